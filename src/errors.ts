@@ -1,0 +1,139 @@
+/**
+ * One error class for the whole project. Every error has a stable `code`, keeps the
+ * original as `cause`, and says whether trying again may help. The CLI turns it into one
+ * sentence for a person; stack traces only with `--debug`.
+ */
+
+export type ErrorCode =
+  // input
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_IS_DIRECTORY'
+  | 'INPUT_EMPTY'
+  | 'INPUT_BINARY'
+  | 'INPUT_UNDECODABLE'
+  | 'INPUT_NOT_FRENCH'
+  | 'NO_ARTICLES'
+  // configuration and usage
+  | 'CONFIG_INVALID'
+  | 'CONFIG_SYNTAX'
+  | 'USAGE'
+  | 'UNKNOWN_PROVIDER'
+  | 'MISSING_CREDENTIALS'
+  | 'ENGINE_NOT_INSTALLED'
+  // provider calls
+  | 'PROVIDER_API_ERROR'
+  | 'PROVIDER_NETWORK'
+  | 'PROVIDER_TIMEOUT'
+  | 'PROVIDER_QUOTA'
+  | 'PROVIDER_BAD_RESPONSE'
+  | 'RETRIES_EXHAUSTED'
+  | 'ENGINE_FAILED'
+  // pipeline
+  | 'ALIGNMENT_FAILED'
+  | 'QA_FAILED'
+  | 'CACHE_ERROR'
+  | 'OUTPUT_WRITE'
+  | 'INTERRUPTED';
+
+export interface BilingualErrorOptions {
+  cause?: unknown;
+  /** True when the same call may succeed later (408, 409, 429, 5xx, network failures). */
+  retryable?: boolean;
+  /** Extra facts for `--json` output and tests (never secrets). */
+  details?: Record<string, unknown>;
+}
+
+export class BilingualError extends Error {
+  override readonly name: string = 'BilingualError';
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, options: BilingualErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.details = options.details ?? {};
+  }
+}
+
+/** A failed call to a translation service, in the shape of vercel/ai's APICallError. */
+export class ApiCallError extends BilingualError {
+  override readonly name = 'ApiCallError';
+  readonly url?: string;
+  readonly statusCode?: number;
+  /** Provider's own reason, for example Google's `userRateLimitExceeded` or `RESOURCE_EXHAUSTED`. */
+  readonly reason?: string;
+  readonly responseBody?: string;
+  /** Seconds from a Retry-After header, when the service sent one. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    message: string,
+    options: BilingualErrorOptions & {
+      code?: ErrorCode;
+      url?: string;
+      statusCode?: number;
+      reason?: string;
+      responseBody?: string;
+      retryAfterSeconds?: number;
+    } = {},
+  ) {
+    super(options.code ?? 'PROVIDER_API_ERROR', message, {
+      ...options,
+      retryable: options.retryable ?? isRetryableStatus(options.statusCode, options.reason),
+    });
+    this.url = options.url === undefined ? undefined : redactSecrets(options.url);
+    this.statusCode = options.statusCode;
+    this.reason = options.reason;
+    this.responseBody = options.responseBody === undefined ? undefined : redactSecrets(options.responseBody);
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+/** Retries gave up: keeps every attempt's error and names the segments that failed. */
+export class RetryError extends BilingualError {
+  override readonly name = 'RetryError';
+  readonly reason: 'maxAttemptsExceeded' | 'errorNotRetryable' | 'aborted';
+  readonly errors: unknown[];
+  readonly lastError: unknown;
+  readonly segmentIds: string[];
+
+  constructor(
+    message: string,
+    options: { reason: RetryError['reason']; errors: unknown[]; segmentIds: string[] },
+  ) {
+    super('RETRIES_EXHAUSTED', message, { cause: options.errors.at(-1) });
+    this.reason = options.reason;
+    this.errors = options.errors;
+    this.lastError = options.errors.at(-1);
+    this.segmentIds = options.segmentIds;
+  }
+}
+
+const RATE_LIMIT_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'RESOURCE_EXHAUSTED']);
+
+/** 408, 409, 429, 5xx, and 403 with a rate-limit reason are worth retrying. */
+export function isRetryableStatus(statusCode: number | undefined, reason?: string): boolean {
+  if (statusCode === undefined) return false;
+  if (statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500) return true;
+  if (statusCode === 403 && reason !== undefined && RATE_LIMIT_REASONS.has(reason)) return true;
+  return false;
+}
+
+/**
+ * Removes API keys, bearer tokens and private keys from a text before it is shown,
+ * logged, written or cached. The Google library puts the key in request URLs (`key=...`).
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(/([?&]key=)[^&\s"']+/gi, '$1[REDACTED]')
+    .replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/(authorization["']?\s*[:=]\s*["']?bearer\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/AIza[0-9A-Za-z_-]{35}/g, '[REDACTED]')
+    .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED PRIVATE KEY]');
+}
+
+export function isBilingualError(error: unknown): error is BilingualError {
+  return error instanceof BilingualError;
+}

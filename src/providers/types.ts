@@ -1,0 +1,100 @@
+/**
+ * The provider interface: the only thing a translation engine has to implement.
+ *
+ * Rate limits, batching, retries and the cache live outside providers (src/translate/),
+ * once, so every provider gets them for free. A provider makes exactly one request per
+ * `doTranslate` call (no retries of its own) and throws `ApiCallError` / `BilingualError`
+ * with a stable code and a correct `retryable` flag.
+ */
+import type { BilingualError } from '../errors.ts';
+
+export type TextFormat = 'text' | 'html';
+
+export interface TranslationSegment {
+  /** Caller's id, returned unchanged with the translation. */
+  id: string;
+  /**
+   * What to translate. With format `html` it is an HTML fragment: text escaped (`&amp;`, `&lt;`),
+   * sentences wrapped as `<span id="p3.s2">…</span>`, glossary placeholders as elements too.
+   */
+  text: string;
+}
+
+export interface GlossaryEntry {
+  source: string;
+  target: string;
+}
+
+/** A glossary as handed to providers that apply glossaries natively (issue 6). */
+export interface ProviderGlossary {
+  /** Content hash; part of the cache key. */
+  version: string;
+  entries: GlossaryEntry[];
+  /** Terms to keep as they are. */
+  doNotTranslate: string[];
+  /** Name of a glossary resource that already exists on the service (Google Advanced). */
+  resourceName?: string;
+}
+
+export interface TranslateRequest {
+  segments: TranslationSegment[];
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** Always explicit: Google guesses html when it is left out. */
+  format: TextFormat;
+  /** Only passed to providers whose capabilities say `glossary: true`. */
+  glossary?: ProviderGlossary;
+  /** Aborts the request (per-request timeout, Ctrl-C). */
+  abortSignal?: AbortSignal;
+}
+
+export interface SegmentTranslation {
+  id: string;
+  text: string;
+}
+
+export interface TranslateResult {
+  /** One per requested segment, same ids, same order. */
+  translations: SegmentTranslation[];
+  /** Characters the service bills for this request (markup included), 0 for offline engines. */
+  billedCharacters: number;
+}
+
+export interface ProviderCapabilities {
+  /** Most segments one request may carry (Google v2: 128; v3: 1024). */
+  maxSegmentsPerRequest: number;
+  /** Most characters one request may carry (v2: 30,000 hard, about 5,000 recommended; v3: 30,000 code points). */
+  maxCharactersPerRequest: number;
+  /** Characters per request the service recommends, when lower than the maximum. */
+  recommendedCharactersPerRequest?: number;
+  /** True when `format: 'html'` keeps `<span id>` elements, so alignment is exact by construction. */
+  markup: boolean;
+  /** True when the provider applies `ProviderGlossary` natively. */
+  glossary: boolean;
+  /** What the service bills by. */
+  billingUnit: 'character' | 'none';
+  /** List price in USD per million billed characters (Google: 20), 0 for offline. */
+  pricePerMillionCharacters: number;
+  /** Whether the provider can run several requests at once. */
+  concurrent: boolean;
+}
+
+export interface TranslationProvider {
+  /** Provider id as written in config: `google`, `google-advanced`, `apertium`, … */
+  readonly id: string;
+  readonly capabilities: ProviderCapabilities;
+  /**
+   * Engine or model with its version, for example `apertium 3.8.3 fr-es 1.0.0 + eng-spa 0.5.0`
+   * or `google v2 nmt`. Part of the cache key, so a new engine never serves stale translations.
+   */
+  doDescribe(): Promise<string>;
+  /** One request to the service. No retries, no batching: the scheduler does that. */
+  doTranslate(request: TranslateRequest): Promise<TranslateResult>;
+  /** Frees processes and sockets. Safe to call twice. */
+  close?(): Promise<void>;
+}
+
+/** Factory signature every provider folder exports (`createApertium`, `createGoogle`, …). */
+export type ProviderFactory<Options> = (options: Options) => TranslationProvider;
+
+export type ProviderError = BilingualError;

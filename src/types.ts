@@ -1,0 +1,146 @@
+/**
+ * The document model shared by every stage of the pipeline.
+ *
+ * ingest (bytes -> text) -> layout (text -> blocks with roles, repairs) ->
+ * segment (blocks -> sentences) -> translate -> align -> render.
+ *
+ * `StructuredArticle` is what `bilingual segment` prints as JSON and what later stages consume.
+ * `AlignedArticle` adds a translation to every sentence; it is the `<slug>.json` of `build`.
+ */
+
+/** The role a block plays on the page, in reading order. */
+export type BlockRole =
+  | 'kicker'
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'dateline'
+  | 'paragraph'
+  | 'caption';
+
+/** Reading order of roles: furniture first, then body, captions last. */
+export const ROLE_ORDER: readonly BlockRole[] = [
+  'kicker',
+  'headline',
+  'standfirst',
+  'byline',
+  'dateline',
+  'paragraph',
+  'caption',
+];
+
+/** Which input layout a file was detected to be in. */
+export type LayoutKind = 'print' | 'plain';
+
+/** A 1-based line range in the decoded source text. */
+export interface SourceSpan {
+  startLine: number;
+  endLine: number;
+}
+
+export interface Sentence {
+  /** Stable id, `<blockId>.s<n>` (for example `p3.s2`), n counted from 1. */
+  id: string;
+  text: string;
+}
+
+export interface Block {
+  /** Stable id: `k1` kicker, `h1` headline, `sf1` standfirst, `by1` byline, `dl1` dateline, `p1`… paragraph, `c1` caption. */
+  id: string;
+  role: BlockRole;
+  /** Cleaned text of the block: one line, single spaces, words rejoined. */
+  text: string;
+  sentences: Sentence[];
+  /** Where the block came from in the source. */
+  source: SourceSpan;
+}
+
+/** Kinds of repair made while cleaning, each shown to the user with its line. */
+export type RepairKind =
+  | 'hyphen-joined' // `anony-` + `mat` -> `anonymat`
+  | 'hyphen-kept' // `Etats-` + `Unis` -> `Etats-Unis`
+  | 'space-inserted' // `Peskov.«La` -> `Peskov. «La`
+  | 'space-collapsed' // two or more spaces -> one
+  | 'role-assigned' // a block was given a role by a layout rule
+  | 'paragraph-joined' // a column break inside a paragraph was removed
+  | 'encoding-decoded'; // the bytes were decoded from a non-UTF-8 encoding
+
+export interface Repair {
+  kind: RepairKind;
+  /** 1-based line in the decoded source text. */
+  line: number;
+  /** What was there (for example `anony-|mat`). */
+  before?: string;
+  /** What it became (for example `anonymat`). */
+  after?: string;
+  /** Why: the rule or evidence that decided (for example `lexicon`, `document`, `capitalised`). */
+  reason: string;
+}
+
+export interface Warning {
+  /** Stable id of the rule that raised it, for example `layout/uncertain-hyphen`. */
+  rule: string;
+  message: string;
+  line?: number;
+}
+
+export interface SourceInfo {
+  /** File name as given by the user (never an absolute machine path in outputs: the base name). */
+  file: string;
+  /** Encoding the bytes were decoded from. */
+  encoding: string;
+  /** sha256 of the raw input bytes, hex. */
+  sha256: string;
+  bytes: number;
+  layout: LayoutKind;
+}
+
+export interface StructuredArticle {
+  source: SourceInfo;
+  language: 'fr';
+  blocks: Block[];
+  repairs: Repair[];
+  warnings: Warning[];
+}
+
+/** How a sentence's translation was matched to it. */
+export type AlignmentMethod =
+  | 'markup' // read back from the element carrying the sentence id: exact by construction
+  | 'inferred' // length-based (Gale-Church) alignment of the returned paragraph
+  | 'sentence'; // the sentence was translated on its own
+
+export interface AlignedSentence extends Sentence {
+  translation: string;
+  alignment: AlignmentMethod;
+  /** QA findings on this pair (issue 6); empty when all checks pass. */
+  qa?: QaFinding[];
+}
+
+export interface AlignedBlock extends Omit<Block, 'sentences'> {
+  sentences: AlignedSentence[];
+  /** The block's translation as one text (the sentences' translations joined). */
+  translation: string;
+}
+
+export interface QaFinding {
+  /** Stable id of the check, for example `qa/number-mismatch`. */
+  check: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface TranslationInfo {
+  provider: string;
+  /** Engine or model and its version, for example `apertium 3.8.3 fr-es+spa-eng` or `nmt`. */
+  engine: string;
+  sourceLanguage: 'fr';
+  targetLanguage: 'en';
+  /** ISO 8601 time the article was built. */
+  date: string;
+  glossaryVersion?: string;
+}
+
+export interface AlignedArticle extends Omit<StructuredArticle, 'blocks'> {
+  blocks: AlignedBlock[];
+  translation: TranslationInfo;
+}
