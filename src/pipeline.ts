@@ -3,8 +3,31 @@
  * One function per command; the CLI only parses arguments, reports progress and maps errors
  * to exit codes.
  */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
-import type { StructuredArticle } from './types.ts';
+import { BilingualError, isBilingualError } from './errors.ts';
+import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from './types.ts';
+import { readArticleFile } from './ingest/read-input.ts';
+import { structureArticle } from './structure.ts';
+import { findArticles, slugFromFileName } from './input/find-articles.ts';
+import { createProvider } from './providers/registry.ts';
+import type { TranslationProvider } from './providers/types.ts';
+import { createTranslator, type Translator, type TranslationUnit } from './translate/translator.ts';
+import { openTranslationCache } from './translate/cache.ts';
+import { alignBlock, wrapSentences } from './align/index.ts';
+import { loadGlossary, protectTerms, toProviderGlossary, type Glossary } from './glossary/index.ts';
+import { qaArticle } from './qa/checks.ts';
+import { renderQaReport } from './qa/report.ts';
+import {
+  renderAlignedJson,
+  renderEnglish,
+  renderFrench,
+  renderInterleaved,
+  renderSideBySide,
+  renderTmx,
+} from './render/index.ts';
+import { writeOutputsAtomically, type OutputFile } from './output/write-outputs.ts';
 
 export type PipelineEvent =
   | { type: 'articles-found'; files: string[] }
@@ -36,6 +59,10 @@ export interface BuildOptions {
   failFast: boolean;
   signal?: AbortSignal;
   onEvent?: (event: PipelineEvent) => void;
+  /** A ready provider instead of the one named in the config (tests, embedding). */
+  provider?: TranslationProvider;
+  /** The time written into outputs. @default now */
+  now?: () => Date;
 }
 
 export interface ArticleOutcome {
@@ -47,6 +74,8 @@ export interface ArticleOutcome {
   sentences: number;
   warnings: number;
   qaFailures: number;
+  /** Dry run only: what this article would bill. */
+  estimate?: { segments: number; characters: number; requests: number; estimatedCostUsd: number };
 }
 
 export interface BuildSummary {
@@ -61,7 +90,283 @@ export interface BuildSummary {
   durationMs: number;
   warnings: number;
   failures: number;
+  dryRun: boolean;
+  provider: string;
 }
 
-export declare function structureFile(path: string): Promise<StructuredArticle>;
-export declare function build(options: BuildOptions): Promise<BuildSummary>;
+/** `bilingual segment`: one file to its structured article. */
+export async function structureFile(path: string): Promise<StructuredArticle> {
+  const bytes = await readArticleFile(path);
+  return structureArticle(bytes, { fileName: basename(path) });
+}
+
+/** The names of an article's outputs, in the order they are listed to the user. */
+export function outputNames(slug: string): Record<string, string> {
+  return {
+    sideBySide: `${slug}.fr-en.md`,
+    interleaved: `${slug}.fr-en.interleaved.md`,
+    english: `${slug}.en.md`,
+    french: `${slug}.fr.md`,
+    json: `${slug}.json`,
+    tmx: `${slug}.tmx`,
+    qa: `${slug}.qa.md`,
+  };
+}
+
+interface RunContext {
+  options: BuildOptions;
+  provider: TranslationProvider;
+  engine: string;
+  translator: Translator;
+  glossary?: Glossary;
+  date: string;
+}
+
+/** `bilingual build` and `bilingual estimate` (dry run). */
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const started = Date.now();
+  const emit = options.onEvent ?? (() => {});
+  const found = await findArticles(options.inputs);
+  if (found.files.length === 0) {
+    throw found.missing[0]?.error ?? new BilingualError('NO_ARTICLES', 'No articles were given.');
+  }
+  emit({ type: 'articles-found', files: found.files });
+
+  const config = options.config;
+  const glossary = config.glossary.path ? await loadGlossaryIfPresent(config.glossary.path) : undefined;
+  const provider = options.provider ?? (await createProvider(config));
+  const cache = config.cache.enabled && !options.dryRun ? openTranslationCache(config.cache.path) : null;
+  // A dry run still reads the cache, to bill only what is missing, but never writes it.
+  const readOnlyCache = config.cache.enabled && options.dryRun ? openTranslationCache(config.cache.path) : null;
+  const articles: ArticleOutcome[] = [];
+  let translator: Translator | undefined;
+  try {
+    translator = createTranslator({
+      provider,
+      limits: config.limits,
+      retry: config.retry,
+      cache: cache ?? readOnlyCache,
+    });
+    const context: RunContext = {
+      options,
+      provider,
+      engine: await provider.doDescribe(),
+      translator,
+      glossary,
+      date: (options.now?.() ?? new Date()).toISOString(),
+    };
+
+    for (const { input, error } of found.missing) {
+      articles.push(failedOutcome(input, error));
+      emit({ type: 'article-failed', file: input, error });
+      if (options.failFast) return summarise(articles, translator, options, provider, started);
+    }
+
+    for (const [index, file] of found.files.entries()) {
+      if (options.signal?.aborted) throw interrupted(options.signal);
+      emit({ type: 'article-start', file, index, total: found.files.length });
+      try {
+        const outcome = options.dryRun ? await estimateArticle(file, context) : await buildArticle(file, context);
+        articles.push(outcome);
+        emit({ type: 'article-done', file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
+      } catch (error) {
+        if (options.signal?.aborted || (isBilingualError(error) && error.code === 'INTERRUPTED')) {
+          throw interrupted(options.signal, error);
+        }
+        articles.push(failedOutcome(file, error));
+        emit({ type: 'article-failed', file, error });
+        if (options.failFast) break;
+      }
+    }
+    return summarise(articles, translator, options, provider, started);
+  } finally {
+    await translator?.close();
+    await provider.close?.();
+    cache?.close();
+    readOnlyCache?.close();
+  }
+}
+
+async function loadGlossaryIfPresent(path: string): Promise<Glossary | undefined> {
+  const exists = await readFile(path).then(
+    () => true,
+    () => false,
+  );
+  return exists ? loadGlossary(path) : undefined;
+}
+
+function interrupted(signal: AbortSignal | undefined, cause?: unknown): BilingualError {
+  if (isBilingualError(cause) && cause.code === 'INTERRUPTED') return cause;
+  return new BilingualError('INTERRUPTED', 'Interrupted: translations finished so far are kept in the cache.', {
+    cause: cause ?? signal?.reason,
+  });
+}
+
+function failedOutcome(file: string, error: unknown): ArticleOutcome {
+  return { file, slug: slugFromFileName(file), ok: false, outputs: [], error, sentences: 0, warnings: 0, qaFailures: 0 };
+}
+
+function countSentences(article: StructuredArticle): number {
+  return article.blocks.reduce((sum, block) => sum + block.sentences.length, 0);
+}
+
+/**
+ * One translation unit per block: the whole paragraph, for context, with each sentence in an
+ * element carrying its id where the provider keeps markup, so alignment is exact by
+ * construction. Glossary terms are protected in the same markup unless the provider applies
+ * glossaries natively.
+ */
+function translationUnits(article: StructuredArticle, context: RunContext) {
+  const markup = context.provider.capabilities.markup;
+  const native = context.provider.capabilities.glossary;
+  const restorers = new Map<string, (translated: string) => string>();
+  const units: TranslationUnit[] = article.blocks.map((block) => {
+    if (!markup) return { id: block.id, text: block.text, format: 'text' as const };
+    let html = wrapSentences(block);
+    if (context.glossary && !native) {
+      const protectedTerms = protectTerms(html, context.glossary);
+      html = protectedTerms.html;
+      restorers.set(block.id, protectedTerms.restore);
+    }
+    return { id: block.id, text: html, format: 'html' as const };
+  });
+  return { units, restorers };
+}
+
+function translateOptions(context: RunContext) {
+  const glossary = context.glossary;
+  return {
+    sourceLanguage: context.options.config.sourceLanguage,
+    targetLanguage: context.options.config.targetLanguage,
+    glossary: glossary && context.provider.capabilities.glossary ? toProviderGlossary(glossary) : undefined,
+    glossaryVersion: glossary?.version,
+    signal: context.options.signal,
+  };
+}
+
+async function buildArticle(file: string, context: RunContext): Promise<ArticleOutcome> {
+  const { options } = context;
+  const emit = options.onEvent ?? (() => {});
+  const article = await structureFile(file);
+  const sentences = countSentences(article);
+  emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences });
+
+  const { units, restorers } = translationUnits(article, context);
+  const { translations } = await context.translator.translate(units, translateOptions(context));
+
+  const warnings: Warning[] = [...article.warnings];
+  const blocks: AlignedBlock[] = article.blocks.map((block) => {
+    const unit = units.find((candidate) => candidate.id === block.id)!;
+    const raw = translations.get(block.id);
+    if (raw === undefined) {
+      throw new BilingualError('ALIGNMENT_FAILED', `No translation came back for block ${block.id}.`);
+    }
+    const text = restorers.get(block.id)?.(raw) ?? raw;
+    const aligned = alignBlock(block, { text, format: unit.format });
+    warnings.push(...aligned.warnings);
+    return aligned.block;
+  });
+
+  const aligned: AlignedArticle = {
+    ...article,
+    blocks,
+    warnings,
+    translation: {
+      provider: context.provider.id,
+      engine: context.engine,
+      sourceLanguage: 'fr',
+      targetLanguage: 'en',
+      date: context.date,
+      ...(context.glossary ? { glossaryVersion: context.glossary.version } : {}),
+    },
+  };
+  const checked = qaArticle(aligned, context.glossary);
+  const final = checked.article;
+  if (options.config.qa.strict && checked.summary.failed > 0) {
+    throw new BilingualError(
+      'QA_FAILED',
+      `${checked.summary.failed} translation check(s) failed and --strict is on; see the QA findings with --json.`,
+      { details: { byCheck: checked.summary.byCheck } },
+    );
+  }
+
+  const slug = slugFromFileName(file);
+  const names = outputNames(slug);
+  const files: OutputFile[] = [
+    { name: names.sideBySide!, content: renderSideBySide(final) },
+    { name: names.interleaved!, content: renderInterleaved(final) },
+    { name: names.english!, content: renderEnglish(final) },
+    { name: names.french!, content: renderFrench(final) },
+    { name: names.json!, content: renderAlignedJson(final) },
+    { name: names.tmx!, content: renderTmx(final) },
+    { name: names.qa!, content: renderQaReport(final) },
+  ];
+  if (options.signal?.aborted) throw interrupted(options.signal);
+  const outputs = await writeOutputsAtomically(join(options.outDir, slug), files);
+  return {
+    file,
+    slug,
+    ok: true,
+    outputs,
+    sentences,
+    warnings: final.warnings.length,
+    qaFailures: checked.summary.failed,
+  };
+}
+
+async function estimateArticle(file: string, context: RunContext): Promise<ArticleOutcome> {
+  const article = await structureFile(file);
+  const sentences = countSentences(article);
+  context.options.onEvent?.({ type: 'article-structured', file, blocks: article.blocks.length, sentences });
+  const { units } = translationUnits(article, context);
+  const estimate = await context.translator.estimate(units, translateOptions(context));
+  return {
+    file,
+    slug: slugFromFileName(file),
+    ok: true,
+    outputs: [],
+    sentences,
+    warnings: article.warnings.length,
+    qaFailures: 0,
+    estimate: {
+      segments: estimate.segmentsAfterCache,
+      characters: estimate.characters,
+      requests: estimate.requests,
+      estimatedCostUsd: estimate.estimatedCostUsd,
+    },
+  };
+}
+
+function summarise(
+  articles: ArticleOutcome[],
+  translator: Translator,
+  options: BuildOptions,
+  provider: TranslationProvider,
+  started: number,
+): BuildSummary {
+  const stats = translator.stats();
+  const estimated = articles.reduce(
+    (sum, article) => ({
+      characters: sum.characters + (article.estimate?.characters ?? 0),
+      requests: sum.requests + (article.estimate?.requests ?? 0),
+      segments: sum.segments + (article.estimate?.segments ?? 0),
+    }),
+    { characters: 0, requests: 0, segments: 0 },
+  );
+  const charactersBilled = options.dryRun ? estimated.characters : stats.charactersBilled;
+  return {
+    articles,
+    sentences: articles.reduce((sum, article) => sum + article.sentences, 0),
+    segmentsSent: options.dryRun ? estimated.segments : stats.uniqueTexts - stats.cacheHits,
+    cacheHits: stats.cacheHits,
+    requests: options.dryRun ? estimated.requests : stats.requests,
+    charactersBilled,
+    estimatedCostUsd: (charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters,
+    retries: stats.retries,
+    durationMs: Date.now() - started,
+    warnings: articles.reduce((sum, article) => sum + article.warnings, 0),
+    failures: articles.filter((article) => !article.ok).length,
+    dryRun: options.dryRun,
+    provider: provider.id,
+  };
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `npm run setup`: everything a fresh machine needs, in one step.
+#  1. the Node packages, exactly as locked;
+#  2. the Debian packages: the offline engine (Apertium with the fr-es and eng-spa pairs)
+#     and the French word list the dehyphenation lexicon is built from.
+# Needs root (or sudo) and apt-get for step 2; elsewhere it prints what to install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "bilingual setup: installing Node packages"
+if [ -f package-lock.json ]; then
+  npm ci --no-audit --no-fund
+else
+  npm install --no-audit --no-fund
+fi
+
+echo "bilingual setup: installing the offline engine and the French lexicon"
+bash scripts/install-apertium.sh
+
+echo "bilingual setup: done. Try: npm start"

@@ -1,0 +1,65 @@
+/**
+ * Expands the command line's files, folders and globs into article files, in a stable order.
+ * A folder contributes its `.txt` files (recursively, hidden files skipped); a glob is matched
+ * with tinyglobby. A name that matches nothing is reported, not silently skipped.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { BilingualError } from '../errors.ts';
+
+/** Extensions taken from a folder. */
+export const ARTICLE_EXTENSIONS = ['txt'];
+
+export interface FoundArticles {
+  files: string[];
+  /** Inputs that could not be used, with the error to report for each. */
+  missing: { input: string; error: BilingualError }[];
+}
+
+export async function findArticles(inputs: string[]): Promise<FoundArticles> {
+  const files: string[] = [];
+  const missing: FoundArticles['missing'] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matched = await glob(input, { onlyFiles: true, absolute: true, dot: false });
+      if (matched.length === 0) {
+        missing.push({ input, error: new BilingualError('INPUT_NOT_FOUND', `No file matches "${input}".`) });
+      }
+      files.push(...matched.sort());
+      continue;
+    }
+    const info = await stat(input).catch(() => undefined);
+    if (info === undefined) {
+      missing.push({ input, error: new BilingualError('INPUT_NOT_FOUND', `No such file or folder: ${input}.`) });
+    } else if (info.isDirectory()) {
+      const pattern = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+      const matched = await glob(pattern, { cwd: input, onlyFiles: true, absolute: true, dot: false });
+      if (matched.length === 0) {
+        missing.push({
+          input,
+          error: new BilingualError(
+            'NO_ARTICLES',
+            `The folder ${input} holds no articles (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files).`,
+          ),
+        });
+      }
+      files.push(...matched.sort());
+    } else {
+      files.push(resolve(input));
+    }
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+/** `Some Article (v2).txt` -> `some-article-v2`. */
+export function slugFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'article' : slug;
+}

@@ -1,0 +1,41 @@
+/**
+ * Writes one article's outputs so that a crash or Ctrl-C never leaves a half-written file:
+ * every file is written to a temporary name in the same folder, flushed, then renamed over
+ * the old one (rename is atomic within a file system). Files of a failed article are not
+ * touched at all, since nothing is written until every output has been rendered in memory.
+ */
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BilingualError } from '../errors.ts';
+
+export interface OutputFile {
+  /** File name inside the article's folder, for example `g20.fr-en.md`. */
+  name: string;
+  content: string;
+}
+
+export async function writeOutputsAtomically(folder: string, files: OutputFile[]): Promise<string[]> {
+  const temporary: { from: string; to: string }[] = [];
+  try {
+    await mkdir(folder, { recursive: true });
+    for (const file of files) {
+      const to = join(folder, file.name);
+      const from = join(folder, `.${file.name}.${process.pid}.tmp`);
+      const handle = await open(from, 'w');
+      try {
+        await handle.writeFile(file.content, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      temporary.push({ from, to });
+    }
+    for (const { from, to } of temporary) await rename(from, to);
+    return temporary.map(({ to }) => to);
+  } catch (error) {
+    await Promise.all(temporary.map(({ from }) => rm(from, { force: true })));
+    throw new BilingualError('OUTPUT_WRITE', `Could not write the outputs in ${folder}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
