@@ -112,6 +112,12 @@ export type AlignmentMethod =
 export interface AlignedSentence extends Sentence {
   translation: string;
   alignment: AlignmentMethod;
+  /**
+   * Set when a length-based alignment matched this sentence and the one before it to one
+   * English sentence (a 2-1 bead): the id of the sentence that holds the translation. This
+   * sentence's own `translation` is then empty.
+   */
+  mergedInto?: string;
   /** QA findings on this pair (issue 6); empty when all checks pass. */
   qa?: QaFinding[];
 }

@@ -1,0 +1,168 @@
+import type { Block, Warning } from '../types.ts';
+import { collapseSpaces, decodeHtmlEntities, joinPieces } from './html-text.ts';
+
+export interface ReadBackResult {
+  /** Translation of each sentence id found, in the block's order; missing ids are absent. */
+  translations: Map<string, string>;
+  /** Everything odd about the returned markup: stray text, split, moved, nested, unknown or missing ids. */
+  issues: Warning[];
+}
+
+interface OpenElement {
+  name: string;
+  /** Set when the element carries the id of one of the block's sentences. */
+  sentenceId?: string;
+}
+
+const TOKEN =
+  /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'meta', 'link', 'input']);
+
+function readAttributes(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) {
+    const name = match[1];
+    if (name === undefined) continue;
+    attributes.set(name.toLowerCase(), decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  }
+  return attributes;
+}
+
+/**
+ * Reads a block's translation back from the HTML a service returned for `wrapSentences(block)`.
+ *
+ * Robust to what engines do to markup: one element split into several pieces with the same
+ * id (the pieces are joined in the order they appear), elements moved (ids are read wherever
+ * they are), words left between elements (attached to the nearest preceding sentence, or the
+ * following one for leading text), elements nested (text belongs to the innermost sentence)
+ * or dropped (the id is missing). Entities are decoded, spaces collapsed, other tags removed
+ * with their text kept (glossary `<span translate="no">` included). Each oddity is an issue.
+ */
+export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'source'>, translatedHtml: string): ReadBackResult {
+  const known = new Set(block.sentences.map((sentence) => sentence.id));
+  const runs = new Map<string, string[][]>();
+  const issues: Warning[] = [];
+  const line = block.source.startLine;
+  const report = (rule: string, message: string) => issues.push({ rule, message, line });
+
+  const stack: OpenElement[] = [];
+  const openings = new Map<string, number>();
+  const firstSeen: string[] = [];
+  const strayBefore: string[] = [];
+  let lastSentence: string | undefined;
+  let lastTextOwner: string | undefined;
+  const unknownIds = new Set<string>();
+
+  const append = (id: string, text: string, newRun: boolean) => {
+    let list = runs.get(id);
+    if (list === undefined) runs.set(id, (list = []));
+    const current = list.at(-1);
+    if (current === undefined || newRun || lastTextOwner !== id) list.push([text]);
+    else current.push(text);
+    lastTextOwner = id;
+  };
+
+  const handleText = (raw: string) => {
+    if (raw === '') return;
+    const text = decodeHtmlEntities(raw);
+    const owner = [...stack].reverse().find((element) => element.sentenceId !== undefined)?.sentenceId;
+    if (owner !== undefined) {
+      append(owner, text, false);
+      lastSentence = owner;
+      return;
+    }
+    if (collapseSpaces(text) === '') {
+      // Whitespace between elements separates runs but belongs to nobody.
+      lastTextOwner = undefined;
+      return;
+    }
+    if (lastSentence !== undefined) {
+      report('align/stray-text', `Text "${collapseSpaces(text)}" was outside any sentence in ${block.id}; it was attached to ${lastSentence}, the sentence before it.`);
+      append(lastSentence, text, true);
+      lastTextOwner = undefined;
+    } else {
+      strayBefore.push(text);
+    }
+  };
+
+  let position = 0;
+  for (const match of translatedHtml.matchAll(TOKEN)) {
+    handleText(translatedHtml.slice(position, match.index));
+    position = match.index + match[0].length;
+    const tag = match[0];
+    const name = match[1]?.toLowerCase();
+    if (name === undefined) continue; // comment
+    if (tag.startsWith('</')) {
+      const index = stack.map((element) => element.name).lastIndexOf(name);
+      if (index >= 0) stack.length = index;
+      lastTextOwner = undefined;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || tag.endsWith('/>')) {
+      if (name === 'br') handleText(' ');
+      continue;
+    }
+    const attributes = readAttributes(match[2] ?? '');
+    const id = attributes.get('id');
+    const element: OpenElement = { name };
+    if (id !== undefined && known.has(id)) {
+      element.sentenceId = id;
+      const enclosing = [...stack].reverse().find((open) => open.sentenceId !== undefined)?.sentenceId;
+      if (enclosing !== undefined) {
+        report('align/nested-sentence', `Sentence ${id} came back inside sentence ${enclosing}; each kept its own text.`);
+      }
+      const count = (openings.get(id) ?? 0) + 1;
+      openings.set(id, count);
+      if (count === 1) firstSeen.push(id);
+      lastSentence = id;
+      if (strayBefore.length > 0) {
+        const leading = strayBefore.splice(0).join('');
+        report('align/stray-text', `Text "${collapseSpaces(leading)}" came before every sentence in ${block.id}; it was attached to ${id}, the sentence after it.`);
+        append(id, leading, true);
+      }
+    } else if (id !== undefined && !unknownIds.has(id)) {
+      unknownIds.add(id);
+      report('align/unknown-id', `An element with id "${id}", which is not a sentence of ${block.id}, came back; its text was kept.`);
+    }
+    lastTextOwner = undefined;
+    stack.push(element);
+  }
+  handleText(translatedHtml.slice(position));
+
+  if (strayBefore.length > 0) {
+    report('align/stray-text', `Text "${collapseSpaces(strayBefore.join(''))}" came back in ${block.id} with no sentence element to attach it to.`);
+  }
+
+  for (const [id, count] of openings) {
+    if (count > 1) report('align/split-sentence', `Sentence ${id} came back in ${count} pieces; they were joined in the order they appeared.`);
+  }
+  const expectedOrder = block.sentences.map((sentence) => sentence.id).filter((id) => openings.has(id));
+  if (expectedOrder.join('\u0000') !== firstSeen.join('\u0000')) {
+    report('align/reordered', `The sentences of ${block.id} came back in another order (${firstSeen.join(', ')}); each was matched by its id.`);
+  }
+
+  const translations = new Map<string, string>();
+  for (const sentence of block.sentences) {
+    const text = joinPieces((runs.get(sentence.id) ?? []).map((run) => run.join('')));
+    if (text === '') {
+      report('align/missing-sentence', `Sentence ${sentence.id} did not come back in the translation of ${block.id}.`);
+      continue;
+    }
+    translations.set(sentence.id, text);
+  }
+  return { translations, issues };
+}
+
+/** Removes every tag, decodes entities and collapses spaces: the plain text of a returned fragment. */
+export function stripHtml(html: string): string {
+  let text = '';
+  let position = 0;
+  for (const match of html.matchAll(TOKEN)) {
+    text += decodeHtmlEntities(html.slice(position, match.index));
+    position = match.index + match[0].length;
+    if (match[1]?.toLowerCase() === 'br' || /^<\/?(p|div|li|h[1-6])\b|^<span\s[^>]*\bid\s*=/i.test(match[0])) text += ' ';
+  }
+  text += decodeHtmlEntities(html.slice(position));
+  return collapseSpaces(text);
+}
