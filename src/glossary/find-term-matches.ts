@@ -1,0 +1,128 @@
+/**
+ * Finds glossary terms in French text: longest first, whole words, elision-aware, tolerant
+ * of the accents print drops on capitals (`Etat` for `État`), of curly apostrophes and of
+ * no-break spaces. Shared by the term protection and the `qa/glossary` check so both agree
+ * on what counts as an occurrence.
+ */
+import type { GlossaryTerm } from './types.ts';
+
+export interface TermMatch {
+  /** Offset of the first character in the searched text. */
+  start: number;
+  /** Offset just after the last character. */
+  end: number;
+  /** The text as it occurs (for example `POUTINE` or `Chine\u00a0Nouvelle`). */
+  text: string;
+  term: GlossaryTerm;
+}
+
+/** Capital letters whose accent French print often leaves out: each matches its accented forms. */
+const CAPITAL_VARIANTS: Record<string, string> = {
+  A: 'AÀÂ',
+  À: 'AÀÂ',
+  Â: 'AÀÂ',
+  E: 'EÉÈÊË',
+  É: 'EÉÈÊË',
+  È: 'EÉÈÊË',
+  Ê: 'EÉÈÊË',
+  Ë: 'EÉÈÊË',
+  I: 'IÎÏ',
+  Î: 'IÎÏ',
+  Ï: 'IÎÏ',
+  O: 'OÔ',
+  Ô: 'OÔ',
+  U: 'UÙÛÜ',
+  Ù: 'UÙÛÜ',
+  Û: 'UÙÛÜ',
+  Ü: 'UÙÛÜ',
+  C: 'CÇ',
+  Ç: 'CÇ',
+};
+
+const WORD_CHARACTER = String.raw`[\p{L}\p{N}]`;
+/** Not after a letter or digit, nor after `letter-` (inside a hyphenated compound). */
+const WORD_START = String.raw`(?<!${WORD_CHARACTER}|${WORD_CHARACTER}-)`;
+/** Not before a letter or digit, nor before `-letter`. */
+const WORD_END = String.raw`(?!${WORD_CHARACTER}|-${WORD_CHARACTER})`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Regular-expression source for a literal term, with the tolerances described above. */
+function literalPattern(term: string): string {
+  let pattern = '';
+  for (const character of term.normalize('NFC')) {
+    if (/\s/u.test(character)) {
+      if (!pattern.endsWith(String.raw`[\s\u00a0\u202f]+`)) pattern += String.raw`[\s\u00a0\u202f]+`;
+    } else if (character === "'" || character === '’') {
+      pattern += "['’]";
+    } else if (CAPITAL_VARIANTS[character] !== undefined) {
+      pattern += `[${CAPITAL_VARIANTS[character]}]`;
+    } else {
+      pattern += escapeRegExp(character);
+    }
+  }
+  return pattern;
+}
+
+const compiled = new WeakMap<GlossaryTerm, RegExp>();
+
+/** The compiled matcher of one term (cached per term object). */
+export function termPattern(term: GlossaryTerm): RegExp {
+  let pattern = compiled.get(term);
+  if (pattern === undefined) {
+    const forms = [literalPattern(term.source)];
+    const capitals = term.source.toUpperCase();
+    if (term.caseSensitive && capitals !== term.source) forms.push(literalPattern(capitals));
+    const body = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
+    const source = term.wholeWord ? `${WORD_START}${body}${WORD_END}` : body;
+    pattern = new RegExp(source, term.caseSensitive ? 'gu' : 'giu');
+    compiled.set(term, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/**
+ * Every occurrence of the terms in `text`, without overlaps: the longest occurrence wins
+ * (`M. Poutine` over `Poutine`), then the leftmost. Sorted by position.
+ */
+export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
+  const candidates: TermMatch[] = [];
+  for (const term of terms) {
+    if (term.source.trim() === '') continue;
+    const pattern = termPattern(term);
+    for (const found of text.matchAll(pattern)) {
+      candidates.push({ start: found.index, end: found.index + found[0].length, text: found[0], term });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: TermMatch[] = [];
+  for (const candidate of candidates) {
+    if (chosen.every((other) => candidate.end <= other.start || candidate.start >= other.end)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The English a match must become, in the case of the occurrence: the target for a
+ * translated term (capitalised when the French occurrence starts a sentence in capitals and
+ * the target starts in lower case, all capitals when the occurrence is), the occurrence
+ * itself for a do-not-translate term.
+ */
+export function targetFor(match: TermMatch): string {
+  const { term } = match;
+  if (term.doNotTranslate) return match.text;
+  const letters = match.text.replace(/[^\p{L}]/gu, '');
+  const sourceLetters = term.source.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && sourceLetters !== sourceLetters.toUpperCase()) {
+    return term.target.toUpperCase();
+  }
+  const first = match.text.charAt(0);
+  const targetFirst = term.target.charAt(0);
+  if (first !== first.toLowerCase() && targetFirst === targetFirst.toLowerCase() && term.source.charAt(0) === term.source.charAt(0).toLowerCase()) {
+    return targetFirst.toUpperCase() + term.target.slice(1);
+  }
+  return term.target;
+}
