@@ -45,7 +45,8 @@ export function englishTypography(text: string): string {
       .replace(/\s*»/g, '”')
       .replace(/‹\s*/g, '‘')
       .replace(/\s*›/g, '’')
-      .replace(/\s+([:;?!])/g, '$1')
+      // Only before punctuation that ends a clause, not `![` or `:1`.
+      .replace(/[ \t]+([:;?!]+)(?=[\s"'”’»)\]]|$)/g, '$1')
       .replace(/ {2,}/g, ' '),
   );
 }

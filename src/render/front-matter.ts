@@ -1,0 +1,44 @@
+import { stringify } from 'yaml';
+import type { AlignedArticle } from '../types.ts';
+
+export type EditionKind = 'side-by-side' | 'interleaved' | 'english' | 'french';
+
+const EDITION_LANGUAGES: Record<EditionKind, string[]> = {
+  'side-by-side': ['fr', 'en'],
+  interleaved: ['fr', 'en'],
+  english: ['en'],
+  french: ['fr'],
+};
+
+/** The base name of a path, so that no machine path ever reaches an output. */
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).filter((part) => part !== '').at(-1) ?? file;
+}
+
+/** The edition's title: the headline in the edition's first language, else the source file name. */
+export function editionTitle(article: AlignedArticle, language: 'fr' | 'en'): string {
+  const headline = article.blocks.find((block) => block.role === 'headline');
+  const text = headline === undefined ? '' : language === 'fr' ? headline.text : headline.translation;
+  return text.trim() === '' ? baseName(article.source.file) : text.trim();
+}
+
+/**
+ * YAML front matter (`---` … `---`) of a Markdown edition. Keys come in a fixed order and
+ * every value comes from the article (the date included), so the same article always gives
+ * the same bytes.
+ */
+export function renderFrontMatter(article: AlignedArticle, edition: EditionKind, title: string): string {
+  const data: Record<string, unknown> = {
+    title,
+    edition,
+    languages: EDITION_LANGUAGES[edition],
+    source: baseName(article.source.file),
+    sourceSha256: article.source.sha256,
+    provider: article.translation.provider,
+    engine: article.translation.engine,
+    date: article.translation.date,
+  };
+  if (article.translation.glossaryVersion !== undefined) data.glossaryVersion = article.translation.glossaryVersion;
+  // lineWidth 0: never fold long titles, so the YAML stays one key per line.
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}

@@ -1,0 +1,10 @@
+export { renderSideBySide } from './render-side-by-side.ts';
+export { renderInterleaved } from './render-interleaved.ts';
+export { renderEnglish } from './render-english.ts';
+export { renderFrench } from './render-french.ts';
+export { renderAlignedJson } from './render-aligned-json.ts';
+export { renderTmx, escapeXml, tmxDate, type TmxOptions } from './render-tmx.ts';
+export { renderEditions, type RenderedFile } from './render-editions.ts';
+export { renderFrontMatter, baseName, editionTitle, type EditionKind } from './front-matter.ts';
+export { escapeInline, escapeBlock, escapeTableCell, emphasise } from './markdown-escape.ts';
+export { englishTypography } from './typography.ts';

@@ -1,0 +1,72 @@
+import type { AlignedArticle, AlignedBlock, BlockRole } from '../types.ts';
+import { emphasise, escapeBlock, escapeInline } from './markdown-escape.ts';
+import { englishTypography } from './typography.ts';
+
+export type Language = 'fr' | 'en';
+
+const FURNITURE: ReadonlySet<BlockRole> = new Set(['kicker', 'headline', 'standfirst', 'byline', 'dateline']);
+
+/** Labels put before a caption, one per language. */
+export const CAPTION_LABELS: Readonly<Record<Language, string>> = { fr: 'Légende :', en: 'Caption:' };
+
+export interface BlockGroups {
+  /** Kicker, headline, standfirst, byline, dateline, in the article's order. */
+  furniture: AlignedBlock[];
+  paragraphs: AlignedBlock[];
+  captions: AlignedBlock[];
+}
+
+/** Splits the blocks into furniture (on top), body and captions (last), each kept in reading order. */
+export function groupBlocks(article: AlignedArticle): BlockGroups {
+  return {
+    furniture: article.blocks.filter((block) => FURNITURE.has(block.role)),
+    paragraphs: article.blocks.filter((block) => block.role === 'paragraph'),
+    captions: article.blocks.filter((block) => block.role === 'caption'),
+  };
+}
+
+/** The block's text in one language: the French as the source has it, the English with English typography. */
+export function blockText(block: AlignedBlock, language: Language): string {
+  return language === 'fr' ? block.text : englishTypography(block.translation);
+}
+
+/**
+ * One block as a Markdown block, each role with a look of its own:
+ * kicker bold (`**CONFLIT SYRIEN**`), headline a heading (`#`, or `headingLevel`), standfirst
+ * italic, byline after an em dash, dateline bold italic, caption after a bold label, paragraph
+ * plain. Returns `''` for a block with no text in that language.
+ */
+export function renderBlock(block: AlignedBlock, language: Language, headingLevel = 1): string {
+  const text = blockText(block, language).trim();
+  if (text === '') return '';
+  switch (block.role) {
+    case 'kicker':
+      return emphasise(text, '**');
+    case 'headline':
+      return `${'#'.repeat(headingLevel)} ${escapeInline(text)}`;
+    case 'standfirst':
+      return emphasise(text, '*');
+    case 'byline':
+      return `— ${escapeInline(text)}`;
+    case 'dateline':
+      return emphasise(text, '***');
+    case 'caption':
+      return `**${escapeInline(CAPTION_LABELS[language])}** ${escapeInline(text)}`;
+    case 'paragraph':
+      return escapeBlock(text);
+  }
+}
+
+/** Puts `> ` before every line of a Markdown block. */
+export function quote(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+/** Joins front matter and blocks with one blank line between blocks and a final newline. */
+export function assemble(frontMatter: string, blocks: readonly string[]): string {
+  const body = blocks.filter((block) => block !== '').join('\n\n');
+  return `${frontMatter}\n${body}\n`;
+}
