@@ -1,0 +1,207 @@
+/**
+ * The offline provider (the default): Apertium, French → Spanish → English through the
+ * `fr-es` and `spa-eng` pairs, since Debian has no direct French–English pair.
+ *
+ * The programs listed in the pairs' mode files run warm in null-flush mode (a cold start
+ * costs about a second, a warm sentence a few milliseconds); deformatting and reformatting
+ * happen here (see stream-format.ts), with HTML tags carried as superblanks so every
+ * `<span id>` comes back whole.
+ *
+ * Segments of a request go to the engine as separate null-terminated chunks rather than
+ * joined with separators: each answer then belongs to exactly one segment by construction,
+ * and a rule that moves words can never carry text from one segment into its neighbour.
+ */
+import { access, constants, readFile } from 'node:fs/promises';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { BilingualError } from '../../errors.ts';
+import type { TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import { describeEngine } from './describe-engine.ts';
+import { abortError, EnginePipeline } from './engine-pipeline.ts';
+import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
+import { deformat, reformat } from './stream-format.ts';
+
+export interface ApertiumOptions {
+  /**
+   * Folder with the pairs' `.mode` files.
+   * @default "/usr/share/apertium/modes"
+   */
+  modesDir?: string;
+  /**
+   * Modes chained from French to English, each one's output feeding the next.
+   * @default ["fr-es", "spa-eng"]
+   * @example ["fr-es", "spa-eng_US"]
+   */
+  modes?: string[];
+  /**
+   * Warm engines kept running; requests to one engine are served one at a time, so more
+   * than one lets the scheduler send requests concurrently. Each engine is about 20 processes.
+   * @default 1
+   */
+  processes?: number;
+  /**
+   * Keep the engine's marks before words it does not know (`*word`), cannot generate
+   * (`#word`) or has no translation for (`@word`).
+   * @default false
+   */
+  markUnknownWords?: boolean;
+}
+
+export const DEFAULT_MODES_DIR = '/usr/share/apertium/modes';
+export const DEFAULT_MODES = ['fr-es', 'spa-eng'];
+
+export const NOT_INSTALLED_MESSAGE =
+  'Apertium is not installed: run `npm run setup` (or `sudo apt-get install apertium apertium-fr-es apertium-eng-spa`)';
+
+function notInstalled(cause: unknown, details: Record<string, unknown>): BilingualError {
+  return new BilingualError('ENGINE_NOT_INSTALLED', NOT_INSTALLED_MESSAGE, { cause, details, retryable: false });
+}
+
+async function findOnPath(program: string): Promise<string | undefined> {
+  const candidates = program.includes('/') ? [program] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, program));
+  for (const candidate of candidates) {
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // try the next folder
+    }
+  }
+  return undefined;
+}
+
+/** Reads the mode files and checks that every program and data file they name is there. */
+async function loadCommands(modesDir: string, modes: string[], markUnknownWords: boolean): Promise<ModeCommand[]> {
+  const commands: ModeCommand[] = [];
+  for (const [index, mode] of modes.entries()) {
+    const path = join(modesDir, `${mode}.mode`);
+    let content: string;
+    try {
+      content = await readFile(path, 'utf8');
+    } catch (error) {
+      throw notInstalled(error, { missing: path });
+    }
+    // Intermediate stages never mark: a mark would be read as part of the word by the next pair.
+    const last = index === modes.length - 1;
+    commands.push(
+      ...parseModeFile(content, { name: `${mode}.mode`, generationFlag: last && markUnknownWords ? '-g' : '-n' }),
+    );
+  }
+  for (const command of commands) {
+    if (!(await findOnPath(command.program))) throw notInstalled(undefined, { missing: command.program });
+    for (const argument of command.args) {
+      if (!isAbsolute(argument)) continue;
+      try {
+        await access(argument, constants.R_OK);
+      } catch (error) {
+        throw notInstalled(error, { missing: argument });
+      }
+    }
+  }
+  return commands;
+}
+
+export function createApertium(options: ApertiumOptions = {}): TranslationProvider {
+  const modesDir = options.modesDir ?? DEFAULT_MODES_DIR;
+  const modes = options.modes ?? DEFAULT_MODES;
+  const size = Math.max(1, Math.floor(options.processes ?? 1));
+  const markUnknownWords = options.markUnknownWords ?? false;
+  if (modes.length === 0) {
+    throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
+  }
+
+  let commands: Promise<ModeCommand[]> | undefined;
+  const pool: (EnginePipeline | undefined)[] = Array.from({ length: size }, () => undefined);
+  let description: Promise<string> | undefined;
+  let closed = false;
+
+  /** The least busy engine, started (or restarted after a failure) on demand. */
+  async function pickEngine(): Promise<EnginePipeline> {
+    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords).catch((error: unknown) => {
+      commands = undefined; // installing the engine later must work without a restart
+      throw error;
+    }));
+    if (closed) throw new BilingualError('ENGINE_FAILED', 'The Apertium provider was closed.');
+    let best = 0;
+    for (let index = 0; index < pool.length; index++) {
+      const engine = pool[index];
+      if (!engine?.usable) {
+        best = index;
+        break;
+      }
+      if (engine.load < pool[best]!.load) best = index;
+    }
+    let engine = pool[best];
+    if (!engine?.usable) {
+      engine?.close();
+      engine = new EnginePipeline({ commands: loaded });
+      pool[best] = engine;
+    }
+    return engine;
+  }
+
+  return {
+    id: 'apertium',
+    capabilities: {
+      // Offline, so no service limits: these bound how long one request holds an engine
+      // (20,000 characters is about 3,000 words, roughly a second of warm engine time)
+      // and keep one failed request cheap to retry.
+      maxSegmentsPerRequest: 64,
+      maxCharactersPerRequest: 20_000,
+      markup: true,
+      glossary: false,
+      billingUnit: 'none',
+      pricePerMillionCharacters: 0,
+      concurrent: size > 1,
+    },
+
+    async doDescribe(): Promise<string> {
+      description ??= (async () => {
+        try {
+          await access(modesDir);
+        } catch (error) {
+          throw notInstalled(error, { missing: modesDir });
+        }
+        const text = await describeEngine(modesDir, modes).catch((error: unknown) => {
+          throw notInstalled(error, { modesDir, modes });
+        });
+        return markUnknownWords ? `${text} marking unknown words` : text;
+      })().catch((error: unknown) => {
+        description = undefined;
+        throw error;
+      });
+      return description;
+    },
+
+    async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
+      const { segments, abortSignal, format } = request;
+      if (abortSignal?.aborted) throw abortError(abortSignal.reason);
+      if (segments.length === 0) return { translations: [], billedCharacters: 0 };
+
+      // Blank segments need no engine and come back as they are.
+      const toSend = segments.flatMap((segment, index) => (segment.text.trim() === '' ? [] : [index]));
+      const texts = segments.map((segment) => segment.text);
+      if (toSend.length > 0) {
+        const engine = await pickEngine();
+        const streams = await engine.translate(
+          toSend.map((index) => deformat(segments[index]!.text, format)),
+          abortSignal,
+        );
+        toSend.forEach((segmentIndex, answerIndex) => {
+          texts[segmentIndex] = reformat(streams[answerIndex] ?? '', { format, markUnknownWords });
+        });
+      }
+      return {
+        translations: segments.map((segment, index) => ({ id: segment.id, text: texts[index]! })),
+        billedCharacters: 0,
+      };
+    },
+
+    async close(): Promise<void> {
+      closed = true;
+      for (const [index, engine] of pool.entries()) {
+        engine?.close();
+        pool[index] = undefined;
+      }
+    },
+  };
+}
