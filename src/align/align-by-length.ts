@@ -17,6 +17,7 @@
  *   marked merged into it (empty translation, `mergedInto` pointing at the first). Cutting the
  *   English at a guessed point would invent a boundary the translation does not have;
  * - 2-2: the two English sentences go to the two French ones in order (the boundary moved);
+ *   doubtful when they do not fit one by one (reordered sentences look like this);
  * - 0-1: English with no French counterpart is appended to the preceding French sentence's
  *   translation (prepended to the following one at the start of a paragraph);
  * - 1-0: the French sentence has no translation (empty): the paragraph is doubtful.
@@ -216,10 +217,16 @@ export function alignByLength(sourceSentences: readonly string[], translatedPara
         translations[bead.source[0]!] = english.join(' ');
         mergedInto[bead.source[1]!] = bead.source[0]!;
         break;
-      case '2-2':
+      case '2-2': {
         translations[bead.source[0]!] = english[0]!;
         translations[bead.source[1]!] = english[1]!;
+        // The pair fits as a whole; check that each sentence fits its English one by one.
+        const inner = [0, 1].map((k) => lengthDelta(alignmentLength(sourceSentences[bead.source[k]!]!), alignmentLength(english[k]!), expectedRatio, variance));
+        if (inner.some((delta) => Math.abs(delta) > 1.96)) {
+          reasons.push(`French sentences ${bead.source[0]! + 1} and ${bead.source[1]! + 1} fit their English only as a pair (reordered or cut elsewhere)`);
+        }
         break;
+      }
       default:
         translations[bead.source[0]!] = english.join(' ');
     }
