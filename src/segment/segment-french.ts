@@ -1,18 +1,324 @@
 /**
- * French sentence segmentation (first version: splits after . ! ? … followed by a space and a
- * capital letter). Lossless: `segmentFrench(p).join(' ') === p`.
+ * French sentence segmentation for cleaned newspaper paragraphs.
+ *
+ * Rule-based and linear: one pass finds every run of sentence-final marks (`.`, `!`, `?`,
+ * `…`), then a handful of constant-time checks on the word before and the word after decide
+ * whether that run ends a sentence. The rules follow how a French reader reads a newspaper:
+ * titles (`M.`, `Mme`), initials (`J.-P. Sartre`), dotted acronyms (`O.N.U.`), reference
+ * abbreviations (`p. 12`, `art. 3`), numbers (`3,5`, `12.30`), URLs and e-mail addresses do
+ * not end a sentence; a quotation keeps its attribution (`«…?», s'interroge Mme Y.`,
+ * `«… !» a-t-il lancé.`); a closing parenthesis or guillemet after a full stop belongs to the
+ * sentence it closes.
+ *
+ * Contract: the input is one cleaned paragraph (one line, single spaces). The output is its
+ * sentences, trimmed, non-empty and in order, and `sentences.join(' ') === paragraph`.
+ * The one exception is a sentence boundary with no space at all (`Peskov.«La`, which the
+ * layout stage normally repairs first): the sentences are still split there, so joining them
+ * with a space inserts the missing space. `segmentFrenchSpans` gives exact offsets.
+ */
+
+/** Where one sentence lies in its paragraph: `paragraph.slice(start, end)`. */
+export interface SentenceSpan {
+  /** Offset of the sentence's first character. */
+  start: number;
+  /** Offset just after the sentence's last character. */
+  end: number;
+}
+
+/** Runs of sentence-final marks. `..`, `...` and `…` are ellipses. */
+const FINAL_MARKS = /[.!?…]+/g;
+const UPPERCASE = /^\p{Lu}$/u;
+const LOWERCASE = /^\p{Ll}$/u;
+const LETTER = /^[\p{L}°]$/u;
+const ROMAN_NUMERAL_OR_LETTER = /^(?:[IVXLCDM]+|\p{Lu})(?=$|[\s.,;:)\-])/u;
+
+/** Characters that close what the sentence opened; they stay with the sentence. */
+const CLOSERS = new Set(['»', '”', '"', ')', ']', '’', "'"]);
+/** Closers French typography separates by a space (`« Oui ! »`). */
+const SPACED_CLOSERS = new Set(['»', '”']);
+/** Thin and non-breaking spaces, which cleaned text keeps before `»`. */
+const INNER_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+/** Characters that may open the next sentence before its first letter. */
+const OPENERS = new Set(['«', '“', '"', '‘', '(', '[', '—', '–', '-', ' ', '\u00a0', '\u202f']);
+/** Openers that start a new quoted sentence or a dialogue line (`… dit. «Nous…`, `— Oui`). */
+const QUOTES_AND_DASHES = new Set(['«', '“', '"', '‘', '—', '–']);
+
+/** Titles before a name: never the end of a sentence (`M. Poutine`, `Mgr Lustiger`). Case-sensitive. */
+const TITLES = new Set([
+  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Drs', 'Pr', 'Me', 'Mes', 'Mgr', 'St', 'Ste',
+  'Sts', 'Stes', 'Sr', 'Jr', 'Cie', 'Gal', 'Gén', 'Cdt', 'Col', 'Lt', 'Cne', 'Adj', 'Sgt',
+]);
+
+/** Abbreviations that may stand before a capitalised word (`cf. Sartre`, `av. Foch`, `éd. Gallimard`). Lowercase. */
+const ABBREVIATIONS_BEFORE_NAMES = new Set([
+  'cf', 'av', 'apr', 'boul', 'bd', 'éd', 'coll', 'ex', 'env', 'réf', 'gén', 'col', 'cdt', 'lt', 'vs',
+  'op', 'dir', 'trad', 'mgr', 'st', 'ste', 'v', 'c', 'sq', 'sqq', 'resp', 'prés', 'dép', 'cne',
+]);
+
+/**
+ * Abbreviations before a number, a roman numeral or a single capital letter (`p. 12`,
+ * `chap. IV`, `art. L. 123`). Some are also words (`l'art. Le…`), so a capitalised word after
+ * them still ends the sentence. Lowercase.
+ */
+const ABBREVIATIONS_BEFORE_NUMBERS = new Set([
+  'p', 'pp', 'vol', 'vols', 'chap', 'fig', 'figs', 'art', 'arts', 'no', 'nos', 'n°', 'ex', 'éd', 'coll',
+  't', 'tél', 'env', 'al', 'hab', 'km', 'min', 's', 'ss', 'sect', 'par', 'tab', 'éq', 'liv', 'fasc',
+  'suppl', 'annexe', 'cf', 'av', 'apr', 'boul', 'bd', 'réf', 'ch', 'v', 'c', 'ca', 'nr', 'num',
+]);
+
+/**
+ * Words that open a French sentence and are hardly ever a surname: after a single capital
+ * (`plan B. Il…`, `O.N.U. Les…`) they show that the capital ended the sentence.
+ * `Le` and `La` are left out on purpose (`J.-M. Le Pen`).
+ */
+const SENTENCE_OPENERS = new Set([
+  'Il', 'Elle', 'Ils', 'Elles', 'Les', 'Des', 'Un', 'Une', 'Mais', 'Et', 'Ce', 'Cette', 'Ces', 'Cet',
+  'C', 'Qu', 'Nous', 'Vous', 'On', 'Je', 'Selon', 'Pour', 'Dans', 'En', 'Au', 'Aux', 'Après', 'Avant',
+  'Depuis', 'Lors', 'Alors', 'Pourtant', 'Cependant', 'Ainsi', 'Enfin', 'Puis', 'Si', 'Quand',
+  'Lorsque', 'Par', 'Sur', 'Avec', 'Sans', 'Mardi', 'Lundi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi',
+  'Dimanche', 'Hier', 'Aujourd', 'Demain', 'Néanmoins', 'Toutefois', 'Or', 'Donc', 'Certes',
+]);
+
+function isUppercase(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPERCASE.test(character);
+}
+
+function isLowercase(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWERCASE.test(character);
+}
+
+function isDigit(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(character);
+}
+
+/** Offset of the first character of the run of letters ending just before `end`. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) start -= 1;
+  return start;
+}
+
+/** Offset of the first character of the whitespace-delimited token ending just before `end`. */
+function tokenStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text[start - 1] !== ' ') start -= 1;
+  return start;
+}
+
+/** The word that follows `position`, up to its first non-letter (`C'est` gives `C`). */
+function wordAt(text: string, position: number): string {
+  let end = position;
+  while (end < text.length && isLetter(text[end])) end += 1;
+  return text.slice(position, end);
+}
+
+/** Whether a token is part of a URL or an e-mail address. */
+function looksLikeAddress(token: string): boolean {
+  return token.includes('/') || token.includes('@') || token.startsWith('www') || token.includes('://');
+}
+
+/**
+ * Decides whether a run of full stops (one `.`) ends a sentence when the next sentence would
+ * begin with `first`, the first significant character after the space and any opener.
+ */
+function fullStopEnds(
+  paragraph: string,
+  markStart: number,
+  nextStart: number,
+  nextWordStart: number,
+  hadClosers: boolean,
+): boolean {
+  const first = paragraph[nextWordStart];
+  if (isLowercase(first)) return false;
+  const firstIsUpper = isUppercase(first);
+  const firstIsDigit = isDigit(first);
+  const startsWithQuoteOrDash = QUOTES_AND_DASHES.has(paragraph[nextStart] ?? '');
+  if (!firstIsUpper && !firstIsDigit && !startsWithQuoteOrDash) return false;
+  if (hadClosers) return true;
+
+  const wordStart = wordStartBefore(paragraph, markStart);
+  const word = paragraph.slice(wordStart, markStart);
+
+  if (word.length === 0) {
+    // A number (`en 2015. Le…`) ends a sentence, except a list number opening the paragraph (`1. Le…`).
+    if (!isDigit(paragraph[markStart - 1])) return true;
+    let digitsStart = markStart;
+    while (digitsStart > 0 && isDigit(paragraph[digitsStart - 1])) digitsStart -= 1;
+    return !(digitsStart === 0 && markStart - digitsStart <= 3);
+  }
+
+  if (TITLES.has(word)) return false;
+  const lower = word.toLowerCase();
+  if (lower === 'etc') return firstIsUpper || startsWithQuoteOrDash;
+
+  const next = paragraph.slice(nextWordStart, nextWordStart + 8);
+  if (ABBREVIATIONS_BEFORE_NUMBERS.has(lower) && (firstIsDigit || ROMAN_NUMERAL_OR_LETTER.test(next))) {
+    return false;
+  }
+  if (firstIsUpper && ABBREVIATIONS_BEFORE_NAMES.has(lower) && wordIsWholeToken(paragraph, wordStart)) {
+    return false;
+  }
+
+  // `J.-C.` (Jésus-Christ) is a name that ends sentences: `en 52 av. J.-C. Le…`.
+  if (word === 'C' && paragraph.slice(wordStart - 3, wordStart) === 'J.-') return true;
+
+  // A single capital is an initial (`J. Chirac`, `J.-P. Sartre`) or the end of a dotted acronym
+  // (`O.N.U.`); so is a run of capitals after a dot (`LL.AA.II.RR.`). Only a word that opens
+  // sentences and is hardly ever a name shows the sentence ended there.
+  const isInitial = word.length === 1 && isUppercase(word);
+  const isDottedAcronym = paragraph[wordStart - 1] === '.' && isAllUppercase(word);
+  if (isInitial || isDottedAcronym) {
+    if (!firstIsUpper) return startsWithQuoteOrDash;
+    return SENTENCE_OPENERS.has(wordAt(paragraph, nextWordStart));
+  }
+  return true;
+}
+
+function wordIsWholeToken(paragraph: string, wordStart: number): boolean {
+  const before = paragraph[wordStart - 1];
+  return before === undefined || before === ' ' || before === '(' || before === '«' || before === '"' || before === '[';
+}
+
+function isAllUppercase(word: string): boolean {
+  for (const character of word) if (!isUppercase(character)) return false;
+  return true;
+}
+
+/**
+ * Whether the marks at `markStart..markEnd` followed directly, without a space, by
+ * `paragraph[position]` end a sentence (`Peskov.«La`, `dit.»Il`). Never inside a number, a
+ * URL, an e-mail address, an acronym or after an abbreviation.
+ */
+function endsWithoutSpace(
+  paragraph: string,
+  marks: string,
+  markStart: number,
+  position: number,
+  hadClosers: boolean,
+): boolean {
+  const next = paragraph[position];
+  const opensQuote = next === '«' || next === '“';
+  const opensWord = isUppercase(next) && isLowercase(paragraph[position + 1]);
+  if (!opensQuote && !opensWord) return false;
+  const tokenStart = tokenStartBefore(paragraph, markStart);
+  const token = paragraph.slice(tokenStart, markStart);
+  if (looksLikeAddress(token)) return false;
+  if (hadClosers) return true;
+  const last = paragraph[markStart - 1];
+  if (marks.includes('?') || marks.includes('!')) return isLetter(last) || isDigit(last);
+  if (marks !== '.') return isLetter(last);
+  // One full stop: the word before must be a plain word or number of two characters or more.
+  const bare = token.replace(/^[«“"‘(\[—–-]+/u, '');
+  if (bare.length < 2 || bare.includes('.')) return false;
+  if (!isLowercase(last) && !isDigit(last)) return false;
+  const word = paragraph.slice(wordStartBefore(paragraph, markStart), markStart);
+  const lower = word.toLowerCase();
+  if (TITLES.has(word) || ABBREVIATIONS_BEFORE_NAMES.has(lower) || ABBREVIATIONS_BEFORE_NUMBERS.has(lower)) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Splits one cleaned French paragraph into sentences and returns where each one lies.
+ *
+ * @example
+ * segmentFrenchSpans('Il pleut. «Sortons», dit-il.') // [{ start: 0, end: 9 }, { start: 10, end: 28 }]
+ */
+export function segmentFrenchSpans(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const length = paragraph.length;
+  let sentenceStart = 0;
+  FINAL_MARKS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = FINAL_MARKS.exec(paragraph)) !== null) {
+    const marks = match[0];
+    const markStart = match.index;
+    let position = markStart + marks.length;
+
+    // Closing guillemets, quotes, parentheses and brackets belong to the sentence they close.
+    for (;;) {
+      const character = paragraph[position];
+      if (character !== undefined && CLOSERS.has(character)) {
+        position += 1;
+      } else if (
+        character !== undefined &&
+        INNER_SPACES.has(character) &&
+        SPACED_CLOSERS.has(paragraph[position + 1] ?? '')
+      ) {
+        position += 2;
+      } else {
+        break;
+      }
+    }
+    if (position >= length) break;
+    const hadClosers = position > markStart + marks.length;
+    const after = paragraph[position];
+
+    let ends: boolean;
+    let nextStart: number;
+    if (after === ' ') {
+      nextStart = position + 1;
+      let nextWordStart = nextStart;
+      const openersLimit = Math.min(length, nextStart + 4);
+      while (nextWordStart < openersLimit && OPENERS.has(paragraph[nextWordStart] ?? '')) nextWordStart += 1;
+      const first = paragraph[nextWordStart];
+      if (marks.includes('?') || marks.includes('!')) {
+        // `?`, `!`, `?!`, `!!` end a sentence unless a lowercase word continues it (`» a-t-il lancé`).
+        ends = !isLowercase(first) && nextWordStart < length;
+      } else if (marks !== '.') {
+        // An ellipsis ends a sentence before a capital, but not the `(…)` of a cut quotation.
+        const before = paragraph[markStart - 1];
+        ends = isUppercase(first) && before !== '(' && before !== '[';
+      } else {
+        ends = fullStopEnds(paragraph, markStart, nextStart, nextWordStart, hadClosers);
+      }
+    } else {
+      nextStart = position;
+      ends = endsWithoutSpace(paragraph, marks, markStart, position, hadClosers);
+    }
+
+    if (ends) {
+      pushSpan(spans, paragraph, sentenceStart, position);
+      sentenceStart = nextStart;
+      FINAL_MARKS.lastIndex = Math.max(FINAL_MARKS.lastIndex, nextStart);
+    }
+  }
+  pushSpan(spans, paragraph, sentenceStart, length);
+  return spans;
+}
+
+function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && paragraph.charCodeAt(from) === 32) from += 1;
+  while (to > from && paragraph.charCodeAt(to - 1) === 32) to -= 1;
+  if (to > from) spans.push({ start: from, end: to });
+}
+
+/**
+ * Splits one cleaned French paragraph (one line, single spaces) into its sentences, trimmed,
+ * non-empty and in order; `segmentFrench(p).join(' ') === p`. Empty input gives `[]`.
+ *
+ * @example
+ * segmentFrench('M. Poutine est arrivé. «Rien n\'est fait», a-t-il dit.')
+ * // ['M. Poutine est arrivé.', '«Rien n\'est fait», a-t-il dit.']
  */
 export function segmentFrench(paragraph: string): string[] {
-  if (paragraph.length === 0) return [];
-  const sentences: string[] = [];
-  const boundary = /(?<=[.!?…][»”")\]]*) (?=[«"“(\p{Lu}])/gu;
-  let start = 0;
-  for (const match of paragraph.matchAll(boundary)) {
-    const piece = paragraph.slice(start, match.index);
-    if (piece.length > 0) sentences.push(piece);
-    start = match.index + 1;
-  }
-  const last = paragraph.slice(start);
-  if (last.length > 0) sentences.push(last);
-  return sentences;
+  return segmentFrenchSpans(paragraph).map((span) => paragraph.slice(span.start, span.end));
 }
