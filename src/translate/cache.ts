@@ -1,0 +1,162 @@
+/**
+ * The persistent translation cache: one SQLite file (better-sqlite3), WAL mode so several
+ * processes can share it, written as each request completes so an interrupted run resumes
+ * where it stopped. It holds only texts and hashes, never a credential.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { BilingualError, redactSecrets } from '../errors.ts';
+import type { TextFormat } from '../providers/types.ts';
+
+/** Bumped when the table layout changes; an older file is migrated, a newer one refused. */
+export const CACHE_SCHEMA_VERSION = 1;
+
+export interface CacheEntry {
+  /** From `translationCacheKey`. */
+  key: string;
+  translation: string;
+  /** Characters billed for the source text. */
+  characters: number;
+}
+
+export interface TranslationCache {
+  /** Where it lives (`:memory:` for the in-memory one). */
+  readonly path: string;
+  /** Translations for the keys found; missing keys are simply absent. */
+  get(keys: readonly string[]): Map<string, string>;
+  /** Stores all entries in one transaction. */
+  set(entries: readonly CacheEntry[]): void;
+  /** Safe to call twice. */
+  close(): void;
+}
+
+export interface CacheKeyParts {
+  /** Provider id, for example `google`. */
+  provider: string;
+  /** `provider.doDescribe()`: engine and version, so a new engine never serves stale text. */
+  engine: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  format: TextFormat;
+  /** Glossary content hash; '' when there is none. */
+  glossaryVersion?: string;
+  /** The exact text sent. */
+  text: string;
+}
+
+/** sha256 over every part, unambiguously separated. */
+export function translationCacheKey(parts: CacheKeyParts): string {
+  const material = JSON.stringify([
+    parts.provider,
+    parts.engine,
+    parts.sourceLanguage,
+    parts.targetLanguage,
+    parts.format,
+    parts.glossaryVersion ?? '',
+    parts.text,
+  ]);
+  return createHash('sha256').update(material).digest('hex');
+}
+
+export interface OpenTranslationCacheOptions {
+  /**
+   * How long to wait for another process's write lock.
+   * @default 5000
+   */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating it and its folder when missing) the cache file. A file that is not a
+ * readable cache fails with `CACHE_ERROR` naming the file and how to reset it.
+ */
+export function openTranslationCache(path: string, options: OpenTranslationCacheOptions = {}): TranslationCache {
+  let database: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    database = new Database(path);
+    database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    if (path !== ':memory:') database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    migrate(database, path);
+  } catch (error) {
+    throw cacheError(path, error);
+  }
+
+  const select = database.prepare<[string], { translation: string }>('SELECT translation FROM translations WHERE key = ?');
+  const insert = database.prepare<[string, string, number, number]>(
+    'INSERT OR REPLACE INTO translations (key, translation, characters, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const insertAll = database.transaction((entries: readonly CacheEntry[], createdAt: number) => {
+    for (const entry of entries) insert.run(entry.key, entry.translation, entry.characters, createdAt);
+  });
+  let closed = false;
+
+  return {
+    path,
+    get(keys) {
+      const found = new Map<string, string>();
+      try {
+        for (const key of new Set(keys)) {
+          const row = select.get(key);
+          if (row) found.set(key, row.translation);
+        }
+      } catch (error) {
+        throw cacheError(path, error);
+      }
+      return found;
+    },
+    set(entries) {
+      if (entries.length === 0) return;
+      try {
+        insertAll.immediate(entries, Date.now());
+      } catch (error) {
+        throw cacheError(path, error);
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      database.close();
+    },
+  };
+}
+
+/** A cache that lives as long as the process: for tests and one-off runs. */
+export function createMemoryTranslationCache(): TranslationCache {
+  return openTranslationCache(':memory:');
+}
+
+function migrate(database: Database.Database, path: string) {
+  database
+    .transaction(() => {
+      database.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+      const row = database.prepare<[], { version: number }>('SELECT version FROM schema_version').get();
+      if (row && row.version > CACHE_SCHEMA_VERSION) {
+        throw new BilingualError(
+          'CACHE_ERROR',
+          `The translation cache ${path} was written by a newer version of bilingual (schema ${row.version}); upgrade, or delete the file to start a fresh cache.`,
+        );
+      }
+      database.exec(`CREATE TABLE IF NOT EXISTS translations (
+        key TEXT PRIMARY KEY NOT NULL,
+        translation TEXT NOT NULL,
+        characters INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+      ) WITHOUT ROWID`);
+      if (!row) database.prepare('INSERT INTO schema_version (version) VALUES (?)').run(CACHE_SCHEMA_VERSION);
+    })
+    .immediate();
+}
+
+function cacheError(path: string, error: unknown): BilingualError {
+  if (error instanceof BilingualError && error.code === 'CACHE_ERROR') return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new BilingualError(
+    'CACHE_ERROR',
+    `The translation cache ${path} cannot be used (${redactSecrets(reason)}); delete the file (it is only a cache) or set cache.enabled: false.`,
+    { cause: error, details: { path } },
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Cuts the texts to send into requests within the provider's limits and the config's
+ * overrides, keeping their order.
+ */
+import { BilingualError } from '../errors.ts';
+import type { LimitsConfig } from '../config/types.ts';
+import type { ProviderCapabilities } from '../providers/types.ts';
+
+export interface BatchLimits {
+  /** Most segments in one request. */
+  maxSegments: number;
+  /** Characters one request aims to stay under; a longer single text still goes, alone. */
+  maxCharacters: number;
+  /** Characters no request may exceed: a single text over it cannot be sent at all. */
+  hardMaxCharacters: number;
+}
+
+export interface BatchItem {
+  id: string;
+  /** Characters as the service counts them (markup included). */
+  characters: number;
+}
+
+/** Characters as Google counts them: Unicode code points, markup included. */
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // A low surrogate after a high one is the second half of one code point.
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
+      const previous = text.charCodeAt(index - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * The effective limits: the lower of the provider's and the config's, and never more
+ * characters than the per-minute quota (such a request could never be accepted).
+ */
+export function batchLimits(capabilities: ProviderCapabilities, limits: LimitsConfig): BatchLimits {
+  const quota = limits.charactersPerMinute > 0 ? limits.charactersPerMinute : Infinity;
+  const hardMaxCharacters = Math.min(capabilities.maxCharactersPerRequest, quota);
+  const target = Math.min(
+    capabilities.recommendedCharactersPerRequest ?? capabilities.maxCharactersPerRequest,
+    limits.maxCharactersPerRequest ?? Infinity,
+    hardMaxCharacters,
+  );
+  return {
+    maxSegments: Math.max(1, Math.min(capabilities.maxSegmentsPerRequest, limits.maxSegmentsPerRequest ?? Infinity)),
+    maxCharacters: Math.max(1, target),
+    hardMaxCharacters,
+  };
+}
+
+/**
+ * Greedy, in order: a batch is closed when the next text would take it over either limit.
+ * Throws `PROVIDER_API_ERROR` when one text alone is over the hard maximum.
+ */
+export function makeBatches<Item extends BatchItem>(items: readonly Item[], limits: BatchLimits): Item[][] {
+  const batches: Item[][] = [];
+  let current: Item[] = [];
+  let characters = 0;
+  for (const item of items) {
+    if (item.characters > limits.hardMaxCharacters) {
+      throw new BilingualError(
+        'PROVIDER_API_ERROR',
+        `Segment ${item.id} has ${item.characters} characters, more than the ${limits.hardMaxCharacters} one request may carry (provider limit or limits.charactersPerMinute); split that paragraph.`,
+        { details: { segmentId: item.id, characters: item.characters, limit: limits.hardMaxCharacters } },
+      );
+    }
+    const full = current.length >= limits.maxSegments || characters + item.characters > limits.maxCharacters;
+    if (current.length > 0 && full) {
+      batches.push(current);
+      current = [];
+      characters = 0;
+    }
+    current.push(item);
+    characters += item.characters;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}

@@ -1,0 +1,161 @@
+/**
+ * Keeps requests and characters within per-window quotas the way Google counts them: over
+ * ANY rolling window, not in fixed buckets. A sliding log of sends: a request may go when the
+ * requests and characters still inside the window, plus its own, fit the quota. When idle, a
+ * whole window's quota may be spent at once; never more in any window.
+ *
+ * A request is counted the moment it is sent (a retry is a new send, counted again). It leaves
+ * the window `windowMs` after it FINISHED, not after it was sent: the service counts it when it
+ * arrives, which is somewhere between the two, so measuring from the end is the only choice
+ * that can never overlap the service's own window. The cost is one request latency per window.
+ */
+import { BilingualError } from '../errors.ts';
+
+export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
+
+export interface RollingWindowLimiterOptions {
+  /** Requests per window; 0 means no limit. */
+  requestsPerWindow: number;
+  /** Characters per window (markup included); 0 means no limit. */
+  charactersPerWindow: number;
+  /**
+   * Length of the rolling window.
+   * @default 60000
+   */
+  windowMs?: number;
+  /** @default Date.now */
+  now?: () => number;
+  /** @default a setTimeout that stops early when the signal aborts */
+  sleep?: Sleep;
+}
+
+export interface SendPermit {
+  /** When the request was counted. */
+  readonly sentAt: number;
+  /** Marks the request finished (answered, failed or aborted); safe to call twice. */
+  done(): void;
+}
+
+export interface RollingWindowLimiter {
+  /**
+   * Waits until a request of `characters` fits both quotas, then counts it and returns.
+   * Callers are served in the order they asked. A request larger than the whole character
+   * quota goes alone, when the window is empty.
+   */
+  acquire(characters: number, signal?: AbortSignal): Promise<SendPermit>;
+  /** Requests and characters counted in the window right now. */
+  usage(): { requests: number; characters: number };
+}
+
+interface Send {
+  sentAt: number;
+  characters: number;
+  /** Undefined while the request is in flight. */
+  finishedAt?: number;
+}
+
+export const defaultSleep: Sleep = (milliseconds, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(finish, Math.max(0, milliseconds));
+    signal?.addEventListener('abort', finish, { once: true });
+    function finish() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', finish);
+      resolve();
+    }
+  });
+
+export function abortError(signal: AbortSignal): BilingualError {
+  return new BilingualError('INTERRUPTED', 'Interrupted: translations finished so far are kept in the cache.', {
+    cause: signal.reason,
+  });
+}
+
+export function createRollingWindowLimiter(options: RollingWindowLimiterOptions): RollingWindowLimiter {
+  const windowMs = options.windowMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const requestQuota = options.requestsPerWindow > 0 ? options.requestsPerWindow : Infinity;
+  const characterQuota = options.charactersPerWindow > 0 ? options.charactersPerWindow : Infinity;
+  let log: Send[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Wakes a waiter when an in-flight request finishes, since that starts its expiry. */
+  let wake: (() => void) | undefined;
+
+  function prune(time: number) {
+    log = log.filter((send) => send.finishedAt === undefined || send.finishedAt + windowMs > time);
+  }
+
+  function usage() {
+    prune(now());
+    let characters = 0;
+    for (const send of log) characters += send.characters;
+    return { requests: log.length, characters };
+  }
+
+  function fits(requests: number, characters: number, wanted: number) {
+    if (requests === 0) return true;
+    return requests + 1 <= requestQuota && characters + wanted <= characterQuota;
+  }
+
+  /** Milliseconds until enough finished sends expire, or undefined when in-flight ones must finish first. */
+  function waitTime(time: number, wanted: number): number | undefined {
+    let { requests, characters } = usage();
+    const finished = log
+      .filter((send) => send.finishedAt !== undefined)
+      .sort((a, b) => a.finishedAt! - b.finishedAt!);
+    for (const send of finished) {
+      requests -= 1;
+      characters -= send.characters;
+      if (fits(requests, characters, wanted)) return send.finishedAt! + windowMs - time;
+    }
+    return undefined;
+  }
+
+  async function take(characters: number, signal?: AbortSignal): Promise<SendPermit> {
+    for (;;) {
+      if (signal?.aborted) throw abortError(signal);
+      const time = now();
+      const current = usage();
+      if (fits(current.requests, current.characters, characters)) {
+        const send: Send = { sentAt: time, characters };
+        log.push(send);
+        return {
+          sentAt: time,
+          done() {
+            if (send.finishedAt !== undefined) return;
+            send.finishedAt = Math.max(send.sentAt, now());
+            wake?.();
+          },
+        };
+      }
+      const wait = waitTime(time, characters);
+      const stop = new AbortController();
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      const onAbort = () => stop.abort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const racers: Promise<unknown>[] = [woken];
+        if (wait !== undefined) racers.push(sleep(Math.max(1, wait), stop.signal).catch(() => {}));
+        if (signal) racers.push(new Promise((resolve) => stop.signal.addEventListener('abort', resolve, { once: true })));
+        await Promise.race(racers);
+      } finally {
+        wake = undefined;
+        stop.abort();
+        signal?.removeEventListener('abort', onAbort);
+      }
+    }
+  }
+
+  return {
+    acquire(characters, signal) {
+      const turn = queue.then(() => take(characters, signal));
+      queue = turn.catch(() => {});
+      return turn;
+    },
+    usage,
+  };
+}
