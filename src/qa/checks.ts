@@ -1,0 +1,396 @@
+/**
+ * Translation quality checks (issue 6), run on every aligned pair (French sentence, English
+ * translation). Each check has a stable id and a severity and returns `QaFinding`s; a pair
+ * that passes returns none. Pure functions: no I/O, no state.
+ *
+ * | id                 | severity        | what it flags                                               |
+ * | ------------------ | --------------- | ----------------------------------------------------------- |
+ * | `qa/empty`         | error           | empty translation of a non-empty sentence                   |
+ * | `qa/untranslated`  | error / warning | English equal to the French, or mostly / partly French words |
+ * | `qa/numbers`       | error / warning | a number, date, time, percentage or ordinal lost or changed; kept in French form |
+ * | `qa/names`         | warning         | a proper name of the French missing from the English        |
+ * | `qa/quotes`        | error / warning | unbalanced quotes or parentheses; quotation count differs   |
+ * | `qa/length-ratio`  | warning         | English/French length far from the usual 0.9                |
+ * | `qa/glossary`      | error           | a glossary term's imposed English missing                   |
+ */
+import { findTermMatches, targetFor, termPattern } from '../glossary/find-term-matches.ts';
+import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
+import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
+import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
+
+export const QA_CHECK_IDS = [
+  'qa/empty',
+  'qa/untranslated',
+  'qa/numbers',
+  'qa/names',
+  'qa/quotes',
+  'qa/length-ratio',
+  'qa/glossary',
+] as const;
+export type QaCheckId = (typeof QA_CHECK_IDS)[number];
+
+export interface QaOptions {
+  /**
+   * English/French length ratios outside this range are flagged (English runs about 0.9 of French).
+   * @default { min: 0.5, max: 1.6 }
+   */
+  lengthRatio?: { min: number; max: number };
+  /**
+   * Sentences shorter than this (characters) are not checked for length ratio: a short
+   * headline or byline varies too much.
+   * @default 20
+   */
+  lengthRatioMinimumSourceLength?: number;
+  /**
+   * Share of French function words among the English words above which the translation is
+   * "mostly French" (error); half of it gives "partly French" (warning).
+   * @default 0.25
+   */
+  frenchWordRatio?: number;
+  /** Checks to leave out, by id. @default [] */
+  disabled?: readonly string[];
+}
+
+export interface QaContext {
+  glossary?: Glossary;
+  options?: QaOptions;
+}
+
+export interface QaPair {
+  source: string;
+  translation: string;
+}
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function finding(check: QaCheckId, severity: QaFinding['severity'], message: string): QaFinding {
+  return { check, severity, message };
+}
+
+const quoted = (text: string) => `"${text}"`;
+
+// ---------------------------------------------------------------- qa/empty
+
+export function checkEmpty(pair: QaPair): QaFinding[] {
+  if (normalise(pair.source) !== '' && normalise(pair.translation) === '') {
+    return [finding('qa/empty', 'error', 'The translation is empty although the French sentence is not.')];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- qa/untranslated
+
+/** French function words that are not English words (`son`, `on`, `a`, `plus`, `de`, `en` left out on purpose). */
+export const FRENCH_FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', 'des', 'du', 'est', 'une', 'qui', 'que', 'dans', 'pour', 'avec', 'sur', 'et', 'au', 'aux',
+  'ces', 'cette', 'sont', 'pas', 'mais', 'ont', 'nous', 'vous', 'ils', 'elles', 'leur', 'leurs', 'été', 'être',
+  'cela', 'très', 'aussi', 'entre', 'selon', 'après', 'depuis', 'sans', 'sous', 'chez', 'lors', 'dont', 'où',
+  'ne', 'sa', 'ses', 'mes', 'nos', 'vos', 'avait', 'était', 'qu', 'quand', 'comme', 'donc', 'ainsi', 'encore',
+]);
+
+function words(text: string): string[] {
+  return text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+}
+
+export function checkUntranslated(pair: QaPair, options: QaOptions = {}): QaFinding[] {
+  const source = normalise(pair.source);
+  const translation = normalise(pair.translation);
+  if (translation === '') return [];
+  const lowercaseWords = words(source).filter((word) => word.length > 2 && word === word.toLowerCase());
+  if (source.toLowerCase() === translation.toLowerCase() && lowercaseWords.length > 0) {
+    return [finding('qa/untranslated', 'error', 'The English is the French sentence unchanged.')];
+  }
+  const englishWords = words(translation);
+  if (englishWords.length < 4) return [];
+  // Only lower-case words count: `Le Monde`, `La Paz` and `Des Moines` are names.
+  const french = englishWords.filter((word) => FRENCH_FUNCTION_WORDS.has(word));
+  const ratio = french.length / englishWords.length;
+  const threshold = options.frenchWordRatio ?? 0.25;
+  const sample = [...new Set(french)].slice(0, 5).join(', ');
+  if (ratio >= threshold) {
+    return [finding('qa/untranslated', 'error', `The English is mostly French (${Math.round(ratio * 100)}% French function words: ${sample}).`)];
+  }
+  if (ratio >= threshold / 2 && french.length >= 2) {
+    return [finding('qa/untranslated', 'warning', `The English is partly French (${Math.round(ratio * 100)}% French function words: ${sample}).`)];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- qa/numbers
+
+export function checkNumbers(pair: QaPair): QaFinding[] {
+  const french = frenchNumberFacts(pair.source);
+  const english = englishNumberFacts(pair.translation);
+  const findings: QaFinding[] = [];
+  const unused = new Set(english);
+  for (const fact of french) {
+    const candidates = [...unused].filter((other) => other.keys.some((key) => fact.keys.includes(key)));
+    const match = candidates.find((other) => !other.frenchForm) ?? candidates[0];
+    if (!match) {
+      findings.push(finding('qa/numbers', 'error', `${quoted(fact.text)} is missing from the English (expected ${fact.english}).`));
+      continue;
+    }
+    unused.delete(match);
+    if (match.frenchForm) {
+      findings.push(finding('qa/numbers', 'warning', `${quoted(match.text)} is still written the French way (English: ${fact.english}).`));
+    }
+  }
+  for (const fact of unused) {
+    findings.push(finding('qa/numbers', 'warning', `${quoted(fact.text)} in the English is not in the French.`));
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------- qa/names
+
+/** Spelling differences between French and English renderings of the same name. */
+function foldName(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ou/g, 'u')
+    .replace(/ch/g, 'sh')
+    .replace(/y/g, 'i')
+    .replace(/gu(?=[ei])/g, 'g');
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Same name in both languages: equal once folded, a long common stem (`Syrie`/`Syria`), or a small spelling change. */
+export function sameName(french: string, english: string): boolean {
+  const a = foldName(french);
+  const b = foldName(english);
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  if (commonPrefixLength(a, b) >= Math.max(4, Math.ceil(shorter * 0.6))) return true;
+  return editDistance(a, b) <= (Math.max(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+/** A capital after these starts a sentence or a quotation: not evidence of a name. */
+const STARTS_SENTENCE = /(?:^|[«"“„—–.!?…:])\s*$/u;
+
+function containsPhrase(text: string, phrase: string): boolean {
+  const probe: GlossaryTerm = { source: phrase, target: phrase, caseSensitive: false, wholeWord: true, doNotTranslate: true };
+  return termPattern(probe).test(text);
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
+  let source = normalise(pair.source);
+  const translation = normalise(pair.translation);
+  if (translation === '') return [];
+  const letters = source.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6) return []; // set in capitals
+  // Glossary terms are the qa/glossary check's business.
+  for (const match of findTermMatches(source, glossary?.terms ?? [])) source = blank(source, match.start, match.end);
+  const transliterations = Object.entries(glossary?.transliterations ?? {});
+  const transliterationTerms = transliterations.map(([french, english]) => ({
+    term: { source: french, target: french, caseSensitive: false, wholeWord: true, doNotTranslate: true } satisfies GlossaryTerm,
+    english,
+  }));
+  for (const { term, english } of transliterationTerms) {
+    if (!english.some((name) => containsPhrase(translation, name))) continue;
+    for (const match of findTermMatches(source, [term])) source = blank(source, match.start, match.end);
+  }
+  const englishWords = translation.match(NAME_WORD) ?? [];
+  const missing: string[] = [];
+  for (const found of source.matchAll(NAME_WORD)) {
+    const word = found[0];
+    if (word.length < 2 || word[0] === word[0]!.toLowerCase()) continue;
+    if (STARTS_SENTENCE.test(source.slice(0, found.index))) continue;
+    const known = transliterations.find(([french]) => french.toLowerCase() === word.toLowerCase());
+    if (known?.[1].some((name) => containsPhrase(translation, name))) continue;
+    if (englishWords.some((english) => sameName(word, english))) continue;
+    if (!missing.includes(word)) missing.push(word);
+  }
+  return missing.map((word) => finding('qa/names', 'warning', `The name ${quoted(word)} is in the French but not in the English.`));
+}
+
+// ---------------------------------------------------------------- qa/quotes
+
+interface Marks {
+  quotes: number;
+  /** Opening minus closing curly quotes and guillemets; odd straight quotes count as 1. */
+  quoteBalance: number;
+  parentheses: number;
+  parenthesisBalance: number;
+  /** A `)` came before its `(`. */
+  parenthesisOrder: boolean;
+}
+
+function countMarks(text: string): Marks {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  const straight = count(/"/g);
+  let depth = 0;
+  let order = true;
+  for (const character of text) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (depth < 0) order = false;
+  }
+  return {
+    quotes: Math.ceil((count(/[«“„]/g) + count(/[»”]/g) + straight) / 2),
+    quoteBalance: count(/[«“„]/g) - count(/[»”]/g) + (straight % 2),
+    parentheses: count(/\(/g),
+    parenthesisBalance: count(/\(/g) - count(/\)/g),
+    parenthesisOrder: order,
+  };
+}
+
+export function checkQuotes(pair: QaPair): QaFinding[] {
+  const translation = normalise(pair.translation);
+  if (translation === '') return [];
+  const french = countMarks(normalise(pair.source));
+  const english = countMarks(translation);
+  const findings: QaFinding[] = [];
+  // A quotation split across sentences leaves the French unbalanced too: compare with it.
+  if (english.quoteBalance !== french.quoteBalance) {
+    findings.push(finding('qa/quotes', 'error', 'The quotation marks in the English are not balanced the way they are in the French.'));
+  } else if (english.quotes !== french.quotes) {
+    findings.push(finding('qa/quotes', 'warning', `The French has ${french.quotes} quotation(s), the English ${english.quotes}.`));
+  }
+  if (english.parenthesisBalance !== french.parenthesisBalance || (!english.parenthesisOrder && french.parenthesisOrder)) {
+    findings.push(finding('qa/quotes', 'error', 'The parentheses in the English are not balanced the way they are in the French.'));
+  } else if (english.parentheses !== french.parentheses) {
+    findings.push(finding('qa/quotes', 'warning', `The French has ${french.parentheses} parenthesis(es), the English ${english.parentheses}.`));
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------- qa/length-ratio
+
+export function checkLengthRatio(pair: QaPair, options: QaOptions = {}): QaFinding[] {
+  const source = normalise(pair.source);
+  const translation = normalise(pair.translation);
+  if (translation === '' || source.length < (options.lengthRatioMinimumSourceLength ?? 20)) return [];
+  const { min, max } = options.lengthRatio ?? { min: 0.5, max: 1.6 };
+  const ratio = translation.length / source.length;
+  if (ratio < min || ratio > max) {
+    const how = ratio < min ? 'short' : 'long';
+    return [
+      finding(
+        'qa/length-ratio',
+        'warning',
+        `The English is unusually ${how}: ${translation.length} characters for ${source.length} in French (ratio ${ratio.toFixed(2)}, expected ${min}–${max}).`,
+      ),
+    ];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- qa/glossary
+
+export function checkGlossary(pair: QaPair, glossary?: Glossary): QaFinding[] {
+  if (!glossary || glossary.terms.length === 0) return [];
+  const translation = normalise(pair.translation);
+  if (translation === '') return [];
+  const findings: QaFinding[] = [];
+  const reported = new Set<string>();
+  for (const match of findTermMatches(normalise(pair.source), glossary.terms)) {
+    const target = targetFor(match);
+    if (reported.has(target) || containsPhrase(translation, target)) continue;
+    reported.add(target);
+    const what = match.term.doNotTranslate ? 'must be kept as it is' : `must be translated ${quoted(target)}`;
+    findings.push(finding('qa/glossary', 'error', `The glossary term ${quoted(match.text)} ${what}, but the English does not have it.`));
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------- all checks
+
+/** Runs every check on one pair. An empty translation only reports `qa/empty`. */
+export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] {
+  const { glossary, options = {} } = context;
+  const disabled = new Set(options.disabled ?? []);
+  const empty = checkEmpty(pair);
+  if (empty.length > 0) return disabled.has('qa/empty') ? [] : empty;
+  if (normalise(pair.source) === '') return [];
+  const checks: [QaCheckId, () => QaFinding[]][] = [
+    ['qa/untranslated', () => checkUntranslated(pair, options)],
+    ['qa/numbers', () => checkNumbers(pair)],
+    ['qa/names', () => checkNames(pair, glossary)],
+    ['qa/quotes', () => checkQuotes(pair)],
+    ['qa/length-ratio', () => checkLengthRatio(pair, options)],
+    ['qa/glossary', () => checkGlossary(pair, glossary)],
+  ];
+  return checks.flatMap(([id, run]) => (disabled.has(id) ? [] : run()));
+}
+
+export interface QaSummary {
+  /** Sentences checked. */
+  checked: number;
+  /** Sentences with at least one error. */
+  failed: number;
+  /** Sentences with warnings only. */
+  warned: number;
+  /** Findings per check id (errors and warnings). */
+  byCheck: Record<string, number>;
+}
+
+/** Summary of the findings already recorded on an article's sentences. */
+export function summariseQa(article: AlignedArticle): QaSummary {
+  const summary: QaSummary = { checked: 0, failed: 0, warned: 0, byCheck: {} };
+  for (const block of article.blocks) {
+    for (const sentence of block.sentences) {
+      summary.checked += 1;
+      const findings = sentence.qa ?? [];
+      if (findings.some((item) => item.severity === 'error')) summary.failed += 1;
+      else if (findings.length > 0) summary.warned += 1;
+      for (const item of findings) summary.byCheck[item.check] = (summary.byCheck[item.check] ?? 0) + 1;
+    }
+  }
+  return summary;
+}
+
+/**
+ * Checks every sentence of an article. Returns a copy with `qa` set on each sentence (empty
+ * when it passes) and the summary; the input is not modified.
+ */
+export function qaArticle(
+  article: AlignedArticle,
+  glossary?: Glossary,
+  options?: QaOptions,
+): { article: AlignedArticle; summary: QaSummary } {
+  const checked: AlignedArticle = {
+    ...article,
+    blocks: article.blocks.map((block) => ({
+      ...block,
+      sentences: block.sentences.map(
+        (sentence): AlignedSentence => ({
+          ...sentence,
+          qa: runQaChecks({ source: sentence.text, translation: sentence.translation }, { glossary, options }),
+        }),
+      ),
+    })),
+  };
+  return { article: checked, summary: summariseQa(checked) };
+}

@@ -1,0 +1,218 @@
+/**
+ * Numbers, dates, times, percentages, ordinals and alphanumeric names (`G20`) read from a
+ * French sentence and from its English translation, each reduced to comparable keys:
+ * `48,70` and `48.70` both give `num:48.7`; `5 septembre` and `September 5` both give
+ * `date:9-5`. The `qa/numbers` check compares the two lists. Number words are out of scope.
+ */
+
+export interface NumberFact {
+  /** Keys this fact may be matched by (a time without am/pm is two hours at once). */
+  keys: string[];
+  /** The text as written. */
+  text: string;
+  /** How the English should write it (for messages). */
+  english: string;
+  /** English text still in a French form (`3,5`, `1 234`, `14h30`, `2e`). */
+  frenchForm: boolean;
+}
+
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function frenchMonth(name: string): number {
+  const folded = name.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre');
+  return FRENCH_MONTHS.indexOf(folded) + 1;
+}
+
+function englishMonth(name: string): number {
+  const folded = name.toLowerCase().replace(/\.$/, '');
+  return ENGLISH_MONTHS.findIndex((month) => month.toLowerCase().startsWith(folded) && folded.length >= 3) + 1;
+}
+
+const FRENCH_MONTH_PATTERN = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
+const ENGLISH_MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** Spaces print uses inside numbers: ordinary, no-break, narrow no-break, thin. */
+function normaliseSpaces(text: string): string {
+  return text.normalize('NFC').replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
+}
+
+function formatEnglish(value: number, decimals: number): string {
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 0) }).format(value);
+}
+
+function decimalsOf(text: string, separator: ',' | '.'): number {
+  const at = text.lastIndexOf(separator);
+  return at < 0 ? 0 : text.length - at - 1;
+}
+
+function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
+function romanValue(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let index = 0; index < roman.length; index += 1) {
+    const current = values[roman[index]!] ?? 0;
+    const next = values[roman[index + 1] ?? ''] ?? 0;
+    total += current < next ? -current : current;
+  }
+  return total;
+}
+
+/** Runs `pattern` on the not yet consumed text and blanks what it matched. */
+class Scanner {
+  text: string;
+  readonly facts: NumberFact[] = [];
+
+  constructor(text: string) {
+    this.text = normaliseSpaces(text);
+  }
+
+  take(pattern: RegExp, read: (match: RegExpExecArray) => NumberFact[] | undefined): void {
+    for (const match of [...this.text.matchAll(pattern)]) {
+      const facts = read(match);
+      if (!facts) continue;
+      this.facts.push(...facts);
+      this.text = this.text.slice(0, match.index) + ' '.repeat(match[0].length) + this.text.slice(match.index + match[0].length);
+    }
+  }
+}
+
+function fact(key: string, text: string, english: string, frenchForm = false): NumberFact {
+  return { keys: [key], text, english, frenchForm };
+}
+
+/** `G20`, `COP21`, `A-380`, `F-16`: compared as written, hyphen ignored. */
+function takeIdentifiers(scanner: Scanner): void {
+  scanner.take(new RegExp(String.raw`${BEFORE}\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*${AFTER}`, 'gu'), (match) => {
+    const key = match[0].replace('-', '').toUpperCase();
+    return [fact(`id:${key}`, match[0], match[0])];
+  });
+}
+
+function parseFrenchNumber(text: string): number {
+  return Number(text.replace(/[ .]/g, '').replace(',', '.'));
+}
+
+const FRENCH_NUMBER = String.raw`\d{1,3}(?:[ .]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?`;
+
+/** Facts of a French sentence. */
+export function frenchNumberFacts(text: string): NumberFact[] {
+  const scanner = new Scanner(text);
+  takeIdentifiers(scanner);
+  // 1er janvier, 5 septembre 2016, 14-15 septembre, 3 et 4 mai
+  scanner.take(
+    new RegExp(
+      String.raw`${BEFORE}(1er|\d{1,2})(?:\s*(?:-|–|au|et)\s*(1er|\d{1,2}))?\s+(${FRENCH_MONTH_PATTERN})${AFTER}(?:\s+(\d{4})${AFTER})?`,
+      'giu',
+    ),
+    (match) => {
+      const month = frenchMonth(match[3]!);
+      const days = [match[1], match[2]].filter((day): day is string => day !== undefined).map((day) => Number.parseInt(day, 10));
+      if (days.some((day) => day < 1 || day > 31)) return undefined;
+      const facts = days.map((day) => fact(`date:${month}-${day}`, match[0], `${ENGLISH_MONTHS[month - 1]} ${day}`));
+      if (match[4]) facts.push(fact(`num:${Number(match[4])}`, match[4], match[4]));
+      return facts;
+    },
+  );
+  // 14h30, 14 h 30, 14h, 14 heures 30, 14:30
+  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])(?:\s*h\s*([0-5]\d)?|\s+heures(?:\s+([0-5]\d))?|:([0-5]\d))${AFTER}`, 'gu'), (match) => {
+    const hour = Number(match[1]);
+    const minutes = match[2] ?? match[3] ?? match[4];
+    const time = `${hour}:${minutes ?? '00'}`;
+    const keys = [`time:${time}`];
+    if (minutes === undefined) keys.push(`num:${hour}`); // `3 h de route`: a duration
+    return [{ keys, text: match[0], english: `${time} (or ${hour % 12 || 12}:${minutes ?? '00'} ${hour < 12 ? 'am' : 'pm'})`, frenchForm: false }];
+  });
+  // 3,5 %, 12 pour cent
+  scanner.take(new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu'), (match) => {
+    const value = parseFrenchNumber(match[1]!);
+    return [fact(`pct:${value}`, match[0], `${formatEnglish(value, decimalsOf(match[1]!, ','))}%`)];
+  });
+  // 2e, 1er, 1re, 3ème ; XXe siècle, Ve République
+  scanner.take(new RegExp(String.raw`${BEFORE}(\d+)(?:er|re|ère|e|ème|eme|nde?)${AFTER}`, 'gu'), (match) => {
+    const value = Number(match[1]);
+    return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
+  });
+  scanner.take(new RegExp(String.raw`${BEFORE}([IVXLC]{2,}|[IVXLC](?=e\s+(?:siècle|République|arrondissement)))(?:e|ème|er)${AFTER}`, 'gu'), (match) => {
+    const value = romanValue(match[1]!);
+    return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
+  });
+  scanner.take(new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${FRENCH_NUMBER})(?!\d)`, 'gu'), (match) => {
+    const value = parseFrenchNumber(match[0]);
+    return [fact(`num:${value}`, match[0], formatEnglish(value, decimalsOf(match[0], ',')))];
+  });
+  return scanner.facts;
+}
+
+/** An English number, or one left in French form (`3,5`, `1 234`): its value and whether it is French. */
+function readEnglishNumber(text: string): { value: number; frenchForm: boolean } {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) || /^\d+(?:\.\d+)?$/.test(text)) {
+    return { value: Number(text.replace(/,/g, '')), frenchForm: false };
+  }
+  return { value: parseFrenchNumber(text), frenchForm: true };
+}
+
+const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?|\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d+(?:\.\d+)?`;
+
+/** Facts of an English sentence. */
+export function englishNumberFacts(text: string): NumberFact[] {
+  const scanner = new Scanner(text);
+  takeIdentifiers(scanner);
+  const day = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+  const range = String.raw`(?:\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
+  // September 5, 2016 ; September 14-15
+  scanner.take(new RegExp(String.raw`${BEFORE}(${ENGLISH_MONTH_PATTERN})\s+${day}${range}${AFTER}(?:,?\s+(\d{4})${AFTER})?`, 'gu'), (match) =>
+    englishDate(match[0], match[1]!, [match[2], match[3]], match[4]),
+  );
+  // 5 September 2016 ; the 1st of January
+  scanner.take(new RegExp(String.raw`${BEFORE}${day}${range}\s+(?:of\s+)?(${ENGLISH_MONTH_PATTERN})(?![\p{L}\p{N}])(?:,?\s+(\d{4})${AFTER})?`, 'gu'), (match) =>
+    englishDate(match[0], match[3]!, [match[1], match[2]], match[4]),
+  );
+  // 2:30 pm, 2 p.m., 14:30, 14h30 (French form)
+  scanner.take(new RegExp(String.raw`${BEFORE}(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?(?![\p{L}\p{N}])`, 'giu'), (match) => {
+    let hour = Number(match[1]) % 12;
+    if (match[3]!.toLowerCase() === 'p') hour += 12;
+    return [fact(`time:${hour}:${match[2] ?? '00'}`, match[0], match[0])];
+  });
+  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3]):([0-5]\d)${AFTER}`, 'gu'), (match) => {
+    const hour = Number(match[1]);
+    const keys = [`time:${hour}:${match[2]}`];
+    if (hour >= 1 && hour <= 11) keys.push(`time:${hour + 12}:${match[2]}`); // no am/pm: either
+    return [{ keys, text: match[0], english: match[0], frenchForm: false }];
+  });
+  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])h([0-5]\d)?${AFTER}`, 'gu'), (match) => [
+    fact(`time:${Number(match[1])}:${match[2] ?? '00'}`, match[0], match[0], true),
+  ]);
+  // 3.5%, 12 percent, 12 per cent
+  scanner.take(new RegExp(String.raw`${BEFORE}(${ENGLISH_NUMBER})\s*(?:%|per\s?cent${AFTER})`, 'giu'), (match) => {
+    const { value, frenchForm } = readEnglishNumber(match[1]!);
+    return [fact(`pct:${value}`, match[0], match[0], frenchForm || /\s%/.test(match[0]))];
+  });
+  scanner.take(new RegExp(String.raw`${BEFORE}(\d+)(st|nd|rd|th|er|re|e|ème)${AFTER}`, 'gu'), (match) => [
+    fact(`ord:${Number(match[1])}`, match[0], match[0], !/^(?:st|nd|rd|th)$/.test(match[2]!)),
+  ]);
+  scanner.take(new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${ENGLISH_NUMBER})(?!\d)`, 'gu'), (match) => {
+    const { value, frenchForm } = readEnglishNumber(match[0]);
+    return [fact(`num:${value}`, match[0], match[0], frenchForm)];
+  });
+  return scanner.facts;
+}
+
+function englishDate(text: string, monthName: string, days: (string | undefined)[], year: string | undefined): NumberFact[] | undefined {
+  const month = englishMonth(monthName);
+  if (month === 0) return undefined;
+  const numbers = days.filter((value): value is string => value !== undefined).map(Number);
+  if (numbers.some((value) => value < 1 || value > 31)) return undefined;
+  const facts = numbers.map((value) => fact(`date:${month}-${value}`, text, text));
+  if (year) facts.push(fact(`num:${Number(year)}`, year, year));
+  return facts;
+}
