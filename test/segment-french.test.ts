@@ -125,6 +125,7 @@ const newspaperCases: Case[] = [
   ['dialogue dashes', '— Oui, dit-il. — Non, répond-elle.', ['— Oui, dit-il.', '— Non, répond-elle.']],
   ['accented capital opens a sentence', 'Le sommet est fini. À Pékin, on se réjouit. Être là suffit.', ['Le sommet est fini.', 'À Pékin, on se réjouit.', 'Être là suffit.']],
   ['no split inside a domain name with a capital', 'Voir www.Site.Fr pour tout savoir.', ['Voir www.Site.Fr pour tout savoir.']],
+  ['no split inside a capitalised domain without www', 'Il cite Lemonde.Fr et Exemple.Com/Page ce matin.', ['Il cite Lemonde.Fr et Exemple.Com/Page ce matin.']],
   ['no split after M. without space', 'Selon M.Poutine, tout va bien.', ['Selon M.Poutine, tout va bien.']],
 ];
 

@@ -113,11 +113,18 @@ function wordStartBefore(text: string, end: number): number {
   return start;
 }
 
-/** Offset of the first character of the whitespace-delimited token ending just before `end`. */
+/** Longest token looked at before a mark; longer runs without a space are addresses or noise. */
+const LONGEST_TOKEN = 64;
+
+/**
+ * Offset of the first character of the space-delimited token ending just before `end`, or -1
+ * when the token is longer than `LONGEST_TOKEN` (the bound keeps the whole scan linear).
+ */
 function tokenStartBefore(text: string, end: number): number {
+  const limit = Math.max(0, end - LONGEST_TOKEN);
   let start = end;
-  while (start > 0 && text[start - 1] !== ' ') start -= 1;
-  return start;
+  while (start > limit && text[start - 1] !== ' ') start -= 1;
+  return start === limit && limit > 0 && text[start - 1] !== ' ' ? -1 : start;
 }
 
 /** The word that follows `position`, up to its first non-letter (`C'est` gives `C`). */
@@ -130,6 +137,22 @@ function wordAt(text: string, position: number): string {
 /** Whether a token is part of a URL or an e-mail address. */
 function looksLikeAddress(token: string): boolean {
   return token.includes('/') || token.includes('@') || token.startsWith('www') || token.includes('://');
+}
+
+/** Top-level domains that are not also French words, so `Lemonde.Fr` is not split. Lowercase. */
+const TOP_LEVEL_DOMAINS = new Set(['fr', 'com', 'org', 'net', 'info', 'io', 'eu', 'gouv', 'int', 'edu']);
+
+/** Whether the token starting at `position` goes on like a domain or a path (`Site.Com`, `Fr/Page`). */
+function nextTokenLooksLikeAddress(text: string, position: number): boolean {
+  if (TOP_LEVEL_DOMAINS.has(wordAt(text, position).toLowerCase())) return true;
+  const limit = Math.min(text.length, position + LONGEST_TOKEN);
+  for (let index = position; index < limit; index += 1) {
+    const character = text[index];
+    if (character === ' ') return false;
+    if (character === '/' || character === '@') return true;
+    if (character === '.' && isLetter(text[index + 1])) return true;
+  }
+  return false;
 }
 
 /**
@@ -216,8 +239,9 @@ function endsWithoutSpace(
   const opensWord = isUppercase(next) && isLowercase(paragraph[position + 1]);
   if (!opensQuote && !opensWord) return false;
   const tokenStart = tokenStartBefore(paragraph, markStart);
+  if (tokenStart < 0) return false;
   const token = paragraph.slice(tokenStart, markStart);
-  if (looksLikeAddress(token)) return false;
+  if (looksLikeAddress(token) || nextTokenLooksLikeAddress(paragraph, position)) return false;
   if (hadClosers) return true;
   const last = paragraph[markStart - 1];
   if (marks.includes('?') || marks.includes('!')) return isLetter(last) || isDigit(last);
