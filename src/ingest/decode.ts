@@ -1,0 +1,68 @@
+/**
+ * Ingest: raw bytes to text. Recognises UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM,
+ * and falls back to Windows-1252 (a superset of Latin-1 for printable text) when the bytes
+ * are not valid UTF-8. Line ends become LF and the text is put in Unicode NFC.
+ */
+import { BilingualError } from '../errors.ts';
+
+export interface DecodedText {
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  encoding: string;
+}
+
+/** Share of control characters (other than tab, LF, CR, FF) above which a file is taken for binary. @default 0.05 */
+const CONTROL_SHARE_LIMIT = 0.05;
+
+export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
+  const { text: raw, encoding } = decodeWithBom(bytes, fileName);
+  if (raw.includes('\u0000')) {
+    throw new BilingualError('INPUT_BINARY', `${fileName} looks like a binary file (it contains NUL bytes), not a text article.`, {
+      details: { file: fileName },
+    });
+  }
+  let controls = 0;
+  for (const character of raw) {
+    const code = character.charCodeAt(0);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls += 1;
+  }
+  if (raw.length > 0 && controls / raw.length > CONTROL_SHARE_LIMIT) {
+    throw new BilingualError('INPUT_BINARY', `${fileName} looks like a binary file (too many control characters), not a text article.`, {
+      details: { file: fileName, controls },
+    });
+  }
+  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (text.trim().length === 0) {
+    throw new BilingualError('INPUT_EMPTY', `${fileName} is empty or holds only whitespace.`, { details: { file: fileName } });
+  }
+  return { text, encoding };
+}
+
+function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictDecode('utf-8', bytes.subarray(3), fileName), encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: strictDecode('utf-16le', bytes.subarray(2), fileName), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: strictDecode('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: print-era files from Windows are Windows-1252, which also reads Latin-1 text.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+function strictDecode(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new BilingualError('INPUT_UNDECODABLE', `${fileName} starts with a ${label} byte-order mark but its bytes are not valid ${label}.`, {
+      cause: error,
+      details: { file: fileName, encoding: label },
+    });
+  }
+}

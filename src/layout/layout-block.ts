@@ -1,0 +1,38 @@
+/** What the layout stage hands to segmentation: blocks with roles, and what it repaired. */
+import type { BlockRole, Repair, Warning } from '../types.ts';
+
+export interface LayoutBlock {
+  role: BlockRole;
+  /** One line of text: words rejoined, single spaces. */
+  text: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface LayoutResult {
+  blocks: LayoutBlock[];
+  repairs: Repair[];
+  warnings: Warning[];
+}
+
+/** A line ends a sentence: `.`, `!`, `?`, `…` or a closing quote, maybe followed by `)` or quotes. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…»”][)\]»”"'’]*$/u.test(text.trimEnd());
+}
+
+/** Letters present and none of them lower case: `CONFLIT SYRIEN`. */
+export function isAllCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Starts like a title or a sentence: a capital, a digit or an opening quote. */
+export function startsLikeSentence(text: string): boolean {
+  return /^[«“"'(\p{Lu}\p{N}]/u.test(text.trimStart());
+}
+
+/** `De notre envoyé spécial à Pékin, Jean Dupont`, `Par Jean Dupont`. */
+export const BYLINE =
+  /^(?:(?:De|Par) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b[^.!?]*|Par (?:\p{Lu}[\p{L}.'’-]*)(?: (?:de |d['’]|du |van |von )?\p{Lu}[\p{L}.'’-]*){1,3}(?:,[^.!?]{1,60})?)$/u;
+
+/** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
+export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;

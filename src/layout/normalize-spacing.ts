@@ -1,0 +1,55 @@
+/**
+ * Spacing repairs inside one printed line, never changing a word, a quote mark or an
+ * apostrophe:
+ * - a missing space after `.`, `!`, `?` or `…` before a capital or an opening quote
+ *   (`Peskov.«La` → `Peskov. «La`), only after a word of two characters or more, or after
+ *   `M.`, `MM.`, `Me`, `Dr`…, so that initials (`J.-P.`, `U.S.A.`) are left alone;
+ * - runs of spaces collapse to one.
+ *
+ * Non-breaking spaces: French typography puts one before `;:!?»` and after `«`. They are
+ * kept where the author typed them, as U+00A0 NO-BREAK SPACE: the narrow U+202F and the
+ * figure space U+2007 become U+00A0 too, so later stages see one form. Tabs and other
+ * Unicode spaces become ordinary spaces.
+ */
+import type { Repair } from '../types.ts';
+
+export interface NormalizedLine {
+  content: string;
+  repairs: Repair[];
+}
+
+const MISSING_SPACE =
+  /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}\.)/gu;
+
+export function normalizeSpacing(content: string, lineNumber: number): NormalizedLine {
+  const repairs: Repair[] = [];
+  let text = content
+    .replace(/[\u202F\u2007]/g, '\u00A0')
+    .replace(/[\t\u2000-\u2006\u2008-\u200A\u205F\u3000]/g, ' ');
+  text = text.replace(/[ \u00A0]{2,}/g, (run, offset: number) => {
+    repairs.push({
+      kind: 'space-collapsed',
+      line: lineNumber,
+      before: context(text, offset, run.length),
+      after: context(text, offset, run.length).replace(run, ' '),
+      reason: 'double-space',
+    });
+    return run.includes('\u00A0') ? '\u00A0' : ' ';
+  });
+  text = text.replace(MISSING_SPACE, (_empty, offset: number) => {
+    const around = context(text, offset, 0);
+    repairs.push({
+      kind: 'space-inserted',
+      line: lineNumber,
+      before: around,
+      after: `${text.slice(Math.max(0, offset - 8), offset)} ${text.slice(offset, offset + 8)}`.trim(),
+      reason: 'missing-space-after-sentence',
+    });
+    return ' ';
+  });
+  return { content: text, repairs };
+}
+
+function context(text: string, offset: number, length: number): string {
+  return text.slice(Math.max(0, offset - 8), offset + length + 8).trim();
+}

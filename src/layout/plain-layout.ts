@@ -1,0 +1,111 @@
+/**
+ * Reads a plain, well-formed article: blocks separated by blank lines, no hyphenation to
+ * undo. Conventions, in order from the top:
+ * - an optional kicker: a first block on one line, short and all capitals;
+ * - the headline: the next block (a leading Markdown `#` is dropped);
+ * - an optional standfirst: the next block when it is set apart as Markdown emphasis or a
+ *   quote (`**…**`, `*…*`, `_…_`, `> …`), the markers being dropped;
+ * - an optional byline (`Par Jean Dupont`, `De notre envoyé spécial à Pékin, Jean Dupont`);
+ * - body paragraphs, the first maybe opening with a dateline (`PARIS —`);
+ * - captions last: blocks starting with `Photo :` or `Légende :` (label dropped) or a
+ *   Markdown image `![caption](…)`.
+ */
+import type { Repair, Warning } from '../types.ts';
+import type { HyphenContext } from './decide-line-end-hyphen.ts';
+import { joinLines, type SourceLine } from './join-lines.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { normalizeSpacing } from './normalize-spacing.ts';
+
+interface PlainGroup {
+  text: string;
+  startLine: number;
+  endLine: number;
+}
+
+const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
+const IMAGE = /^!\[([^\]]*)\]\([^)]*\)$/u;
+const EMPHASIS = /^(?:\*\*(.+)\*\*|__(.+)__|\*(.+)\*|_(.+)_|>\s*(.+))$/su;
+
+export function layoutPlain(text: string, context: HyphenContext): LayoutResult {
+  const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
+  const groups: PlainGroup[] = [];
+  let current: SourceLine[] = [];
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const joined = joinLines(current, context);
+    repairs.push(...joined.repairs);
+    warnings.push(...joined.warnings);
+    groups.push({ text: joined.text, startLine: current[0]?.number ?? 0, endLine: current.at(-1)?.number ?? 0 });
+    current = [];
+  };
+  text.split('\n').forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      flush();
+      return;
+    }
+    const normalized = normalizeSpacing(trimmed, index + 1);
+    repairs.push(...normalized.repairs);
+    current.push({ number: index + 1, content: normalized.content });
+  });
+  flush();
+
+  const blocks: LayoutBlock[] = [];
+  const take = (role: LayoutBlock['role'], group: PlainGroup, content: string, reason: string): void => {
+    blocks.push({ role, text: content, startLine: group.startLine, endLine: group.endLine });
+    if (role !== 'paragraph') repairs.push({ kind: 'role-assigned', line: group.startLine, after: role, reason });
+  };
+  let index = 0;
+  const first = groups[0];
+  if (first !== undefined && groups.length > 2 && isAllCapitals(first.text) && first.text.length <= 70 && first.startLine === first.endLine) {
+    take('kicker', first, first.text, 'all-capitals');
+    index += 1;
+  }
+  const headline = groups[index];
+  if (headline !== undefined && groups.length > index + 1 && headline.text.length <= 200 && !/[^.]\.$/.test(headline.text)) {
+    take('headline', headline, headline.text.replace(/^#+\s*/, ''), 'first-block');
+    index += 1;
+  } else {
+    warnings.push({ rule: 'layout/no-headline', message: 'The first block does not look like a headline.' });
+  }
+  const standfirst = groups[index];
+  const emphasis = standfirst === undefined ? null : EMPHASIS.exec(standfirst.text);
+  if (standfirst !== undefined && emphasis !== null) {
+    const inner = emphasis.slice(1).find((part) => part !== undefined) ?? standfirst.text;
+    take('standfirst', standfirst, inner.replace(/\s+>\s*/g, ' ').trim(), 'set-apart-after-headline');
+    index += 1;
+  }
+  const byline = groups[index];
+  if (byline !== undefined && BYLINE.test(byline.text)) {
+    take('byline', byline, byline.text, 'byline-pattern');
+    index += 1;
+  }
+  let end = groups.length;
+  while (end > index) {
+    const group = groups[end - 1];
+    if (group === undefined || !(CAPTION_LABEL.test(group.text) || IMAGE.test(group.text))) break;
+    end -= 1;
+  }
+  groups.slice(index, end).forEach((group, position) => {
+    let content = group.text;
+    if (position === 0) {
+      const dateline = DATELINE.exec(content);
+      if (dateline !== null && dateline[0].length < content.length) {
+        blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: group.startLine, endLine: group.startLine });
+        repairs.push({ kind: 'role-assigned', line: group.startLine, after: 'dateline', reason: 'dateline-pattern' });
+        content = content.slice(dateline[0].length).trimStart();
+      }
+    }
+    if (!endsSentence(content)) {
+      warnings.push({ rule: 'layout/unfinished-paragraph', message: 'A paragraph does not end a sentence.', line: group.endLine });
+    }
+    blocks.push({ role: 'paragraph', text: content, startLine: group.startLine, endLine: group.endLine });
+  });
+  for (const group of groups.slice(end)) {
+    const image = IMAGE.exec(group.text);
+    const content = image?.[1] ?? group.text.replace(CAPTION_LABEL, '');
+    take('caption', group, content.trim(), image === null ? 'caption-label' : 'markdown-image');
+  }
+  return { blocks, repairs, warnings };
+}

@@ -1,0 +1,297 @@
+/**
+ * Rebuilds the blocks of an article in the newspaper's print layout:
+ * - body first, in narrow column lines; a paragraph ends on a line that ends a sentence AND
+ *   carries trailing whitespace; blank lines inside a paragraph are column breaks (one
+ *   usually follows a paragraph's first line); the last paragraph may end without trailing
+ *   whitespace, right before the furniture;
+ * - furniture after the body, each block starting with a space or after a blank line:
+ *   kicker (short, all capitals, maybe on two lines), headline (short lines, no final full
+ *   stop), standfirst (a longer sentence block), byline, captions (a line starting with a
+ *   space, describing a photo, maybe with a credit).
+ * Doubts are recorded as warnings rather than thrown.
+ */
+import type { BlockRole, Repair, Warning } from '../types.ts';
+import type { HyphenContext } from './decide-line-end-hyphen.ts';
+import { joinLines, type SourceLine } from './join-lines.ts';
+import {
+  BYLINE,
+  DATELINE,
+  endsSentence,
+  isAllCapitals,
+  startsLikeSentence,
+  type LayoutBlock,
+  type LayoutResult,
+} from './layout-block.ts';
+import { normalizeSpacing } from './normalize-spacing.ts';
+
+interface PrintLine extends SourceLine {
+  blank: boolean;
+  /** Starts with whitespace. */
+  leading: boolean;
+  /** Ends with whitespace. */
+  trailing: boolean;
+}
+
+/** Longest line (characters) of a kicker or headline. @default 70 */
+const HEADLINE_LINE_LIMIT = 70;
+/** Most lines a headline spans. @default 3 */
+const HEADLINE_LINE_COUNT = 3;
+
+export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n').map((raw, index): PrintLine => {
+    const number = index + 1;
+    const trimmed = raw.trim();
+    const normalized = normalizeSpacing(trimmed, number);
+    repairs.push(...normalized.repairs);
+    return {
+      number,
+      content: normalized.content,
+      blank: trimmed.length === 0,
+      leading: trimmed.length > 0 && /^\s/u.test(raw),
+      trailing: trimmed.length > 0 && /\s$/u.test(raw),
+    };
+  });
+  return { lines, repairs };
+}
+
+const paragraphEnds = (line: PrintLine): boolean => line.trailing && endsSentence(line.content);
+
+interface FurnitureGroup {
+  lines: PrintLine[];
+  leading: boolean;
+}
+
+interface FurniturePiece {
+  role: BlockRole;
+  groups: FurnitureGroup[];
+  reason: string;
+}
+
+interface FurnitureParse {
+  ok: boolean;
+  pieces: FurniturePiece[];
+  warnings: Warning[];
+}
+
+export function layoutPrint(text: string, context: HyphenContext): LayoutResult {
+  const { lines, repairs } = readPrintLines(text);
+  const warnings: Warning[] = [];
+  const blocks: LayoutBlock[] = [];
+  const bodyStart = lines.findIndex((line) => !line.blank);
+  if (bodyStart === -1) return { blocks, repairs, warnings };
+
+  const { start: furnitureStart, parse } = findFurniture(lines, bodyStart);
+  const bodyLines = lines.slice(bodyStart, furnitureStart);
+  if (furnitureStart === lines.length) {
+    warnings.push({
+      rule: 'layout/no-furniture',
+      message: 'Found no kicker, headline, standfirst or caption after the body; the whole text was taken as body.',
+    });
+  }
+
+  // Body paragraphs.
+  let current: PrintLine[] = [];
+  let columnBreaks: PrintLine[] = [];
+  const paragraphs: PrintLine[][] = [];
+  for (const line of bodyLines) {
+    if (line.blank) {
+      if (current.length > 0) columnBreaks.push(line);
+      continue;
+    }
+    if (columnBreaks.length > 0) {
+      for (const blank of columnBreaks) {
+        repairs.push({ kind: 'paragraph-joined', line: blank.number, reason: 'column-break' });
+      }
+      columnBreaks = [];
+    }
+    current.push(line);
+    if (paragraphEnds(line)) {
+      paragraphs.push(current);
+      current = [];
+      columnBreaks = [];
+    }
+  }
+  if (current.length > 0) {
+    paragraphs.push(current);
+    const last = current.at(-1);
+    if (last !== undefined && !endsSentence(last.content)) {
+      warnings.push({
+        rule: 'layout/unfinished-paragraph',
+        message: 'The body ends in the middle of a sentence; the article may be cut.',
+        line: last.number,
+      });
+    }
+  }
+
+  paragraphs.forEach((paragraph, index) => {
+    const first = paragraph[0];
+    if (first === undefined) return;
+    // A byline printed as the body's first line: `De notre envoyé spécial à Pékin, Jean Dupont`.
+    if (index === 0 && BYLINE.test(first.content) && !endsSentence(first.content) && paragraph.length > 1) {
+      blocks.push(makeBlock('byline', [first], context, repairs, warnings));
+      repairs.push({ kind: 'role-assigned', line: first.number, after: 'byline', reason: 'byline-pattern' });
+      paragraph = paragraph.slice(1);
+    }
+    const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
+    if (index === 0) {
+      const dateline = DATELINE.exec(block.text);
+      if (dateline !== null && dateline[0].length < block.text.length) {
+        blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });
+        repairs.push({ kind: 'role-assigned', line: block.startLine, after: 'dateline', reason: 'dateline-pattern' });
+        block.text = block.text.slice(dateline[0].length).trimStart();
+      }
+    }
+    blocks.push(block);
+  });
+
+  for (const piece of parse?.pieces ?? []) {
+    const pieceLines = piece.groups.flatMap((group) => group.lines);
+    for (let index = 1; index < piece.groups.length; index += 1) {
+      const group = piece.groups[index];
+      if (group !== undefined && !group.leading && piece.role !== 'kicker' && piece.role !== 'caption') {
+        const blank = lines[(group.lines[0]?.number ?? 2) - 2];
+        if (blank?.blank === true) repairs.push({ kind: 'paragraph-joined', line: blank.number, reason: 'column-break' });
+      }
+    }
+    blocks.push(makeBlock(piece.role, pieceLines, context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: pieceLines[0]?.number ?? 0, after: piece.role, reason: piece.reason });
+  }
+  warnings.push(...(parse?.warnings ?? []));
+  return { blocks, repairs, warnings };
+}
+
+function makeBlock(
+  role: BlockRole,
+  blockLines: PrintLine[],
+  context: HyphenContext,
+  repairs: Repair[],
+  warnings: Warning[],
+): LayoutBlock {
+  const joined = joinLines(blockLines, context);
+  repairs.push(...joined.repairs);
+  warnings.push(...joined.warnings);
+  return {
+    role,
+    text: joined.text,
+    startLine: blockLines[0]?.number ?? 0,
+    endLine: blockLines.at(-1)?.number ?? 0,
+  };
+}
+
+/**
+ * The first line where the furniture starts and its parse, or `lines.length` when none is
+ * found. Candidates: a line starting with a space, or a line after a blank that follows the
+ * end of a sentence. A candidate wins when everything from it on reads as furniture.
+ */
+function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; parse?: FurnitureParse } {
+  let fallback: { start: number; parse: FurnitureParse } | undefined;
+  let previousContent = bodyStart;
+  for (let index = bodyStart + 1; index < lines.length; index += 1) {
+    const line = lines[index];
+    const before = lines[previousContent];
+    if (line === undefined || before === undefined || line.blank) continue;
+    const afterBlank = previousContent < index - 1;
+    const strong = line.leading;
+    const weak = afterBlank && endsSentence(before.content);
+    previousContent = index;
+    if (!strong && !weak) continue;
+    const parse = parseFurniture(lines, index, strong);
+    if (parse.ok) return { start: index, parse };
+    if (strong && fallback === undefined) fallback = { start: index, parse: parseFurniture(lines, index, true, true) };
+  }
+  return fallback ?? { start: lines.length };
+}
+
+function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
+  const groups: FurnitureGroup[] = [];
+  let current: FurnitureGroup | undefined;
+  for (const line of lines.slice(start)) {
+    if (line.blank) {
+      current = undefined;
+      continue;
+    }
+    if (current === undefined || line.leading) {
+      current = { lines: [], leading: line.leading };
+      groups.push(current);
+    }
+    current.lines.push(line);
+  }
+  return groups;
+}
+
+const CREDIT = /\((?:photos?|crédits?|ph\.|dr)\b[^)]*\)\s*$|^(?:photos?|légende)\s*:/iu;
+
+function parseFurniture(lines: PrintLine[], start: number, strong: boolean, lenient = false): FurnitureParse {
+  const groups = splitGroups(lines, start);
+  const pieces: FurniturePiece[] = [];
+  const warnings: Warning[] = [];
+  let state: 'start' | 'kicker' | 'headline' | 'standfirst' | 'byline' = 'start';
+  const lastPiece = (): FurniturePiece | undefined => pieces.at(-1);
+  for (const [index, group] of groups.entries()) {
+    const text = group.lines.map((line) => line.content).join(' ');
+    const firstLine = group.lines[0];
+    const lastLine = group.lines.at(-1);
+    if (firstLine === undefined || lastLine === undefined) continue;
+    const short = group.lines.every((line) => line.content.length <= HEADLINE_LINE_LIMIT);
+    const kickerLike = isAllCapitals(text) && short && group.lines.length <= 2 && !/[.!?]$/.test(text);
+    const captionLike = (group.leading && !kickerLike) || CREDIT.test(text);
+    const headlineLike =
+      short &&
+      group.lines.length <= HEADLINE_LINE_COUNT &&
+      startsLikeSentence(text) &&
+      !/[^.]\.[)»”"]*$/u.test(text) &&
+      !/,$/.test(text);
+    const previous = lastPiece();
+
+    if (kickerLike && (state === 'start' || state === 'kicker')) {
+      if (previous?.role === 'kicker') previous.groups.push(group);
+      else pieces.push({ role: 'kicker', groups: [group], reason: 'all-capitals' });
+      state = 'kicker';
+    } else if (captionLike && (state !== 'start' || strong)) {
+      pieces.push({ role: 'caption', groups: [group], reason: group.leading ? 'line-starting-with-space' : 'photo-credit' });
+      if (!endsSentence(text) && !CREDIT.test(text)) {
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${text}" for a photo caption.`, line: firstLine.number });
+      }
+    } else if (headlineLike && (state === 'start' || state === 'kicker')) {
+      pieces.push({ role: 'headline', groups: [group], reason: 'short-lines-no-full-stop' });
+      state = 'headline';
+    } else if ((state === 'headline' || state === 'standfirst') && BYLINE.test(text)) {
+      pieces.push({ role: 'byline', groups: [group], reason: 'byline-pattern' });
+      state = 'byline';
+    } else if (state === 'headline' && startsLikeSentence(text)) {
+      pieces.push({ role: 'standfirst', groups: [group], reason: 'sentence-after-headline' });
+      if (!endsSentence(text)) {
+        warnings.push({
+          rule: 'layout/standfirst-unfinished',
+          message: 'The standfirst does not end a sentence; check it was not cut.',
+          line: lastLine.number,
+        });
+      }
+      state = 'standfirst';
+    } else if (state === 'standfirst' && previous?.role === 'standfirst' && !startsLikeSentence(text)) {
+      // A column break inside the standfirst.
+      previous.groups.push(group);
+    } else if (lenient) {
+      pieces.push({ role: 'caption', groups: [group], reason: 'after-furniture' });
+      warnings.push({
+        rule: 'layout/unknown-furniture',
+        message: `Could not tell what "${text.slice(0, 60)}" is; kept it as a caption.`,
+        line: firstLine.number,
+      });
+    } else {
+      return { ok: false, pieces, warnings };
+    }
+    // A group holding the end of a paragraph followed by more lines is body, not furniture.
+    const inner = group.lines.slice(0, -1).some(paragraphEnds);
+    if (inner && !lenient && pieces.at(-1)?.role !== 'caption') return { ok: false, pieces, warnings };
+    if (index === 0 && !strong && pieces[0]?.role !== 'kicker' && pieces[0]?.role !== 'headline') {
+      return { ok: false, pieces, warnings };
+    }
+  }
+  if (pieces.length === 0) return { ok: false, pieces, warnings };
+  if (!pieces.some((piece) => piece.role === 'headline')) {
+    warnings.push({ rule: 'layout/no-headline', message: 'Found no headline in the furniture after the body.' });
+  }
+  return { ok: true, pieces, warnings };
+}

@@ -1,0 +1,129 @@
+/**
+ * Ingest + layout + segmentation: bytes of a French article to its `StructuredArticle`
+ * (blocks in reading order with roles, sentences, repairs and warnings).
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { BilingualError } from './errors.ts';
+import { decodeBytes } from './ingest/decode.ts';
+import { detectLanguage } from './ingest/detect-language.ts';
+import { collectDocumentWords } from './layout/join-lines.ts';
+import { detectLayout } from './layout/detect-layout.ts';
+import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
+import { layoutPlain } from './layout/plain-layout.ts';
+import { layoutPrint } from './layout/print-layout.ts';
+import { segmentFrench } from './segment/segment-french.ts';
+import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type StructuredArticle } from './types.ts';
+
+export interface StructureOptions {
+  /** Name of the input file; only its base name is kept. */
+  fileName: string;
+  /** Encoding the text was decoded from. @default 'utf-8' */
+  encoding?: string;
+  /** sha256 of the raw bytes, hex. @default the sha256 of the text's UTF-8 bytes */
+  sha256?: string;
+  /** Size of the raw input in bytes. @default the text's UTF-8 length */
+  bytes?: number;
+  /** Force a layout instead of detecting it. @default detected */
+  layout?: LayoutKind;
+  /** A French lexicon to use instead of the shared one (tests). @default getFrenchLexicon() */
+  lexicon?: FrenchLexicon;
+  /** Check that the text is French. @default true */
+  checkLanguage?: boolean;
+}
+
+const ID_PREFIX: Record<BlockRole, string> = {
+  kicker: 'k',
+  headline: 'h',
+  standfirst: 'sf',
+  byline: 'by',
+  dateline: 'dl',
+  paragraph: 'p',
+  caption: 'c',
+};
+
+export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {
+  const fileName = basename(options.fileName);
+  const decoded = decodeBytes(bytes, fileName);
+  return structureText(decoded.text, {
+    ...options,
+    fileName,
+    encoding: decoded.encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+  });
+}
+
+export function structureText(text: string, options: StructureOptions): StructuredArticle {
+  const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const encoding = options.encoding ?? 'utf-8';
+  const layout = options.layout ?? detectLayout(clean).layout;
+  const context = {
+    lexicon: options.lexicon ?? getFrenchLexicon(),
+    documentWords: collectDocumentWords(clean.split('\n')),
+  };
+  const result = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
+  const repairs: Repair[] = [];
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
+    repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
+  }
+  repairs.push(...result.repairs.sort((a, b) => a.line - b.line));
+  const warnings = [...result.warnings];
+
+  const counters = new Map<BlockRole, number>();
+  const ordered = [...result.blocks].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const blocks: Block[] = ordered
+    .filter((block) => block.text.length > 0)
+    .map((block) => {
+      const count = (counters.get(block.role) ?? 0) + 1;
+      counters.set(block.role, count);
+      const id = `${ID_PREFIX[block.role]}${count}`;
+      return {
+        id,
+        role: block.role,
+        text: block.text,
+        sentences: segmentFrench(block.text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
+        source: { startLine: block.startLine, endLine: block.endLine },
+      };
+    });
+
+  if (options.checkLanguage ?? true) {
+    const detected = detectLanguage(blocks.map((block) => block.text).join('\n'));
+    if (detected.confident && detected.language !== 'fr') {
+      throw new BilingualError(
+        'INPUT_NOT_FRENCH',
+        `${options.fileName} looks written in ${languageName(detected.language)}, not French.`,
+        { details: { file: options.fileName, language: detected.language } },
+      );
+    }
+    if (!detected.confident) {
+      warnings.push({
+        rule: 'ingest/language-uncertain',
+        message: 'The text is too short to confirm that it is French; it was treated as French.',
+      });
+    }
+  }
+
+  const utf8 = new TextEncoder().encode(clean);
+  return {
+    source: {
+      file: basename(options.fileName),
+      encoding,
+      sha256: options.sha256 ?? createHash('sha256').update(utf8).digest('hex'),
+      bytes: options.bytes ?? utf8.byteLength,
+      layout,
+    },
+    language: 'fr',
+    blocks,
+    repairs,
+    warnings,
+  };
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
