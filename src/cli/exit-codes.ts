@@ -1,0 +1,50 @@
+/**
+ * The exit codes of `bilingual`, stable for scripts. The README lists the same table.
+ */
+import { isBilingualError, type ErrorCode } from '../errors.ts';
+
+export const ExitCode = {
+  /** Everything asked for was done. */
+  ok: 0,
+  /** Some articles failed (the others were written); the summary names each failure. */
+  articlesFailed: 1,
+  /** The command line or the configuration is wrong: nothing was attempted. */
+  usage: 2,
+  /** The provider or engine cannot be used: credentials missing, engine not installed. */
+  unavailable: 3,
+  /** Interrupted (Ctrl-C or SIGTERM): finished translations are kept in the cache. */
+  interrupted: 130,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
+  'USAGE',
+  'CONFIG_INVALID',
+  'CONFIG_SYNTAX',
+  'UNKNOWN_PROVIDER',
+  'INPUT_NOT_FOUND',
+  'INPUT_IS_DIRECTORY',
+  'NO_ARTICLES',
+]);
+
+const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED']);
+
+/** The exit code for an error that stopped the whole command. */
+export function exitCodeFor(error: unknown): ExitCodeValue {
+  if (!isBilingualError(error)) return ExitCode.articlesFailed;
+  if (error.code === 'INTERRUPTED') return ExitCode.interrupted;
+  if (USAGE_CODES.has(error.code)) return ExitCode.usage;
+  if (UNAVAILABLE_CODES.has(error.code)) return ExitCode.unavailable;
+  return ExitCode.articlesFailed;
+}
+
+/**
+ * The exit code of a run from its articles' errors: 0 when none failed, 3 when every failure
+ * is the provider being unavailable, 1 otherwise.
+ */
+export function exitCodeForFailures(errors: unknown[]): ExitCodeValue {
+  if (errors.length === 0) return ExitCode.ok;
+  const unavailable = errors.every((error) => isBilingualError(error) && UNAVAILABLE_CODES.has(error.code));
+  return unavailable ? ExitCode.unavailable : ExitCode.articlesFailed;
+}

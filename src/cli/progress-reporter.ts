@@ -1,0 +1,252 @@
+/**
+ * Progress of `build` and `estimate` on stderr: a live display redrawn in place (log-update)
+ * when stderr is a terminal, plain lines (one per article step, never one per segment) when
+ * it is not, nothing with `--quiet`; then a summary. stdout is left to results.
+ */
+import { basename } from 'node:path';
+import { createLogUpdate } from 'log-update';
+import type { BuildSummary, PipelineEvent } from '../pipeline.ts';
+import { describeError } from './format-error.ts';
+
+/** Where text goes: a stream, or anything with `write` in tests. */
+export interface TextOutput {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+  rows?: number;
+}
+
+export interface ProgressReporterOptions {
+  stream: TextOutput;
+  /** Redraw in place instead of printing lines. @default stream.isTTY */
+  live?: boolean;
+  /** Print no progress and no summary, only failures. @default false */
+  quiet?: boolean;
+  /** Provider id, shown in the heading. */
+  provider?: string;
+  /** A dry run (`estimate`): counts are what a real run would send. @default false */
+  dryRun?: boolean;
+  /** Milliseconds between redraws of the live display. @default 250 */
+  refreshMs?: number;
+  /** Clock, for tests. @default Date.now */
+  now?: () => number;
+}
+
+export interface ProgressReporter {
+  onEvent(event: PipelineEvent): void;
+  /** A line printed above the live display (or as is). */
+  message(line: string): void;
+  /** Stops the display and prints the summary. */
+  finish(summary: BuildSummary): void;
+  /** Stops the display without a summary (the run ended in an error). */
+  stop(): void;
+}
+
+interface TranslationCounts {
+  segmentsDone: number;
+  segmentsTotal: number;
+  cacheHits: number;
+  requests: number;
+  charactersBilled: number;
+  retries: number;
+}
+
+const ZERO: TranslationCounts = { segmentsDone: 0, segmentsTotal: 0, cacheHits: 0, requests: 0, charactersBilled: 0, retries: 0 };
+
+export function createProgressReporter(options: ProgressReporterOptions): ProgressReporter {
+  const { stream } = options;
+  const now = options.now ?? Date.now;
+  const quiet = options.quiet ?? false;
+  const live = !quiet && (options.live ?? stream.isTTY === true);
+  const started = now();
+  const articleStarted = new Map<string, number>();
+  const perArticle = new Map<string, TranslationCounts>();
+  let total = 0;
+  let finished = 0;
+  let failed = 0;
+  let index = 0;
+  let current: string | undefined;
+  let currentSentences = 0;
+
+  const display = live ? createLogUpdate(stream as NodeJS.WriteStream, { showCursor: true }) : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let lastDraw = 0;
+
+  function write(line: string): void {
+    if (display) {
+      display.clear();
+      stream.write(`${line}\n`);
+      draw(true);
+    } else {
+      stream.write(`${line}\n`);
+    }
+  }
+
+  function counts(): TranslationCounts {
+    const sum = { ...ZERO };
+    for (const value of perArticle.values()) {
+      for (const key of Object.keys(sum) as (keyof TranslationCounts)[]) sum[key] += value[key];
+    }
+    return sum;
+  }
+
+  function step(file: string): string {
+    return `[${index}/${total}] ${basename(file)}`;
+  }
+
+  function draw(force = false): void {
+    if (!display) return;
+    const time = now();
+    if (!force && time - lastDraw < (options.refreshMs ?? 250)) return;
+    lastDraw = time;
+    display(frame(time));
+    timer ??= setInterval(() => draw(true), 1000);
+    timer.unref?.();
+  }
+
+  function frame(time: number): string {
+    const elapsed = time - started;
+    const sums = counts();
+    const currentCounts = current ? perArticle.get(current) : undefined;
+    const fractionOfCurrent =
+      currentCounts && currentCounts.segmentsTotal > 0 ? currentCounts.segmentsDone / currentCounts.segmentsTotal : 0;
+    const fraction = total === 0 ? 0 : Math.min(1, (finished + (current ? fractionOfCurrent : 0)) / total);
+    const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
+    const filled = Math.round(fraction * width);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const verb = options.dryRun ? 'Estimating' : 'Building';
+    const heading = `${verb} ${total} article${total === 1 ? '' : 's'}${options.provider ? ` with ${options.provider}` : ''}`;
+    const left = fraction > 0.02 && fraction < 1 ? `about ${duration((elapsed * (1 - fraction)) / fraction)} left` : 'estimating time left';
+    const lines = [
+      heading,
+      `${bar} ${Math.floor(fraction * 100)}%  articles ${finished}/${total}${failed ? ` (${failed} failed)` : ''}`,
+      current
+        ? `${step(current)}: ${currentSentences} sentences, segments ${currentCounts?.segmentsDone ?? 0}/${currentCounts?.segmentsTotal ?? '?'}`
+        : 'finding articles',
+      `segments ${sums.segmentsDone} · cache hits ${sums.cacheHits} · requests ${sums.requests} · ${number(sums.charactersBilled)} characters billed · retries ${sums.retries}`,
+      `elapsed ${duration(elapsed)} · ${left}`,
+    ];
+    return lines.join('\n');
+  }
+
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case 'articles-found':
+          total = event.files.length;
+          if (!live && !quiet) {
+            const verb = options.dryRun ? 'estimate' : 'build';
+            stream.write(`${total} article${total === 1 ? '' : 's'} to ${verb}${options.provider ? ` with ${options.provider}` : ''}\n`);
+          }
+          break;
+        case 'article-start':
+          index = event.index + 1;
+          total = event.total;
+          current = event.file;
+          currentSentences = 0;
+          articleStarted.set(event.file, now());
+          break;
+        case 'article-structured':
+          currentSentences = event.sentences;
+          if (!live && !quiet) stream.write(`${step(event.file)}: ${event.blocks} blocks, ${event.sentences} sentences\n`);
+          break;
+        case 'translation-progress':
+          perArticle.set(event.file, {
+            segmentsDone: event.segmentsDone,
+            segmentsTotal: event.segmentsTotal,
+            cacheHits: event.cacheHits,
+            requests: event.requests,
+            charactersBilled: event.charactersBilled,
+            retries: event.retries,
+          });
+          break;
+        case 'article-done': {
+          finished++;
+          if (!live && !quiet) {
+            const took = duration(now() - (articleStarted.get(event.file) ?? now()));
+            const what = options.dryRun
+              ? 'estimated'
+              : `${event.outputs.length} files written, ${event.warnings} warnings, ${event.qaFailures} QA failures`;
+            stream.write(`${step(event.file)}: ${what} (${took})\n`);
+          }
+          if (current === event.file) current = undefined;
+          break;
+        }
+        case 'article-failed':
+          finished++;
+          failed++;
+          if (!quiet) write(`${articleStarted.has(event.file) ? step(event.file) : basename(event.file)}: failed: ${firstLine(describeError(event.error))}`);
+          if (current === event.file) current = undefined;
+          break;
+        case 'warning':
+          if (!quiet) write(`warning: ${event.file ? `${basename(event.file)}: ` : ''}${event.message}`);
+          break;
+      }
+      draw(event.type !== 'translation-progress');
+    },
+
+    message(line) {
+      write(line);
+    },
+
+    finish(summary) {
+      this.stop();
+      const lines = quiet ? failureLines(summary) : summaryLines(summary);
+      if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+    },
+
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      display?.clear();
+      display?.done();
+    },
+  };
+}
+
+/** The end-of-run summary, as lines. */
+export function summaryLines(summary: BuildSummary): string[] {
+  const total = summary.articles.length;
+  const built = total - summary.failures;
+  const cost = `estimated cost $${summary.estimatedCostUsd.toFixed(2)}`;
+  const lines: string[] = [];
+  if (summary.dryRun) {
+    lines.push(
+      `Estimate: ${built} of ${total} articles read · ${summary.sentences} sentences · ${summary.segmentsSent} segments to send` +
+        ` (${summary.cacheHits} already cached) · ${summary.requests} requests · ${number(summary.charactersBilled)} billable characters · ${cost}`,
+    );
+  } else {
+    lines.push(
+      `Done: ${built} of ${total} articles built${summary.failures ? `, ${summary.failures} failed` : ''} · ${summary.sentences} sentences` +
+        ` · ${summary.warnings} warnings · ${duration(summary.durationMs)}`,
+    );
+    lines.push(
+      `Translation with ${summary.provider}: ${summary.segmentsSent} segments sent · ${summary.cacheHits} cache hits · ${summary.requests} requests` +
+        ` · ${summary.retries} retries · ${number(summary.charactersBilled)} characters billed · ${cost}`,
+    );
+  }
+  return [...lines, ...failureLines(summary)];
+}
+
+function failureLines(summary: BuildSummary): string[] {
+  const failures = summary.articles.filter((article) => !article.ok);
+  if (failures.length === 0) return [];
+  return ['Failed:', ...failures.map((article) => `  ${basename(article.file)}: ${firstLine(describeError(article.error))}`)];
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!;
+}
+
+/** `1:05`, `0:07`, `1:02:03`. */
+export function duration(milliseconds: number): string {
+  const seconds = Math.max(0, Math.round(milliseconds / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+function number(value: number): string {
+  return value.toLocaleString('en-US');
+}
