@@ -1,0 +1,112 @@
+/**
+ * scripts/install-apertium.sh, run with stand-ins for dpkg-query, apt-cache, apt-get and id
+ * placed first on PATH, so every branch runs here without installing anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const script = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/install-apertium.sh');
+const ALL = ['apertium', 'apertium-fr-es', 'apertium-eng-spa', 'hunspell-fr', 'wfrench'];
+const folders: string[] = [];
+
+/** Where this machine keeps a program, so the stand-in PATH can hold only what the script may use. */
+function locate(program: string): string {
+  const found = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).stdout.trim();
+  if (!found) throw new Error(`${program} is needed to run the installer test`);
+  return found;
+}
+const bash = locate('bash');
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+interface Machine {
+  installed: string[];
+  /** Packages apt-cache knows before `apt-get update`. */
+  known: string[];
+  uid: number;
+  withAptGet?: boolean;
+}
+
+function run(machine: Machine) {
+  const folder = mkdtempSync(join(tmpdir(), 'install-apertium-'));
+  folders.push(folder);
+  const bin = join(folder, 'bin');
+  const modes = join(folder, 'modes');
+  const log = join(folder, 'calls.log');
+  const stub = (name: string, body: string) => {
+    writeFileSync(join(bin, name), `#!${bash}\necho "${name} $*" >> '${log}'\n${body}\n`);
+    chmodSync(join(bin, name), 0o755);
+  };
+  mkdirSync(bin);
+  mkdirSync(modes);
+  // Only these real programs are reachable: never the machine's own apt-get or dpkg.
+  for (const program of ['grep', 'touch']) symlinkSync(locate(program), join(bin, program));
+  writeFileSync(join(folder, 'installed'), machine.installed.join('\n') + '\n');
+  writeFileSync(join(folder, 'known'), machine.known.join('\n') + '\n');
+  stub('id', `echo ${machine.uid}`);
+  stub(
+    'dpkg-query',
+    `for p in "$@"; do :; done; grep -qx "$p" '${folder}/installed' && echo 'install ok installed' || exit 1`,
+  );
+  stub('apt-cache', `grep -qx "$2" '${folder}/known'`);
+  if (machine.withAptGet !== false) {
+    stub(
+      'apt-get',
+      `case "$1" in update) printf '%s\\n' ${ALL.join(' ')} >> '${folder}/known';;
+       install) for p in "$@"; do case "$p" in -*|install) ;; *) echo "$p" >> '${folder}/installed';; esac; done;
+                touch '${modes}/fr-es.mode' '${modes}/spa-eng.mode';; esac`,
+    );
+  }
+  const result = spawnSync(bash, [script], {
+    encoding: 'utf8',
+    env: { PATH: bin, CI: 'true', APERTIUM_MODES_DIR: modes },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let calls: string[] = [];
+  try {
+    calls = readFileSync(log, 'utf8').trim().split('\n').filter((line) => line.startsWith('apt-get'));
+  } catch {
+    // no call logged
+  }
+  return { status: result.status, output: result.stdout + result.stderr, aptGetCalls: calls };
+}
+
+describe('scripts/install-apertium.sh', () => {
+  it('does nothing when everything is installed', () => {
+    const result = run({ installed: ALL, known: ALL, uid: 1000 });
+    expect(result.status).toBe(0);
+    expect(result.aptGetCalls).toEqual([]);
+    expect(result.output).toContain('already installed');
+  });
+
+  it('as root installs only what is missing, non-interactively, without updating lists that know the packages', () => {
+    const result = run({ installed: ['apertium', 'hunspell-fr', 'wfrench'], known: ALL, uid: 0 });
+    expect(result.status).toBe(0);
+    expect(result.aptGetCalls).toEqual(['apt-get install -y -q --no-install-recommends apertium-fr-es apertium-eng-spa']);
+  });
+
+  it('as root on a fresh machine updates the package lists first', () => {
+    const result = run({ installed: [], known: [], uid: 0 });
+    expect(result.status).toBe(0);
+    expect(result.aptGetCalls).toEqual(['apt-get update -q', `apt-get install -y -q --no-install-recommends ${ALL.join(' ')}`]);
+  });
+
+  it('without root prints the exact command and fails', () => {
+    const result = run({ installed: ['apertium'], known: ALL, uid: 1000 });
+    expect(result.status).toBe(1);
+    expect(result.aptGetCalls).toEqual([]);
+    expect(result.output).toContain('sudo apt-get update && sudo apt-get install -y apertium-fr-es apertium-eng-spa hunspell-fr wfrench');
+  });
+
+  it('without apt-get says what to install and fails', () => {
+    const result = run({ installed: [], known: [], uid: 0, withAptGet: false });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/apt-get is not available.*apertium-fr-es and apertium-eng-spa/s);
+  });
+});
