@@ -19,14 +19,7 @@ import { alignBlock, wrapSentences } from './align/index.ts';
 import { loadGlossary, protectTerms, toProviderGlossary, type Glossary } from './glossary/index.ts';
 import { qaArticle } from './qa/checks.ts';
 import { renderQaReport } from './qa/report.ts';
-import {
-  renderAlignedJson,
-  renderEnglish,
-  renderFrench,
-  renderInterleaved,
-  renderSideBySide,
-  renderTmx,
-} from './render/index.ts';
+import { renderEditions } from './render/index.ts';
 import { writeOutputsAtomically, type OutputFile } from './output/write-outputs.ts';
 
 export type PipelineEvent =
@@ -100,19 +93,6 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
   return structureArticle(bytes, { fileName: basename(path) });
 }
 
-/** The names of an article's outputs, in the order they are listed to the user. */
-export function outputNames(slug: string): Record<string, string> {
-  return {
-    sideBySide: `${slug}.fr-en.md`,
-    interleaved: `${slug}.fr-en.interleaved.md`,
-    english: `${slug}.en.md`,
-    french: `${slug}.fr.md`,
-    json: `${slug}.json`,
-    tmx: `${slug}.tmx`,
-    qa: `${slug}.qa.md`,
-  };
-}
-
 interface RunContext {
   options: BuildOptions;
   provider: TranslationProvider;
@@ -140,12 +120,26 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const readOnlyCache = config.cache.enabled && options.dryRun ? openTranslationCache(config.cache.path) : null;
   const articles: ArticleOutcome[] = [];
   let translator: Translator | undefined;
+  let currentFile: string | undefined;
   try {
     translator = createTranslator({
       provider,
       limits: config.limits,
       retry: config.retry,
       cache: cache ?? readOnlyCache,
+      onEvent: (event) => {
+        if (event.type !== 'progress' || currentFile === undefined) return;
+        emit({
+          type: 'translation-progress',
+          file: currentFile,
+          segmentsDone: event.textsDone,
+          segmentsTotal: event.textsTotal,
+          cacheHits: event.cacheHits,
+          requests: event.requests,
+          charactersBilled: event.charactersBilled,
+          retries: event.retries,
+        });
+      },
     });
     const context: RunContext = {
       options,
@@ -164,6 +158,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
     for (const [index, file] of found.files.entries()) {
       if (options.signal?.aborted) throw interrupted(options.signal);
+      currentFile = file;
       emit({ type: 'article-start', file, index, total: found.files.length });
       try {
         const outcome = options.dryRun ? await estimateArticle(file, context) : await buildArticle(file, context);
@@ -291,15 +286,9 @@ async function buildArticle(file: string, context: RunContext): Promise<ArticleO
   }
 
   const slug = slugFromFileName(file);
-  const names = outputNames(slug);
   const files: OutputFile[] = [
-    { name: names.sideBySide!, content: renderSideBySide(final) },
-    { name: names.interleaved!, content: renderInterleaved(final) },
-    { name: names.english!, content: renderEnglish(final) },
-    { name: names.french!, content: renderFrench(final) },
-    { name: names.json!, content: renderAlignedJson(final) },
-    { name: names.tmx!, content: renderTmx(final) },
-    { name: names.qa!, content: renderQaReport(final) },
+    ...renderEditions(final, slug),
+    { name: `${slug}.qa.md`, content: renderQaReport(final) },
   ];
   if (options.signal?.aborted) throw interrupted(options.signal);
   const outputs = await writeOutputsAtomically(join(options.outDir, slug), files);

@@ -33,8 +33,8 @@ export async function findArticles(inputs: string[]): Promise<FoundArticles> {
     if (info === undefined) {
       missing.push({ input, error: new BilingualError('INPUT_NOT_FOUND', `No such file or folder: ${input}.`) });
     } else if (info.isDirectory()) {
-      const pattern = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
-      const matched = await glob(pattern, { cwd: input, onlyFiles: true, absolute: true, dot: false });
+      const patterns = ARTICLE_EXTENSIONS.map((extension) => `**/*.${extension}`);
+      const matched = await glob(patterns, { cwd: input, onlyFiles: true, absolute: true, dot: false });
       if (matched.length === 0) {
         missing.push({
           input,
