@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentFrench, segmentFrenchSpans } from '../src/segment/segment-french.ts';
 
@@ -76,6 +77,9 @@ const newspaperCases: Case[] = [
   ['acronym before a capitalised name', 'Les U.S.A. Washington en tête ont refusé.', ['Les U.S.A. Washington en tête ont refusé.']],
   ['acronym ending a sentence', "Le texte a été soumis à l'O.N.U. Les Russes ont opposé leur veto.", ["Le texte a été soumis à l'O.N.U.", 'Les Russes ont opposé leur veto.']],
   ['capital letter ending a sentence', 'Il faut un plan B. Il n’y en a pas.', ['Il faut un plan B.', 'Il n’y en a pas.']],
+  ['anonymised surname ends a sentence', 'Il a été interpellé, a raconté Karim B. Personne ne l’a revu. L’enquête suit son cours, selon Sophie D. L’avocat conteste.', ['Il a été interpellé, a raconté Karim B.', 'Personne ne l’a revu.', 'L’enquête suit son cours, selon Sophie D.', 'L’avocat conteste.']],
+  ['acronym before a new quotation', 'Il a saisi l’O.N.U. «Nous attendons», dit-il.', ['Il a saisi l’O.N.U.', '«Nous attendons», dit-il.']],
+  ['middle initial', 'George W. Bush a parlé. Il a été bref.', ['George W. Bush a parlé.', 'Il a été bref.']],
   ['J.-C. ends a sentence', 'La ville fut fondée en 52 av. J.-C. Le site est fouillé.', ['La ville fut fondée en 52 av. J.-C.', 'Le site est fouillé.']],
   // Numbers.
   ['decimal comma', 'Le PIB a progressé de 3,5 % cette année. La dette aussi.', ['Le PIB a progressé de 3,5 % cette année.', 'La dette aussi.']],
@@ -189,4 +193,23 @@ describe('segmentFrench', () => {
       }
     }
   });
+});
+
+interface FixtureParagraph {
+  text: string;
+  sentences: string[];
+}
+
+describe('segmentFrench on newspaper paragraphs', () => {
+  const fixture = JSON.parse(
+    readFileSync(new URL('./fixtures/segmentation/newspaper-paragraphs.json', import.meta.url), 'utf8'),
+  ) as { paragraphs: FixtureParagraph[] };
+
+  it.each(fixture.paragraphs.map((paragraph) => [paragraph.text.slice(0, 50), paragraph] as const))(
+    '%s…',
+    (_name, paragraph) => {
+      expect(segmentFrench(paragraph.text)).toEqual(paragraph.sentences);
+      expect(segmentFrench(paragraph.text).join(' ')).toBe(paragraph.text);
+    },
+  );
 });
