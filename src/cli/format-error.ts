@@ -44,7 +44,11 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
 /** One sentence (several lines only for a list of configuration problems), secrets removed. */
 export function describeError(error: unknown): string {
   let message: string;
-  if (error instanceof RetryError && error.lastError instanceof Error && !error.message.includes(error.lastError.message)) {
+  if (
+    error instanceof RetryError &&
+    error.lastError instanceof Error &&
+    !error.message.includes(stripStop(error.lastError.message))
+  ) {
     message = `${stripStop(error.message)}: ${error.lastError.message}`;
   } else if (error instanceof Error) {
     message = error.message || error.name;

@@ -148,7 +148,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           break;
         case 'article-structured':
           currentSentences = event.sentences;
-          if (!live && !quiet) stream.write(`${step(event.file)}: ${event.blocks} blocks, ${event.sentences} sentences\n`);
+          if (!live && !quiet) stream.write(`${step(event.file)}: ${plural(event.blocks, 'block')}, ${plural(event.sentences, 'sentence')}\n`);
           break;
         case 'translation-progress':
           perArticle.set(event.file, {
@@ -166,7 +166,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
             const took = duration(now() - (articleStarted.get(event.file) ?? now()));
             const what = options.dryRun
               ? 'estimated'
-              : `${event.outputs.length} files written, ${event.warnings} warnings, ${event.qaFailures} QA failures`;
+              : `${plural(event.outputs.length, 'file')} written, ${plural(event.warnings, 'warning')}, ${plural(event.qaFailures, 'QA failure')}`;
             stream.write(`${step(event.file)}: ${what} (${took})\n`);
           }
           if (current === event.file) current = undefined;
@@ -191,7 +191,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
 
     finish(summary) {
       this.stop();
-      const lines = quiet ? failureLines(summary) : summaryLines(summary);
+      const lines = quiet ? quietFailureLines(summary) : summaryLines(summary);
       if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
     },
 
@@ -212,17 +212,17 @@ export function summaryLines(summary: BuildSummary): string[] {
   const lines: string[] = [];
   if (summary.dryRun) {
     lines.push(
-      `Estimate: ${built} of ${total} articles read · ${summary.sentences} sentences · ${summary.segmentsSent} segments to send` +
-        ` (${summary.cacheHits} already cached) · ${summary.requests} requests · ${number(summary.charactersBilled)} billable characters · ${cost}`,
+      `Estimate: ${built} of ${plural(total, 'article')} read · ${plural(summary.sentences, 'sentence')} · ${plural(summary.segmentsSent, 'segment')} to send` +
+        ` (${number(summary.cacheHits)} already cached) · ${plural(summary.requests, 'request')} · ${number(summary.charactersBilled)} billable characters · ${cost}`,
     );
   } else {
     lines.push(
-      `Done: ${built} of ${total} articles built${summary.failures ? `, ${summary.failures} failed` : ''} · ${summary.sentences} sentences` +
-        ` · ${summary.warnings} warnings · ${duration(summary.durationMs)}`,
+      `Done: ${built} of ${plural(total, 'article')} built${summary.failures ? `, ${number(summary.failures)} failed` : ''} · ${plural(summary.sentences, 'sentence')}` +
+        ` · ${plural(summary.warnings, 'warning')} · ${duration(summary.durationMs)}`,
     );
     lines.push(
-      `Translation with ${summary.provider}: ${summary.segmentsSent} segments sent · ${summary.cacheHits} cache hits · ${summary.requests} requests` +
-        ` · ${summary.retries} retries · ${number(summary.charactersBilled)} characters billed · ${cost}`,
+      `Translation with ${summary.provider}: ${plural(summary.segmentsSent, 'segment')} sent · ${plural(summary.cacheHits, 'cache hit')} · ${plural(summary.requests, 'request')}` +
+        ` · ${plural(summary.retries, 'retry', 'retries')} · ${number(summary.charactersBilled)} characters billed · ${cost}`,
     );
   }
   return [...lines, ...failureLines(summary)];
@@ -231,7 +231,22 @@ export function summaryLines(summary: BuildSummary): string[] {
 function failureLines(summary: BuildSummary): string[] {
   const failures = summary.articles.filter((article) => !article.ok);
   if (failures.length === 0) return [];
-  return ['Failed:', ...failures.map((article) => `  ${basename(article.file)}: ${firstLine(describeError(article.error))}`)];
+  return ['Failed:', ...failures.map((article) => `  ${failureLine(article)}`)];
+}
+
+/** With --quiet, one line per failed article, shaped like every other error line. */
+function quietFailureLines(summary: BuildSummary): string[] {
+  return summary.articles.filter((article) => !article.ok).map((article) => `bilingual: ${failureLine(article)}`);
+}
+
+function failureLine(article: BuildSummary['articles'][number]): string {
+  const name = basename(article.file);
+  const reason = firstLine(describeError(article.error));
+  return reason.includes(name) ? reason : `${name}: ${reason}`;
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${number(count)} ${count === 1 ? word : words}`;
 }
 
 function firstLine(text: string): string {
