@@ -264,27 +264,104 @@ export function mapGoogleV2Error(error: unknown, url: string): BilingualError {
   return new ApiCallError(`${providerName} answered HTTP ${statusCode}: ${serviceMessage || 'no message'}.`, common);
 }
 
-/** Seconds from a decoded `google.rpc.RetryInfo` detail (`retryDelay: { seconds, nanos }`). */
+/**
+ * Seconds from a `google.rpc.RetryInfo` detail: `retryDelay` is `"30s"` in the JSON body
+ * and `{ seconds, nanos }` once google-gax has decoded it.
+ */
 function retryDelayOf(details: unknown): number | undefined {
   if (!Array.isArray(details)) return undefined;
   for (const detail of details) {
-    const delay = record(record(detail)?.retryDelay);
-    if (delay === undefined) continue;
-    const seconds = Number(delay.seconds ?? 0);
-    const nanos = Number(delay.nanos ?? 0);
+    const delay = record(detail)?.retryDelay;
+    if (typeof delay === 'string') {
+      const match = /^(\d+(?:\.\d+)?)s$/.exec(delay.trim());
+      if (match !== null) return Number(match[1]);
+      continue;
+    }
+    const fields = record(delay);
+    if (fields === undefined) continue;
+    const seconds = Number(fields.seconds ?? 0);
+    const nanos = Number(fields.nanos ?? 0);
     if (Number.isFinite(seconds) && Number.isFinite(nanos)) return seconds + nanos / 1e9;
   }
   return undefined;
 }
 
-/** Maps what the v3 library (google-gax, REST fallback) throws to an `ApiCallError`. */
+/** The nearest v3 `status` for an HTTP status, when the body does not name one. */
+function rpcStatusOfHttp(statusCode: number): string {
+  if (statusCode === 400) return 'INVALID_ARGUMENT';
+  if (statusCode === 401) return 'UNAUTHENTICATED';
+  if (statusCode === 403) return 'PERMISSION_DENIED';
+  if (statusCode === 404) return 'NOT_FOUND';
+  if (statusCode === 409) return 'ABORTED';
+  if (statusCode === 429) return 'RESOURCE_EXHAUSTED';
+  if (statusCode === 501) return 'UNIMPLEMENTED';
+  if (statusCode === 503) return 'UNAVAILABLE';
+  if (statusCode === 504) return 'DEADLINE_EXCEEDED';
+  return statusCode >= 500 ? 'INTERNAL' : 'UNKNOWN';
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a failed v3 call said, whichever layer reported it. */
+interface V3Failure {
+  statusCode: number;
+  status: string;
+  message: string;
+  retryAfterSeconds?: number;
+  responseBody?: string;
+  errorInfoReason?: string;
+}
+
+/**
+ * Reads a v3 failure. Over the REST fallback a non-2xx answer arrives as a gaxios error
+ * (`status`, `response.headers`, the body as the message); a body decoded by google-gax
+ * arrives as a GoogleError (numeric gRPC `code`, decoded `statusDetails`).
+ */
+function v3FailureOf(error: unknown): V3Failure | undefined {
+  const fields = record(error);
+  const response = record(fields?.response);
+  const message = error instanceof Error ? error.message : '';
+  const httpStatus =
+    typeof fields?.status === 'number' ? fields.status : typeof response?.status === 'number' ? response.status : undefined;
+  if (httpStatus !== undefined) {
+    const bodyText = typeof response?.data === 'string' ? response.data : message;
+    const body = record(record(parseJson(bodyText))?.error);
+    const details = Array.isArray(body?.details) ? body.details : undefined;
+    const errorInfo = details?.map(record).find((detail) => stringOf(detail?.['@type'])?.endsWith('google.rpc.ErrorInfo'));
+    return {
+      statusCode: httpStatus,
+      status: stringOf(body?.status) ?? rpcStatusOfHttp(httpStatus),
+      message: stringOf(body?.message) ?? (body === undefined ? message : ''),
+      retryAfterSeconds: parseRetryAfter(headerOf(response?.headers, 'retry-after')) ?? retryDelayOf(details),
+      responseBody: body === undefined ? undefined : bodyText,
+      errorInfoReason: stringOf(errorInfo?.reason),
+    };
+  }
+  const rpcCode = typeof fields?.code === 'number' ? fields.code : undefined;
+  const status = rpcCode === undefined ? undefined : RPC_STATUS_NAMES[rpcCode];
+  if (status === undefined) return undefined;
+  return {
+    statusCode: HTTP_STATUS_OF_RPC_STATUS[status] ?? 500,
+    status,
+    message: stringOf(fields?.details) ?? message,
+    retryAfterSeconds: retryDelayOf(fields?.statusDetails),
+    errorInfoReason: stringOf(fields?.reason),
+  };
+}
+
+/** Maps what the v3 library (google-gax over REST, gaxios underneath) throws to an `ApiCallError`. */
 export function mapGoogleV3Error(error: unknown, url: string): BilingualError {
   if (isBilingualError(error)) return error;
   const providerName = 'Google Translate (v3)';
-  const fields = record(error);
-  const rpcCode = typeof fields?.code === 'number' ? fields.code : undefined;
-  const status = rpcCode === undefined ? undefined : RPC_STATUS_NAMES[rpcCode];
-  if (status === undefined) {
+  const failure = v3FailureOf(error);
+  if (failure === undefined) {
     const code = networkCodeOf(error);
     if (code !== undefined) return networkError(error, providerName, code, url);
     const message = redactSecrets(error instanceof Error ? error.message : String(error));
@@ -296,15 +373,16 @@ export function mapGoogleV3Error(error: unknown, url: string): BilingualError {
     }
     return new ApiCallError(`${providerName} failed: ${message}`, { url, retryable: false, cause: redactedCause(error) });
   }
-  const statusCode = HTTP_STATUS_OF_RPC_STATUS[status];
-  const serviceMessage = redactSecrets(error instanceof Error ? error.message : '').trim();
+  const { statusCode, status } = failure;
+  const serviceMessage = redactSecrets(failure.message).trim();
   const common = {
     url,
     statusCode,
     reason: status,
-    retryAfterSeconds: retryDelayOf(fields?.statusDetails),
+    retryAfterSeconds: failure.retryAfterSeconds,
+    responseBody: failure.responseBody,
     cause: redactedCause(error),
-    details: stringOf(fields?.reason) === undefined ? undefined : { errorInfoReason: stringOf(fields?.reason) },
+    details: failure.errorInfoReason === undefined ? undefined : { errorInfoReason: failure.errorInfoReason },
   };
   if (status === 'UNAUTHENTICATED' || status === 'PERMISSION_DENIED') {
     return new ApiCallError(

@@ -86,7 +86,7 @@ function loadClient(): { Client: typeof GoogleV3.TranslationServiceClient; gax: 
   // The REST-only build of google-gax, resolved from the translate package so it is the same
   // copy the client expects; it avoids loading gRPC at all.
   const fromTranslate = createRequire(require.resolve('@google-cloud/translate'));
-  return { Client: module.TranslationServiceClient, gax: fromTranslate('google-gax/build/src/fallback') };
+  return { Client: module.TranslationServiceClient, gax: fromTranslate('google-gax/fallback') };
 }
 
 function readServiceAccount(file: string): ServiceAccount {
