@@ -64,6 +64,8 @@ const newspaperCases: Case[] = [
   ['art. before a number and a code letter', "L'art. 49 et l'art. L. 123 sont cités. Le juge tranchera.", ["L'art. 49 et l'art. L. 123 sont cités.", 'Le juge tranchera.']],
   ['art. as a word still ends a sentence', "Il vit pour l'art. Le reste l'ennuie.", ["Il vit pour l'art.", "Le reste l'ennuie."]],
   ['vol. as a word (theft) still ends a sentence', 'Il a été arrêté pour vol. Le procès aura lieu lundi.', ['Il a été arrêté pour vol.', 'Le procès aura lieu lundi.']],
+  ['art. as a word before a one-letter capital', "Il vit pour l'art. À Paris, il expose.", ["Il vit pour l'art.", 'À Paris, il expose.']],
+  ['words that look like abbreviations', 'Il a franchi le col. La BD. Les prés. Fin.', ['Il a franchi le col.', 'La BD.', 'Les prés.', 'Fin.']],
   ['env. before a number', 'Il y avait env. 300 manifestants. La police en compte moins.', ['Il y avait env. 300 manifestants.', 'La police en compte moins.']],
   ['no. and n°', 'Le no. 5 et le n° 7 sont sortis. Le tirage reprend mardi.', ['Le no. 5 et le n° 7 sont sortis.', 'Le tirage reprend mardi.']],
   ['ex. before a name', 'Des pays, par ex. Cuba ou le Chili, ont voté. Le texte passe.', ['Des pays, par ex. Cuba ou le Chili, ont voté.', 'Le texte passe.']],

@@ -30,7 +30,8 @@ const FINAL_MARKS = /[.!?…]+/g;
 const UPPERCASE = /^\p{Lu}$/u;
 const LOWERCASE = /^\p{Ll}$/u;
 const LETTER = /^[\p{L}°]$/u;
-const ROMAN_NUMERAL_OR_LETTER = /^(?:[IVXLCDM]+|\p{Lu})(?=$|[\s.,;:)\-])/u;
+/** A roman numeral (`chap. IV`) or a code letter with its dot (`art. L. 123`). */
+const ROMAN_NUMERAL_OR_LETTER = /^(?:[IVXLCDM]+(?=$|[\s.,;:)\-])|\p{Lu}\.)/u;
 
 /** Characters that close what the sentence opened; they stay with the sentence. */
 const CLOSERS = new Set(['»', '”', '"', ')', ']', '’', "'"]);
@@ -51,8 +52,8 @@ const TITLES = new Set([
 
 /** Abbreviations that may stand before a capitalised word (`cf. Sartre`, `av. Foch`, `éd. Gallimard`). Lowercase. */
 const ABBREVIATIONS_BEFORE_NAMES = new Set([
-  'cf', 'av', 'apr', 'boul', 'bd', 'éd', 'coll', 'ex', 'env', 'réf', 'gén', 'col', 'cdt', 'lt', 'vs',
-  'op', 'dir', 'trad', 'mgr', 'st', 'ste', 'v', 'c', 'sq', 'sqq', 'resp', 'prés', 'dép', 'cne',
+  'cf', 'av', 'apr', 'boul', 'bd', 'éd', 'coll', 'ex', 'env', 'réf', 'gén', 'cdt', 'lt', 'vs', 'op',
+  'dir', 'trad', 'mgr', 'st', 'ste', 'v', 'c', 'sq', 'sqq', 'resp', 'dép', 'cne',
 ]);
 
 /**
@@ -62,22 +63,28 @@ const ABBREVIATIONS_BEFORE_NAMES = new Set([
  */
 const ABBREVIATIONS_BEFORE_NUMBERS = new Set([
   'p', 'pp', 'vol', 'vols', 'chap', 'fig', 'figs', 'art', 'arts', 'no', 'nos', 'n°', 'ex', 'éd', 'coll',
-  't', 'tél', 'env', 'al', 'hab', 'km', 'min', 's', 'ss', 'sect', 'par', 'tab', 'éq', 'liv', 'fasc',
-  'suppl', 'annexe', 'cf', 'av', 'apr', 'boul', 'bd', 'réf', 'ch', 'v', 'c', 'ca', 'nr', 'num',
+  't', 'tél', 'env', 'al', 'hab', 'km', 'min', 's', 'ss', 'sect', 'tab', 'éq', 'liv', 'fasc', 'suppl',
+  'cf', 'av', 'apr', 'boul', 'bd', 'réf', 'ch', 'v', 'c', 'ca', 'nr', 'num',
 ]);
 
 /**
  * Words that open a French sentence and are hardly ever a surname: after a single capital
- * (`plan B. Il…`, `O.N.U. Les…`) they show that the capital ended the sentence.
- * `Le` and `La` are left out on purpose (`J.-M. Le Pen`).
+ * (`plan B. Il…`, `O.N.U. Les…`, `a raconté Karim B. Personne…`) they show that the capital
+ * ended the sentence. `Le`, `La` and `De` are left out on purpose (`J.-M. Le Pen`).
  */
 const SENTENCE_OPENERS = new Set([
   'Il', 'Elle', 'Ils', 'Elles', 'Les', 'Des', 'Un', 'Une', 'Mais', 'Et', 'Ce', 'Cette', 'Ces', 'Cet',
-  'C', 'Qu', 'Nous', 'Vous', 'On', 'Je', 'Selon', 'Pour', 'Dans', 'En', 'Au', 'Aux', 'Après', 'Avant',
-  'Depuis', 'Lors', 'Alors', 'Pourtant', 'Cependant', 'Ainsi', 'Enfin', 'Puis', 'Si', 'Quand',
-  'Lorsque', 'Par', 'Sur', 'Avec', 'Sans', 'Mardi', 'Lundi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi',
-  'Dimanche', 'Hier', 'Aujourd', 'Demain', 'Néanmoins', 'Toutefois', 'Or', 'Donc', 'Certes',
+  'Cela', 'Ça', 'Ceci', 'Celui', 'Celle', 'Ceux', 'Nous', 'Vous', 'On', 'Je', 'Tu', 'Son', 'Sa', 'Ses',
+  'Leur', 'Leurs', 'Mon', 'Ma', 'Mes', 'Notre', 'Nos', 'Votre', 'Vos', 'Personne', 'Rien', 'Tout',
+  'Tous', 'Toutes', 'Aucun', 'Aucune', 'Plusieurs', 'Certains', 'Chaque', 'Selon', 'Pour', 'Dans',
+  'En', 'Au', 'Aux', 'Après', 'Avant', 'Depuis', 'Lors', 'Alors', 'Pourtant', 'Cependant', 'Ainsi',
+  'Enfin', 'Puis', 'Ensuite', 'Si', 'Quand', 'Lorsque', 'Comme', 'Par', 'Sur', 'Avec', 'Sans', 'Entre',
+  'Parmi', 'Malgré', 'Outre', 'Quant', 'Face', 'Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi',
+  'Samedi', 'Dimanche', 'Hier', 'Aujourd', 'Demain', 'Néanmoins', 'Toutefois', 'Or', 'Donc', 'Certes',
 ]);
+
+/** Elided openers, which count only before an apostrophe (`L'enquête`, `C'est`, `Qu'il`). */
+const ELIDED_SENTENCE_OPENERS = new Set(['L', 'D', 'C', 'Qu', 'J', 'S', 'N']);
 
 function isUppercase(character: string | undefined): boolean {
   if (character === undefined) return false;
@@ -186,7 +193,8 @@ function fullStopEnds(
   }
 
   if (TITLES.has(word)) return false;
-  const lower = word.toLowerCase();
+  // Abbreviations are looked up in lowercase, but an acronym in capitals is not one (`la BD. Le…`).
+  const lower = word.length > 1 && isAllUppercase(word) ? '' : word.toLowerCase();
   if (lower === 'etc') return firstIsUpper || startsWithQuoteOrDash;
 
   const next = paragraph.slice(nextWordStart, nextWordStart + 8);
@@ -206,8 +214,12 @@ function fullStopEnds(
   const isInitial = word.length === 1 && isUppercase(word);
   const isDottedAcronym = paragraph[wordStart - 1] === '.' && isAllUppercase(word);
   if (isInitial || isDottedAcronym) {
-    if (!firstIsUpper) return startsWithQuoteOrDash;
-    return SENTENCE_OPENERS.has(wordAt(paragraph, nextWordStart));
+    if (startsWithQuoteOrDash) return true;
+    if (!firstIsUpper) return false;
+    const nextWord = wordAt(paragraph, nextWordStart);
+    if (SENTENCE_OPENERS.has(nextWord)) return true;
+    const apostrophe = paragraph[nextWordStart + nextWord.length];
+    return (apostrophe === "'" || apostrophe === '’') && ELIDED_SENTENCE_OPENERS.has(nextWord);
   }
   return true;
 }
