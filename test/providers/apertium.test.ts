@@ -170,8 +170,11 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     const victim = programs.find((pid) => commandName(pid).startsWith('apertium-trans')) ?? programs[Math.floor(programs.length / 2)]!;
     const long = 'Les ministres des Affaires étrangères des pays du groupe se sont réunis hier soir pour discuter de la crise. ';
     const request = translate(Array.from({ length: 64 }, () => long.repeat(3)));
+    // Waits its turn behind the doomed request, so it was never sent to the engine that dies.
+    const queued = translate(['Le chat dort.']);
     setTimeout(() => process.kill(victim, 'SIGKILL'), 20);
     const error = await failureOf(request);
+    expect(await queued).toEqual(['The cat sleeps.']);
     expect(error.code).toBe('ENGINE_FAILED');
     expect(error.retryable).toBe(true);
     expect(error.message).toMatch(/killed by SIGKILL|exited|stopped reading/);

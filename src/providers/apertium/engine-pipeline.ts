@@ -82,8 +82,7 @@ export class EnginePipeline {
     this.#busy++;
     const run = async (): Promise<string[]> => {
       if (abortSignal?.aborted) throw abortError(abortSignal.reason);
-      if (this.#failure) throw this.#failure;
-      if (this.#closed) throw closedError();
+      if (this.#failure || this.#closed) throw new EngineUnavailable(this.#failure ?? closedError());
       return new Promise<string[]>((resolve, reject) => {
         const onAbort = () => {
           const error = abortError(abortSignal!.reason);
@@ -198,6 +197,18 @@ export class EnginePipeline {
       if (referenced) target.ref?.();
       else target.unref?.();
     }
+  }
+}
+
+/**
+ * The request was never written because the engine had already failed or closed while it
+ * waited its turn: the owner may hand it to a fresh engine without doing any work twice.
+ */
+export class EngineUnavailable extends BilingualError {
+  override readonly name = 'EngineUnavailable';
+
+  constructor(reason: BilingualError) {
+    super(reason.code, reason.message, { cause: reason, retryable: reason.retryable });
   }
 }
 

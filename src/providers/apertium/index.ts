@@ -16,7 +16,7 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { BilingualError } from '../../errors.ts';
 import type { TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeEngine } from './describe-engine.ts';
-import { abortError, EnginePipeline } from './engine-pipeline.ts';
+import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
 import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { deformat, reformat } from './stream-format.ts';
 
@@ -181,11 +181,12 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       const toSend = segments.flatMap((segment, index) => (segment.text.trim() === '' ? [] : [index]));
       const texts = segments.map((segment) => segment.text);
       if (toSend.length > 0) {
-        const engine = await pickEngine();
-        const streams = await engine.translate(
-          toSend.map((index) => deformat(segments[index]!.text, format)),
-          abortSignal,
-        );
+        const chunks = toSend.map((index) => deformat(segments[index]!.text, format));
+        const streams = await (await pickEngine()).translate(chunks, abortSignal).catch(async (error: unknown) => {
+          // Queued behind a request that killed the engine, this one was never sent: send it once to a fresh engine.
+          if (!(error instanceof EngineUnavailable) || closed) throw error;
+          return (await pickEngine()).translate(chunks, abortSignal);
+        });
         toSend.forEach((segmentIndex, answerIndex) => {
           texts[segmentIndex] = reformat(streams[answerIndex] ?? '', { format, markUnknownWords });
         });
