@@ -96,7 +96,7 @@ function readServiceAccount(file: string): ServiceAccount {
   } catch (error) {
     throw new BilingualError(
       'MISSING_CREDENTIALS',
-      `The service-account file named by GOOGLE_APPLICATION_CREDENTIALS could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      `The service-account file (GOOGLE_APPLICATION_CREDENTIALS or providers.google-advanced.credentialsFile) could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
       { cause: error },
     );
   }
@@ -104,13 +104,13 @@ function readServiceAccount(file: string): ServiceAccount {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BilingualError('MISSING_CREDENTIALS', 'The service-account file named by GOOGLE_APPLICATION_CREDENTIALS is not valid JSON.');
+    throw new BilingualError('MISSING_CREDENTIALS', 'The service-account file (GOOGLE_APPLICATION_CREDENTIALS or providers.google-advanced.credentialsFile) is not valid JSON.');
   }
   const account = parsed as Partial<ServiceAccount> | null;
   if (typeof account?.client_email !== 'string' || typeof account.private_key !== 'string') {
     throw new BilingualError(
       'MISSING_CREDENTIALS',
-      'The service-account file named by GOOGLE_APPLICATION_CREDENTIALS has no client_email or private_key.',
+      'The service-account file (GOOGLE_APPLICATION_CREDENTIALS or providers.google-advanced.credentialsFile) has no client_email or private_key.',
     );
   }
   return { client_email: account.client_email, private_key: account.private_key, project_id: account.project_id };
