@@ -111,6 +111,8 @@ const newspaperCases: Case[] = [
   ['question without space then capital', 'Faut-il négocier? Les Américains hésitent.', ['Faut-il négocier?', 'Les Américains hésitent.']],
   ['exclamation', 'Quelle journée ! Tout a changé.', ['Quelle journée !', 'Tout a changé.']],
   ['?! and !!', 'Vraiment ?! Oui !! Incroyable.', ['Vraiment ?!', 'Oui !!', 'Incroyable.']],
+  ['question before a colon or a parenthesis', 'Et maintenant ? : la question reste. Que faire ? (rien) Tout attendre.', ['Et maintenant ? : la question reste.', 'Que faire ? (rien) Tout attendre.']],
+  ['question before a dialogue dash', 'Vous partez ? — Non, dit-il.', ['Vous partez ?', '— Non, dit-il.']],
   ['question continued in lowercase', 'Pourquoi ? parce que Moscou le veut.', ['Pourquoi ? parce que Moscou le veut.']],
   // Quotations and attributions.
   ['quotation then attribution', '«Les Russes ont reculé», a déclaré un haut responsable. Il est resté discret.', ['«Les Russes ont reculé», a déclaré un haut responsable.', 'Il est resté discret.']],

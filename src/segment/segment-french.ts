@@ -163,8 +163,9 @@ function nextTokenLooksLikeAddress(text: string, position: number): boolean {
 }
 
 /**
- * Decides whether a run of full stops (one `.`) ends a sentence when the next sentence would
- * begin with `first`, the first significant character after the space and any opener.
+ * Decides whether one full stop at `markStart` ends a sentence. `nextStart` is where the next
+ * sentence would begin (after the space), `nextWordStart` its first character past any
+ * opening guillemet, parenthesis or dash.
  */
 function fullStopEnds(
   paragraph: string,
@@ -235,7 +236,7 @@ function isAllUppercase(word: string): boolean {
 }
 
 /**
- * Whether the marks at `markStart..markEnd` followed directly, without a space, by
+ * Whether the marks starting at `markStart`, followed directly (no space) by
  * `paragraph[position]` end a sentence (`Peskov.«La`, `dit.»Il`). Never inside a number, a
  * URL, an e-mail address, an acronym or after an abbreviation.
  */
@@ -316,7 +317,9 @@ export function segmentFrenchSpans(paragraph: string): SentenceSpan[] {
       const first = paragraph[nextWordStart];
       if (marks.includes('?') || marks.includes('!')) {
         // `?`, `!`, `?!`, `!!` end a sentence unless a lowercase word continues it (`» a-t-il lancé`).
-        ends = !isLowercase(first) && nextWordStart < length;
+        ends =
+          !isLowercase(first) &&
+          (isUppercase(first) || isDigit(first) || QUOTES_AND_DASHES.has(paragraph[nextStart] ?? ''));
       } else if (marks !== '.') {
         // An ellipsis ends a sentence before a capital, but not the `(…)` of a cut quotation.
         const before = paragraph[markStart - 1];
