@@ -24,17 +24,21 @@ export function detectLayout(text: string): DetectedLayout {
     if (/^\s/u.test(raw) && previousContent !== '') indentedLines += 1;
     previousContent = trimmed;
   }
-  // Blocks between blank lines; in print most stop mid-sentence (column breaks).
+  // Blocks between blank lines. In print, column breaks cut sentences: a block stops
+  // mid-sentence and the next one carries on in lower case (`engage-` / blank / `ments`).
   const blocks = text
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0);
-  const inner = blocks.slice(2, -1);
-  const blocksEndingMidSentence = inner.filter((block) => !endsSentence(block)).length;
+  let blocksEndingMidSentence = 0;
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (next !== undefined && !endsSentence(block) && /^\p{Ll}/u.test(next)) blocksEndingMidSentence += 1;
+  });
   const evidence = { lineEndHyphens, blocks: blocks.length, blocksEndingMidSentence, indentedLines };
   const print =
     lineEndHyphens >= 2 ||
-    (inner.length >= 3 && blocksEndingMidSentence / inner.length >= 0.25) ||
-    (indentedLines >= 1 && lineEndHyphens >= 1);
+    blocksEndingMidSentence >= 2 ||
+    (indentedLines >= 1 && (lineEndHyphens >= 1 || blocksEndingMidSentence >= 1));
   return { layout: print ? 'print' : 'plain', evidence };
 }
