@@ -59,7 +59,8 @@ describe('qa/numbers', () => {
     ['a dropped year', 'Le 5 septembre 2016.', 'On September 5.', ['error'], /"2016" is missing/],
     ['a wrong day', 'Le 1er janvier.', 'On January 2.', ['error', 'warning'], /"1er janvier" is missing .*January 1/],
     ['a time shifted', 'À 14h30.', 'At 4:30 pm.', ['error', 'warning'], /"14h30" is missing/],
-    ['a time kept French', 'À 14h30.', 'At 14h30.', ['warning'], /still written the French way/],
+    ['a time kept French', 'À 14h30.', 'At 14h30.', ['warning'], /still written the French way \(English: 14:30 or 2:30 pm\)/],
+    ['a morning time kept French', 'À 9h30.', 'At 9h30.', ['warning'], /\(English: 9:30 am\)/],
     ['an ordinal kept French', 'Le 2e jour.', 'The 2e day.', ['warning'], /"2e" is still written/],
     ['a number added', 'Des civils sont morts.', 'Twelve civilians, 3 children, died.', ['warning'], /"3" in the English is not in the French/],
     ['an identifier changed', 'Au G20.', 'At the G7.', ['error', 'warning'], /"G20" is missing/],
@@ -81,6 +82,8 @@ describe('qa/names', () => {
     ['capital at sentence start or after a quote', 'Néanmoins, il a dit: «Nous avançons.»', 'Nevertheless, he said: "We are moving forward."'],
     ['lower case in English', 'Le Président américain parle.', 'The American president speaks.'],
     ['text set in capitals', 'CONFLIT SYRIEN', 'SYRIAN CONFLICT'],
+    ['acronym with its letters reordered', 'Selon la BCE et le FMI, rien.', 'According to the ECB and the IMF, nothing.'],
+    ['French spelling of k', 'La Banque de France et la République tchèque.', 'The Bank of France and the Czech Republic.'],
   ])('passes: %s', (_name, source, translation) => {
     expect(checkNames({ source, translation }, glossary)).toEqual([]);
   });
@@ -89,6 +92,7 @@ describe('qa/names', () => {
     ['a dropped name', 'Le ministre Sergueï Lavrov et John Kerry.', 'The minister and John.', ['Kerry']],
     ['two dropped names', 'Il a vu Lavrov et Hangzhou.', 'He saw him there.', ['Lavrov', 'Hangzhou']],
     ['a place that became another', 'Les combats à Alep continuent.', 'The fighting in Homs continues.', ['Alep']],
+    ['an acronym replaced', 'Selon la BCE, rien.', 'According to the Fed, nothing.', ['BCE']],
     ['a transliteration missing', 'Les Etats-Unis refusent.', 'Washington refuses.', ['Etats-Unis']],
   ])('fails: %s', (_name, source, translation, names) => {
     const findings = checkNames({ source, translation }, glossary);

@@ -156,6 +156,9 @@ function foldName(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/que$/, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/c(?![eiy])/g, 'k')
     .replace(/ou/g, 'u')
     .replace(/ch/g, 'sh')
     .replace(/y/g, 'i')
@@ -180,8 +183,18 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Same name in both languages: equal once folded, a long common stem (`Syrie`/`Syria`), or a small spelling change. */
+/** Letters of an acronym, sorted: French acronyms often reverse the English order (`BCE`/`ECB`, `OTAN`/`NATO`). */
+function acronymLetters(word: string): string | undefined {
+  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() ? [...word].sort().join('') : undefined;
+}
+
+/**
+ * Same name in both languages: equal once folded, a long common stem (`Syrie`/`Syria`), a
+ * small spelling change (`Sergueï`/`Sergei`), or an acronym with the same letters (`FMI`/`IMF`).
+ */
 export function sameName(french: string, english: string): boolean {
+  const letters = acronymLetters(french);
+  if (letters !== undefined && letters === acronymLetters(english)) return true;
   const a = foldName(french);
   const b = foldName(english);
   if (a === b) return true;

@@ -130,7 +130,9 @@ export function frenchNumberFacts(text: string): NumberFact[] {
     const time = `${hour}:${minutes ?? '00'}`;
     const keys = [`time:${time}`];
     if (minutes === undefined) keys.push(`num:${hour}`); // `3 h de route`: a duration
-    return [{ keys, text: match[0], english: `${time} (or ${hour % 12 || 12}:${minutes ?? '00'} ${hour < 12 ? 'am' : 'pm'})`, frenchForm: false }];
+    const twelveHour = `${hour % 12 || 12}:${minutes ?? '00'} ${hour < 12 ? 'am' : 'pm'}`;
+    const english = hour >= 1 && hour < 12 ? twelveHour : `${time} or ${twelveHour}`;
+    return [{ keys, text: match[0], english, frenchForm: false }];
   });
   // 3,5 %, 12 pour cent
   scanner.take(new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu'), (match) => {
