@@ -52,8 +52,31 @@ function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: print-era files from Windows are Windows-1252, which also reads Latin-1 text.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Windows-1252 characters for bytes 0x80-0x9F (undefined bytes stay as their C1 code).
+ * Node 20's TextDecoder('windows-1252') decodes this range as Latin-1 control codes, losing
+ * `€`, `–`, `—`, `’`, `œ`…, so the table is applied here.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  const chunk: number[] = [];
+  for (const byte of bytes) {
+    chunk.push(byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte);
+    if (chunk.length === 8192) {
+      text += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  return text + String.fromCharCode(...chunk);
 }
 
 function strictDecode(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, fileName: string): string {
