@@ -342,7 +342,8 @@ function summarise(
     }),
     { characters: 0, requests: 0, segments: 0 },
   );
-  const charactersBilled = options.dryRun ? estimated.characters : stats.charactersBilled;
+  const billsCharacters = provider.capabilities.billingUnit === 'character';
+  const charactersBilled = options.dryRun ? (billsCharacters ? estimated.characters : 0) : stats.charactersBilled;
   return {
     articles,
     sentences: articles.reduce((sum, article) => sum + article.sentences, 0),

@@ -1,0 +1,257 @@
+/**
+ * End to end: the whole pipeline (`build`) on the seed article and on articles written for
+ * the tests, with the real offline engine, then every edition read back the way a reader's
+ * tool would (CommonMark + GFM parser, markdownlint, an XML parser for the TMX).
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { build, type BuildOptions, type PipelineEvent } from '../src/pipeline.ts';
+import { loadConfig } from '../src/config/load.ts';
+import type { Config } from '../src/config/types.ts';
+import type { AlignedArticle } from '../src/types.ts';
+import type { TranslationProvider, TranslateRequest } from '../src/providers/types.ts';
+import { lintMarkdown, nodeText, parseMarkdown, splitFrontMatter, type MarkdownNode } from './support/markdown.ts';
+
+const SEED = 'seeds/g20-syria-talks-2016.txt';
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bilingual-build-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function configFor(name: string, extra: { path: string[]; value: unknown }[] = []): Promise<Config> {
+  return loadConfig({
+    overrides: [
+      { path: ['cache', 'path'], value: join(work, `${name}.sqlite`), source: 'test' },
+      ...extra.map((entry) => ({ ...entry, source: 'test' })),
+    ],
+  });
+}
+
+async function run(name: string, options: Partial<BuildOptions> & { config?: Config } = {}) {
+  const events: PipelineEvent[] = [];
+  const outDir = join(work, name);
+  const summary = await build({
+    inputs: [SEED],
+    config: options.config ?? (await configFor(name)),
+    outDir,
+    dryRun: false,
+    failFast: false,
+    onEvent: (event) => events.push(event),
+    now: () => new Date('2026-01-02T03:04:05.000Z'),
+    ...options,
+  });
+  return { summary, events, outDir };
+}
+
+function findAll(node: MarkdownNode, type: string, found: MarkdownNode[] = []): MarkdownNode[] {
+  if (node.type === type) found.push(node);
+  for (const child of node.children ?? []) findAll(child, type, found);
+  return found;
+}
+
+/** Each sentence must appear exactly once, and in order, in `text`. */
+function expectInOrderOnce(text: string, pieces: string[]) {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    expect(at, `missing or out of order: ${piece}`).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(piece, at + 1), `doubled: ${piece}`).toBe(-1);
+    from = at + piece.length;
+  }
+}
+
+describe('build: the seed with the offline default', () => {
+  let article: AlignedArticle;
+  let folder: string;
+  let first: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    first = await run('seed');
+    folder = join(first.outDir, 'g20-syria-talks-2016');
+    article = JSON.parse(await readFile(join(folder, 'g20-syria-talks-2016.json'), 'utf8')) as AlignedArticle;
+  }, 120_000);
+
+  it('writes every edition and nothing half-written', async () => {
+    expect(first.summary.failures).toBe(0);
+    const names = (await readdir(folder)).sort();
+    expect(names).toEqual(
+      [
+        'g20-syria-talks-2016.en.md',
+        'g20-syria-talks-2016.fr-en.interleaved.md',
+        'g20-syria-talks-2016.fr-en.md',
+        'g20-syria-talks-2016.fr.md',
+        'g20-syria-talks-2016.json',
+        'g20-syria-talks-2016.qa.md',
+        'g20-syria-talks-2016.tmx',
+      ].sort(),
+    );
+  });
+
+  it('gives every sentence its own translation, aligned by markup', () => {
+    const sentences = article.blocks.flatMap((block) => block.sentences);
+    expect(article.blocks.filter((block) => block.role === 'paragraph')).toHaveLength(17);
+    expect(sentences.length).toBeGreaterThanOrEqual(20);
+    for (const sentence of sentences) {
+      expect(sentence.translation.trim(), sentence.id).not.toBe('');
+      expect(sentence.alignment, sentence.id).toBe('markup');
+      expect(sentence.translation).not.toMatch(/<\/?span|&amp;|&lt;/);
+    }
+    expect(article.translation.provider).toBe('apertium');
+    expect(article.translation.engine).toMatch(/apertium/);
+  });
+
+  it('side by side: one table row per paragraph, French beside its own English', async () => {
+    const markdown = await readFile(join(folder, 'g20-syria-talks-2016.fr-en.md'), 'utf8');
+    expect(lintMarkdown(markdown)).toEqual([]);
+    const { data, body } = splitFrontMatter(markdown);
+    expect(data).toMatchObject({ provider: 'apertium', source: 'g20-syria-talks-2016.txt' });
+    const tables = findAll(parseMarkdown(body), 'table');
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.children!.slice(1);
+    const paragraphs = article.blocks.filter((block) => block.role === 'paragraph');
+    expect(rows).toHaveLength(paragraphs.length);
+    rows.forEach((row, index) => {
+      const [french, english] = row.children!.map(nodeText);
+      const block = paragraphs[index]!;
+      expectInOrderOnce(french!, block.sentences.map((sentence) => sentence.text));
+      // Each sentence's English sits in the same row (typography may turn ' into ’).
+      const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+      expectInOrderOnce(
+        normalise(english!),
+        block.sentences.map((sentence) => normalise(sentence.translation)),
+      );
+    });
+  });
+
+  it('French edition: every French sentence once, in order; English edition: every translation once', async () => {
+    const french = await readFile(join(folder, 'g20-syria-talks-2016.fr.md'), 'utf8');
+    const english = await readFile(join(folder, 'g20-syria-talks-2016.en.md'), 'utf8');
+    const interleaved = await readFile(join(folder, 'g20-syria-talks-2016.fr-en.interleaved.md'), 'utf8');
+    for (const markdown of [french, english, interleaved]) expect(lintMarkdown(markdown)).toEqual([]);
+    const sentences = article.blocks.flatMap((block) => block.sentences);
+    expectInOrderOnce(nodeText(parseMarkdown(splitFrontMatter(french).body)), sentences.map((s) => s.text));
+    const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+    expectInOrderOnce(
+      normalise(nodeText(parseMarkdown(splitFrontMatter(english).body))),
+      sentences.map((s) => normalise(s.translation)),
+    );
+    const interleavedText = nodeText(parseMarkdown(splitFrontMatter(interleaved).body));
+    expectInOrderOnce(interleavedText, sentences.map((s) => s.text));
+  });
+
+  it('TMX: one translation unit per sentence pair', async () => {
+    const xml = await readFile(join(folder, 'g20-syria-talks-2016.tmx'), 'utf8');
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'tu' || name === 'tuv' }).parse(xml);
+    const units = parsed.tmx.body.tu as { tuv: { '@_xml:lang': string; seg: unknown }[] }[];
+    const sentences = article.blocks.flatMap((block) => block.sentences);
+    expect(units).toHaveLength(sentences.length);
+    expect(units.every((unit) => unit.tuv.map((tuv) => tuv['@_xml:lang']).join() === 'fr,en')).toBe(true);
+  });
+
+  it('a re-run pays nothing (cache) and writes byte-identical files', async () => {
+    const before = await Promise.all((await readdir(folder)).map((name) => readFile(join(folder, name), 'utf8')));
+    const again = await run('seed', { config: await configFor('seed') });
+    expect(again.summary.requests).toBe(0);
+    expect(again.summary.cacheHits).toBeGreaterThan(0);
+    const after = await Promise.all((await readdir(folder)).map((name) => readFile(join(folder, name), 'utf8')));
+    expect(after).toEqual(before);
+  }, 120_000);
+
+  it('a run at another date differs only in the date', async () => {
+    const later = await run('seed-later', {
+      config: await configFor('seed'),
+      now: () => new Date('2027-05-06T07:08:09.000Z'),
+    });
+    const laterFolder = join(later.outDir, 'g20-syria-talks-2016');
+    for (const name of await readdir(folder)) {
+      // ISO dates in front matter and JSON, TMX's compact form in its header.
+      const undate = (text: string, day: string, compact: string) =>
+        text.replaceAll(new RegExp(`${day}T[0-9:.]+Z`, 'g'), 'DATE').replaceAll(new RegExp(`${compact}T\\d{6}Z`, 'g'), 'DATE');
+      const a = undate(await readFile(join(folder, name), 'utf8'), '2026-01-02', '20260102');
+      const b = undate(await readFile(join(laterFolder, name), 'utf8'), '2027-05-06', '20270506');
+      expect(b, name).toBe(a);
+    }
+  }, 120_000);
+});
+
+/** A provider without markup that merges the first two sentences of every paragraph. */
+function mergingProvider(): TranslationProvider & { requests: TranslateRequest[] } {
+  const requests: TranslateRequest[] = [];
+  return {
+    id: 'merging-test',
+    requests,
+    capabilities: {
+      maxSegmentsPerRequest: 16,
+      maxCharactersPerRequest: 10_000,
+      markup: false,
+      glossary: false,
+      billingUnit: 'none',
+      pricePerMillionCharacters: 0,
+      concurrent: false,
+    },
+    async doDescribe() {
+      return 'merging-test 1';
+    },
+    async doTranslate(request) {
+      requests.push(request);
+      return {
+        billedCharacters: 0,
+        translations: request.segments.map((segment) => {
+          // "Sentence one. Sentence two. Sentence three." -> "Sentence one, sentence two. Sentence three."
+          const english = segment.text.replace(/^([^.?!]+)[.?!] ([A-ZÉ])/u, (_, head: string, capital: string) => `${head}; ${capital.toLowerCase()}`);
+          return { id: segment.id, text: english };
+        }),
+      };
+    },
+  };
+}
+
+describe('build: a provider that merges sentences', () => {
+  it('falls back to length alignment, marks the pairs inferred and reports them', async () => {
+    const folder = join(work, 'articles');
+    await mkdir(folder, { recursive: true });
+    await writeFile(
+      join(folder, 'merge.txt'),
+      [
+        'Un titre simple',
+        '',
+        'Le ministre est arrivé hier soir à Paris. Il a rencontré ses homologues européens. La réunion a duré trois heures.',
+        '',
+        'Les discussions ont porté sur le budget. Aucun accord n’a été trouvé.',
+        '',
+      ].join('\n'),
+    );
+    const provider = mergingProvider();
+    const { summary, outDir } = await run('merge', { inputs: [folder], provider });
+    expect(summary.failures).toBe(0);
+    expect(provider.requests.every((request) => request.format === 'text')).toBe(true);
+    const article = JSON.parse(await readFile(join(outDir, 'merge', 'merge.json'), 'utf8')) as AlignedArticle;
+    const paragraphs = article.blocks.filter((block) => block.role === 'paragraph');
+    expect(paragraphs.length).toBe(2);
+    for (const block of paragraphs) {
+      for (const sentence of block.sentences) expect(sentence.alignment).toBe('inferred');
+      // Nothing silently padded: the merged sentence points at the one holding its English.
+      const merged = block.sentences.filter((sentence) => sentence.translation === '');
+      for (const sentence of merged) expect(sentence.mergedInto).toBeDefined();
+    }
+    expect(article.warnings.some((warning) => warning.rule.startsWith('align/'))).toBe(true);
+  }, 60_000);
+});
+
+describe('build: dry run', () => {
+  it('sends nothing, writes nothing and counts what a real run would send', async () => {
+    const provider = mergingProvider();
+    const { summary, outDir } = await run('dry', { dryRun: true, provider });
+    expect(provider.requests).toHaveLength(0);
+    expect(summary.charactersBilled).toBe(0); // this provider bills nothing
+    expect(summary.requests).toBeGreaterThan(0);
+    await expect(readdir(outDir)).rejects.toThrow();
+  });
+});
