@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT, runCli, STACK_LINE, type CliResult } from './support/run-cli.ts';
 
 const SEED = join(REPOSITORY_ROOT, 'seeds', 'g20-syria-talks-2016.txt');
-const FAKE_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopqr';
+const FAKE_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopq';
 
 let folder: string;
 beforeAll(async () => {

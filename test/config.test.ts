@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE, loadConfig, parseSetOption, type ConfigOverride } 
 import { configSchema, keysAt } from '../src/config/schema.ts';
 import { BilingualError } from '../src/errors.ts';
 
-const API_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopqr';
+const API_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopq';
 
 let folder: string;
 beforeEach(async () => {
