@@ -55,14 +55,8 @@ export function batchLimits(capabilities: ProviderCapabilities, limits: LimitsCo
   };
 }
 
-/**
- * Greedy, in order: a batch is closed when the next text would take it over either limit.
- * Throws `PROVIDER_API_ERROR` when one text alone is over the hard maximum.
- */
-export function makeBatches<Item extends BatchItem>(items: readonly Item[], limits: BatchLimits): Item[][] {
-  const batches: Item[][] = [];
-  let current: Item[] = [];
-  let characters = 0;
+/** Throws `PROVIDER_API_ERROR` when a text alone is over the hard maximum: it can never be sent. */
+export function assertSendable(items: readonly BatchItem[], limits: BatchLimits): void {
   for (const item of items) {
     if (item.characters > limits.hardMaxCharacters) {
       throw new BilingualError(
@@ -71,15 +65,49 @@ export function makeBatches<Item extends BatchItem>(items: readonly Item[], limi
         { details: { segmentId: item.id, characters: item.characters, limit: limits.hardMaxCharacters } },
       );
     }
-    const full = current.length >= limits.maxSegments || characters + item.characters > limits.maxCharacters;
-    if (current.length > 0 && full) {
-      batches.push(current);
-      current = [];
-      characters = 0;
-    }
-    current.push(item);
-    characters += item.characters;
   }
-  if (current.length > 0) batches.push(current);
+}
+
+/**
+ * How many items from `start` go in the next request: as many as fit the segment limit and
+ * `min(limits.maxCharacters, budget)`, in order, always at least one. `budget` is what the
+ * rate limiter can accept right now, so a request fills the rest of a window's quota.
+ * Items for which `sameRequest(first, item)` is false end the batch (another format).
+ */
+export function takeBatch<Item extends BatchItem>(
+  items: readonly Item[],
+  start: number,
+  limits: BatchLimits,
+  budget = Infinity,
+  sameRequest: (first: Item, item: Item) => boolean = () => true,
+): number {
+  const maxCharacters = Math.min(limits.maxCharacters, budget);
+  let end = start;
+  let characters = 0;
+  while (end < items.length) {
+    const item = items[end]!;
+    const count = end - start;
+    if (count > 0) {
+      if (count >= limits.maxSegments || characters + item.characters > maxCharacters) break;
+      if (!sameRequest(items[start]!, item)) break;
+    }
+    characters += item.characters;
+    end += 1;
+  }
+  return end;
+}
+
+/**
+ * Greedy, in order: a batch is closed when the next text would take it over either limit.
+ * Throws `PROVIDER_API_ERROR` when one text alone is over the hard maximum.
+ */
+export function makeBatches<Item extends BatchItem>(items: readonly Item[], limits: BatchLimits): Item[][] {
+  assertSendable(items, limits);
+  const batches: Item[][] = [];
+  for (let start = 0; start < items.length; ) {
+    const end = takeBatch(items, start, limits);
+    batches.push(items.slice(start, end));
+    start = end;
+  }
   return batches;
 }

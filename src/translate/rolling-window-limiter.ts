@@ -43,8 +43,21 @@ export interface RollingWindowLimiter {
    * quota goes alone, when the window is empty.
    */
   acquire(characters: number, signal?: AbortSignal): Promise<SendPermit>;
+  /**
+   * Waits until at least `minimum` characters fit, then reserves ALL the characters the
+   * window can take right now (`budget`), so the caller can fill a request to the brim; it
+   * must then `resize` the permit to what it really sends (between `minimum` and `budget`).
+   */
+  acquireFlexible(minimum: number, signal?: AbortSignal): Promise<FlexiblePermit>;
   /** Requests and characters counted in the window right now. */
   usage(): { requests: number; characters: number };
+}
+
+export interface FlexiblePermit extends SendPermit {
+  /** Characters reserved: the most the request may carry. Infinity without a character quota. */
+  readonly budget: number;
+  /** Sets the characters really sent (at most `budget`) and frees the rest. */
+  resize(characters: number): void;
 }
 
 interface Send {
@@ -113,16 +126,23 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
     return undefined;
   }
 
-  async function take(characters: number, signal?: AbortSignal): Promise<SendPermit> {
+  async function take(characters: number, signal: AbortSignal | undefined, flexible: boolean): Promise<FlexiblePermit> {
     for (;;) {
       if (signal?.aborted) throw abortError(signal);
       const time = now();
       const current = usage();
       if (fits(current.requests, current.characters, characters)) {
-        const send: Send = { sentAt: time, characters };
+        const budget = flexible ? Math.max(characters, characterQuota - current.characters) : characters;
+        const send: Send = { sentAt: time, characters: Number.isFinite(budget) ? budget : characters };
         log.push(send);
         return {
           sentAt: time,
+          budget,
+          resize(sent) {
+            if (sent > budget) throw new RangeError(`Cannot send ${sent} characters on a permit for ${budget}.`);
+            send.characters = sent;
+            wake?.();
+          },
           done() {
             if (send.finishedAt !== undefined) return;
             send.finishedAt = Math.max(send.sentAt, now());
@@ -152,7 +172,12 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
 
   return {
     acquire(characters, signal) {
-      const turn = queue.then(() => take(characters, signal));
+      const turn = queue.then(() => take(characters, signal, false));
+      queue = turn.catch(() => {});
+      return turn;
+    },
+    acquireFlexible(minimum, signal) {
+      const turn = queue.then(() => take(minimum, signal, true));
       queue = turn.catch(() => {});
       return turn;
     },

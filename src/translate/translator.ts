@@ -15,8 +15,8 @@ import type { ProviderGlossary, TextFormat, TranslationProvider } from '../provi
 import { translationCacheKey, type CacheEntry, type TranslationCache } from './cache.ts';
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
-import { batchLimits, countCharacters, makeBatches } from './make-batches.ts';
-import { abortError, createRollingWindowLimiter, defaultSleep, type Sleep } from './rolling-window-limiter.ts';
+import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
+import { abortError, createRollingWindowLimiter, defaultSleep, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
   /** Caller's id (a block id); every unit gets its translation under this id. */
@@ -201,20 +201,23 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const cached = cache ? cache.get(texts.map((text) => text.cacheKey)) : new Map<string, string>();
     const misses = texts.filter((text) => !cached.has(text.cacheKey));
     const limitsForBatches = batchLimits(provider.capabilities, limits);
+    // One format per request: the queue holds the plain texts, then the HTML ones.
+    const queue = (['text', 'html'] as const).flatMap((format) => misses.filter((text) => text.format === format));
+    // Also fails at once, before anything is sent, when one text can never fit a request.
     const batches = (['text', 'html'] as const).flatMap((format) =>
       makeBatches(
-        misses.filter((text) => text.format === format),
+        queue.filter((text) => text.format === format),
         limitsForBatches,
       ),
     );
-    return { texts, cached, misses, batches, duplicateOf };
+    return { texts, cached, misses, queue, batches, duplicateOf, limitsForBatches };
   }
 
   async function translate(units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<TranslateOutcome> {
     const signal = translateOptions.signal;
     if (signal?.aborted) throw abortError(signal);
     const call = emptyStats();
-    const { texts, cached, misses, batches } = await prepare(units, translateOptions);
+    const { texts, cached, misses, queue, limitsForBatches } = await prepare(units, translateOptions);
     count(call, 'units', units.length);
     count(call, 'uniqueTexts', texts.length);
     count(call, 'cacheHits', texts.length - misses.length);
@@ -254,13 +257,16 @@ export function createTranslator(options: TranslatorOptions): Translator {
       progress();
     };
 
-    const sendBatch = async (batch: UniqueText[]): Promise<void> => {
+    const sendBatch = async (batch: UniqueText[], firstPermit?: SendPermit): Promise<void> => {
       const request = ++requestCounter;
       const characters = batch.reduce((sum, text) => sum + text.characters, 0);
       const errors: unknown[] = [];
       for (let attempt = 1; ; attempt += 1) {
-        if (signal?.aborted) throw abortError(signal);
-        const permit = await limiter.acquire(characters, signal);
+        if (signal?.aborted) {
+          firstPermit?.done();
+          throw abortError(signal);
+        }
+        const permit = attempt === 1 && firstPermit ? firstPermit : await limiter.acquire(characters, signal);
         count(call, 'requests');
         count(call, 'charactersSent', characters);
         emit({ type: 'request-sent', request, attempt, segments: batch.length, characters });
@@ -313,19 +319,43 @@ export function createTranslator(options: TranslatorOptions): Translator {
       }
     };
 
-    const outcomes = await Promise.allSettled(
-      batches.map((batch) =>
-        slots(async () => {
-          if (stopped || signal?.aborted) return;
-          try {
-            await sendBatch(batch);
-          } catch (error) {
-            stopped = true;
-            throw error;
-          }
-        }),
-      ),
-    );
+    /**
+     * Requests are cut when they are sent, not in advance: each takes the next texts up to
+     * the batch limits AND what the window's quota can take right now, so no quota is left
+     * unused at the end of a window. One worker at a time cuts (the limiter is first come,
+     * first served anyway); up to `concurrency` requests are then in flight.
+     */
+    let next = 0;
+    let cutting: Promise<unknown> = Promise.resolve();
+    const sameFormat = (first: UniqueText, text: UniqueText) => first.format === text.format;
+    const cutNext = () => {
+      const turn = cutting.then(async () => {
+        if (stopped || next >= queue.length) return undefined;
+        const permit = await limiter.acquireFlexible(queue[next]!.characters, signal);
+        const end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+        const batch = queue.slice(next, end);
+        next = end;
+        permit.resize(batch.reduce((sum, text) => sum + text.characters, 0));
+        return { batch, permit };
+      });
+      cutting = turn.catch(() => {});
+      return turn;
+    };
+    const worker = async () => {
+      for (;;) {
+        if (stopped || signal?.aborted) return;
+        const claimed = await cutNext();
+        if (!claimed) return;
+        try {
+          await sendBatch(claimed.batch, claimed.permit);
+        } catch (error) {
+          stopped = true;
+          throw error;
+        }
+      }
+    };
+    const workers = Math.max(1, Math.min(concurrency, queue.length));
+    const outcomes = await Promise.allSettled(Array.from({ length: workers }, () => slots(worker)));
     if (signal?.aborted) throw abortError(signal);
     const unexpected = outcomes.find(
       (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected' && !(outcome.reason instanceof GaveUp),
