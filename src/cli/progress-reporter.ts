@@ -116,13 +116,22 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
     const verb = options.dryRun ? 'Estimating' : 'Building';
     const heading = `${verb} ${total} article${total === 1 ? '' : 's'}${options.provider ? ` with ${options.provider}` : ''}`;
-    const left = fraction > 0.02 && fraction < 1 ? `about ${duration((elapsed * (1 - fraction)) / fraction)} left` : 'estimating time left';
+    const left =
+      fraction >= 1
+        ? 'finishing'
+        : fraction > 0.02
+          ? `about ${duration((elapsed * (1 - fraction)) / fraction)} left`
+          : 'estimating time left';
     const lines = [
       heading,
       `${bar} ${Math.floor(fraction * 100)}%  articles ${finished}/${total}${failed ? ` (${failed} failed)` : ''}`,
       current
         ? `${step(current)}: ${currentSentences} sentences, segments ${currentCounts?.segmentsDone ?? 0}/${currentCounts?.segmentsTotal ?? '?'}`
-        : 'finding articles',
+        : finished === 0
+          ? 'finding articles'
+          : finished < total
+            ? 'reading the next article'
+            : 'writing the summary',
       `segments ${sums.segmentsDone} · cache hits ${sums.cacheHits} · requests ${sums.requests} · ${number(sums.charactersBilled)} characters billed · retries ${sums.retries}`,
       `elapsed ${duration(elapsed)} · ${left}`,
     ];
