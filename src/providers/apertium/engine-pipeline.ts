@@ -17,6 +17,8 @@ import type { ModeCommand } from './parse-mode-file.ts';
 
 /** How much of each program's stderr is kept for error messages. */
 const STDERR_KEEP = 2000;
+/** How long a consequential exit (SIGPIPE, clean end) waits for the exit that caused it. */
+const SIGPIPE_GRACE_MS = 100;
 
 export interface EnginePipelineOptions {
   /** Programs to run, in order, each with its arguments (`-z` included). */
@@ -61,7 +63,10 @@ export class EnginePipeline {
     const first = this.#children[0]!;
     const last = this.#children.at(-1)!;
     this.#input = first.stdin!;
-    this.#input.on('error', (error) => this.#fail(`the engine stopped reading its input`, error));
+    // A write error means the first program has gone: wait for its exit, which says why.
+    this.#input.on('error', (error) => {
+      setTimeout(() => this.#fail('the engine stopped reading its input', error), SIGPIPE_GRACE_MS).unref();
+    });
     this.#output = last.stdout!;
     this.#output.on('data', (data: Buffer) => this.#onData(data));
     this.#setReferenced(false);
@@ -140,7 +145,12 @@ export class EnginePipeline {
       if (this.#closed) return;
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       const stderr = this.#stderr.get(child)?.trim();
-      this.#fail(`${command.program} ${how}${stderr ? ` (${stderr.split('\n').at(-1)})` : ''}`);
+      const reason = `${command.program} ${how}${stderr ? ` (${stderr.split('\n').at(-1)})` : ''}`;
+      // A program that dies of SIGPIPE, or ends cleanly, only followed a neighbour that died
+      // first (a closed pipe, an end of input): give that neighbour's exit a moment to arrive
+      // so the message names the real culprit.
+      if (signal === 'SIGPIPE' || code === 0) setTimeout(() => this.#fail(reason), SIGPIPE_GRACE_MS).unref();
+      else this.#fail(reason);
     });
   }
 
