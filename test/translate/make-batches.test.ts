@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchLimits, countCharacters, makeBatches } from '../../src/translate/make-batches.ts';
+import { batchLimits, countCharacters, makeBatches, takeBatch } from '../../src/translate/make-batches.ts';
 import { BilingualError } from '../../src/errors.ts';
 import type { ProviderCapabilities } from '../../src/providers/types.ts';
 import { limits } from './fake-provider.ts';
@@ -62,5 +62,20 @@ describe('batching', () => {
     expect(() => makeBatches(items([100, 31_000]), { maxSegments: 128, maxCharacters: 5_000, hardMaxCharacters: 30_000 })).toThrow(
       expect.objectContaining({ code: 'PROVIDER_API_ERROR', message: expect.stringContaining('u1') }) as BilingualError,
     );
+  });
+
+  it('takes the next request within what the quota can take now, never less than one text', () => {
+    const queue = items([1_000, 1_000, 1_000, 1_000, 1_000, 1_000]);
+    const limits = { maxSegments: 128, maxCharacters: 5_000, hardMaxCharacters: 30_000 };
+    expect(takeBatch(queue, 0, limits)).toBe(5);
+    expect(takeBatch(queue, 0, limits, 2_500)).toBe(2);
+    expect(takeBatch(queue, 4, limits, 10)).toBe(5);
+    expect(takeBatch(queue, 6, limits)).toBe(6);
+  });
+
+  it('keeps one format per request', () => {
+    const queue = items([10, 10, 10, 10]).map((item, index) => ({ ...item, format: index < 3 ? 'text' : 'html' }));
+    const limits = { maxSegments: 128, maxCharacters: 5_000, hardMaxCharacters: 30_000 };
+    expect(takeBatch(queue, 0, limits, Infinity, (first, item) => first.format === item.format)).toBe(3);
   });
 });

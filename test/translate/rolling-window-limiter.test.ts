@@ -102,4 +102,20 @@ describe('rolling-window limiter', () => {
     setTimeout(() => controller.abort(), 5);
     await expect(waiting).rejects.toSatisfy((error) => error instanceof BilingualError && error.code === 'INTERRUPTED');
   });
+
+  it('reserves the rest of the window for a flexible request, and frees what it did not use', async () => {
+    const clock = instantClock();
+    const limiter = createRollingWindowLimiter({ requestsPerWindow: 0, charactersPerWindow: 10_000, windowMs: WINDOW, ...clock });
+    (await limiter.acquire(3_000)).done();
+    const flexible = await limiter.acquireFlexible(500);
+    expect(flexible.budget).toBe(7_000);
+    expect(limiter.usage().characters).toBe(10_000);
+    flexible.resize(4_000);
+    flexible.done();
+    expect(limiter.usage().characters).toBe(7_000);
+    expect(() => flexible.resize(8_000)).toThrow(RangeError);
+    const start = clock.time;
+    (await limiter.acquire(3_000)).done();
+    expect(clock.time).toBe(start);
+  });
 });
