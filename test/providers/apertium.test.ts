@@ -155,7 +155,10 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
       expect(answer).toContain(`(${index})`);
       expect(answer!.toLowerCase()).not.toMatch(/maison|ministres|pleut|dort/);
     }
-    expect(childProcessIds()).toEqual(before);
+    // No program was started again (processes of engines closed earlier may still be ending).
+    const after = childProcessIds();
+    expect(after.filter((pid) => !before.includes(pid))).toEqual([]);
+    expect(after.length).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps answers with their segments when a request carries many', async () => {
@@ -186,15 +189,15 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
   it('times out a hung engine from the abort signal, then recovers on the next call', async () => {
     await translate(['Bonjour.']);
-    const programs = childProcessIds();
-    const frozen = programs[1]!;
-    process.kill(frozen, 'SIGSTOP');
+    const frozen = childProcessIds().filter((pid) => commandName(pid) === 'apertium-tagger');
+    expect(frozen.length).toBeGreaterThanOrEqual(1);
+    for (const pid of frozen) process.kill(pid, 'SIGSTOP');
     try {
       const error = await failureOf(translate(['Le chat dort.'], 'text', AbortSignal.timeout(300)));
       expect(error.code).toBe('PROVIDER_TIMEOUT');
       expect(error.retryable).toBe(true);
     } finally {
-      if (existsSync(`/proc/${frozen}`)) process.kill(frozen, 'SIGCONT');
+      for (const pid of frozen) if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGCONT');
     }
     expect(await translate(['Le chat dort.'])).toEqual(['The cat sleeps.']);
   });
