@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { BilingualError } from './errors.ts';
 import { decodeBytes } from './ingest/decode.ts';
 import { detectLanguage } from './ingest/detect-language.ts';
-import { collectDocumentWords } from './layout/join-lines.ts';
+import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayout } from './layout/detect-layout.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
@@ -60,7 +60,7 @@ export function structureText(text: string, options: StructureOptions): Structur
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
-    documentWords: collectDocumentWords(clean.split('\n')),
+    document: createDocumentEvidence(clean),
   };
   const result = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
   const repairs: Repair[] = [];

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decideLineEndHyphen, type HyphenContext } from '../src/layout/decide-line-end-hyphen.ts';
 import { detectLayout } from '../src/layout/detect-layout.ts';
 import { getFrenchLexicon, loadFrenchLexicon } from '../src/layout/french-lexicon.ts';
-import { collectDocumentWords } from '../src/layout/join-lines.ts';
+import { createDocumentEvidence, joinLines, leftOfLineEndHyphen } from '../src/layout/join-lines.ts';
 import { normalizeSpacing } from '../src/layout/normalize-spacing.ts';
 import { structureText } from '../src/structure.ts';
 
 const lexicon = getFrenchLexicon();
-const context: HyphenContext = { lexicon, documentWords: new Set() };
-const decide = (left: string, right: string, words: string[] = []): string => {
-  const decision = decideLineEndHyphen(left, right, { lexicon, documentWords: new Set(words) });
+const context: HyphenContext = { lexicon, document: createDocumentEvidence('') };
+const decide = (left: string, right: string, documentText = ''): string => {
+  const decision = decideLineEndHyphen(left, right, { lexicon, document: createDocumentEvidence(documentText) });
   return `${decision.join ? `${left}${right}` : `${left}-${right}`} (${decision.reason})`;
 };
 
@@ -37,8 +37,8 @@ describe('decideLineEndHyphen', () => {
   });
 
   it('follows the evidence of the document first', () => {
-    expect(decide('Ki', 'moon', ['ki-moon'])).toBe('Ki-moon (document)');
-    expect(decide('res', 'ponsable', ['responsable'])).toBe('responsable (document)');
+    expect(decide('Ki', 'moon', 'Ban Ki-moon a parlé.')).toBe('Ki-moon (document)');
+    expect(decide('res', 'ponsable', 'un haut responsable')).toBe('responsable (document)');
   });
 
   it('joins by default and marks the decision uncertain', () => {
@@ -90,12 +90,15 @@ describe('normalizeSpacing', () => {
   });
 });
 
-describe('collectDocumentWords', () => {
-  it('keeps whole words and compounds, not the half before a line-end hyphen', () => {
-    const words = collectDocumentWords(['les Etats-Unis et l\'anony-', 'mat du']);
-    expect(words.has('etats-unis')).toBe(true);
-    expect(words.has('anonymat')).toBe(false);
-    expect(words.has("l'anony")).toBe(false);
+describe('createDocumentEvidence', () => {
+  it('finds whole words and compounds, not the half before a line-end hyphen', () => {
+    const evidence = createDocumentEvidence("les Etats-Unis et l'anony-\nmat du d'imposer");
+    expect(evidence.has('etats-unis')).toBe(true);
+    expect(evidence.has('Etats')).toBe(false);
+    expect(evidence.has('anonymat')).toBe(false);
+    expect(evidence.has("l'anony")).toBe(false);
+    expect(evidence.has("l'imposer")).toBe(true);
+    expect(evidence.has('pose')).toBe(false);
   });
 });
 
@@ -199,5 +202,25 @@ describe('plain layout', () => {
       ['p2', 'Second paragraphe. Deux phrases.', 2],
     ]);
     expect(article.repairs.filter((repair) => repair.kind !== 'role-assigned')).toEqual([]);
+  });
+});
+
+describe('joinLines', () => {
+  const lines = (...contents: string[]) => contents.map((content, index) => ({ number: index + 1, content }));
+
+  it('keeps a spaced dash at a line end as a dash', () => {
+    expect(joinLines(lines('les deux pays -', 'le secrétaire'), context).text).toBe('les deux pays - le secrétaire');
+  });
+
+  it('keeps a hyphen before a quote without adding a space', () => {
+    expect(joinLines(lines('des militants pro-', '«Brexit»'), context).text).toBe('des militants pro-«Brexit»');
+  });
+
+  it('reads the word before the hyphen back to the previous space or quote', () => {
+    expect(leftOfLineEndHyphen("de l'anony-")).toBe("l'anony");
+    expect(leftOfLineEndHyphen('«ren-')).toBe('ren');
+    expect(leftOfLineEndHyphen('a-t-')).toBe('a-t');
+    expect(leftOfLineEndHyphen('pays -')).toBe('');
+    expect(leftOfLineEndHyphen('pays')).toBeNull();
   });
 });

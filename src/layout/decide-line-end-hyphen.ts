@@ -10,10 +10,14 @@
  */
 import type { FrenchLexicon } from './french-lexicon.ts';
 
+/** Whether a word (any case, hyphenated compounds included) appears whole in the document. */
+export interface DocumentEvidence {
+  has(word: string): boolean;
+}
+
 export interface HyphenContext {
   lexicon: FrenchLexicon;
-  /** Lower-case words (hyphenated compounds included) seen whole in the document. */
-  documentWords: ReadonlySet<string>;
+  document: DocumentEvidence;
 }
 
 export interface HyphenDecision {
@@ -69,12 +73,12 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   const rightFirst = (right.split('-')[0] ?? right).toLowerCase();
   const hyphenated = `${left}-${right}`.toLowerCase();
   const joined = `${left}${right}`.toLowerCase();
-  const { lexicon, documentWords } = context;
+  const { lexicon, document } = context;
 
   if (/\p{N}$/u.test(left) || /^\p{N}/u.test(right)) return keep('number');
   if (/^\p{Lu}/u.test(right)) return keep('capitalised');
-  if (documentWords.has(withoutElision(hyphenated))) return keep('document');
-  if (documentWords.has(withoutElision(joined))) return glue('document');
+  if (document.has(hyphenated)) return keep('document');
+  if (document.has(joined)) return glue('document');
   if (lexicon.has(hyphenated)) return keep('lexicon');
   if (right.includes('-') && lexicon.has(right)) return keep('lexicon');
   if (lexicon.has(joined)) return glue('lexicon');

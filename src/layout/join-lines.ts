@@ -4,7 +4,12 @@
  * recorded as a repair on the line that carried the hyphen.
  */
 import type { Repair, Warning } from '../types.ts';
-import { decideLineEndHyphen, withoutElision, type HyphenContext } from './decide-line-end-hyphen.ts';
+import {
+  decideLineEndHyphen,
+  withoutElision,
+  type DocumentEvidence,
+  type HyphenContext,
+} from './decide-line-end-hyphen.ts';
 
 export interface SourceLine {
   /** 1-based line number in the decoded text. */
@@ -19,26 +24,55 @@ export interface JoinedText {
   warnings: Warning[];
 }
 
-const WORD = /[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu;
-const LEFT_OF_HYPHEN = /([\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*)-$/u;
 const RIGHT_WORD = /^([\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}'’]+)*)/u;
 
-/** Lower-case words that appear whole on one line (the evidence of the document). */
-export function collectDocumentWords(lines: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    const breaksAtEnd = LEFT_OF_HYPHEN.test(trimmed);
-    const matches = [...trimmed.matchAll(WORD)];
-    matches.forEach((match, index) => {
-      // The last word of a line ending in a hyphen is only half of something.
-      if (breaksAtEnd && index === matches.length - 1) return;
-      const word = match[0].toLowerCase();
-      words.add(word);
-      words.add(withoutElision(word));
-    });
+/**
+ * The evidence of the document: whether a word appears whole somewhere in the text (not cut
+ * by a line-end hyphen). Searched on demand with `indexOf`, which is cheaper than indexing
+ * every word when an article has a few dozen hyphens to decide.
+ */
+export function createDocumentEvidence(text: string): DocumentEvidence {
+  const lower = text.toLowerCase();
+  const cache = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      const target = withoutElision(word.toLowerCase());
+      const known = cache.get(target);
+      if (known !== undefined) return known;
+      let found = false;
+      for (let at = lower.indexOf(target); at !== -1 && !found; at = lower.indexOf(target, at + 1)) {
+        const before = lower[at - 1] ?? ' ';
+        const end = at + target.length;
+        const after = lower[end] ?? ' ';
+        // Part of a longer word or of a compound, or the first half of a line-end break.
+        if (WORD_CHARACTER.test(before) || before === '-' || WORD_CHARACTER.test(after) || after === '-') continue;
+        found = true;
+      }
+      cache.set(target, found);
+      return found;
+    },
+  };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The word before a hyphen ending the text (`anony` in `de l'anony-`, `a-t` in `a-t-`), `''`
+ * when the hyphen follows no letter (`pays -`), or null when the text does not end in a
+ * hyphen. A backward scan: matching a regular expression anchored at the end would cost
+ * the square of the text's length.
+ */
+export function leftOfLineEndHyphen(text: string): string | null {
+  if (!text.endsWith('-')) return null;
+  let start = text.length - 1;
+  while (start > 0) {
+    const character = text[start - 1] ?? '';
+    if (WORD_CHARACTER.test(character) || character === "'" || character === '’') start -= 1;
+    else if (character === '-' && WORD_CHARACTER.test(text[start - 2] ?? '')) start -= 1;
+    else break;
   }
-  return words;
+  const word = text.slice(start, -1);
+  return WORD_CHARACTER.test(word.at(-1) ?? '') ? word : '';
 }
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
@@ -51,12 +85,12 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       text = line.content;
       return;
     }
-    const left = LEFT_OF_HYPHEN.exec(text);
+    const left = leftOfLineEndHyphen(text);
     const right = RIGHT_WORD.exec(line.content);
-    if (left?.[1] !== undefined && right?.[1] !== undefined) {
-      const decision = decideLineEndHyphen(left[1], right[1], context);
-      const before = `${left[1]}-|${right[1]}`;
-      const after = decision.join ? `${left[1]}${right[1]}` : `${left[1]}-${right[1]}`;
+    if (left !== null && left.length > 0 && right?.[1] !== undefined) {
+      const decision = decideLineEndHyphen(left, right[1], context);
+      const before = `${left}-|${right[1]}`;
+      const after = decision.join ? `${left}${right[1]}` : `${left}-${right[1]}`;
       text = decision.join ? text.slice(0, -1) + line.content : text + line.content;
       repairs.push({
         kind: decision.join ? 'hyphen-joined' : 'hyphen-kept',
@@ -72,7 +106,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
           line: previous.number,
         });
       }
-    } else if (left !== null) {
+    } else if (left !== null && left.length > 0) {
       // A hyphen before a quote or a bracket (`pro-` + `«russes»`): keep it, add no space.
       text += line.content;
     } else {

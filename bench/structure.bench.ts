@@ -1,0 +1,95 @@
+/**
+ * Cleaning + segmentation throughput of `structureText` (layout detection, dehyphenation,
+ * paragraphs, roles, spacing, sentences) on a few MB of print-layout articles, as a ratio
+ * against `Intl.Segmenter('fr', { granularity: 'sentence' })` alone on the same texts in the
+ * same run. Target: ratio >= 0.5. The lexicon's one-time load is reported separately.
+ */
+import { readFileSync } from 'node:fs';
+import { getFrenchLexicon } from '../src/layout/french-lexicon.ts';
+import { structureText } from '../src/structure.ts';
+
+const SOURCES = [
+  '../seeds/g20-syria-talks-2016.txt',
+  '../test/fixtures/articles/budget-deficit.print.txt',
+  '../test/fixtures/articles/climate-ratification.print.txt',
+  '../test/fixtures/articles/paris-municipal-alliance.print.txt',
+];
+/** Size of the generated corpus. @default 3 MB */
+const CORPUS_BYTES = 3_000_000;
+
+const CITIES = ['Alep', 'Genève', 'Pékin', 'Paris', 'Moscou', 'Hangzhou', 'Washington', 'Lyon'];
+
+/** Variant `index` of an article: other numbers and places, same print layout. */
+function variant(text: string, index: number): string {
+  let count = 0;
+  return text
+    .replace(/\d+/g, (digits) => String((Number(digits) + index) % 10 ** digits.length).padStart(digits.length, '1'))
+    .replace(new RegExp(CITIES.join('|'), 'g'), () => CITIES[(index + count++) % CITIES.length] ?? 'Lyon');
+}
+
+function buildCorpus(): string[] {
+  const originals = SOURCES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
+  const corpus: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < CORPUS_BYTES; index += 1) {
+    const text = variant(originals[index % originals.length] ?? '', index);
+    corpus.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return corpus;
+}
+
+/** Rounds per contender, alternated so that load from other processes hits both alike. @default 5 */
+const ROUNDS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function timeBoth(first: () => number, second: () => number): [{ milliseconds: number; count: number }, { milliseconds: number; count: number }] {
+  const times: [number[], number[]] = [[], []];
+  const counts = [0, 0];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    [first, second].forEach((run, index) => {
+      const started = performance.now();
+      counts[index] = run();
+      times[index as 0 | 1].push(performance.now() - started);
+    });
+  }
+  return [
+    { milliseconds: median(times[0]), count: counts[0] ?? 0 },
+    { milliseconds: median(times[1]), count: counts[1] ?? 0 },
+  ];
+}
+
+export default async function (): Promise<void> {
+  const lexicon = getFrenchLexicon();
+  console.log(`lexicon: ${lexicon.source}, ${lexicon.size} words, loaded once in ${lexicon.loadMilliseconds.toFixed(0)} ms`);
+  const corpus = buildCorpus();
+  const megabytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+  const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
+  const baseline = (): number => {
+    let sentences = 0;
+    for (const text of corpus) for (const _segment of segmenter.segment(text)) sentences += 1;
+    return sentences;
+  };
+  const ours = (): number => {
+    let sentences = 0;
+    for (const text of corpus) {
+      const article = structureText(text, { fileName: 'bench.txt', checkLanguage: false });
+      for (const block of article.blocks) sentences += block.sentences.length;
+    }
+    return sentences;
+  };
+  // Warm both up once so the JIT does not favour the second, then take medians.
+  baseline();
+  ours();
+  const [baselineRun, oursRun] = timeBoth(baseline, ours);
+  const baselineSpeed = megabytes / (baselineRun.milliseconds / 1000);
+  const oursSpeed = megabytes / (oursRun.milliseconds / 1000);
+  console.log(`corpus: ${corpus.length} articles, ${megabytes.toFixed(2)} MB; median of ${ROUNDS} alternated rounds`);
+  console.log(`Intl.Segmenter alone: ${baselineSpeed.toFixed(2)} MB/s (${baselineRun.count} segments)`);
+  console.log(`structureText (clean + segment): ${oursSpeed.toFixed(2)} MB/s (${oursRun.count} sentences)`);
+  console.log(`ratio vs Intl.Segmenter: ${(oursSpeed / baselineSpeed).toFixed(2)} (target >= 0.5)`);
+}
