@@ -47,7 +47,7 @@ function expectCleanFailure(result: CliResult, exitCode: number, message: RegExp
   expect(result.stderr).not.toMatch(STACK_LINE);
 }
 
-describe('help and version', () => {
+describe.concurrent('help and version', () => {
   it('lists the commands, the global options and the exit codes', async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
@@ -81,7 +81,7 @@ describe('help and version', () => {
   });
 });
 
-describe('segment', () => {
+describe.concurrent('segment', () => {
   it('prints the structured seed article as JSON, exactly as JSON.stringify(article, null, 2)', async () => {
     const result = await runCli(['segment', SEED]);
     expect(result.code, result.stderr).toBe(0);
@@ -103,7 +103,7 @@ describe('segment', () => {
   });
 });
 
-describe('usage errors', () => {
+describe.concurrent('usage errors', () => {
   const cases: [string, string[], RegExp][] = [
     ['an unknown command', ['buidl', 'x.txt'], /^bilingual: unknown command 'buidl' \(did you mean build\?\)/],
     ['an unknown option', ['build', '--frob', 'x.txt'], /^bilingual: unknown option '--frob'/],
@@ -141,7 +141,7 @@ describe('usage errors', () => {
   });
 });
 
-describe('failure catalogue', () => {
+describe.concurrent('failure catalogue', () => {
   it('missing file', async () => {
     const { out, flags } = await runFolder('missing');
     const result = await runCli(['build', join(folder, 'nope.txt'), ...flags]);
@@ -265,7 +265,7 @@ describe('failure catalogue', () => {
   });
 });
 
-describe('providers', () => {
+describe.concurrent('providers', () => {
   it('lists every provider with whether it is usable and why not, without echoing a key', async () => {
     const text = await runCli(['providers']);
     expect(text.code).toBe(0);
