@@ -67,6 +67,8 @@ describe.concurrent('help and version', () => {
     ]) {
       expect(build.stdout).toContain(flag);
     }
+    const viaHelpCommand = await runCli(['help', 'build']);
+    expect(viaHelpCommand).toMatchObject({ code: 0, stdout: build.stdout });
     for (const command of ['segment', 'estimate', 'providers']) {
       const help = await runCli([command, '--help']);
       expect(help.code).toBe(0);

@@ -330,8 +330,9 @@ async function loadPipeline(context: Context): Promise<PipelineApi> {
 
 function commanderExit(error: CommanderError, context: Context, options: GlobalOptions): number {
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
-  // `bilingual` alone: commander printed the help on stderr; that is a usage error.
-  if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') return ExitCode.usage;
+  // `bilingual help build` asked for help (exit code 0); `bilingual` alone printed the help on
+  // stderr because no command was given, which is a usage error.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   const message = error.message
     .replace(/^error: /, '')
     .split('\n')
