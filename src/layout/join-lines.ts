@@ -42,6 +42,13 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
       let found = false;
       for (let at = lower.indexOf(target); at !== -1 && !found; at = lower.indexOf(target, at + 1)) {
         const before = lower[at - 1] ?? ' ';
+        if (before === ' ' || before === '\n' || before === "'" || before === '’' || before === '«' || before === '(') {
+          const follower = lower[at + target.length] ?? ' ';
+          if (follower === ' ' || follower === '\n' || follower === ',' || follower === '.' || follower === '»') {
+            found = true;
+            break;
+          }
+        }
         const end = at + target.length;
         const after = lower[end] ?? ' ';
         // Part of a longer word or of a compound, or the first half of a line-end break.
@@ -54,7 +61,7 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
   };
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
 /**
  * The word before a hyphen ending the text (`anony` in `de l'anony-`, `a-t` in `a-t-`), `''`

@@ -21,11 +21,17 @@ export interface NormalizedLine {
 const MISSING_SPACE =
   /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}\.)/gu;
 
+const UNUSUAL_SPACE = /[\t\u2000-\u200A\u202F\u205F\u3000]/u;
+const RUN_OF_SPACES = /[ \u00A0]{2}/u;
+const MAYBE_MISSING_SPACE = /[.!?…][«“\p{Lu}]/u;
+
 export function normalizeSpacing(content: string, lineNumber: number): NormalizedLine {
   const repairs: Repair[] = [];
-  let text = content
-    .replace(/[\u202F\u2007]/g, '\u00A0')
-    .replace(/[\t\u2000-\u2006\u2008-\u200A\u205F\u3000]/g, ' ');
+  // Most lines need nothing: cheap tests first, the look-behind only where it may match.
+  let text = UNUSUAL_SPACE.test(content)
+    ? content.replace(/[\u202F\u2007]/g, '\u00A0').replace(/[\t\u2000-\u2006\u2008-\u200A\u205F\u3000]/g, ' ')
+    : content;
+  if (!RUN_OF_SPACES.test(text) && !MAYBE_MISSING_SPACE.test(text)) return { content: text, repairs };
   text = text.replace(/[ \u00A0]{2,}/g, (run, offset: number) => {
     repairs.push({
       kind: 'space-collapsed',
