@@ -193,9 +193,16 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     expect(frozen.length).toBeGreaterThanOrEqual(1);
     for (const pid of frozen) process.kill(pid, 'SIGSTOP');
     try {
-      const error = await failureOf(translate(['Le chat dort.'], 'text', AbortSignal.timeout(300)));
-      expect(error.code).toBe('PROVIDER_TIMEOUT');
-      expect(error.retryable).toBe(true);
+      let runningSettled = false;
+      const running = failureOf(translate(['Le chat dort.'], 'text', AbortSignal.timeout(1500)));
+      void running.finally(() => (runningSettled = true));
+      // Queued behind the hung request, this one gives up while still waiting its turn.
+      const waiting = await failureOf(translate(['La maison est grande.'], 'text', AbortSignal.timeout(100)));
+      expect(runningSettled).toBe(false);
+      for (const error of [waiting, await running]) {
+        expect(error.code).toBe('PROVIDER_TIMEOUT');
+        expect(error.retryable).toBe(true);
+      }
     } finally {
       for (const pid of frozen) if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGCONT');
     }

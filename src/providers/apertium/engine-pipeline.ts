@@ -115,9 +115,16 @@ export class EnginePipeline {
     };
     const result = this.#queue.then(run, run);
     this.#queue = result.catch(() => undefined);
-    return result.finally(() => {
+    const settled = result.finally(() => {
       this.#busy--;
       if (this.#busy === 0) this.#setReferenced(false);
+    });
+    if (!abortSignal) return settled;
+    // A request still waiting its turn gives up on time too; when its turn comes it sees the abort and sends nothing.
+    return new Promise<string[]>((resolve, reject) => {
+      const onAbort = () => reject(abortError(abortSignal.reason));
+      abortSignal.addEventListener('abort', onAbort, { once: true });
+      settled.then(resolve, reject).finally(() => abortSignal.removeEventListener('abort', onAbort));
     });
   }
 
