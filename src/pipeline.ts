@@ -11,7 +11,7 @@ import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from '.
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
 import { findArticles, slugFromFileName } from './input/find-articles.ts';
-import { createProvider } from './providers/registry.ts';
+import { createProvider, createProviderForEstimate } from './providers/registry.ts';
 import type { TranslationProvider } from './providers/types.ts';
 import { createTranslator, type Translator, type TranslationUnit } from './translate/translator.ts';
 import { openTranslationCache } from './translate/cache.ts';
@@ -68,7 +68,7 @@ export interface ArticleOutcome {
   warnings: number;
   qaFailures: number;
   /** Dry run only: what this article would bill. */
-  estimate?: { segments: number; characters: number; requests: number; estimatedCostUsd: number };
+  estimate?: { segments: number; cached: number; characters: number; requests: number; estimatedCostUsd: number };
 }
 
 export interface BuildSummary {
@@ -114,7 +114,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
   const config = options.config;
   const glossary = config.glossary.path ? await loadGlossaryIfPresent(config.glossary.path) : undefined;
-  const provider = options.provider ?? (await createProvider(config));
+  const provider =
+    options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
   const cache = config.cache.enabled && !options.dryRun ? openTranslationCache(config.cache.path) : null;
   // A dry run still reads the cache, to bill only what is missing, but never writes it.
   const readOnlyCache = config.cache.enabled && options.dryRun ? openTranslationCache(config.cache.path) : null;
@@ -319,6 +320,7 @@ async function estimateArticle(file: string, context: RunContext): Promise<Artic
     qaFailures: 0,
     estimate: {
       segments: estimate.segmentsAfterCache,
+      cached: estimate.segments - estimate.segmentsAfterCache,
       characters: estimate.characters,
       requests: estimate.requests,
       estimatedCostUsd: estimate.estimatedCostUsd,
@@ -339,8 +341,9 @@ function summarise(
       characters: sum.characters + (article.estimate?.characters ?? 0),
       requests: sum.requests + (article.estimate?.requests ?? 0),
       segments: sum.segments + (article.estimate?.segments ?? 0),
+      cached: sum.cached + (article.estimate?.cached ?? 0),
     }),
-    { characters: 0, requests: 0, segments: 0 },
+    { characters: 0, requests: 0, segments: 0, cached: 0 },
   );
   const billsCharacters = provider.capabilities.billingUnit === 'character';
   const charactersBilled = options.dryRun ? (billsCharacters ? estimated.characters : 0) : stats.charactersBilled;
@@ -348,7 +351,7 @@ function summarise(
     articles,
     sentences: articles.reduce((sum, article) => sum + article.sentences, 0),
     segmentsSent: options.dryRun ? estimated.segments : stats.uniqueTexts - stats.cacheHits,
-    cacheHits: stats.cacheHits,
+    cacheHits: options.dryRun ? estimated.cached : stats.cacheHits,
     requests: options.dryRun ? estimated.requests : stats.requests,
     charactersBilled,
     estimatedCostUsd: (charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters,

@@ -182,7 +182,7 @@ describe('build', () => {
   });
 
   it('estimate is a dry run that prints a table on stdout', async () => {
-    const estimate = { segments: 12, characters: 4321, requests: 2, estimatedCostUsd: 0.086 };
+    const estimate = { segments: 12, cached: 0, characters: 4321, requests: 2, estimatedCostUsd: 0.086 };
     const pipeline = fakePipeline([outcome('a.txt', { outputs: [], estimate })]);
     const result = await run(['estimate', 'a.txt'], { pipeline });
     expect(pipeline.calls[0]!.dryRun).toBe(true);

@@ -44,3 +44,38 @@ export async function createProvider(
       );
   }
 }
+
+/**
+ * The provider for a dry run. An estimate needs only the capabilities and the engine name (for
+ * cache keys), so it works before credentials are set: people ask what a run costs before
+ * they create a key. Such a provider refuses to translate.
+ */
+export async function createProviderForEstimate(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TranslationProvider> {
+  try {
+    return await createProvider(config, env);
+  } catch (error) {
+    if (!(error instanceof BilingualError && error.code === 'MISSING_CREDENTIALS')) throw error;
+    const refuse = async (): Promise<never> => {
+      throw error;
+    };
+    if (config.provider === 'google') {
+      const { GOOGLE_CAPABILITIES, describeGoogle } = await import('./google/index.ts');
+      const engine = describeGoogle(config.providers.google.model);
+      return { id: 'google', capabilities: GOOGLE_CAPABILITIES, doDescribe: async () => engine, doTranslate: refuse };
+    }
+    if (config.provider === 'google-advanced') {
+      const { GOOGLE_ADVANCED_CAPABILITIES, describeGoogleAdvanced } = await import('./google-advanced/index.ts');
+      const engine = describeGoogleAdvanced(config.providers['google-advanced'].model);
+      return {
+        id: 'google-advanced',
+        capabilities: GOOGLE_ADVANCED_CAPABILITIES,
+        doDescribe: async () => engine,
+        doTranslate: refuse,
+      };
+    }
+    throw error;
+  }
+}

@@ -368,7 +368,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       );
       const first = failures[0]!;
       throw new RetryError(
-        `Translation failed for ${segmentIds.length} segment(s) (${segmentIds.slice(0, 5).join(', ')}${segmentIds.length > 5 ? ', …' : ''}): ${describe(first.error)}${first.reason === 'maxAttemptsExceeded' ? ` after ${retry.maxAttempts} attempts` : ''}.`,
+        `${first.reason === 'maxAttemptsExceeded' ? `Gave up after ${retry.maxAttempts} attempts` : 'Translation failed'} for ${segmentIds.length} segment(s) (${segmentIds.slice(0, 5).join(', ')}${segmentIds.length > 5 ? ', …' : ''}): ${describe(first.error)}.`,
         { reason: first.reason, errors, segmentIds },
       );
     }

@@ -129,7 +129,7 @@ describe('translator', () => {
     expect(failure.reason).toBe('maxAttemptsExceeded');
     expect(failure.segmentIds.sort()).toEqual(['b2', 'b3', 'copy']);
     expect(failure.errors).toHaveLength(3);
-    expect(failure.message).toContain('after 3 attempts');
+    expect(failure.message).toContain('Gave up after 3 attempts');
     expect(provider.requests).toHaveLength(1 + 3);
     // The batch that succeeded is cached.
     const second = createTranslator({ provider: createRecordingProvider(), limits: limits(), retry: retry(), cache });

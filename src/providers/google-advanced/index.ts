@@ -129,6 +129,20 @@ function countCodePoints(text: string): number {
   return count;
 }
 
+/** Engine description, part of the cache key; needs no credentials (dry runs use it). */
+export function describeGoogleAdvanced(model?: string): string {
+  // Accepts the short form (`nmt`, `general/nmt`) or a resource name, so both describe alike.
+  const shortModel =
+    model === undefined
+      ? 'general/nmt'
+      : model.includes('/models/')
+        ? model.replace(/^.*\/models\//, '')
+        : model.includes('/')
+          ? model
+          : `general/${model}`;
+  return `google v3 ${shortModel}`;
+}
+
 export function createGoogleAdvanced(options: GoogleAdvancedOptions = {}): TranslationProvider {
   const credentialsFile = options.credentialsFile ?? process.env.GOOGLE_APPLICATION_CREDENTIALS;
   if (credentialsFile === undefined || credentialsFile.trim() === '') {
@@ -179,8 +193,7 @@ export function createGoogleAdvanced(options: GoogleAdvancedOptions = {}): Trans
     capabilities: GOOGLE_ADVANCED_CAPABILITIES,
 
     async doDescribe(): Promise<string> {
-      const shortModel = model === undefined ? 'general/nmt' : model.replace(/^.*\/models\//, '');
-      return `google v3 ${shortModel}`;
+      return describeGoogleAdvanced(model);
     },
 
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {

@@ -67,6 +67,11 @@ export function countCodePoints(text: string): number {
   return count;
 }
 
+/** Engine description, part of the cache key; needs no credentials (dry runs use it). */
+export function describeGoogle(model?: string): string {
+  return `google v2 ${model ?? 'nmt'}`;
+}
+
 export function createGoogle(options: GoogleOptions = {}): TranslationProvider {
   const apiKey = options.apiKey ?? process.env.GOOGLE_API_KEY;
   if (apiKey === undefined || apiKey.trim() === '') {
@@ -91,7 +96,7 @@ export function createGoogle(options: GoogleOptions = {}): TranslationProvider {
     capabilities: GOOGLE_CAPABILITIES,
 
     async doDescribe(): Promise<string> {
-      return `google v2 ${model ?? 'nmt'}`;
+      return describeGoogle(model);
     },
 
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
