@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
 import { BilingualError, isBilingualError } from './errors.ts';
-import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from './types.ts';
+import type { AlignedArticle, AlignedBlock, Block, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
 import { findArticles, slugFromFileName } from './input/find-articles.ts';
@@ -21,6 +21,7 @@ import { qaArticle } from './qa/checks.ts';
 import { renderQaReport } from './qa/report.ts';
 import { renderEditions } from './render/index.ts';
 import { writeOutputsAtomically, type OutputFile } from './output/write-outputs.ts';
+import { isAllCapitals, toSentenceCase } from './text/all-capitals.ts';
 
 export type PipelineEvent =
   | { type: 'articles-found'; files: string[] }
@@ -216,7 +217,8 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
   const markup = context.provider.capabilities.markup;
   const native = context.provider.capabilities.glossary;
   const restorers = new Map<string, (translated: string) => string>();
-  const units: TranslationUnit[] = article.blocks.map((block) => {
+  const units: TranslationUnit[] = article.blocks.map((original) => {
+    const block = isAllCapitals(original.text) ? inSentenceCase(original) : original;
     if (!markup) return { id: block.id, text: block.text, format: 'text' as const };
     let html = wrapSentences(block);
     if (context.glossary && !native) {
@@ -227,6 +229,24 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
     return { id: block.id, text: html, format: 'html' as const };
   });
   return { units, restorers };
+}
+
+function inSentenceCase(block: Block): Block {
+  return {
+    ...block,
+    text: toSentenceCase(block.text),
+    sentences: block.sentences.map((sentence) => ({ ...sentence, text: toSentenceCase(sentence.text) })),
+  };
+}
+
+/** A block set in capitals in French gets its English in capitals too. */
+function inCapitals(block: AlignedBlock): AlignedBlock {
+  const upper = (text: string) => text.toLocaleUpperCase('en');
+  return {
+    ...block,
+    translation: upper(block.translation),
+    sentences: block.sentences.map((sentence) => ({ ...sentence, translation: upper(sentence.translation) })),
+  };
 }
 
 function translateOptions(context: RunContext) {
@@ -260,7 +280,7 @@ async function buildArticle(file: string, context: RunContext): Promise<ArticleO
     const text = restorers.get(block.id)?.(raw) ?? raw;
     const aligned = alignBlock(block, { text, format: unit.format });
     warnings.push(...aligned.warnings);
-    return aligned.block;
+    return isAllCapitals(block.text) ? inCapitals(aligned.block) : aligned.block;
   });
 
   const aligned: AlignedArticle = {

@@ -103,6 +103,11 @@ describe('build: the seed with the offline default', () => {
       expect(sentence.alignment, sentence.id).toBe('markup');
       expect(sentence.translation).not.toMatch(/<\/?span|&amp;|&lt;/);
     }
+    // The kicker is set in capitals in French, so its English is too.
+    const kicker = article.blocks.find((block) => block.role === 'kicker')!;
+    expect(kicker.text).toBe(kicker.text.toUpperCase());
+    expect(kicker.translation).toMatch(/\p{Lu}{3}/u);
+    expect(kicker.translation).toBe(kicker.translation.toUpperCase());
     expect(article.translation.provider).toBe('apertium');
     expect(article.translation.engine).toMatch(/apertium/);
   });
