@@ -75,6 +75,8 @@ export interface Repair {
   after?: string;
   /** Why: the rule or evidence that decided (for example `lexicon`, `document`, `capitalised`). */
   reason: string;
+  /** The evidence in words, for a person checking the repair (for example `the word list knows "anonymat"`). */
+  evidence?: string;
 }
 
 export interface Warning {

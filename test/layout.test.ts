@@ -42,7 +42,12 @@ describe('decideLineEndHyphen', () => {
   });
 
   it('joins by default and marks the decision uncertain', () => {
-    expect(decideLineEndHyphen('Yper', 'sele', context)).toEqual({ join: true, reason: 'default', uncertain: true });
+    expect(decideLineEndHyphen('Yper', 'sele', context)).toEqual({
+      join: true,
+      reason: 'default',
+      uncertain: true,
+      evidence: 'neither "ypersele" nor "yper-sele" is in the word list or elsewhere in the article; joined by default',
+    });
   });
 });
 
@@ -187,6 +192,72 @@ describe('print furniture variants', () => {
       ['dl1', 'PÉKIN —'],
       ['p1', "Le sommet s'est ouvert hier."],
       ['p2', 'Les débats dureront deux jours.'],
+    ]);
+  });
+});
+
+describe('print body variants', () => {
+  const FURNITURE = [' JUSTICE', '', 'Le procès reprend', ''];
+  const roles = (text: string) =>
+    structureText(text, { fileName: 'x.txt', checkLanguage: false, layout: 'print' }).blocks.map((block) => [block.role, block.text]);
+
+  it('does not end a paragraph on a title at a line end, even with trailing space', () => {
+    const text = ['Le juge a reçu hier le maire', '', 'de la ville, selon M. ', 'Durand, son avocat. ', ...FURNITURE].join('\n');
+    expect(roles(text)).toContainEqual(['paragraph', 'Le juge a reçu hier le maire de la ville, selon M. Durand, son avocat.']);
+  });
+
+  it('joins hyphenated initials cut at a line end without a space', () => {
+    const text = ['Le film de J.-', '', 'P. Jeunet sort demain en salle. ', ...FURNITURE].join('\n');
+    expect(roles(text)).toContainEqual(['paragraph', 'Le film de J.-P. Jeunet sort demain en salle.']);
+  });
+
+  it('takes a short line between paragraphs, followed by a new sentence, for an intertitle', () => {
+    const text = [
+      'Le tribunal a entendu hier les',
+      '',
+      'témoins de la défense à Lyon. ',
+      'Un verdict attendu',
+      'Le président rendra sa décision',
+      'dans la journée de lundi. ',
+      ...FURNITURE,
+    ].join('\n');
+    const article = structureText(text, { fileName: 'x.txt', checkLanguage: false, layout: 'print' });
+    expect(article.blocks.filter((block) => block.role === 'paragraph').map((block) => block.text)).toEqual([
+      'Le tribunal a entendu hier les témoins de la défense à Lyon.',
+      'Un verdict attendu',
+      'Le président rendra sa décision dans la journée de lundi.',
+    ]);
+    expect(article.warnings).toContainEqual(expect.objectContaining({ rule: 'layout/intertitle', line: 4 }));
+  });
+
+  it.each([
+    ['a first line the column filled', 'Interrogé hier par le quotidien', 'Le Parisien, il a démenti tout'],
+    ['a first line with a comma', 'Interrogé, le maire', 'Le Parisien a démenti tout'],
+    ['a first line ending on a preposition', 'Il a parlé dans', 'Le Parisien de tout cela'],
+    ['a next line going on with a name', 'Le ministre Jean Dupont', 'Martin a démenti tout'],
+  ])('does not take %s for an intertitle', (_case, first, second) => {
+    const text = ['Le tribunal a entendu hier les', '', 'témoins de la défense à Lyon. ', first, second, 'cela hier soir. ', ...FURNITURE].join('\n');
+    const article = structureText(text, { fileName: 'x.txt', checkLanguage: false, layout: 'print' });
+    expect(article.warnings.map((warning) => warning.rule)).not.toContain('layout/intertitle');
+    expect(article.blocks.filter((block) => block.role === 'paragraph')).toHaveLength(2);
+  });
+
+  it('reads a byline set with a leading space among the captions', () => {
+    const text = [...PRINT_BODY.slice(0, -1), 'rieux et juste», a-t-il dit. ', ' VILLE', '', 'Le budget adopté', ' Par Jean Dupont', ' Le maire hier.'].join('\n');
+    expect(roles(text).filter(([role]) => role !== 'paragraph')).toEqual([
+      ['kicker', 'VILLE'],
+      ['headline', 'Le budget adopté'],
+      ['byline', 'Par Jean Dupont'],
+      ['caption', 'Le maire hier.'],
+    ]);
+  });
+
+  it('reads a correspondent byline ending on an initial, alone on the body\'s first line', () => {
+    const text = ['De notre correspondant à Alger, Karim B. ', 'ALGER — Le procès s\'est ou-', '', 'vert hier. ', ...FURNITURE].join('\n');
+    expect(roles(text).slice(2, 5)).toEqual([
+      ['byline', 'De notre correspondant à Alger, Karim B.'],
+      ['dateline', 'ALGER —'],
+      ['paragraph', "Le procès s'est ouvert hier."],
     ]);
   });
 });

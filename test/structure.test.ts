@@ -99,7 +99,17 @@ describe('structureArticle on the seed', () => {
   });
 });
 
-describe.each(['budget-deficit', 'climate-ratification', 'paris-municipal-alliance'])('test article %s', (name) => {
+const ARTICLES = [
+  'budget-deficit',
+  'climate-ratification',
+  'paris-municipal-alliance',
+  'opec-output-cut',
+  'algiers-bank-trial',
+  'saint-etienne-derby',
+  'cannes-palme-d-or',
+];
+
+describe.each(ARTICLES)('test article %s', (name) => {
   const expected = expectedBlocks(name);
 
   it.each(['print', 'plain'] as const)('its %s version gives the hand-written blocks', (layout) => {
@@ -109,6 +119,61 @@ describe.each(['budget-deficit', 'climate-ratification', 'paris-municipal-allian
     for (const block of article.blocks) {
       expect(block.sentences.map((sentence) => sentence.text).join(' ')).toBe(block.text);
     }
+  });
+});
+
+describe('the doubts raised on the round-2 articles', () => {
+  const read = (name: string, layout: 'print' | 'plain' = 'print'): StructuredArticle =>
+    structureArticle(readFileSync(fixture(`${name}.${layout}.txt`)), { fileName: `${name}.${layout}.txt` });
+
+  it.each([
+    ['opec-output-cut', [['layout/uncertain-hyphen', 35]]],
+    ['algiers-bank-trial', [['layout/intertitle', 24]]],
+    ['saint-etienne-derby', []],
+    ['cannes-palme-d-or', []],
+  ] as const)('%s raises exactly the doubts a reader would', (name, expected) => {
+    expect(read(name).warnings.map((warning) => [warning.rule, warning.line])).toEqual(expected);
+  });
+
+  it('flags the intertitle in the plain version too', () => {
+    expect(read('algiers-bank-trial', 'plain').warnings.map((warning) => warning.rule)).toEqual(['layout/intertitle']);
+  });
+
+  it.each(ARTICLES)('%s names the evidence of every hyphen decision', (name) => {
+    const hyphens = read(name).repairs.filter((repair) => repair.kind === 'hyphen-joined' || repair.kind === 'hyphen-kept');
+    expect(hyphens.length).toBeGreaterThan(3);
+    for (const repair of hyphens) expect(repair.evidence, JSON.stringify(repair)).toMatch(/\w{3}/u);
+  });
+
+  it('decides compounds whose halves are both words, names and numbers at line ends', () => {
+    const decisions = [...ARTICLES.slice(3)].flatMap((name) =>
+      read(name)
+        .repairs.filter((repair) => repair.kind === 'hyphen-joined' || repair.kind === 'hyphen-kept')
+        .map((repair) => `${repair.after} (${repair.reason})`),
+    );
+    expect(decisions).toEqual(
+      expect.arrayContaining([
+        'porte-parole (lexicon)',
+        'portefeuille (lexicon)',
+        'al-Faleh (capitalised)',
+        'vice-présidents (lexicon)',
+        'Aït-Ahmed (capitalised)',
+        'Saint-Etienne (capitalised)',
+        'Jean-Marc (capitalised)',
+        '3-1 (number)',
+        'relancer (lexicon)',
+        'porte-avions (lexicon)',
+        'sous-marin (lexicon)',
+        'J.-P. (initials)',
+        'français (lexicon)',
+      ]),
+    );
+  });
+
+  it('shows where the document evidence was found', () => {
+    const article = structureArticle(readFileSync(fixture('climate-ratification.print.txt')), { fileName: 'x.txt' });
+    const kiMoon = article.repairs.find((repair) => repair.before === 'Ki-|moon');
+    expect(kiMoon?.evidence).toMatch(/^the article writes "Ki-moon" whole on line \d+$/u);
   });
 });
 

@@ -13,6 +13,8 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 /** Whether a word (any case, hyphenated compounds included) appears whole in the document. */
 export interface DocumentEvidence {
   has(word: string): boolean;
+  /** The 1-based line where the word appears whole, or undefined. */
+  lineOf?(word: string): number | undefined;
 }
 
 export interface HyphenContext {
@@ -27,6 +29,8 @@ export interface HyphenDecision {
   reason: string;
   /** True when no evidence decided and the halves were joined by default. */
   uncertain: boolean;
+  /** The evidence in words, for a person checking the decision. */
+  evidence: string;
 }
 
 /** Pronouns that follow a verb with a hyphen (`avait-il`, `dites-le`, `allez-y`). */
@@ -66,28 +70,54 @@ export function withoutElision(word: string): string {
  * @param right the word that starts the next line (`mat`, `il`, `le`, `à-dire`, `Unis`)
  */
 export function decideLineEndHyphen(left: string, right: string, context: HyphenContext): HyphenDecision {
-  const keep = (reason: string): HyphenDecision => ({ join: false, reason, uncertain: false });
-  const glue = (reason: string): HyphenDecision => ({ join: true, reason, uncertain: false });
-  const leftParts = left.split('-');
-  const leftLast = withoutElision(leftParts.at(-1) ?? left).toLowerCase();
-  const rightFirst = (right.split('-')[0] ?? right).toLowerCase();
-  const hyphenated = `${left}-${right}`.toLowerCase();
-  const joined = `${left}${right}`.toLowerCase();
+  const keep = (reason: string, evidence: string): HyphenDecision => ({ join: false, reason, uncertain: false, evidence });
+  const glue = (reason: string, evidence: string): HyphenDecision => ({ join: true, reason, uncertain: false, evidence });
+  const hyphenIndex = left.lastIndexOf('-');
+  const leftLast = withoutElision(hyphenIndex === -1 ? left : left.slice(hyphenIndex + 1)).toLowerCase();
+  const rightHyphen = right.indexOf('-');
+  const rightFirst = (rightHyphen === -1 ? right : right.slice(0, rightHyphen)).toLowerCase();
+  const hyphenatedSpelling = `${left}-${right}`;
+  const joinedSpelling = `${left}${right}`;
+  const hyphenated = hyphenatedSpelling.toLowerCase();
+  const joined = joinedSpelling.toLowerCase();
   const { lexicon, document } = context;
+  const where = (word: string): string => {
+    const line = document.lineOf?.(word);
+    return line === undefined ? 'elsewhere in the article' : `on line ${line}`;
+  };
 
-  if (/\p{N}$/u.test(left) || /^\p{N}/u.test(right)) return keep('number');
-  if (/^\p{Lu}/u.test(right)) return keep('capitalised');
-  if (document.has(hyphenated)) return keep('document');
-  if (document.has(joined)) return glue('document');
-  if (lexicon.has(hyphenated)) return keep('lexicon');
-  if (right.includes('-') && lexicon.has(right)) return keep('lexicon');
-  if (lexicon.has(joined)) return glue('lexicon');
-  if (/^t-/.test(right) || CLITICS.has(right.toLowerCase()) || (leftLast === 't' && CLITICS.has(rightFirst))) {
-    return keep('clitic');
+  if (isDigitCode(left.charCodeAt(left.length - 1)) || isDigitCode(right.charCodeAt(0)) || /\p{N}$/u.test(left) || /^\p{N}/u.test(right)) {
+    return keep('number', `a number stands by the hyphen ("${hyphenatedSpelling}"), and numbers are never cut`);
   }
-  if (NUMBER_WORDS.has(leftLast) && NUMBER_WORDS.has(rightFirst)) return keep('number');
-  if (HYPHEN_PREFIXES.has(leftLast) && lexicon.has(right)) return keep('prefix');
-  if (/o$/.test(leftLast) && !lexicon.has(leftLast) && lexicon.has(right) && leftLast.length >= 3) return keep('prefix');
-  if (leftLast.length >= 2 && lexicon.has(leftLast) && lexicon.has(right) && right.length >= 2) return keep('lexicon-halves');
-  return { join: true, reason: 'default', uncertain: true };
+  if (/^\p{Lu}/u.test(right)) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
+  if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(hyphenated)}`);
+  if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(joined)}`);
+  if (lexicon.has(hyphenated)) return keep('lexicon', `the word list knows "${hyphenated}"`);
+  if (rightHyphen !== -1 && lexicon.has(right)) return keep('lexicon', `the word list knows the compound "${right.toLowerCase()}"`);
+  if (lexicon.has(joined)) return glue('lexicon', `the word list knows "${joined}"`);
+  if (right.startsWith('t-') || CLITICS.has(right.toLowerCase()) || (leftLast === 't' && CLITICS.has(rightFirst))) {
+    return keep('clitic', `"${right}" is a pronoun joined to its verb by a hyphen`);
+  }
+  if (NUMBER_WORDS.has(leftLast) && NUMBER_WORDS.has(rightFirst)) {
+    return keep('number', `"${leftLast}" and "${rightFirst}" are number words, written with a hyphen`);
+  }
+  if (HYPHEN_PREFIXES.has(leftLast) && lexicon.has(right)) {
+    return keep('prefix', `"${leftLast}-" is a prefix written with a hyphen and "${right}" is a word`);
+  }
+  if (leftLast.endsWith('o') && leftLast.length >= 3 && !lexicon.has(leftLast) && lexicon.has(right)) {
+    return keep('prefix', `"${leftLast}-" is a combining form (like "russo-") and "${right}" is a word`);
+  }
+  if (leftLast.length >= 2 && right.length >= 2 && lexicon.has(leftLast) && lexicon.has(right)) {
+    return keep('lexicon-halves', `"${leftLast}" and "${right}" are both words, and "${joined}" is not`);
+  }
+  return {
+    join: true,
+    reason: 'default',
+    uncertain: true,
+    evidence: `neither "${joined}" nor "${hyphenated}" is in the word list or elsewhere in the article; joined by default`,
+  };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

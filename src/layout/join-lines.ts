@@ -33,30 +33,42 @@ const RIGHT_WORD = /^([\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}'’]+)*)/u;
  */
 export function createDocumentEvidence(text: string): DocumentEvidence {
   const lower = text.toLowerCase();
-  const cache = new Map<string, boolean>();
+  const cache = new Map<string, number>();
+  let lineStarts: number[] | undefined;
+  /** Offset where the word appears whole, or -1. */
+  const find = (word: string): number => {
+    const target = withoutElision(word.toLowerCase());
+    const known = cache.get(target);
+    if (known !== undefined) return known;
+    let found = -1;
+    for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + target.length] ?? ' ';
+      // Part of a longer word or of a compound, or the first half of a line-end break.
+      if (before === '-' || after === '-' || WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) continue;
+      found = at;
+      break;
+    }
+    cache.set(target, found);
+    return found;
+  };
   return {
-    has(word: string): boolean {
-      const target = withoutElision(word.toLowerCase());
-      const known = cache.get(target);
-      if (known !== undefined) return known;
-      let found = false;
-      for (let at = lower.indexOf(target); at !== -1 && !found; at = lower.indexOf(target, at + 1)) {
-        const before = lower[at - 1] ?? ' ';
-        if (before === ' ' || before === '\n' || before === "'" || before === '’' || before === '«' || before === '(') {
-          const follower = lower[at + target.length] ?? ' ';
-          if (follower === ' ' || follower === '\n' || follower === ',' || follower === '.' || follower === '»') {
-            found = true;
-            break;
-          }
-        }
-        const end = at + target.length;
-        const after = lower[end] ?? ' ';
-        // Part of a longer word or of a compound, or the first half of a line-end break.
-        if (WORD_CHARACTER.test(before) || before === '-' || WORD_CHARACTER.test(after) || after === '-') continue;
-        found = true;
+    has: (word: string): boolean => find(word) !== -1,
+    lineOf(word: string): number | undefined {
+      const offset = find(word);
+      if (offset === -1) return undefined;
+      if (lineStarts === undefined) {
+        lineStarts = [0];
+        for (let at = lower.indexOf('\n'); at !== -1; at = lower.indexOf('\n', at + 1)) lineStarts.push(at + 1);
       }
-      cache.set(target, found);
-      return found;
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return low + 1;
     },
   };
 }
@@ -82,29 +94,38 @@ export function leftOfLineEndHyphen(text: string): string | null {
   return WORD_CHARACTER.test(word.at(-1) ?? '') ? word : '';
 }
 
+/** Hyphenated initials cut at the line end: `J.-` + `P. Jeunet`. */
+const INITIAL_BEFORE_HYPHEN = /(?:^|[\s(«])\p{Lu}\.-$/u;
+const INITIAL_AT_START = /^\p{Lu}\./u;
+
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
-  let text = '';
+  const parts: string[] = [];
+  // The text so far ends with the last part; only its end is ever looked at.
+  let tail = '';
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     if (previous === undefined) {
-      text = line.content;
+      parts.push(line.content);
+      tail = line.content;
       return;
     }
-    const left = leftOfLineEndHyphen(text);
-    const right = RIGHT_WORD.exec(line.content);
+    const left = tail.endsWith('-') ? leftOfLineEndHyphen(tail) : null;
+    const right = left !== null && left.length > 0 ? RIGHT_WORD.exec(line.content) : null;
     if (left !== null && left.length > 0 && right?.[1] !== undefined) {
       const decision = decideLineEndHyphen(left, right[1], context);
       const before = `${left}-|${right[1]}`;
       const after = decision.join ? `${left}${right[1]}` : `${left}-${right[1]}`;
-      text = decision.join ? text.slice(0, -1) + line.content : text + line.content;
+      if (decision.join) parts[parts.length - 1] = tail.slice(0, -1);
+      parts.push(line.content);
       repairs.push({
         kind: decision.join ? 'hyphen-joined' : 'hyphen-kept',
         line: previous.number,
         before,
         after,
         reason: decision.reason,
+        evidence: decision.evidence,
       });
       if (decision.uncertain) {
         warnings.push({
@@ -115,10 +136,23 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       }
     } else if (left !== null && left.length > 0) {
       // A hyphen before a quote or a bracket (`pro-` + `«russes»`): keep it, add no space.
-      text += line.content;
+      parts.push(line.content);
+    } else if (left !== null && INITIAL_BEFORE_HYPHEN.test(tail) && INITIAL_AT_START.test(line.content)) {
+      // Hyphenated initials (`J.-` + `P. Jeunet`): one name, no space.
+      parts.push(line.content);
+      const initials = `${tail.slice(tail.lastIndexOf('-') - 2)}|${line.content.slice(0, 2)}`;
+      repairs.push({
+        kind: 'hyphen-kept',
+        line: previous.number,
+        before: initials,
+        after: initials.replace('|', ''),
+        reason: 'initials',
+        evidence: 'hyphenated initials of a first name (J.-P.) are written without a space',
+      });
     } else {
-      text += ` ${line.content}`;
+      parts.push(' ', line.content);
     }
+    tail = line.content;
   });
-  return { text, repairs, warnings };
+  return { text: parts.join(''), repairs, warnings };
 }

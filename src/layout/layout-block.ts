@@ -30,9 +30,20 @@ export function startsLikeSentence(text: string): boolean {
   return /^[«“"'(\p{Lu}\p{N}]/u.test(text.trimStart());
 }
 
-/** `De notre envoyé spécial à Pékin, Jean Dupont`, `Par Jean Dupont`. */
+/**
+ * `De notre envoyé spécial à Pékin, Jean Dupont`, `De notre correspondant à Alger, Karim B.`,
+ * `Par Jean Dupont`. Initials (`B.`, `J.-P.`) may carry their dot; no other full stop.
+ */
 export const BYLINE =
-  /^(?:(?:De|Par) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b[^.!?]*|Par (?:\p{Lu}[\p{L}.'’-]*)(?: (?:de |d['’]|du |van |von )?\p{Lu}[\p{L}.'’-]*){1,3}(?:,[^.!?]{1,60})?)$/u;
+  /^(?:(?:De|Par) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b(?:[^.!?]|(?<!\p{L})\p{Lu}\.)*|Par (?:\p{Lu}[\p{L}.'’-]*)(?: (?:de |d['’]|du |van |von )?\p{Lu}[\p{L}.'’-]*){1,3}(?:,[^.!?]{1,60})?)$/u;
+
+/** A title or an initial that always comes before a name: `M.`, `MM.`, `Dr`, `J.-P.` at the end of a line. */
+const TITLE_AT_END = /(?:^|[\s(«—–-])(?:M|MM|Mme|Mmes|Mlle|Me|Mes|Mgr|Dr|Pr|St|Ste)\.?$|(?:^|[\s(«])\p{Lu}\.-\p{Lu}\.$/u;
+
+/** The line ends on a title or hyphenated initials, so the name is still to come: `selon M.`. */
+export function endsWithTitle(text: string): boolean {
+  return TITLE_AT_END.test(text.trimEnd());
+}
 
 /** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
 export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;

@@ -97,7 +97,13 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
         content = content.slice(dateline[0].length).trimStart();
       }
     }
-    if (!endsSentence(content)) {
+    if (position > 0 && position < end - index - 1 && isIntertitle(content)) {
+      warnings.push({
+        rule: 'layout/intertitle',
+        message: `Took "${content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
+        line: group.startLine,
+      });
+    } else if (!endsSentence(content)) {
       warnings.push({ rule: 'layout/unfinished-paragraph', message: 'A paragraph does not end a sentence.', line: group.endLine });
     }
     blocks.push({ role: 'paragraph', text: content, startLine: group.startLine, endLine: group.endLine });
@@ -108,4 +114,9 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     take('caption', group, content.trim(), image === null ? 'caption-label' : 'markdown-image');
   }
   return { blocks, repairs, warnings };
+}
+
+/** A short one-line block between paragraphs, without the punctuation sentences carry: a subheading. */
+function isIntertitle(content: string): boolean {
+  return content.length <= 70 && /^\p{Lu}/u.test(content) && !/[,;.!?…]/u.test(content);
 }

@@ -17,6 +17,7 @@ import {
   BYLINE,
   DATELINE,
   endsSentence,
+  endsWithTitle,
   isAllCapitals,
   startsLikeSentence,
   type LayoutBlock,
@@ -55,7 +56,9 @@ export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Rep
   return { lines, repairs };
 }
 
-const paragraphEnds = (line: PrintLine): boolean => line.trailing && endsSentence(line.content);
+/** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */
+const paragraphEnds = (line: PrintLine): boolean =>
+  line.trailing && endsSentence(line.content) && !endsWithTitle(line.content);
 
 interface FurnitureGroup {
   lines: PrintLine[];
@@ -91,10 +94,11 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   }
 
   // Body paragraphs.
+  const columnWidth = typicalLineLength(bodyLines);
   let current: PrintLine[] = [];
   let columnBreaks: PrintLine[] = [];
   const paragraphs: PrintLine[][] = [];
-  for (const line of bodyLines) {
+  for (const [index, line] of bodyLines.entries()) {
     if (line.blank) {
       if (current.length > 0) columnBreaks.push(line);
       continue;
@@ -104,6 +108,16 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
         repairs.push({ kind: 'paragraph-joined', line: blank.number, reason: 'column-break' });
       }
       columnBreaks = [];
+    }
+    if (current.length === 0 && paragraphs.length > 0 && isIntertitle(line, nextContentLine(bodyLines, index), columnWidth)) {
+      // An intertitle: its own paragraph (the roles have no subheading), flagged for a person.
+      paragraphs.push([line]);
+      warnings.push({
+        rule: 'layout/intertitle',
+        message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
+        line: line.number,
+      });
+      continue;
     }
     current.push(line);
     if (paragraphEnds(line)) {
@@ -124,17 +138,20 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
     }
   }
 
+  let firstParagraph = true;
   paragraphs.forEach((paragraph, index) => {
     const first = paragraph[0];
     if (first === undefined) return;
-    // A byline printed as the body's first line: `De notre envoyé spécial à Pékin, Jean Dupont`.
-    if (index === 0 && BYLINE.test(first.content) && !endsSentence(first.content) && paragraph.length > 1) {
+    // A byline printed as the body's first line: `De notre correspondant à Alger, Karim B.`.
+    if (index === 0 && BYLINE.test(first.content) && (paragraph.length > 1 || paragraphs.length > 1)) {
       blocks.push(makeBlock('byline', [first], context, repairs, warnings));
       repairs.push({ kind: 'role-assigned', line: first.number, after: 'byline', reason: 'byline-pattern' });
       paragraph = paragraph.slice(1);
+      if (paragraph.length === 0) return;
     }
     const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
-    if (index === 0) {
+    if (firstParagraph) {
+      firstParagraph = false;
       const dateline = DATELINE.exec(block.text);
       if (dateline !== null && dateline[0].length < block.text.length) {
         blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });
@@ -244,10 +261,15 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       !/,$/.test(text);
     const previous = lastPiece();
 
+    const bylineLike = (state === 'headline' || state === 'standfirst') && BYLINE.test(text);
     if (kickerLike && (state === 'start' || state === 'kicker')) {
       if (previous?.role === 'kicker') previous.groups.push(group);
       else pieces.push({ role: 'kicker', groups: [group], reason: 'all-capitals' });
       state = 'kicker';
+    } else if (bylineLike) {
+      // Before captions: a byline may be set with a leading space like them (` Par Jean Dupont`).
+      pieces.push({ role: 'byline', groups: [group], reason: 'byline-pattern' });
+      state = 'byline';
     } else if (captionLike && (state !== 'start' || strong)) {
       pieces.push({ role: 'caption', groups: [group], reason: group.leading ? 'line-starting-with-space' : 'photo-credit' });
       if (!endsSentence(text) && !CREDIT.test(text)) {
@@ -256,9 +278,6 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
     } else if (headlineLike && (state === 'start' || state === 'kicker')) {
       pieces.push({ role: 'headline', groups: [group], reason: 'short-lines-no-full-stop' });
       state = 'headline';
-    } else if ((state === 'headline' || state === 'standfirst') && BYLINE.test(text)) {
-      pieces.push({ role: 'byline', groups: [group], reason: 'byline-pattern' });
-      state = 'byline';
     } else if (state === 'headline' && startsLikeSentence(text)) {
       pieces.push({ role: 'standfirst', groups: [group], reason: 'sentence-after-headline' });
       if (!endsSentence(text)) {
@@ -294,4 +313,56 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
     warnings.push({ rule: 'layout/no-headline', message: 'Found no headline in the furniture after the body.' });
   }
   return { ok: true, pieces, warnings };
+}
+
+/**
+ * The column's width in characters: the length most body lines reach (90th percentile), so
+ * that a line ending well short of it was ended on purpose, not by the column.
+ */
+function typicalLineLength(lines: readonly PrintLine[]): number {
+  const lengths: number[] = [];
+  for (const line of lines) if (!line.blank) lengths.push(line.content.length);
+  if (lengths.length === 0) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
+}
+
+function nextContentLine(lines: readonly PrintLine[], index: number): PrintLine | undefined {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    const line = lines[next];
+    if (line !== undefined && !line.blank) return line;
+  }
+  return undefined;
+}
+
+/** Words that open a sentence and never continue one in lower-case prose: after them a new sentence begins. */
+const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Ce', 'Cette', 'Ces', 'Cet',
+  'Mais', 'Pour', 'Dans', 'Selon', 'Depuis', 'Après', 'Avant', 'Alors', 'Ainsi', 'Cependant', 'Pourtant',
+  'Lors', 'Quant', 'Si', 'Quand', 'Lorsque', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Nous', 'Vous', 'En', 'Au', 'Aux',
+]);
+
+/** Words a title never ends on: an article, a preposition or a conjunction means the line runs on. */
+const RUN_ON_WORDS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'à', 'au', 'aux', 'et', 'ou', 'en', 'par', 'pour',
+  'sur', 'dans', 'avec', 'sans', 'selon', 'que', 'qui', 'qu', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
+  'ces', 'mais', 'donc', 'ni', 'car', 'est', 'a', 'ont', 'sont', 'plus', 'moins', 'très', 'entre', 'chez', 'vers',
+]);
+
+/**
+ * An intertitle: a short line after the end of a paragraph, with no punctuation that sentences
+ * carry (`,;:.!?`), not ending on a word that runs on, followed by a line that opens a new
+ * sentence, and so short that the next word would have fitted on it: the column did not end it.
+ */
+function isIntertitle(line: PrintLine, next: PrintLine | undefined, columnWidth: number): boolean {
+  if (next === undefined || line.content.length > HEADLINE_LINE_LIMIT) return false;
+  const text = line.content;
+  if (!/^\p{Lu}/u.test(text) || /[,;:.!?…»"”-]$|[,;]/u.test(text) || isAllCapitals(text)) return false;
+  const lastWord = /([\p{L}]+)$/u.exec(text)?.[1]?.toLowerCase();
+  if (lastWord === undefined || RUN_ON_WORDS.has(lastWord)) return false;
+  const nextWord = /^(?:[«“—–]\s?)?([\p{L}]+)/u.exec(next.content);
+  if (nextWord?.[1] === undefined) return false;
+  const opens = /^[«“—–]/u.test(next.content) || SENTENCE_OPENING_WORDS.has(nextWord[1]);
+  if (!opens) return false;
+  return text.length + 1 + nextWord[0].length < columnWidth;
 }
