@@ -195,8 +195,8 @@ describe('protectTerms (html)', () => {
       '<span id="p1.s2">L&#39;armée est au sud d&#39;Alep &lt;nord&gt;, dit M. Poutine (Poutinisme).</span>';
     const result = protectTerms(html, glossary);
     expect(result.html).toBe(
-      '<span id="p1.s1"><span translate="no">Putin</span> a parlé à l\'agence <span translate="no">Xinhua</span> &amp; à d\'autres.</span> ' +
-        '<span id="p1.s2">L\'armée est au sud d\'<span translate="no">Aleppo</span> &lt;nord&gt;, dit <span translate="no">Mr. Putin</span> (Poutinisme).</span>',
+      '<span id="p1.s1"><span class="notranslate">Putin</span> a parlé à l\'agence <span class="notranslate">Xinhua</span> &amp; à d\'autres.</span> ' +
+        '<span id="p1.s2">L\'armée est au sud d\'<span class="notranslate">Aleppo</span> &lt;nord&gt;, dit <span class="notranslate">Mr. Putin</span> (Poutinisme).</span>',
     );
     expect(result.terms.map((term) => [term.sentenceId, term.source, term.target])).toEqual([
       ['p1.s1', 'Poutine', 'Putin'],
@@ -206,12 +206,12 @@ describe('protectTerms (html)', () => {
     ]);
   });
 
-  it('never touches tags or attributes, nor text already marked translate="no"', () => {
+  it('never touches tags or attributes, nor text already marked translate="no" or notranslate', () => {
     const html =
-      '<span id="Poutine" title="Alep"><span class="x">Alep</span> <span translate="no">Poutine</span> <b>G20</b></span>';
+      '<span id="Poutine" title="Alep"><span class="x">Alep</span> <span translate="no">Poutine</span> <b>G20</b> <i class="a notranslate">Alep</i></span>';
     const result = protectTerms(html, glossary);
     expect(result.html).toBe(
-      '<span id="Poutine" title="Alep"><span class="x"><span translate="no">Aleppo</span></span> <span translate="no">Poutine</span> <b><span translate="no">G20</span></b></span>',
+      '<span id="Poutine" title="Alep"><span class="x"><span class="notranslate">Aleppo</span></span> <span translate="no">Poutine</span> <b><span class="notranslate">G20</span></b> <i class="a notranslate">Alep</i></span>',
     );
     expect(result.terms.map((term) => term.sentenceId)).toEqual(['Poutine', 'Poutine']);
   });
@@ -219,13 +219,13 @@ describe('protectTerms (html)', () => {
   it('escapes a target holding markup characters', () => {
     const hostile = createGlossary({ terms: { AT: 'AT&T <Inc>' } });
     const result = protectTerms('<span id="s1">AT & co</span>', hostile);
-    expect(result.html).toBe('<span id="s1"><span translate="no">AT&amp;T &lt;Inc&gt;</span> &amp; co</span>');
+    expect(result.html).toBe('<span id="s1"><span class="notranslate">AT&amp;T &lt;Inc&gt;</span> &amp; co</span>');
     expect(result.restore(result.html)).toBe('<span id="s1">AT&amp;T &lt;Inc&gt; &amp; co</span>');
   });
 
   it('round-trips: restore unwraps the elements and keeps their text', () => {
     const result = protectTerms('<span id="a">Selon M. Poutine, le G20 (ndlr) à Alep.</span>', glossary);
-    // What an engine that honours translate="no" sends back.
+    // What an engine that honours notranslate (Google) sends back.
     const translated = result.html
       .replace('Selon ', 'According to ')
       .replace(', le ', ', the ')
@@ -237,7 +237,7 @@ describe('protectTerms (html)', () => {
 
   it('restores terms moved to another place, and cleans engine marks inside the element', () => {
     const result = protectTerms('<span id="a">Chine Nouvelle et Alep.</span>', glossary);
-    const translated = '<span id="a">Aleppo <span translate="no">*Aleppo</span> and *<span translate="no">Xinhua</span>.</span>';
+    const translated = '<span id="a">Aleppo <span class="notranslate">*Aleppo</span> and *<span class="notranslate">Xinhua</span>.</span>';
     const lost = restoreReporting(result.restore, translated);
     expect(lost.html).toBe('<span id="a">Aleppo Aleppo and Xinhua.</span>');
     expect(lost.terms).toEqual([]);
@@ -245,10 +245,33 @@ describe('protectTerms (html)', () => {
 
   it('reports a term whose element was lost, with its sentence', () => {
     const result = protectTerms('<span id="p1.s1">Poutine parle.</span><span id="p1.s2">Alep tombe.</span>', glossary);
-    const translated = '<span id="p1.s1">Poutine speaks.</span><span id="p1.s2"><span translate="no">Aleppo</span> falls.</span>';
+    const translated = '<span id="p1.s1">Poutine speaks.</span><span id="p1.s2"><span class="notranslate">Aleppo</span> falls.</span>';
     const restored = restoreReporting(result.restore, translated);
     expect(restored.html).toBe('<span id="p1.s1">Poutine speaks.</span><span id="p1.s2">Aleppo falls.</span>');
     expect(restored.terms.map((term) => [term.sentenceId, term.source, term.target])).toEqual([['p1.s1', 'Poutine', 'Putin']]);
+  });
+
+  it('overwrites what an engine that translates the element\'s text made of it, in order within the sentence', () => {
+    // Apertium translates the text of a notranslate element (only translate="no" is hidden
+    // from it): a name can come back changed beyond recognition, and the element stays ours.
+    const result = protectTerms('<span id="a">Theresa May et M. Poutine.</span><span id="b">Chine Nouvelle.</span>', createGlossary({
+      terms: { 'M. Poutine': 'Mr. Putin', 'Chine Nouvelle': 'Xinhua' },
+      doNotTranslate: ['Theresa May'],
+    }));
+    const translated =
+      '<span id="a"><span class="notranslate">Theresa Can</span> and <span class="notranslate">Sr. Putin</span>.</span>' +
+      '<span id="b"><span class="notranslate">Nuevo</span>.</span>';
+    const restored = restoreReporting(result.restore, translated);
+    expect(restored.html).toBe('<span id="a">Theresa May and Mr. Putin.</span><span id="b">Xinhua.</span>');
+    expect(restored.terms).toEqual([]);
+  });
+
+  it('does not give a changed element a term of another sentence', () => {
+    const result = protectTerms('<span id="a">Chine Nouvelle.</span><span id="b">Rien.</span>', glossary);
+    const translated = '<span id="a">Nothing.</span><span id="b"><span class="notranslate">Nuevo</span>.</span>';
+    const restored = restoreReporting(result.restore, translated);
+    expect(restored.html).toBe('<span id="a">Nothing.</span><span id="b">Nuevo.</span>');
+    expect(restored.terms.map((term) => term.target)).toEqual(['Xinhua']);
   });
 });
 
