@@ -161,12 +161,18 @@ describe('build', () => {
     expect(result.code).toBe(3);
   });
 
-  it('with --quiet prints nothing when all went well, and one line per failure otherwise', async () => {
+  it('with --quiet prints nothing when all went well, and one line per failure otherwise, then each hint once', async () => {
     const ok = await run(['build', 'a.txt', '--quiet'], { pipeline: fakePipeline([outcome('a.txt')]) });
     expect(ok).toMatchObject({ code: 0, stderr: '' });
     const error = new BilingualError('INPUT_NOT_FRENCH', 'The text looks written in English, not French.');
-    const failed = await run(['build', 'b.txt', '-q'], { pipeline: fakePipeline([outcome('b.txt', { ok: false, outputs: [], error })]) });
-    expect(failed.stderr).toBe('bilingual: b.txt: The text looks written in English, not French.\n');
+    const failed = await run(['build', 'b.txt', 'c.txt', '-q'], {
+      pipeline: fakePipeline([outcome('b.txt', { ok: false, outputs: [], error }), outcome('c.txt', { ok: false, outputs: [], error })]),
+    });
+    expect(failed.stderr).toBe(
+      'bilingual: b.txt: The text looks written in English, not French.\n' +
+        'bilingual: c.txt: The text looks written in English, not French.\n' +
+        'bilingual: hint: bilingual translates French articles only\n',
+    );
   });
 
   it('with --json prints the summary as JSON, errors as code and message', async () => {

@@ -8,6 +8,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGoogleV2Server } from './support/fake-google-v2-server.ts';
 import { REPOSITORY_ROOT, runCli, STACK_LINE, type CliResult } from './support/run-cli.ts';
 
 const SEED = join(REPOSITORY_ROOT, 'seeds', 'g20-syria-talks-2016.txt');
@@ -236,7 +237,30 @@ describe.concurrent('failure catalogue', () => {
     expect(debug.stderr + debug.stdout).not.toContain(FAKE_KEY);
   });
 
-  it.todo('quota exhausted (needs a way to point the google provider at a local test server from the config)');
+  it('quota exhausted for longer than the retry budget: says so, after how many attempts, and what to do', async () => {
+    const { out, flags } = await runFolder('quota');
+    // A quota of one character per minute: every request is refused with 403 userRateLimitExceeded.
+    const server = await startFakeGoogleV2Server({ charactersPerWindow: 1 });
+    try {
+      const env = { GOOGLE_API_KEY: FAKE_KEY, GOOGLE_CLOUD_TRANSLATE_ENDPOINT: server.endpoint };
+      const args = ['build', SEED, '--provider', 'google', '--max-attempts', '3', '--set', 'retry.initialDelayMs=5', '--set', 'retry.maxDelayMs=20'];
+      const result = await runCli([...args, '--quiet', ...flags], { env });
+      expectCleanFailure(result, 1, /^bilingual: g20-syria-talks-2016\.txt: Quota exhausted: gave up after 3 attempts .*rate limit/m);
+      expect(lines(result.stderr)[1]).toMatch(/^bilingual: hint: lower limits\.charactersPerMinute .*wait for it to reset.*cached/);
+      expect(await markdownUnder(out)).toEqual([]);
+      expect(server.counters.rejections).toBe(server.counters.requests);
+      expect(server.counters.requests % 3).toBe(0); // every request tried exactly three times
+
+      // Without --quiet the summary names the failure and gives the same advice once.
+      const loud = await runCli([...args, ...flags], { env });
+      expect(loud.code).toBe(1);
+      expect(loud.stderr).toMatch(/^Failed:\n {2}g20-syria-talks-2016\.txt: Quota exhausted: gave up after 3 attempts/m);
+      expect(loud.stderr.match(/lower limits\.charactersPerMinute/g)).toHaveLength(1);
+      expect(loud.stderr).not.toMatch(STACK_LINE);
+    } finally {
+      await server.close();
+    }
+  });
 
   it('interrupted run: exit 130, one line, only whole outputs for the articles finished', async () => {
     const { out, flags } = await runFolder('interrupted');

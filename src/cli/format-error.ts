@@ -44,7 +44,10 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
 /** One sentence (several lines only for a list of configuration problems), secrets removed. */
 export function describeError(error: unknown): string {
   let message: string;
-  if (
+  if (isQuotaExhausted(error)) {
+    // The scheduler's own advice ("slowing down … may work") is replaced by the hint line.
+    message = `Quota exhausted: ${lowerFirst(error.message.replace(/;\s*slowing down and retrying may work\.?/i, '.'))}`;
+  } else if (
     error instanceof RetryError &&
     error.lastError instanceof Error &&
     !error.message.includes(stripStop(error.lastError.message))
@@ -58,9 +61,29 @@ export function describeError(error: unknown): string {
   return redactSecrets(message.trim() === '' ? 'failed for an unknown reason' : message.trim());
 }
 
+/** What to do when retries ran out against a quota that stayed exhausted. */
+export const QUOTA_EXHAUSTED_HINT =
+  'lower limits.charactersPerMinute (--characters-per-minute) below your quota, or wait for it to reset; ' +
+  'translations already received are cached, so running again pays only for the rest';
+
+/**
+ * True when a request gave up because every attempt met the provider's rate or quota limit:
+ * the wait the retry budget allowed was shorter than the quota's window.
+ */
+export function isQuotaExhausted(error: unknown): error is RetryError {
+  return (
+    error instanceof RetryError &&
+    error.reason === 'maxAttemptsExceeded' &&
+    isBilingualError(error.lastError) &&
+    error.lastError.code === 'PROVIDER_QUOTA' &&
+    error.lastError.retryable
+  );
+}
+
 /** A hint line for errors a person can act on, unless the message already says it. */
 export function hintFor(error: unknown): string | undefined {
   if (!isBilingualError(error)) return undefined;
+  if (isQuotaExhausted(error)) return QUOTA_EXHAUSTED_HINT;
   const code = error instanceof RetryError && isBilingualError(error.lastError) ? error.lastError.code : error.code;
   const hint = HINTS[code] ?? HINTS[error.code];
   if (hint === undefined) return undefined;
@@ -83,6 +106,10 @@ function debugLines(error: unknown): string[] {
     }
   }
   return lines;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function stripStop(text: string): string {

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { createLogUpdate } from 'log-update';
 import type { BuildSummary, PipelineEvent } from '../pipeline.ts';
-import { describeError } from './format-error.ts';
+import { describeError, hintFor } from './format-error.ts';
 
 /** Where text goes: a stream, or anything with `write` in tests. */
 export interface TextOutput {
@@ -240,12 +240,26 @@ export function summaryLines(summary: BuildSummary): string[] {
 function failureLines(summary: BuildSummary): string[] {
   const failures = summary.articles.filter((article) => !article.ok);
   if (failures.length === 0) return [];
-  return ['Failed:', ...failures.map((article) => `  ${failureLine(article)}`)];
+  return ['Failed:', ...failures.map((article) => `  ${failureLine(article)}`), ...failureHints(summary).map((hint) => `Hint: ${hint}`)];
 }
 
-/** With --quiet, one line per failed article, shaped like every other error line. */
+/** With --quiet, one line per failed article, shaped like every other error line, then each hint once. */
 function quietFailureLines(summary: BuildSummary): string[] {
-  return summary.articles.filter((article) => !article.ok).map((article) => `bilingual: ${failureLine(article)}`);
+  return [
+    ...summary.articles.filter((article) => !article.ok).map((article) => `bilingual: ${failureLine(article)}`),
+    ...failureHints(summary).map((hint) => `bilingual: hint: ${hint}`),
+  ];
+}
+
+/** What to do about the failures, each hint once however many articles share it. */
+function failureHints(summary: BuildSummary): string[] {
+  const hints = new Set<string>();
+  for (const article of summary.articles) {
+    if (article.ok) continue;
+    const hint = hintFor(article.error);
+    if (hint !== undefined) hints.add(hint);
+  }
+  return [...hints];
 }
 
 function failureLine(article: BuildSummary['articles'][number]): string {
