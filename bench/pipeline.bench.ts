@@ -69,7 +69,7 @@ function corpus(count: number): string[] {
 interface MemoryPeak {
   rssMegabytes: number;
   heapUsedMegabytes: number;
-  /** Resident memory of the engine's processes (children of this one), summed. */
+  /** Resident memory of the engine's programs (children of this one), summed. */
   engineRssMegabytes: number;
 }
 
@@ -96,7 +96,10 @@ interface ChildReport {
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
-/** Sum of VmRSS of this process's direct children (the engine's programs), from /proc. */
+/** Names of the programs an Apertium mode runs (other children, such as tsx's esbuild service, are not the engine). */
+const ENGINE_PROGRAM = /^(?:lt-|lrx-|apertium|cg-|hfst-|vislcg)/;
+
+/** Sum of VmRSS of this process's children that are Apertium programs, from /proc. */
 function childrenRssMegabytes(): number {
   let kilobytes = 0;
   let entries: string[];
@@ -110,6 +113,7 @@ function childrenRssMegabytes(): number {
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      if (!ENGINE_PROGRAM.test(/^Name:\s+(\S+)/m.exec(status)?.[1] ?? '')) continue;
       kilobytes += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     } catch {
       // the process ended while we looked
@@ -188,6 +192,9 @@ async function runChild(): Promise<void> {
   };
   for (let run = 0; run < task.runs && task.inputDir; run += 1) {
     report.runs.push(await measuredBuild(task.inputDir, task.outDir, task.cachePath));
+    // The engine's programs were killed at the end of the build; let them go before the next
+    // run so their memory is not counted there.
+    for (let waited = 0; waited < 2_000 && childrenRssMegabytes() > 0; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   }
   report.maxRssMegabytes = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`RESULT ${JSON.stringify(report)}\n`);
@@ -268,7 +275,7 @@ export default async function (): Promise<void> {
 
     const base = baseline.modulesLoaded;
     console.log(`\nmemory, against a process that only loads the modules (RSS ${fixed(base.rssMegabytes)} MB, heap ${fixed(base.heapUsedMegabytes)} MB):\n`);
-    console.log('| build | peak RSS MB | vs baseline | peak heap used MB | vs baseline | engine processes RSS MB |');
+    console.log('| build | peak RSS MB | vs baseline | peak heap used MB | vs baseline | Apertium programs RSS MB |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const [label, run] of [
       [`${SMALL_CORPUS} articles, cold`, coldSmall],
