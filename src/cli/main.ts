@@ -298,8 +298,9 @@ async function runBuild(
 }
 
 /**
- * First SIGINT or SIGTERM: abort the run (the pipeline keeps the cache of finished requests
+ * First SIGINT or SIGTERM: abort the run (the pipeline keeps the cache of answered requests
  * and writes no half-made output) and say so on one line. A second one: exit at once.
+ * Requests in flight are aborted with the run, so their answers are not cached.
  */
 function watchInterrupts(context: Context, reporter: ProgressReporter): { signal: AbortSignal; dispose(): void } {
   const signals = context.dependencies.signals ?? process;
@@ -311,7 +312,7 @@ function watchInterrupts(context: Context, reporter: ProgressReporter): { signal
       return;
     }
     controller.abort(new BilingualError('INTERRUPTED', 'Interrupted.'));
-    reporter.message('bilingual: interrupted: finishing the requests in flight and keeping them in the cache; press Ctrl-C again to quit at once');
+    reporter.message('bilingual: interrupted: stopping; translations received so far are kept in the cache, so running again resumes; press Ctrl-C again to quit at once');
   };
   signals.on('SIGINT', onSignal);
   signals.on('SIGTERM', onSignal);

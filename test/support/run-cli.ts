@@ -18,6 +18,8 @@ export interface RunCliOptions {
   timeoutMs?: number;
   /** Called with the child and its stderr so far each time stderr grows (to send signals). */
   onStderr?: (child: ChildProcess, stderrSoFar: string) => void;
+  /** Called once with the child as soon as it is spawned (to signal it on outside events). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface CliResult {
@@ -39,6 +41,7 @@ export function runCli(args: string[], options: RunCliOptions = {}): Promise<Cli
       env: cleanEnvironment(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
