@@ -221,14 +221,21 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
     const block = isAllCapitals(original.text) ? inSentenceCase(original) : original;
     if (!markup) return { id: block.id, text: block.text, format: 'text' as const };
     let html = wrapSentences(block);
-    if (context.glossary && !native) {
-      const protectedTerms = protectTerms(html, context.glossary);
+    // A native glossary (Google Advanced) holds the term translations on the service; the
+    // names to keep as written are still protected here, whatever that glossary holds.
+    const glossary = native ? keptAsWritten(context.glossary) : context.glossary;
+    if (glossary && glossary.terms.length > 0) {
+      const protectedTerms = protectTerms(html, glossary);
       html = protectedTerms.html;
       restorers.set(block.id, protectedTerms.restore);
     }
     return { id: block.id, text: html, format: 'html' as const };
   });
   return { units, restorers };
+}
+
+function keptAsWritten(glossary: Glossary | undefined): Glossary | undefined {
+  return glossary && { ...glossary, terms: glossary.terms.filter((term) => term.doNotTranslate) };
 }
 
 function inSentenceCase(block: Block): Block {

@@ -325,10 +325,12 @@ describe('glossary end to end with Google Advanced (v3) and a native glossary (r
         glossaryConfig: { glossary: GLOSSARY_NAME, ignoreCase: false },
       });
     }
-    // The service applies the glossary: the French goes as written, without protection elements.
     const sent = bodies.flatMap((body) => body.contents as string[]).join('\n');
+    // Term translations are left to the service's glossary: the French goes as written…
     expect(sent).toContain('Chine Nouvelle');
-    expect(sent).not.toContain('notranslate');
+    expect(sent).not.toContain('<span class="notranslate">Xinhua</span>');
+    // …while the names kept as written are protected whatever that glossary holds.
+    expect(sent).toContain('<span class="notranslate">Barack Obama</span>');
     expectGlossaryApplied(built);
     expect(built.english).not.toContain('New China');
   }, 60_000);
