@@ -1,7 +1,7 @@
 /**
  * The exit codes of `bilingual`, stable for scripts. The README lists the same table.
  */
-import { isBilingualError, type ErrorCode } from '../errors.ts';
+import { isBilingualError, RetryError, type ErrorCode } from '../errors.ts';
 
 export const ExitCode = {
   /** Everything asked for was done. */
@@ -41,10 +41,14 @@ export function exitCodeFor(error: unknown): ExitCodeValue {
 
 /**
  * The exit code of a run from its articles' errors: 0 when none failed, 3 when every failure
- * is the provider being unavailable, 1 otherwise.
+ * is the provider being unavailable (also when a request was refused for it, such as a key the
+ * service rejects, and not retried), 1 otherwise.
  */
 export function exitCodeForFailures(errors: unknown[]): ExitCodeValue {
   if (errors.length === 0) return ExitCode.ok;
-  const unavailable = errors.every((error) => isBilingualError(error) && UNAVAILABLE_CODES.has(error.code));
+  const unavailable = errors.every((error) => {
+    const reason = error instanceof RetryError && error.reason === 'errorNotRetryable' ? error.lastError : error;
+    return isBilingualError(reason) && UNAVAILABLE_CODES.has(reason.code);
+  });
   return unavailable ? ExitCode.unavailable : ExitCode.articlesFailed;
 }

@@ -58,7 +58,8 @@ export function describeError(error: unknown): string {
   } else {
     message = String(error);
   }
-  return redactSecrets(message.trim() === '' ? 'failed for an unknown reason' : message.trim());
+  // A message built around another that ends with a full stop may end with two.
+  return redactSecrets(message.trim() === '' ? 'failed for an unknown reason' : message.trim().replace(/([^.])\.\.$/, '$1.'));
 }
 
 /** What to do when retries ran out against a quota that stayed exhausted. */

@@ -252,6 +252,7 @@ async function runBuild(
     stream: context.stderr,
     live: context.dependencies.isTTY ?? context.stderr.isTTY === true,
     quiet: options.quiet,
+    debug: options.debug,
     provider: config.provider,
     dryRun,
   });

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { createLogUpdate } from 'log-update';
 import type { BuildSummary, PipelineEvent } from '../pipeline.ts';
-import { describeError, hintFor } from './format-error.ts';
+import { describeError, formatError, hintFor } from './format-error.ts';
 
 /** Where text goes: a stream, or anything with `write` in tests. */
 export interface TextOutput {
@@ -26,6 +26,12 @@ export interface ProgressReporterOptions {
   provider?: string;
   /** A dry run (`estimate`): counts are what a real run would send. @default false */
   dryRun?: boolean;
+  /**
+   * After the summary, each failed article's error in full: code, causes and stack traces
+   * (secrets removed), as `--debug` asks.
+   * @default false
+   */
+  debug?: boolean;
   /** Milliseconds between redraws of the live display. @default 250 */
   refreshMs?: number;
   /** Clock, for tests. @default Date.now */
@@ -202,6 +208,11 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
       this.stop();
       const lines = quiet ? quietFailureLines(summary) : summaryLines(summary);
       if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+      if (options.debug) {
+        for (const article of summary.articles) {
+          if (!article.ok) stream.write(`debug: ${basename(article.file)}:\n${formatError(article.error, { debug: true })}`);
+        }
+      }
     },
 
     stop() {
