@@ -292,17 +292,56 @@ describe.concurrent('failure catalogue', () => {
 });
 
 describe.concurrent('providers', () => {
-  it('lists every provider with whether it is usable and why not, without echoing a key', async () => {
+  it('shows apertium usable with its engine and versions, and google not usable without GOOGLE_API_KEY', async () => {
     const text = await runCli(['providers']);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^google\s+not usable: .*GOOGLE_API_KEY/m);
-    expect(text.stdout).toMatch(/^google-advanced\s+not usable: .*GOOGLE_APPLICATION_CREDENTIALS/m);
-    expect(text.stdout).toMatch(/^apertium\s+(usable \(selected\)|not usable)/m);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).toBe('');
+    // The engine line names the Apertium version and both language pairs with theirs.
+    expect(text.stdout).toMatch(/^apertium\s+usable \(selected\): apertium \d+\.\d+\S* fr-es \d+\.\d+\S* \+ eng-spa \d+\.\d+\S*$/m);
+    expect(text.stdout).toMatch(/^google\s+not usable: .*set GOOGLE_API_KEY/m);
+    expect(text.stdout).toMatch(/^google-advanced\s+not usable: .*set GOOGLE_APPLICATION_CREDENTIALS/m);
+    // Each provider's capabilities on the line below it.
+    expect(text.stdout).toMatch(/^apertium .*\n\s+free \(offline\), /m);
+    expect(text.stdout).toMatch(/^google .*\n\s+\$20 per million characters, /m);
+  });
 
-    const json = await runCli(['providers', '--json'], { env: { GOOGLE_API_KEY: FAKE_KEY } });
-    const statuses = JSON.parse(json.stdout) as { id: string; usable: boolean; capabilities?: { pricePerMillionCharacters: number } }[];
+  it('--json gives the same as data: usable, engine, reason and code, capabilities', async () => {
+    const json = await runCli(['providers', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const statuses = JSON.parse(json.stdout) as Record<string, unknown>[];
     expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced']);
-    expect(statuses.find((status) => status.id === 'google')).toMatchObject({ usable: true, capabilities: { pricePerMillionCharacters: 20 } });
+    expect(statuses[0]).toMatchObject({
+      id: 'apertium',
+      usable: true,
+      selected: true,
+      engine: expect.stringMatching(/^apertium \d+\.\d+/),
+      capabilities: { billingUnit: 'none', pricePerMillionCharacters: 0 },
+    });
+    expect(statuses[0]).not.toHaveProperty('reason');
+    expect(statuses[1]).toMatchObject({
+      id: 'google',
+      usable: false,
+      selected: false,
+      code: 'MISSING_CREDENTIALS',
+      reason: expect.stringContaining('GOOGLE_API_KEY'),
+      capabilities: { billingUnit: 'character', pricePerMillionCharacters: 20 },
+    });
+    expect(statuses[2]).toMatchObject({ id: 'google-advanced', usable: false, code: 'MISSING_CREDENTIALS' });
+  });
+
+  it('follows the environment and the configuration: a key makes google usable (never echoed), a wrong modes folder makes apertium unusable', async () => {
+    const json = await runCli(['providers', '--json', '--provider', 'google', '--set', 'providers.apertium.modesDir=/nonexistent/modes'], {
+      env: { GOOGLE_API_KEY: FAKE_KEY },
+    });
+    expect(json.code, json.stderr).toBe(0);
+    const statuses = JSON.parse(json.stdout) as { id: string }[];
+    expect(statuses.find((status) => status.id === 'google')).toMatchObject({ usable: true, selected: true, engine: 'google v2 nmt' });
+    expect(statuses.find((status) => status.id === 'apertium')).toMatchObject({
+      usable: false,
+      selected: false,
+      code: 'ENGINE_NOT_INSTALLED',
+      reason: expect.stringMatching(/Apertium is not installed/),
+    });
     expect(json.stdout + json.stderr).not.toContain(FAKE_KEY);
   });
 });
