@@ -72,7 +72,8 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   let failed = 0;
   let index = 0;
   let current: string | undefined;
-  let currentSentences = 0;
+  /** Sentences of the current article; undefined until it is read and segmented. */
+  let currentSentences: number | undefined;
 
   const display = live ? createLogUpdate(stream as NodeJS.WriteStream, { showCursor: true }) : undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -132,7 +133,9 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
       heading,
       `${bar} ${Math.floor(fraction * 100)}%  articles ${finished}/${total}${failed ? ` (${failed} failed)` : ''}`,
       current
-        ? `${step(current)}: ${currentSentences} sentences, segments ${currentCounts?.segmentsDone ?? 0}/${currentCounts?.segmentsTotal ?? '?'}`
+        ? currentSentences === undefined
+          ? `${step(current)}: reading and segmenting`
+          : `${step(current)}: ${plural(currentSentences, 'sentence')}, segments ${currentCounts?.segmentsDone ?? 0}/${currentCounts?.segmentsTotal ?? '?'}`
         : finished === 0
           ? 'finding articles'
           : finished < total
@@ -158,7 +161,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           index = event.index + 1;
           total = event.total;
           current = event.file;
-          currentSentences = 0;
+          currentSentences = undefined;
           articleStarted.set(event.file, now());
           break;
         case 'article-structured':
