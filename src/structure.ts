@@ -9,7 +9,7 @@ import { decodeBytes } from './ingest/decode.ts';
 import { detectLanguage } from './ingest/detect-language.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayout } from './layout/detect-layout.ts';
-import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
+import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import { segmentFrench } from './segment/segment-french.ts';
@@ -55,7 +55,8 @@ export function structureArticle(bytes: Uint8Array, options: { fileName: string 
 }
 
 export function structureText(text: string, options: StructureOptions): StructuredArticle {
-  const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const clean = NOT_ALWAYS_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
   const encoding = options.encoding ?? 'utf-8';
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
@@ -71,7 +72,8 @@ export function structureText(text: string, options: StructureOptions): Structur
   const warnings = [...result.warnings];
 
   const counters = new Map<BlockRole, number>();
-  const ordered = [...result.blocks].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const rank = (role: BlockRole): number => ROLE_ORDER.indexOf(role);
+  const ordered = [...result.blocks].sort((a, b) => rank(a.role) - rank(b.role));
   const blocks: Block[] = ordered
     .filter((block) => block.text.length > 0)
     .map((block) => {
@@ -104,13 +106,12 @@ export function structureText(text: string, options: StructureOptions): Structur
     }
   }
 
-  const utf8 = new TextEncoder().encode(clean);
   return {
     source: {
       file: basename(options.fileName),
       encoding,
-      sha256: options.sha256 ?? createHash('sha256').update(utf8).digest('hex'),
-      bytes: options.bytes ?? utf8.byteLength,
+      sha256: options.sha256 ?? createHash('sha256').update(clean, 'utf8').digest('hex'),
+      bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
       layout,
     },
     language: 'fr',

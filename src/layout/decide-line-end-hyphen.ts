@@ -86,10 +86,15 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
     return line === undefined ? 'elsewhere in the article' : `on line ${line}`;
   };
 
-  if (isDigitCode(left.charCodeAt(left.length - 1)) || isDigitCode(right.charCodeAt(0)) || /\p{N}$/u.test(left) || /^\p{N}/u.test(right)) {
+  const leftEnd = left.charCodeAt(left.length - 1);
+  const rightStart = right.charCodeAt(0);
+  const numeric =
+    isDigitCode(leftEnd) || isDigitCode(rightStart) || (leftEnd >= 128 && /\p{N}$/u.test(left)) || (rightStart >= 128 && /^\p{N}/u.test(right));
+  if (numeric) {
     return keep('number', `a number stands by the hyphen ("${hyphenatedSpelling}"), and numbers are never cut`);
   }
-  if (/^\p{Lu}/u.test(right)) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
+  const capitalised = rightStart < 128 ? rightStart >= 65 && rightStart <= 90 : /^\p{Lu}/u.test(right);
+  if (capitalised) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(joined)}`);
   if (lexicon.has(hyphenated)) return keep('lexicon', `the word list knows "${hyphenated}"`);

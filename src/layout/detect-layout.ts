@@ -13,32 +13,55 @@ export interface DetectedLayout {
 }
 
 export function detectLayout(text: string): DetectedLayout {
-  const lines = text.split('\n');
   let lineEndHyphens = 0;
   let indentedLines = 0;
+  let blocks = 0;
+  let blocksEndingMidSentence = 0;
   let previousContent = '';
-  for (const raw of lines) {
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) continue;
-    if (/\p{L}-$/u.test(previousContent) && /^\p{L}/u.test(trimmed)) lineEndHyphens += 1;
-    if (/^\s/u.test(raw) && previousContent !== '') indentedLines += 1;
-    previousContent = trimmed;
-  }
   // Blocks between blank lines. In print, column breaks cut sentences: a block stops
   // mid-sentence and the next one carries on in lower case (`engage-` / blank / `ments`).
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0);
-  let blocksEndingMidSentence = 0;
-  blocks.forEach((block, index) => {
-    const next = blocks[index + 1];
-    if (next !== undefined && !endsSentence(block) && /^\p{Ll}/u.test(next)) blocksEndingMidSentence += 1;
-  });
-  const evidence = { lineEndHyphens, blocks: blocks.length, blocksEndingMidSentence, indentedLines };
+  let afterBlank = true;
+  let previousBlockEnd = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    start = end + 1;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      afterBlank = true;
+      continue;
+    }
+    if (previousContent.endsWith('-') && isLetter(previousContent, previousContent.length - 2) && isLetter(trimmed, 0)) {
+      lineEndHyphens += 1;
+    }
+    if (raw[0] !== trimmed[0] && previousContent !== '') indentedLines += 1;
+    if (afterBlank) {
+      blocks += 1;
+      if (previousBlockEnd !== '' && !endsSentence(previousBlockEnd) && isLowerCase(trimmed, 0)) blocksEndingMidSentence += 1;
+      afterBlank = false;
+    }
+    previousContent = trimmed;
+    previousBlockEnd = trimmed;
+  }
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines };
   const print =
     lineEndHyphens >= 2 ||
     blocksEndingMidSentence >= 2 ||
     (indentedLines >= 1 && (lineEndHyphens >= 1 || blocksEndingMidSentence >= 1));
   return { layout: print ? 'print' : 'plain', evidence };
+}
+
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(text[index] ?? '');
+}
+
+function isLowerCase(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /\p{Ll}/u.test(text[index] ?? '');
 }

@@ -43,6 +43,13 @@ export function getFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexico
 
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]/i;
 
+/**
+ * Characters outside the ranges whose every character is in NFC and composes with nothing
+ * (Latin up to U+02FF, general punctuation from U+2002, currency signs): only a text holding
+ * one of these may change under NFC normalisation.
+ */
+export const NOT_ALWAYS_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
+
 export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexicon {
   const started = performance.now();
   const path = options.wordListPath ?? WFRENCH_PATH;
@@ -79,7 +86,9 @@ export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexic
     size: words.size,
     loadMilliseconds,
     has(word: string): boolean {
-      const lower = word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+      // Cleaned text is NFC already; only characters from U+0300 on can need composing.
+      const composed = NOT_ALWAYS_NFC.test(word) ? word.normalize('NFC') : word;
+      const lower = composed.includes('’') ? composed.toLowerCase().replace(/’/g, "'") : composed.toLowerCase();
       if (lookup(lower)) return true;
       const bare = lower.replace(ELISION, '');
       return bare !== lower && bare.length > 0 && lookup(bare);

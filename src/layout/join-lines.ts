@@ -28,11 +28,12 @@ const RIGHT_WORD = /^([\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}'’]+)*)/u;
 
 /**
  * The evidence of the document: whether a word appears whole somewhere in the text (not cut
- * by a line-end hyphen). Searched on demand with `indexOf`, which is cheaper than indexing
- * every word when an article has a few dozen hyphens to decide.
+ * by a line-end hyphen). Searched on demand with `indexOf`, which measured cheaper than
+ * indexing every word when an article has a few dozen hyphens to decide.
  */
 export function createDocumentEvidence(text: string): DocumentEvidence {
-  const lower = text.toLowerCase();
+  let lower: string | undefined;
+  let compounds: Map<string, number> | undefined;
   const cache = new Map<string, number>();
   let lineStarts: number[] | undefined;
   /** Offset where the word appears whole, or -1. */
@@ -40,12 +41,19 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
     const target = withoutElision(word.toLowerCase());
     const known = cache.get(target);
     if (known !== undefined) return known;
+    lower ??= text.toLowerCase();
+    if (target.includes('-') && !target.includes("'") && !target.includes('’')) {
+      // A hyphenated word appears whole only as one of the document's compounds, which are
+      // few: collected once around each hyphen instead of searching the text per question.
+      compounds ??= collectCompounds(lower);
+      return compounds.get(target) ?? -1;
+    }
     let found = -1;
     for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
-      const before = lower[at - 1] ?? ' ';
-      const after = lower[at + target.length] ?? ' ';
+      const before = lower[at - 1];
+      const after = lower[at + target.length];
       // Part of a longer word or of a compound, or the first half of a line-end break.
-      if (before === '-' || after === '-' || WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) continue;
+      if (before === '-' || after === '-' || isWordCharacter(before) || isWordCharacter(after)) continue;
       found = at;
       break;
     }
@@ -59,7 +67,7 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
       if (offset === -1) return undefined;
       if (lineStarts === undefined) {
         lineStarts = [0];
-        for (let at = lower.indexOf('\n'); at !== -1; at = lower.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
       }
       let low = 0;
       let high = lineStarts.length - 1;
@@ -75,6 +83,31 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
 
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
+/** Every run of letters, digits and hyphens that holds a hyphen (`etats-unis`, `a-t-il`), with its first offset. */
+function collectCompounds(lower: string): Map<string, number> {
+  const compounds = new Map<string, number>();
+  let searchFrom = 0;
+  for (let hyphen = lower.indexOf('-'); hyphen !== -1; hyphen = lower.indexOf('-', searchFrom)) {
+    let start = hyphen;
+    while (start > 0 && (isWordCharacter(lower[start - 1]) || lower[start - 1] === '-')) start -= 1;
+    let end = hyphen + 1;
+    while (end < lower.length && (isWordCharacter(lower[end]) || lower[end] === '-')) end += 1;
+    const compound = lower.slice(start, end);
+    if (!compounds.has(compound)) compounds.set(compound, start);
+    searchFrom = end + 1;
+  }
+  return compounds;
+}
+
+/** A letter or a digit; ASCII and Latin-1 without a regular expression, since this runs per character. */
+export function isWordCharacter(character: string | undefined): boolean {
+  if (character === undefined || character.length === 0) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return WORD_CHARACTER.test(character);
+}
+
 /**
  * The word before a hyphen ending the text (`anony` in `de l'anony-`, `a-t` in `a-t-`), `''`
  * when the hyphen follows no letter (`pays -`), or null when the text does not end in a
@@ -85,13 +118,13 @@ export function leftOfLineEndHyphen(text: string): string | null {
   if (!text.endsWith('-')) return null;
   let start = text.length - 1;
   while (start > 0) {
-    const character = text[start - 1] ?? '';
-    if (WORD_CHARACTER.test(character) || character === "'" || character === '’') start -= 1;
-    else if (character === '-' && WORD_CHARACTER.test(text[start - 2] ?? '')) start -= 1;
+    const character = text[start - 1];
+    if (isWordCharacter(character) || character === "'" || character === '’') start -= 1;
+    else if (character === '-' && isWordCharacter(text[start - 2])) start -= 1;
     else break;
   }
   const word = text.slice(start, -1);
-  return WORD_CHARACTER.test(word.at(-1) ?? '') ? word : '';
+  return isWordCharacter(word.at(-1)) ? word : '';
 }
 
 /** Hyphenated initials cut at the line end: `J.-` + `P. Jeunet`. */

@@ -22,10 +22,13 @@ const MISSING_SPACE =
   /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}\.)/gu;
 
 const UNUSUAL_SPACE = /[\t\u2000-\u200A\u202F\u205F\u3000]/u;
+/** One scan for anything this function may change; most lines have none. */
+const ANYTHING_TO_DO = /[\t\u2000-\u200A\u202F\u205F\u3000]|[ \u00A0]{2}|[.!?…][«“\p{Lu}]/u;
 const RUN_OF_SPACES = /[ \u00A0]{2}/u;
 const MAYBE_MISSING_SPACE = /[.!?…][«“\p{Lu}]/u;
 
 export function normalizeSpacing(content: string, lineNumber: number): NormalizedLine {
+  if (!ANYTHING_TO_DO.test(content)) return { content, repairs: [] };
   const repairs: Repair[] = [];
   // Most lines need nothing: cheap tests first, the look-behind only where it may match.
   let text = UNUSUAL_SPACE.test(content)

@@ -43,14 +43,16 @@ export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Rep
   const lines = text.split('\n').map((raw, index): PrintLine => {
     const number = index + 1;
     const trimmed = raw.trim();
-    const normalized = normalizeSpacing(trimmed, number);
-    repairs.push(...normalized.repairs);
+    const blank = trimmed.length === 0;
+    const normalized = blank ? { content: '', repairs: [] } : normalizeSpacing(trimmed, number);
+    if (normalized.repairs.length > 0) repairs.push(...normalized.repairs);
     return {
       number,
       content: normalized.content,
-      blank: trimmed.length === 0,
-      leading: trimmed.length > 0 && /^\s/u.test(raw),
-      trailing: trimmed.length > 0 && /\s$/u.test(raw),
+      blank,
+      // trim() removed something at that end: the line started or ended with whitespace.
+      leading: !blank && raw[0] !== trimmed[0],
+      trailing: !blank && raw.at(-1) !== trimmed.at(-1),
     };
   });
   return { lines, repairs };
