@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
-import { BilingualError, isBilingualError } from './errors.ts';
+import { BilingualError, isBilingualError, RetryError } from './errors.ts';
 import type { AlignedArticle, AlignedBlock, Block, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
@@ -95,6 +95,8 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
 }
 
 interface RunContext {
+  /** Names the file that translation progress is reported under (a group's first file). */
+  translating: (file: string) => void;
   options: BuildOptions;
   provider: TranslationProvider;
   engine: string;
@@ -150,6 +152,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       translator,
       glossary,
       date: (options.now?.() ?? new Date()).toISOString(),
+      translating: (file) => {
+        currentFile = file;
+      },
     };
 
     for (const { input, error } of found.missing) {
@@ -158,22 +163,15 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       if (options.failFast) return summarise(articles, translator, options, provider, started);
     }
 
-    for (const [index, file] of found.files.entries()) {
-      if (options.signal?.aborted) throw interrupted(options.signal);
-      currentFile = file;
-      emit({ type: 'article-start', file, index, total: found.files.length });
-      try {
-        const outcome = options.dryRun ? await estimateArticle(file, context) : await buildArticle(file, context);
-        articles.push(outcome);
-        emit({ type: 'article-done', file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
-      } catch (error) {
-        if (options.signal?.aborted || (isBilingualError(error) && error.code === 'INTERRUPTED')) {
-          throw interrupted(options.signal, error);
-        }
-        articles.push(failedOutcome(file, error));
-        emit({ type: 'article-failed', file, error });
-        if (options.failFast) break;
-      }
+    // Articles go through in groups: each group is structured, then translated in one call, so
+    // small articles share requests, requests run side by side up to limits.concurrency, and a
+    // paragraph repeated across articles is sent once. Then each article is aligned, checked,
+    // rendered and written on its own.
+    const total = found.files.length;
+    for (let first = 0; first < total; first += ARTICLES_PER_GROUP) {
+      const group = found.files.slice(first, first + ARTICLES_PER_GROUP);
+      const stop = await buildGroup(group, first, total, context, articles);
+      if (stop) break;
     }
     return summarise(articles, translator, options, provider, started);
   } finally {
@@ -267,15 +265,151 @@ function translateOptions(context: RunContext) {
   };
 }
 
-async function buildArticle(file: string, context: RunContext): Promise<ArticleOutcome> {
+/** Articles structured and translated together; a bounded group keeps memory flat. */
+export const ARTICLES_PER_GROUP = 32;
+
+interface PreparedArticle {
+  file: string;
+  article: StructuredArticle;
+  units: TranslationUnit[];
+  restorers: Map<string, (translated: string) => string>;
+}
+
+type GroupTranslation = { translations: Map<string, string> } | { error: unknown };
+
+function isInterruption(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || (isBilingualError(error) && error.code === 'INTERRUPTED');
+}
+
+/** Builds one group; pushes an outcome per article in file order. Returns true to stop (fail fast). */
+async function buildGroup(
+  files: string[],
+  offset: number,
+  total: number,
+  context: RunContext,
+  outcomes: ArticleOutcome[],
+): Promise<boolean> {
   const { options } = context;
   const emit = options.onEvent ?? (() => {});
-  const article = await structureFile(file);
-  const sentences = countSentences(article);
-  emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences });
+  const fail = (file: string, error: unknown) => {
+    if (isInterruption(error, options.signal)) throw interrupted(options.signal, error);
+    outcomes.push(failedOutcome(file, error));
+    emit({ type: 'article-failed', file, error });
+    return options.failFast;
+  };
 
-  const { units, restorers } = translationUnits(article, context);
-  const { translations } = await context.translator.translate(units, translateOptions(context));
+  // Outcomes stay in file order: an article that cannot be read waits for the ones before it.
+  const slots: ({ entry: PreparedArticle } | { file: string; error: unknown })[] = [];
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) throw interrupted(options.signal);
+    emit({ type: 'article-start', file, index: offset + index, total });
+    try {
+      const article = await structureFile(file);
+      emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
+      slots.push({ entry: { file, article, ...translationUnits(article, context) } });
+    } catch (error) {
+      if (isInterruption(error, options.signal)) throw interrupted(options.signal, error);
+      slots.push({ file, error });
+      if (options.failFast) break;
+    }
+  }
+
+  const prepared = slots.flatMap((slot) => ('entry' in slot ? [slot.entry] : []));
+  const translated = options.dryRun || prepared.length === 0 ? undefined : await translateGroup(prepared, context);
+  for (const slot of slots) {
+    if (!('entry' in slot)) {
+      if (fail(slot.file, slot.error)) return true;
+      continue;
+    }
+    const { entry } = slot;
+    try {
+      const outcome = options.dryRun
+        ? await estimateArticle(entry, context)
+        : await finishArticle(entry, translated!.get(entry)!, context);
+      outcomes.push(outcome);
+      emit({ type: 'article-done', file: entry.file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
+    } catch (error) {
+      if (fail(entry.file, error)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Translates a group in one call. When that call fails, each article is tried on its own, so
+ * only the articles whose text failed are lost: what was already answered is in the cache and
+ * costs nothing the second time. Once an article fails the same way as the group did (quota
+ * exhausted, network down), the rest are not sent again unless the cache holds all they need.
+ */
+async function translateGroup(prepared: PreparedArticle[], context: RunContext): Promise<Map<PreparedArticle, GroupTranslation>> {
+  const results = new Map<PreparedArticle, GroupTranslation>();
+  const translateOptionsForRun = translateOptions(context);
+  const separator = '\u0000';
+  const units = prepared.flatMap((entry, index) => entry.units.map((unit) => ({ ...unit, id: `${index}${separator}${unit.id}` })));
+  let groupError: unknown;
+  try {
+    context.translating(prepared[0]!.file);
+    const { translations } = await context.translator.translate(units, translateOptionsForRun);
+    prepared.forEach((entry) => results.set(entry, { translations: new Map() }));
+    for (const [id, text] of translations) {
+      const at = id.indexOf(separator);
+      const entry = prepared[Number(id.slice(0, at))]!;
+      (results.get(entry) as { translations: Map<string, string> }).translations.set(id.slice(at + 1), text);
+    }
+    return results;
+  } catch (error) {
+    if (isInterruption(error, context.options.signal)) throw interrupted(context.options.signal, error);
+    if (prepared.length === 1) {
+      results.set(prepared[0]!, { error });
+      return results;
+    }
+    groupError = error;
+  }
+  let systemic: unknown;
+  for (const entry of prepared) {
+    if (systemic !== undefined) {
+      const estimate = await context.translator.estimate(entry.units, translateOptionsForRun);
+      if (estimate.segmentsAfterCache > 0) {
+        results.set(entry, { error: systemic });
+        continue;
+      }
+    }
+    try {
+      context.translating(`${entry.file} (on its own)`);
+      const { translations } = await context.translator.translate(entry.units, translateOptionsForRun);
+      results.set(entry, { translations });
+    } catch (error) {
+      if (isInterruption(error, context.options.signal)) throw interrupted(context.options.signal, error);
+      results.set(entry, { error });
+      if (isServiceWide(error) && errorKind(error) === errorKind(groupError)) systemic = error;
+    }
+  }
+  return results;
+}
+
+const SERVICE_WIDE_CODES = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'PROVIDER_QUOTA', 'PROVIDER_NETWORK']);
+
+/**
+ * A failure of the service rather than of one text: retries ran out (quota, network, 5xx), or
+ * credentials or the engine are missing. A text refused outright (400) is the article's own.
+ */
+function isServiceWide(error: unknown): boolean {
+  if (error instanceof RetryError) return error.reason === 'maxAttemptsExceeded';
+  return isBilingualError(error) && SERVICE_WIDE_CODES.has(error.code);
+}
+
+/** The code that says what went wrong, looking through a retry that gave up. */
+function errorKind(error: unknown): string {
+  if (error instanceof RetryError && isBilingualError(error.lastError)) return error.lastError.code;
+  return isBilingualError(error) ? error.code : 'UNKNOWN';
+}
+
+async function finishArticle(entry: PreparedArticle, translated: GroupTranslation, context: RunContext): Promise<ArticleOutcome> {
+  if ('error' in translated) throw translated.error;
+  const { options } = context;
+  const { file, article, units, restorers } = entry;
+  const { translations } = translated;
+  const sentences = countSentences(article);
 
   const warnings: Warning[] = [...article.warnings];
   const blocks: AlignedBlock[] = article.blocks.map((block) => {
@@ -331,11 +465,9 @@ async function buildArticle(file: string, context: RunContext): Promise<ArticleO
   };
 }
 
-async function estimateArticle(file: string, context: RunContext): Promise<ArticleOutcome> {
-  const article = await structureFile(file);
+async function estimateArticle(entry: PreparedArticle, context: RunContext): Promise<ArticleOutcome> {
+  const { file, article, units } = entry;
   const sentences = countSentences(article);
-  context.options.onEvent?.({ type: 'article-structured', file, blocks: article.blocks.length, sentences });
-  const { units } = translationUnits(article, context);
   const estimate = await context.translator.estimate(units, translateOptions(context));
   return {
     file,

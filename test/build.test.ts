@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config/load.ts';
 import type { Config } from '../src/config/types.ts';
 import type { AlignedArticle } from '../src/types.ts';
 import type { TranslationProvider, TranslateRequest } from '../src/providers/types.ts';
+import { ApiCallError } from '../src/errors.ts';
 import { lintMarkdown, nodeText, parseMarkdown, splitFrontMatter, type MarkdownNode } from './support/markdown.ts';
 
 const SEED = 'seeds/g20-syria-talks-2016.txt';
@@ -258,5 +259,111 @@ describe('build: dry run', () => {
     expect(summary.charactersBilled).toBe(0); // this provider bills nothing
     expect(summary.requests).toBeGreaterThan(0);
     await expect(readdir(outDir)).rejects.toThrow();
+  });
+});
+
+/** A provider with markup that echoes the French (tagged) and can fail on chosen texts. */
+function echoProvider(failWhen?: (text: string) => Error | undefined) {
+  const requests: TranslateRequest[] = [];
+  const provider: TranslationProvider = {
+    id: 'echo-test',
+    capabilities: {
+      maxSegmentsPerRequest: 100,
+      maxCharactersPerRequest: 20_000,
+      markup: true,
+      glossary: false,
+      billingUnit: 'character',
+      pricePerMillionCharacters: 20,
+      concurrent: true,
+    },
+    async doDescribe() {
+      return 'echo-test 1';
+    },
+    async doTranslate(request) {
+      requests.push(request);
+      for (const segment of request.segments) {
+        const error = failWhen?.(segment.text);
+        if (error) throw error;
+      }
+      return {
+        billedCharacters: request.segments.reduce((sum, segment) => sum + [...segment.text].length, 0),
+        translations: request.segments.map((segment) => ({ id: segment.id, text: segment.text.replace(/>([^<])/g, '>EN $1') })),
+      };
+    },
+  };
+  return { provider, requests };
+}
+
+async function writeArticles(folder: string, count: number, extra: (index: number) => string = () => '') {
+  await mkdir(folder, { recursive: true });
+  for (let index = 1; index <= count; index++) {
+    await writeFile(
+      join(folder, `article-${String(index).padStart(2, '0')}.txt`),
+      [
+        `Un titre numéro ${index}`,
+        '',
+        `Le conseil municipal s'est réuni pour la ${index}e fois cette année. Il a voté le budget de la ville.`,
+        '',
+        // The same paragraph in every article: sent once per run.
+        'La séance a été levée à minuit, après un long débat sur les transports publics de la région.',
+        '',
+        extra(index),
+      ].join('\n'),
+    );
+  }
+}
+
+describe('build: several articles', () => {
+  it('translates a group of articles in shared requests and sends a repeated paragraph once', async () => {
+    const folder = join(work, 'group');
+    await writeArticles(folder, 6);
+    const { provider, requests } = echoProvider();
+    const { summary } = await run('group-out', { inputs: [folder], provider });
+    expect(summary.failures).toBe(0);
+    expect(summary.articles.map((article) => article.slug)).toEqual(
+      ['01', '02', '03', '04', '05', '06'].map((n) => `article-${n}`),
+    );
+    // 6 articles fit one request; the shared paragraph travels once.
+    expect(requests).toHaveLength(1);
+    const sent = requests.flatMap((request) => request.segments.map((segment) => segment.text));
+    expect(sent.filter((text) => text.includes('La séance a été levée'))).toHaveLength(1);
+    for (const slug of summary.articles.map((article) => article.slug)) {
+      const article = JSON.parse(await readFile(join(work, 'group-out', slug, `${slug}.json`), 'utf8')) as AlignedArticle;
+      expect(article.blocks.find((block) => block.role === 'paragraph')!.translation).toMatch(/^EN /);
+    }
+  });
+
+  it('a text the provider refuses fails only its own article; the others are complete', async () => {
+    const folder = join(work, 'isolate');
+    await writeArticles(folder, 4, (index) => (index === 3 ? 'Ce paragraphe contient le mot REFUSÉ par le service.' : ''));
+    const { provider } = echoProvider((text) =>
+      text.includes('REFUSÉ') ? Object.assign(new Error('refused'), { code: 'PROVIDER_BAD_RESPONSE' }) : undefined,
+    );
+    const { summary, outDir } = await run('isolate-out', { inputs: [folder], provider });
+    expect(summary.articles.map((article) => [article.slug, article.ok])).toEqual([
+      ['article-01', true],
+      ['article-02', true],
+      ['article-03', false],
+      ['article-04', true],
+    ]);
+    expect(await readdir(outDir)).toEqual(['article-01', 'article-02', 'article-04']);
+    expect((await readdir(join(outDir, 'article-04'))).length).toBe(7);
+  });
+
+  it('a failure of the service itself is not retried article after article', async () => {
+    const folder = join(work, 'systemic');
+    await writeArticles(folder, 5, (index) => `Paragraphe propre à l'article ${index}.`);
+    const unavailable = () =>
+      new ApiCallError('The service is unavailable (503).', { statusCode: 503, code: 'PROVIDER_API_ERROR' });
+    const { provider, requests } = echoProvider(unavailable);
+    const config = await configFor('systemic', [
+      { path: ['retry', 'maxAttempts'], value: 2 },
+      { path: ['retry', 'initialDelayMs'], value: 1 },
+      { path: ['retry', 'maxDelayMs'], value: 2 },
+    ]);
+    const { summary } = await run('systemic-out', { inputs: [folder], provider, config });
+    expect(summary.failures).toBe(5);
+    // The group's call (2 attempts) and the first article on its own (2 attempts), not 5 × 2 more.
+    expect(requests.length).toBeLessThanOrEqual(4);
   });
 });
