@@ -263,7 +263,7 @@ describe('interrupts', () => {
     signals.emit('SIGINT');
     expect(await running).toBe(130);
     expect(stderr.text).toBe(
-      'bilingual: interrupted: stopping; translations received so far are kept in the cache, so running again resumes; press Ctrl-C again to quit at once\n',
+      'bilingual: interrupted: finishing the requests already sent, then stopping; translations received are kept in the cache, so running again resumes; press Ctrl-C again to quit at once\n',
     );
     expect(signals.exits).toEqual([]);
   });

@@ -301,7 +301,8 @@ async function runBuild(
 /**
  * First SIGINT or SIGTERM: abort the run (the pipeline keeps the cache of answered requests
  * and writes no half-made output) and say so on one line. A second one: exit at once.
- * Requests in flight are aborted with the run, so their answers are not cached.
+ * Requests already sent are let answer (up to limits.requestTimeoutMs) so that what the service
+ * bills reaches the cache; no new request starts.
  */
 function watchInterrupts(context: Context, reporter: ProgressReporter): { signal: AbortSignal; dispose(): void } {
   const signals = context.dependencies.signals ?? process;
@@ -313,7 +314,7 @@ function watchInterrupts(context: Context, reporter: ProgressReporter): { signal
       return;
     }
     controller.abort(new BilingualError('INTERRUPTED', 'Interrupted.'));
-    reporter.message('bilingual: interrupted: stopping; translations received so far are kept in the cache, so running again resumes; press Ctrl-C again to quit at once');
+    reporter.message('bilingual: interrupted: finishing the requests already sent, then stopping; translations received are kept in the cache, so running again resumes; press Ctrl-C again to quit at once');
   };
   signals.on('SIGINT', onSignal);
   signals.on('SIGTERM', onSignal);

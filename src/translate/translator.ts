@@ -115,6 +115,13 @@ export interface TranslatorOptions {
    * @default 60000
    */
   windowMs?: number;
+  /**
+   * When the run's signal aborts, requests already sent get this long to answer, so what the
+   * service has received (and bills) reaches the cache; then they are abandoned. No new
+   * request starts after the abort.
+   * @default limits.requestTimeoutMs
+   */
+  drainMs?: number;
   /** Progress: requests sent and done, retries, cache hits. */
   onEvent?: (event: TranslatorEvent) => void;
   /** @default a setTimeout that stops early when the signal aborts */
@@ -144,6 +151,7 @@ const TOO_MANY_SEGMENTS = /too many (text )?segments|too many (texts|strings)|re
 export function createTranslator(options: TranslatorOptions): Translator {
   const { provider, limits, retry, cache } = options;
   const emit = options.onEvent ?? (() => {});
+  const drainMs = options.drainMs ?? options.limits.requestTimeoutMs;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -285,6 +293,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
             limits.requestTimeoutMs,
             signal,
             provider.id,
+            drainMs,
           );
           permit.done();
           const answered = checkAnswer(batch, result.translations, provider.id);
@@ -448,9 +457,11 @@ async function withTimeout<T>(
   timeoutMs: number,
   outer: AbortSignal | undefined,
   providerId: string,
+  drainMs: number,
 ): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let drainTimer: ReturnType<typeof setTimeout> | undefined;
   let onOuterAbort: (() => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
     if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
@@ -465,9 +476,15 @@ async function withTimeout<T>(
       }, timeoutMs);
     }
     if (outer) {
+      // Stopping lets a request already sent finish for a while: the service has it and
+      // bills it, so its answer should reach the cache rather than be paid for again.
       onOuterAbort = () => {
-        controller.abort(outer.reason);
-        reject(abortError(outer));
+        const stop = () => {
+          controller.abort(outer.reason);
+          reject(abortError(outer));
+        };
+        if (drainMs <= 0) stop();
+        else drainTimer = setTimeout(stop, drainMs);
       };
       if (outer.aborted) onOuterAbort();
       else outer.addEventListener('abort', onOuterAbort, { once: true });
@@ -480,6 +497,7 @@ async function withTimeout<T>(
     return await Promise.race([running, stopped]);
   } finally {
     clearTimeout(timer);
+    clearTimeout(drainTimer);
     if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
   }
 }

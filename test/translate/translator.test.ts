@@ -197,13 +197,13 @@ describe('translator', () => {
       answer: async (request, index) => {
         if (index === 2) {
           controller.abort();
-          await new Promise(() => {}); // hangs: only the abort ends it
+          await new Promise(() => {}); // hangs: only the abort ends it, once the drain time is over
         }
         return answerAll(request);
       },
     });
     const input = units(10);
-    const interrupted = await createTranslator({ provider: first, limits: limits({ concurrency: 1 }), retry: retry(), cache })
+    const interrupted = await createTranslator({ provider: first, limits: limits({ concurrency: 1 }), retry: retry(), cache, drainMs: 20 })
       .translate(input, { ...languages, signal: controller.signal })
       .catch((error: unknown) => error);
     expect(interrupted).toMatchObject({ code: 'INTERRUPTED' });
@@ -217,6 +217,32 @@ describe('translator', () => {
     expect(resent).toEqual(input.slice(4).map((unit) => unit.text));
     expect(stats.cacheHits).toBe(4);
     for (const unit of input) expect(translations.get(unit.id)).toBe(translated(unit.text));
+  });
+
+  it('lets the requests in flight at an interruption finish, so their answers are cached, and sends no more', async () => {
+    const cache = createMemoryTranslationCache();
+    const controller = new AbortController();
+    const first = createRecordingProvider({
+      capabilities: { maxSegmentsPerRequest: 2 },
+      answer: async (request, index) => {
+        if (index === 1) {
+          controller.abort();
+          await new Promise((resolve) => setTimeout(resolve, 30)); // still answers, after the abort
+        }
+        return answerAll(request);
+      },
+    });
+    const input = units(10);
+    const interrupted = await createTranslator({ provider: first, limits: limits({ concurrency: 1 }), retry: retry(), cache })
+      .translate(input, { ...languages, signal: controller.signal })
+      .catch((error: unknown) => error);
+    expect(interrupted).toMatchObject({ code: 'INTERRUPTED' });
+    expect(first.requests).toHaveLength(2); // nothing sent after the abort
+    const second = createRecordingProvider({ capabilities: { maxSegmentsPerRequest: 2 } });
+    await createTranslator({ provider: second, limits: limits({ concurrency: 1 }), retry: retry(), cache }).translate(input, languages);
+    const resent = second.requests.flatMap((request) => request.segments.map((segment) => segment.text));
+    // The request answered after the abort was cached: only the 6 texts never sent go again.
+    expect(resent).toEqual(input.slice(4).map((unit) => unit.text));
   });
 
   it('splits a batch the service refuses as too many segments', async () => {
