@@ -27,6 +27,8 @@ export type PipelineEvent =
   | { type: 'articles-found'; files: string[] }
   | { type: 'article-start'; file: string; index: number; total: number }
   | { type: 'article-structured'; file: string; blocks: number; sentences: number }
+  /** A translation call begins for these articles; its progress comes as `translation-progress` under `key`. */
+  | { type: 'translation-start'; key: string; files: string[]; segments: number }
   | {
       type: 'translation-progress';
       file: string;
@@ -95,8 +97,8 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
 }
 
 interface RunContext {
-  /** Names the file that translation progress is reported under (a group's first file). */
-  translating: (file: string) => void;
+  /** Announces a translation call; its progress is reported under the returned key. */
+  translating: (files: string[], segments: number) => void;
   options: BuildOptions;
   provider: TranslationProvider;
   engine: string;
@@ -152,8 +154,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       translator,
       glossary,
       date: (options.now?.() ?? new Date()).toISOString(),
-      translating: (file) => {
-        currentFile = file;
+      translating: (files, segments) => {
+        currentFile = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
+        emit({ type: 'translation-start', key: currentFile, files, segments });
       },
     };
 
@@ -348,7 +351,10 @@ async function translateGroup(prepared: PreparedArticle[], context: RunContext):
   const units = prepared.flatMap((entry, index) => entry.units.map((unit) => ({ ...unit, id: `${index}${separator}${unit.id}` })));
   let groupError: unknown;
   try {
-    context.translating(prepared[0]!.file);
+    context.translating(
+      prepared.map((entry) => entry.file),
+      units.length,
+    );
     const { translations } = await context.translator.translate(units, translateOptionsForRun);
     prepared.forEach((entry) => results.set(entry, { translations: new Map() }));
     for (const [id, text] of translations) {
@@ -375,7 +381,7 @@ async function translateGroup(prepared: PreparedArticle[], context: RunContext):
       }
     }
     try {
-      context.translating(`${entry.file} (on its own)`);
+      context.translating([entry.file], entry.units.length);
       const { translations } = await context.translator.translate(entry.units, translateOptionsForRun);
       results.set(entry, { translations });
     } catch (error) {

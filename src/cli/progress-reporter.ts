@@ -66,6 +66,10 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   const live = !quiet && (options.live ?? stream.isTTY === true);
   const started = now();
   const articleStarted = new Map<string, number>();
+  /** 1-based position of each article, for the `[i/n]` prefix. */
+  const positions = new Map<string, number>();
+  /** The call translating a group of articles, while it runs. */
+  let translating: { key: string; files: string[] } | undefined;
   const perArticle = new Map<string, TranslationCounts>();
   let total = 0;
   let finished = 0;
@@ -98,7 +102,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   }
 
   function step(file: string): string {
-    return `[${index}/${total}] ${basename(file)}`;
+    return `[${positions.get(file) ?? index}/${total}] ${basename(file)}`;
   }
 
   function draw(force = false): void {
@@ -114,10 +118,12 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   function frame(time: number): string {
     const elapsed = time - started;
     const sums = counts();
-    const currentCounts = current ? perArticle.get(current) : undefined;
-    const fractionOfCurrent =
-      currentCounts && currentCounts.segmentsTotal > 0 ? currentCounts.segmentsDone / currentCounts.segmentsTotal : 0;
-    const fraction = total === 0 ? 0 : Math.min(1, (finished + (current ? fractionOfCurrent : 0)) / total);
+    const groupCounts = translating ? perArticle.get(translating.key) : undefined;
+    const fractionOfGroup =
+      groupCounts && groupCounts.segmentsTotal > 0 ? groupCounts.segmentsDone / groupCounts.segmentsTotal : 0;
+    // Translation is most of the time: a group being translated counts for its share of articles.
+    const inProgress = translating ? fractionOfGroup * translating.files.length * 0.9 : 0;
+    const fraction = total === 0 ? 0 : Math.min(1, (finished + inProgress) / total);
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
     const filled = Math.round(fraction * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
@@ -132,10 +138,12 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
     const lines = [
       heading,
       `${bar} ${Math.floor(fraction * 100)}%  articles ${finished}/${total}${failed ? ` (${failed} failed)` : ''}`,
-      current
+      translating
+        ? `translating ${translating.files.length === 1 ? basename(translating.files[0]!) : plural(translating.files.length, 'article')}: segments ${groupCounts?.segmentsDone ?? 0}/${groupCounts?.segmentsTotal ?? '?'}`
+        : current
         ? currentSentences === undefined
           ? `${step(current)}: reading and segmenting`
-          : `${step(current)}: ${plural(currentSentences, 'sentence')}, segments ${currentCounts?.segmentsDone ?? 0}/${currentCounts?.segmentsTotal ?? '?'}`
+          : `${step(current)}: ${plural(currentSentences, 'sentence')}`
         : finished === 0
           ? 'finding articles'
           : finished < total
@@ -161,12 +169,20 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           index = event.index + 1;
           total = event.total;
           current = event.file;
+          positions.set(event.file, index);
           currentSentences = undefined;
           articleStarted.set(event.file, now());
           break;
         case 'article-structured':
           currentSentences = event.sentences;
           if (!live && !quiet) stream.write(`${step(event.file)}: ${plural(event.blocks, 'block')}, ${plural(event.sentences, 'sentence')}\n`);
+          break;
+        case 'translation-start':
+          translating = { key: event.key, files: event.files };
+          if (!live && !quiet) {
+            const what = event.files.length === 1 ? basename(event.files[0]!) : plural(event.files.length, 'article');
+            stream.write(`translating ${what}: ${plural(event.segments, 'segment')}\n`);
+          }
           break;
         case 'translation-progress':
           perArticle.set(event.file, {
@@ -188,6 +204,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
             stream.write(`${step(event.file)}: ${what} (${took})\n`);
           }
           if (current === event.file) current = undefined;
+          if (translating?.files.includes(event.file)) translating = undefined;
           break;
         }
         case 'article-failed':
@@ -195,6 +212,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           failed++;
           if (!quiet) write(`${articleStarted.has(event.file) ? step(event.file) : basename(event.file)}: failed: ${firstLine(describeError(event.error))}`);
           if (current === event.file) current = undefined;
+          if (translating?.files.includes(event.file)) translating = undefined;
           break;
         case 'warning':
           if (!quiet) write(`warning: ${event.file ? `${basename(event.file)}: ` : ''}${event.message}`);
