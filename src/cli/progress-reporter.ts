@@ -70,6 +70,8 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   const positions = new Map<string, number>();
   /** The call translating a group of articles, while it runs. */
   let translating: { key: string; files: string[] } | undefined;
+  /** After a group's translation: its articles still being aligned, checked and written. */
+  const writing = new Set<string>();
   const perArticle = new Map<string, TranslationCounts>();
   let total = 0;
   let finished = 0;
@@ -122,7 +124,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
     const fractionOfGroup =
       groupCounts && groupCounts.segmentsTotal > 0 ? groupCounts.segmentsDone / groupCounts.segmentsTotal : 0;
     // Translation is most of the time: a group being translated counts for its share of articles.
-    const inProgress = translating ? fractionOfGroup * translating.files.length * 0.9 : 0;
+    const inProgress = translating ? fractionOfGroup * translating.files.length * 0.9 : writing.size * 0.9;
     const fraction = total === 0 ? 0 : Math.min(1, (finished + inProgress) / total);
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
     const filled = Math.round(fraction * width);
@@ -147,7 +149,9 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
         : finished === 0
           ? 'finding articles'
           : finished < total
-            ? 'reading the next article'
+            ? writing.size > 0
+              ? 'aligning, checking and writing the editions'
+              : 'reading the next article'
             : 'writing the summary',
       `segments ${sums.segmentsDone} · cache hits ${sums.cacheHits} · requests ${sums.requests} · ${number(sums.charactersBilled)} characters billed · retries ${sums.retries}`,
       `elapsed ${duration(elapsed)} · ${left}`,
@@ -179,6 +183,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           break;
         case 'translation-start':
           translating = { key: event.key, files: event.files };
+          current = undefined;
           if (!live && !quiet) {
             const what = event.files.length === 1 ? basename(event.files[0]!) : plural(event.files.length, 'article');
             stream.write(`translating ${what}: ${plural(event.segments, 'segment')}\n`);
@@ -204,7 +209,11 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
             stream.write(`${step(event.file)}: ${what} (${took})\n`);
           }
           if (current === event.file) current = undefined;
-          if (translating?.files.includes(event.file)) translating = undefined;
+          if (translating?.files.includes(event.file)) {
+            for (const file of translating.files) writing.add(file);
+            translating = undefined;
+          }
+          writing.delete(event.file);
           break;
         }
         case 'article-failed':
@@ -212,7 +221,11 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           failed++;
           if (!quiet) write(`${articleStarted.has(event.file) ? step(event.file) : basename(event.file)}: failed: ${firstLine(describeError(event.error))}`);
           if (current === event.file) current = undefined;
-          if (translating?.files.includes(event.file)) translating = undefined;
+          if (translating?.files.includes(event.file)) {
+            for (const file of translating.files) writing.add(file);
+            translating = undefined;
+          }
+          writing.delete(event.file);
           break;
         case 'warning':
           if (!quiet) write(`warning: ${event.file ? `${basename(event.file)}: ` : ''}${event.message}`);
