@@ -66,22 +66,48 @@ function literalPattern(term: string): string {
   return pattern;
 }
 
-const compiled = new WeakMap<GlossaryTerm, RegExp>();
+/**
+ * Compiled matchers by what they match, not by term object: the QA checks probe many phrases
+ * built on the fly, and compiling a Unicode regular expression each time was the warm build's
+ * hottest spot. Cleared when it grows past a bound, so a long run cannot grow it forever.
+ */
+const compiled = new Map<string, RegExp>();
+const MOST_COMPILED = 10_000;
 
-/** The compiled matcher of one term (cached per term object). */
+/** The compiled matcher of one term (cached by source, case and whole-word setting). */
 export function termPattern(term: GlossaryTerm): RegExp {
-  let pattern = compiled.get(term);
+  const key = `${term.caseSensitive ? 1 : 0}${term.wholeWord ? 1 : 0}${term.source}`;
+  let pattern = compiled.get(key);
   if (pattern === undefined) {
+    if (compiled.size >= MOST_COMPILED) compiled.clear();
     const forms = [literalPattern(term.source)];
     const capitals = term.source.toUpperCase();
     if (term.caseSensitive && capitals !== term.source) forms.push(literalPattern(capitals));
     const body = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
     const source = term.wholeWord ? `${WORD_START}${body}${WORD_END}` : body;
     pattern = new RegExp(source, term.caseSensitive ? 'gu' : 'giu');
-    compiled.set(term, pattern);
+    compiled.set(key, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
+}
+
+/** Lower case, accents removed: what every tolerance of the matcher has in common. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const longestWords = new Map<string, string>();
+
+/** The term's longest run of letters and digits, folded; '' when it has none. */
+function longestWord(source: string): string {
+  let word = longestWords.get(source);
+  if (word === undefined) {
+    word = (fold(source).match(/[\p{L}\p{N}]+/gu) ?? []).reduce((longest, next) => (next.length > longest.length ? next : longest), '');
+    if (longestWords.size >= MOST_COMPILED) longestWords.clear();
+    longestWords.set(source, word);
+  }
+  return word;
 }
 
 /**
@@ -90,8 +116,12 @@ export function termPattern(term: GlossaryTerm): RegExp {
  */
 export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
   const candidates: TermMatch[] = [];
+  let folded: string | undefined;
   for (const term of terms) {
     if (term.source.trim() === '') continue;
+    // A cheap test first: the term's longest word, without accents or case, must be in the text.
+    const key = longestWord(term.source);
+    if (key !== '' && !(folded ??= fold(text)).includes(key)) continue;
     const pattern = termPattern(term);
     for (const found of text.matchAll(pattern)) {
       candidates.push({ start: found.index, end: found.index + found[0].length, text: found[0], term });
