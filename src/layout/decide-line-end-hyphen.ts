@@ -4,9 +4,10 @@
  *
  * Evidence, strongest first: numbers and a capitalised second part keep the hyphen; the same
  * document spelling the word elsewhere; the lexicon knowing the hyphenated form; the lexicon
- * knowing the joined form; a clitic (`avait-` + `il`); a productive prefix (`ex-`, `anti-`,
- * `russo-`); number words (`vingt-` + `deux`); both halves being words. When nothing
- * decides, the halves are joined and the decision is marked uncertain.
+ * knowing the joined form; a clitic (`avait-` + `il`); a prefix welded in modern spelling
+ * (`anti-` + `terroriste`) or one written with a hyphen (`ex-`, `russo-`); number words
+ * (`vingt-` + `deux`); both halves being words. When nothing decides, the halves are joined
+ * and the decision is marked uncertain.
  */
 import type { FrenchLexicon } from './french-lexicon.ts';
 
@@ -49,6 +50,17 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'belgo', 'turco', 'irako', 'irano', 'syro', 'libano', 'nippo', 'helvético', 'socio', 'politico',
   'médico', 'technico', 'économico', 'militaro', 'judéo', 'ex-', 'co', 'self', 'porte', 'garde',
   'après', 'haut', 'basse', 'bas', 'sans', 'hors', 'long', 'moyen', 'court',
+]);
+
+/**
+ * Learned prefixes that modern French welds to the word they precede (`antiterroriste`,
+ * `autoproclamé`, `cofondateur`, `multinational`, `postélectoral`): at a line end, a hyphen
+ * after one of them, before a consonant, is a break. Before a vowel the hyphen may be real
+ * (`anti-inflammatoire`, `micro-ondes`), and a capital keeps it (`anti-Assad`).
+ */
+export const WELDED_PREFIXES: ReadonlySet<string> = new Set([
+  'anti', 'auto', 'co', 'extra', 'hyper', 'inter', 'intra', 'macro', 'maxi', 'micro', 'mini',
+  'multi', 'néo', 'post', 'pré', 'super', 'ultra',
 ]);
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -105,6 +117,9 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   }
   if (NUMBER_WORDS.has(leftLast) && NUMBER_WORDS.has(rightFirst)) {
     return keep('number', `"${leftLast}" and "${rightFirst}" are number words, written with a hyphen`);
+  }
+  if (WELDED_PREFIXES.has(leftLast) && hyphenIndex === -1 && /^[bcçdfghjklmnpqrstvwxz]/u.test(right)) {
+    return glue('prefix', `"${leftLast}" is a prefix welded to the word it precedes in modern spelling ("${joined}")`);
   }
   if (HYPHEN_PREFIXES.has(leftLast) && lexicon.has(right)) {
     return keep('prefix', `"${leftLast}-" is a prefix written with a hyphen and "${right}" is a word`);

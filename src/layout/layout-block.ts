@@ -30,12 +30,23 @@ export function startsLikeSentence(text: string): boolean {
   return /^[«“"'(\p{Lu}\p{N}]/u.test(text.trimStart());
 }
 
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+/** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
+const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;
+/** What introduces the writer: `Par`, or an interview's `Entretien réalisé par`, `Propos recueillis par`. */
+const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Reportage|Dossier)s? (?:réalisée?s?|recueillis|conduite?s?) par)`;
+
 /**
  * `De notre envoyé spécial à Pékin, Jean Dupont`, `De notre correspondant à Alger, Karim B.`,
- * `Par Jean Dupont`. Initials (`B.`, `J.-P.`) may carry their dot; no other full stop.
+ * `Par Jean Dupont`, `Par Jean Dupont et Karim B.`, `Entretien réalisé par Amina Zerrouki`,
+ * `Propos recueillis par notre correspondant à Oran`. Initials (`B.`, `J.-P.`) may carry their
+ * dot; no other full stop.
  */
-export const BYLINE =
-  /^(?:(?:De|Par) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b(?:[^.!?]|(?<!\p{L})\p{Lu}\.)*|Par (?:\p{Lu}[\p{L}.'’-]*)(?: (?:de |d['’]|du |van |von )?\p{Lu}[\p{L}.'’-]*){1,3}(?:,[^.!?]{1,60})?)$/u;
+export const BYLINE = new RegExp(
+  String.raw`^(?:(?:De|${BYLINE_INTRO}) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b(?:[^.!?]|(?<!\p{L})\p{Lu}\.)*` +
+    String.raw`|${BYLINE_INTRO} ${NAME}(?:(?:, | et )${NAME})*(?:,[^.!?]{1,60})?)$`,
+  'u',
+);
 
 /** A title or an initial that always comes before a name: `M.`, `MM.`, `Dr`, `J.-P.` at the end of a line. */
 const TITLE_AT_END = /(?:^|[\s(«—–-])(?:M|MM|Mme|Mmes|Mlle|Me|Mes|Mgr|Dr|Pr|St|Ste)\.?$|(?:^|[\s(«])\p{Lu}\.-\p{Lu}\.$/u;
