@@ -18,6 +18,7 @@ import type { TranslateRequest, TranslateResult, TranslationProvider } from '../
 import { describeEngine } from './describe-engine.ts';
 import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
 import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
+import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
 import { deformat, reformat } from './stream-format.ts';
 
 export interface ApertiumOptions {
@@ -44,6 +45,13 @@ export interface ApertiumOptions {
    * @default false
    */
   markUnknownWords?: boolean;
+  /**
+   * Rewrite the French constructions the engine mishandles before sending them (a subject
+   * pronoun after its verb: `a-t-il dit` → `il a dit`) and drop the stray hyphens it leaves
+   * (see pre-edit.ts). Only the text sent to the engine changes, never the French shown.
+   * @default true
+   */
+  preEdit?: boolean;
 }
 
 export const DEFAULT_MODES_DIR = '/usr/share/apertium/modes';
@@ -105,6 +113,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const modes = options.modes ?? DEFAULT_MODES;
   const size = Math.max(1, Math.floor(options.processes ?? 1));
   const markUnknownWords = options.markUnknownWords ?? false;
+  const editing = options.preEdit ?? true;
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
   }
@@ -164,7 +173,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         const text = await describeEngine(modesDir, modes).catch((error: unknown) => {
           throw notInstalled(error, { modesDir, modes });
         });
-        return markUnknownWords ? `${text} marking unknown words` : text;
+        const described = editing ? `${text} ${PRE_EDIT_VERSION}` : text;
+        return markUnknownWords ? `${described} marking unknown words` : described;
       })().catch((error: unknown) => {
         description = undefined;
         throw error;
@@ -181,14 +191,15 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       const toSend = segments.flatMap((segment, index) => (segment.text.trim() === '' ? [] : [index]));
       const texts = segments.map((segment) => segment.text);
       if (toSend.length > 0) {
-        const chunks = toSend.map((index) => deformat(segments[index]!.text, format));
+        const chunks = toSend.map((index) => deformat(editing ? preEdit(segments[index]!.text, format) : segments[index]!.text, format));
         const streams = await (await pickEngine()).translate(chunks, abortSignal).catch(async (error: unknown) => {
           // Queued behind a request that killed the engine, this one was never sent: send it once to a fresh engine.
           if (!(error instanceof EngineUnavailable) || closed) throw error;
           return (await pickEngine()).translate(chunks, abortSignal);
         });
         toSend.forEach((segmentIndex, answerIndex) => {
-          texts[segmentIndex] = reformat(streams[answerIndex] ?? '', { format, markUnknownWords });
+          const translation = reformat(streams[answerIndex] ?? '', { format, markUnknownWords });
+          texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });
       }
       return {

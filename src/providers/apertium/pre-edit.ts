@@ -1,0 +1,317 @@
+/**
+ * Pre-editing and post-editing around the Apertium engine: rewrites of the French the engine
+ * mishandles, applied only to the text sent to it (readers see the French untouched), and a
+ * clean-up of what it still leaves broken.
+ *
+ * The fault fixed here: the fr-es pair does not read a subject pronoun put after its verb
+ * (`a-t-il indiqué`, `avait-il reconnu`, `répond-on`, `Faut-il…?`). It glues the Spanish
+ * auxiliary to the participle, which the spa-eng pair then cannot read (`a-t-il indiqué` →
+ * `haindicado`, `a-t-on appris` → `seha learnt`), or leaves a stray hyphen (`avait-il
+ * reconnu` → `had- recognised`, `répond-on` → `-it answers`). With the pronoun put before the
+ * verb (`il a indiqué`, `il avait reconnu`, `on répond`), which keeps the meaning, the engine
+ * translates it (`it has indicated`, `it had recognised`, `it answers`).
+ *
+ * Where the pronoun goes depends on what comes before the verb, in the same sentence:
+ * - a comma, a closing guillemet or bracket, a dash (an incise: `«…», a-t-il dit`), or an
+ *   adverb that makes French invert (`Peut-être a-t-il raison`, `Aussi a-t-il refusé`):
+ *   the pronoun and the verb swap (`, il a dit`, `Peut-être il a raison`);
+ * - the start of a question (`Avait-elle le choix ?`, `«Faut-il partir ?»`, `Et a-t-il
+ *   raison ?`): the same swap makes an intonation question (`Elle avait le choix ?`);
+ *   outside questions a sentence-initial inversion is concessive or a wish (`Fût-il
+ *   ministre`, `Puisse-t-il réussir`), which a swap would change, so it is left alone;
+ * - a question word (`Pourquoi a-t-il refusé ?`, `Que veut-il dire ?`, `Où en est-on ?`):
+ *   `est-ce que` is put in (`Pourquoi est-ce qu'il a refusé ?`, `Qu'est-ce qu'il veut dire ?`);
+ * - a noun subject, in a question without a question word (`Le gouvernement a-t-il menti ?`):
+ *   the repeated pronoun is dropped (`Le gouvernement a menti ?`).
+ * Anything else (`Toujours est-il que`, `Quel accord a-t-il signé ?`) is left as written.
+ * Object pronouns and `ne` before the verb move with it (`n'a-t-il pas caché` → `il n'a pas
+ * caché`, `s'est-il félicité` → `il s'est félicité`, `Y a-t-il` → `Il y a`).
+ *
+ * HTML fragments: only text between tags is edited; tags, entities and the content of
+ * `translate="no"` / `class="notranslate"` elements are copied as they are, and no text moves
+ * across a tag. Each `<span id>` is one sentence: the context read before and after a verb
+ * stops at its boundaries.
+ */
+import type { TextFormat } from '../types.ts';
+import { decodeEntities } from './stream-format.ts';
+
+/**
+ * Names the rewrites in the engine description, which is part of the cache key: raise it
+ * whenever a rewrite changes, so translations cached before are not reused.
+ */
+export const PRE_EDIT_VERSION = 'pre-edit 1';
+
+/** A piece of a fragment: text that may be edited, or markup copied as it is. */
+interface Piece {
+  kind: 'text' | 'markup';
+  value: string;
+  /** Markup that starts or ends a sentence (`<span id>`, its `</span>`, `<br>`). */
+  boundary?: boolean;
+  /** Markup that stands for words in the sentence (a protected name). */
+  wordLike?: boolean;
+}
+
+const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK_ELEMENTS = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+function isProtected(attributes: string): boolean {
+  return /(?:^|\s)translate\s*=\s*["']?no\b/i.test(attributes) || /(?:^|\s)class\s*=\s*["']?[^"'>]*\bnotranslate\b/i.test(attributes);
+}
+
+/** End of the element opened at `start` by a tag named `name`, or the end of the fragment. */
+function endOfElement(html: string, start: number, name: string): number {
+  let depth = 0;
+  let index = start;
+  while (index < html.length) {
+    const next = html.indexOf('<', index);
+    if (next < 0) break;
+    const match = TAG.exec(html.slice(next));
+    if (!match) {
+      index = next + 1;
+      continue;
+    }
+    index = next + match[0].length;
+    const tagName = match[2]!.toLowerCase();
+    if (tagName !== name || match[4] === '/' || VOID_ELEMENTS.has(tagName)) continue;
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth === 0) return index;
+  }
+  return html.length;
+}
+
+/** Splits an HTML fragment into text and markup; a protected element is one markup piece. */
+function splitHtml(html: string): Piece[] {
+  const pieces: Piece[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) pieces.push({ kind: 'text', value: text });
+    text = '';
+  };
+  let index = 0;
+  while (index < html.length) {
+    if (html[index] === '<') {
+      if (html.startsWith('<!--', index)) {
+        const end = html.indexOf('-->', index + 4);
+        const stop = end < 0 ? html.length : end + 3;
+        flush();
+        pieces.push({ kind: 'markup', value: html.slice(index, stop) });
+        index = stop;
+        continue;
+      }
+      const match = TAG.exec(html.slice(index));
+      if (match) {
+        flush();
+        const closing = match[1] === '/';
+        const name = match[2]!.toLowerCase();
+        const attributes = match[3] ?? '';
+        const selfClosing = match[4] === '/' || VOID_ELEMENTS.has(name);
+        if (!closing && !selfClosing && isProtected(attributes)) {
+          const stop = endOfElement(html, index, name);
+          pieces.push({ kind: 'markup', value: html.slice(index, stop), wordLike: true });
+          index = stop;
+          continue;
+        }
+        const boundary = BLOCK_ELEMENTS.has(name) || (name === 'span' && (closing || /(?:^|\s)id\s*=/i.test(attributes)));
+        pieces.push({ kind: 'markup', value: match[0], boundary });
+        index += match[0].length;
+        continue;
+      }
+    }
+    text += html[index];
+    index++;
+  }
+  flush();
+  return pieces;
+}
+
+/** Stands for a protected element (a name) when reading the words around a verb. */
+const WORD_PLACEHOLDER = 'Xname';
+
+/** Decoded text of the sentence before piece `index` (exclusive), stopping at a boundary. */
+function textBefore(pieces: Piece[], index: number): string {
+  let text = '';
+  for (let at = index - 1; at >= 0; at--) {
+    const piece = pieces[at]!;
+    if (piece.kind === 'markup') {
+      if (piece.boundary) break;
+      if (piece.wordLike) text = ` ${WORD_PLACEHOLDER} ${text}`;
+      continue;
+    }
+    text = decodeEntities(piece.value) + text;
+  }
+  return text;
+}
+
+/** Decoded text of the sentence after piece `index` (exclusive), stopping at a boundary. */
+function textAfter(pieces: Piece[], index: number): string {
+  let text = '';
+  for (let at = index + 1; at < pieces.length; at++) {
+    const piece = pieces[at]!;
+    if (piece.kind === 'markup') {
+      if (piece.boundary) break;
+      if (piece.wordLike) text += ` ${WORD_PLACEHOLDER} `;
+      continue;
+    }
+    text += decodeEntities(piece.value);
+  }
+  return text;
+}
+
+const APOSTROPHE = String.raw`(?:'|’|&#39;|&#x27;|&apos;|&rsquo;)`;
+/** Either case for the first letter of a word. */
+const anyCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const CLITIC_WORDS = ['ne', 'me', 'te', 'se', 'le', 'la', 'les', 'lui', 'leur', 'y', 'en', 'nous', 'vous'];
+const CLITIC_CHAIN = `(?:(?:${CLITIC_WORDS.map(anyCase).join('|')})\\s+|[NnMmTtSsLl]${APOSTROPHE})*`;
+/**
+ * `(clitics)(verb)(-t- or -)(subject pronoun)`: a subject pronoun put after its verb.
+ * `nous` and `vous` are left out: after a hyphen they are also the object of an imperative
+ * (`Dites-nous`), which a swap would break.
+ */
+const INVERTED_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\-])(?:([Qq]u)(?:e\s+|${APOSTROPHE}))?(${CLITIC_CHAIN})(\p{L}\p{Ll}*)(-t-|-)(il|elle|ils|elles|on|je|tu)(?![\p{L}\p{N}\-])`,
+  'gu',
+);
+
+/** Subjunctives whose inversion is a wish or a concession (`Puisse-t-il`, `Dût-il`), never a question. */
+const WISH_OR_CONCESSION = new Set(['puisse', 'puissent', 'soit', 'soient', 'fût', 'fussent', 'dût', 'dussent', 'eût', 'eussent']);
+
+/** Adverbs after which French inverts the subject in a statement. */
+const INVERTING_ADVERB = /(?:^|[^\p{L}])(?:peut-être|sans doute|aussi|ainsi|encore|à peine|du moins|au moins|tout au plus|à plus forte raison|en vain|tout juste|rarement|difficilement)$/iu;
+/** Conjunctions that leave the next words at the start of a clause (`Et a-t-il raison ?`). */
+const CLAUSE_START_WORD = /(?:^|[^\p{L}])(?:et|mais|ou|donc|or|car|puis|alors)$/iu;
+/** A question word right before the verb (`Pourquoi a-t-il`, `À quoi sert-il`, `Qu'a-t-il`). */
+const QUESTION_WORD = /(?:^|[^\p{L}])(?:pourquoi|comment|où|quand|combien|quoi|qui|lequel|laquelle|lesquels|lesquelles)$/iu;
+const QUESTION_QUE = /(?:^|[^\p{L}])qu(?:e|['’])$/iu;
+/** Words that make a dropped pronoun ambiguous (`Quel accord a-t-il signé ?`: is `accord` the subject?). */
+const QUESTION_PHRASE = /(?:^|[^\p{L}])(?:quel|quels|quelle|quelles|combien|lequel|laquelle|lesquels|lesquelles|qui|que|qu['’]|quoi)(?![\p{L}])/iu;
+const SPACES = /[\s\u00a0\u202f\u2009]+$/u;
+
+/** True when the sentence that goes on with `after` ends as a question. */
+function endsAsQuestion(after: string): boolean {
+  const end = /[!?…]|\.(?![\p{L}\p{N}])/u.exec(after.replace(/\b(?:M|MM|Mme|Mmes|Mlle|Me|Dr|St|Ste)\./g, 'Xx'));
+  return end?.[0] === '?';
+}
+
+type Placement = 'swap' | 'est-ce-que' | 'que' | 'drop' | 'keep';
+
+/** How to rewrite the inversion, from the sentence before it and after it. */
+function placement(before: string, after: string, verb: string): Placement {
+  // Only the sentence holding the verb counts (a text segment may hold several).
+  const left = before.split(/[.!?…]["»”]?\s+(?=\P{Ll})/u).pop()!.replace(SPACES, '');
+  if (WISH_OR_CONCESSION.has(verb.toLowerCase())) return 'keep';
+  // An incise: after a comma, a closing guillemet or bracket, a dash.
+  if (/[,»”")\]—–]$/u.test(left) || /\s-$/u.test(left)) return 'swap';
+  if (INVERTING_ADVERB.test(left)) return 'swap';
+  const question = endsAsQuestion(after);
+  if (left === '' || /[«“(\[:;.!?…]$/u.test(left) || CLAUSE_START_WORD.test(left)) return question ? 'swap' : 'keep';
+  if (!question) return 'keep';
+  if (QUESTION_QUE.test(left)) return 'que';
+  if (QUESTION_WORD.test(left)) return 'est-ce-que';
+  if (/\p{L}$/u.test(left) && !QUESTION_PHRASE.test(left)) return 'drop';
+  return 'keep';
+}
+
+const startsWithVowel = (text: string) => /^[aeiouyàâäéèêëîïôöùûüœæh]/iu.test(text);
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** `que` or `qu'` in front of `next`. */
+function que(next: string, apostrophe: string): string {
+  return startsWithVowel(next) ? `qu${apostrophe}${next}` : `que ${next}`;
+}
+
+/** `pronoun` in front of `rest`, elided when it is `je` before a vowel. */
+function subject(pronoun: string, rest: string, apostrophe: string): string {
+  return pronoun === 'je' && startsWithVowel(rest) ? `j${apostrophe}${rest}` : `${pronoun} ${rest}`;
+}
+
+/** Rewrites the inversions of one text piece, reading the rest of its sentence around it. */
+function rewritePiece(text: string, before: string, after: string): string {
+  return text.replace(
+    INVERTED_SUBJECT,
+    (whole: string, qu: string | undefined, clitics: string, verb: string, _joint: string, pronoun: string, offset: number) => {
+      const questionQue = qu === undefined ? '' : 'que ';
+      const left = before + decodeEntities(text.slice(0, offset)) + questionQue;
+      const right = decodeEntities(text.slice(offset + whole.length)) + after;
+      const how = placement(left, right, verb);
+      // A `que` before the verb is rewritten only as the question word it is (`Que veut-il dire ?`).
+      if (how === 'keep' || (how === 'que') !== (qu !== undefined)) return whole;
+      const apostrophe = /’|&rsquo;/.test(whole) || /’/.test(left.slice(-4)) ? '’' : "'";
+      const verbPhrase = `${clitics}${verb}`;
+      if (how === 'drop') return verbPhrase;
+      const uppercase = /^\p{Lu}/u.test(whole);
+      const clause = subject(pronoun, lowerFirst(verbPhrase), apostrophe);
+      if (how === 'swap') return uppercase ? capitalize(clause) : clause;
+      const withQuestion = `est-ce ${que(clause, apostrophe)}`;
+      // `Que veut-il dire ?` → `Qu'est-ce qu'il veut dire ?`; after another question word `est-ce que` comes in.
+      if (how === 'que') return `${qu}${apostrophe}${withQuestion}`;
+      return uppercase ? capitalize(withQuestion) : withQuestion;
+    },
+  );
+}
+
+/**
+ * Rewrites the French of one segment for the engine.
+ *
+ * @example
+ * preEdit('«Non», a-t-il dit.', 'text') // '«Non», il a dit.'
+ * preEdit('<span id="p1.s1">Avait-elle le choix ?</span>', 'html') // '<span id="p1.s1">Elle avait le choix ?</span>'
+ */
+export function preEdit(text: string, format: TextFormat): string {
+  const pieces: Piece[] = format === 'html' ? splitHtml(text) : [{ kind: 'text', value: text }];
+  let changed = false;
+  const out = pieces.map((piece, index) => {
+    if (piece.kind === 'markup' || !piece.value.includes('-')) return piece.value;
+    const before = format === 'html' ? textBefore(pieces, index) : '';
+    const after = format === 'html' ? textAfter(pieces, index) : '';
+    const edited = rewritePiece(piece.value, before, after);
+    if (edited !== piece.value) changed = true;
+    return edited;
+  });
+  return changed ? out.join('') : text;
+}
+
+/** A hyphen the engine left glued to one word with nothing on its other side: `had- recognised`, `-it answers`. */
+const STRAY_HYPHEN = /(?<=\p{L})-(?=[\s,.;:!?»”")\]]|$)|(?<=^|[\s«“"(\[])-(?=\p{L})/gu;
+/** A hyphen of the French written against one word only (`pré- et post-électoral`, `-5 %`): the English may rightly keep one. */
+const SOURCE_OPEN_HYPHEN = /\p{L}-(?:[\s,;:]|$)|(?:^|\s)-\S/u;
+
+/** `Mme`/`Mmes` come out of the fr-es pair as the Spanish `Sra`/`Sras`, which spa-eng does not know. */
+const SPANISH_TITLE = /(?<![\p{L}\p{N}])Sras?(?=[\s\u00a0\u202f])/gu;
+
+function cleanText(text: string, hyphens: boolean, titles: boolean): string {
+  let out = hyphens ? text.replace(STRAY_HYPHEN, '') : text;
+  if (titles) out = out.replace(SPANISH_TITLE, 'Mrs');
+  return out;
+}
+
+/**
+ * Cleans what the engine leaves broken, in text between tags only:
+ * - drops a hyphen glued to one word with a space or punctuation on its other side (`had-
+ *   recognised` → `had recognised`, `it says-.` → `it says.`, `-it answers` → `it answers`),
+ *   unless the French itself has such a hyphen; hyphens between two words (`vice-president`)
+ *   and next to a protected name are kept;
+ * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
+ *   French has `Mme` and no `Sra`.
+ *
+ * @example
+ * postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text') // '“We advance”, had declared.'
+ */
+export function postEdit(translation: string, source: string, format: TextFormat): string {
+  const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, ' ')) : source;
+  const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
+  const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
+  if (!hyphens && !titles) return translation;
+  if (format === 'text') return cleanText(translation, hyphens, titles);
+  // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
+  const pieces = splitHtml(translation);
+  const side = (piece: Piece | undefined) => (piece === undefined || piece.boundary ? ' ' : 'x');
+  return pieces
+    .map((piece, index) => {
+      if (piece.kind === 'markup') return piece.value;
+      const padded = side(pieces[index - 1]) + piece.value + side(pieces[index + 1]);
+      return cleanText(padded, hyphens, titles).slice(1, -1);
+    })
+    .join('');
+}
