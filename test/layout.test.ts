@@ -17,14 +17,20 @@ describe('decideLineEndHyphen', () => {
   it.each([
     ['Etats', 'Unis', 'Etats-Unis (capitalised)'],
     ['Al', 'Assad', 'Al-Assad (capitalised)'],
-    ['russo', 'américain', 'russo-américain (prefix)'],
+    ['russo', 'américain', 'russo-américain (lexicon)'],
+    ['italo', 'marocain', 'italo-marocain (prefix)'],
+    ['anti', 'terroriste', 'antiterroriste (lexicon)'],
+    ['mini', 'sommet', 'minisommet (prefix)'],
+    ['anti', 'inflammatoire', 'anti-inflammatoire (lexicon)'],
+    ['Boute', 'flika', 'Bouteflika (lexicon)'],
     ['porte', 'parole', 'porte-parole (lexicon)'],
     ['a-t', 'il', 'a-t-il (clitic)'],
     ['avait', 'il', 'avait-il (clitic)'],
     ['dites', 'le', 'dites-le (clitic)'],
     ['peut', 'être', 'peut-être (lexicon)'],
     ["c'est", 'à-dire', "c'est-à-dire (lexicon)"],
-    ['vingt', 'deux', 'vingt-deux (number)'],
+    ['vingt', 'deux', 'vingt-deux (lexicon)'],
+    ['cent', 'vingt', 'cent-vingt (number)'],
     ['ex', 'président', 'ex-président (prefix)'],
     ['anony', 'mat', 'anonymat (lexicon)'],
     ["qu'el", 'le', "qu'elle (lexicon)"],
@@ -53,7 +59,7 @@ describe('decideLineEndHyphen', () => {
 
 describe('the French lexicon', () => {
   it('comes from wfrench, with inflected forms, and is loaded once', () => {
-    expect(lexicon.source).toBe('wfrench');
+    expect(lexicon.source).toBe('wfrench+dictionary-fr');
     expect(lexicon.size).toBeGreaterThan(300_000);
     expect(getFrenchLexicon()).toBe(lexicon);
     expect(lexicon.has('rencontreront')).toBe(true);

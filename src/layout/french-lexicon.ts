@@ -1,9 +1,11 @@
 /**
  * The French word list used to decide line-end hyphens. Built from a maintained dictionary,
  * never typed by hand: Debian's `wfrench` (`/usr/share/dict/french`, ~346,000 inflected
- * forms, installed by `npm run setup`) and, when it is missing, the stems of the npm
- * `dictionary-fr` Hunspell dictionary with a few inflection rules (weaker: no affix expansion).
- * Loaded lazily once per process and kept in memory (about 60 ms and 25 MB for wfrench).
+ * forms, installed by `npm run setup`), supplemented by the stems of the npm `dictionary-fr`
+ * Hunspell dictionary, which knows what wfrench lacks: place and person names (`Afrique`,
+ * `Bouteflika`) and newer words (`antiterroriste`, `transfrontalier`). Without wfrench, the
+ * stems alone with a few inflection rules (weaker: no affix expansion). Loaded lazily once per
+ * process and kept in memory (about 80 ms and 30 MB).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +16,7 @@ import { BilingualError } from '../errors.ts';
 export const WFRENCH_PATH = '/usr/share/dict/french';
 
 export interface FrenchLexicon {
-  /** `wfrench` or `dictionary-fr`. */
+  /** `wfrench+dictionary-fr`, `wfrench` (dictionary-fr not found), or `dictionary-fr` alone. */
   source: string;
   /** Number of distinct lower-case entries. */
   size: number;
@@ -29,6 +31,11 @@ export interface LoadLexiconOptions {
   wordListPath?: string;
   /** Use `dictionary-fr` stems when the word list is missing instead of failing. @default true */
   fallback?: boolean;
+  /**
+   * Also consult the `dictionary-fr` stems when the word list is there.
+   * @default true with wfrench, false with a `wordListPath` of your own
+   */
+  supplement?: boolean;
 }
 
 let cached: FrenchLexicon | undefined;
@@ -56,10 +63,15 @@ export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexic
   let words: Set<string>;
   let source: string;
   let inflect = false;
+  let stems: Set<string> | undefined;
   if (existsSync(path)) {
     words = new Set(readFileSync(path, 'utf8').normalize('NFC').toLowerCase().split('\n'));
     words.delete('');
     source = options.wordListPath === undefined ? 'wfrench' : path;
+    if (options.supplement ?? options.wordListPath === undefined) {
+      stems = tryLoadHunspellStems();
+      if (stems !== undefined) source += '+dictionary-fr';
+    }
   } else if (options.fallback ?? true) {
     words = loadHunspellStems();
     source = 'dictionary-fr';
@@ -73,6 +85,14 @@ export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexic
   const loadMilliseconds = performance.now() - started;
   const lookup = (word: string): boolean => {
     if (words.has(word)) return true;
+    if (stems !== undefined) {
+      // Stems are singular and masculine: also accept their plural and feminine.
+      if (stems.has(word)) return true;
+      for (const ending of SUPPLEMENT_ENDINGS) {
+        if (word.endsWith(ending) && stems.has(word.slice(0, -ending.length))) return true;
+      }
+      return false;
+    }
     if (!inflect) return false;
     // Stems only: try the commonest inflections (plural, feminine, verb endings).
     for (const ending of ['s', 'x', 'e', 'es', 'ent', 'ant', 'ants', 'é', 'ée', 'és', 'ées']) {
@@ -81,9 +101,11 @@ export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexic
     }
     return false;
   };
+  let size = words.size;
+  if (stems !== undefined) for (const stem of stems) if (!words.has(stem)) size += 1;
   return {
     source,
-    size: words.size,
+    size,
     loadMilliseconds,
     has(word: string): boolean {
       // Cleaned text is NFC already; only characters from U+0300 on can need composing.
@@ -96,14 +118,22 @@ export function loadFrenchLexicon(options: LoadLexiconOptions = {}): FrenchLexic
   };
 }
 
+const SUPPLEMENT_ENDINGS = ['s', 'x', 'e', 'es'] as const;
+
+/** The `dictionary-fr` stems, or undefined when the package cannot be read. */
+function tryLoadHunspellStems(): Set<string> | undefined {
+  try {
+    return loadHunspellStems();
+  } catch {
+    return undefined;
+  }
+}
+
 function loadHunspellStems(): Set<string> {
   const require = createRequire(import.meta.url);
   const folder = dirname(require.resolve('dictionary-fr'));
-  const text = readFileSync(join(folder, 'index.dic'), 'utf8');
-  const words = new Set<string>();
-  for (const line of text.split('\n').slice(1)) {
-    const word = line.split(/[/\t ]/)[0];
-    if (word) words.add(word.normalize('NFC').toLowerCase());
-  }
+  const text = readFileSync(join(folder, 'index.dic'), 'utf8').normalize('NFC').toLowerCase();
+  // Each line after the count: the stem, then `/flags`, a tab or a space and morphology.
+  const words = new Set(text.slice(text.indexOf('\n') + 1).match(/^[^/\t \n]+/gmu) ?? []);
   return words;
 }
