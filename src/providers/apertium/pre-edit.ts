@@ -299,7 +299,7 @@ function cleanText(text: string, hyphens: boolean, titles: boolean): string {
  * postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text') // '“We advance”, had declared.'
  */
 export function postEdit(translation: string, source: string, format: TextFormat): string {
-  const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, ' ')) : source;
+  const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, '')) : source;
   const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
   if (!hyphens && !titles) return translation;

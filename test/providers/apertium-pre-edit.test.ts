@@ -1,0 +1,250 @@
+/**
+ * Pre-editing of the French sent to Apertium and post-editing of its English
+ * (src/providers/apertium/pre-edit.ts): the rewrites themselves, that markup is never touched,
+ * and, on the real engine where it is installed, that the faults they fix are gone.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApertium } from '../../src/providers/apertium/index.ts';
+import { postEdit, PRE_EDIT_VERSION, preEdit } from '../../src/providers/apertium/pre-edit.ts';
+import type { TextFormat, TranslationProvider } from '../../src/providers/types.ts';
+
+describe('preEdit: a subject pronoun after its verb', () => {
+  it.each([
+    ['Néanmoins, a-t-il indiqué, les chefs se rencontreront.', 'Néanmoins, il a indiqué, les chefs se rencontreront.'],
+    ['«Non», a-t-elle ajouté.', '«Non», elle a ajouté.'],
+    ['«Oui», avait-il aussitôt ajouté.', '«Oui», il avait aussitôt ajouté.'],
+    ['«Oui», dit-il.', '«Oui», il dit.'],
+    ['«Certainement pas», répond-on à Bercy.', '«Certainement pas», on répond à Bercy.'],
+    ['Le projet, estime-t-on, est prêt.', 'Le projet, on estime, est prêt.'],
+    ['«C’est fini» — ont-ils expliqué — hier.', '«C’est fini» — ils ont expliqué — hier.'],
+    ['“Yes”, affirment-elles.', '“Yes”, elles affirment.'],
+    ['«Non», ai-je dit.', '«Non», j\'ai dit.'],
+  ])('swaps it in an incise: %s', (french, expected) => {
+    expect(preEdit(french, 'text')).toBe(expected);
+  });
+
+  it.each([
+    ['«Oui», n\'a-t-il pas caché.', '«Oui», il n\'a pas caché.'],
+    ['«Oui», s’est-il félicité.', '«Oui», il s’est félicité.'],
+    ['«Oui», lui a-t-il dit.', '«Oui», il lui a dit.'],
+    ['Les a-t-il vus ?', 'Il les a vus ?'],
+    ['Y a-t-il un accord ?', 'Il y a un accord ?'],
+  ])('moves ne and object pronouns with the verb: %s', (french, expected) => {
+    expect(preEdit(french, 'text')).toBe(expected);
+  });
+
+  it.each([
+    ['Peut-être a-t-il raison.', 'Peut-être il a raison.'],
+    ['Aussi a-t-il refusé.', 'Aussi il a refusé.'],
+    ['Sans doute faut-il attendre.', 'Sans doute il faut attendre.'],
+  ])('swaps it after an adverb that makes French invert: %s', (french, expected) => {
+    expect(preEdit(french, 'text')).toBe(expected);
+  });
+
+  it.each([
+    ['Avait-elle le choix?', 'Elle avait le choix?'],
+    ['Est-il parti ?', 'Il est parti ?'],
+    ['Faut-il y voir le début d\'une politique d\'austérité?', 'Il faut y voir le début d\'une politique d\'austérité?'],
+    ['Il est parti. Reviendra-t-il ?', 'Il est parti. Reviendra-t-il ?'.replace('Reviendra-t-il', 'Il reviendra')],
+    ['«Faut-il partir ?», demande-t-il.', '«Il faut partir ?», il demande.'],
+    ['Et a-t-il raison ?', 'Et il a raison ?'],
+  ])('makes a yes/no question an intonation question: %s', (french, expected) => {
+    expect(preEdit(french, 'text')).toBe(expected);
+  });
+
+  it.each([
+    ['Pourquoi a-t-il refusé ?', 'Pourquoi est-ce qu\'il a refusé ?'],
+    ['Où en est-on ?', 'Où est-ce qu\'on en est ?'],
+    ['Que veut-il dire ?', 'Qu\'est-ce qu\'il veut dire ?'],
+    ['Qu\'a-t-il dit ?', 'Qu\'est-ce qu\'il a dit ?'],
+    ['Qu’en pense-t-elle ?', 'Qu’est-ce qu’elle en pense ?'],
+    ['Et maintenant, que fait-on ?', 'Et maintenant, qu\'est-ce qu\'on fait ?'],
+  ])('puts est-ce que after a question word: %s', (french, expected) => {
+    expect(preEdit(french, 'text')).toBe(expected);
+  });
+
+  it('drops the repeated pronoun after a noun subject in a question', () => {
+    expect(preEdit('Le gouvernement a-t-il menti ?', 'text')).toBe('Le gouvernement a menti ?');
+    expect(preEdit('Pourquoi le gouvernement les a-t-il cachés ?', 'text')).toBe('Pourquoi le gouvernement les a cachés ?');
+  });
+
+  it.each([
+    'Toujours est-il que rien n\'a changé.', // an idiom: not an adverb that inverts
+    'Quel accord a-t-il signé ?', // is `accord` the subject? dropping `il` would say so
+    'Combien de pays ont-ils signé ?',
+    'Puisse-t-il réussir !', // a wish
+    'Fût-il ministre, il perdrait.', // a concession
+    'Reviendra-t-il demain.', // a sentence-initial inversion that is no question
+    'Le ministre a-t-il dit cela.', // nor is this one
+    'Dites-nous tout, rendez-vous demain.', // nous/vous after a hyphen are objects of imperatives
+    'le qu\'en-dira-t-on', // a noun
+    'Jean-Paul et Marie-Elle à Saint-On.', // names
+    'Qu\'est-ce qu\'il a dit ?', // already in order
+    'Peut-être, c\'est-à-dire, vis-à-vis.',
+  ])('leaves alone what it cannot rewrite safely: %s', (french) => {
+    expect(preEdit(french, 'text')).toBe(french);
+  });
+});
+
+/** The markup of a fragment, in order: tags and the whole of protected elements. */
+function markupOf(html: string): string[] {
+  return html.match(/<span class="notranslate">[^<]*<\/span>|<[^>]+>/g) ?? [];
+}
+
+describe('preEdit on the HTML fragments the provider receives', () => {
+  it('edits the text of each sentence element, never the markup', () => {
+    const html = '<span id="p1.s1">«Non», a-t-il dit.</span> <span id="p1.s2">Avait-elle le choix ?</span>';
+    expect(preEdit(html, 'html')).toBe('<span id="p1.s1">«Non», il a dit.</span> <span id="p1.s2">Elle avait le choix ?</span>');
+  });
+
+  it('reads a protected name as a subject, and leaves its text alone', () => {
+    const html = '<span id="p1.s1"><span class="notranslate">Barack Obama</span> a-t-il menti ?</span>';
+    expect(preEdit(html, 'html')).toBe('<span id="p1.s1"><span class="notranslate">Barack Obama</span> a menti ?</span>');
+    const inside = '<span id="p1.s1">«Oui», <span class="notranslate">a-t-il dit</span> hier.</span>';
+    expect(preEdit(inside, 'html')).toBe(inside);
+    const translateNo = '<span id="p1.s1">«Oui», <b translate="no">dit-il</b>.</span>';
+    expect(preEdit(translateNo, 'html')).toBe(translateNo);
+  });
+
+  it('keeps entities as they are written and uses the apostrophe of the text', () => {
+    expect(preEdit('<span id="a">«L&#39;accord», l&#39;a-t-il dit &amp; répété ?</span>', 'html')).toBe(
+      '<span id="a">«L&#39;accord», il l&#39;a dit &amp; répété ?</span>',
+    );
+    expect(preEdit('<span id="a">«&lt;Oui&gt;», n’a-t-il pas dit.</span>', 'html')).toBe('<span id="a">«&lt;Oui&gt;», il n’a pas dit.</span>');
+  });
+
+  it('reads the context of a verb only inside its own sentence element', () => {
+    // The comma ends the first sentence: the second starts with an inversion that is no question.
+    const html = '<span id="p1.s1">Il a dit oui,</span> <span id="p1.s2">a-t-il dit.</span>';
+    expect(preEdit(html, 'html')).toBe(html);
+    // A question mark in the next sentence does not make this one a question.
+    const next = '<span id="p1.s1">Reviendra-t-il demain.</span> <span id="p1.s2">Qui sait ?</span>';
+    expect(preEdit(next, 'html')).toBe(next);
+  });
+
+  it('never adds, drops or moves markup, whatever the text', () => {
+    const fragments = [
+      '<span id="p1.s1">«Oui», a-t-il <span class="notranslate">John Kerry</span> dit,</span> <span id="p1.s2">Faut-il <span class="notranslate">partir</span> ?</span>',
+      '<span id="p2.s1">Que <span class="notranslate">Sergueï Lavrov</span> veut-il ?</span><span id="p2.s2">Où en est-on</span>',
+      '<span id="p3.s1"><!-- note -->«Non», dit-il<br>répond-on.</span>',
+    ];
+    for (const html of fragments) expect(markupOf(preEdit(html, 'html'))).toEqual(markupOf(html));
+  });
+
+  it('returns the same string when there is nothing to rewrite', () => {
+    const html = '<span id="p1.s1">Le président a dit «non».</span>';
+    expect(preEdit(html, 'html')).toBe(html);
+  });
+});
+
+describe('postEdit', () => {
+  it('drops a hyphen the engine left glued to one word', () => {
+    expect(postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text')).toBe('“We advance”, had declared.');
+    expect(postEdit('“Surely no”, -it answers.', '«Certainement pas», répond-on.', 'text')).toBe('“Surely no”, it answers.');
+    expect(postEdit('“Yes”, it says-.', '«Oui», dit-il.', 'text')).toBe('“Yes”, it says.');
+  });
+
+  it('keeps hyphens between words, before numbers, and those the French has', () => {
+    expect(postEdit('The vice-president won 3-1, -5 %.', 'Le vice-président a gagné 3-1, -5 %.', 'text')).toBe('The vice-president won 3-1, -5 %.');
+    expect(postEdit('pre- and post-electoral', 'pré- et post-électoral', 'text')).toBe('pre- and post-electoral');
+  });
+
+  it('edits only text in HTML, and keeps a hyphen against a protected name', () => {
+    const source = '<span id="a">«Oui», avait-il dit.</span> <span id="b">l’ex-<span class="notranslate">Obama</span></span>';
+    const english = '<span id="a">“Yes”, had- said.</span> <span id="b">the ex-<span class="notranslate">Obama</span></span>';
+    expect(postEdit(english, source, 'html')).toBe(
+      '<span id="a">“Yes”, had said.</span> <span id="b">the ex-<span class="notranslate">Obama</span></span>',
+    );
+    expect(postEdit('<span id="a">“Yes”, had-</span>', '<span id="a">«Oui», avait-il</span>', 'html')).toBe('<span id="a">“Yes”, had</span>');
+  });
+
+  it('writes Mrs for the Spanish Sra the pivot leaves for Mme, only when the French has Mme', () => {
+    expect(postEdit('The president, Sra Fatima Aït-Ahmed, refused.', 'La présidente, Mme Fatima Aït-Ahmed, a refusé.', 'text')).toBe(
+      'The president, Mrs Fatima Aït-Ahmed, refused.',
+    );
+    expect(postEdit('The Sra Kim spoke.', 'La Sra Kim a parlé, selon Mme Park.', 'text')).toBe('The Sra Kim spoke.');
+    expect(postEdit('Sra Kim spoke.', 'Sra Kim a parlé.', 'text')).toBe('Sra Kim spoke.');
+  });
+});
+
+const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
+
+/** Spanish the engine glued from an auxiliary and a participle (`haindicado`, `seha`), or a hyphen left against one word. */
+const GLUED_SPANISH = /\b(?:se)?(?:ha|han|había|habían)(?:\p{Ll}+(?:ado|ido|to|cho)\b|\b(?=\s+\p{Ll}+(?:ed|en|t)\b))|\bseha\b/u;
+const STRAY_HYPHEN = /\p{L}-(?=[\s,.;:!?»”")]|$)|(?:^|[\s«“(])-\p{L}/u;
+
+describe.skipIf(!installed)('pre-editing on the real engine', () => {
+  let edited: TranslationProvider;
+  let plain: TranslationProvider;
+  beforeAll(() => {
+    edited = createApertium();
+    plain = createApertium({ preEdit: false });
+  });
+  afterAll(async () => {
+    await edited.close?.();
+    await plain.close?.();
+  });
+
+  const translate = async (provider: TranslationProvider, texts: string[], format: TextFormat = 'text') =>
+    (
+      await provider.doTranslate({
+        segments: texts.map((text, index) => ({ id: `s${index}`, text })),
+        sourceLanguage: 'fr',
+        targetLanguage: 'en',
+        format,
+      })
+    ).translations.map((translation) => translation.text);
+
+  it('names the pre-edit version in the description, so translations cached without it are not reused', async () => {
+    const [withEdit, without] = await Promise.all([edited.doDescribe(), plain.doDescribe()]);
+    expect(withEdit).toBe(`${without} ${PRE_EDIT_VERSION}`);
+  });
+
+  it('turns inverted incises the engine glued or hyphenated into English verbs', async () => {
+    const french = [
+      '«Mon client n\'a jamais vu ces documents», a-t-il assuré.',
+      '«Nous avançons petit à petit», avait-il déclaré.',
+      'Vingt-six pays l\'ont déjà fait, a-t-on appris de source diplomatique.',
+      '«Certainement pas», répond-on à Bercy.',
+      '«Oui», ont-ils expliqué.',
+    ];
+    const before = await translate(plain, french);
+    const after = await translate(edited, french);
+    // The faults are real without the pre-edit…
+    expect(before.filter((english) => GLUED_SPANISH.test(english) || STRAY_HYPHEN.test(english)).length).toBeGreaterThanOrEqual(4);
+    // …and gone with it.
+    for (const english of after) {
+      expect(english).not.toMatch(GLUED_SPANISH);
+      expect(english).not.toMatch(STRAY_HYPHEN);
+    }
+    expect(after[0]).toMatch(/\bhas ensured\b/);
+    expect(after[1]).toMatch(/\bhad declared\b/);
+    expect(after[3]).toMatch(/\bit answers\b/);
+  });
+
+  it('keeps the sentence elements of an HTML paragraph whole while editing inside them', async () => {
+    const html =
+      '<span id="p1.s1">«Nous tiendrons nos engagements», a-t-il déclaré.</span> <span id="p1.s2">Avait-elle le choix ?</span> <span id="p1.s3">«Certainement pas», répond-on à Bercy.</span>';
+    const [english] = await translate(edited, [html], 'html');
+    expect(english!.match(/<span id="[^"]+">|<\/span>/g)).toEqual(html.match(/<span id="[^"]+">|<\/span>/g));
+    expect(english).not.toMatch(GLUED_SPANISH);
+    expect(english).not.toMatch(STRAY_HYPHEN);
+  });
+
+  it('leaves no glued auxiliary or stray hyphen in the sentences with an inversion of the fixture articles', async () => {
+    const folder = join(import.meta.dirname, '..', 'fixtures', 'articles');
+    const sentences = readdirSync(folder)
+      .filter((name) => name.endsWith('.expected.json'))
+      .flatMap((name) => {
+        const article = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { blocks: { sentences?: string[] }[] };
+        return article.blocks.flatMap((block) => block.sentences ?? []);
+      })
+      .filter((text) => /\p{Ll}(?:-t-|-)(?:il|elle|ils|elles|on)\b/u.test(text));
+    expect(sentences.length).toBeGreaterThanOrEqual(8);
+    const english = await translate(edited, sentences);
+    const broken = english.filter((text) => GLUED_SPANISH.test(text) || STRAY_HYPHEN.test(text));
+    expect(broken).toEqual([]);
+  });
+});
