@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { structureArticle } from '../src/structure.ts';
+import { structureArticle, structureText } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
 
 interface ExpectedBlock {
@@ -104,5 +104,52 @@ describe('furniture of the unseen articles', () => {
     const article = read('bejaia-port-strike');
     expect(article.blocks.map((block) => block.id)).toEqual(['k1', 'h1', 'p1', 'p2', 'p3']);
     expect(article.warnings).toEqual([]);
+  });
+});
+
+describe('variants of the unseen articles a page may bring', () => {
+  const printText = (name: string): string => readFileSync(fixture(`${name}.print.txt`), 'utf8');
+  const roles = (text: string): string[] =>
+    structureText(text, { fileName: 'variant.txt' }).blocks.map((block) => `${block.role}: ${block.text.slice(0, 30)}`);
+
+  it.each([
+    ['a name with an initial, after a paragraph end', 'travail. \nMourad A.\n BÉJAÏA', 'Mourad A.'],
+    ['a name, under a last line without trailing space', 'travail.\nMourad Aït-Saïd\n BÉJAÏA', 'Mourad Aït-Saïd'],
+    ["an agency's acronym", 'travail. \nAPS\n BÉJAÏA', 'APS'],
+  ])('takes a signature closing the body for the byline: %s', (_, replacement, byline) => {
+    const text = printText('bejaia-port-strike').replace('travail.\n BÉJAÏA', replacement);
+    const article = structureText(text, { fileName: 'variant.txt' });
+    expect(article.blocks.filter((block) => block.role === 'byline').map((block) => block.text)).toEqual([byline]);
+    expect(article.blocks.filter((block) => block.role === 'paragraph')).toHaveLength(3);
+    expect(article.blocks.find((block) => block.id === 'p3')?.text).toMatch(/du travail\.$/u);
+    expect(article.warnings).toEqual([]);
+  });
+
+  it('takes a signature closing a plain body for the byline', () => {
+    const plain = readFileSync(fixture('bejaia-port-strike.plain.txt'), 'utf8');
+    const article = structureText(`${plain}\nMourad A.\n`, { fileName: 'variant.txt' });
+    expect(article.blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'byline', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('keeps a one-line last paragraph that is a sentence', () => {
+    const text = printText('bejaia-port-strike').replace('travail.\n BÉJAÏA', 'travail. \nLa grève continue.\n BÉJAÏA');
+    expect(roles(text).filter((role) => role.startsWith('paragraph'))).toHaveLength(4);
+  });
+
+  it('adds no space after an elided word cut at the line end', () => {
+    const text = printText('tipasa-archaeologist-interview').replace(
+      "le mois dernier,\nd'une mosaïque",
+      "le mois dernier, d'\nune mosaïque",
+    );
+    const article = structureText(text, { fileName: 'variant.txt' });
+    expect(article.blocks.find((block) => block.id === 'p1')?.text).toContain("le mois dernier, d'une mosaïque du IIe siècle.");
+    expect(article.repairs).toContainEqual(expect.objectContaining({ kind: 'space-collapsed', before: "d'|une", reason: 'elision-at-line-end' }));
+  });
+
+  it('finds a kicker or a caption set after a blank line instead of a leading space', () => {
+    const kicker = printText('bejaia-port-strike').replace('travail.\n BÉJAÏA', 'travail.\n\nBÉJAÏA');
+    expect(roles(kicker).slice(0, 2)).toEqual(['kicker: BÉJAÏA', 'headline: Grève illimitée au port']);
+    const caption = printText('sahel-border-security').replace('Niger. \n Une', 'Niger. \n\nUne');
+    expect(roles(caption).at(-1)).toBe("caption: Une patrouille de l'ANP près d");
   });
 });

@@ -130,6 +130,9 @@ export function leftOfLineEndHyphen(text: string): string | null {
 /** Hyphenated initials cut at the line end: `J.-` + `P. Jeunet`. */
 const INITIAL_BEFORE_HYPHEN = /(?:^|[\s(«])\p{Lu}\.-$/u;
 const INITIAL_AT_START = /^\p{Lu}\./u;
+/** An elided word cut after its apostrophe (`d'` + `une`, `qu’` + `il`): the next word follows without a space. */
+const ELISION_AT_END = /(?:^|[\s(«"“—–-])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/iu;
+const LETTER_AT_START = /^\p{L}/u;
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
@@ -181,6 +184,15 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         after: initials.replace('|', ''),
         reason: 'initials',
         evidence: 'hyphenated initials of a first name (J.-P.) are written without a space',
+      });
+    } else if (ELISION_AT_END.test(tail) && LETTER_AT_START.test(line.content)) {
+      parts.push(line.content);
+      repairs.push({
+        kind: 'space-collapsed',
+        line: previous.number,
+        before: `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`,
+        after: `${tail.slice(tail.search(/\S+$/u))}${line.content.split(' ', 1)[0] ?? ''}`,
+        reason: 'elision-at-line-end',
       });
     } else {
       parts.push(' ', line.content);

@@ -48,6 +48,17 @@ export const BYLINE = new RegExp(
   'u',
 );
 
+/**
+ * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
+ * `Amina Zerrouki`, `R. N.`) or an agency's acronym (`APS`, `(AFP)`).
+ */
+export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME})$`, 'u');
+
+/** The last line of a body is a signature, not a paragraph. */
+export function isSignature(text: string): boolean {
+  return text.length <= 40 && (SIGNATURE.test(text) || BYLINE.test(text));
+}
+
 /** A title or an initial that always comes before a name: `M.`, `MM.`, `Dr`, `J.-P.` at the end of a line. */
 const TITLE_AT_END = /(?:^|[\s(«—–-])(?:M|MM|Mme|Mmes|Mlle|Me|Mes|Mgr|Dr|Pr|St|Ste)\.?$|(?:^|[\s(«])\p{Lu}\.-\p{Lu}\.$/u;
 

@@ -6,14 +6,15 @@
  * - an optional standfirst: the next block when it is set apart as Markdown emphasis or a
  *   quote (`**…**`, `*…*`, `_…_`, `> …`), the markers being dropped;
  * - an optional byline (`Par Jean Dupont`, `De notre envoyé spécial à Pékin, Jean Dupont`);
- * - body paragraphs, the first maybe opening with a dateline (`PARIS —`);
+ * - body paragraphs, the first maybe opening with a dateline (`PARIS —`), the last maybe a
+ *   signature on its own line (`Mourad A.`, `APS`), taken for the byline;
  * - captions last: blocks starting with `Photo :` or `Légende :` (label dropped) or a
  *   Markdown image `![caption](…)`.
  */
 import type { Repair, Warning } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { joinLines, type SourceLine } from './join-lines.ts';
-import { BYLINE, DATELINE, endsSentence, isAllCapitals, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 
 interface PlainGroup {
@@ -87,6 +88,13 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     if (group === undefined || !(CAPTION_LABEL.test(group.text) || IMAGE.test(group.text))) break;
     end -= 1;
   }
+  const captionsStart = end;
+  // A signature closing the body (`Mourad A.`, `APS`): the byline, not a paragraph.
+  const signature = groups[end - 1];
+  if (end - index > 1 && signature !== undefined && signature.startLine === signature.endLine && isSignature(signature.text)) {
+    take('byline', signature, signature.text, 'signature');
+    end -= 1;
+  }
   groups.slice(index, end).forEach((group, position) => {
     let content = group.text;
     if (position === 0) {
@@ -108,7 +116,7 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     }
     blocks.push({ role: 'paragraph', text: content, startLine: group.startLine, endLine: group.endLine });
   });
-  for (const group of groups.slice(end)) {
+  for (const group of groups.slice(captionsStart)) {
     const image = IMAGE.exec(group.text);
     const content = image?.[1] ?? group.text.replace(CAPTION_LABEL, '');
     take('caption', group, content.trim(), image === null ? 'caption-label' : 'markdown-image');

@@ -7,7 +7,8 @@
  * - furniture after the body, each block starting with a space or after a blank line:
  *   kicker (short, all capitals, maybe on two lines), headline (short lines, no final full
  *   stop), standfirst (a longer sentence block), byline, captions (a line starting with a
- *   space, describing a photo, maybe with a credit).
+ *   space, describing a photo, maybe with a credit). A signature on the body's last line
+ *   (`Mourad A.`, `APS`) is the byline.
  * Doubts are recorded as warnings rather than thrown.
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
@@ -19,6 +20,7 @@ import {
   endsSentence,
   endsWithTitle,
   isAllCapitals,
+  isSignature,
   startsLikeSentence,
   type LayoutBlock,
   type LayoutResult,
@@ -100,6 +102,7 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   let current: PrintLine[] = [];
   let columnBreaks: PrintLine[] = [];
   const paragraphs: PrintLine[][] = [];
+  const lastBodyLine = bodyLines.findLastIndex((line) => !line.blank);
   for (const [index, line] of bodyLines.entries()) {
     if (line.blank) {
       if (current.length > 0) columnBreaks.push(line);
@@ -121,6 +124,12 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
       });
       continue;
     }
+    const previousLine = current.at(-1);
+    if (index === lastBodyLine && previousLine !== undefined && endsSentence(previousLine.content) && isSignature(line.content)) {
+      // A signature under a last paragraph that ended without trailing space.
+      paragraphs.push(current);
+      current = [];
+    }
     current.push(line);
     if (paragraphEnds(line)) {
       paragraphs.push(current);
@@ -131,13 +140,21 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   if (current.length > 0) {
     paragraphs.push(current);
     const last = current.at(-1);
-    if (last !== undefined && !endsSentence(last.content)) {
+    if (last !== undefined && !endsSentence(last.content) && !(current.length === 1 && isSignature(last.content))) {
       warnings.push({
         rule: 'layout/unfinished-paragraph',
         message: 'The body ends in the middle of a sentence; the article may be cut.',
         line: last.number,
       });
     }
+  }
+
+  // A signature on the body's last line (`Mourad A.`, `APS`): the byline, not a paragraph.
+  const signature = paragraphs.length > 1 ? paragraphs.at(-1) : undefined;
+  if (signature?.length === 1 && signature[0] !== undefined && isSignature(signature[0].content)) {
+    paragraphs.pop();
+    blocks.push(makeBlock('byline', signature, context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: signature[0].number, after: 'byline', reason: 'signature' });
   }
 
   let firstParagraph = true;
