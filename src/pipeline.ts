@@ -10,11 +10,11 @@ import { BilingualError, isBilingualError, RetryError } from './errors.ts';
 import type { AlignedArticle, AlignedBlock, Block, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
-import { findArticles, slugFromFileName } from './input/find-articles.ts';
+import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
 import { createProvider, createProviderForEstimate } from './providers/registry.ts';
 import type { TranslationProvider } from './providers/types.ts';
 import { createTranslator, type Translator, type TranslationUnit } from './translate/translator.ts';
-import { openTranslationCache } from './translate/cache.ts';
+import { createMemoryTranslationCache, openTranslationCache, type TranslationCache } from './translate/cache.ts';
 import { alignBlock, wrapSentences } from './align/index.ts';
 import { loadGlossary, protectTerms, toProviderGlossary, type Glossary } from './glossary/index.ts';
 import { qaArticle } from './qa/checks.ts';
@@ -97,6 +97,8 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
 }
 
 interface RunContext {
+  /** Each article's output folder name, distinct across the run. */
+  slugs: Map<string, string>;
   /** Announces a translation call; its progress is reported under the returned key. */
   translating: (files: string[], segments: number) => void;
   options: BuildOptions;
@@ -119,21 +121,32 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
   const config = options.config;
   const glossary = config.glossary.path ? await loadGlossaryIfPresent(config.glossary.path) : undefined;
-  const provider =
-    options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
-  const cache = config.cache.enabled && !options.dryRun ? openTranslationCache(config.cache.path) : null;
-  // A dry run still reads the cache, to bill only what is missing, but never writes it.
-  const readOnlyCache = config.cache.enabled && options.dryRun ? openTranslationCache(config.cache.path) : null;
   const articles: ArticleOutcome[] = [];
+  let provider: TranslationProvider | undefined;
+  let cache: TranslationCache | null = null;
   let translator: Translator | undefined;
   let currentFile: string | undefined;
   try {
+    provider = options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
+    // A dry run reads the cache, to count only what is missing, and never writes it. With the
+    // cache off, a memory cache still serves the run itself: a group retried article by
+    // article must not pay twice for what was answered.
+    cache = config.cache.enabled
+      ? openTranslationCache(config.cache.path, { readOnly: options.dryRun })
+      : options.dryRun
+        ? null
+        : createMemoryTranslationCache();
     translator = createTranslator({
       provider,
       limits: config.limits,
       retry: config.retry,
-      cache: cache ?? readOnlyCache,
+      cache,
       onEvent: (event) => {
+        if (event.type === 'cache-write-failed') {
+          const reason = event.error instanceof Error ? event.error.message : String(event.error);
+          emit({ type: 'warning', message: `${event.texts} translation(s) could not be cached and will be sent again next run: ${reason}` });
+          return;
+        }
         if (event.type !== 'progress' || currentFile === undefined) return;
         emit({
           type: 'translation-progress',
@@ -153,6 +166,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       engine: await provider.doDescribe(),
       translator,
       glossary,
+      slugs: assignSlugs(found.files),
       date: (options.now?.() ?? new Date()).toISOString(),
       translating: (files, segments) => {
         currentFile = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
@@ -179,9 +193,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     return summarise(articles, translator, options, provider, started);
   } finally {
     await translator?.close();
-    await provider.close?.();
+    await provider?.close?.();
     cache?.close();
-    readOnlyCache?.close();
   }
 }
 
@@ -200,8 +213,8 @@ function interrupted(signal: AbortSignal | undefined, cause?: unknown): Bilingua
   });
 }
 
-function failedOutcome(file: string, error: unknown): ArticleOutcome {
-  return { file, slug: slugFromFileName(file), ok: false, outputs: [], error, sentences: 0, warnings: 0, qaFailures: 0 };
+function failedOutcome(file: string, error: unknown, slug = slugFromFileName(file)): ArticleOutcome {
+  return { file, slug, ok: false, outputs: [], error, sentences: 0, warnings: 0, qaFailures: 0 };
 }
 
 function countSentences(article: StructuredArticle): number {
@@ -296,7 +309,7 @@ async function buildGroup(
   const emit = options.onEvent ?? (() => {});
   const fail = (file: string, error: unknown) => {
     if (isInterruption(error, options.signal)) throw interrupted(options.signal, error);
-    outcomes.push(failedOutcome(file, error));
+    outcomes.push(failedOutcome(file, error, context.slugs.get(file)));
     emit({ type: 'article-failed', file, error });
     return options.failFast;
   };
@@ -453,7 +466,7 @@ async function finishArticle(entry: PreparedArticle, translated: GroupTranslatio
     );
   }
 
-  const slug = slugFromFileName(file);
+  const slug = context.slugs.get(file)!;
   const files: OutputFile[] = [
     ...renderEditions(final, slug),
     { name: `${slug}.qa.md`, content: renderQaReport(final) },
@@ -477,7 +490,7 @@ async function estimateArticle(entry: PreparedArticle, context: RunContext): Pro
   const estimate = await context.translator.estimate(units, translateOptions(context));
   return {
     file,
-    slug: slugFromFileName(file),
+    slug: context.slugs.get(file)!,
     ok: true,
     outputs: [],
     sentences,

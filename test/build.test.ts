@@ -260,6 +260,15 @@ describe('build: dry run', () => {
     expect(summary.requests).toBeGreaterThan(0);
     await expect(readdir(outDir)).rejects.toThrow();
   });
+
+  it('reads the cache without creating or changing it', async () => {
+    const provider = mergingProvider();
+    const cachePath = join(work, 'dry-cache', 'nested', 'cache.sqlite');
+    const config = await configFor('dry-cache', [{ path: ['cache', 'path'], value: cachePath }]);
+    const { summary } = await run('dry-cache-out', { dryRun: true, provider, config });
+    expect(summary.failures).toBe(0);
+    await expect(readdir(join(work, 'dry-cache'))).rejects.toThrow();
+  });
 });
 
 /** A provider with markup that echoes the French (tagged) and can fail on chosen texts. */
@@ -365,5 +374,23 @@ describe('build: several articles', () => {
     expect(summary.failures).toBe(5);
     // The group's call (2 attempts) and the first article on its own (2 attempts), not 5 × 2 more.
     expect(requests.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('build: output folders', () => {
+  it('gives two articles named alike in different folders folders of their own', async () => {
+    const root = join(work, 'alike');
+    for (const section of ['politique', 'economie']) {
+      await mkdir(join(root, section), { recursive: true });
+      await writeFile(
+        join(root, section, 'article.txt'),
+        `Un titre pour ${section}\n\nLe texte de la rubrique ${section} tient en une phrase assez longue pour être lue.\n`,
+      );
+    }
+    const { provider } = echoProvider();
+    const { summary, outDir } = await run('alike-out', { inputs: [root], provider });
+    expect(summary.failures).toBe(0);
+    expect(summary.articles.map((article) => article.slug).sort()).toEqual(['economie-article', 'politique-article']);
+    expect((await readdir(outDir)).sort()).toEqual(['economie-article', 'politique-article']);
   });
 });

@@ -63,3 +63,27 @@ export function slugFromFileName(fileName: string): string {
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'article' : slug;
 }
+
+/**
+ * A slug for every file, each distinct: two articles named alike in different folders
+ * (`a/article.txt`, `b/article.txt`) would otherwise write to the same output folder. A clash
+ * takes the parent folder's name in front (`a-article`), then a number if it still clashes.
+ */
+export function assignSlugs(files: readonly string[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const file of files) counts.set(slugFromFileName(file), (counts.get(slugFromFileName(file)) ?? 0) + 1);
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const file of files) {
+    let slug = slugFromFileName(file);
+    if ((counts.get(slug) ?? 0) > 1) {
+      const parent = file.replace(/[\\/][^\\/]*$/, '');
+      slug = slugFromFileName(`${parent.replace(/^.*[\\/]/, '')}-${file.replace(/^.*[\\/]/, '')}`);
+    }
+    let unique = slug;
+    for (let number = 2; taken.has(unique); number++) unique = `${slug}-${number}`;
+    taken.add(unique);
+    slugs.set(file, unique);
+  }
+  return slugs;
+}

@@ -4,7 +4,7 @@
  * where it stopped. It holds only texts and hashes, never a credential.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { BilingualError, redactSecrets } from '../errors.ts';
@@ -66,6 +66,12 @@ export interface OpenTranslationCacheOptions {
    * @default 5000
    */
   busyTimeoutMs?: number;
+  /**
+   * Only read: the file is neither created nor changed (a dry run). A missing file is an
+   * empty cache.
+   * @default false
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -73,15 +79,24 @@ export interface OpenTranslationCacheOptions {
  * readable cache fails with `CACHE_ERROR` naming the file and how to reset it.
  */
 export function openTranslationCache(path: string, options: OpenTranslationCacheOptions = {}): TranslationCache {
-  let database: Database.Database;
+  if (options.readOnly && path !== ':memory:' && !existsSync(path)) return emptyCache(path);
+  let database: Database.Database | undefined;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    database = new Database(path);
+    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    database = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
     database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-    if (path !== ':memory:') database.pragma('journal_mode = WAL');
-    database.pragma('synchronous = NORMAL');
-    migrate(database, path);
+    if (options.readOnly) {
+      if (!hasTranslationsTable(database, path)) {
+        database.close();
+        return emptyCache(path);
+      }
+    } else {
+      if (path !== ':memory:') database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = NORMAL');
+      migrate(database, path);
+    }
   } catch (error) {
+    database?.close();
     throw cacheError(path, error);
   }
 
@@ -109,7 +124,7 @@ export function openTranslationCache(path: string, options: OpenTranslationCache
       return found;
     },
     set(entries) {
-      if (entries.length === 0) return;
+      if (entries.length === 0 || options.readOnly) return;
       try {
         insertAll.immediate(entries, Date.now());
       } catch (error) {
@@ -124,9 +139,35 @@ export function openTranslationCache(path: string, options: OpenTranslationCache
   };
 }
 
+/** A cache with nothing in it that stores nothing: a dry run's view of a cache file not made yet. */
+function emptyCache(path: string): TranslationCache {
+  return { path, get: () => new Map(), set: () => {}, close: () => {} };
+}
+
 /** A cache that lives as long as the process: for tests and one-off runs. */
 export function createMemoryTranslationCache(): TranslationCache {
   return openTranslationCache(':memory:');
+}
+
+/** For a read-only look: is there anything to read, in a layout this version understands? */
+function hasTranslationsTable(database: Database.Database, path: string): boolean {
+  const tables = new Set(
+    database
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => row.name),
+  );
+  if (!tables.has('translations')) return false;
+  const row = tables.has('schema_version')
+    ? database.prepare<[], { version: number }>('SELECT version FROM schema_version').get()
+    : undefined;
+  if (row && row.version > CACHE_SCHEMA_VERSION) {
+    throw new BilingualError(
+      'CACHE_ERROR',
+      `The translation cache ${path} was written by a newer version of bilingual (schema ${row.version}); upgrade, or delete the file to start a fresh cache.`,
+    );
+  }
+  return true;
 }
 
 function migrate(database: Database.Database, path: string) {

@@ -58,6 +58,8 @@ export interface TranslatorStats {
 
 export type TranslatorEvent =
   | { type: 'cache-hit'; texts: number; units: number }
+  /** Answered texts could not be stored: kept for this run, but a later run will send them again. */
+  | { type: 'cache-write-failed'; texts: number; error: unknown }
   | { type: 'request-sent'; request: number; attempt: number; segments: number; characters: number }
   | { type: 'request-done'; request: number; attempt: number; segments: number; characters: number; durationMs: number }
   | { type: 'retry'; request: number; attempt: number; delayMs: number; error: unknown }
@@ -260,7 +262,13 @@ export function createTranslator(options: TranslatorOptions): Translator {
         for (const unitId of text.unitIds) translations.set(unitId, translation);
         entries.push({ key: text.cacheKey, translation, characters: text.characters });
       }
-      cache?.set(entries);
+      try {
+        cache?.set(entries);
+      } catch (error) {
+        // The service answered and billed: keep the translation for this run, and say the
+        // cache missed it rather than fail the segments.
+        emit({ type: 'cache-write-failed', texts: entries.length, error });
+      }
       textsDone += batch.length;
       progress();
     };

@@ -290,3 +290,35 @@ describe('translator', () => {
     await expect(translator.translate(units(1), languages)).rejects.toMatchObject({ code: 'USAGE' });
   });
 });
+
+describe('createTranslator: a cache that cannot be written', () => {
+  it('keeps the translations the service answered, and says the cache missed them', async () => {
+    const memory = createMemoryTranslationCache();
+    const brokenCache = {
+      path: 'broken.sqlite',
+      get: (keys: readonly string[]) => memory.get(keys),
+      set: () => {
+        throw new BilingualError('CACHE_ERROR', 'The translation cache broken.sqlite cannot be used (disk full).');
+      },
+      close: () => memory.close(),
+    };
+    const provider = createRecordingProvider();
+    const events: TranslatorEvent[] = [];
+    const input: TranslationUnit[] = [
+      { id: 'a', text: 'Le chat dort.', format: 'text' },
+      { id: 'b', text: 'La maison est grande.', format: 'text' },
+    ];
+    const { translations } = await createTranslator({
+      provider,
+      limits: limits(),
+      retry: retry(),
+      cache: brokenCache,
+      onEvent: (event) => events.push(event),
+    }).translate(input, languages);
+    expect(provider.requests).toHaveLength(1);
+    for (const unit of input) expect(translations.get(unit.id)).toBe(translated(unit.text));
+    expect(events.filter((event) => event.type === 'cache-write-failed')).toEqual([
+      expect.objectContaining({ texts: 2 }),
+    ]);
+  });
+});
