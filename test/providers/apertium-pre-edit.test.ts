@@ -70,6 +70,15 @@ describe('preEdit: a subject pronoun after its verb', () => {
     expect(preEdit('Pourquoi le gouvernement les a-t-il cachés ?', 'text')).toBe('Pourquoi le gouvernement les a cachés ?');
   });
 
+  it('drops the repeated pronoun after an inverting adverb and a noun subject', () => {
+    expect(preEdit('Aussi le ministre a-t-il renoncé à son projet.', 'text')).toBe('Aussi le ministre a renoncé à son projet.');
+    expect(preEdit('«Ainsi la ville a-t-elle perdu 10 % de ses habitants», dit-il.', 'text')).toBe(
+      '«Ainsi la ville a perdu 10 % de ses habitants», il dit.',
+    );
+    // A comma after the adverb makes the words after it an incise, not a subject.
+    expect(preEdit('Aussi, le ministre a-t-il dit, rien.', 'text')).toBe('Aussi, le ministre a-t-il dit, rien.');
+  });
+
   it.each([
     'Toujours est-il que rien n\'a changé.', // an idiom: not an adverb that inverts
     'Quel accord a-t-il signé ?', // is `accord` the subject? dropping `il` would say so

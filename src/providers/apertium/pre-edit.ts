@@ -21,8 +21,9 @@
  *   ministre`, `Puisse-t-il réussir`), which a swap would change, so it is left alone;
  * - a question word (`Pourquoi a-t-il refusé ?`, `Que veut-il dire ?`, `Où en est-on ?`):
  *   `est-ce que` is put in (`Pourquoi est-ce qu'il a refusé ?`, `Qu'est-ce qu'il veut dire ?`);
- * - a noun subject, in a question without a question word (`Le gouvernement a-t-il menti ?`):
- *   the repeated pronoun is dropped (`Le gouvernement a menti ?`).
+ * - a noun subject, in a question without a question word (`Le gouvernement a-t-il menti ?`)
+ *   or after an adverb that makes French invert (`Aussi le ministre a-t-il renoncé`): the
+ *   repeated pronoun is dropped (`Le gouvernement a menti ?`, `Aussi le ministre a renoncé`).
  * Anything else (`Toujours est-il que`, `Quel accord a-t-il signé ?`) is left as written.
  * Object pronouns and `ne` before the verb move with it (`n'a-t-il pas caché` → `il n'a pas
  * caché`, `s'est-il félicité` → `il s'est félicité`, `Y a-t-il` → `Il y a`).
@@ -39,7 +40,7 @@ import { decodeEntities } from './stream-format.ts';
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 1';
+export const PRE_EDIT_VERSION = 'pre-edit 2';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -177,7 +178,10 @@ const INVERTED_SUBJECT = new RegExp(
 const WISH_OR_CONCESSION = new Set(['puisse', 'puissent', 'soit', 'soient', 'fût', 'fussent', 'dût', 'dussent', 'eût', 'eussent']);
 
 /** Adverbs after which French inverts the subject in a statement. */
-const INVERTING_ADVERB = /(?:^|[^\p{L}])(?:peut-être|sans doute|aussi|ainsi|encore|à peine|du moins|au moins|tout au plus|à plus forte raison|en vain|tout juste|rarement|difficilement)$/iu;
+const INVERTING_ADVERBS = 'peut-être|sans doute|aussi|ainsi|encore|à peine|du moins|au moins|tout au plus|à plus forte raison|en vain|tout juste|rarement|difficilement';
+const INVERTING_ADVERB = new RegExp(`(?:^|[^\\p{L}])(?:${INVERTING_ADVERBS})$`, 'iu');
+/** A sentence that opens on such an adverb, then a noun subject (`Aussi le ministre a-t-il renoncé`). */
+const INVERTING_ADVERB_THEN_SUBJECT = new RegExp(`^[\\s«“"(]*(?:${INVERTING_ADVERBS})\\s+[^,;:«»“”()—–]*\\p{L}$`, 'iu');
 /** Conjunctions that leave the next words at the start of a clause (`Et a-t-il raison ?`). */
 const CLAUSE_START_WORD = /(?:^|[^\p{L}])(?:et|mais|ou|donc|or|car|puis|alors)$/iu;
 /** A question word right before the verb (`Pourquoi a-t-il`, `À quoi sert-il`, `Qu'a-t-il`). */
@@ -204,6 +208,7 @@ function placement(before: string, after: string, verb: string): Placement {
   if (/[,»”")\]—–]$/u.test(left) || /\s-$/u.test(left)) return 'swap';
   if (INVERTING_ADVERB.test(left)) return 'swap';
   const question = endsAsQuestion(after);
+  if (!question && INVERTING_ADVERB_THEN_SUBJECT.test(left) && !QUESTION_PHRASE.test(left)) return 'drop';
   if (left === '' || /[«“(\[:;.!?…]$/u.test(left) || CLAUSE_START_WORD.test(left)) return question ? 'swap' : 'keep';
   if (!question) return 'keep';
   if (QUESTION_QUE.test(left)) return 'que';
