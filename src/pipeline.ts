@@ -3,7 +3,8 @@
  * One function per command; the CLI only parses arguments, reports progress and maps errors
  * to exit codes.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
 import { BilingualError, isBilingualError, RetryError } from './errors.ts';
@@ -113,14 +114,14 @@ interface RunContext {
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = Date.now();
   const emit = options.onEvent ?? (() => {});
+  const config = options.config;
+  const glossary = config.glossary.path ? await loadConfiguredGlossary(config.glossary.path) : undefined;
   const found = await findArticles(options.inputs);
   if (found.files.length === 0) {
     throw found.missing[0]?.error ?? new BilingualError('NO_ARTICLES', 'No articles were given.');
   }
   emit({ type: 'articles-found', files: found.files });
 
-  const config = options.config;
-  const glossary = config.glossary.path ? await loadGlossaryIfPresent(config.glossary.path) : undefined;
   const articles: ArticleOutcome[] = [];
   let provider: TranslationProvider | undefined;
   let cache: TranslationCache | null = null;
@@ -198,12 +199,28 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-async function loadGlossaryIfPresent(path: string): Promise<Glossary | undefined> {
-  const exists = await readFile(path).then(
-    () => true,
-    () => false,
+/** The glossary path `config/default.yaml` names. */
+export const DEFAULT_GLOSSARY_PATH = 'config/glossary.yaml';
+/** The project's own glossary, wherever the command runs from. */
+const PACKAGE_GLOSSARY = fileURLToPath(new URL('../config/glossary.yaml', import.meta.url));
+
+/**
+ * The default path falls back to the project's glossary when the folder the command runs in
+ * has none; a path the user gave must exist (a mistyped `--glossary` is an error, not a
+ * silent run without glossary).
+ */
+async function loadConfiguredGlossary(path: string): Promise<Glossary | undefined> {
+  const exists = (candidate: string) =>
+    stat(candidate).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+  if (await exists(path)) return loadGlossary(path);
+  if (path === DEFAULT_GLOSSARY_PATH) return (await exists(PACKAGE_GLOSSARY)) ? loadGlossary(PACKAGE_GLOSSARY) : undefined;
+  throw new BilingualError(
+    'CONFIG_INVALID',
+    `glossary.path: the glossary file ${path} does not exist; fix the path, or set glossary.path to null for no glossary.`,
   );
-  return exists ? loadGlossary(path) : undefined;
 }
 
 function interrupted(signal: AbortSignal | undefined, cause?: unknown): BilingualError {

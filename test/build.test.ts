@@ -394,3 +394,26 @@ describe('build: output folders', () => {
     expect((await readdir(outDir)).sort()).toEqual(['economie-article', 'politique-article']);
   });
 });
+
+describe('build: the glossary file', () => {
+  it('refuses a glossary path that does not exist instead of running without it', async () => {
+    const config = await configFor('no-glossary', [{ path: ['glossary', 'path'], value: join(work, 'missing-glossary.yaml') }]);
+    const { provider } = echoProvider();
+    await expect(run('no-glossary-out', { provider, config })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('uses the project glossary by default, wherever the command runs from', async () => {
+    const previous = process.cwd();
+    process.chdir(work);
+    try {
+      const config = await configFor('default-glossary');
+      expect(config.glossary.path).toBe('config/glossary.yaml');
+      const { summary, outDir } = await run('default-glossary-out', { inputs: [join(previous, SEED)], config, provider: echoProvider().provider });
+      expect(summary.failures).toBe(0);
+      const article = JSON.parse(await readFile(join(outDir, 'g20-syria-talks-2016', 'g20-syria-talks-2016.json'), 'utf8')) as AlignedArticle;
+      expect(article.translation.glossaryVersion).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      process.chdir(previous);
+    }
+  });
+});

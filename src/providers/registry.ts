@@ -68,10 +68,11 @@ export async function createProviderForEstimate(
     }
     if (config.provider === 'google-advanced') {
       const { GOOGLE_ADVANCED_CAPABILITIES, describeGoogleAdvanced } = await import('./google-advanced/index.ts');
-      const engine = describeGoogleAdvanced(config.providers['google-advanced'].model);
+      const settings = config.providers['google-advanced'];
+      const engine = describeGoogleAdvanced(settings.model, { location: settings.location, glossaryId: settings.glossaryId });
       return {
         id: 'google-advanced',
-        capabilities: GOOGLE_ADVANCED_CAPABILITIES,
+        capabilities: { ...GOOGLE_ADVANCED_CAPABILITIES, glossary: settings.glossaryId !== undefined },
         doDescribe: async () => engine,
         doTranslate: refuse,
       };

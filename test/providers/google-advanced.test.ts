@@ -183,9 +183,17 @@ describe('google-advanced provider: the request the client library sends', () =>
     expect(result.billedCharacters).toBe([...text].length);
   });
 
-  it('describes the model it uses', async () => {
-    expect(await create().doDescribe()).toBe('google v3 general/nmt');
-    expect(await create({ model: 'general/translation-llm' }).doDescribe()).toBe('google v3 general/translation-llm');
+  it('describes the model, location and glossary it uses (all part of the cache key)', async () => {
+    expect(await create().doDescribe()).toBe('google v3 general/nmt global');
+    expect(await create({ model: 'general/translation-llm' }).doDescribe()).toBe('google v3 general/translation-llm global');
+    expect(await create({ location: 'us-central1', glossaryId: 'press-terms' }).doDescribe()).toBe(
+      'google v3 general/nmt us-central1 glossary press-terms',
+    );
+  });
+
+  it('applies glossaries natively only when one is named on the service', () => {
+    expect(create().capabilities.glossary).toBe(false);
+    expect(create({ location: 'us-central1', glossaryId: 'press-terms' }).capabilities.glossary).toBe(true);
   });
 
   it('makes exactly one request per call: the library does not retry a 503', async () => {

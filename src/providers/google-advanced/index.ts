@@ -130,7 +130,7 @@ function countCodePoints(text: string): number {
 }
 
 /** Engine description, part of the cache key; needs no credentials (dry runs use it). */
-export function describeGoogleAdvanced(model?: string): string {
+export function describeGoogleAdvanced(model?: string, settings: { location?: string; glossaryId?: string } = {}): string {
   // Accepts the short form (`nmt`, `general/nmt`) or a resource name, so both describe alike.
   const shortModel =
     model === undefined
@@ -140,7 +140,8 @@ export function describeGoogleAdvanced(model?: string): string {
         : model.includes('/')
           ? model
           : `general/${model}`;
-  return `google v3 ${shortModel}`;
+  const glossary = settings.glossaryId === undefined ? '' : ` glossary ${settings.glossaryId}`;
+  return `google v3 ${shortModel} ${settings.location ?? 'global'}${glossary}`;
 }
 
 export function createGoogleAdvanced(options: GoogleAdvancedOptions = {}): TranslationProvider {
@@ -190,10 +191,13 @@ export function createGoogleAdvanced(options: GoogleAdvancedOptions = {}): Trans
 
   return {
     id: 'google-advanced',
-    capabilities: GOOGLE_ADVANCED_CAPABILITIES,
+    // The service applies a glossary only when one is named there; otherwise the pipeline
+    // protects the terms itself, as for any provider.
+    capabilities: { ...GOOGLE_ADVANCED_CAPABILITIES, glossary: options.glossaryId !== undefined },
 
     async doDescribe(): Promise<string> {
-      return describeGoogleAdvanced(model);
+      // Location and glossary change what comes back, so they belong to the cache key.
+      return describeGoogleAdvanced(model, { location, glossaryId: options.glossaryId });
     },
 
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
