@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
 import { BilingualError, isBilingualError, RetryError } from './errors.ts';
-import type { AlignedArticle, AlignedBlock, Block, StructuredArticle, Warning } from './types.ts';
+import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
 import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
@@ -22,7 +22,7 @@ import { qaArticle } from './qa/checks.ts';
 import { renderQaReport } from './qa/report.ts';
 import { renderEditions } from './render/index.ts';
 import { writeOutputsAtomically, type OutputFile } from './output/write-outputs.ts';
-import { isAllCapitals, toSentenceCase } from './text/all-capitals.ts';
+import { isAllCapitals, toSentenceCase, toSentenceCaseHtml } from './text/all-capitals.ts';
 
 export type PipelineEvent =
   | { type: 'articles-found'; files: string[] }
@@ -248,9 +248,9 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
   const markup = context.provider.capabilities.markup;
   const native = context.provider.capabilities.glossary;
   const restorers = new Map<string, (translated: string) => string>();
-  const units: TranslationUnit[] = article.blocks.map((original) => {
-    const block = isAllCapitals(original.text) ? inSentenceCase(original) : original;
-    if (!markup) return { id: block.id, text: block.text, format: 'text' as const };
+  const units: TranslationUnit[] = article.blocks.map((block) => {
+    const capitals = isAllCapitals(block.text);
+    if (!markup) return { id: block.id, text: capitals ? toSentenceCase(block.text) : block.text, format: 'text' as const };
     let html = wrapSentences(block);
     // A native glossary (Google Advanced) holds the term translations on the service; the
     // names to keep as written are still protected here, whatever that glossary holds.
@@ -260,6 +260,8 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
       html = protectedTerms.html;
       restorers.set(block.id, protectedTerms.restore);
     }
+    // Terms are found on the original capitals, then the rest goes in sentence case.
+    if (capitals) html = toSentenceCaseHtml(html);
     return { id: block.id, text: html, format: 'html' as const };
   });
   return { units, restorers };
@@ -267,14 +269,6 @@ function translationUnits(article: StructuredArticle, context: RunContext) {
 
 function keptAsWritten(glossary: Glossary | undefined): Glossary | undefined {
   return glossary && { ...glossary, terms: glossary.terms.filter((term) => term.doNotTranslate) };
-}
-
-function inSentenceCase(block: Block): Block {
-  return {
-    ...block,
-    text: toSentenceCase(block.text),
-    sentences: block.sentences.map((sentence) => ({ ...sentence, text: toSentenceCase(sentence.text) })),
-  };
 }
 
 /** A block set in capitals in French gets its English in capitals too. */
