@@ -251,3 +251,35 @@ describe('runQaChecks and qaArticle', () => {
     expect(summary).toEqual({ checked: 3, failed: 1, warned: 1, byCheck: { 'qa/empty': 1, 'qa/numbers': 1 } });
   });
 });
+
+describe('qaArticle and merged sentences', () => {
+  it('does not report a sentence merged into another as empty, and checks the receiver against both', () => {
+    const article = {
+      source: { file: 'm.txt', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 1, layout: 'plain' as const },
+      language: 'fr' as const,
+      repairs: [],
+      warnings: [],
+      translation: { provider: 'test', engine: 'test 1', sourceLanguage: 'fr' as const, targetLanguage: 'en' as const, date: '2026-01-01T00:00:00.000Z' },
+      blocks: [
+        {
+          id: 'p1',
+          role: 'paragraph' as const,
+          text: 'Le budget atteint 48,70 millions. Il a été voté hier.',
+          translation: 'The budget reaches 48.70 million and was voted yesterday.',
+          source: { startLine: 1, endLine: 1 },
+          sentences: [
+            { id: 'p1.s1', text: 'Le budget atteint 48,70 millions.', translation: 'The budget reaches 48.70 million and was voted yesterday.', alignment: 'inferred' as const },
+            { id: 'p1.s2', text: 'Il a été voté hier.', translation: '', alignment: 'inferred' as const, mergedInto: 'p1.s1' },
+          ],
+        },
+      ],
+    };
+    const { article: checked, summary } = qaArticle(article);
+    expect(summary.failed).toBe(0);
+    const [first, second] = checked.blocks[0]!.sentences;
+    expect(second!.qa).toEqual([]);
+    // Checked against both French sentences: the length ratio is normal, the number is there.
+    expect(first!.qa!.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(first!.qa!.map((finding) => finding.check)).not.toContain('qa/length-ratio');
+  });
+});

@@ -395,15 +395,30 @@ export function qaArticle(
 ): { article: AlignedArticle; summary: QaSummary } {
   const checked: AlignedArticle = {
     ...article,
-    blocks: article.blocks.map((block) => ({
-      ...block,
-      sentences: block.sentences.map(
-        (sentence): AlignedSentence => ({
-          ...sentence,
-          qa: runQaChecks({ source: sentence.text, translation: sentence.translation }, { glossary, options }),
-        }),
-      ),
-    })),
+    blocks: article.blocks.map((block) => {
+      // A sentence merged into another (2-1 alignment) has no English of its own: the
+      // receiving sentence's English is checked against both French sentences.
+      const mergedFrench = new Map<string, string[]>();
+      for (const sentence of block.sentences) {
+        if (sentence.mergedInto === undefined) continue;
+        mergedFrench.set(sentence.mergedInto, [...(mergedFrench.get(sentence.mergedInto) ?? []), sentence.text]);
+      }
+      return {
+        ...block,
+        sentences: block.sentences.map(
+          (sentence): AlignedSentence => ({
+            ...sentence,
+            qa:
+              sentence.mergedInto !== undefined
+                ? []
+                : runQaChecks(
+                    { source: [sentence.text, ...(mergedFrench.get(sentence.id) ?? [])].join(' '), translation: sentence.translation },
+                    { glossary, options },
+                  ),
+          }),
+        ),
+      };
+    }),
   };
   return { article: checked, summary: summariseQa(checked) };
 }
