@@ -72,7 +72,12 @@ export interface ArticleOutcome {
   warnings: number;
   qaFailures: number;
   /** Dry run only: what this article would bill. */
-  estimate?: { segments: number; cached: number; characters: number; requests: number; estimatedCostUsd: number };
+  /**
+   * Dry run only: what this article adds to the run's bill. Texts already counted for an
+   * earlier article of the run, or in the cache, are free. Requests are counted for the run
+   * (`BuildSummary.requests`): articles share them.
+   */
+  estimate?: { segments: number; cached: number; characters: number; estimatedCostUsd: number };
 }
 
 export interface BuildSummary {
@@ -81,6 +86,8 @@ export interface BuildSummary {
   segmentsSent: number;
   cacheHits: number;
   requests: number;
+  /** Characters sent (or, in a dry run, that would be), markup included. */
+  charactersSent: number;
   charactersBilled: number;
   estimatedCostUsd: number;
   retries: number;
@@ -98,6 +105,8 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
 }
 
 interface RunContext {
+  /** Dry run: requests the groups estimated so far would need. */
+  estimatedRequests: number;
   /** Each article's output folder name, distinct across the run. */
   slugs: Map<string, string>;
   /** Announces a translation call; its progress is reported under the returned key. */
@@ -168,6 +177,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       translator,
       glossary,
       slugs: assignSlugs(found.files),
+      estimatedRequests: 0,
       date: (options.now?.() ?? new Date()).toISOString(),
       translating: (files, segments) => {
         currentFile = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
@@ -178,7 +188,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     for (const { input, error } of found.missing) {
       articles.push(failedOutcome(input, error));
       emit({ type: 'article-failed', file: input, error });
-      if (options.failFast) return summarise(articles, translator, options, provider, started);
+      if (options.failFast) return summarise(articles, translator, options, provider, started, context.estimatedRequests);
     }
 
     // Articles go through in groups: each group is structured, then translated in one call, so
@@ -191,7 +201,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       const stop = await buildGroup(group, first, total, context, articles);
       if (stop) break;
     }
-    return summarise(articles, translator, options, provider, started);
+    return summarise(articles, translator, options, provider, started, context.estimatedRequests);
   } finally {
     await translator?.close();
     await provider?.close?.();
@@ -343,6 +353,7 @@ async function buildGroup(
 
   const prepared = slots.flatMap((slot) => ('entry' in slot ? [slot.entry] : []));
   const translated = options.dryRun || prepared.length === 0 ? undefined : await translateGroup(prepared, context);
+  const estimates = options.dryRun && prepared.length > 0 ? await estimateGroup(prepared, context) : undefined;
   for (const slot of slots) {
     if (!('entry' in slot)) {
       if (fail(slot.file, slot.error)) return true;
@@ -351,7 +362,7 @@ async function buildGroup(
     const { entry } = slot;
     try {
       const outcome = options.dryRun
-        ? await estimateArticle(entry, context)
+        ? estimatedOutcome(entry, estimates!.get(entry)!, context)
         : await finishArticle(entry, translated!.get(entry)!, context);
       outcomes.push(outcome);
       emit({ type: 'article-done', file: entry.file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
@@ -371,8 +382,7 @@ async function buildGroup(
 async function translateGroup(prepared: PreparedArticle[], context: RunContext): Promise<Map<PreparedArticle, GroupTranslation>> {
   const results = new Map<PreparedArticle, GroupTranslation>();
   const translateOptionsForRun = translateOptions(context);
-  const separator = '\u0000';
-  const units = prepared.flatMap((entry, index) => entry.units.map((unit) => ({ ...unit, id: `${index}${separator}${unit.id}` })));
+  const units = groupUnits(prepared);
   let groupError: unknown;
   try {
     context.translating(
@@ -382,7 +392,7 @@ async function translateGroup(prepared: PreparedArticle[], context: RunContext):
     const { translations } = await context.translator.translate(units, translateOptionsForRun);
     prepared.forEach((entry) => results.set(entry, { translations: new Map() }));
     for (const [id, text] of translations) {
-      const at = id.indexOf(separator);
+      const at = id.indexOf(ARTICLE_SEPARATOR);
       const entry = prepared[Number(id.slice(0, at))]!;
       (results.get(entry) as { translations: Map<string, string> }).translations.set(id.slice(at + 1), text);
     }
@@ -495,25 +505,43 @@ async function finishArticle(entry: PreparedArticle, translated: GroupTranslatio
   };
 }
 
-async function estimateArticle(entry: PreparedArticle, context: RunContext): Promise<ArticleOutcome> {
-  const { file, article, units } = entry;
-  const sentences = countSentences(article);
-  const estimate = await context.translator.estimate(units, translateOptions(context));
+/** The units of a group's articles under ids that say which article each is from. */
+const ARTICLE_SEPARATOR = '\u0000';
+function groupUnits(prepared: PreparedArticle[]): TranslationUnit[] {
+  return prepared.flatMap((entry, index) => entry.units.map((unit) => ({ ...unit, id: `${index}${ARTICLE_SEPARATOR}${unit.id}` })));
+}
+
+type ArticleEstimate = NonNullable<ArticleOutcome['estimate']>;
+
+/** A dry run of a group, as the build would send it: one call, repeated texts counted once. */
+async function estimateGroup(prepared: PreparedArticle[], context: RunContext): Promise<Map<PreparedArticle, ArticleEstimate>> {
+  const estimate = await context.translator.estimate(groupUnits(prepared), translateOptions(context));
+  context.estimatedRequests += estimate.requests;
+  const price = context.provider.capabilities.billingUnit === 'character' ? context.provider.capabilities.pricePerMillionCharacters : 0;
+  const byArticle = new Map<PreparedArticle, ArticleEstimate>();
+  for (const entry of prepared) byArticle.set(entry, { segments: 0, cached: 0, characters: 0, estimatedCostUsd: 0 });
+  for (const unit of estimate.units) {
+    const article = byArticle.get(prepared[Number(unit.id.slice(0, unit.id.indexOf(ARTICLE_SEPARATOR)))]!)!;
+    if (unit.cached) article.cached += 1;
+    else if (unit.duplicateOf === undefined) {
+      article.segments += 1;
+      article.characters += unit.characters;
+      article.estimatedCostUsd += (unit.characters / 1_000_000) * price;
+    }
+  }
+  return byArticle;
+}
+
+function estimatedOutcome(entry: PreparedArticle, estimate: ArticleEstimate, context: RunContext): ArticleOutcome {
   return {
-    file,
-    slug: context.slugs.get(file)!,
+    file: entry.file,
+    slug: context.slugs.get(entry.file)!,
     ok: true,
     outputs: [],
-    sentences,
-    warnings: article.warnings.length,
+    sentences: countSentences(entry.article),
+    warnings: entry.article.warnings.length,
     qaFailures: 0,
-    estimate: {
-      segments: estimate.segmentsAfterCache,
-      cached: estimate.segments - estimate.segmentsAfterCache,
-      characters: estimate.characters,
-      requests: estimate.requests,
-      estimatedCostUsd: estimate.estimatedCostUsd,
-    },
+    estimate,
   };
 }
 
@@ -523,16 +551,16 @@ function summarise(
   options: BuildOptions,
   provider: TranslationProvider,
   started: number,
+  estimatedRequests: number,
 ): BuildSummary {
   const stats = translator.stats();
   const estimated = articles.reduce(
     (sum, article) => ({
       characters: sum.characters + (article.estimate?.characters ?? 0),
-      requests: sum.requests + (article.estimate?.requests ?? 0),
       segments: sum.segments + (article.estimate?.segments ?? 0),
       cached: sum.cached + (article.estimate?.cached ?? 0),
     }),
-    { characters: 0, requests: 0, segments: 0, cached: 0 },
+    { characters: 0, segments: 0, cached: 0 },
   );
   const billsCharacters = provider.capabilities.billingUnit === 'character';
   const charactersBilled = options.dryRun ? (billsCharacters ? estimated.characters : 0) : stats.charactersBilled;
@@ -541,7 +569,8 @@ function summarise(
     sentences: articles.reduce((sum, article) => sum + article.sentences, 0),
     segmentsSent: options.dryRun ? estimated.segments : stats.uniqueTexts - stats.cacheHits,
     cacheHits: options.dryRun ? estimated.cached : stats.cacheHits,
-    requests: options.dryRun ? estimated.requests : stats.requests,
+    requests: options.dryRun ? estimatedRequests : stats.requests,
+    charactersSent: options.dryRun ? estimated.characters : stats.charactersSent,
     charactersBilled,
     estimatedCostUsd: (charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters,
     retries: stats.retries,

@@ -417,3 +417,24 @@ describe('build: the glossary file', () => {
     }
   });
 });
+
+describe('build: the estimate matches the run', () => {
+  it('counts segments, characters and requests as the build then sends them', async () => {
+    const folder = join(work, 'estimate-match');
+    await writeArticles(folder, 5);
+    const dry = echoProvider();
+    const estimate = await run('estimate-match-dry', { inputs: [folder], provider: dry.provider, dryRun: true, config: await configFor('estimate-match') });
+    expect(dry.requests).toHaveLength(0);
+    const real = echoProvider();
+    const built = await run('estimate-match-out', { inputs: [folder], provider: real.provider, config: await configFor('estimate-match') });
+    const sentCharacters = real.requests.flatMap((request) => request.segments).reduce((sum, segment) => sum + [...segment.text].length, 0);
+    expect(estimate.summary.requests).toBe(real.requests.length);
+    expect(estimate.summary.segmentsSent).toBe(built.summary.segmentsSent);
+    expect(estimate.summary.charactersSent).toBe(sentCharacters);
+    expect(estimate.summary.charactersBilled).toBe(built.summary.charactersBilled);
+    expect(estimate.summary.estimatedCostUsd).toBeCloseTo(built.summary.estimatedCostUsd, 10);
+    // The paragraph every article repeats is billed to the first article only.
+    const [first, second] = estimate.summary.articles.map((article) => article.estimate!);
+    expect(first!.segments).toBeGreaterThan(second!.segments);
+  });
+});

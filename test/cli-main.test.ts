@@ -48,6 +48,7 @@ function summaryOf(articles: ArticleOutcome[], dryRun = false): BuildSummary {
     segmentsSent: 12,
     cacheHits: 3,
     requests: 2,
+    charactersSent: 4321,
     charactersBilled: 4321,
     estimatedCostUsd: 0.086,
     retries: 1,
@@ -188,13 +189,13 @@ describe('build', () => {
   });
 
   it('estimate is a dry run that prints a table on stdout', async () => {
-    const estimate = { segments: 12, cached: 0, characters: 4321, requests: 2, estimatedCostUsd: 0.086 };
+    const estimate = { segments: 12, cached: 0, characters: 4321, estimatedCostUsd: 0.086 };
     const pipeline = fakePipeline([outcome('a.txt', { outputs: [], estimate })]);
     const result = await run(['estimate', 'a.txt'], { pipeline });
     expect(pipeline.calls[0]!.dryRun).toBe(true);
     expect(result.stdout.split('\n')).toEqual([
       'article  segments  characters  requests  cost (USD)',
-      'a.txt          12       4,321         2        0.09',
+      'a.txt          12       4,321         ·        0.09',
       'total          12       4,321         2        0.09',
       '',
     ]);

@@ -381,13 +381,14 @@ export function formatEstimate(summary: BuildSummary): string {
       article.file.replace(/^.*[\\/]/, ''),
       String(article.estimate!.segments),
       article.estimate!.characters.toLocaleString('en-US'),
-      String(article.estimate!.requests),
+      // Articles share requests: only the run's total is meaningful.
+      '·',
       article.estimate!.estimatedCostUsd.toFixed(2),
     ]);
   rows.push([
     'total',
     String(summary.segmentsSent),
-    summary.charactersBilled.toLocaleString('en-US'),
+    summary.charactersSent.toLocaleString('en-US'),
     String(summary.requests),
     summary.estimatedCostUsd.toFixed(2),
   ]);
