@@ -26,6 +26,9 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
   'INPUT_NOT_FOUND',
   'INPUT_IS_DIRECTORY',
   'NO_ARTICLES',
+  // A cache file that cannot be opened stops the run before any article: a setting to fix
+  // (cache.path, --no-cache), not an article that failed.
+  'CACHE_ERROR',
 ]);
 
 const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED']);

@@ -25,7 +25,6 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   PROVIDER_QUOTA: 'the quota is used up: try again after it resets, or raise it in the Google Cloud console',
   RETRIES_EXHAUSTED: 'translations already received are cached, so running again later resumes where this stopped',
   QA_FAILED: 'see the QA findings in the article\'s .qa.md, or run without --strict',
-  CACHE_ERROR: 'run with --no-cache, or delete the cache file named in cache.path',
 };
 
 /** The error as one or two lines (message, then hint), or more with `debug`; ends with a newline. */

@@ -66,6 +66,7 @@ const googleAdvancedSchema = z.strictObject({
 const apertiumSchema = z.strictObject({
   modesDir: text(),
   modes: z.array(text(), { error: 'a list of mode names' }).min(1, { error: 'a list of at least one mode name' }),
+  processes: wholeNumber(1),
 });
 
 export const configSchema = z.strictObject({

@@ -60,6 +60,11 @@ export interface ApertiumConfig {
   modesDir: string;
   /** Modes to chain from French to English. @default ["fr-es", "spa-eng"] */
   modes: string[];
+  /**
+   * Warm engines run side by side (each about 330 MB); `limits.concurrency` requests go to
+   * them at once. One is enough on two cores. @default 1
+   */
+  processes: number;
 }
 
 export interface Config {

@@ -4,7 +4,7 @@
  * the old one (rename is atomic within a file system). Files of a failed article are not
  * touched at all, since nothing is written until every output has been rendered in memory.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BilingualError } from '../errors.ts';
 
@@ -18,6 +18,7 @@ export async function writeOutputsAtomically(folder: string, files: OutputFile[]
   const temporary: { from: string; to: string }[] = [];
   try {
     await mkdir(folder, { recursive: true });
+    await removeLeftovers(folder, files);
     for (const file of files) {
       const to = join(folder, file.name);
       const from = join(folder, `.${file.name}.${process.pid}.tmp`);
@@ -37,5 +38,17 @@ export async function writeOutputsAtomically(folder: string, files: OutputFile[]
     throw new BilingualError('OUTPUT_WRITE', `Could not write the outputs in ${folder}: ${(error as Error).message}`, {
       cause: error,
     });
+  }
+}
+
+/**
+ * A run killed while writing (a second Ctrl-C) leaves `.name.<pid>.tmp` files; the next
+ * write of the same outputs removes them, whatever process made them.
+ */
+async function removeLeftovers(folder: string, files: OutputFile[]): Promise<void> {
+  const names = new Set(files.map((file) => file.name));
+  for (const entry of await readdir(folder)) {
+    const match = /^\.(.+)\.\d+\.tmp$/.exec(entry);
+    if (match && names.has(match[1]!)) await rm(join(folder, entry), { force: true });
   }
 }

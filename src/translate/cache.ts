@@ -197,7 +197,7 @@ function cacheError(path: string, error: unknown): BilingualError {
   const reason = error instanceof Error ? error.message : String(error);
   return new BilingualError(
     'CACHE_ERROR',
-    `The translation cache ${path} cannot be used (${redactSecrets(reason)}); delete the file (it is only a cache) or set cache.enabled: false.`,
+    `The translation cache ${path} cannot be used (${redactSecrets(reason)}); it is only a cache: delete it, or run with --no-cache.`,
     { cause: error, details: { path } },
   );
 }

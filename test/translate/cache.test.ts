@@ -84,7 +84,7 @@ describe('translation cache', () => {
     expect(failure).toMatchObject({ code: 'CACHE_ERROR' });
     const message = (failure as Error).message;
     expect(message).toContain(path);
-    expect(message).toMatch(/delete the file/);
+    expect(message).toMatch(/delete it, or run with --no-cache/);
     expect(message.split('\n')).toHaveLength(1);
   });
 
