@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, parse as parseYaml, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { editDistance } from '../text/edit-distance.ts';
 import { BilingualError } from '../errors.ts';
 import { PROVIDER_IDS } from '../providers/registry.ts';
 import { configSchema, expectsText, isSecretPath, keysAt } from './schema.ts';
@@ -298,14 +299,3 @@ function closest(word: string, candidates: string[]): string | undefined {
   return best && best.distance <= Math.max(2, Math.floor(word.length / 4)) ? best.candidate : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}

@@ -14,6 +14,7 @@
  * | `qa/glossary`      | error           | a glossary term's imposed English missing                   |
  */
 import { findTermMatches, targetFor, termPattern } from '../glossary/find-term-matches.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
@@ -171,17 +172,6 @@ function commonPrefixLength(a: string, b: string): number {
   return length;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** Letters of an acronym, sorted: French acronyms often reverse the English order (`BCE`/`ECB`, `OTAN`/`NATO`). */
 function acronymLetters(word: string): string | undefined {

@@ -5,6 +5,7 @@
 import { BilingualError } from '../errors.ts';
 import type { LimitsConfig } from '../config/types.ts';
 import type { ProviderCapabilities } from '../providers/types.ts';
+import { countCodePoints } from '../text/code-points.ts';
 
 export interface BatchLimits {
   /** Most segments in one request. */
@@ -22,19 +23,7 @@ export interface BatchItem {
 }
 
 /** Characters as Google counts them: Unicode code points, markup included. */
-export function countCharacters(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    // A low surrogate after a high one is the second half of one code point.
-    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
-      const previous = text.charCodeAt(index - 1);
-      if (previous >= 0xd800 && previous <= 0xdbff) continue;
-    }
-    count += 1;
-  }
-  return count;
-}
+export const countCharacters = countCodePoints;
 
 /**
  * The effective limits: the lower of the provider's and the config's, and never more

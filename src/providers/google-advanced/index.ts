@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { v3 as GoogleV3 } from '@google-cloud/translate';
 import { BilingualError } from '../../errors.ts';
+import { countCodePoints } from '../../text/code-points.ts';
 import { mapGoogleV3Error, raceWithAbort } from '../google-errors.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 
@@ -123,11 +124,6 @@ export function modelResourceName(model: string, parent: string): string {
   return `${parent}/models/${path}`;
 }
 
-function countCodePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
 
 /** Engine description, part of the cache key; needs no credentials (dry runs use it). */
 export function describeGoogleAdvanced(model?: string, settings: { location?: string; glossaryId?: string } = {}): string {

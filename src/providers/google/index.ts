@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { v2 as GoogleV2 } from '@google-cloud/translate';
+import { countCodePoints } from '../../text/code-points.ts';
 import { BilingualError } from '../../errors.ts';
 import { mapGoogleV2Error, raceWithAbort } from '../google-errors.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
@@ -60,12 +61,7 @@ function loadTranslateClass(): typeof GoogleV2.Translate {
   return module.Translate;
 }
 
-/** Number of Unicode code points, as Google counts billed characters. */
-export function countCodePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
+export { countCodePoints };
 
 /** Engine description, part of the cache key; needs no credentials (dry runs use it). */
 export function describeGoogle(model?: string): string {
