@@ -119,8 +119,11 @@ describe('translation cache', () => {
     const count = 1_000;
     const startAt = Date.now() + 3_000;
     const outputs = await Promise.all(
-      ['left', 'right'].map((prefix) =>
-        run(process.execPath, ['--import', 'tsx', child, path, prefix, String(count), String(startAt)], { timeout: 60_000 }),
+      [
+        ['left', 'right'],
+        ['right', 'left'],
+      ].map(([prefix, other]) =>
+        run(process.execPath, ['--import', 'tsx', child, path, prefix!, String(count), String(startAt), other!], { timeout: 60_000 }),
       ),
     );
     const [left, right] = outputs.map((output) => JSON.parse(output.stdout) as { started: number; finished: number });
