@@ -48,14 +48,8 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-interface TranslationCounts {
-  segmentsDone: number;
-  segmentsTotal: number;
-  cacheHits: number;
-  requests: number;
-  charactersBilled: number;
-  retries: number;
-}
+/** The counts a `translation-progress` event carries. */
+type TranslationCounts = Omit<Extract<PipelineEvent, { type: 'translation-progress' }>, 'type' | 'file'>;
 
 const ZERO: TranslationCounts = { segmentsDone: 0, segmentsTotal: 0, cacheHits: 0, requests: 0, charactersBilled: 0, retries: 0 };
 
@@ -84,6 +78,16 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   const display = live ? createLogUpdate(stream as NodeJS.WriteStream, { showCursor: true }) : undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastDraw = 0;
+
+  /** An article is done or failed: it leaves the current line, and its group's translation is over. */
+  function settled(file: string): void {
+    if (current === file) current = undefined;
+    if (translating?.files.includes(file)) {
+      for (const member of translating.files) writing.add(member);
+      translating = undefined;
+    }
+    writing.delete(file);
+  }
 
   function write(line: string): void {
     if (display) {
@@ -208,24 +212,14 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
               : `${plural(event.outputs.length, 'file')} written, ${plural(event.warnings, 'warning')}, ${plural(event.qaFailures, 'QA failure')}`;
             stream.write(`${step(event.file)}: ${what} (${took})\n`);
           }
-          if (current === event.file) current = undefined;
-          if (translating?.files.includes(event.file)) {
-            for (const file of translating.files) writing.add(file);
-            translating = undefined;
-          }
-          writing.delete(event.file);
+          settled(event.file);
           break;
         }
         case 'article-failed':
           finished++;
           failed++;
           if (!quiet) write(`${articleStarted.has(event.file) ? step(event.file) : basename(event.file)}: failed: ${firstLine(describeError(event.error))}`);
-          if (current === event.file) current = undefined;
-          if (translating?.files.includes(event.file)) {
-            for (const file of translating.files) writing.add(file);
-            translating = undefined;
-          }
-          writing.delete(event.file);
+          settled(event.file);
           break;
         case 'warning':
           if (!quiet) write(`warning: ${event.file ? `${basename(event.file)}: ` : ''}${event.message}`);
