@@ -156,7 +156,7 @@ describe('postEdit', () => {
   });
 
   it('keeps hyphens between words, before numbers, and those the French has', () => {
-    expect(postEdit('The vice-president won 3-1, -5 %.', 'Le vice-président a gagné 3-1, -5 %.', 'text')).toBe('The vice-president won 3-1, -5 %.');
+    expect(postEdit('The vice-president won 3-1, -5 %.', 'Le vice-président a gagné 3-1, -5 %.', 'text')).toBe('The vice-president won 3-1, -5%.');
     expect(postEdit('pre- and post-electoral', 'pré- et post-électoral', 'text')).toBe('pre- and post-electoral');
   });
 

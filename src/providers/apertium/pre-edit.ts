@@ -34,13 +34,14 @@
  * stops at its boundaries.
  */
 import type { TextFormat } from '../types.ts';
+import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
 import { decodeEntities } from './stream-format.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 2';
+export const PRE_EDIT_VERSION = 'pre-edit 3';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -285,10 +286,10 @@ const SOURCE_OPEN_HYPHEN = /\p{L}-(?:[\s,;:]|$)|(?:^|\s)-\S/u;
 /** `Mme`/`Mmes` come out of the fr-es pair as the Spanish `Sra`/`Sras`, which spa-eng does not know. */
 const SPANISH_TITLE = /(?<![\p{L}\p{N}])Sras?(?=[\s\u00a0\u202f])/gu;
 
-function cleanText(text: string, hyphens: boolean, titles: boolean): string {
+function cleanText(text: string, hyphens: boolean, titles: boolean, numbers: NumberEvidence | undefined): string {
   let out = hyphens ? text.replace(STRAY_HYPHEN, '') : text;
   if (titles) out = out.replace(SPANISH_TITLE, 'Mrs');
-  return out;
+  return rewriteNumbers(out, numbers);
 }
 
 /**
@@ -298,7 +299,10 @@ function cleanText(text: string, hyphens: boolean, titles: boolean): string {
  *   unless the French itself has such a hyphen; hyphens between two words (`vice-president`)
  *   and next to a protected name are kept;
  * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
- *   French has `Mme` and no `Sra`.
+ *   French has `Mme` and no `Sra`;
+ * - writes the numbers the engine copied in French typography the English way when the
+ *   French has them so (`2 500` → `2,500`, `48,70` → `48.70`, `40 %` → `40%`, `14h30` →
+ *   `14:30`, `XXe siècle` → `20th century`; see post-edit-numbers.ts).
  *
  * @example
  * postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text') // '“We advance”, had declared.'
@@ -307,8 +311,9 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, '')) : source;
   const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
-  if (!hyphens && !titles) return translation;
-  if (format === 'text') return cleanText(translation, hyphens, titles);
+  const numbers = readNumberEvidence(french);
+  if (!hyphens && !titles && !numbers) return translation;
+  if (format === 'text') return cleanText(translation, hyphens, titles, numbers);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
   const pieces = splitHtml(translation);
   const side = (piece: Piece | undefined) => (piece === undefined || piece.boundary ? ' ' : 'x');
@@ -316,7 +321,8 @@ export function postEdit(translation: string, source: string, format: TextFormat
     .map((piece, index) => {
       if (piece.kind === 'markup') return piece.value;
       const padded = side(pieces[index - 1]) + piece.value + side(pieces[index + 1]);
-      return cleanText(padded, hyphens, titles).slice(1, -1);
+      // Numbers are read on the piece itself: the padding letter would glue to a digit.
+      return rewriteNumbers(cleanText(padded, hyphens, titles, undefined).slice(1, -1), numbers);
     })
     .join('');
 }

@@ -1,0 +1,234 @@
+/**
+ * English number forms for what Apertium copies through in French typography. The engine
+ * leaves digits as they are: `2 500` (space, no-break or narrow no-break space), `48,70`,
+ * `40 %`, `14h30`, and drops the `e` of a Roman ordinal (`XXe siècle` → `XX century`).
+ *
+ * The French source segment is the evidence: a number is rewritten only when the same French
+ * form is in the source, so an English-looking `1,500` the French does not hold as `1,500` is
+ * never touched, and a form the French reads two ways is left alone.
+ *
+ * - Digits joined by single spaces, dots or commas are read as one run, on both sides. A run
+ *   that is a whole thousands number (`2 500`, `1 234 567`, `1.500`, `2 500,75`) becomes
+ *   `2,500`, `1,234,567`, `1,500`, `2,500.75`; a decimal comma becomes a point (`48,70` →
+ *   `48.70`). Any other run (`2015 2016`, `021 45 67 89`, `+213 4 000 12 34`) is not a
+ *   number and stays; so does a run starting with 0 (`021 456 789`) or after `tél.`, `fax`,
+ *   `n°`, `numéro`.
+ * - A percentage loses its space (`40 %` → `40%`, `-3,2 %` → `-3.2%`) when the French has a
+ *   percentage of that number.
+ * - A time of day (`14h30`, `14 h 30`, `à 9h`, `de 9h à 17h`) is written on the 24-hour
+ *   clock the French uses: `14:30`, `9:00`, `17:00`. The 24-hour form is kept rather than
+ *   `2:30 pm` because it is exact and needs no guess. A whole hour counts as a time only
+ *   after `à`, `dès`, `vers`, `avant`, `jusqu'à`, `entre`, `à partir de` or in a range;
+ *   after a duration word (`pendant`, `en`, `les`, `plus de`…), before `de` (`12h de
+ *   route`) or above 23 (`48h`) it is a duration: `12 hours`. Hours and minutes in a
+ *   duration, and a bare hour with no clue, stay as they are.
+ * - A Roman ordinal (`XXe siècle`, `Ve République`, `IIe`, `Ier siècle`) becomes `20th`,
+ *   `5th`, `2nd`, `1st`; a single letter only before `siècle`, `millénaire`, `République`
+ *   or `arrondissement`, so `François Ier` and `Louis XIV` stay. An Arabic ordinal left
+ *   with its French ending (`3e`, `1er`) gets the English one.
+ * - `milliard(s)` comes out of the fr-es pair as the Spanish `millardo(s)`: `billion`.
+ * - Dates are left alone.
+ *
+ * HTML fragments: `postEdit` (pre-edit.ts) hands each text piece between tags here; tags and
+ * the content of `translate="no"` / `class="notranslate"` elements are never seen. Space
+ * entities (`&nbsp;`, `&#8239;`) inside a number are read as spaces.
+ */
+
+/** A space inside a French number: ordinary, no-break, narrow no-break, thin, figure, or one of their entities. */
+const NUMBER_SPACE = String.raw`(?:[ \u00a0\u202f\u2009\u2007]|&nbsp;|&#160;|&#[xX]0*[aA]0;|&#8239;|&#[xX]202[fF];)`;
+/** Digits joined by single spaces, dots or commas; never glued to a letter, digit or separator on either side. */
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.,]|\p{N}${NUMBER_SPACE})\d+(?:(?:${NUMBER_SPACE}|[.,])\d+)*(?![\p{N}]|[.,]\d)`, 'gu');
+const SPACE_ENTITY = new RegExp(NUMBER_SPACE, 'g');
+/** Words after which a run of digits is a telephone or reference number. */
+const PHONE_BEFORE = /(?:t[ée]l(?:[ée]phone)?\.?|fax|n°|num[ée]ro|portable)\s*:?\s*$/iu;
+
+function normaliseRun(run: string): string {
+  return run.replace(SPACE_ENTITY, ' ');
+}
+
+/** The English form of a French number run, or undefined when the run is not one number. */
+export function englishNumber(run: string): string | undefined {
+  const text = normaliseRun(run);
+  const thousands = /^(\d{1,3})((?:([ .])\d{3})(?:\3\d{3})*)(?:,(\d+))?$/.exec(text);
+  if (thousands) {
+    if (thousands[1]!.startsWith('0')) return undefined;
+    const groups = thousands[2]!.split(thousands[3]!).join(',');
+    return `${thousands[1]}${groups}${thousands[4] === undefined ? '' : `.${thousands[4]}`}`;
+  }
+  const decimal = /^(\d+),(\d+)$/.exec(text);
+  if (decimal) return `${decimal[1]}.${decimal[2]}`;
+  return undefined;
+}
+
+function parseEnglish(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** `14h30`, `14 h 30`, `9h`, `9 h`: hour and minutes. */
+const FRENCH_HOUR = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}?h(?:${NUMBER_SPACE}?([0-5]\d))?${AFTER}`, 'gu');
+const CLOCK_CUE = /(?:^|[^\p{L}])(?:à|dès|vers|avant|jusqu['’]à|entre|partir de|aux alentours de|autour de)\s*$/iu;
+const DURATION_CUE = /(?:^|[^\p{L}])(?:pendant|durant|en|dure|durent|duré|durée de|durée d['’]environ|plus de|moins de|près de|environ|les|des|ces|dernières|prochaines|quelque|quelques)\s*$/iu;
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:à|-|–|et)\s*\d{1,2}${NUMBER_SPACE}?h`, 'u');
+const RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:de|entre)\s*\d{1,2}${NUMBER_SPACE}?h(?:${NUMBER_SPACE}?[0-5]\d)?\s*(?:à|-|–|et)\s*$`, 'iu');
+
+type HourKind = 'clock' | 'duration' | 'unknown';
+
+function hourKind(hour: number, minutes: string | undefined, before: string, after: string): HourKind {
+  if (hour > 23) return minutes === undefined ? 'duration' : 'unknown';
+  if (DURATION_CUE.test(before) || /^\s*d(?:e\s|['’])/iu.test(after)) return minutes === undefined ? 'duration' : 'unknown';
+  if (minutes !== undefined) return 'clock';
+  if (CLOCK_CUE.test(before) || RANGE_BEFORE.test(before) || (/(?:^|[^\p{L}])de\s*$/iu.test(before) && RANGE_AFTER.test(after))) return 'clock';
+  return 'unknown';
+}
+
+/** Ordinal ending of an English number. */
+export function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
+function romanValue(roman: string): number | undefined {
+  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(roman)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let index = 0; index < roman.length; index += 1) {
+    const current = values[roman[index]!]!;
+    const next = values[roman[index + 1] ?? ''] ?? 0;
+    total += current < next ? -current : current;
+  }
+  return total || undefined;
+}
+
+const ROMAN_ORDINAL = /(?<![\p{L}\p{N}])([IVXLCDM]+)(?:e|ème|eme|er|re|ère)(?![\p{L}\p{N}])(?=(\s+\p{L}+)?)/gu;
+const ROMAN_NOUNS = /^\s+(?:siècles?|millénaires?|République|arrondissement)$/u;
+/** What the engine makes of those nouns (`arrondissement` comes out as `round`, `millénaire` as `milenario`). */
+const ENGLISH_ROMAN_NOUNS = /^\s+(?:century|centuries|millennium|millennia|milenario|Republic|arrondissement|district|round)$/u;
+
+/** What the French source says about its numbers: each French form and the English it becomes. */
+export interface NumberEvidence {
+  /** Normalised French run → English run. */
+  numbers: Map<string, string>;
+  /** Values written with a percent sign. */
+  percentages: Set<number>;
+  /** `14h30` (normalised `14h30`, `9h`) → English, or undefined when the French reads it two ways. */
+  hours: Map<string, string | undefined>;
+  /** Roman numeral → English ordinal. */
+  romans: Map<string, string>;
+  /** Arabic ordinal as written (`3e`) → English (`3rd`). */
+  ordinals: Map<string, string>;
+  milliard: boolean;
+}
+
+function hourKey(hour: string, minutes: string | undefined): string {
+  return `${Number(hour)}h${minutes ?? ''}`;
+}
+
+function readEvidence(french: string): NumberEvidence {
+  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), romans: new Map(), ordinals: new Map(), milliard: /milliards?(?!\p{L})/iu.test(french) };
+  for (const match of french.matchAll(RUN)) {
+    if (PHONE_BEFORE.test(french.slice(Math.max(0, match.index - 20), match.index))) continue;
+    const english = englishNumber(match[0]);
+    const key = normaliseRun(match[0]);
+    if (english === undefined || (evidence.numbers.has(key) && evidence.numbers.get(key) !== english)) continue;
+    evidence.numbers.set(key, english);
+    const rest = french.slice(match.index + match[0].length);
+    if (new RegExp(`^${NUMBER_SPACE}*%`, 'u').test(rest)) evidence.percentages.add(parseEnglish(english));
+  }
+  for (const match of french.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu'))) {
+    evidence.percentages.add(Number(match[1]));
+  }
+  for (const match of french.matchAll(FRENCH_HOUR)) {
+    const hour = Number(match[1]);
+    const before = french.slice(Math.max(0, match.index - 40), match.index);
+    const after = french.slice(match.index + match[0].length);
+    const kind = hourKind(hour, match[2], before, after);
+    const english =
+      kind === 'clock' ? `${hour}:${match[2] ?? '00'}` : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
+    const key = hourKey(match[1]!, match[2]);
+    evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
+  }
+  for (const match of french.matchAll(ROMAN_ORDINAL)) {
+    const roman = match[1]!;
+    const value = romanValue(roman);
+    if (value === undefined) continue;
+    if (roman.length === 1 && !ROMAN_NOUNS.test(match[2] ?? '')) continue;
+    evidence.romans.set(roman, `${value}${ordinalSuffix(value)}`);
+  }
+  // A Roman numeral the French also writes bare (`Louis XIV`, `XIVe siècle`) is left alone.
+  for (const roman of [...evidence.romans.keys()]) {
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${roman}(?![\\p{L}\\p{N}])`, 'u').test(french)) evidence.romans.delete(roman);
+  }
+  for (const match of french.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu)) {
+    const value = Number(match[1]);
+    evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
+  }
+  return evidence;
+}
+
+function hasEvidence(evidence: NumberEvidence): boolean {
+  return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.milliard;
+}
+
+/** Rewrites one piece of English text (no markup) with what the French says. */
+function rewriteText(text: string, evidence: NumberEvidence): string {
+  let out = text;
+  if (evidence.hours.size > 0) {
+    out = out.replace(FRENCH_HOUR, (whole, hour: string, minutes: string | undefined) => evidence.hours.get(hourKey(hour, minutes)) ?? whole);
+  }
+  if (evidence.numbers.size > 0) {
+    out = out.replace(RUN, (run: string, offset: number, whole: string) =>
+      PHONE_BEFORE.test(whole.slice(Math.max(0, offset - 20), offset)) ? run : (evidence.numbers.get(normaliseRun(run)) ?? run),
+    );
+  }
+  if (evidence.percentages.size > 0) {
+    out = out.replace(
+      new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${NUMBER_SPACE}+%`, 'gu'),
+      (whole, number: string) => (evidence.percentages.has(parseEnglish(number)) ? `${number}%` : whole),
+    );
+  }
+  if (evidence.romans.size > 0) {
+    // A single letter only before the noun (`I` is also a pronoun, `V` a letter).
+    out = out.replace(/(?<![\p{L}\p{N}])([IVXLCDM]+)(?:e|ème|eme|er|re|ère)?(?![\p{L}\p{N}])(?=(\s+\p{L}+)?)/gu, (whole, roman: string, noun: string | undefined) =>
+      roman.length > 1 || ENGLISH_ROMAN_NOUNS.test(noun ?? '') ? (evidence.romans.get(roman) ?? whole) : whole,
+    );
+  }
+  if (evidence.ordinals.size > 0) {
+    out = out.replace(/(?<![\p{L}\p{N}.,])\d+(?:e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu, (whole) => evidence.ordinals.get(whole) ?? whole);
+  }
+  if (evidence.milliard) {
+    out = out.replace(/(?<![\p{L}])([Mm])illardos?(?![\p{L}])/gu, (whole, m: string, offset: number, all: string) => {
+      const afterNumber = /\d\s*$/.test(all.slice(Math.max(0, offset - 3), offset));
+      const word = afterNumber || whole.endsWith('o') ? 'billion' : 'billions';
+      return m === 'M' ? `B${word.slice(1)}` : word;
+    });
+  }
+  return out;
+}
+
+/**
+ * Writes the numbers Apertium copied in French typography the English way, in one piece of
+ * English text without markup, when the French source has them in that form (see the
+ * module comment). `french` is the source as plain text (tags removed, entities decoded).
+ *
+ * @example
+ * postEditNumbers('It has lost 2 500 jobs, 40 %.', 'Il a perdu 2 500 emplois, 40 %.') // 'It has lost 2,500 jobs, 40%.'
+ */
+export function postEditNumbers(text: string, french: string): string {
+  return rewriteNumbers(text, readNumberEvidence(french));
+}
+
+/** Reads once what a French segment says about its numbers, for {@link rewriteNumbers} on each text piece. */
+export function readNumberEvidence(french: string): NumberEvidence | undefined {
+  const evidence = readEvidence(french.normalize('NFC'));
+  return hasEvidence(evidence) ? evidence : undefined;
+}
+
+/** {@link postEditNumbers} with the evidence read already; `undefined` evidence leaves the text as it is. */
+export function rewriteNumbers(text: string, evidence: NumberEvidence | undefined): string {
+  if (!evidence || !/\d|[IVXLCDM]|illardo/.test(text)) return text;
+  return rewriteText(text, evidence);
+}
