@@ -311,7 +311,8 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, '')) : source;
   const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
-  const numbers = readNumberEvidence(french);
+  // A tag stands for a space there: a number glued to a tag must not read as glued to the word before it.
+  const numbers = readNumberEvidence(format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, ' ')) : source);
   if (!hyphens && !titles && !numbers) return translation;
   if (format === 'text') return cleanText(translation, hyphens, titles, numbers);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
