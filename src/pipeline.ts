@@ -93,6 +93,8 @@ export interface BuildSummary {
   retries: number;
   durationMs: number;
   warnings: number;
+  /** Sentences with at least one failed QA check (error severity), over all articles. */
+  qaFailures: number;
   failures: number;
   dryRun: boolean;
   provider: string;
@@ -576,6 +578,7 @@ function summarise(
     retries: stats.retries,
     durationMs: Date.now() - started,
     warnings: articles.reduce((sum, article) => sum + article.warnings, 0),
+    qaFailures: articles.reduce((sum, article) => sum + article.qaFailures, 0),
     failures: articles.filter((article) => !article.ok).length,
     dryRun: options.dryRun,
     provider: provider.id,

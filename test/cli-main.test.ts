@@ -54,6 +54,7 @@ function summaryOf(articles: ArticleOutcome[], dryRun = false): BuildSummary {
     retries: 1,
     durationMs: 4200,
     warnings: 2,
+    qaFailures: 1,
     failures: articles.filter((article) => !article.ok).length,
     dryRun,
     provider: 'google',
@@ -145,7 +146,7 @@ describe('build', () => {
     expect(lines[0]).toBe('2 articles to build with apertium');
     expect(lines).toContain('[1/2] a.txt: 4 blocks, 10 sentences');
     expect(lines.filter((line) => /^\[\d\/2\]/.test(line))).toHaveLength(4); // per article step, never per segment
-    expect(result.stderr).toMatch(/^Done: 2 of 2 articles built · 20 sentences · 2 warnings · 0:04$/m);
+    expect(result.stderr).toMatch(/^Done: 2 of 2 articles built · 20 sentences · 2 warnings · 1 sentence failing a QA check · 0:04$/m);
     expect(result.stderr).toMatch(/2 requests · 1 retry · 4,321 characters billed · estimated cost \$0\.09$/m);
   });
 
