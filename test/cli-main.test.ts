@@ -226,6 +226,25 @@ describe('live progress on a terminal', () => {
     expect(result.stderr).not.toMatch(/^\[1\/2\] a\.txt: 4 blocks/m); // no plain lines on a terminal
   });
 
+  it('follows the translation of a group, and does not count its segments twice when it is retried article by article', () => {
+    const stream = new Capture(true);
+    const reporter = createProgressReporter({ stream, quiet: false, refreshMs: 0 });
+    const progress = (file: string, done: number, total: number, cacheHits: number, requests: number) =>
+      reporter.onEvent({ type: 'translation-progress', file, segmentsDone: done, segmentsTotal: total, cacheHits, requests, charactersBilled: 0, retries: 0 });
+    reporter.onEvent({ type: 'articles-found', files: ['a', 'b'] });
+    reporter.onEvent({ type: 'article-start', file: 'a', index: 0, total: 2 });
+    reporter.onEvent({ type: 'article-start', file: 'b', index: 1, total: 2 });
+    reporter.onEvent({ type: 'translation-start', key: '2 articles from a', files: ['a', 'b'], segments: 4 });
+    progress('2 articles from a', 2, 4, 0, 1);
+    expect(stream.text).toContain('translating 2 articles: segments 2/4');
+    // The group failed on b's text: each article is tried on its own, a's answer from the cache.
+    reporter.onEvent({ type: 'translation-start', key: 'a', files: ['a'], segments: 2 });
+    progress('a', 2, 2, 2, 0);
+    reporter.stop();
+    const lastFrame = stream.text.slice(stream.text.lastIndexOf('Building'));
+    expect(lastFrame).toMatch(/segments 2 · cache hits 2 · requests 1 ·/);
+  });
+
   it('estimates the time left from the work done', () => {
     let clock = 0;
     const stream = new Capture(true);

@@ -66,6 +66,8 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   let translating: { key: string; files: string[] } | undefined;
   /** After a group's translation: its articles still being aligned, checked and written. */
   const writing = new Set<string>();
+  /** The group call each article was translated in, to recognise its retry article by article. */
+  const groupOf = new Map<string, string>();
   const perArticle = new Map<string, TranslationCounts>();
   let total = 0;
   let finished = 0;
@@ -185,7 +187,13 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
           currentSentences = event.sentences;
           if (!live && !quiet) stream.write(`${step(event.file)}: ${plural(event.blocks, 'block')}, ${plural(event.sentences, 'sentence')}\n`);
           break;
-        case 'translation-start':
+        case 'translation-start': {
+          // A group that failed is tried again article by article: its requests and retries
+          // still count, its segments are counted again by the calls that follow.
+          const group = event.files.length === 1 ? groupOf.get(event.files[0]!) : undefined;
+          const counts = group === undefined || group === event.key ? undefined : perArticle.get(group);
+          if (counts) perArticle.set(group!, { ...counts, segmentsDone: 0, segmentsTotal: 0, cacheHits: 0 });
+          if (event.files.length > 1) for (const file of event.files) groupOf.set(file, event.key);
           translating = { key: event.key, files: event.files };
           current = undefined;
           if (!live && !quiet) {
@@ -193,6 +201,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
             stream.write(`translating ${what}: ${plural(event.segments, 'segment')}\n`);
           }
           break;
+        }
         case 'translation-progress':
           perArticle.set(event.file, {
             segmentsDone: event.segmentsDone,
