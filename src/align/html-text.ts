@@ -1,52 +1,12 @@
 /**
- * The small amount of HTML the alignment stage needs: escaping sentence text for a
- * `format: 'html'` request, decoding the entities a translation service sends back, and
- * collapsing whitespace. No DOM: translation services return fragments, not documents.
+ * The small amount of text handling the alignment stage needs around HTML: collapsing
+ * whitespace and joining pieces of a sentence. Escaping and decoding are the project's one
+ * implementation in `src/text/html.ts`, re-exported here.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes `&`, `<`, `>` and `"` so a text can sit inside an element or an attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
-}
-
-/** Named entities services are known to send back (Google writes `&#39;`, some engines `&nbsp;`). */
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  euro: '€',
-  shy: '\u00ad',
-};
-
-/** Decodes numeric (`&#39;`, `&#x27;`) and the common named entities; unknown ones stay as written. */
-export function decodeHtmlEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const codePoint = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (!Number.isFinite(codePoint) || codePoint <= 0 || codePoint > 0x10ffff) return whole;
-      return String.fromCodePoint(codePoint);
-    }
-    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
+export { escapeHtml } from '../text/html.ts';
+/** The project's one decoder ({@link decodeEntities} in `src/text/html.ts`), under the name the alignment stage exported. */
+export { decodeEntities as decodeHtmlEntities } from '../text/html.ts';
 
 /** Collapses every run of whitespace (non-breaking spaces kept) to one space and trims. */
 export function collapseSpaces(text: string): string {

@@ -1,5 +1,6 @@
 import type { Block, Warning } from '../types.ts';
-import { collapseSpaces, decodeHtmlEntities, joinPieces } from './html-text.ts';
+import { decodeEntities, tokenizeHtml } from '../text/html.ts';
+import { collapseSpaces, joinPieces } from './html-text.ts';
 
 export interface ReadBackResult {
   /** Translation of each sentence id found, in the block's order; missing ids are absent. */
@@ -12,21 +13,6 @@ interface OpenElement {
   name: string;
   /** Set when the element carries the id of one of the block's sentences. */
   sentenceId?: string;
-}
-
-const TOKEN =
-  /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'meta', 'link', 'input']);
-
-function readAttributes(source: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = match[1];
-    if (name === undefined) continue;
-    attributes.set(name.toLowerCase(), decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
 }
 
 /**
@@ -65,7 +51,7 @@ export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'sourc
 
   const handleText = (raw: string) => {
     if (raw === '') return;
-    const text = decodeHtmlEntities(raw);
+    const text = decodeEntities(raw);
     const owner = [...stack].reverse().find((element) => element.sentenceId !== undefined)?.sentenceId;
     if (owner !== undefined) {
       append(owner, text, false);
@@ -86,25 +72,24 @@ export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'sourc
     }
   };
 
-  let position = 0;
-  for (const match of translatedHtml.matchAll(TOKEN)) {
-    handleText(translatedHtml.slice(position, match.index));
-    position = match.index + match[0].length;
-    const tag = match[0];
-    const name = match[1]?.toLowerCase();
-    if (name === undefined) continue; // comment
-    if (tag.startsWith('</')) {
+  for (const token of tokenizeHtml(translatedHtml)) {
+    if (token.kind === 'text') {
+      handleText(token.raw);
+      continue;
+    }
+    if (token.kind === 'comment') continue;
+    const name = token.name;
+    if (token.closing) {
       const index = stack.map((element) => element.name).lastIndexOf(name);
       if (index >= 0) stack.length = index;
       lastTextOwner = undefined;
       continue;
     }
-    if (VOID_ELEMENTS.has(name) || tag.endsWith('/>')) {
+    if (token.selfClosing) {
       if (name === 'br') handleText(' ');
       continue;
     }
-    const attributes = readAttributes(match[2] ?? '');
-    const id = attributes.get('id');
+    const id = token.attributes.get('id');
     const element: OpenElement = { name };
     if (id !== undefined && known.has(id)) {
       element.sentenceId = id;
@@ -128,7 +113,6 @@ export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'sourc
     lastTextOwner = undefined;
     stack.push(element);
   }
-  handleText(translatedHtml.slice(position));
 
   if (strayBefore.length > 0) {
     report('align/stray-text', `Text "${collapseSpaces(strayBefore.join(''))}" came back in ${block.id} with no sentence element to attach it to.`);
@@ -157,12 +141,11 @@ export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'sourc
 /** Removes every tag, decodes entities and collapses spaces: the plain text of a returned fragment. */
 export function stripHtml(html: string): string {
   let text = '';
-  let position = 0;
-  for (const match of html.matchAll(TOKEN)) {
-    text += decodeHtmlEntities(html.slice(position, match.index));
-    position = match.index + match[0].length;
-    if (match[1]?.toLowerCase() === 'br' || /^<\/?(p|div|li|h[1-6])\b|^<span\s[^>]*\bid\s*=/i.test(match[0])) text += ' ';
+  for (const token of tokenizeHtml(html)) {
+    if (token.kind === 'text') text += decodeEntities(token.raw);
+    else if (token.kind === 'tag' && (token.name === 'br' || /^(?:p|div|li|h[1-6])$/.test(token.name) || (token.name === 'span' && !token.closing && token.attributes.has('id')))) {
+      text += ' ';
+    }
   }
-  text += decodeHtmlEntities(html.slice(position));
   return collapseSpaces(text);
 }
