@@ -216,6 +216,21 @@ describe('protectTerms (html)', () => {
     expect(result.terms.map((term) => term.sentenceId)).toEqual(['Poutine', 'Poutine']);
   });
 
+  it('reads markup with the shared tokenizer: a > inside a quoted attribute does not end the tag', () => {
+    // The old /<[^>]*>/ cut the tag at the first >, and protected the rest of the attribute as text.
+    const html = '<span id="a" title="5 > Alep">Alep</span>';
+    expect(protectTerms(html, glossary).html).toBe('<span id="a" title="5 > Alep"><span class="notranslate">Aleppo</span></span>');
+  });
+
+  it('escapes and decodes text nodes like the rest of the project', () => {
+    // Quotes stay escaped as wrapSentences wrote them; &rsquo; is decoded; a reference that is
+    // no character is kept (the old decoder threw a RangeError on it).
+    const html = '<span id="a">Il a dit &quot;Alep&quot; au sud d&rsquo;Alep &#x110000;.</span>';
+    expect(protectTerms(html, glossary).html).toBe(
+      '<span id="a">Il a dit &quot;<span class="notranslate">Aleppo</span>&quot; au sud d’<span class="notranslate">Aleppo</span> &amp;#x110000;.</span>',
+    );
+  });
+
   it('escapes a target holding markup characters', () => {
     const hostile = createGlossary({ terms: { AT: 'AT&T <Inc>' } });
     const result = protectTerms('<span id="s1">AT & co</span>', hostile);

@@ -31,6 +31,7 @@
  * target back, tolerating spaces an engine adds inside the brackets. The placeholder hides
  * the term's grammar from the engine (gender, number), which is why html is preferred.
  */
+import { decodeEntities, escapeHtml, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../text/html.ts';
 import { findTermMatches, targetFor } from './find-term-matches.ts';
 import type { Glossary, GlossaryTerm } from './types.ts';
 
@@ -62,24 +63,8 @@ export interface ProtectedText {
   restore: RestoreTerms;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references a provider or our own escaping may produce. */
-export function unescapeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** Escapes text for an HTML text node. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const TAG = /<[^>]*>/g;
-const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track']);
+/** The project's one escaper and decoder (`src/text/html.ts`), under the names the glossary exported. */
+export { escapeHtml, decodeEntities as unescapeHtml } from '../text/html.ts';
 
 interface OpenElement {
   name: string;
@@ -87,53 +72,35 @@ interface OpenElement {
   noTranslate: boolean;
 }
 
-interface Tag {
-  closing: boolean;
-  name: string;
-  selfClosing: boolean;
-  id?: string;
-  noTranslate: boolean;
+function openElement(tag: HtmlTag): OpenElement {
+  return { name: tag.name, id: tag.attributes.get('id'), noTranslate: isNoTranslate(tag) };
 }
 
-function readTag(tag: string): Tag | undefined {
-  const found = /^<\s*(\/)?\s*([a-z][a-z0-9-]*)([^>]*)>$/i.exec(tag);
-  if (!found) return undefined; // comment, doctype, stray `<`: not an element
-  const attributes = found[3] ?? '';
-  const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-  return {
-    closing: found[1] !== undefined,
-    name: found[2]!.toLowerCase(),
-    selfClosing: /\/\s*$/.test(attributes) || VOID_ELEMENTS.has(found[2]!.toLowerCase()),
-    id: id ? unescapeHtml(id[1] ?? id[2] ?? id[3] ?? '') : undefined,
-    noTranslate: /\btranslate\s*=\s*["']?no\b/i.test(attributes) || /\bclass\s*=\s*["']?[^"'>]*\bnotranslate\b/i.test(attributes),
-  };
+/** Google documents both `translate="no"` and `class="notranslate"`; both are left alone. */
+function isNoTranslate(tag: HtmlTag): boolean {
+  return isTranslateNo(tag) || hasClass(tag, 'notranslate');
+}
+
+/** Closes the innermost open element of the end tag's name, and whatever was left open inside it. */
+function closeElement(open: OpenElement[], name: string): void {
+  const at = open.map((element) => element.name).lastIndexOf(name);
+  if (at >= 0) open.length = at;
 }
 
 /** Calls `onText` for each text node with the open elements around it; returns the rebuilt html. */
 function mapTextNodes(html: string, onText: (text: string, open: readonly OpenElement[]) => string | undefined): string {
   const open: OpenElement[] = [];
   let output = '';
-  let last = 0;
-  const flush = (end: number) => {
-    if (end > last) {
-      const raw = html.slice(last, end);
-      output += onText(raw, open) ?? raw;
+  for (const token of tokenizeHtml(html)) {
+    if (token.kind === 'text') {
+      output += onText(token.raw, open) ?? token.raw;
+      continue;
     }
-  };
-  for (const found of html.matchAll(TAG)) {
-    flush(found.index);
-    last = found.index + found[0].length;
-    output += found[0];
-    const tag = readTag(found[0]);
-    if (!tag || tag.selfClosing) continue;
-    if (tag.closing) {
-      const at = open.map((element) => element.name).lastIndexOf(tag.name);
-      if (at >= 0) open.length = at;
-    } else {
-      open.push({ name: tag.name, id: tag.id, noTranslate: tag.noTranslate });
-    }
+    output += token.raw;
+    if (token.kind !== 'tag' || token.selfClosing) continue;
+    if (token.closing) closeElement(open, token.name);
+    else open.push(openElement(token));
   }
-  flush(html.length);
   return output;
 }
 
@@ -154,7 +121,7 @@ export function protectTerms(html: string, glossary: Glossary): ProtectedHtml {
   const terms: ProtectedTerm[] = [];
   const protectedHtml = mapTextNodes(html, (raw, open) => {
     if (open.some((element) => element.noTranslate)) return undefined;
-    const text = unescapeHtml(raw);
+    const text = decodeEntities(raw);
     const matches = findTermMatches(text, glossary.terms);
     if (matches.length === 0) return undefined;
     const sentenceId = nearestId(open);
@@ -173,7 +140,7 @@ export function protectTerms(html: string, glossary: Glossary): ProtectedHtml {
 
 /** Lower case, single spaces, without the marks Apertium puts on unknown words (`*`, `#`, `@`). */
 function comparable(text: string): string {
-  return unescapeHtml(text)
+  return decodeEntities(text)
     .replace(/(^|\s)[*#@~]+/g, '$1')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
@@ -203,41 +170,33 @@ function restoreHtml(translated: string, terms: readonly ProtectedTerm[], onLost
     return chosen;
   };
 
-  // Pass 1: find each protection element with the sentence around it.
+  // Find each protection element with the sentence around it.
   const open: OpenElement[] = [];
   let output = '';
-  let last = 0;
   let inside: { start: number; sentenceId?: string } | undefined;
-  for (const found of translated.matchAll(TAG)) {
-    const tag = readTag(found[0]);
+  for (const token of tokenizeHtml(translated)) {
     if (inside) {
-      if (tag?.closing && tag.name === 'span') {
-        const inner = translated.slice(inside.start, found.index);
+      if (token.kind === 'tag' && token.closing && token.name === 'span') {
+        const inner = translated.slice(inside.start, token.start);
         const term = pick(inner, inside.sentenceId);
-        output += term ? escapeHtml(term.target) : escapeHtml(unescapeHtml(inner).replace(/(^|\s)[*#@~]+/g, '$1'));
-        last = found.index + found[0].length;
+        output += term ? escapeHtml(term.target) : escapeHtml(decodeEntities(inner).replace(/(^|\s)[*#@~]+/g, '$1'));
         inside = undefined;
       }
       continue;
     }
-    output += translated.slice(last, found.index);
-    last = found.index + found[0].length;
-    if (tag && !tag.closing && tag.name === 'span' && tag.noTranslate && !tag.selfClosing && tag.id === undefined) {
+    if (token.kind === 'tag' && !token.closing && !token.selfClosing && token.name === 'span' && isNoTranslate(token) && !token.attributes.has('id')) {
       // Apertium marks an unknown word just before the element (`*<span …>`): not part of the English.
       output = output.replace(/(^|\s)[*#@~]$/, '$1');
-      inside = { start: last, sentenceId: nearestId(open) };
+      inside = { start: token.start + token.raw.length, sentenceId: nearestId(open) };
       continue;
     }
-    output += found[0];
-    if (!tag || tag.selfClosing) continue;
-    if (tag.closing) {
-      const at = open.map((element) => element.name).lastIndexOf(tag.name);
-      if (at >= 0) open.length = at;
-    } else {
-      open.push({ name: tag.name, id: tag.id, noTranslate: tag.noTranslate });
-    }
+    output += token.raw;
+    if (token.kind !== 'tag' || token.selfClosing) continue;
+    if (token.closing) closeElement(open, token.name);
+    else open.push(openElement(token));
   }
-  output += translated.slice(inside ? inside.start : last);
+  // An element left open runs to the end: its text is kept as the engine wrote it.
+  if (inside) output += translated.slice(inside.start);
   if (unused.size > 0) onLost?.([...unused].sort((a, b) => a.index - b.index));
   return output;
 }
