@@ -40,6 +40,20 @@ describe('deformatHtml', () => {
   });
 });
 
+describe('deformatHtml with the shared tokenizer', () => {
+  it('keeps a > inside a quoted attribute within the tag, and a translate="no" element whole', () => {
+    expect(deformatHtml('<span translate="no" title="a > b">X</span> y')).toBe('[\\<span translate="no" title="a \\> b"\\>X\\<\\/span\\>] y');
+  });
+
+  it('carries a declaration as a superblank instead of translating it as text', () => {
+    expect(deformatHtml('<!DOCTYPE html>a')).toBe('[\\<!DOCTYPE html\\>]a');
+  });
+
+  it('hides only translate="no" from the engine: a notranslate class is translated', () => {
+    expect(deformatHtml('<span class="notranslate">Alep</span>')).toBe('[\\<span class="notranslate"\\>]Alep[\\<\\/span\\>]');
+  });
+});
+
 describe('decodeEntities', () => {
   it('decodes named and numeric references and leaves unknown ones', () => {
     expect(decodeEntities('&laquo;&nbsp;a&#8217;b&#x2019;&raquo; &bogus; &amp;amp;')).toBe('«\u00a0a’b’» &bogus; &amp;');
@@ -66,5 +80,9 @@ describe('reformat', () => {
 
   it('re-encodes text for html but leaves superblank markup alone', () => {
     expect(reformat('[<b>]Tom & Jerry < 3[<\\/b>]', { format: 'html' })).toBe('<b>Tom &amp; Jerry &lt; 3</b>');
+  });
+
+  it('escapes a double quote in html like the rest of the project (it used to come back raw)', () => {
+    expect(reformat('He said "no" & left.', { format: 'html' })).toBe('He said &quot;no&quot; &amp; left.');
   });
 });

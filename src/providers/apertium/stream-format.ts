@@ -12,6 +12,7 @@
  * superblanks: an escaped `\*` comes back unescaped and would look like a mark, and a `~`
  * would vanish.
  */
+import { decodeEntities, elementEnd, escapeHtml, isTranslateNo, tokenizeHtml } from '../../text/html.ts';
 import type { TextFormat } from '../types.ts';
 
 /** Characters escaped with a backslash in text and inside superblanks. */
@@ -46,110 +47,30 @@ export function escapeText(text: string): string {
   return out;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', hellip: '…',
-  mdash: '—', ndash: '–', shy: '\u00ad', euro: '€', deg: '°', copy: '©', reg: '®',
-  thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', middot: '·', times: '×',
-};
+/** The project's one decoder (`src/text/html.ts`), exported here too as the Apertium provider's own name for it. */
+export { decodeEntities } from '../../text/html.ts';
 
-/** Decodes HTML character references; unknown named references are kept as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const codePoint = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)
-        ? String.fromCodePoint(codePoint)
-        : whole;
-    }
-    return NAMED_ENTITIES[body] ?? whole;
-  });
-}
-
-/** Escapes the characters that must not appear raw in HTML text. */
-export function encodeEntities(text: string): string {
-  return text.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
-}
-
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TAG_PATTERN = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
-
-interface Tag {
-  raw: string;
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  attributes: string;
-}
-
-function readTag(html: string, at: number): Tag | undefined {
-  const match = TAG_PATTERN.exec(html.slice(at));
-  if (!match) return undefined;
-  return {
-    raw: match[0],
-    name: match[2]!.toLowerCase(),
-    closing: match[1] === '/',
-    selfClosing: match[4] === '/' || VOID_ELEMENTS.has(match[2]!.toLowerCase()),
-    attributes: match[3] ?? '',
-  };
-}
-
-function isNoTranslate(attributes: string): boolean {
-  return /(?:^|\s)translate\s*=\s*(?:"no"|'no'|no(?=\s|$))/i.test(attributes);
-}
-
-/** Index just after the element that starts with `open` at `start`, or the end of the fragment when it is not closed. */
-function endOfElement(html: string, start: number, open: Tag): number {
-  let depth = 1;
-  let index = start + open.raw.length;
-  while (index < html.length) {
-    const next = html.indexOf('<', index);
-    if (next < 0) break;
-    const tag = readTag(html, next);
-    if (!tag) {
-      index = next + 1;
+/**
+ * Turns an HTML fragment into stream text: tags, comments and `translate="no"` elements become
+ * superblanks, text is decoded then escaped. Only `translate="no"` hides text from the engine:
+ * it translates a `class="notranslate"` element's text (see src/glossary/protect-terms.ts).
+ */
+export function deformatHtml(html: string): string {
+  const tokens = tokenizeHtml(html);
+  let out = '';
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.kind === 'text') {
+      out += escapeText(decodeEntities(token.raw));
+      index += 1;
       continue;
     }
-    if (tag.name === open.name && !tag.selfClosing) depth += tag.closing ? -1 : 1;
-    index = next + tag.raw.length;
-    if (depth === 0) return index;
+    const stop = token.kind === 'tag' && isTranslateNo(token) ? elementEnd(tokens, index) : index + 1;
+    const last = tokens[stop - 1]!;
+    out += superblank(html.slice(token.start, last.start + last.raw.length));
+    index = stop;
   }
-  return html.length;
-}
-
-/** Turns an HTML fragment into stream text: tags and `translate="no"` elements become superblanks, text is decoded then escaped. */
-export function deformatHtml(html: string): string {
-  let out = '';
-  let text = '';
-  const flushText = () => {
-    out += escapeText(decodeEntities(text));
-    text = '';
-  };
-  let index = 0;
-  while (index < html.length) {
-    const character = html[index]!;
-    if (character === '<') {
-      if (html.startsWith('<!--', index)) {
-        const end = html.indexOf('-->', index + 4);
-        const stop = end < 0 ? html.length : end + 3;
-        flushText();
-        out += superblank(html.slice(index, stop));
-        index = stop;
-        continue;
-      }
-      const tag = readTag(html, index);
-      if (tag) {
-        flushText();
-        const stop = !tag.closing && !tag.selfClosing && isNoTranslate(tag.attributes) ? endOfElement(html, index, tag) : index + tag.raw.length;
-        out += superblank(html.slice(index, stop));
-        index = stop;
-        continue;
-      }
-    }
-    text += character;
-    index++;
-  }
-  flushText();
   return out;
 }
 
@@ -167,14 +88,14 @@ export interface ReformatOptions {
   markUnknownWords?: boolean;
 }
 
-/** Turns the engine's output stream back into text (or HTML): superblanks verbatim, escapes removed, marks dropped. */
+/** Turns the engine's output stream back into text (or HTML, text escaped with `escapeHtml`): superblanks verbatim, escapes removed, marks dropped. */
 export function reformat(stream: string, options: ReformatOptions): string {
   const html = options.format === 'html';
   const keepMarks = options.markUnknownWords ?? false;
   let out = '';
   let text = '';
   const flushText = () => {
-    out += html ? encodeEntities(text) : text;
+    out += html ? escapeHtml(text) : text;
     text = '';
   };
   let index = 0;
