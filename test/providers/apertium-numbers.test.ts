@@ -90,6 +90,24 @@ describe('postEdit: numbers in HTML fragments', () => {
     );
   });
 
+  it('reads every reference to a space inside a number as the space it stands for', () => {
+    // The thin and figure spaces were read only as characters, not as &thinsp; or &#8201;.
+    for (const space of ['&thinsp;', '&#8201;', '&#x2009;', '&#8199;', '&#0160;', '&#X202F;', '\u2009']) {
+      expect(postEdit(`<span id="a">It lost 2${space}500 jobs.</span>`, `<span id="a">Il a perdu 2${space}500 emplois.</span>`, 'html')).toBe(
+        '<span id="a">It lost 2,500 jobs.</span>',
+      );
+    }
+    expect(englishNumber('1&thinsp;234&#8239;567')).toBe('1,234,567');
+  });
+
+  it('reads the French of a fragment with the shared tokenizer: an attribute holding > is no text', () => {
+    // The old /<[^>]*>/ left `2 500 %">` of the attribute in the French, as if the text held a percentage.
+    const french = '<span id="a" title="x > 2 500 %">Il a perdu 2 500 emplois.</span>';
+    expect(postEdit('<span id="a" title="x > 2 500 %">It lost 2 500 % jobs.</span>', french, 'html')).toBe(
+      '<span id="a" title="x > 2 500 %">It lost 2,500 % jobs.</span>',
+    );
+  });
+
   it('reads a number right after inline markup', () => {
     expect(postEdit('<i>Total</i>2 500 works', '<i>Total</i>2 500 emplois', 'html')).toBe('<i>Total</i>2,500 works');
   });

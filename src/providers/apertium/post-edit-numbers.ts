@@ -30,12 +30,26 @@
  * - Dates are left alone.
  *
  * HTML fragments: `postEdit` (pre-edit.ts) hands each text piece between tags here; tags and
- * the content of `translate="no"` / `class="notranslate"` elements are never seen. Space
- * entities (`&nbsp;`, `&#8239;`) inside a number are read as spaces.
+ * the content of `translate="no"` / `class="notranslate"` elements are never seen. A space
+ * written as a reference inside a number (`&nbsp;`, `&#8239;`, `&thinsp;`, `&#x2009;`) is read
+ * as a space, for every space character read as one when written out.
  */
 
-/** A space inside a French number: ordinary, no-break, narrow no-break, thin, figure, or one of their entities. */
-const NUMBER_SPACE = String.raw`(?:[ \u00a0\u202f\u2009\u2007]|&nbsp;|&#160;|&#[xX]0*[aA]0;|&#8239;|&#[xX]202[fF];)`;
+/** Spaces French puts inside a number: ordinary, no-break, narrow no-break, thin, figure. */
+const NUMBER_SPACE_CODES = [0x20, 0xa0, 0x202f, 0x2009, 0x2007];
+/** Their named references, as `decodeEntities` (src/text/html.ts) reads them. */
+const NUMBER_SPACE_NAMES = ['nbsp', 'thinsp'];
+
+/** One of those spaces as the character or any reference to it: text between tags is read here before it is decoded. */
+function numberSpacePattern(): string {
+  const characters = NUMBER_SPACE_CODES.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+  const decimal = NUMBER_SPACE_CODES.map((code) => code.toString(10)).join('|');
+  const hexadecimal = NUMBER_SPACE_CODES.map((code) => code.toString(16).replace(/[a-f]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)).join('|');
+  return `(?:[${characters}]|&(?:${NUMBER_SPACE_NAMES.join('|')});|&#0*(?:${decimal});|&#[xX]0*(?:${hexadecimal});)`;
+}
+
+/** A space inside a French number: `2 500`, `2&nbsp;500`, `2&#8239;500`, `2&thinsp;500`, `2&#xA0;500`. */
+const NUMBER_SPACE = numberSpacePattern();
 /** Digits joined by single spaces, dots or commas; never glued to a letter, digit or separator on either side. */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.,]|\p{N}${NUMBER_SPACE})\d+(?:(?:${NUMBER_SPACE}|[.,])\d+)*(?![\p{N}]|[.,]\d)`, 'gu');
 const SPACE_ENTITY = new RegExp(NUMBER_SPACE, 'g');

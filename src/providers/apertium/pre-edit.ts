@@ -35,7 +35,7 @@
  */
 import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
-import { decodeEntities } from './stream-format.ts';
+import { decodeEntities, elementEnd, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
@@ -53,77 +53,36 @@ interface Piece {
   wordLike?: boolean;
 }
 
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BLOCK_ELEMENTS = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
-function isProtected(attributes: string): boolean {
-  return /(?:^|\s)translate\s*=\s*["']?no\b/i.test(attributes) || /(?:^|\s)class\s*=\s*["']?[^"'>]*\bnotranslate\b/i.test(attributes);
-}
-
-/** End of the element opened at `start` by a tag named `name`, or the end of the fragment. */
-function endOfElement(html: string, start: number, name: string): number {
-  let depth = 0;
-  let index = start;
-  while (index < html.length) {
-    const next = html.indexOf('<', index);
-    if (next < 0) break;
-    const match = TAG.exec(html.slice(next));
-    if (!match) {
-      index = next + 1;
-      continue;
-    }
-    index = next + match[0].length;
-    const tagName = match[2]!.toLowerCase();
-    if (tagName !== name || match[4] === '/' || VOID_ELEMENTS.has(tagName)) continue;
-    depth += match[1] === '/' ? -1 : 1;
-    if (depth === 0) return index;
-  }
-  return html.length;
+/** Text no engine should rewrite: `translate="no"` or `class="notranslate"` (a protected glossary term). */
+function isProtected(tag: HtmlTag): boolean {
+  return isTranslateNo(tag) || hasClass(tag, 'notranslate');
 }
 
 /** Splits an HTML fragment into text and markup; a protected element is one markup piece. */
 function splitHtml(html: string): Piece[] {
+  const tokens = tokenizeHtml(html);
   const pieces: Piece[] = [];
-  let text = '';
-  const flush = () => {
-    if (text) pieces.push({ kind: 'text', value: text });
-    text = '';
-  };
   let index = 0;
-  while (index < html.length) {
-    if (html[index] === '<') {
-      if (html.startsWith('<!--', index)) {
-        const end = html.indexOf('-->', index + 4);
-        const stop = end < 0 ? html.length : end + 3;
-        flush();
-        pieces.push({ kind: 'markup', value: html.slice(index, stop) });
-        index = stop;
-        continue;
-      }
-      const match = TAG.exec(html.slice(index));
-      if (match) {
-        flush();
-        const closing = match[1] === '/';
-        const name = match[2]!.toLowerCase();
-        const attributes = match[3] ?? '';
-        const selfClosing = match[4] === '/' || VOID_ELEMENTS.has(name);
-        if (!closing && !selfClosing && isProtected(attributes)) {
-          const stop = endOfElement(html, index, name);
-          pieces.push({ kind: 'markup', value: html.slice(index, stop), wordLike: true });
-          index = stop;
-          continue;
-        }
-        const boundary = BLOCK_ELEMENTS.has(name) || (name === 'span' && (closing || /(?:^|\s)id\s*=/i.test(attributes)));
-        pieces.push({ kind: 'markup', value: match[0], boundary });
-        index += match[0].length;
-        continue;
-      }
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.kind !== 'tag') {
+      pieces.push({ kind: token.kind === 'text' ? 'text' : 'markup', value: token.raw });
+      index += 1;
+      continue;
     }
-    text += html[index];
-    index++;
+    if (!token.closing && !token.selfClosing && isProtected(token)) {
+      const stop = elementEnd(tokens, index);
+      const last = tokens[stop - 1]!;
+      pieces.push({ kind: 'markup', value: html.slice(token.start, last.start + last.raw.length), wordLike: true });
+      index = stop;
+      continue;
+    }
+    const boundary = BLOCK_ELEMENTS.has(token.name) || (token.name === 'span' && (token.closing || token.attributes.has('id')));
+    pieces.push({ kind: 'markup', value: token.raw, boundary });
+    index += 1;
   }
-  flush();
   return pieces;
 }
 
@@ -308,11 +267,11 @@ function cleanText(text: string, hyphens: boolean, titles: boolean, numbers: Num
  * postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text') // '“We advance”, had declared.'
  */
 export function postEdit(translation: string, source: string, format: TextFormat): string {
-  const french = format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, '')) : source;
+  const french = format === 'html' ? htmlToText(source) : source;
   const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
   // A tag stands for a space there: a number glued to a tag must not read as glued to the word before it.
-  const numbers = readNumberEvidence(format === 'html' ? decodeEntities(source.replace(/<[^>]*>/g, ' ')) : source);
+  const numbers = readNumberEvidence(format === 'html' ? htmlToText(source, ' ') : source);
   if (!hyphens && !titles && !numbers) return translation;
   if (format === 'text') return cleanText(translation, hyphens, titles, numbers);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
