@@ -339,11 +339,24 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
  * that a line ending well short of it was ended on purpose, not by the column.
  */
 function typicalLineLength(lines: readonly PrintLine[]): number {
-  const lengths: number[] = [];
-  for (const line of lines) if (!line.blank) lengths.push(line.content.length);
-  if (lengths.length === 0) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
+  // Counted by length rather than sorted: lengths are small integers, and this runs per article.
+  let total = 0;
+  let longest = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    total += 1;
+    if (line.content.length > longest) longest = line.content.length;
+  }
+  if (total === 0) return 0;
+  const counts = new Uint32Array(longest + 1);
+  for (const line of lines) if (!line.blank) counts[line.content.length] += 1;
+  const rank = Math.floor((total - 1) * 0.9);
+  let seen = 0;
+  for (let length = 0; length < longest; length += 1) {
+    seen += counts[length] ?? 0;
+    if (seen > rank) return length;
+  }
+  return longest;
 }
 
 function nextContentLine(lines: readonly PrintLine[], index: number): PrintLine | undefined {
@@ -377,11 +390,32 @@ function isIntertitle(line: PrintLine, next: PrintLine | undefined, columnWidth:
   if (next === undefined || line.content.length > HEADLINE_LINE_LIMIT) return false;
   const text = line.content;
   if (!/^\p{Lu}/u.test(text) || /[,;:.!?…»"”-]$|[,;]/u.test(text) || isAllCapitals(text)) return false;
-  const lastWord = /([\p{L}]+)$/u.exec(text)?.[1]?.toLowerCase();
+  const lastWord = lastLetterRun(text)?.toLowerCase();
   if (lastWord === undefined || RUN_ON_WORDS.has(lastWord)) return false;
   const nextWord = /^(?:[«“—–]\s?)?([\p{L}]+)/u.exec(next.content);
   if (nextWord?.[1] === undefined) return false;
   const opens = /^[«“—–]/u.test(next.content) || SENTENCE_OPENING_WORDS.has(nextWord[1]);
   if (!opens) return false;
   return text.length + 1 + nextWord[0].length < columnWidth;
+}
+
+const LAST_LETTER_RUN = /([\p{L}]+)$/u;
+
+/**
+ * The run of letters ending the text (`Alger` in `Retour à Alger`), or undefined. A backward
+ * scan over Latin letters; anything else is left to the regular expression.
+ */
+function lastLetterRun(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+      start -= 1;
+    } else if (code < 128) {
+      break;
+    } else {
+      return LAST_LETTER_RUN.exec(text)?.[1];
+    }
+  }
+  return start === text.length ? undefined : text.slice(start);
 }
