@@ -73,7 +73,7 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]
 
 /** The word without an elided article or pronoun in front (`d'es` → `es`). */
 export function withoutElision(word: string): string {
-  return word.replace(ELISION, '');
+  return word.includes("'") || word.includes('’') ? word.replace(ELISION, '') : word;
 }
 
 /**

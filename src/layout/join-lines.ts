@@ -26,6 +26,41 @@ export interface JoinedText {
 
 const RIGHT_WORD = /^([\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}'’]+)*)/u;
 
+/** A character of a word for `rightWord`: 1 yes, 0 no, -1 not known without the regular expression. */
+function rightWordCharacter(code: number): 1 | 0 | -1 {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 ? 1 : 0;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
+  if (code === 0x2019) return 1;
+  return -1;
+}
+
+/**
+ * The word starting the line (`mat`, `à-dire`, `Unis`), as `RIGHT_WORD` matches it, or
+ * undefined. Scanned by hand over Latin text; anything else is left to the regular expression.
+ */
+function rightWord(content: string): string | undefined {
+  const first = content.charCodeAt(0);
+  const firstKind = first === 39 || first === 0x2019 ? 0 : rightWordCharacter(first);
+  if (firstKind !== 1) return firstKind === 0 ? undefined : RIGHT_WORD.exec(content)?.[1];
+  let end = 1;
+  for (;;) {
+    const kind = rightWordCharacter(content.charCodeAt(end));
+    if (kind === 1) {
+      end += 1;
+    } else if (kind === -1 && end < content.length) {
+      return RIGHT_WORD.exec(content)?.[1];
+    } else if (content.charCodeAt(end) === 45) {
+      const next = rightWordCharacter(content.charCodeAt(end + 1));
+      if (next === -1 && end + 1 < content.length) return RIGHT_WORD.exec(content)?.[1];
+      if (next !== 1) break;
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return content.slice(0, end);
+}
+
 /**
  * The evidence of the document: whether a word appears whole somewhere in the text (not cut
  * by a line-end hyphen). Searched on demand with `indexOf`, which measured cheaper than
@@ -37,7 +72,16 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
   const cache = new Map<string, number>();
   let lineStarts: number[] | undefined;
   /** Offset where the word appears whole, or -1. */
+  // lineOf asks about the word has() was just asked about: answered without a lookup.
+  let lastWord: string | undefined;
+  let lastOffset = -1;
   const find = (word: string): number => {
+    if (word === lastWord) return lastOffset;
+    lastWord = word;
+    lastOffset = search(word);
+    return lastOffset;
+  };
+  const search = (word: string): number => {
     const target = withoutElision(word.toLowerCase());
     const known = cache.get(target);
     if (known !== undefined) return known;
@@ -137,24 +181,21 @@ const LETTER_AT_START = /^\p{L}/u;
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
-  const parts: string[] = [];
-  // The text so far ends with the last part; only its end is ever looked at.
-  let tail = '';
-  lines.forEach((line, index) => {
-    const previous = lines[index - 1];
-    if (previous === undefined) {
-      parts.push(line.content);
-      tail = line.content;
-      return;
-    }
-    const left = tail.endsWith('-') ? leftOfLineEndHyphen(tail) : null;
-    const right = left !== null && left.length > 0 ? RIGHT_WORD.exec(line.content) : null;
-    if (left !== null && left.length > 0 && right?.[1] !== undefined) {
-      const decision = decideLineEndHyphen(left, right[1], context);
-      const before = `${left}-|${right[1]}`;
-      const after = decision.join ? `${left}${right[1]}` : `${left}-${right[1]}`;
-      if (decision.join) parts[parts.length - 1] = tail.slice(0, -1);
-      parts.push(line.content);
+  const first = lines[0];
+  if (first === undefined) return { text: '', repairs, warnings };
+  // The text so far is `done` followed by `tail`, the last line, which a hyphen may still shorten.
+  let done = '';
+  let tail = first.content;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
+    const previous = lines[index - 1] as SourceLine;
+    const left = tail.charCodeAt(tail.length - 1) === 45 ? leftOfLineEndHyphen(tail) : null;
+    const right = left !== null && left.length > 0 ? rightWord(line.content) : undefined;
+    if (left !== null && left.length > 0 && right !== undefined) {
+      const decision = decideLineEndHyphen(left, right, context);
+      const before = `${left}-|${right}`;
+      const after = decision.join ? `${left}${right}` : `${left}-${right}`;
+      done += decision.join ? tail.slice(0, -1) : tail;
       repairs.push({
         kind: decision.join ? 'hyphen-joined' : 'hyphen-kept',
         line: previous.number,
@@ -172,10 +213,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       }
     } else if (left !== null && left.length > 0) {
       // A hyphen before a quote or a bracket (`pro-` + `«russes»`): keep it, add no space.
-      parts.push(line.content);
+      done += tail;
     } else if (left !== null && INITIAL_BEFORE_HYPHEN.test(tail) && INITIAL_AT_START.test(line.content)) {
       // Hyphenated initials (`J.-` + `P. Jeunet`): one name, no space.
-      parts.push(line.content);
+      done += tail;
       const initials = `${tail.slice(tail.lastIndexOf('-') - 2)}|${line.content.slice(0, 2)}`;
       repairs.push({
         kind: 'hyphen-kept',
@@ -185,8 +226,8 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         reason: 'initials',
         evidence: 'hyphenated initials of a first name (J.-P.) are written without a space',
       });
-    } else if (ELISION_AT_END.test(tail) && LETTER_AT_START.test(line.content)) {
-      parts.push(line.content);
+    } else if (endsWithApostrophe(tail) && ELISION_AT_END.test(tail) && LETTER_AT_START.test(line.content)) {
+      done += tail;
       repairs.push({
         kind: 'space-collapsed',
         line: previous.number,
@@ -195,9 +236,14 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         reason: 'elision-at-line-end',
       });
     } else {
-      parts.push(' ', line.content);
+      done += `${tail} `;
     }
     tail = line.content;
-  });
-  return { text: parts.join(''), repairs, warnings };
+  }
+  return { text: done + tail, repairs, warnings };
+}
+
+function endsWithApostrophe(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 39 || last === 0x2019;
 }
