@@ -349,7 +349,7 @@ function typicalLineLength(lines: readonly PrintLine[]): number {
   }
   if (total === 0) return 0;
   const counts = new Uint32Array(longest + 1);
-  for (const line of lines) if (!line.blank) counts[line.content.length] += 1;
+  for (const line of lines) if (!line.blank) counts[line.content.length] = (counts[line.content.length] ?? 0) + 1;
   const rank = Math.floor((total - 1) * 0.9);
   let seen = 0;
   for (let length = 0; length < longest; length += 1) {
