@@ -72,7 +72,6 @@ export function structureText(text: string, options: StructureOptions): Structur
   const warnings = [...result.warnings];
 
   const counters = new Map<BlockRole, number>();
-  const rank = (role: BlockRole): number => ROLE_ORDER.indexOf(role);
   const ordered = [...result.blocks].sort((a, b) => rank(a.role) - rank(b.role));
   const blocks: Block[] = ordered
     .filter((block) => block.text.length > 0)
@@ -119,6 +118,10 @@ export function structureText(text: string, options: StructureOptions): Structur
     repairs,
     warnings,
   };
+}
+
+function rank(role: BlockRole): number {
+  return ROLE_ORDER.indexOf(role);
 }
 
 function languageName(code: string): string {

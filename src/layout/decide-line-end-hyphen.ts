@@ -82,8 +82,8 @@ export function withoutElision(word: string): string {
  * @param right the word that starts the next line (`mat`, `il`, `le`, `à-dire`, `Unis`)
  */
 export function decideLineEndHyphen(left: string, right: string, context: HyphenContext): HyphenDecision {
-  const keep = (reason: string, evidence: string): HyphenDecision => ({ join: false, reason, uncertain: false, evidence });
-  const glue = (reason: string, evidence: string): HyphenDecision => ({ join: true, reason, uncertain: false, evidence });
+  // Helpers are module functions, not closures: this runs for every line-end hyphen, and tsx
+  // (esbuild's keepNames) gives each named closure its name again on every call.
   const hyphenIndex = left.lastIndexOf('-');
   const leftLast = withoutElision(hyphenIndex === -1 ? left : left.slice(hyphenIndex + 1)).toLowerCase();
   const rightHyphen = right.indexOf('-');
@@ -93,10 +93,6 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   const hyphenated = hyphenatedSpelling.toLowerCase();
   const joined = joinedSpelling.toLowerCase();
   const { lexicon, document } = context;
-  const where = (word: string): string => {
-    const line = document.lineOf?.(word);
-    return line === undefined ? 'elsewhere in the article' : `on line ${line}`;
-  };
 
   const leftEnd = left.charCodeAt(left.length - 1);
   const rightStart = right.charCodeAt(0);
@@ -107,8 +103,8 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   }
   const capitalised = rightStart < 128 ? rightStart >= 65 && rightStart <= 90 : /^\p{Lu}/u.test(right);
   if (capitalised) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
-  if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(hyphenated)}`);
-  if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(joined)}`);
+  if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
+  if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);
   if (lexicon.has(hyphenated)) return keep('lexicon', `the word list knows "${hyphenated}"`);
   if (rightHyphen !== -1 && lexicon.has(right)) return keep('lexicon', `the word list knows the compound "${right.toLowerCase()}"`);
   if (lexicon.has(joined)) return glue('lexicon', `the word list knows "${joined}"`);
@@ -136,6 +132,20 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
     uncertain: true,
     evidence: `neither "${joined}" nor "${hyphenated}" is in the word list or elsewhere in the article; joined by default`,
   };
+}
+
+function keep(reason: string, evidence: string): HyphenDecision {
+  return { join: false, reason, uncertain: false, evidence };
+}
+
+function glue(reason: string, evidence: string): HyphenDecision {
+  return { join: true, reason, uncertain: false, evidence };
+}
+
+/** Where the document writes the word whole, in words. */
+function where(document: DocumentEvidence, word: string): string {
+  const line = document.lineOf?.(word);
+  return line === undefined ? 'elsewhere in the article' : `on line ${line}`;
 }
 
 function isDigitCode(code: number): boolean {

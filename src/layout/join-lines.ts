@@ -67,30 +67,65 @@ function rightWord(content: string): string | undefined {
  * indexing every word when an article has a few dozen hyphens to decide.
  */
 export function createDocumentEvidence(text: string): DocumentEvidence {
-  let lower: string | undefined;
-  let compounds: Map<string, number> | undefined;
-  const cache = new Map<string, number>();
-  let lineStarts: number[] | undefined;
-  /** Offset where the word appears whole, or -1. */
+  return new DocumentText(text);
+}
+
+/** A class rather than closures: tsx (esbuild's keepNames) renames every closure it creates. */
+class DocumentText implements DocumentEvidence {
+  readonly #text: string;
+  #lower: string | undefined;
+  #compounds: Map<string, number> | undefined;
+  readonly #cache = new Map<string, number>();
+  #lineStarts: number[] | undefined;
   // lineOf asks about the word has() was just asked about: answered without a lookup.
-  let lastWord: string | undefined;
-  let lastOffset = -1;
-  const find = (word: string): number => {
-    if (word === lastWord) return lastOffset;
-    lastWord = word;
-    lastOffset = search(word);
-    return lastOffset;
-  };
-  const search = (word: string): number => {
+  #lastWord: string | undefined;
+  #lastOffset = -1;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  has(word: string): boolean {
+    return this.#find(word) !== -1;
+  }
+
+  lineOf(word: string): number | undefined {
+    const offset = this.#find(word);
+    if (offset === -1) return undefined;
+    if (this.#lineStarts === undefined) {
+      const text = this.#text;
+      this.#lineStarts = [0];
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.#lineStarts.push(at + 1);
+    }
+    const lineStarts = this.#lineStarts;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+
+  /** Offset where the word appears whole, or -1. */
+  #find(word: string): number {
+    if (word === this.#lastWord) return this.#lastOffset;
+    this.#lastWord = word;
+    this.#lastOffset = this.#search(word);
+    return this.#lastOffset;
+  }
+
+  #search(word: string): number {
     const target = withoutElision(word.toLowerCase());
-    const known = cache.get(target);
+    const known = this.#cache.get(target);
     if (known !== undefined) return known;
-    lower ??= text.toLowerCase();
+    const lower = (this.#lower ??= this.#text.toLowerCase());
     if (target.includes('-') && !target.includes("'") && !target.includes('’')) {
       // A hyphenated word appears whole only as one of the document's compounds, which are
       // few: collected once around each hyphen instead of searching the text per question.
-      compounds ??= collectCompounds(lower);
-      return compounds.get(target) ?? -1;
+      this.#compounds ??= collectCompounds(lower);
+      return this.#compounds.get(target) ?? -1;
     }
     let found = -1;
     for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
@@ -101,28 +136,9 @@ export function createDocumentEvidence(text: string): DocumentEvidence {
       found = at;
       break;
     }
-    cache.set(target, found);
+    this.#cache.set(target, found);
     return found;
-  };
-  return {
-    has: (word: string): boolean => find(word) !== -1,
-    lineOf(word: string): number | undefined {
-      const offset = find(word);
-      if (offset === -1) return undefined;
-      if (lineStarts === undefined) {
-        lineStarts = [0];
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-      }
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return low + 1;
-    },
-  };
+  }
 }
 
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;

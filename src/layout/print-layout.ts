@@ -263,7 +263,6 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
   const pieces: FurniturePiece[] = [];
   const warnings: Warning[] = [];
   let state: 'start' | 'kicker' | 'headline' | 'standfirst' | 'byline' = 'start';
-  const lastPiece = (): FurniturePiece | undefined => pieces.at(-1);
   for (const [index, group] of groups.entries()) {
     const text = group.lines.map((line) => line.content).join(' ');
     const firstLine = group.lines[0];
@@ -278,7 +277,7 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       startsLikeSentence(text) &&
       !/[^.]\.[)»”"]*$/u.test(text) &&
       !/,$/.test(text);
-    const previous = lastPiece();
+    const previous = pieces.at(-1);
 
     const bylineLike = (state === 'headline' || state === 'standfirst') && BYLINE.test(text);
     if (kickerLike && (state === 'start' || state === 'kicker')) {
