@@ -199,8 +199,9 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
   const warnings: Warning[] = [];
   const first = lines[0];
   if (first === undefined) return { text: '', repairs, warnings };
-  // The text so far is `done` followed by `tail`, the last line, which a hyphen may still shorten.
-  let done = '';
+  // The text so far is `parts` followed by `tail`, the last line, which a hyphen may still shorten.
+  // Joined once at the end: concatenating builds a rope that the segmenter must flatten again.
+  const parts: string[] = [];
   let tail = first.content;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index] as SourceLine;
@@ -211,7 +212,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       const decision = decideLineEndHyphen(left, right, context);
       const before = `${left}-|${right}`;
       const after = decision.join ? `${left}${right}` : `${left}-${right}`;
-      done += decision.join ? tail.slice(0, -1) : tail;
+      parts.push(decision.join ? tail.slice(0, -1) : tail);
       repairs.push({
         kind: decision.join ? 'hyphen-joined' : 'hyphen-kept',
         line: previous.number,
@@ -229,10 +230,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       }
     } else if (left !== null && left.length > 0) {
       // A hyphen before a quote or a bracket (`pro-` + `«russes»`): keep it, add no space.
-      done += tail;
+      parts.push(tail);
     } else if (left !== null && INITIAL_BEFORE_HYPHEN.test(tail) && INITIAL_AT_START.test(line.content)) {
       // Hyphenated initials (`J.-` + `P. Jeunet`): one name, no space.
-      done += tail;
+      parts.push(tail);
       const initials = `${tail.slice(tail.lastIndexOf('-') - 2)}|${line.content.slice(0, 2)}`;
       repairs.push({
         kind: 'hyphen-kept',
@@ -243,7 +244,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         evidence: 'hyphenated initials of a first name (J.-P.) are written without a space',
       });
     } else if (endsWithApostrophe(tail) && ELISION_AT_END.test(tail) && LETTER_AT_START.test(line.content)) {
-      done += tail;
+      parts.push(tail);
       repairs.push({
         kind: 'space-collapsed',
         line: previous.number,
@@ -252,11 +253,12 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         reason: 'elision-at-line-end',
       });
     } else {
-      done += `${tail} `;
+      parts.push(tail, ' ');
     }
     tail = line.content;
   }
-  return { text: done + tail, repairs, warnings };
+  parts.push(tail);
+  return { text: parts.join(''), repairs, warnings };
 }
 
 function endsWithApostrophe(text: string): boolean {
