@@ -27,6 +27,31 @@ const ANYTHING_TO_DO = /[\t\u2000-\u200A\u202F\u205F\u3000]|[ \u00A0]{2}|[.!?…
 const RUN_OF_SPACES = /[ \u00A0]{2}/u;
 const MAYBE_MISSING_SPACE = /[.!?…][«“\p{Lu}]/u;
 
+const ANYTHING_TO_DO_ANYWHERE = new RegExp(ANYTHING_TO_DO.source, 'gu');
+
+/**
+ * The 0-based numbers of the lines of `text` where `normalizeSpacing` may have something to
+ * do: one scan of the whole text instead of one per line. Every line it leaves out would come
+ * back unchanged; a line it lists may still need nothing (the match may be in whitespace
+ * that trimming removes).
+ */
+export function linesWithSpacingToDo(text: string): Set<number> {
+  const lines = new Set<number>();
+  let line = 0;
+  let counted = 0;
+  ANYTHING_TO_DO_ANYWHERE.lastIndex = 0;
+  for (let match = ANYTHING_TO_DO_ANYWHERE.exec(text); match !== null; match = ANYTHING_TO_DO_ANYWHERE.exec(text)) {
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) line += 1;
+    lines.add(line);
+    // The rest of this line needs no second look.
+    const lineEnd = text.indexOf('\n', match.index);
+    if (lineEnd === -1) break;
+    counted = lineEnd;
+    ANYTHING_TO_DO_ANYWHERE.lastIndex = lineEnd;
+  }
+  return lines;
+}
+
 export function normalizeSpacing(content: string, lineNumber: number): NormalizedLine {
   if (!ANYTHING_TO_DO.test(content)) return { content, repairs: [] };
   const repairs: Repair[] = [];

@@ -25,7 +25,7 @@ import {
   type LayoutBlock,
   type LayoutResult,
 } from './layout-block.ts';
-import { normalizeSpacing } from './normalize-spacing.ts';
+import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
 
 interface PrintLine extends SourceLine {
   blank: boolean;
@@ -42,15 +42,20 @@ const HEADLINE_LINE_COUNT = 3;
 
 export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
+  const spacingToDo = linesWithSpacingToDo(text);
   const lines = text.split('\n').map((raw, index): PrintLine => {
     const number = index + 1;
     const trimmed = raw.trim();
     const blank = trimmed.length === 0;
-    const normalized = blank ? { content: '', repairs: [] } : normalizeSpacing(trimmed, number);
-    if (normalized.repairs.length > 0) repairs.push(...normalized.repairs);
+    let content = trimmed;
+    if (!blank && spacingToDo.has(index)) {
+      const normalized = normalizeSpacing(trimmed, number);
+      content = normalized.content;
+      if (normalized.repairs.length > 0) repairs.push(...normalized.repairs);
+    }
     return {
       number,
-      content: normalized.content,
+      content,
       blank,
       // trim() removed something at that end: the line started or ended with whitespace.
       leading: !blank && raw[0] !== trimmed[0],
