@@ -27,39 +27,29 @@ const ANYTHING_TO_DO = /[\t\u2000-\u200A\u202F\u205F\u3000]|[ \u00A0]{2}|[.!?…
 const RUN_OF_SPACES = /[ \u00A0]{2}/u;
 const MAYBE_MISSING_SPACE = /[.!?…][«“\p{Lu}]/u;
 
+const ANYTHING_TO_DO_ANYWHERE = new RegExp(ANYTHING_TO_DO.source, 'gu');
+
 /**
  * The 0-based numbers of the lines of `text` where `normalizeSpacing` may have something to
- * do: one pass over the whole text instead of a regex call per line. Every line it leaves out
- * would come back unchanged; a line it lists may still need nothing (what it saw may be in
- * whitespace that trimming removes, and any character beyond ASCII after a full stop counts
- * as a capital).
+ * do: one scan of the whole text instead of one per line. Every line it leaves out would come
+ * back unchanged; a line it lists may still need nothing (the match may be in whitespace
+ * that trimming removes).
  */
 export function linesWithSpacingToDo(text: string): Set<number> {
   const lines = new Set<number>();
   let line = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 10) {
-      line += 1;
-      continue;
-    }
-    if (!mayNeedSpacing(code, text.charCodeAt(index + 1))) continue;
+  let counted = 0;
+  ANYTHING_TO_DO_ANYWHERE.lastIndex = 0;
+  for (let match = ANYTHING_TO_DO_ANYWHERE.exec(text); match !== null; match = ANYTHING_TO_DO_ANYWHERE.exec(text)) {
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) line += 1;
     lines.add(line);
     // The rest of this line needs no second look.
-    const lineEnd = text.indexOf('\n', index);
+    const lineEnd = text.indexOf('\n', match.index);
     if (lineEnd === -1) break;
-    index = lineEnd - 1;
+    counted = lineEnd;
+    ANYTHING_TO_DO_ANYWHERE.lastIndex = lineEnd;
   }
   return lines;
-}
-
-/** Whether a character and the next one may match `ANYTHING_TO_DO` there. */
-function mayNeedSpacing(code: number, next: number): boolean {
-  if (code === 32 || code === 0xa0) return next === 32 || next === 0xa0;
-  if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
-    return (next >= 65 && next <= 90) || next >= 128;
-  }
-  return code === 9 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 export function normalizeSpacing(content: string, lineNumber: number): NormalizedLine {
