@@ -108,7 +108,8 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   let columnBreaks: PrintLine[] = [];
   const paragraphs: PrintLine[][] = [];
   const lastBodyLine = bodyLines.findLastIndex((line) => !line.blank);
-  for (const [index, line] of bodyLines.entries()) {
+  for (let index = 0; index < bodyLines.length; index += 1) {
+    const line = bodyLines[index] as PrintLine;
     if (line.blank) {
       if (current.length > 0) columnBreaks.push(line);
       continue;
@@ -187,7 +188,8 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   });
 
   for (const piece of parse?.pieces ?? []) {
-    const pieceLines = piece.groups.flatMap((group) => group.lines);
+    const pieceLines: PrintLine[] = [];
+    for (const group of piece.groups) pieceLines.push(...group.lines);
     for (let index = 1; index < piece.groups.length; index += 1) {
       const group = piece.groups[index];
       if (group !== undefined && !group.leading && piece.role !== 'kicker' && piece.role !== 'caption') {
@@ -247,7 +249,8 @@ function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; 
 function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
   const groups: FurnitureGroup[] = [];
   let current: FurnitureGroup | undefined;
-  for (const line of lines.slice(start)) {
+  for (let index = start; index < lines.length; index += 1) {
+    const line = lines[index] as PrintLine;
     if (line.blank) {
       current = undefined;
       continue;
@@ -268,14 +271,16 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
   const pieces: FurniturePiece[] = [];
   const warnings: Warning[] = [];
   let state: 'start' | 'kicker' | 'headline' | 'standfirst' | 'byline' = 'start';
-  for (const [index, group] of groups.entries()) {
+  for (let index = 0; index < groups.length; index += 1) {
+    const group = groups[index] as FurnitureGroup;
     const text = group.lines.map((line) => line.content).join(' ');
     const firstLine = group.lines[0];
     const lastLine = group.lines.at(-1);
     if (firstLine === undefined || lastLine === undefined) continue;
     const short = group.lines.every((line) => line.content.length <= HEADLINE_LINE_LIMIT);
-    const kickerLike = isAllCapitals(text) && short && group.lines.length <= 2 && !/[.!?]$/.test(text);
-    const captionLike = (group.leading && !kickerLike) || CREDIT.test(text);
+    // Cheap tests first: a body chunk that is no furniture fails on them without a regex.
+    const kickerLike = short && group.lines.length <= 2 && isAllCapitals(text) && !/[.!?]$/.test(text);
+    const captionLike = (state !== 'start' || strong) && ((group.leading && !kickerLike) || CREDIT.test(text));
     const headlineLike =
       short &&
       group.lines.length <= HEADLINE_LINE_COUNT &&
@@ -293,7 +298,7 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       // Before captions: a byline may be set with a leading space like them (` Par Jean Dupont`).
       pieces.push({ role: 'byline', groups: [group], reason: 'byline-pattern' });
       state = 'byline';
-    } else if (captionLike && (state !== 'start' || strong)) {
+    } else if (captionLike) {
       pieces.push({ role: 'caption', groups: [group], reason: group.leading ? 'line-starting-with-space' : 'photo-credit' });
       if (!endsSentence(text) && !CREDIT.test(text)) {
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${text}" for a photo caption.`, line: firstLine.number });
