@@ -2,7 +2,7 @@
  * Ingest + layout + segmentation: bytes of a French article to its `StructuredArticle`
  * (blocks in reading order with roles, sentences, repairs and warnings).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { BilingualError } from './errors.ts';
 import { decodeBytes } from './ingest/decode.ts';
@@ -68,7 +68,7 @@ export function structureText(text: string, options: StructureOptions): Structur
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
   }
-  repairs.push(...result.repairs.sort((a, b) => a.line - b.line));
+  repairs.push(...(inLineOrder(result.repairs) ? result.repairs : result.repairs.sort((a, b) => a.line - b.line)));
   const warnings = [...result.warnings];
 
   const counters = new Map<BlockRole, number>();
@@ -109,7 +109,7 @@ export function structureText(text: string, options: StructureOptions): Structur
     source: {
       file: basename(options.fileName),
       encoding,
-      sha256: options.sha256 ?? createHash('sha256').update(clean, 'utf8').digest('hex'),
+      sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
       bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
       layout,
     },
@@ -118,6 +118,14 @@ export function structureText(text: string, options: StructureOptions): Structur
     repairs,
     warnings,
   };
+}
+
+/** Whether the repairs are sorted by line already (a stable sort would leave them as they are). */
+function inLineOrder(repairs: readonly Repair[]): boolean {
+  for (let index = 1; index < repairs.length; index += 1) {
+    if ((repairs[index - 1] as Repair).line > (repairs[index] as Repair).line) return false;
+  }
+  return true;
 }
 
 function rank(role: BlockRole): number {

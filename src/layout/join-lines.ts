@@ -129,10 +129,8 @@ class DocumentText implements DocumentEvidence {
     }
     let found = -1;
     for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
-      const before = lower[at - 1];
-      const after = lower[at + target.length];
       // Part of a longer word or of a compound, or the first half of a line-end break.
-      if (before === '-' || after === '-' || isWordCharacter(before) || isWordCharacter(after)) continue;
+      if (isWordOrHyphenCode(lower.charCodeAt(at - 1)) || isWordOrHyphenCode(lower.charCodeAt(at + target.length))) continue;
       found = at;
       break;
     }
@@ -149,9 +147,9 @@ function collectCompounds(lower: string): Map<string, number> {
   let searchFrom = 0;
   for (let hyphen = lower.indexOf('-'); hyphen !== -1; hyphen = lower.indexOf('-', searchFrom)) {
     let start = hyphen;
-    while (start > 0 && (isWordCharacter(lower[start - 1]) || lower[start - 1] === '-')) start -= 1;
+    while (start > 0 && isWordOrHyphenCode(lower.charCodeAt(start - 1))) start -= 1;
     let end = hyphen + 1;
-    while (end < lower.length && (isWordCharacter(lower[end]) || lower[end] === '-')) end += 1;
+    while (end < lower.length && isWordOrHyphenCode(lower.charCodeAt(end))) end += 1;
     const compound = lower.slice(start, end);
     if (!compounds.has(compound)) compounds.set(compound, start);
     searchFrom = end + 1;
@@ -162,10 +160,18 @@ function collectCompounds(lower: string): Map<string, number> {
 /** A letter or a digit; ASCII and Latin-1 without a regular expression, since this runs per character. */
 export function isWordCharacter(character: string | undefined): boolean {
   if (character === undefined || character.length === 0) return false;
-  const code = character.charCodeAt(0);
+  return isWordCode(character.charCodeAt(0));
+}
+
+/** `isWordCharacter` of one UTF-16 code unit; NaN (outside the text) is none. */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  return WORD_CHARACTER.test(character);
+  return code === code && WORD_CHARACTER.test(String.fromCharCode(code));
+}
+
+function isWordOrHyphenCode(code: number): boolean {
+  return code === 45 || isWordCode(code);
 }
 
 /**

@@ -58,8 +58,8 @@ export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Rep
       content,
       blank,
       // trim() removed something at that end: the line started or ended with whitespace.
-      leading: !blank && raw[0] !== trimmed[0],
-      trailing: !blank && raw.at(-1) !== trimmed.at(-1),
+      leading: !blank && raw.charCodeAt(0) !== trimmed.charCodeAt(0),
+      trailing: !blank && raw.charCodeAt(raw.length - 1) !== trimmed.charCodeAt(trimmed.length - 1),
     };
   });
   return { lines, repairs };
