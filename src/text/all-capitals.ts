@@ -3,6 +3,7 @@
  * badly: they take each word for a name or an acronym, or lowercase half of it. Such blocks are
  * sent in sentence case and their translation is put back into capitals.
  */
+import { hasClass, isTranslateNo, tokenizeHtml } from './html.ts';
 
 /** True when the text has at least two letters and none of them is lower case. */
 export function isAllCapitals(text: string): boolean {
@@ -24,10 +25,6 @@ export function toSentenceCase(text: string): string {
   return lower.slice(0, first) + lower.charAt(first).toLocaleUpperCase('fr') + lower.slice(first + 1);
 }
 
-const TAG = /<[^>]*>/g;
-const PROTECTED_OPENING = /^<span\b[^>]*\b(?:translate\s*=\s*"no"|class\s*=\s*"[^"]*\bnotranslate\b[^"]*")[^>]*>$/i;
-const SENTENCE_OPENING = /^<span\b[^>]*\bid\s*=/i;
-
 /**
  * `toSentenceCase` for the HTML fragment sent to a provider: each sentence element's text in
  * sentence case, while protected elements (glossary terms, names) keep their letters, since
@@ -35,7 +32,6 @@ const SENTENCE_OPENING = /^<span\b[^>]*\bid\s*=/i;
  */
 export function toSentenceCaseHtml(html: string): string {
   let result = '';
-  let last = 0;
   /** Open span elements: true for a protected one. */
   const open: boolean[] = [];
   let capitaliseNext = false;
@@ -51,19 +47,20 @@ export function toSentenceCaseHtml(html: string): string {
     }
     return lower;
   };
-  for (const match of html.matchAll(TAG)) {
-    result += text(html.slice(last, match.index));
-    const tag = match[0];
-    if (/^<span\b/i.test(tag)) {
-      const isProtected = PROTECTED_OPENING.test(tag);
+  for (const token of tokenizeHtml(html)) {
+    if (token.kind !== 'tag') {
+      result += token.kind === 'text' ? text(token.raw) : token.raw;
+      continue;
+    }
+    if (token.name === 'span' && !token.closing) {
+      const isProtected = isTranslateNo(token) || hasClass(token, 'notranslate');
       open.push(isProtected);
       if (isProtected) capitaliseNext = false; // a protected term opening the sentence keeps its own case
-      else if (SENTENCE_OPENING.test(tag)) capitaliseNext = true;
-    } else if (/^<\/span\s*>$/i.test(tag)) {
+      else if (token.attributes.has('id')) capitaliseNext = true;
+    } else if (token.name === 'span' && token.closing) {
       open.pop();
     }
-    result += tag;
-    last = match.index + tag.length;
+    result += token.raw;
   }
-  return result + text(html.slice(last));
+  return result;
 }
