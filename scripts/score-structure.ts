@@ -17,7 +17,7 @@ import { structureArticle } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle, type StructureScore } from '../test/support/structure-score.ts';
 
-const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'pdf'] as const;
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
 const SPLITS = ['dev', 'held-out'] as const;
 
@@ -91,7 +91,7 @@ async function structure(file: string): Promise<StructuredArticle> {
 }
 
 async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle): Promise<FileResult | undefined> {
-  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr)\\.txt|(pdf))$`).exec(fileName);
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed)\\.txt|(pdf))$`).exec(fileName);
   if (match === null) return undefined;
   const path = (match[2] ?? match[3]) as ExtractionPath;
   const file = join(root, split, article, fileName);
