@@ -4,8 +4,9 @@
  * `structureArticle` can read it) and prints, per split and extraction path, the share of
  * paragraphs and sentences exact, of roles right, and the words lost and invented.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|held-out|all] [--json] [--verbose]
- *   --split    which split to score (default: dev)
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|held-out|held-out-2|all] [--json] [--verbose]
+ *   --split    which split to score (default: dev); held-out-2 is the set typeset with other tools
+ *              (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -19,7 +20,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle, type StructureSc
 
 const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'held-out'] as const;
+const SPLITS = ['dev', 'held-out', 'held-out-2'] as const;
 
 interface FileResult {
   split: string;
@@ -56,12 +57,12 @@ function parseArguments(argv: string[]): { splits: string[]; json: boolean; verb
     else if (argument === '--split') split = argv[(index += 1)] ?? '';
     else if (argument?.startsWith('--split=') === true) split = argument.slice('--split='.length);
     else {
-      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split dev|held-out|all] [--json] [--verbose]\n`);
+      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--json] [--verbose]\n`);
       process.exit(2);
     }
   }
   if (split !== 'all' && !(SPLITS as readonly string[]).includes(split)) {
-    process.stderr.write(`score-structure: --split must be dev, held-out or all, not "${split}"\n`);
+    process.stderr.write(`score-structure: --split must be ${SPLITS.join(', ')} or all, not "${split}"\n`);
     process.exit(2);
   }
   return { splits: split === 'all' ? [...SPLITS] : [split], json, verbose };
