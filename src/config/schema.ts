@@ -8,6 +8,7 @@
  * and their documentation): the type checks at the end of this file fail when the shape drifts.
  */
 import { z } from 'zod';
+import { OUTPUT_FORMATS } from '../render/output-formats.ts';
 import type { Config } from './types.ts';
 
 function wholeNumber(minimum: number) {
@@ -63,6 +64,15 @@ const googleAdvancedSchema = z.strictObject({
   glossaryId: text().optional(),
 });
 
+const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
+/** A list, or one text naming them separated by commas (`--format html,json`). */
+const formatsSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((name) => name.trim()).filter((name) => name !== '') : value),
+  z
+    .array(z.enum(OUTPUT_FORMATS, { error: formatsExpected }), { error: formatsExpected })
+    .min(1, { error: `${formatsExpected}, at least one` }),
+);
+
 const apertiumSchema = z.strictObject({
   modesDir: text(),
   modes: z.array(text(), { error: 'a list of mode names' }).min(1, { error: 'a list of at least one mode name' }),
@@ -81,7 +91,7 @@ export const configSchema = z.strictObject({
     'google-advanced': googleAdvancedSchema,
     apertium: apertiumSchema,
   }),
-  output: z.strictObject({ dir: text() }),
+  output: z.strictObject({ dir: text(), formats: formatsSchema }),
   glossary: z.strictObject({ path: text().optional() }),
   qa: z.strictObject({ strict: flag() }),
 });
