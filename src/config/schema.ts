@@ -65,13 +65,9 @@ const googleAdvancedSchema = z.strictObject({
 });
 
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
-/** A list, or one text naming them separated by commas (`--format html,json`). */
-const formatsSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').map((name) => name.trim()).filter((name) => name !== '') : value),
-  z
-    .array(z.enum(OUTPUT_FORMATS, { error: formatsExpected }), { error: formatsExpected })
-    .min(1, { error: `${formatsExpected}, at least one` }),
-);
+const formatsSchema = z
+  .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
+  .min(1, { error: `${formatsExpected}, at least one` });
 
 const apertiumSchema = z.strictObject({
   modesDir: text(),
@@ -116,6 +112,11 @@ export function schemaAt(path: readonly string[]): z.ZodType | undefined {
     current = shape[segment]!;
   }
   return unwrapOptional(current);
+}
+
+/** True when the setting at `path` holds a list, so a command-line value may name its items separated by commas. */
+export function expectsList(path: readonly string[]): boolean {
+  return schemaAt(path) instanceof z.ZodArray;
 }
 
 /** True when the setting at `path` holds text, so a command-line value is kept as written. */
