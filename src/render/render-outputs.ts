@@ -22,6 +22,25 @@ const OUTPUTS: Record<OutputFormat, { suffix: string; render: (article: AlignedA
   html: { suffix: '.html', render: renderReaderPage },
 };
 
+/** What each output is, in a few words, for a person choosing which to open. */
+const LABELS: Record<OutputFormat, string> = {
+  'side-by-side': 'Side by side (Markdown)',
+  interleaved: 'Interleaved (Markdown)',
+  english: 'English (Markdown)',
+  french: 'French (Markdown)',
+  json: 'Aligned document (JSON)',
+  tmx: 'Translation memory (TMX)',
+  qa: 'QA report',
+  html: 'Reader',
+};
+
+/** The label of an output file by its name (`g20.tmx` is a translation memory); the name itself when it is no output. */
+export function outputLabel(fileName: string): string {
+  // The longest suffix first: `.fr-en.interleaved.md` before `.fr-en.md` and `.md`.
+  const format = [...OUTPUT_FORMATS].sort((a, b) => OUTPUTS[b].suffix.length - OUTPUTS[a].suffix.length).find((candidate) => fileName.endsWith(OUTPUTS[candidate].suffix));
+  return format === undefined ? fileName : LABELS[format];
+}
+
 /** The file name of one output of the article `slug`, for example `g20.fr-en.md`. */
 export function outputFileName(slug: string, format: OutputFormat): string {
   return `${slug}${OUTPUTS[format].suffix}`;

@@ -10,6 +10,7 @@ import type { AlignedArticle } from '../types.ts';
 import { baseName, editionTitle } from './front-matter.ts';
 import { contentSecurityPolicy } from './html/content-security-policy.ts';
 import { RUN_INDEX_STYLE } from './html/page-assets.ts';
+import { outputLabel } from './render-outputs.ts';
 import { englishTypography } from './typography.ts';
 
 /** One article of the run as the index shows it. */
@@ -122,7 +123,7 @@ function entryHtml(entry: RunIndexEntry): string {
   const counts = [plural(article.paragraphs, 'paragraph'), plural(article.sentences, 'sentence')];
   if (article.inferred > 0) counts.push(`${article.inferred} aligned by length`);
   if (article.warnings > 0) counts.push(plural(article.warnings, 'warning'));
-  const links = entry.files.map((file) => `<a href="${escapeHtml(href(entry.slug, file))}">${escapeHtml(file)}</a>`);
+  const links = entry.files.map((file) => `<a href="${escapeHtml(href(entry.slug, file))}" title="${escapeHtml(file)}">${escapeHtml(outputLabel(file))}</a>`);
   lines.push(
     `<p class="entry__facts">${statusHtml(entry)}${counts.join(' · ')} · from ${escapeHtml(entry.file)}</p>`,
     `<p class="entry__facts">${links.join(' ')}</p>`,
@@ -132,7 +133,7 @@ function entryHtml(entry: RunIndexEntry): string {
 }
 
 export interface RunIndexOptions {
-  /** When the run was made (ISO 8601), as the editions write it. */
+  /** When the run was made (ISO 8601); the page shows the day. */
   date: string;
 }
 
@@ -165,7 +166,7 @@ export function renderRunIndex(entries: readonly RunIndexEntry[], options: RunIn
     '<body>',
     '<main class="index">',
     '<h1 class="index__title">Bilingual editions</h1>',
-    `<p class="index__summary">${summary.join(' · ')} · <time datetime="${escapeHtml(options.date)}">${escapeHtml(options.date)}</time></p>`,
+    `<p class="index__summary">${summary.join(' · ')} · <time datetime="${escapeHtml(options.date)}">${escapeHtml(options.date.slice(0, 10))}</time></p>`,
     `<ol class="entries">\n${entries.map(entryHtml).join('\n')}\n</ol>`,
     '</main>',
     '</body>',

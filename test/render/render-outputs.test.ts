@@ -3,7 +3,7 @@ import { main } from '../../src/cli/main.ts';
 import { commandLineValue, loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/types.ts';
 import type { BuildOptions, BuildSummary } from '../../src/pipeline.ts';
-import { OUTPUT_FORMATS, renderEditions, renderOutputs, renderReaderPage } from '../../src/render/index.ts';
+import { OUTPUT_FORMATS, outputLabel, renderEditions, renderOutputs, renderReaderPage } from '../../src/render/index.ts';
 import { summitArticle } from '../fixtures/aligned/summit-article.ts';
 
 describe('renderOutputs', () => {
@@ -23,6 +23,16 @@ describe('renderOutputs', () => {
       'sommet.json',
       'sommet.html',
     ]);
+  });
+});
+
+describe('outputLabel', () => {
+  it('names each output by its file, the longest suffix first', () => {
+    expect(renderOutputs(summitArticle, 'a.fr').map((file) => outputLabel(file.name))).toEqual([
+      'Side by side (Markdown)', 'Interleaved (Markdown)', 'English (Markdown)', 'French (Markdown)',
+      'Aligned document (JSON)', 'Translation memory (TMX)', 'QA report', 'Reader',
+    ]);
+    expect(outputLabel('notes.txt')).toBe('notes.txt');
   });
 });
 
