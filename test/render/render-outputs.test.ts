@@ -1,10 +1,14 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { commandLineValue, loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/types.ts';
-import type { BuildOptions, BuildSummary } from '../../src/pipeline.ts';
+import { build, type BuildOptions, type BuildSummary } from '../../src/pipeline.ts';
 import { OUTPUT_FORMATS, outputLabel, renderEditions, renderOutputs, renderReaderPage } from '../../src/render/index.ts';
 import { summitArticle } from '../fixtures/aligned/summit-article.ts';
+import { createRecordingProvider } from '../translate/fake-provider.ts';
 
 describe('renderOutputs', () => {
   it('writes every output by default: the editions, then the QA report, then the reader', () => {
@@ -73,5 +77,31 @@ describe('output.formats', () => {
       },
     });
     expect(calls.map((config) => config.output.formats)).toEqual([['html', 'qa']]);
+  });
+});
+
+describe('a build with output.formats', () => {
+  it('writes only the chosen outputs, and the run index only with the reader', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bilingual-formats-'));
+    try {
+      for (const [formats, files, index] of [
+        [['html', 'json'], ['g20-syria-talks-2016.html', 'g20-syria-talks-2016.json'], true],
+        [['tmx'], ['g20-syria-talks-2016.tmx'], false],
+      ] as const) {
+        const outDir = join(work, formats.join('-'));
+        const config = await loadConfig({
+          overrides: [
+            { path: ['output', 'formats'], value: [...formats], source: 'test' },
+            { path: ['cache', 'enabled'], value: false, source: 'test' },
+          ],
+        });
+        const summary = await build({ inputs: ['seeds/g20-syria-talks-2016.txt'], config, outDir, dryRun: false, failFast: true, provider: createRecordingProvider() });
+        expect((await readdir(join(outDir, 'g20-syria-talks-2016'))).sort()).toEqual([...files]);
+        expect((await readdir(outDir)).includes('index.html')).toBe(index);
+        expect(summary.runIndex !== undefined).toBe(index);
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

@@ -25,6 +25,7 @@ let work: string;
 let browser: TestBrowser;
 let seed: AlignedArticle;
 let seedUrl: string;
+let indexUrl: string;
 
 async function writePage(name: string, article: AlignedArticle): Promise<string> {
   const path = join(work, `${name}.html`);
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const folder = join(work, 'out', SEED_SLUG);
   seed = JSON.parse(await readFile(join(folder, `${SEED_SLUG}.json`), 'utf8')) as AlignedArticle;
   seedUrl = pathToFileURL(join(folder, `${SEED_SLUG}.html`)).href;
+  indexUrl = pathToFileURL(join(work, 'out', 'index.html')).href;
   browser = await launchChromium();
 }, 180_000);
 
@@ -167,6 +169,38 @@ describe('the seed’s reader', () => {
       }
       await page.close();
     }
+  });
+});
+
+describe('printing', () => {
+  it('leaves out the controls and the note, and keeps the columns', async () => {
+    const { page } = await openPage(browser.context, seedUrl);
+    await byId(page, 'fr-p1.s1').hover();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.views').isVisible()).toBe(false);
+    expect(await page.locator('#note').isVisible()).toBe(false);
+    const row = await page.evaluate(() => {
+      const french = document.querySelector('.row--paragraph .fr')!.getBoundingClientRect();
+      const english = document.querySelector('.row--paragraph .en')!.getBoundingClientRect();
+      return english.left >= french.right;
+    });
+    expect(row).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the run’s index', () => {
+  it('loads with no error and no request, passes axe-core, and links to the reader', async () => {
+    const { page, record } = await openPage(browser.context, indexUrl);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    expect(record.requests).toEqual([]);
+    const violations = await runAxe(page);
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    await page.locator('.entry__headline a').click();
+    expect(page.url()).toBe(seedUrl);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
   });
 });
 
