@@ -153,12 +153,15 @@
 
   function setView(view, remember) {
     if (VIEWS.indexOf(view) < 0) view = VIEWS[0];
-    root.setAttribute('data-view', view);
-    var buttons = controls.querySelectorAll('button[data-view]');
-    for (var index = 0; index < buttons.length; index += 1) {
-      buttons[index].setAttribute('aria-pressed', String(buttons[index].getAttribute('data-view') === view));
+    // The page is written in the first view: opening it so costs no restyle.
+    if (root.getAttribute('data-view') !== view) {
+      root.setAttribute('data-view', view);
+      var buttons = controls.querySelectorAll('button[data-view]');
+      for (var index = 0; index < buttons.length; index += 1) {
+        buttons[index].setAttribute('aria-pressed', String(buttons[index].getAttribute('data-view') === view));
+      }
     }
-    clear();
+    if (current) clear();
     if (!remember) return;
     var hash = '#view=' + view;
     if (location.hash === hash) return;
