@@ -72,8 +72,13 @@ afterAll(async () => {
 async function pandoc(name: string, markdown: string): Promise<string> {
   const path = join(work, name);
   await writeFile(path, markdown);
-  const { stdout } = await run('pandoc', ['-s', path], { maxBuffer: 16 * 1024 * 1024 });
-  return stdout;
+  try {
+    const { stdout } = await run('pandoc', ['-s', path], { maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pandoc is not installed: run `npm run setup` (or apt-get install pandoc).');
+    throw error;
+  }
 }
 
 const EDITIONS = [

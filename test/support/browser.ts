@@ -64,6 +64,7 @@ export async function launchChromium(options: BrowserContextOptions = {}): Promi
 
 /** What a page did while it was open: console errors, uncaught errors, requests, dialogs. */
 export interface PageRecord {
+  /** Console errors and warnings, each as `type: text`. */
   consoleErrors: string[];
   pageErrors: string[];
   /** Every request but the page's own document. */
