@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from '../../src/translate/make-batches.ts';
 import { BilingualError } from '../../src/errors.ts';
 import type { ProviderCapabilities } from '../../src/providers/types.ts';
-import { limits } from './fake-provider.ts';
+import { limits } from '../support/fake-provider.ts';
 
 const googleV2: ProviderCapabilities = {
   maxSegmentsPerRequest: 128,

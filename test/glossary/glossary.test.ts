@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BilingualError } from '../src/errors.ts';
+import { BilingualError } from '../../src/errors.ts';
 import {
   createGlossary,
   findTermMatches,
@@ -12,7 +12,7 @@ import {
   protectTermsInText,
   toProviderGlossary,
   type ProtectedTerm,
-} from '../src/glossary/index.ts';
+} from '../../src/glossary/index.ts';
 
 const glossary = createGlossary({
   terms: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qaArticle, renderQaReport } from '../src/qa/index.ts';
-import type { AlignedArticle } from '../src/types.ts';
-import { lintMarkdown, nodeText, nodeTypes, parseMarkdown, splitFrontMatter, type MarkdownNode } from './support/markdown.ts';
+import { qaArticle, renderQaReport } from '../../src/qa/index.ts';
+import type { AlignedArticle } from '../../src/types.ts';
+import { lintMarkdown, nodeText, nodeTypes, parseMarkdown, splitFrontMatter, type MarkdownNode } from '../support/markdown.ts';
 
 function article(sentences: { text: string; translation: string }[]): AlignedArticle {
   return {

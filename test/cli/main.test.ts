@@ -3,12 +3,12 @@
  * the pipeline, what goes to stdout and to stderr, the exit codes, the live display and Ctrl-C.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { main, type CliDependencies, type PipelineApi, type SignalSource } from '../src/cli/main.ts';
-import { createProgressReporter } from '../src/cli/progress-reporter.ts';
-import { formatError } from '../src/cli/format-error.ts';
-import { ApiCallError, BilingualError, RetryError } from '../src/errors.ts';
-import type { ArticleOutcome, BuildOptions, BuildSummary } from '../src/pipeline.ts';
-import { STACK_LINE } from './support/run-cli.ts';
+import { main, type CliDependencies, type PipelineApi, type SignalSource } from '../../src/cli/main.ts';
+import { createProgressReporter } from '../../src/cli/progress-reporter.ts';
+import { formatError } from '../../src/cli/format-error.ts';
+import { ApiCallError, BilingualError, RetryError } from '../../src/errors.ts';
+import type { ArticleOutcome, BuildOptions, BuildSummary } from '../../src/pipeline.ts';
+import { STACK_LINE } from '../support/run-cli.ts';
 
 class Capture {
   text = '';

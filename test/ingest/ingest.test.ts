@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeBytes } from '../src/ingest/decode.ts';
-import { detectLanguage } from '../src/ingest/detect-language.ts';
-import { readArticleFile } from '../src/ingest/read-input.ts';
+import { decodeBytes } from '../../src/ingest/decode.ts';
+import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { readArticleFile } from '../../src/ingest/read-input.ts';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 const ascii = (text: string): number[] => [...text].map((character) => character.charCodeAt(0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossary } from '../src/glossary/index.ts';
+import { createGlossary } from '../../src/glossary/index.ts';
 import {
   checkEmpty,
   checkGlossary,
@@ -10,8 +10,8 @@ import {
   checkUntranslated,
   qaArticle,
   runQaChecks,
-} from '../src/qa/index.ts';
-import type { AlignedArticle, QaFinding } from '../src/types.ts';
+} from '../../src/qa/index.ts';
+import type { AlignedArticle, QaFinding } from '../../src/types.ts';
 
 const glossary = createGlossary({
   terms: {

@@ -8,8 +8,8 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGoogleV2Server } from './support/fake-google-v2-server.ts';
-import { REPOSITORY_ROOT, runCli, STACK_LINE, type CliResult } from './support/run-cli.ts';
+import { startFakeGoogleV2Server } from '../support/fake-google-v2-server.ts';
+import { REPOSITORY_ROOT, runCli, STACK_LINE, type CliResult } from '../support/run-cli.ts';
 
 const SEED = join(REPOSITORY_ROOT, 'seeds', 'g20-syria-talks-2016.txt');
 const FAKE_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopq';

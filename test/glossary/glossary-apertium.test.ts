@@ -4,10 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGlossary, protectTerms, type ProtectedTerm } from '../src/glossary/index.ts';
-import { createApertium } from '../src/providers/apertium/index.ts';
-import type { TranslationProvider } from '../src/providers/types.ts';
-import { runQaChecks } from '../src/qa/checks.ts';
+import { loadGlossary, protectTerms, type ProtectedTerm } from '../../src/glossary/index.ts';
+import { createApertium } from '../../src/providers/apertium/index.ts';
+import type { TranslationProvider } from '../../src/providers/types.ts';
+import { runQaChecks } from '../../src/qa/checks.ts';
 
 const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
 

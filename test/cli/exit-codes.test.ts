@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExitCode, exitCodeFor, exitCodeForFailures } from '../src/cli/exit-codes.ts';
-import { main } from '../src/cli/main.ts';
-import { ApiCallError, BilingualError, RetryError } from '../src/errors.ts';
-import { REPOSITORY_ROOT } from './support/run-cli.ts';
+import { ExitCode, exitCodeFor, exitCodeForFailures } from '../../src/cli/exit-codes.ts';
+import { main } from '../../src/cli/main.ts';
+import { ApiCallError, BilingualError, RetryError } from '../../src/errors.ts';
+import { REPOSITORY_ROOT } from '../support/run-cli.ts';
 
 async function readmeExitCodes(): Promise<Map<number, string>> {
   const readme = await readFile(join(REPOSITORY_ROOT, 'README.md'), 'utf8');

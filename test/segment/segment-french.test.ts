@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentFrench, segmentFrenchSpans } from '../src/segment/segment-french.ts';
+import { segmentFrench, segmentFrenchSpans } from '../../src/segment/segment-french.ts';
 
 type Case = [name: string, paragraph: string, sentences: string[]];
 
@@ -206,7 +206,7 @@ interface FixtureParagraph {
 
 describe('segmentFrench on newspaper paragraphs', () => {
   const fixture = JSON.parse(
-    readFileSync(new URL('./fixtures/segmentation/newspaper-paragraphs.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../fixtures/segmentation/newspaper-paragraphs.json', import.meta.url), 'utf8'),
   ) as { paragraphs: FixtureParagraph[] };
 
   it.each(fixture.paragraphs.map((paragraph) => [paragraph.text.slice(0, 50), paragraph] as const))(

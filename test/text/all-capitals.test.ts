@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCapitals, toSentenceCase, toSentenceCaseHtml } from '../src/text/all-capitals.ts';
+import { isAllCapitals, toSentenceCase, toSentenceCaseHtml } from '../../src/text/all-capitals.ts';
 
 describe('isAllCapitals', () => {
   it.each([

@@ -8,8 +8,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGoogleV2Server, type FakeGoogleV2ServerOptions } from './support/fake-google-v2-server.ts';
-import { REPOSITORY_ROOT, runCli, type CliResult } from './support/run-cli.ts';
+import { startFakeGoogleV2Server, type FakeGoogleV2ServerOptions } from '../support/fake-google-v2-server.ts';
+import { REPOSITORY_ROOT, runCli, type CliResult } from '../support/run-cli.ts';
 
 const SEED = join(REPOSITORY_ROOT, 'seeds', 'g20-syria-talks-2016.txt');
 const KEY = 'AIzaSyDq3-Xb7_kR9vT2mW5nL8pZ4cF6hJ1eG0s';

@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnvironment, CLI_PATH, REPOSITORY_ROOT } from './support/run-cli.ts';
+import { cleanEnvironment, CLI_PATH, REPOSITORY_ROOT } from '../support/run-cli.ts';
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const ERASE_FRAME = /(?:\u001B\[2K\u001B\[1A)+\u001B\[2K\u001B\[G/;

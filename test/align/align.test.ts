@@ -9,8 +9,8 @@ import {
   segmentEnglish,
   stripHtml,
   wrapSentences,
-} from '../src/align/index.ts';
-import type { Block } from '../src/types.ts';
+} from '../../src/align/index.ts';
+import type { Block } from '../../src/types.ts';
 
 function block(id: string, sentences: string[]): Block {
   return {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_CONFIG_FILE, loadConfig, parseSetOption, type ConfigOverride } from '../src/config/load.ts';
-import { configSchema, keysAt } from '../src/config/schema.ts';
-import { BilingualError } from '../src/errors.ts';
+import { DEFAULT_CONFIG_FILE, loadConfig, parseSetOption, type ConfigOverride } from '../../src/config/load.ts';
+import { configSchema, keysAt } from '../../src/config/schema.ts';
+import { BilingualError } from '../../src/errors.ts';
 
 const API_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopq';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, elementEnd, escapeHtml, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag } from '../src/text/html.ts';
+import { decodeEntities, elementEnd, escapeHtml, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../src/text/html.ts';
 
 const tags = (html: string) => tokenizeHtml(html).filter((token): token is HtmlTag => token.kind === 'tag');
 

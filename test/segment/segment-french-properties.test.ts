@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentFrench, segmentFrenchSpans } from '../src/segment/segment-french.ts';
+import { segmentFrench, segmentFrenchSpans } from '../../src/segment/segment-french.ts';
 
 /** A small seeded generator (mulberry32) so every run checks the same inputs. */
 function createRandom(seed: number): () => number {

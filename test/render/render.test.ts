@@ -12,12 +12,12 @@ import {
   renderInterleaved,
   renderSideBySide,
   renderTmx,
-} from '../src/render/index.ts';
-import type { AlignedArticle, AlignedBlock } from '../src/types.ts';
-import { alignedArticle, alignedBlock } from './fixtures/aligned/build-article.ts';
-import { HOSTILE_TEXTS, hostileArticle } from './fixtures/aligned/hostile-article.ts';
-import { summitArticle } from './fixtures/aligned/summit-article.ts';
-import { lintMarkdown, nodeText, nodeTypes, parseMarkdown, splitFrontMatter, type MarkdownNode } from './support/markdown.ts';
+} from '../../src/render/index.ts';
+import type { AlignedArticle, AlignedBlock } from '../../src/types.ts';
+import { alignedArticle, alignedBlock } from '../fixtures/aligned/build-article.ts';
+import { HOSTILE_TEXTS, hostileArticle } from '../fixtures/aligned/hostile-article.ts';
+import { summitArticle } from '../fixtures/aligned/summit-article.ts';
+import { lintMarkdown, nodeText, nodeTypes, parseMarkdown, splitFrontMatter, type MarkdownNode } from '../support/markdown.ts';
 
 const ARTICLES = { summit: summitArticle, hostile: hostileArticle };
 const fr = (block: AlignedBlock) => block.text;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decideLineEndHyphen, type HyphenContext } from '../src/layout/decide-line-end-hyphen.ts';
-import { detectLayout } from '../src/layout/detect-layout.ts';
-import { getFrenchLexicon, loadFrenchLexicon } from '../src/layout/french-lexicon.ts';
-import { createDocumentEvidence, joinLines, leftOfLineEndHyphen } from '../src/layout/join-lines.ts';
-import { normalizeSpacing } from '../src/layout/normalize-spacing.ts';
-import { structureText } from '../src/structure.ts';
+import { decideLineEndHyphen, type HyphenContext } from '../../src/layout/decide-line-end-hyphen.ts';
+import { detectLayout } from '../../src/layout/detect-layout.ts';
+import { getFrenchLexicon, loadFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { createDocumentEvidence, joinLines, leftOfLineEndHyphen } from '../../src/layout/join-lines.ts';
+import { normalizeSpacing } from '../../src/layout/normalize-spacing.ts';
+import { structureText } from '../../src/structure.ts';
 
 const lexicon = getFrenchLexicon();
 const context: HyphenContext = { lexicon, document: createDocumentEvidence('') };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesWithSpacingToDo, normalizeSpacing } from '../src/layout/normalize-spacing.ts';
+import { linesWithSpacingToDo, normalizeSpacing } from '../../src/layout/normalize-spacing.ts';
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number): () => number {

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGoogleV2Server, type FakeGoogleV2Server } from './support/fake-google-v2-server.ts';
-import { REPOSITORY_ROOT, runCli, STACK_LINE } from './support/run-cli.ts';
+import { startFakeGoogleV2Server, type FakeGoogleV2Server } from '../support/fake-google-v2-server.ts';
+import { REPOSITORY_ROOT, runCli, STACK_LINE } from '../support/run-cli.ts';
 
 const FAKE_KEY = 'AIzaSyA-test0123456789abcdefghijklmnopq';
 const ARTICLES = [
