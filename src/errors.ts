@@ -111,6 +111,29 @@ export class RetryError extends BilingualError {
   }
 }
 
+/**
+ * Error codes of Node sockets, DNS and fetch (undici) that mean the network failed, not the
+ * service: worth retrying. The Google providers map them to `PROVIDER_NETWORK`; the scheduler
+ * retries a raw error that carries one.
+ */
+export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'EPIPE',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
 const RATE_LIMIT_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'RESOURCE_EXHAUSTED']);
 
 /** 408, 409, 429, 5xx, and 403 with a rate-limit reason are worth retrying. */

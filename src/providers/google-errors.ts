@@ -7,25 +7,7 @@
  * Nothing here keeps the library's raw error as `cause`: the v2 library stores the request
  * URL, API key included, on `error.response.request`. The cause is a redacted copy instead.
  */
-import { ApiCallError, BilingualError, isBilingualError, redactSecrets } from '../errors.ts';
-
-/** Error codes of Node sockets and of fetch (undici) that mean the network failed, not the service. */
-const NETWORK_ERROR_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
+import { ApiCallError, BilingualError, isBilingualError, NETWORK_ERROR_CODES, redactSecrets } from '../errors.ts';
 
 const NETWORK_MESSAGE = /socket hang up|ECONNRESET|ETIMEDOUT|ECONNREFUSED|network (?:error|timeout)|fetch failed/i;
 
