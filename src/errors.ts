@@ -160,3 +160,19 @@ export function redactSecrets(text: string): string {
 export function isBilingualError(error: unknown): error is BilingualError {
   return error instanceof BilingualError;
 }
+
+/** What a stopped run says unless the stage that stopped knows better. */
+const INTERRUPTED_MESSAGE = 'Interrupted: translations finished so far are kept in the cache.';
+
+/**
+ * The run was interrupted (Ctrl-C, SIGTERM): never retryable. Every stage that notices an
+ * interruption builds its error here; `cause` is the abort signal's reason.
+ */
+export function interruptedError(cause?: unknown, message = INTERRUPTED_MESSAGE): BilingualError {
+  return new BilingualError('INTERRUPTED', message, { cause, retryable: false });
+}
+
+/** Whether the error is an interruption rather than a failure. */
+export function isInterruptedError(error: unknown): error is BilingualError {
+  return isBilingualError(error) && error.code === 'INTERRUPTED';
+}

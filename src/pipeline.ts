@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 import type { Config } from './config/types.ts';
-import { BilingualError, isBilingualError, RetryError } from './errors.ts';
+import { BilingualError, interruptedError, isBilingualError, isInterruptedError, RetryError } from './errors.ts';
 import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { structureArticle } from './structure.ts';
@@ -236,10 +236,8 @@ async function loadConfiguredGlossary(path: string): Promise<Glossary | undefine
 }
 
 function interrupted(signal: AbortSignal | undefined, cause?: unknown): BilingualError {
-  if (isBilingualError(cause) && cause.code === 'INTERRUPTED') return cause;
-  return new BilingualError('INTERRUPTED', 'Interrupted: translations finished so far are kept in the cache.', {
-    cause: cause ?? signal?.reason,
-  });
+  if (isInterruptedError(cause)) return cause;
+  return interruptedError(cause ?? signal?.reason);
 }
 
 function failedOutcome(file: string, error: unknown, slug = slugFromFileName(file)): ArticleOutcome {
@@ -317,7 +315,7 @@ interface PreparedArticle {
 type GroupTranslation = { translations: Map<string, string> } | { error: unknown };
 
 function isInterruption(error: unknown, signal?: AbortSignal): boolean {
-  return signal?.aborted === true || (isBilingualError(error) && error.code === 'INTERRUPTED');
+  return signal?.aborted === true || isInterruptedError(error);
 }
 
 /** Builds one group; pushes an outcome per article in file order. Returns true to stop (fail fast). */

@@ -9,7 +9,7 @@
  * arrives, which is somewhere between the two, so measuring from the end is the only choice
  * that can never overlap the service's own window. The cost is one request latency per window.
  */
-import { BilingualError } from '../errors.ts';
+import { BilingualError, interruptedError } from '../errors.ts';
 
 export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 
@@ -80,9 +80,7 @@ export const defaultSleep: Sleep = (milliseconds, signal) =>
   });
 
 export function abortError(signal: AbortSignal): BilingualError {
-  return new BilingualError('INTERRUPTED', 'Interrupted: translations finished so far are kept in the cache.', {
-    cause: signal.reason,
-  });
+  return interruptedError(signal.reason);
 }
 
 export function createRollingWindowLimiter(options: RollingWindowLimiterOptions): RollingWindowLimiter {
