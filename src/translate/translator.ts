@@ -11,6 +11,7 @@
 import pLimit from 'p-limit';
 import type { LimitsConfig, RetryConfig } from '../config/types.ts';
 import { ApiCallError, BilingualError, RetryError } from '../errors.ts';
+import { checkTranslationCount } from '../providers/check-translation-count.ts';
 import type { ProviderGlossary, TextFormat, TranslationProvider } from '../providers/types.ts';
 import { translationCacheKey, type CacheEntry, type TranslationCache } from './cache.ts';
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
@@ -446,13 +447,8 @@ function checkAnswer(batch: UniqueText[], translations: { id: string; text: stri
   const answered = new Map<string, string>();
   for (const translation of translations) answered.set(translation.id, translation.text);
   const missing = batch.filter((text) => typeof answered.get(text.id) !== 'string');
-  if (missing.length > 0 || translations.length !== batch.length) {
-    throw new BilingualError(
-      'PROVIDER_BAD_RESPONSE',
-      `Provider ${providerId} answered ${translations.length} translation(s) for ${batch.length} segment(s) sent.`,
-      { details: { missing: missing.map((text) => text.id) } },
-    );
-  }
+  const usable = missing.length > 0 ? batch.length - missing.length : translations.length;
+  checkTranslationCount(batch.length, usable, `Provider ${providerId}`, { missing: missing.map((text) => text.id) });
   return answered;
 }
 
