@@ -3,19 +3,10 @@
  * per finding with its block and sentence id, the French, the English and the message.
  * Every piece of article text is escaped, so the report renders it as text.
  */
-import { stringify } from 'yaml';
+import { articleFrontMatter, editionTitle } from '../render/front-matter.ts';
 import { escapeInline, escapeTableCell } from '../render/markdown-escape.ts';
 import type { AlignedArticle } from '../types.ts';
 import { QA_CHECK_IDS, summariseQa } from './checks.ts';
-
-function baseName(file: string): string {
-  return file.split(/[\\/]/).filter((part) => part !== '').at(-1) ?? file;
-}
-
-function title(article: AlignedArticle): string {
-  const headline = article.blocks.find((block) => block.role === 'headline');
-  return headline?.text.trim() || baseName(article.source.file);
-}
 
 /** Renders the QA report of an article whose sentences carry `qa` (see `qaArticle`). */
 export function renderQaReport(article: AlignedArticle): string {
@@ -44,29 +35,20 @@ export function renderQaReport(article: AlignedArticle): string {
   }
   const errors = [...counts.values()].reduce((sum, count) => sum + count.errors, 0);
   const warnings = [...counts.values()].reduce((sum, count) => sum + count.warnings, 0);
-  const frontMatter: Record<string, unknown> = {
-    title: `QA report: ${title(article)}`,
-    source: baseName(article.source.file),
-    sourceSha256: article.source.sha256,
-    provider: article.translation.provider,
-    engine: article.translation.engine,
-    date: article.translation.date,
-    ...(article.translation.glossaryVersion === undefined ? {} : { glossaryVersion: article.translation.glossaryVersion }),
-    checked: summary.checked,
-    failed: summary.failed,
-    warned: summary.warned,
-    errors,
-    warnings,
-  };
+  const title = editionTitle(article, 'fr');
+  const frontMatter = articleFrontMatter(
+    article,
+    { title: `QA report: ${title}` },
+    { checked: summary.checked, failed: summary.failed, warned: summary.warned, errors, warnings },
+  );
   const table = [
     '| Check | Errors | Warnings |',
     '| --- | ---: | ---: |',
     ...[...counts].map(([check, count]) => `| ${escapeTableCell(check)} | ${count.errors} | ${count.warnings} |`),
   ];
   const lines = [
-    `---\n${stringify(frontMatter, { lineWidth: 0 })}---`,
     '',
-    `# QA report: ${escapeInline(title(article))}`,
+    `# QA report: ${escapeInline(title)}`,
     '',
     `${summary.checked} sentences checked: ${summary.failed} with errors, ${summary.warned} with warnings only.`,
     '',
@@ -79,5 +61,5 @@ export function renderQaReport(article: AlignedArticle): string {
     sections.length === 0 ? 'Every sentence passed every check.' : sections.join('\n\n'),
     '',
   ];
-  return lines.join('\n');
+  return frontMatter + lines.join('\n');
 }
