@@ -1,5 +1,5 @@
 import type { AlignedBlock, AlignedSentence, AlignmentMethod, Block, Warning } from '../types.ts';
-import { englishTypography } from '../render/typography.ts';
+import { englishTypography } from '../text/english-typography.ts';
 import { alignByLength, type GaleChurchOptions } from './align-by-length.ts';
 import { readBackSentences, stripHtml } from './read-back-sentences.ts';
 
