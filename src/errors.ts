@@ -176,3 +176,13 @@ export function interruptedError(cause?: unknown, message = INTERRUPTED_MESSAGE)
 export function isInterruptedError(error: unknown): error is BilingualError {
   return isBilingualError(error) && error.code === 'INTERRUPTED';
 }
+
+/** Whether a failure is the run being stopped: the signal aborted, or an interruption surfaced. */
+export function isInterruption(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || isInterruptedError(error);
+}
+
+/** The interrupted error to stop the run with: the one that surfaced, or a new one. */
+export function asInterruptedError(cause: unknown, signal?: AbortSignal): BilingualError {
+  return isInterruptedError(cause) ? cause : interruptedError(cause ?? signal?.reason);
+}

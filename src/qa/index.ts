@@ -20,3 +20,4 @@ export {
 } from './checks.ts';
 export { englishNumberFacts, frenchNumberFacts, type NumberFact } from './number-facts.ts';
 export { renderQaReport } from './report.ts';
+export { checkArticle } from './check-article.ts';

@@ -68,8 +68,8 @@ export type TranslatorEvent =
   | { type: 'batch-split'; request: number; segments: number }
   | {
       type: 'progress';
-      textsDone: number;
-      textsTotal: number;
+      segmentsDone: number;
+      segmentsTotal: number;
       cacheHits: number;
       requests: number;
       charactersBilled: number;
@@ -240,12 +240,12 @@ export function createTranslator(options: TranslatorOptions): Translator {
     if (call.cacheHits > 0) {
       emit({ type: 'cache-hit', texts: call.cacheHits, units: texts.filter((t) => cached.has(t.cacheKey)).reduce((n, t) => n + t.unitIds.length, 0) });
     }
-    let textsDone = call.cacheHits;
+    let segmentsDone = call.cacheHits;
     const progress = () =>
       emit({
         type: 'progress',
-        textsDone,
-        textsTotal: texts.length,
+        segmentsDone,
+        segmentsTotal: texts.length,
         cacheHits: call.cacheHits,
         requests: call.requests,
         charactersBilled: call.charactersBilled,
@@ -270,7 +270,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
         // cache missed it rather than fail the segments.
         emit({ type: 'cache-write-failed', texts: entries.length, error });
       }
-      textsDone += batch.length;
+      segmentsDone += batch.length;
       progress();
     };
 
