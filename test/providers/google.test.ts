@@ -3,32 +3,19 @@
  * the contract suite first, then the exact request the client library sends, Google's error
  * bodies and what they become, abort, the endpoint override, and that the key never leaks.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogle } from '../../src/providers/google/index.ts';
-import type { TranslateRequest } from '../../src/providers/types.ts';
 import { GOOGLE_V2_PATH, googleV2Errors, googleV2SuccessBody } from '../support/google-v2-wire.ts';
+import { failureOf, googleFixture as fixture, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translation.googleapis.com';
 /** A made-up key shaped like a real one, so the AIza… redaction rule is exercised too. */
 const API_KEY = 'AIzaSyD-fake-key-for-tests-0123456789abc';
-
-const fixtureUrl = new URL('../fixtures/google/', import.meta.url);
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(name, fixtureUrl), 'utf8'));
-}
-const replayed = fixture('replayed-translations.json') as { text: Record<string, string>; html: Record<string, string> };
-
-function translationOf(text: string, format: 'text' | 'html'): string {
-  const english = replayed[format][text];
-  if (english === undefined) throw new Error(`No replayed translation for ${JSON.stringify(text)}`);
-  return english;
-}
 
 const savedEndpoint = process.env.GOOGLE_CLOUD_TRANSLATE_ENDPOINT;
 const savedKey = process.env.GOOGLE_API_KEY;
@@ -67,35 +54,6 @@ providerContractSuite('google', {
   },
 });
 
-function request(texts: string[], extra: Partial<TranslateRequest> = {}): TranslateRequest {
-  return {
-    segments: texts.map((text, index) => ({ id: `s${index + 1}`, text })),
-    sourceLanguage: 'fr',
-    targetLanguage: 'en',
-    format: 'text',
-    ...extra,
-  };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(BilingualError);
-  return outcome as BilingualError;
-}
-
-/** Every text a person or a log could see from this error, its causes included. */
-function visibleTexts(error: unknown): string[] {
-  const texts: string[] = [String(error), JSON.stringify(error)];
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
-    texts.push(current.message, String(current), JSON.stringify(current), current.stack ?? '');
-    current = current.cause;
-  }
-  return texts;
-}
 
 describe('google provider: the request the client library sends', () => {
   it('posts q, source, target and an explicit format to /language/translate/v2 with the key in the query', async () => {
