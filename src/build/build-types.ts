@@ -5,6 +5,7 @@
 import type { Config } from '../config/types.ts';
 import type { TranslationProvider } from '../providers/types.ts';
 import type { ArticleEstimate } from '../translate/translate-articles.ts';
+import type { TranslatorEvent } from '../translate/translator.ts';
 
 export type PipelineEvent =
   | { type: 'articles-found'; files: string[] }
@@ -12,16 +13,8 @@ export type PipelineEvent =
   | { type: 'article-structured'; file: string; blocks: number; sentences: number }
   /** A translation call begins for these articles; its progress comes as `translation-progress` under `key`. */
   | { type: 'translation-start'; key: string; files: string[]; segments: number }
-  | {
-      type: 'translation-progress';
-      file: string;
-      segmentsDone: number;
-      segmentsTotal: number;
-      cacheHits: number;
-      requests: number;
-      charactersBilled: number;
-      retries: number;
-    }
+  /** The scheduler's `progress` for the call announced under `file` (the `translation-start` key). */
+  | ({ type: 'translation-progress'; file: string } & Omit<Extract<TranslatorEvent, { type: 'progress' }>, 'type'>)
   | { type: 'article-done'; file: string; outputs: string[]; warnings: number; qaFailures: number }
   | { type: 'article-failed'; file: string; error: unknown }
   | { type: 'warning'; file?: string; message: string };

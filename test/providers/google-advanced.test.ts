@@ -11,7 +11,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogleAdvanced, type GoogleAdvancedOptions } from '../../src/providers/google-advanced/index.ts';
-import { failureOf, googleFixture as fixture, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translate.googleapis.com';
@@ -252,16 +252,7 @@ describe('google-advanced provider: credentials', () => {
 });
 
 describe('google-advanced provider: Google errors become ApiCallErrors the scheduler can act on', () => {
-  const cases: {
-    name: string;
-    status: number;
-    file: string;
-    headers?: Record<string, string>;
-    code: string;
-    reason: string;
-    retryable: boolean;
-    retryAfterSeconds?: number;
-  }[] = [
+  const cases: GoogleErrorCase[] = [
     {
       name: '429 RESOURCE_EXHAUSTED with RetryInfo',
       status: 429,

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogle } from '../../src/providers/google/index.ts';
 import { GOOGLE_V2_PATH, googleV2Errors, googleV2SuccessBody } from '../support/google-v2-wire.ts';
-import { failureOf, googleFixture as fixture, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translation.googleapis.com';
@@ -178,16 +178,7 @@ describe('google provider: credentials and endpoint', () => {
 });
 
 describe('google provider: Google errors become ApiCallErrors the scheduler can act on', () => {
-  const cases: {
-    name: string;
-    status: number;
-    file: string;
-    headers?: Record<string, string>;
-    code: string;
-    reason: string;
-    retryable: boolean;
-    retryAfterSeconds?: number;
-  }[] = [
+  const cases: GoogleErrorCase[] = [
     {
       name: '403 userRateLimitExceeded with Retry-After',
       status: 403,

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { segmentFrench, segmentFrenchSpans } from '../../src/segment/segment-french.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
-/** A small seeded generator (mulberry32) so every run checks the same inputs. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator so every run checks the same inputs. */
+const createRandom = seededRandom;
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;

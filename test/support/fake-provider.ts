@@ -4,6 +4,7 @@
  */
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../../src/providers/types.ts';
 import type { LimitsConfig, RetryConfig } from '../../src/config/types.ts';
+import { GOOGLE_CAPABILITIES } from '../../src/providers/google/index.ts';
 
 export interface RecordingProvider extends TranslationProvider {
   requests: TranslateRequest[];
@@ -28,17 +29,8 @@ export function createRecordingProvider(
   let inFlight = 0;
   const provider: RecordingProvider = {
     id: options.id ?? 'fake',
-    capabilities: {
-      maxSegmentsPerRequest: 128,
-      maxCharactersPerRequest: 30_000,
-      recommendedCharactersPerRequest: 5_000,
-      markup: true,
-      glossary: false,
-      billingUnit: 'character',
-      pricePerMillionCharacters: 20,
-      concurrent: true,
-      ...options.capabilities,
-    },
+    // Google v2's limits and price, unless the test says otherwise.
+    capabilities: { ...GOOGLE_CAPABILITIES, ...options.capabilities },
     requests: [],
     maxInFlight: 0,
     async doDescribe() {

@@ -55,3 +55,16 @@ export function visibleTexts(error: unknown): string[] {
   }
   return texts;
 }
+
+/** A recorded Google error answer and what the provider must make of it. */
+export interface GoogleErrorCase {
+  name: string;
+  status: number;
+  /** The answer's body, a file of `test/fixtures/google/`. */
+  file: string;
+  headers?: Record<string, string>;
+  code: string;
+  reason: string;
+  retryable: boolean;
+  retryAfterSeconds?: number;
+}
