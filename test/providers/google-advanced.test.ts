@@ -11,7 +11,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogleAdvanced, type GoogleAdvancedOptions } from '../../src/providers/google-advanced/index.ts';
-import { failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translate.googleapis.com';
@@ -306,14 +306,7 @@ describe('google-advanced provider: Google errors become ApiCallErrors the sched
         .query(true)
         .reply(testCase.status, body as nock.Body, { 'Content-Type': 'application/json; charset=UTF-8', ...testCase.headers });
       const error = await failureOf(create().doTranslate(request(['Bonjour.'])));
-      expect(error).toBeInstanceOf(ApiCallError);
-      const apiError = error as ApiCallError;
-      expect(apiError.code).toBe(testCase.code);
-      expect(apiError.statusCode).toBe(testCase.status);
-      expect(apiError.reason).toBe(testCase.reason);
-      expect(apiError.retryable).toBe(testCase.retryable);
-      expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
-      expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
+      const apiError = expectMappedError(error, testCase, body);
       expect(apiError.message).toContain((body as { error: { message: string } }).error.message.slice(0, 30));
       const keyBody = privateKeyPem.split('\n')[1]!;
       for (const text of visibleTexts(error)) {

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogle } from '../../src/providers/google/index.ts';
 import { GOOGLE_V2_PATH, googleV2Errors, googleV2SuccessBody } from '../support/google-v2-wire.ts';
-import { failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translation.googleapis.com';
@@ -231,14 +231,7 @@ describe('google provider: Google errors become ApiCallErrors the scheduler can 
         .query({ key: API_KEY })
         .reply(testCase.status, body as nock.Body, { 'Content-Type': 'application/json; charset=UTF-8', ...testCase.headers });
       const error = await failureOf(createGoogle({ apiKey: API_KEY }).doTranslate(request(['Bonjour.'])));
-      expect(error).toBeInstanceOf(ApiCallError);
-      const apiError = error as ApiCallError;
-      expect(apiError.code).toBe(testCase.code);
-      expect(apiError.statusCode).toBe(testCase.status);
-      expect(apiError.reason).toBe(testCase.reason);
-      expect(apiError.retryable).toBe(testCase.retryable);
-      expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
-      expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
+      const apiError = expectMappedError(error, testCase, body);
       expect(apiError.url).toBe(`${HOST}${GOOGLE_V2_PATH}`);
       for (const text of visibleTexts(error)) expect(text).not.toContain(API_KEY);
     });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { BilingualError } from '../../src/errors.ts';
+import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import type { TranslateRequest } from '../../src/providers/types.ts';
 
 const fixtureUrl = new URL('../fixtures/google/', import.meta.url);
@@ -67,4 +67,17 @@ export interface GoogleErrorCase {
   reason: string;
   retryable: boolean;
   retryAfterSeconds?: number;
+}
+
+/** The error is the `ApiCallError` the case says, carrying the answer's body; returned for the provider's own checks. */
+export function expectMappedError(error: BilingualError, testCase: GoogleErrorCase, body: unknown): ApiCallError {
+  expect(error).toBeInstanceOf(ApiCallError);
+  const apiError = error as ApiCallError;
+  expect(apiError.code).toBe(testCase.code);
+  expect(apiError.statusCode).toBe(testCase.status);
+  expect(apiError.reason).toBe(testCase.reason);
+  expect(apiError.retryable).toBe(testCase.retryable);
+  expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
+  expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
+  return apiError;
 }
