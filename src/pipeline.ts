@@ -15,8 +15,8 @@ import { loadConfiguredGlossary, toProviderGlossary, type Glossary } from './glo
 import { readArticleFile } from './ingest/read-input.ts';
 import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
 import { writeOutputsAtomically } from './output/write-outputs.ts';
-import { checkArticle, renderQaReport } from './qa/index.ts';
-import { renderEditions } from './render/index.ts';
+import { checkArticle } from './qa/index.ts';
+import { renderEditions, renderQaReport } from './render/index.ts';
 import { ingestBytes, layoutText, segmentBlocks } from './structure.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';

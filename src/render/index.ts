@@ -8,3 +8,4 @@ export { renderEditions, type RenderedFile } from './render-editions.ts';
 export { renderFrontMatter, baseName, editionTitle, type EditionKind } from './front-matter.ts';
 export { escapeInline, escapeBlock, escapeTableCell, emphasise } from './markdown-escape.ts';
 export { englishTypography } from '../text/english-typography.ts';
+export { renderQaReport } from './render-qa-report.ts';

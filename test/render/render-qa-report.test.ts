@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qaArticle, renderQaReport } from '../../src/qa/index.ts';
+import { qaArticle } from '../../src/qa/index.ts';
+import { renderQaReport } from '../../src/render/index.ts';
 import type { AlignedArticle } from '../../src/types.ts';
 import { lintMarkdown, nodeText, nodeTypes, parseMarkdown, splitFrontMatter, type MarkdownNode } from '../support/markdown.ts';
 

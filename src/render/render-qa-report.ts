@@ -3,10 +3,10 @@
  * per finding with its block and sentence id, the French, the English and the message.
  * Every piece of article text is escaped, so the report renders it as text.
  */
-import { articleFrontMatter, editionTitle } from '../render/front-matter.ts';
-import { escapeInline, escapeTableCell } from '../render/markdown-escape.ts';
+import { articleFrontMatter, editionTitle } from './front-matter.ts';
+import { escapeInline, escapeTableCell } from './markdown-escape.ts';
 import type { AlignedArticle } from '../types.ts';
-import { QA_CHECK_IDS, summariseQa } from './checks.ts';
+import { QA_CHECK_IDS, summariseQa } from '../qa/checks.ts';
 
 /** Renders the QA report of an article whose sentences carry `qa` (see `qaArticle`). */
 export function renderQaReport(article: AlignedArticle): string {
