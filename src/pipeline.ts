@@ -11,7 +11,7 @@ import type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent } from '
 import { openTranslationSession, type TranslationSession } from './build/open-translation-session.ts';
 import { summariseBuild } from './build/summarise-build.ts';
 import { asInterruptedError, BilingualError, isInterruption } from './errors.ts';
-import { loadConfiguredGlossary, toProviderGlossary, type Glossary } from './glossary/index.ts';
+import { loadConfiguredGlossary, type Glossary } from './glossary/index.ts';
 import { readArticleFile } from './ingest/read-input.ts';
 import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
 import { writeOutputsAtomically } from './output/write-outputs.ts';
@@ -20,12 +20,10 @@ import { renderEditions, renderQaReport } from './render/index.ts';
 import { ingestBytes, layoutText, segmentBlocks } from './structure.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
-import type { TranslateOptions } from './translate/translator.ts';
-import type { StructuredArticle } from './types.ts';
+import type { StructuredArticle, TranslationInfo } from './types.ts';
 
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureText } from './structure.ts';
-export { DEFAULT_GLOSSARY_PATH } from './glossary/index.ts';
 
 /** Articles structured and translated together; a bounded group keeps memory flat. */
 export const ARTICLES_PER_GROUP = 32;
@@ -43,10 +41,10 @@ interface Run {
   emit: (event: PipelineEvent) => void;
   session: TranslationSession;
   glossary?: Glossary;
-  translateOptions: TranslateOptions;
+  /** What the aligned documents say of their translation (provider, engine, date, glossary). */
+  translation: TranslationInfo;
   /** Each article's output folder name, distinct across the run. */
   slugs: Map<string, string>;
-  date: string;
   outcomes: ArticleOutcome[];
   /** Dry run: requests the groups estimated so far would need. */
   estimatedRequests: number;
@@ -67,26 +65,17 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const found = await findArticles(options.inputs);
   if (found.files.length === 0) throw found.missing[0]?.error ?? new BilingualError('NO_ARTICLES', 'No articles were given.');
   emit({ type: 'articles-found', files: found.files });
-  const session = await openTranslationSession(options, emit);
+  const session = await openTranslationSession(options, glossary, emit);
   try {
-    const { config } = options;
-    const run: Run = {
-      options,
-      emit,
-      session,
-      glossary,
-      translateOptions: {
-        sourceLanguage: config.sourceLanguage,
-        targetLanguage: config.targetLanguage,
-        glossary: glossary && session.provider.capabilities.glossary ? toProviderGlossary(glossary) : undefined,
-        glossaryVersion: glossary?.version,
-        signal: options.signal,
-      },
-      slugs: assignSlugs(found.files),
+    const translation: TranslationInfo = {
+      provider: session.provider.id,
+      engine: session.engine,
+      sourceLanguage: 'fr',
+      targetLanguage: 'en',
       date: (options.now?.() ?? new Date()).toISOString(),
-      outcomes: [],
-      estimatedRequests: 0,
+      ...(glossary ? { glossaryVersion: glossary.version } : {}),
     };
+    const run: Run = { options, emit, session, glossary, translation, slugs: assignSlugs(found.files), outcomes: [], estimatedRequests: 0 };
     const finish = () => summariseBuild(run.outcomes, session.translator.stats(), options, session.provider, started, run.estimatedRequests);
     for (const { input, error } of found.missing) {
       if (recordFailure(run, input, error, slugFromFileName(input))) return finish();
@@ -118,39 +107,14 @@ function recordFailure(run: Run, file: string, error: unknown, slug: string): bo
  * Outcomes stay in file order. Returns true to stop the run (fail fast).
  */
 async function buildGroup(files: string[], offset: number, total: number, run: Run): Promise<boolean> {
-  const { options, emit } = run;
-  const slots: (EncodedArticle | { file: string; error: unknown })[] = [];
-  for (const [index, file] of files.entries()) {
-    if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
-    emit({ type: 'article-start', file, index: offset + index, total });
-    try {
-      const article = await structureFile(file); // 1-3. ingest, layout, segment
-      emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
-      const { markup, glossary } = run.session.provider.capabilities;
-      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary: glossary, glossary: run.glossary }) });
-    } catch (error) {
-      if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
-      slots.push({ file, error });
-      if (options.failFast) break;
-    }
-  }
-  const encoded = slots.filter((slot): slot is EncodedArticle => 'article' in slot);
-  const units = encoded.map((entry) => ({ key: entry.file, label: run.slugs.get(entry.file)!, units: entry.encoded.map((block) => block.unit) }));
-  const call = { translator: run.session.translator, options: run.translateOptions, onCall: run.session.announce };
-  const { provider } = run.session;
-  const price = provider.capabilities.billingUnit === 'character' ? provider.capabilities.pricePerMillionCharacters : 0;
-  const estimates = options.dryRun && units.length > 0 ? await estimateArticles(units, { ...call, pricePerMillionCharacters: price }) : undefined;
-  run.estimatedRequests += estimates?.requests ?? 0;
-  const translated = options.dryRun || units.length === 0 ? undefined : await translateArticles(units, call); // 4. translate
+  const slots = await structureGroup(files, offset, total, run); // 1-3. ingest, layout, segment
+  const finish = await translateGroup(slots.filter(isEncoded), run); // 4. translate
   for (const slot of slots) {
-    if (!('article' in slot)) {
-      if (fail(run, slot.file, slot.error)) return true;
-      continue;
-    }
     try {
-      const outcome = estimates ? estimatedOutcome(slot, estimates.byArticle.get(slot.file)!, run) : await finishArticle(slot, translated!.get(slot.file)!, run);
+      if (!isEncoded(slot)) throw slot.error;
+      const outcome = await finish(slot); // 5-7. align, qa, render, write
       run.outcomes.push(outcome);
-      emit({ type: 'article-done', file: slot.file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
+      run.emit({ type: 'article-done', file: slot.file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
     } catch (error) {
       if (fail(run, slot.file, error)) return true;
     }
@@ -158,19 +122,57 @@ async function buildGroup(files: string[], offset: number, total: number, run: R
   return false;
 }
 
+type Slot = EncodedArticle | { file: string; error: unknown };
+
+function isEncoded(slot: Slot): slot is EncodedArticle {
+  return 'article' in slot;
+}
+
+/** Stages 1 to 3 for each article of the group, and its blocks encoded for the provider; a failure waits in its slot. */
+async function structureGroup(files: string[], offset: number, total: number, run: Run): Promise<Slot[]> {
+  const { options, emit } = run;
+  const { markup, glossary } = run.session.provider.capabilities;
+  const slots: Slot[] = [];
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
+    emit({ type: 'article-start', file, index: offset + index, total });
+    try {
+      const article = await structureFile(file);
+      emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
+      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary: glossary, glossary: run.glossary }) });
+    } catch (error) {
+      if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
+      slots.push({ file, error });
+      if (options.failFast) break;
+    }
+  }
+  return slots;
+}
+
+/**
+ * Stage 4 for the group, in one call (a dry run estimates it instead); returns how to finish
+ * each article with its share of the answers.
+ */
+async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<(entry: EncodedArticle) => Promise<ArticleOutcome>> {
+  const articles = encoded.map((entry) => ({ key: entry.file, label: run.slugs.get(entry.file)!, units: entry.encoded.map((block) => block.unit) }));
+  const call = { translator: run.session.translator, options: run.session.translateOptions, onCall: run.session.announce };
+  if (run.options.dryRun) {
+    const { capabilities } = run.session.provider;
+    const price = capabilities.billingUnit === 'character' ? capabilities.pricePerMillionCharacters : 0;
+    const estimates = articles.length > 0 ? await estimateArticles(articles, { ...call, pricePerMillionCharacters: price }) : undefined;
+    run.estimatedRequests += estimates?.requests ?? 0;
+    return async (entry) => estimatedOutcome(entry, estimates!.byArticle.get(entry.file)!, run);
+  }
+  const translated = articles.length > 0 ? await translateArticles(articles, call) : new Map<string, ArticleTranslation>();
+  return (entry) => finishArticle(entry, translated.get(entry.file)!, run);
+}
+
 /** Stages 5 to 7 for one translated article: align, qa, render and write. */
 async function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): Promise<ArticleOutcome> {
   if ('error' in translated) throw translated.error;
-  const { options, session, glossary } = run;
-  const aligned = alignArticle(entry.article, entry.encoded, translated.translations, {
-    provider: session.provider.id,
-    engine: session.engine,
-    sourceLanguage: 'fr',
-    targetLanguage: 'en',
-    date: run.date,
-    ...(glossary ? { glossaryVersion: glossary.version } : {}),
-  }); // 5. align
-  const checked = checkArticle(aligned, glossary, options.config.qa.strict); // 6. qa
+  const { options } = run;
+  const aligned = alignArticle(entry.article, entry.encoded, translated.translations, run.translation); // 5. align
+  const checked = checkArticle(aligned, run.glossary, options.config.qa.strict); // 6. qa
   const slug = run.slugs.get(entry.file)!;
   const files = [...renderEditions(checked.article, slug), { name: `${slug}.qa.md`, content: renderQaReport(checked.article) }]; // 7. render
   if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);

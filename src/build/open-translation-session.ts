@@ -1,7 +1,8 @@
 import { createProvider, createProviderForEstimate } from '../providers/registry.ts';
 import type { TranslationProvider } from '../providers/types.ts';
 import { createMemoryTranslationCache, openTranslationCache, type TranslationCache } from '../translate/cache.ts';
-import { createTranslator, type Translator } from '../translate/translator.ts';
+import { createTranslator, type TranslateOptions, type Translator } from '../translate/translator.ts';
+import { toProviderGlossary, type Glossary } from '../glossary/index.ts';
 import type { BuildOptions, PipelineEvent } from './build-types.ts';
 
 /** The provider, the cache and the scheduler of one run, opened together and closed together. */
@@ -10,6 +11,8 @@ export interface TranslationSession {
   /** The provider's engine and version, as outputs name it. */
   engine: string;
   translator: Translator;
+  /** What every call of the run asks for: languages, the glossary where the provider applies it, the run's signal. */
+  translateOptions: TranslateOptions;
   /** Names the call about to go; its progress is reported under the returned key. */
   announce(files: string[], units: number): void;
   close(): Promise<void>;
@@ -20,7 +23,11 @@ export interface TranslationSession {
  * missing, and never writes it. With the cache off, a memory cache still serves the run
  * itself: a group retried article by article must not pay twice for what was answered.
  */
-export async function openTranslationSession(options: BuildOptions, emit: (event: PipelineEvent) => void): Promise<TranslationSession> {
+export async function openTranslationSession(
+  options: BuildOptions,
+  glossary: Glossary | undefined,
+  emit: (event: PipelineEvent) => void,
+): Promise<TranslationSession> {
   const { config } = options;
   let provider: TranslationProvider | undefined;
   let cache: TranslationCache | null = null;
@@ -58,7 +65,14 @@ export async function openTranslationSession(options: BuildOptions, emit: (event
       current = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
       emit({ type: 'translation-start', key: current, files, segments: units });
     };
-    return { provider, engine, translator, announce, close };
+    const translateOptions: TranslateOptions = {
+      sourceLanguage: config.sourceLanguage,
+      targetLanguage: config.targetLanguage,
+      glossary: glossary && provider.capabilities.glossary ? toProviderGlossary(glossary) : undefined,
+      glossaryVersion: glossary?.version,
+      signal: options.signal,
+    };
+    return { provider, engine, translator, translateOptions, announce, close };
   } catch (error) {
     await close();
     throw error;
