@@ -41,9 +41,9 @@ export interface TranslateOptions {
 export interface TranslatorStats {
   /** Units asked for. */
   units: number;
-  /** Distinct texts among them (text and format). */
+  /** Segments among them: distinct texts (text and format), each sent once. */
   uniqueTexts: number;
-  /** Distinct texts served by the cache. */
+  /** Segments served by the cache. */
   cacheHits: number;
   /** Requests sent, retries included. */
   requests: number;
@@ -58,8 +58,9 @@ export interface TranslatorStats {
 }
 
 export type TranslatorEvent =
+  /** `texts` segments, standing for `units` units, came from the cache. */
   | { type: 'cache-hit'; texts: number; units: number }
-  /** Answered texts could not be stored: kept for this run, but a later run will send them again. */
+  /** `texts` answered segments could not be stored: kept for this run, but a later run will send them again. */
   | { type: 'cache-write-failed'; texts: number; error: unknown }
   | { type: 'request-sent'; request: number; attempt: number; segments: number; characters: number }
   | { type: 'request-done'; request: number; attempt: number; segments: number; characters: number; durationMs: number }
@@ -84,9 +85,9 @@ export interface TranslateOutcome {
 }
 
 export interface Estimate {
-  /** Distinct texts. */
+  /** Segments: distinct texts. */
   segments: number;
-  /** Distinct texts the cache does not have: what would be sent. */
+  /** Segments the cache does not have: what would be sent. */
   segmentsAfterCache: number;
   /** Characters that would be sent and billed (markup included), cache hits excluded. */
   characters: number;
