@@ -1,6 +1,8 @@
 /**
- * Ingest + layout + segmentation: bytes of a French article to its `StructuredArticle`
- * (blocks in reading order with roles, sentences, repairs and warnings).
+ * The first three stages, ingest, layout and segment: bytes of a French article to its
+ * `StructuredArticle` (blocks in reading order with roles, sentences, repairs and warnings).
+ * `src/pipeline.ts` runs them one by one; `structureArticle` and `structureText` run them
+ * together for `bilingual segment` and the tests.
  */
 import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -12,6 +14,7 @@ import { detectLayout } from './layout/detect-layout.ts';
 import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
+import type { LayoutResult } from './layout/layout-block.ts';
 import { segmentFrench } from './segment/segment-french.ts';
 import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type StructuredArticle } from './types.ts';
 
@@ -42,28 +45,61 @@ const ID_PREFIX: Record<BlockRole, string> = {
   caption: 'c',
 };
 
-export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {
-  const fileName = basename(options.fileName);
-  const decoded = decodeBytes(bytes, fileName);
-  return structureText(decoded.text, {
-    ...options,
-    fileName,
+/** What the ingest stage hands to layout: the text, and what the source was. */
+export interface IngestedText extends Required<Pick<StructureOptions, 'fileName' | 'encoding' | 'sha256' | 'bytes'>> {
+  /** The decoded text, before line ends and Unicode are normalised. */
+  text: string;
+}
+
+/** What the layout stage hands to segmentation: blocks with roles, repairs and warnings. */
+export interface LaidOutText {
+  /** The text the lines were read from: Unix line ends, Unicode NFC. */
+  text: string;
+  layout: LayoutKind;
+  result: LayoutResult;
+}
+
+/** Ingest: the bytes of a file to its text (`decodeBytes`). */
+export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
+  const decoded = decodeBytes(bytes, basename(fileName));
+  return {
+    text: decoded.text,
+    fileName: basename(fileName),
     encoding: decoded.encoding,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.byteLength,
-  });
+  };
 }
 
-export function structureText(text: string, options: StructureOptions): StructuredArticle {
+/** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
+export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const clean = NOT_ALWAYS_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
-  const encoding = options.encoding ?? 'utf-8';
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
     document: createDocumentEvidence(clean),
   };
   const result = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
+  return { text: clean, layout, result };
+}
+
+export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {
+  const { text, ...source } = ingestBytes(bytes, options.fileName);
+  return structureText(text, { ...options, ...source });
+}
+
+export function structureText(text: string, options: StructureOptions): StructuredArticle {
+  return segmentBlocks(layoutText(text, options), options);
+}
+
+/**
+ * Segment: the laid-out blocks in reading order, each with its id and its sentences; the
+ * repairs in line order; the language checked.
+ */
+export function segmentBlocks(laidOut: LaidOutText, options: StructureOptions): StructuredArticle {
+  const { text: clean, layout, result } = laidOut;
+  const encoding = options.encoding ?? 'utf-8';
   const repairs: Repair[] = [];
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });

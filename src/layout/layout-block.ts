@@ -1,5 +1,6 @@
 /** What the layout stage hands to segmentation: blocks with roles, and what it repaired. */
 import type { BlockRole, Repair, Warning } from '../types.ts';
+export { isAllCapitals } from '../text/all-capitals.ts';
 
 export interface LayoutBlock {
   role: BlockRole;
@@ -18,28 +19,6 @@ export interface LayoutResult {
 /** A line ends a sentence: `.`, `!`, `?`, `…` or a closing quote, maybe followed by `)` or quotes. */
 export function endsSentence(text: string): boolean {
   return /[.!?…»”][)\]»”"'’]*$/u.test(text.trimEnd());
-}
-
-/** Letters present and none of them lower case: `CONFLIT SYRIEN`. */
-export function isAllCapitals(text: string): boolean {
-  // A loop over ASCII and Latin-1, where headlines live; the regular expressions beyond.
-  let upper = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 128) {
-      if (code >= 97 && code <= 122) return false;
-      if (code >= 65 && code <= 90) upper = true;
-    } else if (code >= 0xc0 && code <= 0xff) {
-      if (code >= 0xdf) {
-        if (code !== 0xf7) return false;
-      } else if (code !== 0xd7) {
-        upper = true;
-      }
-    } else if (code === 0xb5 || code > 0xff) {
-      return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-    }
-  }
-  return upper;
 }
 
 /** Starts like a title or a sentence: a capital, a digit or an opening quote. */
