@@ -26,6 +26,7 @@ import {
   type LayoutResult,
 } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
+import { layoutPage } from './page-layout.ts';
 
 interface PrintLine extends SourceLine {
   blank: boolean;
@@ -65,6 +66,16 @@ export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Rep
   return { lines, repairs };
 }
 
+const SENTENCE_END_THEN_SPACE = /[.!?…»”][)\]»”"'’]*[ \t\u00a0]+\n/u;
+
+/**
+ * The seed's convention: a paragraph's last line keeps a trailing space. Text extracted from
+ * pages (pdftotext, OCR) never does, and is read by `layoutPage` instead.
+ */
+export function marksParagraphEndsWithTrailingSpace(text: string): boolean {
+  return SENTENCE_END_THEN_SPACE.test(text);
+}
+
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */
 const paragraphEnds = (line: PrintLine): boolean =>
   line.trailing && endsSentence(line.content) && !endsWithTitle(line.content);
@@ -87,6 +98,7 @@ interface FurnitureParse {
 }
 
 export function layoutPrint(text: string, context: HyphenContext): LayoutResult {
+  if (!marksParagraphEndsWithTrailingSpace(text)) return layoutPage(text, context);
   const { lines, repairs } = readPrintLines(text);
   const warnings: Warning[] = [];
   const blocks: LayoutBlock[] = [];

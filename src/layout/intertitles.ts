@@ -1,0 +1,27 @@
+/**
+ * Intertitles: the short headings a newspaper sets between paragraphs of the body. A line is
+ * one when it follows the end of a sentence, opens with a capital, carries none of the
+ * punctuation a sentence ends or pauses on, does not end on a word that runs on (`de`, `la`),
+ * is followed by a line opening a sentence, and stops so short that the next line's first
+ * word would have fitted on it: the column did not end it. Each becomes a paragraph of its
+ * own (the roles have no subheading).
+ */
+import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { runsOn } from './furniture-on-top.ts';
+import { stopsShort } from './paragraph-ends.ts';
+import type { PageLine } from './page-line.ts';
+
+/** Longest intertitle, in characters and words. @default 70, 12 */
+const INTERTITLE_LENGTH = 70;
+const INTERTITLE_WORDS = 12;
+
+export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number): boolean {
+  const text = line.content;
+  if (next === undefined || previous === undefined) return false;
+  if (text.length > INTERTITLE_LENGTH || text.split(' ').length > INTERTITLE_WORDS) return false;
+  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || runsOn(text)) return false;
+  if (isAllCapitals(text) && text.length < 4) return false;
+  if (!endsSentence(previous.content)) return false;
+  if (!startsLikeSentence(next.content)) return false;
+  return stopsShort(line, next, width) || next.indent >= 2;
+}

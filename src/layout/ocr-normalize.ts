@@ -1,0 +1,98 @@
+/**
+ * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
+ *   decision that follows treats it like any other;
+ * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
+ * - apostrophes: when the article mixes `'` and `’`, the minority form becomes the one the
+ *   article uses most (only between letters or after an elided word, never a quote mark).
+ */
+import type { Repair } from '../types.ts';
+import type { PageLine } from './page-line.ts';
+
+export interface OcrNormalized {
+  lines: PageLine[];
+  repairs: Repair[];
+}
+
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+const LIGATURE = /[\uFB00-\uFB06]/gu;
+const NOT_SIGN_AT_END = /\u00AC\s*$/u;
+/** An apostrophe inside a word or after an elided one: `l'usine`, `aujourd’hui`. */
+const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+/** Cheap first test: anything this module may change. */
+const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'’]/u;
+
+export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
+  const repairs: Repair[] = [];
+  let straight = 0;
+  let curly = 0;
+  for (const line of lines) {
+    if (!line.content.includes("'") && !line.content.includes('’')) continue;
+    for (const match of line.content.matchAll(APOSTROPHE)) {
+      if (match[0] === "'") straight += 1;
+      else curly += 1;
+    }
+  }
+  const majority = curly >= straight ? '’' : "'";
+  const minority = majority === '’' ? "'" : '’';
+  const mixed = straight > 0 && curly > 0;
+
+  const result = lines.map((line): PageLine => {
+    if (!ANYTHING_TO_DO.test(line.content)) return line;
+    let content = line.content;
+    if (NOT_SIGN_AT_END.test(content)) {
+      const before = content.slice(Math.max(0, content.length - 12));
+      content = content.replace(NOT_SIGN_AT_END, '-');
+      repairs.push({
+        kind: 'ocr-hyphen-replaced',
+        line: line.number,
+        before,
+        after: content.slice(Math.max(0, content.length - 12)),
+        reason: 'not-sign-at-line-end',
+        evidence: 'OCR reads the line-end hyphen of old print as "¬"',
+      });
+    }
+    if (LIGATURE.test(content)) {
+      LIGATURE.lastIndex = 0;
+      const before = content;
+      content = content.replace(LIGATURE, (ligature) => LIGATURES[ligature] ?? ligature);
+      repairs.push({ kind: 'ligature-expanded', line: line.number, before: changedWords(before, content), after: changedWords(content, before), reason: 'typographic-ligature', evidence: 'a ligature glyph stands for its letters' });
+    }
+    LIGATURE.lastIndex = 0;
+    if (mixed && content.includes(minority)) {
+      let changed = 0;
+      content = content.replace(APOSTROPHE, (apostrophe) => {
+        if (apostrophe !== minority) return apostrophe;
+        changed += 1;
+        return majority;
+      });
+      if (changed > 0) {
+        repairs.push({
+          kind: 'apostrophe-normalized',
+          line: line.number,
+          before: minority,
+          after: majority,
+          reason: 'article-majority',
+          evidence: `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`,
+        });
+      }
+    }
+    return content === line.content ? line : { ...line, content };
+  });
+  return { lines: result, repairs };
+}
+
+/** The words of `text` that differ from `other` (for a repair's before and after). */
+function changedWords(text: string, other: string): string {
+  const words = text.split(' ');
+  const otherWords = other.split(' ');
+  return words.filter((word, index) => word !== otherWords[index]).join(' ');
+}

@@ -1,0 +1,141 @@
+/**
+ * Where a paragraph ends when no blank line says so. The evidence a printed column leaves:
+ * - the next line's indent (`pdftotext -layout` keeps it): when the article indents its
+ *   paragraphs, an indented line opens one, and nothing else does;
+ * - the last line of a paragraph stops short: a line ending a sentence, so short that the
+ *   next line's first word would have fitted on it, was ended on purpose, not by the column.
+ *   The column's width is estimated from the lines themselves (a high percentile of their
+ *   lengths, lines that pdftotext glued across a hyphen aside);
+ * - a blank line or a page break between two lines is a column or page break: it ends the
+ *   paragraph only when the line before it ends one by the rule above.
+ */
+import type { Repair, Warning } from '../types.ts';
+import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
+import { lengthPercentile, type PageLine } from './page-line.ts';
+
+/**
+ * Share of the column's width a line plus the next line's first word must stay under for the
+ * line to have been ended on purpose: character counts only approximate printed widths.
+ * @default 0.96
+ */
+export const FIT_SHARE = 0.96;
+/** Percentile of line lengths taken for the column's width. @default 0.8 */
+const WIDTH_PERCENTILE = 0.8;
+/** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
+export const PARAGRAPH_INDENT_LIMIT = 12;
+
+export interface ParagraphSplit {
+  paragraphs: PageLine[][];
+  repairs: Repair[];
+  warnings: Warning[];
+}
+
+/**
+ * The column's width in characters: most lines of running text reach it. Lines longer than
+ * one and a half times the median are two printed lines glued across a hyphen and are left out.
+ */
+export function estimateColumnWidth(lines: readonly PageLine[]): number {
+  const lengths = lines.map((line) => line.content.length);
+  if (lengths.length === 0) return 0;
+  const median = lengthPercentile(lengths, 0.5);
+  return lengthPercentile(
+    lengths.filter((length) => length <= median * 1.5),
+    WIDTH_PERCENTILE,
+  );
+}
+
+/**
+ * A line's printed length: a line much longer than the column is two printed lines that
+ * pdftotext glued when it removed a line-end hyphen, and what counts is the second one.
+ */
+export function printedLastLength(length: number, width: number): number {
+  return width > 0 && length > width * 1.2 ? length - width : length;
+}
+
+export function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+}
+
+/** The line stops short of the column: the next line's first word would have fitted on it. */
+export function stopsShort(line: PageLine, next: PageLine | undefined, width: number): boolean {
+  if (width <= 0) return false;
+  const nextWord = next === undefined ? 0 : firstWordLength(next.content) + 1;
+  return printedLastLength(line.content.length, width) + nextWord <= width * FIT_SHARE;
+}
+
+/** Paragraphs in this run of lines are marked by indented first lines (`pdftotext -layout`). */
+export function usesIndents(lines: readonly PageLine[]): boolean {
+  let indented = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (line.indent >= 2 && line.indent <= PARAGRAPH_INDENT_LIMIT && startsLikeSentence(line.content)) indented += 1;
+  }
+  return indented >= 2;
+}
+
+export interface BreakDecision {
+  ends: boolean;
+  reason: string;
+  evidence: string;
+}
+
+/** Whether the paragraph ends after `line`, `next` being the following line of the body. */
+export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean): BreakDecision {
+  const opens = startsLikeSentence(next.content);
+  if (indents) {
+    const indented = next.indent >= 2 && next.indent <= PARAGRAPH_INDENT_LIMIT;
+    if (indented && opens) {
+      return { ends: true, reason: 'indent', evidence: `line ${next.number} is indented by ${next.indent} characters, as the article's paragraphs open` };
+    }
+    return { ends: false, reason: 'no-indent', evidence: '' };
+  }
+  const closes = endsSentence(line.content) && !endsWithTitle(line.content);
+  if (closes && opens && stopsShort(line, next, width)) {
+    return {
+      ends: true,
+      reason: 'short-last-line',
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}, and "${next.content.split(' ', 1)[0] ?? ''}" would have fitted on it`,
+    };
+  }
+  return { ends: false, reason: 'full-line', evidence: '' };
+}
+
+/**
+ * Splits a run of body lines into paragraphs. `forced` holds the indexes of lines that open a
+ * paragraph whatever the evidence (an intertitle, the line after one or after a caption).
+ */
+export function splitParagraphs(lines: readonly PageLine[], width: number, forced: ReadonlySet<number> = new Set()): ParagraphSplit {
+  const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
+  const paragraphs: PageLine[][] = [];
+  const indents = usesIndents(lines);
+  let current: PageLine[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous !== undefined && current.length > 0) {
+      let ends = forced.has(index);
+      if (!ends) {
+        const decision = decideParagraphEnd(previous, line, width, indents);
+        ends = decision.ends;
+        if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
+      }
+      if (ends) {
+        paragraphs.push(current);
+        current = [];
+      } else if (line.blankBefore || line.pageBreakBefore) {
+        repairs.push({
+          kind: 'paragraph-joined',
+          line: line.number,
+          reason: line.pageBreakBefore ? 'page-break' : 'column-break',
+          evidence: endsSentence(previous.content)
+            ? `line ${previous.number} ends a sentence but runs to the column's edge`
+            : `line ${previous.number} stops in the middle of a sentence`,
+        });
+      }
+    }
+    current.push(line);
+  });
+  if (current.length > 0) paragraphs.push(current);
+  return { paragraphs, repairs, warnings };
+}
