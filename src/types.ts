@@ -59,6 +59,7 @@ export interface Block {
 export type RepairKind =
   | 'hyphen-joined' // `anony-` + `mat` -> `anonymat`
   | 'hyphen-kept' // `Etats-` + `Unis` -> `Etats-Unis`
+  | 'hyphen-restored' // `HauteSavoie` (pdftotext removed the hyphen of `Haute-|Savoie`) -> `Haute-Savoie`
   | 'space-inserted' // `Peskov.«La` -> `Peskov. «La`
   | 'space-collapsed' // two or more spaces -> one
   | 'role-assigned' // a block was given a role by a layout rule

@@ -11,6 +11,7 @@
 import type { Warning } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { blankLinesSeparateParagraphs } from './paragraph-ends.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -26,13 +27,15 @@ export const CREDIT = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*\)\s*$
 /** A credit's opening left at a line end, its closing on the next line (`(Photo Le Cour-` + `rier du Rhône)`). */
 const CREDIT_OPENING = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*$/iu;
 
+/** A line shorter than this share of the next is no caption line before it. @default 0.7 */
+const SHORTER_LINE = 0.7;
 /** Most lines of a caption. @default 4 */
 const CAPTION_LINES = 4;
 
 export function findCaptions(lines: readonly PageLine[]): { captions: CaptionRun[]; warnings: Warning[] } {
   const captions: CaptionRun[] = [];
   const warnings: Warning[] = [];
-  const blankSeparated = countBlankSeparatedBreaks(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
@@ -48,6 +51,8 @@ export function findCaptions(lines: readonly PageLine[]): { captions: CaptionRun
         if (current.blankBefore || current.pageBreakBefore) break;
         if (endsSentence(before.content) && startsLikeSentence(current.content)) break;
         if (captions.length > 0 && (captions.at(-1) as CaptionRun).end >= start) break;
+        // A caption's lines run full but for its last: a much shorter line above is not one of them.
+        if (before.content.length < current.content.length * SHORTER_LINE) break;
         start -= 1;
       }
       if (!startsLikeSentence((lines[start] as PageLine).content)) continue;
@@ -76,18 +81,4 @@ export function findCaptions(lines: readonly PageLine[]): { captions: CaptionRun
     }
   }
   return { captions, warnings };
-}
-
-/** Whether blank lines separate this text's paragraphs: then a blank-isolated line is no caption. */
-function countBlankSeparatedBreaks(lines: readonly PageLine[]): boolean {
-  let blankAfterSentence = 0;
-  let sentenceEndsFollowedByCapital = 0;
-  for (let index = 1; index < lines.length; index += 1) {
-    const line = lines[index] as PageLine;
-    const before = lines[index - 1] as PageLine;
-    if (!endsSentence(before.content) || !startsLikeSentence(line.content)) continue;
-    sentenceEndsFollowedByCapital += 1;
-    if (line.blankBefore) blankAfterSentence += 1;
-  }
-  return blankAfterSentence >= 4 && blankAfterSentence * 2 >= sentenceEndsFollowedByCapital;
 }

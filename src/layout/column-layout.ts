@@ -26,6 +26,8 @@ export interface ColumnReading {
 
 /** Share of a page's lines that must resume at one position for it to be a column start. @default 0.2 */
 const COLUMN_START_SHARE = 0.2;
+/** Furthest a column's line starts right of the column's edge (a first-line indent, a centred caption). @default 16 */
+const ALIGNED_OFFSET = 16;
 /** Fewest lines resuming at one position to make a column start. @default 4 */
 const COLUMN_START_LINES = 4;
 
@@ -65,7 +67,11 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
 
   // Cut every line; a line is full-width when a word runs across a column start.
   const cuts = page.map((raw) => cutLine(raw.text, starts));
-  const sideBySide = cuts.map((parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== ''));
+  // Text far right of a column start is aligned there (a running header's date, a signature):
+  // it is cut like the rest inside a band of columns, but does not make one.
+  const sideBySide = cuts.map(
+    (parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== '') && parts.slice(1).every((part) => part.trim() === '' || part.length - part.trimStart().length <= ALIGNED_OFFSET),
+  );
   const first = sideBySide.indexOf(true);
   const last = sideBySide.lastIndexOf(true);
 

@@ -12,7 +12,7 @@
  */
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
-import { decideParagraphEnd, usesIndents } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, decideParagraphEnd, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface FurniturePiece {
@@ -71,7 +71,7 @@ function titleEnd(lines: readonly PageLine[], start: number): number {
   while (end < lines.length && end - start < HEADLINE_LINES) {
     const last = lines[end - 1] as PageLine;
     const next = lines[end] as PageLine;
-    if (next.blankBefore && !runsOn(last.content)) break;
+    // A line going on in lower case continues the title, even across a blank line.
     if (!runsOn(last.content) && !startsLowerCase(next.content)) break;
     end += 1;
   }
@@ -173,6 +173,7 @@ function readStandfirst(
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
   const indents = usesIndents(lines.slice(start, start + 40));
+  const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start));
   let sentences = 0;
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
@@ -190,7 +191,7 @@ function readStandfirst(
     if (otherMeasure && (decision.ends || next.blankBefore)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
-    if (next.blankBefore && !next.pageBreakBefore) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
+    if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     if (decision.ends || otherMeasure) return undefined;
   }
   return undefined;

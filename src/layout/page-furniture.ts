@@ -122,7 +122,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
     const beside = lines[dateAt + 1];
     const after = lines[dateAt + 2];
-    if (dateAt === start && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
+    const dateAlone = HEADER_DATE.exec((lines[dateAt] as PageLine).content)?.index === 0;
+    if (dateAt === start && dateAlone && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
       // Kept only when what follows still opens an article (a title, not a line running on).
       if (!/^\p{Ll}/u.test(after.content)) {
         remove.set(dateAt + 1, { reason: 'running-header', evidence: `"${beside.content}" is set beside the running header's date` });

@@ -4,7 +4,8 @@
  * blank line, furniture on top of the body. The steps, each in its own module:
  * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
  * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing);
- * 3. running headers, footers and folios removed (page-furniture);
+ * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
+ *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, paragraphs ended on the evidence of short last
@@ -22,6 +23,7 @@ import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResul
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
+import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
 import type { PageLine } from './page-line.ts';
 import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
 
@@ -80,10 +82,12 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   });
   const furniture = removePageFurniture(spaced);
   repairs.push(...furniture.repairs);
-  const lines = furniture.lines;
-  if (lines.length === 0) return { blocks, repairs, warnings };
+  if (furniture.lines.length === 0) return { blocks, repairs, warnings };
+  const pageWidth = estimateColumnWidth(furniture.lines);
+  const restored = restoreRemovedHyphens(furniture.lines, pageWidth, context);
+  repairs.push(...restored.repairs);
+  const lines = restored.lines;
 
-  const pageWidth = estimateColumnWidth(lines);
   const top = readFurnitureOnTop(lines, pageWidth);
   warnings.push(...top.warnings);
   for (const piece of top.pieces) {

@@ -74,6 +74,23 @@ export function usesIndents(lines: readonly PageLine[]): boolean {
   return indented >= 2;
 }
 
+/**
+ * Whether blank lines separate this text's paragraphs (pdftotext draws one where the article
+ * spaces its paragraphs apart): most sentence ends followed by a capital have one between.
+ */
+export function blankLinesSeparateParagraphs(lines: readonly PageLine[]): boolean {
+  let blankAfterSentence = 0;
+  let sentenceEnds = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    const before = lines[index - 1] as PageLine;
+    if (!endsSentence(before.content) || !startsLikeSentence(line.content)) continue;
+    sentenceEnds += 1;
+    if (line.blankBefore) blankAfterSentence += 1;
+  }
+  return blankAfterSentence >= 4 && blankAfterSentence * 2 >= sentenceEnds;
+}
+
 export interface BreakDecision {
   ends: boolean;
   reason: string;
@@ -81,7 +98,7 @@ export interface BreakDecision {
 }
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
-export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean): BreakDecision {
+export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false): BreakDecision {
   const opens = startsLikeSentence(next.content);
   if (indents) {
     const indented = next.indent >= 2 && next.indent <= PARAGRAPH_INDENT_LIMIT;
@@ -91,6 +108,9 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     return { ends: false, reason: 'no-indent', evidence: '' };
   }
   const closes = endsSentence(line.content) && !endsWithTitle(line.content);
+  if (blankSeparated && closes && opens && next.blankBefore) {
+    return { ends: true, reason: 'blank-line', evidence: `a blank line follows the sentence ending line ${line.number}, as between the article's paragraphs` };
+  }
   if (closes && opens && stopsShort(line, next, width)) {
     return {
       ends: true,
@@ -110,13 +130,14 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const warnings: Warning[] = [];
   const paragraphs: PageLine[][] = [];
   const indents = usesIndents(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines);
   let current: PageLine[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     if (previous !== undefined && current.length > 0) {
       let ends = forced.has(index);
       if (!ends) {
-        const decision = decideParagraphEnd(previous, line, width, indents);
+        const decision = decideParagraphEnd(previous, line, width, indents, blankSeparated);
         ends = decision.ends;
         if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
       }
