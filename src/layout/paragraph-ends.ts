@@ -21,6 +21,12 @@ import { lengthPercentile, type PageLine } from './page-line.ts';
 export const FIT_SHARE = 0.96;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
+/** A paragraph this many times the article's median length holds two. @default 1.9 */
+const LONG_PARAGRAPH_FACTOR = 1.9;
+/** Shortest paragraph (characters) taken to hold two. @default 450 */
+const LONG_PARAGRAPH_LENGTH = 450;
+/** Paragraphs shorter than this (intertitles, one-liners) are left out of the median. @default 80 */
+const SHORT_PARAGRAPH = 80;
 /** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
 export const PARAGRAPH_INDENT_LIMIT = 12;
 
@@ -158,5 +164,63 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  return { paragraphs, repairs, warnings };
+  return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+}
+
+/**
+ * A paragraph far longer than the article's others most likely holds two whose boundary left
+ * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
+ * sentence end nearest its middle, and the guess is flagged for a person to check.
+ */
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
+  const lengths = paragraphs.map(paragraphLength);
+  const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
+  const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
+  if (median === 0) return paragraphs;
+  const result: PageLine[][] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const total = lengths[index] ?? 0;
+    if (total <= limit) {
+      result.push(paragraph);
+      return;
+    }
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let running = 0;
+    for (let line = 0; line < paragraph.length - 1; line += 1) {
+      const current = paragraph[line] as PageLine;
+      running += current.content.length + 1;
+      const next = paragraph[line + 1] as PageLine;
+      if (!endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
+      const distance = Math.abs(running - total / 2);
+      if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
+        best = line;
+        bestDistance = distance;
+      }
+    }
+    if (best === -1) {
+      result.push(paragraph);
+      return;
+    }
+    const end = paragraph[best] as PageLine;
+    repairs.push({
+      kind: 'paragraph-split',
+      line: end.number,
+      reason: 'long-paragraph',
+      evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs; cut at the sentence end nearest its middle`,
+    });
+    warnings.push({
+      rule: 'layout/paragraph-length-guess',
+      message: `A paragraph of ${total} characters, far longer than the article's others, was cut in two after line ${end.number}; nothing on the page marked the end of the first.`,
+      line: end.number,
+    });
+    result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
+  });
+  return result;
+}
+
+function paragraphLength(paragraph: readonly PageLine[]): number {
+  let length = 0;
+  for (const line of paragraph) length += line.content.length + 1;
+  return length;
 }
