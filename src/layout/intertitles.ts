@@ -15,13 +15,13 @@ import type { PageLine } from './page-line.ts';
 const INTERTITLE_LENGTH = 70;
 const INTERTITLE_WORDS = 12;
 
-export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number): boolean {
+export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
   const text = line.content;
   if (next === undefined || previous === undefined) return false;
   if (text.length > INTERTITLE_LENGTH || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || runsOn(text)) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
-  if (!endsSentence(previous.content)) return false;
+  if (!endsSentence(previous.content) && !afterIntertitle) return false;
   if (!startsLikeSentence(next.content)) return false;
   return stopsShort(line, next, width) || next.indent >= 2;
 }

@@ -139,7 +139,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const forced = new Set<number>();
   for (let index = 1; index < body.length; index += 1) {
     const line = body[index] as PageLine;
-    if (isIntertitle(line, body[index - 1], body[index + 1], width)) {
+    // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
+    const afterIntertitle = forced.has(index) && forced.has(index - 1);
+    if (isIntertitle(line, body[index - 1], body[index + 1], width, afterIntertitle)) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({

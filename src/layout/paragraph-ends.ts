@@ -19,6 +19,8 @@ import { lengthPercentile, type PageLine } from './page-line.ts';
  * @default 0.96
  */
 export const FIT_SHARE = 0.96;
+/** A line this much longer than the column holds printed lines glued together. @default 1.2 */
+const GLUED_LINE = 1.2;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
 /** A paragraph this many times the article's median length holds two. @default 1.9 */
@@ -51,11 +53,12 @@ export function estimateColumnWidth(lines: readonly PageLine[]): number {
 }
 
 /**
- * A line's printed length: a line much longer than the column is two printed lines that
- * pdftotext glued when it removed a line-end hyphen, and what counts is the second one.
+ * A line's printed length: a line much longer than the column is printed lines that
+ * pdftotext glued when it removed line-end hyphens, all full but the last, which is what counts.
  */
 export function printedLastLength(length: number, width: number): number {
-  return width > 0 && length > width * 1.2 ? length - width : length;
+  if (width <= 0 || length <= width * GLUED_LINE) return length;
+  return length - Math.floor(length / width) * width;
 }
 
 export function firstWordLength(text: string): number {
