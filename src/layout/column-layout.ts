@@ -72,8 +72,10 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   const sideBySide = cuts.map(
     (parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== '') && parts.slice(1).every((part) => part.trim() === '' || part.length - part.trimStart().length <= ALIGNED_OFFSET),
   );
+  // The band ends on the last line with anything in a later column, aligned text included
+  // (a signature set right under the last column).
   const first = sideBySide.indexOf(true);
-  const last = sideBySide.lastIndexOf(true);
+  const last = first === -1 ? -1 : cuts.findLastIndex((parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== ''));
 
   let band: PageLine[][] = [];
   let bandBlank: boolean[] = [];
