@@ -38,6 +38,8 @@ interface PrintLine extends SourceLine {
 
 /** Longest line (characters) of a kicker or headline. @default 70 */
 const HEADLINE_LINE_LIMIT = 70;
+/** A line this much longer than the column's lines is set in another measure (furniture). @default 1.2 */
+const WIDER_MEASURE = 1.2;
 /** Most lines a headline spans. @default 3 */
 const HEADLINE_LINE_COUNT = 3;
 
@@ -132,7 +134,7 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
       }
       columnBreaks = [];
     }
-    if (current.length === 0 && paragraphs.length > 0 && isIntertitle(line, nextContentLine(bodyLines, index), columnWidth)) {
+    if (current.length === 0 && paragraphs.length > 0 && (isIntertitle(line, nextContentLine(bodyLines, index), columnWidth) || isMarkedIntertitle(line))) {
       // An intertitle: its own paragraph (the roles have no subheading), flagged for a person.
       paragraphs.push([line]);
       warnings.push({
@@ -240,6 +242,7 @@ function makeBlock(
  * end of a sentence. A candidate wins when everything from it on reads as furniture.
  */
 function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; parse?: FurnitureParse } {
+  const columnWidth = typicalLineLength(lines);
   let fallback: { start: number; parse: FurnitureParse } | undefined;
   let previousContent = bodyStart;
   for (let index = bodyStart + 1; index < lines.length; index += 1) {
@@ -248,7 +251,10 @@ function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; 
     if (line === undefined || before === undefined || line.blank) continue;
     const afterBlank = previousContent < index - 1;
     const strong = line.leading;
-    const weak = afterBlank && endsSentence(before.content);
+    // After a paragraph's end: a blank line, or a line set wider than the column (a headline's measure).
+    const weak =
+      (afterBlank && endsSentence(before.content)) ||
+      (paragraphEnds(before) && columnWidth > 0 && line.content.length > columnWidth * WIDER_MEASURE);
     previousContent = index;
     if (!strong && !weak) continue;
     const parse = parseFurniture(lines, index, strong);
@@ -418,6 +424,17 @@ function isIntertitle(line: PrintLine, next: PrintLine | undefined, columnWidth:
   const opens = /^[«“—–]/u.test(next.content) || SENTENCE_OPENING_WORDS.has(nextWord[1]);
   if (!opens) return false;
   return text.length + 1 + nextWord[0].length < columnWidth;
+}
+
+/**
+ * An intertitle the seed's convention marks itself: a short line opening a paragraph, with no
+ * sentence punctuation, that carries the trailing space of a paragraph's end.
+ */
+function isMarkedIntertitle(line: PrintLine): boolean {
+  const text = line.content;
+  if (!line.trailing || text.length > HEADLINE_LINE_LIMIT || !/^\p{Lu}/u.test(text) || /[,;:.…-]$|[,;]/u.test(text)) return false;
+  const lastWord = lastLetterRun(text)?.toLowerCase();
+  return lastWord !== undefined && !RUN_ON_WORDS.has(lastWord);
 }
 
 const LAST_LETTER_RUN = /([\p{L}]+)$/u;
