@@ -273,11 +273,14 @@ function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
       current = undefined;
       continue;
     }
-    if (current === undefined || line.leading) {
+    // A byline is a group of its own even when no blank line sets it apart.
+    const byline = BYLINE.test(line.content);
+    if (current === undefined || line.leading || byline) {
       current = { lines: [], leading: line.leading };
       groups.push(current);
     }
     current.lines.push(line);
+    if (byline) current = undefined;
   }
   return groups;
 }
@@ -307,7 +310,10 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       !/,$/.test(text);
     const previous = pieces.at(-1);
 
-    const bylineLike = (state === 'headline' || state === 'standfirst') && BYLINE.test(text);
+    // A byline may stand anywhere among the furniture (before the headline, after the standfirst).
+    const bylineLike = BYLINE.test(text);
+    const hasHeadline = pieces.some((piece) => piece.role === 'headline');
+    const hasStandfirst = pieces.some((piece) => piece.role === 'standfirst');
     if (kickerLike && (state === 'start' || state === 'kicker')) {
       if (previous?.role === 'kicker') previous.groups.push(group);
       else pieces.push({ role: 'kicker', groups: [group], reason: 'all-capitals' });
@@ -321,10 +327,10 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       if (!endsSentence(text) && !CREDIT.test(text)) {
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${text}" for a photo caption.`, line: firstLine.number });
       }
-    } else if (headlineLike && (state === 'start' || state === 'kicker')) {
+    } else if (headlineLike && (state === 'start' || state === 'kicker' || (state === 'byline' && !hasHeadline))) {
       pieces.push({ role: 'headline', groups: [group], reason: 'short-lines-no-full-stop' });
       state = 'headline';
-    } else if (state === 'headline' && startsLikeSentence(text)) {
+    } else if ((state === 'headline' || (state === 'byline' && hasHeadline && !hasStandfirst)) && startsLikeSentence(text)) {
       pieces.push({ role: 'standfirst', groups: [group], reason: 'sentence-after-headline' });
       if (!endsSentence(text)) {
         warnings.push({
@@ -350,7 +356,7 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
     // A group holding the end of a paragraph followed by more lines is body, not furniture.
     const inner = group.lines.slice(0, -1).some(paragraphEnds);
     if (inner && !lenient && pieces.at(-1)?.role !== 'caption') return { ok: false, pieces, warnings };
-    if (index === 0 && !strong && pieces[0]?.role !== 'kicker' && pieces[0]?.role !== 'headline') {
+    if (index === 0 && !strong && pieces[0]?.role !== 'kicker' && pieces[0]?.role !== 'headline' && pieces[0]?.role !== 'byline') {
       return { ok: false, pieces, warnings };
     }
   }
