@@ -72,10 +72,11 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   const sideBySide = cuts.map(
     (parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== '') && parts.slice(1).every((part) => part.trim() === '' || part.length - part.trimStart().length <= ALIGNED_OFFSET),
   );
-  // The band ends on the last line with anything in a later column, aligned text included
-  // (a signature set right under the last column).
+  // The band runs to the page's last line that no word carries across a column start: lines
+  // under a shorter last column are the first column's, and aligned text (a signature set under
+  // the last column) stays in its column.
   const first = sideBySide.indexOf(true);
-  const last = first === -1 ? -1 : cuts.findLastIndex((parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== ''));
+  const last = first === -1 ? -1 : cuts.findLastIndex((parts, index) => parts !== undefined && (page[index] as RawLine).text.trim() !== '');
 
   let band: PageLine[][] = [];
   let bandBlank: boolean[] = [];
