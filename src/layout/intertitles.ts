@@ -17,11 +17,11 @@ const INTERTITLE_WORDS = 12;
 
 export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
   const text = line.content;
-  if (next === undefined || previous === undefined) return false;
-  if (text.length > INTERTITLE_LENGTH || text.split(' ').length > INTERTITLE_WORDS) return false;
-  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || runsOn(text)) return false;
-  if (isAllCapitals(text) && text.length < 4) return false;
+  if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
+  // Cheapest tests first: this runs on every line of the body.
   if (!endsSentence(previous.content) && !afterIntertitle) return false;
-  if (!startsLikeSentence(next.content)) return false;
-  return stopsShort(line, next, width) || next.indent >= 2;
+  if (!startsLikeSentence(next.content) || !(stopsShort(line, next, width) || next.indent >= 2)) return false;
+  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
+  if (isAllCapitals(text) && text.length < 4) return false;
+  return !runsOn(text);
 }

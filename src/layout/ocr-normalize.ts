@@ -29,6 +29,8 @@ const NOT_SIGN_AT_END = /\u00AC\s*$/u;
 const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 /** Cheap first test: anything this module may change. */
 const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'’]/u;
+/** The same when the apostrophes need nothing. */
+const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/u;
 
 export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
   const repairs: Repair[] = [];
@@ -45,8 +47,9 @@ export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
   const minority = majority === '’' ? "'" : '’';
   const mixed = straight > 0 && curly > 0;
 
+  const anythingToDo = mixed ? ANYTHING_TO_DO : OCR_MARKS;
   const result = lines.map((line): PageLine => {
-    if (!ANYTHING_TO_DO.test(line.content)) return line;
+    if (!anythingToDo.test(line.content)) return line;
     let content = line.content;
     if (NOT_SIGN_AT_END.test(content)) {
       const before = content.slice(Math.max(0, content.length - 12));

@@ -27,9 +27,11 @@ const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aou
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
 const HEADER_DATE = new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
-  return text.length <= 12 && FOLIO.test(text);
+  return text.length <= 12 && /\d/.test(text) && FOLIO.test(text);
 }
 
 /**
@@ -38,7 +40,7 @@ export function isFolio(text: string): boolean {
  * maybe beside the paper's name and a folio, and nothing else.
  */
 export function isDateHeader(text: string): boolean {
-  if (text.length > 90) return false;
+  if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text);
   if (match === null || !/^\p{Lu}/u.test(match[1] ?? '')) return false;
   const after = text.slice(match.index + match[0].length).trim();

@@ -24,6 +24,9 @@ export interface RestoredHyphens {
 const GLUED_LINE_FROM = 0.9;
 /** How far into a glued line (a share of the column's width) the glued word stands at least. @default 0.3 */
 const GLUE_FROM = 0.3;
+/** Where a printed line ends, as shares of the column's width: where the glued word stands. @default 0.8, 1.05 */
+const GLUE_POINT_FROM = 0.8;
+const GLUE_POINT_TO = 1.05;
 /** Evidence strong enough to put a hyphen back. */
 const STRONG_REASONS: ReadonlySet<string> = new Set(['document', 'lexicon', 'prefix', 'number', 'clitic']);
 
@@ -54,7 +57,7 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       const word = words[index] as string;
       const start = offset;
       offset += word.length + 1;
-      if (start < width * GLUE_FROM) continue;
+      if (start < width * GLUE_FROM || !spansGluePoint(start, start + word.length, width)) continue;
       const parts = WORD_CORE.exec(word);
       const core = parts?.[2];
       if (parts === null || core === undefined || core.length < 5 || context.lexicon.has(core)) continue;
@@ -74,6 +77,17 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
     return changed ? { ...line, content: words.join(' ') } : line;
   });
   return { lines: result, repairs };
+}
+
+/**
+ * Whether a word may hold a glue point: printed lines glued together end where a column's
+ * line does, between 80% and 105% of the width, or at a multiple of it.
+ */
+function spansGluePoint(start: number, end: number, width: number): boolean {
+  for (let multiple = 1; multiple * width * GLUE_POINT_FROM <= end; multiple += 1) {
+    if (start <= multiple * width * GLUE_POINT_TO && end >= multiple * width * GLUE_POINT_FROM) return true;
+  }
+  return false;
 }
 
 /** The word with its hyphen put back, or undefined when no evidence says where. */
