@@ -20,7 +20,7 @@ import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
-import { normalizeSpacing } from './normalize-spacing.ts';
+import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
@@ -74,7 +74,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...read.repairs);
   const ocr = normalizeOcr(read.lines);
   repairs.push(...ocr.repairs);
+  // One scan of the text for the lines that may need a spacing repair, as the print layout does.
+  const spacingToDo = linesWithSpacingToDo(text);
   const spaced = ocr.lines.map((line) => {
+    if (!spacingToDo.has(line.number - 1)) return line;
     const normalized = normalizeSpacing(line.content, line.number);
     if (normalized.repairs.length === 0) return line;
     repairs.push(...normalized.repairs);

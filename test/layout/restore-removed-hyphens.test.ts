@@ -4,7 +4,8 @@ import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
 import { restoreRemovedHyphens } from '../../src/layout/restore-removed-hyphens.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
-const restore = (text: string, width = 50) => {
+// Columns of about 36 characters: `Les quatre fromageries de Haute-` filled one.
+const restore = (text: string, width = 36) => {
   const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
   return restoreRemovedHyphens(pageLines(text), width, context);
 };
