@@ -39,9 +39,12 @@ export function findCaptions(lines: readonly PageLine[]): { captions: CaptionRun
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
+    // Every credit or label holds a bracket or a colon: most lines are passed over on that.
+    const mayBeCredit = line.content.includes('(') || line.content.includes(':') || (next !== undefined && next.content.includes(')'));
     const credit =
-      CREDIT.test(line.content) ||
-      (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('('));
+      mayBeCredit &&
+      (CREDIT.test(line.content) ||
+        (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
     if (credit) {
       const end = CREDIT.test(line.content) ? index + 1 : index + 2;
       let start = index;

@@ -51,6 +51,9 @@ export const RUN_ON_WORDS: ReadonlySet<string> = new Set([
 
 /** The text ends on a word after which it must go on (`… toute la`), or on a comma, a colon, a dash. */
 export function runsOn(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // Ending on a full stop, a question or a digit: no word runs on.
+  if (last === 46 || last === 63 || last === 33 || (last >= 48 && last <= 57)) return false;
   if (/[,:;—–-]$/u.test(text)) return true;
   const lastWord = /([\p{L}]+)['’]?$/u.exec(text)?.[1]?.toLowerCase();
   return lastWord !== undefined && RUN_ON_WORDS.has(lastWord);

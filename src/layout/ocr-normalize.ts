@@ -37,11 +37,8 @@ export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
   let straight = 0;
   let curly = 0;
   for (const line of lines) {
-    if (!line.content.includes("'") && !line.content.includes('’')) continue;
-    for (const match of line.content.matchAll(APOSTROPHE)) {
-      if (match[0] === "'") straight += 1;
-      else curly += 1;
-    }
+    straight += countApostrophes(line.content, "'");
+    curly += countApostrophes(line.content, '’');
   }
   const majority = curly >= straight ? '’' : "'";
   const minority = majority === '’' ? "'" : '’';
@@ -91,6 +88,21 @@ export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
     return content === line.content ? line : { ...line, content };
   });
   return { lines: result, repairs };
+}
+
+/** How many times `apostrophe` stands between two letters in `text`; a scan, not a regex, since it runs on every line. */
+function countApostrophes(text: string, apostrophe: string): number {
+  let count = 0;
+  for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) {
+    if (isLetterCode(text.charCodeAt(at - 1)) && isLetterCode(text.charCodeAt(at + 1))) count += 1;
+  }
+  return count;
+}
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return code === code && /\p{L}/u.test(String.fromCharCode(code));
 }
 
 /** The words of `text` that differ from `other` (for a repair's before and after). */

@@ -77,12 +77,21 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   };
 
   // Lines repeated at the edges of two pages or more.
+  const keys = new Map<number, string>();
+  const keyOf = (index: number): string => {
+    let key = keys.get(index);
+    if (key === undefined) {
+      key = headerKey((lines[index] as PageLine).content);
+      keys.set(index, key);
+    }
+    return key;
+  };
   const seenOnPages = new Map<string, Set<number>>();
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edges(pageIndex)) {
       const line = lines[index] as PageLine;
       if (line.content.length < 3 || endsSentence(line.content)) continue;
-      const key = headerKey(line.content);
+      const key = keyOf(index);
       const pages = seenOnPages.get(key) ?? new Set<number>();
       pages.add(pageIndex);
       seenOnPages.set(key, pages);
@@ -91,9 +100,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edges(pageIndex)) {
       const line = lines[index] as PageLine;
-      if ((seenOnPages.get(headerKey(line.content))?.size ?? 0) >= 2) {
-        remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}" stands at the edge of ${seenOnPages.get(headerKey(line.content))?.size ?? 0} pages` });
-      }
+      const pages = line.content.length < 3 ? 0 : (seenOnPages.get(keyOf(index))?.size ?? 0);
+      if (pages >= 2) remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}" stands at the edge of ${pages} pages` });
     }
   }
 
