@@ -191,7 +191,8 @@ function readStandfirst(
     const measure = block.length >= 2 ? typicalLength(block) : 0;
     const otherMeasure = measure > 0 && bodyWidth > 0 && Math.abs(measure - bodyWidth) > bodyWidth * SAME_MEASURE;
     const decision = decideParagraphEnd(last, next, bodyWidth, indents);
-    if (otherMeasure && (decision.ends || next.blankBefore)) {
+    const nextOtherMeasure = measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && next.content.length > measure;
+    if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
