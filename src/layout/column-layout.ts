@@ -144,7 +144,10 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
     const text = raw.text;
     if (text.trim() === '') continue;
     contentLines += 1;
-    for (let index = NARROWEST_COLUMN; index < text.length; index += 1) {
+    // Only a run of two spaces or more can part columns: most lines of a flowed text have none.
+    const firstRun = text.indexOf('  ', NARROWEST_COLUMN - 2);
+    if (firstRun === -1) continue;
+    for (let index = firstRun + 2; index < text.length; index += 1) {
       if (text.charCodeAt(index) !== 32 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index - 2) === 32) {
         counts[index] = (counts[index] ?? 0) + 1;
       }

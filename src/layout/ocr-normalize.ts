@@ -28,9 +28,9 @@ const NOT_SIGN_AT_END = /\u00AC\s*$/u;
 /** An apostrophe inside a word or after an elided one: `l'usine`, `aujourd’hui`. */
 const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 /** Cheap first test: anything this module may change. */
-const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'’]/u;
+const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'\u2019]/;
 /** The same when the apostrophes need nothing. */
-const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/u;
+const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
   const repairs: Repair[] = [];
