@@ -104,12 +104,20 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   const { lines, repairs } = readPrintLines(text);
   const warnings: Warning[] = [];
   const blocks: LayoutBlock[] = [];
-  const bodyStart = lines.findIndex((line) => !line.blank);
-  if (bodyStart === -1) return { blocks, repairs, warnings };
+  const textStart = lines.findIndex((line) => !line.blank);
+  if (textStart === -1) return { blocks, repairs, warnings };
+
+  // Furniture on top as well as after the body: a kicker set like the seed's furniture.
+  const top = readTopFurniture(lines, textStart);
+  const bodyStart = top.bodyStart;
+  for (const piece of top.pieces) {
+    blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason });
+  }
 
   const { start: furnitureStart, parse } = findFurniture(lines, bodyStart);
   const bodyLines = lines.slice(bodyStart, furnitureStart);
-  if (furnitureStart === lines.length) {
+  if (furnitureStart === lines.length && top.pieces.length === 0) {
     warnings.push({
       rule: 'layout/no-furniture',
       message: 'Found no kicker, headline, standfirst or caption after the body; the whole text was taken as body.',
@@ -262,6 +270,49 @@ function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; 
     if (strong && fallback === undefined) fallback = { start: index, parse: parseFurniture(lines, index, true, true) };
   }
   return fallback ?? { start: lines.length };
+}
+
+/**
+ * Furniture the seed's convention sets on top of the body: only when the text opens like its
+ * furniture does (a kicker in capitals, or a line starting with a space), then a headline of
+ * short lines with no final full stop and a byline, each group set apart by a blank line.
+ */
+function readTopFurniture(lines: PrintLine[], start: number): { pieces: Array<{ role: BlockRole; lines: PrintLine[]; reason: string }>; bodyStart: number } {
+  const none = { pieces: [], bodyStart: start };
+  const first = lines[start];
+  if (first === undefined || !(first.leading || (isAllCapitals(first.content) && first.content.length <= HEADLINE_LINE_LIMIT))) return none;
+  const pieces: Array<{ role: BlockRole; lines: PrintLine[]; reason: string }> = [];
+  let index = start;
+  const nextGroup = (from: number): { lines: PrintLine[]; end: number } => {
+    const group: PrintLine[] = [];
+    let at = from;
+    while (at < lines.length && (lines[at] as PrintLine).blank) at += 1;
+    while (at < lines.length && !(lines[at] as PrintLine).blank) group.push(lines[at++] as PrintLine);
+    return { lines: group, end: at };
+  };
+  for (;;) {
+    const group = nextGroup(index);
+    const text = group.lines.map((line) => line.content).join(' ');
+    const last = group.lines.at(-1);
+    if (last === undefined || group.end >= lines.length) break;
+    const short = group.lines.every((line) => line.content.length <= HEADLINE_LINE_LIMIT);
+    const titled = short && group.lines.length <= HEADLINE_LINE_COUNT && startsLikeSentence(text) && !/[^.]\.[)»”"]*$/u.test(text) && !/,$/.test(text);
+    const hasHeadline = pieces.some((piece) => piece.role === 'headline');
+    if (pieces.length === 0 && isAllCapitals(text) && group.lines.length <= 2 && !/[.!?]$/.test(text)) {
+      pieces.push({ role: 'kicker', lines: group.lines, reason: 'all-capitals' });
+    } else if (BYLINE.test(text) && group.lines.length === 1) {
+      pieces.push({ role: 'byline', lines: group.lines, reason: 'byline-pattern' });
+    } else if (!hasHeadline && titled) {
+      pieces.push({ role: 'headline', lines: group.lines, reason: 'short-lines-no-full-stop' });
+    } else {
+      break;
+    }
+    index = group.end;
+  }
+  // A kicker alone is no furniture on top: the body's first line may be in capitals.
+  if (!pieces.some((piece) => piece.role === 'headline')) return none;
+  const bodyFirst = nextGroup(index).lines[0];
+  return { pieces, bodyStart: bodyFirst === undefined ? index : bodyFirst.number - 1 };
 }
 
 function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {

@@ -39,6 +39,15 @@ describe('furniture after the body, seed convention', () => {
     expect(furniture(text)).toEqual(EXPECTED);
   });
 
+  it('reads furniture set on top as well as after the body', () => {
+    const onTop = " ÉCONOMIE\n\nL'Opep s'entend pour réduire\nsa production et fait\nbondir les cours du pétrole\n\n";
+    expect(opec.includes(onTop)).toBe(true);
+    const text = onTop + opec.replace(onTop, '');
+    expect(furniture(text)).toEqual(EXPECTED);
+    const body = (source: string) => structureText(source, { fileName: 'opec.txt' }).blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
+    expect(body(text)).toEqual(body(opec));
+  });
+
   it('keeps a paragraph and its intertitle apart when the trailing space marks the intertitle', () => {
     const text = opec.replace('Les marchés restent prudents. \n', 'Les marchés restent prudents. \nUne décision fragile \n');
     const paragraphs = structureText(text, { fileName: 'opec.txt' }).blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
