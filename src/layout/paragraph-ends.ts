@@ -117,8 +117,16 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     return { ends: false, reason: 'no-indent', evidence: '' };
   }
   const closes = endsSentence(line.content) && !endsWithTitle(line.content);
-  if (blankSeparated && closes && opens && next.blankBefore) {
-    return { ends: true, reason: 'blank-line', evidence: `a blank line follows the sentence ending line ${line.number}, as between the article's paragraphs` };
+  // pdftotext draws a blank line where the page leaves vertical space: between a sentence's
+  // end and a sentence's start, that is a paragraph's end (or a block's, a caption's).
+  if (closes && opens && next.blankBefore && !next.pageBreakBefore) {
+    return {
+      ends: true,
+      reason: 'blank-line',
+      evidence: blankSeparated
+        ? `a blank line follows the sentence ending line ${line.number}, as between the article's paragraphs`
+        : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
+    };
   }
   if (closes && opens && stopsShort(line, next, width)) {
     return {
