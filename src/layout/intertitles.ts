@@ -3,8 +3,8 @@
  * one when it follows the end of a sentence, opens with a capital, carries none of the
  * punctuation a sentence ends or pauses on, does not end on a word that runs on (`de`, `la`),
  * is followed by a line opening a sentence, and stops so short that the next line's first
- * word would have fitted on it: the column did not end it. Each becomes a paragraph of its
- * own (the roles have no subheading).
+ * word would have fitted on it (the column did not end it), or has space on both sides.
+ * Each becomes a paragraph of its own (the roles have no subheading).
  */
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
@@ -20,7 +20,10 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
   // Cheapest tests first: this runs on every line of the body.
   if (!endsSentence(previous.content) && !afterIntertitle) return false;
-  if (!startsLikeSentence(next.content) || !(stopsShort(line, next, width) || next.indent >= 2)) return false;
+  // Set apart: the next word would have fitted, the next line is indented, or space (a blank
+  // line, a page break) stands on both sides of the line.
+  const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
+  if (!startsLikeSentence(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
   if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

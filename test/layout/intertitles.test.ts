@@ -20,3 +20,10 @@ describe('intertitles', () => {
     expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
   });
 });
+
+describe('intertitles set apart by space', () => {
+  it('takes a full-width heading with a blank line before and a page break after for an intertitle', () => {
+    const [previous, line, next] = pageLines('mesures (Photo IGE).\n\nQuelles conséquences pour les vallées ?\n\fElles sont multiples.');
+    expect(isIntertitle(line!, previous, next, 38)).toBe(true);
+  });
+});
