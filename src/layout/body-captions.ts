@@ -32,10 +32,10 @@ const SHORTER_LINE = 0.7;
 /** Most lines of a caption. @default 4 */
 const CAPTION_LINES = 4;
 
-export function findCaptions(lines: readonly PageLine[]): { captions: CaptionRun[]; warnings: Warning[] } {
+export function findCaptions(lines: readonly PageLine[], width: number): { captions: CaptionRun[]; warnings: Warning[] } {
   const captions: CaptionRun[] = [];
   const warnings: Warning[] = [];
-  const blankSeparated = blankLinesSeparateParagraphs(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];

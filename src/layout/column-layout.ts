@@ -28,6 +28,8 @@ export interface ColumnReading {
 const COLUMN_START_SHARE = 0.2;
 /** Furthest a column's line starts right of the column's edge (a first-line indent, a centred caption). @default 16 */
 const ALIGNED_OFFSET = 16;
+/** Share of a column's lines with an empty row above beyond which its rows alternate with another column's. @default 0.35 */
+const ALTERNATING_SHARE = 0.35;
 /** Fewest lines resuming at one position to make a column start. @default 4 */
 const COLUMN_START_LINES = 4;
 
@@ -79,20 +81,34 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   const last = first === -1 ? -1 : cuts.findLastIndex((parts, index) => parts !== undefined && (page[index] as RawLine).text.trim() !== '');
 
   let band: PageLine[][] = [];
-  let bandBlank: boolean[] = [];
+  // Rows with nothing in a column before each of its lines, and since its last line.
+  let bandGaps: number[][] = [];
+  let emptyRows: number[] = [];
   const flushBand = (): void => {
-    for (const column of band) lines.push(...column);
+    band.forEach((column, columnIndex) => {
+      const gaps = bandGaps[columnIndex] ?? [];
+      // Columns whose baselines do not line up come out on alternate rows: there a single
+      // empty row is no vertical space, and only two or more are.
+      let withGap = 0;
+      for (let line = 1; line < gaps.length; line += 1) if ((gaps[line] ?? 0) > 0) withGap += 1;
+      const alternating = gaps.length > 4 && withGap > (gaps.length - 1) * ALTERNATING_SHARE;
+      column.forEach((line, position) => {
+        const gap = gaps[position] ?? 0;
+        lines.push(position === 0 ? line : { ...line, blankBefore: alternating ? gap >= 2 : gap >= 1 });
+      });
+    });
     band = [];
-    bandBlank = [];
+    bandGaps = [];
+    emptyRows = [];
   };
   let blank = false;
   page.forEach((raw, index) => {
     const parts = cuts[index];
     const inBand = index >= first && index <= last && parts !== undefined;
-    if (!inBand) {
-      if (raw.text.trim() === '') {
+    const empty = raw.text.trim() === '';
+    if (!inBand || (empty && band.length === 0)) {
+      if (empty) {
         blank = lines.length > 0 || band.length > 0 || blank;
-        for (let column = 0; column < bandBlank.length; column += 1) bandBlank[column] = true;
         return;
       }
       flushBand();
@@ -100,20 +116,31 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       blank = false;
       return;
     }
+    if (empty) {
+      for (let column = 0; column < emptyRows.length; column += 1) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+      return;
+    }
     linesCut += sideBySide[index] === true ? 1 : 0;
     parts.forEach((part, column) => {
       while (band.length <= column) {
         band.push([]);
-        bandBlank.push(false);
+        bandGaps.push([]);
+        emptyRows.push(0);
       }
       if (part.trim() === '') {
-        bandBlank[column] = (band[column]?.length ?? 0) > 0 || bandBlank[column] === true;
+        if ((band[column]?.length ?? 0) > 0) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
         return;
       }
       const base = column === 0 ? leftEdge : 0;
-      pushLine(band[column] as PageLine[], raw, part, column, base, (bandBlank[column] ?? false) || (column === 0 && blank));
-      bandBlank[column] = false;
+      const columnLines = band[column] as PageLine[];
+      pushLine(columnLines, raw, part, column, base, columnLines.length === 0 && column === 0 && blank);
+      (bandGaps[column] as number[]).push(columnLines.length === 1 ? 0 : (emptyRows[column] ?? 0));
+      emptyRows[column] = 0;
     });
+    // Lines under a shorter column: the other columns' rows stay empty.
+    for (let column = parts.length; column < band.length; column += 1) {
+      if ((band[column]?.length ?? 0) > 0) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+    }
     blank = false;
   });
   flushBand();

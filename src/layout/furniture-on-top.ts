@@ -176,7 +176,7 @@ function readStandfirst(
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
   const indents = usesIndents(lines.slice(start, start + 40));
-  const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start));
+  const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
   let sentences = 0;
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;

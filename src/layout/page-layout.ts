@@ -102,7 +102,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const width = estimateColumnWidth(body);
 
   // Captions out of the body; the line after one keeps the breaks that came before the caption.
-  const found = findCaptions(body);
+  const found = findCaptions(body, width);
   warnings.push(...found.warnings);
   const captionStarts = new Map<number, CaptionRun>(found.captions.map((caption) => [caption.start, caption]));
   const remaining: PageLine[] = [];

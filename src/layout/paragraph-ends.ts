@@ -19,6 +19,8 @@ import { lengthPercentile, type PageLine } from './page-line.ts';
  * @default 0.96
  */
 export const FIT_SHARE = 0.96;
+/** Share of visible paragraph ends followed by a blank line for blank lines to separate paragraphs. @default 0.6 */
+const BLANK_SEPARATED_SHARE = 0.6;
 /** A line this much longer than the column holds printed lines glued together. @default 1.2 */
 const GLUED_LINE = 1.2;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
@@ -85,19 +87,20 @@ export function usesIndents(lines: readonly PageLine[]): boolean {
 
 /**
  * Whether blank lines separate this text's paragraphs (pdftotext draws one where the article
- * spaces its paragraphs apart): most sentence ends followed by a capital have one between.
+ * spaces its paragraphs apart): most lines that visibly end a paragraph (a sentence's end
+ * stopping short of the column) have one after them.
  */
-export function blankLinesSeparateParagraphs(lines: readonly PageLine[]): boolean {
-  let blankAfterSentence = 0;
-  let sentenceEnds = 0;
+export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: number): boolean {
+  let visibleEnds = 0;
+  let blankAfter = 0;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const before = lines[index - 1] as PageLine;
-    if (!endsSentence(before.content) || !startsLikeSentence(line.content)) continue;
-    sentenceEnds += 1;
-    if (line.blankBefore) blankAfterSentence += 1;
+    if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) continue;
+    visibleEnds += 1;
+    if (line.blankBefore) blankAfter += 1;
   }
-  return blankAfterSentence >= 4 && blankAfterSentence * 2 >= sentenceEnds;
+  return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
 }
 
 export interface BreakDecision {
@@ -147,7 +150,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const warnings: Warning[] = [];
   const paragraphs: PageLine[][] = [];
   const indents = usesIndents(lines);
-  const blankSeparated = blankLinesSeparateParagraphs(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   let current: PageLine[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
