@@ -91,7 +91,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       // empty row is no vertical space, and only two or more are.
       let withGap = 0;
       for (let line = 1; line < gaps.length; line += 1) if ((gaps[line] ?? 0) > 0) withGap += 1;
-      const alternating = gaps.length > 4 && withGap > (gaps.length - 1) * ALTERNATING_SHARE;
+      const alternating = gaps.length >= 3 && withGap > (gaps.length - 1) * ALTERNATING_SHARE;
       column.forEach((line, position) => {
         const gap = gaps[position] ?? 0;
         lines.push(position === 0 ? line : { ...line, blankBefore: alternating ? gap >= 2 : gap >= 1 });

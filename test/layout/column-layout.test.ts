@@ -60,3 +60,32 @@ describe('column layout (pdftotext -layout)', () => {
     expect(reading.lines.map((line) => line.indent)).toEqual([0, 3, 0]);
   });
 });
+
+describe('vertical space in a column', () => {
+  it('ignores the single empty rows of columns printed on alternate rows, and keeps a row blank across the band', () => {
+    const page = [
+      'Le premier paragraphe de la colonne     ',
+      '                                        la colonne voisine commence plus bas',
+      'de gauche se poursuit ici et finit.     ',
+      '                                        et se poursuit sur les rangs pairs.',
+      '                                        ',
+      'Un second paragraphe après un blanc.    ',
+      '                                        Elle finit ici, après la ligne vide.',
+      'Il continue encore sur cette ligne.     ',
+      '                                        Une dernière ligne dans la voisine.',
+      'Et termine enfin sa dernière phrase.    ',
+    ].join('\n');
+    const lines = readColumns(raw(page), 0, false).lines;
+    expect(lines.map((line) => `${line.column}:${line.blankBefore ? 'B' : '-'}:${line.content.slice(0, 12)}`)).toEqual([
+      '0:-:Le premier p',
+      '0:-:de gauche se',
+      '0:B:Un second pa',
+      '0:-:Il continue ',
+      '0:-:Et termine e',
+      '1:-:la colonne v',
+      '1:-:et se poursu',
+      '1:B:Elle finit i',
+      '1:-:Une dernière',
+    ]);
+  });
+});
