@@ -16,15 +16,26 @@ export interface LayoutResult {
   warnings: Warning[];
 }
 
+const ENDS_SENTENCE = /[.!?…»”][)\]»”"'’]*$/u;
+
 /** A line ends a sentence: `.`, `!`, `?`, `…` or a closing quote, maybe followed by `)` or quotes. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…»”][)\]»”"'’]*$/u.test(text.trimEnd());
+  // The last character decides most lines without the regular expression: a letter, a digit
+  // or a comma cannot end a sentence.
+  const last = text.charCodeAt(text.length - 1);
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 44 || last === 45) return false;
+  return ENDS_SENTENCE.test(text.trimEnd());
 }
 
 /** Starts like a title or a sentence: a capital, a digit or an opening quote. */
 export function startsLikeSentence(text: string): boolean {
-  return /^[«“"'(\p{Lu}\p{N}]/u.test(text.trimStart());
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return true;
+  return STARTS_LIKE_SENTENCE.test(text.trimStart());
 }
+
+const STARTS_LIKE_SENTENCE = /^[«“"'(\p{Lu}\p{N}]/u;
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
