@@ -4,11 +4,13 @@
  * which the pipeline collects as articles finish; self-contained and script-free, under the
  * same strict Content-Security-Policy as the reader.
  */
+import { tallySentences } from './tally-sentences.ts';
 import { isBilingualError } from '../errors.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { AlignedArticle } from '../types.ts';
 import { baseName, editionTitle } from './front-matter.ts';
 import { contentSecurityPolicy } from './html/content-security-policy.ts';
+import { documentHead } from './html/document-head.ts';
 import { RUN_INDEX_STYLE } from './html/page-assets.ts';
 import { outputLabel } from './render-outputs.ts';
 import { englishTypography } from '../text/english-typography.ts';
@@ -46,19 +48,7 @@ function blockPair(article: AlignedArticle, role: 'kicker' | 'standfirst') {
 
 /** The index entry of an article that was built and written as `files`. */
 export function runIndexEntry(article: AlignedArticle, slug: string, files: readonly string[]): RunIndexEntry {
-  let sentences = 0;
-  let inferred = 0;
-  let qaErrors = 0;
-  let qaWarnings = 0;
-  for (const block of article.blocks) {
-    for (const sentence of block.sentences) {
-      sentences += 1;
-      if (sentence.alignment === 'inferred') inferred += 1;
-      const findings = sentence.qa ?? [];
-      if (findings.some((finding) => finding.severity === 'error')) qaErrors += 1;
-      else if (findings.length > 0) qaWarnings += 1;
-    }
-  }
+  const { sentences, inferred, qaErrors, qaWarnings } = tallySentences(article);
   const kicker = blockPair(article, 'kicker');
   const standfirst = blockPair(article, 'standfirst');
   return {
@@ -151,19 +141,7 @@ export function renderRunIndex(entries: readonly RunIndexEntry[], options: RunIn
   if (failed > 0) summary.push(`${failed} failed`);
   const policy = contentSecurityPolicy({ styles: [RUN_INDEX_STYLE], scripts: [] });
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="color-scheme" content="light dark">',
-    '<meta name="generator" content="bilingual">',
-    '<title>Bilingual editions</title>',
-    `<style>${RUN_INDEX_STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...documentHead({ htmlAttributes: 'lang="en"', policy, title: 'Bilingual editions', style: RUN_INDEX_STYLE }),
     '<main class="index">',
     '<h1 class="index__title">Bilingual editions</h1>',
     `<p class="index__summary">${summary.join(' · ')} · <time datetime="${escapeHtml(options.date)}">${escapeHtml(options.date.slice(0, 10))}</time></p>`,

@@ -2,28 +2,14 @@
  * scripts/install-apertium.sh, run with stand-ins for dpkg-query, apt-cache, apt-get and id
  * placed first on PATH, so every branch runs here without installing anything.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createInstallerSandbox } from '../support/installer-sandbox.ts';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/install-apertium.sh');
 const ALL = ['apertium', 'apertium-fr-es', 'apertium-eng-spa', 'hunspell-fr', 'wfrench'];
-const folders: string[] = [];
-
-/** Where this machine keeps a program, so the stand-in PATH can hold only what the script may use. */
-function locate(program: string): string {
-  const found = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error(`${program} is needed to run the installer test`);
-  return found;
-}
-const bash = locate('bash');
-
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
 
 interface Machine {
   installed: string[];
@@ -34,19 +20,10 @@ interface Machine {
 }
 
 function run(machine: Machine) {
-  const folder = mkdtempSync(join(tmpdir(), 'install-apertium-'));
-  folders.push(folder);
-  const bin = join(folder, 'bin');
+  const { folder, bin, stub: stubAt, run: runScript } = createInstallerSandbox('install-apertium-', ['grep', 'touch']);
+  const stub = (name: string, body: string) => stubAt(join(bin, name), body);
   const modes = join(folder, 'modes');
-  const log = join(folder, 'calls.log');
-  const stub = (name: string, body: string) => {
-    writeFileSync(join(bin, name), `#!${bash}\necho "${name} $*" >> '${log}'\n${body}\n`);
-    chmodSync(join(bin, name), 0o755);
-  };
-  mkdirSync(bin);
   mkdirSync(modes);
-  // Only these real programs are reachable: never the machine's own apt-get or dpkg.
-  for (const program of ['grep', 'touch']) symlinkSync(locate(program), join(bin, program));
   writeFileSync(join(folder, 'installed'), machine.installed.join('\n') + '\n');
   writeFileSync(join(folder, 'known'), machine.known.join('\n') + '\n');
   stub('id', `echo ${machine.uid}`);
@@ -63,18 +40,7 @@ function run(machine: Machine) {
                 touch '${modes}/fr-es.mode' '${modes}/spa-eng.mode';; esac`,
     );
   }
-  const result = spawnSync(bash, [script], {
-    encoding: 'utf8',
-    env: { PATH: bin, CI: 'true', APERTIUM_MODES_DIR: modes },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let calls: string[] = [];
-  try {
-    calls = readFileSync(log, 'utf8').trim().split('\n').filter((line) => line.startsWith('apt-get'));
-  } catch {
-    // no call logged
-  }
-  return { status: result.status, output: result.stdout + result.stderr, aptGetCalls: calls };
+  return runScript(script, { APERTIUM_MODES_DIR: modes });
 }
 
 describe('scripts/install-apertium.sh', () => {

@@ -3,26 +3,13 @@
  * placed first on PATH and CHROMIUM_PATH in a temporary folder, so every branch runs here
  * without installing anything.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createInstallerSandbox } from '../support/installer-sandbox.ts';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/install-test-browser.sh');
-const folders: string[] = [];
-
-function locate(program: string): string {
-  const found = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error(`${program} is needed to run the installer test`);
-  return found;
-}
-const bash = locate('bash');
-
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
 
 interface Machine {
   /** Of `chromium` and `pandoc`. */
@@ -34,18 +21,8 @@ interface Machine {
 }
 
 function run(machine: Machine) {
-  const folder = mkdtempSync(join(tmpdir(), 'install-test-browser-'));
-  folders.push(folder);
-  const bin = join(folder, 'bin');
+  const { folder, bin, bash, stub, run: runScript } = createInstallerSandbox('install-test-browser-', ['grep', 'cat', 'chmod']);
   const chromium = join(folder, 'chromium');
-  const log = join(folder, 'calls.log');
-  const stub = (path: string, body: string) => {
-    writeFileSync(path, `#!${bash}\necho "${path.split('/').at(-1)} $*" >> '${log}'\n${body}\n`);
-    chmodSync(path, 0o755);
-  };
-  mkdirSync(bin);
-  // Only these real programs are reachable: never the machine's own apt-get.
-  for (const program of ['grep', 'cat', 'chmod']) symlinkSync(locate(program), join(bin, program));
   writeFileSync(join(folder, 'known'), machine.known.join('\n') + '\n');
   stub(join(bin, 'id'), `echo ${machine.uid}`);
   stub(join(bin, 'apt-cache'), `grep -qx "$2" '${folder}/known'`);
@@ -61,18 +38,7 @@ function run(machine: Machine) {
        esac; done;; esac`,
     );
   }
-  const result = spawnSync(bash, [script], {
-    encoding: 'utf8',
-    env: { PATH: bin, CI: 'true', CHROMIUM_PATH: chromium },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let calls: string[] = [];
-  try {
-    calls = readFileSync(log, 'utf8').trim().split('\n').filter((line) => line.startsWith('apt-get'));
-  } catch {
-    // no call logged
-  }
-  return { status: result.status, output: result.stdout + result.stderr, aptGetCalls: calls };
+  return runScript(script, { CHROMIUM_PATH: chromium });
 }
 
 describe('scripts/install-test-browser.sh', () => {

@@ -7,12 +7,14 @@
  * `escapeHtml`, and a strict Content-Security-Policy allows nothing but the page's own
  * style and script.
  */
+import { tallySentences } from '../tally-sentences.ts';
 import { escapeHtml } from '../../text/html.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, BlockRole } from '../../types.ts';
 import { baseName, editionTitle } from '../front-matter.ts';
 import { CAPTION_LABELS, groupBlocks } from '../render-block.ts';
 import { englishTypography } from '../../text/english-typography.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
+import { documentHead } from './document-head.ts';
 import { READER_SCRIPT, READER_STYLE } from './page-assets.ts';
 import { sentenceNotes, UNKNOWN_WORD_NOTE, type SentenceNotes } from './sentence-notes.ts';
 
@@ -105,23 +107,12 @@ function rowHtml(block: AlignedBlock, unknownWordsMarked: boolean): string {
 }
 
 function countSentences(article: AlignedArticle) {
-  let sentences = 0;
-  let inferred = 0;
-  let errors = 0;
-  let warnings = 0;
   let unknownWords = 0;
   const unknownWordsMarked = marksUnknownWords(article);
-  for (const block of article.blocks) {
-    for (const sentence of block.sentences) {
-      sentences += 1;
-      if (sentence.alignment === 'inferred') inferred += 1;
-      const findings = sentence.qa ?? [];
-      if (findings.some((finding) => finding.severity === 'error')) errors += 1;
-      else if (findings.length > 0) warnings += 1;
-      if (unknownWordsMarked) unknownWords += [...sentence.translation.matchAll(UNKNOWN_WORD)].length;
-    }
-  }
-  return { sentences, inferred, errors, warnings, unknownWords };
+  const tally = tallySentences(article, (sentence) => {
+    if (unknownWordsMarked) unknownWords += [...sentence.translation.matchAll(UNKNOWN_WORD)].length;
+  });
+  return { ...tally, unknownWords };
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -135,8 +126,8 @@ function colophonHtml(article: AlignedArticle): string {
     '<li>Hover, tap or Tab to a sentence to light up its translation; ↑ ↓ move between sentences, ← → to the other language.</li>',
   ];
   if (counts.inferred > 0) legend.push(`<li><span class="s--inferred">Dotted underline</span>: aligned by length (${plural(counts.inferred, 'sentence')}).</li>`);
-  if (counts.errors > 0) legend.push(`<li><span class="s--qa-error">Red wavy underline</span>: a translation check failed (${plural(counts.errors, 'sentence')}).</li>`);
-  if (counts.warnings > 0) legend.push(`<li><span class="s--qa-warning">Amber wavy underline</span>: worth checking (${plural(counts.warnings, 'sentence')}).</li>`);
+  if (counts.qaErrors > 0) legend.push(`<li><span class="s--qa-error">Red wavy underline</span>: a translation check failed (${plural(counts.qaErrors, 'sentence')}).</li>`);
+  if (counts.qaWarnings > 0) legend.push(`<li><span class="s--qa-warning">Amber wavy underline</span>: worth checking (${plural(counts.qaWarnings, 'sentence')}).</li>`);
   if (counts.unknownWords > 0) legend.push(`<li><span class="unknown-word">Dashed underline</span>: a word the engine did not know (${plural(counts.unknownWords, 'word')}).</li>`);
   return [
     '<footer class="colophon">',
@@ -177,19 +168,7 @@ export function renderReaderPage(article: AlignedArticle): string {
   }
   if (captions.length > 0) body.push(`<div class="captions">\n${captions.map((block) => rowHtml(block, unknownWordsMarked)).join('\n')}\n</div>`);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="en" data-view="${READER_VIEWS[0]}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="color-scheme" content="light dark">',
-    '<meta name="generator" content="bilingual">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${READER_STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...documentHead({ htmlAttributes: `lang="en" data-view="${READER_VIEWS[0]}"`, policy, title, style: READER_STYLE }),
     '<a class="skip-link" href="#article">Skip to the article</a>',
     '<header class="masthead">',
     '<div class="masthead__inner">',
