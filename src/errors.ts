@@ -12,6 +12,9 @@ export type ErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_UNDECODABLE'
   | 'INPUT_NOT_FRENCH'
+  | 'INPUT_PDF_ENCRYPTED'
+  | 'INPUT_PDF_NO_TEXT'
+  | 'INPUT_PDF_CORRUPT'
   | 'NO_ARTICLES'
   // configuration and usage
   | 'CONFIG_INVALID'

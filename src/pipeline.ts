@@ -10,7 +10,7 @@ import type { Config } from './config/types.ts';
 import { BilingualError, isBilingualError, RetryError } from './errors.ts';
 import type { AlignedArticle, AlignedBlock, StructuredArticle, Warning } from './types.ts';
 import { readArticleFile } from './ingest/read-input.ts';
-import { structureArticle } from './structure.ts';
+import { structureFileBytes } from './structure.ts';
 import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
 import { createProvider, createProviderForEstimate } from './providers/registry.ts';
 import type { TranslationProvider } from './providers/types.ts';
@@ -103,7 +103,7 @@ export interface BuildSummary {
 /** `bilingual segment`: one file to its structured article. */
 export async function structureFile(path: string): Promise<StructuredArticle> {
   const bytes = await readArticleFile(path);
-  return structureArticle(bytes, { fileName: basename(path) });
+  return structureFileBytes(bytes, { fileName: basename(path) });
 }
 
 interface RunContext {

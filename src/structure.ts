@@ -1,6 +1,8 @@
 /**
  * Ingest + layout + segmentation: bytes of a French article to its `StructuredArticle`
- * (blocks in reading order with roles, sentences, repairs and warnings).
+ * (blocks in reading order with roles, sentences, repairs and warnings). A text goes through
+ * `decodeBytes` and the print or plain layout; a PDF through `readPdf` and `layoutPdf`; both
+ * end in the same ordering, numbering, segmentation and language check.
  */
 import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -13,7 +15,20 @@ import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/f
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import { segmentFrench } from './segment/segment-french.ts';
-import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type StructuredArticle } from './types.ts';
+import { isPdf, readPdf } from './ingest/read-pdf.ts';
+import type { LayoutBlock } from './layout/layout-block.ts';
+import { layoutPdf, type PdfLayoutBlock } from './layout/pdf-layout.ts';
+import {
+  ROLE_ORDER,
+  type Block,
+  type BlockRole,
+  type LayoutKind,
+  type Repair,
+  type SourceInfo,
+  type SourceSpan,
+  type StructuredArticle,
+  type Warning,
+} from './types.ts';
 
 export interface StructureOptions {
   /** Name of the input file; only its base name is kept. */
@@ -69,6 +84,50 @@ export function structureText(text: string, options: StructureOptions): Structur
     repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
   }
   repairs.push(...(inLineOrder(result.repairs) ? result.repairs : result.repairs.sort((a, b) => a.line - b.line)));
+  return finishArticle({ ...result, repairs }, {
+    file: basename(options.fileName),
+    encoding,
+    sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
+    bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
+    layout,
+  }, options);
+}
+
+/**
+ * A PDF's bytes to its `StructuredArticle`: the text layer read with pdf.js, laid out from
+ * positions and fonts, then ordered, numbered and segmented exactly as a text is.
+ */
+export async function structurePdf(
+  bytes: Uint8Array,
+  options: { fileName: string } & Pick<StructureOptions, 'lexicon' | 'checkLanguage'>,
+): Promise<StructuredArticle> {
+  const fileName = basename(options.fileName);
+  const document = await readPdf(bytes, fileName);
+  const result = layoutPdf(document, { lexicon: options.lexicon ?? getFrenchLexicon() });
+  return finishArticle(result, {
+    file: fileName,
+    encoding: 'pdf',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+    layout: 'pdf',
+  }, { ...options, fileName });
+}
+
+/** Any article file's bytes, a PDF (told by its `%PDF-` signature) or a text. */
+export async function structureFileBytes(
+  bytes: Uint8Array,
+  options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>,
+): Promise<StructuredArticle> {
+  return isPdf(bytes) ? structurePdf(bytes, options) : structureArticle(bytes, options);
+}
+
+/** Blocks in reading order with ids and sentences, and the language checked: the same for every input. */
+function finishArticle(
+  result: { blocks: readonly (LayoutBlock & Partial<Pick<PdfLayoutBlock, 'page' | 'endPage' | 'box'>>)[]; repairs: Repair[]; warnings: Warning[] },
+  source: SourceInfo,
+  options: Pick<StructureOptions, 'fileName' | 'checkLanguage'>,
+): StructuredArticle {
+  const repairs = result.repairs;
   const warnings = [...result.warnings];
 
   const counters = new Map<BlockRole, number>();
@@ -84,7 +143,7 @@ export function structureText(text: string, options: StructureOptions): Structur
         role: block.role,
         text: block.text,
         sentences: segmentFrench(block.text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
-        source: { startLine: block.startLine, endLine: block.endLine },
+        source: sourceSpan(block),
       };
     });
 
@@ -105,19 +164,15 @@ export function structureText(text: string, options: StructureOptions): Structur
     }
   }
 
-  return {
-    source: {
-      file: basename(options.fileName),
-      encoding,
-      sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
-      bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
-      layout,
-    },
-    language: 'fr',
-    blocks,
-    repairs,
-    warnings,
-  };
+  return { source, language: 'fr', blocks, repairs, warnings };
+}
+
+function sourceSpan(block: LayoutBlock & Partial<Pick<PdfLayoutBlock, 'page' | 'endPage' | 'box'>>): SourceSpan {
+  const span: SourceSpan = { startLine: block.startLine, endLine: block.endLine };
+  if (block.page !== undefined) span.page = block.page;
+  if (block.endPage !== undefined) span.endPage = block.endPage;
+  if (block.box !== undefined) span.box = block.box;
+  return span;
 }
 
 /** Whether the repairs are sorted by line already (a stable sort would leave them as they are). */

@@ -29,13 +29,30 @@ export const ROLE_ORDER: readonly BlockRole[] = [
   'caption',
 ];
 
-/** Which input layout a file was detected to be in. */
-export type LayoutKind = 'print' | 'plain';
+/** Which input layout a file was detected to be in (`pdf`: read from a PDF's pages). */
+export type LayoutKind = 'print' | 'plain' | 'pdf';
 
-/** A 1-based line range in the decoded source text. */
+/** A rectangle on a PDF page, in points from the page's top-left corner. */
+export interface SourceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A 1-based line range in the decoded source text. For a PDF, lines are the page's text
+ * lines in reading order, and the block's page and box are given too.
+ */
 export interface SourceSpan {
   startLine: number;
   endLine: number;
+  /** PDF only: the 1-based page the block starts on. */
+  page?: number;
+  /** PDF only: the page the block ends on, when it runs over to another page. */
+  endPage?: number;
+  /** PDF only: the block's box on its first page. */
+  box?: SourceBox;
 }
 
 export interface Sentence {
@@ -63,6 +80,7 @@ export type RepairKind =
   | 'space-collapsed' // two or more spaces -> one
   | 'role-assigned' // a block was given a role by a layout rule
   | 'paragraph-joined' // a column break inside a paragraph was removed
+  | 'page-furniture-removed' // a running header or folio was dropped
   | 'encoding-decoded'; // the bytes were decoded from a non-UTF-8 encoding
 
 export interface Repair {
@@ -89,7 +107,7 @@ export interface Warning {
 export interface SourceInfo {
   /** File name as given by the user (never an absolute machine path in outputs: the base name). */
   file: string;
-  /** Encoding the bytes were decoded from. */
+  /** Encoding the bytes were decoded from (`pdf` for a PDF's text layer). */
   encoding: string;
   /** sha256 of the raw input bytes, hex. */
   sha256: string;
