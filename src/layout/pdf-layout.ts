@@ -60,10 +60,10 @@ const SAME_BASELINE = 0.35;
 const WORD_SPACE = 0.12;
 /** Narrowest gutter between columns, in body font sizes. @default 0.6 */
 const MINIMUM_GUTTER = 0.6;
-/** Share of the rows reaching across an x that must leave it empty for a gutter. @default 0.6 */
-const GUTTER_EMPTY_SHARE = 0.6;
-/** Fewest rows with text on both sides of a gutter. @default 3 */
-const GUTTER_MINIMUM_ROWS = 3;
+/** Share of a region's rows that may cover a gutter (the rows that cross the columns). @default 0.2 */
+const GUTTER_CROSSING_SHARE = 0.2;
+/** Fewest rows in a region looked at for columns, per column. @default 2 */
+const GUTTER_MINIMUM_ROWS = 2;
 /** Size ratio to the body from which type is display type (headline). @default 1.15 */
 const DISPLAY_RATIO = 1.15;
 /** Indent of a paragraph's first line, in body font sizes, at least. @default 0.5 */
@@ -350,7 +350,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
       for (const piece of row.pieces) {
         const center = (piece.x0 + piece.x1) / 2;
         let column = 0;
-        while (column < gutters.length && center > (gutters[column] as [number, number])[0]) column += 1;
+        while (column < gutters.length && center > ((gutters[column] as [number, number])[0] + (gutters[column] as [number, number])[1]) / 2) column += 1;
         parts[column]?.push(piece);
       }
       parts.forEach((pieces, column) => {
@@ -368,8 +368,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     spanning = [];
   };
   for (const row of rows) {
-    const crosses = row.pieces.some((piece) => gutters.some(([left, right]) => piece.x0 < left + 1 && piece.x1 > right - 1));
-    if (crosses) {
+    if (row.pieces.some((piece) => gutters.some(([left, right]) => crosses(piece, left, right)))) {
       flush();
       spanning.push(row);
     } else {
@@ -382,8 +381,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
 }
 
 /**
- * Gutters between columns: x ranges, at least `MINIMUM_GUTTER` wide, that most rows reaching
- * across them leave empty, with text on both sides in enough rows.
+ * Gutters between columns: x ranges at least `MINIMUM_GUTTER` wide that almost no row covers
+ * (only those crossing the columns, a headline or a standfirst), with rows of text on both
+ * sides. Rows need not share baselines across columns: a column shifted by an intertitle
+ * still leaves its gutter empty.
  */
 function findGutters(rows: readonly Row[], bodySize: number): [number, number][] {
   if (rows.length < GUTTER_MINIMUM_ROWS * 2) return [];
@@ -396,30 +397,72 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
   const width = Math.ceil(right - left);
   if (!(width > 0)) return [];
   const covered = new Int32Array(width + 1);
-  const across = new Int32Array(width + 1);
+  const marked = new Uint8Array(width + 1);
   for (const row of rows) {
-    const start = Math.floor(rowLeft(row) - left);
-    const end = Math.ceil(rowRight(row) - left);
-    for (let x = start; x <= end && x <= width; x += 1) across[x] = (across[x] ?? 0) + 1;
-    const marked = new Uint8Array(width + 1);
+    marked.fill(0);
     for (const piece of row.pieces) {
-      for (let x = Math.max(0, Math.floor(piece.x0 - left)); x <= Math.min(width, Math.ceil(piece.x1 - left) - 1); x += 1) marked[x] = 1;
+      const end = Math.min(width, Math.ceil(piece.x1 - left) - 1);
+      for (let x = Math.max(0, Math.floor(piece.x0 - left)); x <= end; x += 1) marked[x] = 1;
     }
-    for (let x = 0; x <= width; x += 1) if (marked[x] === 1) covered[x] = (covered[x] ?? 0) + 1;
+    for (let x = 0; x <= width; x += 1) covered[x] = (covered[x] ?? 0) + (marked[x] ?? 0);
   }
+  const threshold = Math.max(1, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
   const gutters: [number, number][] = [];
   let runStart = -1;
   for (let x = 0; x <= width + 1; x += 1) {
-    const reach = across[x] ?? 0;
-    const empty = reach - (covered[x] ?? 0);
-    const open = x <= width && empty >= GUTTER_MINIMUM_ROWS && empty >= GUTTER_EMPTY_SHARE * reach;
+    const open = x <= width && (covered[x] ?? 0) <= threshold;
     if (open && runStart === -1) runStart = x;
     if (!open && runStart !== -1) {
-      if (x - runStart >= MINIMUM_GUTTER * bodySize) gutters.push([left + runStart, left + x]);
+      // Coverage is counted on whole points: the last one of the region is never covered.
+      const core = emptiestStretch(covered, Math.max(runStart, 1), Math.min(x, width - 1));
+      const gutter: [number, number] = [left + core[0], left + core[1]];
+      // A stretch touching the region's edge is a margin, not a gutter.
+      const inside = core[0] > 1 && core[1] < width - 1;
+      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter)) gutters.push(gutter);
       runStart = -1;
     }
   }
   return gutters;
+}
+
+/** The widest stretch of `[start, end)` where coverage is at its lowest. */
+function emptiestStretch(covered: Int32Array, start: number, end: number): [number, number] {
+  let lowest = Infinity;
+  for (let x = start; x < end; x += 1) lowest = Math.min(lowest, covered[x] ?? 0);
+  let best: [number, number] = [start, start];
+  let stretchStart = -1;
+  for (let x = start; x <= end; x += 1) {
+    const low = x < end && (covered[x] ?? 0) === lowest;
+    if (low && stretchStart === -1) stretchStart = x;
+    if (!low && stretchStart !== -1) {
+      if (x - stretchStart > best[1] - best[0]) best = [stretchStart, x];
+      stretchStart = -1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Most rows leave the gutter empty, and rows have text on each side of it (one row is
+ * enough: a signature alone at the top of a column the article did not fill).
+ */
+function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [number, number]): boolean {
+  let crossing = 0;
+  let leftOnly = 0;
+  let rightOnly = 0;
+  for (const row of rows) {
+    if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
+      crossing += 1;
+      continue;
+    }
+    if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
+    if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
+  }
+  return leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= (rows.length - crossing) * 0.5;
+}
+
+function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {
+  return piece.x0 < gutterLeft + 0.5 && piece.x1 > gutterRight - 0.5;
 }
 
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */

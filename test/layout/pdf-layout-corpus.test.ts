@@ -1,35 +1,40 @@
 /**
  * The print-page corpus's dev PDFs (hand-written French articles typeset with LaTeX and groff,
  * one to three columns, A4 and A5, one or two pages, with running headers, folios, captions
- * and intertitles) given directly: the structured article against the blocks the writer
- * expects, scored with the corpus's own scorer.
+ * and intertitles), and the articles written for these tests in `test/fixtures/pdf/articles/`,
+ * given directly: the structured article against the blocks the writer expects, scored with
+ * the corpus's own scorer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { structurePdf } from '../../src/structure.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle } from '../support/structure-score.ts';
 
-const DEV = new URL('../fixtures/pages/dev/', import.meta.url);
+const SETS = [new URL('../fixtures/pages/dev/', import.meta.url), new URL('../fixtures/pdf/articles/', import.meta.url)];
 
-const cases = readdirSync(DEV)
-  .sort()
-  .flatMap((name) =>
-    readdirSync(new URL(`${name}/`, DEV))
-      .filter((file) => file.endsWith('.pdf'))
-      .sort()
-      .map((file) => ({ name, file })),
-  );
+const cases = SETS.flatMap((set) =>
+  readdirSync(set, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) =>
+      readdirSync(new URL(`${name}/`, set))
+        .filter((file) => file.endsWith('.pdf'))
+        .sort()
+        .map((file) => ({ folder: new URL(`${name}/`, set), name, file })),
+    ),
+);
 
 const totals = { paragraphs: 0, paragraphsExact: 0, sentences: 0, sentencesExact: 0 };
 
-describe('PDF input on the dev corpus', () => {
+describe('PDF input on the dev corpus and the PDF articles', () => {
   it('has PDFs to read', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(10);
+    expect(cases.length).toBeGreaterThanOrEqual(29);
   });
 
-  it.each(cases)('$file: every role right, no word lost or invented', async ({ name, file }) => {
-    const expected = JSON.parse(readFileSync(new URL(`${name}/${name}.expected.json`, DEV), 'utf8')) as ExpectedArticle;
-    const article = await structurePdf(new Uint8Array(readFileSync(new URL(`${name}/${file}`, DEV))), { fileName: file });
+  it.each(cases)('$file: every role right, no word lost or invented', async ({ folder, name, file }) => {
+    const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as ExpectedArticle;
+    const article = await structurePdf(new Uint8Array(readFileSync(new URL(file, folder))), { fileName: file });
     const score = scoreStructure(article, expected);
     totals.paragraphs += score.paragraphs.total;
     totals.paragraphsExact += score.paragraphs.exact;
