@@ -62,6 +62,10 @@ const WORD_SPACE = 0.12;
 const MINIMUM_GUTTER = 0.6;
 /** Share of a region's rows that may cover a gutter (the rows that cross the columns). @default 0.2 */
 const GUTTER_CROSSING_SHARE = 0.2;
+/** How far from a gutter, in body font sizes, a row's text counts as near it. @default 2 */
+const GUTTER_NEIGHBOURHOOD = 2;
+/** Share of the rows near a gutter that may cross it. @default 0.3 */
+const GUTTER_CROSSING_NEAR = 0.3;
 /** Fewest rows in a region looked at for columns, per column. @default 2 */
 const GUTTER_MINIMUM_ROWS = 2;
 /** Size ratio to the body from which type is display type (headline). @default 1.15 */
@@ -418,7 +422,7 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
       const gutter: [number, number] = [left + core[0], left + core[1]];
       // A stretch touching the region's edge is a margin, not a gutter.
       const inside = core[0] > 1 && core[1] < width - 1;
-      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter)) gutters.push(gutter);
+      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) gutters.push(gutter);
       runStart = -1;
     }
   }
@@ -443,22 +447,28 @@ function emptiestStretch(covered: Int32Array, start: number, end: number): [numb
 }
 
 /**
- * Most rows leave the gutter empty, and rows have text on each side of it (one row is
- * enough: a signature alone at the top of a column the article did not fill).
+ * Rows have text on each side of the gutter (one row is enough: a signature alone at the top
+ * of a column the article did not fill), and few of the rows with text near it cross it: a
+ * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
+ * that column's other lines.
  */
-function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [number, number]): boolean {
+function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [number, number], bodySize: number): boolean {
+  const reach = GUTTER_NEIGHBOURHOOD * bodySize;
   let crossing = 0;
+  let near = 0;
   let leftOnly = 0;
   let rightOnly = 0;
   for (const row of rows) {
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
       crossing += 1;
+      near += 1;
       continue;
     }
+    if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
     if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
   }
-  return leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= (rows.length - crossing) * 0.5;
+  return leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {
@@ -638,6 +648,8 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
       set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
+    } else if (headline !== -1 && index > headline && run.lines.length === 1 && isSignature(text)) {
+      set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
     } else if (headline !== -1 && index < headline) {
       set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
     } else if (headline === -1 && index === 0 && top > 1) {
@@ -653,6 +665,8 @@ function assignRoles(runs: Run[], body: Style): void {
     const text = run.lines.map((line) => line.text).join(' ');
     if (index === lastText && run.lines.length === 1 && (isSignature(text) || BYLINE.test(text))) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
+    } else if (index === lastText && run.lines.length === 1 && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
+      set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
     } else if ((run.style.italic && !run.style.bold) || run.style.size < body.size * 0.92) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
     } else {
@@ -660,6 +674,12 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** A line set against its column's right edge, away from its left one. */
+function flushRight(line: Line): boolean {
+  const { left, right } = line.region;
+  return Math.abs(right - line.x1) <= 2 && line.x0 - left > (right - left) * 0.3;
 }
 
 function set(run: Run, role: BlockRole, reason: string, evidence: string): void {
