@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'INPUT_PDF_ENCRYPTED'
   | 'INPUT_PDF_NO_TEXT'
   | 'INPUT_PDF_CORRUPT'
+  | 'PDF_READER_FAILED'
   | 'NO_ARTICLES'
   // configuration and usage
   | 'CONFIG_INVALID'

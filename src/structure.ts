@@ -102,8 +102,10 @@ export async function structurePdf(
   options: { fileName: string } & Pick<StructureOptions, 'lexicon' | 'checkLanguage'>,
 ): Promise<StructuredArticle> {
   const fileName = basename(options.fileName);
-  const document = await readPdf(bytes, fileName);
-  const result = layoutPdf(document, { lexicon: options.lexicon ?? getFrenchLexicon() });
+  // pdf.js reads in its worker thread while this one loads the lexicon (the first time).
+  const reading = readPdf(bytes, fileName);
+  const lexicon = options.lexicon ?? getFrenchLexicon();
+  const result = layoutPdf(await reading, { lexicon });
   return finishArticle(result, {
     file: fileName,
     encoding: 'pdf',

@@ -1,6 +1,7 @@
 /**
  * Ingest for PDF files: the page's own text layer, read with pdf.js (`pdfjs-dist`, its
- * `legacy` build, which runs on Node 20), as positioned pieces of text with their font.
+ * `legacy` build, which runs on Node 20) in a worker thread, as positioned pieces of text
+ * with their font.
  * Nothing is decided here about lines, columns or roles: that is the layout stage's
  * (`src/layout/pdf-layout.ts`). Encrypted, image-only and corrupt files are refused with one
  * clear error each.
@@ -8,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { BilingualError } from '../errors.ts';
 
 /** A font as the page names it, with what its name says of its weight and slant. */
@@ -81,78 +83,108 @@ export function describeFont(rawName: string): PdfFont {
 }
 
 /**
- * Reads the text layer of a PDF. pdf.js runs in-process (its fake worker), prints nothing
- * (verbosity: errors only, standard fonts and character maps read from the package), and
- * never touches the network.
+ * Reads the text layer of a PDF. pdf.js runs in a worker thread (`pdf-text-layer-worker.mjs`,
+ * loaded once and kept for the next file), prints nothing (verbosity: errors only, standard
+ * fonts and character maps read from the package), and never touches the network.
  */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const packageFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const task = pdfjs.getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
-    data: bytes.slice(),
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    standardFontDataUrl: folderUrl(join(packageFolder, 'standard_fonts')),
-    cMapUrl: folderUrl(join(packageFolder, 'cmaps')),
-    cMapPacked: true,
-    wasmUrl: folderUrl(join(packageFolder, 'wasm')),
-  });
-  let document: Awaited<typeof task.promise>;
+  let answer: TextLayer;
   try {
-    document = await task.promise;
-  } catch (error) {
-    await task.destroy().catch(() => undefined);
-    throw refusal(error, fileName);
-  }
-  try {
-    const pages: PdfPage[] = [];
-    const fonts: Record<string, PdfFont> = {};
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent({ includeMarkedContent: false });
-      const pieces: PdfTextPiece[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        // Text turned on the page (a spine, a vertical credit) is no part of the reading.
-        if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01 || (a ?? 0) <= 0 || (d ?? 0) <= 0) continue;
-        const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
-        pieces.push({ text: item.str, x, y, width: item.width, size: d ?? 0, font: item.fontName });
-      }
-      if (pieces.some((piece) => !(piece.font in fonts))) {
-        // pdf.js hands a font's name over only with the page's drawing operations.
-        await page.getOperatorList();
-        for (const piece of pieces) {
-          if (piece.font in fonts) continue;
-          const font = page.commonObjs.has(piece.font) ? (page.commonObjs.get(piece.font) as { name?: string } | null) : null;
-          fonts[piece.font] = describeFont(font?.name ?? piece.font);
-        }
-      }
-      pages.push({ number, width: viewport.width, height: viewport.height, pieces });
-      page.cleanup();
-    }
-    if (pages.every((page) => page.pieces.length === 0)) {
-      throw new BilingualError(
-        'INPUT_PDF_NO_TEXT',
-        `${fileName} has no text layer (a scanned or image-only PDF); run it through OCR first and give the text.`,
-        { details: { file: fileName, pages: pages.length } },
-      );
-    }
-    return { pages, fonts };
+    answer = await textLayerWorker().read(bytes);
   } catch (error) {
     throw refusal(error, fileName);
-  } finally {
-    await document.destroy().catch(() => undefined);
   }
+  const fonts: Record<string, PdfFont> = {};
+  for (const [key, name] of Object.entries(answer.fontNames)) fonts[key] = describeFont(name);
+  if (answer.pages.every((page) => page.pieces.length === 0)) {
+    throw new BilingualError(
+      'INPUT_PDF_NO_TEXT',
+      `${fileName} has no text layer: its pages are pictures (a scan, or text turned into drawings).`,
+      { details: { file: fileName, pages: answer.pages.length } },
+    );
+  }
+  return { pages: answer.pages, fonts };
+}
+
+/** What the worker sends back: the pages, and each font key's name as the PDF gives it. */
+interface TextLayer {
+  pages: PdfPage[];
+  fontNames: Record<string, string>;
+}
+
+type WorkerAnswer = { id: number; document: TextLayer } | { id: number; error: { name: string; message: string } };
+
+/** One worker for the process, started on the first PDF; it keeps the process alive only while it has work. */
+class TextLayerWorker {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: (layer: TextLayer) => void; reject: (error: unknown) => void }>();
+  readonly #folders: Record<'standardFonts' | 'characterMaps' | 'wasm', string>;
+  #nextId = 1;
+
+  constructor() {
+    const packageFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    this.#folders = {
+      standardFonts: folderUrl(join(packageFolder, 'standard_fonts')),
+      characterMaps: folderUrl(join(packageFolder, 'cmaps')),
+      wasm: folderUrl(join(packageFolder, 'wasm')),
+    };
+    // No inherited flags: `--import tsx` would send pdf.js through tsx again, and flags such
+    // as `--input-type` are refused in a worker.
+    this.#worker = new Worker(new URL('./pdf-text-layer-worker.mjs', import.meta.url), { execArgv: [] });
+    this.#worker.unref();
+    this.#worker.on('message', (answer: WorkerAnswer) => {
+      const request = this.#pending.get(answer.id);
+      if (request === undefined) return;
+      this.#settled(answer.id);
+      if ('error' in answer) request.reject(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
+      else request.resolve(answer.document);
+    });
+    this.#worker.on('error', (error) => this.#failAll(readerFailed(error)));
+    this.#worker.on('exit', (code) => this.#failAll(readerFailed(new Error(`its worker thread stopped (exit code ${code})`))));
+  }
+
+  read(bytes: Uint8Array): Promise<TextLayer> {
+    const id = this.#nextId;
+    this.#nextId += 1;
+    // The worker takes its own copy: the caller keeps its bytes.
+    const copy = bytes.slice();
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      if (this.#pending.size === 1) this.#worker.ref();
+      this.#worker.postMessage({ id, bytes: copy, folders: this.#folders }, [copy.buffer]);
+    });
+  }
+
+  #settled(id: number): void {
+    this.#pending.delete(id);
+    if (this.#pending.size === 0) this.#worker.unref();
+  }
+
+  #failAll(error: unknown): void {
+    for (const [id, request] of this.#pending) {
+      this.#settled(id);
+      request.reject(error);
+    }
+    if (sharedWorker === this) sharedWorker = undefined;
+  }
+}
+
+let sharedWorker: TextLayerWorker | undefined;
+
+function textLayerWorker(): TextLayerWorker {
+  sharedWorker ??= new TextLayerWorker();
+  return sharedWorker;
 }
 
 function folderUrl(path: string): string {
   return `${pathToFileURL(path).href}/`;
+}
+
+/** The reader itself failed (pdf.js could not load or its thread died): not the file's fault. */
+function readerFailed(cause: unknown): BilingualError {
+  return new BilingualError('PDF_READER_FAILED', `The PDF reader (pdf.js) could not run: ${cause instanceof Error ? cause.message : String(cause)}.`, {
+    cause,
+  });
 }
 
 /** pdf.js's exceptions to one clear error. */

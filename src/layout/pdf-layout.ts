@@ -648,7 +648,7 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
       set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
-    } else if (headline !== -1 && index > headline && run.lines.length === 1 && isSignature(text)) {
+    } else if (headline !== -1 && index > headline && run.lines.length === 1 && (isSignature(text) || (text.length <= 60 && /^Par\s/u.test(text)))) {
       set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
     } else if (headline !== -1 && index < headline) {
       set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
