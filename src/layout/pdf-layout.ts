@@ -481,32 +481,35 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const measured = bodyRows.length > 0 ? bodyRows : rows;
   const lefts = new Map<number, number>();
   let right = -Infinity;
+  let smallest = Infinity;
   for (const row of measured) {
     const key = Math.round(rowLeft(row));
     lefts.set(key, (lefts.get(key) ?? 0) + 1);
     right = Math.max(right, rowRight(row));
+    smallest = Math.min(smallest, key);
   }
+  // The left edge: the leftmost start shared by several lines. Not the commonest start: in
+  // short paragraphs (an interview's questions) indented first lines may be the majority.
   let left = Infinity;
-  let best = 0;
-  for (const [key, count] of lefts) {
-    if (count > best || (count === best && key < left)) {
-      left = key;
-      best = count;
+  for (const [key, count] of lefts) if (count >= Math.max(2, measured.length * 0.15) && key < left) left = key;
+  if (left === Infinity) left = smallest;
+  const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
+  // The leading: the commonest step between baselines (the smaller on a tie), not the median,
+  // which paragraph spacing would raise when paragraphs are short.
+  const steps = new Map<number, number>();
+  for (let index = 1; index < measured.length; index += 1) {
+    const step = Math.round(((measured[index] as Row).y - (measured[index - 1] as Row).y) * 2) / 2;
+    if (step > bodySize * 0.8 && step < bodySize * 2.5) steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  let leading = bodySize * 1.2;
+  let leadingCount = 0;
+  for (const [step, count] of steps) {
+    if (count > leadingCount || (count === leadingCount && step < leading)) {
+      leading = step;
+      leadingCount = count;
     }
   }
-  const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
-  const steps: number[] = [];
-  for (let index = 1; index < measured.length; index += 1) {
-    const step = (measured[index] as Row).y - (measured[index - 1] as Row).y;
-    if (step > bodySize * 0.8 && step < bodySize * 2.5) steps.push(step);
-  }
-  steps.sort((a, b) => a - b);
-  return {
-    left,
-    right,
-    justified: measured.length >= 3 && full >= measured.length * 0.4,
-    leading: steps[Math.floor(steps.length / 2)] ?? bodySize * 1.2,
-  };
+  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -554,9 +557,13 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
 
   const blocks: PdfLayoutBlock[] = [];
   let paragraph: Line[] = [];
+  // Captions met inside a paragraph, given after it: blocks stay in reading order.
+  let floats: PdfLayoutBlock[] = [];
   const flushParagraph = (): void => {
     if (paragraph.length > 0) blocks.push(makeBlock('paragraph', paragraph, state));
+    blocks.push(...floats);
     paragraph = [];
+    floats = [];
   };
   let previousBody: Line | undefined;
   let interrupted = false;
@@ -564,7 +571,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     if (!run.body) {
       if (run.role === 'caption') {
         // A caption floats: the paragraph it interrupts goes on after it.
-        blocks.push(makeBlock('caption', run.lines, state));
+        floats.push(makeBlock('caption', run.lines, state));
         recordRole(run, state);
         interrupted = true;
         continue;
