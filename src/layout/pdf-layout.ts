@@ -661,26 +661,39 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
     } else if (headline === -1 && index === 0 && top > 1) {
       set(run, 'headline', 'first-line', `the first text of the page, in ${describeStyle(run.style)}, with no larger type`);
+    } else if (run.style.italic && !run.style.bold && run.style.size < body.size * 0.97) {
+      // A picture floated to the top of a column, before the body: its caption, in italics
+      // smaller than the body (a standfirst's italics are the body's size or larger).
+      set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}`);
     } else {
       set(run, 'standfirst', 'below-headline', `set between the headline and the body in ${describeStyle(run.style)}`);
     }
   }
-  const lastText = lastIndexWhere(runs, (run) => !(run.style.italic && !run.style.bold));
+  // The signature closes the article: the last run, or the last one not in a caption's
+  // type (a caption may be printed after it).
+  const lastText = lastIndexWhere(runs, (run) => !isCaptionType(run.style, run.style.italic ? run.style : body));
+  const last = runs.length - 1;
   for (let index = top; index < runs.length; index += 1) {
     const run = runs[index] as Run;
     if (run.body) continue;
     const text = run.lines.map((line) => line.text).join(' ');
-    if (index === lastText && run.lines.length === 1 && (isSignature(text) || BYLINE.test(text))) {
+    const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
+    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(run.lines[0] as Line))) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
-    } else if (index === lastText && run.lines.length === 1 && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
+    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
-    } else if ((run.style.italic && !run.style.bold) || run.style.size < body.size * 0.92) {
+    } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
     } else {
       // An intertitle, or a paragraph set in another type: its own paragraph.
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** Italic type that is not bold, or type smaller than the body's: a caption's. */
+function isCaptionType(style: Style, body: Style): boolean {
+  return (style.italic && !style.bold && !body.italic) || style.size < body.size * 0.92;
 }
 
 /** A line set against its column's right edge, away from its left one. */
