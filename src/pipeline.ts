@@ -19,8 +19,7 @@ import { createMemoryTranslationCache, openTranslationCache, type TranslationCac
 import { alignBlock, wrapSentences } from './align/index.ts';
 import { loadGlossary, protectTerms, toProviderGlossary, type Glossary } from './glossary/index.ts';
 import { qaArticle } from './qa/checks.ts';
-import { renderQaReport } from './qa/report.ts';
-import { renderEditions } from './render/index.ts';
+import { failedRunIndexEntry, renderOutputs, renderRunIndex, runIndexEntry, type RunIndexEntry } from './render/index.ts';
 import { writeOutputsAtomically, type OutputFile } from './output/write-outputs.ts';
 import { isAllCapitals, toSentenceCase, toSentenceCaseHtml } from './text/all-capitals.ts';
 
@@ -71,7 +70,8 @@ export interface ArticleOutcome {
   sentences: number;
   warnings: number;
   qaFailures: number;
-  /** Dry run only: what this article would bill. */
+  /** What the run's index shows of this article (built runs only). */
+  index?: RunIndexEntry;
   /**
    * Dry run only: what this article adds to the run's bill. Texts already counted for an
    * earlier article of the run, or in the cache, are free. Requests are counted for the run
@@ -98,6 +98,8 @@ export interface BuildSummary {
   failures: number;
   dryRun: boolean;
   provider: string;
+  /** The run's `index.html`, written when the `html` output is chosen. */
+  runIndex?: string;
 }
 
 /** `bilingual segment`: one file to its structured article. */
@@ -203,7 +205,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       const stop = await buildGroup(group, first, total, context, articles);
       if (stop) break;
     }
-    return summarise(articles, translator, options, provider, started, context.estimatedRequests);
+    const runIndex = await writeRunIndex(articles, context);
+    return { ...summarise(articles, translator, options, provider, started, context.estimatedRequests), ...(runIndex ? { runIndex } : {}) };
   } finally {
     await translator?.close();
     await provider?.close?.();
@@ -490,10 +493,7 @@ async function finishArticle(entry: PreparedArticle, translated: GroupTranslatio
   }
 
   const slug = context.slugs.get(file)!;
-  const files: OutputFile[] = [
-    ...renderEditions(final, slug),
-    { name: `${slug}.qa.md`, content: renderQaReport(final) },
-  ];
+  const files: OutputFile[] = renderOutputs(final, slug, options.config.output.formats);
   if (options.signal?.aborted) throw interrupted(options.signal);
   const outputs = await writeOutputsAtomically(join(options.outDir, slug), files);
   return {
@@ -501,10 +501,20 @@ async function finishArticle(entry: PreparedArticle, translated: GroupTranslatio
     slug,
     ok: true,
     outputs,
+    index: runIndexEntry(final, slug, outputs),
     sentences,
     warnings: final.warnings.length,
     qaFailures: checked.summary.failed,
   };
+}
+
+/** The run's `index.html` in the output folder, with the reader: every article of the run, built or failed. */
+async function writeRunIndex(articles: ArticleOutcome[], context: RunContext): Promise<string | undefined> {
+  const { options } = context;
+  if (options.dryRun || !options.config.output.formats.includes('html') || articles.length === 0) return undefined;
+  const entries = articles.map((article) => article.index ?? failedRunIndexEntry(article.file, article.slug, article.error));
+  const [written] = await writeOutputsAtomically(options.outDir, [{ name: 'index.html', content: renderRunIndex(entries, { date: context.date }) }]);
+  return written;
 }
 
 /** The units of a group's articles under ids that say which article each is from. */

@@ -88,6 +88,7 @@ describe('build: the seed with the offline default', () => {
         'g20-syria-talks-2016.fr-en.interleaved.md',
         'g20-syria-talks-2016.fr-en.md',
         'g20-syria-talks-2016.fr.md',
+        'g20-syria-talks-2016.html',
         'g20-syria-talks-2016.json',
         'g20-syria-talks-2016.qa.md',
         'g20-syria-talks-2016.tmx',
@@ -355,8 +356,8 @@ describe('build: several articles', () => {
       ['article-03', false],
       ['article-04', true],
     ]);
-    expect(await readdir(outDir)).toEqual(['article-01', 'article-02', 'article-04']);
-    expect((await readdir(join(outDir, 'article-04'))).length).toBe(7);
+    expect(await readdir(outDir)).toEqual(['article-01', 'article-02', 'article-04', 'index.html']);
+    expect((await readdir(join(outDir, 'article-04'))).length).toBe(8);
   });
 
   it('a failure of the service itself is not retried article after article', async () => {
@@ -391,7 +392,7 @@ describe('build: output folders', () => {
     const { summary, outDir } = await run('alike-out', { inputs: [root], provider });
     expect(summary.failures).toBe(0);
     expect(summary.articles.map((article) => article.slug).sort()).toEqual(['economie-article', 'politique-article']);
-    expect((await readdir(outDir)).sort()).toEqual(['economie-article', 'politique-article']);
+    expect((await readdir(outDir)).sort()).toEqual(['economie-article', 'index.html', 'politique-article']);
   });
 });
 

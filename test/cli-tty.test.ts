@@ -51,7 +51,7 @@ describe.skipIf(!hasScript)('build on a terminal', () => {
     expect(screen).toMatch(/segments \d+ · cache hits 0 · requests \d+ · 0 characters billed · retries 0/);
     expect(screen).toMatch(/Done: 3 of 3 articles built · \d+ sentences/);
     expect(screen).toMatch(/first\/first\.fr-en\.md\r?\n/);
-    expect(screen).not.toMatch(/^\[1\/3\] first\.txt: 7 files written/m); // the plain lines are for pipes only
-    expect(await readdir(out)).toEqual(['first', 'second', 'third']);
+    expect(screen).not.toMatch(/^\[1\/3\] first\.txt: 8 files written/m); // the plain lines are for pipes only
+    expect(await readdir(out)).toEqual(['first', 'index.html', 'second', 'third']);
   });
 });

@@ -286,7 +286,7 @@ describe.concurrent('failure catalogue', () => {
     const written = await readdir(out).catch(() => [] as string[]);
     expect(written.length).toBeLessThan(30);
     for (const article of written) {
-      expect((await readdir(join(out, article))).filter((name) => !name.startsWith('.'))).toHaveLength(7);
+      expect((await readdir(join(out, article))).filter((name) => !name.startsWith('.'))).toHaveLength(8);
     }
   });
 });

@@ -118,7 +118,7 @@ describe('an interrupted run', () => {
     for (const article of written) {
       const files = await readdir(join(out, article));
       expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
-      expect(files).toHaveLength(7);
+      expect(files).toHaveLength(8);
     }
 
     // The cache file (and its write-ahead log) is consistent and holds what was answered.

@@ -63,6 +63,7 @@ interface ConfigFlags {
   cachePath?: string;
   cache?: boolean;
   out?: string;
+  format?: string;
   glossary?: string;
   strict?: boolean;
   set?: string[];
@@ -77,6 +78,7 @@ const CONFIG_FLAGS: { flag: string; option: keyof ConfigFlags; path: string[]; d
   { flag: '--max-attempts <n>', option: 'maxAttempts', path: ['retry', 'maxAttempts'], description: 'attempts per request, the first included' },
   { flag: '--cache-path <file>', option: 'cachePath', path: ['cache', 'path'], description: 'SQLite file of the translation cache' },
   { flag: '--out <folder>', option: 'out', path: ['output', 'dir'], description: 'output folder, one sub-folder per article' },
+  { flag: '--format <outputs>', option: 'format', path: ['output', 'formats'], description: 'outputs to write, separated by commas: side-by-side, interleaved, english, french, json, tmx, qa, html' },
   { flag: '--glossary <file>', option: 'glossary', path: ['glossary', 'path'], description: 'YAML glossary file' },
 ];
 
@@ -290,6 +292,7 @@ async function runBuild(
     for (const article of summary.articles) {
       for (const output of article.outputs) context.stdout.write(`${displayPath(output, cwd)}\n`);
     }
+    if (summary.runIndex !== undefined) context.stdout.write(`${displayPath(summary.runIndex, cwd)}\n`);
   }
   if (interrupts.signal.aborted) {
     context.setExitCode(ExitCode.interrupted);

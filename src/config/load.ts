@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { editDistance } from '../text/edit-distance.ts';
 import { BilingualError } from '../errors.ts';
 import { PROVIDER_IDS } from '../providers/registry.ts';
-import { configSchema, expectsText, isSecretPath, keysAt } from './schema.ts';
+import { configSchema, expectsList, expectsText, isSecretPath, keysAt } from './schema.ts';
 import type { Config } from './types.ts';
 
 /** The defaults, documented key by key. */
@@ -117,6 +117,10 @@ export function parseSetOption(assignment: string): ConfigOverride {
 /** A flag's text as a setting's value: YAML for numbers, flags and lists; text kept as written. */
 export function commandLineValue(path: readonly string[], raw: string): unknown {
   if (expectsText(path)) return raw;
+  // A list takes its items separated by commas (`--format html,json`), or a YAML list.
+  if (expectsList(path) && !raw.trim().startsWith('[')) {
+    return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  }
   try {
     return parseYaml(raw) ?? null;
   } catch {

@@ -8,6 +8,7 @@
  * and their documentation): the type checks at the end of this file fail when the shape drifts.
  */
 import { z } from 'zod';
+import { OUTPUT_FORMATS } from '../render/output-formats.ts';
 import type { Config } from './types.ts';
 
 function wholeNumber(minimum: number) {
@@ -63,6 +64,11 @@ const googleAdvancedSchema = z.strictObject({
   glossaryId: text().optional(),
 });
 
+const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
+const formatsSchema = z
+  .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
+  .min(1, { error: `${formatsExpected}, at least one` });
+
 const apertiumSchema = z.strictObject({
   modesDir: text(),
   modes: z.array(text(), { error: 'a list of mode names' }).min(1, { error: 'a list of at least one mode name' }),
@@ -81,7 +87,7 @@ export const configSchema = z.strictObject({
     'google-advanced': googleAdvancedSchema,
     apertium: apertiumSchema,
   }),
-  output: z.strictObject({ dir: text() }),
+  output: z.strictObject({ dir: text(), formats: formatsSchema }),
   glossary: z.strictObject({ path: text().optional() }),
   qa: z.strictObject({ strict: flag() }),
 });
@@ -106,6 +112,11 @@ export function schemaAt(path: readonly string[]): z.ZodType | undefined {
     current = shape[segment]!;
   }
   return unwrapOptional(current);
+}
+
+/** True when the setting at `path` holds a list, so a command-line value may name its items separated by commas. */
+export function expectsList(path: readonly string[]): boolean {
+  return schemaAt(path) instanceof z.ZodArray;
 }
 
 /** True when the setting at `path` holds text, so a command-line value is kept as written. */

@@ -1,3 +1,5 @@
+import type { OutputFormat } from '../render/output-formats.ts';
+
 /**
  * The shape of the merged configuration. `src/config/schema.ts` validates it (zod) and
  * `config/default.yaml` documents every key with its default. Keep the three in step.
@@ -83,6 +85,13 @@ export interface Config {
   output: {
     /** @default "output" */
     dir: string;
+    /**
+     * The outputs written for each article, among `side-by-side`, `interleaved`, `english`,
+     * `french` (the Markdown editions), `json`, `tmx`, `qa` and `html` (the reader; the run's
+     * `index.html` comes with it). Flag: `--format html,json`.
+     * @default all of them
+     */
+    formats: OutputFormat[];
   };
   glossary: {
     /** YAML glossary file; none when unset. @default "config/glossary.yaml" */

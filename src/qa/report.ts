@@ -45,7 +45,8 @@ export function renderQaReport(article: AlignedArticle): string {
   const errors = [...counts.values()].reduce((sum, count) => sum + count.errors, 0);
   const warnings = [...counts.values()].reduce((sum, count) => sum + count.warnings, 0);
   const frontMatter: Record<string, unknown> = {
-    title: `QA report: ${title(article)}`,
+    // Markdown, like every title: Pandoc reads metadata strings as Markdown (see front-matter.ts).
+    title: `QA report: ${escapeInline(title(article))}`,
     source: baseName(article.source.file),
     sourceSha256: article.source.sha256,
     provider: article.translation.provider,

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { AlignedArticle } from '../types.ts';
+import { escapeBlock } from './markdown-escape.ts';
 
 export type EditionKind = 'side-by-side' | 'interleaved' | 'english' | 'french';
 
@@ -26,10 +27,15 @@ export function editionTitle(article: AlignedArticle, language: 'fr' | 'en'): st
  * YAML front matter (`---` … `---`) of a Markdown edition. Keys come in a fixed order and
  * every value comes from the article (the date included), so the same article always gives
  * the same bytes.
+ *
+ * The title is written as Markdown, escaped like any text of the article: Pandoc (and the
+ * tools built on it) reads every metadata string as Markdown, so a headline holding
+ * `<script>` written as it is would come out of `pandoc -s` as a live script in the title
+ * block. Read as Markdown, the title is the headline exactly.
  */
 export function renderFrontMatter(article: AlignedArticle, edition: EditionKind, title: string): string {
   const data: Record<string, unknown> = {
-    title,
+    title: escapeBlock(title),
     edition,
     languages: EDITION_LANGUAGES[edition],
     source: baseName(article.source.file),

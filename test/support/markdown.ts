@@ -17,10 +17,17 @@ export interface MarkdownNode {
   children?: MarkdownNode[];
 }
 
+/**
+ * The front matter and the body. The `title` is given as the text a reader sees: Pandoc and
+ * the tools built on it read metadata strings as Markdown, so the editions write it as
+ * Markdown (escaped), and its text is what must equal the headline.
+ */
 export function splitFrontMatter(markdown: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   if (match === null) throw new Error('The edition has no YAML front matter.');
-  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: markdown.slice(match[0].length) };
+  const data = parseYaml(match[1]!) as Record<string, unknown>;
+  if (typeof data.title === 'string') data.title = nodeText(parseMarkdown(data.title));
+  return { data, body: markdown.slice(match[0].length) };
 }
 
 export function parseMarkdown(body: string): MarkdownNode {

@@ -1,0 +1,224 @@
+/**
+ * `npm run score:structure`: structures every extraction of the print-page corpus
+ * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, and the .pdf given
+ * directly) and prints, per split and extraction path, the share of
+ * paragraphs and sentences exact, of roles right, and the words lost and invented.
+ *
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|held-out|held-out-2|all] [--json] [--verbose]
+ *   --split    which split to score (default: dev); held-out-2 is the set typeset with other tools
+ *              (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts
+ *   --json     print the per-file and per-path results as JSON instead of tables
+ *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
+ *              each wrong role, each sentence not found, the words lost and invented
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { structureFileBytes } from '../src/structure.ts';
+import type { StructuredArticle } from '../src/types.ts';
+import { scoreStructure, structureMisses, type ExpectedArticle, type StructureScore } from '../test/support/structure-score.ts';
+
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'pdf'] as const;
+type ExtractionPath = (typeof PATHS)[number];
+const SPLITS = ['dev', 'held-out', 'held-out-2'] as const;
+
+interface FileResult {
+  split: string;
+  article: string;
+  typesetting: string;
+  path: ExtractionPath;
+  file: string;
+  score?: StructureScore;
+  /** Why the file was not scored (e.g. the structure stage cannot read PDFs yet). */
+  skipped?: string;
+  /** A structure error, scored as an empty article. */
+  error?: string;
+}
+
+interface Totals {
+  files: number;
+  paragraphs: { exact: number; total: number };
+  sentences: { exact: number; total: number };
+  roles: { right: number; total: number };
+  wordsLost: number;
+  wordsInvented: number;
+  errors: number;
+  skipped: number;
+}
+
+function parseArguments(argv: string[]): { splits: string[]; json: boolean; verbose: boolean } {
+  let split = 'dev';
+  let json = false;
+  let verbose = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === '--json') json = true;
+    else if (argument === '--verbose') verbose = true;
+    else if (argument === '--split') split = argv[(index += 1)] ?? '';
+    else if (argument?.startsWith('--split=') === true) split = argument.slice('--split='.length);
+    else {
+      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--json] [--verbose]\n`);
+      process.exit(2);
+    }
+  }
+  if (split !== 'all' && !(SPLITS as readonly string[]).includes(split)) {
+    process.stderr.write(`score-structure: --split must be ${SPLITS.join(', ')} or all, not "${split}"\n`);
+    process.exit(2);
+  }
+  return { splits: split === 'all' ? [...SPLITS] : [split], json, verbose };
+}
+
+function emptyArticle(file: string): StructuredArticle {
+  return {
+    source: { file, encoding: 'utf-8', sha256: '', bytes: 0, layout: 'print' },
+    language: 'fr',
+    blocks: [],
+    repairs: [],
+    warnings: [],
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+async function structure(file: string): Promise<StructuredArticle> {
+  // A text or a PDF, told by its bytes, as `bilingual segment` reads it.
+  return await structureFileBytes(new Uint8Array(readFileSync(file)), { fileName: file });
+}
+
+async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle): Promise<FileResult | undefined> {
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed)\\.txt|(pdf))$`).exec(fileName);
+  if (match === null) return undefined;
+  const path = (match[2] ?? match[3]) as ExtractionPath;
+  const file = join(root, split, article, fileName);
+  const result: FileResult = { split, article, typesetting: match[1]!, path, file: `${split}/${article}/${fileName}` };
+  try {
+    result.score = scoreStructure(await structure(file), expected);
+  } catch (error) {
+    result.error = describeError(error);
+    result.score = scoreStructure(emptyArticle(fileName), expected);
+  }
+  return result;
+}
+
+function total(results: FileResult[]): Totals {
+  const totals: Totals = {
+    files: 0,
+    paragraphs: { exact: 0, total: 0 },
+    sentences: { exact: 0, total: 0 },
+    roles: { right: 0, total: 0 },
+    wordsLost: 0,
+    wordsInvented: 0,
+    errors: 0,
+    skipped: 0,
+  };
+  for (const result of results) {
+    if (result.skipped !== undefined) {
+      totals.skipped += 1;
+      continue;
+    }
+    const score = result.score!;
+    totals.files += 1;
+    totals.paragraphs.exact += score.paragraphs.exact;
+    totals.paragraphs.total += score.paragraphs.total;
+    totals.sentences.exact += score.sentences.exact;
+    totals.sentences.total += score.sentences.total;
+    totals.roles.right += score.roles.right;
+    totals.roles.total += score.roles.total;
+    totals.wordsLost += score.wordsLost.length;
+    totals.wordsInvented += score.wordsInvented.length;
+    if (result.error !== undefined) totals.errors += 1;
+  }
+  return totals;
+}
+
+const percent = (part: number, whole: number): string => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`);
+
+function table(split: string, rows: Array<[string, Totals]>): string {
+  const header = ['path', 'files', 'paragraphs exact', 'sentences exact', 'roles right', 'words lost', 'words invented', 'errors'];
+  const lines = rows.map(([path, totals]) =>
+    totals.files === 0 && totals.skipped > 0
+      ? [path, `0 (${totals.skipped} skipped)`, '-', '-', '-', '-', '-', '-']
+      : [
+          path,
+          String(totals.files),
+          `${percent(totals.paragraphs.exact, totals.paragraphs.total)} (${totals.paragraphs.exact}/${totals.paragraphs.total})`,
+          `${percent(totals.sentences.exact, totals.sentences.total)} (${totals.sentences.exact}/${totals.sentences.total})`,
+          `${percent(totals.roles.right, totals.roles.total)} (${totals.roles.right}/${totals.roles.total})`,
+          String(totals.wordsLost),
+          String(totals.wordsInvented),
+          String(totals.errors),
+        ],
+  );
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [`split: ${split}`, '', format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format), ''].join('\n');
+}
+
+function printMisses(result: FileResult, expected: ExpectedArticle, actual: StructuredArticle): void {
+  const score = result.score!;
+  const misses = structureMisses(actual, expected);
+  const out: string[] = [
+    `\n=== ${result.file}: paragraphs ${score.paragraphs.exact}/${score.paragraphs.total}, sentences ${score.sentences.exact}/${score.sentences.total}, roles ${score.roles.right}/${score.roles.total}`,
+  ];
+  if (result.error !== undefined) out.push(`  error: ${result.error}`);
+  for (const miss of misses.paragraphs) out.push(`  paragraph\n    expected: ${miss.expected}\n    closest:  ${miss.closest ?? '(none)'}`);
+  for (const miss of misses.roles) out.push(`  role ${miss.expected} → ${miss.actual ?? '(no block)'}: ${miss.text.slice(0, 100)}`);
+  for (const sentence of misses.sentences) out.push(`  sentence not found: ${sentence}`);
+  if (score.wordsLost.length > 0) out.push(`  words lost: ${score.wordsLost.join(' ')}`);
+  if (score.wordsInvented.length > 0) out.push(`  words invented: ${score.wordsInvented.join(' ')}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  const root = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
+  const results: FileResult[] = [];
+  for (const split of options.splits) {
+    const splitDirectory = join(root, split);
+    if (!existsSync(splitDirectory)) continue;
+    for (const article of readdirSync(splitDirectory).sort()) {
+      const expectedFile = join(splitDirectory, article, `${article}.expected.json`);
+      if (!existsSync(expectedFile)) continue;
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
+      for (const fileName of readdirSync(join(splitDirectory, article)).sort()) {
+        const result = await scoreFile(root, split, article, fileName, expected);
+        if (result === undefined) continue;
+        results.push(result);
+        if (options.verbose && !options.json && result.score !== undefined) {
+          const actual = result.error === undefined ? await structure(join(root, result.file)) : emptyArticle(fileName);
+          printMisses(result, expected, actual);
+        }
+      }
+    }
+  }
+  const summary = options.splits.map((split) => {
+    const inSplit = results.filter((result) => result.split === split);
+    const rows: Array<[string, Totals]> = PATHS.map((path) => [path, total(inSplit.filter((result) => result.path === path))]);
+    rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf'))]);
+    return { split, rows };
+  });
+  if (options.json) {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          summary: summary.map(({ split, rows }) => ({ split, paths: Object.fromEntries(rows) })),
+          files: results,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return;
+  }
+  for (const { split, rows } of summary) process.stdout.write('\n' + table(split, rows));
+  const skipped = results.filter((result) => result.skipped !== undefined);
+  if (skipped.length > 0) process.stdout.write(`\nnote: ${skipped.length} PDF file(s) skipped: ${skipped[0]!.skipped}\n`);
+}
+
+await main();
