@@ -81,6 +81,7 @@ export type RepairKind =
   | 'role-assigned' // a block was given a role by a layout rule
   | 'paragraph-joined' // a column break inside a paragraph was removed
   | 'page-furniture-removed' // a running header or folio was dropped
+  | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
   | 'encoding-decoded'; // the bytes were decoded from a non-UTF-8 encoding
 
 export interface Repair {

@@ -126,7 +126,8 @@ interface Style {
 }
 
 export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): PdfLayoutResult {
-  const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts));
+  const dropCaps: Repair[] = [];
+  const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
   const furniture = findPageFurniture(pageRows, body);
   const lines: Line[] = [];
@@ -148,6 +149,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const text = lines.map((line) => line.text).join('\n');
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
+  for (const repair of dropCaps) {
+    // Numbered by the line the initial now opens.
+    const opened = lines.find((line) => line.page === DROP_CAP_LINES.get(repair)?.page && line.text.startsWith(DROP_CAP_LINES.get(repair)?.text ?? '\u0000'));
+    repairs.push({ ...repair, line: opened?.number ?? 1 });
+  }
   for (const line of lines) {
     if (line.furniture !== undefined) {
       repairs.push({ kind: 'page-furniture-removed', line: line.number, before: line.text, reason: line.furniture.reason, evidence: line.furniture.evidence });
@@ -166,9 +172,8 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
 // ---------------------------------------------------------------------------------------
 // 1. Rows
 
-function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<string, PdfFont>): Row[] {
-  const sorted = pieces
-    .map((piece): Piece => {
+function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<string, PdfFont>, repairs: Repair[]): Row[] {
+  const placed = pieces.map((piece): Piece => {
       const font = fonts[piece.font];
       return {
         text: piece.text,
@@ -179,8 +184,8 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         bold: font?.bold ?? false,
         italic: font?.italic ?? false,
       };
-    })
-    .sort((a, b) => a.y - b.y || a.x0 - b.x0);
+    });
+  const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Row[] = [];
   for (const piece of sorted) {
     // The nearest row above within reach: pieces of one baseline may come in any order.
@@ -197,6 +202,60 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
   }
   for (const row of rows) row.pieces.sort((a, b) => a.x0 - b.x0);
   return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Size ratio to the text beside it from which a letter or two are a drop cap. @default 1.8 */
+const DROP_CAP_RATIO = 1.8;
+
+/**
+ * A drop cap (`L` over three lines, then `e conseil municipal…`) is the first letter of the
+ * line beside its top: it is put at the start of that line, and the lines set beside it are
+ * given back the column's left edge, so that neither reads as an indent.
+ */
+/** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
+const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
+
+function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece[] {
+  const dropped = new Set<Piece>();
+  for (const cap of pieces) {
+    if (!/^[«"“(]?\p{Lu}{1,2}$/u.test(cap.text.trim())) continue;
+    const beside = pieces.filter(
+      (piece) =>
+        piece !== cap &&
+        cap.size >= piece.size * DROP_CAP_RATIO &&
+        piece.x0 >= cap.x1 - 1 &&
+        piece.x0 - cap.x1 <= piece.size * 2 &&
+        piece.y <= cap.y + 1 &&
+        piece.y >= cap.y - cap.size * 1.1,
+    );
+    // Only the pieces that start their line beside the cap.
+    const starts = beside.filter((piece) => !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0));
+    const first = starts.reduce<Piece | undefined>((top, piece) => (top === undefined || piece.y < top.y ? piece : top), undefined);
+    if (first === undefined) continue;
+    const letter = cap.text.trim();
+    const word = first.text.split(' ', 1)[0] ?? '';
+    const repair: Repair = {
+      kind: 'drop-cap-joined',
+      line: 0,
+      before: `${letter}|${word}`,
+      after: `${letter}${word}`,
+      reason: 'drop-cap',
+      evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt`,
+    };
+    first.text = `${letter}${first.text}`;
+    DROP_CAP_LINES.set(repair, { page, text: first.text.trim() });
+    repairs.push(repair);
+    for (const piece of starts) piece.x0 = cap.x0;
+    dropped.add(cap);
+  }
+  return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
+}
+
+/** The baseline of the piece holding the most characters. */
+function baselineOf(pieces: readonly Piece[]): number {
+  let best = pieces[0] as Piece;
+  for (const piece of pieces) if (piece.text.length > best.text.length) best = piece;
+  return best.y;
 }
 
 function rowSize(row: Row): number {
@@ -357,8 +416,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
         while (column < gutters.length && center > ((gutters[column] as [number, number])[0] + (gutters[column] as [number, number])[1]) / 2) column += 1;
         parts[column]?.push(piece);
       }
+      // Each column's part of the row keeps its own baseline: rows are gathered across the
+      // page with some tolerance, and two columns' baselines may differ by a few points.
       parts.forEach((pieces, column) => {
-        if (pieces.length > 0) columns[column]?.push({ page: row.page, y: row.y, pieces });
+        if (pieces.length > 0) columns[column]?.push({ page: row.page, y: baselineOf(pieces), pieces });
       });
     }
     for (const column of columns) if (column.length > 0) orderRegion(column, bodySize, out, depth + 1);
@@ -493,6 +554,10 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   let left = Infinity;
   for (const [key, count] of lefts) if (count >= Math.max(2, measured.length * 0.15) && key < left) left = key;
   if (left === Infinity) left = smallest;
+  // The right edge: the middle of the lines that reach it, not the farthest one: some
+  // typesetters (LibreOffice) end justified lines a few tenths of a point apart.
+  const reaching = measured.map(rowRight).filter((end) => end >= right - bodySize * 0.5).sort((a, b) => a - b);
+  right = reaching[Math.floor(reaching.length / 2)] ?? right;
   const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
   // The leading: the commonest step between baselines (the smaller on a tie), not the median,
   // which paragraph spacing would raise when paragraphs are short.

@@ -232,4 +232,18 @@ describe('layoutPdf: roles from type', () => {
       ['paragraph', 'Dans son atelier, les outils sont restés à leur place, rangés par taille sur un établi.'],
     ]);
   });
+
+  it('puts a drop cap back at the start of its word, and the lines beside it are no indents', () => {
+    const headline: PlacedLine = { text: 'Le budget est voté', x: 50, y: 60, size: 20, font: 'bold' };
+    const cap: PlacedLine = { text: 'L', x: 50, y: 124, size: 36 };
+    const beside = column([['e conseil municipal a voté lundi soir le budget de', 'la ville pour l’année prochaine, après une séance', 'de près de quatre heures marquée par de vifs']], { x: 80, width: 230, top: 100 });
+    const below = column([['échanges entre la majorité et l’opposition.'], ['Les élus de l’opposition ont quitté la salle avant', 'la fin des débats.']], { x: 50, width: 260, top: 136, indent: 10 });
+    below.lines[0] = { ...below.lines[0]!, x: 50 };
+    const result = layout([[headline, cap, ...beside.lines.map((line) => ({ ...line, width: 230 })), ...below.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'Le conseil municipal a voté lundi soir le budget de la ville pour l’année prochaine, après une séance de près de quatre heures marquée par de vifs échanges entre la majorité et l’opposition.',
+      'Les élus de l’opposition ont quitté la salle avant la fin des débats.',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'drop-cap-joined', before: 'L|e', after: 'Le', line: 2 }));
+  });
 });
