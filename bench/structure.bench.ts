@@ -2,11 +2,12 @@
  * Cleaning + segmentation throughput of `structureText` (layout detection, dehyphenation,
  * paragraphs, roles, spacing, sentences) on a few MB of print-layout articles, as a ratio
  * against `Intl.Segmenter('fr', { granularity: 'sentence' })` alone on the same texts in the
- * same run. Target: ratio >= 0.5. The lexicon's one-time load is reported separately. Both wall
+ * same run, for the seed's print layout and for pages extracted from PDFs (the print-page
+ * corpus's dev set), with a check that the page layout stays linear. Target: ratio >= 0.5. The lexicon's one-time load is reported separately. Both wall
  * time and this process's CPU time are reported: on a busy machine the CPU-time ratio is the
  * steadier one, since other processes' load hits the wall clock of each round differently.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { getFrenchLexicon } from '../src/layout/french-lexicon.ts';
 import { structureText } from '../src/structure.ts';
 
@@ -34,15 +35,7 @@ function variant(text: string, index: number): string {
 }
 
 function buildCorpus(): string[] {
-  const originals = SOURCES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
-  const corpus: string[] = [];
-  let bytes = 0;
-  for (let index = 0; bytes < CORPUS_BYTES; index += 1) {
-    const text = variant(originals[index % originals.length] ?? '', index);
-    corpus.push(text);
-    bytes += Buffer.byteLength(text);
-  }
-  return corpus;
+  return buildFrom(SOURCES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')));
 }
 
 /** Rounds per contender, alternated so that load from other processes hits both alike. @default 5 */
@@ -80,10 +73,32 @@ function timeBoth(first: () => number, second: () => number): [Timing, Timing] {
   })) as [Timing, Timing];
 }
 
-export default async function (): Promise<void> {
-  const lexicon = getFrenchLexicon();
-  console.log(`lexicon: ${lexicon.source}, ${lexicon.size} words, loaded once in ${lexicon.loadMilliseconds.toFixed(0)} ms`);
-  const corpus = buildCorpus();
+/** The print-page corpus's dev extractions (pdftotext default, -raw, -layout, OCR-like). */
+function readPages(): string[] {
+  const root = new URL('../test/fixtures/pages/dev/', import.meta.url);
+  const pages: string[] = [];
+  for (const article of readdirSync(root)) {
+    const directory = new URL(`${article}/`, root);
+    for (const file of readdirSync(directory)) {
+      if (/\.(?:pdftotext|raw|layout|ocr)\.txt$/.test(file)) pages.push(readFileSync(new URL(file, directory), 'utf8'));
+    }
+  }
+  return pages;
+}
+
+/** Builds about `CORPUS_BYTES` of variants of the given articles. */
+function buildFrom(originals: readonly string[]): string[] {
+  const corpus: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < CORPUS_BYTES && originals.length > 0; index += 1) {
+    const text = variant(originals[index % originals.length] ?? '', index);
+    corpus.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return corpus;
+}
+
+function compare(label: string, corpus: readonly string[]): void {
   const megabytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
   const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
   const baseline = (): number => {
@@ -105,9 +120,39 @@ export default async function (): Promise<void> {
   const [baselineRun, oursRun] = timeBoth(baseline, ours);
   const baselineSpeed = megabytes / (baselineRun.milliseconds / 1000);
   const oursSpeed = megabytes / (oursRun.milliseconds / 1000);
-  console.log(`corpus: ${corpus.length} articles, ${megabytes.toFixed(2)} MB; median of ${ROUNDS} alternated rounds`);
+  console.log(`\n${label}: ${corpus.length} articles, ${megabytes.toFixed(2)} MB; median of ${ROUNDS} alternated rounds`);
   console.log(`Intl.Segmenter alone: ${baselineSpeed.toFixed(2)} MB/s (${baselineRun.count} segments)`);
   console.log(`structureText (clean + segment): ${oursSpeed.toFixed(2)} MB/s (${oursRun.count} sentences)`);
   console.log(`ratio vs Intl.Segmenter: ${(oursSpeed / baselineSpeed).toFixed(2)} (target >= 0.5)`);
   console.log(`ratio vs Intl.Segmenter in CPU time: ${(baselineRun.cpuMilliseconds / oursRun.cpuMilliseconds).toFixed(2)}`);
+}
+
+/**
+ * Layout must stay linear in the input: one page layout article repeated 1, 4 and 16 times
+ * (form feeds between the copies), time per copy against the single copy's.
+ */
+function linearity(page: string): void {
+  const times: number[] = [];
+  for (const copies of [1, 4, 16]) {
+    const text = Array.from({ length: copies }, () => page).join('\f');
+    structureText(text, { fileName: 'bench.txt', checkLanguage: false });
+    const runs: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const started = performance.now();
+      structureText(text, { fileName: 'bench.txt', checkLanguage: false });
+      runs.push((performance.now() - started) / copies);
+    }
+    times.push(median(runs));
+  }
+  console.log(`\npage layout, time per copy of one article at 1, 4 and 16 copies: ${times.map((time) => (time / (times[0] ?? 1)).toFixed(2)).join(', ')} (linear: about 1 each)`);
+}
+
+export default async function (): Promise<void> {
+  const lexicon = getFrenchLexicon();
+  console.log(`lexicon: ${lexicon.source}, ${lexicon.size} words, loaded once in ${lexicon.loadMilliseconds.toFixed(0)} ms`);
+  compare('seed print layout', buildCorpus());
+  const pages = readPages();
+  compare('extracted pages (pdftotext default, -raw, -layout, OCR-like)', buildFrom(pages));
+  const longest = [...pages].sort((a, b) => b.length - a.length)[0];
+  if (longest !== undefined) linearity(longest);
 }

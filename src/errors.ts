@@ -115,6 +115,29 @@ export class RetryError extends BilingualError {
   }
 }
 
+/**
+ * Error codes of Node sockets, DNS and fetch (undici) that mean the network failed, not the
+ * service: worth retrying. The Google providers map them to `PROVIDER_NETWORK`; the scheduler
+ * retries a raw error that carries one.
+ */
+export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'EPIPE',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
 const RATE_LIMIT_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'RESOURCE_EXHAUSTED']);
 
 /** 408, 409, 429, 5xx, and 403 with a rate-limit reason are worth retrying. */
@@ -140,4 +163,30 @@ export function redactSecrets(text: string): string {
 
 export function isBilingualError(error: unknown): error is BilingualError {
   return error instanceof BilingualError;
+}
+
+/** What a stopped run says unless the stage that stopped knows better. */
+const INTERRUPTED_MESSAGE = 'Interrupted: translations finished so far are kept in the cache.';
+
+/**
+ * The run was interrupted (Ctrl-C, SIGTERM): never retryable. Every stage that notices an
+ * interruption builds its error here; `cause` is the abort signal's reason.
+ */
+export function interruptedError(cause?: unknown, message = INTERRUPTED_MESSAGE): BilingualError {
+  return new BilingualError('INTERRUPTED', message, { cause, retryable: false });
+}
+
+/** Whether the error is an interruption rather than a failure. */
+export function isInterruptedError(error: unknown): error is BilingualError {
+  return isBilingualError(error) && error.code === 'INTERRUPTED';
+}
+
+/** Whether a failure is the run being stopped: the signal aborted, or an interruption surfaced. */
+export function isInterruption(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || isInterruptedError(error);
+}
+
+/** The interrupted error to stop the run with: the one that surfaced, or a new one. */
+export function asInterruptedError(cause: unknown, signal?: AbortSignal): BilingualError {
+  return isInterruptedError(cause) ? cause : interruptedError(cause ?? signal?.reason);
 }

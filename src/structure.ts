@@ -1,8 +1,9 @@
 /**
- * Ingest + layout + segmentation: bytes of a French article to its `StructuredArticle`
- * (blocks in reading order with roles, sentences, repairs and warnings). A text goes through
- * `decodeBytes` and the print or plain layout; a PDF through `readPdf` and `layoutPdf`; both
- * end in the same ordering, numbering, segmentation and language check.
+ * The first three stages, ingest, layout and segment: bytes of a French article to its
+ * `StructuredArticle` (blocks in reading order with roles, sentences, repairs and warnings).
+ * `src/pipeline.ts` runs them one by one; `structureArticle` and `structureText` run them
+ * together for `bilingual segment` and the tests. A PDF goes through its own ingest and
+ * layout (`readPdf`, `layoutPdf`: `structurePdf`) and the same segmentation.
  */
 import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -14,21 +15,11 @@ import { detectLayout } from './layout/detect-layout.ts';
 import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
-import { segmentFrench } from './segment/segment-french.ts';
+import type { LayoutBlock, LayoutResult } from './layout/layout-block.ts';
 import { isPdf, readPdf } from './ingest/read-pdf.ts';
-import type { LayoutBlock } from './layout/layout-block.ts';
 import { layoutPdf, type PdfLayoutBlock } from './layout/pdf-layout.ts';
-import {
-  ROLE_ORDER,
-  type Block,
-  type BlockRole,
-  type LayoutKind,
-  type Repair,
-  type SourceInfo,
-  type SourceSpan,
-  type StructuredArticle,
-  type Warning,
-} from './types.ts';
+import { segmentFrench } from './segment/segment-french.ts';
+import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type SourceSpan, type StructuredArticle } from './types.ts';
 
 export interface StructureOptions {
   /** Name of the input file; only its base name is kept. */
@@ -57,45 +48,57 @@ const ID_PREFIX: Record<BlockRole, string> = {
   caption: 'c',
 };
 
-export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {
-  const fileName = basename(options.fileName);
-  const decoded = decodeBytes(bytes, fileName);
-  return structureText(decoded.text, {
-    ...options,
-    fileName,
+/** What the ingest stage hands to layout: the text, and what the source was. */
+export interface IngestedText extends Required<Pick<StructureOptions, 'fileName' | 'encoding' | 'sha256' | 'bytes'>> {
+  /** The decoded text, before line ends and Unicode are normalised. */
+  text: string;
+}
+
+/** What the layout stage hands to segmentation: blocks with roles, repairs and warnings. */
+export interface LaidOutText {
+  /** The text the lines were read from: Unix line ends, Unicode NFC. */
+  text: string;
+  layout: LayoutKind;
+  result: LayoutResult;
+}
+
+/** Ingest: the bytes of a file to its text (`decodeBytes`). */
+export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
+  const decoded = decodeBytes(bytes, basename(fileName));
+  return {
+    text: decoded.text,
+    fileName: basename(fileName),
     encoding: decoded.encoding,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.byteLength,
-  });
+  };
 }
 
-export function structureText(text: string, options: StructureOptions): StructuredArticle {
+/** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
+export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const clean = NOT_ALWAYS_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
-  const encoding = options.encoding ?? 'utf-8';
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
     document: createDocumentEvidence(clean),
   };
   const result = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const repairs: Repair[] = [];
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
-    repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
-  }
-  repairs.push(...(inLineOrder(result.repairs) ? result.repairs : result.repairs.sort((a, b) => a.line - b.line)));
-  return finishArticle({ ...result, repairs }, {
-    file: basename(options.fileName),
-    encoding,
-    sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
-    bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
-    layout,
-  }, options);
+  return { text: clean, layout, result };
+}
+
+export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {
+  const { text, ...source } = ingestBytes(bytes, options.fileName);
+  return structureText(text, { ...options, ...source });
+}
+
+export function structureText(text: string, options: StructureOptions): StructuredArticle {
+  return segmentBlocks(layoutText(text, options), options);
 }
 
 /**
- * A PDF's bytes to its `StructuredArticle`: the text layer read with pdf.js, laid out from
- * positions and fonts, then ordered, numbered and segmented exactly as a text is.
+ * Ingest and layout of a PDF, then the same segmentation: its text layer read with pdf.js,
+ * laid out from positions and fonts. Line numbers count the PDF's text lines in reading order.
  */
 export async function structurePdf(
   bytes: Uint8Array,
@@ -103,16 +106,16 @@ export async function structurePdf(
 ): Promise<StructuredArticle> {
   const fileName = basename(options.fileName);
   // pdf.js reads in its worker thread while this one loads the lexicon (the first time).
-  const reading = readPdf(bytes, fileName);
+  const reading = readPdf(bytes, fileName); // 1. ingest
   const lexicon = options.lexicon ?? getFrenchLexicon();
-  const result = layoutPdf(await reading, { lexicon });
-  return finishArticle(result, {
-    file: fileName,
+  const laidOut = layoutPdf(await reading, { lexicon }); // 2. layout
+  return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { // 3. segment
+    ...options,
+    fileName,
     encoding: 'pdf',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.byteLength,
-    layout: 'pdf',
-  }, { ...options, fileName });
+  });
 }
 
 /** Any article file's bytes, a PDF (told by its `%PDF-` signature) or a text. */
@@ -123,13 +126,18 @@ export async function structureFileBytes(
   return isPdf(bytes) ? structurePdf(bytes, options) : structureArticle(bytes, options);
 }
 
-/** Blocks in reading order with ids and sentences, and the language checked: the same for every input. */
-function finishArticle(
-  result: { blocks: readonly (LayoutBlock & Partial<Pick<PdfLayoutBlock, 'page' | 'endPage' | 'box'>>)[]; repairs: Repair[]; warnings: Warning[] },
-  source: SourceInfo,
-  options: Pick<StructureOptions, 'fileName' | 'checkLanguage'>,
-): StructuredArticle {
-  const repairs = result.repairs;
+/**
+ * Segment: the laid-out blocks in reading order, each with its id and its sentences; the
+ * repairs in line order; the language checked.
+ */
+export function segmentBlocks(laidOut: LaidOutText, options: StructureOptions): StructuredArticle {
+  const { text: clean, layout, result } = laidOut;
+  const encoding = options.encoding ?? 'utf-8';
+  const repairs: Repair[] = [];
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom' && encoding !== 'pdf') {
+    repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
+  }
+  repairs.push(...(inLineOrder(result.repairs) ? result.repairs : result.repairs.sort((a, b) => a.line - b.line)));
   const warnings = [...result.warnings];
 
   const counters = new Map<BlockRole, number>();
@@ -166,9 +174,22 @@ function finishArticle(
     }
   }
 
-  return { source, language: 'fr', blocks, repairs, warnings };
+  return {
+    source: {
+      file: basename(options.fileName),
+      encoding,
+      sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
+      bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
+      layout,
+    },
+    language: 'fr',
+    blocks,
+    repairs,
+    warnings,
+  };
 }
 
+/** A block's lines, and for a PDF its page(s) and box. */
 function sourceSpan(block: LayoutBlock & Partial<Pick<PdfLayoutBlock, 'page' | 'endPage' | 'box'>>): SourceSpan {
   const span: SourceSpan = { startLine: block.startLine, endLine: block.endLine };
   if (block.page !== undefined) span.page = block.page;

@@ -76,13 +76,19 @@ export interface Block {
 export type RepairKind =
   | 'hyphen-joined' // `anony-` + `mat` -> `anonymat`
   | 'hyphen-kept' // `Etats-` + `Unis` -> `Etats-Unis`
+  | 'hyphen-restored' // `HauteSavoie` (pdftotext removed the hyphen of `Haute-|Savoie`) -> `Haute-Savoie`
   | 'space-inserted' // `Peskov.«La` -> `Peskov. «La`
   | 'space-collapsed' // two or more spaces -> one
   | 'role-assigned' // a block was given a role by a layout rule
   | 'paragraph-joined' // a column break inside a paragraph was removed
-  | 'page-furniture-removed' // a running header or folio was dropped
-  | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
-  | 'encoding-decoded'; // the bytes were decoded from a non-UTF-8 encoding
+  | 'encoding-decoded' // the bytes were decoded from a non-UTF-8 encoding
+  | 'paragraph-split' // a paragraph ended with no blank line: a short last line, the next line's indent
+  | 'page-furniture-removed' // a running header, a folio or a form feed was removed
+  | 'columns-reordered' // side-by-side columns (pdftotext -layout) were read one after the other
+  | 'ocr-hyphen-replaced' // OCR's `¬` at a line end -> `-`
+  | 'ligature-expanded' // `ﬁ` -> `fi`
+  | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
+  | 'drop-cap-joined'; // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
 
 export interface Repair {
   kind: RepairKind;

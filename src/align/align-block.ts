@@ -1,13 +1,10 @@
 import type { AlignedBlock, AlignedSentence, AlignmentMethod, Block, Warning } from '../types.ts';
-import { englishTypography } from '../render/typography.ts';
+import { englishTypography } from '../text/english-typography.ts';
+import type { TranslatedBlock } from '../translate/block-round-trip.ts';
 import { alignByLength, type GaleChurchOptions } from './align-by-length.ts';
 import { readBackSentences, stripHtml } from './read-back-sentences.ts';
 
-export interface TranslatedBlock {
-  /** What the provider returned for the block: `wrapSentences(block)` translated, or the plain paragraph. */
-  text: string;
-  format: 'html' | 'text';
-}
+export type { TranslatedBlock };
 
 export interface AlignBlockResult {
   block: AlignedBlock;

@@ -8,7 +8,7 @@ import { isAbsolute, relative } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { commandLineValue, loadConfig, parseSetOption, type ConfigOverride } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
-import { BilingualError, isBilingualError, redactSecrets } from '../errors.ts';
+import { BilingualError, interruptedError, isBilingualError, redactSecrets } from '../errors.ts';
 import type { BuildSummary } from '../pipeline.ts';
 import { ExitCode, exitCodeFor, exitCodeForFailures } from './exit-codes.ts';
 import { describeError, formatError, hintFor } from './format-error.ts';
@@ -316,7 +316,7 @@ function watchInterrupts(context: Context, reporter: ProgressReporter): { signal
       signals.exit(ExitCode.interrupted);
       return;
     }
-    controller.abort(new BilingualError('INTERRUPTED', 'Interrupted.'));
+    controller.abort(interruptedError(undefined, 'Interrupted.'));
     reporter.message('bilingual: interrupted: finishing the requests already sent, then stopping; translations received are kept in the cache, so running again resumes; press Ctrl-C again to quit at once');
   };
   signals.on('SIGINT', onSignal);

@@ -4,12 +4,12 @@
  * after "expected" (`a whole number ≥ 1`), so `load.ts` can write
  * `config/my.yaml:4: limits.concurrency: expected a whole number ≥ 1, got "four"`.
  *
- * Keep in step with `src/config/types.ts` (the shape) and `config/default.yaml` (the defaults
- * and their documentation): the type checks at the end of this file fail when the shape drifts.
+ * Every key is documented here, once, with its default (`documented`): the types in
+ * `src/config/types.ts` are inferred from this schema, and `config/default.yaml` is generated
+ * from it (`npm run config:defaults`; a test fails when the file is out of step).
  */
 import { z } from 'zod';
 import { OUTPUT_FORMATS } from '../render/output-formats.ts';
-import type { Config } from './types.ts';
 
 function wholeNumber(minimum: number) {
   const expected = `a whole number ≥ ${minimum}`;
@@ -30,38 +30,93 @@ function flag() {
   return z.boolean({ error: 'true or false' });
 }
 
+/** What `config/default.yaml` says of a key: its documentation, default, and an example when it has none. */
+export interface ConfigKeyMeta {
+  /** The key's documentation, written once, here; `config/default.yaml` is generated from it. */
+  description: string;
+  /** The value `config/default.yaml` sets; a key without one is optional and shown commented out. */
+  default?: unknown;
+  /** An optional key's example value, shown commented out. */
+  example?: unknown;
+}
+
+/** A key with its documentation: `documented(wholeNumber(1), { description, default: 4 })`. */
+function documented<T extends z.ZodType>(schema: T, meta: ConfigKeyMeta): T {
+  return schema.meta({ ...meta }) as T;
+}
+
 const limitsSchema = z.strictObject({
-  concurrency: wholeNumber(1),
-  requestsPerMinute: wholeNumber(0),
-  charactersPerMinute: wholeNumber(0),
-  maxSegmentsPerRequest: wholeNumber(1).optional(),
-  maxCharactersPerRequest: wholeNumber(1).optional(),
-  requestTimeoutMs: wholeNumber(1),
+  concurrency: documented(wholeNumber(1), { description: 'Requests in flight at once (whole number, 1 or more). Flag: --concurrency.', default: 4 }),
+  requestsPerMinute: documented(wholeNumber(0), {
+    description: 'Requests per rolling 60 seconds; 0 means no limit. Flag: --requests-per-minute.',
+    default: 600,
+  }),
+  charactersPerMinute: documented(wholeNumber(0), {
+    description:
+      'Characters sent (markup included) per rolling 60 seconds, counted as Google counts them; 0 means no limit. Flag: --characters-per-minute.',
+    default: 600000,
+  }),
+  maxSegmentsPerRequest: documented(wholeNumber(1).optional(), {
+    description: "Lower the provider's own limit on segments per request (unset: the provider's limit).",
+    example: 128,
+  }),
+  maxCharactersPerRequest: documented(wholeNumber(1).optional(), {
+    description: "Lower the provider's own limit on characters per request (unset: the provider's limit).",
+    example: 5000,
+  }),
+  requestTimeoutMs: documented(wholeNumber(1), {
+    description: 'Milliseconds one request may take before it is aborted and retried.',
+    default: 30000,
+  }),
 });
 
 const retrySchema = z.strictObject({
-  maxAttempts: wholeNumber(1),
-  initialDelayMs: wholeNumber(0),
-  maxDelayMs: wholeNumber(0),
-  backoffFactor: positiveNumber(1),
+  maxAttempts: documented(wholeNumber(1), {
+    description: 'Attempts per request, the first one included (1 means never retry). Flag: --max-attempts.',
+    default: 5,
+  }),
+  initialDelayMs: documented(wholeNumber(0), { description: 'Milliseconds to wait before the first retry.', default: 500 }),
+  maxDelayMs: documented(wholeNumber(0), { description: 'Longest wait between two attempts, in milliseconds.', default: 30000 }),
+  backoffFactor: documented(positiveNumber(1), { description: 'Each wait is this many times the one before (1 or more).', default: 2 }),
 });
 
 const cacheSchema = z.strictObject({
-  enabled: flag(),
-  path: text(),
+  enabled: documented(flag(), {
+    description: 'Keep every translation in a local SQLite file so a run never pays twice for the same text. Flag: --no-cache turns it off.',
+    default: true,
+  }),
+  path: documented(text(), {
+    description: 'The SQLite file, relative to the folder the command runs in. Flag: --cache-path.',
+    default: '.cache/translations.sqlite',
+  }),
 });
 
 const googleSchema = z.strictObject({
-  apiKey: text().optional(),
-  model: z.enum(['nmt', 'base'], { error: 'nmt or base' }).optional(),
+  apiKey: documented(text().optional(), {
+    description: 'API key. Prefer the GOOGLE_API_KEY environment variable (it wins over this file).',
+    example: null,
+  }),
+  model: documented(z.enum(['nmt', 'base'], { error: 'nmt or base' }).optional(), {
+    description: 'Model: nmt (neural) or base (phrase-based).',
+    default: 'nmt',
+  }),
 });
 
 const googleAdvancedSchema = z.strictObject({
-  projectId: text().optional(),
-  location: text(),
-  model: text().optional(),
-  credentialsFile: text().optional(),
-  glossaryId: text().optional(),
+  projectId: documented(text().optional(), {
+    description: 'Google Cloud project id. Default: the GOOGLE_CLOUD_PROJECT environment variable.',
+    example: null,
+  }),
+  location: documented(text(), { description: 'Region of the service; glossaries need a region such as us-central1.', default: 'global' }),
+  model: documented(text().optional(), {
+    description: "Model path or short name, for example general/nmt (unset: the service's default).",
+    example: 'general/nmt',
+  }),
+  credentialsFile: documented(text().optional(), {
+    description: 'Service-account JSON file. Default: the GOOGLE_APPLICATION_CREDENTIALS environment variable.',
+    example: null,
+  }),
+  glossaryId: documented(text().optional(), { description: 'Id of a glossary that already exists on the service (unset: none).', example: null }),
 });
 
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
@@ -70,15 +125,32 @@ const formatsSchema = z
   .min(1, { error: `${formatsExpected}, at least one` });
 
 const apertiumSchema = z.strictObject({
-  modesDir: text(),
-  modes: z.array(text(), { error: 'a list of mode names' }).min(1, { error: 'a list of at least one mode name' }),
-  processes: wholeNumber(1),
+  modesDir: documented(text(), { description: "Folder holding the language pairs' .mode files.", default: '/usr/share/apertium/modes' }),
+  modes: documented(z.array(text(), { error: 'a list of mode names' }).min(1, { error: 'a list of at least one mode name' }), {
+    description: 'Modes chained from French to English: French to Spanish, then Spanish to English.',
+    default: ['fr-es', 'spa-eng'],
+  }),
+  processes: documented(wholeNumber(1), {
+    description:
+      "Warm engines run side by side (whole number, 1 or more; each holds about 330 MB). limits.concurrency applies to the offline engine only up to this many requests at once; one engine already overlaps its programs' work, and two gained nothing on two cores.",
+    default: 1,
+  }),
 });
 
 export const configSchema = z.strictObject({
-  provider: text(),
-  sourceLanguage: z.literal('fr', { error: 'fr (only French articles are supported)' }),
-  targetLanguage: z.literal('en', { error: 'en (only English translations are supported)' }),
+  provider: documented(text(), {
+    description:
+      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account). Flag: --provider.',
+    default: 'apertium',
+  }),
+  sourceLanguage: documented(z.literal('fr', { error: 'fr (only French articles are supported)' }), {
+    description: 'Language of the articles: only French (fr) is supported.',
+    default: 'fr',
+  }),
+  targetLanguage: documented(z.literal('en', { error: 'en (only English translations are supported)' }), {
+    description: 'Language of the translation: only English (en) is supported.',
+    default: 'en',
+  }),
   limits: limitsSchema,
   retry: retrySchema,
   cache: cacheSchema,
@@ -87,9 +159,27 @@ export const configSchema = z.strictObject({
     'google-advanced': googleAdvancedSchema,
     apertium: apertiumSchema,
   }),
-  output: z.strictObject({ dir: text(), formats: formatsSchema }),
-  glossary: z.strictObject({ path: text().optional() }),
-  qa: z.strictObject({ strict: flag() }),
+  output: z.strictObject({
+    dir: documented(text(), { description: 'Folder the editions are written to, one sub-folder per article. Flag: --out.', default: 'output' }),
+    formats: documented(formatsSchema, {
+      description:
+        "What is written for each article (at least one): the Markdown editions side-by-side (name.fr-en.md), interleaved (name.fr-en.interleaved.md), english (name.en.md) and french (name.fr.md); json (the aligned document); tmx (translation memory); qa (the quality report, name.qa.md); html (the bilingual reader, name.html, with the run's index.html in the output folder). Flag: --format side-by-side,html.",
+      default: [...OUTPUT_FORMATS],
+    }),
+  }),
+  glossary: z.strictObject({
+    path: documented(text().optional(), {
+      description:
+        'YAML glossary file, relative to the folder the command runs in; null turns it off. The default falls back to the project\'s own config/glossary.yaml when that folder has none; any other path must exist. Flag: --glossary.',
+      default: 'config/glossary.yaml',
+    }),
+  }),
+  qa: z.strictObject({
+    strict: documented(flag(), {
+      description: 'A failed translation check fails the article instead of only being reported. Flag: --strict.',
+      default: false,
+    }),
+  }),
 });
 
 /** Paths whose values are secrets: never shown, warned about when written in a file. */
@@ -137,20 +227,3 @@ function unwrapOptional(schema: z.ZodType): z.ZodType {
   while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
   return current;
 }
-
-// The schema's output must be a `Config`, and name no key `Config` lacks (it may be narrower,
-// for example `model: 'nmt' | 'base'` where the type says `string`).
-type SchemaOutput = z.output<typeof configSchema>;
-type DeepKeys<T> = T extends readonly unknown[]
-  ? never
-  : T extends object
-    ? { [K in keyof T & string]-?: K | `${K}.${DeepKeys<NonNullable<T[K]>>}` }[keyof T & string]
-    : never;
-const schemaIsConfig: Config = {} as SchemaOutput;
-const sameKeys: [DeepKeys<SchemaOutput>] extends [DeepKeys<Config>]
-  ? [DeepKeys<Config>] extends [DeepKeys<SchemaOutput>]
-    ? true
-    : false
-  : false = true;
-void schemaIsConfig;
-void sameKeys;

@@ -12,3 +12,4 @@ export {
   type RestoreTerms,
 } from './protect-terms.ts';
 export { toProviderGlossary } from './to-provider-glossary.ts';
+export { DEFAULT_GLOSSARY_PATH, loadConfiguredGlossary } from './load-configured-glossary.ts';

@@ -123,7 +123,9 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   if (leftLast.endsWith('o') && leftLast.length >= 3 && !lexicon.has(leftLast) && lexicon.has(right)) {
     return keep('prefix', `"${leftLast}-" is a combining form (like "russo-") and "${right}" is a word`);
   }
-  if (leftLast.length >= 2 && right.length >= 2 && lexicon.has(leftLast) && lexicon.has(right)) {
+  // Two words side by side say nothing when the first is capitalised: a name cut at the line
+  // end (`Des-|champs`, `Mont-|pellier`) has halves that happen to be words.
+  if (leftLast.length >= 2 && right.length >= 2 && !startsWithCapital(withoutElision(left)) && lexicon.has(leftLast) && lexicon.has(right)) {
     return keep('lexicon-halves', `"${leftLast}" and "${right}" are both words, and "${joined}" is not`);
   }
   return {
@@ -146,6 +148,11 @@ function glue(reason: string, evidence: string): HyphenDecision {
 function where(document: DocumentEvidence, word: string): string {
   const line = document.lineOf?.(word);
   return line === undefined ? 'elsewhere in the article' : `on line ${line}`;
+}
+
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 function isDigitCode(code: number): boolean {

@@ -4,12 +4,24 @@
  * on top, paragraphs separated by blank lines, nothing hyphenated).
  */
 import type { LayoutKind } from '../types.ts';
-import { endsSentence } from './layout-block.ts';
+import { endsSentence, startsLikeSentence } from './layout-block.ts';
+import { lengthPercentile } from './page-line.ts';
 
 export interface DetectedLayout {
   layout: LayoutKind;
   /** The evidence, for `--debug` and tests. */
-  evidence: { lineEndHyphens: number; blocks: number; blocksEndingMidSentence: number; indentedLines: number };
+  evidence: {
+    lineEndHyphens: number;
+    blocks: number;
+    blocksEndingMidSentence: number;
+    indentedLines: number;
+    /** Form feeds: pages of extracted text. */
+    formFeeds: number;
+    /** Lines ending with OCR's `¬`, the old printers' line-end hyphen. */
+    notSigns: number;
+    /** Lines that end a sentence well short of the others, the next line following with no blank line: paragraphs ended in print. */
+    shortSentenceEnds: number;
+  };
 }
 
 export function detectLayout(text: string): DetectedLayout {
@@ -22,6 +34,13 @@ export function detectLayout(text: string): DetectedLayout {
   // mid-sentence and the next one carries on in lower case (`engage-` / blank / `ments`).
   let afterBlank = true;
   let previousBlockEnd = '';
+  let formFeeds = 0;
+  let notSigns = 0;
+  // Lengths of lines followed directly by another, and which of them end a sentence before a capital.
+  const lengths: number[] = [];
+  const sentenceEndLengths: number[] = [];
+  let previousLength = -1;
+  let previousEndsSentence = false;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -29,10 +48,19 @@ export function detectLayout(text: string): DetectedLayout {
     const raw = text.slice(start, end);
     start = end + 1;
     const trimmed = raw.trim();
+    if (raw.includes('\f')) formFeeds += 1;
     if (trimmed.length === 0) {
       afterBlank = true;
+      previousLength = -1;
       continue;
     }
+    if (trimmed.endsWith('¬')) notSigns += 1;
+    if (previousLength >= 0) {
+      lengths.push(previousLength);
+      if (previousEndsSentence && startsLikeSentence(trimmed)) sentenceEndLengths.push(previousLength);
+    }
+    previousLength = trimmed.length;
+    previousEndsSentence = endsSentence(trimmed);
     if (previousContent.endsWith('-') && isLetter(previousContent, previousContent.length - 2) && isLetter(trimmed, 0)) {
       lineEndHyphens += 1;
     }
@@ -45,12 +73,25 @@ export function detectLayout(text: string): DetectedLayout {
     previousContent = trimmed;
     previousBlockEnd = trimmed;
   }
-  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines };
+  const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds };
   const print =
+    formFeeds >= 1 ||
+    notSigns >= 1 ||
+    shortSentenceEnds >= 2 ||
     lineEndHyphens >= 2 ||
     blocksEndingMidSentence >= 2 ||
     (indentedLines >= 1 && (lineEndHyphens >= 1 || blocksEndingMidSentence >= 1));
   return { layout: print ? 'print' : 'plain', evidence };
+}
+
+/** How many of `candidates` fall under 80% of the 90th percentile of `lengths`. */
+function countShort(candidates: readonly number[], lengths: readonly number[]): number {
+  if (candidates.length === 0) return 0;
+  const limit = lengthPercentile(lengths, 0.9) * 0.8;
+  let count = 0;
+  for (const length of candidates) if (length < limit) count += 1;
+  return count;
 }
 
 function isLetter(text: string, index: number): boolean {

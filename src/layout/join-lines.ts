@@ -75,6 +75,7 @@ class DocumentText implements DocumentEvidence {
   readonly #text: string;
   #lower: string | undefined;
   #compounds: Map<string, number> | undefined;
+  #words: Map<string, number> | undefined;
   readonly #cache = new Map<string, number>();
   #lineStarts: number[] | undefined;
   // lineOf asks about the word has() was just asked about: answered without a lookup.
@@ -127,6 +128,14 @@ class DocumentText implements DocumentEvidence {
       this.#compounds ??= collectCompounds(lower);
       return this.#compounds.get(target) ?? -1;
     }
+    if (lower.length > INDEXED_TEXT && !target.includes("'") && !target.includes('’')) {
+      // A long text (many pages): one index of its words instead of a scan per question,
+      // which would grow with the square of the text.
+      this.#words ??= collectWords(lower);
+      const offset = this.#words.get(target) ?? -1;
+      this.#cache.set(target, offset);
+      return offset;
+    }
     let found = -1;
     for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
       // Part of a longer word or of a compound, or the first half of a line-end break.
@@ -137,6 +146,25 @@ class DocumentText implements DocumentEvidence {
     this.#cache.set(target, found);
     return found;
   }
+}
+
+/** Length from which the document's words are indexed once rather than searched per question. @default 100_000 */
+const INDEXED_TEXT = 100_000;
+
+/** Every run of letters, digits and hyphens, with its first offset: a word appears whole when it is one. */
+function collectWords(lower: string): Map<string, number> {
+  const words = new Map<string, number>();
+  let start = -1;
+  for (let index = 0; index <= lower.length; index += 1) {
+    const inWord = index < lower.length && isWordOrHyphenCode(lower.charCodeAt(index));
+    if (inWord && start === -1) start = index;
+    else if (!inWord && start !== -1) {
+      const word = lower.slice(start, index);
+      if (!words.has(word)) words.set(word, start);
+      start = -1;
+    }
+  }
+  return words;
 }
 
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;

@@ -1,5 +1,6 @@
 /** What the layout stage hands to segmentation: blocks with roles, and what it repaired. */
 import type { BlockRole, Repair, Warning } from '../types.ts';
+export { isAllCapitals } from '../text/all-capitals.ts';
 
 export interface LayoutBlock {
   role: BlockRole;
@@ -15,37 +16,26 @@ export interface LayoutResult {
   warnings: Warning[];
 }
 
+const ENDS_SENTENCE = /[.!?…»”][)\]»”"'’]*$/u;
+
 /** A line ends a sentence: `.`, `!`, `?`, `…` or a closing quote, maybe followed by `)` or quotes. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…»”][)\]»”"'’]*$/u.test(text.trimEnd());
-}
-
-/** Letters present and none of them lower case: `CONFLIT SYRIEN`. */
-export function isAllCapitals(text: string): boolean {
-  // A loop over ASCII and Latin-1, where headlines live; the regular expressions beyond.
-  let upper = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 128) {
-      if (code >= 97 && code <= 122) return false;
-      if (code >= 65 && code <= 90) upper = true;
-    } else if (code >= 0xc0 && code <= 0xff) {
-      if (code >= 0xdf) {
-        if (code !== 0xf7) return false;
-      } else if (code !== 0xd7) {
-        upper = true;
-      }
-    } else if (code === 0xb5 || code > 0xff) {
-      return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-    }
-  }
-  return upper;
+  // The last character decides most lines without the regular expression: a letter, a digit
+  // or a comma cannot end a sentence.
+  const last = text.charCodeAt(text.length - 1);
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 44 || last === 45) return false;
+  return ENDS_SENTENCE.test(text.trimEnd());
 }
 
 /** Starts like a title or a sentence: a capital, a digit or an opening quote. */
 export function startsLikeSentence(text: string): boolean {
-  return /^[«“"'(\p{Lu}\p{N}]/u.test(text.trimStart());
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return true;
+  return STARTS_LIKE_SENTENCE.test(text.trimStart());
 }
+
+const STARTS_LIKE_SENTENCE = /^[«“"'(\p{Lu}\p{N}]/u;
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */

@@ -3,7 +3,8 @@
  * apostrophe:
  * - a missing space after `.`, `!`, `?` or `…` before a capital or an opening quote
  *   (`Peskov.«La` → `Peskov. «La`), only after a word of two characters or more, or after
- *   `M.`, `MM.`, `Me`, `Dr`…, so that initials (`J.-P.`, `U.S.A.`) are left alone;
+ *   `M.`, `MM.`, `Me`, `Dr`…, so that initials (`J.-P.`, `U.S.A.`) and dotted abbreviations of
+ *   capitals (`LL.AA.II.RR.`, Leurs Altesses impériales et royales) are left alone;
  * - runs of spaces collapse to one.
  *
  * Non-breaking spaces: French typography puts one before `;:!?»` and after `«`. They are
@@ -19,7 +20,7 @@ export interface NormalizedLine {
 }
 
 const MISSING_SPACE =
-  /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}\.)/gu;
+  /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}+\.)/gu;
 
 const UNUSUAL_SPACE = /[\t\u2000-\u200A\u202F\u205F\u3000]/u;
 /** One scan for anything this function may change; most lines have none. */

@@ -26,6 +26,7 @@ import {
   type LayoutResult,
 } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
+import { layoutPage } from './page-layout.ts';
 
 interface PrintLine extends SourceLine {
   blank: boolean;
@@ -37,6 +38,8 @@ interface PrintLine extends SourceLine {
 
 /** Longest line (characters) of a kicker or headline. @default 70 */
 const HEADLINE_LINE_LIMIT = 70;
+/** A line this much longer than the column's lines is set in another measure (furniture). @default 1.2 */
+const WIDER_MEASURE = 1.2;
 /** Most lines a headline spans. @default 3 */
 const HEADLINE_LINE_COUNT = 3;
 
@@ -65,6 +68,16 @@ export function readPrintLines(text: string): { lines: PrintLine[]; repairs: Rep
   return { lines, repairs };
 }
 
+const SENTENCE_END_THEN_SPACE = /[.!?…»”][)\]»”"'’]*[ \t\u00a0]+\n/u;
+
+/**
+ * The seed's convention: a paragraph's last line keeps a trailing space. Text extracted from
+ * pages (pdftotext, OCR) never does, and is read by `layoutPage` instead.
+ */
+export function marksParagraphEndsWithTrailingSpace(text: string): boolean {
+  return SENTENCE_END_THEN_SPACE.test(text);
+}
+
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */
 const paragraphEnds = (line: PrintLine): boolean =>
   line.trailing && endsSentence(line.content) && !endsWithTitle(line.content);
@@ -87,15 +100,24 @@ interface FurnitureParse {
 }
 
 export function layoutPrint(text: string, context: HyphenContext): LayoutResult {
+  if (!marksParagraphEndsWithTrailingSpace(text)) return layoutPage(text, context);
   const { lines, repairs } = readPrintLines(text);
   const warnings: Warning[] = [];
   const blocks: LayoutBlock[] = [];
-  const bodyStart = lines.findIndex((line) => !line.blank);
-  if (bodyStart === -1) return { blocks, repairs, warnings };
+  const textStart = lines.findIndex((line) => !line.blank);
+  if (textStart === -1) return { blocks, repairs, warnings };
+
+  // Furniture on top as well as after the body: a kicker set like the seed's furniture.
+  const top = readTopFurniture(lines, textStart);
+  const bodyStart = top.bodyStart;
+  for (const piece of top.pieces) {
+    blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason });
+  }
 
   const { start: furnitureStart, parse } = findFurniture(lines, bodyStart);
   const bodyLines = lines.slice(bodyStart, furnitureStart);
-  if (furnitureStart === lines.length) {
+  if (furnitureStart === lines.length && top.pieces.length === 0) {
     warnings.push({
       rule: 'layout/no-furniture',
       message: 'Found no kicker, headline, standfirst or caption after the body; the whole text was taken as body.',
@@ -120,7 +142,7 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
       }
       columnBreaks = [];
     }
-    if (current.length === 0 && paragraphs.length > 0 && isIntertitle(line, nextContentLine(bodyLines, index), columnWidth)) {
+    if (current.length === 0 && paragraphs.length > 0 && (isIntertitle(line, nextContentLine(bodyLines, index), columnWidth) || isMarkedIntertitle(line))) {
       // An intertitle: its own paragraph (the roles have no subheading), flagged for a person.
       paragraphs.push([line]);
       warnings.push({
@@ -228,6 +250,7 @@ function makeBlock(
  * end of a sentence. A candidate wins when everything from it on reads as furniture.
  */
 function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; parse?: FurnitureParse } {
+  const columnWidth = typicalLineLength(lines);
   let fallback: { start: number; parse: FurnitureParse } | undefined;
   let previousContent = bodyStart;
   for (let index = bodyStart + 1; index < lines.length; index += 1) {
@@ -236,7 +259,10 @@ function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; 
     if (line === undefined || before === undefined || line.blank) continue;
     const afterBlank = previousContent < index - 1;
     const strong = line.leading;
-    const weak = afterBlank && endsSentence(before.content);
+    // After a paragraph's end: a blank line, or a line set wider than the column (a headline's measure).
+    const weak =
+      (afterBlank && endsSentence(before.content)) ||
+      (paragraphEnds(before) && columnWidth > 0 && line.content.length > columnWidth * WIDER_MEASURE);
     previousContent = index;
     if (!strong && !weak) continue;
     const parse = parseFurniture(lines, index, strong);
@@ -244,6 +270,49 @@ function findFurniture(lines: PrintLine[], bodyStart: number): { start: number; 
     if (strong && fallback === undefined) fallback = { start: index, parse: parseFurniture(lines, index, true, true) };
   }
   return fallback ?? { start: lines.length };
+}
+
+/**
+ * Furniture the seed's convention sets on top of the body: only when the text opens like its
+ * furniture does (a kicker in capitals, or a line starting with a space), then a headline of
+ * short lines with no final full stop and a byline, each group set apart by a blank line.
+ */
+function readTopFurniture(lines: PrintLine[], start: number): { pieces: Array<{ role: BlockRole; lines: PrintLine[]; reason: string }>; bodyStart: number } {
+  const none = { pieces: [], bodyStart: start };
+  const first = lines[start];
+  if (first === undefined || !(first.leading || (isAllCapitals(first.content) && first.content.length <= HEADLINE_LINE_LIMIT))) return none;
+  const pieces: Array<{ role: BlockRole; lines: PrintLine[]; reason: string }> = [];
+  let index = start;
+  const nextGroup = (from: number): { lines: PrintLine[]; end: number } => {
+    const group: PrintLine[] = [];
+    let at = from;
+    while (at < lines.length && (lines[at] as PrintLine).blank) at += 1;
+    while (at < lines.length && !(lines[at] as PrintLine).blank) group.push(lines[at++] as PrintLine);
+    return { lines: group, end: at };
+  };
+  for (;;) {
+    const group = nextGroup(index);
+    const text = group.lines.map((line) => line.content).join(' ');
+    const last = group.lines.at(-1);
+    if (last === undefined || group.end >= lines.length) break;
+    const short = group.lines.every((line) => line.content.length <= HEADLINE_LINE_LIMIT);
+    const titled = short && group.lines.length <= HEADLINE_LINE_COUNT && startsLikeSentence(text) && !/[^.]\.[)»”"]*$/u.test(text) && !/,$/.test(text);
+    const hasHeadline = pieces.some((piece) => piece.role === 'headline');
+    if (pieces.length === 0 && isAllCapitals(text) && group.lines.length <= 2 && !/[.!?]$/.test(text)) {
+      pieces.push({ role: 'kicker', lines: group.lines, reason: 'all-capitals' });
+    } else if (BYLINE.test(text) && group.lines.length === 1) {
+      pieces.push({ role: 'byline', lines: group.lines, reason: 'byline-pattern' });
+    } else if (!hasHeadline && titled) {
+      pieces.push({ role: 'headline', lines: group.lines, reason: 'short-lines-no-full-stop' });
+    } else {
+      break;
+    }
+    index = group.end;
+  }
+  // A kicker alone is no furniture on top: the body's first line may be in capitals.
+  if (!pieces.some((piece) => piece.role === 'headline')) return none;
+  const bodyFirst = nextGroup(index).lines[0];
+  return { pieces, bodyStart: bodyFirst === undefined ? index : bodyFirst.number - 1 };
 }
 
 function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
@@ -255,11 +324,14 @@ function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
       current = undefined;
       continue;
     }
-    if (current === undefined || line.leading) {
+    // A byline is a group of its own even when no blank line sets it apart.
+    const byline = BYLINE.test(line.content);
+    if (current === undefined || line.leading || byline) {
       current = { lines: [], leading: line.leading };
       groups.push(current);
     }
     current.lines.push(line);
+    if (byline) current = undefined;
   }
   return groups;
 }
@@ -289,7 +361,10 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       !/,$/.test(text);
     const previous = pieces.at(-1);
 
-    const bylineLike = (state === 'headline' || state === 'standfirst') && BYLINE.test(text);
+    // A byline may stand anywhere among the furniture (before the headline, after the standfirst).
+    const bylineLike = BYLINE.test(text);
+    const hasHeadline = pieces.some((piece) => piece.role === 'headline');
+    const hasStandfirst = pieces.some((piece) => piece.role === 'standfirst');
     if (kickerLike && (state === 'start' || state === 'kicker')) {
       if (previous?.role === 'kicker') previous.groups.push(group);
       else pieces.push({ role: 'kicker', groups: [group], reason: 'all-capitals' });
@@ -303,10 +378,10 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
       if (!endsSentence(text) && !CREDIT.test(text)) {
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${text}" for a photo caption.`, line: firstLine.number });
       }
-    } else if (headlineLike && (state === 'start' || state === 'kicker')) {
+    } else if (headlineLike && (state === 'start' || state === 'kicker' || (state === 'byline' && !hasHeadline))) {
       pieces.push({ role: 'headline', groups: [group], reason: 'short-lines-no-full-stop' });
       state = 'headline';
-    } else if (state === 'headline' && startsLikeSentence(text)) {
+    } else if ((state === 'headline' || (state === 'byline' && hasHeadline && !hasStandfirst)) && startsLikeSentence(text)) {
       pieces.push({ role: 'standfirst', groups: [group], reason: 'sentence-after-headline' });
       if (!endsSentence(text)) {
         warnings.push({
@@ -332,7 +407,7 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
     // A group holding the end of a paragraph followed by more lines is body, not furniture.
     const inner = group.lines.slice(0, -1).some(paragraphEnds);
     if (inner && !lenient && pieces.at(-1)?.role !== 'caption') return { ok: false, pieces, warnings };
-    if (index === 0 && !strong && pieces[0]?.role !== 'kicker' && pieces[0]?.role !== 'headline') {
+    if (index === 0 && !strong && pieces[0]?.role !== 'kicker' && pieces[0]?.role !== 'headline' && pieces[0]?.role !== 'byline') {
       return { ok: false, pieces, warnings };
     }
   }
@@ -406,6 +481,17 @@ function isIntertitle(line: PrintLine, next: PrintLine | undefined, columnWidth:
   const opens = /^[«“—–]/u.test(next.content) || SENTENCE_OPENING_WORDS.has(nextWord[1]);
   if (!opens) return false;
   return text.length + 1 + nextWord[0].length < columnWidth;
+}
+
+/**
+ * An intertitle the seed's convention marks itself: a short line opening a paragraph, with no
+ * sentence punctuation, that carries the trailing space of a paragraph's end.
+ */
+function isMarkedIntertitle(line: PrintLine): boolean {
+  const text = line.content;
+  if (!line.trailing || text.length > HEADLINE_LINE_LIMIT || !/^\p{Lu}/u.test(text) || /[,;:.…-]$|[,;]/u.test(text)) return false;
+  const lastWord = lastLetterRun(text)?.toLowerCase();
+  return lastWord !== undefined && !RUN_ON_WORDS.has(lastWord);
 }
 
 const LAST_LETTER_RUN = /([\p{L}]+)$/u;

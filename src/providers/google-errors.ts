@@ -7,25 +7,7 @@
  * Nothing here keeps the library's raw error as `cause`: the v2 library stores the request
  * URL, API key included, on `error.response.request`. The cause is a redacted copy instead.
  */
-import { ApiCallError, BilingualError, isBilingualError, redactSecrets } from '../errors.ts';
-
-/** Error codes of Node sockets and of fetch (undici) that mean the network failed, not the service. */
-const NETWORK_ERROR_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
+import { ApiCallError, BilingualError, interruptedError, isBilingualError, isInterruptedError, NETWORK_ERROR_CODES, redactSecrets } from '../errors.ts';
 
 const NETWORK_MESSAGE = /socket hang up|ECONNRESET|ETIMEDOUT|ECONNREFUSED|network (?:error|timeout)|fetch failed/i;
 
@@ -147,7 +129,7 @@ function networkCodeOf(error: unknown): string | undefined {
  */
 export function abortErrorOf(signal: AbortSignal, providerName: string): BilingualError {
   const reason: unknown = signal.reason;
-  if (isBilingualError(reason) && (reason.code === 'INTERRUPTED' || reason.code === 'PROVIDER_TIMEOUT')) return reason;
+  if (isInterruptedError(reason) || (isBilingualError(reason) && reason.code === 'PROVIDER_TIMEOUT')) return reason;
   const fields = record(reason);
   const words = [
     typeof reason === 'string' ? reason : undefined,
@@ -158,10 +140,7 @@ export function abortErrorOf(signal: AbortSignal, providerName: string): Bilingu
     .filter((word): word is string => word !== undefined)
     .join(' ');
   if (/interrupt|SIGINT|SIGTERM|cancelled by user/i.test(words)) {
-    return new BilingualError('INTERRUPTED', `The ${providerName} request was stopped because the run was interrupted.`, {
-      cause: reason,
-      retryable: false,
-    });
+    return interruptedError(reason, `The ${providerName} request was stopped because the run was interrupted.`);
   }
   return new BilingualError('PROVIDER_TIMEOUT', `The ${providerName} request was aborted before it finished (timeout).`, {
     cause: reason instanceof Error ? reason : undefined,

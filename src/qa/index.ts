@@ -19,4 +19,4 @@ export {
   type QaSummary,
 } from './checks.ts';
 export { englishNumberFacts, frenchNumberFacts, type NumberFact } from './number-facts.ts';
-export { renderQaReport } from './report.ts';
+export { checkArticle } from './check-article.ts';

@@ -5,6 +5,8 @@
  * `date:9-5`. The `qa/numbers` check compares the two lists. Number words are out of scope.
  */
 
+import { frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
+
 export interface NumberFact {
   /** Keys this fact may be matched by (a time without am/pm is two hours at once). */
   keys: string[];
@@ -50,23 +52,6 @@ function decimalsOf(text: string, separator: ',' | '.'): number {
   return at < 0 ? 0 : text.length - at - 1;
 }
 
-function ordinalSuffix(value: number): string {
-  const lastTwo = value % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
-}
-
-function romanValue(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let index = 0; index < roman.length; index += 1) {
-    const current = values[roman[index]!] ?? 0;
-    const next = values[roman[index + 1] ?? ''] ?? 0;
-    total += current < next ? -current : current;
-  }
-  return total;
-}
-
 /** Runs `pattern` on the not yet consumed text and blanks what it matched. */
 class Scanner {
   text: string;
@@ -96,10 +81,6 @@ function takeIdentifiers(scanner: Scanner): void {
     const key = match[0].replace('-', '').toUpperCase();
     return [fact(`id:${key}`, match[0], match[0])];
   });
-}
-
-function parseFrenchNumber(text: string): number {
-  return Number(text.replace(/[ .]/g, '').replace(',', '.'));
 }
 
 const FRENCH_NUMBER = String.raw`\d{1,3}(?:[ .]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?`;
@@ -136,7 +117,7 @@ export function frenchNumberFacts(text: string): NumberFact[] {
   });
   // 3,5 %, 12 pour cent
   scanner.take(new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu'), (match) => {
-    const value = parseFrenchNumber(match[1]!);
+    const value = frenchNumberValue(match[1]!);
     return [fact(`pct:${value}`, match[0], `${formatEnglish(value, decimalsOf(match[1]!, ','))}%`)];
   });
   // 2e, 1er, 1re, 3ème ; XXe siècle, Ve République
@@ -146,10 +127,11 @@ export function frenchNumberFacts(text: string): NumberFact[] {
   });
   scanner.take(new RegExp(String.raw`${BEFORE}([IVXLC]{2,}|[IVXLC](?=e\s+(?:siècle|République|arrondissement)))(?:e|ème|er)${AFTER}`, 'gu'), (match) => {
     const value = romanValue(match[1]!);
+    if (value === undefined) return undefined;
     return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
   });
   scanner.take(new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${FRENCH_NUMBER})(?!\d)`, 'gu'), (match) => {
-    const value = parseFrenchNumber(match[0]);
+    const value = frenchNumberValue(match[0]);
     return [fact(`num:${value}`, match[0], formatEnglish(value, decimalsOf(match[0], ',')))];
   });
   return scanner.facts;
@@ -160,7 +142,7 @@ function readEnglishNumber(text: string): { value: number; frenchForm: boolean }
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) || /^\d+(?:\.\d+)?$/.test(text)) {
     return { value: Number(text.replace(/,/g, '')), frenchForm: false };
   }
-  return { value: parseFrenchNumber(text), frenchForm: true };
+  return { value: frenchNumberValue(text), frenchForm: true };
 }
 
 const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?|\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d+(?:\.\d+)?`;

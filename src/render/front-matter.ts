@@ -34,10 +34,17 @@ export function editionTitle(article: AlignedArticle, language: 'fr' | 'en'): st
  * block. Read as Markdown, the title is the headline exactly.
  */
 export function renderFrontMatter(article: AlignedArticle, edition: EditionKind, title: string): string {
+  return articleFrontMatter(article, { title: escapeBlock(title), edition, languages: EDITION_LANGUAGES[edition] });
+}
+
+/**
+ * The front matter of any Markdown file written for an article (editions, QA report): what it
+ * is (`heading`), where it comes from (source file, its sha256, provider, engine, date,
+ * glossary version), then `extra`.
+ */
+export function articleFrontMatter(article: AlignedArticle, heading: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
   const data: Record<string, unknown> = {
-    title: escapeBlock(title),
-    edition,
-    languages: EDITION_LANGUAGES[edition],
+    ...heading,
     source: baseName(article.source.file),
     sourceSha256: article.source.sha256,
     provider: article.translation.provider,
@@ -45,6 +52,7 @@ export function renderFrontMatter(article: AlignedArticle, edition: EditionKind,
     date: article.translation.date,
   };
   if (article.translation.glossaryVersion !== undefined) data.glossaryVersion = article.translation.glossaryVersion;
+  Object.assign(data, extra);
   // lineWidth 0: never fold long titles, so the YAML stays one key per line.
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }

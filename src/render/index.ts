@@ -7,7 +7,8 @@ export { renderTmx, escapeXml, tmxDate, type TmxOptions } from './render-tmx.ts'
 export { renderEditions, type RenderedFile } from './render-editions.ts';
 export { renderFrontMatter, baseName, editionTitle, type EditionKind } from './front-matter.ts';
 export { escapeInline, escapeBlock, escapeTableCell, emphasise } from './markdown-escape.ts';
-export { englishTypography } from './typography.ts';
+export { englishTypography } from '../text/english-typography.ts';
+export { renderQaReport } from './render-qa-report.ts';
 export { renderOutputs, outputFileName, outputLabel } from './render-outputs.ts';
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.ts';
 export { renderReaderPage, READER_VIEWS, type ReaderView } from './html/render-reader-page.ts';

@@ -1,6 +1,6 @@
 import type { AlignedArticle, AlignedBlock, BlockRole } from '../types.ts';
 import { emphasise, escapeBlock, escapeInline } from './markdown-escape.ts';
-import { englishTypography } from './typography.ts';
+import { englishTypography } from '../text/english-typography.ts';
 
 export type Language = 'fr' | 'en';
 

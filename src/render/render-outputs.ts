@@ -1,4 +1,4 @@
-import { renderQaReport } from '../qa/report.ts';
+import { renderQaReport } from './render-qa-report.ts';
 import type { AlignedArticle } from '../types.ts';
 import { renderReaderPage } from './html/render-reader-page.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.ts';

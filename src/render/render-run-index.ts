@@ -11,7 +11,7 @@ import { baseName, editionTitle } from './front-matter.ts';
 import { contentSecurityPolicy } from './html/content-security-policy.ts';
 import { RUN_INDEX_STYLE } from './html/page-assets.ts';
 import { outputLabel } from './render-outputs.ts';
-import { englishTypography } from './typography.ts';
+import { englishTypography } from '../text/english-typography.ts';
 
 /** One article of the run as the index shows it. */
 export interface RunIndexEntry {

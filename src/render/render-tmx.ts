@@ -1,6 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { AlignedArticle, AlignedSentence } from '../types.ts';
-import { englishTypography } from './typography.ts';
+import { englishTypography } from '../text/english-typography.ts';
 
 export interface TmxOptions {
   /**

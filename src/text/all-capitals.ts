@@ -5,8 +5,34 @@
  */
 import { hasClass, isTranslateNo, tokenizeHtml } from './html.ts';
 
-/** True when the text has at least two letters and none of them is lower case. */
+/**
+ * True when the text has at least two letters and none of them is lower case: `CONFLIT
+ * SYRIEN`, `G20 : LE SOMMET`; one letter (`A`, `G8`) tells nothing. The layout reads headlines
+ * with it and the translate stage decides which blocks go in sentence case.
+ */
 export function isAllCapitals(text: string): boolean {
+  // A loop over ASCII and Latin-1, where headlines live; a letter beyond goes the slow way.
+  let capitals = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) capitals += 1;
+    } else if (code >= 0xc0 && code <= 0xff) {
+      if (code >= 0xdf) {
+        if (code !== 0xf7) return false;
+      } else if (code !== 0xd7) {
+        capitals += 1;
+      }
+    } else if (code === 0xb5 || code > 0xff) {
+      return hasOnlyCapitalLetters(text);
+    }
+  }
+  return capitals >= 2;
+}
+
+/** `isAllCapitals` for any script: each letter that has a case is compared with its capital. */
+function hasOnlyCapitalLetters(text: string): boolean {
   let letters = 0;
   for (const character of text) {
     if (character.toLocaleLowerCase('fr') !== character.toLocaleUpperCase('fr')) {

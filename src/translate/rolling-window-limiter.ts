@@ -9,7 +9,7 @@
  * arrives, which is somewhere between the two, so measuring from the end is the only choice
  * that can never overlap the service's own window. The cost is one request latency per window.
  */
-import { BilingualError } from '../errors.ts';
+import { BilingualError, interruptedError } from '../errors.ts';
 
 export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 
@@ -80,9 +80,14 @@ export const defaultSleep: Sleep = (milliseconds, signal) =>
   });
 
 export function abortError(signal: AbortSignal): BilingualError {
-  return new BilingualError('INTERRUPTED', 'Interrupted: translations finished so far are kept in the cache.', {
-    cause: signal.reason,
-  });
+  return interruptedError(signal.reason);
+}
+
+/** The sliding log of sends, and who to wake when one of them finishes. */
+interface WindowLog {
+  sends: Send[];
+  /** Wakes a waiter when an in-flight request finishes, since that starts its expiry. */
+  wake?: () => void;
 }
 
 export function createRollingWindowLimiter(options: RollingWindowLimiterOptions): RollingWindowLimiter {
@@ -91,20 +96,15 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
   const sleep = options.sleep ?? defaultSleep;
   const requestQuota = options.requestsPerWindow > 0 ? options.requestsPerWindow : Infinity;
   const characterQuota = options.charactersPerWindow > 0 ? options.charactersPerWindow : Infinity;
-  let log: Send[] = [];
+  const log: WindowLog = { sends: [] };
   let queue: Promise<unknown> = Promise.resolve();
-  /** Wakes a waiter when an in-flight request finishes, since that starts its expiry. */
-  let wake: (() => void) | undefined;
-
-  function prune(time: number) {
-    log = log.filter((send) => send.finishedAt === undefined || send.finishedAt + windowMs > time);
-  }
 
   function usage() {
-    prune(now());
+    const time = now();
+    log.sends = log.sends.filter((send) => send.finishedAt === undefined || send.finishedAt + windowMs > time);
     let characters = 0;
-    for (const send of log) characters += send.characters;
-    return { requests: log.length, characters };
+    for (const send of log.sends) characters += send.characters;
+    return { requests: log.sends.length, characters };
   }
 
   function fits(requests: number, characters: number, wanted: number) {
@@ -115,7 +115,7 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
   /** Milliseconds until enough finished sends expire, or undefined when in-flight ones must finish first. */
   function waitTime(time: number, wanted: number): number | undefined {
     let { requests, characters } = usage();
-    const finished = log
+    const finished = log.sends
       .filter((send) => send.finishedAt !== undefined)
       .sort((a, b) => a.finishedAt! - b.finishedAt!);
     for (const send of finished) {
@@ -133,54 +133,61 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
       const current = usage();
       if (fits(current.requests, current.characters, characters)) {
         const budget = flexible ? Math.max(characters, characterQuota - current.characters) : characters;
-        const send: Send = { sentAt: time, characters: Number.isFinite(budget) ? budget : characters };
-        log.push(send);
-        return {
-          sentAt: time,
-          budget,
-          resize(sent) {
-            if (sent > budget) throw new RangeError(`Cannot send ${sent} characters on a permit for ${budget}.`);
-            send.characters = sent;
-            wake?.();
-          },
-          done() {
-            if (send.finishedAt !== undefined) return;
-            send.finishedAt = Math.max(send.sentAt, now());
-            wake?.();
-          },
-        };
+        return openPermit(log, time, characters, budget, now);
       }
-      const wait = waitTime(time, characters);
-      const stop = new AbortController();
-      const woken = new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-      const onAbort = () => stop.abort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        const racers: Promise<unknown>[] = [woken];
-        if (wait !== undefined) racers.push(sleep(Math.max(1, wait), stop.signal).catch(() => {}));
-        if (signal) racers.push(new Promise((resolve) => stop.signal.addEventListener('abort', resolve, { once: true })));
-        await Promise.race(racers);
-      } finally {
-        wake = undefined;
-        stop.abort();
-        signal?.removeEventListener('abort', onAbort);
-      }
+      await waitForRoom(log, waitTime(time, characters), signal, sleep);
     }
   }
 
+  /** Callers are served in the order they asked. */
+  const inTurn = (run: () => Promise<FlexiblePermit>) => {
+    const turn = queue.then(run);
+    queue = turn.catch(() => {});
+    return turn;
+  };
   return {
-    acquire(characters, signal) {
-      const turn = queue.then(() => take(characters, signal, false));
-      queue = turn.catch(() => {});
-      return turn;
-    },
-    acquireFlexible(minimum, signal) {
-      const turn = queue.then(() => take(minimum, signal, true));
-      queue = turn.catch(() => {});
-      return turn;
-    },
+    acquire: (characters, signal) => inTurn(() => take(characters, signal, false)),
+    acquireFlexible: (minimum, signal) => inTurn(() => take(minimum, signal, true)),
     usage,
   };
+}
+
+/** Counts a send in the log and hands its permit. */
+function openPermit(log: WindowLog, time: number, characters: number, budget: number, now: () => number): FlexiblePermit {
+  const send: Send = { sentAt: time, characters: Number.isFinite(budget) ? budget : characters };
+  log.sends.push(send);
+  return {
+    sentAt: time,
+    budget,
+    resize(sent) {
+      if (sent > budget) throw new RangeError(`Cannot send ${sent} characters on a permit for ${budget}.`);
+      send.characters = sent;
+      log.wake?.();
+    },
+    done() {
+      if (send.finishedAt !== undefined) return;
+      send.finishedAt = Math.max(send.sentAt, now());
+      log.wake?.();
+    },
+  };
+}
+
+/** Waits until sends expire (`wait`), a send finishes or resizes, or the signal aborts. */
+async function waitForRoom(log: WindowLog, wait: number | undefined, signal: AbortSignal | undefined, sleep: Sleep): Promise<void> {
+  const stop = new AbortController();
+  const woken = new Promise<void>((resolve) => {
+    log.wake = resolve;
+  });
+  const onAbort = () => stop.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const racers: Promise<unknown>[] = [woken];
+    if (wait !== undefined) racers.push(sleep(Math.max(1, wait), stop.signal).catch(() => {}));
+    if (signal) racers.push(new Promise((resolve) => stop.signal.addEventListener('abort', resolve, { once: true })));
+    await Promise.race(racers);
+  } finally {
+    log.wake = undefined;
+    stop.abort();
+    signal?.removeEventListener('abort', onAbort);
+  }
 }

@@ -11,12 +11,13 @@
 import pLimit from 'p-limit';
 import type { LimitsConfig, RetryConfig } from '../config/types.ts';
 import { ApiCallError, BilingualError, RetryError } from '../errors.ts';
+import { checkTranslationCount } from '../providers/check-translation-count.ts';
 import type { ProviderGlossary, TextFormat, TranslationProvider } from '../providers/types.ts';
 import { translationCacheKey, type CacheEntry, type TranslationCache } from './cache.ts';
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
-import { abortError, createRollingWindowLimiter, defaultSleep, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
+import { abortError, createRollingWindowLimiter, defaultSleep, type RollingWindowLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
   /** Caller's id (a block id); every unit gets its translation under this id. */
@@ -40,9 +41,9 @@ export interface TranslateOptions {
 export interface TranslatorStats {
   /** Units asked for. */
   units: number;
-  /** Distinct texts among them (text and format). */
+  /** Segments among them: distinct texts (text and format), each sent once. */
   uniqueTexts: number;
-  /** Distinct texts served by the cache. */
+  /** Segments served by the cache. */
   cacheHits: number;
   /** Requests sent, retries included. */
   requests: number;
@@ -57,8 +58,9 @@ export interface TranslatorStats {
 }
 
 export type TranslatorEvent =
+  /** `texts` segments, standing for `units` units, came from the cache. */
   | { type: 'cache-hit'; texts: number; units: number }
-  /** Answered texts could not be stored: kept for this run, but a later run will send them again. */
+  /** `texts` answered segments could not be stored: kept for this run, but a later run will send them again. */
   | { type: 'cache-write-failed'; texts: number; error: unknown }
   | { type: 'request-sent'; request: number; attempt: number; segments: number; characters: number }
   | { type: 'request-done'; request: number; attempt: number; segments: number; characters: number; durationMs: number }
@@ -67,8 +69,8 @@ export type TranslatorEvent =
   | { type: 'batch-split'; request: number; segments: number }
   | {
       type: 'progress';
-      textsDone: number;
-      textsTotal: number;
+      segmentsDone: number;
+      segmentsTotal: number;
       cacheHits: number;
       requests: number;
       charactersBilled: number;
@@ -83,9 +85,9 @@ export interface TranslateOutcome {
 }
 
 export interface Estimate {
-  /** Distinct texts. */
+  /** Segments: distinct texts. */
   segments: number;
-  /** Distinct texts the cache does not have: what would be sent. */
+  /** Segments the cache does not have: what would be sent. */
   segmentsAfterCache: number;
   /** Characters that would be sent and billed (markup included), cache hits excluded. */
   characters: number;
@@ -134,7 +136,8 @@ export interface TranslatorOptions {
   random?: () => number;
 }
 
-interface UniqueText {
+/** A segment: one distinct text (and format) of a call, sent once for every unit that holds it. */
+interface Segment {
   /** Id inside requests: `s<n>`. */
   id: string;
   text: string;
@@ -150,279 +153,339 @@ export function emptyStats(): TranslatorStats {
 
 const TOO_MANY_SEGMENTS = /too many (text )?segments|too many (texts|strings)|request payload size exceeds|too large/i;
 
+/** What every call of one translator shares: the provider, the limits, the limiter, the totals. */
+interface Scheduler {
+  provider: TranslationProvider;
+  limits: LimitsConfig;
+  retry: RetryConfig;
+  cache: TranslationCache | null;
+  emit: (event: TranslatorEvent) => void;
+  drainMs: number;
+  now: () => number;
+  sleep: Sleep;
+  random: () => number;
+  concurrency: number;
+  slots: ReturnType<typeof pLimit>;
+  limiter: RollingWindowLimiter;
+  totals: TranslatorStats;
+  engine?: Promise<string>;
+  requestCounter: number;
+  closed: boolean;
+}
+
 export function createTranslator(options: TranslatorOptions): Translator {
-  const { provider, limits, retry, cache } = options;
-  const emit = options.onEvent ?? (() => {});
-  const drainMs = options.drainMs ?? options.limits.requestTimeoutMs;
+  const { provider, limits } = options;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
   const concurrency = provider.capabilities.concurrent ? Math.max(1, limits.concurrency) : 1;
-  const slots = pLimit(concurrency);
-  const limiter = createRollingWindowLimiter({
-    requestsPerWindow: limits.requestsPerMinute,
-    charactersPerWindow: limits.charactersPerMinute,
-    windowMs: options.windowMs,
+  const scheduler: Scheduler = {
+    provider,
+    limits,
+    retry: options.retry,
+    cache: options.cache,
+    emit: options.onEvent ?? (() => {}),
+    drainMs: options.drainMs ?? limits.requestTimeoutMs,
     now,
     sleep,
-  });
-  const totals = emptyStats();
-  let engine: Promise<string> | undefined;
-  let requestCounter = 0;
-  let closed = false;
-
-  function count(call: TranslatorStats, field: keyof TranslatorStats, amount = 1) {
-    call[field] += amount;
-    totals[field] += amount;
-  }
-
-  async function prepare(units: readonly TranslationUnit[], translateOptions: TranslateOptions) {
-    if (closed) throw new BilingualError('USAGE', 'The translator is closed; create a new one.');
-    engine ??= provider.doDescribe();
-    const description = await engine;
-    const byKey = new Map<string, UniqueText>();
-    const duplicateOf = new Map<string, string>();
-    for (const unit of units) {
-      const cacheKey = translationCacheKey({
-        provider: provider.id,
-        engine: description,
-        sourceLanguage: translateOptions.sourceLanguage,
-        targetLanguage: translateOptions.targetLanguage,
-        format: unit.format,
-        glossaryVersion: translateOptions.glossaryVersion ?? translateOptions.glossary?.version ?? '',
-        text: unit.text,
-      });
-      const existing = byKey.get(cacheKey);
-      if (existing) {
-        existing.unitIds.push(unit.id);
-        duplicateOf.set(unit.id, existing.unitIds[0]!);
-        continue;
-      }
-      byKey.set(cacheKey, {
-        id: `s${byKey.size}`,
-        text: unit.text,
-        format: unit.format,
-        characters: countCharacters(unit.text),
-        cacheKey,
-        unitIds: [unit.id],
-      });
-    }
-    const texts = [...byKey.values()];
-    const cached = cache ? cache.get(texts.map((text) => text.cacheKey)) : new Map<string, string>();
-    const misses = texts.filter((text) => !cached.has(text.cacheKey));
-    const limitsForBatches = batchLimits(provider.capabilities, limits);
-    // One format per request: the queue holds the plain texts, then the HTML ones.
-    const queue = (['text', 'html'] as const).flatMap((format) => misses.filter((text) => text.format === format));
-    // Also fails at once, before anything is sent, when one text can never fit a request.
-    const batches = (['text', 'html'] as const).flatMap((format) =>
-      makeBatches(
-        queue.filter((text) => text.format === format),
-        limitsForBatches,
-      ),
-    );
-    return { texts, cached, misses, queue, batches, duplicateOf, limitsForBatches };
-  }
-
-  async function translate(units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<TranslateOutcome> {
-    const signal = translateOptions.signal;
-    if (signal?.aborted) throw abortError(signal);
-    const call = emptyStats();
-    const { texts, cached, misses, queue, limitsForBatches } = await prepare(units, translateOptions);
-    count(call, 'units', units.length);
-    count(call, 'uniqueTexts', texts.length);
-    count(call, 'cacheHits', texts.length - misses.length);
-    const translations = new Map<string, string>();
-    for (const text of texts) {
-      const hit = cached.get(text.cacheKey);
-      if (hit !== undefined) for (const unitId of text.unitIds) translations.set(unitId, hit);
-    }
-    if (call.cacheHits > 0) {
-      emit({ type: 'cache-hit', texts: call.cacheHits, units: texts.filter((t) => cached.has(t.cacheKey)).reduce((n, t) => n + t.unitIds.length, 0) });
-    }
-    let textsDone = call.cacheHits;
-    const progress = () =>
-      emit({
-        type: 'progress',
-        textsDone,
-        textsTotal: texts.length,
-        cacheHits: call.cacheHits,
-        requests: call.requests,
-        charactersBilled: call.charactersBilled,
-        retries: call.retries,
-      });
-    progress();
-
-    const failures: { error: unknown; segmentIds: string[]; reason: RetryError['reason'] }[] = [];
-    let stopped = false;
-
-    const accept = (batch: UniqueText[], answered: Map<string, string>) => {
-      const entries: CacheEntry[] = [];
-      for (const text of batch) {
-        const translation = answered.get(text.id)!;
-        for (const unitId of text.unitIds) translations.set(unitId, translation);
-        entries.push({ key: text.cacheKey, translation, characters: text.characters });
-      }
-      try {
-        cache?.set(entries);
-      } catch (error) {
-        // The service answered and billed: keep the translation for this run, and say the
-        // cache missed it rather than fail the segments.
-        emit({ type: 'cache-write-failed', texts: entries.length, error });
-      }
-      textsDone += batch.length;
-      progress();
-    };
-
-    const sendBatch = async (batch: UniqueText[], firstPermit?: SendPermit): Promise<void> => {
-      const request = ++requestCounter;
-      const characters = batch.reduce((sum, text) => sum + text.characters, 0);
-      const errors: unknown[] = [];
-      for (let attempt = 1; ; attempt += 1) {
-        if (signal?.aborted) {
-          firstPermit?.done();
-          throw abortError(signal);
-        }
-        const permit = attempt === 1 && firstPermit ? firstPermit : await limiter.acquire(characters, signal);
-        count(call, 'requests');
-        count(call, 'charactersSent', characters);
-        emit({ type: 'request-sent', request, attempt, segments: batch.length, characters });
-        const started = now();
-        try {
-          const result = await withTimeout(
-            (abortSignal) =>
-              provider.doTranslate({
-                segments: batch.map((text) => ({ id: text.id, text: text.text })),
-                sourceLanguage: translateOptions.sourceLanguage,
-                targetLanguage: translateOptions.targetLanguage,
-                format: batch[0]!.format,
-                glossary: provider.capabilities.glossary ? translateOptions.glossary : undefined,
-                abortSignal,
-              }),
-            limits.requestTimeoutMs,
-            signal,
-            provider.id,
-            drainMs,
-          );
-          permit.done();
-          const answered = checkAnswer(batch, result.translations, provider.id);
-          count(call, 'charactersBilled', result.billedCharacters);
-          emit({ type: 'request-done', request, attempt, segments: batch.length, characters, durationMs: now() - started });
-          accept(batch, answered);
-          return;
-        } catch (error) {
-          permit.done();
-          if (signal?.aborted) throw abortError(signal);
-          errors.push(error);
-          if (batch.length > 1 && isTooManySegments(error)) {
-            emit({ type: 'batch-split', request, segments: batch.length });
-            const half = Math.ceil(batch.length / 2);
-            await sendBatch(batch.slice(0, half));
-            await sendBatch(batch.slice(half));
-            return;
-          }
-          const retryable = isRetryableError(error);
-          if (!retryable || attempt >= retry.maxAttempts) {
-            count(call, 'failures');
-            const segmentIds = batch.flatMap((text) => text.unitIds);
-            emit({ type: 'request-failed', request, segmentIds, error });
-            failures.push({ error, segmentIds, reason: retryable ? 'maxAttemptsExceeded' : 'errorNotRetryable' });
-            throw new GaveUp(errors);
-          }
-          const delayMs = calculateRetryDelay({ attempt, error, retry, random });
-          count(call, 'retries');
-          emit({ type: 'retry', request, attempt, delayMs, error });
-          await sleep(delayMs, signal);
-        }
-      }
-    };
-
-    /**
-     * Requests are cut when they are sent, not in advance: each takes the next texts up to
-     * the batch limits AND what the window's quota can take right now, so no quota is left
-     * unused at the end of a window. One worker at a time cuts (the limiter is first come,
-     * first served anyway); up to `concurrency` requests are then in flight.
-     */
-    let next = 0;
-    let cutting: Promise<unknown> = Promise.resolve();
-    const sameFormat = (first: UniqueText, text: UniqueText) => first.format === text.format;
-    const cutNext = () => {
-      const turn = cutting.then(async () => {
-        if (stopped || next >= queue.length) return undefined;
-        const permit = await limiter.acquireFlexible(queue[next]!.characters, signal);
-        const end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
-        const batch = queue.slice(next, end);
-        next = end;
-        permit.resize(batch.reduce((sum, text) => sum + text.characters, 0));
-        return { batch, permit };
-      });
-      cutting = turn.catch(() => {});
-      return turn;
-    };
-    const worker = async () => {
-      for (;;) {
-        if (stopped || signal?.aborted) return;
-        const claimed = await cutNext();
-        if (!claimed) return;
-        try {
-          await sendBatch(claimed.batch, claimed.permit);
-        } catch (error) {
-          stopped = true;
-          throw error;
-        }
-      }
-    };
-    const workers = Math.max(1, Math.min(concurrency, queue.length));
-    const outcomes = await Promise.allSettled(Array.from({ length: workers }, () => slots(worker)));
-    if (signal?.aborted) throw abortError(signal);
-    const unexpected = outcomes.find(
-      (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected' && !(outcome.reason instanceof GaveUp),
-    );
-    if (unexpected) throw unexpected.reason;
-    if (failures.length > 0) {
-      const segmentIds = failures.flatMap((failure) => failure.segmentIds);
-      const errors = outcomes.flatMap((outcome) =>
-        outcome.status === 'rejected' && outcome.reason instanceof GaveUp ? outcome.reason.errors : [],
-      );
-      const first = failures[0]!;
-      throw new RetryError(
-        `${first.reason === 'maxAttemptsExceeded' ? `Gave up after ${retry.maxAttempts} attempts` : 'Translation failed'} for ${segmentIds.length} segment(s) (${segmentIds.slice(0, 5).join(', ')}${segmentIds.length > 5 ? ', …' : ''}): ${describe(first.error)}.`,
-        { reason: first.reason, errors, segmentIds },
-      );
-    }
-    return { translations, stats: call };
-  }
-
-  async function estimate(units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
-    const { texts, cached, misses, batches, duplicateOf } = await prepare(units, translateOptions);
-    const characters = misses.reduce((sum, text) => sum + text.characters, 0);
-    const byUnit = new Map<string, UniqueText>();
-    for (const text of texts) for (const unitId of text.unitIds) byUnit.set(unitId, text);
-    return {
-      segments: texts.length,
-      segmentsAfterCache: misses.length,
-      characters,
-      requests: batches.length,
-      estimatedCostUsd: (characters / 1_000_000) * provider.capabilities.pricePerMillionCharacters,
-      units: units.map((unit) => {
-        const text = byUnit.get(unit.id)!;
-        const duplicate = duplicateOf.get(unit.id);
-        return {
-          id: unit.id,
-          characters: text.characters,
-          cached: cached.has(text.cacheKey),
-          ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
-        };
-      }),
-    };
-  }
-
+    random: options.random ?? Math.random,
+    concurrency,
+    slots: pLimit(concurrency),
+    limiter: createRollingWindowLimiter({
+      requestsPerWindow: limits.requestsPerMinute,
+      charactersPerWindow: limits.charactersPerMinute,
+      windowMs: options.windowMs,
+      now,
+      sleep,
+    }),
+    totals: emptyStats(),
+    requestCounter: 0,
+    closed: false,
+  };
   return {
-    translate,
-    estimate,
-    stats: () => ({ ...totals }),
+    translate: (units, translateOptions) => translate(scheduler, units, translateOptions),
+    estimate: (units, translateOptions) => estimate(scheduler, units, translateOptions),
+    stats: () => ({ ...scheduler.totals }),
     async close() {
-      closed = true;
+      scheduler.closed = true;
     },
+  };
+}
+
+/** The segments of a call: identical units joined, each with its cache key, and what the cache holds. */
+async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions) {
+  const { provider, cache, limits } = scheduler;
+  if (scheduler.closed) throw new BilingualError('USAGE', 'The translator is closed; create a new one.');
+  scheduler.engine ??= provider.doDescribe();
+  const description = await scheduler.engine;
+  const byKey = new Map<string, Segment>();
+  const duplicateOf = new Map<string, string>();
+  for (const unit of units) {
+    const cacheKey = translationCacheKey({
+      provider: provider.id,
+      engine: description,
+      sourceLanguage: translateOptions.sourceLanguage,
+      targetLanguage: translateOptions.targetLanguage,
+      format: unit.format,
+      glossaryVersion: translateOptions.glossaryVersion ?? translateOptions.glossary?.version ?? '',
+      text: unit.text,
+    });
+    const existing = byKey.get(cacheKey);
+    if (existing) {
+      existing.unitIds.push(unit.id);
+      duplicateOf.set(unit.id, existing.unitIds[0]!);
+      continue;
+    }
+    byKey.set(cacheKey, { id: `s${byKey.size}`, text: unit.text, format: unit.format, characters: countCharacters(unit.text), cacheKey, unitIds: [unit.id] });
+  }
+  const segments = [...byKey.values()];
+  const cached = cache ? cache.get(segments.map((segment) => segment.cacheKey)) : new Map<string, string>();
+  const misses = segments.filter((segment) => !cached.has(segment.cacheKey));
+  const limitsForBatches = batchLimits(provider.capabilities, limits);
+  // One format per request: the queue holds the plain texts, then the HTML ones.
+  const queue = (['text', 'html'] as const).flatMap((format) => misses.filter((segment) => segment.format === format));
+  // Also fails at once, before anything is sent, when one text can never fit a request.
+  const batches = (['text', 'html'] as const).flatMap((format) =>
+    makeBatches(
+      queue.filter((segment) => segment.format === format),
+      limitsForBatches,
+    ),
+  );
+  return { segments, cached, misses, queue, batches, duplicateOf, limitsForBatches };
+}
+
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** One `translate` call in progress: its numbers, its answers, and the batches that gave up. */
+interface Call {
+  stats: TranslatorStats;
+  translations: Map<string, string>;
+  failures: { error: unknown; segmentIds: string[]; reason: RetryError['reason'] }[];
+  segmentsDone: number;
+  segmentsTotal: number;
+  /** A batch gave up: no new request starts. */
+  stopped: boolean;
+  options: TranslateOptions;
+}
+
+function count(scheduler: Scheduler, call: Call, field: keyof TranslatorStats, amount = 1) {
+  call.stats[field] += amount;
+  scheduler.totals[field] += amount;
+}
+
+function reportProgress(scheduler: Scheduler, call: Call) {
+  scheduler.emit({
+    type: 'progress',
+    segmentsDone: call.segmentsDone,
+    segmentsTotal: call.segmentsTotal,
+    cacheHits: call.stats.cacheHits,
+    requests: call.stats.requests,
+    charactersBilled: call.stats.charactersBilled,
+    retries: call.stats.retries,
+  });
+}
+
+async function translate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<TranslateOutcome> {
+  const signal = translateOptions.signal;
+  if (signal?.aborted) throw abortError(signal);
+  const call: Call = { stats: emptyStats(), translations: new Map(), failures: [], segmentsDone: 0, segmentsTotal: 0, stopped: false, options: translateOptions };
+  const prepared = await prepare(scheduler, units, translateOptions);
+  const { segments, cached, misses } = prepared;
+  count(scheduler, call, 'units', units.length);
+  count(scheduler, call, 'uniqueTexts', segments.length);
+  count(scheduler, call, 'cacheHits', segments.length - misses.length);
+  for (const segment of segments) {
+    const hit = cached.get(segment.cacheKey);
+    if (hit !== undefined) for (const unitId of segment.unitIds) call.translations.set(unitId, hit);
+  }
+  if (call.stats.cacheHits > 0) {
+    const hits = segments.filter((segment) => cached.has(segment.cacheKey));
+    scheduler.emit({ type: 'cache-hit', texts: call.stats.cacheHits, units: hits.reduce((n, segment) => n + segment.unitIds.length, 0) });
+  }
+  call.segmentsDone = call.stats.cacheHits;
+  call.segmentsTotal = segments.length;
+  reportProgress(scheduler, call);
+  const outcomes = await runWorkers(scheduler, call, prepared);
+  if (signal?.aborted) throw abortError(signal);
+  throwFailures(scheduler, call, outcomes);
+  return { translations: call.translations, stats: call.stats };
+}
+
+/**
+ * Requests are cut when they are sent, not in advance: each takes the next segments up to the
+ * batch limits AND what the window's quota can take right now, so no quota is left unused at
+ * the end of a window. One worker at a time cuts (the limiter is first come, first served
+ * anyway); up to `concurrency` requests are then in flight.
+ */
+async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared): Promise<PromiseSettledResult<void>[]> {
+  const { queue, limitsForBatches } = prepared;
+  const signal = call.options.signal;
+  let next = 0;
+  let cutting: Promise<unknown> = Promise.resolve();
+  const sameFormat = (first: Segment, segment: Segment) => first.format === segment.format;
+  const cutNext = () => {
+    const turn = cutting.then(async () => {
+      if (call.stopped || next >= queue.length) return undefined;
+      const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal);
+      const end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      const batch = queue.slice(next, end);
+      next = end;
+      permit.resize(batch.reduce((sum, segment) => sum + segment.characters, 0));
+      return { batch, permit };
+    });
+    cutting = turn.catch(() => {});
+    return turn;
+  };
+  const worker = async () => {
+    for (;;) {
+      if (call.stopped || signal?.aborted) return;
+      const claimed = await cutNext();
+      if (!claimed) return;
+      try {
+        await sendBatch(scheduler, call, claimed.batch, claimed.permit);
+      } catch (error) {
+        call.stopped = true;
+        throw error;
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(scheduler.concurrency, queue.length));
+  return Promise.allSettled(Array.from({ length: workers }, () => scheduler.slots(worker)));
+}
+
+/** An unexpected failure is thrown as it is; batches that gave up become one `RetryError`. */
+function throwFailures(scheduler: Scheduler, call: Call, outcomes: PromiseSettledResult<void>[]): void {
+  const unexpected = outcomes.find(
+    (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected' && !(outcome.reason instanceof GaveUp),
+  );
+  if (unexpected) throw unexpected.reason;
+  if (call.failures.length === 0) return;
+  const segmentIds = call.failures.flatMap((failure) => failure.segmentIds);
+  const errors = outcomes.flatMap((outcome) => (outcome.status === 'rejected' && outcome.reason instanceof GaveUp ? outcome.reason.errors : []));
+  const first = call.failures[0]!;
+  throw new RetryError(
+    `${first.reason === 'maxAttemptsExceeded' ? `Gave up after ${scheduler.retry.maxAttempts} attempts` : 'Translation failed'} for ${segmentIds.length} segment(s) (${segmentIds.slice(0, 5).join(', ')}${segmentIds.length > 5 ? ', …' : ''}): ${describe(first.error)}.`,
+    { reason: first.reason, errors, segmentIds },
+  );
+}
+
+/** Answered segments go to the call's translations and to the cache at once. */
+function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Map<string, string>) {
+  const entries: CacheEntry[] = [];
+  for (const segment of batch) {
+    const translation = answered.get(segment.id)!;
+    for (const unitId of segment.unitIds) call.translations.set(unitId, translation);
+    entries.push({ key: segment.cacheKey, translation, characters: segment.characters });
+  }
+  try {
+    scheduler.cache?.set(entries);
+  } catch (error) {
+    // The service answered and billed: keep the translation for this run, and say the
+    // cache missed it rather than fail the segments.
+    scheduler.emit({ type: 'cache-write-failed', texts: entries.length, error });
+  }
+  call.segmentsDone += batch.length;
+  reportProgress(scheduler, call);
+}
+
+/** Sends one batch, retried with backoff while the failure is retryable; split when the service says it is too large. */
+async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], firstPermit?: SendPermit): Promise<void> {
+  const { emit, retry } = scheduler;
+  const signal = call.options.signal;
+  const request = ++scheduler.requestCounter;
+  const characters = batch.reduce((sum, segment) => sum + segment.characters, 0);
+  const errors: unknown[] = [];
+  for (let attempt = 1; ; attempt += 1) {
+    if (signal?.aborted) {
+      firstPermit?.done();
+      throw abortError(signal);
+    }
+    const permit = attempt === 1 && firstPermit ? firstPermit : await scheduler.limiter.acquire(characters, signal);
+    try {
+      await attemptBatch(scheduler, call, batch, { request, attempt, characters, permit });
+      return;
+    } catch (error) {
+      permit.done();
+      if (signal?.aborted) throw abortError(signal);
+      errors.push(error);
+      if (batch.length > 1 && isTooManySegments(error)) {
+        emit({ type: 'batch-split', request, segments: batch.length });
+        const half = Math.ceil(batch.length / 2);
+        await sendBatch(scheduler, call, batch.slice(0, half));
+        await sendBatch(scheduler, call, batch.slice(half));
+        return;
+      }
+      const retryable = isRetryableError(error);
+      if (!retryable || attempt >= retry.maxAttempts) {
+        count(scheduler, call, 'failures');
+        const segmentIds = batch.flatMap((segment) => segment.unitIds);
+        emit({ type: 'request-failed', request, segmentIds, error });
+        call.failures.push({ error, segmentIds, reason: retryable ? 'maxAttemptsExceeded' : 'errorNotRetryable' });
+        throw new GaveUp(errors);
+      }
+      const delayMs = calculateRetryDelay({ attempt, error, retry, random: scheduler.random });
+      count(scheduler, call, 'retries');
+      emit({ type: 'retry', request, attempt, delayMs, error });
+      await scheduler.sleep(delayMs, signal);
+    }
+  }
+}
+
+/** One attempt at a batch: counted, sent with its timeout, its answer checked and accepted. */
+async function attemptBatch(
+  scheduler: Scheduler,
+  call: Call,
+  batch: Segment[],
+  attempt: { request: number; attempt: number; characters: number; permit: SendPermit },
+): Promise<void> {
+  const { provider, emit, limits } = scheduler;
+  const { request, characters, permit } = attempt;
+  count(scheduler, call, 'requests');
+  count(scheduler, call, 'charactersSent', characters);
+  emit({ type: 'request-sent', request, attempt: attempt.attempt, segments: batch.length, characters });
+  const started = scheduler.now();
+  const result = await withTimeout(
+    (abortSignal) =>
+      provider.doTranslate({
+        segments: batch.map((segment) => ({ id: segment.id, text: segment.text })),
+        sourceLanguage: call.options.sourceLanguage,
+        targetLanguage: call.options.targetLanguage,
+        format: batch[0]!.format,
+        glossary: provider.capabilities.glossary ? call.options.glossary : undefined,
+        abortSignal,
+      }),
+    limits.requestTimeoutMs,
+    call.options.signal,
+    provider.id,
+    scheduler.drainMs,
+  );
+  permit.done();
+  const answered = checkAnswer(batch, result.translations, provider.id);
+  count(scheduler, call, 'charactersBilled', result.billedCharacters);
+  emit({ type: 'request-done', request, attempt: attempt.attempt, segments: batch.length, characters, durationMs: scheduler.now() - started });
+  accept(scheduler, call, batch, answered);
+}
+
+async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
+  const { segments, cached, misses, batches, duplicateOf } = await prepare(scheduler, units, translateOptions);
+  const characters = misses.reduce((sum, segment) => sum + segment.characters, 0);
+  const byUnit = new Map<string, Segment>();
+  for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
+  return {
+    segments: segments.length,
+    segmentsAfterCache: misses.length,
+    characters,
+    requests: batches.length,
+    estimatedCostUsd: (characters / 1_000_000) * scheduler.provider.capabilities.pricePerMillionCharacters,
+    units: units.map((unit) => {
+      const segment = byUnit.get(unit.id)!;
+      const duplicate = duplicateOf.get(unit.id);
+      return {
+        id: unit.id,
+        characters: segment.characters,
+        cached: cached.has(segment.cacheKey),
+        ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
+      };
+    }),
   };
 }
 
@@ -442,17 +505,12 @@ function isTooManySegments(error: unknown): boolean {
 }
 
 /** One translation per segment sent, same ids: anything else is a bad answer. */
-function checkAnswer(batch: UniqueText[], translations: { id: string; text: string }[], providerId: string) {
+function checkAnswer(batch: Segment[], translations: { id: string; text: string }[], providerId: string) {
   const answered = new Map<string, string>();
   for (const translation of translations) answered.set(translation.id, translation.text);
-  const missing = batch.filter((text) => typeof answered.get(text.id) !== 'string');
-  if (missing.length > 0 || translations.length !== batch.length) {
-    throw new BilingualError(
-      'PROVIDER_BAD_RESPONSE',
-      `Provider ${providerId} answered ${translations.length} translation(s) for ${batch.length} segment(s) sent.`,
-      { details: { missing: missing.map((text) => text.id) } },
-    );
-  }
+  const missing = batch.filter((segment) => typeof answered.get(segment.id) !== 'string');
+  const usable = missing.length > 0 ? batch.length - missing.length : translations.length;
+  checkTranslationCount(batch.length, usable, `Provider ${providerId}`, { missing: missing.map((segment) => segment.id) });
   return answered;
 }
 

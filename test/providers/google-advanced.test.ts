@@ -4,31 +4,20 @@
  * throwaway service account, glossaries, Google's v3 error bodies, abort and credentials.
  */
 import { createVerify, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogleAdvanced, type GoogleAdvancedOptions } from '../../src/providers/google-advanced/index.ts';
-import type { TranslateRequest } from '../../src/providers/types.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translate.googleapis.com';
 const TOKEN_HOST = 'https://oauth2.googleapis.com';
 const PROJECT = 'demo-project';
 const CLIENT_EMAIL = `bilingual@${PROJECT}.iam.gserviceaccount.com`;
-
-const fixtureUrl = new URL('../fixtures/google/', import.meta.url);
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(name, fixtureUrl), 'utf8'));
-}
-const replayed = fixture('replayed-translations.json') as { text: Record<string, string>; html: Record<string, string> };
-function translationOf(text: string, format: 'text' | 'html'): string {
-  const english = replayed[format][text];
-  if (english === undefined) throw new Error(`No replayed translation for ${JSON.stringify(text)}`);
-  return english;
-}
 
 // A throwaway service account: a fresh RSA key, written where only this test reads it.
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -104,34 +93,6 @@ providerContractSuite('google-advanced', {
   },
 });
 
-function request(texts: string[], extra: Partial<TranslateRequest> = {}): TranslateRequest {
-  return {
-    segments: texts.map((text, index) => ({ id: `s${index + 1}`, text })),
-    sourceLanguage: 'fr',
-    targetLanguage: 'en',
-    format: 'text',
-    ...extra,
-  };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(BilingualError);
-  return outcome as BilingualError;
-}
-
-function visibleTexts(error: unknown): string[] {
-  const texts: string[] = [String(error), JSON.stringify(error)];
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
-    texts.push(current.message, String(current), JSON.stringify(current), current.stack ?? '');
-    current = current.cause;
-  }
-  return texts;
-}
 
 function decodeJwtPart(part: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -291,16 +252,7 @@ describe('google-advanced provider: credentials', () => {
 });
 
 describe('google-advanced provider: Google errors become ApiCallErrors the scheduler can act on', () => {
-  const cases: {
-    name: string;
-    status: number;
-    file: string;
-    headers?: Record<string, string>;
-    code: string;
-    reason: string;
-    retryable: boolean;
-    retryAfterSeconds?: number;
-  }[] = [
+  const cases: GoogleErrorCase[] = [
     {
       name: '429 RESOURCE_EXHAUSTED with RetryInfo',
       status: 429,
@@ -354,14 +306,7 @@ describe('google-advanced provider: Google errors become ApiCallErrors the sched
         .query(true)
         .reply(testCase.status, body as nock.Body, { 'Content-Type': 'application/json; charset=UTF-8', ...testCase.headers });
       const error = await failureOf(create().doTranslate(request(['Bonjour.'])));
-      expect(error).toBeInstanceOf(ApiCallError);
-      const apiError = error as ApiCallError;
-      expect(apiError.code).toBe(testCase.code);
-      expect(apiError.statusCode).toBe(testCase.status);
-      expect(apiError.reason).toBe(testCase.reason);
-      expect(apiError.retryable).toBe(testCase.retryable);
-      expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
-      expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
+      const apiError = expectMappedError(error, testCase, body);
       expect(apiError.message).toContain((body as { error: { message: string } }).error.message.slice(0, 30));
       const keyBody = privateKeyPem.split('\n')[1]!;
       for (const text of visibleTexts(error)) {

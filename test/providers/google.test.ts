@@ -3,32 +3,19 @@
  * the contract suite first, then the exact request the client library sends, Google's error
  * bodies and what they become, abort, the endpoint override, and that the key never leaks.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogle } from '../../src/providers/google/index.ts';
-import type { TranslateRequest } from '../../src/providers/types.ts';
 import { GOOGLE_V2_PATH, googleV2Errors, googleV2SuccessBody } from '../support/google-v2-wire.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translation.googleapis.com';
 /** A made-up key shaped like a real one, so the AIza… redaction rule is exercised too. */
 const API_KEY = 'AIzaSyD-fake-key-for-tests-0123456789abc';
-
-const fixtureUrl = new URL('../fixtures/google/', import.meta.url);
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(name, fixtureUrl), 'utf8'));
-}
-const replayed = fixture('replayed-translations.json') as { text: Record<string, string>; html: Record<string, string> };
-
-function translationOf(text: string, format: 'text' | 'html'): string {
-  const english = replayed[format][text];
-  if (english === undefined) throw new Error(`No replayed translation for ${JSON.stringify(text)}`);
-  return english;
-}
 
 const savedEndpoint = process.env.GOOGLE_CLOUD_TRANSLATE_ENDPOINT;
 const savedKey = process.env.GOOGLE_API_KEY;
@@ -67,35 +54,6 @@ providerContractSuite('google', {
   },
 });
 
-function request(texts: string[], extra: Partial<TranslateRequest> = {}): TranslateRequest {
-  return {
-    segments: texts.map((text, index) => ({ id: `s${index + 1}`, text })),
-    sourceLanguage: 'fr',
-    targetLanguage: 'en',
-    format: 'text',
-    ...extra,
-  };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(BilingualError);
-  return outcome as BilingualError;
-}
-
-/** Every text a person or a log could see from this error, its causes included. */
-function visibleTexts(error: unknown): string[] {
-  const texts: string[] = [String(error), JSON.stringify(error)];
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
-    texts.push(current.message, String(current), JSON.stringify(current), current.stack ?? '');
-    current = current.cause;
-  }
-  return texts;
-}
 
 describe('google provider: the request the client library sends', () => {
   it('posts q, source, target and an explicit format to /language/translate/v2 with the key in the query', async () => {
@@ -220,16 +178,7 @@ describe('google provider: credentials and endpoint', () => {
 });
 
 describe('google provider: Google errors become ApiCallErrors the scheduler can act on', () => {
-  const cases: {
-    name: string;
-    status: number;
-    file: string;
-    headers?: Record<string, string>;
-    code: string;
-    reason: string;
-    retryable: boolean;
-    retryAfterSeconds?: number;
-  }[] = [
+  const cases: GoogleErrorCase[] = [
     {
       name: '403 userRateLimitExceeded with Retry-After',
       status: 403,
@@ -282,14 +231,7 @@ describe('google provider: Google errors become ApiCallErrors the scheduler can 
         .query({ key: API_KEY })
         .reply(testCase.status, body as nock.Body, { 'Content-Type': 'application/json; charset=UTF-8', ...testCase.headers });
       const error = await failureOf(createGoogle({ apiKey: API_KEY }).doTranslate(request(['Bonjour.'])));
-      expect(error).toBeInstanceOf(ApiCallError);
-      const apiError = error as ApiCallError;
-      expect(apiError.code).toBe(testCase.code);
-      expect(apiError.statusCode).toBe(testCase.status);
-      expect(apiError.reason).toBe(testCase.reason);
-      expect(apiError.retryable).toBe(testCase.retryable);
-      expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
-      expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
+      const apiError = expectMappedError(error, testCase, body);
       expect(apiError.url).toBe(`${HOST}${GOOGLE_V2_PATH}`);
       for (const text of visibleTexts(error)) expect(text).not.toContain(API_KEY);
     });

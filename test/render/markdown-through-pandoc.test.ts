@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderQaReport } from '../../src/qa/report.ts';
+import { renderQaReport } from '../../src/render/render-qa-report.ts';
 import { englishTypography, renderEnglish, renderFrench, renderInterleaved, renderSideBySide } from '../../src/render/index.ts';
 import { decodeEntities, tokenizeHtml } from '../../src/text/html.ts';
 import { alignedArticle, alignedBlock } from '../fixtures/aligned/build-article.ts';

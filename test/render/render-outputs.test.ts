@@ -8,7 +8,7 @@ import type { Config } from '../../src/config/types.ts';
 import { build, type BuildOptions, type BuildSummary } from '../../src/pipeline.ts';
 import { OUTPUT_FORMATS, outputLabel, renderEditions, renderOutputs, renderReaderPage } from '../../src/render/index.ts';
 import { summitArticle } from '../fixtures/aligned/summit-article.ts';
-import { createRecordingProvider } from '../translate/fake-provider.ts';
+import { createRecordingProvider } from '../support/fake-provider.ts';
 
 describe('renderOutputs', () => {
   it('writes every output by default: the editions, then the QA report, then the reader', () => {

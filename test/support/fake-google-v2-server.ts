@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { googleV2ErrorBody, googleV2Errors, googleV2SuccessBody, GOOGLE_V2_PATH, type GoogleV2RequestBody } from './google-v2-wire.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface FakeGoogleV2ServerOptions {
   /**
@@ -74,18 +75,6 @@ export function fakeTranslation(text: string, format: 'text' | 'html'): string {
     .split(/(<[^>]*>|&[#a-z0-9]+;)/gi)
     .map((part, index) => (index % 2 === 1 ? part : reverseWords(part)))
     .join('');
-}
-
-/** mulberry32: small, seeded, good enough for failure draws. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function codePoints(text: string): number {

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTranslationCache, translationCacheKey, type CacheKeyParts } from '../../src/translate/cache.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
 import { BilingualError } from '../../src/errors.ts';
-import { createRecordingProvider, languages, limits, retry } from './fake-provider.ts';
+import { createRecordingProvider, languages, limits, retry } from '../support/fake-provider.ts';
 
 const run = promisify(execFile);
 const folders: string[] = [];

@@ -11,7 +11,7 @@ import { createGoogle } from '../../src/providers/google/index.ts';
 import { openTranslationCache } from '../../src/translate/cache.ts';
 import { createTranslator, type TranslationUnit } from '../../src/translate/translator.ts';
 import { fakeTranslation, startFakeGoogleV2Server, type FakeGoogleV2Server } from '../support/fake-google-v2-server.ts';
-import { languages, limits, retry } from './fake-provider.ts';
+import { languages, limits, retry } from '../support/fake-provider.ts';
 
 const API_KEY = 'AIzaSyTEST-fake-key-for-the-local-server-01';
 const servers: FakeGoogleV2Server[] = [];

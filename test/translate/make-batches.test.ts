@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from '../../src/translate/make-batches.ts';
 import { BilingualError } from '../../src/errors.ts';
 import type { ProviderCapabilities } from '../../src/providers/types.ts';
-import { limits } from './fake-provider.ts';
+import { GOOGLE_CAPABILITIES } from '../../src/providers/google/index.ts';
+import { limits } from '../support/fake-provider.ts';
 
-const googleV2: ProviderCapabilities = {
-  maxSegmentsPerRequest: 128,
-  maxCharactersPerRequest: 30_000,
-  recommendedCharactersPerRequest: 5_000,
-  markup: true,
-  glossary: false,
-  billingUnit: 'character',
-  pricePerMillionCharacters: 20,
-  concurrent: true,
-};
+const googleV2: ProviderCapabilities = { ...GOOGLE_CAPABILITIES };
 const items = (sizes: number[]) => sizes.map((characters, index) => ({ id: `u${index}`, characters }));
 
 describe('batching', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRollingWindowLimiter } from '../../src/translate/rolling-window-limiter.ts';
 import { BilingualError } from '../../src/errors.ts';
-import { instantClock } from './fake-provider.ts';
+import { instantClock } from '../support/fake-provider.ts';
 
 const WINDOW = 60_000;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, type TranslatorEvent, type TranslationUnit } from '../../src/translate/translator.ts';
 import { createMemoryTranslationCache } from '../../src/translate/cache.ts';
 import { ApiCallError, BilingualError, RetryError } from '../../src/errors.ts';
-import { answerAll, createRecordingProvider, instantClock, languages, limits, retry, translated } from './fake-provider.ts';
+import { answerAll, createRecordingProvider, instantClock, languages, limits, retry, translated } from '../support/fake-provider.ts';
 
 const units = (count: number, prefix = 'Phrase'): TranslationUnit[] =>
   Array.from({ length: count }, (_, index) => ({ id: `b${index}`, text: `${prefix} numéro ${index}.`, format: 'text' as const }));

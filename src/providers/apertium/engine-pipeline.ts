@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { BilingualError } from '../../errors.ts';
+import { BilingualError, interruptedError } from '../../errors.ts';
 import type { ModeCommand } from './parse-mode-file.ts';
 
 /** How much of each program's stderr is kept for error messages. */
@@ -243,5 +243,5 @@ export function abortError(reason: unknown): BilingualError {
   const isTimeout = reason instanceof Error && reason.name === 'TimeoutError';
   return isTimeout
     ? new BilingualError('PROVIDER_TIMEOUT', 'The Apertium engine took too long to answer.', { cause: reason, retryable: true })
-    : new BilingualError('INTERRUPTED', 'The translation was interrupted.', { cause: reason, retryable: false });
+    : interruptedError(reason, 'The translation was interrupted.');
 }

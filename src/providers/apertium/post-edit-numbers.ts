@@ -35,6 +35,8 @@
  * as a space, for every space character read as one when written out.
  */
 
+import { frenchNumberValue, ordinalSuffix, romanValue } from '../../text/french-numbers.ts';
+
 /** Spaces French puts inside a number: ordinary, no-break, narrow no-break, thin, figure. */
 const NUMBER_SPACE_CODES = [0x20, 0xa0, 0x202f, 0x2009, 0x2007];
 /** Their named references, as `decodeEntities` (src/text/html.ts) reads them. */
@@ -98,25 +100,6 @@ function hourKind(hour: number, minutes: string | undefined, before: string, aft
   return 'unknown';
 }
 
-/** Ordinal ending of an English number. */
-export function ordinalSuffix(value: number): string {
-  const lastTwo = value % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
-}
-
-function romanValue(roman: string): number | undefined {
-  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(roman)) return undefined;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let index = 0; index < roman.length; index += 1) {
-    const current = values[roman[index]!]!;
-    const next = values[roman[index + 1] ?? ''] ?? 0;
-    total += current < next ? -current : current;
-  }
-  return total || undefined;
-}
-
 const ROMAN_ORDINAL = /(?<![\p{L}\p{N}])([IVXLCDM]+)(?:e|ème|eme|er|re|ère)(?![\p{L}\p{N}])(?=(\s+\p{L}+)?)/gu;
 const ROMAN_NOUNS = /^\s+(?:siècles?|millénaires?|République|arrondissement)$/u;
 /** What the engine makes of those nouns (`arrondissement` comes out as `round`, `millénaire` as `milenario`). */
@@ -150,7 +133,7 @@ function readEvidence(french: string): NumberEvidence {
     if (english === undefined || (evidence.numbers.has(key) && evidence.numbers.get(key) !== english)) continue;
     evidence.numbers.set(key, english);
     const rest = french.slice(match.index + match[0].length);
-    if (new RegExp(`^${NUMBER_SPACE}*%`, 'u').test(rest)) evidence.percentages.add(parseEnglish(english));
+    if (new RegExp(`^${NUMBER_SPACE}*%`, 'u').test(rest)) evidence.percentages.add(frenchNumberValue(key));
   }
   for (const match of french.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu'))) {
     evidence.percentages.add(Number(match[1]));

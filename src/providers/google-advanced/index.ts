@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { v3 as GoogleV3 } from '@google-cloud/translate';
 import { BilingualError } from '../../errors.ts';
+import { readGoogleTranslations } from '../read-google-translations.ts';
 import { countCodePoints } from '../../text/code-points.ts';
 import { mapGoogleV3Error, raceWithAbort } from '../google-errors.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
@@ -229,22 +230,7 @@ export function createGoogleAdvanced(options: GoogleAdvancedOptions = {}): Trans
         glossary !== undefined && (response.glossaryTranslations?.length ?? 0) > 0
           ? response.glossaryTranslations
           : response.translations;
-      if (!Array.isArray(translated) || translated.length !== contents.length) {
-        throw new BilingualError(
-          'PROVIDER_BAD_RESPONSE',
-          `Google Translate (v3) returned ${Array.isArray(translated) ? translated.length : 'no'} translations for ${contents.length} segments.`,
-          { details: { url } },
-        );
-      }
-      const translations = request.segments.map((segment, index) => {
-        const text = translated[index]?.translatedText;
-        if (typeof text !== 'string') {
-          throw new BilingualError('PROVIDER_BAD_RESPONSE', `Google Translate (v3) returned no text for segment "${segment.id}".`, {
-            details: { url },
-          });
-        }
-        return { id: segment.id, text };
-      });
+      const translations = readGoogleTranslations(request.segments, translated, 'Google Translate (v3)', { url });
       return { translations, billedCharacters: contents.reduce((sum, text) => sum + countCodePoints(text), 0) };
     },
 

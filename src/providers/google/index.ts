@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { v2 as GoogleV2 } from '@google-cloud/translate';
 import { countCodePoints } from '../../text/code-points.ts';
 import { BilingualError } from '../../errors.ts';
+import { readGoogleTranslations } from '../read-google-translations.ts';
 import { mapGoogleV2Error, raceWithAbort } from '../google-errors.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 
@@ -116,24 +117,7 @@ export function createGoogle(options: GoogleOptions = {}): TranslationProvider {
         throw mapGoogleV2Error(error, url);
       }
       const translated = body.data?.translations;
-      if (!Array.isArray(translated) || translated.length !== texts.length) {
-        throw new BilingualError(
-          'PROVIDER_BAD_RESPONSE',
-          `Google Translate (v2) returned ${Array.isArray(translated) ? translated.length : 'no'} translations for ${texts.length} segments.`,
-          { details: { url } },
-        );
-      }
-      const translations = request.segments.map((segment, index) => {
-        const text = translated[index]?.translatedText;
-        if (typeof text !== 'string') {
-          throw new BilingualError(
-            'PROVIDER_BAD_RESPONSE',
-            `Google Translate (v2) returned no text for segment "${segment.id}".`,
-            { details: { url } },
-          );
-        }
-        return { id: segment.id, text };
-      });
+      const translations = readGoogleTranslations(request.segments, translated, 'Google Translate (v2)', { url });
       return {
         translations,
         billedCharacters: texts.reduce((sum, text) => sum + countCodePoints(text), 0),

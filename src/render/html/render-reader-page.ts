@@ -11,7 +11,7 @@ import { escapeHtml } from '../../text/html.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, BlockRole } from '../../types.ts';
 import { baseName, editionTitle } from '../front-matter.ts';
 import { CAPTION_LABELS, groupBlocks } from '../render-block.ts';
-import { englishTypography } from '../typography.ts';
+import { englishTypography } from '../../text/english-typography.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { READER_SCRIPT, READER_STYLE } from './page-assets.ts';
 import { sentenceNotes, UNKNOWN_WORD_NOTE, type SentenceNotes } from './sentence-notes.ts';

@@ -1,0 +1,80 @@
+/**
+ * What `build` takes, reports while it runs and returns: the types the CLI, the benchmarks and
+ * the tests use. `src/pipeline.ts` re-exports them.
+ */
+import type { Config } from '../config/types.ts';
+import type { TranslationProvider } from '../providers/types.ts';
+import type { RunIndexEntry } from '../render/render-run-index.ts';
+import type { ArticleEstimate } from '../translate/translate-articles.ts';
+import type { TranslatorEvent } from '../translate/translator.ts';
+
+export type PipelineEvent =
+  | { type: 'articles-found'; files: string[] }
+  | { type: 'article-start'; file: string; index: number; total: number }
+  | { type: 'article-structured'; file: string; blocks: number; sentences: number }
+  /** A translation call begins for these articles; its progress comes as `translation-progress` under `key`. */
+  | { type: 'translation-start'; key: string; files: string[]; segments: number }
+  /** The scheduler's `progress` for the call announced under `file` (the `translation-start` key). */
+  | ({ type: 'translation-progress'; file: string } & Omit<Extract<TranslatorEvent, { type: 'progress' }>, 'type'>)
+  | { type: 'article-done'; file: string; outputs: string[]; warnings: number; qaFailures: number }
+  | { type: 'article-failed'; file: string; error: unknown }
+  | { type: 'warning'; file?: string; message: string };
+
+export interface BuildOptions {
+  /** Files, folders or globs. */
+  inputs: string[];
+  config: Config;
+  /** Output folder; `<out>/<slug>/` per article. */
+  outDir: string;
+  /** Send nothing; report what a real run would bill. */
+  dryRun: boolean;
+  /** Stop at the first failed article. */
+  failFast: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: PipelineEvent) => void;
+  /** A ready provider instead of the one named in the config (tests, embedding). */
+  provider?: TranslationProvider;
+  /** The time written into outputs. @default now */
+  now?: () => Date;
+}
+
+export interface ArticleOutcome {
+  file: string;
+  slug: string;
+  ok: boolean;
+  outputs: string[];
+  error?: unknown;
+  sentences: number;
+  warnings: number;
+  qaFailures: number;
+  /** What the run's index shows of this article (built runs only). */
+  index?: RunIndexEntry;
+  /**
+   * Dry run only: what this article adds to the run's bill. Texts already counted for an
+   * earlier article of the run, or in the cache, are free. Requests are counted for the run
+   * (`BuildSummary.requests`): articles share them.
+   */
+  estimate?: ArticleEstimate;
+}
+
+export interface BuildSummary {
+  articles: ArticleOutcome[];
+  sentences: number;
+  segmentsSent: number;
+  cacheHits: number;
+  requests: number;
+  /** Characters sent (or, in a dry run, that would be), markup included. */
+  charactersSent: number;
+  charactersBilled: number;
+  estimatedCostUsd: number;
+  retries: number;
+  durationMs: number;
+  warnings: number;
+  /** Sentences with at least one failed QA check (error severity), over all articles. */
+  qaFailures: number;
+  failures: number;
+  dryRun: boolean;
+  provider: string;
+  /** The run's `index.html`, written when the `html` output is chosen. */
+  runIndex?: string;
+}

@@ -1,0 +1,80 @@
+import { createProvider, createProviderForEstimate } from '../providers/registry.ts';
+import type { TranslationProvider } from '../providers/types.ts';
+import { createMemoryTranslationCache, openTranslationCache, type TranslationCache } from '../translate/cache.ts';
+import { createTranslator, type TranslateOptions, type Translator } from '../translate/translator.ts';
+import { toProviderGlossary, type Glossary } from '../glossary/index.ts';
+import type { BuildOptions, PipelineEvent } from './build-types.ts';
+
+/** The provider, the cache and the scheduler of one run, opened together and closed together. */
+export interface TranslationSession {
+  provider: TranslationProvider;
+  /** The provider's engine and version, as outputs name it. */
+  engine: string;
+  translator: Translator;
+  /** What every call of the run asks for: languages, the glossary where the provider applies it, the run's signal. */
+  translateOptions: TranslateOptions;
+  /** Names the call about to go; its progress is reported under the returned key. */
+  announce(files: string[], units: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the run's translation session. A dry run reads the cache, to count only what is
+ * missing, and never writes it. With the cache off, a memory cache still serves the run
+ * itself: a group retried article by article must not pay twice for what was answered.
+ */
+export async function openTranslationSession(
+  options: BuildOptions,
+  glossary: Glossary | undefined,
+  emit: (event: PipelineEvent) => void,
+): Promise<TranslationSession> {
+  const { config } = options;
+  let provider: TranslationProvider | undefined;
+  let cache: TranslationCache | null = null;
+  let translator: Translator | undefined;
+  let current: string | undefined;
+  const close = async () => {
+    await translator?.close();
+    await provider?.close?.();
+    cache?.close();
+  };
+  try {
+    provider = options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
+    cache = config.cache.enabled
+      ? openTranslationCache(config.cache.path, { readOnly: options.dryRun })
+      : options.dryRun
+        ? null
+        : createMemoryTranslationCache();
+    translator = createTranslator({
+      provider,
+      limits: config.limits,
+      retry: config.retry,
+      cache,
+      onEvent: (event) => {
+        if (event.type === 'cache-write-failed') {
+          const reason = event.error instanceof Error ? event.error.message : String(event.error);
+          emit({ type: 'warning', message: `${event.texts} translation(s) could not be cached and will be sent again next run: ${reason}` });
+        } else if (event.type === 'progress' && current !== undefined) {
+          const { type: _type, ...counts } = event;
+          emit({ type: 'translation-progress', file: current, ...counts });
+        }
+      },
+    });
+    const engine = await provider.doDescribe();
+    const announce = (files: string[], units: number) => {
+      current = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
+      emit({ type: 'translation-start', key: current, files, segments: units });
+    };
+    const translateOptions: TranslateOptions = {
+      sourceLanguage: config.sourceLanguage,
+      targetLanguage: config.targetLanguage,
+      glossary: glossary && provider.capabilities.glossary ? toProviderGlossary(glossary) : undefined,
+      glossaryVersion: glossary?.version,
+      signal: options.signal,
+    };
+    return { provider, engine, translator, translateOptions, announce, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

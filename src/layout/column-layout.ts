@@ -1,0 +1,230 @@
+/**
+ * Reads one page of text laid out the way `pdftotext -layout` draws it: columns side by side
+ * on the same lines, split by runs of spaces. Finds where each column starts (a position
+ * where many lines resume after two spaces or more), cuts each line there, and gives the
+ * lines back in reading order: within each band of side-by-side text, the first column from
+ * top to bottom, then the next. A line that runs across a column start (a headline, a running
+ * header) is full-width: it ends one band and starts the next. Each line keeps its indent
+ * against its column's left edge, the evidence of a paragraph's first line.
+ */
+import { NARROWEST_COLUMN, type PageLine } from './page-line.ts';
+
+export interface RawLine {
+  /** 1-based line number in the decoded text. */
+  number: number;
+  /** The line as extracted, leading spaces kept. */
+  text: string;
+}
+
+export interface ColumnReading {
+  lines: PageLine[];
+  /** Where each column after the first starts (character offsets), empty for one column. */
+  columnStarts: number[];
+  /** Number of lines of side-by-side text that were cut into columns. */
+  linesCut: number;
+}
+
+/** Share of a page's lines that must resume at one position for it to be a column start. @default 0.2 */
+const COLUMN_START_SHARE = 0.2;
+/** Furthest a column's line starts right of the column's edge (a first-line indent, a centred caption). @default 16 */
+const ALIGNED_OFFSET = 16;
+/** Share of a column's lines with an empty row above beyond which its rows alternate with another column's. @default 0.35 */
+const ALTERNATING_SHARE = 0.35;
+/** Fewest lines resuming at one position to make a column start. @default 4 */
+const COLUMN_START_LINES = 4;
+
+export function readColumns(page: readonly RawLine[], pageIndex: number, pageBreakBefore: boolean): ColumnReading {
+  const starts = findColumnStarts(page);
+  const lines: PageLine[] = [];
+  let linesCut = 0;
+  let pendingBreak = pageBreakBefore;
+  const leftEdge = commonIndent(page);
+  const pushLine = (target: PageLine[], raw: RawLine, part: string, column: number, indentBase: number, blankBefore: boolean): void => {
+    const content = part.trim();
+    const leading = part.length - part.trimStart().length;
+    target.push({
+      number: raw.number,
+      content,
+      page: pageIndex,
+      column,
+      indent: Math.max(0, leading - indentBase),
+      blankBefore,
+      pageBreakBefore: pendingBreak,
+    });
+    pendingBreak = false;
+  };
+
+  if (starts.length === 0) {
+    let blank = false;
+    for (const raw of page) {
+      if (raw.text.trim() === '') {
+        blank = lines.length > 0 || blank;
+        continue;
+      }
+      pushLine(lines, raw, raw.text, 0, leftEdge, blank);
+      blank = false;
+    }
+    return { lines, columnStarts: starts, linesCut };
+  }
+
+  // Cut every line; a line is full-width when a word runs across a column start.
+  const cuts = page.map((raw) => cutLine(raw.text, starts));
+  // Text far right of a column start is aligned there (a running header's date, a signature):
+  // it is cut like the rest inside a band of columns, but does not make one.
+  const sideBySide = cuts.map(
+    (parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== '') && parts.slice(1).every((part) => part.trim() === '' || part.length - part.trimStart().length <= ALIGNED_OFFSET),
+  );
+  // The band runs to the page's last line that no word carries across a column start: lines
+  // under a shorter last column are the first column's, and aligned text (a signature set under
+  // the last column) stays in its column.
+  const first = sideBySide.indexOf(true);
+  const last = first === -1 ? -1 : cuts.findLastIndex((parts, index) => parts !== undefined && (page[index] as RawLine).text.trim() !== '');
+
+  let band: PageLine[][] = [];
+  // Rows with nothing in a column before each of its lines, and since its last line.
+  let bandGaps: number[][] = [];
+  let emptyRows: number[] = [];
+  const flushBand = (): void => {
+    band.forEach((column, columnIndex) => {
+      const gaps = bandGaps[columnIndex] ?? [];
+      // Columns whose baselines do not line up come out on alternate rows: there a single
+      // empty row is no vertical space, and only two or more are.
+      let withGap = 0;
+      for (let line = 1; line < gaps.length; line += 1) if ((gaps[line] ?? 0) > 0) withGap += 1;
+      const alternating = gaps.length >= 3 && withGap > (gaps.length - 1) * ALTERNATING_SHARE;
+      column.forEach((line, position) => {
+        const gap = gaps[position] ?? 0;
+        lines.push(position === 0 ? line : { ...line, blankBefore: alternating ? gap >= 2 : gap >= 1 });
+      });
+    });
+    band = [];
+    bandGaps = [];
+    emptyRows = [];
+  };
+  let blank = false;
+  page.forEach((raw, index) => {
+    const parts = cuts[index];
+    const inBand = index >= first && index <= last && parts !== undefined;
+    const empty = raw.text.trim() === '';
+    if (!inBand || (empty && band.length === 0)) {
+      if (empty) {
+        blank = lines.length > 0 || band.length > 0 || blank;
+        return;
+      }
+      flushBand();
+      pushLine(lines, raw, raw.text, 0, leftEdge, blank);
+      blank = false;
+      return;
+    }
+    if (empty) {
+      for (let column = 0; column < emptyRows.length; column += 1) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+      return;
+    }
+    linesCut += sideBySide[index] === true ? 1 : 0;
+    parts.forEach((part, column) => {
+      while (band.length <= column) {
+        band.push([]);
+        bandGaps.push([]);
+        emptyRows.push(0);
+      }
+      if (part.trim() === '') {
+        if ((band[column]?.length ?? 0) > 0) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+        return;
+      }
+      const base = column === 0 ? leftEdge : 0;
+      const columnLines = band[column] as PageLine[];
+      pushLine(columnLines, raw, part, column, base, columnLines.length === 0 && column === 0 && blank);
+      (bandGaps[column] as number[]).push(columnLines.length === 1 ? 0 : (emptyRows[column] ?? 0));
+      emptyRows[column] = 0;
+    });
+    // Lines under a shorter column: the other columns' rows stay empty.
+    for (let column = parts.length; column < band.length; column += 1) {
+      if ((band[column]?.length ?? 0) > 0) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+    }
+    blank = false;
+  });
+  flushBand();
+  return { lines, columnStarts: starts, linesCut };
+}
+
+/** The leading spaces most content lines of the page share: the left margin, not an indent. */
+function commonIndent(page: readonly RawLine[]): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const raw of page) {
+    const trimmed = raw.text.trimStart();
+    if (trimmed === '') continue;
+    const leading = raw.text.length - trimmed.length;
+    if (leading < smallest) smallest = leading;
+  }
+  return Number.isFinite(smallest) ? smallest : 0;
+}
+
+/**
+ * Positions where text resumes after two spaces or more on many lines of the page: the left
+ * edges of the second and later columns. Neighbouring positions count together (the grid
+ * pdftotext draws on may shift a line by one character).
+ */
+export function findColumnStarts(page: readonly RawLine[]): number[] {
+  const counts: number[] = [];
+  let contentLines = 0;
+  for (const raw of page) {
+    const text = raw.text;
+    if (text.trim() === '') continue;
+    contentLines += 1;
+    // Only a run of two spaces or more can part columns: most lines of a flowed text have none.
+    const firstRun = text.indexOf('  ', NARROWEST_COLUMN - 2);
+    if (firstRun === -1) continue;
+    for (let index = firstRun + 2; index < text.length; index += 1) {
+      if (text.charCodeAt(index) !== 32 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index - 2) === 32) {
+        counts[index] = (counts[index] ?? 0) + 1;
+      }
+    }
+  }
+  const needed = Math.max(COLUMN_START_LINES, Math.ceil(contentLines * COLUMN_START_SHARE));
+  const candidates: Array<{ position: number; count: number }> = [];
+  for (let position = 0; position < counts.length; position += 1) {
+    const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
+    if ((counts[position] ?? 0) > 0 && count >= needed) candidates.push({ position, count });
+  }
+  // Strongest first, then keep positions at least a column's width apart.
+  candidates.sort((a, b) => b.count - a.count || a.position - b.position);
+  const starts: number[] = [];
+  for (const candidate of candidates) {
+    if (starts.every((start) => Math.abs(start - candidate.position) >= NARROWEST_COLUMN)) starts.push(candidate.position);
+  }
+  // A column starts where its lines start: the leftmost position of its cluster.
+  return starts
+    .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The parts of a line between the column starts, or undefined when a word runs across one
+ * (a full-width line). A cut needs two spaces before it, or nothing at all on its left.
+ */
+export function cutLine(text: string, starts: readonly number[]): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (text.length <= start) break;
+    let cut = -1;
+    for (const position of [start, start - 1, start + 1]) {
+      if (position <= from || position > text.length) continue;
+      const before = text.charCodeAt(position - 1);
+      const beforeThat = position - 2 < from ? 32 : text.charCodeAt(position - 2);
+      if (before === 32 && beforeThat === 32) {
+        cut = position;
+        break;
+      }
+    }
+    if (cut === -1) {
+      // Nothing but spaces up to here: an empty part on the left.
+      if (text.slice(from, start).trim() === '') cut = start;
+      else return undefined;
+    }
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}

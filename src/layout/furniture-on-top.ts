@@ -1,0 +1,212 @@
+/**
+ * The furniture a page sets above an article's body, read from the top down:
+ * - a kicker: a short first line (a few words, no punctuation), in capitals or set above a
+ *   headline;
+ * - the headline: one to three lines with no final full stop, a line running on when it ends
+ *   on an article or a preposition or when the next line goes on in lower case;
+ * - a standfirst: one to three sentences after the headline, taken as such only on evidence
+ *   that it is set apart from the body: a byline or a dateline right after it, a blank line
+ *   after it, or lines of another width than the body's;
+ * - a byline (`Par Claire Dumont`).
+ * Whatever follows is the body.
+ */
+import type { BlockRole, Warning } from '../types.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { blankLinesSeparateParagraphs, decideParagraphEnd, usesIndents } from './paragraph-ends.ts';
+import type { PageLine } from './page-line.ts';
+
+export interface FurniturePiece {
+  role: BlockRole;
+  lines: PageLine[];
+  reason: string;
+  evidence: string;
+}
+
+export interface FurnitureOnTop {
+  pieces: FurniturePiece[];
+  /** Index in the lines of the body's first line. */
+  bodyStart: number;
+  warnings: Warning[];
+}
+
+/** Longest kicker, in characters and in words. @default 40, 5 */
+const KICKER_LENGTH = 40;
+const KICKER_WORDS = 5;
+/** Most lines a headline spans. @default 3 */
+const HEADLINE_LINES = 3;
+/** Longest headline in characters. @default 220 */
+const HEADLINE_LENGTH = 220;
+/** Most sentences and lines of a standfirst. @default 3, 8 */
+const STANDFIRST_SENTENCES = 3;
+const STANDFIRST_LINES = 8;
+/** How far (as a share) a standfirst's lines may differ in length from the body's and still be the same measure. @default 0.12 */
+const SAME_MEASURE = 0.12;
+
+/** Words a title never ends on: an article, a preposition or a conjunction means the line runs on. */
+export const RUN_ON_WORDS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'à', 'au', 'aux', 'et', 'ou', 'en', 'par', 'pour',
+  'sur', 'dans', 'avec', 'sans', 'selon', 'que', 'qui', 'qu', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
+  'ces', 'mais', 'donc', 'ni', 'car', 'est', 'a', 'ont', 'sont', 'plus', 'moins', 'très', 'entre', 'chez', 'vers',
+]);
+
+/** The text ends on a word after which it must go on (`… toute la`), or on a comma, a colon, a dash. */
+export function runsOn(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // Ending on a full stop, a question or a digit: no word runs on.
+  if (last === 46 || last === 63 || last === 33 || (last >= 48 && last <= 57)) return false;
+  if (/[,:;—–-]$/u.test(text)) return true;
+  const lastWord = /([\p{L}]+)['’]?$/u.exec(text)?.[1]?.toLowerCase();
+  return lastWord !== undefined && RUN_ON_WORDS.has(lastWord);
+}
+
+function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/** Ends with a full stop that is no abbreviation's: a sentence, not a title. */
+function endsWithFullStop(text: string): boolean {
+  return /[^.]\.[)»”"’]*$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/** Index after the last line of a title starting at `start`. */
+function titleEnd(lines: readonly PageLine[], start: number): number {
+  let end = start + 1;
+  while (end < lines.length && end - start < HEADLINE_LINES) {
+    const last = lines[end - 1] as PageLine;
+    const next = lines[end] as PageLine;
+    // A line going on in lower case continues the title, even across a blank line.
+    if (!runsOn(last.content) && !startsLowerCase(next.content)) break;
+    end += 1;
+  }
+  return end;
+}
+
+function isTitle(lines: readonly PageLine[], start: number, end: number): boolean {
+  const first = lines[start];
+  const last = lines[end - 1];
+  if (first === undefined || last === undefined) return false;
+  const text = lines.slice(start, end).map((line) => line.content).join(' ');
+  return (
+    text.length <= HEADLINE_LENGTH &&
+    startsLikeSentence(first.content) &&
+    !BYLINE.test(text) &&
+    !DATELINE.test(first.content) &&
+    !endsWithFullStop(last.content) &&
+    !runsOn(last.content) &&
+    (end >= lines.length || !startsLowerCase((lines[end] as PageLine).content))
+  );
+}
+
+function isKickerLike(text: string): boolean {
+  return (
+    text.length <= KICKER_LENGTH &&
+    text.split(' ').length <= KICKER_WORDS &&
+    !/[.,;:!?]$/u.test(text) &&
+    startsLikeSentence(text) &&
+    !BYLINE.test(text) &&
+    !DATELINE.test(text)
+  );
+}
+
+/** Median length of the lines that are not the last of their run. */
+function typicalLength(lines: readonly PageLine[]): number {
+  const lengths = lines.slice(0, -1).map((line) => line.content.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 0;
+}
+
+export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number): FurnitureOnTop {
+  const pieces: FurniturePiece[] = [];
+  const warnings: Warning[] = [];
+  let index = 0;
+  const first = lines[0];
+  if (first === undefined) return { pieces, bodyStart: 0, warnings };
+
+  // Kicker: a short first line in capitals, or one set above a title.
+  if (isKickerLike(first.content) && lines.length > 2) {
+    const capitals = isAllCapitals(first.content);
+    const nextIsTitle = !startsLowerCase((lines[1] as PageLine).content) && isTitle(lines, 1, titleEnd(lines, 1));
+    if ((capitals && !startsLowerCase((lines[1] as PageLine).content)) || nextIsTitle) {
+      pieces.push({
+        role: 'kicker',
+        lines: [first],
+        reason: capitals ? 'all-capitals' : 'short-line-above-headline',
+        evidence: capitals ? `"${first.content}" is a short line in capitals above the headline` : `"${first.content}" is a short line set above a title`,
+      });
+      index = 1;
+    }
+  }
+
+  // Headline.
+  const headlineEnd = titleEnd(lines, index);
+  if (index < lines.length && isTitle(lines, index, headlineEnd) && headlineEnd < lines.length) {
+    pieces.push({
+      role: 'headline',
+      lines: lines.slice(index, headlineEnd),
+      reason: 'short-lines-no-full-stop',
+      evidence: `${headlineEnd - index} line(s) at the top with no final full stop`,
+    });
+    index = headlineEnd;
+  } else {
+    warnings.push({ rule: 'layout/no-headline', message: 'Found no headline at the top of the page; the text was read as body from the start.' });
+    return { pieces: [], bodyStart: 0, warnings };
+  }
+
+  const bylineAt = (at: number): boolean => at < lines.length && BYLINE.test((lines[at] as PageLine).content);
+  if (!bylineAt(index)) {
+    const standfirst = readStandfirst(lines, index, bodyWidth);
+    if (standfirst !== undefined) {
+      pieces.push({ role: 'standfirst', lines: lines.slice(index, standfirst.end), reason: standfirst.reason, evidence: standfirst.evidence });
+      index = standfirst.end;
+    }
+  }
+  if (bylineAt(index)) {
+    const line = lines[index] as PageLine;
+    pieces.push({ role: 'byline', lines: [line], reason: 'byline-pattern', evidence: `"${line.content}" names the writer` });
+    index += 1;
+  }
+  return { pieces, bodyStart: index, warnings };
+}
+
+/** The standfirst starting at `start`, when something sets it apart from the body. */
+function readStandfirst(
+  lines: readonly PageLine[],
+  start: number,
+  bodyWidth: number,
+): { end: number; reason: string; evidence: string } | undefined {
+  const first = lines[start];
+  if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
+  const indents = usesIndents(lines.slice(start, start + 40));
+  const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
+  let sentences = 0;
+  for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    const next = lines[end] as PageLine;
+    if (endsSentence(last.content)) sentences += 1;
+    if (!endsSentence(last.content)) continue;
+    const block = lines.slice(start, end);
+    const sentenceCount = sentences + countInnerSentenceEnds(block);
+    if (sentenceCount > STANDFIRST_SENTENCES) return undefined;
+    if (BYLINE.test(next.content)) return { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` };
+    if (DATELINE.test(next.content)) return { end, reason: 'dateline-after', evidence: `the body opens with a dateline on line ${next.number}` };
+    const measure = block.length >= 2 ? typicalLength(block) : 0;
+    const otherMeasure = measure > 0 && bodyWidth > 0 && Math.abs(measure - bodyWidth) > bodyWidth * SAME_MEASURE;
+    const decision = decideParagraphEnd(last, next, bodyWidth, indents);
+    const nextOtherMeasure = measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && next.content.length > measure;
+    if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
+      return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
+    }
+    if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
+    if (decision.ends || otherMeasure) return undefined;
+  }
+  return undefined;
+}
+
+/** Sentence ends inside the lines (not at their ends): `. ` before a capital. */
+function countInnerSentenceEnds(lines: readonly PageLine[]): number {
+  let count = 0;
+  for (const line of lines) {
+    const matches = line.content.match(/[.!?…][»”)]*\s+[«“"(]?\s?\p{Lu}/gu);
+    count += matches?.length ?? 0;
+  }
+  return count;
+}

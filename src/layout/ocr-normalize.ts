@@ -1,0 +1,113 @@
+/**
+ * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
+ *   decision that follows treats it like any other;
+ * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
+ * - apostrophes: when the article mixes `'` and `’`, the minority form becomes the one the
+ *   article uses most (only between letters or after an elided word, never a quote mark).
+ */
+import type { Repair } from '../types.ts';
+import type { PageLine } from './page-line.ts';
+
+export interface OcrNormalized {
+  lines: PageLine[];
+  repairs: Repair[];
+}
+
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+const LIGATURE = /[\uFB00-\uFB06]/gu;
+const NOT_SIGN_AT_END = /\u00AC\s*$/u;
+/** An apostrophe inside a word or after an elided one: `l'usine`, `aujourd’hui`. */
+const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+/** Cheap first test: anything this module may change. */
+const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'\u2019]/;
+/** The same when the apostrophes need nothing. */
+const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
+
+export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
+  const repairs: Repair[] = [];
+  let straight = 0;
+  let curly = 0;
+  for (const line of lines) {
+    straight += countApostrophes(line.content, "'");
+    curly += countApostrophes(line.content, '’');
+  }
+  const majority = curly >= straight ? '’' : "'";
+  const minority = majority === '’' ? "'" : '’';
+  const mixed = straight > 0 && curly > 0;
+
+  const anythingToDo = mixed ? ANYTHING_TO_DO : OCR_MARKS;
+  const result = lines.map((line): PageLine => {
+    if (!anythingToDo.test(line.content)) return line;
+    let content = line.content;
+    if (NOT_SIGN_AT_END.test(content)) {
+      const before = content.slice(Math.max(0, content.length - 12));
+      content = content.replace(NOT_SIGN_AT_END, '-');
+      repairs.push({
+        kind: 'ocr-hyphen-replaced',
+        line: line.number,
+        before,
+        after: content.slice(Math.max(0, content.length - 12)),
+        reason: 'not-sign-at-line-end',
+        evidence: 'OCR reads the line-end hyphen of old print as "¬"',
+      });
+    }
+    if (LIGATURE.test(content)) {
+      LIGATURE.lastIndex = 0;
+      const before = content;
+      content = content.replace(LIGATURE, (ligature) => LIGATURES[ligature] ?? ligature);
+      repairs.push({ kind: 'ligature-expanded', line: line.number, before: changedWords(before, content), after: changedWords(content, before), reason: 'typographic-ligature', evidence: 'a ligature glyph stands for its letters' });
+    }
+    LIGATURE.lastIndex = 0;
+    if (mixed && content.includes(minority)) {
+      let changed = 0;
+      content = content.replace(APOSTROPHE, (apostrophe) => {
+        if (apostrophe !== minority) return apostrophe;
+        changed += 1;
+        return majority;
+      });
+      if (changed > 0) {
+        repairs.push({
+          kind: 'apostrophe-normalized',
+          line: line.number,
+          before: minority,
+          after: majority,
+          reason: 'article-majority',
+          evidence: `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`,
+        });
+      }
+    }
+    return content === line.content ? line : { ...line, content };
+  });
+  return { lines: result, repairs };
+}
+
+/** How many times `apostrophe` stands between two letters in `text`; a scan, not a regex, since it runs on every line. */
+function countApostrophes(text: string, apostrophe: string): number {
+  let count = 0;
+  for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) {
+    if (isLetterCode(text.charCodeAt(at - 1)) && isLetterCode(text.charCodeAt(at + 1))) count += 1;
+  }
+  return count;
+}
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return code === code && /\p{L}/u.test(String.fromCharCode(code));
+}
+
+/** The words of `text` that differ from `other` (for a repair's before and after). */
+function changedWords(text: string, other: string): string {
+  const words = text.split(' ');
+  const otherWords = other.split(' ');
+  return words.filter((word, index) => word !== otherWords[index]).join(' ');
+}

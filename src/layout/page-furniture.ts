@@ -1,0 +1,157 @@
+/**
+ * Page furniture: what the printer repeats on every page and the article never says. Removed
+ * lines, each recorded as a repair with its evidence:
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`);
+ * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
+ *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
+ *   repeated at the top or bottom of two pages or more (digits aside); and at a page's top, the
+ *   short lines set beside the date (the paper's name).
+ * The line after a removed one is marked as following a page break, so that the two halves of
+ * a word hyphenated across the break still join.
+ */
+import type { Repair } from '../types.ts';
+import { endsSentence, isAllCapitals } from './layout-block.ts';
+import type { PageLine } from './page-line.ts';
+
+export interface PageFurnitureResult {
+  lines: PageLine[];
+  repairs: Repair[];
+}
+
+/** Lines at each end of a page where running headers and folios are looked for. @default 3 */
+const PAGE_EDGE_LINES = 3;
+
+const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
+const HEADER_DATE = new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
+
+const FOUR_DIGITS = /\d{4}/;
+
+/** A folio alone on its line. */
+export function isFolio(text: string): boolean {
+  return text.length <= 12 && /\d/.test(text) && FOLIO.test(text);
+}
+
+/**
+ * A running header or footer line: a full date whose weekday is capitalised (prose writes it
+ * in lower case unless it opens a sentence, and then the sentence runs on after the date),
+ * maybe beside the paper's name and a folio, and nothing else.
+ */
+export function isDateHeader(text: string): boolean {
+  if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
+  const match = HEADER_DATE.exec(text);
+  if (match === null || !/^\p{Lu}/u.test(match[1] ?? '')) return false;
+  const after = text.slice(match.index + match[0].length).trim();
+  return after === '' || isFolio(after);
+}
+
+/** The key two running headers share: digits and case aside, single spaces. */
+function headerKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/** A short line set beside a running header's date: the paper's name. */
+function looksLikePaperName(text: string): boolean {
+  const words = text.split(' ').length;
+  return text.length <= 50 && words <= 6 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/u.test(text) && !isAllCapitals(text);
+}
+
+export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureResult {
+  const repairs: Repair[] = [];
+  const remove = new Map<number, { reason: string; evidence: string }>();
+  // Where each page starts and ends in `lines`.
+  const pageStarts: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (index === 0 || (lines[index] as PageLine).page !== (lines[index - 1] as PageLine).page) pageStarts.push(index);
+  }
+  const pageEnd = (pageIndex: number): number => pageStarts[pageIndex + 1] ?? lines.length;
+  const edges = (pageIndex: number): number[] => {
+    const start = pageStarts[pageIndex] ?? 0;
+    const end = pageEnd(pageIndex);
+    const result: number[] = [];
+    for (let index = start; index < Math.min(end, start + PAGE_EDGE_LINES); index += 1) result.push(index);
+    for (let index = Math.max(start + PAGE_EDGE_LINES, end - PAGE_EDGE_LINES); index < end; index += 1) result.push(index);
+    return result;
+  };
+
+  // Lines repeated at the edges of two pages or more.
+  const keys = new Map<number, string>();
+  const keyOf = (index: number): string => {
+    let key = keys.get(index);
+    if (key === undefined) {
+      key = headerKey((lines[index] as PageLine).content);
+      keys.set(index, key);
+    }
+    return key;
+  };
+  const seenOnPages = new Map<string, Set<number>>();
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (line.content.length < 3 || endsSentence(line.content)) continue;
+      const key = keyOf(index);
+      const pages = seenOnPages.get(key) ?? new Set<number>();
+      pages.add(pageIndex);
+      seenOnPages.set(key, pages);
+    }
+  }
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      const pages = line.content.length < 3 ? 0 : (seenOnPages.get(keyOf(index))?.size ?? 0);
+      if (pages >= 2) remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}" stands at the edge of ${pages} pages` });
+    }
+  }
+
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (remove.has(index)) continue;
+    if (isFolio(line.content) && !/[.,]$/u.test(line.content)) {
+      remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
+    } else if (isDateHeader(line.content)) {
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
+    }
+  }
+
+  // At a page's top, the short lines set beside the header's date: the paper's name.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    const start = pageStarts[pageIndex] ?? 0;
+    const end = Math.min(pageEnd(pageIndex), start + PAGE_EDGE_LINES);
+    let dateAt = -1;
+    for (let index = start; index < end; index += 1) {
+      if (remove.get(index)?.reason === 'running-header') dateAt = index;
+    }
+    if (dateAt === -1) continue;
+    for (let index = start; index < dateAt; index += 1) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && looksLikePaperName(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" stands above the running header's date` });
+      }
+    }
+    const beside = lines[dateAt + 1];
+    const after = lines[dateAt + 2];
+    const dateAlone = HEADER_DATE.exec((lines[dateAt] as PageLine).content)?.index === 0;
+    if (dateAt === start && dateAlone && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
+      // Kept only when what follows still opens an article (a title, not a line running on).
+      if (!/^\p{Ll}/u.test(after.content)) {
+        remove.set(dateAt + 1, { reason: 'running-header', evidence: `"${beside.content}" is set beside the running header's date` });
+      }
+    }
+  }
+
+  const kept: PageLine[] = [];
+  let breakPending = false;
+  lines.forEach((line, index) => {
+    const removal = remove.get(index);
+    if (removal !== undefined) {
+      repairs.push({ kind: 'page-furniture-removed', line: line.number, before: line.content, reason: removal.reason, evidence: removal.evidence });
+      breakPending = kept.length > 0;
+      return;
+    }
+    kept.push(breakPending ? { ...line, pageBreakBefore: true, blankBefore: false } : line);
+    breakPending = false;
+  });
+  return { lines: kept, repairs };
+}

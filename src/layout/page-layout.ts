@@ -1,0 +1,189 @@
+/**
+ * Rebuilds an article from the text of printed pages as extraction leaves it: `pdftotext`
+ * (default, `-raw`, `-layout`) or OCR. One printed line per line, paragraphs marked by no
+ * blank line, furniture on top of the body. The steps, each in its own module:
+ * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
+ * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing);
+ * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
+ *    removed where it glued two printed lines put back (restore-removed-hyphens);
+ * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
+ * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
+ *    signature closing it taken for the byline, paragraphs ended on the evidence of short last
+ *    lines and indents (paragraph-ends), a dateline opening the first paragraph;
+ * 6. each block's lines joined, line-end hyphens decided (join-lines).
+ */
+import type { BlockRole, Repair, Warning } from '../types.ts';
+import { findCaptions, type CaptionRun } from './body-captions.ts';
+import { readColumns, type RawLine } from './column-layout.ts';
+import type { HyphenContext } from './decide-line-end-hyphen.ts';
+import { readFurnitureOnTop } from './furniture-on-top.ts';
+import { isIntertitle } from './intertitles.ts';
+import { joinLines } from './join-lines.ts';
+import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
+import { normalizeOcr } from './ocr-normalize.ts';
+import { removePageFurniture } from './page-furniture.ts';
+import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
+import type { PageLine } from './page-line.ts';
+import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
+
+const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
+
+/** Splits the text into pages at form feeds and reads each page's columns. */
+export function readPageLines(text: string): { lines: PageLine[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const pages: RawLine[][] = [[]];
+  const rawLines = text.split('\n');
+  for (let index = 0; index < rawLines.length; index += 1) {
+    const raw = rawLines[index] as string;
+    const number = index + 1;
+    if (!raw.includes('\f')) {
+      (pages.at(-1) as RawLine[]).push({ number, text: raw });
+      continue;
+    }
+    const pieces = raw.split('\f');
+    pieces.forEach((piece, position) => {
+      if (position > 0) pages.push([]);
+      if (piece.trim() !== '') (pages.at(-1) as RawLine[]).push({ number, text: piece });
+    });
+    repairs.push({ kind: 'page-furniture-removed', line: number, before: '\\f', reason: 'form-feed', evidence: 'a form feed marks a page break' });
+  }
+  const lines: PageLine[] = [];
+  pages.forEach((page, pageIndex) => {
+    if (page.every((raw) => raw.text.trim() === '')) return;
+    const reading = readColumns(page, pageIndex, lines.length > 0);
+    if (reading.columnStarts.length > 0 && reading.linesCut > 0) {
+      repairs.push({
+        kind: 'columns-reordered',
+        line: reading.lines[0]?.number ?? page[0]?.number ?? 1,
+        reason: 'side-by-side-columns',
+        evidence: `${reading.linesCut} lines hold ${reading.columnStarts.length + 1} columns side by side (starting at characters ${[0, ...reading.columnStarts].join(', ')}); read one column after the other`,
+      });
+    }
+    lines.push(...reading.lines);
+  });
+  return { lines, repairs };
+}
+
+export function layoutPage(text: string, context: HyphenContext): LayoutResult {
+  const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
+  const blocks: LayoutBlock[] = [];
+
+  const read = readPageLines(text);
+  repairs.push(...read.repairs);
+  const ocr = normalizeOcr(read.lines);
+  repairs.push(...ocr.repairs);
+  // One scan of the text for the lines that may need a spacing repair, as the print layout does.
+  const spacingToDo = linesWithSpacingToDo(text);
+  const spaced = ocr.lines.map((line) => {
+    if (!spacingToDo.has(line.number - 1)) return line;
+    const normalized = normalizeSpacing(line.content, line.number);
+    if (normalized.repairs.length === 0) return line;
+    repairs.push(...normalized.repairs);
+    return { ...line, content: normalized.content };
+  });
+  const furniture = removePageFurniture(spaced);
+  repairs.push(...furniture.repairs);
+  if (furniture.lines.length === 0) return { blocks, repairs, warnings };
+  const pageWidth = estimateColumnWidth(furniture.lines);
+  const restored = restoreRemovedHyphens(furniture.lines, pageWidth, context);
+  repairs.push(...restored.repairs);
+  const lines = restored.lines;
+
+  const top = readFurnitureOnTop(lines, pageWidth);
+  warnings.push(...top.warnings);
+  for (const piece of top.pieces) {
+    blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason, evidence: piece.evidence });
+  }
+
+  let body = lines.slice(top.bodyStart);
+  const width = estimateColumnWidth(body);
+
+  // Captions out of the body; the line after one keeps the breaks that came before the caption.
+  const found = findCaptions(body, width);
+  warnings.push(...found.warnings);
+  const captionStarts = new Map<number, CaptionRun>(found.captions.map((caption) => [caption.start, caption]));
+  const remaining: PageLine[] = [];
+  let carried: PageLine | undefined;
+  for (let index = 0; index < body.length; index += 1) {
+    const caption = captionStarts.get(index);
+    if (caption !== undefined) {
+      const captionLines = body.slice(caption.start, caption.end);
+      const captionBlock = makeBlock('caption', captionLines, context, repairs, warnings);
+      captionBlock.text = captionBlock.text.replace(CAPTION_LABEL, '');
+      blocks.push(captionBlock);
+      repairs.push({ kind: 'role-assigned', line: captionLines[0]?.number ?? 0, after: 'caption', reason: caption.reason, evidence: caption.evidence });
+      carried ??= captionLines[0];
+      index = caption.end - 1;
+      continue;
+    }
+    const line = body[index] as PageLine;
+    remaining.push(
+      carried === undefined
+        ? line
+        : { ...line, blankBefore: carried.blankBefore || line.blankBefore, pageBreakBefore: carried.pageBreakBefore || line.pageBreakBefore },
+    );
+    carried = undefined;
+  }
+  body = remaining;
+
+  // A signature closing the body (`Julien Marchetti`, `APS`): the byline.
+  let signature: PageLine | undefined;
+  const last = body.at(-1);
+  const beforeLast = body.at(-2);
+  if (last !== undefined && beforeLast !== undefined && endsSentence(beforeLast.content) && isSignature(last.content) && !top.pieces.some((piece) => piece.role === 'byline')) {
+    signature = last;
+    body = body.slice(0, -1);
+  }
+
+  // Intertitles, and the paragraph breaks they force.
+  const forced = new Set<number>();
+  for (let index = 1; index < body.length; index += 1) {
+    const line = body[index] as PageLine;
+    // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
+    const afterIntertitle = forced.has(index) && forced.has(index - 1);
+    if (isIntertitle(line, body[index - 1], body[index + 1], width, afterIntertitle)) {
+      forced.add(index);
+      forced.add(index + 1);
+      warnings.push({
+        rule: 'layout/intertitle',
+        message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
+        line: line.number,
+      });
+    }
+  }
+  const split = splitParagraphs(body, width, forced);
+  repairs.push(...split.repairs);
+  warnings.push(...split.warnings);
+
+  split.paragraphs.forEach((paragraph, position) => {
+    const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
+    if (position === 0) {
+      const dateline = DATELINE.exec(block.text);
+      if (dateline !== null && dateline[0].length < block.text.length) {
+        blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });
+        repairs.push({ kind: 'role-assigned', line: block.startLine, after: 'dateline', reason: 'dateline-pattern', evidence: `"${dateline[0].trim()}" opens the body` });
+        block.text = block.text.slice(dateline[0].length).trimStart();
+      }
+    }
+    blocks.push(block);
+  });
+  const lastParagraph = split.paragraphs.at(-1)?.at(-1);
+  if (lastParagraph !== undefined && !endsSentence(lastParagraph.content)) {
+    warnings.push({ rule: 'layout/unfinished-paragraph', message: 'The body ends in the middle of a sentence; the article may be cut.', line: lastParagraph.number });
+  }
+  if (signature !== undefined) {
+    blocks.push(makeBlock('byline', [signature], context, repairs, warnings));
+    repairs.push({ kind: 'role-assigned', line: signature.number, after: 'byline', reason: 'signature', evidence: `"${signature.content}" closes the body on a line of its own` });
+  }
+  return { blocks, repairs, warnings };
+}
+
+function makeBlock(role: BlockRole, blockLines: readonly PageLine[], context: HyphenContext, repairs: Repair[], warnings: Warning[]): LayoutBlock {
+  const joined = joinLines(blockLines, context);
+  repairs.push(...joined.repairs);
+  warnings.push(...joined.warnings);
+  return { role, text: joined.text, startLine: blockLines[0]?.number ?? 0, endLine: blockLines.at(-1)?.number ?? 0 };
+}

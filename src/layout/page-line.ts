@@ -1,0 +1,38 @@
+/**
+ * One printed line of a page as text extraction leaves it (pdftotext in its three modes, OCR),
+ * with the evidence later layout steps read: where it sits (page, column), its indent against
+ * its column's left edge, and whether a blank line or a page break came before it.
+ */
+import type { SourceLine } from './join-lines.ts';
+
+export interface PageLine extends SourceLine {
+  /** 0-based page, counted by form feeds. */
+  page: number;
+  /** 0-based column on its page, left to right; 0 when the text was not laid out side by side. */
+  column: number;
+  /** Spaces before the text, counted from its column's left edge (only `pdftotext -layout` keeps them). */
+  indent: number;
+  /** One or more blank lines came before it in its column. */
+  blankBefore: boolean;
+  /** A page break (form feed, removed running header or folio) came before it. */
+  pageBreakBefore: boolean;
+}
+
+/** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */
+export const NARROWEST_COLUMN = 12;
+
+/** Character lengths are small integers: a percentile by counting, no sort. */
+export function lengthPercentile(lengths: readonly number[], fraction: number): number {
+  if (lengths.length === 0) return 0;
+  let longest = 0;
+  for (const length of lengths) if (length > longest) longest = length;
+  const counts = new Uint32Array(longest + 1);
+  for (const length of lengths) counts[length] = (counts[length] ?? 0) + 1;
+  const rank = Math.floor((lengths.length - 1) * fraction);
+  let seen = 0;
+  for (let length = 0; length <= longest; length += 1) {
+    seen += counts[length] ?? 0;
+    if (seen > rank) return length;
+  }
+  return longest;
+}

@@ -1,0 +1,240 @@
+/**
+ * Where a paragraph ends when no blank line says so. The evidence a printed column leaves:
+ * - the next line's indent (`pdftotext -layout` keeps it): when the article indents its
+ *   paragraphs, an indented line opens one, and nothing else does;
+ * - the last line of a paragraph stops short: a line ending a sentence, so short that the
+ *   next line's first word would have fitted on it, was ended on purpose, not by the column.
+ *   The column's width is estimated from the lines themselves (a high percentile of their
+ *   lengths, lines that pdftotext glued across a hyphen aside);
+ * - a blank line or a page break between two lines is a column or page break: it ends the
+ *   paragraph only when the line before it ends one by the rule above.
+ */
+import type { Repair, Warning } from '../types.ts';
+import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
+import { lengthPercentile, type PageLine } from './page-line.ts';
+
+/**
+ * Share of the column's width a line plus the next line's first word must stay under for the
+ * line to have been ended on purpose: character counts only approximate printed widths.
+ * @default 0.96
+ */
+export const FIT_SHARE = 0.96;
+/** Share of visible paragraph ends followed by a blank line for blank lines to separate paragraphs. @default 0.6 */
+const BLANK_SEPARATED_SHARE = 0.6;
+/** A line this much longer than the column holds printed lines glued together. @default 1.2 */
+const GLUED_LINE = 1.2;
+/** Percentile of line lengths taken for the column's width. @default 0.8 */
+const WIDTH_PERCENTILE = 0.8;
+/** A paragraph this many times the article's median length holds two. @default 1.9 */
+const LONG_PARAGRAPH_FACTOR = 1.9;
+/** Shortest paragraph (characters) taken to hold two. @default 450 */
+const LONG_PARAGRAPH_LENGTH = 450;
+/** Paragraphs shorter than this (intertitles, one-liners) are left out of the median. @default 80 */
+const SHORT_PARAGRAPH = 80;
+/** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
+export const PARAGRAPH_INDENT_LIMIT = 12;
+
+export interface ParagraphSplit {
+  paragraphs: PageLine[][];
+  repairs: Repair[];
+  warnings: Warning[];
+}
+
+/**
+ * The column's width in characters: most lines of running text reach it. Lines longer than
+ * one and a half times the median are two printed lines glued across a hyphen and are left out.
+ */
+export function estimateColumnWidth(lines: readonly PageLine[]): number {
+  const lengths = lines.map((line) => line.content.length);
+  if (lengths.length === 0) return 0;
+  const median = lengthPercentile(lengths, 0.5);
+  return lengthPercentile(
+    lengths.filter((length) => length <= median * 1.5),
+    WIDTH_PERCENTILE,
+  );
+}
+
+/**
+ * A line's printed length: a line much longer than the column is printed lines that
+ * pdftotext glued when it removed line-end hyphens, all full but the last, which is what counts.
+ */
+export function printedLastLength(length: number, width: number): number {
+  if (width <= 0 || length <= width * GLUED_LINE) return length;
+  return length - Math.floor(length / width) * width;
+}
+
+export function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+}
+
+/** The line stops short of the column: the next line's first word would have fitted on it. */
+export function stopsShort(line: PageLine, next: PageLine | undefined, width: number): boolean {
+  if (width <= 0) return false;
+  const nextWord = next === undefined ? 0 : firstWordLength(next.content) + 1;
+  return printedLastLength(line.content.length, width) + nextWord <= width * FIT_SHARE;
+}
+
+/** Paragraphs in this run of lines are marked by indented first lines (`pdftotext -layout`). */
+export function usesIndents(lines: readonly PageLine[]): boolean {
+  let indented = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (line.indent >= 2 && line.indent <= PARAGRAPH_INDENT_LIMIT && startsLikeSentence(line.content)) indented += 1;
+  }
+  return indented >= 2;
+}
+
+/**
+ * Whether blank lines separate this text's paragraphs (pdftotext draws one where the article
+ * spaces its paragraphs apart): most lines that visibly end a paragraph (a sentence's end
+ * stopping short of the column) have one after them.
+ */
+export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: number): boolean {
+  let visibleEnds = 0;
+  let blankAfter = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    const before = lines[index - 1] as PageLine;
+    if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) continue;
+    visibleEnds += 1;
+    if (line.blankBefore) blankAfter += 1;
+  }
+  return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
+}
+
+export interface BreakDecision {
+  ends: boolean;
+  reason: string;
+  evidence: string;
+}
+
+/** Whether the paragraph ends after `line`, `next` being the following line of the body. */
+export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false): BreakDecision {
+  const opens = startsLikeSentence(next.content);
+  if (indents) {
+    const indented = next.indent >= 2 && next.indent <= PARAGRAPH_INDENT_LIMIT;
+    if (indented && opens) {
+      return { ends: true, reason: 'indent', evidence: `line ${next.number} is indented by ${next.indent} characters, as the article's paragraphs open` };
+    }
+    return { ends: false, reason: 'no-indent', evidence: '' };
+  }
+  const closes = endsSentence(line.content) && !endsWithTitle(line.content);
+  // pdftotext draws a blank line where the page leaves vertical space: between a sentence's
+  // end and a sentence's start, that is a paragraph's end (or a block's, a caption's).
+  if (closes && opens && next.blankBefore && !next.pageBreakBefore) {
+    return {
+      ends: true,
+      reason: 'blank-line',
+      evidence: blankSeparated
+        ? `a blank line follows the sentence ending line ${line.number}, as between the article's paragraphs`
+        : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
+    };
+  }
+  if (closes && opens && stopsShort(line, next, width)) {
+    return {
+      ends: true,
+      reason: 'short-last-line',
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}, and "${next.content.split(' ', 1)[0] ?? ''}" would have fitted on it`,
+    };
+  }
+  return { ends: false, reason: 'full-line', evidence: '' };
+}
+
+/**
+ * Splits a run of body lines into paragraphs. `forced` holds the indexes of lines that open a
+ * paragraph whatever the evidence (an intertitle, the line after one or after a caption).
+ */
+export function splitParagraphs(lines: readonly PageLine[], width: number, forced: ReadonlySet<number> = new Set()): ParagraphSplit {
+  const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
+  const paragraphs: PageLine[][] = [];
+  const indents = usesIndents(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines, width);
+  let current: PageLine[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous !== undefined && current.length > 0) {
+      let ends = forced.has(index);
+      if (!ends) {
+        const decision = decideParagraphEnd(previous, line, width, indents, blankSeparated);
+        ends = decision.ends;
+        if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
+      }
+      if (ends) {
+        paragraphs.push(current);
+        current = [];
+      } else if (line.blankBefore || line.pageBreakBefore) {
+        repairs.push({
+          kind: 'paragraph-joined',
+          line: line.number,
+          reason: line.pageBreakBefore ? 'page-break' : 'column-break',
+          evidence: endsSentence(previous.content)
+            ? `line ${previous.number} ends a sentence but runs to the column's edge`
+            : `line ${previous.number} stops in the middle of a sentence`,
+        });
+      }
+    }
+    current.push(line);
+  });
+  if (current.length > 0) paragraphs.push(current);
+  return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+}
+
+/**
+ * A paragraph far longer than the article's others most likely holds two whose boundary left
+ * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
+ * sentence end nearest its middle, and the guess is flagged for a person to check.
+ */
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
+  const lengths = paragraphs.map(paragraphLength);
+  const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
+  const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
+  if (median === 0) return paragraphs;
+  const result: PageLine[][] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const total = lengths[index] ?? 0;
+    if (total <= limit) {
+      result.push(paragraph);
+      return;
+    }
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let running = 0;
+    for (let line = 0; line < paragraph.length - 1; line += 1) {
+      const current = paragraph[line] as PageLine;
+      running += current.content.length + 1;
+      const next = paragraph[line + 1] as PageLine;
+      if (!endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
+      const distance = Math.abs(running - total / 2);
+      if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
+        best = line;
+        bestDistance = distance;
+      }
+    }
+    if (best === -1) {
+      result.push(paragraph);
+      return;
+    }
+    const end = paragraph[best] as PageLine;
+    repairs.push({
+      kind: 'paragraph-split',
+      line: end.number,
+      reason: 'long-paragraph',
+      evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs; cut at the sentence end nearest its middle`,
+    });
+    warnings.push({
+      rule: 'layout/paragraph-length-guess',
+      message: `A paragraph of ${total} characters, far longer than the article's others, was cut in two after line ${end.number}; nothing on the page marked the end of the first.`,
+      line: end.number,
+    });
+    result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
+  });
+  return result;
+}
+
+function paragraphLength(paragraph: readonly PageLine[]): number {
+  let length = 0;
+  for (const line of paragraph) length += line.content.length + 1;
+  return length;
+}

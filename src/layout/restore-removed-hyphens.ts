@@ -1,0 +1,126 @@
+/**
+ * `pdftotext` in its default mode glues a word hyphenated at a line end back together, and
+ * takes the hyphen away even when it was a real one: `Haute-|Savoie` comes out `HauteSavoie`,
+ * `petits-|enfants` as `petitsenfants`, on a line that runs past the column (the two printed
+ * lines glued into one). Such a word, past the start of a long line and unknown
+ * to the word list, gets its hyphen back when the evidence says where: a capital inside the
+ * word (`HauteSavoie`), or a hyphenated spelling the word list or the article knows.
+ * Only text that shows this glueing (no line ending with a hyphen, lines running past the
+ * column) is touched.
+ */
+import type { Repair } from '../types.ts';
+import { decideLineEndHyphen, withoutElision, type HyphenContext } from './decide-line-end-hyphen.ts';
+import type { PageLine } from './page-line.ts';
+
+export interface RestoredHyphens {
+  lines: PageLine[];
+  repairs: Repair[];
+}
+
+/**
+ * A line at least this long (a share of the column) may hold two printed lines glued: the
+ * second may be a paragraph's short last line. @default 0.9
+ */
+const GLUED_LINE_FROM = 0.9;
+/** How far into a glued line (a share of the column's width) the glued word stands at least. @default 0.3 */
+const GLUE_FROM = 0.3;
+/** Where a printed line ends, as shares of the column's width: where the glued word stands. @default 0.8, 1.05 */
+const GLUE_POINT_FROM = 0.8;
+const GLUE_POINT_TO = 1.05;
+/** Evidence strong enough to put a hyphen back. */
+const STRONG_REASONS: ReadonlySet<string> = new Set(['document', 'lexicon', 'prefix', 'number', 'clitic']);
+
+const WORD_CORE = /^([«“"(\[]*)([\p{L}'’-]+?)([»”")\],.;:!?…]*)$/u;
+
+/** Share of lines ending with a hyphen under which the text is taken to glue hyphenated lines. @default 0.05 */
+const HYPHENATED_SHARE = 0.05;
+
+/**
+ * Whether the text shows pdftotext's glueing: hardly a line ends with a hyphen after a letter
+ * (only those at a column's foot, which it does not glue).
+ */
+export function gluesHyphenatedLines(lines: readonly PageLine[]): boolean {
+  let hyphenated = 0;
+  for (const line of lines) if (/\p{L}-$/u.test(line.content)) hyphenated += 1;
+  return hyphenated <= lines.length * HYPHENATED_SHARE;
+}
+
+export function restoreRemovedHyphens(lines: readonly PageLine[], width: number, context: HyphenContext): RestoredHyphens {
+  const repairs: Repair[] = [];
+  if (width <= 0 || !gluesHyphenatedLines(lines)) return { lines: [...lines], repairs };
+  const result = lines.map((line): PageLine => {
+    if (line.content.length <= width * GLUED_LINE_FROM) return line;
+    const words = line.content.split(' ');
+    let offset = 0;
+    let changed = false;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index] as string;
+      const start = offset;
+      offset += word.length + 1;
+      if (start < width * GLUE_FROM || !spansGluePoint(start, start + word.length, width)) continue;
+      const parts = WORD_CORE.exec(word);
+      const core = parts?.[2];
+      if (parts === null || core === undefined || core.length < 5 || context.lexicon.has(core)) continue;
+      const restored = restoreHyphen(core, context);
+      if (restored === undefined) continue;
+      words[index] = `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
+      changed = true;
+      repairs.push({
+        kind: 'hyphen-restored',
+        line: line.number,
+        before: core,
+        after: restored.word,
+        reason: restored.reason,
+        evidence: `the extraction removed a hyphen where it glued two printed lines; ${restored.evidence}`,
+      });
+    }
+    return changed ? { ...line, content: words.join(' ') } : line;
+  });
+  return { lines: result, repairs };
+}
+
+/**
+ * Whether a word may hold a glue point: printed lines glued together end where a column's
+ * line does, between 80% and 105% of the width, or at a multiple of it.
+ */
+function spansGluePoint(start: number, end: number, width: number): boolean {
+  for (let multiple = 1; multiple * width * GLUE_POINT_FROM <= end; multiple += 1) {
+    if (start <= multiple * width * GLUE_POINT_TO && end >= multiple * width * GLUE_POINT_FROM) return true;
+  }
+  return false;
+}
+
+/** The word with its hyphen put back, or undefined when no evidence says where. */
+function restoreHyphen(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
+  // A capital inside a word: two capitalised words that were hyphenated (`HauteSavoie`).
+  for (let index = 3; index < core.length - 1; index += 1) {
+    const before = core[index - 1] as string;
+    const at = core[index] as string;
+    if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(at) && /^\p{Lu}/u.test(withoutElision(core))) {
+      const word = `${core.slice(0, index)}-${core.slice(index)}`;
+      return { word, reason: 'capitalised', evidence: `"${core.slice(index)}" starts with a capital inside "${core}"` };
+    }
+  }
+  const bare = withoutElision(core);
+  // A word hyphenated already (`disait-il`) was not glued at a hyphen of its own.
+  if (!/^\p{Ll}/u.test(bare) || bare.includes('-')) return undefined;
+  const elided = core.slice(0, core.length - bare.length);
+  // The glued spelling stands in the article by this very glueing: it is no evidence.
+  const glued = withoutElision(core.toLowerCase());
+  const document = context.document;
+  const withoutGlued: HyphenContext = {
+    lexicon: context.lexicon,
+    document: { has: (word: string) => withoutElision(word.toLowerCase()) !== glued && document.has(word), lineOf: (word: string) => document.lineOf?.(word) },
+  };
+  let best: { word: string; reason: string; evidence: string; rank: number } | undefined;
+  for (let index = 2; index <= bare.length - 2; index += 1) {
+    const left = `${elided}${bare.slice(0, index)}`;
+    const right = bare.slice(index);
+    if (left.endsWith('-') || right.startsWith('-')) continue;
+    const decision = decideLineEndHyphen(left, right, withoutGlued);
+    if (decision.join || !STRONG_REASONS.has(decision.reason)) continue;
+    const rank = decision.reason === 'document' || decision.reason === 'lexicon' ? 0 : 1;
+    if (best === undefined || rank < best.rank) best = { word: `${left}-${right}`, reason: decision.reason, evidence: decision.evidence, rank };
+  }
+  return best === undefined ? undefined : { word: best.word, reason: best.reason, evidence: best.evidence };
+}

@@ -1,0 +1,30 @@
+/**
+ * Reading numbers as French writes them, for the two places that compare French and English
+ * numbers: the Apertium post-edit (which rewrites them) and the `qa/numbers` check (which
+ * compares them).
+ */
+
+/** The value of a French number: `2 500` (any space), `1.500`, `48,70`, `2 500,75`. */
+export function frenchNumberValue(text: string): number {
+  return Number(text.replace(/[ .\u00a0\u202f\u2009\u2007]/g, '').replace(',', '.'));
+}
+
+/** The English ending of an ordinal: `1st`, `2nd`, `11th`, `23rd`. */
+export function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
+/** The value of a well-formed Roman numeral (`XIV` → 14), or undefined (`IIII`, `IC`). */
+export function romanValue(roman: string): number | undefined {
+  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(roman)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let index = 0; index < roman.length; index += 1) {
+    const current = values[roman[index]!]!;
+    const next = values[roman[index + 1] ?? ''] ?? 0;
+    total += current < next ? -current : current;
+  }
+  return total || undefined;
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/ingest/decode.ts';
+import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { readArticleFile } from '../../src/ingest/read-input.ts';
+
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+const ascii = (text: string): number[] => [...text].map((character) => character.charCodeAt(0));
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(decodeBytes(bytes(0x43, 0x27, 0x65, 0x73, 0x74, 0x20, 0xc3, 0xa9, 0x74, 0xc3, 0xa9), 'a.txt')).toEqual({
+      text: "C'est été",
+      encoding: 'utf-8',
+    });
+  });
+
+  it('drops a UTF-8 BOM', () => {
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0xc2, 0xab, 0x4f, 0x75, 0x69, 0xc2, 0xbb), 'a.txt')).toEqual({
+      text: '«Oui»',
+      encoding: 'utf-8-bom',
+    });
+  });
+
+  it('reads UTF-16 LE and BE with their BOMs', () => {
+    // "é à" : U+00E9 U+0020 U+00E0
+    expect(decodeBytes(bytes(0xff, 0xfe, 0xe9, 0x00, 0x20, 0x00, 0xe0, 0x00), 'le.txt')).toEqual({ text: 'é à', encoding: 'utf-16le' });
+    expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0xe9, 0x00, 0x20, 0x00, 0xe0), 'be.txt')).toEqual({ text: 'é à', encoding: 'utf-16be' });
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
+    // "Réunion – «été» €" in Windows-1252: 0xE9 é, 0x96 en dash, 0xAB/0xBB guillemets, 0x80 euro.
+    const input = bytes(0x52, 0xe9, ...ascii('union '), 0x96, 0x20, 0xab, ...ascii('t'), 0xe9, 0xbb, 0x20, 0x80);
+    expect(decodeBytes(input, 'cp.txt')).toEqual({ text: 'Réunion – «té» €', encoding: 'windows-1252' });
+  });
+
+  it('reads Latin-1 text as Windows-1252', () => {
+    expect(decodeBytes(bytes(0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0xee), 'latin1.txt').text).toBe('café à î');
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decodeBytes(bytes(...ascii('un\r\ndeux\rtrois\n')), 'crlf.txt').text).toBe('un\ndeux\ntrois\n');
+  });
+
+  it('puts decomposed accents in NFC', () => {
+    const decomposed = new TextEncoder().encode('e\u0301te\u0301');
+    const { text } = decodeBytes(decomposed, 'nfd.txt');
+    expect(text).toBe('\u00e9t\u00e9');
+    expect(text).toHaveLength(3);
+  });
+
+  it('refuses an empty file and a whitespace-only file', () => {
+    expect(() => decodeBytes(bytes(), 'empty.txt')).toThrow(expect.objectContaining({ code: 'INPUT_EMPTY' }));
+    expect(() => decodeBytes(bytes(0x20, 0x0a, 0x09, 0x0d, 0x0a), 'blank.txt')).toThrow(
+      expect.objectContaining({ code: 'INPUT_EMPTY', message: expect.stringContaining('blank.txt') }),
+    );
+  });
+
+  it('refuses binary data', () => {
+    expect(() => decodeBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00), 'image.png')).toThrow(
+      expect.objectContaining({ code: 'INPUT_BINARY', message: expect.stringContaining('image.png') }),
+    );
+    expect(() => decodeBytes(bytes(0x01, 0x02, 0x03, 0x41, 0x42, 0x04, 0x05, 0x06, 0x07, 0x08), 'controls.bin')).toThrow(
+      expect.objectContaining({ code: 'INPUT_BINARY' }),
+    );
+  });
+
+  it('refuses a UTF-16 BOM followed by broken bytes', () => {
+    expect(() => decodeBytes(bytes(0xff, 0xfe, 0x00, 0xd8, 0x41), 'broken.txt')).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNDECODABLE' }),
+    );
+  });
+});
+
+describe('readArticleFile', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bilingual-ingest-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads the bytes of a file', async () => {
+    const path = join(folder, 'article.txt');
+    writeFileSync(path, 'Bonjour');
+    expect(Buffer.from(await readArticleFile(path)).toString('utf8')).toBe('Bonjour');
+  });
+
+  it('names a missing file', async () => {
+    await expect(readArticleFile(join(folder, 'absent.txt'))).rejects.toMatchObject({
+      code: 'INPUT_NOT_FOUND',
+      message: expect.stringContaining('absent.txt'),
+    });
+  });
+
+  it('refuses a folder', async () => {
+    await expect(readArticleFile(folder)).rejects.toMatchObject({ code: 'INPUT_IS_DIRECTORY' });
+  });
+});
+
+describe('detectLanguage', () => {
+  it('recognises French, English and German with confidence', () => {
+    expect(
+      detectLanguage(
+        'La Russie a reculé sur certains points dans ses négociations avec les Etats-Unis sur la Syrie, rendant impossible pour le moment un accord de coopération entre les deux puissances.',
+      ),
+    ).toEqual({ language: 'fr', confident: true });
+    expect(
+      detectLanguage(
+        'The Russians backed down on some points in their negotiations with the United States on Syria, making a cooperation agreement between the two powers impossible for now.',
+      ),
+    ).toEqual({ language: 'en', confident: true });
+    expect(
+      detectLanguage(
+        'Die Russen sind in einigen Punkten ihrer Verhandlungen mit den Vereinigten Staaten über Syrien zurückgewichen, was ein Abkommen zwischen den beiden Mächten vorerst unmöglich macht.',
+      ).language,
+    ).toBe('de');
+  });
+
+  it('is not confident about a short text', () => {
+    expect(detectLanguage('Bonjour à tous.')).toEqual({ language: 'und', confident: false });
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findCaptions } from '../../src/layout/body-captions.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+describe('captions in the body', () => {
+  it('takes out a caption ending with a photo credit, over a line break', () => {
+    const lines = pageLines(
+      ['soit près de 38 millions d’euros.', 'Le maire de Lyon, lundi soir à l’hôtel de ville (Photo Le Cour-', 'rier du Rhône)', 'Une dette qui inquiète'].join('\n'),
+    );
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 1, end: 3, reason: 'photo-credit' })]);
+  });
+
+  it('does not reach back over a short line (an intertitle) above the caption', () => {
+    const lines = pageLines(['sans agent ni maison de disques.', 'Un public rajeuni', 'Le quatuor Hélios, vendredi soir, dans la chapelle de la Visi-', 'tation (Photo DR)'].join('\n'));
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 2, end: 4 })]);
+  });
+
+  it('takes a sentence set apart by blank lines for a caption, with a warning, unless blank lines separate paragraphs', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', '', 'Les pompiers devant le hangar, dimanche matin.', '', 'Trois rames ont été détruites.'];
+    const found = findCaptions(pageLines(body.join('\n')), 60);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 1, end: 2, reason: 'set-apart' })]);
+    expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
+    const spaced = [...body, '', 'Une enquête est ouverte.', '', 'Le parquet est saisi.', '', 'Rien n’est exclu.', '', 'La suite est attendue.'];
+    expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { cutLine, findColumnStarts, readColumns, type RawLine } from '../../src/layout/column-layout.ts';
+
+const raw = (text: string): RawLine[] => text.split('\n').map((line, index) => ({ number: index + 1, text: line }));
+
+// Two columns side by side as pdftotext -layout draws them, a running header across the top,
+// an indented first line in each column and a folio under them.
+const PAGE = [
+  'La Gazette du Val                                                  Jeudi 12 février 2026',
+  '',
+  'Un titre sur toute la largeur de la page',
+  '   Le premier paragraphe commence        la suite du second paragraphe qui',
+  'ici et continue sur plusieurs lignes     continue dans la deuxième colonne.',
+  'de la première colonne sans fin de          Un troisième paragraphe ouvre',
+  'phrase avant la fin.                     sur un retrait de trois espaces',
+  '   Un second paragraphe ouvre sur un     et finit ici.',
+  'retrait puis passe à la colonne voisine,',
+  '                                  3',
+].join('\n');
+
+describe('column layout (pdftotext -layout)', () => {
+  it('finds where the second column starts', () => {
+    expect(findColumnStarts(raw(PAGE))).toEqual([41]);
+  });
+
+  it('cuts a line at a column start only where two spaces stand before it', () => {
+    expect(cutLine('de la première colonne sans fin de          Un troisième', [41])).toEqual([
+      'de la première colonne sans fin de       ',
+      '   Un troisième',
+    ]);
+    expect(cutLine('Un titre qui traverse la colonne voisine sans deux espaces', [41])).toBeUndefined();
+    expect(cutLine('court', [41])).toEqual(['court']);
+  });
+
+  it('reads each band column after column, keeping indents against the column edge', () => {
+    // Lines under a shorter last column (here the folio) belong to the first column.
+    const reading = readColumns(raw(PAGE), 0, false);
+    expect(reading.lines.map((line) => `${line.column}:${line.indent}:${line.content}`)).toEqual([
+      '0:0:La Gazette du Val                                                  Jeudi 12 février 2026',
+      '0:0:Un titre sur toute la largeur de la page',
+      '0:3:Le premier paragraphe commence',
+      '0:0:ici et continue sur plusieurs lignes',
+      '0:0:de la première colonne sans fin de',
+      '0:0:phrase avant la fin.',
+      '0:3:Un second paragraphe ouvre sur un',
+      '0:0:retrait puis passe à la colonne voisine,',
+      '0:34:3',
+      '1:0:la suite du second paragraphe qui',
+      '1:0:continue dans la deuxième colonne.',
+      '1:3:Un troisième paragraphe ouvre',
+      '1:0:sur un retrait de trois espaces',
+      '1:0:et finit ici.',
+    ]);
+    expect(reading.linesCut).toBe(5);
+  });
+
+  it('leaves a page of one column in order, with its indents', () => {
+    const reading = readColumns(raw('Une ligne.\n   Un retrait ouvre.\nLa suite.'), 0, false);
+    expect(reading.columnStarts).toEqual([]);
+    expect(reading.lines.map((line) => line.indent)).toEqual([0, 3, 0]);
+  });
+});
+
+describe('vertical space in a column', () => {
+  it('ignores the single empty rows of columns printed on alternate rows, and keeps a row blank across the band', () => {
+    const page = [
+      'Le premier paragraphe de la colonne     ',
+      '                                        la colonne voisine commence plus bas',
+      'de gauche se poursuit ici et finit.     ',
+      '                                        et se poursuit sur les rangs pairs.',
+      '                                        ',
+      'Un second paragraphe après un blanc.    ',
+      '                                        Elle finit ici, après la ligne vide.',
+      'Il continue encore sur cette ligne.     ',
+      '                                        Une dernière ligne dans la voisine.',
+      'Et termine enfin sa dernière phrase.    ',
+    ].join('\n');
+    const lines = readColumns(raw(page), 0, false).lines;
+    expect(lines.map((line) => `${line.column}:${line.blankBefore ? 'B' : '-'}:${line.content.slice(0, 12)}`)).toEqual([
+      '0:-:Le premier p',
+      '0:-:de gauche se',
+      '0:B:Un second pa',
+      '0:-:Il continue ',
+      '0:-:Et termine e',
+      '1:-:la colonne v',
+      '1:-:et se poursu',
+      '1:B:Elle finit i',
+      '1:-:Une dernière',
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decideLineEndHyphen } from '../../src/layout/decide-line-end-hyphen.ts';
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
+
+const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence('') };
+const decide = (left: string, right: string): string => {
+  const decision = decideLineEndHyphen(left, right, context);
+  return decision.join ? `${left}${right}` : `${left}-${right}`;
+};
+
+describe('line-end hyphens in capitalised words and names', () => {
+  it.each([
+    ['Mont', 'pellier', 'Montpellier'],
+    ["l'Admi", 'nistration', "l'Administration"],
+    ['Des', 'champs', 'Deschamps'],
+    ['Bel', 'kacem', 'Belkacem'],
+    ['Saint', 'Priest', 'Saint-Priest'],
+    ['Peut', 'être', 'Peut-être'],
+    ['Ex', 'président', 'Ex-président'],
+  ])('%s-|%s → %s', (left, right, expected) => {
+    expect(decide(left, right)).toBe(expected);
+  });
+
+  it('still keeps two lower-case words that the word list knows apart', () => {
+    expect(decide('bien', 'aimé')).toBe('bien-aimé');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../src/layout/detect-layout.ts';
+
+describe('detectLayout on extracted pages', () => {
+  it('reads pdftotext output (no hyphens left, no blank line between paragraphs) as print', () => {
+    const text = [
+      'Un titre',
+      'La nouvelle est tombée mardi matin, au cours d’un comité social et économique.',
+      'L’usine fermera.',
+      'Les salariés ont voté la grève jeudi à une large majorité, dans la cour de l’usine.',
+      'Rien n’est acquis.',
+      'La direction renvoie à la négociation d’un plan de sauvegarde de l’emploi en novembre.',
+    ].join('\n');
+    const detected = detectLayout(text);
+    expect(detected.layout).toBe('print');
+    expect(detected.evidence.shortSentenceEnds).toBe(2);
+  });
+
+  it('takes a form feed or OCR’s ¬ as the sign of a printed page', () => {
+    expect(detectLayout('Un titre\n\nUn paragraphe.\f\nUn autre.\n').evidence.formFeeds).toBe(1);
+    expect(detectLayout('Un titre\n\nUn paragraphe.\f\nUn autre.\n').layout).toBe('print');
+    expect(detectLayout('Un titre\n\nUn para¬\ngraphe.\n').layout).toBe('print');
+  });
+
+  it('still reads blank-line paragraphs, hard-wrapped or not, as plain', () => {
+    const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
+    expect(detectLayout(wrapped).layout).toBe('plain');
+  });
+});

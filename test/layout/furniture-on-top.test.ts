@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readFurnitureOnTop, runsOn } from '../../src/layout/furniture-on-top.ts';
+import { estimateColumnWidth } from '../../src/layout/paragraph-ends.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+const BODY = [
+  'LYON — La séance du conseil municipal devait durer trois heures ; elle',
+  's’est achevée au bout de quarante minutes, dans la confusion générale.',
+  'Lundi soir, le maire a annoncé le report du vote du budget primitif.',
+  'Dans les rangs de sa propre majorité, personne n’a été dupe du geste.',
+];
+
+const read = (lines: string[]) => {
+  const pageLinesRead = pageLines(lines.join('\n'));
+  const top = readFurnitureOnTop(pageLinesRead, estimateColumnWidth(pageLinesRead));
+  return {
+    pieces: top.pieces.map((piece) => `${piece.role}: ${piece.lines.map((line) => line.content).join(' ')}`),
+    bodyStart: pageLinesRead[top.bodyStart]?.content,
+  };
+};
+
+describe('furniture on top', () => {
+  it('reads kicker, a headline over two lines, a standfirst set apart by a byline, and the byline', () => {
+    expect(
+      read([
+        'POLITIQUE',
+        'A Lyon, la majorité municipale se déchire sur le budget',
+        'des cantines et la hausse de la taxe foncière',
+        'Le vote du budget primitif, prévu lundi soir, a été reporté de deux semaines. Trois',
+        'adjoints menacent de quitter l’exécutif si la hausse est maintenue.',
+        'Par Claire Vautrin',
+        ...BODY,
+      ]),
+    ).toEqual({
+      pieces: [
+        'kicker: POLITIQUE',
+        'headline: A Lyon, la majorité municipale se déchire sur le budget des cantines et la hausse de la taxe foncière',
+        'standfirst: Le vote du budget primitif, prévu lundi soir, a été reporté de deux semaines. Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.',
+        'byline: Par Claire Vautrin',
+      ],
+      bodyStart: BODY[0],
+    });
+  });
+
+  it('takes a short line above a title for a kicker, and the first paragraph for body when nothing sets it apart', () => {
+    expect(read(['Faits divers', 'Incendie au dépôt des trams : trois rames', 'détruites', ...BODY.slice(2)])).toEqual({
+      pieces: ['kicker: Faits divers', 'headline: Incendie au dépôt des trams : trois rames détruites'],
+      bodyStart: BODY[2],
+    });
+  });
+
+  it('takes a standfirst followed by a dateline', () => {
+    expect(read(['La coopérative Valmont supprime 2 500 emplois', 'Le groupe veut fermer six sites d’ici à 2027.', ...BODY]).pieces).toEqual([
+      'headline: La coopérative Valmont supprime 2 500 emplois',
+      'standfirst: Le groupe veut fermer six sites d’ici à 2027.',
+    ]);
+  });
+
+  it('finds no headline in running text and warns', () => {
+    const lines = pageLines(BODY.slice(1).join('\n'));
+    const top = readFurnitureOnTop(lines, estimateColumnWidth(lines));
+    expect(top.pieces).toEqual([]);
+    expect(top.warnings.map((warning) => warning.rule)).toEqual(['layout/no-headline']);
+  });
+
+  it('knows a title line that runs on', () => {
+    expect(runsOn('inquiète toute la')).toBe(true);
+    expect(runsOn('Marion Delorme :')).toBe(true);
+    expect(runsOn('vallée du Rhône')).toBe(false);
+  });
+});

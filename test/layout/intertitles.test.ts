@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isIntertitle } from '../../src/layout/intertitles.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+describe('intertitles', () => {
+  const check = (text: string, width = 50): boolean => {
+    const [previous, line, next] = pageLines(text);
+    return isIntertitle(line!, previous, next, width);
+  };
+
+  it('takes a short heading between two sentences for an intertitle', () => {
+    expect(check('la salle pendant près de douze minutes.\nUn public rajeuni\nDepuis sa création, le festival a changé.')).toBe(true);
+    expect(check('pour le rogner », a-t-il lancé.\n« On a craqué physiquement »\nLes deux clubs se retrouveront.')).toBe(true);
+  });
+
+  it('leaves a line that runs on, a sentence or a full line in its paragraph', () => {
+    expect(check('fin de phrase.\nLe maire a parlé de\nla suite du texte.')).toBe(false);
+    expect(check('fin de phrase.\nLe maire a parlé.\nLa suite du texte.')).toBe(false);
+    expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
+    expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
+  });
+});
+
+describe('intertitles set apart by space', () => {
+  it('takes a full-width heading with a blank line before and a page break after for an intertitle', () => {
+    const [previous, line, next] = pageLines('mesures (Photo IGE).\n\nQuelles conséquences pour les vallées ?\n\fElles sont multiples.');
+    expect(isIntertitle(line!, previous, next, 38)).toBe(true);
+  });
+});

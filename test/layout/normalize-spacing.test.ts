@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { linesWithSpacingToDo, normalizeSpacing } from '../../src/layout/normalize-spacing.ts';
+import { structureText } from '../../src/structure.ts';
+
+/** A small deterministic generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const PIECES = ['a', 'M', 'É', ' ', ' ', '\u00A0', '\t', '\u202F', '.', '?', '…', '«', '“', '\n', '\n', 'le', 'Il', '’', '-', '2'];
+
+describe('linesWithSpacingToDo', () => {
+  it('lists every line that normalizeSpacing would change or repair', () => {
+    const next = random(7);
+    for (let round = 0; round < 2000; round += 1) {
+      let text = '';
+      const length = Math.floor(next() * 40);
+      for (let index = 0; index < length; index += 1) text += PIECES[Math.floor(next() * PIECES.length)] ?? '';
+      const listed = linesWithSpacingToDo(text);
+      text.split('\n').forEach((raw, index) => {
+        const trimmed = raw.trim();
+        if (trimmed.length === 0) return;
+        const normalized = normalizeSpacing(trimmed, index + 1);
+        if (normalized.content !== trimmed || normalized.repairs.length > 0) {
+          expect({ text, line: index, listed: listed.has(index) }).toEqual({ text, line: index, listed: true });
+        }
+      });
+    }
+  });
+
+  it('finds the lines of a print article that need spacing repairs', () => {
+    const text = 'Une ligne propre \nPeskov.«La suite»\n\nDeux  espaces\nfin.';
+    expect([...linesWithSpacingToDo(text)].sort()).toEqual([1, 3]);
+  });
+});
+
+describe('normalizeSpacing and dotted abbreviations in capitals', () => {
+  it('inserts no space inside LL.AA.II.RR. (pySBD French golden rule)', () => {
+    const result = normalizeSpacing('le texte « LL.AA.II.RR. » pour', 3);
+    expect(result.content).toBe('le texte « LL.AA.II.RR. » pour');
+    expect(result.repairs).toEqual([]);
+  });
+
+  it('still repairs a missing space before a capitalised word', () => {
+    expect(normalizeSpacing('a dit le CNRS.Les chercheurs', 1).content).toBe('a dit le CNRS. Les chercheurs');
+  });
+
+  it('keeps « LL.AA.II.RR. » one sentence through the whole structure stage', () => {
+    const paragraph =
+      'Ce modèle permet d’afficher le texte « LL.AA.II.RR. » pour l’abréviation de « Leurs Altesses impériales et royales » avec son infobulle.';
+    const article = structureText(`Un titre\n\n${paragraph}\n\nUn second paragraphe suit ici.\n`, {
+      fileName: 'abbreviation.txt',
+      checkLanguage: false,
+    });
+    const block = article.blocks.find((candidate) => candidate.role === 'paragraph');
+    expect(block?.sentences.map((sentence) => sentence.text)).toEqual([paragraph]);
+  });
+});

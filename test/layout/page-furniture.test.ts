@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isDateHeader, isFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { contents, pageLines } from '../support/page-lines.ts';
+
+describe('page furniture', () => {
+  it('knows a folio and a running header date', () => {
+    expect(['12', '- 12 -', 'Page 3', '4 / 7'].every(isFolio)).toBe(true);
+    expect(isFolio('2015.')).toBe(false);
+    expect(isDateHeader('La Gazette de l’Est Jeudi 12 février 2026')).toBe(true);
+    expect(isDateHeader('Samedi 7 mars 2026 20')).toBe(true);
+    // Prose: a weekday in lower case, or a sentence running on after the date.
+    expect(isDateHeader('la réunion du samedi 7 mars 2026')).toBe(false);
+    expect(isDateHeader('Samedi 7 mars 2026, les salariés ont voté')).toBe(false);
+  });
+
+  it('removes a running header between two pages, even inside a hyphenated word', () => {
+    const lines = pageLines(
+      ['Le Courrier du Rhône', 'Mardi 3 mars 2026', 'POLITIQUE', 'Un titre', 'Le corps du texte commence et se pour-', '7', '\fLe Courrier du Rhône Mardi 3 mars 2026', 'suit sur la page suivante.'].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['POLITIQUE', 'Un titre', 'Le corps du texte commence et se pour-', 'suit sur la page suivante.']);
+    expect(result.lines.at(-1)?.pageBreakBefore).toBe(true);
+    expect(result.repairs.map((repair) => `${repair.kind} ${repair.reason} ${repair.before}`)).toEqual([
+      'page-furniture-removed running-header Le Courrier du Rhône',
+      'page-furniture-removed running-header Mardi 3 mars 2026',
+      'page-furniture-removed folio 7',
+      'page-furniture-removed running-header Le Courrier du Rhône Mardi 3 mars 2026',
+    ]);
+  });
+
+  it('takes the short line beside a lone date at the top for the paper name, not a kicker set after it', () => {
+    const lines = pageLines(['Samedi 7 mars 2026', '', 'Le Républicain du Centre', '', 'Faits divers', '', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['Faits divers', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.']);
+  });
+
+  it('removes a line repeated at the edge of several pages', () => {
+    const lines = pageLines(['Édition du soir', 'Premier texte de la page une.', '\fÉdition du soir', 'Second texte de la page deux.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['Premier texte de la page une.', 'Second texte de la page deux.']);
+  });
+});

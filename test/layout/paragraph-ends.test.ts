@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { estimateColumnWidth, printedLastLength, splitParagraphs, stopsShort } from '../../src/layout/paragraph-ends.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+const COLUMN = [
+  'Le conseil municipal a voté hier soir le budget de',
+  'la ville pour l’année prochaine, après un débat de',
+  'plus de quatre heures entre la majorité et la droite.',
+  'Le maire salue un vote.',
+  'L’opposition, elle, dénonce une hausse des impôts',
+  'locaux de près de quatre pour cent, la plus forte',
+  'depuis dix ans. Elle a demandé un nouveau débat.',
+  'Rien n’est encore décidé pour la suite des travaux.',
+].join('\n');
+
+const texts = (paragraphs: ReturnType<typeof splitParagraphs>['paragraphs']): string[] =>
+  paragraphs.map((paragraph) => paragraph.map((line) => line.content).join(' '));
+
+describe('paragraph ends', () => {
+  it('estimates the column width from the lines, glued lines aside', () => {
+    const lines = pageLines(COLUMN);
+    expect(estimateColumnWidth(lines)).toBeGreaterThanOrEqual(50);
+    expect(estimateColumnWidth(lines)).toBeLessThanOrEqual(53);
+  });
+
+  it('reads the last printed line of lines pdftotext glued', () => {
+    expect(printedLastLength(40, 50)).toBe(40);
+    expect(printedLastLength(70, 50)).toBe(20);
+    expect(printedLastLength(125, 50)).toBe(25);
+  });
+
+  it('ends a paragraph on a short line ending a sentence, not on a full one', () => {
+    const lines = pageLines(COLUMN);
+    const width = estimateColumnWidth(lines);
+    expect(stopsShort(lines[3]!, lines[4], width)).toBe(true);
+    expect(stopsShort(lines[6]!, lines[7], width)).toBe(false);
+    const split = splitParagraphs(lines, width);
+    expect(texts(split.paragraphs)).toEqual([
+      'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, après un débat de plus de quatre heures entre la majorité et la droite. Le maire salue un vote.',
+      'L’opposition, elle, dénonce une hausse des impôts locaux de près de quatre pour cent, la plus forte depuis dix ans. Elle a demandé un nouveau débat. Rien n’est encore décidé pour la suite des travaux.',
+    ]);
+    expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'short-last-line' })]);
+  });
+
+  it('follows indents when the article indents its paragraphs', () => {
+    const lines = pageLines(['Une ligne pleine qui finit une phrase.', '   Un retrait ouvre un paragraphe', 'qui finit court.', 'Sans retrait, la phrase continue le', 'paragraphe.', '   Un dernier retrait.'].join('\n'));
+    expect(texts(splitParagraphs(lines, 40).paragraphs)).toEqual([
+      'Une ligne pleine qui finit une phrase.',
+      'Un retrait ouvre un paragraphe qui finit court. Sans retrait, la phrase continue le paragraphe.',
+      'Un dernier retrait.',
+    ]);
+  });
+
+  it('joins across a column break in the middle of a sentence and records it', () => {
+    const lines = pageLines('Le texte se poursuit dans la colonne\n\nsuivante sans rien perdre.');
+    const split = splitParagraphs(lines, 40);
+    expect(split.paragraphs).toHaveLength(1);
+    expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-joined', line: 3, reason: 'column-break' })]);
+  });
+});

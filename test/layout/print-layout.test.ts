@@ -1,0 +1,56 @@
+/**
+ * The seed's print convention (a paragraph's last line keeps a trailing space, furniture after
+ * the body): a byline anywhere among that furniture, furniture set wider than the column
+ * straight after the body, and an intertitle marked by a trailing space. Variants of an
+ * existing fixture, so that the rest of the article is known to read right.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { marksParagraphEndsWithTrailingSpace } from '../../src/layout/print-layout.ts';
+import { structureText } from '../../src/structure.ts';
+
+const opec = readFileSync(new URL('../fixtures/articles/opec-output-cut.print.txt', import.meta.url), 'utf8');
+const furniture = (text: string): string[] =>
+  structureText(text, { fileName: 'opec.txt' })
+    .blocks.filter((block) => block.role !== 'paragraph')
+    .map((block) => `${block.role}: ${block.text.slice(0, 40)}`);
+
+const EXPECTED = [
+  'kicker: ÉCONOMIE',
+  "headline: L'Opep s'entend pour réduire sa producti",
+  'byline: Par Jean Dupont',
+  'dateline: VIENNE —',
+  "caption: Le siège de l'Opep à Vienne, hier (Photo",
+];
+
+describe('furniture after the body, seed convention', () => {
+  it('reads the fixture as it is', () => {
+    expect(marksParagraphEndsWithTrailingSpace(opec)).toBe(true);
+    expect(furniture(opec)).toEqual(EXPECTED);
+  });
+
+  it('finds a byline set right after the kicker, with no blank line around it', () => {
+    const text = opec.replace(" ÉCONOMIE\n\nL'Opep", " ÉCONOMIE\n\nPar Jean Dupont\nL'Opep").replace('\nPar Jean Dupont\n Le siège', '\n Le siège');
+    expect(furniture(text)).toEqual(EXPECTED);
+  });
+
+  it('finds a byline set before the headline with a leading space', () => {
+    const text = opec.replace(' ÉCONOMIE\n\n', ' ÉCONOMIE\n\n Par Jean Dupont\n\n').replace('\nPar Jean Dupont\n Le siège', '\n Le siège');
+    expect(furniture(text)).toEqual(EXPECTED);
+  });
+
+  it('reads furniture set on top as well as after the body', () => {
+    const onTop = " ÉCONOMIE\n\nL'Opep s'entend pour réduire\nsa production et fait\nbondir les cours du pétrole\n\n";
+    expect(opec.includes(onTop)).toBe(true);
+    const text = onTop + opec.replace(onTop, '');
+    expect(furniture(text)).toEqual(EXPECTED);
+    const body = (source: string) => structureText(source, { fileName: 'opec.txt' }).blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
+    expect(body(text)).toEqual(body(opec));
+  });
+
+  it('keeps a paragraph and its intertitle apart when the trailing space marks the intertitle', () => {
+    const text = opec.replace('Les marchés restent prudents. \n', 'Les marchés restent prudents. \nUne décision fragile \n');
+    const paragraphs = structureText(text, { fileName: 'opec.txt' }).blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
+    expect(paragraphs).toContain('Une décision fragile');
+  });
+});
