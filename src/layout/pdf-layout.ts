@@ -54,8 +54,8 @@ export interface PdfLayoutContext {
   lexicon: FrenchLexicon;
 }
 
-/** Share of a font size within which two baselines are one row. @default 0.35 */
-const SAME_BASELINE = 0.35;
+/** Share of a font size within which two baselines are one row. @default 0.2 */
+const SAME_BASELINE = 0.2;
 /** Gap between two pieces, in font sizes, from which a space separates them. @default 0.12 */
 const WORD_SPACE = 0.12;
 /** Narrowest gutter between columns, in body font sizes. @default 0.6 */
@@ -334,16 +334,31 @@ const HEADER_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+
 /** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
 function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
   const edges = pageRows.map((rows) => [...edgeRows(rows, body, 'top'), ...edgeRows(rows, body, 'bottom')]);
+  // A page's very first and last rows are looked at even with no gap (some typesetters set the
+  // running header close to the first line), but only for what text never looks like: a
+  // folio, a dated header in parts spread across the page, a row repeated on other pages.
+  const tight = pageRows.map((rows, index) => [rows[0], rows.at(-1)].filter((row): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row)));
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
-    for (const row of rows) {
+    for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
       const key = furnitureKey(rowText(row.pieces));
       if (!keys.has(key)) keys.set(key, new Set());
       keys.get(key)?.add(pageIndex);
     }
   });
-  return edges.map((rows) => {
+  return edges.map((rows, pageIndex) => {
     const found = new Map<Row, { reason: string; evidence: string }>();
+    for (const row of tight[pageIndex] as Row[]) {
+      const text = rowText(row.pieces);
+      const repeated = keys.get(furnitureKey(text))?.size ?? 0;
+      if (text.length <= 12 && FOLIO.test(text)) {
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
+      } else if (repeated > 1 && pageRows.length > 1) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
+      } else if (HEADER_DATE.test(text) && splitAcross(row, body.size) && text.length <= 120) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      }
+    }
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
