@@ -1,7 +1,7 @@
 /**
  * `npm run score:structure`: structures every extraction of the print-page corpus
- * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, and the .pdf when
- * `structureArticle` can read it) and prints, per split and extraction path, the share of
+ * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, and the .pdf given
+ * directly) and prints, per split and extraction path, the share of
  * paragraphs and sentences exact, of roles right, and the words lost and invented.
  *
  * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|held-out|held-out-2|all] [--json] [--verbose]
@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { structureArticle } from '../src/structure.ts';
+import { structureFileBytes } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle, type StructureScore } from '../test/support/structure-score.ts';
 
@@ -88,8 +88,8 @@ function describeError(error: unknown): string {
 }
 
 async function structure(file: string): Promise<StructuredArticle> {
-  // Awaited so that a structure stage that becomes asynchronous (PDF input) still works here.
-  return await structureArticle(readFileSync(file), { fileName: file });
+  // A text or a PDF, told by its bytes, as `bilingual segment` reads it.
+  return await structureFileBytes(new Uint8Array(readFileSync(file)), { fileName: file });
 }
 
 async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle): Promise<FileResult | undefined> {
@@ -101,10 +101,6 @@ async function scoreFile(root: string, split: string, article: string, fileName:
   try {
     result.score = scoreStructure(await structure(file), expected);
   } catch (error) {
-    if (path === 'pdf') {
-      result.skipped = `structureArticle cannot read PDFs yet (${describeError(error)})`;
-      return result;
-    }
     result.error = describeError(error);
     result.score = scoreStructure(emptyArticle(fileName), expected);
   }

@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_UNDECODABLE'
   | 'INPUT_NOT_FRENCH'
+  | 'INPUT_PDF_ENCRYPTED'
+  | 'INPUT_PDF_NO_TEXT'
+  | 'INPUT_PDF_CORRUPT'
+  | 'PDF_READER_FAILED'
   | 'NO_ARTICLES'
   // configuration and usage
   | 'CONFIG_INVALID'

@@ -18,7 +18,8 @@ import { writeOutputsAtomically } from './output/write-outputs.ts';
 import { checkArticle } from './qa/index.ts';
 import { renderOutputs, runIndexEntry } from './render/index.ts';
 import { writeRunIndex } from './output/write-run-index.ts';
-import { ingestBytes, layoutText, segmentBlocks } from './structure.ts';
+import { ingestBytes, layoutText, segmentBlocks, structurePdf } from './structure.ts';
+import { isPdf } from './ingest/read-pdf.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
 import type { StructuredArticle, TranslationInfo } from './types.ts';
@@ -31,7 +32,9 @@ export const ARTICLES_PER_GROUP = 32;
 
 /** Stages 1 to 3, `bilingual segment`: one file to its structured article. */
 export async function structureFile(path: string): Promise<StructuredArticle> {
-  const ingested = ingestBytes(await readArticleFile(path), basename(path)); // 1. ingest
+  const bytes = await readArticleFile(path);
+  if (isPdf(bytes)) return structurePdf(bytes, { fileName: basename(path) }); // 1-3 for a PDF: its pages read and laid out
+  const ingested = ingestBytes(bytes, basename(path)); // 1. ingest
   const laidOut = layoutText(ingested.text); // 2. layout
   return segmentBlocks(laidOut, ingested); // 3. segment
 }

@@ -2,7 +2,8 @@
  * The first three stages, ingest, layout and segment: bytes of a French article to its
  * `StructuredArticle` (blocks in reading order with roles, sentences, repairs and warnings).
  * `src/pipeline.ts` runs them one by one; `structureArticle` and `structureText` run them
- * together for `bilingual segment` and the tests.
+ * together for `bilingual segment` and the tests. A PDF goes through its own ingest and
+ * layout (`readPdf`, `layoutPdf`: `structurePdf`) and the same segmentation.
  */
 import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -14,9 +15,11 @@ import { detectLayout } from './layout/detect-layout.ts';
 import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
-import type { LayoutResult } from './layout/layout-block.ts';
+import type { LayoutBlock, LayoutResult } from './layout/layout-block.ts';
+import { isPdf, readPdf } from './ingest/read-pdf.ts';
+import { layoutPdf, type PdfLayoutBlock } from './layout/pdf-layout.ts';
 import { segmentFrench } from './segment/segment-french.ts';
-import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type StructuredArticle } from './types.ts';
+import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type SourceSpan, type StructuredArticle } from './types.ts';
 
 export interface StructureOptions {
   /** Name of the input file; only its base name is kept. */
@@ -94,6 +97,36 @@ export function structureText(text: string, options: StructureOptions): Structur
 }
 
 /**
+ * Ingest and layout of a PDF, then the same segmentation: its text layer read with pdf.js,
+ * laid out from positions and fonts. Line numbers count the PDF's text lines in reading order.
+ */
+export async function structurePdf(
+  bytes: Uint8Array,
+  options: { fileName: string } & Pick<StructureOptions, 'lexicon' | 'checkLanguage'>,
+): Promise<StructuredArticle> {
+  const fileName = basename(options.fileName);
+  // pdf.js reads in its worker thread while this one loads the lexicon (the first time).
+  const reading = readPdf(bytes, fileName); // 1. ingest
+  const lexicon = options.lexicon ?? getFrenchLexicon();
+  const laidOut = layoutPdf(await reading, { lexicon }); // 2. layout
+  return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { // 3. segment
+    ...options,
+    fileName,
+    encoding: 'pdf',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+  });
+}
+
+/** Any article file's bytes, a PDF (told by its `%PDF-` signature) or a text. */
+export async function structureFileBytes(
+  bytes: Uint8Array,
+  options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>,
+): Promise<StructuredArticle> {
+  return isPdf(bytes) ? structurePdf(bytes, options) : structureArticle(bytes, options);
+}
+
+/**
  * Segment: the laid-out blocks in reading order, each with its id and its sentences; the
  * repairs in line order; the language checked.
  */
@@ -101,7 +134,7 @@ export function segmentBlocks(laidOut: LaidOutText, options: StructureOptions): 
   const { text: clean, layout, result } = laidOut;
   const encoding = options.encoding ?? 'utf-8';
   const repairs: Repair[] = [];
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom' && encoding !== 'pdf') {
     repairs.push({ kind: 'encoding-decoded', line: 1, after: 'utf-8', before: encoding, reason: encoding });
   }
   repairs.push(...(inLineOrder(result.repairs) ? result.repairs : result.repairs.sort((a, b) => a.line - b.line)));
@@ -120,7 +153,7 @@ export function segmentBlocks(laidOut: LaidOutText, options: StructureOptions): 
         role: block.role,
         text: block.text,
         sentences: segmentFrench(block.text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
-        source: { startLine: block.startLine, endLine: block.endLine },
+        source: sourceSpan(block),
       };
     });
 
@@ -154,6 +187,15 @@ export function segmentBlocks(laidOut: LaidOutText, options: StructureOptions): 
     repairs,
     warnings,
   };
+}
+
+/** A block's lines, and for a PDF its page(s) and box. */
+function sourceSpan(block: LayoutBlock & Partial<Pick<PdfLayoutBlock, 'page' | 'endPage' | 'box'>>): SourceSpan {
+  const span: SourceSpan = { startLine: block.startLine, endLine: block.endLine };
+  if (block.page !== undefined) span.page = block.page;
+  if (block.endPage !== undefined) span.endPage = block.endPage;
+  if (block.box !== undefined) span.box = block.box;
+  return span;
 }
 
 /** Whether the repairs are sorted by line already (a stable sort would leave them as they are). */

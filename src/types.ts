@@ -29,13 +29,30 @@ export const ROLE_ORDER: readonly BlockRole[] = [
   'caption',
 ];
 
-/** Which input layout a file was detected to be in. */
-export type LayoutKind = 'print' | 'plain';
+/** Which input layout a file was detected to be in (`pdf`: read from a PDF's pages). */
+export type LayoutKind = 'print' | 'plain' | 'pdf';
 
-/** A 1-based line range in the decoded source text. */
+/** A rectangle on a PDF page, in points from the page's top-left corner. */
+export interface SourceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A 1-based line range in the decoded source text. For a PDF, lines are the page's text
+ * lines in reading order, and the block's page and box are given too.
+ */
 export interface SourceSpan {
   startLine: number;
   endLine: number;
+  /** PDF only: the 1-based page the block starts on. */
+  page?: number;
+  /** PDF only: the page the block ends on, when it runs over to another page. */
+  endPage?: number;
+  /** PDF only: the block's box on its first page. */
+  box?: SourceBox;
 }
 
 export interface Sentence {
@@ -70,7 +87,8 @@ export type RepairKind =
   | 'columns-reordered' // side-by-side columns (pdftotext -layout) were read one after the other
   | 'ocr-hyphen-replaced' // OCR's `¬` at a line end -> `-`
   | 'ligature-expanded' // `ﬁ` -> `fi`
-  | 'apostrophe-normalized'; // `'` and `’` mixed -> the article's majority form
+  | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
+  | 'drop-cap-joined'; // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
 
 export interface Repair {
   kind: RepairKind;
@@ -96,7 +114,7 @@ export interface Warning {
 export interface SourceInfo {
   /** File name as given by the user (never an absolute machine path in outputs: the base name). */
   file: string;
-  /** Encoding the bytes were decoded from. */
+  /** Encoding the bytes were decoded from (`pdf` for a PDF's text layer). */
   encoding: string;
   /** sha256 of the raw input bytes, hex. */
   sha256: string;

@@ -1,15 +1,17 @@
 /**
  * Expands the command line's files, folders and globs into article files, in a stable order.
- * A folder contributes its `.txt` files (recursively, hidden files skipped); a glob is matched
+ * A folder contributes its `.txt` files and its `.pdf` files that are PDFs (that start with
+ * `%PDF-`; a text saved under that name is not an article), recursively, hidden files skipped; a glob is matched
  * with tinyglobby. A name that matches nothing is reported, not silently skipped.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { BilingualError } from '../errors.ts';
+import { isPdf } from '../ingest/read-pdf.ts';
 
 /** Extensions taken from a folder. */
-export const ARTICLE_EXTENSIONS = ['txt'];
+export const ARTICLE_EXTENSIONS = ['txt', 'pdf'];
 
 export interface FoundArticles {
   files: string[];
@@ -34,7 +36,7 @@ export async function findArticles(inputs: string[]): Promise<FoundArticles> {
       missing.push({ input, error: new BilingualError('INPUT_NOT_FOUND', `No such file or folder: ${input}.`) });
     } else if (info.isDirectory()) {
       const patterns = ARTICLE_EXTENSIONS.map((extension) => `**/*.${extension}`);
-      const matched = await glob(patterns, { cwd: input, onlyFiles: true, absolute: true, dot: false });
+      const matched = await keepArticles(await glob(patterns, { cwd: input, onlyFiles: true, absolute: true, dot: false }));
       if (matched.length === 0) {
         missing.push({
           input,
@@ -50,6 +52,27 @@ export async function findArticles(inputs: string[]): Promise<FoundArticles> {
     }
   }
   return { files: [...new Set(files)], missing };
+}
+
+/** The files of a folder that are articles: every `.txt`, and the `.pdf` files that are PDFs. */
+async function keepArticles(files: string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) {
+    if (!file.toLowerCase().endsWith('.pdf') || (await startsLikePdf(file))) kept.push(file);
+  }
+  return kept;
+}
+
+async function startsLikePdf(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return true; // unreadable: let reading it report why
+  try {
+    const head = new Uint8Array(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return isPdf(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** `Some Article (v2).txt` -> `some-article-v2`. */

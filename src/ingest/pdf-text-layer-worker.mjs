@@ -1,0 +1,75 @@
+/**
+ * The worker thread that runs pdf.js for `read-pdf.ts`. Plain JavaScript on purpose: a worker
+ * loads its modules with Node's own loader, not through tsx, which would transform pdf.js's
+ * 3 MB of JavaScript on every start (seconds, against a fraction of one). It stays up between
+ * files, so pdf.js is loaded once per run.
+ *
+ * Message in: `{ id, bytes, folders: { standardFonts, characterMaps, wasm } }` (file URLs).
+ * Message out: `{ id, document: { pages, fontNames } }` or `{ id, error: { name, message } }`.
+ */
+import { parentPort } from 'node:worker_threads';
+
+// Nothing pdf.js prints (a warning at load when its optional canvas package is missing, a
+// complaint about a damaged file) may reach the process's stdout, where `segment` writes its
+// JSON, or its stderr: failures come back as errors. Silenced before pdf.js is loaded.
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => undefined;
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+parentPort?.on('message', async ({ id, bytes, folders }) => {
+  try {
+    parentPort?.postMessage({ id, document: await readTextLayer(bytes, folders) });
+  } catch (error) {
+    parentPort?.postMessage({ id, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error) } });
+  }
+});
+
+async function readTextLayer(bytes, folders) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    standardFontDataUrl: folders.standardFonts,
+    cMapUrl: folders.characterMaps,
+    cMapPacked: true,
+    wasmUrl: folders.wasm,
+  });
+  const document = await task.promise.catch(async (error) => {
+    await task.destroy().catch(() => undefined);
+    throw error;
+  });
+  try {
+    const pages = [];
+    const fontNames = {};
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent({ includeMarkedContent: false });
+      const pieces = [];
+      for (const item of content.items) {
+        if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+        const [a, b, c, d, e, f] = item.transform;
+        // Text turned on the page (a spine, a vertical credit) is no part of the reading.
+        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+        const [x, y] = viewport.convertToViewportPoint(e, f);
+        pieces.push({ text: item.str, x, y, width: item.width, size: d, font: item.fontName });
+      }
+      if (pieces.some((piece) => !(piece.font in fontNames))) {
+        // pdf.js hands a font's name over only with the page's drawing operations.
+        await page.getOperatorList();
+        for (const piece of pieces) {
+          if (piece.font in fontNames) continue;
+          const font = page.commonObjs.has(piece.font) ? page.commonObjs.get(piece.font) : null;
+          fontNames[piece.font] = typeof font?.name === 'string' ? font.name : piece.font;
+        }
+      }
+      pages.push({ number, width: viewport.width, height: viewport.height, pieces });
+      page.cleanup();
+    }
+    return { pages, fontNames };
+  } finally {
+    await document.destroy().catch(() => undefined);
+  }
+}

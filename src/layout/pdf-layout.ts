@@ -1,0 +1,856 @@
+/**
+ * Layout of a PDF's text layer: positioned pieces of text with their fonts (from
+ * `src/ingest/read-pdf.ts`) to the blocks of one article, in reading order, with roles.
+ *
+ * 1. Lines: pieces sharing a baseline form a row; spaces come from the gaps between pieces.
+ * 2. Page furniture: the rows at a page's top or bottom edge, set apart from the text by a
+ *    gap, that are a folio, a dated running header, a row split into distant parts (paper
+ *    name left, date right), or repeated on another page, are dropped and recorded.
+ * 3. Reading order: columns are found where most rows reaching across an x leave it empty
+ *    (the gutter); rows crossing a gutter (a headline, a standfirst) cut the page into bands,
+ *    and each band is read column by column, left to right, each column top to bottom
+ *    (recursively, so a band may hold its own columns).
+ * 4. Roles from the fonts: the body is the style (size, weight, slant) holding the most
+ *    characters; the largest type above the body is the headline, what comes before it the
+ *    kicker, what comes between it and the body the standfirst (or the byline, `Par …`); in
+ *    the body, italic or smaller type is a caption, a short bold line an intertitle (a
+ *    paragraph of its own), a short line closing the article a signature (the byline).
+ * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
+ *    is indented, where the line before ends short of a justified column's right edge, or
+ *    where a wider gap than the column's leading follows a sentence's end.
+ * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
+ *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
+ *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
+ *
+ * Line numbers in repairs, warnings and block sources count the PDF's text lines in reading
+ * order, page furniture included, as `pdfText` lists them; blocks also carry their page and
+ * their box on it (points, from the page's top-left corner).
+ */
+import type { PdfDocument, PdfFont, PdfTextPiece } from '../ingest/read-pdf.ts';
+import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
+import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
+import { normalizeSpacing } from './normalize-spacing.ts';
+
+export interface PdfLayoutBlock extends LayoutBlock {
+  /** 1-based page the block starts on. */
+  page: number;
+  /** Page the block ends on, when it runs over to another. */
+  endPage?: number;
+  /** The block's box on its first page. */
+  box: SourceBox;
+}
+
+export interface PdfLayoutResult {
+  blocks: PdfLayoutBlock[];
+  repairs: Repair[];
+  warnings: Warning[];
+  /** The PDF's text lines in reading order, one per line: what line numbers count. */
+  text: string;
+}
+
+export interface PdfLayoutContext {
+  lexicon: FrenchLexicon;
+}
+
+/** Share of a font size within which two baselines are one row. @default 0.2 */
+const SAME_BASELINE = 0.2;
+/** Gap between two pieces, in font sizes, from which a space separates them. @default 0.12 */
+const WORD_SPACE = 0.12;
+/** Narrowest gutter between columns, in body font sizes. @default 0.6 */
+const MINIMUM_GUTTER = 0.6;
+/** Share of a region's rows that may cover a gutter (the rows that cross the columns). @default 0.2 */
+const GUTTER_CROSSING_SHARE = 0.2;
+/** How far from a gutter, in body font sizes, a row's text counts as near it. @default 2 */
+const GUTTER_NEIGHBOURHOOD = 2;
+/** Share of the rows near a gutter that may cross it. @default 0.3 */
+const GUTTER_CROSSING_NEAR = 0.3;
+/** Fewest rows in a region looked at for columns, per column. @default 2 */
+const GUTTER_MINIMUM_ROWS = 2;
+/** Size ratio to the body from which type is display type (headline). @default 1.15 */
+const DISPLAY_RATIO = 1.15;
+/** Indent of a paragraph's first line, in body font sizes, at least. @default 0.5 */
+const MINIMUM_INDENT = 0.5;
+/** How far short of a justified column's right edge a last line ends, in body font sizes. @default 0.6 */
+const SHORT_LINE = 0.6;
+/** Extra space between baselines, in body font sizes, that separates paragraphs (a `parskip`). @default 0.15 */
+const PARAGRAPH_GAP = 0.15;
+/** How far short of a justified column's right edge a line ending a sentence ends a paragraph, in body font sizes. @default 0.2 */
+const SHORT_SENTENCE_END = 0.2;
+
+interface Piece {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface Row {
+  page: number;
+  y: number;
+  pieces: Piece[];
+}
+
+/** A column (or a whole-width band) of one page, against which indents and short lines are measured. */
+interface Region {
+  left: number;
+  right: number;
+  justified: boolean;
+  leading: number;
+}
+
+interface Line {
+  number: number;
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** The style of the line's last piece: a bold lead-in (`PARIS —`) is followed by the body's. */
+  end: Style;
+  region: Region;
+  furniture?: { reason: string; evidence: string };
+}
+
+interface Style {
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): PdfLayoutResult {
+  const dropCaps: Repair[] = [];
+  const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
+  const body = bodyStyle(pageRows.flat());
+  const furniture = findPageFurniture(pageRows, body);
+  const lines: Line[] = [];
+  pageRows.forEach((rows, pageIndex) => {
+    const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
+    const kept = rows.filter((row) => !found.has(row));
+    const ordered = readingOrder(kept, body.size);
+    const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
+    const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size };
+    const top = rows.filter((row) => found.has(row) && (kept[0] === undefined || row.y < kept[0].y));
+    const bottom = rows.filter((row) => found.has(row) && !top.includes(row));
+    for (const row of top) lines.push(edge(row, pageRegion));
+    for (const line of ordered) lines.push(line);
+    for (const row of bottom) lines.push(edge(row, pageRegion));
+  });
+  lines.forEach((line, index) => {
+    line.number = index + 1;
+  });
+  const text = lines.map((line) => line.text).join('\n');
+  const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
+  for (const repair of dropCaps) {
+    // Numbered by the line the initial now opens.
+    const opened = lines.find((line) => line.page === DROP_CAP_LINES.get(repair)?.page && line.text.startsWith(DROP_CAP_LINES.get(repair)?.text ?? '\u0000'));
+    repairs.push({ ...repair, line: opened?.number ?? 1 });
+  }
+  for (const line of lines) {
+    if (line.furniture !== undefined) {
+      repairs.push({ kind: 'page-furniture-removed', line: line.number, before: line.text, reason: line.furniture.reason, evidence: line.furniture.evidence });
+    }
+  }
+  const hyphenContext = { lexicon: context.lexicon, document: createDocumentEvidence(text) };
+  const blocks = buildBlocks(
+    lines.filter((line) => line.furniture === undefined),
+    body,
+    { repairs, warnings, hyphenContext },
+  );
+  repairs.sort((a, b) => a.line - b.line);
+  return { blocks, repairs, warnings, text };
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Rows
+
+function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<string, PdfFont>, repairs: Repair[]): Row[] {
+  const placed = pieces.map((piece): Piece => {
+      const font = fonts[piece.font];
+      return {
+        text: piece.text,
+        x0: piece.x,
+        x1: piece.x + piece.width,
+        y: piece.y,
+        size: piece.size,
+        bold: font?.bold ?? false,
+        italic: font?.italic ?? false,
+      };
+    });
+  const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const rows: Row[] = [];
+  for (const piece of sorted) {
+    // The nearest row above within reach: pieces of one baseline may come in any order.
+    let target: Row | undefined;
+    for (let index = rows.length - 1; index >= 0 && index >= rows.length - 4; index -= 1) {
+      const row = rows[index] as Row;
+      if (Math.abs(row.y - piece.y) <= SAME_BASELINE * Math.min(piece.size, rowSize(row))) {
+        target = row;
+        break;
+      }
+    }
+    if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
+    else target.pieces.push(piece);
+  }
+  for (const row of rows) row.pieces.sort((a, b) => a.x0 - b.x0);
+  return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Size ratio to the text beside it from which a letter or two are a drop cap. @default 1.8 */
+const DROP_CAP_RATIO = 1.8;
+
+/**
+ * A drop cap (`L` over three lines, then `e conseil municipal…`) is the first letter of the
+ * line beside its top: it is put at the start of that line, and the lines set beside it are
+ * given back the column's left edge, so that neither reads as an indent.
+ */
+/** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
+const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
+
+function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece[] {
+  const dropped = new Set<Piece>();
+  for (const cap of pieces) {
+    if (!/^[«"“(]?\p{Lu}{1,2}$/u.test(cap.text.trim())) continue;
+    const beside = pieces.filter(
+      (piece) =>
+        piece !== cap &&
+        cap.size >= piece.size * DROP_CAP_RATIO &&
+        piece.x0 >= cap.x1 - 1 &&
+        piece.x0 - cap.x1 <= piece.size * 2 &&
+        piece.y <= cap.y + 1 &&
+        piece.y >= cap.y - cap.size * 1.1,
+    );
+    // Only the pieces that start their line beside the cap.
+    const starts = beside.filter((piece) => !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0));
+    const first = starts.reduce<Piece | undefined>((top, piece) => (top === undefined || piece.y < top.y ? piece : top), undefined);
+    if (first === undefined) continue;
+    const letter = cap.text.trim();
+    const word = first.text.split(' ', 1)[0] ?? '';
+    const repair: Repair = {
+      kind: 'drop-cap-joined',
+      line: 0,
+      before: `${letter}|${word}`,
+      after: `${letter}${word}`,
+      reason: 'drop-cap',
+      evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt`,
+    };
+    first.text = `${letter}${first.text}`;
+    DROP_CAP_LINES.set(repair, { page, text: first.text.trim() });
+    repairs.push(repair);
+    for (const piece of starts) piece.x0 = cap.x0;
+    dropped.add(cap);
+  }
+  return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
+}
+
+/** The baseline of the piece holding the most characters. */
+function baselineOf(pieces: readonly Piece[]): number {
+  let best = pieces[0] as Piece;
+  for (const piece of pieces) if (piece.text.length > best.text.length) best = piece;
+  return best.y;
+}
+
+function rowSize(row: Row): number {
+  let size = 0;
+  for (const piece of row.pieces) size = Math.max(size, piece.size);
+  return size;
+}
+
+function rowLeft(row: Row): number {
+  return row.pieces[0]?.x0 ?? 0;
+}
+
+function rowRight(row: Row): number {
+  let right = -Infinity;
+  for (const piece of row.pieces) right = Math.max(right, piece.x1);
+  return right;
+}
+
+/** The row's text: pieces in order, a space where the gap between two is a word space. */
+function rowText(pieces: readonly Piece[]): string {
+  let text = '';
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    if (previous !== undefined && piece.x0 - previous.x1 > WORD_SPACE * Math.min(piece.size, previous.size)) text += ' ';
+    text += piece.text;
+    previous = piece;
+  }
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The style holding most of a set of pieces' characters. */
+function dominantStyle(pieces: readonly Piece[]): Style {
+  const counts = new Map<string, { style: Style; characters: number }>();
+  for (const piece of pieces) {
+    const size = Math.round(piece.size * 4) / 4;
+    const key = `${size}|${piece.bold}|${piece.italic}`;
+    const entry = counts.get(key) ?? { style: { size, bold: piece.bold, italic: piece.italic }, characters: 0 };
+    entry.characters += piece.text.replace(/\s/gu, '').length;
+    counts.set(key, entry);
+  }
+  let best: { style: Style; characters: number } | undefined;
+  for (const entry of counts.values()) if (best === undefined || entry.characters > best.characters) best = entry;
+  return best?.style ?? { size: 10, bold: false, italic: false };
+}
+
+function bodyStyle(rows: readonly Row[]): Style {
+  return dominantStyle(rows.flatMap((row) => row.pieces));
+}
+
+function toLine(row: Row, region: Region): Line {
+  const style = dominantStyle(row.pieces);
+  const last = row.pieces.at(-1);
+  return {
+    end: last === undefined ? style : { size: Math.round(last.size * 4) / 4, bold: last.bold, italic: last.italic },
+    number: 0,
+    page: row.page,
+    text: rowText(row.pieces),
+    x0: rowLeft(row),
+    x1: rowRight(row),
+    y: row.y,
+    size: style.size,
+    bold: style.bold,
+    italic: style.italic,
+    region,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Page furniture
+
+const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+const HEADER_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
+
+/** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
+function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
+  const edges = pageRows.map((rows) => [...edgeRows(rows, body, 'top'), ...edgeRows(rows, body, 'bottom')]);
+  // A page's very first and last rows are looked at even with no gap (some typesetters set the
+  // running header close to the first line), but only for what text never looks like: a
+  // folio, a dated header in parts spread across the page, a row repeated on other pages.
+  const tight = pageRows.map((rows, index) => [rows[0], rows.at(-1)].filter((row): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row)));
+  const keys = new Map<string, Set<number>>();
+  edges.forEach((rows, pageIndex) => {
+    for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
+      const key = furnitureKey(rowText(row.pieces));
+      if (!keys.has(key)) keys.set(key, new Set());
+      keys.get(key)?.add(pageIndex);
+    }
+  });
+  return edges.map((rows, pageIndex) => {
+    const found = new Map<Row, { reason: string; evidence: string }>();
+    for (const row of tight[pageIndex] as Row[]) {
+      const text = rowText(row.pieces);
+      const repeated = keys.get(furnitureKey(text))?.size ?? 0;
+      if (text.length <= 12 && FOLIO.test(text)) {
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
+      } else if (repeated > 1 && pageRows.length > 1) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
+      } else if (HEADER_DATE.test(text) && splitAcross(row, body.size) && text.length <= 120) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      }
+    }
+    for (const row of rows) {
+      const text = rowText(row.pieces);
+      const where = `at the edge of page ${row.page}`;
+      if (text.length <= 12 && FOLIO.test(text)) {
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
+      } else if ((keys.get(furnitureKey(text))?.size ?? 0) > 1) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(furnitureKey(text))?.size} pages` });
+      } else if (HEADER_DATE.test(text) && text.length <= 120) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
+      } else if (splitAcross(row, body.size)) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
+      }
+    }
+    return found;
+  });
+}
+
+/** Up to two rows at one edge of a page, followed (or preceded) by a gap wider than a line. */
+function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Row[] {
+  if (rows.length < 3) return [];
+  const ordered = edge === 'top' ? rows : [...rows].reverse();
+  for (let count = 1; count <= 2 && count < ordered.length; count += 1) {
+    const inner = ordered[count] as Row;
+    const outer = ordered[count - 1] as Row;
+    const gap = Math.abs(inner.y - outer.y) - (edge === 'top' ? rowSize(inner) : rowSize(outer));
+    if (gap >= body.size * 1.2) return ordered.slice(0, count);
+  }
+  return [];
+}
+
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
+}
+
+/** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */
+function splitAcross(row: Row, bodySize: number): boolean {
+  for (let index = 1; index < row.pieces.length; index += 1) {
+    if ((row.pieces[index] as Piece).x0 - (row.pieces[index - 1] as Piece).x1 > bodySize * 4) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Reading order
+
+/** The rows of one page, read: bands between rows that cross a gutter, each band column by column. */
+function readingOrder(rows: readonly Row[], bodySize: number): Line[] {
+  const lines: Line[] = [];
+  orderRegion(rows, bodySize, lines, 0);
+  return lines;
+}
+
+function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number): void {
+  const gutters = depth < 4 ? findGutters(rows, bodySize) : [];
+  if (gutters.length === 0) {
+    const region = measureRegion(rows, bodySize);
+    for (const row of rows) out.push(toLine(row, region));
+    return;
+  }
+  let band: Row[] = [];
+  const flush = (): void => {
+    if (band.length === 0) return;
+    const columns: Row[][] = gutters.map(() => []);
+    columns.push([]);
+    for (const row of band) {
+      const parts: Piece[][] = columns.map(() => []);
+      for (const piece of row.pieces) {
+        const center = (piece.x0 + piece.x1) / 2;
+        let column = 0;
+        while (column < gutters.length && center > ((gutters[column] as [number, number])[0] + (gutters[column] as [number, number])[1]) / 2) column += 1;
+        parts[column]?.push(piece);
+      }
+      // Each column's part of the row keeps its own baseline: rows are gathered across the
+      // page with some tolerance, and two columns' baselines may differ by a few points.
+      parts.forEach((pieces, column) => {
+        if (pieces.length > 0) columns[column]?.push({ page: row.page, y: baselineOf(pieces), pieces });
+      });
+    }
+    for (const column of columns) if (column.length > 0) orderRegion(column, bodySize, out, depth + 1);
+    band = [];
+  };
+  let spanning: Row[] = [];
+  const flushSpanning = (): void => {
+    if (spanning.length === 0) return;
+    const region = measureRegion(spanning, bodySize);
+    for (const row of spanning) out.push(toLine(row, region));
+    spanning = [];
+  };
+  for (const row of rows) {
+    if (row.pieces.some((piece) => gutters.some(([left, right]) => crosses(piece, left, right)))) {
+      flush();
+      spanning.push(row);
+    } else {
+      flushSpanning();
+      band.push(row);
+    }
+  }
+  flush();
+  flushSpanning();
+}
+
+/**
+ * Gutters between columns: x ranges at least `MINIMUM_GUTTER` wide that almost no row covers
+ * (only those crossing the columns, a headline or a standfirst), with rows of text on both
+ * sides. Rows need not share baselines across columns: a column shifted by an intertitle
+ * still leaves its gutter empty.
+ */
+function findGutters(rows: readonly Row[], bodySize: number): [number, number][] {
+  if (rows.length < GUTTER_MINIMUM_ROWS * 2) return [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) {
+    left = Math.min(left, rowLeft(row));
+    right = Math.max(right, rowRight(row));
+  }
+  const width = Math.ceil(right - left);
+  if (!(width > 0)) return [];
+  const covered = new Int32Array(width + 1);
+  const marked = new Uint8Array(width + 1);
+  for (const row of rows) {
+    marked.fill(0);
+    for (const piece of row.pieces) {
+      const end = Math.min(width, Math.ceil(piece.x1 - left) - 1);
+      for (let x = Math.max(0, Math.floor(piece.x0 - left)); x <= end; x += 1) marked[x] = 1;
+    }
+    for (let x = 0; x <= width; x += 1) covered[x] = (covered[x] ?? 0) + (marked[x] ?? 0);
+  }
+  const threshold = Math.max(1, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  const gutters: [number, number][] = [];
+  let runStart = -1;
+  for (let x = 0; x <= width + 1; x += 1) {
+    const open = x <= width && (covered[x] ?? 0) <= threshold;
+    if (open && runStart === -1) runStart = x;
+    if (!open && runStart !== -1) {
+      // Coverage is counted on whole points: the last one of the region is never covered.
+      const core = emptiestStretch(covered, Math.max(runStart, 1), Math.min(x, width - 1));
+      const gutter: [number, number] = [left + core[0], left + core[1]];
+      // A stretch touching the region's edge is a margin, not a gutter.
+      const inside = core[0] > 1 && core[1] < width - 1;
+      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) gutters.push(gutter);
+      runStart = -1;
+    }
+  }
+  return gutters;
+}
+
+/** The widest stretch of `[start, end)` where coverage is at its lowest. */
+function emptiestStretch(covered: Int32Array, start: number, end: number): [number, number] {
+  let lowest = Infinity;
+  for (let x = start; x < end; x += 1) lowest = Math.min(lowest, covered[x] ?? 0);
+  let best: [number, number] = [start, start];
+  let stretchStart = -1;
+  for (let x = start; x <= end; x += 1) {
+    const low = x < end && (covered[x] ?? 0) === lowest;
+    if (low && stretchStart === -1) stretchStart = x;
+    if (!low && stretchStart !== -1) {
+      if (x - stretchStart > best[1] - best[0]) best = [stretchStart, x];
+      stretchStart = -1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Rows have text on each side of the gutter (one row is enough: a signature alone at the top
+ * of a column the article did not fill), and few of the rows with text near it cross it: a
+ * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
+ * that column's other lines.
+ */
+function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [number, number], bodySize: number): boolean {
+  const reach = GUTTER_NEIGHBOURHOOD * bodySize;
+  let crossing = 0;
+  let near = 0;
+  let leftOnly = 0;
+  let rightOnly = 0;
+  for (const row of rows) {
+    if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
+      crossing += 1;
+      near += 1;
+      continue;
+    }
+    if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
+    if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
+    if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
+  }
+  return leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
+}
+
+function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {
+  return piece.x0 < gutterLeft + 0.5 && piece.x1 > gutterRight - 0.5;
+}
+
+/** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */
+function measureRegion(rows: readonly Row[], bodySize: number): Region {
+  const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
+  const measured = bodyRows.length > 0 ? bodyRows : rows;
+  const lefts = new Map<number, number>();
+  let right = -Infinity;
+  let smallest = Infinity;
+  for (const row of measured) {
+    const key = Math.round(rowLeft(row));
+    lefts.set(key, (lefts.get(key) ?? 0) + 1);
+    right = Math.max(right, rowRight(row));
+    smallest = Math.min(smallest, key);
+  }
+  // The left edge: the leftmost start shared by several lines. Not the commonest start: in
+  // short paragraphs (an interview's questions) indented first lines may be the majority.
+  let left = Infinity;
+  for (const [key, count] of lefts) if (count >= Math.max(2, measured.length * 0.15) && key < left) left = key;
+  if (left === Infinity) left = smallest;
+  // The right edge: the middle of the lines that reach it, not the farthest one: some
+  // typesetters (LibreOffice) end justified lines a few tenths of a point apart.
+  const reaching = measured.map(rowRight).filter((end) => end >= right - bodySize * 0.5).sort((a, b) => a - b);
+  right = reaching[Math.floor(reaching.length / 2)] ?? right;
+  const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
+  // The leading: the commonest step between baselines (the smaller on a tie), not the median,
+  // which paragraph spacing would raise when paragraphs are short.
+  const steps = new Map<number, number>();
+  for (let index = 1; index < measured.length; index += 1) {
+    const step = Math.round(((measured[index] as Row).y - (measured[index - 1] as Row).y) * 2) / 2;
+    if (step > bodySize * 0.8 && step < bodySize * 2.5) steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  let leading = bodySize * 1.2;
+  let leadingCount = 0;
+  for (const [step, count] of steps) {
+    if (count > leadingCount || (count === leadingCount && step < leading)) {
+      leading = step;
+      leadingCount = count;
+    }
+  }
+  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading };
+}
+
+// ---------------------------------------------------------------------------------------
+// 4-6. Roles, paragraphs, joined text
+
+interface Run {
+  lines: Line[];
+  style: Style;
+  role?: BlockRole;
+  reason?: string;
+  evidence?: string;
+  /** A body run: its lines are split into paragraphs by indents, short lines and gaps. */
+  body: boolean;
+}
+
+interface BuildState {
+  repairs: Repair[];
+  warnings: Warning[];
+  hyphenContext: Parameters<typeof joinLines>[1];
+}
+
+function sameStyle(a: Style, b: Style): boolean {
+  return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.04 && a.bold === b.bold && a.italic === b.italic;
+}
+
+function describeStyle(style: Style): string {
+  const kind = [style.bold ? 'bold' : '', style.italic ? 'italic' : ''].filter((part) => part !== '').join(' ');
+  return `${kind === '' ? 'regular' : kind} ${Math.round(style.size * 10) / 10} pt`;
+}
+
+function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): PdfLayoutBlock[] {
+  // Runs: consecutive lines of one style.
+  const runs: Run[] = [];
+  for (const line of lines) {
+    let style: Style = { size: line.size, bold: line.bold, italic: line.italic };
+    // A bold lead-in run into the body's type (`MIRECOURT (Vosges) — Dans`) is body text.
+    if (style.bold && !style.italic && !sameStyle(style, body) && sameStyle(line.end, body)) style = body;
+    const last = runs.at(-1);
+    const previous = last?.lines.at(-1);
+    const far = previous !== undefined && previous.page === line.page && line.y - previous.y > Math.max(previous.size, line.size) * 3 && line.region === previous.region;
+    if (last !== undefined && sameStyle(last.style, style) && !far) last.lines.push(line);
+    else runs.push({ lines: [line], style, body: sameStyle(style, body) });
+  }
+  assignRoles(runs, body);
+
+  const blocks: PdfLayoutBlock[] = [];
+  let paragraph: Line[] = [];
+  // Captions met inside a paragraph, given after it: blocks stay in reading order.
+  let floats: PdfLayoutBlock[] = [];
+  const flushParagraph = (): void => {
+    if (paragraph.length > 0) blocks.push(makeBlock('paragraph', paragraph, state));
+    blocks.push(...floats);
+    paragraph = [];
+    floats = [];
+  };
+  let previousBody: Line | undefined;
+  let interrupted = false;
+  for (const run of runs) {
+    if (!run.body) {
+      if (run.role === 'caption') {
+        // A caption floats: the paragraph it interrupts goes on after it.
+        floats.push(makeBlock('caption', run.lines, state));
+        recordRole(run, state);
+        interrupted = true;
+        continue;
+      }
+      flushParagraph();
+      previousBody = undefined;
+      blocks.push(makeBlock(run.role ?? 'paragraph', run.lines, state));
+      recordRole(run, state);
+      continue;
+    }
+    for (const line of run.lines) {
+      if (previousBody !== undefined) {
+        const cut = paragraphBreak(previousBody, line, body, interrupted);
+        if (cut) {
+          flushParagraph();
+        } else if (previousBody.region !== line.region) {
+          state.repairs.push({
+            kind: 'paragraph-joined',
+            line: previousBody.number,
+            reason: previousBody.page === line.page ? 'column-break' : 'page-break',
+            evidence: `the line ends at the ${previousBody.page === line.page ? 'column' : 'page'}'s edge without ending its paragraph and the next is not indented`,
+          });
+        }
+      }
+      paragraph.push(line);
+      previousBody = line;
+      interrupted = false;
+    }
+  }
+  flushParagraph();
+  return finishBody(blocks, state);
+}
+
+function recordRole(run: Run, state: BuildState): void {
+  if (run.role === undefined || run.role === 'paragraph') return;
+  state.repairs.push({
+    kind: 'role-assigned',
+    line: (run.lines[0] as Line).number,
+    after: run.role,
+    reason: run.reason ?? 'font',
+    evidence: run.evidence ?? `set in ${describeStyle(run.style)}`,
+  });
+}
+
+/** Whether line `next` starts a new paragraph after `previous` (both body lines). */
+function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+  const region = next.region;
+  const indent = next.x0 - region.left;
+  if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
+  const previousRegion = previous.region;
+  const shortBy = previousRegion.right - previous.x1;
+  if (previousRegion.justified) {
+    if (shortBy > SHORT_LINE * body.size) return true;
+    if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
+  } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
+    return true;
+  }
+  const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
+  return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
+}
+
+/**
+ * Roles from fonts and places: the headline is the largest display type on the first page
+ * before the body, the kicker what comes before it, the standfirst or byline what comes
+ * between it and the body; after the body starts, italic or smaller type is a caption, a
+ * short bold line an intertitle, a short last line a signature.
+ */
+function assignRoles(runs: Run[], body: Style): void {
+  const firstBody = runs.findIndex((run) => run.body && run.lines.length > 1);
+  const top = firstBody === -1 ? runs.length : firstBody;
+  let headline = -1;
+  for (let index = 0; index < top; index += 1) {
+    const run = runs[index] as Run;
+    if (run.style.size >= body.size * DISPLAY_RATIO && (headline === -1 || run.style.size > (runs[headline] as Run).style.size)) headline = index;
+  }
+  for (let index = 0; index < top; index += 1) {
+    const run = runs[index] as Run;
+    const text = run.lines.map((line) => line.text).join(' ');
+    run.body = false;
+    if (index === headline) {
+      set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
+    } else if (BYLINE.test(text)) {
+      set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
+    } else if (headline !== -1 && index > headline && run.lines.length === 1 && (isSignature(text) || (text.length <= 60 && /^Par\s/u.test(text)))) {
+      set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
+    } else if (headline !== -1 && index < headline) {
+      set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
+    } else if (headline === -1 && index === 0 && top > 1) {
+      set(run, 'headline', 'first-line', `the first text of the page, in ${describeStyle(run.style)}, with no larger type`);
+    } else if (run.style.italic && !run.style.bold && run.style.size < body.size * 0.97) {
+      // A picture floated to the top of a column, before the body: its caption, in italics
+      // smaller than the body (a standfirst's italics are the body's size or larger).
+      set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}`);
+    } else {
+      set(run, 'standfirst', 'below-headline', `set between the headline and the body in ${describeStyle(run.style)}`);
+    }
+  }
+  // The signature closes the article: the last run, or the last one not in a caption's
+  // type (a caption may be printed after it).
+  const lastText = lastIndexWhere(runs, (run) => !isCaptionType(run.style, run.style.italic ? run.style : body));
+  const last = runs.length - 1;
+  for (let index = top; index < runs.length; index += 1) {
+    const run = runs[index] as Run;
+    if (run.body) continue;
+    const text = run.lines.map((line) => line.text).join(' ');
+    const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
+    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(run.lines[0] as Line))) {
+      set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
+    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
+      set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
+    } else if (isCaptionType(run.style, body)) {
+      set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
+    } else {
+      // An intertitle, or a paragraph set in another type: its own paragraph.
+      set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
+    }
+  }
+}
+
+/** Italic type that is not bold, or type smaller than the body's: a caption's. */
+function isCaptionType(style: Style, body: Style): boolean {
+  return (style.italic && !style.bold && !body.italic) || style.size < body.size * 0.92;
+}
+
+/** A line set against its column's right edge, away from its left one. */
+function flushRight(line: Line): boolean {
+  const { left, right } = line.region;
+  return Math.abs(right - line.x1) <= 2 && line.x0 - left > (right - left) * 0.3;
+}
+
+function set(run: Run, role: BlockRole, reason: string, evidence: string): void {
+  run.role = role;
+  run.reason = reason;
+  run.evidence = evidence;
+  run.body = false;
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index -= 1) if (test(items[index] as T)) return index;
+  return -1;
+}
+
+function makeBlock(role: BlockRole, lines: readonly Line[], state: BuildState): PdfLayoutBlock {
+  const sourceLines: SourceLine[] = lines.map((line) => {
+    const normalized = normalizeSpacing(line.text, line.number);
+    state.repairs.push(...normalized.repairs);
+    return { number: line.number, content: normalized.content };
+  });
+  const joined = joinLines(sourceLines, state.hyphenContext);
+  state.repairs.push(...joined.repairs);
+  state.warnings.push(...joined.warnings);
+  const first = lines[0] as Line;
+  const last = lines.at(-1) as Line;
+  return {
+    role,
+    text: joined.text,
+    startLine: first.number,
+    endLine: last.number,
+    page: first.page,
+    ...(last.page === first.page ? {} : { endPage: last.page }),
+    box: boxOf(lines.filter((line) => line.page === first.page)),
+  };
+}
+
+function boxOf(lines: readonly Line[]): SourceBox {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const line of lines) {
+    left = Math.min(left, line.x0);
+    right = Math.max(right, line.x1);
+    top = Math.min(top, line.y - line.size * 0.75);
+    bottom = Math.max(bottom, line.y + line.size * 0.25);
+  }
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  return { x: round(left), y: round(top), width: round(right - left), height: round(bottom - top) };
+}
+
+/** The text path's rules on the body: a byline as its first line, a dateline opening it, a signature closing it. */
+function finishBody(blocks: PdfLayoutBlock[], state: BuildState): PdfLayoutBlock[] {
+  const paragraphs = blocks.filter((block) => block.role === 'paragraph');
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  if (last !== undefined && paragraphs.length > 1 && last.startLine === last.endLine && isSignature(last.text)) {
+    const before = paragraphs.at(-2);
+    if (before !== undefined && endsSentence(before.text)) {
+      last.role = 'byline';
+      state.repairs.push({ kind: 'role-assigned', line: last.startLine, after: 'byline', reason: 'signature', evidence: `"${last.text}" closes the article on a line of its own` });
+    }
+  }
+  if (first !== undefined && first.role === 'paragraph') {
+    const dateline = DATELINE.exec(first.text);
+    if (dateline !== null && dateline[0].length < first.text.length) {
+      blocks.splice(blocks.indexOf(first), 0, { ...first, role: 'dateline', text: dateline[0].trim(), endLine: first.startLine, endPage: undefined });
+      state.repairs.push({ kind: 'role-assigned', line: first.startLine, after: 'dateline', reason: 'dateline-pattern' });
+      first.text = first.text.slice(dateline[0].length).trimStart();
+    }
+  }
+  for (const block of blocks) if (block.endPage === undefined) delete block.endPage;
+  return blocks;
+}

@@ -1,0 +1,249 @@
+/**
+ * The PDF layout's decisions one at a time, on pages built by hand (`test/support/pdf-pages.ts`):
+ * reading order across columns and pages, running headers and folios, paragraphs from
+ * indents, short lines and gaps, roles from type, hyphens across breaks.
+ */
+import { describe, expect, it } from 'vitest';
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { layoutPdf, type PdfLayoutResult } from '../../src/layout/pdf-layout.ts';
+import { column, naturalWidth, pdfDocument, type PlacedLine } from '../support/pdf-pages.ts';
+
+const lexicon = getFrenchLexicon();
+
+function layout(pages: PlacedLine[][]): PdfLayoutResult {
+  return layoutPdf(pdfDocument(pages), { lexicon });
+}
+
+function texts(result: PdfLayoutResult, role?: string): string[] {
+  return result.blocks.filter((block) => role === undefined || block.role === role).map((block) => block.text);
+}
+
+const LEFT = { x: 50, width: 260, leading: 12 } as const;
+const RIGHT = { x: 325, width: 260, leading: 12 } as const;
+
+describe('layoutPdf: reading order', () => {
+  it('reads two columns one after the other, joining the paragraph and the word cut by the column break', () => {
+    const left = column(
+      [
+        ['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'],
+        ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux et', 'une baisse des subventions versées aux associations du gou-'],
+      ],
+      { ...LEFT, top: 100, indent: 10 },
+    );
+    const right = column(
+      [
+        ['vernement local, selon leur président, qui a promis un', 'recours devant le tribunal administratif.'],
+        ['Le maire a défendu un texte « responsable ».'],
+      ],
+      { ...RIGHT, top: 100, indent: 10 },
+    );
+    // The left column's last line is full and cut by a hyphen; the right column's first line
+    // continues the paragraph: it is not indented.
+    left.lines[4] = { ...left.lines[4]!, width: LEFT.width };
+    right.lines[0] = { ...right.lines[0]!, x: RIGHT.x, width: RIGHT.width };
+    const result = layout([[...left.lines, ...right.lines]]);
+    expect(texts(result)).toEqual([
+      'Le conseil municipal a voté lundi soir le budget de la ville, après une séance de près de quatre heures.',
+      'Les élus de l’opposition ont quitté la salle avant la fin des débats, dénonçant une hausse des impôts locaux et une baisse des subventions versées aux associations du gouvernement local, selon leur président, qui a promis un recours devant le tribunal administratif.',
+      'Le maire a défendu un texte « responsable ».',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'hyphen-joined', before: 'gou-|vernement', after: 'gouvernement' }));
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', reason: 'column-break' }));
+    const second = result.blocks[1]!;
+    expect(second.page).toBe(1);
+    expect(second.box.x).toBe(LEFT.x);
+    expect(second.box.width).toBeCloseTo(RIGHT.x + RIGHT.width - LEFT.x, 0);
+  });
+
+  it('still finds the columns when their baselines do not line up', () => {
+    const left = column([['Premier paragraphe de la colonne de gauche, qui court', 'sur plusieurs lignes avant de finir ici.'], ['Un second paragraphe, à gauche lui aussi, qui se', 'termine sur cette ligne.']], { ...LEFT, top: 100, indent: 10 });
+    const right = column([['Le paragraphe de droite commence plus bas que celui', 'de gauche, décalé par un intertitre placé plus haut.']], { ...RIGHT, top: 105.5, indent: 10 });
+    const result = layout([[...left.lines, ...right.lines]]);
+    expect(texts(result)).toEqual([
+      'Premier paragraphe de la colonne de gauche, qui court sur plusieurs lignes avant de finir ici.',
+      'Un second paragraphe, à gauche lui aussi, qui se termine sur cette ligne.',
+      'Le paragraphe de droite commence plus bas que celui de gauche, décalé par un intertitre placé plus haut.',
+    ]);
+  });
+
+  it('reads a headline across the columns before them', () => {
+    const headline: PlacedLine = { text: 'Le budget adopté dans la douleur', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
+    const left = column([['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare.']], { ...LEFT, top: 100 });
+    const right = column([['Puis les débats se sont tendus, et le vote a eu lieu', 'tard dans la soirée, après une longue suspension', 'de séance demandée par l’opposition.']], { ...RIGHT, top: 100, indent: 10 });
+    const result = layout([[headline, ...left.lines, ...right.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Le budget adopté dans la douleur'],
+      ['paragraph', 'La séance a commencé par une minute de silence en hommage aux victimes de l’incendie de la semaine dernière, dans le quartier de la gare.'],
+      ['paragraph', 'Puis les débats se sont tendus, et le vote a eu lieu tard dans la soirée, après une longue suspension de séance demandée par l’opposition.'],
+    ]);
+  });
+
+  it('does not take word spaces lined up in a few loose lines for a gutter', () => {
+    const tight = column(
+      [['Le conseil municipal a adopté lundi soir le budget de la', 'ville pour l’année prochaine, après une séance de près', 'de quatre heures marquée par de vifs échanges entre la', 'majorité et l’opposition, qui a dénoncé une hausse des']],
+      { ...LEFT, top: 100 },
+    );
+    const full = tight.lines.map((line) => ({ ...line, width: LEFT.width }));
+    // Three loose lines whose wide word spaces line up at the same place.
+    const loose: PlacedLine[] = [];
+    for (const [row, [first, second]] of [['impôts locaux', 'jugée inutile.'], ['Le maire a', 'défendu un'], ['texte qu’il', 'dit juste.']].entries()) {
+      loose.push({ text: first!, x: LEFT.x, y: 148 + row * 12, width: 90 }, { text: second!, x: LEFT.x + 110, y: 148 + row * 12, width: row === 2 ? 60 : 150 });
+    }
+    const result = layout([[...full, ...loose]]);
+    expect(texts(result)).toEqual([
+      'Le conseil municipal a adopté lundi soir le budget de la ville pour l’année prochaine, après une séance de près de quatre heures marquée par de vifs échanges entre la majorité et l’opposition, qui a dénoncé une hausse des impôts locaux jugée inutile. Le maire a défendu un texte qu’il dit juste.',
+    ]);
+  });
+});
+
+describe('layoutPdf: page furniture', () => {
+  const header = (page: number): PlacedLine[] => [
+    { text: 'La Gazette de l’Est', x: 50, y: 40, size: 9 },
+    { text: `Jeudi 12 février 2026`, x: 455, y: 40, size: 9 },
+  ];
+  const folio = (page: number): PlacedLine => ({ text: String(page + 11), x: 290, y: 800, size: 9 });
+
+  it('drops running headers and folios, records them, and joins the paragraph and the word cut by the page break', () => {
+    const first = column(
+      [
+        ['Les salariés de l’usine ont appris la nouvelle par un', 'courriel envoyé tard dans la soirée.'],
+        ['La direction invoque une baisse durable des commandes', 'et la concurrence des sites étrangers, plus rentables selon'],
+      ],
+      { x: 50, width: 495, top: 100, indent: 10 },
+    );
+    first.lines[3] = { ...first.lines[3]!, width: 495 };
+    // The paragraph runs on to the next page, its last word cut by the page break.
+    const cut: PlacedLine = { text: 'elle, qui promet un plan d’accompagnement aux sala-', x: 50, y: first.next, width: 495 };
+    const second = column([['riés, sans en préciser le contenu.'], ['Les syndicats ont appelé à la grève.']], { x: 50, width: 495, top: 100, indent: 10 });
+    second.lines[0] = { ...second.lines[0]!, x: 50 };
+    const result = layout([
+      [...header(1), ...first.lines, cut, folio(1)],
+      [...header(2), ...second.lines, folio(2)],
+    ]);
+    expect(texts(result)).toEqual([
+      'Les salariés de l’usine ont appris la nouvelle par un courriel envoyé tard dans la soirée.',
+      'La direction invoque une baisse durable des commandes et la concurrence des sites étrangers, plus rentables selon elle, qui promet un plan d’accompagnement aux salariés, sans en préciser le contenu.',
+      'Les syndicats ont appelé à la grève.',
+    ]);
+    const removed = result.repairs.filter((repair) => repair.kind === 'page-furniture-removed');
+    expect(removed.map((repair) => [repair.before, repair.reason])).toEqual([
+      ['La Gazette de l’Est Jeudi 12 février 2026', 'running-header'],
+      ['12', 'folio'],
+      ['La Gazette de l’Est Jeudi 12 février 2026', 'running-header'],
+      ['13', 'folio'],
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'hyphen-joined', before: 'sala-|riés' }));
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', reason: 'page-break' }));
+    const runsOver = result.blocks[1]!;
+    expect([runsOver.page, runsOver.endPage]).toEqual([1, 2]);
+    // Line numbers count every text line in reading order, furniture included.
+    expect(result.text.split('\n')[0]).toBe('La Gazette de l’Est Jeudi 12 février 2026');
+  });
+
+  it('keeps a short line at the top that is neither repeated, nor a folio, nor a dated header', () => {
+    const kicker: PlacedLine = { text: 'POLITIQUE', x: 50, y: 40, size: 9, font: 'bold' };
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column([['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal.'], ['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 110, indent: 10 });
+    const result = layout([[kicker, headline, ...body.lines]]);
+    expect(result.blocks[0]).toMatchObject({ role: 'kicker', text: 'POLITIQUE' });
+    expect(result.repairs.some((repair) => repair.kind === 'page-furniture-removed')).toBe(false);
+  });
+});
+
+describe('layoutPdf: paragraphs', () => {
+  const text = [
+    ['La première phrase du paragraphe occupe toute la', 'largeur de la colonne et finit ici.'],
+    ['Le deuxième paragraphe commence sur la ligne suivante', 'et se termine par une ligne courte.'],
+    ['Un troisième pour finir.'],
+  ];
+  const expected = text.map((paragraph) => paragraph.join(' '));
+
+  it('cuts at first-line indents', () => {
+    const lines = column(text, { ...LEFT, top: 100, indent: 10 }).lines;
+    // Full last lines: only the indents tell where paragraphs start.
+    const full = lines.map((line) => ({ ...line, width: LEFT.x + LEFT.width - line.x }));
+    expect(texts(layout([full]))).toEqual(expected);
+  });
+
+  it('cuts after the short last line of a justified paragraph, with no indent', () => {
+    expect(texts(layout([column(text, { ...LEFT, top: 100 }).lines]))).toEqual(expected);
+  });
+
+  it('cuts at the space between paragraphs, even after a full last line', () => {
+    const lines = column(text, { ...LEFT, top: 100, paragraphSpace: 4 }).lines;
+    const full = lines.map((line) => ({ ...line, width: LEFT.x + LEFT.width - line.x }));
+    expect(texts(layout([full]))).toEqual(expected);
+  });
+
+  it('does not cut a justified paragraph at a full line ending a sentence', () => {
+    const lines = column([['Une phrase finit au bout de la ligne justifiée.', 'La suivante continue le même paragraphe sans retrait', 'et finit ici.']], { ...LEFT, top: 100 }).lines;
+    expect(texts(layout([lines]))).toEqual(['Une phrase finit au bout de la ligne justifiée. La suivante continue le même paragraphe sans retrait et finit ici.']);
+  });
+});
+
+describe('layoutPdf: roles from type', () => {
+  it('gives kicker, headline, standfirst, byline, dateline, intertitle, caption and signature their roles, and records why', () => {
+    const page: PlacedLine[] = [
+      { text: 'ÉCONOMIE', x: 50, y: 60, size: 9, font: 'bold' },
+      { text: 'La coopérative supprime 2 500 emplois', x: 50, y: 85, size: 20, font: 'bold' },
+      { text: 'Le groupe veut fermer six sites d’ici à la fin de 2027.', x: 50, y: 110, size: 11, font: 'italic' },
+      { text: 'Par Claire Vautrin', x: 50, y: 126, size: 9 },
+    ];
+    const body = column(
+      [
+        ['PARIS — La coopérative a annoncé mardi un plan de', 'restructuration prévoyant des suppressions d’emplois.'],
+        ['Les syndicats ont dénoncé un plan de casse sociale et', 'appelé à une journée de grève le 19 mars.'],
+      ],
+      { x: 50, width: 495, top: 150, indent: 10 },
+    );
+    body.lines[0] = { ...body.lines[0]!, x: 50, width: 495 };
+    const intertitle: PlacedLine = { text: 'Une dette qui inquiète', x: 50, y: body.next + 6, font: 'bold' };
+    const rest = column([['Le ministre a reçu les dirigeants du groupe dans la', 'soirée, sans rien annoncer.']], { x: 50, width: 495, top: body.next + 20 });
+    const caption: PlacedLine = { text: 'Le siège du groupe, à Rennes (Photo AFP)', x: 50, y: rest.next + 40, size: 9, font: 'italic' };
+    const signature: PlacedLine = { text: 'Jean Dupont', x: 545 - naturalWidth('Jean Dupont', 9), y: rest.next + 60, size: 9, font: 'bold' };
+    const result = layout([[...page, ...body.lines, intertitle, ...rest.lines, caption, signature]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['kicker', 'ÉCONOMIE'],
+      ['headline', 'La coopérative supprime 2 500 emplois'],
+      ['standfirst', 'Le groupe veut fermer six sites d’ici à la fin de 2027.'],
+      ['byline', 'Par Claire Vautrin'],
+      ['dateline', 'PARIS —'],
+      ['paragraph', 'La coopérative a annoncé mardi un plan de restructuration prévoyant des suppressions d’emplois.'],
+      ['paragraph', 'Les syndicats ont dénoncé un plan de casse sociale et appelé à une journée de grève le 19 mars.'],
+      ['paragraph', 'Une dette qui inquiète'],
+      ['paragraph', 'Le ministre a reçu les dirigeants du groupe dans la soirée, sans rien annoncer.'],
+      ['caption', 'Le siège du groupe, à Rennes (Photo AFP)'],
+      ['byline', 'Jean Dupont'],
+    ]);
+    const roles = result.repairs.filter((repair) => repair.kind === 'role-assigned');
+    expect(roles.map((repair) => repair.after)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'dateline', 'caption', 'byline']);
+    expect(roles.find((repair) => repair.after === 'headline')?.evidence).toMatch(/bold 20 pt against regular 10 pt/);
+  });
+
+  it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
+    const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
+    const rest: PlacedLine = { text: 'Dans', x: 165, y: 100, width: 25 };
+    const body = column([['son atelier, les outils sont restés à leur place, rangés', 'par taille sur un établi.']], { x: 50, width: 240, top: 112 });
+    const result = layout([[headline, lead, rest, ...body.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Mort d’un luthier'],
+      ['dateline', 'MIRECOURT (Vosges) —'],
+      ['paragraph', 'Dans son atelier, les outils sont restés à leur place, rangés par taille sur un établi.'],
+    ]);
+  });
+
+  it('puts a drop cap back at the start of its word, and the lines beside it are no indents', () => {
+    const headline: PlacedLine = { text: 'Le budget est voté', x: 50, y: 60, size: 20, font: 'bold' };
+    const cap: PlacedLine = { text: 'L', x: 50, y: 124, size: 36 };
+    const beside = column([['e conseil municipal a voté lundi soir le budget de', 'la ville pour l’année prochaine, après une séance', 'de près de quatre heures marquée par de vifs']], { x: 80, width: 230, top: 100 });
+    const below = column([['échanges entre la majorité et l’opposition.'], ['Les élus de l’opposition ont quitté la salle avant', 'la fin des débats.']], { x: 50, width: 260, top: 136, indent: 10 });
+    below.lines[0] = { ...below.lines[0]!, x: 50 };
+    const result = layout([[headline, cap, ...beside.lines.map((line) => ({ ...line, width: 230 })), ...below.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'Le conseil municipal a voté lundi soir le budget de la ville pour l’année prochaine, après une séance de près de quatre heures marquée par de vifs échanges entre la majorité et l’opposition.',
+      'Les élus de l’opposition ont quitté la salle avant la fin des débats.',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'drop-cap-joined', before: 'L|e', after: 'Le', line: 2 }));
+  });
+});
