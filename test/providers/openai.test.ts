@@ -54,8 +54,8 @@ const PARAGRAPHS = [
   '<span id="p2.s1">Selon le porte-parole, aucun accord ne sera signé cette semaine.</span>',
 ];
 
-function html(texts: string[]) {
-  return request(texts, { format: 'html' });
+function html(texts: string[], extra: Parameters<typeof request>[1] = {}) {
+  return request(texts, { format: 'html', ...extra });
 }
 
 providerContractSuite('openai', { create: () => provider() });
@@ -304,6 +304,13 @@ describe('openai provider: errors become ApiCallErrors the scheduler can act on'
       says: /json_schema/,
     },
     {
+      name: '400 that echoes the key back',
+      status: 400,
+      body: openaiErrorBody(`Invalid header value for Authorization: Bearer ${API_KEY} (key ${API_KEY}).`, 'invalid_request_error', null),
+      code: 'PROVIDER_API_ERROR',
+      retryable: false,
+    },
+    {
       name: '404 unknown model',
       status: 404,
       body: openaiErrorBody('The model `gpt-9` does not exist or you do not have access to it.', 'invalid_request_error', 'model_not_found'),
@@ -367,3 +374,25 @@ describe('openai provider: errors become ApiCallErrors the scheduler can act on'
     expect(outcome.stats.retries).toBe(1);
   });
 });
+
+describe('openai provider: abort', () => {
+  it('a timeout during the request settles the call at once with PROVIDER_TIMEOUT, retryable', async () => {
+    misbehave = () => ({ hang: true });
+    const controller = new AbortController();
+    const pending = provider().doTranslate(html(PARAGRAPHS, { abortSignal: controller.signal }));
+    setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), 50);
+    const error = await failureOf(pending);
+    expect(error.code).toBe('PROVIDER_TIMEOUT');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('an abort whose reason is an interrupt throws INTERRUPTED, not retryable, sending nothing', async () => {
+    const controller = new AbortController();
+    controller.abort(new BilingualError('INTERRUPTED', 'Stopped by Ctrl-C.'));
+    const error = await failureOf(provider().doTranslate(html(PARAGRAPHS, { abortSignal: controller.signal })));
+    expect(error.code).toBe('INTERRUPTED');
+    expect(error.retryable).toBe(false);
+    expect(server.received).toHaveLength(0);
+  });
+});
+

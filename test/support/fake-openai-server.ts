@@ -26,7 +26,9 @@ export interface ChatRequestBody {
 export type Misbehaviour =
   | { content: string }
   | { status: number; body: unknown; headers?: Record<string, string> }
-  | { destroy: true };
+  | { destroy: true }
+  /** Never answers (until the server closes). */
+  | { hang: true };
 
 export interface ReceivedRequest {
   body: ChatRequestBody;
@@ -137,6 +139,7 @@ export async function startFakeOpenaiServer(options: FakeOpenaiServerOptions = {
       incoming.socket.destroy();
       return;
     }
+    if (fault && 'hang' in fault) return;
     const headers = {
       'content-type': 'application/json',
       'openai-processing-ms': '312',
