@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
+import { summaryLines } from '../../src/cli/progress-reporter.ts';
 import { build } from '../../src/pipeline.ts';
 import type { AlignedArticle } from '../../src/types.ts';
 import { startFakeOpenaiServer, type FakeOpenaiServer } from '../support/fake-openai-server.ts';
@@ -35,6 +36,8 @@ async function run(outName: string) {
       { path: ['provider'], value: 'openai', source: 'test' },
       { path: ['providers', 'openai', 'model'], value: 'gpt-4o-mini', source: 'test' },
       { path: ['providers', 'openai', 'baseUrl'], value: server.baseUrl, source: 'test' },
+      { path: ['providers', 'openai', 'inputPricePerMillionTokens'], value: 0.15, source: 'test' },
+      { path: ['providers', 'openai', 'outputPricePerMillionTokens'], value: 0.6, source: 'test' },
       { path: ['cache', 'path'], value: join(work, 'cache.sqlite'), source: 'test' },
     ],
   });
@@ -90,9 +93,20 @@ describe('build with the openai provider', () => {
     }
   });
 
+  it("counts the endpoint's tokens and their cost in the run's summary", () => {
+    // The local server reports 120 prompt and 40 completion tokens per answer.
+    expect(first.summary.requests).toBe(requestsAfterFirst);
+    expect(first.summary.inputTokens).toBe(120 * requestsAfterFirst);
+    expect(first.summary.outputTokens).toBe(40 * requestsAfterFirst);
+    expect(first.summary.estimatedCostUsd).toBeCloseTo((requestsAfterFirst * (120 * 0.15 + 40 * 0.6)) / 1_000_000, 12);
+    expect(summaryLines(first.summary)[1]).toContain(`${120 * requestsAfterFirst} input and ${40 * requestsAfterFirst} output tokens`);
+  });
+
   it('a re-run sends nothing: every translation comes from the cache', async () => {
     const second = await run('second');
     expect(second.summary.failures).toBe(0);
+    expect(second.summary.requests).toBe(0);
+    expect(second.summary.inputTokens).toBe(0);
     expect(server.received.length).toBe(requestsAfterFirst);
     const seed = 'g20-syria-talks-2016';
     expect(await readFile(join(second.outDir, seed, `${seed}.en.md`), 'utf8')).toBe(await readFile(join(first.outDir, seed, `${seed}.en.md`), 'utf8'));

@@ -375,6 +375,19 @@ describe('openai provider: errors become ApiCallErrors the scheduler can act on'
   });
 });
 
+describe('openai provider: what the scheduler counts', () => {
+  it('a repair request counts as a request, and every token in the stats', async () => {
+    misbehaveOn((index) => index === 0, (_request, translations) => ({ content: `Sure!\n${json(translations)}` }));
+    const translator = createTranslator({ provider: provider(), limits: limits(), retry: retry(), cache: null });
+    const outcome = await translator.translate(
+      PARAGRAPHS.map((text, index) => ({ id: `p${index + 1}`, text, format: 'html' as const })),
+      { sourceLanguage: 'fr', targetLanguage: 'en' },
+    );
+    expect(server.received).toHaveLength(2);
+    expect(outcome.stats).toMatchObject({ requests: 2, retries: 0, inputTokens: 240, outputTokens: 80, charactersBilled: 0 });
+  });
+});
+
 describe('openai provider: abort', () => {
   it('a timeout during the request settles the call at once with PROVIDER_TIMEOUT, retryable', async () => {
     misbehave = () => ({ hang: true });
