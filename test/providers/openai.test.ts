@@ -256,6 +256,17 @@ describe('openai provider: an endpoint that misbehaves is caught every time', ()
     expect(result.usage!.requests).toBe(8);
   });
 
+  it('two long sentences answered alike are refused; two short ones may share a translation', async () => {
+    misbehaveOn((index) => index === 0, (_request, translations) => ({ content: json(new Map([...translations].map(([key, text]) => [key, key === 's2' ? translations.get('s1')! : text]))) }));
+    await provider().doTranslate(html(PARAGRAPHS));
+    expect(server.received[1]!.body.messages.at(-1)!.content).toMatch(/repeated that of p1\.s/);
+    server.received.length = 0;
+    misbehave = () => ({ content: JSON.stringify({ s1: 'No.', s2: 'No.' }) });
+    const result = await provider().doTranslate(html(['<span id="p1.s1">Non.</span> <span id="p1.s2">Non !</span>']));
+    expect(server.received).toHaveLength(1);
+    expect(result.translations[0]!.text).toBe('<span id="p1.s1">No.</span> <span id="p1.s2">No.</span>');
+  });
+
   it('refuses an answer cut off, and a refusal, then asks again', async () => {
     const refusal = { id: 'x', object: 'chat.completion', created: 1, model: MODEL, choices: [{ index: 0, message: { role: 'assistant', content: null, refusal: 'I cannot help with that.' }, finish_reason: 'stop' }] };
     misbehave = (index, received) => (index === 0 ? { content: json(received.sentences).slice(0, 20) } : index === 2 ? { status: 200, body: refusal } : undefined);

@@ -279,14 +279,15 @@ export async function translateSentences(items: readonly SentenceItem[], options
         continue;
       }
       // Two different sentences answered alike: one of them holds the other's translation.
-      const twin = seen.get(text);
+      // Short sentences may share a translation («Non.», «Non !»): only longer ones are compared.
+      const twin = item.text.split(/\s+/).length >= 4 ? seen.get(text) : undefined;
       if (twin !== undefined && twin.text !== item.text) {
         problems.set(item.key, `its translation repeated that of ${twin.sentenceId ?? twin.key}`);
         problems.set(twin.key, `its translation repeated that of ${item.sentenceId ?? item.key}`);
         accepted.delete(twin.key);
         continue;
       }
-      seen.set(text, item);
+      if (item.text.split(/\s+/).length >= 4) seen.set(text, item);
       accepted.set(item.key, text);
       problems.delete(item.key);
     }
