@@ -312,7 +312,7 @@ describe('openai provider: errors become ApiCallErrors the scheduler can act on'
       body: openaiErrorBody("Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", 'invalid_request_error', null),
       code: 'PROVIDER_API_ERROR',
       retryable: false,
-      says: /json_schema/,
+      says: /json_schema.*set providers\.openai\.answerFormat to json-object or tagged/i,
     },
     {
       name: '400 that echoes the key back',

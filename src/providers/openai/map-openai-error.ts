@@ -98,5 +98,12 @@ export function mapOpenaiError(error: unknown, endpoint: EndpointDescription, si
       retryable: false,
     });
   }
+  if (status === 400 || status === 422) {
+    // Endpoints without structured output say so on the request that asks for it.
+    const hint = /response_format|json_schema|json_object|structured output/i.test(message ?? '')
+      ? ' Set providers.openai.answerFormat to json-object or tagged for an endpoint without structured output.'
+      : '';
+    return new ApiCallError(`${name} refused the request (${status})${said}.${hint}`, { ...common, retryable: false });
+  }
   return new ApiCallError(`${name} answered ${status}${said}.`, { ...common, retryAfterSeconds: status >= 500 ? retryAfterSecondsOf(error) : undefined });
 }
