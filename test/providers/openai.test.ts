@@ -222,6 +222,8 @@ describe('openai provider: an endpoint that misbehaves is caught every time', ()
       expect(error.retryable).toBe(false);
       expect(error.message).toMatch(problem);
       expect(error.message).toMatch(/p1\.s\d/);
+      // What the failed attempts spent is billed all the same, and travels on the error.
+      expect(error.details.usage).toMatchObject({ requests: server.received.length, inputTokens: 120 * server.received.length });
     });
   }
 

@@ -39,6 +39,8 @@ export interface ReceivedRequest {
 }
 
 export interface FakeOpenaiServerOptions {
+  /** Time before each answer, in ms. @default 0 */
+  latencyMs?: number;
   /**
    * Called for each request with its index (0-based), the sentences asked for and the
    * well-behaved answer's translations; return a misbehaviour or undefined to answer well.
@@ -155,8 +157,12 @@ export async function startFakeOpenaiServer(options: FakeOpenaiServerOptions = {
       return;
     }
     const content = fault && 'content' in fault ? fault.content : answerContent(body, translations);
-    outgoing.writeHead(200, headers);
-    outgoing.end(JSON.stringify(chatCompletionBody(body.model, content)));
+    const answer = () => {
+      outgoing.writeHead(200, headers);
+      outgoing.end(JSON.stringify(chatCompletionBody(body.model, content)));
+    };
+    if (options.latencyMs) setTimeout(answer, options.latencyMs);
+    else answer();
   };
   const server = createServer((incoming, outgoing) => {
     let text = '';

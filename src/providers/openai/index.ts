@@ -165,14 +165,21 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
       ...(responseFormat === undefined ? {} : { response_format: responseFormat }),
     };
     let completion: OpenAI.Chat.Completions.ChatCompletion;
+    // The client never removes the listener it puts on a signal, and a call that repairs makes
+    // several requests on the scheduler's one: each request gets a signal of its own.
+    const own = new AbortController();
+    const forward = () => own.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
     try {
       completion = await raceWithAbort(
-        () => client.chat.completions.create(body as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, signal === undefined ? {} : { signal }),
+        () => client.chat.completions.create(body as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, { signal: own.signal }),
         signal,
         `the OpenAI-compatible endpoint (${endpoint.url})`,
       );
     } catch (error) {
       throw mapOpenaiError(error, endpoint, signal);
+    } finally {
+      signal?.removeEventListener('abort', forward);
     }
     usage.requests += 1;
     usage.inputTokens += completion.usage?.prompt_tokens ?? 0;
@@ -197,20 +204,24 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
       if (request.segments.length === 0) return { translations: [], billedCharacters: 0 };
       const roundTrip = encodeSentences(request.segments, request.format);
       const usage: Usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
-      const translated = await translateSentences(roundTrip.items, {
-        format: answerFormat,
-        checks: options.checks,
-        ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal),
-      });
       const prices = capabilities.tokenPrices!;
-      return {
-        translations: roundTrip.decode(translated),
-        billedCharacters: 0,
-        usage: {
-          ...usage,
-          costUsd: (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000,
-        },
-      };
+      const spent = () => ({
+        ...usage,
+        costUsd: (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000,
+      });
+      let translated: Map<string, string>;
+      try {
+        translated = await translateSentences(roundTrip.items, {
+          format: answerFormat,
+          checks: options.checks,
+          ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal),
+        });
+      } catch (error) {
+        // What the failed attempts spent is still billed: it travels on the error.
+        if (error instanceof BilingualError && usage.requests > 0) error.details.usage = spent();
+        throw error;
+      }
+      return { translations: roundTrip.decode(translated), billedCharacters: 0, usage: spent() };
     },
 
     async close(): Promise<void> {
