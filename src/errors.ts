@@ -149,7 +149,7 @@ export function isRetryableStatus(statusCode: number | undefined, reason?: strin
 }
 
 /**
- * Removes API keys, bearer tokens and private keys from a text before it is shown,
+ * Removes API keys (Google's, OpenAI-style `sk-…`), bearer tokens and private keys from a text before it is shown,
  * logged, written or cached. The Google library puts the key in request URLs (`key=...`).
  */
 export function redactSecrets(text: string): string {
@@ -158,6 +158,8 @@ export function redactSecrets(text: string): string {
     .replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/(authorization["']?\s*[:=]\s*["']?bearer\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/AIza[0-9A-Za-z_-]{35}/g, '[REDACTED]')
+    // OpenAI-style keys (`sk-…`, `sk-proj-…`), which Mistral, Groq (`gsk_…`) and others resemble.
+    .replace(/\b(?:sk|gsk)[-_][0-9A-Za-z_-]{20,}/g, '[REDACTED]')
     .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED PRIVATE KEY]');
 }
 

@@ -66,6 +66,9 @@ export interface BuildSummary {
   /** Characters sent (or, in a dry run, that would be), markup included. */
   charactersSent: number;
   charactersBilled: number;
+  /** Tokens sent and received, for providers that bill tokens (absent or 0 otherwise, and in a dry run). */
+  inputTokens?: number;
+  outputTokens?: number;
   estimatedCostUsd: number;
   retries: number;
   durationMs: number;

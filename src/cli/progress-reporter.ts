@@ -279,10 +279,18 @@ export function summaryLines(summary: BuildSummary): string[] {
     );
     lines.push(
       `Translation with ${summary.provider}: ${plural(summary.segmentsSent, 'segment')} sent · ${plural(summary.cacheHits, 'cache hit')} · ${plural(summary.requests, 'request')}` +
-        ` · ${plural(summary.retries, 'retry', 'retries')} · ${number(summary.charactersBilled)} characters billed · ${cost}`,
+        ` · ${plural(summary.retries, 'retry', 'retries')} · ${number(summary.charactersBilled)} characters billed${tokens(summary)} · ${cost}`,
     );
   }
   return [...lines, ...failureLines(summary)];
+}
+
+/** ` · 1,200 input and 400 output tokens`, for a run that used a provider billing tokens. */
+function tokens(summary: BuildSummary): string {
+  const input = summary.inputTokens ?? 0;
+  const output = summary.outputTokens ?? 0;
+  if (input === 0 && output === 0) return '';
+  return ` · ${number(input)} input and ${number(output)} output tokens`;
 }
 
 function failureLines(summary: BuildSummary): string[] {

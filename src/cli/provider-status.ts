@@ -53,6 +53,7 @@ async function knownCapabilities(id: string): Promise<ProviderCapabilities | und
   try {
     if (id === 'google') return (await import('../providers/google/index.ts')).GOOGLE_CAPABILITIES;
     if (id === 'google-advanced') return (await import('../providers/google-advanced/index.ts')).GOOGLE_ADVANCED_CAPABILITIES;
+    if (id === 'openai') return (await import('../providers/openai/index.ts')).openaiCapabilities();
   } catch {
     // the provider's module could not be loaded: its capabilities stay unknown
   }
@@ -74,10 +75,13 @@ export function formatProviderStatuses(statuses: ProviderStatus[]): string {
 }
 
 export function describeCapabilities(capabilities: ProviderCapabilities): string {
+  const tokens = capabilities.tokenPrices;
   const price =
-    capabilities.billingUnit === 'none'
-      ? 'free (offline)'
-      : `$${capabilities.pricePerMillionCharacters} per million characters`;
+    tokens !== undefined
+      ? `$${tokens.inputPerMillion} / $${tokens.outputPerMillion} per million input / output tokens`
+      : capabilities.billingUnit === 'none'
+        ? 'free (offline)'
+        : `$${capabilities.pricePerMillionCharacters} per million characters`;
   const perRequest = `up to ${capabilities.maxSegmentsPerRequest} segments and ${capabilities.maxCharactersPerRequest.toLocaleString('en-US')} characters per request`;
   return [
     price,

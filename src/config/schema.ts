@@ -119,6 +119,46 @@ const googleAdvancedSchema = z.strictObject({
   glossaryId: documented(text().optional(), { description: 'Id of a glossary that already exists on the service (unset: none).', example: null }),
 });
 
+const openaiSchema = z.strictObject({
+  model: documented(text().optional(), {
+    description:
+      'Model as the endpoint names it; required, so that no run bills a model nobody chose. For example gpt-4o-mini (OpenAI, the small one), mistral-small-latest (Mistral), llama-3.1-8b-instant (Groq), llama3.1:8b (Ollama).',
+    example: 'gpt-4o-mini',
+  }),
+  apiKey: documented(text().optional(), {
+    description: 'API key. Prefer the OPENAI_API_KEY environment variable (it wins over this file). A local server (baseUrl set) needs none.',
+    example: null,
+  }),
+  baseUrl: documented(text().optional(), {
+    description:
+      'The endpoint, up to /v1 (unset: https://api.openai.com/v1). The OPENAI_BASE_URL environment variable wins over this file. Ollama: http://localhost:11434/v1; llama.cpp: http://localhost:8080/v1; vLLM: http://localhost:8000/v1; Mistral: https://api.mistral.ai/v1; Groq: https://api.groq.com/openai/v1.',
+    example: 'http://localhost:11434/v1',
+  }),
+  answerFormat: documented(z.enum(['json-schema', 'json-object', 'tagged'], { error: 'json-schema, json-object or tagged' }), {
+    description:
+      'How one translation per sentence is asked for: json-schema (structured output the endpoint enforces: one required property per sentence), json-object (JSON mode only), tagged (<s id> lines, for endpoints with neither). Every answer is checked whichever is used.',
+    default: 'json-schema',
+  }),
+  seed: documented(wholeNumber(0).optional(), {
+    description: 'Sent as seed for repeatable answers (temperature is always 0); null sends none, for endpoints that refuse the field (Mistral names it random_seed).',
+    default: 0,
+  }),
+  maxSegmentsPerRequest: documented(wholeNumber(1), { description: 'Paragraphs (segments) per request.', default: 16 }),
+  maxCharactersPerRequest: documented(wholeNumber(100), {
+    description:
+      "French characters per request (markup included): the prompt, the French and the English must fit the model's context; 4000 fits a small local model's 4,096 tokens.",
+    default: 4000,
+  }),
+  inputPricePerMillionTokens: documented(positiveNumber(0), {
+    description: "USD per million input tokens, for the cost in the summary (0: a local endpoint). gpt-4o-mini's list price is 0.15.",
+    default: 0,
+  }),
+  outputPricePerMillionTokens: documented(positiveNumber(0), {
+    description: "USD per million output tokens (0: a local endpoint). gpt-4o-mini's list price is 0.6.",
+    default: 0,
+  }),
+});
+
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
 const formatsSchema = z
   .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
@@ -140,7 +180,7 @@ const apertiumSchema = z.strictObject({
 export const configSchema = z.strictObject({
   provider: documented(text(), {
     description:
-      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account). Flag: --provider.',
+      'Translation provider: apertium (offline), google (Cloud Translation v2, API key), google-advanced (Cloud Translation v3, service account) or openai (any OpenAI-compatible chat endpoint, local or paid). Flag: --provider.',
     default: 'apertium',
   }),
   sourceLanguage: documented(z.literal('fr', { error: 'fr (only French articles are supported)' }), {
@@ -158,6 +198,7 @@ export const configSchema = z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,
     apertium: apertiumSchema,
+    openai: openaiSchema,
   }),
   output: z.strictObject({
     dir: documented(text(), { description: 'Folder the editions are written to, one sub-folder per article. Flag: --out.', default: 'output' }),
@@ -183,7 +224,10 @@ export const configSchema = z.strictObject({
 });
 
 /** Paths whose values are secrets: never shown, warned about when written in a file. */
-export const SECRET_PATHS: readonly (readonly string[])[] = [['providers', 'google', 'apiKey']];
+export const SECRET_PATHS: readonly (readonly string[])[] = [
+  ['providers', 'google', 'apiKey'],
+  ['providers', 'openai', 'apiKey'],
+];
 
 export function isSecretPath(path: readonly PropertyKey[]): boolean {
   return SECRET_PATHS.some(

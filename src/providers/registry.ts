@@ -7,7 +7,7 @@ import type { Config } from '../config/types.ts';
 import { BilingualError } from '../errors.ts';
 import type { TranslationProvider } from './types.ts';
 
-export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced'] as const;
+export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'openai'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export function isProviderId(id: string): id is ProviderId {
@@ -35,6 +35,18 @@ export async function createProvider(
         ...settings,
         projectId: settings.projectId ?? env.GOOGLE_CLOUD_PROJECT,
         credentialsFile: settings.credentialsFile ?? env.GOOGLE_APPLICATION_CREDENTIALS,
+      });
+    }
+    case 'openai': {
+      const { createOpenai } = await import('./openai/index.ts');
+      const settings = config.providers.openai;
+      return createOpenai({
+        ...settings,
+        // `seed: null` in a file unsets the key: no seed is sent.
+        seed: settings.seed ?? null,
+        apiKey: settings.apiKey ?? env.OPENAI_API_KEY,
+        // The environment wins over a file, as for the key: one variable points every run elsewhere.
+        baseUrl: env.OPENAI_BASE_URL ?? settings.baseUrl,
       });
     }
     default:
@@ -76,6 +88,12 @@ export async function createProviderForEstimate(
         doDescribe: async () => engine,
         doTranslate: refuse,
       };
+    }
+    if (config.provider === 'openai') {
+      const { openaiCapabilities, describeOpenai } = await import('./openai/index.ts');
+      const settings = config.providers.openai;
+      const engine = describeOpenai({ ...settings, baseUrl: env.OPENAI_BASE_URL ?? settings.baseUrl });
+      return { id: 'openai', capabilities: openaiCapabilities(settings), doDescribe: async () => engine, doTranslate: refuse };
     }
     throw error;
   }

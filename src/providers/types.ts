@@ -58,6 +58,19 @@ export interface TranslateResult {
   translations: SegmentTranslation[];
   /** Characters the service bills for this request (markup included), 0 for offline engines. */
   billedCharacters: number;
+  /**
+   * What a service that bills tokens (a chat model) counted for this call: its requests (a
+   * provider that repairs a bad answer within the call makes more than one), the input and
+   * output tokens, and their cost at the configured prices.
+   */
+  usage?: TokenUsage;
+}
+
+export interface TokenUsage {
+  requests: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
 }
 
 export interface ProviderCapabilities {
@@ -75,6 +88,11 @@ export interface ProviderCapabilities {
   billingUnit: 'character' | 'none';
   /** List price in USD per million billed characters (Google: 20), 0 for offline. */
   pricePerMillionCharacters: number;
+  /**
+   * USD per million input and output tokens, for providers that bill tokens (chat models); their
+   * `billingUnit` stays `none` and the token counts come back as `TranslateResult.usage`.
+   */
+  tokenPrices?: { inputPerMillion: number; outputPerMillion: number };
   /** Whether the provider can run several requests at once. */
   concurrent: boolean;
 }

@@ -55,6 +55,12 @@ export interface TranslatorStats {
   retries: number;
   /** Requests given up on (retries exhausted, not retryable or bad answers). */
   failures: number;
+  /** Input (prompt) tokens, for providers that bill tokens (`TranslateResult.usage`). */
+  inputTokens: number;
+  /** Output (completion) tokens, for providers that bill tokens. */
+  outputTokens: number;
+  /** What those tokens cost at the provider's configured prices, in USD. */
+  tokenCostUsd: number;
 }
 
 export type TranslatorEvent =
@@ -148,7 +154,7 @@ interface Segment {
 }
 
 export function emptyStats(): TranslatorStats {
-  return { units: 0, uniqueTexts: 0, cacheHits: 0, requests: 0, charactersSent: 0, charactersBilled: 0, retries: 0, failures: 0 };
+  return { units: 0, uniqueTexts: 0, cacheHits: 0, requests: 0, charactersSent: 0, charactersBilled: 0, retries: 0, failures: 0, inputTokens: 0, outputTokens: 0, tokenCostUsd: 0 };
 }
 
 const TOO_MANY_SEGMENTS = /too many (text )?segments|too many (texts|strings)|request payload size exceeds|too large/i;
@@ -461,6 +467,13 @@ async function attemptBatch(
   permit.done();
   const answered = checkAnswer(batch, result.translations, provider.id);
   count(scheduler, call, 'charactersBilled', result.billedCharacters);
+  if (result.usage) {
+    // A provider that repairs a bad answer within the call (a chat model) made more requests than one.
+    count(scheduler, call, 'requests', Math.max(0, result.usage.requests - 1));
+    count(scheduler, call, 'inputTokens', result.usage.inputTokens);
+    count(scheduler, call, 'outputTokens', result.usage.outputTokens);
+    count(scheduler, call, 'tokenCostUsd', result.usage.costUsd);
+  }
   emit({ type: 'request-done', request, attempt: attempt.attempt, segments: batch.length, characters, durationMs: scheduler.now() - started });
   accept(scheduler, call, batch, answered);
 }

@@ -309,7 +309,7 @@ describe.concurrent('providers', () => {
     const json = await runCli(['providers', '--json']);
     expect(json.code, json.stderr).toBe(0);
     const statuses = JSON.parse(json.stdout) as Record<string, unknown>[];
-    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced']);
+    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced', 'openai']);
     expect(statuses[0]).toMatchObject({
       id: 'apertium',
       usable: true,
@@ -327,6 +327,8 @@ describe.concurrent('providers', () => {
       capabilities: { billingUnit: 'character', pricePerMillionCharacters: 20 },
     });
     expect(statuses[2]).toMatchObject({ id: 'google-advanced', usable: false, code: 'MISSING_CREDENTIALS' });
+    // No model is chosen by default, so nothing is billed by surprise: it says which key to set.
+    expect(statuses[3]).toMatchObject({ id: 'openai', usable: false, code: 'CONFIG_INVALID', reason: expect.stringContaining('providers.openai.model') });
   });
 
   it('follows the environment and the configuration: a key makes google usable (never echoed), a wrong modes folder makes apertium unusable', async () => {

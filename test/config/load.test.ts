@@ -189,7 +189,7 @@ describe('errors', () => {
     const error = await failure(loadConfig({ configFile, env: {} }));
     expect(error.code).toBe('UNKNOWN_PROVIDER');
     expect(error.message).toBe(
-      `${configFile}:2: provider: unknown provider "deepl"; expected one of apertium, google, google-advanced.`,
+      `${configFile}:2: provider: unknown provider "deepl"; expected one of apertium, google, google-advanced, openai.`,
     );
   });
 });
