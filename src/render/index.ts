@@ -4,7 +4,7 @@ export { renderEnglish } from './render-english.ts';
 export { renderFrench } from './render-french.ts';
 export { renderAlignedJson } from './render-aligned-json.ts';
 export { renderTmx, escapeXml, tmxDate, type TmxOptions } from './render-tmx.ts';
-export { renderEditions, type RenderedFile } from './render-editions.ts';
+export { renderEditions, EDITION_FORMATS, type RenderedFile } from './render-editions.ts';
 export { renderFrontMatter, baseName, editionTitle, type EditionKind } from './front-matter.ts';
 export { escapeInline, escapeBlock, escapeTableCell, emphasise } from './markdown-escape.ts';
 export { englishTypography } from '../text/english-typography.ts';

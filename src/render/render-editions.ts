@@ -1,25 +1,12 @@
 import type { AlignedArticle } from '../types.ts';
-import { renderAlignedJson } from './render-aligned-json.ts';
-import { renderEnglish } from './render-english.ts';
-import { renderFrench } from './render-french.ts';
-import { renderInterleaved } from './render-interleaved.ts';
-import { renderSideBySide } from './render-side-by-side.ts';
-import { renderTmx } from './render-tmx.ts';
+import { renderOutputs, type RenderedFile } from './render-outputs.ts';
 
-export interface RenderedFile {
-  /** File name inside the article's folder. */
-  name: string;
-  content: string;
-}
+export type { RenderedFile };
 
-/** Every output of one article, named after its slug, in a fixed order. */
+/** The editions proper: the four Markdown editions, the aligned JSON and the TMX. */
+export const EDITION_FORMATS = ['side-by-side', 'interleaved', 'english', 'french', 'json', 'tmx'] as const;
+
+/** The editions of one article, named after its slug, in a fixed order (the outputs' list, `render-outputs.ts`, less the QA report and the reader). */
 export function renderEditions(article: AlignedArticle, slug: string): RenderedFile[] {
-  return [
-    { name: `${slug}.fr-en.md`, content: renderSideBySide(article) },
-    { name: `${slug}.fr-en.interleaved.md`, content: renderInterleaved(article) },
-    { name: `${slug}.en.md`, content: renderEnglish(article) },
-    { name: `${slug}.fr.md`, content: renderFrench(article) },
-    { name: `${slug}.json`, content: renderAlignedJson(article) },
-    { name: `${slug}.tmx`, content: renderTmx(article) },
-  ];
+  return renderOutputs(article, slug, EDITION_FORMATS);
 }

@@ -3,13 +3,18 @@ import type { AlignedArticle } from '../types.ts';
 import { renderReaderPage } from './html/render-reader-page.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.ts';
 import { renderAlignedJson } from './render-aligned-json.ts';
-import type { RenderedFile } from './render-editions.ts';
 import { renderEnglish } from './render-english.ts';
 import { renderFrench } from './render-french.ts';
 import { renderInterleaved } from './render-interleaved.ts';
 import { renderSideBySide } from './render-side-by-side.ts';
 import { renderTmx } from './render-tmx.ts';
 
+/** One file rendered for an article. */
+export interface RenderedFile {
+  /** File name inside the article's folder. */
+  name: string;
+  content: string;
+}
 
 const OUTPUTS: Record<OutputFormat, { suffix: string; render: (article: AlignedArticle) => string }> = {
   'side-by-side': { suffix: '.fr-en.md', render: renderSideBySide },
