@@ -146,13 +146,16 @@ export function isRetryableStatus(statusCode: number | undefined, reason?: strin
 
 /**
  * Removes API keys, bearer tokens and private keys from a text before it is shown,
- * logged, written or cached. The Google library puts the key in request URLs (`key=...`).
+ * logged, written or cached. The Google library puts the key in request URLs (`key=...`);
+ * DeepL's goes in an `Authorization: DeepL-Auth-Key ...` header.
  */
 export function redactSecrets(text: string): string {
   return text
     .replace(/([?&]key=)[^&\s"']+/gi, '$1[REDACTED]')
     .replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/(authorization["']?\s*[:=]\s*["']?bearer\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/(DeepL-Auth-Key\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/([?&]auth_key=)[^&\s"']+/gi, '$1[REDACTED]')
     .replace(/AIza[0-9A-Za-z_-]{35}/g, '[REDACTED]')
     .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED PRIVATE KEY]');
 }

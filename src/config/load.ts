@@ -25,6 +25,7 @@ export const SECRET_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   GOOGLE_API_KEY: ['providers', 'google', 'apiKey'],
   GOOGLE_APPLICATION_CREDENTIALS: ['providers', 'google-advanced', 'credentialsFile'],
   GOOGLE_CLOUD_PROJECT: ['providers', 'google-advanced', 'projectId'],
+  DEEPL_API_KEY: ['providers', 'deepl', 'apiKey'],
 };
 
 /** One setting given on the command line. */

@@ -119,6 +119,27 @@ const googleAdvancedSchema = z.strictObject({
   glossaryId: documented(text().optional(), { description: 'Id of a glossary that already exists on the service (unset: none).', example: null }),
 });
 
+const deeplSchema = z.strictObject({
+  apiKey: documented(text().optional(), {
+    description:
+      'DeepL authentication key. Prefer the DEEPL_API_KEY environment variable (it wins over this file). A DeepL API Free key (ending in :fx) goes to api-free.deepl.com, a Pro key to api.deepl.com: the client chooses.',
+    example: null,
+  }),
+  serverUrl: documented(text().optional(), {
+    description: "Another DeepL server (a proxy, a local server in tests). Default: the DEEPL_SERVER_URL environment variable, else the client's choice by key.",
+    example: null,
+  }),
+  targetLanguage: documented(z.enum(['EN-US', 'EN-GB'], { error: 'EN-US or EN-GB' }), {
+    description: 'English variant DeepL writes: EN-US or EN-GB (DeepL no longer accepts plain EN as a target).',
+    default: 'EN-US',
+  }),
+  pricePerMillionCharacters: documented(positiveNumber(0), {
+    description:
+      "USD per million billed characters, for estimates and the run's summary. 25 is DeepL API Pro's list price in US dollars (EUR 20, EUR 0.00002 a character, in DeepL's help article \"Character count and billing in DeepL API\"); the monthly base fee is not included. Set 0 for a DeepL API Free key.",
+    default: 25,
+  }),
+});
+
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
 const formatsSchema = z
   .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
@@ -140,7 +161,7 @@ const apertiumSchema = z.strictObject({
 export const configSchema = z.strictObject({
   provider: documented(text(), {
     description:
-      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account). Flag: --provider.',
+      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account) or deepl (DeepL API, authentication key). Flag: --provider.',
     default: 'apertium',
   }),
   sourceLanguage: documented(z.literal('fr', { error: 'fr (only French articles are supported)' }), {
@@ -157,6 +178,7 @@ export const configSchema = z.strictObject({
   providers: z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,
+    deepl: deeplSchema,
     apertium: apertiumSchema,
   }),
   output: z.strictObject({
@@ -183,7 +205,10 @@ export const configSchema = z.strictObject({
 });
 
 /** Paths whose values are secrets: never shown, warned about when written in a file. */
-export const SECRET_PATHS: readonly (readonly string[])[] = [['providers', 'google', 'apiKey']];
+export const SECRET_PATHS: readonly (readonly string[])[] = [
+  ['providers', 'google', 'apiKey'],
+  ['providers', 'deepl', 'apiKey'],
+];
 
 export function isSecretPath(path: readonly PropertyKey[]): boolean {
   return SECRET_PATHS.some(

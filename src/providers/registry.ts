@@ -7,7 +7,7 @@ import type { Config } from '../config/types.ts';
 import { BilingualError } from '../errors.ts';
 import type { TranslationProvider } from './types.ts';
 
-export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced'] as const;
+export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'deepl'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export function isProviderId(id: string): id is ProviderId {
@@ -35,6 +35,16 @@ export async function createProvider(
         ...settings,
         projectId: settings.projectId ?? env.GOOGLE_CLOUD_PROJECT,
         credentialsFile: settings.credentialsFile ?? env.GOOGLE_APPLICATION_CREDENTIALS,
+      });
+    }
+    case 'deepl': {
+      const { createDeepl } = await import('./deepl/index.ts');
+      const settings = config.providers.deepl;
+      return createDeepl({
+        apiKey: settings.apiKey ?? env.DEEPL_API_KEY,
+        serverUrl: settings.serverUrl ?? nonEmpty(env.DEEPL_SERVER_URL),
+        targetLanguage: settings.targetLanguage,
+        pricePerMillionCharacters: settings.pricePerMillionCharacters,
       });
     }
     default:
@@ -77,6 +87,16 @@ export async function createProviderForEstimate(
         doTranslate: refuse,
       };
     }
+    if (config.provider === 'deepl') {
+      const { deeplCapabilities, describeDeepl } = await import('./deepl/index.ts');
+      const settings = config.providers.deepl;
+      const engine = describeDeepl(settings.targetLanguage);
+      return { id: 'deepl', capabilities: deeplCapabilities(settings.pricePerMillionCharacters), doDescribe: async () => engine, doTranslate: refuse };
+    }
     throw error;
   }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
 }

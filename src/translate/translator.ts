@@ -501,7 +501,7 @@ function describe(error: unknown): string {
 }
 
 function isTooManySegments(error: unknown): boolean {
-  return error instanceof ApiCallError && error.statusCode === 400 && TOO_MANY_SEGMENTS.test(error.message + ' ' + (error.responseBody ?? ''));
+  return error instanceof ApiCallError && (error.statusCode === 400 || error.statusCode === 413) && TOO_MANY_SEGMENTS.test(error.message + ' ' + (error.responseBody ?? ''));
 }
 
 /** One translation per segment sent, same ids: anything else is a bad answer. */
