@@ -156,6 +156,7 @@ export function redactSecrets(text: string): string {
     .replace(/(authorization["']?\s*[:=]\s*["']?bearer\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/(DeepL-Auth-Key\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/([?&]auth_key=)[^&\s"']+/gi, '$1[REDACTED]')
+    .replace(/("api_key"\s*:\s*")[^"]*/gi, '$1[REDACTED]')
     .replace(/AIza[0-9A-Za-z_-]{35}/g, '[REDACTED]')
     .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED PRIVATE KEY]');
 }

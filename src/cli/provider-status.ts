@@ -54,6 +54,7 @@ async function knownCapabilities(id: string): Promise<ProviderCapabilities | und
     if (id === 'google') return (await import('../providers/google/index.ts')).GOOGLE_CAPABILITIES;
     if (id === 'google-advanced') return (await import('../providers/google-advanced/index.ts')).GOOGLE_ADVANCED_CAPABILITIES;
     if (id === 'deepl') return (await import('../providers/deepl/index.ts')).DEEPL_CAPABILITIES;
+    if (id === 'libretranslate') return (await import('../providers/libretranslate/index.ts')).LIBRETRANSLATE_CAPABILITIES;
   } catch {
     // the provider's module could not be loaded: its capabilities stay unknown
   }

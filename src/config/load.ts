@@ -26,6 +26,8 @@ export const SECRET_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   GOOGLE_APPLICATION_CREDENTIALS: ['providers', 'google-advanced', 'credentialsFile'],
   GOOGLE_CLOUD_PROJECT: ['providers', 'google-advanced', 'projectId'],
   DEEPL_API_KEY: ['providers', 'deepl', 'apiKey'],
+  LIBRETRANSLATE_URL: ['providers', 'libretranslate', 'url'],
+  LIBRETRANSLATE_API_KEY: ['providers', 'libretranslate', 'apiKey'],
 };
 
 /** One setting given on the command line. */

@@ -140,6 +140,26 @@ const deeplSchema = z.strictObject({
   }),
 });
 
+const libreTranslateSchema = z.strictObject({
+  url: documented(text().optional(), {
+    description: "Base URL of the LibreTranslate server (its /translate is called). Default: the LIBRETRANSLATE_URL environment variable.",
+    example: 'http://127.0.0.1:5000',
+  }),
+  apiKey: documented(text().optional(), {
+    description: 'API key, for a server started with --api-keys. Prefer the LIBRETRANSLATE_API_KEY environment variable (it wins over this file).',
+    example: null,
+  }),
+  maxTextsPerRequest: documented(wholeNumber(1), {
+    description:
+      "Most texts in one request: at most the server's --batch-limit. A self-hosted server has no limit by default; 25 keeps a request short enough for a server on a CPU to answer within limits.requestTimeoutMs.",
+    default: 25,
+  }),
+  maxCharactersPerRequest: documented(wholeNumber(100), {
+    description: "Most characters in one request: at most the server's --char-limit (100 or more). A server that finds a request too large answers 400 and the batch is split.",
+    default: 5000,
+  }),
+});
+
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
 const formatsSchema = z
   .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
@@ -161,7 +181,7 @@ const apertiumSchema = z.strictObject({
 export const configSchema = z.strictObject({
   provider: documented(text(), {
     description:
-      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account) or deepl (DeepL API, authentication key). Flag: --provider.',
+      'Translation provider: apertium (offline), google (Cloud Translation v2, API key) or google-advanced (Cloud Translation v3, service account), deepl (DeepL API, authentication key) or libretranslate (a LibreTranslate server, free). Flag: --provider.',
     default: 'apertium',
   }),
   sourceLanguage: documented(z.literal('fr', { error: 'fr (only French articles are supported)' }), {
@@ -179,6 +199,7 @@ export const configSchema = z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,
     deepl: deeplSchema,
+    libretranslate: libreTranslateSchema,
     apertium: apertiumSchema,
   }),
   output: z.strictObject({
@@ -208,6 +229,7 @@ export const configSchema = z.strictObject({
 export const SECRET_PATHS: readonly (readonly string[])[] = [
   ['providers', 'google', 'apiKey'],
   ['providers', 'deepl', 'apiKey'],
+  ['providers', 'libretranslate', 'apiKey'],
 ];
 
 export function isSecretPath(path: readonly PropertyKey[]): boolean {

@@ -7,7 +7,7 @@ import type { Config } from '../config/types.ts';
 import { BilingualError } from '../errors.ts';
 import type { TranslationProvider } from './types.ts';
 
-export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'deepl'] as const;
+export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'deepl', 'libretranslate'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export function isProviderId(id: string): id is ProviderId {
@@ -45,6 +45,16 @@ export async function createProvider(
         serverUrl: settings.serverUrl ?? nonEmpty(env.DEEPL_SERVER_URL),
         targetLanguage: settings.targetLanguage,
         pricePerMillionCharacters: settings.pricePerMillionCharacters,
+      });
+    }
+    case 'libretranslate': {
+      const { createLibreTranslate } = await import('./libretranslate/index.ts');
+      const settings = config.providers.libretranslate;
+      return createLibreTranslate({
+        url: settings.url ?? env.LIBRETRANSLATE_URL,
+        apiKey: settings.apiKey ?? env.LIBRETRANSLATE_API_KEY,
+        maxTextsPerRequest: settings.maxTextsPerRequest,
+        maxCharactersPerRequest: settings.maxCharactersPerRequest,
       });
     }
     default:
@@ -92,6 +102,16 @@ export async function createProviderForEstimate(
       const settings = config.providers.deepl;
       const engine = describeDeepl(settings.targetLanguage);
       return { id: 'deepl', capabilities: deeplCapabilities(settings.pricePerMillionCharacters), doDescribe: async () => engine, doTranslate: refuse };
+    }
+    if (config.provider === 'libretranslate') {
+      const { LIBRETRANSLATE_CAPABILITIES } = await import('./libretranslate/index.ts');
+      const settings = config.providers.libretranslate;
+      const capabilities = {
+        ...LIBRETRANSLATE_CAPABILITIES,
+        maxSegmentsPerRequest: settings.maxTextsPerRequest,
+        maxCharactersPerRequest: settings.maxCharactersPerRequest,
+      };
+      return { id: 'libretranslate', capabilities, doDescribe: async () => 'libretranslate v1 (no server set)', doTranslate: refuse };
     }
     throw error;
   }

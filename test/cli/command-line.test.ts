@@ -138,7 +138,7 @@ describe.concurrent('usage errors', () => {
   });
 
   it('--json puts the error on stdout as JSON as well', async () => {
-    const result = await runCli(['--json', 'build', 'x.txt', '--provider', 'deepl']);
+    const result = await runCli(['--json', 'build', 'x.txt', '--provider', 'systran']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROVIDER' } });
   });
@@ -204,7 +204,7 @@ describe.concurrent('failure catalogue', () => {
   it('unknown provider', async () => {
     const { out, flags } = await runFolder('unknown-provider');
     const result = await runCli(['build', SEED, '--provider', 'systran', ...flags]);
-    expectCleanFailure(result, 2, /unknown provider "systran"; expected one of apertium, google, google-advanced, deepl/);
+    expectCleanFailure(result, 2, /unknown provider "systran"; expected one of apertium, google, google-advanced, deepl, libretranslate/);
     expect(await markdownUnder(out)).toEqual([]);
   });
 
@@ -309,7 +309,7 @@ describe.concurrent('providers', () => {
     const json = await runCli(['providers', '--json']);
     expect(json.code, json.stderr).toBe(0);
     const statuses = JSON.parse(json.stdout) as Record<string, unknown>[];
-    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced', 'deepl']);
+    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced', 'deepl', 'libretranslate']);
     expect(statuses[0]).toMatchObject({
       id: 'apertium',
       usable: true,
@@ -333,6 +333,13 @@ describe.concurrent('providers', () => {
       code: 'MISSING_CREDENTIALS',
       reason: expect.stringContaining('DEEPL_API_KEY'),
       capabilities: { billingUnit: 'character', pricePerMillionCharacters: 25, maxSegmentsPerRequest: 50, markup: true },
+    });
+    expect(statuses[4]).toMatchObject({
+      id: 'libretranslate',
+      usable: false,
+      code: 'MISSING_CREDENTIALS',
+      reason: expect.stringContaining('LIBRETRANSLATE_URL'),
+      capabilities: { billingUnit: 'none', pricePerMillionCharacters: 0, markup: true },
     });
   });
 

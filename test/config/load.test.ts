@@ -189,7 +189,7 @@ describe('errors', () => {
     const error = await failure(loadConfig({ configFile, env: {} }));
     expect(error.code).toBe('UNKNOWN_PROVIDER');
     expect(error.message).toBe(
-      `${configFile}:2: provider: unknown provider "systran"; expected one of apertium, google, google-advanced, deepl.`,
+      `${configFile}:2: provider: unknown provider "systran"; expected one of apertium, google, google-advanced, deepl, libretranslate.`,
     );
   });
 });
