@@ -98,10 +98,16 @@ export async function createProviderForEstimate(
       };
     }
     if (config.provider === 'deepl') {
-      const { deeplCapabilities, describeDeepl } = await import('./deepl/index.ts');
+      const { deeplBilledCharacters, deeplCapabilities, describeDeepl } = await import('./deepl/index.ts');
       const settings = config.providers.deepl;
       const engine = describeDeepl(settings.targetLanguage);
-      return { id: 'deepl', capabilities: deeplCapabilities(settings.pricePerMillionCharacters), doDescribe: async () => engine, doTranslate: refuse };
+      return {
+        id: 'deepl',
+        capabilities: deeplCapabilities(settings.pricePerMillionCharacters),
+        doDescribe: async () => engine,
+        billableCharacters: deeplBilledCharacters,
+        doTranslate: refuse,
+      };
     }
     if (config.provider === 'libretranslate') {
       const { LIBRETRANSLATE_CAPABILITIES } = await import('./libretranslate/index.ts');

@@ -89,7 +89,7 @@ export interface Estimate {
   segments: number;
   /** Segments the cache does not have: what would be sent. */
   segmentsAfterCache: number;
-  /** Characters that would be sent and billed (markup included), cache hits excluded. */
+  /** Characters that would be billed, cache hits excluded: every character sent (markup included) unless the provider's `billableCharacters` says otherwise. */
   characters: number;
   /** Requests needed, without retries. */
   requests: number;
@@ -467,7 +467,10 @@ async function attemptBatch(
 
 async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
   const { segments, cached, misses, batches, duplicateOf } = await prepare(scheduler, units, translateOptions);
-  const characters = misses.reduce((sum, segment) => sum + segment.characters, 0);
+  // What the service bills: every character sent, unless the provider counts otherwise (DeepL bills no tags).
+  const provider = scheduler.provider;
+  const billable = (segment: Segment) => provider.billableCharacters?.(segment.text, segment.format) ?? segment.characters;
+  const characters = misses.reduce((sum, segment) => sum + billable(segment), 0);
   const byUnit = new Map<string, Segment>();
   for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
   return {
@@ -481,7 +484,7 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
       const duplicate = duplicateOf.get(unit.id);
       return {
         id: unit.id,
-        characters: segment.characters,
+        characters: billable(segment),
         cached: cached.has(segment.cacheKey),
         ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
       };

@@ -118,6 +118,25 @@ describe('deepl through build(): the seed against a local DeepL server', () => {
   }, 120_000);
 });
 
+describe('deepl: the estimate', () => {
+  it('is within 2% of what the run then bills, tags not counted as DeepL does not bill them, and sends nothing', async () => {
+    const server = await startFakeDeeplServer({ apiKey: KEY });
+    try {
+      const config = await configFor('estimate', server);
+      const estimate = await build({ inputs: [SEED], config, outDir: join(work, 'estimate'), dryRun: true, failFast: false });
+      expect(server.received).toHaveLength(0);
+      const run = await buildSeed('estimate-run', config);
+      expect(run.charactersBilled).toBe(server.billed);
+      expect(Math.abs(estimate.charactersBilled - run.charactersBilled) / run.charactersBilled).toBeLessThanOrEqual(0.02);
+      expect(estimate.estimatedCostUsd).toBeCloseTo((estimate.charactersBilled * 25) / 1_000_000, 10);
+      // Markup is sent (and counted against the request limits) but not billed.
+      expect(run.charactersSent).toBeGreaterThan(run.charactersBilled);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
+
 describe('deepl through the scheduler', () => {
   it('a 413 splits the batch, and every unit is translated once', async () => {
     const server = await startFakeDeeplServer({ apiKey: KEY, maxTexts: 3 });

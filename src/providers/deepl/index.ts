@@ -127,6 +127,8 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
       return describeDeepl(targetLanguage);
     },
 
+    billableCharacters: deeplBilledCharacters,
+
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
       if (request.segments.length === 0) return { translations: [], billedCharacters: 0 };
       // The client refuses an empty text; an empty text translates to itself, unbilled.
