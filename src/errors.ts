@@ -150,13 +150,17 @@ export function isRetryableStatus(statusCode: number | undefined, reason?: strin
 
 /**
  * Removes API keys (Google's, OpenAI-style `sk-…`), bearer tokens and private keys from a text before it is shown,
- * logged, written or cached. The Google library puts the key in request URLs (`key=...`).
+ * logged, written or cached. The Google library puts the key in request URLs (`key=...`);
+ * DeepL's goes in an `Authorization: DeepL-Auth-Key ...` header.
  */
 export function redactSecrets(text: string): string {
   return text
     .replace(/([?&]key=)[^&\s"']+/gi, '$1[REDACTED]')
     .replace(/(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, '$1[REDACTED]')
     .replace(/(authorization["']?\s*[:=]\s*["']?bearer\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/(DeepL-Auth-Key\s+)[^"'\s,}]+/gi, '$1[REDACTED]')
+    .replace(/([?&]auth_key=)[^&\s"']+/gi, '$1[REDACTED]')
+    .replace(/("api_key"\s*:\s*")[^"]*/gi, '$1[REDACTED]')
     .replace(/AIza[0-9A-Za-z_-]{35}/g, '[REDACTED]')
     // OpenAI-style keys (`sk-…`, `sk-proj-…`), which Mistral, Groq (`gsk_…`) and others resemble.
     .replace(/\b(?:sk|gsk)[-_][0-9A-Za-z_-]{20,}/g, '[REDACTED]')

@@ -63,7 +63,7 @@ export interface BuildSummary {
   segmentsSent: number;
   cacheHits: number;
   requests: number;
-  /** Characters sent (or, in a dry run, that would be), markup included. */
+  /** Characters sent, markup included (in a dry run, the billable characters that would be sent: see `Estimate.characters`). */
   charactersSent: number;
   charactersBilled: number;
   /** Tokens sent and received, for providers that bill tokens (absent or 0 otherwise, and in a dry run). */

@@ -71,7 +71,7 @@ interface ConfigFlags {
 
 /** Flags that set one configuration key each, in the order they are applied. */
 const CONFIG_FLAGS: { flag: string; option: keyof ConfigFlags; path: string[]; description: string }[] = [
-  { flag: '--provider <id>', option: 'provider', path: ['provider'], description: 'translation provider: apertium, google, google-advanced or openai' },
+  { flag: '--provider <id>', option: 'provider', path: ['provider'], description: 'translation provider: apertium, google, google-advanced, openai, deepl or libretranslate' },
   { flag: '--concurrency <n>', option: 'concurrency', path: ['limits', 'concurrency'], description: 'requests in flight at once' },
   { flag: '--requests-per-minute <n>', option: 'requestsPerMinute', path: ['limits', 'requestsPerMinute'], description: 'requests per rolling minute (0: no limit)' },
   { flag: '--characters-per-minute <n>', option: 'charactersPerMinute', path: ['limits', 'charactersPerMinute'], description: 'characters sent per rolling minute (0: no limit)' },

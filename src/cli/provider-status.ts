@@ -1,7 +1,7 @@
 /**
  * `bilingual providers`: every known provider, what it can do, and whether it can be used
  * here and now (credentials present, engine installed), with the reason when it cannot.
- * Nothing is sent over the network: a Google key is only checked for presence.
+ * Nothing is sent over the network: a Google or DeepL key is only checked for presence.
  */
 import type { Config } from '../config/types.ts';
 import { isBilingualError, type ErrorCode } from '../errors.ts';
@@ -54,6 +54,8 @@ async function knownCapabilities(id: string): Promise<ProviderCapabilities | und
     if (id === 'google') return (await import('../providers/google/index.ts')).GOOGLE_CAPABILITIES;
     if (id === 'google-advanced') return (await import('../providers/google-advanced/index.ts')).GOOGLE_ADVANCED_CAPABILITIES;
     if (id === 'openai') return (await import('../providers/openai/index.ts')).openaiCapabilities();
+    if (id === 'deepl') return (await import('../providers/deepl/index.ts')).DEEPL_CAPABILITIES;
+    if (id === 'libretranslate') return (await import('../providers/libretranslate/index.ts')).LIBRETRANSLATE_CAPABILITIES;
   } catch {
     // the provider's module could not be loaded: its capabilities stay unknown
   }

@@ -26,6 +26,9 @@ export const SECRET_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   GOOGLE_APPLICATION_CREDENTIALS: ['providers', 'google-advanced', 'credentialsFile'],
   GOOGLE_CLOUD_PROJECT: ['providers', 'google-advanced', 'projectId'],
   OPENAI_API_KEY: ['providers', 'openai', 'apiKey'],
+  DEEPL_API_KEY: ['providers', 'deepl', 'apiKey'],
+  LIBRETRANSLATE_URL: ['providers', 'libretranslate', 'url'],
+  LIBRETRANSLATE_API_KEY: ['providers', 'libretranslate', 'apiKey'],
 };
 
 /** One setting given on the command line. */

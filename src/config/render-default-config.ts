@@ -15,8 +15,9 @@ const HEADER = `# bilingual: default configuration.
 # Every setting the program reads is listed here with its default. A file given with
 # \`--config my.yaml\` only needs the keys it changes: it is merged over this one, then the
 # command-line flags are merged over both. Secrets belong in the environment
-# (GOOGLE_API_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT, OPENAI_API_KEY), which
-# wins over any file; a secret written in a config file works but is warned about.
+# (GOOGLE_API_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT, OPENAI_API_KEY,
+# DEEPL_API_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY), which wins over any file; a secret
+# written in a config file works but is warned about.
 # Set an optional key to \`null\` in your file to unset it (for example \`glossary: {path: null}\`).
 `;
 

@@ -159,6 +159,47 @@ const openaiSchema = z.strictObject({
   }),
 });
 
+const deeplSchema = z.strictObject({
+  apiKey: documented(text().optional(), {
+    description:
+      'DeepL authentication key. Prefer the DEEPL_API_KEY environment variable (it wins over this file). A DeepL API Free key (ending in :fx) goes to api-free.deepl.com, a Pro key to api.deepl.com: the client chooses.',
+    example: null,
+  }),
+  serverUrl: documented(text().optional(), {
+    description: "Another DeepL server (a proxy, a local server in tests). Default: the DEEPL_SERVER_URL environment variable, else the client's choice by key.",
+    example: null,
+  }),
+  targetLanguage: documented(z.enum(['EN-US', 'EN-GB'], { error: 'EN-US or EN-GB' }), {
+    description: 'English variant DeepL writes: EN-US or EN-GB (DeepL no longer accepts plain EN as a target).',
+    default: 'EN-US',
+  }),
+  pricePerMillionCharacters: documented(positiveNumber(0), {
+    description:
+      "USD per million billed characters, for estimates and the run's summary. 25 is DeepL API Pro's list price in US dollars (EUR 20, EUR 0.00002 a character, in DeepL's help article \"Character count and billing in DeepL API\"); the monthly base fee is not included. Set 0 for a DeepL API Free key.",
+    default: 25,
+  }),
+});
+
+const libreTranslateSchema = z.strictObject({
+  url: documented(text().optional(), {
+    description: "Base URL of the LibreTranslate server (its /translate is called). Default: the LIBRETRANSLATE_URL environment variable.",
+    example: 'http://127.0.0.1:5000',
+  }),
+  apiKey: documented(text().optional(), {
+    description: 'API key, for a server started with --api-keys. Prefer the LIBRETRANSLATE_API_KEY environment variable (it wins over this file).',
+    example: null,
+  }),
+  maxTextsPerRequest: documented(wholeNumber(1), {
+    description:
+      "Most texts in one request: at most the server's --batch-limit. A self-hosted server has no limit by default; 25 keeps a request short enough for a server on a CPU to answer within limits.requestTimeoutMs.",
+    default: 25,
+  }),
+  maxCharactersPerRequest: documented(wholeNumber(100), {
+    description: "Most characters in one request: at most the server's --char-limit (100 or more). A server that finds a request too large answers 400 and the batch is split.",
+    default: 5000,
+  }),
+});
+
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
 const formatsSchema = z
   .array(z.enum(OUTPUT_FORMATS, { error: `one of ${OUTPUT_FORMATS.join(', ')}` }), { error: formatsExpected })
@@ -180,7 +221,7 @@ const apertiumSchema = z.strictObject({
 export const configSchema = z.strictObject({
   provider: documented(text(), {
     description:
-      'Translation provider: apertium (offline), google (Cloud Translation v2, API key), google-advanced (Cloud Translation v3, service account) or openai (any OpenAI-compatible chat endpoint, local or paid). Flag: --provider.',
+      'Translation provider: apertium (offline), google (Cloud Translation v2, API key), google-advanced (Cloud Translation v3, service account), openai (any OpenAI-compatible chat endpoint, local or paid), deepl (DeepL API, authentication key) or libretranslate (a LibreTranslate server, free). Flag: --provider.',
     default: 'apertium',
   }),
   sourceLanguage: documented(z.literal('fr', { error: 'fr (only French articles are supported)' }), {
@@ -197,6 +238,8 @@ export const configSchema = z.strictObject({
   providers: z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,
+    deepl: deeplSchema,
+    libretranslate: libreTranslateSchema,
     apertium: apertiumSchema,
     openai: openaiSchema,
   }),
@@ -227,6 +270,8 @@ export const configSchema = z.strictObject({
 export const SECRET_PATHS: readonly (readonly string[])[] = [
   ['providers', 'google', 'apiKey'],
   ['providers', 'openai', 'apiKey'],
+  ['providers', 'deepl', 'apiKey'],
+  ['providers', 'libretranslate', 'apiKey'],
 ];
 
 export function isSecretPath(path: readonly PropertyKey[]): boolean {

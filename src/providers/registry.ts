@@ -7,7 +7,7 @@ import type { Config } from '../config/types.ts';
 import { BilingualError } from '../errors.ts';
 import type { TranslationProvider } from './types.ts';
 
-export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'openai'] as const;
+export const PROVIDER_IDS = ['apertium', 'google', 'google-advanced', 'openai', 'deepl', 'libretranslate'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export function isProviderId(id: string): id is ProviderId {
@@ -47,6 +47,26 @@ export async function createProvider(
         apiKey: settings.apiKey ?? env.OPENAI_API_KEY,
         // The environment wins over a file, as for the key: one variable points every run elsewhere.
         baseUrl: env.OPENAI_BASE_URL ?? settings.baseUrl,
+      });
+    }
+    case 'deepl': {
+      const { createDeepl } = await import('./deepl/index.ts');
+      const settings = config.providers.deepl;
+      return createDeepl({
+        apiKey: settings.apiKey ?? env.DEEPL_API_KEY,
+        serverUrl: settings.serverUrl ?? nonEmpty(env.DEEPL_SERVER_URL),
+        targetLanguage: settings.targetLanguage,
+        pricePerMillionCharacters: settings.pricePerMillionCharacters,
+      });
+    }
+    case 'libretranslate': {
+      const { createLibreTranslate } = await import('./libretranslate/index.ts');
+      const settings = config.providers.libretranslate;
+      return createLibreTranslate({
+        url: settings.url ?? env.LIBRETRANSLATE_URL,
+        apiKey: settings.apiKey ?? env.LIBRETRANSLATE_API_KEY,
+        maxTextsPerRequest: settings.maxTextsPerRequest,
+        maxCharactersPerRequest: settings.maxCharactersPerRequest,
       });
     }
     default:
@@ -95,6 +115,32 @@ export async function createProviderForEstimate(
       const engine = describeOpenai({ ...settings, baseUrl: env.OPENAI_BASE_URL ?? settings.baseUrl });
       return { id: 'openai', capabilities: openaiCapabilities(settings), doDescribe: async () => engine, doTranslate: refuse };
     }
+    if (config.provider === 'deepl') {
+      const { deeplBilledCharacters, deeplCapabilities, describeDeepl } = await import('./deepl/index.ts');
+      const settings = config.providers.deepl;
+      const engine = describeDeepl(settings.targetLanguage);
+      return {
+        id: 'deepl',
+        capabilities: deeplCapabilities(settings.pricePerMillionCharacters),
+        doDescribe: async () => engine,
+        billableCharacters: deeplBilledCharacters,
+        doTranslate: refuse,
+      };
+    }
+    if (config.provider === 'libretranslate') {
+      const { LIBRETRANSLATE_CAPABILITIES } = await import('./libretranslate/index.ts');
+      const settings = config.providers.libretranslate;
+      const capabilities = {
+        ...LIBRETRANSLATE_CAPABILITIES,
+        maxSegmentsPerRequest: settings.maxTextsPerRequest,
+        maxCharactersPerRequest: settings.maxCharactersPerRequest,
+      };
+      return { id: 'libretranslate', capabilities, doDescribe: async () => 'libretranslate v1 (no server set)', doTranslate: refuse };
+    }
     throw error;
   }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
 }

@@ -106,6 +106,11 @@ export interface TranslationProvider {
    * or `google v2 nmt`. Part of the cache key, so a new engine never serves stale translations.
    */
   doDescribe(): Promise<string>;
+  /**
+   * Characters the service bills for this text, for estimates, when it does not bill every
+   * character sent (DeepL bills no tags with tag handling). Unset: every code point.
+   */
+  billableCharacters?(text: string, format: TextFormat): number;
   /** One request to the service. No retries, no batching: the scheduler does that. */
   doTranslate(request: TranslateRequest): Promise<TranslateResult>;
   /** Frees processes and sockets. Safe to call twice. */

@@ -26,7 +26,7 @@ export interface ArticleEstimate {
   segments: number;
   /** Its units the cache already holds. */
   cached: number;
-  /** Characters of its segments, markup included. */
+  /** Billable characters of its segments (markup included, unless the provider bills no tags). */
   characters: number;
   estimatedCostUsd: number;
 }

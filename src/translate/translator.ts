@@ -95,7 +95,7 @@ export interface Estimate {
   segments: number;
   /** Segments the cache does not have: what would be sent. */
   segmentsAfterCache: number;
-  /** Characters that would be sent and billed (markup included), cache hits excluded. */
+  /** Characters that would be billed, cache hits excluded: every character sent (markup included) unless the provider's `billableCharacters` says otherwise. */
   characters: number;
   /** Requests needed, without retries. */
   requests: number;
@@ -480,7 +480,10 @@ async function attemptBatch(
 
 async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
   const { segments, cached, misses, batches, duplicateOf } = await prepare(scheduler, units, translateOptions);
-  const characters = misses.reduce((sum, segment) => sum + segment.characters, 0);
+  // What the service bills: every character sent, unless the provider counts otherwise (DeepL bills no tags).
+  const provider = scheduler.provider;
+  const billable = (segment: Segment) => provider.billableCharacters?.(segment.text, segment.format) ?? segment.characters;
+  const characters = misses.reduce((sum, segment) => sum + billable(segment), 0);
   const byUnit = new Map<string, Segment>();
   for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
   return {
@@ -494,7 +497,7 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
       const duplicate = duplicateOf.get(unit.id);
       return {
         id: unit.id,
-        characters: segment.characters,
+        characters: billable(segment),
         cached: cached.has(segment.cacheKey),
         ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
       };
@@ -514,7 +517,7 @@ function describe(error: unknown): string {
 }
 
 function isTooManySegments(error: unknown): boolean {
-  return error instanceof ApiCallError && error.statusCode === 400 && TOO_MANY_SEGMENTS.test(error.message + ' ' + (error.responseBody ?? ''));
+  return error instanceof ApiCallError && (error.statusCode === 400 || error.statusCode === 413) && TOO_MANY_SEGMENTS.test(error.message + ' ' + (error.responseBody ?? ''));
 }
 
 /** One translation per segment sent, same ids: anything else is a bad answer. */

@@ -138,7 +138,7 @@ describe.concurrent('usage errors', () => {
   });
 
   it('--json puts the error on stdout as JSON as well', async () => {
-    const result = await runCli(['--json', 'build', 'x.txt', '--provider', 'deepl']);
+    const result = await runCli(['--json', 'build', 'x.txt', '--provider', 'systran']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROVIDER' } });
   });
@@ -203,8 +203,8 @@ describe.concurrent('failure catalogue', () => {
 
   it('unknown provider', async () => {
     const { out, flags } = await runFolder('unknown-provider');
-    const result = await runCli(['build', SEED, '--provider', 'deepl', ...flags]);
-    expectCleanFailure(result, 2, /unknown provider "deepl"; expected one of apertium, google, google-advanced/);
+    const result = await runCli(['build', SEED, '--provider', 'systran', ...flags]);
+    expectCleanFailure(result, 2, /unknown provider "systran"; expected one of apertium, google, google-advanced, openai, deepl, libretranslate/);
     expect(await markdownUnder(out)).toEqual([]);
   });
 
@@ -309,7 +309,7 @@ describe.concurrent('providers', () => {
     const json = await runCli(['providers', '--json']);
     expect(json.code, json.stderr).toBe(0);
     const statuses = JSON.parse(json.stdout) as Record<string, unknown>[];
-    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced', 'openai']);
+    expect(statuses.map((status) => status.id)).toEqual(['apertium', 'google', 'google-advanced', 'openai', 'deepl', 'libretranslate']);
     expect(statuses[0]).toMatchObject({
       id: 'apertium',
       usable: true,
@@ -329,6 +329,37 @@ describe.concurrent('providers', () => {
     expect(statuses[2]).toMatchObject({ id: 'google-advanced', usable: false, code: 'MISSING_CREDENTIALS' });
     // No model is chosen by default, so nothing is billed by surprise: it says which key to set.
     expect(statuses[3]).toMatchObject({ id: 'openai', usable: false, code: 'CONFIG_INVALID', reason: expect.stringContaining('providers.openai.model') });
+    expect(statuses[4]).toMatchObject({
+      id: 'deepl',
+      usable: false,
+      code: 'MISSING_CREDENTIALS',
+      reason: expect.stringContaining('DEEPL_API_KEY'),
+      capabilities: { billingUnit: 'character', pricePerMillionCharacters: 25, maxSegmentsPerRequest: 50, markup: true },
+    });
+    expect(statuses[5]).toMatchObject({
+      id: 'libretranslate',
+      usable: false,
+      code: 'MISSING_CREDENTIALS',
+      reason: expect.stringContaining('LIBRETRANSLATE_URL'),
+      capabilities: { billingUnit: 'none', pricePerMillionCharacters: 0, markup: true },
+    });
+  });
+
+  it('deepl is usable when DEEPL_API_KEY is set, with its price from the configuration, and the key is never echoed', async () => {
+    const deeplKey = '0c9e7a51-3b2d-4f68-9e1a-7d5c3b2a1f09:fx';
+    const text = await runCli(['providers'], { env: { DEEPL_API_KEY: deeplKey } });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^deepl\s+usable: deepl v2 EN-US html\n\s+\$25 per million characters, keeps sentence markup/m);
+    const json = await runCli(['providers', '--json', '--set', 'providers.deepl.pricePerMillionCharacters=0', '--set', 'providers.deepl.targetLanguage=EN-GB'], {
+      env: { DEEPL_API_KEY: deeplKey },
+    });
+    const statuses = JSON.parse(json.stdout) as { id: string }[];
+    expect(statuses.find((status) => status.id === 'deepl')).toMatchObject({
+      usable: true,
+      engine: 'deepl v2 EN-GB html',
+      capabilities: { pricePerMillionCharacters: 0 },
+    });
+    for (const output of [text.stdout, text.stderr, json.stdout, json.stderr]) expect(output).not.toContain(deeplKey.slice(0, 20));
   });
 
   it('follows the environment and the configuration: a key makes google usable (never echoed), a wrong modes folder makes apertium unusable', async () => {

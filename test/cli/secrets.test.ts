@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDeeplServer, type FakeDeeplServerOptions } from '../support/fake-deepl-server.ts';
 import { startFakeGoogleV2Server, type FakeGoogleV2ServerOptions } from '../support/fake-google-v2-server.ts';
 import { REPOSITORY_ROOT, runCli, type CliResult } from '../support/run-cli.ts';
 
@@ -130,5 +131,84 @@ describe.concurrent('the API key', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/wrong\.yaml:\d+: providers\.google\.apiKey: /);
     expectNoKeyInResult(refused, 'wrong type');
+  });
+});
+
+// One at a time: the Google block above already runs five CLI processes at once.
+describe('the DeepL key', () => {
+  /** Shaped like a real DeepL Free key: a UUID and `:fx`. */
+  const DEEPL_KEY = '7e3a9c15-2d4b-4f80-b6e1-93c5a7d2f048:fx';
+  const DEEPL_PIECES = [DEEPL_KEY, DEEPL_KEY.slice(0, 18), DEEPL_KEY.slice(18, 36)];
+  const expectNoDeeplKey = (text: string, where: string) => {
+    for (const piece of DEEPL_PIECES) expect(text.includes(piece), `the DeepL key appears in ${where}`).toBe(false);
+  };
+
+  async function buildAgainstDeepl(name: string, server: FakeDeeplServerOptions, extra: string[] = []) {
+    const fake = await startFakeDeeplServer(server);
+    const run = join(folder, name);
+    await mkdir(run, { recursive: true });
+    try {
+      const args = ['--debug', 'build', SEED, '--provider', 'deepl', '--out', join(run, 'out'), '--cache-path', join(run, 'cache.sqlite'), ...extra];
+      const result = await runCli(args, { env: { DEEPL_API_KEY: DEEPL_KEY, DEEPL_SERVER_URL: fake.url } });
+      return { result, run, keysSent: fake.received.map((request) => request.authorization) };
+    } finally {
+      await fake.close();
+    }
+  }
+
+  async function expectNoDeeplKeyAnywhere(result: CliResult, run: string, name: string) {
+    expectNoDeeplKey(result.stdout, `${name}: stdout`);
+    expectNoDeeplKey(result.stderr, `${name}: stderr`);
+    const entries = await readdir(run, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((item) => item.isFile())) {
+      const path = join(entry.parentPath, entry.name);
+      expectNoDeeplKey((await readFile(path)).toString('latin1'), path);
+    }
+  }
+
+  it('a successful run with --debug: the key reaches DeepL in its header and nothing else', async () => {
+    const { result, run, keysSent } = await buildAgainstDeepl('deepl-success', { apiKey: DEEPL_KEY });
+    expect(result.code, result.stderr).toBe(0);
+    expect(keysSent.length).toBeGreaterThan(0);
+    expect(keysSent.every((header) => header === `DeepL-Auth-Key ${DEEPL_KEY}`)).toBe(true);
+    await expectNoDeeplKeyAnywhere(result, run, 'deepl success');
+  });
+
+  it('a key DeepL refuses (403) stops the run as unavailable (exit 3), naming DEEPL_API_KEY, never the key', async () => {
+    const { result, run } = await buildAgainstDeepl('deepl-refused', { apiKey: 'another-key-the-server-expects:fx' }, ['--json']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/refused the authentication key \(HTTP 403\): check DEEPL_API_KEY/);
+    await expectNoDeeplKeyAnywhere(result, run, 'deepl refused');
+  });
+
+  it('service errors retried until the budget is spent, with --debug: no key in any retry or cause line', async () => {
+    const { result, run } = await buildAgainstDeepl('deepl-failing', { apiKey: DEEPL_KEY, script: Array.from({ length: 40 }, () => 503) }, [
+      '--max-attempts',
+      '2',
+      '--set',
+      'retry.initialDelayMs=1',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/caused by: /);
+    await expectNoDeeplKeyAnywhere(result, run, 'deepl failing');
+  });
+
+  it('estimate --provider deepl prices the run at the configured rate and sends nothing, with or without a key', async () => {
+    const fake = await startFakeDeeplServer({ apiKey: DEEPL_KEY });
+    try {
+      const withKey = await runCli(['estimate', SEED, '--provider', 'deepl', '--no-cache'], { env: { DEEPL_API_KEY: DEEPL_KEY, DEEPL_SERVER_URL: fake.url } });
+      const withoutKey = await runCli(['estimate', SEED, '--provider', 'deepl', '--no-cache']);
+      expect(withKey.code, withKey.stderr).toBe(0);
+      expect(withoutKey.code, withoutKey.stderr).toBe(0);
+      expect(fake.received).toHaveLength(0);
+      const estimate = /([\d,]+) billable characters · estimated cost \$([\d.]+)/.exec(withKey.stderr);
+      expect(estimate, withKey.stderr).not.toBeNull();
+      const characters = Number(estimate![1]!.replace(/,/g, ''));
+      expect(Number(estimate![2])).toBeCloseTo((characters * 25) / 1_000_000, 2);
+      expect(withoutKey.stderr).toContain(estimate![0]);
+      expectNoDeeplKey(withKey.stdout + withKey.stderr, 'estimate');
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -185,11 +185,11 @@ describe('errors', () => {
   });
 
   it('lists the known providers for an unknown one, with its line', async () => {
-    const configFile = await userFile('# mine\nprovider: deepl\n');
+    const configFile = await userFile('# mine\nprovider: systran\n');
     const error = await failure(loadConfig({ configFile, env: {} }));
     expect(error.code).toBe('UNKNOWN_PROVIDER');
     expect(error.message).toBe(
-      `${configFile}:2: provider: unknown provider "deepl"; expected one of apertium, google, google-advanced, openai.`,
+      `${configFile}:2: provider: unknown provider "systran"; expected one of apertium, google, google-advanced, openai, deepl, libretranslate.`,
     );
   });
 });
