@@ -13,6 +13,15 @@ describe('page furniture', () => {
     expect(isDateHeader('Samedi 7 mars 2026, les salariés ont voté')).toBe(false);
   });
 
+  it('knows a running header that sets the paper’s name, a comma and the date in lower case, a folio on either side', () => {
+    expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026')).toBe(true);
+    expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026 11')).toBe(true);
+    expect(isDateHeader('8 Le Journal du Littoral, vendredi 6 mars 2026')).toBe(true);
+    // A sentence's words before the date are no paper's name.
+    expect(isDateHeader('la séance est levée, dimanche 22 mars 2026')).toBe(false);
+    expect(isDateHeader('Le vote aura lieu, dit-il, dimanche 22 mars 2026')).toBe(false);
+  });
+
   it('removes a running header between two pages, even inside a hyphenated word', () => {
     const lines = pageLines(
       ['Le Courrier du Rhône', 'Mardi 3 mars 2026', 'POLITIQUE', 'Un titre', 'Le corps du texte commence et se pour-', '7', '\fLe Courrier du Rhône Mardi 3 mars 2026', 'suit sur la page suivante.'].join('\n'),
