@@ -6,6 +6,7 @@
  *   next line's first word would have fitted on it, was ended on purpose, not by the column.
  *   The column's width is estimated from the lines themselves (a high percentile of their
  *   lengths, lines that pdftotext glued across a hyphen aside);
+ * - a dash opening the line after a sentence's end: a dialogue's next turn;
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
  */
@@ -103,6 +104,9 @@ export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: 
   return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
 }
 
+/** A dialogue's dash opening a line: `— Vous voyez…`. */
+const DIALOGUE_DASH = /^[—–] \S/u;
+
 export interface BreakDecision {
   ends: boolean;
   reason: string;
@@ -111,6 +115,11 @@ export interface BreakDecision {
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
 export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false): BreakDecision {
+  // A dialogue's turn: a dash opening the line after a sentence's end (French sets each
+  // speaker's words as a paragraph of its own, opened by `— `).
+  if (DIALOGUE_DASH.test(next.content) && endsSentence(line.content) && !endsWithTitle(line.content)) {
+    return { ends: true, reason: 'dialogue-dash', evidence: `line ${next.number} opens a speaker's turn with a dash after the sentence ending line ${line.number}` };
+  }
   const opens = startsLikeSentence(next.content);
   if (indents) {
     const indented = next.indent >= 2 && next.indent <= PARAGRAPH_INDENT_LIMIT;
