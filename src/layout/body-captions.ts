@@ -162,7 +162,7 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       continue;
     }
     const after = lines[end] as PageLine;
-    if (!startsLikeSentence(after.content)) return undefined;
+    if (!startsLikeSentence(after.content) && !/^[—–] /u.test(after.content)) return undefined;
     return readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
   }
   return undefined;
