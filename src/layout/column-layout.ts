@@ -30,6 +30,8 @@ const COLUMN_START_SHARE = 0.2;
 const ALIGNED_OFFSET = 16;
 /** Share of a column's lines with an empty row above beyond which its rows alternate with another column's. @default 0.35 */
 const ALTERNATING_SHARE = 0.35;
+/** Widest first-line indent counted with a column's edge when looking for columns. @default 4 */
+const INDENT_IN_COLUMN = 4;
 /** Fewest lines resuming at one position to make a column start. @default 4 */
 const COLUMN_START_LINES = 4;
 
@@ -184,7 +186,11 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
   const candidates: Array<{ position: number; count: number }> = [];
   for (let position = 0; position < counts.length; position += 1) {
     const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
-    if ((counts[position] ?? 0) > 0 && count >= needed) candidates.push({ position, count });
+    // Lines indented a little from the edge (paragraphs' and dialogue's first lines) are the
+    // column's too: they count towards making it one, not towards where it starts.
+    let withIndents = count;
+    for (let offset = 2; offset <= INDENT_IN_COLUMN; offset += 1) withIndents += counts[position + offset] ?? 0;
+    if ((counts[position] ?? 0) > 0 && withIndents >= needed) candidates.push({ position, count });
   }
   // Strongest first, then keep positions at least a column's width apart.
   candidates.sort((a, b) => b.count - a.count || a.position - b.position);

@@ -88,4 +88,19 @@ describe('vertical space in a column', () => {
       '1:-:Une dernière',
     ]);
   });
+
+  it('finds a short last column whose lines partly open indented (dialogue, paragraphs), at its edge', () => {
+    const left = 'Une ligne de la première colonne, pleine.';
+    const rows = [
+      `${left}   La fin de l’article dans la seconde`,
+      `${left}   colonne, plus courte que la première.`,
+      `${left}      — Et vous, vous ferez le guide ?`,
+      `${left}      — Moi ? Jamais de la vie, dit-il.`,
+      `${left}   Il rit, puis se tait longtemps.`,
+      `${left}      À 6 h 15, le jour se lève enfin.`,
+      `${left}   La lanterne s’éteint, seule.`,
+      ...Array.from({ length: 22 }, () => left),
+    ];
+    expect(findColumnStarts(rows.map((text, index) => ({ number: index + 1, text })))).toEqual([left.length + 3]);
+  });
 });
