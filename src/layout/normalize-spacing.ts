@@ -88,3 +88,47 @@ export function normalizeSpacing(content: string, lineNumber: number): Normalize
 function context(text: string, offset: number, length: number): string {
   return text.slice(Math.max(0, offset - 8), offset + length + 8).trim();
 }
+
+/** A colon after a word or guillemets around one, spaced as French typography sets them, or attached. */
+const SPACED_COLON = /\p{L}[ \u00A0]:(?=\s|$)|«[ \u00A0]\p{L}|[\p{L}.!?][ \u00A0]»/gu;
+const ATTACHED_COLON = /\p{L}:(?=\s|$)|«\p{L}|[\p{L}.!?]»/gu;
+/** `?`, `!` or `;` attached to the word or quote before it, closing a clause. */
+const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/gu;
+/** Fewest spaced colons that establish the article's French spacing. @default 2 */
+const FRENCH_SPACING_EVIDENCE = 2;
+
+/**
+ * Restores the no-break space French typography sets before `?`, `!` and `;` where the
+ * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`), only in an
+ * article whose colons and guillemets show the habit (spaced far more often than not), as
+ * recorded repairs.
+ */
+export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
+  let spaced = 0;
+  let attached = 0;
+  for (const line of lines) {
+    if (!line.content.includes(':') && !line.content.includes('«') && !line.content.includes('»')) continue;
+    spaced += line.content.match(SPACED_COLON)?.length ?? 0;
+    attached += line.content.match(ATTACHED_COLON)?.length ?? 0;
+  }
+  const repairs: Repair[] = [];
+  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * 3) return { lines: [...lines], repairs };
+  const result = lines.map((line) => {
+    if (!/[?!;]/u.test(line.content)) return line;
+    let changed = false;
+    const content = line.content.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, 1),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}\u00A0${line.content.slice(offset, offset + 8)}`.trim(),
+        reason: 'french-spacing',
+        evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
+      });
+      return '\u00A0';
+    });
+    return changed ? { ...line, content } : line;
+  });
+  return { lines: result, repairs };
+}
