@@ -98,19 +98,25 @@ const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/g
 const FRENCH_SPACING_EVIDENCE = 2;
 
 /**
- * Restores the no-break space French typography sets before `?`, `!` and `;` where the
+ * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;` where the
  * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`), only in an
  * article whose colons and guillemets show the habit (spaced far more often than not), as
  * recorded repairs.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   let spaced = 0;
+  let noBreak = 0;
   let attached = 0;
   for (const line of lines) {
     if (!line.content.includes(':') && !line.content.includes('«') && !line.content.includes('»')) continue;
-    spaced += line.content.match(SPACED_COLON)?.length ?? 0;
+    for (const match of line.content.matchAll(SPACED_COLON)) {
+      spaced += 1;
+      if (match[0].includes('\u00A0')) noBreak += 1;
+    }
     attached += line.content.match(ATTACHED_COLON)?.length ?? 0;
   }
+  // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
+  const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
   const repairs: Repair[] = [];
   if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * 3) return { lines: [...lines], repairs };
   const result = lines.map((line) => {
@@ -122,11 +128,11 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
         kind: 'space-inserted',
         line: line.number,
         before: context(line.content, offset, 1),
-        after: `${line.content.slice(Math.max(0, offset - 8), offset)}\u00A0${line.content.slice(offset, offset + 8)}`.trim(),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}${line.content.slice(offset, offset + 8)}`.trim(),
         reason: 'french-spacing',
         evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
       });
-      return '\u00A0';
+      return space;
     });
     return changed ? { ...line, content } : line;
   });

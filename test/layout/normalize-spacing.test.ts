@@ -60,11 +60,14 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(block?.sentences.map((sentence) => sentence.text)).toEqual([paragraph]);
   });
 
-  it('restores the no-break space before ? ! ; that an extraction dropped, where the article spaces its colons and guillemets', () => {
+  it('restores the space before ? ! ; that an extraction dropped, where the article spaces its colons and guillemets', () => {
     const lines = ['Il a dit : « oui ».', '— Ça vous fait quelque chose? Moi! Eux; nous.', 'Voir http://exemple.fr/page?id=3 ici.'].map((content, index) => ({ content, number: index + 1 }));
     const restored = restoreFrenchSpacing(lines);
-    expect(restored.lines.map((line) => line.content)).toEqual(['Il a dit : « oui ».', '— Ça vous fait quelque chose\u00A0? Moi\u00A0! Eux\u00A0; nous.', 'Voir http://exemple.fr/page?id=3 ici.']);
+    expect(restored.lines.map((line) => line.content)).toEqual(['Il a dit : « oui ».', '— Ça vous fait quelque chose ? Moi ! Eux ; nous.', 'Voir http://exemple.fr/page?id=3 ici.']);
     expect(restored.repairs.map((repair) => `${repair.kind} ${repair.reason} ${repair.line}`)).toEqual(Array(3).fill('space-inserted french-spacing 2'));
+    // The article's own no-break spaces: the restored one is no-break too.
+    const noBreak = ['Il a dit\u00A0: «\u00A0oui\u00A0».', 'Quoi? Rien.'].map((content, index) => ({ content, number: index + 1 }));
+    expect(restoreFrenchSpacing(noBreak).lines[1]?.content).toBe('Quoi\u00A0? Rien.');
     // No evidence of French spacing: nothing changes.
     const english = ['He said: "yes".', 'Really? Yes!'].map((content, index) => ({ content, number: index + 1 }));
     expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(['He said: "yes".', 'Really? Yes!']);
