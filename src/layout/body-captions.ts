@@ -15,7 +15,7 @@
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
-import { endsSentence, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs } from './paragraph-ends.ts';
 
@@ -162,7 +162,7 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       continue;
     }
     const after = lines[end] as PageLine;
-    if (!startsLikeSentence(after.content) && !/^[—–] /u.test(after.content)) return undefined;
+    if (!opensSentenceOrTurn(after.content)) return undefined;
     return readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
   }
   return undefined;

@@ -11,7 +11,7 @@
  *   paragraph only when the line before it ends one by the rule above.
  */
 import type { Repair, Warning } from '../types.ts';
-import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
+import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 
 /**
@@ -103,9 +103,6 @@ export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: 
   }
   return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
 }
-
-/** A dialogue's dash opening a line: `— Vous voyez…`. */
-const DIALOGUE_DASH = /^[—–] \S/u;
 
 export interface BreakDecision {
   ends: boolean;
