@@ -104,6 +104,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     emptyRows = [];
   };
   let blank = false;
+  // Text across the column starts (a word ran over one) was read since the last band.
+  let afterFullWidth = false;
   page.forEach((raw, index) => {
     const parts = cuts[index];
     const inBand = index >= first && index <= last && parts !== undefined;
@@ -115,6 +117,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       }
       flushBand();
       pushLine(lines, raw, raw.text, 0, leftEdge, blank);
+      // A short last line under full-width ones (a standfirst's) is still full-width text.
+      afterFullWidth ||= parts === undefined;
       blank = false;
       return;
     }
@@ -123,6 +127,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       return;
     }
     linesCut += sideBySide[index] === true ? 1 : 0;
+    const afterFullWidthHere = afterFullWidth;
+    afterFullWidth = false;
     parts.forEach((part, column) => {
       while (band.length <= column) {
         band.push([]);
@@ -135,7 +141,10 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       }
       const base = column === 0 ? leftEdge : 0;
       const columnLines = band[column] as PageLine[];
-      pushLine(columnLines, raw, part, column, base, columnLines.length === 0 && column === 0 && blank);
+      // The first line of a band under full-width text (a standfirst across the page, then the
+      // body in columns): the page's measure changes there, which is space as a blank line is.
+      const bandOpens = columnLines.length === 0 && column === 0 && (blank || afterFullWidthHere);
+      pushLine(columnLines, raw, part, column, base, bandOpens);
       (bandGaps[column] as number[]).push(columnLines.length === 1 ? 0 : (emptyRows[column] ?? 0));
       emptyRows[column] = 0;
     });

@@ -103,4 +103,18 @@ describe('vertical space in a column', () => {
     ];
     expect(findColumnStarts(rows.map((text, index) => ({ number: index + 1, text })))).toEqual([left.length + 3]);
   });
+
+  it('marks the first line of columns under full-width text as set apart, the measure changing there', () => {
+    const left = 'La première colonne du corps, pleine.';
+    const page = raw(
+      [
+        'Un chapeau sur toute la largeur de la page, qui se termine par une phrase entière.',
+        ...Array.from({ length: 6 }, (_, index) => `${left}   La seconde colonne, ligne ${index + 1}.`),
+      ].join('\n'),
+    );
+    const reading = readColumns(page, 0, false);
+    expect(reading.columnStarts).toHaveLength(1);
+    expect(reading.lines[1]).toEqual(expect.objectContaining({ content: left, blankBefore: true }));
+    expect(reading.lines[2]?.blankBefore).toBe(false);
+  });
 });
