@@ -89,9 +89,6 @@ function context(text: string, offset: number, length: number): string {
   return text.slice(Math.max(0, offset - 8), offset + length + 8).trim();
 }
 
-/** A colon after a word or guillemets around one, spaced as French typography sets them, or attached. */
-const SPACED_COLON = /\p{L}[ \u00A0]:(?=\s|$)|«[ \u00A0]\p{L}|[\p{L}.!?][ \u00A0]»/gu;
-const ATTACHED_COLON = /\p{L}:(?=\s|$)|«\p{L}|[\p{L}.!?]»/gu;
 /** `?`, `!` or `;` attached to the word or quote before it, closing a clause. */
 const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/gu;
 /** Fewest spaced colons that establish the article's French spacing. @default 2 */
@@ -104,17 +101,9 @@ const FRENCH_SPACING_EVIDENCE = 2;
  * recorded repairs.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
-  let spaced = 0;
-  let noBreak = 0;
-  let attached = 0;
-  for (const line of lines) {
-    if (!line.content.includes(':') && !line.content.includes('«') && !line.content.includes('»')) continue;
-    for (const match of line.content.matchAll(SPACED_COLON)) {
-      spaced += 1;
-      if (match[0].includes('\u00A0')) noBreak += 1;
-    }
-    attached += line.content.match(ATTACHED_COLON)?.length ?? 0;
-  }
+  const habit = { spaced: 0, noBreak: 0, attached: 0 };
+  for (const line of lines) countFrenchSpacing(line.content, habit);
+  const { spaced, noBreak, attached } = habit;
   // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
   const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
   const repairs: Repair[] = [];
@@ -137,4 +126,31 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
     return changed ? { ...line, content } : line;
   });
   return { lines: result, repairs };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Counts, in one scan of the line, the colons after a word and the guillemets around one that
+ * are spaced as French typography sets them (`mot :`, `« mot`, `mot »`), with a no-break space
+ * or not, and those attached (`mot:`, `«mot`, `mot»`).
+ */
+function countFrenchSpacing(text: string, habit: { spaced: number; noBreak: number; attached: number }): void {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // `:` `«` `»`
+    if (code !== 58 && code !== 0xab && code !== 0xbb) continue;
+    const opening = code === 0xab;
+    const inner = opening ? text[at + 1] : text[at - 1];
+    if (code === 58 && at + 1 < text.length && !/\s/u.test(text[at + 1] as string)) continue;
+    if (inner === ' ' || inner === '\u00A0') {
+      const word = opening ? text[at + 2] : text[at - 2];
+      if (word !== undefined && (LETTER.test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
+        habit.spaced += 1;
+        if (inner === '\u00A0') habit.noBreak += 1;
+      }
+    } else if (inner !== undefined && (LETTER.test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
+      habit.attached += 1;
+    }
+  }
 }
