@@ -15,6 +15,8 @@ import type { PageLine } from './page-line.ts';
 const INTERTITLE_LENGTH = 70;
 const INTERTITLE_WORDS = 12;
 
+const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
+
 export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
   const text = line.content;
   if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
@@ -23,7 +25,8 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // Set apart: the next word would have fitted, the next line is indented, or space (a blank
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
-  if (!opensSentenceOrTurn(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
+  // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
   if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

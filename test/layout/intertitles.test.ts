@@ -21,6 +21,7 @@ describe('intertitles', () => {
     expect(check('fin de phrase.\nLe maire a parlé de\nla suite du texte.')).toBe(false);
     expect(check('fin de phrase.\nLe maire a parlé.\nLa suite du texte.')).toBe(false);
     expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
+    expect(check('dans l’Atlantique.\nLe comité des pêches a salué\n« un moindre mal » mais demande un plan.')).toBe(false);
     expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
   });
 });
