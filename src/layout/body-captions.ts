@@ -10,14 +10,14 @@
  *   picture's description: no quotation, question or dash, no verb in a past or future tense
  *   (captions speak in the present or without a verb), and the moment of the picture set off by
  *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`), never the body's first
- *   or last paragraph, nor set apart as paragraphs are where blank lines separate them. The second generator's pages set such captions in italics with no credit;
+ *   or last paragraph (right under another caption, the moment is not needed), nor set apart as paragraphs are where blank lines separate them. The second generator's pages set such captions in italics with no credit;
  *   text keeps only these words, so each is also a warning.
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
-import { blankLinesSeparateParagraphs } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -50,10 +50,11 @@ const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/
 const DESCRIPTION_LENGTH = 260;
 
 /** One sentence that reads as the description of a picture (see the module's comment). */
-export function readsAsPictureDescription(text: string): boolean {
+export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
   if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text) || NARRATING_VERB.test(text)) return false;
-  return PICTURE_MOMENT.test(text);
+  // Right under another caption (pictures set side by side), the description needs no moment.
+  return besideCaption || PICTURE_MOMENT.test(text);
 }
 
 /** The lines' words as one text, line-end hyphens (`-`, `¬`) closed up: enough to read the sentence. */
@@ -129,7 +130,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     if (index > 0 && !(blankSeparated && line.blankBefore) && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
       const before = lines[index - 1] as PageLine;
       if (endsSentence(before.content) || looksLikeHeading(before.content, width)) {
-        const run = descriptionRun(lines, index, width);
+        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index);
         if (run !== undefined) {
           const text = roughText(lines.slice(index, run));
           captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence between two paragraph boundaries that describes a picture and its moment (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
@@ -153,7 +154,7 @@ function looksLikeHeading(text: string, width: number): boolean {
  * the sentence and followed by a line opening another one, none before it ending a sentence.
  * Never the body's last lines (a closing sentence is the article's, not a picture's).
  */
-function descriptionRun(lines: readonly PageLine[], start: number, width: number): number | undefined {
+function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean): number | undefined {
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
@@ -163,7 +164,9 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
     }
     const after = lines[end] as PageLine;
     if (!opensSentenceOrTurn(after.content)) return undefined;
-    return readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
+    // Beside a caption, the block must visibly end too: its last line stops short of the column.
+    if (besideCaption && !stopsShort(last, after, width)) return undefined;
+    return readsAsPictureDescription(roughText(lines.slice(start, end)), besideCaption) ? end : undefined;
   }
   return undefined;
 }
