@@ -155,6 +155,19 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
+  // Pieces of the running header's printed line that a column cut apart (`pdftotext -layout`):
+  // the paper's name or the folio on the same line as the date.
+  const headerLineNumbers = new Set<number>();
+  for (const [index, removal] of remove) if (removal.reason === 'running-header') headerLineNumbers.add((lines[index] as PageLine).number);
+  if (headerLineNumbers.size > 0) {
+    lines.forEach((line, index) => {
+      if (remove.has(index) || !headerLineNumbers.has(line.number)) return;
+      if (looksLikePaperName(line.content) || isFolio(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is printed on the running header's line, beside its date` });
+      }
+    });
+  }
+
   const kept: PageLine[] = [];
   let breakPending = false;
   lines.forEach((line, index) => {

@@ -46,4 +46,12 @@ describe('page furniture', () => {
     const lines = pageLines(['Édition du soir', 'Premier texte de la page une.', '\fÉdition du soir', 'Second texte de la page deux.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Premier texte de la page une.', 'Second texte de la page deux.']);
   });
+
+  it('removes the pieces of the running header’s line that columns cut apart: the paper’s name and the folio beside the date', () => {
+    const line = (number: number, content: string, column: number) => ({ number, content, page: 0, column, indent: 0, blankBefore: false, pageBreakBefore: false });
+    const lines = [line(1, 'La Voix du Massif', 0), line(3, 'ÉCHECS', 0), line(4, 'Un titre sur deux', 0), line(1, 'Dimanche 22 mars 2026', 1), line(1, '12', 2), line(5, 'La suite du texte.', 2)];
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['ÉCHECS', 'Un titre sur deux', 'La suite du texte.']);
+    expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header La Voix du Massif', 'running-header Dimanche 22 mars 2026', 'folio 12']);
+  });
 });
