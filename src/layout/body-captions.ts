@@ -6,12 +6,18 @@
  * - a line or two that blank lines set apart on both sides, a whole sentence, where the lines
  *   around carry on the body's flow (pdftotext default sets a caption off this way; body
  *   paragraphs it does not).
+ * - a run of one to three lines between two sentence boundaries, one sentence that reads as a
+ *   picture's description: no quotation, question or dash, no verb in a past or future tense
+ *   (captions speak in the present or without a verb), and the moment of the picture set off by
+ *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`), never the body's first
+ *   or last paragraph (right under another caption, the moment is not needed), nor set apart as paragraphs are where blank lines separate them. The second generator's pages set such captions in italics with no credit;
+ *   text keeps only these words, so each is also a warning.
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
-import { endsSentence, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
-import { blankLinesSeparateParagraphs } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -26,6 +32,43 @@ export interface CaptionRun {
 export const CREDIT = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*\)\s*$|(?:^|\s)(?:photos?|crédits?)\s*:\s*[\p{Lu}][^.]*$|^(?:photos?|légende)\s*:/iu;
 /** A credit's opening left at a line end, its closing on the next line (`(Photo Le Cour-` + `rier du Rhône)`). */
 const CREDIT_OPENING = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*$/iu;
+
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+/** The moment of a picture, set off by a comma: `, samedi`, `, lundi soir`, `, le 14 novembre`, `, en 2019`, `, hier`. */
+const PICTURE_MOMENT = new RegExp(
+  String.raw`, (?:(?:photographiée?s? )?(?:${WEEKDAY}|hier)|(?:le|en|au début|à la fin) (?:(?:\d{1,2}(?:er)? )?${MONTH}|\d{4}))(?=[\s,.]|$)`,
+  'u',
+);
+/** What a description under a picture never holds: quotation, question, dialogue, a colon. */
+const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
+/** A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption. */
+const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|\p{L}{2}(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
+/** A sentence end followed by another sentence, titles and initials aside. */
+const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
+/** Most characters of a description caption. @default 260 */
+const DESCRIPTION_LENGTH = 260;
+
+/** One sentence that reads as the description of a picture (see the module's comment). */
+export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
+  if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
+  if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text) || NARRATING_VERB.test(text)) return false;
+  // Right under another caption (pictures set side by side), the description needs no moment.
+  return besideCaption || PICTURE_MOMENT.test(text);
+}
+
+/** The lines' words as one text, line-end hyphens (`-`, `¬`) closed up: enough to read the sentence. */
+function roughText(lines: readonly PageLine[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (/[-¬]$/u.test(text)) text = text.slice(0, -1) + line.content;
+    else text = text === '' ? line.content : `${text} ${line.content}`;
+  }
+  return text;
+}
+
+/** Most lines of a description caption. @default 3 */
+const DESCRIPTION_LINES = 3;
 
 /** A line shorter than this share of the next is no caption line before it. @default 0.7 */
 const SHORTER_LINE = 0.7;
@@ -82,6 +125,48 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         break;
       }
     }
+    // A description of a picture between two sentence boundaries, inside the body (where blank
+    // lines separate paragraphs, one set apart as they are is a paragraph).
+    if (index > 0 && !(blankSeparated && line.blankBefore) && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
+      const before = lines[index - 1] as PageLine;
+      if (endsSentence(before.content) || looksLikeHeading(before.content, width)) {
+        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index);
+        if (run !== undefined) {
+          const text = roughText(lines.slice(index, run));
+          captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence between two paragraph boundaries that describes a picture and its moment (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+          warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it reads as a picture's description.`, line: line.number });
+          index = run - 1;
+          continue;
+        }
+      }
+    }
   }
   return { captions, warnings };
+}
+
+/** A short line with no sentence punctuation at its end, opening with a capital: an intertitle above. */
+function looksLikeHeading(text: string, width: number): boolean {
+  return text.length < width * 0.75 && /^\p{Lu}/u.test(text) && !/[,;:\-¬]$/u.test(text);
+}
+
+/**
+ * The end of a description caption starting at `start`: one to three lines, the last ending
+ * the sentence and followed by a line opening another one, none before it ending a sentence.
+ * Never the body's last lines (a closing sentence is the article's, not a picture's).
+ */
+function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean): number | undefined {
+  for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    if (!endsSentence(last.content)) {
+      // A caption's lines run full but for its last: a short one is a heading above it.
+      if (looksLikeHeading(last.content, width)) return undefined;
+      continue;
+    }
+    const after = lines[end] as PageLine;
+    if (!opensSentenceOrTurn(after.content)) return undefined;
+    // Beside a caption, the block must visibly end too: its last line stops short of the column.
+    if (besideCaption && !stopsShort(last, after, width)) return undefined;
+    return readsAsPictureDescription(roughText(lines.slice(start, end)), besideCaption) ? end : undefined;
+  }
+  return undefined;
 }

@@ -30,6 +30,8 @@ const COLUMN_START_SHARE = 0.2;
 const ALIGNED_OFFSET = 16;
 /** Share of a column's lines with an empty row above beyond which its rows alternate with another column's. @default 0.35 */
 const ALTERNATING_SHARE = 0.35;
+/** Widest first-line indent counted with a column's edge when looking for columns. @default 4 */
+const INDENT_IN_COLUMN = 4;
 /** Fewest lines resuming at one position to make a column start. @default 4 */
 const COLUMN_START_LINES = 4;
 
@@ -102,6 +104,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     emptyRows = [];
   };
   let blank = false;
+  // Text across the column starts (a word ran over one) was read since the last band.
+  let afterFullWidth = false;
   page.forEach((raw, index) => {
     const parts = cuts[index];
     const inBand = index >= first && index <= last && parts !== undefined;
@@ -113,6 +117,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       }
       flushBand();
       pushLine(lines, raw, raw.text, 0, leftEdge, blank);
+      // A short last line under full-width ones (a standfirst's) is still full-width text.
+      afterFullWidth ||= parts === undefined;
       blank = false;
       return;
     }
@@ -121,6 +127,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       return;
     }
     linesCut += sideBySide[index] === true ? 1 : 0;
+    const afterFullWidthHere = afterFullWidth;
+    afterFullWidth = false;
     parts.forEach((part, column) => {
       while (band.length <= column) {
         band.push([]);
@@ -133,7 +141,10 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       }
       const base = column === 0 ? leftEdge : 0;
       const columnLines = band[column] as PageLine[];
-      pushLine(columnLines, raw, part, column, base, columnLines.length === 0 && column === 0 && blank);
+      // The first line of a band under full-width text (a standfirst across the page, then the
+      // body in columns): the page's measure changes there, which is space as a blank line is.
+      const bandOpens = columnLines.length === 0 && column === 0 && (blank || afterFullWidthHere);
+      pushLine(columnLines, raw, part, column, base, bandOpens);
       (bandGaps[column] as number[]).push(columnLines.length === 1 ? 0 : (emptyRows[column] ?? 0));
       emptyRows[column] = 0;
     });
@@ -184,7 +195,11 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
   const candidates: Array<{ position: number; count: number }> = [];
   for (let position = 0; position < counts.length; position += 1) {
     const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
-    if ((counts[position] ?? 0) > 0 && count >= needed) candidates.push({ position, count });
+    // Lines indented a little from the edge (paragraphs' and dialogue's first lines) are the
+    // column's too: they count towards making it one, not towards where it starts.
+    let withIndents = count;
+    for (let offset = 2; offset <= INDENT_IN_COLUMN; offset += 1) withIndents += counts[position + offset] ?? 0;
+    if ((counts[position] ?? 0) > 0 && withIndents >= needed) candidates.push({ position, count });
   }
   // Strongest first, then keep positions at least a column's width apart.
   candidates.sort((a, b) => b.count - a.count || a.position - b.position);

@@ -2,11 +2,11 @@
  * Intertitles: the short headings a newspaper sets between paragraphs of the body. A line is
  * one when it follows the end of a sentence, opens with a capital, carries none of the
  * punctuation a sentence ends or pauses on, does not end on a word that runs on (`de`, `la`),
- * is followed by a line opening a sentence, and stops so short that the next line's first
+ * is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides.
  * Each becomes a paragraph of its own (the roles have no subheading).
  */
-import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { stopsShort } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
@@ -14,6 +14,8 @@ import type { PageLine } from './page-line.ts';
 /** Longest intertitle, in characters and words. @default 70, 12 */
 const INTERTITLE_LENGTH = 70;
 const INTERTITLE_WORDS = 12;
+
+const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
 
 export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
   const text = line.content;
@@ -23,7 +25,8 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // Set apart: the next word would have fitted, the next line is indented, or space (a blank
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
-  if (!startsLikeSentence(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
+  // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
   if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

@@ -37,6 +37,14 @@ export function startsLikeSentence(text: string): boolean {
 
 const STARTS_LIKE_SENTENCE = /^[«“"'(\p{Lu}\p{N}]/u;
 
+/** A dialogue's dash opening a line: `— Vous voyez…`, a speaker's turn. */
+export const DIALOGUE_DASH = /^[—–] \S/u;
+
+/** Opens a sentence or a dialogue's turn. */
+export function opensSentenceOrTurn(text: string): boolean {
+  return startsLikeSentence(text) || DIALOGUE_DASH.test(text);
+}
+
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
 const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;

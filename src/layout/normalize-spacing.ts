@@ -88,3 +88,69 @@ export function normalizeSpacing(content: string, lineNumber: number): Normalize
 function context(text: string, offset: number, length: number): string {
   return text.slice(Math.max(0, offset - 8), offset + length + 8).trim();
 }
+
+/** `?`, `!` or `;` attached to the word or quote before it, closing a clause. */
+const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/gu;
+/** Fewest spaced colons that establish the article's French spacing. @default 2 */
+const FRENCH_SPACING_EVIDENCE = 2;
+
+/**
+ * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;` where the
+ * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`), only in an
+ * article whose colons and guillemets show the habit (spaced far more often than not), as
+ * recorded repairs.
+ */
+export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
+  const habit = { spaced: 0, noBreak: 0, attached: 0 };
+  for (const line of lines) countFrenchSpacing(line.content, habit);
+  const { spaced, noBreak, attached } = habit;
+  // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
+  const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
+  const repairs: Repair[] = [];
+  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * 3) return { lines: [...lines], repairs };
+  const result = lines.map((line) => {
+    if (!/[?!;]/u.test(line.content)) return line;
+    let changed = false;
+    const content = line.content.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, 1),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}${line.content.slice(offset, offset + 8)}`.trim(),
+        reason: 'french-spacing',
+        evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
+      });
+      return space;
+    });
+    return changed ? { ...line, content } : line;
+  });
+  return { lines: result, repairs };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Counts, in one scan of the line, the colons after a word and the guillemets around one that
+ * are spaced as French typography sets them (`mot :`, `« mot`, `mot »`), with a no-break space
+ * or not, and those attached (`mot:`, `«mot`, `mot»`).
+ */
+function countFrenchSpacing(text: string, habit: { spaced: number; noBreak: number; attached: number }): void {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // `:` `«` `»`
+    if (code !== 58 && code !== 0xab && code !== 0xbb) continue;
+    const opening = code === 0xab;
+    const inner = opening ? text[at + 1] : text[at - 1];
+    if (code === 58 && at + 1 < text.length && !/\s/u.test(text[at + 1] as string)) continue;
+    if (inner === ' ' || inner === '\u00A0') {
+      const word = opening ? text[at + 2] : text[at - 2];
+      if (word !== undefined && (LETTER.test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
+        habit.spaced += 1;
+        if (inner === '\u00A0') habit.noBreak += 1;
+      }
+    } else if (inner !== undefined && (LETTER.test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
+      habit.attached += 1;
+    }
+  }
+}

@@ -37,14 +37,28 @@ export function isFolio(text: string): boolean {
 /**
  * A running header or footer line: a full date whose weekday is capitalised (prose writes it
  * in lower case unless it opens a sentence, and then the sentence runs on after the date),
- * maybe beside the paper's name and a folio, and nothing else.
+ * maybe beside the paper's name and a folio, and nothing else; or the paper's name, a comma and
+ * the date in lower case (`La Voix du Massif, dimanche 22 mars 2026 11`).
  */
 export function isDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text);
-  if (match === null || !/^\p{Lu}/u.test(match[1] ?? '')) return false;
+  if (match === null) return false;
   const after = text.slice(match.index + match[0].length).trim();
-  return after === '' || isFolio(after);
+  if (after !== '' && !isFolio(after)) return false;
+  if (/^\p{Lu}/u.test(match[1] ?? '')) return true;
+  // `La Voix du Massif, dimanche 22 mars 2026` (a folio maybe before): the paper's name and a
+  // comma, then the date in lower case, and nothing else on the line.
+  const before = /^(?:\d{1,4}\s+)?(.+),$/u.exec(text.slice(0, match.index).trim());
+  return before !== null && isTitleCased((before[1] as string).trim());
+}
+
+const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
+
+/** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
+function isTitleCased(text: string): boolean {
+  if (!looksLikePaperName(text) || text.includes(',')) return false;
+  return text.split(' ').every((word) => /^\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word)));
 }
 
 /** The key two running headers share: digits and case aside, single spaces. */
@@ -139,6 +153,19 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
         remove.set(dateAt + 1, { reason: 'running-header', evidence: `"${beside.content}" is set beside the running header's date` });
       }
     }
+  }
+
+  // Pieces of the running header's printed line that a column cut apart (`pdftotext -layout`):
+  // the paper's name or the folio on the same line as the date.
+  const headerLineNumbers = new Set<number>();
+  for (const [index, removal] of remove) if (removal.reason === 'running-header') headerLineNumbers.add((lines[index] as PageLine).number);
+  if (headerLineNumbers.size > 0) {
+    lines.forEach((line, index) => {
+      if (remove.has(index) || !headerLineNumbers.has(line.number)) return;
+      if (looksLikePaperName(line.content) || isFolio(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is printed on the running header's line, beside its date` });
+      }
+    });
   }
 
   const kept: PageLine[] = [];

@@ -3,7 +3,8 @@
  * (default, `-raw`, `-layout`) or OCR. One printed line per line, paragraphs marked by no
  * blank line, furniture on top of the body. The steps, each in its own module:
  * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
- * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing);
+ * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing), the
+ *    no-break space before `?` `!` `;` restored where the article spaces its colons;
  * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
@@ -20,7 +21,7 @@ import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
-import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
+import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
@@ -83,7 +84,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     repairs.push(...normalized.repairs);
     return { ...line, content: normalized.content };
   });
-  const furniture = removePageFurniture(spaced);
+  const french = restoreFrenchSpacing(spaced);
+  repairs.push(...french.repairs);
+  const furniture = removePageFurniture(french.lines);
   repairs.push(...furniture.repairs);
   if (furniture.lines.length === 0) return { blocks, repairs, warnings };
   const pageWidth = estimateColumnWidth(furniture.lines);

@@ -90,6 +90,8 @@ function spansGluePoint(start: number, end: number, width: number): boolean {
   return false;
 }
 
+const EUPHONIC_T = /^(\p{L}{2,}-t)(il|ils|elle|elles|on)$/u;
+
 /** The word with its hyphen put back, or undefined when no evidence says where. */
 function restoreHyphen(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
   // A capital inside a word: two capitalised words that were hyphenated (`HauteSavoie`).
@@ -100,6 +102,13 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
       const word = `${core.slice(0, index)}-${core.slice(index)}`;
       return { word, reason: 'capitalised', evidence: `"${core.slice(index)}" starts with a capital inside "${core}"` };
     }
+  }
+  // The euphonic `t` between a verb and its pronoun stands between two hyphens (`explique-t-il`):
+  // `explique-til` lost the second where the line was broken after it.
+  const euphonic = EUPHONIC_T.exec(core);
+  if (euphonic !== null) {
+    const word = `${euphonic[1] ?? ''}-${euphonic[2] ?? ''}`;
+    return { word, reason: 'clitic', evidence: `the euphonic "t" of "${word}" stands between two hyphens` };
   }
   const bare = withoutElision(core);
   // A word hyphenated already (`disait-il`) was not glued at a hyphen of its own.

@@ -23,4 +23,42 @@ describe('captions in the body', () => {
     const spaced = [...body, '', 'Une enquête est ouverte.', '', 'Le parquet est saisi.', '', 'Rien n’est exclu.', '', 'La suite est attendue.'];
     expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
   });
+
+  it('takes a sentence describing a picture and its moment between two paragraphs for a caption, with a warning', () => {
+    const lines = pageLines(
+      [
+        'Il lui en faudra deux autres pour le décrocher.',
+        'Des chalutiers à quai dans le port de Lorient, en no-',
+        'vembre.',
+        'Les armateurs, eux, attendaient davantage.',
+        'Le conseil se réunira à Bruxelles, le 4 février.',
+        'Rien n’est encore décidé.',
+      ].join('\n'),
+    );
+    const found = findCaptions(lines, 60);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 1, end: 3, reason: 'picture-description' })]);
+    expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
+  });
+
+  it('does not take a heading above a description into the caption, nor the body’s narration', () => {
+    const lines = pageLines(['dès le soir même.', 'Les scientifiques déçus', 'Des chalutiers à quai dans le port de Lorient, samedi.', 'Les armateurs ont signé, mardi.', 'Fin.'].join('\n'));
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 2, end: 3 })]);
+  });
+
+  it('takes a short description right under another caption for a second caption, even without a moment, when its block visibly ends', () => {
+    const lines = pageLines(
+      [
+        'Elle estime ses pertes à 85 000 euros, stock compris.',
+        'La rue Saint-Nicolas, à Saumur, le 4 février, au',
+        'lendemain du pic de la crue.',
+        'Des bénévoles vident une cave du quartier.',
+        'Les champignonnistes, installés dans les carrières,',
+        'sont plus inquiets encore, et le disent.',
+      ].join('\n'),
+    );
+    expect(findCaptions(lines, 52).captions).toEqual([expect.objectContaining({ start: 1, end: 3 }), expect.objectContaining({ start: 3, end: 4 })]);
+    // A full line under a caption opens the body's next paragraph.
+    const body = pageLines(['Le sinistre est maîtrisé depuis ce matin.', 'Les pompiers devant le dépôt, dimanche matin.', 'L’origine de l’incendie reste bien inconnue.', 'Une enquête a été ouverte par le parquet.'].join('\n'));
+    expect(findCaptions(body, 45).captions).toEqual([expect.objectContaining({ start: 1, end: 2 })]);
+  });
 });

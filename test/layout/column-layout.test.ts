@@ -88,4 +88,33 @@ describe('vertical space in a column', () => {
       '1:-:Une dernière',
     ]);
   });
+
+  it('finds a short last column whose lines partly open indented (dialogue, paragraphs), at its edge', () => {
+    const left = 'Une ligne de la première colonne, pleine.';
+    const rows = [
+      `${left}   La fin de l’article dans la seconde`,
+      `${left}   colonne, plus courte que la première.`,
+      `${left}      — Et vous, vous ferez le guide ?`,
+      `${left}      — Moi ? Jamais de la vie, dit-il.`,
+      `${left}   Il rit, puis se tait longtemps.`,
+      `${left}      À 6 h 15, le jour se lève enfin.`,
+      `${left}   La lanterne s’éteint, seule.`,
+      ...Array.from({ length: 22 }, () => left),
+    ];
+    expect(findColumnStarts(rows.map((text, index) => ({ number: index + 1, text })))).toEqual([left.length + 3]);
+  });
+
+  it('marks the first line of columns under full-width text as set apart, the measure changing there', () => {
+    const left = 'La première colonne du corps, pleine.';
+    const page = raw(
+      [
+        'Un chapeau sur toute la largeur de la page, qui se termine par une phrase entière.',
+        ...Array.from({ length: 6 }, (_, index) => `${left}   La seconde colonne, ligne ${index + 1}.`),
+      ].join('\n'),
+    );
+    const reading = readColumns(page, 0, false);
+    expect(reading.columnStarts).toHaveLength(1);
+    expect(reading.lines[1]).toEqual(expect.objectContaining({ content: left, blankBefore: true }));
+    expect(reading.lines[2]?.blankBefore).toBe(false);
+  });
 });

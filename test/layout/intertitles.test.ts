@@ -13,10 +13,15 @@ describe('intertitles', () => {
     expect(check('pour le rogner », a-t-il lancé.\n« On a craqué physiquement »\nLes deux clubs se retrouveront.')).toBe(true);
   });
 
+  it('takes a heading followed by a dialogue’s turn for an intertitle', () => {
+    expect(check('mettre un chien dehors ».\n« On ne dort jamais vraiment »\n— Qu’est-ce qu’on fait, la nuit, dans un phare ?')).toBe(true);
+  });
+
   it('leaves a line that runs on, a sentence or a full line in its paragraph', () => {
     expect(check('fin de phrase.\nLe maire a parlé de\nla suite du texte.')).toBe(false);
     expect(check('fin de phrase.\nLe maire a parlé.\nLa suite du texte.')).toBe(false);
     expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
+    expect(check('dans l’Atlantique.\nLe comité des pêches a salué\n« un moindre mal » mais demande un plan.')).toBe(false);
     expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesWithSpacingToDo, normalizeSpacing } from '../../src/layout/normalize-spacing.ts';
+import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from '../../src/layout/normalize-spacing.ts';
 import { structureText } from '../../src/structure.ts';
 
 /** A small deterministic generator, so that a failure can be replayed. */
@@ -58,5 +58,18 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     });
     const block = article.blocks.find((candidate) => candidate.role === 'paragraph');
     expect(block?.sentences.map((sentence) => sentence.text)).toEqual([paragraph]);
+  });
+
+  it('restores the space before ? ! ; that an extraction dropped, where the article spaces its colons and guillemets', () => {
+    const lines = ['Il a dit : « oui ».', '— Ça vous fait quelque chose? Moi! Eux; nous.', 'Voir http://exemple.fr/page?id=3 ici.'].map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines);
+    expect(restored.lines.map((line) => line.content)).toEqual(['Il a dit : « oui ».', '— Ça vous fait quelque chose ? Moi ! Eux ; nous.', 'Voir http://exemple.fr/page?id=3 ici.']);
+    expect(restored.repairs.map((repair) => `${repair.kind} ${repair.reason} ${repair.line}`)).toEqual(Array(3).fill('space-inserted french-spacing 2'));
+    // The article's own no-break spaces: the restored one is no-break too.
+    const noBreak = ['Il a dit\u00A0: «\u00A0oui\u00A0».', 'Quoi? Rien.'].map((content, index) => ({ content, number: index + 1 }));
+    expect(restoreFrenchSpacing(noBreak).lines[1]?.content).toBe('Quoi\u00A0? Rien.');
+    // No evidence of French spacing: nothing changes.
+    const english = ['He said: "yes".', 'Really? Yes!'].map((content, index) => ({ content, number: index + 1 }));
+    expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(['He said: "yes".', 'Really? Yes!']);
   });
 });

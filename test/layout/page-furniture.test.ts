@@ -13,6 +13,15 @@ describe('page furniture', () => {
     expect(isDateHeader('Samedi 7 mars 2026, les salariés ont voté')).toBe(false);
   });
 
+  it('knows a running header that sets the paper’s name, a comma and the date in lower case, a folio on either side', () => {
+    expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026')).toBe(true);
+    expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026 11')).toBe(true);
+    expect(isDateHeader('8 Le Journal du Littoral, vendredi 6 mars 2026')).toBe(true);
+    // A sentence's words before the date are no paper's name.
+    expect(isDateHeader('la séance est levée, dimanche 22 mars 2026')).toBe(false);
+    expect(isDateHeader('Le vote aura lieu, dit-il, dimanche 22 mars 2026')).toBe(false);
+  });
+
   it('removes a running header between two pages, even inside a hyphenated word', () => {
     const lines = pageLines(
       ['Le Courrier du Rhône', 'Mardi 3 mars 2026', 'POLITIQUE', 'Un titre', 'Le corps du texte commence et se pour-', '7', '\fLe Courrier du Rhône Mardi 3 mars 2026', 'suit sur la page suivante.'].join('\n'),
@@ -36,5 +45,13 @@ describe('page furniture', () => {
   it('removes a line repeated at the edge of several pages', () => {
     const lines = pageLines(['Édition du soir', 'Premier texte de la page une.', '\fÉdition du soir', 'Second texte de la page deux.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Premier texte de la page une.', 'Second texte de la page deux.']);
+  });
+
+  it('removes the pieces of the running header’s line that columns cut apart: the paper’s name and the folio beside the date', () => {
+    const line = (number: number, content: string, column: number) => ({ number, content, page: 0, column, indent: 0, blankBefore: false, pageBreakBefore: false });
+    const lines = [line(1, 'La Voix du Massif', 0), line(3, 'ÉCHECS', 0), line(4, 'Un titre sur deux', 0), line(1, 'Dimanche 22 mars 2026', 1), line(1, '12', 2), line(5, 'La suite du texte.', 2)];
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['ÉCHECS', 'Un titre sur deux', 'La suite du texte.']);
+    expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header La Voix du Massif', 'running-header Dimanche 22 mars 2026', 'folio 12']);
   });
 });

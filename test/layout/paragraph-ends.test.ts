@@ -42,6 +42,26 @@ describe('paragraph ends', () => {
     expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'short-last-line' })]);
   });
 
+  it('opens a paragraph at each turn of a dialogue, a dash after a sentence’s end, even when the line before runs full', () => {
+    const lines = pageLines(
+      [
+        'Le gardien remplit deux tasses de café fumant.',
+        '— Vous voyez, elle n’a plus besoin de moi du tout.',
+        '— Ça vous fait quelque chose, au fond, ce soir ?',
+        '— Ce soir, oui, un peu — et demain, je ne sais pas,',
+        '— dit-il en riant.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 50);
+    expect(texts(split.paragraphs)).toEqual([
+      'Le gardien remplit deux tasses de café fumant.',
+      '— Vous voyez, elle n’a plus besoin de moi du tout.',
+      '— Ça vous fait quelque chose, au fond, ce soir ?',
+      '— Ce soir, oui, un peu — et demain, je ne sais pas, — dit-il en riant.',
+    ]);
+    expect(split.repairs.map((repair) => repair.reason)).toEqual(['dialogue-dash', 'dialogue-dash', 'dialogue-dash']);
+  });
+
   it('follows indents when the article indents its paragraphs', () => {
     const lines = pageLines(['Une ligne pleine qui finit une phrase.', '   Un retrait ouvre un paragraphe', 'qui finit court.', 'Sans retrait, la phrase continue le', 'paragraphe.', '   Un dernier retrait.'].join('\n'));
     expect(texts(splitParagraphs(lines, 40).paragraphs)).toEqual([

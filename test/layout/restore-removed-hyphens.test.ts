@@ -28,6 +28,12 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     ]);
   });
 
+  it('puts back the second hyphen around a euphonic t (explique-t-il)', () => {
+    const result = restore('« Elle joue pour gagner », explique-til. Le club, lui, attend.');
+    expect(contents(result.lines)).toEqual(['« Elle joue pour gagner », explique-t-il. Le club, lui, attend.']);
+    expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['explique-til → explique-t-il (clitic)']);
+  });
+
   it('leaves words it cannot place, names, and text whose lines keep their hyphens', () => {
     expect(restore('Le troisième ligne Castagnède a plongé dans la mêlée adverse à la fin.').repairs).toEqual([]);
     expect(restore('Un texte dont les lignes gardent leurs traits d’union en fin de ligne com-\nme celle-ci et petitsenfants.\nUne autre ligne coupée au mi-\nlieu.').repairs).toEqual([]);
