@@ -32,6 +32,7 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { carriesHeaderDate, headerKey, isFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
   /** 1-based page the block starts on. */
@@ -326,11 +327,6 @@ function toLine(row: Row, region: Region): Line {
 // ---------------------------------------------------------------------------------------
 // 2. Page furniture
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
-const HEADER_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
-
 /** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
 function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
   const edges = pageRows.map((rows) => [...edgeRows(rows, body, 'top'), ...edgeRows(rows, body, 'bottom')]);
@@ -341,7 +337,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
     for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
-      const key = furnitureKey(rowText(row.pieces));
+      const key = headerKey(rowText(row.pieces));
       if (!keys.has(key)) keys.set(key, new Set());
       keys.get(key)?.add(pageIndex);
     }
@@ -350,23 +346,23 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     const found = new Map<Row, { reason: string; evidence: string }>();
     for (const row of tight[pageIndex] as Row[]) {
       const text = rowText(row.pieces);
-      const repeated = keys.get(furnitureKey(text))?.size ?? 0;
-      if (text.length <= 12 && FOLIO.test(text)) {
+      const repeated = keys.get(headerKey(text))?.size ?? 0;
+      if (isFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
       } else if (repeated > 1 && pageRows.length > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
-      } else if (HEADER_DATE.test(text) && splitAcross(row, body.size) && text.length <= 120) {
+      } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
       }
     }
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (text.length <= 12 && FOLIO.test(text)) {
+      if (isFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
-      } else if ((keys.get(furnitureKey(text))?.size ?? 0) > 1) {
-        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(furnitureKey(text))?.size} pages` });
-      } else if (HEADER_DATE.test(text) && text.length <= 120) {
+      } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
+      } else if (carriesHeaderDate(text) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
       } else if (splitAcross(row, body.size)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
@@ -387,10 +383,6 @@ function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Ro
     if (gap >= body.size * 1.2) return ordered.slice(0, count);
   }
   return [];
-}
-
-function furnitureKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
 }
 
 /** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */
