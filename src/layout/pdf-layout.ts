@@ -750,9 +750,13 @@ function assignRoles(runs: Run[], body: Style): void {
     if (run.body) continue;
     const text = run.lines.map((line) => line.text).join(' ');
     const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
-    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(run.lines[0] as Line))) {
+    const line = run.lines[0] as Line;
+    // A name alone in a column of its own (the article filled the one before) is set apart
+    // from the body as much as one set flush right: its column's edges are its own.
+    const alone = !runs.some((other) => other !== run && other.lines.some((each) => each.region === line.region));
+    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
-    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
+    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
@@ -768,10 +772,13 @@ function isCaptionType(style: Style, body: Style): boolean {
   return (style.italic && !style.bold && !body.italic) || style.size < body.size * 0.92;
 }
 
-/** A line set against its column's right edge, away from its left one. */
+/**
+ * A line set against its column's right edge, away from its left one. It may reach past the
+ * edge measured from the column's lines: in a ragged-right column they stop short of it.
+ */
 function flushRight(line: Line): boolean {
   const { left, right } = line.region;
-  return Math.abs(right - line.x1) <= 2 && line.x0 - left > (right - left) * 0.3;
+  return line.x1 >= right - 2 && line.x0 - left > (right - left) * 0.3;
 }
 
 function set(run: Run, role: BlockRole, reason: string, evidence: string): void {
