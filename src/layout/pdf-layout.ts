@@ -486,32 +486,40 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
     if (open && runStart === -1) runStart = x;
     if (!open && runStart !== -1) {
       // Coverage is counted on whole points: the last one of the region is never covered.
-      const core = emptiestStretch(covered, Math.max(runStart, 1), Math.min(x, width - 1));
-      const gutter: [number, number] = [left + core[0], left + core[1]];
-      // A stretch touching the region's edge is a margin, not a gutter.
-      const inside = core[0] > 1 && core[1] < width - 1;
-      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) gutters.push(gutter);
+      // The widest of the emptiest stretches that separates columns: beside a column holding
+      // only a line or two (an article's end and its signature at the top of the next one),
+      // the space between those lines is as empty as the gutter, and wider when it is narrow.
+      for (const core of emptiestStretches(covered, Math.max(runStart, 1), Math.min(x, width - 1))) {
+        const gutter: [number, number] = [left + core[0], left + core[1]];
+        // A stretch touching the region's edge is a margin, not a gutter.
+        const inside = core[0] > 1 && core[1] < width - 1;
+        if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) {
+          gutters.push(gutter);
+          break;
+        }
+      }
       runStart = -1;
     }
   }
   return gutters;
 }
 
-/** The widest stretch of `[start, end)` where coverage is at its lowest. */
-function emptiestStretch(covered: Int32Array, start: number, end: number): [number, number] {
+/** The stretches of `[start, end)` where coverage is at its lowest, the widest first. */
+function emptiestStretches(covered: Int32Array, start: number, end: number): [number, number][] {
   let lowest = Infinity;
   for (let x = start; x < end; x += 1) lowest = Math.min(lowest, covered[x] ?? 0);
-  let best: [number, number] = [start, start];
+  const stretches: [number, number][] = [];
   let stretchStart = -1;
   for (let x = start; x <= end; x += 1) {
     const low = x < end && (covered[x] ?? 0) === lowest;
     if (low && stretchStart === -1) stretchStart = x;
     if (!low && stretchStart !== -1) {
-      if (x - stretchStart > best[1] - best[0]) best = [stretchStart, x];
+      stretches.push([stretchStart, x]);
       stretchStart = -1;
     }
   }
-  return best;
+  // Stable: of two stretches as wide, the leftmost first, as before.
+  return stretches.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
 }
 
 /**
