@@ -132,7 +132,9 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   // A word the article uses on its own, before a second half no word list knows, starts a
   // compound named after it (`saumur-|champigny`, a wine named after the town the article
   // names): glued, it would be a word of neither.
-  if (hyphenIndex === -1 && leftLast.length >= 3 && right.length >= 3 && lexicon.has(leftLast) && !lexicon.has(right) && document.has(leftLast)) {
+  // Not after a capital: a name cut at the line end (`Fer-|reiro`) has a first half that may be
+  // a word.
+  if (hyphenIndex === -1 && leftLast.length >= 3 && right.length >= 3 && !startsWithCapital(withoutElision(left)) && lexicon.has(leftLast) && !lexicon.has(right) && document.has(leftLast)) {
     return keep('document-halves', `the article writes "${leftLast}" on its own ${where(document, leftLast)}, and neither "${right}" nor "${joined}" is a word`);
   }
   return {

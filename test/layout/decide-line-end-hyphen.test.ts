@@ -40,5 +40,6 @@ describe('line-end hyphens after a word the article uses on its own', () => {
   it('still joins a word cut anywhere else, or when the article never uses the first half alone', () => {
     expect(decideIn('Les caves de Saumur sont inondées.', 'gouverne', 'ment')).toBe('gouvernement');
     expect(decideIn('Les caves sont inondées.', 'saumur', 'champigny')).toBe('saumurchampigny');
+    expect(decideIn('Le fer et Mme Lucía Fer-\nreiro.', 'Fer', 'reiro')).toBe('Ferreiro');
   });
 });
