@@ -6,8 +6,9 @@
  * document spelling the word elsewhere; the lexicon knowing the hyphenated form; the lexicon
  * knowing the joined form; a clitic (`avait-` + `il`); a prefix welded in modern spelling
  * (`anti-` + `terroriste`) or one written with a hyphen (`ex-`, `russo-`); number words
- * (`vingt-` + `deux`); both halves being words. When nothing decides, the halves are joined
- * and the decision is marked uncertain.
+ * (`vingt-` + `deux`); both halves being words; the first half being a word of the document
+ * before a second half that is none (`saumur-` + `champigny`). When nothing decides, the
+ * halves are joined and the decision is marked uncertain.
  */
 import type { FrenchLexicon } from './french-lexicon.ts';
 
@@ -26,7 +27,7 @@ export interface HyphenContext {
 export interface HyphenDecision {
   /** True: remove the hyphen and glue the halves; false: keep `left-right`. */
   join: boolean;
-  /** `number`, `capitalised`, `document`, `lexicon`, `clitic`, `prefix`, `lexicon-halves` or `default`. */
+  /** `number`, `capitalised`, `document`, `lexicon`, `clitic`, `prefix`, `lexicon-halves`, `document-halves` or `default`. */
   reason: string;
   /** True when no evidence decided and the halves were joined by default. */
   uncertain: boolean;
@@ -127,6 +128,14 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   // end (`Des-|champs`, `Mont-|pellier`) has halves that happen to be words.
   if (leftLast.length >= 2 && right.length >= 2 && !startsWithCapital(withoutElision(left)) && lexicon.has(leftLast) && lexicon.has(right)) {
     return keep('lexicon-halves', `"${leftLast}" and "${right}" are both words, and "${joined}" is not`);
+  }
+  // A word the article uses on its own, before a second half no word list knows, starts a
+  // compound named after it (`saumur-|champigny`, a wine named after the town the article
+  // names): glued, it would be a word of neither.
+  // Not after a capital: a name cut at the line end (`Fer-|reiro`) has a first half that may be
+  // a word.
+  if (hyphenIndex === -1 && leftLast.length >= 3 && right.length >= 3 && !startsWithCapital(withoutElision(left)) && lexicon.has(leftLast) && !lexicon.has(right) && document.has(leftLast)) {
+    return keep('document-halves', `the article writes "${leftLast}" on its own ${where(document, leftLast)}, and neither "${right}" nor "${joined}" is a word`);
   }
   return {
     join: true,

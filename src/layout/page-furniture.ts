@@ -61,8 +61,16 @@ function isTitleCased(text: string): boolean {
   return text.split(' ').every((word) => /^\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word)));
 }
 
+/**
+ * A full date as running headers print it, anywhere in the text (`Le Quotidien  Samedi 7 mars
+ * 2026  12`): the looser test a PDF can afford, where a row's position and spacing say the rest.
+ */
+export function carriesHeaderDate(text: string): boolean {
+  return HEADER_DATE.test(text);
+}
+
 /** The key two running headers share: digits and case aside, single spaces. */
-function headerKey(text: string): string {
+export function headerKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 

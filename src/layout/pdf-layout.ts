@@ -32,6 +32,7 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { carriesHeaderDate, headerKey, isFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
   /** 1-based page the block starts on. */
@@ -326,11 +327,6 @@ function toLine(row: Row, region: Region): Line {
 // ---------------------------------------------------------------------------------------
 // 2. Page furniture
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
-const HEADER_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
-
 /** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
 function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
   const edges = pageRows.map((rows) => [...edgeRows(rows, body, 'top'), ...edgeRows(rows, body, 'bottom')]);
@@ -341,7 +337,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
     for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
-      const key = furnitureKey(rowText(row.pieces));
+      const key = headerKey(rowText(row.pieces));
       if (!keys.has(key)) keys.set(key, new Set());
       keys.get(key)?.add(pageIndex);
     }
@@ -350,23 +346,23 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     const found = new Map<Row, { reason: string; evidence: string }>();
     for (const row of tight[pageIndex] as Row[]) {
       const text = rowText(row.pieces);
-      const repeated = keys.get(furnitureKey(text))?.size ?? 0;
-      if (text.length <= 12 && FOLIO.test(text)) {
+      const repeated = keys.get(headerKey(text))?.size ?? 0;
+      if (isFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
       } else if (repeated > 1 && pageRows.length > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
-      } else if (HEADER_DATE.test(text) && splitAcross(row, body.size) && text.length <= 120) {
+      } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
       }
     }
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (text.length <= 12 && FOLIO.test(text)) {
+      if (isFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
-      } else if ((keys.get(furnitureKey(text))?.size ?? 0) > 1) {
-        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(furnitureKey(text))?.size} pages` });
-      } else if (HEADER_DATE.test(text) && text.length <= 120) {
+      } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
+      } else if (carriesHeaderDate(text) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
       } else if (splitAcross(row, body.size)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
@@ -387,10 +383,6 @@ function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Ro
     if (gap >= body.size * 1.2) return ordered.slice(0, count);
   }
   return [];
-}
-
-function furnitureKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
 }
 
 /** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */
@@ -494,32 +486,40 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
     if (open && runStart === -1) runStart = x;
     if (!open && runStart !== -1) {
       // Coverage is counted on whole points: the last one of the region is never covered.
-      const core = emptiestStretch(covered, Math.max(runStart, 1), Math.min(x, width - 1));
-      const gutter: [number, number] = [left + core[0], left + core[1]];
-      // A stretch touching the region's edge is a margin, not a gutter.
-      const inside = core[0] > 1 && core[1] < width - 1;
-      if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) gutters.push(gutter);
+      // The widest of the emptiest stretches that separates columns: beside a column holding
+      // only a line or two (an article's end and its signature at the top of the next one),
+      // the space between those lines is as empty as the gutter, and wider when it is narrow.
+      for (const core of emptiestStretches(covered, Math.max(runStart, 1), Math.min(x, width - 1))) {
+        const gutter: [number, number] = [left + core[0], left + core[1]];
+        // A stretch touching the region's edge is a margin, not a gutter.
+        const inside = core[0] > 1 && core[1] < width - 1;
+        if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) {
+          gutters.push(gutter);
+          break;
+        }
+      }
       runStart = -1;
     }
   }
   return gutters;
 }
 
-/** The widest stretch of `[start, end)` where coverage is at its lowest. */
-function emptiestStretch(covered: Int32Array, start: number, end: number): [number, number] {
+/** The stretches of `[start, end)` where coverage is at its lowest, the widest first. */
+function emptiestStretches(covered: Int32Array, start: number, end: number): [number, number][] {
   let lowest = Infinity;
   for (let x = start; x < end; x += 1) lowest = Math.min(lowest, covered[x] ?? 0);
-  let best: [number, number] = [start, start];
+  const stretches: [number, number][] = [];
   let stretchStart = -1;
   for (let x = start; x <= end; x += 1) {
     const low = x < end && (covered[x] ?? 0) === lowest;
     if (low && stretchStart === -1) stretchStart = x;
     if (!low && stretchStart !== -1) {
-      if (x - stretchStart > best[1] - best[0]) best = [stretchStart, x];
+      stretches.push([stretchStart, x]);
       stretchStart = -1;
     }
   }
-  return best;
+  // Stable: of two stretches as wide, the leftmost first, as before.
+  return stretches.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
 }
 
 /**
@@ -758,9 +758,13 @@ function assignRoles(runs: Run[], body: Style): void {
     if (run.body) continue;
     const text = run.lines.map((line) => line.text).join(' ');
     const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
-    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(run.lines[0] as Line))) {
+    const line = run.lines[0] as Line;
+    // A name alone in a column of its own (the article filled the one before) is set apart
+    // from the body as much as one set flush right: its column's edges are its own.
+    const alone = !runs.some((other) => other !== run && other.lines.some((each) => each.region === line.region));
+    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
-    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(run.lines[0] as Line)) {
+    } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
@@ -776,10 +780,13 @@ function isCaptionType(style: Style, body: Style): boolean {
   return (style.italic && !style.bold && !body.italic) || style.size < body.size * 0.92;
 }
 
-/** A line set against its column's right edge, away from its left one. */
+/**
+ * A line set against its column's right edge, away from its left one. It may reach past the
+ * edge measured from the column's lines: in a ragged-right column they stop short of it.
+ */
 function flushRight(line: Line): boolean {
   const { left, right } = line.region;
-  return Math.abs(right - line.x1) <= 2 && line.x0 - left > (right - left) * 0.3;
+  return line.x1 >= right - 2 && line.x0 - left > (right - left) * 0.3;
 }
 
 function set(run: Run, role: BlockRole, reason: string, evidence: string): void {

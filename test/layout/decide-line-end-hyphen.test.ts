@@ -26,3 +26,20 @@ describe('line-end hyphens in capitalised words and names', () => {
     expect(decide('bien', 'aimé')).toBe('bien-aimé');
   });
 });
+
+describe('line-end hyphens after a word the article uses on its own', () => {
+  const decideIn = (text: string, left: string, right: string): string => {
+    const decision = decideLineEndHyphen(left, right, { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) });
+    return decision.join ? `${left}${right}` : `${left}-${right}`;
+  };
+
+  it('keeps a compound named after a word of the article whose second half is no word', () => {
+    expect(decideIn('Les caves de Saumur sont inondées.', 'saumur', 'champigny')).toBe('saumur-champigny');
+  });
+
+  it('still joins a word cut anywhere else, or when the article never uses the first half alone', () => {
+    expect(decideIn('Les caves de Saumur sont inondées.', 'gouverne', 'ment')).toBe('gouvernement');
+    expect(decideIn('Les caves sont inondées.', 'saumur', 'champigny')).toBe('saumurchampigny');
+    expect(decideIn('Le fer et Mme Lucía Fer-\nreiro.', 'Fer', 'reiro')).toBe('Ferreiro');
+  });
+});

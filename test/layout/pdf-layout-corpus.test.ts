@@ -1,5 +1,5 @@
 /**
- * The print-page corpus's dev PDFs (hand-written French articles typeset with LaTeX and groff,
+ * The print-page corpus's dev and dev-2 PDFs (hand-written French articles typeset with LaTeX and groff,
  * one to three columns, A4 and A5, one or two pages, with running headers, folios, captions
  * and intertitles), and the articles written for these tests in `test/fixtures/pdf/articles/`,
  * given directly: the structured article against the blocks the writer expects, scored with
@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { structurePdf } from '../../src/structure.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle } from '../support/structure-score.ts';
 
-const SETS = [new URL('../fixtures/pages/dev/', import.meta.url), new URL('../fixtures/pdf/articles/', import.meta.url)];
+const SETS = [
+  new URL('../fixtures/pages/dev/', import.meta.url),
+  new URL('../fixtures/pages/dev-2/', import.meta.url),
+  new URL('../fixtures/pdf/articles/', import.meta.url),
+];
 
 const cases = SETS.flatMap((set) =>
   readdirSync(set, { withFileTypes: true })
@@ -27,7 +31,7 @@ const cases = SETS.flatMap((set) =>
 
 const totals = { paragraphs: 0, paragraphsExact: 0, sentences: 0, sentencesExact: 0 };
 
-describe('PDF input on the dev corpus and the PDF articles', () => {
+describe('PDF input on the dev and dev-2 corpus and the PDF articles', () => {
   it('has PDFs to read', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);
   });
