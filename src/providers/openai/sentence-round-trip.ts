@@ -12,7 +12,7 @@
  * Text outside any sentence element that is not only spaces (a segment without sentence
  * elements, such as a plain-text segment) is a sentence of its own, without a wrapper.
  */
-import { decodeEntities, escapeHtml, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag, type HtmlToken } from '../../text/html.ts';
+import { decodeEntities, elementEnd, escapeHtml, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag, type HtmlToken } from '../../text/html.ts';
 import type { TextFormat, TranslationSegment } from '../types.ts';
 
 /** One sentence to translate. */
@@ -52,19 +52,6 @@ function isProtected(tag: HtmlTag): boolean {
   return !tag.closing && (isTranslateNo(tag) || hasClass(tag, 'notranslate'));
 }
 
-function elementEndIndex(tokens: readonly HtmlToken[], open: number): number {
-  const opening = tokens[open] as HtmlTag;
-  if (opening.selfClosing) return open + 1;
-  let depth = 0;
-  for (let index = open; index < tokens.length; index += 1) {
-    const token = tokens[index]!;
-    if (token.kind !== 'tag' || token.name !== opening.name || token.selfClosing) continue;
-    depth += token.closing ? -1 : 1;
-    if (depth === 0) return index + 1;
-  }
-  return tokens.length;
-}
-
 /** The text of some tokens for the model: entities decoded, protected elements as markers, other tags dropped. */
 function sentenceText(tokens: readonly HtmlToken[]): { text: string; kept: SentenceItem['kept'] } {
   const kept: SentenceItem['kept'] = [];
@@ -73,7 +60,7 @@ function sentenceText(tokens: readonly HtmlToken[]): { text: string; kept: Sente
     const token = tokens[index]!;
     if (token.kind === 'text') text += decodeEntities(token.raw);
     else if (token.kind === 'tag' && isProtected(token)) {
-      const end = elementEndIndex(tokens, index);
+      const end = elementEnd(tokens, index);
       const html = tokens.slice(index, end).map((inner) => inner.raw).join('');
       const inner = htmlToText(tokens.slice(index + 1, Math.max(index + 1, end - 1)).map((piece) => piece.raw).join(''));
       kept.push({ text: inner, html });
@@ -132,7 +119,7 @@ export function encodeSentences(segments: readonly TranslationSegment[], format:
       const token = tokens[index]!;
       if (token.kind === 'tag' && !token.closing && !token.selfClosing && token.attributes.has('id') && !isProtected(token)) {
         flushRun();
-        const end = elementEndIndex(tokens, index);
+        const end = elementEnd(tokens, index);
         const closeToken = tokens[end - 1];
         const closed = end - 1 > index && closeToken?.kind === 'tag' && closeToken.closing;
         const inner = tokens.slice(index + 1, closed ? end - 1 : end);
