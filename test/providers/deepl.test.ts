@@ -6,7 +6,7 @@
  * key never leaks.
  */
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createDeepl, deeplBilledCharacters, describeDeepl } from '../../src/providers/deepl/index.ts';
 import {
@@ -18,7 +18,7 @@ import {
   parseDeeplBody,
   type DeeplRequestBody,
 } from '../support/deepl-wire.ts';
-import { failureOf, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { failureOf, request, translationOf, visibleTexts, isolateFromNetwork } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const PRO_HOST = 'https://api.deepl.com';
@@ -27,21 +27,7 @@ const FREE_HOST = 'https://api-free.deepl.com';
 const PRO_KEY = '3f1c2b7e-9a41-4d0e-8b6a-5c2d7e9f0a13';
 const FREE_KEY = '8d4e6a2c-1b3f-4a5e-9c7d-0e2f4a6b8c1d:fx';
 
-const savedKey = process.env.DEEPL_API_KEY;
-const savedServer = process.env.DEEPL_SERVER_URL;
-beforeAll(() => {
-  delete process.env.DEEPL_API_KEY;
-  delete process.env.DEEPL_SERVER_URL;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
-afterAll(() => {
-  nock.enableNetConnect();
-  if (savedKey !== undefined) process.env.DEEPL_API_KEY = savedKey;
-  if (savedServer !== undefined) process.env.DEEPL_SERVER_URL = savedServer;
-});
+isolateFromNetwork(['DEEPL_API_KEY', 'DEEPL_SERVER_URL']);
 
 interface Seen {
   host: string;

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogleAdvanced, type GoogleAdvancedOptions } from '../../src/providers/google-advanced/index.ts';
-import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts, isolateFromNetwork } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translate.googleapis.com';
@@ -38,22 +38,9 @@ const accountFile = writeAccount('service-account.json', {
   token_uri: `${TOKEN_HOST}/token`,
 });
 
-const savedEnvironment = {
-  GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS,
-  GOOGLE_CLOUD_PROJECT: process.env.GOOGLE_CLOUD_PROJECT,
-};
-beforeAll(() => {
-  delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
-  delete process.env.GOOGLE_CLOUD_PROJECT;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
+isolateFromNetwork(['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT']);
 afterAll(() => {
-  nock.enableNetConnect();
   rmSync(directory, { recursive: true, force: true });
-  for (const [name, value] of Object.entries(savedEnvironment)) if (value !== undefined) process.env[name] = value;
 });
 
 function pathOf(location: string): string {

@@ -6,32 +6,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createGoogle } from '../../src/providers/google/index.ts';
 import { GOOGLE_V2_PATH, googleV2Errors, googleV2SuccessBody } from '../support/google-v2-wire.ts';
-import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts } from '../support/provider-requests.ts';
+import { expectMappedError, failureOf, googleFixture as fixture, type GoogleErrorCase, request, translationOf, visibleTexts, isolateFromNetwork } from '../support/provider-requests.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
 const HOST = 'https://translation.googleapis.com';
 /** A made-up key shaped like a real one, so the AIza… redaction rule is exercised too. */
 const API_KEY = 'AIzaSyD-fake-key-for-tests-0123456789abc';
 
-const savedEndpoint = process.env.GOOGLE_CLOUD_TRANSLATE_ENDPOINT;
-const savedKey = process.env.GOOGLE_API_KEY;
-beforeAll(() => {
-  delete process.env.GOOGLE_CLOUD_TRANSLATE_ENDPOINT;
-  delete process.env.GOOGLE_API_KEY;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
-afterAll(() => {
-  nock.enableNetConnect();
-  if (savedEndpoint !== undefined) process.env.GOOGLE_CLOUD_TRANSLATE_ENDPOINT = savedEndpoint;
-  if (savedKey !== undefined) process.env.GOOGLE_API_KEY = savedKey;
-});
+isolateFromNetwork(['GOOGLE_CLOUD_TRANSLATE_ENDPOINT', 'GOOGLE_API_KEY']);
 
 /** Arms one v2 call that must carry exactly this body, and answers with the replayed translations. */
 function armTranslate(segments: { text: string }[], format: 'text' | 'html', model?: string): nock.Scope {

@@ -4,7 +4,8 @@
  * person or a log could see from an error.
  */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import type { TranslateRequest } from '../../src/providers/types.ts';
 
@@ -80,4 +81,24 @@ export function expectMappedError(error: BilingualError, testCase: GoogleErrorCa
   expect(apiError.retryAfterSeconds).toBe(testCase.retryAfterSeconds);
   expect(JSON.parse(apiError.responseBody ?? 'null')).toEqual(body);
   return apiError;
+}
+
+/**
+ * Hooks for a provider test file that talks only to nock: the service's environment variables
+ * are unset for the file (and put back after), real connections are refused, and each test's
+ * interceptors are dropped after it.
+ */
+export function isolateFromNetwork(variables: readonly string[]): void {
+  const saved = new Map(variables.map((name) => [name, process.env[name]]));
+  beforeAll(() => {
+    for (const name of variables) delete process.env[name];
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    nock.cleanAll();
+  });
+  afterAll(() => {
+    nock.enableNetConnect();
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+  });
 }
