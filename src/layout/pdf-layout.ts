@@ -841,6 +841,12 @@ function boxOf(lines: readonly Line[]): SourceBox {
 /** The text path's rules on the body: a byline as its first line, a dateline opening it, a signature closing it. */
 function finishBody(blocks: PdfLayoutBlock[], state: BuildState): PdfLayoutBlock[] {
   const paragraphs = blocks.filter((block) => block.role === 'paragraph');
+  // A byline set in the body's type above the columns (`Par …`) is the body's first line.
+  if (paragraphs.length > 1 && paragraphs[0]!.startLine === paragraphs[0]!.endLine && BYLINE.test(paragraphs[0]!.text)) {
+    const byline = paragraphs.shift()!;
+    byline.role = 'byline';
+    state.repairs.push({ kind: 'role-assigned', line: byline.startLine, after: 'byline', reason: 'byline-pattern', evidence: `"${byline.text}" names the writer above the body` });
+  }
   const first = paragraphs[0];
   const last = paragraphs.at(-1);
   if (last !== undefined && paragraphs.length > 1 && last.startLine === last.endLine && isSignature(last.text)) {

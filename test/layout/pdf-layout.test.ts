@@ -78,6 +78,21 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('reads a byline in the body type above the columns as the byline, and the dateline after it', () => {
+    const headline: PlacedLine = { text: 'Le budget adopté dans la douleur', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
+    const byline: PlacedLine = { text: 'Par Hélène Marchetti', x: LEFT.x, y: 85, size: 10, width: 90 };
+    const left = column([['GRENOBLE — La séance a commencé par une minute de', 'silence en hommage aux victimes de l’incendie de la', 'semaine dernière, dans le quartier de la gare.']], { ...LEFT, top: 110 });
+    const right = column([['Puis les débats se sont tendus, et le vote a eu lieu', 'tard dans la soirée, après une longue suspension', 'de séance demandée par l’opposition.']], { ...RIGHT, top: 110, indent: 10 });
+    const result = layout([[headline, byline, ...left.lines, ...right.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Le budget adopté dans la douleur'],
+      ['byline', 'Par Hélène Marchetti'],
+      ['dateline', 'GRENOBLE —'],
+      ['paragraph', 'La séance a commencé par une minute de silence en hommage aux victimes de l’incendie de la semaine dernière, dans le quartier de la gare.'],
+      ['paragraph', 'Puis les débats se sont tendus, et le vote a eu lieu tard dans la soirée, après une longue suspension de séance demandée par l’opposition.'],
+    ]);
+  });
+
   it('does not take word spaces lined up in a few loose lines for a gutter', () => {
     const tight = column(
       [['Le conseil municipal a adopté lundi soir le budget de la', 'ville pour l’année prochaine, après une séance de près', 'de quatre heures marquée par de vifs échanges entre la', 'majorité et l’opposition, qui a dénoncé une hausse des']],
