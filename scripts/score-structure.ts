@@ -10,7 +10,7 @@
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 blind; held-out-3 (blind) is typeset by make-pages-3.ts with
- *              Chromium (HTML printed to PDF) and LuaLaTeX, and has the tesseract path too
+ *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
