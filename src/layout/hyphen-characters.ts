@@ -26,48 +26,55 @@ export function normalizeHyphenCharacters(text: string): HyphenCharactersNormali
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
-    const original = lines[index] as string;
-    if (!ANY_HYPHEN_CHARACTER.test(original)) continue;
-    let content = original;
-    if (SOFT_HYPHEN_AT_END.test(content)) {
-      content = content.replace(SOFT_HYPHEN_AT_END, '-');
-      repairs.push({
-        kind: 'hyphen-character-normalized',
-        line: index + 1,
-        before: lastWord(original),
-        after: lastWord(content),
-        reason: 'soft-hyphen-at-line-end',
-        evidence: 'a soft hyphen (U+00AD) ending a line marks where the typesetter broke the word',
-      });
-    }
-    if (content.includes('\u00AD')) {
-      const before = content;
-      content = content.replace(SOFT_HYPHEN, '');
-      repairs.push({
-        kind: 'hyphen-character-normalized',
-        line: index + 1,
-        before: changedWord(before, before.indexOf('\u00AD')),
-        after: changedWord(content, before.indexOf('\u00AD')),
-        reason: 'soft-hyphen-inside-line',
-        evidence: 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word',
-      });
-    }
-    if (/[\u2010\u2011]/u.test(content)) {
-      const at = content.search(/[\u2010\u2011]/u);
-      const before = content;
-      content = content.replace(UNICODE_HYPHEN, '-');
-      repairs.push({
-        kind: 'hyphen-character-normalized',
-        line: index + 1,
-        before: changedWord(before, at),
-        after: changedWord(content, at),
-        reason: 'unicode-hyphen',
-        evidence: 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"',
-      });
-    }
-    lines[index] = content;
+    const line = normalizeLineHyphenCharacters(lines[index] as string, index + 1);
+    lines[index] = line.content;
+    repairs.push(...line.repairs);
   }
   return { text: lines.join('\n'), repairs };
+}
+
+/** The same for one line (`lineNumber` 1-based), for readers that hold lines, not a text. */
+export function normalizeLineHyphenCharacters(original: string, lineNumber: number): { content: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  if (!ANY_HYPHEN_CHARACTER.test(original)) return { content: original, repairs };
+  let content = original;
+  if (SOFT_HYPHEN_AT_END.test(content)) {
+    content = content.replace(SOFT_HYPHEN_AT_END, '-');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: lastWord(original),
+      after: lastWord(content),
+      reason: 'soft-hyphen-at-line-end',
+      evidence: 'a soft hyphen (U+00AD) ending a line marks where the typesetter broke the word',
+    });
+  }
+  if (content.includes('\u00AD')) {
+    const before = content;
+    content = content.replace(SOFT_HYPHEN, '');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: changedWord(before, before.indexOf('\u00AD')),
+      after: changedWord(content, before.indexOf('\u00AD')),
+      reason: 'soft-hyphen-inside-line',
+      evidence: 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word',
+    });
+  }
+  if (/[\u2010\u2011]/u.test(content)) {
+    const at = content.search(/[\u2010\u2011]/u);
+    const before = content;
+    content = content.replace(UNICODE_HYPHEN, '-');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: changedWord(before, at),
+      after: changedWord(content, at),
+      reason: 'unicode-hyphen',
+      evidence: 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"',
+    });
+  }
+  return { content, repairs };
 }
 
 function lastWord(content: string): string {
