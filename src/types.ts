@@ -86,6 +86,7 @@ export type RepairKind =
   | 'page-furniture-removed' // a running header, a folio or a form feed was removed
   | 'columns-reordered' // side-by-side columns (pdftotext -layout) were read one after the other
   | 'ocr-hyphen-replaced' // OCR's `¬` at a line end -> `-`
+  | 'hyphen-character-normalized' // a soft hyphen (U+00AD) at a line end -> `-`, elsewhere removed; U+2010/U+2011 -> `-`
   | 'ligature-expanded' // `ﬁ` -> `fi`
   | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
   | 'drop-cap-joined'; // a PDF's drop cap `L` + `e conseil` -> `Le conseil`

@@ -1,7 +1,7 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`);
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`, `Page 1 sur 2`, `3/4`);
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); and at a page's top, the
@@ -21,7 +21,7 @@ export interface PageFurnitureResult {
 /** Lines at each end of a page where running headers and folios are looked for. @default 3 */
 const PAGE_EDGE_LINES = 3;
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -31,7 +31,7 @@ const FOUR_DIGITS = /\d{4}/;
 
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
-  return text.length <= 12 && /\d/.test(text) && FOLIO.test(text);
+  return text.length <= 16 && /\d/.test(text) && FOLIO.test(text);
 }
 
 /**
@@ -50,6 +50,17 @@ export function isDateHeader(text: string): boolean {
   // `La Voix du Massif, dimanche 22 mars 2026` (a folio maybe before): the paper's name and a
   // comma, then the date in lower case, and nothing else on the line.
   const before = /^(?:\d{1,4}\s+)?(.+),$/u.exec(text.slice(0, match.index).trim());
+  return before !== null && isTitleCased((before[1] as string).trim());
+}
+
+/** A paper's name then a full date in lower case, maybe a folio, and nothing else. */
+function isNamedDateHeader(text: string): boolean {
+  if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
+  const match = HEADER_DATE.exec(text);
+  if (match === null || match.index === 0) return false;
+  const after = text.slice(match.index + match[0].length).trim();
+  if (after !== '' && !isFolio(after)) return false;
+  const before = /^(?:\d{1,4}\s+)?(.+?),?$/u.exec(text.slice(0, match.index).trim());
   return before !== null && isTitleCased((before[1] as string).trim());
 }
 
@@ -134,6 +145,16 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
+    }
+  }
+  // At a page's edge only: the paper's name and the date in lower case with no comma between
+  // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && isNamedDateHeader(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a paper's name and a date at the edge of a page` });
+      }
     }
   }
 

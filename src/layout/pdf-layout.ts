@@ -31,6 +31,7 @@ import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
+import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { carriesHeaderDate, headerKey, isFolio } from './page-furniture.ts';
 
@@ -144,11 +145,14 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     for (const line of ordered) lines.push(line);
     for (const row of bottom) lines.push(edge(row, pageRegion));
   });
+  const repairs: Repair[] = [];
   lines.forEach((line, index) => {
     line.number = index + 1;
+    const hyphens = normalizeLineHyphenCharacters(line.text, line.number);
+    line.text = hyphens.content;
+    repairs.push(...hyphens.repairs);
   });
   const text = lines.map((line) => line.text).join('\n');
-  const repairs: Repair[] = [];
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
     // Numbered by the line the initial now opens.

@@ -42,6 +42,42 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Faits divers', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.']);
   });
 
+  it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
+    expect(['Page 1 sur 2', '1 sur 2', 'page 2/3', 'Page 12 sur 14'].every(isFolio)).toBe(true);
+    expect(isFolio('3 sur 10 ont voté')).toBe(false);
+  });
+
+  it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {
+    const lines = pageLines(
+      [
+        'Le Courrier du Val jeudi 26 février 2026',
+        'Un titre',
+        'Le corps du texte commence ici et va jusqu’à la fin de la',
+        'page. Rendez-vous Place Bellecour jeudi 26 février 2026',
+        'avec tout le monde, dit-il, et bien d’autres choses',
+        'encore pour remplir la page.',
+        'Page 1 sur 2',
+        '\fLe Courrier du Val jeudi 26 février 2026',
+        'La suite du texte.',
+        'Page 2 sur 2',
+      ].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual([
+      'Un titre',
+      'Le corps du texte commence ici et va jusqu’à la fin de la',
+      'page. Rendez-vous Place Bellecour jeudi 26 février 2026',
+      'avec tout le monde, dit-il, et bien d’autres choses',
+      'encore pour remplir la page.',
+      'La suite du texte.',
+    ]);
+    expect(result.repairs).toHaveLength(4);
+    // On one page, nothing repeats: the paper's name beside the date says it.
+    const single = removePageFurniture(pageLines(['Le Courrier du Val jeudi 26 février 2026', 'Un titre', 'Le texte.', 'Page 1 sur 1'].join('\n')));
+    expect(contents(single.lines)).toEqual(['Un titre', 'Le texte.']);
+    expect(single.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'folio']);
+  });
+
   it('removes a line repeated at the edge of several pages', () => {
     const lines = pageLines(['Édition du soir', 'Premier texte de la page une.', '\fÉdition du soir', 'Second texte de la page deux.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Premier texte de la page une.', 'Second texte de la page deux.']);

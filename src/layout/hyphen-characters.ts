@@ -1,0 +1,92 @@
+/**
+ * Hyphen characters other than `-`, as typesetters and PDF extractors leave them, brought to
+ * the one form the line-end hyphen decision reads; each change recorded as a repair:
+ * - U+00AD SOFT HYPHEN at a line end is where the typesetter broke a word (browsers print
+ *   `hyphens: auto` and `&shy;` that way): it becomes `-`, and the decision that follows joins
+ *   or keeps it as for any line-end hyphen;
+ * - U+00AD anywhere else is an invisible break opportunity that was not taken: removed;
+ * - U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN (some typesetters' hyphenation, word
+ *   processors' hard hyphens) become `-`.
+ * Line numbers and the number of lines never change.
+ */
+import type { Repair } from '../types.ts';
+
+export interface HyphenCharactersNormalized {
+  text: string;
+  repairs: Repair[];
+}
+
+const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011]/u;
+const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
+const SOFT_HYPHEN = /\u00AD/gu;
+const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
+
+export function normalizeHyphenCharacters(text: string): HyphenCharactersNormalized {
+  if (!ANY_HYPHEN_CHARACTER.test(text)) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = normalizeLineHyphenCharacters(lines[index] as string, index + 1);
+    lines[index] = line.content;
+    repairs.push(...line.repairs);
+  }
+  return { text: lines.join('\n'), repairs };
+}
+
+/** The same for one line (`lineNumber` 1-based), for readers that hold lines, not a text. */
+export function normalizeLineHyphenCharacters(original: string, lineNumber: number): { content: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  if (!ANY_HYPHEN_CHARACTER.test(original)) return { content: original, repairs };
+  let content = original;
+  if (SOFT_HYPHEN_AT_END.test(content)) {
+    content = content.replace(SOFT_HYPHEN_AT_END, '-');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: lastWord(original),
+      after: lastWord(content),
+      reason: 'soft-hyphen-at-line-end',
+      evidence: 'a soft hyphen (U+00AD) ending a line marks where the typesetter broke the word',
+    });
+  }
+  if (content.includes('\u00AD')) {
+    const before = content;
+    content = content.replace(SOFT_HYPHEN, '');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: changedWord(before, before.indexOf('\u00AD')),
+      after: changedWord(content, before.indexOf('\u00AD')),
+      reason: 'soft-hyphen-inside-line',
+      evidence: 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word',
+    });
+  }
+  if (/[\u2010\u2011]/u.test(content)) {
+    const at = content.search(/[\u2010\u2011]/u);
+    const before = content;
+    content = content.replace(UNICODE_HYPHEN, '-');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: changedWord(before, at),
+      after: changedWord(content, at),
+      reason: 'unicode-hyphen',
+      evidence: 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"',
+    });
+  }
+  return { content, repairs };
+}
+
+function lastWord(content: string): string {
+  const trimmed = content.trimEnd();
+  return trimmed.slice(trimmed.search(/\S+$/u));
+}
+
+/** The word around position `at` (whitespace-delimited), for a repair's before and after. */
+function changedWord(content: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/\s/u.test(content[start - 1] as string)) start -= 1;
+  let end = at;
+  while (end < content.length && !/\s/u.test(content[end] as string)) end += 1;
+  return content.slice(start, end);
+}

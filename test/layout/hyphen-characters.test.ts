@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHyphenCharacters } from '../../src/layout/hyphen-characters.ts';
+import { structureText } from '../../src/structure.ts';
+
+describe('hyphen characters', () => {
+  it('leaves a text without soft or Unicode hyphens untouched', () => {
+    const text = 'Le porte-parole a parlé.\nIl est parti.';
+    expect(normalizeHyphenCharacters(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('turns a soft hyphen ending a line into a line-end hyphen, and removes the others', () => {
+    const result = normalizeHyphenCharacters('Le pro\u00ADfes\u00ADseur a ren\u00AD\ncontré la com\u00ADmune.');
+    expect(result.text).toBe('Le professeur a ren-\ncontré la commune.');
+    expect(result.text.split('\n')).toHaveLength(2);
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.reason} ${repair.before} -> ${repair.after}`)).toEqual([
+      '1 soft-hyphen-at-line-end ren\u00AD -> ren-',
+      '1 soft-hyphen-inside-line pro\u00ADfes\u00ADseur -> professeur',
+      '2 soft-hyphen-inside-line com\u00ADmune. -> commune.',
+    ]);
+  });
+
+  it('turns U+2010 and U+2011 into "-"', () => {
+    const result = normalizeHyphenCharacters('Villefranche\u2011de\u2011Rouergue et l’astro\u2010\nphysicienne');
+    expect(result.text).toBe('Villefranche-de-Rouergue et l’astro-\nphysicienne');
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['unicode-hyphen']);
+  });
+
+  it('lets the line-end hyphen decision join a word a browser broke with a soft hyphen, and keep a compound', () => {
+    const text = [
+      'La biblio\u00AD',
+      'thèque municipale ouvrira désormais le di\u00AD',
+      'manche, a annoncé la porte\u2010',
+      'parole de la mairie. ',
+      '',
+    ].join('\n');
+    const article = structureText(text, { fileName: 'soft.txt', encoding: 'utf-8', sha256: '', bytes: text.length, checkLanguage: false });
+    const paragraph = article.blocks.map((block) => block.text).join(' ');
+    expect(paragraph).toContain('bibliothèque municipale');
+    expect(paragraph).toContain('le dimanche,');
+    expect(paragraph).toContain('la porte-parole de la mairie.');
+    expect(paragraph).not.toMatch(/[\u00AD\u2010\u2011]/u);
+    expect(article.repairs.filter((repair) => repair.kind === 'hyphen-character-normalized').map((repair) => repair.line)).toEqual([1, 2, 3]);
+  });
+});
