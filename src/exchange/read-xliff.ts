@@ -26,6 +26,7 @@ export interface XliffDocument {
   original?: string;
   /** The article's sha256 from the header, when present. */
   sourceSha256?: string;
+  /** Every unit of every file and group (a body's own units before its groups'): import matches them by id. */
   units: XliffUnit[];
 }
 

@@ -64,6 +64,14 @@ describe('a build uses the translation memory first', () => {
     expect(block.sentences.slice(1).every((sentence) => sentence.mergedInto === block.sentences[0]!.id && sentence.origin === 'human')).toBe(true);
   });
 
+  it('sends nothing at all for an article a person translated entirely', async () => {
+    const { MEMORY_ARTICLE } = await import('../support/memory-article.ts');
+    const paragraphs = MEMORY_ARTICLE.split('\n\n').map((paragraph) => paragraph.trim()).filter(Boolean);
+    const { sent, json } = await buildWithMemory(true, paragraphs.map((source, index) => ({ source, target: `Human paragraph ${index + 1}.` })));
+    expect(sent).toBe('');
+    expect(json.blocks.map((block) => block.translation)).toEqual(paragraphs.map((_, index) => `Human paragraph ${index + 1}.`));
+  });
+
   it('sends everything when the memory is empty, and writes no memory file', async () => {
     const { sent, json, memoryPath } = await buildWithMemory(true, []);
     expect(sent).toContain('Aucun navire');
