@@ -20,11 +20,12 @@ import { renderOutputs, runIndexEntry } from './render/index.ts';
 import { writeRunIndex } from './output/write-run-index.ts';
 import { ingestBytes, layoutText, segmentBlocks, structurePdf } from './structure.ts';
 import { isPdf } from './ingest/read-pdf.ts';
-import { findHumanTranslations, withHumanTranslations, withoutHumanSentences, type HumanTranslations } from './memory/apply-translation-memory.ts';
+import { findHumanTranslations, reuseCachedParagraphs, withHumanTranslations, withoutHumanSentences, type HumanTranslations } from './memory/apply-translation-memory.ts';
 import { openTranslationMemory, type TranslationMemory } from './memory/translation-memory.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
-import type { StructuredArticle, TranslationInfo } from './types.ts';
+import type { TranslationUnit } from './translate/translator.ts';
+import type { Block, StructuredArticle, TranslationInfo } from './types.ts';
 
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureText } from './structure.ts';
@@ -155,8 +156,9 @@ async function structureGroup(files: string[], offset: number, total: number, ru
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
       const human = findHumanTranslations(article, run.memory); // human translations are never sent
-      const sent = withoutHumanSentences(article, human);
-      slots.push({ file, article, human, sent, encoded: encodeBlocks(sent.blocks, { markup, nativeGlossary: glossary, glossary: run.glossary }) });
+      const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary: glossary, glossary: run.glossary });
+      const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
+      slots.push({ file, article, human, sent, encoded });
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
       slots.push({ file, error });
@@ -202,6 +204,12 @@ async function finishArticle(entry: EncodedArticle, translated: ArticleTranslati
 function estimatedOutcome(entry: EncodedArticle, estimate: ArticleEstimate, run: Run): ArticleOutcome {
   const { file, article } = entry;
   return { file, slug: run.slugs.get(file)!, ok: true, outputs: [], sentences: countSentences(article), warnings: article.warnings.length, qaFailures: 0, estimate };
+}
+
+/** The ids of the units the run's cache already holds. */
+async function cachedUnits(units: readonly TranslationUnit[], run: Run): Promise<Set<string>> {
+  const estimate = await run.session.translator.estimate(units, run.session.translateOptions);
+  return new Set(estimate.units.filter((unit) => unit.cached).map((unit) => unit.id));
 }
 
 function countSentences(article: StructuredArticle): number {

@@ -5,6 +5,8 @@
  * one (a paragraph imported whole) is taken out entirely. After the align stage, the human
  * translations are put back in their places, marked `origin: 'human'`.
  */
+import type { EncodedBlock } from '../translate/block-round-trip.ts';
+import type { TranslationUnit } from '../translate/translator.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, Block, StructuredArticle } from '../types.ts';
 import type { TranslationMemory } from './translation-memory.ts';
 
@@ -56,6 +58,31 @@ export function withoutHumanSentences(article: StructuredArticle, human: HumanTr
     blocks.push(sentences.length === block.sentences.length ? block : { ...block, sentences, text: blockSource({ sentences }) });
   }
   return { ...article, blocks };
+}
+
+/**
+ * A paragraph a person translated only in part is sent without the human sentences: a text the
+ * provider has not seen, so its machine sentences would be paid for again. When the cache still
+ * holds the whole paragraph's answer (from a build before the correction), the whole paragraph
+ * is sent instead: it comes from the cache at no cost, and the human sentences still win when
+ * the article is put back together.
+ *
+ * @param encode how the run encodes blocks for its provider (`encodeBlocks` with its options)
+ * @param cachedUnits the ids of the units the cache holds (`Translator.estimate`)
+ */
+export async function reuseCachedParagraphs(
+  article: StructuredArticle,
+  sent: StructuredArticle,
+  encode: (blocks: readonly Block[]) => EncodedBlock[],
+  cachedUnits: (units: readonly TranslationUnit[]) => Promise<ReadonlySet<string>>,
+): Promise<{ sent: StructuredArticle; encoded: EncodedBlock[] }> {
+  const whole = new Map(article.blocks.map((block) => [block.id, block]));
+  const partial = sent.blocks.filter((block) => whole.get(block.id) !== block).map((block) => whole.get(block.id)!);
+  if (partial.length > 0) {
+    const cached = await cachedUnits(encode(partial).map((encoded) => encoded.unit));
+    if (cached.size > 0) sent = { ...sent, blocks: sent.blocks.map((block) => (cached.has(block.id) ? whole.get(block.id)! : block)) };
+  }
+  return { sent, encoded: encode(sent.blocks) };
 }
 
 /**

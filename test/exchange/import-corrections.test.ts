@@ -87,7 +87,7 @@ describe('import from an edited Markdown edition', () => {
     const sent = await run(); // second build: from the source, the memory first
     expect(sent).not.toContain('dockers ont voté');
     expect(sent).not.toContain('préfet');
-    expect(sent).toContain('Aucun navire');
+    expect(sent).toBe(''); // the rest of both paragraphs comes from the cache
     const second = await check();
     await run(); // third build: byte for byte the same
     expect(await readEditions(out)).toEqual(second);

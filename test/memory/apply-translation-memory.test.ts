@@ -72,6 +72,29 @@ describe('a build uses the translation memory first', () => {
     expect(json.blocks.map((block) => block.translation)).toEqual(paragraphs.map((_, index) => `Human paragraph ${index + 1}.`));
   });
 
+  it('does not pay again for the machine sentences of a paragraph corrected in part: the whole paragraph comes from the cache', async () => {
+    const { folder, article } = await memoryWorkspace();
+    folders.push(folder);
+    const config = await memoryConfig(folder);
+    const run = async () => {
+      const provider = createRecordingProvider({ answer: engineAnswer });
+      await build({ inputs: [article], config, outDir: config.output.dir, dryRun: false, failFast: true, provider, now: () => new Date('2026-01-02T00:00:00Z') });
+      return provider.requests.length;
+    };
+    expect(await run()).toBeGreaterThan(0);
+    const memory = openTranslationMemory(config.memory.path);
+    memory.add([{ source: 'Aucun navire n’a pu décharger depuis lundi.', target: 'No ship since Monday.', state: 'final', origin: 'test', date: '2026-01-01T00:00:00.000Z' }]);
+    memory.close();
+    expect(await run()).toBe(0);
+    const json = JSON.parse(await readFile(join(config.output.dir, 'port-strike', 'port-strike.json'), 'utf8')) as AlignedArticle;
+    const paragraph = json.blocks.find((block) => block.id === 'p1')!;
+    expect(paragraph.sentences.map((sentence) => [sentence.translation, sentence.origin])).toEqual([
+      ['MT Les dockers ont voté la poursuite de la grève jeudi soir.', 'machine'],
+      ['No ship since Monday.', 'human'],
+    ]);
+    expect(paragraph.translation).toBe('MT Les dockers ont voté la poursuite de la grève jeudi soir. No ship since Monday.');
+  });
+
   it('sends everything when the memory is empty, and writes no memory file', async () => {
     const { sent, json, memoryPath } = await buildWithMemory(true, []);
     expect(sent).toContain('Aucun navire');
