@@ -36,6 +36,11 @@ export type ErrorCode =
   | 'ALIGNMENT_FAILED'
   | 'QA_FAILED'
   | 'CACHE_ERROR'
+  // translation memory, export and import (issue 12)
+  | 'MEMORY_ERROR'
+  | 'EXCHANGE_UNREADABLE'
+  | 'EXCHANGE_SOURCE_CHANGED'
+  | 'EXCHANGE_NOT_BUILT'
   | 'OUTPUT_WRITE'
   | 'INTERRUPTED';
 

@@ -20,9 +20,12 @@ import { renderOutputs, runIndexEntry } from './render/index.ts';
 import { writeRunIndex } from './output/write-run-index.ts';
 import { ingestBytes, layoutText, segmentBlocks, structurePdf } from './structure.ts';
 import { isPdf } from './ingest/read-pdf.ts';
+import { findHumanTranslations, reuseCachedParagraphs, withHumanTranslations, withoutHumanSentences, type HumanTranslations } from './memory/apply-translation-memory.ts';
+import { openTranslationMemory, type TranslationMemory } from './memory/translation-memory.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
-import type { StructuredArticle, TranslationInfo } from './types.ts';
+import type { TranslationUnit } from './translate/translator.ts';
+import type { Block, StructuredArticle, TranslationInfo } from './types.ts';
 
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureText } from './structure.ts';
@@ -45,6 +48,8 @@ interface Run {
   emit: (event: PipelineEvent) => void;
   session: TranslationSession;
   glossary?: Glossary;
+  /** Human translations, used before any provider (read only). */
+  memory: TranslationMemory;
   /** What the aligned documents say of their translation (provider, engine, date, glossary). */
   translation: TranslationInfo;
   /** Each article's output folder name, distinct across the run. */
@@ -58,6 +63,10 @@ interface Run {
 interface EncodedArticle {
   file: string;
   article: StructuredArticle;
+  /** What the memory holds for it. */
+  human: HumanTranslations;
+  /** The article as sent: its sentences with a human translation taken out. */
+  sent: StructuredArticle;
   encoded: EncodedBlock[];
 }
 
@@ -70,6 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   if (found.files.length === 0) throw found.missing[0]?.error ?? new BilingualError('NO_ARTICLES', 'No articles were given.');
   emit({ type: 'articles-found', files: found.files });
   const session = await openTranslationSession(options, glossary, emit);
+  const memory = openTranslationMemory(options.config.memory.path, { readOnly: true });
   try {
     const translation: TranslationInfo = {
       provider: session.provider.id,
@@ -79,7 +89,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       date: (options.now?.() ?? new Date()).toISOString(),
       ...(glossary ? { glossaryVersion: glossary.version } : {}),
     };
-    const run: Run = { options, emit, session, glossary, translation, slugs: assignSlugs(found.files), outcomes: [], estimatedRequests: 0 };
+    const run: Run = { options, emit, session, glossary, memory, translation, slugs: assignSlugs(found.files), outcomes: [], estimatedRequests: 0 };
     const finish = () => summariseBuild(run.outcomes, session.translator.stats(), options, session.provider, started, run.estimatedRequests);
     for (const { input, error } of found.missing) {
       if (recordFailure(run, input, error, slugFromFileName(input))) return finish();
@@ -90,6 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const runIndex = await writeRunIndex(run.outcomes, options, translation.date); // the run's index.html, with the reader
     return { ...finish(), ...(runIndex ? { runIndex } : {}) };
   } finally {
+    memory.close();
     await session.close();
   }
 }
@@ -144,7 +155,10 @@ async function structureGroup(files: string[], offset: number, total: number, ru
     try {
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
-      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary: glossary, glossary: run.glossary }) });
+      const human = findHumanTranslations(article, run.memory); // human translations are never sent
+      const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary: glossary, glossary: run.glossary });
+      const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
+      slots.push({ file, article, human, sent, encoded });
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
       slots.push({ file, error });
@@ -176,7 +190,7 @@ async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<(ent
 async function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): Promise<ArticleOutcome> {
   if ('error' in translated) throw translated.error;
   const { options } = run;
-  const aligned = alignArticle(entry.article, entry.encoded, translated.translations, run.translation); // 5. align
+  const aligned = withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation), entry.human); // 5. align
   const checked = checkArticle(aligned, run.glossary, options.config.qa.strict); // 6. qa
   const slug = run.slugs.get(entry.file)!;
   const files = renderOutputs(checked.article, slug, options.config.output.formats); // 7. render
@@ -190,6 +204,12 @@ async function finishArticle(entry: EncodedArticle, translated: ArticleTranslati
 function estimatedOutcome(entry: EncodedArticle, estimate: ArticleEstimate, run: Run): ArticleOutcome {
   const { file, article } = entry;
   return { file, slug: run.slugs.get(file)!, ok: true, outputs: [], sentences: countSentences(article), warnings: article.warnings.length, qaFailures: 0, estimate };
+}
+
+/** The ids of the units the run's cache already holds. */
+async function cachedUnits(units: readonly TranslationUnit[], run: Run): Promise<Set<string>> {
+  const estimate = await run.session.translator.estimate(units, run.session.translateOptions);
+  return new Set(estimate.units.filter((unit) => unit.cached).map((unit) => unit.id));
 }
 
 function countSentences(article: StructuredArticle): number {

@@ -137,9 +137,17 @@ export type AlignmentMethod =
   | 'inferred' // length-based (Gale-Church) alignment of the returned paragraph
   | 'sentence'; // the sentence was translated on its own
 
+/**
+ * Who wrote a sentence's translation: `machine`, the provider; `human`, a person (an edited
+ * edition or XLIFF taken back with `bilingual import`, or a TMX in the translation memory).
+ */
+export type SentenceOrigin = 'machine' | 'human';
+
 export interface AlignedSentence extends Sentence {
   translation: string;
   alignment: AlignmentMethod;
+  /** Who wrote the translation; absent in documents written before it was recorded, which are all machine. */
+  origin?: SentenceOrigin;
   /**
    * Set when a length-based alignment matched this sentence and the one before it to one
    * English sentence (a 2-1 bead): the id of the sentence that holds the translation. This

@@ -29,7 +29,7 @@ export function alignBlock(block: Block, translated: TranslatedBlock, options: G
   const line = block.source.startLine;
   const finish = (translations: string[], alignment: AlignmentMethod, mergedInto: (number | undefined)[] = []): AlignBlockResult => {
     const sentences: AlignedSentence[] = block.sentences.map((sentence, index) => {
-      const aligned: AlignedSentence = { ...sentence, translation: englishTypography(translations[index] ?? ''), alignment };
+      const aligned: AlignedSentence = { ...sentence, translation: englishTypography(translations[index] ?? ''), alignment, origin: 'machine' };
       const target = mergedInto[index];
       if (target !== undefined) aligned.mergedInto = block.sentences[target]!.id;
       return aligned;

@@ -29,6 +29,12 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
   // A cache file that cannot be opened stops the run before any article: a setting to fix
   // (cache.path, --no-cache), not an article that failed.
   'CACHE_ERROR',
+  // The translation memory, and a file to import that cannot be taken back (unreadable, its
+  // French changed since export) or an article not built yet: nothing was written.
+  'MEMORY_ERROR',
+  'EXCHANGE_UNREADABLE',
+  'EXCHANGE_SOURCE_CHANGED',
+  'EXCHANGE_NOT_BUILT',
 ]);
 
 const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED']);

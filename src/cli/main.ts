@@ -199,12 +199,70 @@ function buildProgram(context: Context): Command {
     context.stdout.write(options.json ? `${JSON.stringify(statuses, null, 2)}\n` : formatProviderStatuses(statuses));
   });
 
+  addExchangeCommands(program, context);
+
   return program;
 }
 
-function addConfigOptions(command: Command): Command {
+/** `export`, `import` and `memory` (issue 12): each action lives in its own module under `commands/`, loaded when run. */
+function addExchangeCommands(program: Command, context: Context): void {
+  const io = async (command: Command, ownFormat = false) => {
+    const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
+    // `export --format xliff` is the exchange format, not the editions' output.formats.
+    const config = await loadCommandConfig(context, command, ownFormat ? { ...options, format: undefined } : options);
+    const cwd = context.dependencies.cwd ?? process.cwd();
+    return { config, stdout: context.stdout, stderr: context.stderr, json: options.json ?? false, quiet: options.quiet ?? false, displayPath: (path: string) => displayPath(path, cwd) };
+  };
+  addConfigOptions(
+    program
+      .command('export')
+      .description('write a built article as XLIFF 1.2 for a CAT tool: one unit per sentence, the English with its state, QA findings in notes')
+      .argument('<article>', 'the article file, its output folder, or a file in that folder')
+      .option('--format <format>', 'the exchange format: xliff', 'xliff')
+      .option('--prefill <english|french>', 'what the targets hold: the current English, or the French for tools that translate the target (OmegaT 3)', 'english')
+      .option('--to <file>', 'the file to write (default: <slug>.xlf in the article\'s output folder)'),
+    ['--format'],
+  ).action(async (target: string, flags: { format?: string; prefill?: string; to?: string }, command: Command) => {
+    const { exportAction } = await import('./commands/export.ts');
+    await exportAction(target, flags, await io(command, true));
+  });
+  addConfigOptions(
+    program
+      .command('import')
+      .description("take a person's English back: an XLIFF file, or an edited name.fr-en.md or name.en.md; stored in the translation memory, editions written again")
+      .argument('<file>', 'file.xlf, name.fr-en.md or name.en.md'),
+  )
+    .addHelpText('after', '\nA unit whose French changed since the export refuses the whole import (exit code 2), nothing written.\n')
+    .action(async (file: string, _flags: unknown, command: Command) => {
+      const { importAction } = await import('./commands/import.ts');
+      await importAction(file, await io(command));
+    });
+  const memory = program.command('memory').description('the translation memory of human translations, used by every build before any provider');
+  addConfigOptions(memory.command('import').description('add the French–English pairs of a TMX file (1.4, as CAT tools write it)').argument('<file>', 'a .tmx file')).action(
+    async (file: string, _flags: unknown, command: Command) => {
+      const { memoryImportAction } = await import('./commands/memory.ts');
+      await memoryImportAction(file, await io(command));
+    },
+  );
+  addConfigOptions(
+    memory
+      .command('export')
+      .description('print the human translations as TMX 1.4 (or write them with --to)')
+      .option('--to <file>', 'the TMX file to write')
+      .option('--final-only', 'only the translations marked final'),
+  ).action(async (flags: { to?: string; finalOnly?: boolean }, command: Command) => {
+    const { memoryExportAction } = await import('./commands/memory.ts');
+    await memoryExportAction(flags, await io(command));
+  });
+  addConfigOptions(memory.command('stats').description('how many human translations, how final, from where, and when')).action(async (_flags: unknown, command: Command) => {
+    const { memoryStatsAction } = await import('./commands/memory.ts');
+    await memoryStatsAction(await io(command));
+  });
+}
+
+function addConfigOptions(command: Command, except: readonly string[] = []): Command {
   command.option('--config <file>', 'YAML file merged over config/default.yaml');
-  for (const { flag, description } of CONFIG_FLAGS) command.option(flag, description);
+  for (const { flag, description } of CONFIG_FLAGS) if (!except.includes(flag.split(' ')[0]!)) command.option(flag, description);
   command
     .option('--no-cache', 'neither read nor write the translation cache')
     .option('--strict', 'a failed translation check fails the article')

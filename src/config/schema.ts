@@ -91,6 +91,14 @@ const cacheSchema = z.strictObject({
   }),
 });
 
+const memorySchema = z.strictObject({
+  path: documented(text(), {
+    description:
+      'The translation memory: the SQLite file of human translations (from bilingual import and bilingual memory import), relative to the folder the command runs in. A build uses a human translation before asking any provider. Not a cache: it holds people\'s work, so it is kept apart from cache.path; back it up.',
+    default: '.bilingual/translation-memory.sqlite',
+  }),
+});
+
 const googleSchema = z.strictObject({
   apiKey: documented(text().optional(), {
     description: 'API key. Prefer the GOOGLE_API_KEY environment variable (it wins over this file).',
@@ -235,6 +243,7 @@ export const configSchema = z.strictObject({
   limits: limitsSchema,
   retry: retrySchema,
   cache: cacheSchema,
+  memory: memorySchema,
   providers: z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,

@@ -52,6 +52,8 @@ export function articleFrontMatter(article: AlignedArticle, heading: Record<stri
     date: article.translation.date,
   };
   if (article.translation.glossaryVersion !== undefined) data.glossaryVersion = article.translation.glossaryVersion;
+  const human = article.blocks.reduce((sum, block) => sum + block.sentences.filter((sentence) => sentence.origin === 'human').length, 0);
+  if (human > 0) data.humanTranslations = human; // sentences translated by a person, not the engine
   Object.assign(data, extra);
   // lineWidth 0: never fold long titles, so the YAML stays one key per line.
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;

@@ -40,6 +40,7 @@ interface TranslationUnit {
   french: string[];
   english: string;
   alignment: AlignedSentence['alignment'];
+  origin: NonNullable<AlignedSentence['origin']>;
 }
 
 /** One unit per translated sentence; a sentence merged into another (2-1) joins that one's unit. */
@@ -56,7 +57,7 @@ function translationUnits(article: AlignedArticle): TranslationUnit[] {
         continue;
       }
       if (sentence.translation.trim() === '' || sentence.text.trim() === '') continue;
-      const unit: TranslationUnit = { ids: [sentence.id], french: [sentence.text], english: englishTypography(sentence.translation), alignment: sentence.alignment };
+      const unit: TranslationUnit = { ids: [sentence.id], french: [sentence.text], english: englishTypography(sentence.translation), alignment: sentence.alignment, origin: sentence.origin ?? 'machine' };
       units.push(unit);
       byId.set(sentence.id, unit);
     }
@@ -67,7 +68,8 @@ function translationUnits(article: AlignedArticle): TranslationUnit[] {
 /**
  * The sentence pairs as a TMX 1.4 translation memory: one `<tu>` per pair with the sentence
  * id as `tuid` (ids joined by `+` when a 2-1 alignment gave two French sentences one English
- * one) and the alignment method as a `x-alignment` property. Sentences with no translation
+ * one), the alignment method as a `x-alignment` property and who translated it (`machine`,
+ * `human`) as `x-origin`. Sentences with no translation
  * are left out: a translation memory holds pairs only.
  */
 export function renderTmx(article: AlignedArticle, options: TmxOptions = {}): string {
@@ -91,6 +93,7 @@ export function renderTmx(article: AlignedArticle, options: TmxOptions = {}): st
     lines.push(
       `    <tu tuid="${escapeXml(unit.ids.join('+'))}">`,
       `      <prop type="x-alignment">${unit.alignment}</prop>`,
+      `      <prop type="x-origin">${unit.origin}</prop>`,
       `      <tuv xml:lang="fr"><seg>${escapeXml(unit.french.join(' '))}</seg></tuv>`,
       `      <tuv xml:lang="en"><seg>${escapeXml(unit.english)}</seg></tuv>`,
       '    </tu>',

@@ -9,15 +9,18 @@ export interface SentenceTally {
   qaErrors: number;
   /** Sentences with QA findings, none of them an error. */
   qaWarnings: number;
+  /** Sentences translated by a person (`origin: 'human'`). */
+  human: number;
 }
 
 /** Counts an article's sentences by alignment and QA outcome; `visit` sees each sentence too. */
 export function tallySentences(article: AlignedArticle, visit?: (sentence: AlignedSentence) => void): SentenceTally {
-  const tally: SentenceTally = { sentences: 0, inferred: 0, qaErrors: 0, qaWarnings: 0 };
+  const tally: SentenceTally = { sentences: 0, inferred: 0, qaErrors: 0, qaWarnings: 0, human: 0 };
   for (const block of article.blocks) {
     for (const sentence of block.sentences) {
       tally.sentences += 1;
       if (sentence.alignment === 'inferred') tally.inferred += 1;
+      if (sentence.origin === 'human') tally.human += 1;
       const findings = sentence.qa ?? [];
       if (findings.some((finding) => finding.severity === 'error')) tally.qaErrors += 1;
       else if (findings.length > 0) tally.qaWarnings += 1;

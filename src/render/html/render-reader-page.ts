@@ -128,6 +128,7 @@ function colophonHtml(article: AlignedArticle): string {
   if (counts.inferred > 0) legend.push(`<li><span class="s--inferred">Dotted underline</span>: aligned by length (${plural(counts.inferred, 'sentence')}).</li>`);
   if (counts.qaErrors > 0) legend.push(`<li><span class="s--qa-error">Red wavy underline</span>: a translation check failed (${plural(counts.qaErrors, 'sentence')}).</li>`);
   if (counts.qaWarnings > 0) legend.push(`<li><span class="s--qa-warning">Amber wavy underline</span>: worth checking (${plural(counts.qaWarnings, 'sentence')}).</li>`);
+  if (counts.human > 0) legend.push(`<li><span class="s--human">Thin bar on the left</span>: translated by a person (${plural(counts.human, 'sentence')}).</li>`);
   if (counts.unknownWords > 0) legend.push(`<li><span class="unknown-word">Dashed underline</span>: a word the engine did not know (${plural(counts.unknownWords, 'word')}).</li>`);
   return [
     '<footer class="colophon">',

@@ -15,6 +15,8 @@ export interface SentenceNotes {
 export const INFERRED_NOTE =
   'Aligned by length: the engine did not keep the sentence markers, so this pairing was inferred from the sentences’ lengths and may be off by one.';
 
+export const HUMAN_NOTE = 'Translated by a person (from an edited edition, an XLIFF or the translation memory), not by the engine.';
+
 export const UNKNOWN_WORD_NOTE = 'Not in the engine’s dictionaries: left as written in French.';
 
 /** What the page says about one finding of the translation checks. */
@@ -36,6 +38,10 @@ export function sentenceNotes(block: AlignedBlock, sentence: AlignedSentence): S
     frenchClasses.push('s--inferred');
     englishClasses.push('s--inferred');
     lines.push(INFERRED_NOTE);
+  }
+  if (sentence.origin === 'human') {
+    englishClasses.push('s--human');
+    lines.push(HUMAN_NOTE);
   }
   if (sentence.mergedInto !== undefined) {
     const here = block.sentences.indexOf(sentence);
