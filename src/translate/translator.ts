@@ -17,7 +17,8 @@ import { translationCacheKey, type CacheEntry, type TranslationCache } from './c
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
-import { abortError, createRollingWindowLimiter, defaultSleep, type RollingWindowLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
+import { resolveLimits, type ProviderLimitsConfig, type ResolvedLimits } from './resolve-limits.ts';
+import { abortError, createRollingWindowLimiter, defaultSleep, type RateLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
   /** Caller's id (a block id); every unit gets its translation under this id. */
@@ -116,7 +117,16 @@ export interface Translator {
 
 export interface TranslatorOptions {
   provider: TranslationProvider;
+  /** Top-level `limits`: quotas set here apply over the provider's own and `providerLimits`. */
   limits: LimitsConfig;
+  /** `providers.<id>.limits`: replaces the service's declared limits key by key. @default none */
+  providerLimits?: ProviderLimitsConfig;
+  /**
+   * The rate limiter requests wait on. Pass one to share quotas beyond this translator (several
+   * processes on one key); its quotas are then its own business.
+   * @default an in-process rolling-window limiter with the resolved quotas
+   */
+  limiter?: RateLimiter;
   retry: RetryConfig;
   /** null: no cache (identical texts are still sent once per call). */
   cache: TranslationCache | null;
@@ -162,7 +172,7 @@ const TOO_MANY_SEGMENTS = /too many (text )?segments|too many (texts|strings)|re
 /** What every call of one translator shares: the provider, the limits, the limiter, the totals. */
 interface Scheduler {
   provider: TranslationProvider;
-  limits: LimitsConfig;
+  limits: ResolvedLimits;
   retry: RetryConfig;
   cache: TranslationCache | null;
   emit: (event: TranslatorEvent) => void;
@@ -172,7 +182,7 @@ interface Scheduler {
   random: () => number;
   concurrency: number;
   slots: ReturnType<typeof pLimit>;
-  limiter: RollingWindowLimiter;
+  limiter: RateLimiter;
   totals: TranslatorStats;
   engine?: Promise<string>;
   requestCounter: number;
@@ -180,10 +190,11 @@ interface Scheduler {
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
-  const { provider, limits } = options;
+  const { provider } = options;
+  const limits = resolveLimits(provider.capabilities, options.limits, options.providerLimits);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const concurrency = provider.capabilities.concurrent ? Math.max(1, limits.concurrency) : 1;
+  const concurrency = limits.concurrency;
   const scheduler: Scheduler = {
     provider,
     limits,
@@ -196,13 +207,16 @@ export function createTranslator(options: TranslatorOptions): Translator {
     random: options.random ?? Math.random,
     concurrency,
     slots: pLimit(concurrency),
-    limiter: createRollingWindowLimiter({
-      requestsPerWindow: limits.requestsPerMinute,
-      charactersPerWindow: limits.charactersPerMinute,
-      windowMs: options.windowMs,
-      now,
-      sleep,
-    }),
+    limiter:
+      options.limiter ??
+      createRollingWindowLimiter({
+        requestsPerWindow: limits.requestsPerMinute,
+        charactersPerWindow: limits.charactersPerMinute,
+        tokensPerWindow: limits.tokensPerMinute,
+        windowMs: options.windowMs,
+        now,
+        sleep,
+      }),
     totals: emptyStats(),
     requestCounter: 0,
     closed: false,
@@ -331,11 +345,16 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
   const cutNext = () => {
     const turn = cutting.then(async () => {
       if (call.stopped || next >= queue.length) return undefined;
-      const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal);
-      const end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal, tokensOf(scheduler, queue.slice(next, next + 1)));
+      let end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      // A token quota: drop segments from the end until the request fits what the window can take.
+      while (end - next > 1 && tokensOf(scheduler, queue.slice(next, end)) > permit.tokenBudget) end -= 1;
       const batch = queue.slice(next, end);
       next = end;
-      permit.resize(batch.reduce((sum, segment) => sum + segment.characters, 0));
+      permit.resize(
+        batch.reduce((sum, segment) => sum + segment.characters, 0),
+        tokensOf(scheduler, batch),
+      );
       return { batch, permit };
     });
     cutting = turn.catch(() => {});
@@ -405,7 +424,7 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       firstPermit?.done();
       throw abortError(signal);
     }
-    const permit = attempt === 1 && firstPermit ? firstPermit : await scheduler.limiter.acquire(characters, signal);
+    const permit = attempt === 1 && firstPermit ? firstPermit : await scheduler.limiter.acquire(characters, signal, tokensOf(scheduler, batch));
     try {
       await attemptBatch(scheduler, call, batch, { request, attempt, characters, permit });
       return;
@@ -429,6 +448,9 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
         throw new GaveUp(errors);
       }
       const delayMs = calculateRetryDelay({ attempt, error, retry, random: scheduler.random });
+      // The service said to wait (429 Retry-After): no request of this run goes before then.
+      const retryAfterMs = retryAfterOf(error);
+      if (retryAfterMs !== undefined) scheduler.limiter.observe({ retryAfterMs });
       count(scheduler, call, 'retries');
       emit({ type: 'retry', request, attempt, delayMs, error });
       await scheduler.sleep(delayMs, signal);
@@ -465,6 +487,7 @@ async function attemptBatch(
     scheduler.drainMs,
   );
   permit.done();
+  if (result.rateLimits) scheduler.limiter.observe(result.rateLimits);
   const answered = checkAnswer(batch, result.translations, provider.id);
   count(scheduler, call, 'charactersBilled', result.billedCharacters);
   if (result.usage) {
@@ -503,6 +526,23 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
       };
     }),
   };
+}
+
+/** Tokens a request of these segments counts against a token quota (0 for providers that count none). */
+function tokensOf(scheduler: Scheduler, batch: readonly Segment[]): number {
+  const { provider } = scheduler;
+  if (!provider.estimateUsage || batch.length === 0) return 0;
+  const usage = provider.estimateUsage(
+    batch.map((segment) => ({ id: segment.id, text: segment.text })),
+    batch[0]!.format,
+  );
+  return usage.inputTokens + usage.outputTokens;
+}
+
+/** Milliseconds a 429 asked to wait, when the service said. */
+function retryAfterOf(error: unknown): number | undefined {
+  if (!(error instanceof ApiCallError) || error.statusCode !== 429 || error.retryAfterSeconds === undefined) return undefined;
+  return Math.ceil(error.retryAfterSeconds * 1000);
 }
 
 /** Internal: a batch gave up; the details are collected in `failures`. */
