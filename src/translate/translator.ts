@@ -100,9 +100,16 @@ export interface Estimate {
   characters: number;
   /** Requests needed, without retries. */
   requests: number;
-  /** `characters` at the provider's list price. */
+  /** Tokens the requests would count, for providers that bill tokens (`estimateUsage`): prompts as sent, answers expected. */
+  inputTokens: number;
+  outputTokens: number;
+  /** `characters` at the provider's list price, plus the tokens at its token prices. */
   estimatedCostUsd: number;
-  units: { id: string; characters: number; cached: boolean; duplicateOf?: string }[];
+  /**
+   * Each unit; a segment's first unit carries its share of its request's tokens and cost (by
+   * characters: a request's prompt is shared by its segments), the others none.
+   */
+  units: { id: string; characters: number; cached: boolean; duplicateOf?: string; inputTokens?: number; outputTokens?: number; costUsd?: number }[];
 }
 
 export interface Translator {
@@ -509,23 +516,57 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
   const characters = misses.reduce((sum, segment) => sum + billable(segment), 0);
   const byUnit = new Map<string, Segment>();
   for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
+  const characterPrice = scheduler.provider.capabilities.pricePerMillionCharacters / 1_000_000;
+  const shares = tokenShares(provider, batches);
+  let inputTokens = 0;
+  let outputTokens = 0;
+  for (const share of shares.values()) {
+    inputTokens += share.inputTokens;
+    outputTokens += share.outputTokens;
+  }
+  const tokenCost = [...shares.values()].reduce((sum, share) => sum + share.costUsd, 0);
   return {
     segments: segments.length,
     segmentsAfterCache: misses.length,
     characters,
     requests: batches.length,
-    estimatedCostUsd: (characters / 1_000_000) * scheduler.provider.capabilities.pricePerMillionCharacters,
+    inputTokens: Math.round(inputTokens),
+    outputTokens: Math.round(outputTokens),
+    estimatedCostUsd: characters * characterPrice + tokenCost,
     units: units.map((unit) => {
       const segment = byUnit.get(unit.id)!;
       const duplicate = duplicateOf.get(unit.id);
+      const isCached = cached.has(segment.cacheKey);
+      const share = duplicate === undefined && !isCached ? shares.get(segment) : undefined;
+      const unitCharacters = billable(segment);
       return {
         id: unit.id,
-        characters: billable(segment),
-        cached: cached.has(segment.cacheKey),
+        characters: unitCharacters,
+        cached: isCached,
         ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
+        ...(share === undefined ? {} : { inputTokens: share.inputTokens, outputTokens: share.outputTokens, costUsd: unitCharacters * characterPrice + share.costUsd }),
       };
     }),
   };
+}
+
+/** Each segment's share of its request's estimated tokens and token cost, by characters. */
+function tokenShares(provider: TranslationProvider, batches: readonly Segment[][]) {
+  const shares = new Map<Segment, { inputTokens: number; outputTokens: number; costUsd: number }>();
+  const prices = provider.capabilities.tokenPrices ?? { inputPerMillion: 0, outputPerMillion: 0 };
+  for (const batch of batches) {
+    const usage = provider.estimateUsage?.(
+      batch.map((segment) => ({ id: segment.id, text: segment.text })),
+      batch[0]!.format,
+    ) ?? { inputTokens: 0, outputTokens: 0 };
+    const cost = (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000;
+    const total = batch.reduce((sum, segment) => sum + segment.characters, 0) || 1;
+    for (const segment of batch) {
+      const part = segment.characters / total;
+      shares.set(segment, { inputTokens: usage.inputTokens * part, outputTokens: usage.outputTokens * part, costUsd: cost * part });
+    }
+  }
+  return shares;
 }
 
 /** Tokens a request of these segments counts against a token quota (0 for providers that count none). */
