@@ -50,6 +50,7 @@ export async function openTranslationSession(
       provider,
       limits: config.limits,
       providerLimits: providerLimitsOf(config, provider.id),
+      maxCost: options.dryRun ? undefined : config.limits.maxCost,
       retry: config.retry,
       cache,
       onEvent: (event) => {

@@ -70,6 +70,11 @@ const limitsSchema = z.strictObject({
     description: "Lower the provider's own limit on characters per request (unset: the provider's limit).",
     example: 5000,
   }),
+  maxCost: documented(positiveNumber(0).optional(), {
+    description:
+      "Most a run may bill, in the provider's currency (USD for google, google-advanced and openai; for deepl, the currency of providers.deepl.pricePerMillionCharacters). A run whose estimate is over it is refused before anything is sent; a run that reaches it stops before the request that would go over, with every translation received kept in the cache, so a later run with a higher cap pays only for the rest. Unset: no cap. Flag: --max-cost.",
+    example: 5,
+  }),
   requestTimeoutMs: documented(wholeNumber(1), {
     description: 'Milliseconds one request may take before it is aborted and retried.',
     default: 30000,

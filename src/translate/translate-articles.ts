@@ -144,7 +144,7 @@ function groupUnits(articles: readonly ArticleUnits[]) {
   return { units, owner, split };
 }
 
-const SERVICE_WIDE_CODES = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'PROVIDER_QUOTA', 'PROVIDER_NETWORK']);
+const SERVICE_WIDE_CODES = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'PROVIDER_QUOTA', 'PROVIDER_NETWORK', 'COST_LIMIT']);
 
 /**
  * A failure of the service rather than of one text: retries ran out (quota, network, 5xx), or

@@ -134,6 +134,13 @@ export interface TranslatorOptions {
    * @default an in-process rolling-window limiter with the resolved quotas
    */
   limiter?: RateLimiter;
+  /**
+   * Most the translator may bill over all its calls, in the provider's currency. A request
+   * that would take what was billed (plus what requests in flight are expected to bill) over
+   * it is not sent: the call stops with `COST_LIMIT`, what was answered in the cache.
+   * @default no cap
+   */
+  maxCost?: number;
   retry: RetryConfig;
   /** null: no cache (identical texts are still sent once per call). */
   cache: TranslationCache | null;
@@ -194,6 +201,9 @@ interface Scheduler {
   engine?: Promise<string>;
   requestCounter: number;
   closed: boolean;
+  maxCost?: number;
+  /** Expected cost of the requests in flight, counted against `maxCost` until they are billed. */
+  reservedCost: number;
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
@@ -227,6 +237,8 @@ export function createTranslator(options: TranslatorOptions): Translator {
     totals: emptyStats(),
     requestCounter: 0,
     closed: false,
+    maxCost: options.maxCost,
+    reservedCost: 0,
   };
   return {
     translate: (units, translateOptions) => translate(scheduler, units, translateOptions),
@@ -358,11 +370,19 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
       while (end - next > 1 && tokensOf(scheduler, queue.slice(next, end)) > permit.tokenBudget) end -= 1;
       const batch = queue.slice(next, end);
       next = end;
+      const cost = requestCost(scheduler, batch);
+      if (scheduler.maxCost !== undefined && billedCost(scheduler) + scheduler.reservedCost + cost > scheduler.maxCost + 1e-12) {
+        permit.resize(0, 0);
+        permit.done();
+        call.stopped = true;
+        throw costLimitError(scheduler, cost);
+      }
+      scheduler.reservedCost += cost;
       permit.resize(
         batch.reduce((sum, segment) => sum + segment.characters, 0),
         tokensOf(scheduler, batch),
       );
-      return { batch, permit };
+      return { batch, permit, cost };
     });
     cutting = turn.catch(() => {});
     return turn;
@@ -377,6 +397,8 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
       } catch (error) {
         call.stopped = true;
         throw error;
+      } finally {
+        scheduler.reservedCost -= claimed.cost;
       }
     }
   };
@@ -548,6 +570,38 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
       };
     }),
   };
+}
+
+/** What the translator has billed so far, in the provider's currency: characters and tokens. */
+function billedCost(scheduler: Scheduler): number {
+  const { totals, provider } = scheduler;
+  return (totals.charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters + totals.tokenCostUsd;
+}
+
+/** What one request of these segments is expected to bill. */
+function requestCost(scheduler: Scheduler, batch: readonly Segment[]): number {
+  const { provider } = scheduler;
+  const characters = batch.reduce((sum, segment) => sum + (provider.billableCharacters?.(segment.text, segment.format) ?? segment.characters), 0);
+  let cost = (characters / 1_000_000) * provider.capabilities.pricePerMillionCharacters;
+  const prices = provider.capabilities.tokenPrices;
+  if (prices && provider.estimateUsage && batch.length > 0) {
+    const usage = provider.estimateUsage(
+      batch.map((segment) => ({ id: segment.id, text: segment.text })),
+      batch[0]!.format,
+    );
+    cost += (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000;
+  }
+  return cost;
+}
+
+function costLimitError(scheduler: Scheduler, next: number): BilingualError {
+  const billed = billedCost(scheduler);
+  const money = (amount: number) => (amount < 0.01 && amount > 0 ? amount.toPrecision(2) : amount.toFixed(2));
+  return new BilingualError(
+    'COST_LIMIT',
+    `Stopped at the spending cap: this run has billed ${money(billed)} of --max-cost ${money(scheduler.maxCost!)}, and the next request would bill about ${money(next)} more. Every translation received is in the cache: run again with a higher --max-cost to finish, paying only for the rest.`,
+    { retryable: false, details: { billed, maxCost: scheduler.maxCost, nextRequestCost: next } },
+  );
 }
 
 /** Each segment's share of its request's estimated tokens and token cost, by characters. */

@@ -7,7 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BilingualError } from '../../src/errors.ts';
 import { loadConfig } from '../../src/config/load.ts';
+import { main } from '../../src/cli/main.ts';
 import { build } from '../../src/pipeline.ts';
 import { createOpenai } from '../../src/providers/openai/index.ts';
 import { readRateLimitHeaders, parseResetDuration } from '../../src/providers/openai/read-rate-limit-headers.ts';
@@ -61,6 +63,69 @@ describe('openai: estimate and bill', () => {
     expect(Math.abs(billedInput - estimatedInput) / billedInput).toBeLessThan(0.02);
     expect(Math.abs(billedOutput - estimatedOutput) / billedOutput).toBeLessThan(0.05);
     console.log(`openai estimate: ${estimatedInput} + ${estimatedOutput} tokens, $${estimate.estimatedCostUsd.toFixed(6)}; billed: ${billedInput} + ${billedOutput} tokens, $${run.estimatedCostUsd.toFixed(6)}`);
+  });
+});
+
+describe('openai: spending cap', () => {
+  it('refuses a run whose estimate is over --max-cost: nothing sent, the estimate on one line, exit code 4', async () => {
+    const local = await startFakeOpenaiServer({ billTokens: true });
+    let stdout = '';
+    let stderr = '';
+    try {
+      const code = await main(
+        [
+          'build', ...INPUTS, '--provider', 'openai',
+          '--set', 'providers.openai.model=gpt-4o-mini', '--set', `providers.openai.baseUrl=${local.baseUrl}`,
+          '--set', 'providers.openai.inputPricePerMillionTokens=0.15', '--set', 'providers.openai.outputPricePerMillionTokens=0.6',
+          '--max-cost', '0.001', '--cache-path', join(work, 'refused.sqlite'), '--out', join(work, 'refused'),
+        ],
+        { stdout: { write: (text: string) => ((stdout += text), true) }, stderr: { write: (text: string) => ((stderr += text), true) }, env: { OPENAI_API_KEY: API_KEY }, isTTY: false },
+      );
+      expect(code).toBe(4);
+      expect(local.received).toHaveLength(0);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^bilingual: The run would bill about 0\.0016 \(estimate: \d+ segments, \d+ requests, \d+ input and \d+ output tokens\), more than --max-cost 0\.001: nothing was sent\. Raise --max-cost \(limits\.maxCost\) or build fewer articles\.$/m);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('stops a run whose bill reaches the cap (answers it had to repair cost more than estimated), writes the articles completed, and a run with a higher cap finishes', async () => {
+    // The first answer leaves its sentences in French: the provider asks again, which the estimate did not count.
+    const local = await startFakeOpenaiServer({ billTokens: true, misbehave: (index, request) => (index === 0 ? { content: JSON.stringify(Object.fromEntries(request.sentences)) } : undefined) });
+    try {
+      const configWith = async (maxCost: number) =>
+        loadConfig({
+          env: { OPENAI_API_KEY: API_KEY },
+          overrides: [
+            { path: ['provider'], value: 'openai', source: 'test' },
+            { path: ['providers', 'openai', 'model'], value: 'gpt-4o-mini', source: 'test' },
+            { path: ['providers', 'openai', 'baseUrl'], value: local.baseUrl, source: 'test' },
+            { path: ['providers', 'openai', 'maxSegmentsPerRequest'], value: 2, source: 'test' },
+            { path: ['providers', 'openai', 'inputPricePerMillionTokens'], value: 0.15, source: 'test' },
+            { path: ['providers', 'openai', 'outputPricePerMillionTokens'], value: 0.6, source: 'test' },
+            { path: ['limits', 'maxCost'], value: maxCost, source: '--max-cost' },
+            { path: ['cache', 'path'], value: join(work, 'capped.sqlite'), source: 'test' },
+          ],
+        });
+      const options = { inputs: INPUTS, outDir: join(work, 'capped'), failFast: false, now: () => new Date('2026-01-02T03:04:05.000Z') };
+      const estimate = await build({ ...options, config: await configWith(1), dryRun: true });
+      const cap = estimate.estimatedCostUsd * 1.001;
+      const stopped = await build({ ...options, config: await configWith(cap), dryRun: false });
+      expect(stopped.estimatedCostUsd).toBeLessThanOrEqual(cap);
+      const failed = stopped.articles.filter((article) => !article.ok);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const article of failed) expect((article.error as BilingualError).code).toBe('COST_LIMIT');
+      for (const article of stopped.articles.filter((outcome) => outcome.ok)) expect(article.outputs.length).toBeGreaterThan(0);
+
+      const finished = await build({ ...options, config: await configWith(1), dryRun: false });
+      expect(finished.failures).toBe(0);
+      expect(finished.cacheHits).toBeGreaterThan(0);
+      // Paid once: the two runs together bill about what the estimate said, plus the repair.
+      expect(stopped.estimatedCostUsd + finished.estimatedCostUsd).toBeLessThan(estimate.estimatedCostUsd * 1.3);
+    } finally {
+      await local.close();
+    }
   });
 });
 
