@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'PROVIDER_QUOTA'
   | 'PROVIDER_BAD_RESPONSE'
   | 'RETRIES_EXHAUSTED'
+  | 'COST_LIMIT'
   | 'ENGINE_FAILED'
   // pipeline
   | 'ALIGNMENT_FAILED'

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { alignArticle } from './align/index.ts';
 import type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent } from './build/build-types.ts';
 import { openTranslationSession, type TranslationSession } from './build/open-translation-session.ts';
+import { refuseOverSpendingCap } from './build/refuse-over-spending-cap.ts';
 import { summariseBuild } from './build/summarise-build.ts';
 import { asInterruptedError, BilingualError, isInterruption } from './errors.ts';
 import { loadConfiguredGlossary, type Glossary } from './glossary/index.ts';
@@ -78,6 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const found = await findArticles(options.inputs);
   if (found.files.length === 0) throw found.missing[0]?.error ?? new BilingualError('NO_ARTICLES', 'No articles were given.');
   emit({ type: 'articles-found', files: found.files });
+  await refuseOverSpendingCap(options, build); // a capped run whose estimate is over the cap sends nothing
   const session = await openTranslationSession(options, glossary, emit);
   const memory = openTranslationMemory(options.config.memory.path, { readOnly: true });
   try {

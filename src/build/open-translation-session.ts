@@ -1,6 +1,7 @@
 import { createProvider, createProviderForEstimate } from '../providers/registry.ts';
 import type { TranslationProvider } from '../providers/types.ts';
 import { createMemoryTranslationCache, openTranslationCache, type TranslationCache } from '../translate/cache.ts';
+import { providerLimitsOf } from '../translate/resolve-limits.ts';
 import { createTranslator, type TranslateOptions, type Translator } from '../translate/translator.ts';
 import { toProviderGlossary, type Glossary } from '../glossary/index.ts';
 import type { BuildOptions, PipelineEvent } from './build-types.ts';
@@ -48,6 +49,8 @@ export async function openTranslationSession(
     translator = createTranslator({
       provider,
       limits: config.limits,
+      providerLimits: providerLimitsOf(config, provider.id),
+      maxCost: options.dryRun ? undefined : config.limits.maxCost,
       retry: config.retry,
       cache,
       onEvent: (event) => {

@@ -14,8 +14,14 @@ export function summariseBuild(
   started: number,
   estimatedRequests: number,
 ): BuildSummary {
-  const estimated = { characters: 0, segments: 0, cached: 0 };
+  const estimated = { characters: 0, segments: 0, cached: 0, inputTokens: 0, outputTokens: 0, tokenCostUsd: 0 };
   for (const article of articles) {
+    estimated.inputTokens += article.estimate?.inputTokens ?? 0;
+    estimated.outputTokens += article.estimate?.outputTokens ?? 0;
+    if (article.estimate?.inputTokens !== undefined) {
+      // What the article costs beyond its characters: its tokens.
+      estimated.tokenCostUsd += article.estimate.estimatedCostUsd - (article.estimate.characters / 1_000_000) * provider.capabilities.pricePerMillionCharacters;
+    }
     estimated.characters += article.estimate?.characters ?? 0;
     estimated.segments += article.estimate?.segments ?? 0;
     estimated.cached += article.estimate?.cached ?? 0;
@@ -30,9 +36,9 @@ export function summariseBuild(
     requests: options.dryRun ? estimatedRequests : stats.requests,
     charactersSent: options.dryRun ? estimated.characters : stats.charactersSent,
     charactersBilled,
-    inputTokens: options.dryRun ? 0 : stats.inputTokens,
-    outputTokens: options.dryRun ? 0 : stats.outputTokens,
-    estimatedCostUsd: (charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters + (options.dryRun ? 0 : stats.tokenCostUsd),
+    inputTokens: options.dryRun ? Math.round(estimated.inputTokens) : stats.inputTokens,
+    outputTokens: options.dryRun ? Math.round(estimated.outputTokens) : stats.outputTokens,
+    estimatedCostUsd: (charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters + (options.dryRun ? estimated.tokenCostUsd : stats.tokenCostUsd),
     retries: stats.retries,
     durationMs: Date.now() - started,
     warnings: articles.reduce((sum, article) => sum + article.warnings, 0),

@@ -12,6 +12,11 @@ export const ExitCode = {
   usage: 2,
   /** The provider or engine cannot be used: credentials missing, engine not installed. */
   unavailable: 3,
+  /**
+   * The spending cap (`--max-cost`): the run's estimate was over it and nothing was sent, or
+   * the run reached it and stopped; finished translations are kept in the cache.
+   */
+  costLimit: 4,
   /** Interrupted (Ctrl-C or SIGTERM): finished translations are kept in the cache. */
   interrupted: 130,
 } as const;
@@ -43,6 +48,7 @@ const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS'
 export function exitCodeFor(error: unknown): ExitCodeValue {
   if (!isBilingualError(error)) return ExitCode.articlesFailed;
   if (error.code === 'INTERRUPTED') return ExitCode.interrupted;
+  if (error.code === 'COST_LIMIT') return ExitCode.costLimit;
   if (USAGE_CODES.has(error.code)) return ExitCode.usage;
   if (UNAVAILABLE_CODES.has(error.code)) return ExitCode.unavailable;
   return ExitCode.articlesFailed;
@@ -55,6 +61,8 @@ export function exitCodeFor(error: unknown): ExitCodeValue {
  */
 export function exitCodeForFailures(errors: unknown[]): ExitCodeValue {
   if (errors.length === 0) return ExitCode.ok;
+  // The cap stopped the run: the articles it left are not failures of their own.
+  if (errors.some((error) => isBilingualError(error) && error.code === 'COST_LIMIT')) return ExitCode.costLimit;
   const unavailable = errors.every((error) => {
     const reason = error instanceof RetryError && error.reason === 'errorNotRetryable' ? error.lastError : error;
     return isBilingualError(reason) && UNAVAILABLE_CODES.has(reason.code);

@@ -60,6 +60,7 @@ interface ConfigFlags {
   requestsPerMinute?: string;
   charactersPerMinute?: string;
   maxAttempts?: string;
+  maxCost?: string;
   cachePath?: string;
   cache?: boolean;
   out?: string;
@@ -75,6 +76,7 @@ const CONFIG_FLAGS: { flag: string; option: keyof ConfigFlags; path: string[]; d
   { flag: '--concurrency <n>', option: 'concurrency', path: ['limits', 'concurrency'], description: 'requests in flight at once' },
   { flag: '--requests-per-minute <n>', option: 'requestsPerMinute', path: ['limits', 'requestsPerMinute'], description: 'requests per rolling minute (0: no limit)' },
   { flag: '--characters-per-minute <n>', option: 'charactersPerMinute', path: ['limits', 'charactersPerMinute'], description: 'characters sent per rolling minute (0: no limit)' },
+  { flag: '--max-cost <amount>', option: 'maxCost', path: ['limits', 'maxCost'], description: "most the run may bill, in the provider's currency (USD; DeepL: its configured price's)" },
   { flag: '--max-attempts <n>', option: 'maxAttempts', path: ['retry', 'maxAttempts'], description: 'attempts per request, the first included' },
   { flag: '--cache-path <file>', option: 'cachePath', path: ['cache', 'path'], description: 'SQLite file of the translation cache' },
   { flag: '--out <folder>', option: 'out', path: ['output', 'dir'], description: 'output folder, one sub-folder per article' },
@@ -88,6 +90,7 @@ Exit codes:
   1    some articles failed (the others were written)
   2    usage or configuration error
   3    provider or engine unavailable (credentials missing, engine not installed)
+  4    spending cap (--max-cost): over the estimate, nothing sent; or reached, the rest not sent
   130  interrupted
 `;
 

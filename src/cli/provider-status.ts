@@ -7,6 +7,7 @@ import type { Config } from '../config/types.ts';
 import { isBilingualError, type ErrorCode } from '../errors.ts';
 import { createProvider, PROVIDER_IDS } from '../providers/registry.ts';
 import type { ProviderCapabilities } from '../providers/types.ts';
+import { describeLimits, providerLimitsOf, resolveLimits, type ResolvedLimits } from '../translate/resolve-limits.ts';
 import { describeError } from './format-error.ts';
 
 export interface ProviderStatus {
@@ -20,6 +21,8 @@ export interface ProviderStatus {
   /** Engine or model and version, when it could be asked. */
   engine?: string;
   capabilities?: ProviderCapabilities;
+  /** The limits a run with this provider applies: the service's, as the configuration overrides them. */
+  limits?: ResolvedLimits;
   /** True for the provider the configuration selects. */
   selected: boolean;
 }
@@ -43,6 +46,7 @@ export async function providerStatuses(config: Config, env: NodeJS.ProcessEnv = 
       if (isBilingualError(error)) status.code = error.code;
       status.capabilities ??= await knownCapabilities(id);
     }
+    if (status.capabilities) status.limits = resolveLimits(status.capabilities, config.limits, providerLimitsOf(config, id));
     statuses.push(status);
   }
   return statuses;
@@ -72,6 +76,7 @@ export function formatProviderStatuses(statuses: ProviderStatus[]): string {
     const detail = status.usable ? (status.engine ?? '') : (status.reason ?? '');
     lines.push(`${status.id.padEnd(width)}${mark}${selected}: ${detail}`);
     if (status.capabilities) lines.push(`${' '.repeat(width)}${describeCapabilities(status.capabilities)}`);
+    if (status.limits) lines.push(`${' '.repeat(width)}limits: ${describeLimits(status.limits)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -33,6 +33,12 @@ function renderKey(key: string, schema: z.ZodType, depth: number): string[] {
   if (schema instanceof z.ZodObject) {
     return [`${indent}${key}:`, ...Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([child, value]) => renderKey(child, value, depth + 1))];
   }
+  // An optional section whose keys are all optional (providers.<id>.limits): written empty,
+  // `{}`, with its keys commented out below, since a key with nothing under it reads as null.
+  if (schema instanceof z.ZodOptional && schema.unwrap() instanceof z.ZodObject) {
+    const shape = (schema.unwrap() as z.ZodObject).shape as Record<string, z.ZodType>;
+    return [`${indent}${key}: {}`, ...Object.entries(shape).flatMap(([child, value]) => renderKey(child, value, depth + 1))];
+  }
   const meta = schema.meta() as ConfigKeyMeta | undefined;
   if (meta === undefined) throw new Error(`config key ${key} has no documentation in schema.ts`);
   const lines = wrap(meta.description, WIDTH - indent.length - 2).map((line) => `${indent}# ${line}`);

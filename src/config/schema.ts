@@ -47,14 +47,20 @@ function documented<T extends z.ZodType>(schema: T, meta: ConfigKeyMeta): T {
 
 const limitsSchema = z.strictObject({
   concurrency: documented(wholeNumber(1), { description: 'Requests in flight at once (whole number, 1 or more). Flag: --concurrency.', default: 4 }),
-  requestsPerMinute: documented(wholeNumber(0), {
-    description: 'Requests per rolling 60 seconds; 0 means no limit. Flag: --requests-per-minute.',
-    default: 600,
-  }),
-  charactersPerMinute: documented(wholeNumber(0), {
+  requestsPerMinute: documented(wholeNumber(0).optional(), {
     description:
-      'Characters sent (markup included) per rolling 60 seconds, counted as Google counts them; 0 means no limit. Flag: --characters-per-minute.',
-    default: 600000,
+      "Requests per rolling 60 seconds for every provider, over the provider's own limit and providers.<id>.limits; 0 means no limit. Unset: each provider's own (bilingual providers shows them). Flag: --requests-per-minute.",
+    example: 600,
+  }),
+  charactersPerMinute: documented(wholeNumber(0).optional(), {
+    description:
+      "Characters sent (markup included) per rolling 60 seconds for every provider, counted as Google counts them, over the provider's own limit and providers.<id>.limits; 0 means no limit. Unset: each provider's own. Flag: --characters-per-minute.",
+    example: 600000,
+  }),
+  tokensPerMinute: documented(wholeNumber(0).optional(), {
+    description:
+      "Tokens (prompt, French and expected English) per rolling 60 seconds for a chat model, over providers.openai.limits and what the endpoint's x-ratelimit-* headers say; 0 means no limit. Unset: the provider's own.",
+    example: 200000,
   }),
   maxSegmentsPerRequest: documented(wholeNumber(1).optional(), {
     description: "Lower the provider's own limit on segments per request (unset: the provider's limit).",
@@ -64,11 +70,41 @@ const limitsSchema = z.strictObject({
     description: "Lower the provider's own limit on characters per request (unset: the provider's limit).",
     example: 5000,
   }),
+  maxCost: documented(positiveNumber(0).optional(), {
+    description:
+      "Most a run may bill, in the provider's currency (USD for google, google-advanced and openai; for deepl, the currency of providers.deepl.pricePerMillionCharacters). A run whose estimate is over it is refused before anything is sent; a run that reaches it stops before the request that would go over, with every translation received kept in the cache, so a later run with a higher cap pays only for the rest. Unset: no cap. Flag: --max-cost.",
+    example: 5,
+  }),
   requestTimeoutMs: documented(wholeNumber(1), {
     description: 'Milliseconds one request may take before it is aborted and retried.',
     default: 30000,
   }),
 });
+
+/**
+ * One provider's limits (`providers.<id>.limits`): each key, when set, replaces what the
+ * provider declares for its service; top-level `limits.*` still wins over both.
+ */
+const providerLimitsSchema = z
+  .strictObject({
+    requestsPerMinute: documented(wholeNumber(0).optional(), {
+      description: "Requests per rolling 60 seconds for this provider; 0 means no limit (unset: the service's published quota).",
+      example: 600,
+    }),
+    charactersPerMinute: documented(wholeNumber(0).optional(), {
+      description: "Characters sent per rolling 60 seconds for this provider; 0 means no limit (unset: the service's published quota).",
+      example: 600000,
+    }),
+    tokensPerMinute: documented(wholeNumber(0).optional(), {
+      description: "Tokens per rolling 60 seconds for this provider (chat models); 0 means no limit (unset: none, or what the endpoint's headers say).",
+      example: 200000,
+    }),
+    concurrency: documented(wholeNumber(1).optional(), {
+      description: 'Requests in flight at once for this provider, instead of limits.concurrency (unset: limits.concurrency, within what the service allows).',
+      example: 2,
+    }),
+  })
+  .optional();
 
 const retrySchema = z.strictObject({
   maxAttempts: documented(wholeNumber(1), {
@@ -108,6 +144,7 @@ const googleSchema = z.strictObject({
     description: 'Model: nmt (neural) or base (phrase-based).',
     default: 'nmt',
   }),
+  limits: providerLimitsSchema,
 });
 
 const googleAdvancedSchema = z.strictObject({
@@ -125,6 +162,7 @@ const googleAdvancedSchema = z.strictObject({
     example: null,
   }),
   glossaryId: documented(text().optional(), { description: 'Id of a glossary that already exists on the service (unset: none).', example: null }),
+  limits: providerLimitsSchema,
 });
 
 const openaiSchema = z.strictObject({
@@ -165,6 +203,7 @@ const openaiSchema = z.strictObject({
     description: "USD per million output tokens (0: a local endpoint). gpt-4o-mini's list price is 0.6.",
     default: 0,
   }),
+  limits: providerLimitsSchema,
 });
 
 const deeplSchema = z.strictObject({
@@ -186,6 +225,7 @@ const deeplSchema = z.strictObject({
       "USD per million billed characters, for estimates and the run's summary. 25 is DeepL API Pro's list price in US dollars (EUR 20, EUR 0.00002 a character, in DeepL's help article \"Character count and billing in DeepL API\"); the monthly base fee is not included. Set 0 for a DeepL API Free key.",
     default: 25,
   }),
+  limits: providerLimitsSchema,
 });
 
 const libreTranslateSchema = z.strictObject({
@@ -206,6 +246,7 @@ const libreTranslateSchema = z.strictObject({
     description: "Most characters in one request: at most the server's --char-limit (100 or more). A server that finds a request too large answers 400 and the batch is split.",
     default: 5000,
   }),
+  limits: providerLimitsSchema,
 });
 
 const formatsExpected = `a list of outputs among ${OUTPUT_FORMATS.join(', ')}`;
@@ -224,6 +265,7 @@ const apertiumSchema = z.strictObject({
       "Warm engines run side by side (whole number, 1 or more; each holds about 330 MB). limits.concurrency applies to the offline engine only up to this many requests at once; one engine already overlaps its programs' work, and two gained nothing on two cores.",
     default: 1,
   }),
+  limits: providerLimitsSchema,
 });
 
 export const configSchema = z.strictObject({

@@ -64,6 +64,26 @@ export interface TranslateResult {
    * output tokens, and their cost at the configured prices.
    */
   usage?: TokenUsage;
+  /** What the service said of its quotas with this answer (OpenAI's `x-ratelimit-*` headers). */
+  rateLimits?: RateLimitReport;
+}
+
+/**
+ * A service's quota state as its answer's headers report it: OpenAI's
+ * `x-ratelimit-limit-requests`, `x-ratelimit-limit-tokens`, `x-ratelimit-remaining-*` and
+ * `x-ratelimit-reset-*`. Every field is optional: a server sends what it sends.
+ */
+export interface RateLimitReport {
+  /** Requests per minute the service allows this key. */
+  requestsPerMinute?: number;
+  /** Tokens per minute the service allows this key. */
+  tokensPerMinute?: number;
+  requestsRemaining?: number;
+  tokensRemaining?: number;
+  /** Milliseconds until the request quota is whole again. */
+  requestsResetMs?: number;
+  /** Milliseconds until the token quota is whole again. */
+  tokensResetMs?: number;
 }
 
 export interface TokenUsage {
@@ -71,6 +91,24 @@ export interface TokenUsage {
   inputTokens: number;
   outputTokens: number;
   costUsd: number;
+}
+
+/**
+ * What a service allows per rolling minute, as its provider declares it: the published quota,
+ * or 0 where there is none (an offline engine; a service that publishes none and answers 429
+ * instead). The config overrides each value (`providers.<id>.limits`, then top-level `limits`).
+ */
+export interface ServiceLimits {
+  /** Requests per rolling minute; 0: none. */
+  requestsPerMinute: number;
+  /** Characters sent (markup included) per rolling minute; 0: none. */
+  charactersPerMinute: number;
+  /** Tokens (input and expected output) per rolling minute, for chat models; 0: none. */
+  tokensPerMinute: number;
+  /** Most requests the service takes at once; 0: no cap beyond `limits.concurrency`. */
+  concurrency: number;
+  /** Where the values come from, for `bilingual providers`: a published page, a server flag. */
+  source: string;
 }
 
 export interface ProviderCapabilities {
@@ -95,6 +133,8 @@ export interface ProviderCapabilities {
   tokenPrices?: { inputPerMillion: number; outputPerMillion: number };
   /** Whether the provider can run several requests at once. */
   concurrent: boolean;
+  /** The service's own per-minute limits. Unset: none known (no quota applies unless the config sets one). */
+  limits?: ServiceLimits;
 }
 
 export interface TranslationProvider {
@@ -113,6 +153,12 @@ export interface TranslationProvider {
   billableCharacters?(text: string, format: TextFormat): number;
   /** One request to the service. No retries, no batching: the scheduler does that. */
   doTranslate(request: TranslateRequest): Promise<TranslateResult>;
+  /**
+   * The tokens one request of these segments would count, for providers that bill tokens:
+   * its prompt exactly as it would be sent, and the answer expected. Used for estimates,
+   * spending caps and tokens-per-minute quotas. Unset: the provider counts no tokens.
+   */
+  estimateUsage?(segments: readonly TranslationSegment[], format: TextFormat): { inputTokens: number; outputTokens: number };
   /** Frees processes and sockets. Safe to call twice. */
   close?(): Promise<void>;
 }

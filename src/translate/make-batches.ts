@@ -30,7 +30,9 @@ export const countCharacters = countCodePoints;
  * characters than the per-minute quota (such a request could never be accepted).
  */
 export function batchLimits(capabilities: ProviderCapabilities, limits: LimitsConfig): BatchLimits {
-  const quota = limits.charactersPerMinute > 0 ? limits.charactersPerMinute : Infinity;
+  // The translator passes its resolved limits; unset means the provider's own quota.
+  const perMinute = limits.charactersPerMinute ?? capabilities.limits?.charactersPerMinute ?? 0;
+  const quota = perMinute > 0 ? perMinute : Infinity;
   const hardMaxCharacters = Math.min(capabilities.maxCharactersPerRequest, quota);
   const target = Math.min(
     capabilities.recommendedCharactersPerRequest ?? capabilities.maxCharactersPerRequest,

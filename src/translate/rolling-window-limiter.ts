@@ -10,6 +10,7 @@
  * that can never overlap the service's own window. The cost is one request latency per window.
  */
 import { BilingualError, interruptedError } from '../errors.ts';
+import type { RateLimitReport } from '../providers/types.ts';
 
 export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 
@@ -18,6 +19,8 @@ export interface RollingWindowLimiterOptions {
   requestsPerWindow: number;
   /** Characters per window (markup included); 0 means no limit. */
   charactersPerWindow: number;
+  /** Tokens per window (a chat model's prompt and expected answer); 0 or unset means no limit. */
+  tokensPerWindow?: number;
   /**
    * Length of the rolling window.
    * @default 60000
@@ -36,33 +39,51 @@ export interface SendPermit {
   done(): void;
 }
 
-export interface RollingWindowLimiter {
+/**
+ * What the translator needs of a rate limiter: it receives one (`TranslatorOptions.limiter`),
+ * so a limiter shared between processes (Redis) can stand in for this in-process one.
+ */
+export interface RateLimiter {
   /**
-   * Waits until a request of `characters` fits both quotas, then counts it and returns.
-   * Callers are served in the order they asked. A request larger than the whole character
-   * quota goes alone, when the window is empty.
+   * Waits until a request of `characters` (and `tokens`) fits every quota, then counts it and
+   * returns. Callers are served in the order they asked. A request larger than a whole quota
+   * goes alone, when the window is empty.
    */
-  acquire(characters: number, signal?: AbortSignal): Promise<SendPermit>;
+  acquire(characters: number, signal?: AbortSignal, tokens?: number): Promise<SendPermit>;
   /**
-   * Waits until at least `minimum` characters fit, then reserves ALL the characters the
-   * window can take right now (`budget`), so the caller can fill a request to the brim; it
-   * must then `resize` the permit to what it really sends (between `minimum` and `budget`).
+   * Waits until at least `minimum` characters (and `minimumTokens`) fit, then reserves ALL the
+   * characters the window can take right now (`budget`), so the caller can fill a request to
+   * the brim; it must then `resize` the permit to what it really sends.
    */
-  acquireFlexible(minimum: number, signal?: AbortSignal): Promise<FlexiblePermit>;
-  /** Requests and characters counted in the window right now. */
-  usage(): { requests: number; characters: number };
+  acquireFlexible(minimum: number, signal?: AbortSignal, minimumTokens?: number): Promise<FlexiblePermit>;
+  /** Requests and characters counted in the window right now; tokens too when a token quota applies. */
+  usage(): { requests: number; characters: number; tokens?: number };
+  /**
+   * What the service said of its quotas: limits it announces are adopted (never above a
+   * configured one), and when it says nothing is left, or asks to wait (429 Retry-After),
+   * no request is sent until then.
+   */
+  observe(report: RateLimitReport & { retryAfterMs?: number }): void;
+  /** The quotas applied now, after what was learnt: 0 for none. */
+  quotas(): { requestsPerWindow: number; charactersPerWindow: number; tokensPerWindow: number };
 }
+
+/** The in-process limiter, a sliding log of sends. */
+export type RollingWindowLimiter = RateLimiter;
 
 export interface FlexiblePermit extends SendPermit {
   /** Characters reserved: the most the request may carry. Infinity without a character quota. */
   readonly budget: number;
-  /** Sets the characters really sent (at most `budget`) and frees the rest. */
-  resize(characters: number): void;
+  /** Tokens the window can still take with this request: the most it may count. Infinity without a token quota. */
+  readonly tokenBudget: number;
+  /** Sets the characters (and tokens) really sent (at most the budgets) and frees the rest. */
+  resize(characters: number, tokens?: number): void;
 }
 
 interface Send {
   sentAt: number;
   characters: number;
+  tokens: number;
   /** Undefined while the request is in flight. */
   finishedAt?: number;
 }
@@ -86,6 +107,8 @@ export function abortError(signal: AbortSignal): BilingualError {
 /** The sliding log of sends, and who to wake when one of them finishes. */
 interface WindowLog {
   sends: Send[];
+  /** No send before this time: the service said its quota is spent, or asked to wait. */
+  pausedUntil: number;
   /** Wakes a waiter when an in-flight request finishes, since that starts its expiry. */
   wake?: () => void;
 }
@@ -94,49 +117,81 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
   const windowMs = options.windowMs ?? 60_000;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const requestQuota = options.requestsPerWindow > 0 ? options.requestsPerWindow : Infinity;
-  const characterQuota = options.charactersPerWindow > 0 ? options.charactersPerWindow : Infinity;
-  const log: WindowLog = { sends: [] };
+  const quota = (value: number | undefined) => (value !== undefined && value > 0 ? value : Infinity);
+  // Configured quotas; what the service announces may lower them, never raise them.
+  const configured = { requests: quota(options.requestsPerWindow), characters: quota(options.charactersPerWindow), tokens: quota(options.tokensPerWindow) };
+  let requestQuota = configured.requests;
+  const characterQuota = configured.characters;
+  let tokenQuota = configured.tokens;
+  const log: WindowLog = { sends: [], pausedUntil: 0 };
   let queue: Promise<unknown> = Promise.resolve();
 
   function usage() {
     const time = now();
     log.sends = log.sends.filter((send) => send.finishedAt === undefined || send.finishedAt + windowMs > time);
     let characters = 0;
-    for (const send of log.sends) characters += send.characters;
-    return { requests: log.sends.length, characters };
+    let tokens = 0;
+    for (const send of log.sends) {
+      characters += send.characters;
+      tokens += send.tokens;
+    }
+    return Number.isFinite(tokenQuota) ? { requests: log.sends.length, characters, tokens } : { requests: log.sends.length, characters };
   }
 
-  function fits(requests: number, characters: number, wanted: number) {
+  function fits(requests: number, characters: number, tokens: number, wanted: number, wantedTokens: number) {
     if (requests === 0) return true;
-    return requests + 1 <= requestQuota && characters + wanted <= characterQuota;
+    return requests + 1 <= requestQuota && characters + wanted <= characterQuota && tokens + wantedTokens <= tokenQuota;
   }
 
   /** Milliseconds until enough finished sends expire, or undefined when in-flight ones must finish first. */
-  function waitTime(time: number, wanted: number): number | undefined {
-    let { requests, characters } = usage();
+  function waitTime(time: number, wanted: number, wantedTokens: number): number | undefined {
+    const current = usage();
+    let { requests, characters } = current;
+    let tokens = current.tokens ?? 0;
     const finished = log.sends
       .filter((send) => send.finishedAt !== undefined)
       .sort((a, b) => a.finishedAt! - b.finishedAt!);
     for (const send of finished) {
       requests -= 1;
       characters -= send.characters;
-      if (fits(requests, characters, wanted)) return send.finishedAt! + windowMs - time;
+      tokens -= send.tokens;
+      if (fits(requests, characters, tokens, wanted, wantedTokens)) return send.finishedAt! + windowMs - time;
     }
     return undefined;
   }
 
-  async function take(characters: number, signal: AbortSignal | undefined, flexible: boolean): Promise<FlexiblePermit> {
+  async function take(characters: number, tokens: number, signal: AbortSignal | undefined, flexible: boolean): Promise<FlexiblePermit> {
     for (;;) {
       if (signal?.aborted) throw abortError(signal);
       const time = now();
-      const current = usage();
-      if (fits(current.requests, current.characters, characters)) {
-        const budget = flexible ? Math.max(characters, characterQuota - current.characters) : characters;
-        return openPermit(log, time, characters, budget, now);
+      if (time < log.pausedUntil) {
+        await waitForRoom(log, log.pausedUntil - time, signal, sleep);
+        continue;
       }
-      await waitForRoom(log, waitTime(time, characters), signal, sleep);
+      const current = usage();
+      const used = current.tokens ?? 0;
+      if (fits(current.requests, current.characters, used, characters, tokens)) {
+        const budget = flexible ? Math.max(characters, characterQuota - current.characters) : characters;
+        const tokenBudget = flexible ? Math.max(tokens, tokenQuota - used) : tokens;
+        return openPermit(log, time, { characters, budget, tokens, tokenBudget }, now);
+      }
+      await waitForRoom(log, waitTime(time, characters, tokens), signal, sleep);
     }
+  }
+
+  function observe(report: RateLimitReport & { retryAfterMs?: number }) {
+    const time = now();
+    if (report.requestsPerMinute !== undefined && report.requestsPerMinute > 0) {
+      requestQuota = Math.min(configured.requests, report.requestsPerMinute * (windowMs / 60_000));
+    }
+    if (report.tokensPerMinute !== undefined && report.tokensPerMinute > 0) {
+      tokenQuota = Math.min(configured.tokens, report.tokensPerMinute * (windowMs / 60_000));
+    }
+    const pauses: number[] = [];
+    if (report.retryAfterMs !== undefined && report.retryAfterMs > 0) pauses.push(report.retryAfterMs);
+    if (report.requestsRemaining === 0 && report.requestsResetMs !== undefined) pauses.push(report.requestsResetMs);
+    if (report.tokensRemaining === 0 && report.tokensResetMs !== undefined) pauses.push(report.tokensResetMs);
+    if (pauses.length > 0) log.pausedUntil = Math.max(log.pausedUntil, time + Math.max(...pauses));
   }
 
   /** Callers are served in the order they asked. */
@@ -145,23 +200,40 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
     queue = turn.catch(() => {});
     return turn;
   };
+  const finite = (value: number) => (Number.isFinite(value) ? value : 0);
   return {
-    acquire: (characters, signal) => inTurn(() => take(characters, signal, false)),
-    acquireFlexible: (minimum, signal) => inTurn(() => take(minimum, signal, true)),
+    acquire: (characters, signal, tokens = 0) => inTurn(() => take(characters, tokens, signal, false)),
+    acquireFlexible: (minimum, signal, minimumTokens = 0) => inTurn(() => take(minimum, minimumTokens, signal, true)),
     usage,
+    observe,
+    quotas: () => ({ requestsPerWindow: finite(requestQuota), charactersPerWindow: finite(characterQuota), tokensPerWindow: finite(tokenQuota) }),
   };
 }
 
-/** Counts a send in the log and hands its permit. */
-function openPermit(log: WindowLog, time: number, characters: number, budget: number, now: () => number): FlexiblePermit {
-  const send: Send = { sentAt: time, characters: Number.isFinite(budget) ? budget : characters };
+interface PermitSize {
+  characters: number;
+  budget: number;
+  tokens: number;
+  tokenBudget: number;
+}
+
+/** Counts a send in the log (its whole budget until resized) and hands its permit. */
+function openPermit(log: WindowLog, time: number, size: PermitSize, now: () => number): FlexiblePermit {
+  const { budget, tokenBudget } = size;
+  const send: Send = {
+    sentAt: time,
+    characters: Number.isFinite(budget) ? budget : size.characters,
+    tokens: Number.isFinite(tokenBudget) ? tokenBudget : size.tokens,
+  };
   log.sends.push(send);
   return {
     sentAt: time,
     budget,
-    resize(sent) {
+    tokenBudget,
+    resize(sent, tokens) {
       if (sent > budget) throw new RangeError(`Cannot send ${sent} characters on a permit for ${budget}.`);
       send.characters = sent;
+      if (tokens !== undefined) send.tokens = tokens;
       log.wake?.();
     },
     done() {

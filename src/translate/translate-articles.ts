@@ -28,6 +28,9 @@ export interface ArticleEstimate {
   cached: number;
   /** Billable characters of its segments (markup included, unless the provider bills no tags). */
   characters: number;
+  /** Its share of the tokens of the requests it is in, for providers that bill tokens. */
+  inputTokens?: number;
+  outputTokens?: number;
   estimatedCostUsd: number;
 }
 
@@ -102,7 +105,9 @@ export async function estimateArticles(
     else if (unit.duplicateOf === undefined) {
       article.segments += 1;
       article.characters += unit.characters;
-      article.estimatedCostUsd += (unit.characters / 1_000_000) * call.pricePerMillionCharacters;
+      article.estimatedCostUsd += unit.costUsd ?? (unit.characters / 1_000_000) * call.pricePerMillionCharacters;
+      if (unit.inputTokens !== undefined) article.inputTokens = (article.inputTokens ?? 0) + unit.inputTokens;
+      if (unit.outputTokens !== undefined) article.outputTokens = (article.outputTokens ?? 0) + unit.outputTokens;
     }
   }
   return { byArticle, requests: estimate.requests };
@@ -139,7 +144,7 @@ function groupUnits(articles: readonly ArticleUnits[]) {
   return { units, owner, split };
 }
 
-const SERVICE_WIDE_CODES = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'PROVIDER_QUOTA', 'PROVIDER_NETWORK']);
+const SERVICE_WIDE_CODES = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'PROVIDER_QUOTA', 'PROVIDER_NETWORK', 'COST_LIMIT']);
 
 /**
  * A failure of the service rather than of one text: retries ran out (quota, network, 5xx), or

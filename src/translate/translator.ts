@@ -17,7 +17,8 @@ import { translationCacheKey, type CacheEntry, type TranslationCache } from './c
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
-import { abortError, createRollingWindowLimiter, defaultSleep, type RollingWindowLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
+import { resolveLimits, type ProviderLimitsConfig, type ResolvedLimits } from './resolve-limits.ts';
+import { abortError, createRollingWindowLimiter, defaultSleep, type RateLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
   /** Caller's id (a block id); every unit gets its translation under this id. */
@@ -99,9 +100,16 @@ export interface Estimate {
   characters: number;
   /** Requests needed, without retries. */
   requests: number;
-  /** `characters` at the provider's list price. */
+  /** Tokens the requests would count, for providers that bill tokens (`estimateUsage`): prompts as sent, answers expected. */
+  inputTokens: number;
+  outputTokens: number;
+  /** `characters` at the provider's list price, plus the tokens at its token prices. */
   estimatedCostUsd: number;
-  units: { id: string; characters: number; cached: boolean; duplicateOf?: string }[];
+  /**
+   * Each unit; a segment's first unit carries its share of its request's tokens and cost (by
+   * characters: a request's prompt is shared by its segments), the others none.
+   */
+  units: { id: string; characters: number; cached: boolean; duplicateOf?: string; inputTokens?: number; outputTokens?: number; costUsd?: number }[];
 }
 
 export interface Translator {
@@ -116,7 +124,23 @@ export interface Translator {
 
 export interface TranslatorOptions {
   provider: TranslationProvider;
+  /** Top-level `limits`: quotas set here apply over the provider's own and `providerLimits`. */
   limits: LimitsConfig;
+  /** `providers.<id>.limits`: replaces the service's declared limits key by key. @default none */
+  providerLimits?: ProviderLimitsConfig;
+  /**
+   * The rate limiter requests wait on. Pass one to share quotas beyond this translator (several
+   * processes on one key); its quotas are then its own business.
+   * @default an in-process rolling-window limiter with the resolved quotas
+   */
+  limiter?: RateLimiter;
+  /**
+   * Most the translator may bill over all its calls, in the provider's currency. A request
+   * that would take what was billed (plus what requests in flight are expected to bill) over
+   * it is not sent: the call stops with `COST_LIMIT`, what was answered in the cache.
+   * @default no cap
+   */
+  maxCost?: number;
   retry: RetryConfig;
   /** null: no cache (identical texts are still sent once per call). */
   cache: TranslationCache | null;
@@ -162,7 +186,7 @@ const TOO_MANY_SEGMENTS = /too many (text )?segments|too many (texts|strings)|re
 /** What every call of one translator shares: the provider, the limits, the limiter, the totals. */
 interface Scheduler {
   provider: TranslationProvider;
-  limits: LimitsConfig;
+  limits: ResolvedLimits;
   retry: RetryConfig;
   cache: TranslationCache | null;
   emit: (event: TranslatorEvent) => void;
@@ -172,18 +196,22 @@ interface Scheduler {
   random: () => number;
   concurrency: number;
   slots: ReturnType<typeof pLimit>;
-  limiter: RollingWindowLimiter;
+  limiter: RateLimiter;
   totals: TranslatorStats;
   engine?: Promise<string>;
   requestCounter: number;
   closed: boolean;
+  maxCost?: number;
+  /** Expected cost of the requests in flight, counted against `maxCost` until they are billed. */
+  reservedCost: number;
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
-  const { provider, limits } = options;
+  const { provider } = options;
+  const limits = resolveLimits(provider.capabilities, options.limits, options.providerLimits);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const concurrency = provider.capabilities.concurrent ? Math.max(1, limits.concurrency) : 1;
+  const concurrency = limits.concurrency;
   const scheduler: Scheduler = {
     provider,
     limits,
@@ -196,16 +224,21 @@ export function createTranslator(options: TranslatorOptions): Translator {
     random: options.random ?? Math.random,
     concurrency,
     slots: pLimit(concurrency),
-    limiter: createRollingWindowLimiter({
-      requestsPerWindow: limits.requestsPerMinute,
-      charactersPerWindow: limits.charactersPerMinute,
-      windowMs: options.windowMs,
-      now,
-      sleep,
-    }),
+    limiter:
+      options.limiter ??
+      createRollingWindowLimiter({
+        requestsPerWindow: limits.requestsPerMinute,
+        charactersPerWindow: limits.charactersPerMinute,
+        tokensPerWindow: limits.tokensPerMinute,
+        windowMs: options.windowMs,
+        now,
+        sleep,
+      }),
     totals: emptyStats(),
     requestCounter: 0,
     closed: false,
+    maxCost: options.maxCost,
+    reservedCost: 0,
   };
   return {
     translate: (units, translateOptions) => translate(scheduler, units, translateOptions),
@@ -331,12 +364,25 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
   const cutNext = () => {
     const turn = cutting.then(async () => {
       if (call.stopped || next >= queue.length) return undefined;
-      const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal);
-      const end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal, tokensOf(scheduler, queue.slice(next, next + 1)));
+      let end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      // A token quota: drop segments from the end until the request fits what the window can take.
+      while (end - next > 1 && tokensOf(scheduler, queue.slice(next, end)) > permit.tokenBudget) end -= 1;
       const batch = queue.slice(next, end);
       next = end;
-      permit.resize(batch.reduce((sum, segment) => sum + segment.characters, 0));
-      return { batch, permit };
+      const cost = requestCost(scheduler, batch);
+      if (scheduler.maxCost !== undefined && billedCost(scheduler) + scheduler.reservedCost + cost > scheduler.maxCost + 1e-12) {
+        permit.resize(0, 0);
+        permit.done();
+        call.stopped = true;
+        throw costLimitError(scheduler, cost);
+      }
+      scheduler.reservedCost += cost;
+      permit.resize(
+        batch.reduce((sum, segment) => sum + segment.characters, 0),
+        tokensOf(scheduler, batch),
+      );
+      return { batch, permit, cost };
     });
     cutting = turn.catch(() => {});
     return turn;
@@ -351,6 +397,8 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
       } catch (error) {
         call.stopped = true;
         throw error;
+      } finally {
+        scheduler.reservedCost -= claimed.cost;
       }
     }
   };
@@ -405,7 +453,7 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       firstPermit?.done();
       throw abortError(signal);
     }
-    const permit = attempt === 1 && firstPermit ? firstPermit : await scheduler.limiter.acquire(characters, signal);
+    const permit = attempt === 1 && firstPermit ? firstPermit : await scheduler.limiter.acquire(characters, signal, tokensOf(scheduler, batch));
     try {
       await attemptBatch(scheduler, call, batch, { request, attempt, characters, permit });
       return;
@@ -429,6 +477,9 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
         throw new GaveUp(errors);
       }
       const delayMs = calculateRetryDelay({ attempt, error, retry, random: scheduler.random });
+      // The service said to wait (429 Retry-After): no request of this run goes before then.
+      const retryAfterMs = retryAfterOf(error);
+      if (retryAfterMs !== undefined) scheduler.limiter.observe({ retryAfterMs });
       count(scheduler, call, 'retries');
       emit({ type: 'retry', request, attempt, delayMs, error });
       await scheduler.sleep(delayMs, signal);
@@ -465,6 +516,7 @@ async function attemptBatch(
     scheduler.drainMs,
   );
   permit.done();
+  if (result.rateLimits) scheduler.limiter.observe(result.rateLimits);
   const answered = checkAnswer(batch, result.translations, provider.id);
   count(scheduler, call, 'charactersBilled', result.billedCharacters);
   if (result.usage) {
@@ -486,23 +538,106 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
   const characters = misses.reduce((sum, segment) => sum + billable(segment), 0);
   const byUnit = new Map<string, Segment>();
   for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
+  const characterPrice = scheduler.provider.capabilities.pricePerMillionCharacters / 1_000_000;
+  const shares = tokenShares(provider, batches);
+  let inputTokens = 0;
+  let outputTokens = 0;
+  for (const share of shares.values()) {
+    inputTokens += share.inputTokens;
+    outputTokens += share.outputTokens;
+  }
+  const tokenCost = [...shares.values()].reduce((sum, share) => sum + share.costUsd, 0);
   return {
     segments: segments.length,
     segmentsAfterCache: misses.length,
     characters,
     requests: batches.length,
-    estimatedCostUsd: (characters / 1_000_000) * scheduler.provider.capabilities.pricePerMillionCharacters,
+    inputTokens: Math.round(inputTokens),
+    outputTokens: Math.round(outputTokens),
+    estimatedCostUsd: characters * characterPrice + tokenCost,
     units: units.map((unit) => {
       const segment = byUnit.get(unit.id)!;
       const duplicate = duplicateOf.get(unit.id);
+      const isCached = cached.has(segment.cacheKey);
+      const share = duplicate === undefined && !isCached ? shares.get(segment) : undefined;
+      const unitCharacters = billable(segment);
       return {
         id: unit.id,
-        characters: billable(segment),
-        cached: cached.has(segment.cacheKey),
+        characters: unitCharacters,
+        cached: isCached,
         ...(duplicate === undefined ? {} : { duplicateOf: duplicate }),
+        ...(share === undefined ? {} : { inputTokens: share.inputTokens, outputTokens: share.outputTokens, costUsd: unitCharacters * characterPrice + share.costUsd }),
       };
     }),
   };
+}
+
+/** What the translator has billed so far, in the provider's currency: characters and tokens. */
+function billedCost(scheduler: Scheduler): number {
+  const { totals, provider } = scheduler;
+  return (totals.charactersBilled / 1_000_000) * provider.capabilities.pricePerMillionCharacters + totals.tokenCostUsd;
+}
+
+/** What one request of these segments is expected to bill. */
+function requestCost(scheduler: Scheduler, batch: readonly Segment[]): number {
+  const { provider } = scheduler;
+  const characters = batch.reduce((sum, segment) => sum + (provider.billableCharacters?.(segment.text, segment.format) ?? segment.characters), 0);
+  let cost = (characters / 1_000_000) * provider.capabilities.pricePerMillionCharacters;
+  const prices = provider.capabilities.tokenPrices;
+  if (prices && provider.estimateUsage && batch.length > 0) {
+    const usage = provider.estimateUsage(
+      batch.map((segment) => ({ id: segment.id, text: segment.text })),
+      batch[0]!.format,
+    );
+    cost += (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000;
+  }
+  return cost;
+}
+
+function costLimitError(scheduler: Scheduler, next: number): BilingualError {
+  const billed = billedCost(scheduler);
+  const money = (amount: number) => (amount < 0.01 && amount > 0 ? amount.toPrecision(2) : amount.toFixed(2));
+  return new BilingualError(
+    'COST_LIMIT',
+    `Stopped at the spending cap: this run has billed ${money(billed)} of --max-cost ${money(scheduler.maxCost!)}, and the next request would bill about ${money(next)} more. Every translation received is in the cache: run again with a higher --max-cost to finish, paying only for the rest.`,
+    { retryable: false, details: { billed, maxCost: scheduler.maxCost, nextRequestCost: next } },
+  );
+}
+
+/** Each segment's share of its request's estimated tokens and token cost, by characters. */
+function tokenShares(provider: TranslationProvider, batches: readonly Segment[][]) {
+  const shares = new Map<Segment, { inputTokens: number; outputTokens: number; costUsd: number }>();
+  const prices = provider.capabilities.tokenPrices ?? { inputPerMillion: 0, outputPerMillion: 0 };
+  for (const batch of batches) {
+    const usage = provider.estimateUsage?.(
+      batch.map((segment) => ({ id: segment.id, text: segment.text })),
+      batch[0]!.format,
+    ) ?? { inputTokens: 0, outputTokens: 0 };
+    const cost = (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000;
+    const total = batch.reduce((sum, segment) => sum + segment.characters, 0) || 1;
+    for (const segment of batch) {
+      const part = segment.characters / total;
+      shares.set(segment, { inputTokens: usage.inputTokens * part, outputTokens: usage.outputTokens * part, costUsd: cost * part });
+    }
+  }
+  return shares;
+}
+
+/** Tokens a request of these segments counts against a token quota (0 for providers that count none). */
+function tokensOf(scheduler: Scheduler, batch: readonly Segment[]): number {
+  const { provider } = scheduler;
+  if (!provider.estimateUsage || batch.length === 0) return 0;
+  const usage = provider.estimateUsage(
+    batch.map((segment) => ({ id: segment.id, text: segment.text })),
+    batch[0]!.format,
+  );
+  return usage.inputTokens + usage.outputTokens;
+}
+
+/** Milliseconds a 429 asked to wait, when the service said. */
+function retryAfterOf(error: unknown): number | undefined {
+  if (!(error instanceof ApiCallError) || error.statusCode !== 429 || error.retryAfterSeconds === undefined) return undefined;
+  return Math.ceil(error.retryAfterSeconds * 1000);
 }
 
 /** Internal: a batch gave up; the details are collected in `failures`. */

@@ -55,7 +55,7 @@ describe.concurrent('help and version', () => {
     for (const word of ['segment', 'build', 'estimate', 'providers', '--json', '--quiet', '--debug', '--version']) {
       expect(result.stdout).toContain(word);
     }
-    expect(result.stdout).toMatch(/Exit codes:\n\s+0\s+all done\n\s+1\s.*\n\s+2\s.*\n\s+3\s.*\n\s+130\s+interrupted/);
+    expect(result.stdout).toMatch(/Exit codes:\n\s+0\s+all done\n\s+1\s.*\n\s+2\s.*\n\s+3\s.*\n\s+4\s+spending cap.*\n\s+130\s+interrupted/);
     expect(result.stderr).toBe('');
   });
 

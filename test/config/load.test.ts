@@ -36,7 +36,11 @@ describe('defaults', () => {
   it('load and validate with no file, no flags and an empty environment', async () => {
     const config = await loadConfig({ env: {} });
     expect(config.provider).toBe('apertium');
-    expect(config.limits).toMatchObject({ concurrency: 4, requestsPerMinute: 600, charactersPerMinute: 600000 });
+    // Quotas belong to each provider now (issue 15): top-level ones are unset by default.
+    expect(config.limits).toMatchObject({ concurrency: 4, requestTimeoutMs: 30000 });
+    expect(config.limits.requestsPerMinute).toBeUndefined();
+    expect(config.limits.charactersPerMinute).toBeUndefined();
+    expect(config.providers.google.limits).toEqual({});
     expect(config.retry.maxAttempts).toBe(5);
     expect(config.cache).toEqual({ enabled: true, path: '.cache/translations.sqlite' });
     expect(config.providers.apertium.modes).toEqual(['fr-es', 'spa-eng']);
@@ -78,7 +82,7 @@ describe('merge order', () => {
     const config = await loadConfig({ configFile, overrides, env: {} });
     expect(config.limits.concurrency).toBe(8); // flag over file
     expect(config.limits.requestsPerMinute).toBe(100); // file over default
-    expect(config.limits.charactersPerMinute).toBe(600000); // default kept beside merged keys
+    expect(config.limits.requestTimeoutMs).toBe(30000); // default kept beside merged keys
     expect(config.retry).toMatchObject({ maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 30000 });
   });
 

@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { countPromptTokens, countTokens } from '../../src/providers/openai/count-tokens.ts';
 
 /** What the client sends, as far as the tests look. */
 export interface ChatRequestBody {
@@ -46,6 +47,16 @@ export interface FakeOpenaiServerOptions {
    * well-behaved answer's translations; return a misbehaviour or undefined to answer well.
    */
   misbehave?: (index: number, request: ReceivedRequest, translations: Map<string, string>) => Misbehaviour | undefined;
+  /**
+   * Bill what each request holds, as OpenAI does, instead of a fixed 120 + 40 tokens: the
+   * messages received (each with its overhead) and the answer given, counted by the
+   * project's token counter (OpenAI counts with its tokenizer; the project's estimate uses
+   * this counter, so what is compared is what the estimate cannot know: the real prompts,
+   * retries, and the English answered). @default false
+   */
+  billTokens?: boolean;
+  /** Rate-limit headers to send instead of the default 500 requests and 200,000 tokens. */
+  rateLimitHeaders?: Record<string, string>;
 }
 
 export interface FakeOpenaiServer {
@@ -146,10 +157,12 @@ export async function startFakeOpenaiServer(options: FakeOpenaiServerOptions = {
       'content-type': 'application/json',
       'openai-processing-ms': '312',
       'x-request-id': `req_test${index}`,
-      'x-ratelimit-limit-requests': '500',
-      'x-ratelimit-remaining-requests': '499',
-      'x-ratelimit-limit-tokens': '200000',
-      'x-ratelimit-remaining-tokens': '199000',
+      ...(options.rateLimitHeaders ?? {
+        'x-ratelimit-limit-requests': '500',
+        'x-ratelimit-remaining-requests': '499',
+        'x-ratelimit-limit-tokens': '200000',
+        'x-ratelimit-remaining-tokens': '199000',
+      }),
     };
     if (fault && 'status' in fault) {
       outgoing.writeHead(fault.status, { ...headers, ...fault.headers });
@@ -159,7 +172,8 @@ export async function startFakeOpenaiServer(options: FakeOpenaiServerOptions = {
     const content = fault && 'content' in fault ? fault.content : answerContent(body, translations);
     const answer = () => {
       outgoing.writeHead(200, headers);
-      outgoing.end(JSON.stringify(chatCompletionBody(body.model, content)));
+      const usage = options.billTokens ? { prompt_tokens: countPromptTokens(body.messages), completion_tokens: countTokens(content) } : undefined;
+      outgoing.end(JSON.stringify(chatCompletionBody(body.model, content, usage)));
     };
     if (options.latencyMs) setTimeout(answer, options.latencyMs);
     else answer();

@@ -14,12 +14,15 @@
 import { access, constants, readFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { BilingualError } from '../../errors.ts';
-import type { TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ServiceLimits, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeEngine } from './describe-engine.ts';
 import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
 import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
 import { deformat, reformat } from './stream-format.ts';
+
+/** Offline: no service, no quota. Only `providers.apertium.processes` bounds the work at once. */
+export const APERTIUM_LIMITS: ServiceLimits = Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: 'offline engine, no quota' });
 
 export interface ApertiumOptions {
   /**
@@ -161,6 +164,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       billingUnit: 'none',
       pricePerMillionCharacters: 0,
       concurrent: size > 1,
+      limits: APERTIUM_LIMITS,
     },
 
     async doDescribe(): Promise<string> {

@@ -66,6 +66,9 @@ export const DEEPL_CAPABILITIES: ProviderCapabilities = Object.freeze({
   billingUnit: 'character',
   pricePerMillionCharacters: DEEPL_PRICE_PER_MILLION_CHARACTERS,
   concurrent: true,
+  // DeepL publishes no per-minute quota: it answers 429 Too Many Requests, and the scheduler
+  // backs off (honouring Retry-After when it reaches us).
+  limits: Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: 'DeepL publishes no per-minute quota; it answers 429' }),
 });
 
 /** The provider's name in messages. */

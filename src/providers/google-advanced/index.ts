@@ -13,6 +13,7 @@ import { BilingualError } from '../../errors.ts';
 import { readGoogleTranslations } from '../read-google-translations.ts';
 import { countCodePoints } from '../../text/code-points.ts';
 import { mapGoogleV3Error, raceWithAbort } from '../google-errors.ts';
+import { GOOGLE_QUOTAS } from '../google-quotas.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 
 export interface GoogleAdvancedOptions {
@@ -67,6 +68,7 @@ export const GOOGLE_ADVANCED_CAPABILITIES: ProviderCapabilities = Object.freeze(
   billingUnit: 'character',
   pricePerMillionCharacters: 20,
   concurrent: true,
+  limits: GOOGLE_QUOTAS,
 });
 
 interface ServiceAccount {

@@ -12,6 +12,7 @@ import { countCodePoints } from '../../text/code-points.ts';
 import { BilingualError } from '../../errors.ts';
 import { readGoogleTranslations } from '../read-google-translations.ts';
 import { mapGoogleV2Error, raceWithAbort } from '../google-errors.ts';
+import { GOOGLE_QUOTAS } from '../google-quotas.ts';
 import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 
 export interface GoogleOptions {
@@ -47,6 +48,7 @@ export const GOOGLE_CAPABILITIES: ProviderCapabilities = Object.freeze({
   billingUnit: 'character',
   pricePerMillionCharacters: 20,
   concurrent: true,
+  limits: GOOGLE_QUOTAS,
 });
 
 /** The v2 body, as `translate()` hands back its second element. */

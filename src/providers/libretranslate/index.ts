@@ -56,6 +56,9 @@ export const LIBRETRANSLATE_CAPABILITIES: ProviderCapabilities = Object.freeze({
   billingUnit: 'none',
   pricePerMillionCharacters: 0,
   concurrent: true,
+  // A server's own --req-limit and --char-limit (per minute) are off unless its owner sets them;
+  // set providers.libretranslate.limits to match a server that has them.
+  limits: Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: "a LibreTranslate server has no per-minute limit unless started with --req-limit or --char-limit" }),
 });
 
 const NAME = 'LibreTranslate';

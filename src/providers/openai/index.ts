@@ -16,7 +16,9 @@
 import OpenAI from 'openai';
 import { BilingualError } from '../../errors.ts';
 import { raceWithAbort } from '../google-errors.ts';
-import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ProviderCapabilities, RateLimitReport, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import { countPromptTokens, countTokens } from './count-tokens.ts';
+import { readRateLimitHeaders } from './read-rate-limit-headers.ts';
 import { checkSentenceTranslation, type SentenceCheckOptions } from './check-sentence-translation.ts';
 import { mapOpenaiError, type EndpointDescription } from './map-openai-error.ts';
 import { encodeSentences, type SentenceItem } from './sentence-round-trip.ts';
@@ -95,6 +97,9 @@ export function openaiCapabilities(options: Pick<OpenaiOptions, 'maxSegmentsPerR
       outputPerMillion: options.outputPricePerMillionTokens ?? 0,
     },
     concurrent: true,
+    // No quota by default (a local server has none); a paid endpoint's come with each answer
+    // (x-ratelimit-* headers) and the scheduler learns them.
+    limits: Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: "none by default; learnt from the endpoint's x-ratelimit-* headers" }),
   });
 }
 
@@ -155,7 +160,13 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
   } as ConstructorParameters<typeof OpenAI>[0]);
 
   /** One request: the model's answer text, or why there is none; token usage counted. */
-  const ask = async (messages: ChatMessage[], keys: string[], usage: Usage, signal?: AbortSignal): Promise<{ content: string } | { problem: string }> => {
+  const ask = async (
+    messages: ChatMessage[],
+    keys: string[],
+    usage: Usage,
+    signal?: AbortSignal,
+    onRateLimits?: (report: RateLimitReport) => void,
+  ): Promise<{ content: string } | { problem: string }> => {
     const responseFormat = responseFormatFor(answerFormat, keys);
     const body = {
       model,
@@ -171,11 +182,13 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
     const forward = () => own.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
     try {
-      completion = await raceWithAbort(
-        () => client.chat.completions.create(body as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, { signal: own.signal }),
+      const answered = await raceWithAbort(
+        () => client.chat.completions.create(body as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, { signal: own.signal }).withResponse(),
         signal,
         `the OpenAI-compatible endpoint (${endpoint.url})`,
       );
+      completion = answered.data;
+      onRateLimits?.(readRateLimitHeaders(answered.response.headers));
     } catch (error) {
       throw mapOpenaiError(error, endpoint, signal);
     } finally {
@@ -210,18 +223,35 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
         costUsd: (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000,
       });
       let translated: Map<string, string>;
+      let rateLimits: RateLimitReport | undefined;
       try {
         translated = await translateSentences(roundTrip.items, {
           format: answerFormat,
           checks: options.checks,
-          ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal),
+          ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal, (report) => (rateLimits = report)),
         });
       } catch (error) {
         // What the failed attempts spent is still billed: it travels on the error.
         if (error instanceof BilingualError && usage.requests > 0) error.details.usage = spent();
         throw error;
       }
-      return { translations: roundTrip.decode(translated), billedCharacters: 0, usage: spent() };
+      const result: TranslateResult = { translations: roundTrip.decode(translated), billedCharacters: 0, usage: spent() };
+      if (rateLimits !== undefined && Object.keys(rateLimits).length > 0) result.rateLimits = rateLimits;
+      return result;
+    },
+
+    estimateUsage(segments, format) {
+      const items = encodeSentences(segments, format).items;
+      if (items.length === 0) return { inputTokens: 0, outputTokens: 0 };
+      // The first request `translateSentences` makes: every sentence, no context before it.
+      const onlyHeadline = items.every((item) => item.sentenceId !== undefined && /^h\d+\.s\d+$/.test(item.sentenceId));
+      const messages = buildMessages({ items, format: answerFormat, headline: onlyHeadline ? undefined : headlineOf(items), before: [] });
+      // The English is counted as long as the French: the answer holds each sentence's key and text.
+      const answer =
+        answerFormat === 'tagged'
+          ? items.map((item) => `<s id="${item.key}">${item.text}</s>`).join('\n')
+          : JSON.stringify(Object.fromEntries(items.map((item) => [item.key, item.text])));
+      return { inputTokens: countPromptTokens(messages), outputTokens: countTokens(answer) };
     },
 
     async close(): Promise<void> {
