@@ -3,7 +3,8 @@
 #  1. the Node packages, exactly as locked;
 #  2. the Debian packages: the offline engine (Apertium with the fr-es and eng-spa pairs)
 #     and the French word list the dehyphenation lexicon is built from;
-#  3. what the tests of the HTML reader run: Chromium (headless) and Pandoc.
+#  3. what the tests of the HTML reader run: Chromium (headless) and Pandoc;
+#  4. Redis (redis-server, the program only, no service started), for the work queue.
 # Needs root (or sudo) and apt-get for step 2; elsewhere it prints what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +21,8 @@ bash scripts/install-apertium.sh
 
 echo "bilingual setup: installing Chromium and Pandoc for the reader's tests"
 bash scripts/install-test-browser.sh
+
+echo "bilingual setup: installing Redis for the work queue (no service is started)"
+bash scripts/install-redis.sh
 
 echo "bilingual setup: done. Try: npm start"
