@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'QA_FAILED'
   | 'CACHE_ERROR'
   | 'OUTPUT_WRITE'
+  // work queue
+  | 'QUEUE_UNAVAILABLE'
   | 'INTERRUPTED';
 
 export interface BilingualErrorOptions {

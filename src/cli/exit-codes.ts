@@ -31,7 +31,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
   'CACHE_ERROR',
 ]);
 
-const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED']);
+const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'QUEUE_UNAVAILABLE']);
 
 /** The exit code for an error that stopped the whole command. */
 export function exitCodeFor(error: unknown): ExitCodeValue {

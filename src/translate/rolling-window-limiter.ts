@@ -51,6 +51,13 @@ export interface RollingWindowLimiter {
   acquireFlexible(minimum: number, signal?: AbortSignal): Promise<FlexiblePermit>;
   /** Requests and characters counted in the window right now. */
   usage(): { requests: number; characters: number };
+  /**
+   * The service refused a request for quota (429, 403 rate limit): nobody sharing this
+   * limiter sends before `milliseconds` from now. Optional: a limiter shared by several
+   * processes (`src/queue/redis-rolling-window-limiter.ts`) holds the pause for all of them;
+   * the local one needs none, its only caller already waits before retrying.
+   */
+  pause?(milliseconds: number): Promise<void>;
 }
 
 export interface FlexiblePermit extends SendPermit {
