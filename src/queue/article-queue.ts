@@ -38,11 +38,12 @@ export type ArticleQueue = Queue<ArticleJobData, ArticleJobResult, 'article'>;
 export const ARTICLE_JOB = 'article';
 
 /**
- * The job id: the same article bytes, provider, glossary and output folder are the same job,
- * so queueing it again adds nothing while the queue remembers it.
+ * The job id: the same file, with the same bytes, provider, glossary and output folder, is the
+ * same job, so queueing it again adds nothing while the queue remembers it; a file changed
+ * since is a new job.
  */
 export function articleJobId(data: ArticleJobData): string {
-  const material = JSON.stringify([data.sourceHash, data.provider, data.glossaryVersion, data.outDir]);
+  const material = JSON.stringify([data.file, data.sourceHash, data.provider, data.glossaryVersion, data.outDir]);
   return `article-${createHash('sha256').update(material).digest('hex').slice(0, 32)}`;
 }
 
