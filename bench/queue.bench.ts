@@ -17,7 +17,11 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createGoogle } from '../src/providers/google/index.ts';
 import { connectRedis } from '../src/queue/connect-redis.ts';
+import { createRedisRollingWindowLimiter } from '../src/queue/redis-rolling-window-limiter.ts';
+import { countCharacters } from '../src/translate/make-batches.ts';
+import { createTranslator, type TranslationUnit } from '../src/translate/translator.ts';
 import { openArticleQueue } from '../src/queue/article-queue.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { startFakeGoogleV2Server, type FakeGoogleV2Server } from '../test/support/fake-google-v2-server.ts';
@@ -114,6 +118,49 @@ async function run(scenario: Scenario, redis: RedisServer, inbox: string, folder
   }
 }
 
+/**
+ * The shared quota alone, without the pipeline's CPU: N workers, each on its own Redis
+ * connection and limiter (as N processes would be), translating their share of 60
+ * paragraphs article by article (6 paragraphs a call) against the quota-bound server.
+ * Reported: first to last request received against (ceil(C / Q) - 1) windows.
+ */
+async function sharedQuotaOnly(redis: RedisServer, workers: number, index: number) {
+  const server = await startFakeGoogleV2Server({ windowMs: WINDOW_MS, charactersPerWindow: CHARACTERS_PER_WINDOW, latencyMs: LATENCY_MS });
+  try {
+    const units: TranslationUnit[] = Array.from({ length: 60 }, (_, unit) => ({
+      id: `p${unit}`,
+      text: `<span id="p${unit}.s1">Le gouvernement a annoncé que les pourparlers reprendront ${unit} fois à Genève après le sommet.</span> <span id="p${unit}.s2">Une autre phrase, la ${unit}e, pour la longueur du paragraphe.</span>`,
+      format: 'html',
+    }));
+    const characters = units.reduce((sum, unit) => sum + countCharacters(unit.text), 0);
+    const share = Math.ceil(units.length / workers);
+    await Promise.all(
+      Array.from({ length: workers }, async (_, worker) => {
+        const connection = await connectRedis(redis.url);
+        const limiter = createRedisRollingWindowLimiter(connection, { prefix: `bench-quota-${index}`, scope: 'google', requestsPerWindow: 0, charactersPerWindow: CHARACTERS_PER_WINDOW, windowMs: WINDOW_MS });
+        const provider = createGoogle({ apiKey: 'bench', apiEndpoint: server.endpoint });
+        const mine = units.slice(worker * share, (worker + 1) * share);
+        for (let first = 0; first < mine.length; first += 6) {
+          const translator = createTranslator({
+            provider,
+            limits: { concurrency: 4, requestsPerMinute: 0, charactersPerMinute: CHARACTERS_PER_WINDOW, requestTimeoutMs: 30_000 },
+            retry: { maxAttempts: 5, initialDelayMs: 100, maxDelayMs: 2_000, backoffFactor: 2 },
+            cache: null,
+            limiter,
+          });
+          await translator.translate(mine.slice(first, first + 6), { sourceLanguage: 'fr', targetLanguage: 'en' });
+        }
+        await connection.quit();
+      }),
+    );
+    const windows = Math.ceil(characters / CHARACTERS_PER_WINDOW);
+    const spanMs = server.received.at(-1)!.at - server.received[0]!.at;
+    return `| ${workers} | ${characters} | ${windows} | ${(spanMs / 1000).toFixed(2)} | ${(((windows - 1) * WINDOW_MS) / 1000).toFixed(2)} | ${(spanMs / ((windows - 1) * WINDOW_MS)).toFixed(3)} | ${server.counters.rejections} |`;
+  } finally {
+    await server.close();
+  }
+}
+
 export default async function (): Promise<void> {
   const redis = await startRedisServer();
   const folder = await mkdtemp(join(tmpdir(), 'bilingual-queue-bench-'));
@@ -150,6 +197,13 @@ export default async function (): Promise<void> {
     console.log('| scenario | workers | articles | span s | articles/s | vs 1 worker | fastest schedule s | first request to last article / fastest (target <= 1.15) | first to last request / quota bound | quota refusals |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) console.log(row);
+
+    const quotaRows: string[] = [];
+    for (const workers of counts) quotaRows.push(await sharedQuotaOnly(redis, workers, ++index));
+    console.log('\nThe shared quota alone (no pipeline CPU): workers on their own Redis connections and limiters, one budget.\n');
+    console.log('| workers | characters | windows | first to last request s | quota bound s | ratio (target <= 1.15) | quota refusals |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of quotaRows) console.log(row);
   } finally {
     await redis.stop();
     await rm(folder, { recursive: true, force: true });
