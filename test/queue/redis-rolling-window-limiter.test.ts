@@ -22,9 +22,11 @@ afterAll(async () => {
 });
 
 let scopes = 0;
+let lastScope = '';
 /** Two limiters, each on its own connection, over one quota. */
 async function twoWorkers(options: Partial<RedisRollingWindowLimiterOptions>) {
   const scope = `scope-${++scopes}`;
+  lastScope = scope;
   const make = async () => {
     const connection = await connectRedis(server.url);
     connections.push(connection);
@@ -87,6 +89,28 @@ describe('the Redis rolling-window limiter', () => {
     const before = Date.now();
     (await second.acquire(10)).done();
     expect(Date.now() - before).toBeGreaterThanOrEqual(350);
+  });
+
+  it('counts tokens across workers: a flexible permit reserves the tokens the shared window has left', async () => {
+    const [first, second] = await twoWorkers({ tokensPerWindow: 1000, windowMs: 5000 });
+    const held = await first.acquire(10, undefined, 700);
+    const flexible = await second.acquireFlexible(10, undefined, 100);
+    expect(flexible.tokenBudget).toBe(300);
+    expect(flexible.budget).toBe(Infinity);
+    flexible.resize(10, 120);
+    flexible.done();
+    held.done();
+    expect(first.quotas()).toEqual({ requestsPerWindow: 0, charactersPerWindow: 0, tokensPerWindow: 1000 });
+  });
+
+  it("what the service says of its quota (nothing left until a reset) holds back every worker", async () => {
+    const [first, second] = await twoWorkers({ charactersPerWindow: 100_000, windowMs: 1000 });
+    first.observe({ requestsRemaining: 0, requestsResetMs: 400 });
+    // observe answers at once; wait until the pause is in Redis.
+    while (!(await connections[0]!.exists(`limiter-test:quota:${lastScope}:pause-until`))) await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = Date.now();
+    (await second.acquire(10)).done();
+    expect(Date.now() - before).toBeGreaterThanOrEqual(250);
   });
 
   it('a send whose worker died (never done) frees its room after the lease', async () => {
