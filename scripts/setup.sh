@@ -5,6 +5,7 @@
 #     and the French word list the dehyphenation lexicon is built from;
 #  3. what the tests of the HTML reader run: Chromium (headless) and Pandoc;
 #  4. what the CAT-tool round trip test runs: OmegaT (headless).
+#  5. Redis (redis-server, the program only, no service started), for the work queue.
 # Needs root (or sudo) and apt-get for step 2; elsewhere it prints what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,5 +25,7 @@ bash scripts/install-test-browser.sh
 
 echo "bilingual setup: installing OmegaT for the CAT-tool round trip test"
 bash scripts/install-omegat.sh
+echo "bilingual setup: installing Redis for the work queue (no service is started)"
+bash scripts/install-redis.sh
 
 echo "bilingual setup: done. Try: npm start"

@@ -43,6 +43,8 @@ export type ErrorCode =
   | 'EXCHANGE_SOURCE_CHANGED'
   | 'EXCHANGE_NOT_BUILT'
   | 'OUTPUT_WRITE'
+  // work queue
+  | 'QUEUE_UNAVAILABLE'
   | 'INTERRUPTED';
 
 export interface BilingualErrorOptions {

@@ -99,7 +99,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     for (let first = 0; first < found.files.length; first += ARTICLES_PER_GROUP) {
       if (await buildGroup(found.files.slice(first, first + ARTICLES_PER_GROUP), first, found.files.length, run)) break;
     }
-    const runIndex = await writeRunIndex(run.outcomes, options, translation.date); // the run's index.html, with the reader
+    const runIndex = options.runIndex === false ? undefined : await writeRunIndex(run.outcomes, options, translation.date); // the run's index.html, with the reader
     return { ...finish(), ...(runIndex ? { runIndex } : {}) };
   } finally {
     memory.close();

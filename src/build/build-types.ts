@@ -6,6 +6,8 @@ import type { Config } from '../config/types.ts';
 import type { TranslationProvider } from '../providers/types.ts';
 import type { RunIndexEntry } from '../render/render-run-index.ts';
 import type { ArticleEstimate } from '../translate/translate-articles.ts';
+import type { TranslationStore } from '../translate/cache.ts';
+import type { RollingWindowLimiter } from '../translate/rolling-window-limiter.ts';
 import type { TranslatorEvent } from '../translate/translator.ts';
 
 export type PipelineEvent =
@@ -36,6 +38,23 @@ export interface BuildOptions {
   provider?: TranslationProvider;
   /** The time written into outputs. @default now */
   now?: () => Date;
+  /**
+   * A cache shared with other processes (a queue worker's Redis cache), used instead of the
+   * one `config.cache` names; the run does not close it.
+   * @default the SQLite file of `config.cache`
+   */
+  cache?: TranslationStore;
+  /**
+   * A quota limiter shared with other processes (a queue worker's Redis limiter).
+   * @default the run's own, from `config.limits`
+   */
+  limiter?: RollingWindowLimiter;
+  /**
+   * Write `<out>/index.html` listing the run's articles (with the `html` output). A queue
+   * worker builds one article per run and writes none.
+   * @default true
+   */
+  runIndex?: boolean;
 }
 
 export interface ArticleOutcome {

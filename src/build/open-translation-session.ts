@@ -1,7 +1,7 @@
 import { createProvider, createProviderForEstimate } from '../providers/registry.ts';
 import type { TranslationProvider } from '../providers/types.ts';
-import { createMemoryTranslationCache, openTranslationCache, type TranslationCache } from '../translate/cache.ts';
 import { providerLimitsOf } from '../translate/resolve-limits.ts';
+import { createMemoryTranslationCache, openTranslationCache, type TranslationStore } from '../translate/cache.ts';
 import { createTranslator, type TranslateOptions, type Translator } from '../translate/translator.ts';
 import { toProviderGlossary, type Glossary } from '../glossary/index.ts';
 import type { BuildOptions, PipelineEvent } from './build-types.ts';
@@ -31,21 +31,24 @@ export async function openTranslationSession(
 ): Promise<TranslationSession> {
   const { config } = options;
   let provider: TranslationProvider | undefined;
-  let cache: TranslationCache | null = null;
+  let cache: TranslationStore | null = null;
   let translator: Translator | undefined;
   let current: string | undefined;
   const close = async () => {
     await translator?.close();
     await provider?.close?.();
-    cache?.close();
+    // A cache given by the caller is the caller's to close.
+    if (cache !== options.cache) await cache?.close();
   };
   try {
     provider = options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
-    cache = config.cache.enabled
-      ? openTranslationCache(config.cache.path, { readOnly: options.dryRun })
-      : options.dryRun
-        ? null
-        : createMemoryTranslationCache();
+    cache =
+      options.cache ??
+      (config.cache.enabled
+        ? openTranslationCache(config.cache.path, { readOnly: options.dryRun })
+        : options.dryRun
+          ? null
+          : createMemoryTranslationCache());
     translator = createTranslator({
       provider,
       limits: config.limits,
@@ -53,6 +56,7 @@ export async function openTranslationSession(
       maxCost: options.dryRun ? undefined : config.limits.maxCost,
       retry: config.retry,
       cache,
+      limiter: options.limiter,
       onEvent: (event) => {
         if (event.type === 'cache-write-failed') {
           const reason = event.error instanceof Error ? event.error.message : String(event.error);

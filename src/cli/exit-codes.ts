@@ -42,7 +42,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
   'EXCHANGE_NOT_BUILT',
 ]);
 
-const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED']);
+const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set(['MISSING_CREDENTIALS', 'ENGINE_NOT_INSTALLED', 'QUEUE_UNAVAILABLE']);
 
 /** The exit code for an error that stopped the whole command. */
 export function exitCodeFor(error: unknown): ExitCodeValue {

@@ -203,6 +203,7 @@ function buildProgram(context: Context): Command {
   });
 
   addExchangeCommands(program, context);
+  addQueueCommands(program, context);
 
   return program;
 }
@@ -261,6 +262,61 @@ function addExchangeCommands(program: Command, context: Context): void {
     const { memoryStatsAction } = await import('./commands/memory.ts');
     await memoryStatsAction(await io(command));
   });
+}
+
+/** `enqueue`, `worker`, `status`, `retry-failed`: the work queue on Redis (`src/queue/`). */
+function addQueueCommands(program: Command, context: Context) {
+  addConfigOptions(
+    program
+      .command('enqueue')
+      .description('put one job per article on the work queue (Redis: REDIS_URL); an article already queued or built is not queued again')
+      .argument('<inputs...>', 'article files, folders of .txt files, or quoted globs'),
+  ).action(async (inputs: string[], _options: unknown, command: Command) => {
+    const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
+    const config = await loadCommandConfig(context, command, options);
+    const { runEnqueue } = await import('./commands/enqueue.ts');
+    await runEnqueue(context, config, inputs, options);
+  });
+
+  // Not addConfigOptions: here --concurrency counts articles, not requests.
+  program
+    .command('worker')
+    .description('build articles from the work queue, sharing quotas and the translation cache with every other worker')
+    .option('--concurrency <n>', 'articles built at once in this process', '1')
+    .option('--until-empty', 'stop once nothing is queued or running anywhere')
+    .option('--config <file>', 'YAML file merged over config/default.yaml')
+    .addOption(
+      new Option('--set <key.path=value>', 'set any configuration key, for example --set limits.charactersPerMinute=100000 (repeatable)')
+        .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags & { untilEmpty?: boolean }>();
+      const articles = options.concurrency;
+      if (articles !== undefined && !/^[1-9]\d*$/.test(articles)) {
+        throw new BilingualError('USAGE', `--concurrency: expected a whole number ≥ 1, got "${articles}"`);
+      }
+      const config = await loadCommandConfig(context, command, { ...options, concurrency: undefined });
+      const { runWorkerCommand } = await import('./commands/worker.ts');
+      await runWorkerCommand(context, config, { ...options, articles });
+    });
+
+  addConfigOptions(program.command('status').description('show the work queue: queued, active, done and failed articles, throughput, ETA and failure reasons')).action(
+    async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
+      const config = await loadCommandConfig(context, command, options);
+      const { runStatus } = await import('./commands/status.ts');
+      await runStatus(context, config, options);
+    },
+  );
+
+  addConfigOptions(program.command('retry-failed').description('put the failed articles of the work queue back in it')).action(
+    async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
+      const config = await loadCommandConfig(context, command, options);
+      const { runRetryFailed } = await import('./commands/retry-failed.ts');
+      await runRetryFailed(context, config, options);
+    },
+  );
 }
 
 function addConfigOptions(command: Command, except: readonly string[] = []): Command {

@@ -29,6 +29,7 @@ export const SECRET_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   DEEPL_API_KEY: ['providers', 'deepl', 'apiKey'],
   LIBRETRANSLATE_URL: ['providers', 'libretranslate', 'url'],
   LIBRETRANSLATE_API_KEY: ['providers', 'libretranslate', 'apiKey'],
+  REDIS_URL: ['queue', 'redisUrl'],
 };
 
 /** One setting given on the command line. */

@@ -135,6 +135,30 @@ const memorySchema = z.strictObject({
   }),
 });
 
+const queueSchema = z.strictObject({
+  redisUrl: documented(text(), {
+    description:
+      'Redis the work queue lives in (bilingual enqueue, worker, status, retry-failed), with the quotas and the translation cache its workers share. The REDIS_URL environment variable wins over this file. bilingual build needs no Redis.',
+    default: 'redis://127.0.0.1:6379',
+  }),
+  name: documented(text(), {
+    description: 'Name of the queue; every Redis key of the queue, its shared quotas and its cache starts with it, so several queues can share one Redis.',
+    default: 'bilingual',
+  }),
+  attempts: documented(wholeNumber(1), {
+    description: 'Attempts per article, the first included: an article that fails this many times is failed, with its reason shown by bilingual status.',
+    default: 3,
+  }),
+  lockMs: documented(wholeNumber(1000), {
+    description: "Milliseconds a worker's claim on an article lasts without being renewed: the article of a worker that died (killed, machine lost) goes back to the queue after this.",
+    default: 30000,
+  }),
+  quotaWindowMs: documented(wholeNumber(1), {
+    description: 'The rolling window the shared per-minute quotas (limits.requestsPerMinute, limits.charactersPerMinute) are counted over, in milliseconds: 60000, as the services count. Tests shrink it.',
+    default: 60000,
+  }),
+});
+
 const googleSchema = z.strictObject({
   apiKey: documented(text().optional(), {
     description: 'API key. Prefer the GOOGLE_API_KEY environment variable (it wins over this file).',
@@ -286,6 +310,7 @@ export const configSchema = z.strictObject({
   retry: retrySchema,
   cache: cacheSchema,
   memory: memorySchema,
+  queue: queueSchema,
   providers: z.strictObject({
     google: googleSchema,
     'google-advanced': googleAdvancedSchema,

@@ -21,14 +21,27 @@ export interface CacheEntry {
   characters: number;
 }
 
-export interface TranslationCache {
-  /** Where it lives (`:memory:` for the in-memory one). */
+/**
+ * What the scheduler needs of a cache. A cache shared by several processes over the network
+ * (`src/queue/redis-translation-cache.ts`) answers with promises; the SQLite one at once.
+ * Every implementation passes the contract suite `test/support/translation-store-contract.ts`.
+ */
+export interface TranslationStore {
+  /** Where it lives (`:memory:` for the in-memory one, a `redis://` address for Redis). */
   readonly path: string;
   /** Translations for the keys found; missing keys are simply absent. */
+  get(keys: readonly string[]): Map<string, string> | Promise<Map<string, string>>;
+  /** Stores all entries, all or none. */
+  set(entries: readonly CacheEntry[]): void | Promise<void>;
+  /** Safe to call twice. */
+  close(): void | Promise<void>;
+}
+
+/** The SQLite cache: a `TranslationStore` that answers at once. */
+export interface TranslationCache extends TranslationStore {
   get(keys: readonly string[]): Map<string, string>;
   /** Stores all entries in one transaction. */
   set(entries: readonly CacheEntry[]): void;
-  /** Safe to call twice. */
   close(): void;
 }
 

@@ -66,6 +66,13 @@ export interface RateLimiter {
   observe(report: RateLimitReport & { retryAfterMs?: number }): void;
   /** The quotas applied now, after what was learnt: 0 for none. */
   quotas(): { requestsPerWindow: number; charactersPerWindow: number; tokensPerWindow: number };
+  /**
+   * The service refused a request for quota (429, 403 rate limit): nobody sharing this
+   * limiter sends before `milliseconds` from now. Optional: a limiter shared by several
+   * processes (`src/queue/redis-rolling-window-limiter.ts`) holds the pause for all of them;
+   * the local one learns the same from `observe`.
+   */
+  pause?(milliseconds: number): Promise<void>;
 }
 
 /** The in-process limiter, a sliding log of sends. */

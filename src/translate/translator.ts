@@ -13,7 +13,7 @@ import type { LimitsConfig, RetryConfig } from '../config/types.ts';
 import { ApiCallError, BilingualError, RetryError } from '../errors.ts';
 import { checkTranslationCount } from '../providers/check-translation-count.ts';
 import type { ProviderGlossary, TextFormat, TranslationProvider } from '../providers/types.ts';
-import { translationCacheKey, type CacheEntry, type TranslationCache } from './cache.ts';
+import { translationCacheKey, type CacheEntry, type TranslationStore } from './cache.ts';
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
@@ -143,7 +143,7 @@ export interface TranslatorOptions {
   maxCost?: number;
   retry: RetryConfig;
   /** null: no cache (identical texts are still sent once per call). */
-  cache: TranslationCache | null;
+  cache: TranslationStore | null;
   /**
    * Rolling window for the per-minute quotas; benches and tests may shrink it.
    * @default 60000
@@ -188,7 +188,7 @@ interface Scheduler {
   provider: TranslationProvider;
   limits: ResolvedLimits;
   retry: RetryConfig;
-  cache: TranslationCache | null;
+  cache: TranslationStore | null;
   emit: (event: TranslatorEvent) => void;
   drainMs: number;
   now: () => number;
@@ -277,7 +277,7 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
     byKey.set(cacheKey, { id: `s${byKey.size}`, text: unit.text, format: unit.format, characters: countCharacters(unit.text), cacheKey, unitIds: [unit.id] });
   }
   const segments = [...byKey.values()];
-  const cached = cache ? cache.get(segments.map((segment) => segment.cacheKey)) : new Map<string, string>();
+  const cached = cache ? await cache.get(segments.map((segment) => segment.cacheKey)) : new Map<string, string>();
   const misses = segments.filter((segment) => !cached.has(segment.cacheKey));
   const limitsForBatches = batchLimits(provider.capabilities, limits);
   // One format per request: the queue holds the plain texts, then the HTML ones.
@@ -423,7 +423,7 @@ function throwFailures(scheduler: Scheduler, call: Call, outcomes: PromiseSettle
 }
 
 /** Answered segments go to the call's translations and to the cache at once. */
-function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Map<string, string>) {
+async function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Map<string, string>) {
   const entries: CacheEntry[] = [];
   for (const segment of batch) {
     const translation = answered.get(segment.id)!;
@@ -431,7 +431,7 @@ function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Ma
     entries.push({ key: segment.cacheKey, translation, characters: segment.characters });
   }
   try {
-    scheduler.cache?.set(entries);
+    await scheduler.cache?.set(entries);
   } catch (error) {
     // The service answered and billed: keep the translation for this run, and say the
     // cache missed it rather than fail the segments.
@@ -480,6 +480,8 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       // The service said to wait (429 Retry-After): no request of this run goes before then.
       const retryAfterMs = retryAfterOf(error);
       if (retryAfterMs !== undefined) scheduler.limiter.observe({ retryAfterMs });
+      // A quota refusal holds back everyone sharing the limiter, not only this request.
+      if (isQuotaRefusal(error)) await scheduler.limiter.pause?.(delayMs);
       count(scheduler, call, 'retries');
       emit({ type: 'retry', request, attempt, delayMs, error });
       await scheduler.sleep(delayMs, signal);
@@ -527,7 +529,7 @@ async function attemptBatch(
     count(scheduler, call, 'tokenCostUsd', result.usage.costUsd);
   }
   emit({ type: 'request-done', request, attempt: attempt.attempt, segments: batch.length, characters, durationMs: scheduler.now() - started });
-  accept(scheduler, call, batch, answered);
+  await accept(scheduler, call, batch, answered);
 }
 
 async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
@@ -649,6 +651,11 @@ class GaveUp extends Error {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+}
+
+/** 429, or 403 for a rate limit (Google's `userRateLimitExceeded`): the service's quota is spent. */
+function isQuotaRefusal(error: unknown): boolean {
+  return error instanceof ApiCallError && (error.statusCode === 429 || error.statusCode === 403) && isRetryableError(error);
 }
 
 function isTooManySegments(error: unknown): boolean {
