@@ -4,10 +4,11 @@
  * directly) and prints, per split and extraction path, the share of
  * paragraphs and sentences exact, of roles right, and the words lost and invented.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|held-out|held-out-2|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|held-out|held-out-2|pdf-dev|all] [--json] [--verbose]
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
- *              on, held-out-2 blind
+ *              on, held-out-2 blind; pdf-dev: more Writer pages (2 and 3 columns, A4 and A5) to work
+ *              on the PDF reader's columns
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -21,7 +22,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle, type StructureSc
 
 const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'dev-2', 'held-out', 'held-out-2'] as const;
+const SPLITS = ['dev', 'dev-2', 'held-out', 'held-out-2', 'pdf-dev'] as const;
 
 interface FileResult {
   split: string;
