@@ -66,6 +66,61 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('finds the gutter when a headline’s last line ends inside it, and records the columns read one after the other', () => {
+    // The headline's second line stops 4 pt short of the right column: the stretch no row
+    // covers is narrower than a gutter, the one only the first headline line crosses is not.
+    const first: PlacedLine = { text: 'Le budget adopté dans la douleur après une nuit de débats', x: LEFT.x, y: 50, size: 20, font: 'bold', width: RIGHT.x + RIGHT.width - LEFT.x };
+    const second: PlacedLine = { text: 'au conseil municipal', x: LEFT.x, y: 74, size: 20, font: 'bold', width: RIGHT.x - 4 - LEFT.x };
+    const left = column(
+      [['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare, puis le maire', 'a présenté les grandes lignes de son projet.']],
+      { ...LEFT, top: 110 },
+    );
+    const right = column(
+      [['Puis les débats se sont tendus, et le vote a eu lieu', 'tard dans la soirée, après une longue suspension', 'de séance demandée par l’opposition, qui a dénoncé', 'une hausse des impôts locaux.']],
+      // Baselines half a line lower than the left column's: rows of their own.
+      { ...RIGHT, top: 116, indent: 10 },
+    );
+    const result = layout([[first, second, ...left.lines, ...right.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'La séance a commencé par une minute de silence en hommage aux victimes de l’incendie de la semaine dernière, dans le quartier de la gare, puis le maire a présenté les grandes lignes de son projet.',
+      'Puis les débats se sont tendus, et le vote a eu lieu tard dans la soirée, après une longue suspension de séance demandée par l’opposition, qui a dénoncé une hausse des impôts locaux.',
+    ]);
+    const reordered = result.repairs.filter((repair) => repair.kind === 'columns-reordered');
+    expect(reordered).toHaveLength(1);
+    const text = result.text.split('\n');
+    expect(text[reordered[0]!.line - 1]).toBe('Puis les débats se sont tendus, et le vote a eu lieu');
+    expect(reordered[0]).toMatchObject({ reason: 'gutter' });
+    expect(reordered[0]!.evidence).toContain('its first line "Puis les débats se sont tendus, et le vote a eu lieu" follows "a présenté les grandes lignes de son projet."');
+    expect(reordered[0]!.evidence).toMatch(/gutter 1[45] pt wide at x 31\d(\.\d)?–32\d(\.\d)? pt has text on its left in 4 rows and on its right in 4; 1 row crosses it .*1 ends inside it/u);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads an article’s last lines in two columns at the top of its second page, with a warning', () => {
+    const pageOne = column(
+      [
+        ['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'],
+        ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux.'],
+      ],
+      { ...LEFT, top: 100, indent: 10 },
+    );
+    const pageOneRight = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine.']], { ...RIGHT, top: 100, indent: 10 });
+    const left = column([['Le vote final aura lieu en mars, après une consul-', 'tation des habitants organisée dans chaque quartier', 'de la ville pendant tout le mois de février, avec']], { ...LEFT, top: 100, indent: 10 });
+    const right = column([['des réunions publiques et un registre en mairie.', 'Les associations y sont invitées.']], { ...RIGHT, top: 100 });
+    left.lines[0] = { ...left.lines[0]!, width: LEFT.width - 10 };
+    left.lines[1] = { ...left.lines[1]!, width: LEFT.width };
+    left.lines[2] = { ...left.lines[2]!, width: LEFT.width };
+    right.lines[0] = { ...right.lines[0]!, width: RIGHT.width };
+    const result = layout([[...pageOne.lines, ...pageOneRight.lines], [...left.lines, ...right.lines]]);
+    expect(texts(result).at(-1)).toBe(
+      'Le vote final aura lieu en mars, après une consultation des habitants organisée dans chaque quartier de la ville pendant tout le mois de février, avec des réunions publiques et un registre en mairie. Les associations y sont invitées.',
+    );
+    const secondPage = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && /^page 2:/u.test(repair.evidence ?? ''));
+    expect(secondPage).toHaveLength(1);
+    expect(secondPage[0]!.evidence).toContain('no row crosses it');
+    expect(result.warnings).toEqual([expect.objectContaining({ rule: 'layout/columns-from-few-lines', line: secondPage[0]!.line })]);
+    expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
+  });
+
   it('reads a headline across the columns before them', () => {
     const headline: PlacedLine = { text: 'Le budget adopté dans la douleur', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
     const left = column([['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare.']], { ...LEFT, top: 100 });
