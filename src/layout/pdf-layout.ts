@@ -132,11 +132,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const body = bodyStyle(pageRows.flat());
   const furniture = findPageFurniture(pageRows, body);
   const lines: Line[] = [];
-  const decisions: ColumnDecision[] = [];
+  const reading: ReadingRecord = { columns: [], doubts: [] };
   pageRows.forEach((rows, pageIndex) => {
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
-    const ordered = readingOrder(kept, body.size, decisions);
+    const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
     const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size };
     const top = rows.filter((row) => found.has(row) && (kept[0] === undefined || row.y < kept[0].y));
@@ -156,7 +156,15 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     repairs.push({ ...repair, line: opened?.number ?? 1 });
   }
   const warnings: Warning[] = [];
-  for (const decision of decisions) recordColumns(decision, repairs, warnings);
+  for (const decision of reading.columns) recordColumns(decision, repairs, warnings);
+  for (const doubt of reading.doubts) {
+    const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+    warnings.push({
+      rule: 'layout/columns-doubtful',
+      line: doubt.first.number,
+      message: `Page ${doubt.page} was read as one column, but ${doubt.rowsWithGap} of its ${doubt.rows} rows leave x ${point(doubt.left)}–${point(doubt.right)} pt empty between two pieces of text; if it holds columns, their lines are read across them, row by row.`,
+    });
+  }
   for (const line of lines) {
     if (line.furniture !== undefined) {
       repairs.push({ kind: 'page-furniture-removed', line: line.number, before: line.text, reason: line.furniture.reason, evidence: line.furniture.evidence });
@@ -419,11 +427,68 @@ interface ColumnDecision {
   columns: { first: Line; last: Line; lines: number }[];
 }
 
+/**
+ * A page read as one column although many of its rows leave the same stretch empty, with text
+ * on both sides: columns the gutter test refused (too many rows cross the stretch).
+ */
+interface ColumnDoubt {
+  page: number;
+  first: Line;
+  left: number;
+  right: number;
+  rowsWithGap: number;
+  rows: number;
+}
+
+/** What reading a page decided (columns read one after another) and doubted. */
+interface ReadingRecord {
+  columns: ColumnDecision[];
+  doubts: ColumnDoubt[];
+}
+
+/** Share of a page's rows that, leaving one stretch empty with text on both sides, make a one-column reading doubtful. @default 0.4 */
+const DOUBTFUL_GAP_SHARE = 0.4;
+
 /** The rows of one page, read: bands between rows that cross a gutter, each band column by column. */
-function readingOrder(rows: readonly Row[], bodySize: number, decisions: ColumnDecision[]): Line[] {
+function readingOrder(rows: readonly Row[], bodySize: number, record: ReadingRecord): Line[] {
   const lines: Line[] = [];
-  orderRegion(rows, bodySize, lines, 0, decisions);
+  orderRegion(rows, bodySize, lines, 0, record);
   return lines;
+}
+
+/**
+ * The stretch most rows of a region leave empty between two pieces of text, at least a
+ * gutter wide, when at least `DOUBTFUL_GAP_SHARE` of the rows (and three) do: in one column,
+ * word spaces wide enough line up in a few loose lines only.
+ */
+function sharedGap(rows: readonly Row[], bodySize: number): { left: number; right: number; rowsWithGap: number } | undefined {
+  if (rows.length < GUTTER_MINIMUM_ROWS * 2) return undefined;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) {
+    left = Math.min(left, rowLeft(row));
+    right = Math.max(right, rowRight(row));
+  }
+  const width = Math.ceil(right - left);
+  if (!(width > 0)) return undefined;
+  const gaps = new Int32Array(width + 1);
+  for (const row of rows) {
+    for (let index = 1; index < row.pieces.length; index += 1) {
+      const before = row.pieces[index - 1] as Piece;
+      const after = row.pieces[index] as Piece;
+      if (after.x0 - before.x1 < MINIMUM_GUTTER * bodySize) continue;
+      const end = Math.min(width, Math.floor(after.x0 - left));
+      for (let x = Math.max(0, Math.ceil(before.x1 - left)); x < end; x += 1) gaps[x] = (gaps[x] ?? 0) + 1;
+    }
+  }
+  let most = 0;
+  for (let x = 0; x <= width; x += 1) most = Math.max(most, gaps[x] ?? 0);
+  if (most < Math.max(3, rows.length * DOUBTFUL_GAP_SHARE)) return undefined;
+  let start = 0;
+  while ((gaps[start] ?? 0) < most) start += 1;
+  let end = start;
+  while (end <= width && (gaps[end] ?? 0) === most) end += 1;
+  return { left: left + start, right: left + end, rowsWithGap: most };
 }
 
 /**
@@ -460,11 +525,14 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
   });
 }
 
-function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number, decisions: ColumnDecision[]): void {
+function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number, record: ReadingRecord): void {
   const gutters = depth < 4 ? findGutters(rows, bodySize, depth) : [];
   if (gutters.length === 0) {
     const region = measureRegion(rows, bodySize);
+    const before = out.length;
     for (const row of rows) out.push(toLine(row, region));
+    const gap = depth === 0 ? sharedGap(rows, bodySize) : undefined;
+    if (gap !== undefined && out.length > before) record.doubts.push({ page: (rows[0] as Row).page, first: out[before] as Line, ...gap, rows: rows.length });
     return;
   }
   const middle = (gutter: Gutter): number => (gutter.left + gutter.right) / 2;
@@ -491,10 +559,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     for (const column of columns) {
       if (column.length === 0) continue;
       const before = out.length;
-      orderRegion(column, bodySize, out, depth + 1, decisions);
+      orderRegion(column, bodySize, out, depth + 1, record);
       if (out.length > before) read.push({ first: out[before] as Line, last: out.at(-1) as Line, lines: out.length - before });
     }
-    if (read.length > 1) decisions.push({ page: (band[0] as Row).page, gutters, columns: read });
+    if (read.length > 1) record.columns.push({ page: (band[0] as Row).page, gutters, columns: read });
     band = [];
   };
   let spanning: Row[] = [];

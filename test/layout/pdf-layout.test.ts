@@ -121,6 +121,25 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
   });
 
+  it('warns when a page read as one column has many rows leaving the same stretch empty', () => {
+    // Rows in two halves alternate with rows across the page: too many cross the stretch
+    // for a gutter, but half of the rows leave it empty between two pieces of text.
+    const lines: PlacedLine[] = [];
+    for (let row = 0; row < 8; row += 1) {
+      const y = 100 + row * 12;
+      if (row % 2 === 0) {
+        lines.push({ text: 'Une ligne qui court sur toute la largeur de la page, sans interruption.', x: LEFT.x, y, width: RIGHT.x + RIGHT.width - LEFT.x });
+      } else {
+        lines.push({ text: 'Une moitié de ligne à gauche,', x: LEFT.x, y, width: LEFT.width }, { text: 'une autre moitié à droite.', x: RIGHT.x, y, width: RIGHT.width });
+      }
+    }
+    const result = layout([lines]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered')).toEqual([]);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ rule: 'layout/columns-doubtful', line: 1 }));
+    const warning = result.warnings.find((each) => each.rule === 'layout/columns-doubtful');
+    expect(warning?.message).toBe('Page 1 was read as one column, but 4 of its 8 rows leave x 310–325 pt empty between two pieces of text; if it holds columns, their lines are read across them, row by row.');
+  });
+
   it('reads a headline across the columns before them', () => {
     const headline: PlacedLine = { text: 'Le budget adopté dans la douleur', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
     const left = column([['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare.']], { ...LEFT, top: 100 });
