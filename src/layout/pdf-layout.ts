@@ -132,7 +132,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const body = bodyStyle(pageRows.flat());
   const furniture = findPageFurniture(pageRows, body);
   const lines: Line[] = [];
-  const reading: ReadingRecord = { columns: [], doubts: [] };
+  const reading: ReadingRecord = { columns: [], bands: [], doubts: [] };
   pageRows.forEach((rows, pageIndex) => {
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
@@ -157,6 +157,15 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   }
   const warnings: Warning[] = [];
   for (const decision of reading.columns) recordColumns(decision, repairs, warnings);
+  for (const band of reading.bands) {
+    const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+    repairs.push({
+      kind: 'columns-reordered',
+      line: band.first.number,
+      reason: 'band',
+      evidence: `page ${band.page}: "${band.first.text}"${band.rows > 1 ? ` and ${band.rows - 1} more row${band.rows > 2 ? 's' : ''}` : ''} cross${band.rows > 1 ? '' : 'es'} the gutter at x ${point(band.gutter.left)}–${point(band.gutter.right)} pt below columns: they end that band, whose columns are read before them`,
+    });
+  }
   for (const doubt of reading.doubts) {
     const point = (value: number): string => `${Math.round(value * 10) / 10}`;
     warnings.push({
@@ -440,9 +449,18 @@ interface ColumnDoubt {
   rows: number;
 }
 
-/** What reading a page decided (columns read one after another) and doubted. */
+/** Rows across the columns read after a band of them. */
+interface BandEnd {
+  page: number;
+  first: Line;
+  rows: number;
+  gutter: Gutter;
+}
+
+/** What reading a page decided (columns read one after another, bands ended by rows across them) and doubted. */
 interface ReadingRecord {
   columns: ColumnDecision[];
+  bands: BandEnd[];
   doubts: ColumnDoubt[];
 }
 
@@ -537,6 +555,9 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   }
   const middle = (gutter: Gutter): number => (gutter.left + gutter.right) / 2;
   let band: Row[] = [];
+  // How many columns the last band read held: rows across the page after one of a single
+  // column (a kicker above the headline) end no columns.
+  let lastBandColumns = 0;
   const flush = (): void => {
     if (band.length === 0) return;
     const columns: Row[][] = gutters.map(() => []);
@@ -563,13 +584,19 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
       if (out.length > before) read.push({ first: out[before] as Line, last: out.at(-1) as Line, lines: out.length - before });
     }
     if (read.length > 1) record.columns.push({ page: (band[0] as Row).page, gutters, columns: read });
+    lastBandColumns = read.length;
     band = [];
   };
   let spanning: Row[] = [];
   const flushSpanning = (): void => {
     if (spanning.length === 0) return;
     const region = measureRegion(spanning, bodySize);
+    const before = out.length;
     for (const row of spanning) out.push(toLine(row, region));
+    // Rows across the columns below a band of them (a caption or a headline across the page)
+    // end the band: its columns are read before them.
+    const crossed = gutters.find((gutter) => (spanning[0] as Row).pieces.some((piece) => crosses(piece, gutter.left, gutter.right))) ?? (gutters[0] as Gutter);
+    if (lastBandColumns > 1) record.bands.push({ page: (spanning[0] as Row).page, first: out[before] as Line, rows: spanning.length, gutter: crossed });
     spanning = [];
   };
   for (const row of rows) {

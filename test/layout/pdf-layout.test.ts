@@ -121,6 +121,34 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
   });
 
+  it('reads the columns above a row set across them before it, and records where that band ends', () => {
+    // Four lines a column: the rows at the page's edges are followed by no wider gap than a
+    // line's, so none is taken for a running header.
+    const above = column([['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures et', 'demie, marquée par de nombreuses interruptions', 'du public venu en nombre.']], { ...LEFT, top: 100 });
+    const aboveRight = column([['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux', 'et une baisse des subventions versées aux clubs', 'sportifs de la ville.']], { ...RIGHT, top: 100, indent: 10 });
+    const caption: PlacedLine = { text: 'La salle du conseil municipal, lundi soir, pendant le vote du budget de la ville.', x: LEFT.x, y: 148, size: 8, font: 'italic', width: RIGHT.x + RIGHT.width - LEFT.x };
+    const below = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine,', 'lors d’une séance consacrée aux seuls investissements', 'de la ville.']], { ...LEFT, top: 162, indent: 10 });
+    const belowRight = column([['Le vote final aura lieu en mars, après une consultation', 'des habitants organisée dans chaque quartier de la', 'ville pendant tout le mois de février, avec des', 'réunions publiques.']], { ...RIGHT, top: 162, indent: 10 });
+    const result = layout([[...above.lines, ...aboveRight.lines, caption, ...below.lines, ...belowRight.lines]]);
+    expect(result.text.split('\n')).toEqual([
+      ...above.lines.map((line) => line.text),
+      ...aboveRight.lines.map((line) => line.text),
+      caption.text,
+      ...below.lines.map((line) => line.text),
+      ...belowRight.lines.map((line) => line.text),
+    ]);
+    const bands = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'band');
+    expect(bands).toEqual([
+      {
+        kind: 'columns-reordered',
+        line: 9,
+        reason: 'band',
+        evidence: 'page 1: "La salle du conseil municipal, lundi soir, pendant le vote du budget de la ville." crosses the gutter at x 310–325 pt below columns: they end that band, whose columns are read before them',
+      },
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'gutter').map((repair) => repair.line)).toEqual([5, 14]);
+  });
+
   it('warns when a page read as one column has many rows leaving the same stretch empty', () => {
     // Rows in two halves alternate with rows across the page: too many cross the stretch
     // for a gutter, but half of the rows leave it empty between two pieces of text.
