@@ -133,10 +133,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const body = bodyStyle(pageRows.flat());
   const furniture = findPageFurniture(pageRows, body);
   const lines: Line[] = [];
+  const reading: ReadingRecord = { columns: [], bands: [], doubts: [] };
   pageRows.forEach((rows, pageIndex) => {
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
-    const ordered = readingOrder(kept, body.size);
+    const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
     const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size };
     const top = rows.filter((row) => found.has(row) && (kept[0] === undefined || row.y < kept[0].y));
@@ -158,6 +159,24 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     // Numbered by the line the initial now opens.
     const opened = lines.find((line) => line.page === DROP_CAP_LINES.get(repair)?.page && line.text.startsWith(DROP_CAP_LINES.get(repair)?.text ?? '\u0000'));
     repairs.push({ ...repair, line: opened?.number ?? 1 });
+  }
+  for (const decision of reading.columns) recordColumns(decision, repairs, warnings);
+  for (const band of reading.bands) {
+    const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+    repairs.push({
+      kind: 'columns-reordered',
+      line: band.first.number,
+      reason: 'band',
+      evidence: `page ${band.page}: "${band.first.text}"${band.rows > 1 ? ` and ${band.rows - 1} more row${band.rows > 2 ? 's' : ''}` : ''} cross${band.rows > 1 ? '' : 'es'} the gutter at x ${point(band.gutter.left)}–${point(band.gutter.right)} pt below columns: they end that band, whose columns are read before them`,
+    });
+  }
+  for (const doubt of reading.doubts) {
+    const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+    warnings.push({
+      rule: 'layout/columns-doubtful',
+      line: doubt.first.number,
+      message: `Page ${doubt.page} was read as one column, but ${doubt.rowsWithGap} of its ${doubt.rows} rows leave x ${point(doubt.left)}–${point(doubt.right)} pt empty between two pieces of text; if it holds columns, their lines are read across them, row by row.`,
+    });
   }
   for (const line of lines) {
     if (line.furniture !== undefined) {
@@ -400,21 +419,149 @@ function splitAcross(row: Row, bodySize: number): boolean {
 // ---------------------------------------------------------------------------------------
 // 3. Reading order
 
+/** A gutter between two columns, with what showed it. */
+interface Gutter {
+  left: number;
+  right: number;
+  /** Rows with text left of it, right of it, and rows crossing it (a headline, a standfirst). */
+  leftRows: number;
+  rightRows: number;
+  crossing: number;
+  /** Rows whose text runs into it without crossing it (a headline's short last line). */
+  intruding: number;
+  /** The region's rows, when too few for the usual test and no row covers any of it. */
+  fewRows?: number;
+}
+
+/** One column-by-column reading of a band of rows: its gutters and the first line of each column read. */
+interface ColumnDecision {
+  page: number;
+  gutters: Gutter[];
+  columns: { first: Line; last: Line; lines: number }[];
+}
+
+/**
+ * A page read as one column although many of its rows leave the same stretch empty, with text
+ * on both sides: columns the gutter test refused (too many rows cross the stretch).
+ */
+interface ColumnDoubt {
+  page: number;
+  first: Line;
+  left: number;
+  right: number;
+  rowsWithGap: number;
+  rows: number;
+}
+
+/** Rows across the columns read after a band of them. */
+interface BandEnd {
+  page: number;
+  first: Line;
+  rows: number;
+  gutter: Gutter;
+}
+
+/** What reading a page decided (columns read one after another, bands ended by rows across them) and doubted. */
+interface ReadingRecord {
+  columns: ColumnDecision[];
+  bands: BandEnd[];
+  doubts: ColumnDoubt[];
+}
+
+/** Share of a page's rows that, leaving one stretch empty with text on both sides, make a one-column reading doubtful. @default 0.4 */
+const DOUBTFUL_GAP_SHARE = 0.4;
+
 /** The rows of one page, read: bands between rows that cross a gutter, each band column by column. */
-function readingOrder(rows: readonly Row[], bodySize: number): Line[] {
+function readingOrder(rows: readonly Row[], bodySize: number, record: ReadingRecord): Line[] {
   const lines: Line[] = [];
-  orderRegion(rows, bodySize, lines, 0);
+  orderRegion(rows, bodySize, lines, 0, record);
   return lines;
 }
 
-function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number): void {
-  const gutters = depth < 4 ? findGutters(rows, bodySize) : [];
+/**
+ * The stretch most rows of a region leave empty between two pieces of text, at least a
+ * gutter wide, when at least `DOUBTFUL_GAP_SHARE` of the rows (and three) do: in one column,
+ * word spaces wide enough line up in a few loose lines only.
+ */
+function sharedGap(rows: readonly Row[], bodySize: number): { left: number; right: number; rowsWithGap: number } | undefined {
+  if (rows.length < GUTTER_MINIMUM_ROWS * 2) return undefined;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) {
+    left = Math.min(left, rowLeft(row));
+    right = Math.max(right, rowRight(row));
+  }
+  const width = Math.ceil(right - left);
+  if (!(width > 0)) return undefined;
+  const gaps = new Int32Array(width + 1);
+  for (const row of rows) {
+    for (let index = 1; index < row.pieces.length; index += 1) {
+      const before = row.pieces[index - 1] as Piece;
+      const after = row.pieces[index] as Piece;
+      if (after.x0 - before.x1 < MINIMUM_GUTTER * bodySize) continue;
+      const end = Math.min(width, Math.floor(after.x0 - left));
+      for (let x = Math.max(0, Math.ceil(before.x1 - left)); x < end; x += 1) gaps[x] = (gaps[x] ?? 0) + 1;
+    }
+  }
+  let most = 0;
+  for (let x = 0; x <= width; x += 1) most = Math.max(most, gaps[x] ?? 0);
+  if (most < Math.max(3, rows.length * DOUBTFUL_GAP_SHARE)) return undefined;
+  let start = 0;
+  while ((gaps[start] ?? 0) < most) start += 1;
+  let end = start;
+  while (end <= width && (gaps[end] ?? 0) === most) end += 1;
+  return { left: left + start, right: left + end, rowsWithGap: most };
+}
+
+/**
+ * Each column read after the one before it is a reading-order decision: recorded on the
+ * column's first line with the gutter that showed it. Columns found on a page holding only
+ * two or three lines are read so, but worth a look: a warning says so.
+ */
+function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Warning[]): void {
+  const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+  decision.columns.forEach((column, index) => {
+    if (index === 0) return;
+    const before = decision.columns[index - 1] as ColumnDecision['columns'][number];
+    // The gutter between this column and the one before: the last one left of its first line.
+    const gutter = [...decision.gutters].reverse().find((each) => each.right <= column.first.x0 + 0.5) ?? (decision.gutters[0] as Gutter);
+    const crossing = gutter.crossing === 0 ? 'no row crosses it' : `${gutter.crossing} row${gutter.crossing === 1 ? '' : 's'} cross${gutter.crossing === 1 ? 'es' : ''} it (read apart, across the page)`;
+    const intruding = gutter.intruding === 0 ? '' : `, ${gutter.intruding} end${gutter.intruding === 1 ? 's' : ''} inside it`;
+    repairs.push({
+      kind: 'columns-reordered',
+      line: column.first.number,
+      reason: 'gutter',
+      evidence:
+        `page ${decision.page}: column ${index + 1} (${column.lines} line${column.lines === 1 ? '' : 's'}) is read after column ${index} (${before.lines}), ` +
+        `not row by row across them: a gutter ${point(gutter.right - gutter.left)} pt wide at x ${point(gutter.left)}–${point(gutter.right)} pt ` +
+        `has text on its left in ${gutter.leftRows} rows and on its right in ${gutter.rightRows}; ${crossing}${intruding}; ` +
+        `its first line "${column.first.text}" follows "${before.last.text}"`,
+    });
+    if (gutter.fewRows !== undefined) {
+      warnings.push({
+        rule: 'layout/columns-from-few-lines',
+        line: column.first.number,
+        message: `Page ${decision.page} holds only ${gutter.fewRows} rows of text; they were read as columns because none of them covers x ${point(gutter.left)}–${point(gutter.right)} pt. If the page is one column, lines ${before.first.number} to ${column.first.number + column.lines - 1} are out of order.`,
+      });
+    }
+  });
+}
+
+function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number, record: ReadingRecord): void {
+  const gutters = depth < 4 ? findGutters(rows, bodySize, depth) : [];
   if (gutters.length === 0) {
     const region = measureRegion(rows, bodySize);
+    const before = out.length;
     for (const row of rows) out.push(toLine(row, region));
+    const gap = depth === 0 ? sharedGap(rows, bodySize) : undefined;
+    if (gap !== undefined && out.length > before) record.doubts.push({ page: (rows[0] as Row).page, first: out[before] as Line, ...gap, rows: rows.length });
     return;
   }
+  const middle = (gutter: Gutter): number => (gutter.left + gutter.right) / 2;
   let band: Row[] = [];
+  // How many columns the last band read held: rows across the page after one of a single
+  // column (a kicker above the headline) end no columns.
+  let lastBandColumns = 0;
   const flush = (): void => {
     if (band.length === 0) return;
     const columns: Row[][] = gutters.map(() => []);
@@ -424,7 +571,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
       for (const piece of row.pieces) {
         const center = (piece.x0 + piece.x1) / 2;
         let column = 0;
-        while (column < gutters.length && center > ((gutters[column] as [number, number])[0] + (gutters[column] as [number, number])[1]) / 2) column += 1;
+        while (column < gutters.length && center > middle(gutters[column] as Gutter)) column += 1;
         parts[column]?.push(piece);
       }
       // Each column's part of the row keeps its own baseline: rows are gathered across the
@@ -433,18 +580,31 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
         if (pieces.length > 0) columns[column]?.push({ page: row.page, y: baselineOf(pieces), pieces });
       });
     }
-    for (const column of columns) if (column.length > 0) orderRegion(column, bodySize, out, depth + 1);
+    const read: ColumnDecision['columns'] = [];
+    for (const column of columns) {
+      if (column.length === 0) continue;
+      const before = out.length;
+      orderRegion(column, bodySize, out, depth + 1, record);
+      if (out.length > before) read.push({ first: out[before] as Line, last: out.at(-1) as Line, lines: out.length - before });
+    }
+    if (read.length > 1) record.columns.push({ page: (band[0] as Row).page, gutters, columns: read });
+    lastBandColumns = read.length;
     band = [];
   };
   let spanning: Row[] = [];
   const flushSpanning = (): void => {
     if (spanning.length === 0) return;
     const region = measureRegion(spanning, bodySize);
+    const before = out.length;
     for (const row of spanning) out.push(toLine(row, region));
+    // Rows across the columns below a band of them (a caption or a headline across the page)
+    // end the band: its columns are read before them.
+    const crossed = gutters.find((gutter) => (spanning[0] as Row).pieces.some((piece) => crosses(piece, gutter.left, gutter.right))) ?? (gutters[0] as Gutter);
+    if (lastBandColumns > 1) record.bands.push({ page: (spanning[0] as Row).page, first: out[before] as Line, rows: spanning.length, gutter: crossed });
     spanning = [];
   };
   for (const row of rows) {
-    if (row.pieces.some((piece) => gutters.some(([left, right]) => crosses(piece, left, right)))) {
+    if (row.pieces.some((piece) => gutters.some((gutter) => crosses(piece, gutter.left, gutter.right)))) {
       flush();
       spanning.push(row);
     } else {
@@ -460,10 +620,13 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
  * Gutters between columns: x ranges at least `MINIMUM_GUTTER` wide that almost no row covers
  * (only those crossing the columns, a headline or a standfirst), with rows of text on both
  * sides. Rows need not share baselines across columns: a column shifted by an intertitle
- * still leaves its gutter empty.
+ * still leaves its gutter empty. A page holding only two or three rows (an article's last
+ * lines, at the top of its second page) has its columns found too, but only where no row
+ * covers any of the gutter.
  */
-function findGutters(rows: readonly Row[], bodySize: number): [number, number][] {
-  if (rows.length < GUTTER_MINIMUM_ROWS * 2) return [];
+function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gutter[] {
+  const fewRows = rows.length < GUTTER_MINIMUM_ROWS * 2;
+  if (fewRows && (depth > 0 || rows.length < 2)) return [];
   let left = Infinity;
   let right = -Infinity;
   for (const row of rows) {
@@ -482,8 +645,8 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
     }
     for (let x = 0; x <= width; x += 1) covered[x] = (covered[x] ?? 0) + (marked[x] ?? 0);
   }
-  const threshold = Math.max(1, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
-  const gutters: [number, number][] = [];
+  const threshold = fewRows ? 0 : Math.max(1, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  const gutters: Gutter[] = [];
   let runStart = -1;
   for (let x = 0; x <= width + 1; x += 1) {
     const open = x <= width && (covered[x] ?? 0) <= threshold;
@@ -493,13 +656,21 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
       // The widest of the emptiest stretches that separates columns: beside a column holding
       // only a line or two (an article's end and its signature at the top of the next one),
       // the space between those lines is as empty as the gutter, and wider when it is narrow.
-      for (const core of emptiestStretches(covered, Math.max(runStart, 1), Math.min(x, width - 1))) {
-        const gutter: [number, number] = [left + core[0], left + core[1]];
-        // A stretch touching the region's edge is a margin, not a gutter.
-        const inside = core[0] > 1 && core[1] < width - 1;
-        if (inside && core[1] - core[0] >= MINIMUM_GUTTER * bodySize && separatesColumns(rows, gutter, bodySize)) {
-          gutters.push(gutter);
-          break;
+      // When the emptiest stretch is too narrow (a headline's or standfirst's last line ends
+      // inside the gutter, leaving only part of it to the rows that cross nothing), the
+      // stretches a few more rows cover are tried, up to the threshold.
+      const start = Math.max(runStart, 1);
+      const end = Math.min(x, width - 1);
+      search: for (const level of coverageLevels(covered, start, end)) {
+        for (const core of stretchesAtMost(covered, start, end, level)) {
+          // A stretch touching the region's edge is a margin, not a gutter.
+          const inside = core[0] > 1 && core[1] < width - 1;
+          if (!inside || core[1] - core[0] < MINIMUM_GUTTER * bodySize) continue;
+          const gutter = separatesColumns(rows, left + core[0], left + core[1], bodySize);
+          if (gutter !== undefined) {
+            gutters.push(fewRows ? { ...gutter, fewRows: rows.length } : gutter);
+            break search;
+          }
         }
       }
       runStart = -1;
@@ -508,14 +679,19 @@ function findGutters(rows: readonly Row[], bodySize: number): [number, number][]
   return gutters;
 }
 
-/** The stretches of `[start, end)` where coverage is at its lowest, the widest first. */
-function emptiestStretches(covered: Int32Array, start: number, end: number): [number, number][] {
-  let lowest = Infinity;
-  for (let x = start; x < end; x += 1) lowest = Math.min(lowest, covered[x] ?? 0);
+/** The coverages met in `[start, end)`, lowest first. */
+function coverageLevels(covered: Int32Array, start: number, end: number): number[] {
+  const levels = new Set<number>();
+  for (let x = start; x < end; x += 1) levels.add(covered[x] ?? 0);
+  return [...levels].sort((a, b) => a - b);
+}
+
+/** The stretches of `[start, end)` covered by at most `level` rows, the widest first. */
+function stretchesAtMost(covered: Int32Array, start: number, end: number, level: number): [number, number][] {
   const stretches: [number, number][] = [];
   let stretchStart = -1;
   for (let x = start; x <= end; x += 1) {
-    const low = x < end && (covered[x] ?? 0) === lowest;
+    const low = x < end && (covered[x] ?? 0) <= level;
     if (low && stretchStart === -1) stretchStart = x;
     if (!low && stretchStart !== -1) {
       stretches.push([stretchStart, x]);
@@ -530,14 +706,15 @@ function emptiestStretches(covered: Int32Array, start: number, end: number): [nu
  * Rows have text on each side of the gutter (one row is enough: a signature alone at the top
  * of a column the article did not fill), and few of the rows with text near it cross it: a
  * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
- * that column's other lines.
+ * that column's other lines. The gutter, with those counts, or undefined.
  */
-function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [number, number], bodySize: number): boolean {
+function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number): Gutter | undefined {
   const reach = GUTTER_NEIGHBOURHOOD * bodySize;
   let crossing = 0;
   let near = 0;
   let leftOnly = 0;
   let rightOnly = 0;
+  let intruding = 0;
   for (const row of rows) {
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
       crossing += 1;
@@ -547,8 +724,10 @@ function separatesColumns(rows: readonly Row[], [gutterLeft, gutterRight]: [numb
     if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
     if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
+    if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
-  return leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
+  return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {

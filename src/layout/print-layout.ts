@@ -315,36 +315,45 @@ function readTopFurniture(lines: PrintLine[], start: number): { pieces: Array<{ 
   return { pieces, bodyStart: bodyFirst === undefined ? index : bodyFirst.number - 1 };
 }
 
-function splitGroups(lines: PrintLine[], start: number): FurnitureGroup[] {
-  const groups: FurnitureGroup[] = [];
+/**
+ * The groups of lines from `start` on, one at a time: a candidate start for the furniture is
+ * usually refused on its first group or two, so the lines after are never split for it (split
+ * eagerly, every candidate re-split all the remaining lines, and a long text took time in the
+ * square of its length).
+ */
+function* furnitureGroups(lines: PrintLine[], start: number): Generator<FurnitureGroup> {
   let current: FurnitureGroup | undefined;
   for (let index = start; index < lines.length; index += 1) {
     const line = lines[index] as PrintLine;
     if (line.blank) {
+      if (current !== undefined) yield current;
       current = undefined;
       continue;
     }
     // A byline is a group of its own even when no blank line sets it apart.
     const byline = BYLINE.test(line.content);
     if (current === undefined || line.leading || byline) {
+      if (current !== undefined) yield current;
       current = { lines: [], leading: line.leading };
-      groups.push(current);
     }
     current.lines.push(line);
-    if (byline) current = undefined;
+    if (byline) {
+      yield current;
+      current = undefined;
+    }
   }
-  return groups;
+  if (current !== undefined) yield current;
 }
 
 const CREDIT = /\((?:photos?|crédits?|ph\.|dr)\b[^)]*\)\s*$|^(?:photos?|légende)\s*:/iu;
 
 function parseFurniture(lines: PrintLine[], start: number, strong: boolean, lenient = false): FurnitureParse {
-  const groups = splitGroups(lines, start);
   const pieces: FurniturePiece[] = [];
   const warnings: Warning[] = [];
   let state: 'start' | 'kicker' | 'headline' | 'standfirst' | 'byline' = 'start';
-  for (let index = 0; index < groups.length; index += 1) {
-    const group = groups[index] as FurnitureGroup;
+  let index = -1;
+  for (const group of furnitureGroups(lines, start)) {
+    index += 1;
     const text = group.lines.map((line) => line.content).join(' ');
     const firstLine = group.lines[0];
     const lastLine = group.lines.at(-1);

@@ -1,5 +1,5 @@
 /**
- * The print-page corpus's dev and dev-2 PDFs (hand-written French articles typeset with LaTeX and groff,
+ * The print-page corpus's dev, dev-2 and pdf-dev PDFs (hand-written French articles typeset with LaTeX and groff,
  * one to three columns, A4 and A5, one or two pages, with running headers, folios, captions
  * and intertitles), and the articles written for these tests in `test/fixtures/pdf/articles/`,
  * given directly: the structured article against the blocks the writer expects, scored with
@@ -13,6 +13,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle } from '../suppor
 const SETS = [
   new URL('../fixtures/pages/dev/', import.meta.url),
   new URL('../fixtures/pages/dev-2/', import.meta.url),
+  new URL('../fixtures/pages/pdf-dev/', import.meta.url),
   new URL('../fixtures/pdf/articles/', import.meta.url),
 ];
 
@@ -31,7 +32,7 @@ const cases = SETS.flatMap((set) =>
 
 const totals = { paragraphs: 0, paragraphsExact: 0, sentences: 0, sentencesExact: 0 };
 
-describe('PDF input on the dev and dev-2 corpus and the PDF articles', () => {
+describe('PDF input on the dev, dev-2 and pdf-dev corpus and the PDF articles', () => {
   it('has PDFs to read', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);
   });

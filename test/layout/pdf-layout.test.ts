@@ -66,6 +66,108 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('finds the gutter when a headline’s last line ends inside it, and records the columns read one after the other', () => {
+    // The headline's second line stops 4 pt short of the right column: the stretch no row
+    // covers is narrower than a gutter, the one only the first headline line crosses is not.
+    const first: PlacedLine = { text: 'Le budget adopté dans la douleur après une nuit de débats', x: LEFT.x, y: 50, size: 20, font: 'bold', width: RIGHT.x + RIGHT.width - LEFT.x };
+    const second: PlacedLine = { text: 'au conseil municipal', x: LEFT.x, y: 74, size: 20, font: 'bold', width: RIGHT.x - 4 - LEFT.x };
+    const left = column(
+      [['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare, puis le maire', 'a présenté les grandes lignes de son projet.']],
+      { ...LEFT, top: 110 },
+    );
+    const right = column(
+      [['Puis les débats se sont tendus, et le vote a eu lieu', 'tard dans la soirée, après une longue suspension', 'de séance demandée par l’opposition, qui a dénoncé', 'une hausse des impôts locaux.']],
+      // Baselines half a line lower than the left column's: rows of their own.
+      { ...RIGHT, top: 116, indent: 10 },
+    );
+    const result = layout([[first, second, ...left.lines, ...right.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'La séance a commencé par une minute de silence en hommage aux victimes de l’incendie de la semaine dernière, dans le quartier de la gare, puis le maire a présenté les grandes lignes de son projet.',
+      'Puis les débats se sont tendus, et le vote a eu lieu tard dans la soirée, après une longue suspension de séance demandée par l’opposition, qui a dénoncé une hausse des impôts locaux.',
+    ]);
+    const reordered = result.repairs.filter((repair) => repair.kind === 'columns-reordered');
+    expect(reordered).toHaveLength(1);
+    const text = result.text.split('\n');
+    expect(text[reordered[0]!.line - 1]).toBe('Puis les débats se sont tendus, et le vote a eu lieu');
+    expect(reordered[0]).toMatchObject({ reason: 'gutter' });
+    expect(reordered[0]!.evidence).toContain('its first line "Puis les débats se sont tendus, et le vote a eu lieu" follows "a présenté les grandes lignes de son projet."');
+    expect(reordered[0]!.evidence).toMatch(/gutter 1[45] pt wide at x 31\d(\.\d)?–32\d(\.\d)? pt has text on its left in 4 rows and on its right in 4; 1 row crosses it .*1 ends inside it/u);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads an article’s last lines in two columns at the top of its second page, with a warning', () => {
+    const pageOne = column(
+      [
+        ['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'],
+        ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux.'],
+      ],
+      { ...LEFT, top: 100, indent: 10 },
+    );
+    const pageOneRight = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine.']], { ...RIGHT, top: 100, indent: 10 });
+    const left = column([['Le vote final aura lieu en mars, après une consul-', 'tation des habitants organisée dans chaque quartier', 'de la ville pendant tout le mois de février, avec']], { ...LEFT, top: 100, indent: 10 });
+    const right = column([['des réunions publiques et un registre en mairie.', 'Les associations y sont invitées.']], { ...RIGHT, top: 100 });
+    left.lines[0] = { ...left.lines[0]!, width: LEFT.width - 10 };
+    left.lines[1] = { ...left.lines[1]!, width: LEFT.width };
+    left.lines[2] = { ...left.lines[2]!, width: LEFT.width };
+    right.lines[0] = { ...right.lines[0]!, width: RIGHT.width };
+    const result = layout([[...pageOne.lines, ...pageOneRight.lines], [...left.lines, ...right.lines]]);
+    expect(texts(result).at(-1)).toBe(
+      'Le vote final aura lieu en mars, après une consultation des habitants organisée dans chaque quartier de la ville pendant tout le mois de février, avec des réunions publiques et un registre en mairie. Les associations y sont invitées.',
+    );
+    const secondPage = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && /^page 2:/u.test(repair.evidence ?? ''));
+    expect(secondPage).toHaveLength(1);
+    expect(secondPage[0]!.evidence).toContain('no row crosses it');
+    expect(result.warnings).toEqual([expect.objectContaining({ rule: 'layout/columns-from-few-lines', line: secondPage[0]!.line })]);
+    expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
+  });
+
+  it('reads the columns above a row set across them before it, and records where that band ends', () => {
+    // Four lines a column: the rows at the page's edges are followed by no wider gap than a
+    // line's, so none is taken for a running header.
+    const above = column([['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures et', 'demie, marquée par de nombreuses interruptions', 'du public venu en nombre.']], { ...LEFT, top: 100 });
+    const aboveRight = column([['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux', 'et une baisse des subventions versées aux clubs', 'sportifs de la ville.']], { ...RIGHT, top: 100, indent: 10 });
+    const caption: PlacedLine = { text: 'La salle du conseil municipal, lundi soir, pendant le vote du budget de la ville.', x: LEFT.x, y: 148, size: 8, font: 'italic', width: RIGHT.x + RIGHT.width - LEFT.x };
+    const below = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine,', 'lors d’une séance consacrée aux seuls investissements', 'de la ville.']], { ...LEFT, top: 162, indent: 10 });
+    const belowRight = column([['Le vote final aura lieu en mars, après une consultation', 'des habitants organisée dans chaque quartier de la', 'ville pendant tout le mois de février, avec des', 'réunions publiques.']], { ...RIGHT, top: 162, indent: 10 });
+    const result = layout([[...above.lines, ...aboveRight.lines, caption, ...below.lines, ...belowRight.lines]]);
+    expect(result.text.split('\n')).toEqual([
+      ...above.lines.map((line) => line.text),
+      ...aboveRight.lines.map((line) => line.text),
+      caption.text,
+      ...below.lines.map((line) => line.text),
+      ...belowRight.lines.map((line) => line.text),
+    ]);
+    const bands = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'band');
+    expect(bands).toEqual([
+      {
+        kind: 'columns-reordered',
+        line: 9,
+        reason: 'band',
+        evidence: 'page 1: "La salle du conseil municipal, lundi soir, pendant le vote du budget de la ville." crosses the gutter at x 310–325 pt below columns: they end that band, whose columns are read before them',
+      },
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'gutter').map((repair) => repair.line)).toEqual([5, 14]);
+  });
+
+  it('warns when a page read as one column has many rows leaving the same stretch empty', () => {
+    // Rows in two halves alternate with rows across the page: too many cross the stretch
+    // for a gutter, but half of the rows leave it empty between two pieces of text.
+    const lines: PlacedLine[] = [];
+    for (let row = 0; row < 8; row += 1) {
+      const y = 100 + row * 12;
+      if (row % 2 === 0) {
+        lines.push({ text: 'Une ligne qui court sur toute la largeur de la page, sans interruption.', x: LEFT.x, y, width: RIGHT.x + RIGHT.width - LEFT.x });
+      } else {
+        lines.push({ text: 'Une moitié de ligne à gauche,', x: LEFT.x, y, width: LEFT.width }, { text: 'une autre moitié à droite.', x: RIGHT.x, y, width: RIGHT.width });
+      }
+    }
+    const result = layout([lines]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered')).toEqual([]);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ rule: 'layout/columns-doubtful', line: 1 }));
+    const warning = result.warnings.find((each) => each.rule === 'layout/columns-doubtful');
+    expect(warning?.message).toBe('Page 1 was read as one column, but 4 of its 8 rows leave x 310–325 pt empty between two pieces of text; if it holds columns, their lines are read across them, row by row.');
+  });
+
   it('reads a headline across the columns before them', () => {
     const headline: PlacedLine = { text: 'Le budget adopté dans la douleur', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
     const left = column([['La séance a commencé par une minute de silence en', 'hommage aux victimes de l’incendie de la semaine', 'dernière, dans le quartier de la gare.']], { ...LEFT, top: 100 });
