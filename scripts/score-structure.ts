@@ -4,7 +4,7 @@
  * directly) and prints, per split and extraction path, the share of
  * paragraphs and sentences exact, of roles right, and the words lost and invented.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|held-out|held-out-2|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|all] [--json] [--verbose]
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 blind
@@ -21,7 +21,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle, type StructureSc
 
 const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'dev-2', 'held-out', 'held-out-2'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2'] as const;
 
 interface FileResult {
   split: string;
