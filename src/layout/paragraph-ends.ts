@@ -239,11 +239,15 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
     let running = 0;
+    let openQuotes = 0;
     for (let line = 0; line < paragraph.length - 1; line += 1) {
       const current = paragraph[line] as PageLine;
       running += current.content.length + 1;
+      openQuotes += quoteBalance(current.content);
       const next = paragraph[line + 1] as PageLine;
-      if (!endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
+      // A quotation still open at the line's end (`« Mes parents ont eu peur, sourit-elle.`)
+      // goes on in the next line: no paragraph ends inside it.
+      if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
       if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
         best = line;
@@ -269,6 +273,16 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
   });
   return result;
+}
+
+/** Quotation marks opened less those closed on the line: `«` and `“` open, `»` and `”` close. */
+function quoteBalance(text: string): number {
+  let balance = 0;
+  for (const character of text) {
+    if (character === '«' || character === '“') balance += 1;
+    else if (character === '»' || character === '”') balance -= 1;
+  }
+  return balance;
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {
