@@ -9,7 +9,8 @@
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
- *    signature closing it taken for the byline, paragraphs ended on the evidence of short last
+ *    signature closing it taken for the byline, a block read out of place moved back to the
+ *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends), a dateline opening the first paragraph;
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
@@ -20,6 +21,7 @@ import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
+import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
@@ -140,6 +142,11 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     signature = last;
     body = body.slice(0, -1);
   }
+
+  // A block pdftotext read out of place goes back to the unfinished end it continues.
+  const moved = moveMisplacedBlock(body);
+  repairs.push(...moved.repairs);
+  body = moved.lines;
 
   // Intertitles, and the paragraph breaks they force.
   const forced = new Set<number>();
