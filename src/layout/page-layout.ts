@@ -77,6 +77,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...read.repairs);
   const ocr = normalizeOcr(read.lines);
   repairs.push(...ocr.repairs);
+  if (ocr.warnings !== undefined) warnings.push(...ocr.warnings);
   // One scan of the text for the lines that may need a spacing repair, as the print layout does.
   const spacingToDo = linesWithSpacingToDo(text);
   const spaced = ocr.lines.map((line) => {
