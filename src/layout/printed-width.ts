@@ -20,23 +20,26 @@ const WIDTHS: Readonly<Record<string, number>> = {
 /** A digit, and any character the table does not know: an average lowercase letter. @default 500 */
 const DEFAULT_WIDTH = 500;
 
-const cache = new Map<string, number>();
+/** Character codes looked up in one typed array: the text of a page is read a line at a time. */
+const TABLE_SIZE = 0x2030;
+const TABLE = buildTable();
 
-/** One character's advance: accented letters take their base letter's. */
-function characterWidth(character: string): number {
-  const known = WIDTHS[character];
-  if (known !== undefined) return known;
-  const cached = cache.get(character);
-  if (cached !== undefined) return cached;
-  const base = character.normalize('NFD').charAt(0);
-  const width = WIDTHS[base] ?? DEFAULT_WIDTH;
-  cache.set(character, width);
-  return width;
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code += 1) {
+    const character = String.fromCharCode(code);
+    // Accented letters take their base letter's width.
+    table[code] = WIDTHS[character] ?? WIDTHS[character.normalize('NFD').charAt(0)] ?? DEFAULT_WIDTH;
+  }
+  return table;
 }
 
 /** The printed width of `text` in thousandths of an em, spaces at their natural width. */
 export function printedWidth(text: string): number {
   let width = 0;
-  for (const character of text) width += characterWidth(character);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    width += code < TABLE_SIZE ? (TABLE[code] as number) : DEFAULT_WIDTH;
+  }
   return width;
 }
