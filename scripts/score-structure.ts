@@ -6,7 +6,7 @@
  * sentences exact, of roles right, and the words lost and invented. The `all text` row sums
  * every text path, tesseract included.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|held-out|held-out-2|held-out-3|pdf-dev|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|pdf-dev|all] [--json] [--verbose]
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 blind; held-out-3 (blind) is typeset by make-pages-3.ts with
@@ -25,7 +25,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle, type StructureSc
 
 const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'dev-2', 'held-out', 'held-out-2', 'held-out-3', 'pdf-dev'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'pdf-dev'] as const;
 
 interface FileResult {
   split: string;

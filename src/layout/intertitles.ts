@@ -1,8 +1,8 @@
 /**
  * Intertitles: the short headings a newspaper sets between paragraphs of the body. A line is
  * one when it follows the end of a sentence, opens with a capital, carries none of the
- * punctuation a sentence ends or pauses on, does not end on a word that runs on (`de`, `la`),
- * is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
+ * punctuation a sentence ends or pauses on (before a closing quote too: `… les matins. »`),
+ * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides.
  * Each becomes a paragraph of its own (the roles have no subheading).
  */
@@ -27,7 +27,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
   if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
-  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
+  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
 }

@@ -4,15 +4,23 @@
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
  * - apostrophes: when the article mixes `'` and `’`, the minority form becomes the one the
- *   article uses most (only between letters or after an elided word, never a quote mark).
+ *   article uses most (only between letters or after an elided word, never a quote mark). A
+ *   page prints one form; OCR misreads some. When the majority is not at least twice the
+ *   minority, the count is weak evidence of the printed form, and a warning says so: every
+ *   apostrophe may have been turned into the misread form.
  */
-import type { Repair } from '../types.ts';
+import type { Repair, Warning } from '../types.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface OcrNormalized {
   lines: PageLine[];
   repairs: Repair[];
+  /** Present only when there is a doubt to report. */
+  warnings?: Warning[];
 }
+
+/** The majority form must outnumber the minority this many times to be taken as the printed one without a doubt. @default 2 */
+const DECISIVE_MAJORITY = 2;
 
 const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff',
@@ -87,7 +95,19 @@ export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
     }
     return content === line.content ? line : { ...line, content };
   });
-  return { lines: result, repairs };
+  if (!mixed || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
+  const first = repairs.find((repair) => repair.kind === 'apostrophe-normalized');
+  return {
+    lines: result,
+    repairs,
+    warnings: [
+      {
+        rule: 'layout/apostrophes-mixed',
+        message: `The text writes ${straight} apostrophes as "'" and ${curly} as "’"; all were made "${majority}", the more frequent, but the margin is too narrow to be sure which one the page printed.`,
+        line: first?.line ?? lines[0]?.number ?? 1,
+      },
+    ],
+  };
 }
 
 /** How many times `apostrophe` stands between two letters in `text`; a scan, not a regex, since it runs on every line. */

@@ -9,7 +9,8 @@
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
- *    signature closing it taken for the byline, paragraphs ended on the evidence of short last
+ *    signature closing it taken for the byline, a block read out of place moved back to the
+ *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends), a dateline opening the first paragraph;
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
@@ -20,6 +21,7 @@ import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
+import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
@@ -75,6 +77,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...read.repairs);
   const ocr = normalizeOcr(read.lines);
   repairs.push(...ocr.repairs);
+  if (ocr.warnings !== undefined) warnings.push(...ocr.warnings);
   // One scan of the text for the lines that may need a spacing repair, as the print layout does.
   const spacingToDo = linesWithSpacingToDo(text);
   const spaced = ocr.lines.map((line) => {
@@ -140,6 +143,11 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     signature = last;
     body = body.slice(0, -1);
   }
+
+  // A block pdftotext read out of place goes back to the unfinished end it continues.
+  const moved = moveMisplacedBlock(body);
+  repairs.push(...moved.repairs);
+  body = moved.lines;
 
   // Intertitles, and the paragraph breaks they force.
   const forced = new Set<number>();

@@ -5,7 +5,9 @@
  * - the last line of a paragraph stops short: a line ending a sentence, so short that the
  *   next line's first word would have fitted on it, was ended on purpose, not by the column.
  *   The column's width is estimated from the lines themselves (a high percentile of their
- *   lengths, lines that pdftotext glued across a hyphen aside);
+ *   lengths, lines that pdftotext glued across a hyphen aside), and the fit is judged on
+ *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
+ *   fill the column but whose letters are narrow still shows it stopped short;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
@@ -13,6 +15,7 @@
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
+import { printedWidth } from './printed-width.ts';
 
 /**
  * Share of the column's width a line plus the next line's first word must stay under for the
@@ -24,6 +27,14 @@ export const FIT_SHARE = 0.96;
 const BLANK_SEPARATED_SHARE = 0.6;
 /** A line this much longer than the column holds printed lines glued together. @default 1.2 */
 const GLUED_LINE = 1.2;
+/** Percentile of printed line widths taken for the column's measure. @default 0.8 */
+const PRINTED_PERCENTILE = 0.8;
+/**
+ * Share of the column's printed measure a line plus the next line's first word must stay under
+ * for the line to have been ended on purpose: a justified line's spaces stretch or shrink by a
+ * few percent, so a full line's natural width comes close to the measure. @default 0.98
+ */
+const PRINTED_FIT_SHARE = 0.98;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
 /** A paragraph this many times the article's median length holds two (1.3 to 1.5 score the same on both dev corpora, 1.6 and more miss paragraphs). @default 1.4 */
@@ -76,6 +87,26 @@ export function stopsShort(line: PageLine, next: PageLine | undefined, width: nu
   return printedLastLength(line.content.length, width) + nextWord <= width * FIT_SHARE;
 }
 
+/**
+ * The column's printed measure (thousandths of an em): a high percentile of the lines' printed
+ * widths, lines glued across a hyphen left out.
+ */
+export function estimatePrintedMeasure(lines: readonly PageLine[], width: number): number {
+  const widths: number[] = [];
+  for (const line of lines) if (line.content.length <= width * GLUED_LINE) widths.push(Math.round(printedWidth(line.content) / 10));
+  return lengthPercentile(widths, PRINTED_PERCENTILE) * 10;
+}
+
+/**
+ * The line stops short of the column by its printed width: the next line's first word, at its
+ * printed width, would have fitted on it. A line glued across a hyphen is judged by characters.
+ */
+export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, width: number, measure: number): boolean {
+  if (measure <= 0 || line.content.length > width * GLUED_LINE) return stopsShort(line, next, width);
+  const nextWord = next === undefined ? 0 : printedWidth(' ' + next.content.slice(0, firstWordLength(next.content)));
+  return printedWidth(line.content) + nextWord <= measure * PRINTED_FIT_SHARE;
+}
+
 /** Paragraphs in this run of lines are marked by indented first lines (`pdftotext -layout`). */
 export function usesIndents(lines: readonly PageLine[]): boolean {
   let indented = 0;
@@ -111,7 +142,7 @@ export interface BreakDecision {
 }
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
-export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false): BreakDecision {
+export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false, measure = 0): BreakDecision {
   // A dialogue's turn: a dash opening the line after a sentence's end (French sets each
   // speaker's words as a paragraph of its own, opened by `— `).
   if (DIALOGUE_DASH.test(next.content) && endsSentence(line.content) && !endsWithTitle(line.content)) {
@@ -137,11 +168,11 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
         : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
     };
   }
-  if (closes && opens && stopsShort(line, next, width)) {
+  if (closes && opens && stopsShortPrinted(line, next, width, measure)) {
     return {
       ends: true,
       reason: 'short-last-line',
-      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}, and "${next.content.split(' ', 1)[0] ?? ''}" would have fitted on it`,
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round(printedWidth(line.content) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.split(' ', 1)[0] ?? ''}" would have fitted on it`,
     };
   }
   return { ends: false, reason: 'full-line', evidence: '' };
@@ -157,13 +188,14 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const paragraphs: PageLine[][] = [];
   const indents = usesIndents(lines);
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
+  const measure = estimatePrintedMeasure(lines, width);
   let current: PageLine[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     if (previous !== undefined && current.length > 0) {
       let ends = forced.has(index);
       if (!ends) {
-        const decision = decideParagraphEnd(previous, line, width, indents, blankSeparated);
+        const decision = decideParagraphEnd(previous, line, width, indents, blankSeparated, measure);
         ends = decision.ends;
         if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
       }
@@ -207,11 +239,15 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
     let running = 0;
+    let openQuotes = 0;
     for (let line = 0; line < paragraph.length - 1; line += 1) {
       const current = paragraph[line] as PageLine;
       running += current.content.length + 1;
+      openQuotes += quoteBalance(current.content);
       const next = paragraph[line + 1] as PageLine;
-      if (!endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
+      // A quotation still open at the line's end (`« Mes parents ont eu peur, sourit-elle.`)
+      // goes on in the next line: no paragraph ends inside it.
+      if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
       if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
         best = line;
@@ -237,6 +273,16 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
   });
   return result;
+}
+
+/** Quotation marks opened less those closed on the line: `«` and `“` open, `»` and `”` close. */
+function quoteBalance(text: string): number {
+  let balance = 0;
+  for (const character of text) {
+    if (character === '«' || character === '“') balance += 1;
+    else if (character === '»' || character === '”') balance -= 1;
+  }
+  return balance;
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {

@@ -52,22 +52,34 @@ function scorePath(split: string, path: string): PathTotals {
 
 /** Floors per path: shares exact or right, and most words lost or invented over the whole dev set. */
 const FLOORS: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.86, sentences: 0.93, roles: 0.97, words: 2 },
-  raw: { paragraphs: 0.95, sentences: 0.99, roles: 0.98, words: 0 },
-  layout: { paragraphs: 0.96, sentences: 0.99, roles: 0.98, words: 0 },
-  ocr: { paragraphs: 0.91, sentences: 0.97, roles: 0.98, words: 12 },
+  pdftotext: { paragraphs: 0.89, sentences: 0.93, roles: 0.97, words: 2 },
+  raw: { paragraphs: 0.98, sentences: 0.99, roles: 0.98, words: 0 },
+  layout: { paragraphs: 0.98, sentences: 0.99, roles: 0.98, words: 0 },
+  ocr: { paragraphs: 0.95, sentences: 0.97, roles: 0.98, words: 12 },
   seed: { paragraphs: 1, sentences: 1, roles: 1, words: 0 },
 };
 
 /** The same for dev-2, the second generator's pages (indent-only paragraphs, dialogue, captions without a credit). */
 const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.93, sentences: 0.98, roles: 0.98, words: 14 },
-  raw: { paragraphs: 0.96, sentences: 0.99, roles: 0.99, words: 1 },
+  pdftotext: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, words: 14 },
+  raw: { paragraphs: 1, sentences: 0.99, roles: 0.99, words: 1 },
   layout: { paragraphs: 0.97, sentences: 0.98, roles: 0.98, words: 11 },
   ocr: { paragraphs: 0.85, sentences: 0.91, roles: 0.98, words: 48 },
 };
 
-const CASES = [...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const), ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const)];
+/** The same for dev-3, articles made while working on the text paths, on pages no rule was tuned on before. */
+const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.84, sentences: 0.92, roles: 0.96, words: 0 },
+  raw: { paragraphs: 0.93, sentences: 0.97, roles: 0.94, words: 0 },
+  layout: { paragraphs: 0.91, sentences: 0.96, roles: 0.97, words: 4 },
+  ocr: { paragraphs: 0.93, sentences: 0.97, roles: 0.94, words: 0 },
+};
+
+const CASES = [
+  ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
+  ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
+  ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
+];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
   it('keeps its paragraphs, sentences, roles and words', () => {

@@ -23,6 +23,8 @@ describe('intertitles', () => {
     expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
     expect(check('dans l’Atlantique.\nLe comité des pêches a salué\n« un moindre mal » mais demande un plan.')).toBe(false);
     expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
+    // A sentence ending inside a closing quote is a sentence, not a heading.
+    expect(check('au début, sourit-elle.\nMaintenant, ils viennent ici. »\nElle compte partir.')).toBe(false);
   });
 });
 

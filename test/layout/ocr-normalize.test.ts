@@ -16,6 +16,14 @@ describe('OCR conventions', () => {
     expect(result.repairs).toEqual([expect.objectContaining({ kind: 'apostrophe-normalized', line: 1, before: "'", after: '’' })]);
   });
 
+  it('warns when the majority of apostrophes is too narrow to say which form the page printed', () => {
+    const narrow = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian.\nL’idée du rachat."));
+    expect(contents(narrow.lines)).toEqual(["L'usine d'Annecy et l'atelier d'Evian.", "L'idée du rachat."]);
+    expect(narrow.warnings).toEqual([expect.objectContaining({ rule: 'layout/apostrophes-mixed', line: 1 })]);
+    const decisive = normalizeOcr(pageLines("L’usine d’Annecy et l’atelier d'Evian.\nL’idée d’un rachat."));
+    expect(decisive.warnings).toBeUndefined();
+  });
+
   it('changes nothing in a clean text', () => {
     const lines = pageLines("L'usine d'Annecy ferme.");
     expect(normalizeOcr(lines)).toEqual({ lines, repairs: [] });

@@ -77,4 +77,32 @@ describe('paragraph ends', () => {
     expect(split.paragraphs).toHaveLength(1);
     expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-joined', line: 3, reason: 'column-break' })]);
   });
+
+  it('cuts a paragraph far longer than the others at a sentence end outside any open quotation', () => {
+    const short = ['Un paragraphe de longueur ordinaire qui', 'tient sur trois lignes de la colonne et', 'finit court, ici.'];
+    const long = [
+      'Le long paragraphe commence par une phrase',
+      'qui court sur trois lignes pleines de la',
+      'colonne sans jamais finir trop tôt, ici.',
+      'La deuxième phrase prend le relais et va',
+      'elle aussi au bout de chacune des lignes',
+      'de la colonne, sans laisser de place vide.',
+      '« Une citation ouvre ici, sourit-elle.',
+      'Elle se poursuit sur la ligne suivante »,',
+      'ajoute la commerçante, qui parle encore.',
+      'Puis le texte reprend et continue de la',
+      'même façon sur des lignes toutes pleines',
+      'jusqu’à la fin de ce très long paragraphe',
+      'qui ne laisse voir aucune fin avant celle',
+      'de sa dernière phrase, enfin.',
+    ];
+    const text = [...short, ...short, ...long, ...short].join('\n');
+    const split = splitParagraphs(pageLines(text), 41);
+    const cut = split.repairs.find((repair) => repair.reason === 'long-paragraph');
+    // The sentence end nearest the middle is inside the quotation (`sourit-elle.`, line 13): the
+    // cut goes to the nearest one outside it, the line before.
+    expect(cut?.line).toBe(12);
+    expect(split.warnings).toEqual([expect.objectContaining({ rule: 'layout/paragraph-length-guess', line: 12 })]);
+  });
 });
+

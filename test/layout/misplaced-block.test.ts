@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { moveMisplacedBlock } from '../../src/layout/misplaced-block.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+const contents = (lines: ReturnType<typeof pageLines>): string[] => lines.map((line) => line.content);
+
+describe('a block read out of place', () => {
+  it('moves the article’s last line, read before the body, back to the unfinished end', () => {
+    const body = pageLines(
+      ['a connu de longues pannes.', '', 'GRENOBLE — Il aura fallu cinq heures.', 'Le projet promet beaucoup.', 'Elle rappelle que celui de Brest,', 'inauguré en 2016,'].join('\n'),
+    );
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual(['GRENOBLE — Il aura fallu cinq heures.', 'Le projet promet beaucoup.', 'Elle rappelle que celui de Brest,', 'inauguré en 2016,', 'a connu de longues pannes.']);
+    expect(moved.repairs).toEqual([expect.objectContaining({ kind: 'columns-reordered', line: 1, reason: 'misplaced-block' })]);
+  });
+
+  it('moves a column’s foot read after the next column to where that column stops', () => {
+    const body = pageLines(
+      [
+        'Le reste ira aux plages rongées par l’érosion.',
+        '',
+        'régional conchylicole, M. Bruno Fabre.',
+        'Une enquête doit s’ouvrir en mai.',
+        '',
+        'C’est ce chiffre qui alarme les producteurs,',
+        'rappelle le président du comité',
+      ].join('\n'),
+    );
+    expect(contents(moveMisplacedBlock(body).lines)).toEqual([
+      'Le reste ira aux plages rongées par l’érosion.',
+      'C’est ce chiffre qui alarme les producteurs,',
+      'rappelle le président du comité',
+      'régional conchylicole, M. Bruno Fabre.',
+      'Une enquête doit s’ouvrir en mai.',
+    ]);
+  });
+
+  it('leaves a finished body, a line running on without a break, and two candidates alone', () => {
+    const finished = pageLines('Une phrase finie.\n\nsuite en minuscule.\nFin.');
+    expect(moveMisplacedBlock(finished).repairs).toEqual([]);
+    const runningOn = pageLines('Une phrase finie.\nsuite sans ligne blanche.\n\nUne fin qui ne finit pas');
+    expect(moveMisplacedBlock(runningOn).repairs).toEqual([]);
+    const two = pageLines('Une phrase finie.\n\nune suite.\n\nune autre suite.\n\nUne fin qui ne finit pas');
+    expect(moveMisplacedBlock(two).repairs).toEqual([]);
+  });
+});
