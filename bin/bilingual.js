@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript sources through tsx, so there is no build step to forget.
+// Development entry: runs the TypeScript sources through tsx, so that a change in src/ needs no
+// build; the tests run the command through it. The installed command is the compiled
+// dist/cli/bilingual.js (`npm run build`), which package.json's `bin` points at.
 import { register } from 'tsx/esm/api';
 
 register();

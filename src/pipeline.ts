@@ -5,7 +5,7 @@
  * articles share translation requests. The CLI parses arguments, reports progress and maps
  * errors to exit codes.
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { alignArticle } from './align/index.ts';
 import type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent } from './build/build-types.ts';
 import { openTranslationSession, type TranslationSession } from './build/open-translation-session.ts';
@@ -13,13 +13,12 @@ import { refuseOverSpendingCap } from './build/refuse-over-spending-cap.ts';
 import { summariseBuild } from './build/summarise-build.ts';
 import { asInterruptedError, BilingualError, isInterruption } from './errors.ts';
 import { loadConfiguredGlossary, type Glossary } from './glossary/index.ts';
-import { readArticleFile } from './ingest/read-input.ts';
 import { assignSlugs, findArticles, slugFromFileName } from './input/find-articles.ts';
 import { writeOutputsAtomically } from './output/write-outputs.ts';
 import { checkArticle } from './qa/index.ts';
 import { renderOutputs, runIndexEntry } from './render/index.ts';
 import { writeRunIndex } from './output/write-run-index.ts';
-import { ingestBytes, layoutText, segmentBlocks, structurePdf } from './structure.ts';
+import { ingestBytes, layoutText, segmentBlocks, structureFile, structurePdf } from './structure.ts';
 import { isPdf } from './ingest/read-pdf.ts';
 import { findHumanTranslations, reuseCachedParagraphs, withHumanTranslations, withoutHumanSentences, type HumanTranslations } from './memory/apply-translation-memory.ts';
 import { openTranslationMemory, type TranslationMemory } from './memory/translation-memory.ts';
@@ -29,19 +28,10 @@ import type { TranslationUnit } from './translate/translator.ts';
 import type { Block, StructuredArticle, TranslationInfo } from './types.ts';
 
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
-export { structureArticle, structureText } from './structure.ts';
+export { structureArticle, structureFile, structureText } from './structure.ts';
 
 /** Articles structured and translated together; a bounded group keeps memory flat. */
 export const ARTICLES_PER_GROUP = 32;
-
-/** Stages 1 to 3, `bilingual segment`: one file to its structured article. */
-export async function structureFile(path: string): Promise<StructuredArticle> {
-  const bytes = await readArticleFile(path);
-  if (isPdf(bytes)) return structurePdf(bytes, { fileName: basename(path) }); // 1-3 for a PDF: its pages read and laid out
-  const ingested = ingestBytes(bytes, basename(path)); // 1. ingest
-  const laidOut = layoutText(ingested.text); // 2. layout
-  return segmentBlocks(laidOut, ingested); // 3. segment
-}
 
 /** One run: what every article of it shares. */
 interface Run {

@@ -8,6 +8,7 @@
 import { createHash, hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { BilingualError } from './errors.ts';
+import { readArticleFile } from './ingest/read-input.ts';
 import { decodeBytes } from './ingest/decode.ts';
 import { detectLanguage } from './ingest/detect-language.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
@@ -220,4 +221,13 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** Stages 1 to 3, `bilingual segment`: one file (text or PDF) to its structured article. */
+export async function structureFile(path: string): Promise<StructuredArticle> {
+  const bytes = await readArticleFile(path);
+  if (isPdf(bytes)) return structurePdf(bytes, { fileName: basename(path) }); // 1-3 for a PDF: its pages read and laid out
+  const ingested = ingestBytes(bytes, basename(path)); // 1. ingest
+  const laidOut = layoutText(ingested.text); // 2. layout
+  return segmentBlocks(laidOut, ingested); // 3. segment
 }

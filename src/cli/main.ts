@@ -1,88 +1,26 @@
 /**
- * The command line: parses arguments (commander), loads the configuration, runs the pipeline,
- * reports progress on stderr and results on stdout, and maps every outcome to an exit code
- * (`exit-codes.ts`). It holds no pipeline logic of its own.
+ * The command line: parses arguments (commander), hands each command to its module in
+ * `commands/` (loaded only when that command runs, so `--help` loads neither the configuration
+ * schema nor the pipeline), and maps every outcome to an exit code (`exit-codes.ts`). It holds
+ * no pipeline logic of its own.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { commandLineValue, loadConfig, parseSetOption, type ConfigOverride } from '../config/load.ts';
-import type { Config } from '../config/types.ts';
-import { BilingualError, interruptedError, isBilingualError, redactSecrets } from '../errors.ts';
-import type { BuildSummary } from '../pipeline.ts';
-import { ExitCode, exitCodeFor, exitCodeForFailures } from './exit-codes.ts';
+import { BilingualError, isBilingualError } from '../errors.ts';
+import type { CliDependencies, CommandContext, ConfigFlags, GlobalOptions } from './command-context.ts';
+import { CONFIG_FLAGS } from './config-flags.ts';
+import { displayPath } from './display-path.ts';
+import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { describeError, formatError, hintFor } from './format-error.ts';
-import { createProgressReporter, type ProgressReporter, type TextOutput } from './progress-reporter.ts';
-import { formatProviderStatuses, providerStatuses, type ProviderStatus } from './provider-status.ts';
 
-/** The two pipeline entry points the commands call. */
-export interface PipelineApi {
-  structureFile: typeof import('../pipeline.ts').structureFile;
-  build: typeof import('../pipeline.ts').build;
+export type { CliDependencies, PipelineApi, SignalSource } from './command-context.ts';
+
+
+/** The configuration of a command, its loader (schema, YAML) imported only when a command runs. */
+async function loadCommandConfig(...args: Parameters<typeof import('./load-command-config.ts').loadCommandConfig>) {
+  const { loadCommandConfig: load } = await import('./load-command-config.ts');
+  return load(...args);
 }
-
-/** Where signals come from and how the process ends at once; `process` by default. */
-export interface SignalSource {
-  on(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
-  off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
-  exit(code: number): void;
-}
-
-export interface CliDependencies {
-  /** @default the real pipeline, loaded when a command needs it */
-  pipeline?: PipelineApi;
-  /** @default process.stdout */
-  stdout?: TextOutput;
-  /** @default process.stderr */
-  stderr?: TextOutput;
-  /** Whether stderr is a terminal (live progress). @default stderr.isTTY */
-  isTTY?: boolean;
-  /** Environment for secrets. @default process.env */
-  env?: NodeJS.ProcessEnv;
-  /** @default process */
-  signals?: SignalSource;
-  /** Folder output paths are shown relative to. @default process.cwd() */
-  cwd?: string;
-  /** @default providerStatuses */
-  providerStatuses?: (config: Config, env: NodeJS.ProcessEnv) => Promise<ProviderStatus[]>;
-}
-
-interface GlobalOptions {
-  json?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-}
-
-interface ConfigFlags {
-  config?: string;
-  provider?: string;
-  concurrency?: string;
-  requestsPerMinute?: string;
-  charactersPerMinute?: string;
-  maxAttempts?: string;
-  maxCost?: string;
-  cachePath?: string;
-  cache?: boolean;
-  out?: string;
-  format?: string;
-  glossary?: string;
-  strict?: boolean;
-  set?: string[];
-}
-
-/** Flags that set one configuration key each, in the order they are applied. */
-const CONFIG_FLAGS: { flag: string; option: keyof ConfigFlags; path: string[]; description: string }[] = [
-  { flag: '--provider <id>', option: 'provider', path: ['provider'], description: 'translation provider: apertium, google, google-advanced, openai, deepl or libretranslate' },
-  { flag: '--concurrency <n>', option: 'concurrency', path: ['limits', 'concurrency'], description: 'requests in flight at once' },
-  { flag: '--requests-per-minute <n>', option: 'requestsPerMinute', path: ['limits', 'requestsPerMinute'], description: 'requests per rolling minute (0: no limit)' },
-  { flag: '--characters-per-minute <n>', option: 'charactersPerMinute', path: ['limits', 'charactersPerMinute'], description: 'characters sent per rolling minute (0: no limit)' },
-  { flag: '--max-cost <amount>', option: 'maxCost', path: ['limits', 'maxCost'], description: "most the run may bill, in the provider's currency (USD; DeepL: its configured price's)" },
-  { flag: '--max-attempts <n>', option: 'maxAttempts', path: ['retry', 'maxAttempts'], description: 'attempts per request, the first included' },
-  { flag: '--cache-path <file>', option: 'cachePath', path: ['cache', 'path'], description: 'SQLite file of the translation cache' },
-  { flag: '--out <folder>', option: 'out', path: ['output', 'dir'], description: 'output folder, one sub-folder per article' },
-  { flag: '--format <outputs>', option: 'format', path: ['output', 'formats'], description: 'outputs to write, separated by commas: side-by-side, interleaved, english, french, json, tmx, qa, html' },
-  { flag: '--glossary <file>', option: 'glossary', path: ['glossary', 'path'], description: 'YAML glossary file' },
-];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -121,15 +59,7 @@ export async function main(argv: string[], dependencies: CliDependencies = {}): 
   }
 }
 
-type Context = {
-  stdout: TextOutput;
-  stderr: TextOutput;
-  env: NodeJS.ProcessEnv;
-  dependencies: CliDependencies;
-  setExitCode(code: number): void;
-};
-
-function buildProgram(context: Context): Command {
+function buildProgram(context: CommandContext): Command {
   const program = new Command('bilingual')
     .description('Turn French newspaper articles into aligned French-English bilingual Markdown editions.')
     .version(readVersion(), '-V, --version', 'print the version')
@@ -153,15 +83,8 @@ function buildProgram(context: Context): Command {
     .argument('<file>', 'the article, a text file')
     .addHelpText('after', '\nPrints JSON.stringify(article, null, 2) of the structured article on stdout.\n')
     .action(async (file: string, _options: unknown, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      const pipeline = await loadPipeline(context);
-      const article = await pipeline.structureFile(file);
-      context.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
-      if (!globals.quiet) {
-        for (const warning of article.warnings) {
-          context.stderr.write(`bilingual: warning: ${article.source.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message} (${warning.rule})\n`);
-        }
-      }
+      const { runSegment } = await import('./commands/segment.ts');
+      await runSegment(context, file, command.optsWithGlobals<GlobalOptions>());
     });
 
   addConfigOptions(
@@ -175,7 +98,8 @@ function buildProgram(context: Context): Command {
     .addHelpText('after', `\nWrites <out>/<slug>/ per article and lists the files written on stdout.\n${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & ConfigFlags & { dryRun?: boolean; failFast?: boolean }>();
-      await runBuild(context, command, inputs, options, options.dryRun ?? false, options.failFast ?? false);
+      const { runBuild } = await import('./commands/build.ts');
+      await runBuild(context, command, inputs, options, { dryRun: options.dryRun ?? false, failFast: options.failFast ?? false });
     });
 
   addConfigOptions(
@@ -186,8 +110,8 @@ function buildProgram(context: Context): Command {
   )
     .addHelpText('after', '\nThe same as `bilingual build --dry-run`.\n')
     .action(async (inputs: string[], _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
-      await runBuild(context, command, inputs, options, true, false);
+      const { runEstimate } = await import('./commands/estimate.ts');
+      await runEstimate(context, command, inputs, command.optsWithGlobals<GlobalOptions & ConfigFlags>());
     });
 
   addConfigOptions(
@@ -195,11 +119,8 @@ function buildProgram(context: Context): Command {
       .command('providers')
       .description('list the translation providers, what each can do, and whether it is usable here and why not'),
   ).action(async (_options: unknown, command: Command) => {
-    const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
-    const config = await loadCommandConfig(context, command, options);
-    const check = context.dependencies.providerStatuses ?? providerStatuses;
-    const statuses = await check(config, context.env);
-    context.stdout.write(options.json ? `${JSON.stringify(statuses, null, 2)}\n` : formatProviderStatuses(statuses));
+    const { runProviders } = await import('./commands/providers.ts');
+    await runProviders(context, command, command.optsWithGlobals<GlobalOptions & ConfigFlags>());
   });
 
   addExchangeCommands(program, context);
@@ -209,7 +130,7 @@ function buildProgram(context: Context): Command {
 }
 
 /** `export`, `import` and `memory` (issue 12): each action lives in its own module under `commands/`, loaded when run. */
-function addExchangeCommands(program: Command, context: Context): void {
+function addExchangeCommands(program: Command, context: CommandContext): void {
   const io = async (command: Command, ownFormat = false) => {
     const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
     // `export --format xliff` is the exchange format, not the editions' output.formats.
@@ -265,7 +186,7 @@ function addExchangeCommands(program: Command, context: Context): void {
 }
 
 /** `enqueue`, `worker`, `status`, `retry-failed`: the work queue on Redis (`src/queue/`). */
-function addQueueCommands(program: Command, context: Context) {
+function addQueueCommands(program: Command, context: CommandContext) {
   addConfigOptions(
     program
       .command('enqueue')
@@ -332,126 +253,7 @@ function addConfigOptions(command: Command, except: readonly string[] = []): Com
   return command;
 }
 
-function configOverrides(command: Command, options: ConfigFlags): ConfigOverride[] {
-  const overrides: ConfigOverride[] = [];
-  for (const { flag, option, path } of CONFIG_FLAGS) {
-    const value = options[option];
-    if (typeof value === 'string') overrides.push({ path, value: commandLineValue(path, value), source: flag.split(' ')[0]! });
-  }
-  if (command.getOptionValueSource('cache') === 'cli' && options.cache === false) {
-    overrides.push({ path: ['cache', 'enabled'], value: false, source: '--no-cache' });
-  }
-  if (options.strict) overrides.push({ path: ['qa', 'strict'], value: true, source: '--strict' });
-  for (const assignment of options.set ?? []) overrides.push(parseSetOption(assignment));
-  return overrides;
-}
-
-async function loadCommandConfig(context: Context, command: Command, options: ConfigFlags & GlobalOptions): Promise<Config> {
-  return loadConfig({
-    configFile: options.config,
-    overrides: configOverrides(command, options),
-    env: context.env,
-    onWarning: (message) => {
-      if (!options.quiet) context.stderr.write(`bilingual: warning: ${redactSecrets(message)}\n`);
-    },
-  });
-}
-
-async function runBuild(
-  context: Context,
-  command: Command,
-  inputs: string[],
-  options: GlobalOptions & ConfigFlags,
-  dryRun: boolean,
-  failFast: boolean,
-): Promise<void> {
-  const config = await loadCommandConfig(context, command, options);
-  const pipeline = await loadPipeline(context);
-  const reporter = createProgressReporter({
-    stream: context.stderr,
-    live: context.dependencies.isTTY ?? context.stderr.isTTY === true,
-    quiet: options.quiet,
-    debug: options.debug,
-    provider: config.provider,
-    dryRun,
-  });
-  const interrupts = watchInterrupts(context, reporter);
-  let summary: BuildSummary;
-  try {
-    summary = await pipeline.build({
-      inputs,
-      config,
-      outDir: config.output.dir,
-      dryRun,
-      failFast,
-      signal: interrupts.signal,
-      onEvent: (event) => reporter.onEvent(event),
-    });
-  } catch (error) {
-    reporter.stop();
-    // After Ctrl-C, whatever the pipeline threw on its way out is the interruption itself:
-    // the one line was printed when the signal came.
-    if (!interrupts.signal.aborted) throw error;
-    if (options.debug) context.stderr.write(formatError(error, { debug: true }));
-    context.setExitCode(ExitCode.interrupted);
-    return;
-  } finally {
-    interrupts.dispose();
-  }
-  reporter.finish(summary);
-
-  const cwd = context.dependencies.cwd ?? process.cwd();
-  if (options.json) {
-    context.stdout.write(`${JSON.stringify(summaryForJson(summary, cwd), null, 2)}\n`);
-  } else if (dryRun) {
-    context.stdout.write(formatEstimate(summary));
-  } else {
-    for (const article of summary.articles) {
-      for (const output of article.outputs) context.stdout.write(`${displayPath(output, cwd)}\n`);
-    }
-    if (summary.runIndex !== undefined) context.stdout.write(`${displayPath(summary.runIndex, cwd)}\n`);
-  }
-  if (interrupts.signal.aborted) {
-    context.setExitCode(ExitCode.interrupted);
-    return;
-  }
-  context.setExitCode(exitCodeForFailures(summary.articles.filter((article) => !article.ok).map((article) => article.error)));
-}
-
-/**
- * First SIGINT or SIGTERM: abort the run (the pipeline keeps the cache of answered requests
- * and writes no half-made output) and say so on one line. A second one: exit at once.
- * Requests already sent are let answer (up to limits.requestTimeoutMs) so that what the service
- * bills reaches the cache; no new request starts.
- */
-function watchInterrupts(context: Context, reporter: ProgressReporter): { signal: AbortSignal; dispose(): void } {
-  const signals = context.dependencies.signals ?? process;
-  const controller = new AbortController();
-  const onSignal = () => {
-    if (controller.signal.aborted) {
-      reporter.stop();
-      signals.exit(ExitCode.interrupted);
-      return;
-    }
-    controller.abort(interruptedError(undefined, 'Interrupted.'));
-    reporter.message('bilingual: interrupted: finishing the requests already sent, then stopping; translations received are kept in the cache, so running again resumes; press Ctrl-C again to quit at once');
-  };
-  signals.on('SIGINT', onSignal);
-  signals.on('SIGTERM', onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      signals.off('SIGINT', onSignal);
-      signals.off('SIGTERM', onSignal);
-    },
-  };
-}
-
-async function loadPipeline(context: Context): Promise<PipelineApi> {
-  return context.dependencies.pipeline ?? (await import('../pipeline.ts'));
-}
-
-function commanderExit(error: CommanderError, context: Context, options: GlobalOptions): number {
+function commanderExit(error: CommanderError, context: CommandContext, options: GlobalOptions): number {
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
   // `bilingual help build` asked for help (exit code 0); `bilingual` alone printed the help on
   // stderr because no command was given, which is a usage error.
@@ -467,7 +269,7 @@ function commanderExit(error: CommanderError, context: Context, options: GlobalO
   return reportError(usage, context, options);
 }
 
-function reportError(error: unknown, context: Context, options: GlobalOptions): number {
+function reportError(error: unknown, context: CommandContext, options: GlobalOptions): number {
   if (options.json) {
     const code = isBilingualError(error) ? error.code : 'UNEXPECTED';
     const hint = hintFor(error);
@@ -475,55 +277,6 @@ function reportError(error: unknown, context: Context, options: GlobalOptions): 
   }
   context.stderr.write(formatError(error, { debug: options.debug }));
   return exitCodeFor(error);
-}
-
-function summaryForJson(summary: BuildSummary, cwd: string) {
-  return {
-    ok: summary.failures === 0,
-    ...summary,
-    articles: summary.articles.map((article) => ({
-      ...article,
-      file: displayPath(article.file, cwd),
-      outputs: article.outputs.map((output) => displayPath(output, cwd)),
-      error:
-        article.error === undefined
-          ? undefined
-          : { code: isBilingualError(article.error) ? article.error.code : 'UNEXPECTED', message: describeError(article.error) },
-    })),
-  };
-}
-
-/** The estimate table of `estimate` and `build --dry-run`, on stdout. */
-export function formatEstimate(summary: BuildSummary): string {
-  const rows = summary.articles
-    .filter((article) => article.ok && article.estimate)
-    .map((article) => [
-      article.file.replace(/^.*[\\/]/, ''),
-      String(article.estimate!.segments),
-      article.estimate!.characters.toLocaleString('en-US'),
-      // Articles share requests: only the run's total is meaningful.
-      '·',
-      article.estimate!.estimatedCostUsd.toFixed(2),
-    ]);
-  rows.push([
-    'total',
-    String(summary.segmentsSent),
-    summary.charactersSent.toLocaleString('en-US'),
-    String(summary.requests),
-    summary.estimatedCostUsd.toFixed(2),
-  ]);
-  const header = ['article', 'segments', 'characters', 'requests', 'cost (USD)'];
-  const table = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  return `${table
-    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
-    .join('\n')}\n`;
-}
-
-function displayPath(path: string, cwd: string): string {
-  if (!isAbsolute(path)) return path;
-  const shown = relative(cwd, path);
-  return shown.startsWith('..') ? path : shown;
 }
 
 /** Global flags read before commander runs, so that its own errors honour them too. */

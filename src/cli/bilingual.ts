@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * The installed `bilingual` command: compiled to `dist/cli/bilingual.js` by `npm run build`
+ * (run by `npm run setup` and `prepare`), which `package.json`'s `bin` points at. Development
+ * and tests run the same `main` from the sources through tsx (`bin/bilingual.js`).
+ */
+import module from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the modules loaded between runs (in the
+// system's temporary folder), which spares a later start most of the parsing; Node 20 has no
+// such cache and starts as before.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

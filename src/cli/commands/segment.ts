@@ -1,0 +1,14 @@
+/** `bilingual segment <file>`: the structured article as JSON on stdout, its warnings on stderr. */
+import type { CommandContext, GlobalOptions } from '../command-context.ts';
+
+export async function runSegment(context: CommandContext, file: string, options: GlobalOptions): Promise<void> {
+  // Stages 1 to 3 only: neither the configuration nor the translation half of the pipeline.
+  const structureFile = context.dependencies.pipeline?.structureFile ?? (await import('../../structure.ts')).structureFile;
+  const article = await structureFile(file);
+  context.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+  if (!options.quiet) {
+    for (const warning of article.warnings) {
+      context.stderr.write(`bilingual: warning: ${article.source.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message} (${warning.rule})\n`);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCompiledLexicon } from '../../src/layout/compiled-french-lexicon.ts';
+import { loadFrenchLexicon, WFRENCH_PATH, type FrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { SortedWordList, sortWordList } from '../../src/layout/sorted-word-list.ts';
+import { seededRandom } from '../support/seeded-random.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'bilingual-lexicon-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Every word of the list, then variants the layout asks about: capitals, elisions, endings, cuts. */
+function questions(words: string[], random: () => number): string[] {
+  const asked = [...words];
+  for (const word of words) {
+    if (random() > 0.1) continue;
+    const capital = word.charAt(0).toUpperCase() + word.slice(1);
+    asked.push(capital, word.toUpperCase(), `l'${word}`, `L’${capital}`, `qu'${word}`, `${word}s`, `${word}es`, `${word}x`, word.slice(0, -1), word.slice(1), `${word}é`, `${word}ent`);
+  }
+  asked.push('', 'zzzz', 'anony', "l'", 'ÉTATS-UNIS', 'e\u0301te\u0301', 'œuvre', 'Œuvres', '2 500', 'porte-parole', '\u{1F600}', 'a'.repeat(400));
+  return asked;
+}
+
+function expectSameAnswers(compiled: FrenchLexicon, inMemory: FrenchLexicon, words: string[]): void {
+  const differences: string[] = [];
+  for (const word of questions(words, seededRandom(15))) {
+    if (compiled.has(word) !== inMemory.has(word)) differences.push(word);
+  }
+  expect(differences.slice(0, 20)).toEqual([]);
+  expect(compiled.size).toBe(inMemory.size);
+  expect(compiled.source).toBe(inMemory.source);
+}
+
+describe('the compiled French lexicon', () => {
+  it('answers as the word lists read into memory, over the whole of wfrench and a tenth of it varied', () => {
+    const file = join(folder, 'french-lexicon.bin');
+    const inMemory = loadFrenchLexicon({ compiledPath: false });
+    const making = loadFrenchLexicon({ compiledPath: file }); // reads the lists, writes the file
+    const compiled = loadFrenchLexicon({ compiledPath: file }); // opens the file
+    expect(making.source).toBe('wfrench+dictionary-fr');
+    expect(existsSync(file)).toBe(true);
+    const words = readFileSync(WFRENCH_PATH, 'utf8').split('\n').filter(Boolean);
+    expectSameAnswers(compiled, inMemory, words);
+    expectSameAnswers(making, inMemory, words.slice(0, 1000));
+  }, 300_000);
+
+  it('answers as dictionary-fr stems alone when there is no word list', () => {
+    const file = join(folder, 'stems.bin');
+    const missing = join(folder, 'no-such-list');
+    const inMemory = loadFrenchLexicon({ wordListPath: missing, compiledPath: false });
+    loadFrenchLexicon({ wordListPath: missing, compiledPath: file });
+    const compiled = loadFrenchLexicon({ wordListPath: missing, compiledPath: file });
+    expect(compiled.source).toBe('dictionary-fr');
+    const sample = ['combattants', 'combattante', 'déclarées', 'transfrontaliers', 'Afrique', 'mangeaient', 'anony', 'rencontreront'];
+    for (const word of sample) expect(compiled.has(word), word).toBe(inMemory.has(word));
+  });
+
+  it('is made again when its word list changes, and ignored when damaged', () => {
+    const list = join(folder, 'words.txt');
+    const file = join(folder, 'own.bin');
+    writeFileSync(list, 'chat\nchien\n');
+    const options = { wordListPath: list, compiledPath: file, supplement: false };
+    expect(loadFrenchLexicon(options).has('chien')).toBe(true);
+    expect(loadFrenchLexicon(options).has('chien')).toBe(true);
+    writeFileSync(list, 'chat\nloup\n');
+    utimesSync(list, new Date(), new Date(Date.now() + 5000));
+    const changed = loadFrenchLexicon(options);
+    expect([changed.has('chien'), changed.has('loup'), changed.size]).toEqual([false, true, 2]);
+    const damaged = join(folder, 'damaged.bin');
+    copyFileSync(file, damaged);
+    truncateSync(damaged, 40);
+    expect(loadFrenchLexicon({ ...options, compiledPath: damaged }).has('loup')).toBe(true);
+  });
+});
+
+describe('SortedWordList', () => {
+  it('finds exactly the words it was made from, in UTF-8 byte order, beyond the BMP too', () => {
+    const words = ['été', 'ete', 'étés', 'zèbre', 'a', 'ab', 'abc', '\u{1F600}x', '\uFFFDx', 'Z', 'été'];
+    const list = new SortedWordList(sortWordList(words));
+    expect(list.size).toBe(10);
+    for (const word of words) expect(list.has(word), word).toBe(true);
+    for (const word of ['', 'e', 'b', 'étè', 'abcd', '\u{1F600}', 'z', 'x'.repeat(300)]) expect(list.has(word), word).toBe(false);
+  });
+
+  it('reads nothing from a file made for other lists', () => {
+    expect(readCompiledLexicon(join(folder, 'none.bin'), 'any')).toBeUndefined();
+  });
+});
