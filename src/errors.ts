@@ -32,6 +32,8 @@ export type ErrorCode =
   | 'PROVIDER_BAD_RESPONSE'
   | 'RETRIES_EXHAUSTED'
   | 'ENGINE_FAILED'
+  /** One sentence longer than one request to the provider may carry: a sentence is never cut. */
+  | 'SENTENCE_TOO_LONG'
   // pipeline
   | 'ALIGNMENT_FAILED'
   | 'QA_FAILED'

@@ -18,6 +18,13 @@ export interface TranslationSegment {
    * sentences wrapped as `<span id="p3.s2">…</span>`, glossary placeholders as elements too.
    */
   text: string;
+  /**
+   * Plain text of the sentences just before, not to translate: set on a part of a paragraph
+   * longer than one request may carry (`splitLongText`). A request holding a segment with
+   * context holds only that segment. Providers whose service takes context use it (DeepL's
+   * `context`, a chat model's prompt); the others ignore it.
+   */
+  context?: string;
 }
 
 export interface GlossaryEntry {

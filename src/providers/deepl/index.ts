@@ -7,7 +7,8 @@
  * (each sentence a `<span id>`, protected terms `translate="no"`) is sent whole with
  * `tag_handling=html`: DeepL translates the paragraph with its context and puts each sentence
  * back in its element, so alignment stays exact by construction. `split_sentences` is always
- * explicit (`nonewlines`): a line break left by extraction never splits a sentence.
+ * explicit (`nonewlines`): a line break left by extraction never splits a sentence. A part of a
+ * paragraph longer than one request goes with the sentences before it as `context`.
  *
  * Where requests go is the client's choice (a Free key, ending in `:fx`, goes to
  * api-free.deepl.com, any other to api.deepl.com) unless a server URL is given.
@@ -133,6 +134,8 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
       if (request.segments.length === 0) return { translations: [], billedCharacters: 0 };
       // The client refuses an empty text; an empty text translates to itself, unbilled.
       const sent = request.segments.filter((segment) => segment.text.length > 0);
+      // A part of a long paragraph comes alone, with the sentences before it as context (not billed).
+      const context = sent.find((segment) => segment.context !== undefined)?.context;
       let results: DeeplNode.TextResult[] = [];
       if (sent.length > 0) {
         try {
@@ -144,6 +147,7 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
                 targetLanguage as DeeplNode.TargetLanguageCode,
                 {
                   splitSentences: 'nonewlines',
+                  ...(context === undefined ? {} : { context }),
                   ...(request.format === 'html' ? { tagHandling: 'html' as const } : {}),
                 },
               ),
