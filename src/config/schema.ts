@@ -146,7 +146,7 @@ const openaiSchema = z.strictObject({
   maxSegmentsPerRequest: documented(wholeNumber(1), { description: 'Paragraphs (segments) per request.', default: 16 }),
   maxCharactersPerRequest: documented(wholeNumber(100), {
     description:
-      "French characters per request (markup included): the prompt, the French and the English must fit the model's context; 4000 fits a small local model's 4,096 tokens.",
+      "French characters per request (markup included): the prompt, the French and the English must fit the model's context window; 4000 fits a small local model's 4,096 tokens (raise it for a model with a larger window). A longer paragraph is sent in parts cut at sentence boundaries, each with the sentences before it in the prompt; only one sentence longer than this is refused.",
     default: 4000,
   }),
   inputPricePerMillionTokens: documented(positiveNumber(0), {
