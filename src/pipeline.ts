@@ -136,7 +136,8 @@ function isEncoded(slot: Slot): slot is EncodedArticle {
 /** Stages 1 to 3 for each article of the group, and its blocks encoded for the provider; a failure waits in its slot. */
 async function structureGroup(files: string[], offset: number, total: number, run: Run): Promise<Slot[]> {
   const { options, emit } = run;
-  const { markup, glossary } = run.session.provider.capabilities;
+  const { markup } = run.session.provider.capabilities;
+  const nativeGlossary = run.session.nativeGlossary;
   const slots: Slot[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
@@ -144,7 +145,7 @@ async function structureGroup(files: string[], offset: number, total: number, ru
     try {
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
-      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary: glossary, glossary: run.glossary }) });
+      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary, glossary: run.glossary }) });
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
       slots.push({ file, error });

@@ -120,6 +120,14 @@ export interface TranslationProvider {
   billableCharacters?(text: string, format: TextFormat): number;
   /** One request to the service. No retries, no batching: the scheduler does that. */
   doTranslate(request: TranslateRequest): Promise<TranslateResult>;
+  /**
+   * Makes a glossary usable on the service, for a provider that keeps glossaries there (DeepL):
+   * found again by its content hash (`version`), else created once. Returns it with the
+   * service's id as `resourceName`, which `doTranslate` then names. Throws when it cannot:
+   * the run then protects the terms in the text instead, with a warning. Called once per run,
+   * never in a dry run.
+   */
+  doPrepareGlossary?(glossary: ProviderGlossary): Promise<ProviderGlossary>;
   /** Frees processes and sockets. Safe to call twice. */
   close?(): Promise<void>;
 }
