@@ -2,7 +2,8 @@
 # `npm run setup`: everything a fresh machine needs, in one step.
 #  1. the Node packages, exactly as locked;
 #  2. the Debian packages: the offline engine (Apertium with the fr-es and eng-spa pairs)
-#     and the French word list the dehyphenation lexicon is built from;
+#     and the French word list the dehyphenation lexicon is built from; the English word
+#     lists qa/unknown-word reads (wamerican, wbritish);
 #  3. what the tests of the HTML reader run: Chromium (headless) and Pandoc.
 # Needs root (or sudo) and apt-get for step 2; elsewhere it prints what to install.
 set -euo pipefail
@@ -17,6 +18,9 @@ fi
 
 echo "bilingual setup: installing the offline engine and the French lexicon"
 bash scripts/install-apertium.sh
+
+echo "bilingual setup: installing the English word lists (qa/unknown-word)"
+bash scripts/install-english-word-lists.sh
 
 echo "bilingual setup: installing Chromium and Pandoc for the reader's tests"
 bash scripts/install-test-browser.sh

@@ -145,7 +145,7 @@ async function structureGroup(files: string[], offset: number, total: number, ru
     try {
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
-      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary, glossary: run.glossary }) });
+      slots.push({ file, article, encoded: encodeBlocks(article.blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks: run.session.provider.capabilities.unknownWordMarks }) });
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
       slots.push({ file, error });

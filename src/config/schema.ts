@@ -216,6 +216,11 @@ const apertiumSchema = z.strictObject({
       "Warm engines run side by side (whole number, 1 or more; each holds about 330 MB). limits.concurrency applies to the offline engine only up to this many requests at once; one engine already overlaps its programs' work, and two gained nothing on two cores.",
     default: 1,
   }),
+  reportUnknownWords: documented(flag(), {
+    description:
+      'Report the words the engine did not know (its *word, #word and @word marks, taken out of the English) in the qa/unknown-word check, so a post-editor goes straight to them.',
+    default: true,
+  }),
 });
 
 export const configSchema = z.strictObject({

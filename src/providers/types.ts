@@ -102,6 +102,15 @@ export interface ProviderCapabilities {
   tokenPrices?: { inputPerMillion: number; outputPerMillion: number };
   /** Whether the provider can run several requests at once. */
   concurrent: boolean;
+  /**
+   * The engine marks the words it did not know in its HTML answers, as Apertium does (`*word`
+   * unknown, `#word` not generated, `@word` not translated; a `*`, `#` or `@` of the text
+   * before a word comes as a character reference). The translate stage lists them on each
+   * sentence (`unknownWords`, for `qa/unknown-word`) and, with `remove`, takes the marks out
+   * of the English; with `keep` they stay in it as well (the reader dashes the words). Part
+   * of the cache key. Unset: no marks.
+   */
+  unknownWordMarks?: 'remove' | 'keep';
 }
 
 export interface TranslationProvider {

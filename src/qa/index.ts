@@ -5,6 +5,7 @@ export {
   checkNames,
   checkNumbers,
   checkQuotes,
+  checkUnknownWords,
   checkUntranslated,
   FRENCH_FUNCTION_WORDS,
   QA_CHECK_IDS,
@@ -17,6 +18,8 @@ export {
   type QaOptions,
   type QaPair,
   type QaSummary,
+  type WordLists,
 } from './checks.ts';
+export { getEnglishLexicon, type EnglishLexicon } from './english-lexicon.ts';
 export { englishNumberFacts, frenchNumberFacts, type NumberFact } from './number-facts.ts';
 export { checkArticle } from './check-article.ts';

@@ -239,7 +239,9 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
   const { provider, cache, limits } = scheduler;
   if (scheduler.closed) throw new BilingualError('USAGE', 'The translator is closed; create a new one.');
   scheduler.engine ??= provider.doDescribe();
-  const description = await scheduler.engine;
+  // Answers that carry unknown-word marks are other answers than the same engine's without them.
+  const marks = provider.capabilities.unknownWordMarks;
+  const description = marks === undefined ? await scheduler.engine : `${await scheduler.engine} (unknown words marked, ${marks})`;
   const limitsForBatches = batchLimits(provider.capabilities, limits);
   const byKey = new Map<string, Segment>();
   const longByKey = new Map<string, LongUnit>();
