@@ -32,6 +32,13 @@ export const QA_CHECK_IDS = [
 ] as const;
 export type QaCheckId = (typeof QA_CHECK_IDS)[number];
 
+/**
+ * Checks whose findings depend on what the engine or the machine provides (the engine's
+ * unknown-word marks, the installed word lists) and that only warn: a report lists them when
+ * they found something, not as a row of zeros.
+ */
+export const CONDITIONAL_QA_CHECK_IDS: readonly QaCheckId[] = ['qa/unknown-word'];
+
 export interface QaOptions {
   /**
    * English/French length ratios outside this range are flagged (English runs about 0.9 of French).

@@ -8,6 +8,7 @@ export {
   checkUnknownWords,
   checkUntranslated,
   FRENCH_FUNCTION_WORDS,
+  CONDITIONAL_QA_CHECK_IDS,
   QA_CHECK_IDS,
   qaArticle,
   runQaChecks,
