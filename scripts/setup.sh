@@ -3,7 +3,8 @@
 #  1. the Node packages, exactly as locked, and the compiled command in dist/ (`prepare`
 #     runs `npm run build`);
 #  2. the Debian packages: the offline engine (Apertium with the fr-es and eng-spa pairs)
-#     and the French word list the dehyphenation lexicon is built from (then compiled);
+#     and the French word list the dehyphenation lexicon is built from (then compiled); the English word
+#     lists qa/unknown-word reads (wamerican, wbritish);
 #  3. what the tests of the HTML reader run: Chromium (headless) and Pandoc;
 #  4. what the CAT-tool round trip test runs: OmegaT (headless);
 #  5. Redis (redis-server, the program only, no service started), for the work queue.
@@ -21,6 +22,9 @@ fi
 echo "bilingual setup: installing the offline engine and the French lexicon"
 bash scripts/install-apertium.sh
 node --import tsx scripts/compile-french-lexicon.ts
+
+echo "bilingual setup: installing the English word lists (qa/unknown-word)"
+bash scripts/install-english-word-lists.sh
 
 echo "bilingual setup: installing Chromium and Pandoc for the reader's tests"
 bash scripts/install-test-browser.sh

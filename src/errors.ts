@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'RETRIES_EXHAUSTED'
   | 'COST_LIMIT'
   | 'ENGINE_FAILED'
+  /** One sentence longer than one request to the provider may carry: a sentence is never cut. */
+  | 'SENTENCE_TOO_LONG'
   // pipeline
   | 'ALIGNMENT_FAILED'
   | 'QA_FAILED'

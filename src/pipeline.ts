@@ -139,7 +139,8 @@ function isEncoded(slot: Slot): slot is EncodedArticle {
 /** Stages 1 to 3 for each article of the group, and its blocks encoded for the provider; a failure waits in its slot. */
 async function structureGroup(files: string[], offset: number, total: number, run: Run): Promise<Slot[]> {
   const { options, emit } = run;
-  const { markup, glossary } = run.session.provider.capabilities;
+  const { markup } = run.session.provider.capabilities;
+  const nativeGlossary = run.session.nativeGlossary;
   const slots: Slot[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
@@ -148,7 +149,7 @@ async function structureGroup(files: string[], offset: number, total: number, ru
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
       const human = findHumanTranslations(article, run.memory); // human translations are never sent
-      const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary: glossary, glossary: run.glossary });
+      const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks: run.session.provider.capabilities.unknownWordMarks });
       const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
       slots.push({ file, article, human, sent, encoded });
     } catch (error) {

@@ -156,6 +156,11 @@ export interface AlignedSentence extends Sentence {
   mergedInto?: string;
   /** QA findings on this pair (issue 6); empty when all checks pass. */
   qa?: QaFinding[];
+  /**
+   * Words of the translation the engine marked as unknown (Apertium's `*word`, `#word`,
+   * `@word`), the marks taken out of the text; for `qa/unknown-word`. Unset: none marked.
+   */
+  unknownWords?: string[];
 }
 
 export interface AlignedBlock extends Omit<Block, 'sentences'> {

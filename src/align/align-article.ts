@@ -24,9 +24,22 @@ export function alignArticle(
     if (answer === undefined) {
       throw new BilingualError('ALIGNMENT_FAILED', `No translation came back for block ${block.id}.`);
     }
-    const aligned = alignBlock(block, sent.decode(answer));
+    const decoded = sent.decode(answer);
+    const aligned = alignBlock(block, decoded);
     warnings.push(...aligned.warnings);
-    return sent.restore(aligned.block);
+    return sent.restore(withUnknownWords(aligned.block, decoded.unknownWords));
   });
   return { ...article, blocks, warnings, translation };
+}
+
+/** Each sentence with the words the engine marked as unknown in its translation, when it marked any. */
+function withUnknownWords(block: AlignedBlock, unknownWords: ReadonlyMap<string, string[]> | undefined): AlignedBlock {
+  if (unknownWords === undefined || unknownWords.size === 0) return block;
+  return {
+    ...block,
+    sentences: block.sentences.map((sentence) => {
+      const words = unknownWords.get(sentence.id);
+      return words === undefined || words.length === 0 ? sentence : { ...sentence, unknownWords: words };
+    }),
+  };
 }

@@ -1,5 +1,5 @@
 import { createProvider, createProviderForEstimate } from '../providers/registry.ts';
-import type { TranslationProvider } from '../providers/types.ts';
+import type { ProviderGlossary, TranslationProvider } from '../providers/types.ts';
 import { providerLimitsOf } from '../translate/resolve-limits.ts';
 import { createMemoryTranslationCache, openTranslationCache, type TranslationStore } from '../translate/cache.ts';
 import { createTranslator, type TranslateOptions, type Translator } from '../translate/translator.ts';
@@ -14,6 +14,12 @@ export interface TranslationSession {
   translator: Translator;
   /** What every call of the run asks for: languages, the glossary where the provider applies it, the run's signal. */
   translateOptions: TranslateOptions;
+  /**
+   * The provider applies the run's glossary itself (Google Advanced's named glossary, DeepL's
+   * glossary once created): only the terms kept as written are protected in the text. False
+   * when there is no glossary or the service's could not be made: every term is protected.
+   */
+  nativeGlossary: boolean;
   /** Names the call about to go; its progress is reported under the returned key. */
   announce(files: string[], units: number): void;
   close(): Promise<void>;
@@ -72,16 +78,38 @@ export async function openTranslationSession(
       current = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
       emit({ type: 'translation-start', key: current, files, segments: units });
     };
+    const providerGlossary = glossary && provider.capabilities.glossary ? await prepareGlossary(provider, toProviderGlossary(glossary), options.dryRun, emit) : undefined;
     const translateOptions: TranslateOptions = {
       sourceLanguage: config.sourceLanguage,
       targetLanguage: config.targetLanguage,
-      glossary: glossary && provider.capabilities.glossary ? toProviderGlossary(glossary) : undefined,
+      glossary: providerGlossary,
       glossaryVersion: glossary?.version,
       signal: options.signal,
     };
-    return { provider, engine, translator, translateOptions, announce, close };
+    return { provider, engine, translator, translateOptions, nativeGlossary: providerGlossary !== undefined, announce, close };
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * The glossary as the provider applies it: made on the service first where the provider keeps
+ * glossaries there (DeepL), except in a dry run, which sends nothing. When that fails the run
+ * goes on with every term protected in the text, and says so.
+ */
+async function prepareGlossary(
+  provider: TranslationProvider,
+  glossary: ProviderGlossary,
+  dryRun: boolean,
+  emit: (event: PipelineEvent) => void,
+): Promise<ProviderGlossary | undefined> {
+  if (provider.doPrepareGlossary === undefined || dryRun) return glossary;
+  try {
+    return await provider.doPrepareGlossary(glossary);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    emit({ type: 'warning', message: `The glossary could not be made on ${provider.id} (${reason.replace(/\.$/, '')}); its terms are protected in the text instead.` });
+    return undefined;
   }
 }

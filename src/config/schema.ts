@@ -216,7 +216,7 @@ const openaiSchema = z.strictObject({
   maxSegmentsPerRequest: documented(wholeNumber(1), { description: 'Paragraphs (segments) per request.', default: 16 }),
   maxCharactersPerRequest: documented(wholeNumber(100), {
     description:
-      "French characters per request (markup included): the prompt, the French and the English must fit the model's context; 4000 fits a small local model's 4,096 tokens.",
+      "French characters per request (markup included): the prompt, the French and the English must fit the model's context window; 4000 fits a small local model's 4,096 tokens (raise it for a model with a larger window). A longer paragraph is sent in parts cut at sentence boundaries, each with the sentences before it in the prompt; only one sentence longer than this is refused.",
     default: 4000,
   }),
   inputPricePerMillionTokens: documented(positiveNumber(0), {
@@ -290,6 +290,11 @@ const apertiumSchema = z.strictObject({
     default: 1,
   }),
   limits: providerLimitsSchema,
+  reportUnknownWords: documented(flag(), {
+    description:
+      'Report the words the engine did not know (its *word, #word and @word marks, taken out of the English) in the qa/unknown-word check, so a post-editor goes straight to them.',
+    default: true,
+  }),
 });
 
 export const configSchema = z.strictObject({

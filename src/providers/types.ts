@@ -18,6 +18,13 @@ export interface TranslationSegment {
    * sentences wrapped as `<span id="p3.s2">…</span>`, glossary placeholders as elements too.
    */
   text: string;
+  /**
+   * Plain text of the sentences just before, not to translate: set on a part of a paragraph
+   * longer than one request may carry (`splitLongText`). A request holding a segment with
+   * context holds only that segment. Providers whose service takes context use it (DeepL's
+   * `context`, a chat model's prompt); the others ignore it.
+   */
+  context?: string;
 }
 
 export interface GlossaryEntry {
@@ -135,6 +142,15 @@ export interface ProviderCapabilities {
   concurrent: boolean;
   /** The service's own per-minute limits. Unset: none known (no quota applies unless the config sets one). */
   limits?: ServiceLimits;
+  /**
+   * The engine marks the words it did not know in its HTML answers, as Apertium does (`*word`
+   * unknown, `#word` not generated, `@word` not translated; a `*`, `#` or `@` of the text
+   * before a word comes as a character reference). The translate stage lists them on each
+   * sentence (`unknownWords`, for `qa/unknown-word`) and, with `remove`, takes the marks out
+   * of the English; with `keep` they stay in it as well (the reader dashes the words). Part
+   * of the cache key. Unset: no marks.
+   */
+  unknownWordMarks?: 'remove' | 'keep';
 }
 
 export interface TranslationProvider {
@@ -159,6 +175,14 @@ export interface TranslationProvider {
    * spending caps and tokens-per-minute quotas. Unset: the provider counts no tokens.
    */
   estimateUsage?(segments: readonly TranslationSegment[], format: TextFormat): { inputTokens: number; outputTokens: number };
+  /**
+   * Makes a glossary usable on the service, for a provider that keeps glossaries there (DeepL):
+   * found again by its content hash (`version`), else created once. Returns it with the
+   * service's id as `resourceName`, which `doTranslate` then names. Throws when it cannot:
+   * the run then protects the terms in the text instead, with a warning. Called once per run,
+   * never in a dry run.
+   */
+  doPrepareGlossary?(glossary: ProviderGlossary): Promise<ProviderGlossary>;
   /** Frees processes and sockets. Safe to call twice. */
   close?(): Promise<void>;
 }

@@ -12,6 +12,7 @@
  * | `qa/quotes`        | error / warning | unbalanced quotes or parentheses; quotation count differs   |
  * | `qa/length-ratio`  | warning         | English/French length far from the usual 0.9                |
  * | `qa/glossary`      | error           | a glossary term's imposed English missing                   |
+ * | `qa/unknown-word`  | warning         | words the engine marked as unknown; French words of the source left in the English |
  */
 import { findTermMatches, targetFor, termPattern } from '../glossary/find-term-matches.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -27,8 +28,16 @@ export const QA_CHECK_IDS = [
   'qa/quotes',
   'qa/length-ratio',
   'qa/glossary',
+  'qa/unknown-word',
 ] as const;
 export type QaCheckId = (typeof QA_CHECK_IDS)[number];
+
+/**
+ * Checks whose findings depend on what the engine or the machine provides (the engine's
+ * unknown-word marks, the installed word lists) and that only warn: a report lists them when
+ * they found something, not as a row of zeros.
+ */
+export const CONDITIONAL_QA_CHECK_IDS: readonly QaCheckId[] = ['qa/unknown-word'];
 
 export interface QaOptions {
   /**
@@ -55,11 +64,21 @@ export interface QaOptions {
 export interface QaContext {
   glossary?: Glossary;
   options?: QaOptions;
+  /** Word lists for `qa/unknown-word`'s French left in the English; without them it reports only the engine's marks. */
+  wordLists?: WordLists;
+}
+
+/** What `qa/unknown-word` asks whether a word is French, or English. */
+export interface WordLists {
+  french: { has(word: string): boolean };
+  english: { has(word: string): boolean };
 }
 
 export interface QaPair {
   source: string;
   translation: string;
+  /** Words of the translation the engine marked as unknown (`AlignedSentence.unknownWords`). */
+  unknownWords?: readonly string[];
 }
 
 function normalise(text: string): string {
@@ -331,6 +350,44 @@ export function checkGlossary(pair: QaPair, glossary?: Glossary): QaFinding[] {
 // ---------------------------------------------------------------- all checks
 
 /** Runs every check on one pair. An empty translation only reports `qa/empty`. */
+// ---------------------------------------------------------------- qa/unknown-word
+
+/** A word as `qa/unknown-word` reads it: letters, with inner apostrophes and hyphens. */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+/**
+ * The words a post-editor should go to first: those the engine marked as unknown and left as
+ * they were (Apertium's `*word`, carried as `unknownWords`; a name copied from the French, in
+ * capitals, is not listed), and, with word lists, the French
+ * words of the source left in the English: in lower case (a capital may be a name), of four
+ * letters or more, found in the French sentence, French and not English (`circonspect`, not
+ * `situation`). Listed in the order of the English, each once.
+ *
+ * @example
+ * checkUnknownWords({ source: 'Il reste circonspect.', translation: 'He remains circonspect.', unknownWords: [] }, wordLists)
+ * // [{ check: 'qa/unknown-word', severity: 'warning', message: 'Left untranslated: circonspect (French).' }]
+ */
+export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFinding[] {
+  const sourceWords = new Set((normalise(pair.source).match(WORD) ?? []).map((word) => word.toLowerCase()));
+  // A name the engine did not know and rightly kept as written (`Lavrov`, `G20`) needs no post-editing.
+  const keptName = (word: string) => /^\p{Lu}/u.test(word) && sourceWords.has(word.toLowerCase());
+  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word));
+  const french: string[] = [];
+  if (wordLists !== undefined) {
+    for (const word of normalise(pair.translation).match(WORD) ?? []) {
+      if (word !== word.toLowerCase() || [...word].length < 4 || !sourceWords.has(word)) continue;
+      if (marked.includes(word) || french.includes(word)) continue;
+      if (wordLists.french.has(word) && !wordLists.english.has(word)) french.push(word);
+    }
+  }
+  if (marked.length === 0 && french.length === 0) return [];
+  const listed = [
+    ...marked.map((word) => (french.includes(word) ? `${word} (French)` : `${word} (unknown to the engine)`)),
+    ...french.filter((word) => !marked.includes(word)).map((word) => `${word} (French)`),
+  ];
+  return [finding('qa/unknown-word', 'warning', `Left untranslated: ${listed.join(', ')}.`)];
+}
+
 export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] {
   const { glossary, options = {} } = context;
   const disabled = new Set(options.disabled ?? []);
@@ -344,6 +401,7 @@ export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] 
     ['qa/quotes', () => checkQuotes(pair)],
     ['qa/length-ratio', () => checkLengthRatio(pair, options)],
     ['qa/glossary', () => checkGlossary(pair, glossary)],
+    ['qa/unknown-word', () => checkUnknownWords(pair, context.wordLists)],
   ];
   return checks.flatMap(([id, run]) => (disabled.has(id) ? [] : run()));
 }
@@ -382,6 +440,7 @@ export function qaArticle(
   article: AlignedArticle,
   glossary?: Glossary,
   options?: QaOptions,
+  wordLists?: WordLists,
 ): { article: AlignedArticle; summary: QaSummary } {
   const checked: AlignedArticle = {
     ...article,
@@ -402,8 +461,12 @@ export function qaArticle(
               sentence.mergedInto !== undefined
                 ? []
                 : runQaChecks(
-                    { source: [sentence.text, ...(mergedFrench.get(sentence.id) ?? [])].join(' '), translation: sentence.translation },
-                    { glossary, options },
+                    {
+                      source: [sentence.text, ...(mergedFrench.get(sentence.id) ?? [])].join(' '),
+                      translation: sentence.translation,
+                      ...(sentence.unknownWords === undefined ? {} : { unknownWords: sentence.unknownWords }),
+                    },
+                    { glossary, options, ...(wordLists === undefined ? {} : { wordLists }) },
                   ),
           }),
         ),

@@ -6,12 +6,14 @@
 import { articleFrontMatter, editionTitle } from './front-matter.ts';
 import { escapeInline, escapeTableCell } from './markdown-escape.ts';
 import type { AlignedArticle } from '../types.ts';
-import { QA_CHECK_IDS, summariseQa } from '../qa/checks.ts';
+import { CONDITIONAL_QA_CHECK_IDS, QA_CHECK_IDS, summariseQa } from '../qa/checks.ts';
 
 /** Renders the QA report of an article whose sentences carry `qa` (see `qaArticle`). */
 export function renderQaReport(article: AlignedArticle): string {
   const summary = summariseQa(article);
-  const counts = new Map<string, { errors: number; warnings: number }>(QA_CHECK_IDS.map((id) => [id, { errors: 0, warnings: 0 }]));
+  // Every check that always runs has its row; a conditional one (qa/unknown-word) when it found something.
+  const always = QA_CHECK_IDS.filter((id) => !CONDITIONAL_QA_CHECK_IDS.includes(id));
+  const counts = new Map<string, { errors: number; warnings: number }>(always.map((id) => [id, { errors: 0, warnings: 0 }]));
   const sections: string[] = [];
   for (const block of article.blocks) {
     for (const sentence of block.sentences) {

@@ -10,6 +10,7 @@ import { protectTerms, type Glossary } from '../glossary/index.ts';
 import { escapeHtml } from '../text/html.ts';
 import { isAllCapitals, toSentenceCase, toSentenceCaseHtml } from '../text/all-capitals.ts';
 import type { AlignedBlock, Block } from '../types.ts';
+import { takeUnknownWordMarks } from './take-unknown-word-marks.ts';
 import type { TranslationUnit } from './translator.ts';
 
 /** A provider's answer for one block, as the align stage reads it. */
@@ -17,6 +18,8 @@ export interface TranslatedBlock {
   /** What the provider returned for the block: `wrapSentences(block)` translated, or the plain paragraph. */
   text: string;
   format: 'html' | 'text';
+  /** Words the engine marked as unknown, by sentence id (`capabilities.unknownWordMarks`). */
+  unknownWords?: ReadonlyMap<string, string[]>;
 }
 
 /** One block ready to send, with how to read its answer back. */
@@ -36,6 +39,8 @@ export interface EncodeOptions {
   nativeGlossary: boolean;
   /** @default no glossary */
   glossary?: Glossary;
+  /** The engine marks unknown words in its answers (`capabilities.unknownWordMarks`). @default no marks */
+  unknownWordMarks?: 'remove' | 'keep';
 }
 
 /**
@@ -55,10 +60,10 @@ export function encodeBlocks(blocks: readonly Block[], options: EncodeOptions): 
   // A native glossary (Google Advanced) holds the term translations on the service; the
   // names to keep as written are still protected here, whatever that glossary holds.
   const glossary = options.nativeGlossary ? keptAsWritten(options.glossary) : options.glossary;
-  return blocks.map((block) => encodeBlock(block, options.markup, glossary));
+  return blocks.map((block) => encodeBlock(block, options.markup, glossary, options.unknownWordMarks));
 }
 
-function encodeBlock(block: Block, markup: boolean, glossary: Glossary | undefined): EncodedBlock {
+function encodeBlock(block: Block, markup: boolean, glossary: Glossary | undefined, unknownWordMarks?: 'remove' | 'keep'): EncodedBlock {
   const capitals = isAllCapitals(block.text);
   const restore = capitals ? inCapitals : (aligned: AlignedBlock) => aligned;
   if (!markup) {
@@ -76,7 +81,12 @@ function encodeBlock(block: Block, markup: boolean, glossary: Glossary | undefin
   if (capitals) html = toSentenceCaseHtml(html);
   return {
     unit: { id: block.id, text: html, format: 'html' },
-    decode: (answer) => ({ text: restoreTerms(answer), format: 'html' }),
+    decode: (answer) => {
+      if (unknownWordMarks === undefined) return { text: restoreTerms(answer), format: 'html' };
+      // The marks are read before the terms go back: a mark before a protected term is the engine's, not a word's.
+      const marks = takeUnknownWordMarks(answer, unknownWordMarks);
+      return { text: restoreTerms(marks.html), format: 'html', unknownWords: marks.bySentence };
+    },
     restore,
   };
 }

@@ -57,6 +57,8 @@ export interface CacheKeyParts {
   glossaryVersion?: string;
   /** The exact text sent. */
   text: string;
+  /** Context sent with a part of a long text (`TranslationSegment.context`); unset otherwise. */
+  context?: string;
 }
 
 /** sha256 over every part, unambiguously separated. */
@@ -69,6 +71,8 @@ export function translationCacheKey(parts: CacheKeyParts): string {
     parts.format,
     parts.glossaryVersion ?? '',
     parts.text,
+    // Only a part of a long text has context: every other key stays as it was.
+    ...(parts.context === undefined ? [] : [parts.context]),
   ]);
   return createHash('sha256').update(material).digest('hex');
 }

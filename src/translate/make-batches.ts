@@ -52,7 +52,7 @@ export function assertSendable(items: readonly BatchItem[], limits: BatchLimits)
     if (item.characters > limits.hardMaxCharacters) {
       throw new BilingualError(
         'PROVIDER_API_ERROR',
-        `Segment ${item.id} has ${item.characters} characters, more than the ${limits.hardMaxCharacters} one request may carry (provider limit or limits.charactersPerMinute); split that paragraph.`,
+        `Segment ${item.id} has ${item.characters} characters, more than the ${limits.hardMaxCharacters} one request may carry (provider limit or limits.charactersPerMinute).`,
         { details: { segmentId: item.id, characters: item.characters, limit: limits.hardMaxCharacters } },
       );
     }
@@ -89,14 +89,19 @@ export function takeBatch<Item extends BatchItem>(
 }
 
 /**
- * Greedy, in order: a batch is closed when the next text would take it over either limit.
- * Throws `PROVIDER_API_ERROR` when one text alone is over the hard maximum.
+ * Greedy, in order: a batch is closed when the next text would take it over either limit, or
+ * when `sameRequest(first, item)` is false. Throws `PROVIDER_API_ERROR` when one text alone is
+ * over the hard maximum (the scheduler cuts a long text at sentence boundaries before).
  */
-export function makeBatches<Item extends BatchItem>(items: readonly Item[], limits: BatchLimits): Item[][] {
+export function makeBatches<Item extends BatchItem>(
+  items: readonly Item[],
+  limits: BatchLimits,
+  sameRequest: (first: Item, item: Item) => boolean = () => true,
+): Item[][] {
   assertSendable(items, limits);
   const batches: Item[][] = [];
   for (let start = 0; start < items.length; ) {
-    const end = takeBatch(items, start, limits);
+    const end = takeBatch(items, start, limits, Infinity, sameRequest);
     batches.push(items.slice(start, end));
     start = end;
   }

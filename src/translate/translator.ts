@@ -18,6 +18,7 @@ import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
 import { resolveLimits, type ProviderLimitsConfig, type ResolvedLimits } from './resolve-limits.ts';
+import { splitLongText } from './split-long-text.ts';
 import { abortError, createRollingWindowLimiter, defaultSleep, type RateLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
@@ -166,15 +167,31 @@ export interface TranslatorOptions {
   random?: () => number;
 }
 
-/** A segment: one distinct text (and format) of a call, sent once for every unit that holds it. */
+/**
+ * A segment: one distinct text (and format) of a call, sent once for every unit that holds it.
+ * A unit longer than one request may carry is sent as several segments, its parts.
+ */
 interface Segment {
   /** Id inside requests: `s<n>`. */
   id: string;
   text: string;
   format: TextFormat;
+  /** Sentences just before a part, for services that take context: such a segment goes alone in its request. */
+  context?: string;
   characters: number;
   cacheKey: string;
+  /** Units whose whole text this segment is. */
   unitIds: string[];
+  /** Long units this segment is a part of, with its place among their parts. */
+  partOf: { long: LongUnit; index: number }[];
+}
+
+/** A unit cut at sentence boundaries into parts (`splitLongText`): its answer is its parts' answers joined. */
+interface LongUnit {
+  unitIds: string[];
+  answers: (string | undefined)[];
+  join(answers: readonly string[]): string;
+  segments: Segment[];
 }
 
 export function emptyStats(): TranslatorStats {
@@ -255,31 +272,58 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
   const { provider, cache, limits } = scheduler;
   if (scheduler.closed) throw new BilingualError('USAGE', 'The translator is closed; create a new one.');
   scheduler.engine ??= provider.doDescribe();
-  const description = await scheduler.engine;
+  // Answers that carry unknown-word marks are other answers than the same engine's without them.
+  const marks = provider.capabilities.unknownWordMarks;
+  const description = marks === undefined ? await scheduler.engine : `${await scheduler.engine} (unknown words marked, ${marks})`;
+  const limitsForBatches = batchLimits(provider.capabilities, limits);
   const byKey = new Map<string, Segment>();
+  const longByKey = new Map<string, LongUnit>();
   const duplicateOf = new Map<string, string>();
-  for (const unit of units) {
-    const cacheKey = translationCacheKey({
+  const keyFor = (text: string, format: TextFormat, context?: string) =>
+    translationCacheKey({
       provider: provider.id,
       engine: description,
       sourceLanguage: translateOptions.sourceLanguage,
       targetLanguage: translateOptions.targetLanguage,
-      format: unit.format,
+      format,
       glossaryVersion: translateOptions.glossaryVersion ?? translateOptions.glossary?.version ?? '',
-      text: unit.text,
+      text,
+      ...(context === undefined ? {} : { context }),
     });
-    const existing = byKey.get(cacheKey);
-    if (existing) {
+  const segmentFor = (text: string, format: TextFormat, context?: string) => {
+    const cacheKey = keyFor(text, format, context);
+    let segment = byKey.get(cacheKey);
+    if (segment === undefined) {
+      segment = { id: `s${byKey.size}`, text, format, ...(context === undefined ? {} : { context }), characters: countCharacters(text), cacheKey, unitIds: [], partOf: [] };
+      byKey.set(cacheKey, segment);
+    }
+    return segment;
+  };
+  for (const unit of units) {
+    const cacheKey = keyFor(unit.text, unit.format);
+    const existing = byKey.get(cacheKey) ?? longByKey.get(cacheKey);
+    if (existing && existing.unitIds.length > 0) {
       existing.unitIds.push(unit.id);
       duplicateOf.set(unit.id, existing.unitIds[0]!);
       continue;
     }
-    byKey.set(cacheKey, { id: `s${byKey.size}`, text: unit.text, format: unit.format, characters: countCharacters(unit.text), cacheKey, unitIds: [unit.id] });
+    if (countCharacters(unit.text) <= limitsForBatches.hardMaxCharacters) {
+      segmentFor(unit.text, unit.format).unitIds.push(unit.id);
+      continue;
+    }
+    // Longer than one request may carry: cut at sentence boundaries, each part a segment.
+    const split = splitLongText(unit.text, unit.format, { maxCharacters: limitsForBatches.hardMaxCharacters, label: unit.id, provider: provider.id });
+    const long: LongUnit = { unitIds: [unit.id], answers: split.parts.map(() => undefined), join: split.join, segments: [] };
+    longByKey.set(cacheKey, long);
+    for (const [index, part] of split.parts.entries()) {
+      const segment = segmentFor(part.text, unit.format, part.context);
+      segment.partOf.push({ long, index });
+      long.segments.push(segment);
+    }
   }
   const segments = [...byKey.values()];
   const cached = cache ? await cache.get(segments.map((segment) => segment.cacheKey)) : new Map<string, string>();
   const misses = segments.filter((segment) => !cached.has(segment.cacheKey));
-  const limitsForBatches = batchLimits(provider.capabilities, limits);
   // One format per request: the queue holds the plain texts, then the HTML ones.
   const queue = (['text', 'html'] as const).flatMap((format) => misses.filter((segment) => segment.format === format));
   // Also fails at once, before anything is sent, when one text can never fit a request.
@@ -287,6 +331,7 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
     makeBatches(
       queue.filter((segment) => segment.format === format),
       limitsForBatches,
+      sameRequest,
     ),
   );
   return { segments, cached, misses, queue, batches, duplicateOf, limitsForBatches };
@@ -334,7 +379,7 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
   count(scheduler, call, 'cacheHits', segments.length - misses.length);
   for (const segment of segments) {
     const hit = cached.get(segment.cacheKey);
-    if (hit !== undefined) for (const unitId of segment.unitIds) call.translations.set(unitId, hit);
+    if (hit !== undefined) deliver(call, segment, hit);
   }
   if (call.stats.cacheHits > 0) {
     const hits = segments.filter((segment) => cached.has(segment.cacheKey));
@@ -360,12 +405,11 @@ async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared):
   const signal = call.options.signal;
   let next = 0;
   let cutting: Promise<unknown> = Promise.resolve();
-  const sameFormat = (first: Segment, segment: Segment) => first.format === segment.format;
   const cutNext = () => {
     const turn = cutting.then(async () => {
       if (call.stopped || next >= queue.length) return undefined;
       const permit = await scheduler.limiter.acquireFlexible(queue[next]!.characters, signal, tokensOf(scheduler, queue.slice(next, next + 1)));
-      let end = takeBatch(queue, next, limitsForBatches, permit.budget, sameFormat);
+      let end = takeBatch(queue, next, limitsForBatches, permit.budget, sameRequest);
       // A token quota: drop segments from the end until the request fits what the window can take.
       while (end - next > 1 && tokensOf(scheduler, queue.slice(next, end)) > permit.tokenBudget) end -= 1;
       const batch = queue.slice(next, end);
@@ -427,7 +471,7 @@ async function accept(scheduler: Scheduler, call: Call, batch: Segment[], answer
   const entries: CacheEntry[] = [];
   for (const segment of batch) {
     const translation = answered.get(segment.id)!;
-    for (const unitId of segment.unitIds) call.translations.set(unitId, translation);
+    deliver(call, segment, translation);
     entries.push({ key: segment.cacheKey, translation, characters: segment.characters });
   }
   try {
@@ -471,7 +515,7 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       const retryable = isRetryableError(error);
       if (!retryable || attempt >= retry.maxAttempts) {
         count(scheduler, call, 'failures');
-        const segmentIds = batch.flatMap((segment) => segment.unitIds);
+        const segmentIds = [...new Set(batch.flatMap((segment) => [...segment.unitIds, ...segment.partOf.flatMap((part) => part.long.unitIds)]))];
         emit({ type: 'request-failed', request, segmentIds, error });
         call.failures.push({ error, segmentIds, reason: retryable ? 'maxAttemptsExceeded' : 'errorNotRetryable' });
         throw new GaveUp(errors);
@@ -505,7 +549,7 @@ async function attemptBatch(
   const result = await withTimeout(
     (abortSignal) =>
       provider.doTranslate({
-        segments: batch.map((segment) => ({ id: segment.id, text: segment.text })),
+        segments: batch.map((segment) => ({ id: segment.id, text: segment.text, ...(segment.context === undefined ? {} : { context: segment.context }) })),
         sourceLanguage: call.options.sourceLanguage,
         targetLanguage: call.options.targetLanguage,
         format: batch[0]!.format,
@@ -538,8 +582,12 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
   const provider = scheduler.provider;
   const billable = (segment: Segment) => provider.billableCharacters?.(segment.text, segment.format) ?? segment.characters;
   const characters = misses.reduce((sum, segment) => sum + billable(segment), 0);
-  const byUnit = new Map<string, Segment>();
-  for (const segment of segments) for (const unitId of segment.unitIds) byUnit.set(unitId, segment);
+  // A long unit stands for all its parts: their characters, cached when all of them are.
+  const byUnit = new Map<string, Segment[]>();
+  for (const segment of segments) {
+    for (const unitId of segment.unitIds) byUnit.set(unitId, [segment]);
+    for (const { long } of segment.partOf) for (const unitId of long.unitIds) byUnit.set(unitId, long.segments);
+  }
   const characterPrice = scheduler.provider.capabilities.pricePerMillionCharacters / 1_000_000;
   const shares = tokenShares(provider, batches);
   let inputTokens = 0;
@@ -558,11 +606,15 @@ async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[],
     outputTokens: Math.round(outputTokens),
     estimatedCostUsd: characters * characterPrice + tokenCost,
     units: units.map((unit) => {
-      const segment = byUnit.get(unit.id)!;
+      const held = byUnit.get(unit.id)!;
       const duplicate = duplicateOf.get(unit.id);
-      const isCached = cached.has(segment.cacheKey);
-      const share = duplicate === undefined && !isCached ? shares.get(segment) : undefined;
-      const unitCharacters = billable(segment);
+      const isCached = held.every((segment) => cached.has(segment.cacheKey));
+      // A long unit's tokens: the sum of its parts' shares (a duplicate pays nothing of its own).
+      const parts = duplicate === undefined ? held.flatMap((segment) => (cached.has(segment.cacheKey) ? [] : [shares.get(segment)])) : [];
+      const share = parts.length === 0 || parts.includes(undefined)
+        ? undefined
+        : (parts as { inputTokens: number; outputTokens: number; costUsd: number }[]).reduce((sum, one) => ({ inputTokens: sum.inputTokens + one.inputTokens, outputTokens: sum.outputTokens + one.outputTokens, costUsd: sum.costUsd + one.costUsd }));
+      const unitCharacters = held.reduce((sum, segment) => sum + billable(segment), 0);
       return {
         id: unit.id,
         characters: unitCharacters,
@@ -640,6 +692,26 @@ function tokensOf(scheduler: Scheduler, batch: readonly Segment[]): number {
 function retryAfterOf(error: unknown): number | undefined {
   if (!(error instanceof ApiCallError) || error.statusCode !== 429 || error.retryAfterSeconds === undefined) return undefined;
   return Math.ceil(error.retryAfterSeconds * 1000);
+}
+
+/**
+ * Two segments may share a request when they have one format and neither carries context:
+ * a service takes context for a whole request (DeepL), so a part with context goes alone.
+ */
+function sameRequest(first: Segment, segment: Segment): boolean {
+  return first.format === segment.format && first.context === undefined && segment.context === undefined;
+}
+
+/** A segment's translation to the units it is, and to the long units it is a part of once all their parts are in. */
+function deliver(call: Call, segment: Segment, translation: string): void {
+  for (const unitId of segment.unitIds) call.translations.set(unitId, translation);
+  for (const { long, index } of segment.partOf) {
+    long.answers[index] = translation;
+    if (long.answers.every((answer) => answer !== undefined)) {
+      const whole = long.join(long.answers as string[]);
+      for (const unitId of long.unitIds) call.translations.set(unitId, whole);
+    }
+  }
 }
 
 /** Internal: a batch gave up; the details are collected in `failures`. */

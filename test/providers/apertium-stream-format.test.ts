@@ -86,3 +86,14 @@ describe('reformat', () => {
     expect(reformat('He said "no" & left.', { format: 'html' })).toBe('He said &quot;no&quot; &amp; left.');
   });
 });
+
+describe('reformat, reporting unknown words (html)', () => {
+  it('keeps the marks, and writes a literal mark character before a word as a character reference', () => {
+    const stream = '[<span id="p1.s1">]The *xyzzy is #going to @there [\\*]note [\\*] 8 \\@ok[<\\/span>]';
+    expect(reformat(stream, { format: 'html', reportUnknownWords: true })).toBe('<span id="p1.s1">The *xyzzy is #going to @there &#42;note * 8 &#64;ok</span>');
+  });
+
+  it('changes nothing in plain text, where a mark could not be told from the text: the marks are dropped', () => {
+    expect(reformat('The *xyzzy [\\*]note', { format: 'text', reportUnknownWords: true })).toBe('The xyzzy *note');
+  });
+});

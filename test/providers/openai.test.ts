@@ -422,3 +422,42 @@ describe('openai provider: abort', () => {
   });
 });
 
+
+describe('openai provider: tagged answers (endpoints without structured output) misbehaving are caught the same', () => {
+  const tagged = (translations: Map<string, string>) => [...translations].map(([key, text]) => `<s id="${key}">${text}</s>`).join('\n');
+  const faults: [string, (request: ReceivedRequest, translations: Map<string, string>) => Misbehaviour, RegExp][] = [
+    ['a preamble', (_request, translations) => ({ content: `Sure! Here are the translations:\n${tagged(translations)}` }), /preamble/],
+    ['a code fence', (_request, translations) => ({ content: `\`\`\`\n${tagged(translations)}\n\`\`\`` }), /code fence/],
+    ['a <think> block', (_request, translations) => ({ content: `<think>Translate each line.</think>\n${tagged(translations)}` }), /<think>/],
+    // Asked for s2 alone at the last rung, an answer without it is empty.
+    ['a dropped sentence', (_request, translations) => ({ content: tagged(new Map([...translations].filter(([key]) => key !== 's2'))) }), /s2 had no translation|the answer was empty/],
+    [
+      'two sentences merged',
+      (_request, translations) => ({ content: tagged(new Map([...translations].map(([key, text]) => [key, key === 's1' ? `${text} ${translations.get('s2')}` : key === 's2' ? '' : text]))) }),
+      /empty/,
+    ],
+    ['an answer in French (a copy)', (request) => ({ content: tagged(request.sentences) }), /copy of the French/],
+  ];
+
+  for (const [name, fault, problem] of faults) {
+    it(`${name}: refused, then repaired by asking again with the problem named`, async () => {
+      misbehaveOn((index) => index === 0, fault);
+      const result = await provider({ answerFormat: 'tagged' }).doTranslate(html(PARAGRAPHS));
+      expect(server.received).toHaveLength(2);
+      expect(server.received[0]!.body.response_format).toBeUndefined();
+      const retry = server.received[1]!.body.messages.at(-1)!.content;
+      expect(retry).toMatch(/^An earlier answer could not be used/);
+      expect(retry).toMatch(problem);
+      expect(result.translations[0]!.text).toMatch(/^<span id="p1\.s1">The minister [^<]+<\/span> <span id="p1\.s2">The negotiations [^<]+<\/span>$/);
+      expect(result.translations[1]!.text).not.toMatch(/Selon/);
+    });
+
+    it(`${name}, every time: reported as an error naming the sentences, never padded`, async () => {
+      misbehaveOn(() => true, fault);
+      const error = await failureOf(provider({ answerFormat: 'tagged' }).doTranslate(html(PARAGRAPHS)));
+      expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
+      expect(error.message).toMatch(problem);
+      expect(error.message).toMatch(/p1\.s\d/);
+    });
+  }
+});

@@ -10,6 +10,32 @@
 
 export const DEEPL_TRANSLATE_PATH = '/v2/translate';
 export const DEEPL_USAGE_PATH = '/v2/usage';
+export const DEEPL_GLOSSARIES_PATH = '/v2/glossaries';
+
+/**
+ * A v2 glossary as DeepL describes it (`GET /v2/glossaries` lists them under `glossaries`,
+ * `POST /v2/glossaries` answers one with 201): the client reads these snake_case fields.
+ */
+export interface DeeplGlossaryInfoBody {
+  glossary_id: string;
+  name: string;
+  ready: boolean;
+  source_lang: string;
+  target_lang: string;
+  creation_time: string;
+  entry_count: number;
+}
+
+/** Reads the TSV entries of a `POST /v2/glossaries` body (`entries_format=tsv`). */
+export function parseDeeplGlossaryEntries(tsv: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const line of tsv.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const [source, target] = line.split('\t');
+    entries[source!] = target!;
+  }
+  return entries;
+}
 
 /** A form body as the client sends it, read back: every field, `text` as a list. */
 export interface DeeplRequestBody {
@@ -48,6 +74,7 @@ export const deeplErrors = {
   quotaExceeded: () => ({ message: 'Quota Exceeded' }),
   tooManyRequests: () => ({ message: 'Too many requests' }),
   tooLarge: () => ({ message: 'Request Entity Too Large' }),
+  badRequest: (detail: string) => ({ message: 'Invalid glossary entries provided', detail }),
   internal: () => ({ message: 'Internal Server Error' }),
   unavailable: () => ({ message: 'Service Unavailable' }),
 };

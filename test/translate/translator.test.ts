@@ -322,3 +322,59 @@ describe('createTranslator: a cache that cannot be written', () => {
     ]);
   });
 });
+
+describe('translator: a unit longer than one request may carry (issue 11)', () => {
+  const longParagraph = (count: number): TranslationUnit => ({
+    id: 'p1',
+    format: 'html',
+    text: Array.from({ length: count }, (_, index) => `<span id="p1.s${index + 1}">La phrase numéro ${index + 1} du très long paragraphe.</span>`).join(' '),
+  });
+  const echo = (text: string) => text.replace(/(<span id="[^"]+">)([^<]*)(<\/span>)/g, (_, open: string, body: string, close: string) => `${open}EN ${body}${close}`);
+  const answerSpans = (request: Parameters<typeof answerAll>[0]) => ({
+    translations: request.segments.map((segment) => ({ id: segment.id, text: echo(segment.text) })),
+    billedCharacters: 0,
+  });
+
+  it('sends it in parts cut at sentence boundaries, each alone with the sentences before as context, and joins the answers', async () => {
+    const provider = createRecordingProvider({ capabilities: { maxCharactersPerRequest: 1_000 }, answer: answerSpans });
+    const translator = createTranslator({ provider, limits: limits(), retry: retry(), cache: null });
+    const unit = longParagraph(60);
+    const short: TranslationUnit = { id: 'h1', format: 'html', text: '<span id="h1.s1">Le titre.</span>' };
+    const { translations, stats } = await translator.translate([short, unit], languages);
+    expect(translations.get('p1')).toBe(echo(unit.text));
+    expect(translations.get('h1')).toBe(echo(short.text));
+    const parts = provider.requests.flatMap((request) => request.segments).filter((segment) => segment.text.includes('p1.s'));
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect([...part.text].length).toBeLessThanOrEqual(1_000);
+    // A part with context goes alone in its request.
+    for (const request of provider.requests) if (request.segments.some((segment) => segment.context !== undefined)) expect(request.segments).toHaveLength(1);
+    expect(parts[0]!.context).toBeUndefined();
+    for (const part of parts.slice(1)) expect(part.context).toMatch(/La phrase numéro \d+ du très long paragraphe\.$/);
+    expect(stats.uniqueTexts).toBe(parts.length + 1);
+  });
+
+  it('caches the parts, so a second run sends nothing, and estimates the unit as the sum of its parts', async () => {
+    const provider = createRecordingProvider({ capabilities: { maxCharactersPerRequest: 1_000 }, answer: answerSpans });
+    const cache = createMemoryTranslationCache();
+    const translator = createTranslator({ provider, limits: limits(), retry: retry(), cache });
+    const unit = longParagraph(60);
+    const before = await translator.estimate([unit], languages);
+    expect(before.units).toEqual([{ id: 'p1', characters: expect.any(Number), cached: false }]);
+    expect(before.units[0]!.characters).toBeGreaterThanOrEqual([...unit.text].length - 60);
+    expect(before.requests).toBeGreaterThan(2);
+    await translator.translate([unit], languages);
+    const sent = provider.requests.length;
+    const again = await translator.translate([unit], languages);
+    expect(provider.requests.length).toBe(sent);
+    expect(again.translations.get('p1')).toBe(echo(unit.text));
+    expect((await translator.estimate([unit], languages)).units[0]!.cached).toBe(true);
+  });
+
+  it('refuses a single sentence over the limit, naming it, and sends nothing', async () => {
+    const provider = createRecordingProvider({ capabilities: { maxCharactersPerRequest: 1_000 }, answer: answerSpans });
+    const translator = createTranslator({ provider, limits: limits(), retry: retry(), cache: null });
+    const unit: TranslationUnit = { id: 'p4', format: 'html', text: `<span id="p4.s1">Court.</span> <span id="p4.s2">${'long '.repeat(300)}</span>` };
+    await expect(translator.translate([unit], languages)).rejects.toMatchObject({ code: 'SENTENCE_TOO_LONG', message: expect.stringContaining('Sentence p4.s2 of p4') });
+    expect(provider.requests).toHaveLength(0);
+  });
+});

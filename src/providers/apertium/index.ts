@@ -49,6 +49,15 @@ export interface ApertiumOptions {
    */
   markUnknownWords?: boolean;
   /**
+   * Report the words the engine did not know: in HTML (the pipeline's format) the engine's
+   * marks come back in the answer (`capabilities.unknownWordMarks`), and the translate stage
+   * takes them out of the English into each sentence's `unknownWords`, for the
+   * `qa/unknown-word` check. Plain text loses them, as before. The pipeline turns it on
+   * (`providers.apertium.reportUnknownWords`); off, the answers are the engine's clean text.
+   * @default false
+   */
+  reportUnknownWords?: boolean;
+  /**
    * Rewrite the French constructions the engine mishandles before sending them (a subject
    * pronoun after its verb: `a-t-il dit` → `il a dit`) and drop the stray hyphens it leaves
    * (see pre-edit.ts). Only the text sent to the engine changes, never the French shown.
@@ -116,6 +125,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const modes = options.modes ?? DEFAULT_MODES;
   const size = Math.max(1, Math.floor(options.processes ?? 1));
   const markUnknownWords = options.markUnknownWords ?? false;
+  const reportUnknownWords = options.reportUnknownWords ?? false;
   const editing = options.preEdit ?? true;
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
@@ -128,7 +138,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
   /** The least busy engine, started (or restarted after a failure) on demand. */
   async function pickEngine(): Promise<EnginePipeline> {
-    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords).catch((error: unknown) => {
+    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
       commands = undefined; // installing the engine later must work without a restart
       throw error;
     }));
@@ -165,6 +175,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       pricePerMillionCharacters: 0,
       concurrent: size > 1,
       limits: APERTIUM_LIMITS,
+      ...(markUnknownWords ? { unknownWordMarks: 'keep' as const } : reportUnknownWords ? { unknownWordMarks: 'remove' as const } : {}),
     },
 
     async doDescribe(): Promise<string> {
@@ -202,7 +213,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
           return (await pickEngine()).translate(chunks, abortSignal);
         });
         toSend.forEach((segmentIndex, answerIndex) => {
-          const translation = reformat(streams[answerIndex] ?? '', { format, markUnknownWords });
+          const translation = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });
       }

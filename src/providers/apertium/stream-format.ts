@@ -86,12 +86,23 @@ export interface ReformatOptions {
    * @default false
    */
   markUnknownWords?: boolean;
+  /**
+   * In HTML, keep the marks so that the words can be reported (`qa/unknown-word`), and write a
+   * `*`, `#` or `@` of the text itself that stands right before a letter or digit as a
+   * character reference (`&#42;`): a bare one before a word is then always a mark.
+   * @default false
+   */
+  reportUnknownWords?: boolean;
 }
+
+/** The character references of the mark characters, for a literal one that could be read as a mark. */
+const MARK_REFERENCE: Record<string, string> = { '*': '&#42;', '#': '&#35;', '@': '&#64;' };
 
 /** Turns the engine's output stream back into text (or HTML, text escaped with `escapeHtml`): superblanks verbatim, escapes removed, marks dropped. */
 export function reformat(stream: string, options: ReformatOptions): string {
   const html = options.format === 'html';
-  const keepMarks = options.markUnknownWords ?? false;
+  const reporting = html && (options.reportUnknownWords ?? false);
+  const keepMarks = (options.markUnknownWords ?? false) || reporting;
   let out = '';
   let text = '';
   const flushText = () => {
@@ -102,17 +113,26 @@ export function reformat(stream: string, options: ReformatOptions): string {
   while (index < stream.length) {
     const character = stream[index]!;
     if (character === '\\' && index + 1 < stream.length) {
-      text += stream[index + 1];
+      const escaped = stream[index + 1]!;
       index += 2;
+      if (reporting && MARK_REFERENCE[escaped] !== undefined && /^[\p{L}\p{N}]/u.test(stream[index] ?? '')) {
+        flushText();
+        out += MARK_REFERENCE[escaped];
+      } else {
+        text += escaped;
+      }
     } else if (character === '[') {
       flushText();
       index++;
+      let blank = '';
       while (index < stream.length && stream[index] !== ']') {
         if (stream[index] === '\\' && index + 1 < stream.length) index++;
-        out += stream[index];
+        blank += stream[index];
         index++;
       }
       index++; // the closing bracket
+      const beforeWord = /^[\p{L}\p{N}]/u.test(stream[index] === '\\' ? (stream[index + 1] ?? '') : (stream[index] ?? ''));
+      out += reporting && beforeWord && MARK_REFERENCE[blank] !== undefined ? MARK_REFERENCE[blank] : blank;
     } else if (UNKNOWN_WORD_MARKS.has(character) && !keepMarks) {
       index++;
     } else {

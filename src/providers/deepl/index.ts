@@ -7,7 +7,12 @@
  * (each sentence a `<span id>`, protected terms `translate="no"`) is sent whole with
  * `tag_handling=html`: DeepL translates the paragraph with its context and puts each sentence
  * back in its element, so alignment stays exact by construction. `split_sentences` is always
- * explicit (`nonewlines`): a line break left by extraction never splits a sentence.
+ * explicit (`nonewlines`): a line break left by extraction never splits a sentence. A part of a
+ * paragraph longer than one request goes with the sentences before it as `context`.
+ *
+ * The glossary (`config/glossary.yaml`) is a DeepL glossary, created once and found again by
+ * its content hash (`deepl-glossary.ts`), named with each request (`glossary_id`); when it
+ * cannot be created the run protects the terms in the text instead.
  *
  * Where requests go is the client's choice (a Free key, ending in `:fx`, goes to
  * api-free.deepl.com, any other to api.deepl.com) unless a server URL is given.
@@ -18,8 +23,9 @@ import { BilingualError } from '../../errors.ts';
 import { countCodePoints } from '../../text/code-points.ts';
 import { checkTranslationCount } from '../check-translation-count.ts';
 import { raceWithAbort } from '../google-errors.ts';
-import type { ProviderCapabilities, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ProviderCapabilities, ProviderGlossary, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeUsage, mapDeeplError } from './deepl-errors.ts';
+import { prepareDeeplGlossary } from './deepl-glossary.ts';
 
 /** The English variants DeepL writes (it refuses a plain `EN` target). */
 export type DeeplTargetLanguage = 'EN-US' | 'EN-GB';
@@ -62,7 +68,7 @@ export const DEEPL_CAPABILITIES: ProviderCapabilities = Object.freeze({
   maxSegmentsPerRequest: 50,
   maxCharactersPerRequest: 14_000,
   markup: true,
-  glossary: false,
+  glossary: true,
   billingUnit: 'character',
   pricePerMillionCharacters: DEEPL_PRICE_PER_MILLION_CHARACTERS,
   concurrent: true,
@@ -76,8 +82,8 @@ export const DEEPL_NAME = 'DeepL';
 
 const require = createRequire(import.meta.url);
 
-function loadTranslatorClass(): typeof DeeplNode.Translator {
-  return (require('deepl-node') as typeof DeeplNode).Translator;
+function loadClient(): typeof DeeplNode {
+  return require('deepl-node') as typeof DeeplNode;
 }
 
 /** Engine description, part of the cache key; needs no credentials (dry runs use it). */
@@ -105,8 +111,8 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
   }
   const serverUrl = options.serverUrl ?? nonEmpty(process.env.DEEPL_SERVER_URL);
   const targetLanguage = options.targetLanguage ?? 'EN-US';
-  const Translator = loadTranslatorClass();
-  const translator = new Translator(apiKey.trim(), {
+  const client = loadClient();
+  const translator = new client.Translator(apiKey.trim(), {
     ...(serverUrl === undefined ? {} : { serverUrl: serverUrl.replace(/\/+$/, '') }),
     maxRetries: 0,
     sendPlatformInfo: false,
@@ -132,10 +138,20 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
 
     billableCharacters: deeplBilledCharacters,
 
+    async doPrepareGlossary(glossary: ProviderGlossary): Promise<ProviderGlossary> {
+      try {
+        return await prepareDeeplGlossary(translator, glossary, client.GlossaryEntries);
+      } catch (error) {
+        throw await mapDeeplError(error, { url: url.replace(/\/v2\/translate$/, '/v2/glossaries'), readUsage });
+      }
+    },
+
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
       if (request.segments.length === 0) return { translations: [], billedCharacters: 0 };
       // The client refuses an empty text; an empty text translates to itself, unbilled.
       const sent = request.segments.filter((segment) => segment.text.length > 0);
+      // A part of a long paragraph comes alone, with the sentences before it as context (not billed).
+      const context = sent.find((segment) => segment.context !== undefined)?.context;
       let results: DeeplNode.TextResult[] = [];
       if (sent.length > 0) {
         try {
@@ -147,6 +163,8 @@ export function createDeepl(options: DeeplOptions = {}): TranslationProvider {
                 targetLanguage as DeeplNode.TargetLanguageCode,
                 {
                   splitSentences: 'nonewlines',
+                  ...(context === undefined ? {} : { context }),
+                  ...(request.glossary?.resourceName === undefined ? {} : { glossary: request.glossary.resourceName }),
                   ...(request.format === 'html' ? { tagHandling: 'html' as const } : {}),
                 },
               ),

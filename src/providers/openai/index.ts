@@ -225,8 +225,11 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
       let translated: Map<string, string>;
       let rateLimits: RateLimitReport | undefined;
       try {
+        // A part of a long paragraph comes alone, with the sentences before it as context.
+        const context = request.segments.find((segment) => segment.context !== undefined)?.context;
         translated = await translateSentences(roundTrip.items, {
           format: answerFormat,
+          ...(context === undefined ? {} : { context }),
           checks: options.checks,
           ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal, (report) => (rateLimits = report)),
         });
@@ -268,6 +271,8 @@ interface Usage {
 
 interface LadderOptions {
   format: AnswerFormat;
+  /** French just before the first sentence, outside the request (a part of a long paragraph), shown as context. */
+  context?: string;
   checks?: SentenceCheckOptions;
   ask(messages: ChatMessage[], keys: string[]): Promise<{ content: string } | { problem: string }>;
 }
@@ -297,6 +302,7 @@ export async function translateSentences(items: readonly SentenceItem[], options
       .slice(Math.max(0, first - CONTEXT_SENTENCES), first)
       .filter((item) => !inGroup.has(item.key))
       .map((item) => ({ french: item.text, english: accepted.get(item.key) }));
+    if (options.context !== undefined && before.length < CONTEXT_SENTENCES) before.unshift({ french: options.context });
     const after = group.length === 1 ? items[last + 1]?.text : undefined;
     const onlyHeadline = group.every((item) => item.sentenceId !== undefined && /^h\d+\.s\d+$/.test(item.sentenceId));
     const messages = buildMessages({ items: group, format: options.format, headline: onlyHeadline ? undefined : headline, before, after });
