@@ -2,16 +2,19 @@
  * `npm run score:structure`: structures every extraction of the print-page corpus
  * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, the path `tesseract` being
  * real OCR of the rendered page, made by test/fixtures/pages/tesseract-extraction.ts, and the
- * .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
+ * path `scan` real OCR of the page degraded as an old newspaper's scan, made by
+ * test/fixtures/pages/make-pages-4.ts for held-out-4, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
  * sentences exact, of roles right, and the words lost and invented. The `all text` row sums
- * every text path, tesseract included.
+ * every text path, tesseract and scan included.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|pdf-dev|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|pdf-dev|all] [--json] [--verbose]
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 blind; held-out-3 (blind) is typeset by make-pages-3.ts with
  *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too; pdf-dev: more Writer pages (2 and 3
- *              columns, A4 and A5) to work on the PDF reader's columns
+ *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 (blind) is typeset by
+ *              make-pages-4.ts with wkhtmltopdf and AbiWord, and also has the scan path (tesseract
+ *              on a degraded 200 dpi scan)
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -23,9 +26,9 @@ import { structureFileBytes } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle, type StructureScore } from '../test/support/structure-score.ts';
 
-const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'pdf'] as const;
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'pdf-dev'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'pdf-dev'] as const;
 
 interface FileResult {
   split: string;
@@ -97,7 +100,7 @@ async function structure(file: string): Promise<StructuredArticle> {
 }
 
 async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle): Promise<FileResult | undefined> {
-  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract)\\.txt|(pdf))$`).exec(fileName);
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan)\\.txt|(pdf))$`).exec(fileName);
   if (match === null) return undefined;
   const path = (match[2] ?? match[3]) as ExtractionPath;
   const file = join(root, split, article, fileName);
