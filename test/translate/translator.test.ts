@@ -359,7 +359,8 @@ describe('translator: a unit longer than one request may carry (issue 11)', () =
     const translator = createTranslator({ provider, limits: limits(), retry: retry(), cache });
     const unit = longParagraph(60);
     const before = await translator.estimate([unit], languages);
-    expect(before.units).toEqual([{ id: 'p1', characters: expect.any(Number), cached: false }]);
+    // Its parts' token shares and cost summed (none for a provider that bills characters).
+    expect(before.units).toEqual([{ id: 'p1', characters: expect.any(Number), cached: false, inputTokens: 0, outputTokens: 0, costUsd: expect.any(Number) }]);
     expect(before.units[0]!.characters).toBeGreaterThanOrEqual([...unit.text].length - 60);
     expect(before.requests).toBeGreaterThan(2);
     await translator.translate([unit], languages);
