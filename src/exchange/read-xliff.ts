@@ -3,9 +3,8 @@
  * `<trans-unit>` with its id, French, English, state and the French hash of the export.
  * Inline markup a tool may add inside a segment (`<g>`, `<x/>`, `<mrk>`) is dropped to its text.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { BilingualError } from '../errors.ts';
-import { decodeEntities } from '../text/html.ts';
+import { createRawSegmentParser, rawNodeText, xmlFragmentText } from '../text/xml-fragment.ts';
 import { SOURCE_HASH_PREFIX } from './render-xliff.ts';
 
 export interface XliffUnit {
@@ -32,22 +31,12 @@ export interface XliffDocument {
 
 type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: false,
-  // The segments are read raw, so inline markup and entities are handled here, once.
-  stopNodes: ['*.source', '*.target'],
-  isArray: (name) => ['file', 'group', 'trans-unit', 'note', 'body'].includes(name),
-});
+// The segments are read raw, so inline markup and entities are handled in one place.
+const parser = createRawSegmentParser({ stopNodes: ['*.source', '*.target'], arrays: ['file', 'group', 'trans-unit', 'note', 'body'] });
 
 /** Text of a raw XML fragment: tags dropped, entities decoded, white space as written. */
 function fragmentText(raw: unknown): string {
-  if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'object') return fragmentText((raw as XmlNode)['#text']);
-  return decodeEntities(String(raw).replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_match, text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')).replace(/<[^>]*>/g, ''));
+  return xmlFragmentText(rawNodeText(raw));
 }
 
 /** Parses an XLIFF 1.2 document; anything else is refused in one line naming the file. */

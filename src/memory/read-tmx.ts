@@ -5,9 +5,8 @@
  * `<ph>`, `<it>`, `<ut>`) are dropped with their content, which is native markup, not text;
  * `<hi>` keeps its text. A pair's date is its `changedate`, else its `creationdate`.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { BilingualError } from '../errors.ts';
-import { decodeEntities } from '../text/html.ts';
+import { createRawSegmentParser, rawNodeText, xmlFragmentText } from '../text/xml-fragment.ts';
 
 export interface TmxPair {
   french: string;
@@ -24,26 +23,14 @@ export interface TmxDocument {
 
 type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: false,
-  stopNodes: ['*.seg'],
-  isArray: (name) => ['tu', 'tuv', 'body'].includes(name),
-});
+const parser = createRawSegmentParser({ stopNodes: ['*.seg'], arrays: ['tu', 'tuv', 'body'] });
 
 /** The text of a raw `<seg>`: inline codes dropped with their content, other tags with theirs kept, entities decoded. */
 function segText(raw: unknown): string {
-  if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'object') return segText((raw as XmlNode)['#text']);
-  const withoutCodes = String(raw)
+  const withoutCodes = rawNodeText(raw)
     .replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, '')
-    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_match, text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(withoutCodes).replace(/\s+/g, ' ').trim();
+    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+  return xmlFragmentText(withoutCodes).replace(/\s+/g, ' ').trim();
 }
 
 /** `20260102T030405Z` to ISO 8601; undefined when it does not parse. */
