@@ -6,9 +6,9 @@
  * human translation serves the same sentence in any article, whatever its spacing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { openSqliteFile } from '../store/open-sqlite-file.ts';
+import type Database from 'better-sqlite3';
 import { BilingualError, redactSecrets } from '../errors.ts';
 
 /** Bumped when the table layout changes; a newer file is refused. */
@@ -104,9 +104,7 @@ export function openTranslationMemory(path: string, options: OpenTranslationMemo
   if (options.readOnly && path !== ':memory:' && !existsSync(path)) return emptyMemory(path);
   let database: Database.Database | undefined;
   try {
-    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
-    database = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
-    database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    database = openSqliteFile(path, options);
     if (options.readOnly) {
       const table = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'human_translations'").get();
       if (!table) {
@@ -115,7 +113,6 @@ export function openTranslationMemory(path: string, options: OpenTranslationMemo
       }
       checkVersion(database, path);
     } else {
-      if (path !== ':memory:') database.pragma('journal_mode = WAL');
       migrate(database, path);
     }
   } catch (error) {

@@ -4,9 +4,9 @@
  * where it stopped. It holds only texts and hashes, never a credential.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { openSqliteFile } from '../store/open-sqlite-file.ts';
+import type Database from 'better-sqlite3';
 import { BilingualError, redactSecrets } from '../errors.ts';
 import type { TextFormat } from '../providers/types.ts';
 
@@ -99,16 +99,13 @@ export function openTranslationCache(path: string, options: OpenTranslationCache
   if (options.readOnly && path !== ':memory:' && !existsSync(path)) return emptyCache(path);
   let database: Database.Database | undefined;
   try {
-    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
-    database = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
-    database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    database = openSqliteFile(path, options);
     if (options.readOnly) {
       if (!hasTranslationsTable(database, path)) {
         database.close();
         return emptyCache(path);
       }
     } else {
-      if (path !== ':memory:') database.pragma('journal_mode = WAL');
       database.pragma('synchronous = NORMAL');
       migrate(database, path);
     }

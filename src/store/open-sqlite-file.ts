@@ -1,0 +1,28 @@
+/**
+ * Opens one of the project's SQLite files (the translation cache, the translation memory):
+ * its folder created when writable, a busy timeout so that several processes can share it,
+ * and WAL journaling when it is written. What a file holds and how it migrates is its owner's.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface OpenSqliteFileOptions {
+  /** Open for reading only; the file must exist. @default false */
+  readOnly?: boolean;
+  /** Milliseconds to wait for another process's lock. @default 5000 */
+  busyTimeoutMs?: number;
+}
+
+export function openSqliteFile(path: string, options: OpenSqliteFileOptions = {}): Database.Database {
+  if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
+  try {
+    database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    if (!options.readOnly && path !== ':memory:') database.pragma('journal_mode = WAL');
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  return database;
+}
