@@ -478,6 +478,17 @@ function readingOrder(rows: readonly Row[], bodySize: number, record: ReadingRec
   return lines;
 }
 
+/** The leftmost x of the rows, and the whole points from it to the rightmost. */
+function rowsExtent(rows: readonly Row[]): { left: number; width: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) {
+    left = Math.min(left, rowLeft(row));
+    right = Math.max(right, rowRight(row));
+  }
+  return { left, width: Math.ceil(right - left) };
+}
+
 /**
  * The stretch most rows of a region leave empty between two pieces of text, at least a
  * gutter wide, when at least `DOUBTFUL_GAP_SHARE` of the rows (and three) do: in one column,
@@ -485,13 +496,7 @@ function readingOrder(rows: readonly Row[], bodySize: number, record: ReadingRec
  */
 function sharedGap(rows: readonly Row[], bodySize: number): { left: number; right: number; rowsWithGap: number } | undefined {
   if (rows.length < GUTTER_MINIMUM_ROWS * 2) return undefined;
-  let left = Infinity;
-  let right = -Infinity;
-  for (const row of rows) {
-    left = Math.min(left, rowLeft(row));
-    right = Math.max(right, rowRight(row));
-  }
-  const width = Math.ceil(right - left);
+  const { left, width } = rowsExtent(rows);
   if (!(width > 0)) return undefined;
   const gaps = new Int32Array(width + 1);
   for (const row of rows) {
@@ -627,13 +632,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
 function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gutter[] {
   const fewRows = rows.length < GUTTER_MINIMUM_ROWS * 2;
   if (fewRows && (depth > 0 || rows.length < 2)) return [];
-  let left = Infinity;
-  let right = -Infinity;
-  for (const row of rows) {
-    left = Math.min(left, rowLeft(row));
-    right = Math.max(right, rowRight(row));
-  }
-  const width = Math.ceil(right - left);
+  const { left, width } = rowsExtent(rows);
   if (!(width > 0)) return [];
   const covered = new Int32Array(width + 1);
   const marked = new Uint8Array(width + 1);
