@@ -4,9 +4,12 @@
  * imports rewritten to `.js`), then copies beside the compiled modules the files they read
  * from their own folder (style sheets, the reader's script, the PDF worker), so that every
  * `new URL('./…', import.meta.url)` finds in `dist/` what it finds in `src/`.
+ *
+ * `--if-stale` (what `npm start` runs first) builds only when a file of `src/` or the build's
+ * tsconfig is newer than `dist/`, so a pulled or edited source is never run stale.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +23,20 @@ function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+
+/** Whether `dist/` is missing or older than any file it is built from. */
+function isStale(): boolean {
+  let built: number;
+  try {
+    built = statSync(join(output, 'cli', 'bilingual.js')).mtimeMs;
+  } catch {
+    return true;
+  }
+  const inputs = [...filesUnder(source).map((file) => join(source, file)), join(root, 'tsconfig.build.json'), join(root, 'tsconfig.json')];
+  return inputs.some((file) => statSync(file).mtimeMs > built);
 }
 
 rmSync(output, { recursive: true, force: true });
