@@ -3,18 +3,19 @@
  * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, the path `tesseract` being
  * real OCR of the rendered page, made by test/fixtures/pages/tesseract-extraction.ts, and the
  * path `scan` real OCR of the page degraded as an old newspaper's scan, made by
- * test/fixtures/pages/make-pages-4.ts for held-out-4, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
+ * test/fixtures/pages/make-pages-4.ts for held-out-4 and make-pages-5.ts for held-out-5, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
  * sentences exact, of roles right, and the words lost and invented. The `all text` row sums
  * every text path, tesseract and scan included.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|pdf-dev|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|pdf-dev|all] [--json] [--verbose]
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 blind; held-out-3 (blind) is typeset by make-pages-3.ts with
  *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too; pdf-dev: more Writer pages (2 and 3
  *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 (blind) is typeset by
  *              make-pages-4.ts with wkhtmltopdf and AbiWord, and also has the scan path (tesseract
- *              on a degraded 200 dpi scan)
+ *              on a degraded 200 dpi scan); held-out-5 (blind) is typeset by make-pages-5.ts with
+ *              ConTeXt, groff -me and -mm, and XeLaTeX with paracol, and also has the scan path
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -28,7 +29,7 @@ import { scoreStructure, structureMisses, type ExpectedArticle, type StructureSc
 
 const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf'] as const;
 type ExtractionPath = (typeof PATHS)[number];
-const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'pdf-dev'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'pdf-dev'] as const;
 
 interface FileResult {
   split: string;
