@@ -69,7 +69,6 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
   const { config, redis } = options;
   const emit = options.onEvent ?? (() => {});
   const build = options.build ?? (await import('../pipeline.ts')).build;
-  const cache = createRedisTranslationCache(redis, { prefix: config.queue.name, url: options.redisUrl });
   const glossary = await loadConfiguredGlossary(config.glossary.path);
   const slots = new Map<string, Promise<ProviderSlot>>();
   const summary: WorkerSummary = { built: 0, failed: 0 };
@@ -110,17 +109,25 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     }
     const { provider, limiter } = await slotFor(data.provider);
     const started = Date.now();
-    const result = await build({
-      inputs: [data.file],
-      config: { ...config, provider: data.provider as Config['provider'], output: { ...config.output, dir: data.outDir } },
-      outDir: data.outDir,
-      dryRun: false,
-      failFast: true,
-      provider: keptOpen(provider),
-      cache,
-      limiter,
-      runIndex: false,
-    });
+    // The job's own view of the shared cache: what it is about to send, it claims first, so no
+    // other worker pays for the same text meanwhile; what it still holds when it ends, it gives up.
+    const cache = createRedisTranslationCache(redis, { prefix: config.queue.name, url: options.redisUrl, claims: { ttlMs: config.queue.claimMs } });
+    let result: BuildSummary;
+    try {
+      result = await build({
+        inputs: [data.file],
+        config: { ...config, provider: data.provider as Config['provider'], output: { ...config.output, dir: data.outDir } },
+        outDir: data.outDir,
+        dryRun: false,
+        failFast: true,
+        provider: keptOpen(provider),
+        cache,
+        limiter,
+        runIndex: false,
+      });
+    } finally {
+      await cache.close();
+    }
     const article = result.articles[0];
     if (!article?.ok) throw article?.error ?? new Error(`${data.file} gave no article.`);
     const outcome: ArticleJobResult = {
@@ -171,7 +178,6 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     await running.catch(() => {});
     await queue.close();
     for (const slot of slots.values()) await (await slot.catch(() => undefined))?.provider.close?.();
-    await cache.close();
   }
   return summary;
 }
