@@ -8,7 +8,10 @@
  * Crash safety: a worker holds a lock on its article, renewed while it works. Killed, its lock
  * lapses after `queue.lockMs` and another worker takes the article again; every translation
  * answered before the kill is in the shared cache, and outputs are written atomically, so the
- * new attempt pays only for what was never answered. An article that fails `queue.attempts`
+ * new attempt pays only for what was never answered. Each job claims the texts it is about to
+ * send (`redis-translation-cache.ts`, `queue.claimMs`): a worker needing a text another is
+ * sending waits for that answer, and takes the text over once a dead worker's claim lapses.
+ * An article that fails `queue.attempts`
  * times is failed alone, its reason kept for `bilingual status`.
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
