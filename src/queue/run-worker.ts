@@ -26,6 +26,7 @@ import type { RollingWindowLimiter } from '../translate/rolling-window-limiter.t
 import { openArticleQueue, type ArticleJobData, type ArticleJobResult } from './article-queue.ts';
 import { createRedisRollingWindowLimiter } from './redis-rolling-window-limiter.ts';
 import { createRedisTranslationCache } from './redis-translation-cache.ts';
+import { createRedisMemoryReader } from './redis-translation-memory.ts';
 
 export type WorkerEvent =
   | { type: 'article-start'; file: string; attempt: number }
@@ -73,6 +74,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
   const emit = options.onEvent ?? (() => {});
   const build = options.build ?? (await import('../pipeline.ts')).build;
   const glossary = await loadConfiguredGlossary(config.glossary.path);
+  const memory = createRedisMemoryReader(redis, { prefix: config.queue.name, url: options.redisUrl }); // human translations, never sent
   const slots = new Map<string, Promise<ProviderSlot>>();
   const summary: WorkerSummary = { built: 0, failed: 0 };
 
@@ -126,6 +128,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
         provider: keptOpen(provider),
         cache,
         limiter,
+        memory,
         runIndex: false,
       });
     } finally {
