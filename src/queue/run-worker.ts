@@ -27,12 +27,17 @@ import { openArticleQueue, type ArticleJobData, type ArticleJobResult } from './
 import { createRedisRollingWindowLimiter } from './redis-rolling-window-limiter.ts';
 import { createRedisTranslationCache } from './redis-translation-cache.ts';
 import { createRedisMemoryReader } from './redis-translation-memory.ts';
+import { recordRunIndexEntry, writeQueueRunIndex, writesRunIndex } from './queue-run-index.ts';
+import { failedRunIndexEntry, type RunIndexEntry } from '../render/render-run-index.ts';
+import { slugFromFileName } from '../input/find-articles.ts';
 
 export type WorkerEvent =
   | { type: 'article-start'; file: string; attempt: number }
   | { type: 'article-done'; file: string; durationMs: number; result: ArticleJobResult }
   /** `final`: no attempt is left, the article is failed. */
-  | { type: 'article-failed'; file: string; attempt: number; final: boolean; reason: string };
+  | { type: 'article-failed'; file: string; attempt: number; final: boolean; reason: string }
+  /** The output folder's `index.html` could not be written again (the article itself is built). */
+  | { type: 'index-failed'; outDir: string; reason: string };
 
 export interface RunWorkerOptions {
   config: Config;
@@ -104,6 +109,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     return slot;
   };
 
+  /** The article's entry recorded for the folder's `index.html`, and the page written again. */
+  const indexWrites = new Set<Promise<void>>();
+  const updateRunIndex = async (outDir: string, entry: RunIndexEntry) => {
+    if (!writesRunIndex(config)) return;
+    try {
+      await recordRunIndexEntry(redis, config.queue.name, outDir, entry);
+      await writeQueueRunIndex(redis, config.queue.name, outDir);
+    } catch (error) {
+      emit({ type: 'index-failed', outDir, reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   const processArticle = async (job: Job<ArticleJobData, ArticleJobResult, string>): Promise<ArticleJobResult> => {
     const data = job.data;
     emit({ type: 'article-start', file: data.file, attempt: job.attemptsMade + 1 });
@@ -136,6 +153,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     }
     const article = result.articles[0];
     if (!article?.ok) throw article?.error ?? new Error(`${data.file} gave no article.`);
+    if (article.index) await updateRunIndex(data.outDir, article.index);
     const outcome: ArticleJobResult = {
       outputs: article.outputs,
       sentences: article.sentences,
@@ -165,7 +183,12 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
     const final = job.attemptsMade >= attempts || error instanceof UnrecoverableError;
-    if (final) summary.failed += 1;
+    if (final) {
+      summary.failed += 1;
+      const written = updateRunIndex(job.data.outDir, failedRunIndexEntry(job.data.file, slugFromFileName(job.data.file), error));
+      indexWrites.add(written);
+      void written.finally(() => indexWrites.delete(written));
+    }
     emit({ type: 'article-failed', file: job.data.file, attempt: job.attemptsMade, final, reason: error.message });
   });
   worker.on('error', () => {}); // connection hiccups: BullMQ reconnects and goes on
@@ -182,6 +205,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
   } finally {
     await worker.close();
     await running.catch(() => {});
+    await Promise.all(indexWrites);
     await queue.close();
     for (const slot of slots.values()) await (await slot.catch(() => undefined))?.provider.close?.();
   }

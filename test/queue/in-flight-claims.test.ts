@@ -8,6 +8,9 @@
  * claims): every article is still built, and the only texts paid twice are those of the
  * requests the killed worker had sent and never got back (the service billed them on arrival;
  * their claims lapse after `queue.claimMs` and another worker sends them again).
+ *
+ * The workers finishing at once each write the folder's index.html again; it lists every
+ * article, and `bilingual status --index` writes it again from Redis.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -114,7 +117,7 @@ async function runQueue(queue: string, kill: boolean): Promise<ClaimRun> {
 }
 
 async function expectEveryArticleBuilt(run: ClaimRun) {
-  expect((await readdir(run.out)).sort()).toEqual(slugs);
+  expect((await readdir(run.out)).filter((name) => name !== 'index.html').sort()).toEqual(slugs);
   for (const slug of slugs) expect(await readdir(join(run.out, slug))).toContain(`${slug}.json`);
 }
 
@@ -136,6 +139,14 @@ describe('three workers on articles sharing paragraphs', () => {
     expect(counters.answeredTexts.size).toBeLessThan(slugs.length * 4);
     expect(paidTwice(plain.server)).toEqual([]);
     expect(new Set(plain.server.received.map((request) => request.key)).size).toBeGreaterThan(1);
+    // The three workers each wrote the folder's index.html as they finished: it lists every article.
+    const listed = async () => await readFile(join(plain.out, 'index.html'), 'utf8');
+    for (const slug of slugs) expect(await listed()).toContain(`${slug}/${slug}.html`);
+    await rm(join(plain.out, 'index.html'));
+    const status = await runCli(['status', '--index', ...settings('claims-plain')], { env: { REDIS_URL: redis.url } });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stderr).toContain(`wrote ${join(plain.out, 'index.html')}`);
+    for (const slug of slugs) expect(await listed()).toContain(`${slug}/${slug}.html`);
   }, 200_000);
 
   it('a worker killed with claims in flight: all built, only its unanswered requests paid again', async () => {

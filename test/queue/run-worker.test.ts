@@ -72,8 +72,11 @@ describe('the work queue in one process', () => {
     const summary = await runWorker({ config, redis, redisUrl: redisServer.url, concurrency: 2, untilEmpty: true, onEvent: (event) => events.push(event) });
     expect(summary).toEqual({ built: 1, failed: 1 });
     expect(await readdir(join(out(), 'budget-deficit'))).toContain('budget-deficit.json');
-    // The worker writes no run index: it builds one article at a time.
-    expect(await readdir(out())).toEqual(['budget-deficit']);
+    // The folder's index.html lists what the queue built and failed there.
+    expect((await readdir(out())).sort()).toEqual(['budget-deficit', 'index.html']);
+    const index = await readFile(join(out(), 'index.html'), 'utf8');
+    expect(index).toContain('budget-deficit/budget-deficit.html');
+    expect(index).toMatch(/english/);
     const failures = events.filter((event) => event.type === 'article-failed');
     expect(failures.map((event) => event.final)).toEqual([false, true]);
 

@@ -55,6 +55,8 @@ function report(event: WorkerEvent, say: (line: string) => void, json?: (value: 
   if (event.type === 'article-done') {
     const { result } = event;
     say(`built ${event.file} in ${(event.durationMs / 1000).toFixed(1)} s · ${result.segmentsSent} segments sent · ${result.cacheHits} cache hits · ${result.charactersBilled} characters billed`);
+  } else if (event.type === 'index-failed') {
+    say(`could not write ${event.outDir}/index.html again: ${event.reason}`);
   } else if (event.type === 'article-failed') {
     say(`${event.final ? 'failed' : 'will retry'} ${event.file} (attempt ${event.attempt}): ${event.reason}`);
   }
