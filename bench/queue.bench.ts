@@ -207,8 +207,8 @@ export default async function (): Promise<void> {
     for (const row of rows) console.log(row);
 
     console.log('\nWhere the CPU went in the offline runs (`/proc`, user + system, while the articles were built): each worker, its Apertium programs (the fr-es and es-en chains, every program a process of its own), Redis; cores used = all of it / span.\n');
-    console.log('| workers | span s | CPU s, all | cores used | node workers s | Apertium programs s (processes) | busiest Apertium programs s | redis-server s | CPU s per article |');
-    console.log('|---:|---:|---:|---:|---:|---:|---|---:|---:|');
+    console.log('| workers | span s | CPU s, all | cores used | node workers s | Apertium programs s (processes) | busiest Apertium programs s | redis-server s | other s | CPU s per article |');
+    console.log('|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
     for (const row of cpuRows) console.log(row);
 
     const quotaRows: string[] = [];
@@ -223,13 +223,18 @@ export default async function (): Promise<void> {
   }
 }
 
+/** The programs of Apertium's modes (lt-proc, apertium-transfer, cg-proc, lrx-proc…). */
+const APERTIUM_PROGRAM = /^(apertium|lt-|cg-|lrx-|hfst|vislcg)/;
+
 /** One offline run's CPU, by kind of process. */
 function cpuRow(workers: number, measured: Measured): string {
   const cpu = measured.cpu ?? [];
   const seconds = (processes: readonly ProcessCpu[]) => processes.reduce((sum, entry) => sum + entry.cpuMs, 0) / 1000;
   const redis = cpu.filter((entry) => entry.comm === 'redis-server');
-  const workersOwn = cpu.filter((entry) => entry.pid === entry.worker && entry.comm !== 'redis-server');
-  const engines = cpu.filter((entry) => entry.pid !== entry.worker && entry.comm !== 'redis-server');
+  const workersOwn = cpu.filter((entry) => entry.pid === entry.worker && entry.comm === 'node');
+  const engines = cpu.filter((entry) => entry.pid !== entry.worker && APERTIUM_PROGRAM.test(entry.comm));
+  // tsx's esbuild, dpkg-query (the engine's version), shells
+  const others = cpu.filter((entry) => !redis.includes(entry) && !workersOwn.includes(entry) && !engines.includes(entry));
   const byProgram = new Map<string, number>();
   for (const entry of engines) byProgram.set(entry.comm, (byProgram.get(entry.comm) ?? 0) + entry.cpuMs / 1000);
   const busiest = [...byProgram]
@@ -239,5 +244,5 @@ function cpuRow(workers: number, measured: Measured): string {
     .join(', ');
   const all = seconds(cpu);
   const span = measured.spanMs / 1000;
-  return `| ${workers} | ${span.toFixed(1)} | ${all.toFixed(1)} | ${(all / span).toFixed(2)} | ${seconds(workersOwn).toFixed(1)} (${workersOwn.map((entry) => (entry.cpuMs / 1000).toFixed(1)).join(' + ')}) | ${seconds(engines).toFixed(1)} (${engines.length}) | ${busiest} | ${seconds(redis).toFixed(2)} | ${(all / measured.articles).toFixed(2)} |`;
+  return `| ${workers} | ${span.toFixed(1)} | ${all.toFixed(1)} | ${(all / span).toFixed(2)} | ${seconds(workersOwn).toFixed(1)} (${workersOwn.map((entry) => (entry.cpuMs / 1000).toFixed(1)).join(' + ')}) | ${seconds(engines).toFixed(1)} (${engines.length}) | ${busiest} | ${seconds(redis).toFixed(2)} | ${seconds(others).toFixed(1)} | ${(all / measured.articles).toFixed(2)} |`;
 }
