@@ -32,6 +32,8 @@ import { failedRunIndexEntry, type RunIndexEntry } from '../render/render-run-in
 import { slugFromFileName } from '../input/find-articles.ts';
 
 export type WorkerEvent =
+  /** The code is loaded and the worker is about to take articles. */
+  | { type: 'ready' }
   | { type: 'article-start'; file: string; attempt: number }
   | { type: 'article-done'; file: string; durationMs: number; result: ArticleJobResult }
   /** `final`: no attempt is left, the article is failed. */
@@ -199,6 +201,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
     if (options.untilEmpty) void watchUntilEmpty(queue, options.signal).then(resolve, resolve);
   });
+  emit({ type: 'ready' });
   const running = worker.run();
   try {
     await Promise.race([stopped, running]);
