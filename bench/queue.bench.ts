@@ -27,6 +27,7 @@ import { loadConfig } from '../src/config/load.ts';
 import { startFakeGoogleV2Server, type FakeGoogleV2Server } from '../test/support/fake-google-v2-server.ts';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
 import { CLI_PATH, cleanEnvironment, REPOSITORY_ROOT } from '../test/support/run-cli.ts';
+import { sampleProcessCpu, type ProcessCpu } from './process-cpu.ts';
 
 const WINDOW_MS = 2000;
 const CHARACTERS_PER_WINDOW = 2500;
@@ -48,6 +49,8 @@ interface Measured {
   requestsSpanMs?: number;
   characters?: number;
   rejections?: number;
+  /** CPU time of each process under the bench while the articles were built. */
+  cpu?: ProcessCpu[];
 }
 
 /** Runs the CLI; `started` resolves once its stderr has said `ready` (or it ended). */
@@ -76,11 +79,12 @@ async function run(scenario: Scenario, redis: RedisServer, inbox: string, folder
     scenario.provider === 'google' ? await startFakeGoogleV2Server({ windowMs: WINDOW_MS, charactersPerWindow: CHARACTERS_PER_WINDOW, latencyMs: LATENCY_MS }) : undefined;
   try {
     const env: Record<string, string> = { REDIS_URL: redis.url, ...(server ? { GOOGLE_API_KEY: 'bench', GOOGLE_CLOUD_TRANSLATE_ENDPOINT: server.endpoint } : {}) };
+    // The quota is the quota-bound runs' only: top-level limits bind every provider, and the
+    // offline runs, given it too, measured the quota (2,500 characters per 2 s) and not the cores.
     const settings = [
       '--set', `queue.name=${queueName}`,
       '--set', `queue.quotaWindowMs=${WINDOW_MS}`,
-      '--set', `limits.charactersPerMinute=${CHARACTERS_PER_WINDOW}`,
-      '--set', 'limits.requestsPerMinute=0',
+      ...(scenario.provider === 'google' ? ['--set', `limits.charactersPerMinute=${CHARACTERS_PER_WINDOW}`, '--set', 'limits.requestsPerMinute=0'] : []),
     ];
     const out = join(folder, queueName);
     const connection = await connectRedis(redis.url);
@@ -93,8 +97,10 @@ async function run(scenario: Scenario, redis: RedisServer, inbox: string, folder
     if (enqueued.code !== 0) throw new Error(`enqueue failed: ${enqueued.stderr}`);
     const running = Array.from({ length: scenario.workers }, () => command(['worker', '--until-empty', ...settings], env, /^Worker on /m));
     await Promise.all(running.map((worker) => worker.started));
+    const sampler = sampleProcessCpu();
     await queue.resume();
     const workers = await Promise.all(running.map((worker) => worker.done));
+    const cpu = sampler.stop();
     const failed = workers.find((worker) => worker.code !== 0);
     if (failed) throw new Error(`a worker failed: ${failed.stderr}`);
 
@@ -105,7 +111,7 @@ async function run(scenario: Scenario, redis: RedisServer, inbox: string, folder
     if (failedCount > 0) throw new Error(`${failedCount} articles failed`);
     const firstStart = Math.min(...jobs.map((job) => job.processedOn!));
     const lastFinish = Math.max(...jobs.map((job) => job.finishedOn!));
-    const measured: Measured = { articles: jobs.length, spanMs: lastFinish - firstStart };
+    const measured: Measured = { articles: jobs.length, spanMs: lastFinish - firstStart, cpu };
     if (server) {
       measured.fromFirstRequestMs = lastFinish - server.received[0]!.at;
       measured.requestsSpanMs = server.received.at(-1)!.at - server.received[0]!.at;
@@ -173,6 +179,7 @@ export default async function (): Promise<void> {
 
     const counts = [1, 2, 4];
     const rows: string[] = [];
+    const cpuRows: string[] = [];
     let index = 0;
     let baseline = 0;
     for (const workers of counts) {
@@ -180,6 +187,7 @@ export default async function (): Promise<void> {
       const perSecond = measured.articles / (measured.spanMs / 1000);
       if (workers === 1) baseline = perSecond;
       rows.push(`| CPU-bound (apertium) | ${workers} | ${measured.articles} | ${(measured.spanMs / 1000).toFixed(1)} | ${perSecond.toFixed(2)} | ${(perSecond / baseline).toFixed(2)} | | | | |`);
+      cpuRows.push(cpuRow(workers, measured));
     }
     for (const workers of counts) {
       const measured = await run({ name: 'quota', provider: 'google', workers }, redis, inbox, folder, ++index);
@@ -198,6 +206,11 @@ export default async function (): Promise<void> {
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) console.log(row);
 
+    console.log('\nWhere the CPU went in the offline runs (`/proc`, user + system, while the articles were built): each worker, its Apertium programs (the fr-es and es-en chains, every program a process of its own), Redis; cores used = all of it / span.\n');
+    console.log('| workers | span s | CPU s, all | cores used | node workers s | Apertium programs s (processes) | busiest Apertium programs s | redis-server s | other s | CPU s per article |');
+    console.log('|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
+    for (const row of cpuRows) console.log(row);
+
     const quotaRows: string[] = [];
     for (const workers of counts) quotaRows.push(await sharedQuotaOnly(redis, workers, ++index));
     console.log('\nThe shared quota alone (no pipeline CPU): workers on their own Redis connections and limiters, one budget.\n');
@@ -208,4 +221,28 @@ export default async function (): Promise<void> {
     await redis.stop();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The programs of Apertium's modes (lt-proc, apertium-transfer, cg-proc, lrx-proc…). */
+const APERTIUM_PROGRAM = /^(apertium|lt-|cg-|lrx-|hfst|vislcg)/;
+
+/** One offline run's CPU, by kind of process. */
+function cpuRow(workers: number, measured: Measured): string {
+  const cpu = measured.cpu ?? [];
+  const seconds = (processes: readonly ProcessCpu[]) => processes.reduce((sum, entry) => sum + entry.cpuMs, 0) / 1000;
+  const redis = cpu.filter((entry) => entry.comm === 'redis-server');
+  const workersOwn = cpu.filter((entry) => entry.pid === entry.worker && entry.comm === 'node');
+  const engines = cpu.filter((entry) => entry.pid !== entry.worker && APERTIUM_PROGRAM.test(entry.comm));
+  // tsx's esbuild, dpkg-query (the engine's version), shells
+  const others = cpu.filter((entry) => !redis.includes(entry) && !workersOwn.includes(entry) && !engines.includes(entry));
+  const byProgram = new Map<string, number>();
+  for (const entry of engines) byProgram.set(entry.comm, (byProgram.get(entry.comm) ?? 0) + entry.cpuMs / 1000);
+  const busiest = [...byProgram]
+    .sort((one, two) => two[1] - one[1])
+    .slice(0, 4)
+    .map(([comm, total]) => `${comm} ${total.toFixed(1)}`)
+    .join(', ');
+  const all = seconds(cpu);
+  const span = measured.spanMs / 1000;
+  return `| ${workers} | ${span.toFixed(1)} | ${all.toFixed(1)} | ${(all / span).toFixed(2)} | ${seconds(workersOwn).toFixed(1)} (${workersOwn.map((entry) => (entry.cpuMs / 1000).toFixed(1)).join(' + ')}) | ${seconds(engines).toFixed(1)} (${engines.length}) | ${busiest} | ${seconds(redis).toFixed(2)} | ${seconds(others).toFixed(1)} | ${(all / measured.articles).toFixed(2)} |`;
 }

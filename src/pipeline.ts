@@ -21,7 +21,7 @@ import { writeRunIndex } from './output/write-run-index.ts';
 import { ingestBytes, layoutText, segmentBlocks, structureFile, structurePdf } from './structure.ts';
 import { isPdf } from './ingest/read-pdf.ts';
 import { findHumanTranslations, reuseCachedParagraphs, withHumanTranslations, withoutHumanSentences, type HumanTranslations } from './memory/apply-translation-memory.ts';
-import { openTranslationMemory, type TranslationMemory } from './memory/translation-memory.ts';
+import { openTranslationMemory, type MemoryReader } from './memory/translation-memory.ts';
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
 import type { TranslationUnit } from './translate/translator.ts';
@@ -40,7 +40,7 @@ interface Run {
   session: TranslationSession;
   glossary?: Glossary;
   /** Human translations, used before any provider (read only). */
-  memory: TranslationMemory;
+  memory: MemoryReader;
   /** What the aligned documents say of their translation (provider, engine, date, glossary). */
   translation: TranslationInfo;
   /** Each article's output folder name, distinct across the run. */
@@ -71,7 +71,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   emit({ type: 'articles-found', files: found.files });
   await refuseOverSpendingCap(options, build); // a capped run whose estimate is over the cap sends nothing
   const session = await openTranslationSession(options, glossary, emit);
-  const memory = openTranslationMemory(options.config.memory.path, { readOnly: true });
+  const ownMemory = options.memory ? undefined : openTranslationMemory(options.config.memory.path, { readOnly: true });
+  const memory = options.memory ?? ownMemory!;
   try {
     const translation: TranslationInfo = {
       provider: session.provider.id,
@@ -92,7 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const runIndex = options.runIndex === false ? undefined : await writeRunIndex(run.outcomes, options, translation.date); // the run's index.html, with the reader
     return { ...finish(), ...(runIndex ? { runIndex } : {}) };
   } finally {
-    memory.close();
+    ownMemory?.close();
     await session.close();
   }
 }
@@ -148,7 +149,7 @@ async function structureGroup(files: string[], offset: number, total: number, ru
     try {
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
-      const human = findHumanTranslations(article, run.memory); // human translations are never sent
+      const human = await findHumanTranslations(article, run.memory); // human translations are never sent
       const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks: run.session.provider.capabilities.unknownWordMarks });
       const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
       slots.push({ file, article, human, sent, encoded });

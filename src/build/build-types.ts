@@ -3,6 +3,7 @@
  * the tests use. `src/pipeline.ts` re-exports them.
  */
 import type { Config } from '../config/types.ts';
+import type { MemoryReader } from '../memory/translation-memory.ts';
 import type { TranslationProvider } from '../providers/types.ts';
 import type { RunIndexEntry } from '../render/render-run-index.ts';
 import type { ArticleEstimate } from '../translate/translate-articles.ts';
@@ -44,6 +45,12 @@ export interface BuildOptions {
    * @default the SQLite file of `config.cache`
    */
   cache?: TranslationStore;
+  /**
+   * Human translations shared with other processes (a queue worker's copy in Redis), read
+   * instead of the file `config.memory.path` names; the run does not close it.
+   * @default the SQLite file of `config.memory.path`, read only
+   */
+  memory?: MemoryReader;
   /**
    * A quota limiter shared with other processes (a queue worker's Redis limiter).
    * @default the run's own, from `config.limits`

@@ -221,9 +221,14 @@ function addQueueCommands(program: Command, context: CommandContext) {
       await runWorkerCommand(context, config, { ...options, articles });
     });
 
-  addConfigOptions(program.command('status').description('show the work queue: queued, active, done and failed articles, throughput, ETA and failure reasons')).action(
+  addConfigOptions(
+    program
+      .command('status')
+      .description('show the work queue: queued, active, done and failed articles, throughput, ETA and failure reasons')
+      .option('--index', "write each output folder's index.html again, listing every article the queue built there"),
+  ).action(
     async (_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
+      const options = command.optsWithGlobals<GlobalOptions & ConfigFlags & { index?: boolean }>();
       const config = await loadCommandConfig(context, command, options);
       const { runStatus } = await import('./commands/status.ts');
       await runStatus(context, config, options);

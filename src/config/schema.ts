@@ -153,6 +153,11 @@ const queueSchema = z.strictObject({
     description: "Milliseconds a worker's claim on an article lasts without being renewed: the article of a worker that died (killed, machine lost) goes back to the queue after this.",
     default: 30000,
   }),
+  claimMs: documented(wholeNumber(500), {
+    description:
+      "Milliseconds a worker's claim on a text it is about to send lasts without being renewed (it renews it every third of this while it waits for the answer): another worker needing the same text waits for that answer instead of paying for it again, and takes the text over when the claim lapses (its holder died).",
+    default: 10000,
+  }),
   quotaWindowMs: documented(wholeNumber(1), {
     description: 'The rolling window the shared per-minute quotas (limits.requestsPerMinute, limits.charactersPerMinute) are counted over, in milliseconds: 60000, as the services count. Tests shrink it.',
     default: 60000,

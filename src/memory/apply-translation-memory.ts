@@ -8,7 +8,7 @@
 import type { EncodedBlock } from '../translate/block-round-trip.ts';
 import type { TranslationUnit } from '../translate/translator.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, Block, StructuredArticle } from '../types.ts';
-import type { TranslationMemory } from './translation-memory.ts';
+import type { MemoryReader } from './translation-memory.ts';
 
 /** What the memory gives one article: the human translations by sentence id. */
 export interface HumanTranslations {
@@ -24,10 +24,10 @@ export function blockSource(block: Pick<Block, 'sentences'>): string {
 }
 
 /** Looks the article's sentences (and multi-sentence blocks, whole) up in the memory. */
-export function findHumanTranslations(article: StructuredArticle, memory: TranslationMemory): HumanTranslations {
+export async function findHumanTranslations(article: StructuredArticle, memory: MemoryReader): Promise<HumanTranslations> {
   const wholeBlocks = article.blocks.filter((block) => block.sentences.length > 1);
   const sources = [...article.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.text)), ...wholeBlocks.map(blockSource)];
-  const found = memory.lookup(sources);
+  const found = await memory.lookup(sources);
   const bySentence = new Map<string, string>();
   const byBlock = new Map<string, string>();
   for (const block of article.blocks) {

@@ -45,7 +45,17 @@ export interface MemoryStats {
   newest?: string;
 }
 
-export interface TranslationMemory {
+/**
+ * What a build reads of a memory: the SQLite file, or the copy every worker of a queue shares
+ * in Redis (`src/queue/redis-translation-memory.ts`), which answers with a promise.
+ */
+export interface MemoryReader {
+  readonly path: string;
+  /** Human translations for the French texts found, keyed by the text as given. */
+  lookup(sources: readonly string[]): Map<string, StoredMemoryEntry> | Promise<Map<string, StoredMemoryEntry>>;
+}
+
+export interface TranslationMemory extends MemoryReader {
   readonly path: string;
   /** Human translations for the French texts found, keyed by the text as given. */
   lookup(sources: readonly string[]): Map<string, StoredMemoryEntry>;

@@ -8,7 +8,10 @@
  * Crash safety: a worker holds a lock on its article, renewed while it works. Killed, its lock
  * lapses after `queue.lockMs` and another worker takes the article again; every translation
  * answered before the kill is in the shared cache, and outputs are written atomically, so the
- * new attempt pays only for what was never answered. An article that fails `queue.attempts`
+ * new attempt pays only for what was never answered. Each job claims the texts it is about to
+ * send (`redis-translation-cache.ts`, `queue.claimMs`): a worker needing a text another is
+ * sending waits for that answer, and takes the text over once a dead worker's claim lapses.
+ * An article that fails `queue.attempts`
  * times is failed alone, its reason kept for `bilingual status`.
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -23,12 +26,20 @@ import type { RollingWindowLimiter } from '../translate/rolling-window-limiter.t
 import { openArticleQueue, type ArticleJobData, type ArticleJobResult } from './article-queue.ts';
 import { createRedisRollingWindowLimiter } from './redis-rolling-window-limiter.ts';
 import { createRedisTranslationCache } from './redis-translation-cache.ts';
+import { createRedisMemoryReader } from './redis-translation-memory.ts';
+import { recordRunIndexEntry, writeQueueRunIndex, writesRunIndex } from './queue-run-index.ts';
+import { failedRunIndexEntry, type RunIndexEntry } from '../render/render-run-index.ts';
+import { slugFromFileName } from '../input/find-articles.ts';
 
 export type WorkerEvent =
+  /** The code is loaded and the worker is about to take articles. */
+  | { type: 'ready' }
   | { type: 'article-start'; file: string; attempt: number }
   | { type: 'article-done'; file: string; durationMs: number; result: ArticleJobResult }
   /** `final`: no attempt is left, the article is failed. */
-  | { type: 'article-failed'; file: string; attempt: number; final: boolean; reason: string };
+  | { type: 'article-failed'; file: string; attempt: number; final: boolean; reason: string }
+  /** The output folder's `index.html` could not be written again (the article itself is built). */
+  | { type: 'index-failed'; outDir: string; reason: string };
 
 export interface RunWorkerOptions {
   config: Config;
@@ -69,8 +80,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
   const { config, redis } = options;
   const emit = options.onEvent ?? (() => {});
   const build = options.build ?? (await import('../pipeline.ts')).build;
-  const cache = createRedisTranslationCache(redis, { prefix: config.queue.name, url: options.redisUrl });
   const glossary = await loadConfiguredGlossary(config.glossary.path);
+  const memory = createRedisMemoryReader(redis, { prefix: config.queue.name, url: options.redisUrl }); // human translations, never sent
   const slots = new Map<string, Promise<ProviderSlot>>();
   const summary: WorkerSummary = { built: 0, failed: 0 };
 
@@ -100,6 +111,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     return slot;
   };
 
+  /** The article's entry recorded for the folder's `index.html`, and the page written again. */
+  const indexWrites = new Set<Promise<void>>();
+  const updateRunIndex = async (outDir: string, entry: RunIndexEntry) => {
+    if (!writesRunIndex(config)) return;
+    try {
+      await recordRunIndexEntry(redis, config.queue.name, outDir, entry);
+      await writeQueueRunIndex(redis, config.queue.name, outDir);
+    } catch (error) {
+      emit({ type: 'index-failed', outDir, reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   const processArticle = async (job: Job<ArticleJobData, ArticleJobResult, string>): Promise<ArticleJobResult> => {
     const data = job.data;
     emit({ type: 'article-start', file: data.file, attempt: job.attemptsMade + 1 });
@@ -110,19 +133,29 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     }
     const { provider, limiter } = await slotFor(data.provider);
     const started = Date.now();
-    const result = await build({
-      inputs: [data.file],
-      config: { ...config, provider: data.provider as Config['provider'], output: { ...config.output, dir: data.outDir } },
-      outDir: data.outDir,
-      dryRun: false,
-      failFast: true,
-      provider: keptOpen(provider),
-      cache,
-      limiter,
-      runIndex: false,
-    });
+    // The job's own view of the shared cache: what it is about to send, it claims first, so no
+    // other worker pays for the same text meanwhile; what it still holds when it ends, it gives up.
+    const cache = createRedisTranslationCache(redis, { prefix: config.queue.name, url: options.redisUrl, claims: { ttlMs: config.queue.claimMs } });
+    let result: BuildSummary;
+    try {
+      result = await build({
+        inputs: [data.file],
+        config: { ...config, provider: data.provider as Config['provider'], output: { ...config.output, dir: data.outDir } },
+        outDir: data.outDir,
+        dryRun: false,
+        failFast: true,
+        provider: keptOpen(provider),
+        cache,
+        limiter,
+        memory,
+        runIndex: false,
+      });
+    } finally {
+      await cache.close();
+    }
     const article = result.articles[0];
     if (!article?.ok) throw article?.error ?? new Error(`${data.file} gave no article.`);
+    if (article.index) await updateRunIndex(data.outDir, article.index);
     const outcome: ArticleJobResult = {
       outputs: article.outputs,
       sentences: article.sentences,
@@ -152,7 +185,12 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
     const final = job.attemptsMade >= attempts || error instanceof UnrecoverableError;
-    if (final) summary.failed += 1;
+    if (final) {
+      summary.failed += 1;
+      const written = updateRunIndex(job.data.outDir, failedRunIndexEntry(job.data.file, slugFromFileName(job.data.file), error));
+      indexWrites.add(written);
+      void written.finally(() => indexWrites.delete(written));
+    }
     emit({ type: 'article-failed', file: job.data.file, attempt: job.attemptsMade, final, reason: error.message });
   });
   worker.on('error', () => {}); // connection hiccups: BullMQ reconnects and goes on
@@ -163,15 +201,16 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
     if (options.untilEmpty) void watchUntilEmpty(queue, options.signal).then(resolve, resolve);
   });
+  emit({ type: 'ready' });
   const running = worker.run();
   try {
     await Promise.race([stopped, running]);
   } finally {
     await worker.close();
     await running.catch(() => {});
+    await Promise.all(indexWrites);
     await queue.close();
     for (const slot of slots.values()) await (await slot.catch(() => undefined))?.provider.close?.();
-    await cache.close();
   }
   return summary;
 }

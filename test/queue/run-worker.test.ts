@@ -4,13 +4,14 @@
  * attempts with its reason in the status, retry-failed queues it again, and a changed file is
  * queued anew.
  */
-import { copyFile, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/types.ts';
+import { openTranslationMemory } from '../../src/memory/translation-memory.ts';
 import { connectRedis } from '../../src/queue/connect-redis.ts';
 import { enqueueArticles } from '../../src/queue/enqueue-articles.ts';
 import { formatQueueStatus, readQueueStatus, retryFailedArticles } from '../../src/queue/queue-status.ts';
@@ -71,8 +72,11 @@ describe('the work queue in one process', () => {
     const summary = await runWorker({ config, redis, redisUrl: redisServer.url, concurrency: 2, untilEmpty: true, onEvent: (event) => events.push(event) });
     expect(summary).toEqual({ built: 1, failed: 1 });
     expect(await readdir(join(out(), 'budget-deficit'))).toContain('budget-deficit.json');
-    // The worker writes no run index: it builds one article at a time.
-    expect(await readdir(out())).toEqual(['budget-deficit']);
+    // The folder's index.html lists what the queue built and failed there.
+    expect((await readdir(out())).sort()).toEqual(['budget-deficit', 'index.html']);
+    const index = await readFile(join(out(), 'index.html'), 'utf8');
+    expect(index).toContain('budget-deficit/budget-deficit.html');
+    expect(index).toMatch(/english/);
     const failures = events.filter((event) => event.type === 'article-failed');
     expect(failures.map((event) => event.final)).toEqual([false, true]);
 
@@ -112,5 +116,37 @@ describe('the work queue in one process', () => {
     // The blocks the change left alone (the headline, the first paragraphs) were paid for by the first build.
     expect(done?.type === 'article-done' && done.result.cacheHits).toBeGreaterThan(0);
     expect(done?.type === 'article-done' && done.result.segmentsSent).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('reads the human translations the queueing machine published: no worker sends them', async () => {
+    const article = join(folder, 'memory', 'port-strike.txt');
+    await mkdir(join(folder, 'memory'), { recursive: true });
+    const human = 'Les dockers du port de Sète ont voté la grève illimitée jeudi matin.';
+    const machine = 'La direction propose une réunion de conciliation lundi prochain.';
+    await writeFile(article, `Grève au port de Sète\n\n${human} ${machine}\n\nLes navires attendent au large depuis deux jours.\n`);
+    // The editor's machine: a person translated one sentence, in its SQLite memory.
+    const editorMemory = join(folder, 'memory', 'editor.sqlite');
+    const memory = openTranslationMemory(editorMemory);
+    memory.add([{ source: human, target: 'The Sète dockers voted for an open-ended strike on Thursday morning.', state: 'final', origin: 'test', date: '2026-12-01T10:00:00.000Z' }]);
+    memory.close();
+    const editor = { ...config, memory: { path: editorMemory } };
+    const queued = await enqueueArticles(redis, editor, [article], join(folder, 'memory-out'));
+    expect(queued).toMatchObject({ queued: [article], memoryPublished: 1 });
+    expect((await enqueueArticles(redis, editor, [article], join(folder, 'memory-out'))).memoryPublished).toBe(0); // already there
+
+    // A worker on another machine: no memory file of its own.
+    const worker = { ...config, memory: { path: join(folder, 'memory', 'absent', 'none.sqlite') } };
+    const sentBefore = google.received.length;
+    const summary = await runWorker({ config: worker, redis, redisUrl: redisServer.url, untilEmpty: true });
+    expect(summary).toEqual({ built: 1, failed: 0 });
+    const sent = google.received.slice(sentBefore).flatMap((request) => (Array.isArray(request.body.q) ? request.body.q : [request.body.q as unknown as string]));
+    expect(sent.join('\n')).toContain('conciliation');
+    expect(sent.join('\n')).not.toContain('dockers');
+    const built = JSON.parse(await readFile(join(folder, 'memory-out', 'port-strike', 'port-strike.json'), 'utf8')) as {
+      blocks: { sentences: { text: string; translation: string; origin: string }[] }[];
+    };
+    const sentences = built.blocks.flatMap((block) => block.sentences);
+    expect(sentences.find((sentence) => sentence.text === human)).toMatchObject({ origin: 'human', translation: expect.stringContaining('Sète dockers') });
+    expect(sentences.find((sentence) => sentence.text === machine)).toMatchObject({ origin: 'machine' });
   }, 120_000);
 });

@@ -9,7 +9,7 @@ export async function runEnqueue(context: QueueCommandContext, config: Config, i
   const outcome = await withQueueRedis(config, (redis) => enqueueArticles(redis, config, inputs, config.output.dir));
   if (options.json) {
     const missing = outcome.missing.map(({ input, error }) => ({ input, error: describeError(error) }));
-    context.stdout.write(`${JSON.stringify({ queued: outcome.queued, skipped: outcome.skipped, missing }, null, 2)}\n`);
+    context.stdout.write(`${JSON.stringify({ queued: outcome.queued, skipped: outcome.skipped, missing, memoryPublished: outcome.memoryPublished }, null, 2)}\n`);
   } else {
     for (const file of outcome.queued) context.stdout.write(`${file}\n`);
     if (!options.quiet) {
@@ -21,6 +21,9 @@ export async function runEnqueue(context: QueueCommandContext, config: Config, i
           outcome.skipped.length > 0 ? `; ${outcome.skipped.length} already in the queue (${skipped}), not queued again` : ''
         }.\n`,
       );
+      if (outcome.memoryPublished > 0) {
+        context.stderr.write(`Shared ${outcome.memoryPublished} human translation${outcome.memoryPublished === 1 ? '' : 's'} of ${config.memory.path} with the workers.\n`);
+      }
     }
     for (const { error } of outcome.missing) context.stderr.write(`bilingual: ${describeError(error)}\n`);
   }

@@ -30,7 +30,10 @@ export async function runWorkerCommand(context: QueueCommandContext, config: Con
   };
   try {
     const summary = await withQueueRedis(config, (redis, url) => {
-      say(`Worker on ${config.queue.name}: ${concurrency} article${concurrency === 1 ? '' : 's'} at a time${options.untilEmpty ? ', until the queue is empty' : ''}`);
+      // Said once the pipeline's code is loaded: a worker starting costs about a second of CPU
+      // (loading the modules), which should not be taken for building articles.
+      const ready = () =>
+        say(`Worker on ${config.queue.name}: ${concurrency} article${concurrency === 1 ? '' : 's'} at a time${options.untilEmpty ? ', until the queue is empty' : ''}`);
       return runWorker({
         config,
         redis,
@@ -38,7 +41,10 @@ export async function runWorkerCommand(context: QueueCommandContext, config: Con
         concurrency,
         untilEmpty: options.untilEmpty ?? false,
         signal: controller.signal,
-        onEvent: (event) => report(event, say, options.json ? (value) => context.stdout.write(`${JSON.stringify(value)}\n`) : undefined),
+        onEvent: (event) => {
+          if (event.type === 'ready') ready();
+          report(event, say, options.json ? (value) => context.stdout.write(`${JSON.stringify(value)}\n`) : undefined);
+        },
       });
     });
     say(`Worker stopped: ${summary.built} built, ${summary.failed} failed`);
@@ -55,6 +61,8 @@ function report(event: WorkerEvent, say: (line: string) => void, json?: (value: 
   if (event.type === 'article-done') {
     const { result } = event;
     say(`built ${event.file} in ${(event.durationMs / 1000).toFixed(1)} s · ${result.segmentsSent} segments sent · ${result.cacheHits} cache hits · ${result.charactersBilled} characters billed`);
+  } else if (event.type === 'index-failed') {
+    say(`could not write ${event.outDir}/index.html again: ${event.reason}`);
   } else if (event.type === 'article-failed') {
     say(`${event.final ? 'failed' : 'will retry'} ${event.file} (attempt ${event.attempt}): ${event.reason}`);
   }
