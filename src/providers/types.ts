@@ -58,6 +58,7 @@ export interface TranslateRequest {
    * tokens), waiting until it fits, as the scheduler did for the first. A provider that makes
    * more than one request per call (a chat model asking again about a bad answer) calls it
    * before each request after the first, and `done()` once that request is answered or failed.
+   * Its requests go one after the other: calling it says the request before has finished.
    * Unset (a provider called outside the scheduler): nothing to count.
    */
   acquire?: (request: { characters: number; tokens: number }) => Promise<{ done(): void }>;

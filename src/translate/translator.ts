@@ -591,6 +591,8 @@ async function attemptBatch(
         abortSignal,
         // The provider's further requests of this call (a chat model's repairs) wait for the quotas too.
         acquire: async ({ characters: more, tokens }) => {
+          // Its requests go one after the other: the one before has finished, and its time in the window runs from now.
+          permit.done();
           const extra = await scheduler.limiter.acquire(more, call.options.signal, tokens);
           count(scheduler, call, 'charactersSent', more);
           return extra;
