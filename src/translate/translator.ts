@@ -555,7 +555,10 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       }
       const delayMs = calculateRetryDelay({ attempt, error, retry, random: scheduler.random });
       // The service said to wait (429 Retry-After): no request of this run goes before then.
-      const retryAfterMs = retryAfterOf(error);
+      // A 429 that says nothing (DeepL's: it documents backoff, and deepl-node drops the
+      // headers anyway) holds the run back for the backoff delay instead, so the other workers
+      // do not go on spending the quota while this one waits.
+      const retryAfterMs = retryAfterOf(error) ?? (isQuotaRefusal(error) ? delayMs : undefined);
       if (retryAfterMs !== undefined) scheduler.limiter.observe({ retryAfterMs });
       // A quota refusal holds back everyone sharing the limiter, not only this request.
       if (isQuotaRefusal(error)) await scheduler.limiter.pause?.(delayMs);

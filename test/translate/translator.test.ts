@@ -100,6 +100,28 @@ describe('translator', () => {
     expect(clock.sleeps).toEqual([7_000]);
   });
 
+  it('a 429 that gives no Retry-After (DeepL) holds back every worker for its backoff, not only the one retrying', async () => {
+    // Real time: a shared instant clock would let the retrying worker's sleep move every worker's time.
+    const started = performance.now();
+    const sentAt: number[] = [];
+    const provider = createRecordingProvider({
+      capabilities: { maxSegmentsPerRequest: 1 },
+      answer: async (request, index) => {
+        sentAt.push(performance.now() - started);
+        if (index === 0) throw new ApiCallError('Too many requests.', { statusCode: 429, reason: 'tooManyRequests', code: 'PROVIDER_QUOTA' });
+        // The other worker's request is still in flight when the 429 comes back.
+        if (index === 1) await new Promise((resolve) => setTimeout(resolve, 20));
+        return answerAll(request);
+      },
+    });
+    const translator = createTranslator({ provider, limits: limits({ concurrency: 2 }), retry: retry({ initialDelayMs: 600 }), cache: null, random: () => 0.5 });
+    await translator.translate(units(3), languages);
+    // Requests 0 and 1 went together; every later one, on either worker, waited the 300 ms backoff.
+    expect(sentAt[1]! - sentAt[0]!).toBeLessThan(290);
+    expect(sentAt).toHaveLength(4);
+    for (const time of sentAt.slice(2)) expect(time - sentAt[0]!).toBeGreaterThanOrEqual(290);
+  });
+
   it('fails at once on a non-retryable error, naming the segments', async () => {
     const provider = createRecordingProvider({
       answer: () => {
