@@ -584,7 +584,7 @@ async function attemptBatch(
   emit({ type: 'request-sent', request, attempt: attempt.attempt, segments: batch.length, characters });
   const started = scheduler.now();
   const result = await withTimeout(
-    (abortSignal) =>
+    (abortSignal, timer) =>
       provider.doTranslate({
         segments: batch.map((segment) => ({ id: segment.id, text: segment.text, ...(segment.context === undefined ? {} : { context: segment.context }) })),
         sourceLanguage: call.options.sourceLanguage,
@@ -596,7 +596,10 @@ async function attemptBatch(
         acquire: async ({ characters: more, tokens }) => {
           // Its requests go one after the other: the one before has finished, and its time in the window runs from now.
           permit.done();
+          // Waiting for the quota is no request: the timeout stops meanwhile, and each request gets a whole one.
+          timer.stop();
           const extra = await scheduler.limiter.acquire(more, call.options.signal, tokens);
+          timer.restart();
           count(scheduler, call, 'charactersSent', more);
           return extra;
         },
@@ -790,12 +793,20 @@ function checkAnswer(batch: Segment[], translations: { id: string; text: string 
   return answered;
 }
 
+/** The timeout of a call in progress, for a provider that makes several requests in it. */
+interface RequestTimer {
+  /** Stops the clock (waiting for the quota between two requests of a call). */
+  stop(): void;
+  /** Starts a whole timeout again, for the next request of the call. */
+  restart(): void;
+}
+
 /**
  * Runs one request with its own timeout. Rejects as soon as the timeout or the caller's
  * signal fires, even when the provider ignores its abort signal.
  */
 async function withTimeout<T>(
-  run: (signal: AbortSignal) => Promise<T>,
+  run: (signal: AbortSignal, timer: RequestTimer) => Promise<T>,
   timeoutMs: number,
   outer: AbortSignal | undefined,
   providerId: string,
@@ -805,8 +816,12 @@ async function withTimeout<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let drainTimer: ReturnType<typeof setTimeout> | undefined;
   let onOuterAbort: (() => void) | undefined;
+  let arm = () => {};
+  let settled = false;
   const stopped = new Promise<never>((_, reject) => {
-    if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+    arm = () => {
+      clearTimeout(timer);
+      if (settled || !(timeoutMs > 0 && Number.isFinite(timeoutMs))) return;
       timer = setTimeout(() => {
         const error = new BilingualError(
           'PROVIDER_TIMEOUT',
@@ -816,7 +831,8 @@ async function withTimeout<T>(
         controller.abort(error);
         reject(error);
       }, timeoutMs);
-    }
+    };
+    arm();
     if (outer) {
       // Stopping lets a request already sent finish for a while: the service has it and
       // bills it, so its answer should reach the cache rather than be paid for again.
@@ -832,12 +848,14 @@ async function withTimeout<T>(
       else outer.addEventListener('abort', onOuterAbort, { once: true });
     }
   });
-  const running = (async () => run(controller.signal))();
+  const requestTimer: RequestTimer = { stop: () => clearTimeout(timer), restart: () => arm() };
+  const running = (async () => run(controller.signal, requestTimer))();
   running.catch(() => {});
   stopped.catch(() => {});
   try {
     return await Promise.race([running, stopped]);
   } finally {
+    settled = true;
     clearTimeout(timer);
     clearTimeout(drainTimer);
     if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
