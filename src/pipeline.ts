@@ -184,7 +184,7 @@ async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<(ent
 async function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): Promise<ArticleOutcome> {
   if ('error' in translated) throw translated.error;
   const { options } = run;
-  const aligned = withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation), entry.human); // 5. align
+  const aligned = withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation, translated.notes), entry.human); // 5. align
   const checked = checkArticle(aligned, run.glossary, options.config.qa.strict); // 6. qa
   const slug = run.slugs.get(entry.file)!;
   const files = renderOutputs(checked.article, slug, options.config.output.formats); // 7. render
@@ -192,7 +192,8 @@ async function finishArticle(entry: EncodedArticle, translated: ArticleTranslati
   const outputs = await writeOutputsAtomically(join(options.outDir, slug), files); // 7. write
   const warnings = checked.article.warnings.length;
   const index = runIndexEntry(checked.article, slug, outputs);
-  return { file: entry.file, slug, ok: true, outputs, index, sentences: countSentences(entry.article), warnings, qaFailures: checked.summary.failed };
+  const untranslated = checked.article.blocks.reduce((sum, block) => sum + block.sentences.filter((sentence) => sentence.untranslated !== undefined).length, 0);
+  return { file: entry.file, slug, ok: true, outputs, index, sentences: countSentences(entry.article), warnings, qaFailures: checked.summary.failed, untranslated };
 }
 
 function estimatedOutcome(entry: EncodedArticle, estimate: ArticleEstimate, run: Run): ArticleOutcome {

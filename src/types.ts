@@ -161,6 +161,13 @@ export interface AlignedSentence extends Sentence {
    * `@word`), the marks taken out of the text; for `qa/unknown-word`. Unset: none marked.
    */
   unknownWords?: string[];
+  /**
+   * Set when the provider gave this sentence no usable translation (an LLM's refusal, an answer
+   * no retry, split or sentence-alone request repaired): why, in the provider's words. The
+   * `translation` is then empty, editions show `[no translation]`, `qa/untranslated` reports
+   * it, and the next run asks again (its paragraph is not cached).
+   */
+  untranslated?: string;
 }
 
 export interface AlignedBlock extends Omit<Block, 'sentences'> {
@@ -187,7 +194,29 @@ export interface TranslationInfo {
   glossaryVersion?: string;
 }
 
+/**
+ * What the provider could not do, or had to do again, for a block or one of its sentences:
+ * the QA report's per-provider section. Only for what this run sent (a cached answer has none).
+ */
+export interface ProviderNote {
+  /**
+   * `untranslated`: no usable translation; `repaired`: the first answer was refused and a
+   * further request of the provider repaired it; `retried`: a request holding the block failed
+   * and was sent again; `split`: the service refused a request holding it as too large, and
+   * it went in halves.
+   */
+  kind: 'untranslated' | 'repaired' | 'retried' | 'split';
+  /** The block's id. */
+  block: string;
+  /** The sentence's id, when the note is about one sentence. */
+  sentence?: string;
+  /** What was wrong, in the provider's or the scheduler's words. */
+  reason: string;
+}
+
 export interface AlignedArticle extends Omit<StructuredArticle, 'blocks'> {
   blocks: AlignedBlock[];
   translation: TranslationInfo;
+  /** What the provider noted while translating this article; unset when nothing. */
+  providerNotes?: ProviderNote[];
 }

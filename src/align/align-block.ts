@@ -24,7 +24,13 @@ export interface AlignBlockResult {
  * English typography is applied to every translation. Nothing is padded: a sentence with no
  * translation keeps an empty one and is named in a warning.
  */
-export function alignBlock(block: Block, translated: TranslatedBlock, options: GaleChurchOptions = {}): AlignBlockResult {
+export interface AlignBlockOptions extends GaleChurchOptions {
+  /** Sentences the provider said it left untranslated: their elements come back empty, which is no sign of lost markup. */
+  untranslated?: ReadonlySet<string>;
+}
+
+export function alignBlock(block: Block, translated: TranslatedBlock, options: AlignBlockOptions = {}): AlignBlockResult {
+  const untranslated = options.untranslated ?? new Set<string>();
   const warnings: Warning[] = [];
   const line = block.source.startLine;
   const finish = (translations: string[], alignment: AlignmentMethod, mergedInto: (number | undefined)[] = []): AlignBlockResult => {
@@ -43,10 +49,10 @@ export function alignBlock(block: Block, translated: TranslatedBlock, options: G
 
   let plainText = translated.text;
   if (translated.format === 'html') {
-    const readBack = readBackSentences(block, translated.text);
+    const readBack = readBackSentences(block, translated.text, untranslated);
     warnings.push(...readBack.issues);
-    if (block.sentences.every((sentence) => readBack.translations.has(sentence.id))) {
-      return finish(block.sentences.map((sentence) => readBack.translations.get(sentence.id)!), 'markup');
+    if (block.sentences.every((sentence) => readBack.translations.has(sentence.id) || untranslated.has(sentence.id))) {
+      return finish(block.sentences.map((sentence) => readBack.translations.get(sentence.id) ?? ''), 'markup');
     }
     plainText = stripHtml(translated.text);
     if (block.sentences.length > 1) {

@@ -25,7 +25,12 @@ interface OpenElement {
  * or dropped (the id is missing). Entities are decoded, spaces collapsed, other tags removed
  * with their text kept (glossary `<span translate="no">` included). Each oddity is an issue.
  */
-export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'source'>, translatedHtml: string): ReadBackResult {
+export function readBackSentences(
+  block: Pick<Block, 'id' | 'sentences' | 'source'>,
+  translatedHtml: string,
+  /** Sentences the provider said it left untranslated: their absence is no issue. */
+  untranslated: ReadonlySet<string> = new Set(),
+): ReadBackResult {
   const known = new Set(block.sentences.map((sentence) => sentence.id));
   const runs = new Map<string, string[][]>();
   const issues: Warning[] = [];
@@ -130,6 +135,7 @@ export function readBackSentences(block: Pick<Block, 'id' | 'sentences' | 'sourc
   for (const sentence of block.sentences) {
     const text = joinPieces((runs.get(sentence.id) ?? []).map((run) => run.join('')));
     if (text === '') {
+      if (untranslated.has(sentence.id)) continue;
       report('align/missing-sentence', `Sentence ${sentence.id} did not come back in the translation of ${block.id}.`);
       continue;
     }

@@ -73,6 +73,11 @@ export interface ArticleOutcome {
   sentences: number;
   warnings: number;
   qaFailures: number;
+  /**
+   * Sentences the provider gave no usable translation (built runs): in the editions as
+   * `[no translation]`, in the QA report, and asked again by the next run. Unset: none.
+   */
+  untranslated?: number;
   /** What the run's index shows of this article (built runs only). */
   index?: RunIndexEntry;
   /**
@@ -101,6 +106,8 @@ export interface BuildSummary {
   warnings: number;
   /** Sentences with at least one failed QA check (error severity), over all articles. */
   qaFailures: number;
+  /** Sentences left with no translation over all articles (`ArticleOutcome.untranslated`); the next run asks for them again. */
+  untranslated: number;
   failures: number;
   dryRun: boolean;
   provider: string;

@@ -67,6 +67,8 @@ export async function openTranslationSession(
         if (event.type === 'cache-write-failed') {
           const reason = event.error instanceof Error ? event.error.message : String(event.error);
           emit({ type: 'warning', message: `${event.texts} translation(s) could not be cached and will be sent again next run: ${reason}` });
+        } else if (event.type === 'provider-warning') {
+          emit({ type: 'warning', message: event.message });
         } else if (event.type === 'progress' && current !== undefined) {
           const { type: _type, ...counts } = event;
           emit({ type: 'translation-progress', file: current, ...counts });

@@ -43,6 +43,7 @@ export function summariseBuild(
     durationMs: Date.now() - started,
     warnings: articles.reduce((sum, article) => sum + article.warnings, 0),
     qaFailures: articles.reduce((sum, article) => sum + article.qaFailures, 0),
+    untranslated: articles.reduce((sum, article) => sum + (article.untranslated ?? 0), 0),
     failures: articles.filter((article) => !article.ok).length,
     dryRun: options.dryRun,
     provider: provider.id,

@@ -275,7 +275,8 @@ export function summaryLines(summary: BuildSummary): string[] {
   } else {
     lines.push(
       `Done: ${built} of ${plural(total, 'article')} built${summary.failures ? `, ${number(summary.failures)} failed` : ''} · ${plural(summary.sentences, 'sentence')}` +
-        ` · ${plural(summary.warnings, 'warning')} · ${plural(summary.qaFailures, 'sentence')} failing a QA check · ${duration(summary.durationMs)}`,
+        ` · ${plural(summary.warnings, 'warning')} · ${plural(summary.qaFailures, 'sentence')} failing a QA check` +
+        `${summary.untranslated ? ` · ${plural(summary.untranslated, 'sentence')} left untranslated (see the QA reports; the next run asks again)` : ''} · ${duration(summary.durationMs)}`,
     );
     lines.push(
       `Translation with ${summary.provider}: ${plural(summary.segmentsSent, 'segment')} sent · ${plural(summary.cacheHits, 'cache hit')} · ${plural(summary.requests, 'request')}` +

@@ -211,7 +211,7 @@ const openaiSchema = z.strictObject({
   }),
   answerFormat: documented(z.enum(['json-schema', 'json-object', 'tagged'], { error: 'json-schema, json-object or tagged' }), {
     description:
-      'How one translation per sentence is asked for: json-schema (structured output the endpoint enforces: one required property per sentence), json-object (JSON mode only), tagged (<s id> lines, for endpoints with neither). Every answer is checked whichever is used.',
+      'How one translation per sentence is asked for: json-schema (structured output the endpoint enforces: one required property per sentence), json-object (JSON mode only), tagged (<s id> lines, for endpoints with neither). Every answer is checked whichever is used. An endpoint that refuses json-schema or json-object (a 400 or 500 naming response_format) or answers a json-schema request with no JSON is asked for tagged answers for the rest of the run, with one warning.',
     default: 'json-schema',
   }),
   seed: documented(wholeNumber(0).optional(), {

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { alignByLength } from '../align/align-by-length.ts';
 import { segmentEnglish } from '../align/segment-english.ts';
 import { normaliseFrench } from '../memory/translation-memory.ts';
-import { CAPTION_LABELS, groupBlocks, renderBlock, type Language } from '../render/render-block.ts';
+import { blockText, CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK, renderBlock, type Language } from '../render/render-block.ts';
 import { escapeTableCell } from '../render/markdown-escape.ts';
 import { englishTypography } from '../text/english-typography.ts';
 import type { AlignedArticle, AlignedBlock } from '../types.ts';
@@ -76,7 +76,7 @@ function expectedItems(article: AlignedArticle, edition: EditedMarkdownKind): It
     add(block, 'en', 2);
   }
   for (const block of paragraphs) {
-    const cells = readItems(`| a | b |\n| --- | --- |\n| ${escapeTableCell(block.text)} | ${escapeTableCell(englishTypography(block.translation))} |\n`);
+    const cells = readItems(`| a | b |\n| --- | --- |\n| ${escapeTableCell(block.text)} | ${escapeTableCell(blockText(block, 'en'))} |\n`);
     items.push({ text: cells[0] ?? '', block, language: 'fr' }, { text: cells[1] ?? '', block, language: 'en' });
   }
   for (const block of captions) {
@@ -130,7 +130,8 @@ function blockCorrections(block: AlignedBlock, edited: string): Correction[] {
   }
   if (matched === undefined) return [{ kind: 'block', blockId: block.id, translation: edited, state: 'translated' }];
   return matched
-    .filter((pair) => !sameText(pair.translation, pair.current))
+    // A sentence still marked `[no translation]` was not translated by the person either.
+    .filter((pair) => !sameText(pair.translation, pair.current) && pair.translation.trim() !== NO_TRANSLATION_MARK)
     .map((pair) => ({ kind: 'sentence', id: pair.id, translation: pair.translation, state: 'translated' }));
 }
 

@@ -53,6 +53,15 @@ export interface TranslateRequest {
   glossary?: ProviderGlossary;
   /** Aborts the request (per-request timeout, Ctrl-C). */
   abortSignal?: AbortSignal;
+  /**
+   * Counts one more request of this call against the run's quotas (requests, characters,
+   * tokens), waiting until it fits, as the scheduler did for the first. A provider that makes
+   * more than one request per call (a chat model asking again about a bad answer) calls it
+   * before each request after the first, and `done()` once that request is answered or failed.
+   * Its requests go one after the other: calling it says the request before has finished.
+   * Unset (a provider called outside the scheduler): nothing to count.
+   */
+  acquire?: (request: { characters: number; tokens: number }) => Promise<{ done(): void }>;
 }
 
 export interface SegmentTranslation {
@@ -60,9 +69,32 @@ export interface SegmentTranslation {
   text: string;
 }
 
+/** One sentence (or a whole segment) a provider could not translate, or had to ask about again. */
+export interface SentenceIssue {
+  /** The segment it is in. */
+  segmentId: string;
+  /** Id of the sentence element (`p3.s2`); unset: the whole segment. */
+  sentenceId?: string;
+  /** What was wrong, in words a person reads: `the model refused: …`, `the translation was still in French`. */
+  reason: string;
+}
+
 export interface TranslateResult {
-  /** One per requested segment, same ids, same order. */
+  /**
+   * One per requested segment, same ids, same order. A sentence named in `untranslated` is
+   * in its segment's text with no translation (its element empty), never padded.
+   */
   translations: SegmentTranslation[];
+  /**
+   * Sentences no usable translation was found for (an LLM's refusal, an answer no retry,
+   * split or sentence-alone request could repair). Their segments are delivered but not
+   * cached, so a later run asks again; the QA report and the summary count them.
+   */
+  untranslated?: SentenceIssue[];
+  /** Sentences whose first answer was refused and that a further request of the call repaired. */
+  repaired?: SentenceIssue[];
+  /** What the run should tell the user once (an endpoint that refused structured output). */
+  warnings?: string[];
   /** Characters the service bills for this request (markup included), 0 for offline engines. */
   billedCharacters: number;
   /**

@@ -6,7 +6,7 @@
  * | id                 | severity        | what it flags                                               |
  * | ------------------ | --------------- | ----------------------------------------------------------- |
  * | `qa/empty`         | error           | empty translation of a non-empty sentence                   |
- * | `qa/untranslated`  | error / warning | English equal to the French, or mostly / partly French words |
+ * | `qa/untranslated`  | error / warning | no translation from the provider (with its reason); English equal to the French, or mostly / partly French words |
  * | `qa/numbers`       | error / warning | a number, date, time, percentage or ordinal lost or changed; kept in French form |
  * | `qa/names`         | warning         | a proper name of the French missing from the English        |
  * | `qa/quotes`        | error / warning | unbalanced quotes or parentheses; quotation count differs   |
@@ -79,6 +79,8 @@ export interface QaPair {
   translation: string;
   /** Words of the translation the engine marked as unknown (`AlignedSentence.unknownWords`). */
   unknownWords?: readonly string[];
+  /** Why the provider gave the sentence no translation (`AlignedSentence.untranslated`). */
+  untranslated?: string;
 }
 
 function normalise(text: string): string {
@@ -391,6 +393,10 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
 export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] {
   const { glossary, options = {} } = context;
   const disabled = new Set(options.disabled ?? []);
+  // The provider said it could not translate the sentence: that, with its reason, is the one finding.
+  if (pair.untranslated !== undefined) {
+    return disabled.has('qa/untranslated') ? [] : [finding('qa/untranslated', 'error', `The provider gave no translation: ${pair.untranslated.replace(/\.$/, '')}.`)];
+  }
   const empty = checkEmpty(pair);
   if (empty.length > 0) return disabled.has('qa/empty') ? [] : empty;
   if (normalise(pair.source) === '') return [];
@@ -465,6 +471,7 @@ export function qaArticle(
                       source: [sentence.text, ...(mergedFrench.get(sentence.id) ?? [])].join(' '),
                       translation: sentence.translation,
                       ...(sentence.unknownWords === undefined ? {} : { unknownWords: sentence.unknownWords }),
+                      ...(sentence.untranslated === undefined ? {} : { untranslated: sentence.untranslated }),
                     },
                     { glossary, options, ...(wordLists === undefined ? {} : { wordLists }) },
                   ),

@@ -25,9 +25,22 @@ export function groupBlocks(article: AlignedArticle): BlockGroups {
   };
 }
 
-/** The block's text in one language: the French as the source has it, the English with English typography. */
+/** What an edition shows in place of a sentence the provider gave no translation (`AlignedSentence.untranslated`). */
+export const NO_TRANSLATION_MARK = '[no translation]';
+
+/**
+ * The block's text in one language: the French as the source has it, the English with English
+ * typography, a sentence the provider left untranslated shown as `[no translation]` in its place
+ * (never the French passed off as English).
+ */
 export function blockText(block: AlignedBlock, language: Language): string {
-  return language === 'fr' ? block.text : englishTypography(block.translation);
+  if (language === 'fr') return block.text;
+  if (!block.sentences.some((sentence) => sentence.untranslated !== undefined)) return englishTypography(block.translation);
+  return block.sentences
+    .filter((sentence) => sentence.mergedInto === undefined)
+    .map((sentence) => (sentence.untranslated !== undefined ? NO_TRANSLATION_MARK : englishTypography(sentence.translation)))
+    .filter((text) => text !== '')
+    .join(' ');
 }
 
 /**

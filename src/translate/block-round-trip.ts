@@ -20,6 +20,8 @@ export interface TranslatedBlock {
   format: 'html' | 'text';
   /** Words the engine marked as unknown, by sentence id (`capabilities.unknownWordMarks`). */
   unknownWords?: ReadonlyMap<string, string[]>;
+  /** Glossary terms protected in the text whose element the engine did not give back. */
+  lostTerms?: { sentenceId?: string; source: string; target: string }[];
 }
 
 /** One block ready to send, with how to read its answer back. */
@@ -71,21 +73,25 @@ function encodeBlock(block: Block, markup: boolean, glossary: Glossary | undefin
     return { unit: { id: block.id, text, format: 'text' }, decode: (answer) => ({ text: answer, format: 'text' }), restore };
   }
   let html = wrapSentences(block);
-  let restoreTerms = (answer: string) => answer;
+  let restoreTerms = (answer: string): { text: string; lostTerms?: TranslatedBlock['lostTerms'] } => ({ text: answer });
   if (glossary && glossary.terms.length > 0) {
     const protectedTerms = protectTerms(html, glossary);
     html = protectedTerms.html;
-    restoreTerms = protectedTerms.restore;
+    restoreTerms = (answer) => {
+      const lost: NonNullable<TranslatedBlock['lostTerms']> = [];
+      const text = protectedTerms.restore(answer, (terms) => lost.push(...terms.map(({ sentenceId, source, target }) => ({ ...(sentenceId === undefined ? {} : { sentenceId }), source, target }))));
+      return lost.length === 0 ? { text } : { text, lostTerms: lost };
+    };
   }
   // Terms are found on the original capitals, then the rest goes in sentence case.
   if (capitals) html = toSentenceCaseHtml(html);
   return {
     unit: { id: block.id, text: html, format: 'html' },
     decode: (answer) => {
-      if (unknownWordMarks === undefined) return { text: restoreTerms(answer), format: 'html' };
+      if (unknownWordMarks === undefined) return { ...restoreTerms(answer), format: 'html' };
       // The marks are read before the terms go back: a mark before a protected term is the engine's, not a word's.
       const marks = takeUnknownWordMarks(answer, unknownWordMarks);
-      return { text: restoreTerms(marks.html), format: 'html', unknownWords: marks.bySentence };
+      return { ...restoreTerms(marks.html), format: 'html', unknownWords: marks.bySentence };
     },
     restore,
   };

@@ -6,7 +6,8 @@
  * same way.
  */
 import { asInterruptedError, isBilingualError, isInterruption, RetryError } from '../errors.ts';
-import type { TranslateOptions, TranslationUnit, Translator } from './translator.ts';
+import type { ProviderNote } from '../types.ts';
+import type { TranslateOptions, TranslationUnit, Translator, UnitNote } from './translator.ts';
 
 /** One article's units. */
 export interface ArticleUnits {
@@ -17,8 +18,8 @@ export interface ArticleUnits {
   units: readonly TranslationUnit[];
 }
 
-/** An article's answers by unit id, or why it has none. */
-export type ArticleTranslation = { translations: Map<string, string> } | { error: unknown };
+/** An article's answers by unit id and what the provider noted about its blocks, or why it has none. */
+export type ArticleTranslation = { translations: Map<string, string>; notes: ProviderNote[] } | { error: unknown };
 
 /** What a dry run says one article adds to the run's bill. */
 export interface ArticleEstimate {
@@ -53,8 +54,8 @@ export async function translateArticles(articles: readonly ArticleUnits[], call:
   let groupError: unknown;
   try {
     call.onCall?.(articles.map((article) => article.key), group.units.length);
-    const { translations } = await call.translator.translate(group.units, call.options);
-    return group.split(translations);
+    const { translations, notes } = await call.translator.translate(group.units, call.options);
+    return group.split(translations, notes);
   } catch (error) {
     if (isInterruption(error, call.options.signal)) throw asInterruptedError(error, call.options.signal);
     if (articles.length === 1) return new Map([[articles[0]!.key, { error }]]);
@@ -76,8 +77,8 @@ async function translateOneByOne(articles: readonly ArticleUnits[], call: Articl
     }
     try {
       call.onCall?.([article.key], article.units.length);
-      const { translations } = await call.translator.translate(article.units, call.options);
-      results.set(article.key, { translations });
+      const { translations, notes } = await call.translator.translate(article.units, call.options);
+      results.set(article.key, { translations, notes: [...notes].flatMap(([block, unitNotes]) => unitNotes.map((unitNote) => ({ ...unitNote, block }))) });
     } catch (error) {
       if (isInterruption(error, call.options.signal)) throw asInterruptedError(error, call.options.signal);
       results.set(article.key, { error });
@@ -127,17 +128,21 @@ function groupUnits(articles: readonly ArticleUnits[]) {
       units.push({ ...unit, id });
     }
   }
-  const split = (translations: ReadonlyMap<string, string>) => {
+  const split = (translations: ReadonlyMap<string, string>, notes: ReadonlyMap<string, UnitNote[]>) => {
     const results = new Map<string, ArticleTranslation>();
-    const byArticle = new Map<string, Map<string, string>>();
+    const byArticle = new Map<string, { translations: Map<string, string>; notes: ProviderNote[] }>();
     for (const article of articles) {
-      const own = new Map<string, string>();
+      const own = { translations: new Map<string, string>(), notes: [] };
       byArticle.set(article.key, own);
-      results.set(article.key, { translations: own });
+      results.set(article.key, own);
     }
     for (const [id, text] of translations) {
       const unit = owner.get(id)!;
-      byArticle.get(unit.key)!.set(unit.id, text);
+      byArticle.get(unit.key)!.translations.set(unit.id, text);
+    }
+    for (const [id, unitNotes] of notes) {
+      const unit = owner.get(id)!;
+      byArticle.get(unit.key)!.notes.push(...unitNotes.map((unitNote) => ({ ...unitNote, block: unit.id })));
     }
     return results;
   };

@@ -12,7 +12,8 @@ import pLimit from 'p-limit';
 import type { LimitsConfig, RetryConfig } from '../config/types.ts';
 import { ApiCallError, BilingualError, RetryError } from '../errors.ts';
 import { checkTranslationCount } from '../providers/check-translation-count.ts';
-import type { ProviderGlossary, TextFormat, TranslationProvider } from '../providers/types.ts';
+import type { ProviderGlossary, TextFormat, TranslateResult, TranslationProvider } from '../providers/types.ts';
+import type { ProviderNote } from '../types.ts';
 import { translationCacheKey, type CacheEntry, type TranslationStore } from './cache.ts';
 import { calculateRetryDelay } from './calculate-retry-delay.ts';
 import { isRetryableError } from './is-retryable-error.ts';
@@ -65,7 +66,12 @@ export interface TranslatorStats {
   tokenCostUsd: number;
 }
 
+/** A `ProviderNote` about a unit, before the unit is known as a block of an article. */
+export type UnitNote = Omit<ProviderNote, 'block'>;
+
 export type TranslatorEvent =
+  /** The provider asks the run to tell the user something, once (`TranslateResult.warnings`). */
+  | { type: 'provider-warning'; message: string }
   /** `texts` segments, standing for `units` units, came from the cache. */
   | { type: 'cache-hit'; texts: number; units: number }
   /** `texts` answered segments could not be stored: kept for this run, but a later run will send them again. */
@@ -88,6 +94,11 @@ export type TranslatorEvent =
 export interface TranslateOutcome {
   /** Translation by unit id, for every unit given. */
   translations: Map<string, string>;
+  /**
+   * What the provider and the scheduler noted, by unit id: sentences left untranslated (in
+   * the translation with no text, and not cached), repaired, requests retried or split.
+   */
+  notes: Map<string, UnitNote[]>;
   /** This call's numbers. */
   stats: TranslatorStats;
 }
@@ -343,6 +354,7 @@ type Prepared = Awaited<ReturnType<typeof prepare>>;
 interface Call {
   stats: TranslatorStats;
   translations: Map<string, string>;
+  notes: Map<string, UnitNote[]>;
   failures: { error: unknown; segmentIds: string[]; reason: RetryError['reason'] }[];
   segmentsDone: number;
   segmentsTotal: number;
@@ -371,7 +383,7 @@ function reportProgress(scheduler: Scheduler, call: Call) {
 async function translate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<TranslateOutcome> {
   const signal = translateOptions.signal;
   if (signal?.aborted) throw abortError(signal);
-  const call: Call = { stats: emptyStats(), translations: new Map(), failures: [], segmentsDone: 0, segmentsTotal: 0, stopped: false, options: translateOptions };
+  const call: Call = { stats: emptyStats(), translations: new Map(), notes: new Map(), failures: [], segmentsDone: 0, segmentsTotal: 0, stopped: false, options: translateOptions };
   const prepared = await prepare(scheduler, units, translateOptions);
   const { segments, cached, misses } = prepared;
   count(scheduler, call, 'units', units.length);
@@ -391,7 +403,7 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
   const outcomes = await runWorkers(scheduler, call, prepared);
   if (signal?.aborted) throw abortError(signal);
   throwFailures(scheduler, call, outcomes);
-  return { translations: call.translations, stats: call.stats };
+  return { translations: call.translations, notes: call.notes, stats: call.stats };
 }
 
 /**
@@ -466,13 +478,33 @@ function throwFailures(scheduler: Scheduler, call: Call, outcomes: PromiseSettle
   );
 }
 
-/** Answered segments go to the call's translations and to the cache at once. */
-async function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Map<string, string>) {
+/** Notes a segment's units (and the long units it is a part of). */
+function note(call: Call, segment: Segment, unitNote: UnitNote): void {
+  for (const unitId of [...segment.unitIds, ...segment.partOf.flatMap((part) => part.long.unitIds)]) {
+    const notes = call.notes.get(unitId) ?? [];
+    notes.push(unitNote);
+    call.notes.set(unitId, notes);
+  }
+}
+
+/**
+ * Answered segments go to the call's translations and to the cache at once; a segment with a
+ * sentence the provider could not translate is delivered but not cached, so a later run asks again.
+ */
+async function accept(scheduler: Scheduler, call: Call, batch: Segment[], answered: Map<string, string>, result: TranslateResult) {
   const entries: CacheEntry[] = [];
+  const incomplete = new Set((result.untranslated ?? []).map((issue) => issue.segmentId));
+  const byId = new Map(batch.map((segment) => [segment.id, segment]));
+  for (const [kind, issues] of [['untranslated', result.untranslated], ['repaired', result.repaired]] as const) {
+    for (const issue of issues ?? []) {
+      const segment = byId.get(issue.segmentId);
+      if (segment) note(call, segment, { kind, ...(issue.sentenceId === undefined ? {} : { sentence: issue.sentenceId }), reason: issue.reason });
+    }
+  }
   for (const segment of batch) {
     const translation = answered.get(segment.id)!;
     deliver(call, segment, translation);
-    entries.push({ key: segment.cacheKey, translation, characters: segment.characters });
+    if (!incomplete.has(segment.id)) entries.push({ key: segment.cacheKey, translation, characters: segment.characters });
   }
   try {
     await scheduler.cache?.set(entries);
@@ -507,6 +539,7 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       errors.push(error);
       if (batch.length > 1 && isTooManySegments(error)) {
         emit({ type: 'batch-split', request, segments: batch.length });
+        for (const segment of batch) note(call, segment, { kind: 'split', reason: `a request of ${batch.length} segments was refused as too large (${describe(error)}); sent in halves` });
         const half = Math.ceil(batch.length / 2);
         await sendBatch(scheduler, call, batch.slice(0, half));
         await sendBatch(scheduler, call, batch.slice(half));
@@ -522,11 +555,15 @@ async function sendBatch(scheduler: Scheduler, call: Call, batch: Segment[], fir
       }
       const delayMs = calculateRetryDelay({ attempt, error, retry, random: scheduler.random });
       // The service said to wait (429 Retry-After): no request of this run goes before then.
-      const retryAfterMs = retryAfterOf(error);
+      // A 429 that says nothing (DeepL's: it documents backoff, and deepl-node drops the
+      // headers anyway) holds the run back for the backoff delay instead, so the other workers
+      // do not go on spending the quota while this one waits.
+      const retryAfterMs = retryAfterOf(error) ?? (isQuotaRefusal(error) ? delayMs : undefined);
       if (retryAfterMs !== undefined) scheduler.limiter.observe({ retryAfterMs });
       // A quota refusal holds back everyone sharing the limiter, not only this request.
       if (isQuotaRefusal(error)) await scheduler.limiter.pause?.(delayMs);
       count(scheduler, call, 'retries');
+      for (const segment of batch) note(call, segment, { kind: 'retried', reason: describe(error) });
       emit({ type: 'retry', request, attempt, delayMs, error });
       await scheduler.sleep(delayMs, signal);
     }
@@ -547,7 +584,7 @@ async function attemptBatch(
   emit({ type: 'request-sent', request, attempt: attempt.attempt, segments: batch.length, characters });
   const started = scheduler.now();
   const result = await withTimeout(
-    (abortSignal) =>
+    (abortSignal, timer) =>
       provider.doTranslate({
         segments: batch.map((segment) => ({ id: segment.id, text: segment.text, ...(segment.context === undefined ? {} : { context: segment.context }) })),
         sourceLanguage: call.options.sourceLanguage,
@@ -555,6 +592,17 @@ async function attemptBatch(
         format: batch[0]!.format,
         glossary: provider.capabilities.glossary ? call.options.glossary : undefined,
         abortSignal,
+        // The provider's further requests of this call (a chat model's repairs) wait for the quotas too.
+        acquire: async ({ characters: more, tokens }) => {
+          // Its requests go one after the other: the one before has finished, and its time in the window runs from now.
+          permit.done();
+          // Waiting for the quota is no request: the timeout stops meanwhile, and each request gets a whole one.
+          timer.stop();
+          const extra = await scheduler.limiter.acquire(more, call.options.signal, tokens);
+          timer.restart();
+          count(scheduler, call, 'charactersSent', more);
+          return extra;
+        },
       }),
     limits.requestTimeoutMs,
     call.options.signal,
@@ -563,6 +611,7 @@ async function attemptBatch(
   );
   permit.done();
   if (result.rateLimits) scheduler.limiter.observe(result.rateLimits);
+  for (const message of result.warnings ?? []) emit({ type: 'provider-warning', message });
   const answered = checkAnswer(batch, result.translations, provider.id);
   count(scheduler, call, 'charactersBilled', result.billedCharacters);
   if (result.usage) {
@@ -573,7 +622,7 @@ async function attemptBatch(
     count(scheduler, call, 'tokenCostUsd', result.usage.costUsd);
   }
   emit({ type: 'request-done', request, attempt: attempt.attempt, segments: batch.length, characters, durationMs: scheduler.now() - started });
-  await accept(scheduler, call, batch, answered);
+  await accept(scheduler, call, batch, answered, result);
 }
 
 async function estimate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<Estimate> {
@@ -744,12 +793,20 @@ function checkAnswer(batch: Segment[], translations: { id: string; text: string 
   return answered;
 }
 
+/** The timeout of a call in progress, for a provider that makes several requests in it. */
+interface RequestTimer {
+  /** Stops the clock (waiting for the quota between two requests of a call). */
+  stop(): void;
+  /** Starts a whole timeout again, for the next request of the call. */
+  restart(): void;
+}
+
 /**
  * Runs one request with its own timeout. Rejects as soon as the timeout or the caller's
  * signal fires, even when the provider ignores its abort signal.
  */
 async function withTimeout<T>(
-  run: (signal: AbortSignal) => Promise<T>,
+  run: (signal: AbortSignal, timer: RequestTimer) => Promise<T>,
   timeoutMs: number,
   outer: AbortSignal | undefined,
   providerId: string,
@@ -759,8 +816,12 @@ async function withTimeout<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let drainTimer: ReturnType<typeof setTimeout> | undefined;
   let onOuterAbort: (() => void) | undefined;
+  let arm = () => {};
+  let settled = false;
   const stopped = new Promise<never>((_, reject) => {
-    if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+    arm = () => {
+      clearTimeout(timer);
+      if (settled || !(timeoutMs > 0 && Number.isFinite(timeoutMs))) return;
       timer = setTimeout(() => {
         const error = new BilingualError(
           'PROVIDER_TIMEOUT',
@@ -770,7 +831,8 @@ async function withTimeout<T>(
         controller.abort(error);
         reject(error);
       }, timeoutMs);
-    }
+    };
+    arm();
     if (outer) {
       // Stopping lets a request already sent finish for a while: the service has it and
       // bills it, so its answer should reach the cache rather than be paid for again.
@@ -786,12 +848,14 @@ async function withTimeout<T>(
       else outer.addEventListener('abort', onOuterAbort, { once: true });
     }
   });
-  const running = (async () => run(controller.signal))();
+  const requestTimer: RequestTimer = { stop: () => clearTimeout(timer), restart: () => arm() };
+  const running = (async () => run(controller.signal, requestTimer))();
   running.catch(() => {});
   stopped.catch(() => {});
   try {
     return await Promise.race([running, stopped]);
   } finally {
+    settled = true;
     clearTimeout(timer);
     clearTimeout(drainTimer);
     if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);

@@ -55,6 +55,7 @@ function summaryOf(articles: ArticleOutcome[], dryRun = false): BuildSummary {
     durationMs: 4200,
     warnings: 2,
     qaFailures: 1,
+    untranslated: 0,
     failures: articles.filter((article) => !article.ok).length,
     dryRun,
     provider: 'google',

@@ -17,6 +17,7 @@ import { createRollingWindowLimiter } from '../../src/translate/rolling-window-l
 import { createTranslator } from '../../src/translate/translator.ts';
 import { instantClock, languages, limits, retry } from '../support/fake-provider.ts';
 import { startFakeOpenaiServer, type FakeOpenaiServer } from '../support/fake-openai-server.ts';
+import { startQuotaProxy } from '../support/quota-proxy.ts';
 
 const API_KEY = 'sk-proj-fake0key0for0limit0tests0123456789abcdef';
 const INPUTS = ['seeds/g20-syria-talks-2016.txt', 'test/fixtures/articles/budget-deficit.print.txt', 'test/fixtures/articles/cannes-palme-d-or.plain.txt'];
@@ -184,4 +185,40 @@ describe('openai: rate-limit headers', () => {
     (await limiter.acquire(10, undefined, 300)).done();
     expect(clock.time).toBe(start + 60_000);
   });
+});
+
+describe('openai: every request of a call waits for the quota, repairs included', () => {
+  it('against an endpoint that enforces 2 requests per second, answers needing repairs, and 4 workers: no request refused', async () => {
+    // Each first answer drops a sentence: every call makes a second request, the repair.
+    const origin = await startFakeOpenaiServer({
+      misbehave: (_index, received, translations) => (received.sentences.size > 1 ? { content: JSON.stringify(Object.fromEntries([...translations].slice(1))) } : undefined),
+    });
+    const windowMs = 1000;
+    const proxy = await startQuotaProxy({ target: new URL(origin.baseUrl).origin, requestsPerWindow: 2, windowMs, latencyMs: 20 });
+    try {
+      const provider = createOpenai({ model: 'gpt-4o-mini', apiKey: API_KEY, baseUrl: `${proxy.url}/v1`, maxSegmentsPerRequest: 1 });
+      // A refused request would fail the call: no retries to hide it.
+      const translator = createTranslator({ provider, limits: limits({ concurrency: 4, requestsPerMinute: 2 }), retry: retry({ maxAttempts: 1 }), cache: null, windowMs });
+      const texts = [
+        'Le ministre a quitté la salle. Les négociations reprendront lundi.',
+        'Le budget sera voté cette semaine. Les syndicats ont appelé à la grève.',
+        'Selon le porte-parole, aucun accord ne sera signé. La réunion reprendra lundi.',
+      ];
+      const units = texts.map((text, index) => {
+        const [first, second] = text.split(/(?<=\.) /);
+        return { id: `p${index + 1}`, text: `<span id="p${index + 1}.s1">${first}</span> <span id="p${index + 1}.s2">${second}</span>`, format: 'html' as const };
+      });
+      const outcome = await translator.translate(units, languages);
+      expect(proxy.counters.rejections).toBe(0);
+      // Each call: both sentences, both again (told what was wrong), then each alone; 12 requests
+      // reached the endpoint, 9 of them repairs, each waiting its turn.
+      expect(proxy.counters.accepted).toBe(12);
+      expect(origin.received.map((received) => received.sentences.size).sort()).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+      expect(outcome.stats.requests).toBe(12);
+      for (const [id, translation] of outcome.translations) expect(translation, id).toMatch(new RegExp(`^<span id="${id}\\.s1">[^<]+</span> <span id="${id}\\.s2">[^<]+</span>$`));
+    } finally {
+      await proxy.close();
+      await origin.close();
+    }
+  }, 30_000);
 });

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiCallError, BilingualError } from '../../src/errors.ts';
 import { createOpenai, type OpenaiOptions } from '../../src/providers/openai/index.ts';
+import type { TranslateResult } from '../../src/providers/types.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
 import { limits, retry } from '../support/fake-provider.ts';
 import {
@@ -56,6 +57,24 @@ const PARAGRAPHS = [
 
 function html(texts: string[], extra: Parameters<typeof request>[1] = {}) {
   return request(texts, { format: 'html', ...extra });
+}
+
+/**
+ * Sentences of PARAGRAPHS named untranslated, each with a reason matching `problem`, its element
+ * given back empty (never the French, never padding); every other sentence translated.
+ */
+function expectUntranslated(result: TranslateResult, problem: RegExp) {
+  expect(result.untranslated?.length).toBeGreaterThan(0);
+  const missing = new Set(result.untranslated!.map((issue) => issue.sentenceId));
+  for (const issue of result.untranslated!) expect(issue.reason).toMatch(problem);
+  const html = result.translations.map((translation) => translation.text).join(' ');
+  for (const id of ['p1.s1', 'p1.s2', 'p2.s1']) {
+    const element = new RegExp(`<span id="${id.replace('.', '\\.')}">([^<]*)</span>`).exec(html);
+    expect(element, id).not.toBeNull();
+    if (missing.has(id)) expect(element![1], id).toBe('');
+    else expect(element![1], id).toMatch(/^(The|According) /);
+  }
+  expect(result.translations.map((translation) => translation.id)).toEqual(['s1', 's2']);
 }
 
 providerContractSuite('openai', { create: () => provider() });
@@ -215,15 +234,11 @@ describe('openai provider: an endpoint that misbehaves is caught every time', ()
       expect(result.usage!.requests).toBe(2);
     });
 
-    it(`${name}, every time: reported as an error naming the sentences, never padded`, async () => {
+    it(`${name}, every time: each sentence left untranslated with the reason, never padded, every request billed`, async () => {
       misbehaveOn(() => true, fault);
-      const error = await failureOf(provider().doTranslate(html(PARAGRAPHS)));
-      expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
-      expect(error.retryable).toBe(false);
-      expect(error.message).toMatch(problem);
-      expect(error.message).toMatch(/p1\.s\d/);
-      // What the failed attempts spent is billed all the same, and travels on the error.
-      expect(error.details.usage).toMatchObject({ requests: server.received.length, inputTokens: 120 * server.received.length });
+      const result = await provider().doTranslate(html(PARAGRAPHS));
+      expectUntranslated(result, problem);
+      expect(result.usage).toMatchObject({ requests: server.received.length, inputTokens: 120 * server.received.length });
     });
   }
 
@@ -311,10 +326,10 @@ describe('openai provider: errors become ApiCallErrors the scheduler can act on'
     {
       name: '400 bad request',
       status: 400,
-      body: openaiErrorBody("Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", 'invalid_request_error', null),
+      body: openaiErrorBody("Invalid 'messages[1].content': string too long. Expected a string with maximum length 1048576.", 'invalid_request_error', 'string_above_max_length'),
       code: 'PROVIDER_API_ERROR',
       retryable: false,
-      says: /json_schema.*set providers\.openai\.answerFormat to json-object or tagged/i,
+      says: /string too long/,
     },
     {
       name: '400 that echoes the key back',
@@ -452,12 +467,101 @@ describe('openai provider: tagged answers (endpoints without structured output) 
       expect(result.translations[1]!.text).not.toMatch(/Selon/);
     });
 
-    it(`${name}, every time: reported as an error naming the sentences, never padded`, async () => {
+    it(`${name}, every time: each sentence left untranslated with the reason, never padded`, async () => {
       misbehaveOn(() => true, fault);
-      const error = await failureOf(provider({ answerFormat: 'tagged' }).doTranslate(html(PARAGRAPHS)));
-      expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
-      expect(error.message).toMatch(problem);
-      expect(error.message).toMatch(/p1\.s\d/);
+      expectUntranslated(await provider({ answerFormat: 'tagged' }).doTranslate(html(PARAGRAPHS)), problem);
     });
   }
+});
+
+describe('openai provider: an endpoint that refuses structured output falls back to tagged answers, once, for the rest of the run', () => {
+  // What these servers answer a request with `response_format: { type: "json_schema" }` when they cannot keep to it.
+  const refusals: { name: string; status: number; body: unknown }[] = [
+    {
+      // vLLM's error body (`ErrorResponse`, nested under `error` as OpenAI's).
+      name: 'vLLM (400)',
+      status: 400,
+      body: { error: { message: "1 validation error for ChatCompletionRequest\nresponse_format.json_schema\n  Value error, json_schema is not supported by this server", type: 'BadRequestError', param: null, code: 400 } },
+    },
+    {
+      // Older vLLM: a flat body whose message the client cannot read ("400 status code (no body)").
+      name: 'older vLLM (400, a flat ErrorResponse)',
+      status: 400,
+      body: { object: 'error', message: 'response_format json_schema is not supported', type: 'BadRequestError', param: null, code: 400 },
+    },
+    {
+      // Groq before it had structured output.
+      name: 'Groq (400)',
+      status: 400,
+      body: { error: { message: "'response_format.type' : value is not one of the allowed values ['text','json_object']", type: 'invalid_request_error' } },
+    },
+    {
+      // llama.cpp's server before json_schema: a 500, not a 400.
+      name: 'llama.cpp server (500)',
+      status: 500,
+      body: { error: { code: 500, message: 'response_format type must be one of "text" or "json_object", but got: json_schema', type: 'server_error' } },
+    },
+    {
+      // xAI: the error is a string.
+      name: 'xAI (400, error as a string)',
+      status: 400,
+      body: { code: 'Client specified an invalid argument', error: 'The response_format parameter is unsupported at the moment. Leave it unset.' },
+    },
+  ];
+
+  for (const refusal of refusals) {
+    it(`${refusal.name}: the same sentences asked again as tagged lines, a warning once, tagged from then on`, async () => {
+      misbehave = (_index, received) => (received.body.response_format ? { status: refusal.status, body: refusal.body } : undefined);
+      const openai = provider();
+      const first = await openai.doTranslate(html(PARAGRAPHS));
+      expect(server.received).toHaveLength(2);
+      expect(server.received[0]!.body.response_format?.type).toBe('json_schema');
+      expect(server.received[1]!.body.response_format).toBeUndefined();
+      expect(server.received[1]!.body.messages[0]!.content).toMatch(/<s id="KEY">/);
+      expect([...server.received[1]!.sentences.keys()]).toEqual(['s1', 's2', 's3']);
+      expect(first.translations[0]!.text).toMatch(/^<span id="p1\.s1">The minister [^<]+<\/span> <span id="p1\.s2">The negotiations [^<]+<\/span>$/);
+      expect(first.untranslated).toBeUndefined();
+      expect(first.warnings).toHaveLength(1);
+      expect(first.warnings![0]).toMatch(/refused structured output \(.*\): asking for tagged answers instead of json-schema for the rest of the run/);
+      // The next call asks for tagged answers at once, and says nothing more.
+      const second = await openai.doTranslate(html([PARAGRAPHS[1]!]));
+      expect(server.received).toHaveLength(3);
+      expect(server.received[2]!.body.response_format).toBeUndefined();
+      expect(second.warnings).toBeUndefined();
+      expect(second.translations[0]!.text).toMatch(/According to/);
+      // The estimate counts tagged answers from then on.
+      expect(openai.estimateUsage!([{ id: 'x', text: PARAGRAPHS[1]! }], 'html').outputTokens).toBeGreaterThan(0);
+    });
+  }
+
+  it('an endpoint that ignores the schema (Ollama before structured outputs answered prose) is asked again for tagged lines', async () => {
+    misbehave = (_index, received, translations) => (received.body.response_format ? { content: [...translations.values()].join(' ') } : undefined);
+    const result = await provider().doTranslate(html(PARAGRAPHS));
+    expect(server.received.map((received) => received.body.response_format?.type)).toEqual(['json_schema', undefined]);
+    expect(result.warnings![0]).toMatch(/ignored the JSON schema/);
+    expect(result.translations[1]!.text).toMatch(/^<span id="p2\.s1">According to/);
+  });
+
+  it('through the scheduler: one warning in the run, every later request tagged', async () => {
+    misbehave = (_index, received) => (received.body.response_format ? { status: 400, body: refusals[1]!.body } : undefined);
+    const events: string[] = [];
+    const translator = createTranslator({
+      provider: provider({ maxSegmentsPerRequest: 1 }),
+      limits: limits({ concurrency: 1 }),
+      retry: retry(),
+      cache: null,
+      onEvent: (event) => {
+        if (event.type === 'provider-warning') events.push(event.message);
+      },
+    });
+    const outcome = await translator.translate(
+      PARAGRAPHS.map((text, index) => ({ id: `p${index + 1}`, text, format: 'html' as const })),
+      { sourceLanguage: 'fr', targetLanguage: 'en' },
+    );
+    expect(events).toHaveLength(1);
+    expect(server.received.map((received) => received.body.response_format?.type)).toEqual(['json_schema', undefined, undefined]);
+    expect(outcome.translations.get('p2')).toMatch(/According to/);
+    // The refused request is counted: three requests reached the endpoint.
+    expect(outcome.stats.requests).toBe(3);
+  });
 });

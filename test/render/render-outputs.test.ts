@@ -61,7 +61,7 @@ describe('output.formats', () => {
     const calls: Config[] = [];
     const summary: BuildSummary = {
       articles: [], sentences: 0, segmentsSent: 0, cacheHits: 0, requests: 0, charactersSent: 0, charactersBilled: 0,
-      estimatedCostUsd: 0, retries: 0, durationMs: 0, warnings: 0, qaFailures: 0, failures: 0, dryRun: false, provider: 'apertium',
+      estimatedCostUsd: 0, retries: 0, durationMs: 0, warnings: 0, qaFailures: 0, untranslated: 0, failures: 0, dryRun: false, provider: 'apertium',
     };
     const sink = { write: () => true, isTTY: false, on() { return this; } };
     await main(['build', 'a.txt', '--format', 'html,qa'], {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGlossary } from '../../src/glossary/index.ts';
 import { qaArticle } from '../../src/qa/index.ts';
 import { renderQaReport } from '../../src/render/index.ts';
 import type { AlignedArticle } from '../../src/types.ts';
@@ -112,5 +113,69 @@ describe('renderQaReport', () => {
     expect(splitFrontMatter(clean).data).toMatchObject({ checked: 2, failed: 0, errors: 0, warnings: 0 });
     expect(clean).toContain('Every sentence passed every check.');
     expect(lintMarkdown(clean)).toEqual([]);
+  });
+});
+
+describe('renderQaReport: what the provider could not keep', () => {
+  const base = article([
+    { text: 'Le ministre a quitté la salle.', translation: 'The minister left the room.' },
+    { text: 'Il a refusé de répondre aux questions.', translation: '' },
+    { text: 'Le Kremlin a démenti.', translation: 'Moscow denied it.' },
+  ]);
+  base.translation = { ...base.translation, provider: 'openai', engine: 'openai-compatible gpt-4o-mini' };
+  base.blocks[1]!.sentences[1]!.untranslated = 'the model refused: I cannot help with that';
+  base.providerNotes = [
+    { kind: 'untranslated', block: 'p1', sentence: 'p1.s2', reason: 'the model refused: I cannot help with that' },
+    { kind: 'repaired', block: 'p1', sentence: 'p1.s1', reason: 'the translation was still in French' },
+    { kind: 'retried', block: 'h1', reason: 'The endpoint answered 503' },
+    { kind: 'retried', block: 'p1', reason: 'The endpoint answered 503' },
+    { kind: 'split', block: 'p1', reason: 'a request of 2 segments was refused as too large; sent in halves' },
+  ];
+  base.warnings = [
+    { rule: 'translate/protected-term-lost', message: 'The protected glossary term "Kremlin" (to be "Kremlin") of p1.s3 did not come back from the engine; the English may lack it.', line: 2 },
+    { rule: 'align/markup-lost', message: 'The sentence markup of p1 came back incomplete; its sentences were aligned by length instead.', line: 2 },
+  ];
+  const glossary = createGlossary({ terms: { Kremlin: 'the Kremlin' } });
+  const checked = qaArticle(base, glossary).article;
+  const report = renderQaReport(checked);
+  const tree = parseMarkdown(splitFrontMatter(report).body);
+
+  it('has a section naming the provider, with a count per kind, read by a real Markdown parser', () => {
+    expect(headings(tree, 2)).toContain('What openai could not keep');
+    const tables = (tree.children ?? []).filter((node) => node.type === 'table');
+    const rows = (tables[1]?.children ?? []).map((row) => (row.children ?? []).map(nodeText));
+    expect(rows).toEqual([
+      ['What', 'Count'],
+      ['Sentences left untranslated', '1'],
+      ['Sentences repaired by asking again', '1'],
+      ['Glossary terms moved or dropped', '1'],
+      ['Protected terms lost', '1'],
+      ['Sentence tags lost (blocks aligned by length)', '1'],
+      ['Blocks sent again after a failed request', '2'],
+      ['Blocks in a request split as too large', '1'],
+    ]);
+  });
+
+  it('lists each item under its kind: the reason of each untranslated or repaired sentence, glossary findings grouped by term, retries grouped by reason', () => {
+    const items = (heading: string) => {
+      const children = tree.children ?? [];
+      const at = children.findIndex((node) => node.type === 'heading' && node.depth === 3 && nodeText(node) === heading);
+      expect(at, heading).toBeGreaterThanOrEqual(0);
+      return (children[at + 1]!.children ?? []).map(nodeText);
+    };
+    expect(items('Sentences left untranslated')).toEqual(['p1.s2: the model refused: I cannot help with that']);
+    expect(items('Sentences repaired by asking again')).toEqual(['p1.s1: first answer refused (the translation was still in French), repaired by asking again']);
+    expect(items('Glossary terms moved or dropped')).toEqual([expect.stringMatching(/^The glossary term "Kremlin" .* \(p1\.s3\)$/)]);
+    expect(items('Protected terms lost')).toEqual([expect.stringContaining('"Kremlin"')]);
+    expect(items('Blocks sent again after a failed request')).toEqual(['The endpoint answered 503 (h1, p1)']);
+    // The untranslated sentence's finding, with the provider's reason, is in the findings too.
+    expect(report).toContain('qa/untranslated (error)');
+    expect(nodeText(tree)).toContain('The provider gave no translation: the model refused: I cannot help with that.');
+    expect(lintMarkdown(report, 'hostile.qa.md')).toEqual([]);
+  });
+
+  it('says the provider kept everything when it did', () => {
+    const clean = renderQaReport(qaArticle(article([{ text: 'Tout va bien.', translation: 'All is well.' }])).article);
+    expect(clean).toContain('apertium kept every sentence, term and tag of this article; no request had to be retried or split.');
   });
 });

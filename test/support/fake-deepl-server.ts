@@ -30,6 +30,8 @@ export interface FakeDeeplServerOptions {
   apiKey: string;
   /** Statuses answered to the first translate requests, in order (then translations). @default [] */
   script?: number[];
+  /** A `Retry-After` (seconds) sent with each scripted 429, as a proxy in front of DeepL might. @default none */
+  retryAfterSeconds?: number;
   /** What `/v2/usage` reports. @default 1000 of 500000 */
   usage?: { count: number; limit: number };
   /** Most texts per request. @default 50 */
@@ -86,7 +88,8 @@ export async function startFakeDeeplServer(options: FakeDeeplServerOptions): Pro
 
   const send = (response: ServerResponse, status: number, body: unknown) => {
     const text = JSON.stringify(body);
-    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    const retryAfter = status === 429 && options.retryAfterSeconds !== undefined ? { 'retry-after': String(options.retryAfterSeconds) } : {};
+    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...retryAfter });
     response.end(text);
   };
 

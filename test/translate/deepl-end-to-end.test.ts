@@ -166,3 +166,50 @@ describe('deepl through the scheduler', () => {
     }
   }, 120_000);
 });
+
+describe('deepl: a 429 is retried with exponential backoff, as DeepL asks', () => {
+  // deepl-node 1.28 keeps only the status and the body of an answer (HttpClient.sendAxiosRequest
+  // returns { statusCode, content }; its axios instance is private to the module, so no
+  // interceptor reaches it, and `proxy` only names a proxy). DeepL documents no Retry-After and
+  // asks for exponential backoff: the server here sends one anyway, to show it cannot be read.
+  it('waits the exponential backoff (not the Retry-After the client cannot read), and bills each text once', async () => {
+    const server = await startFakeDeeplServer({ apiKey: KEY, script: [429, 429], retryAfterSeconds: 30 });
+    try {
+      const config = await configFor('backoff', server);
+      const provider = await createProvider(config);
+      // A clock whose sleeps pass at once, recorded; full jitter drawn at the middle.
+      const clock = { time: 1_000_000, sleeps: [] as number[] };
+      const sentAt: number[] = [];
+      const translator = createTranslator({
+        provider,
+        limits: limits({ concurrency: 2 }),
+        retry: retry({ maxAttempts: 4, initialDelayMs: 1_000, maxDelayMs: 60_000, backoffFactor: 2 }),
+        cache: null,
+        now: () => clock.time,
+        sleep: async (milliseconds) => {
+          clock.sleeps.push(milliseconds);
+          clock.time += milliseconds;
+        },
+        random: () => 0.5,
+        onEvent: (event) => {
+          if (event.type === 'request-sent') sentAt.push(clock.time);
+        },
+      });
+      const units: TranslationUnit[] = ['Le chat dort.', 'La maison est grande.'].map((text, index) => ({ id: `p${index + 1}`, text, format: 'text' }));
+      const outcome = await translator.translate(units, languages);
+      expect(server.received.map((received) => received.status)).toEqual([429, 429, 200]);
+      // 500 then 1,000 ms: the backoff's ceilings 1,000 and 2,000 at jitter 0.5; never the 30 s the header asked.
+      expect(clock.sleeps.filter((wait) => wait > 0)).toEqual([500, 1_000]);
+      expect(clock.sleeps.every((wait) => wait < 30_000)).toBe(true);
+      // Each request after a 429 went no sooner than its backoff after it.
+      expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(500);
+      expect(sentAt[2]! - sentAt[1]!).toBeGreaterThanOrEqual(1_000);
+      expect(outcome.stats).toMatchObject({ retries: 2, requests: 3 });
+      expect([...server.answeredTexts.values()]).toEqual([1, 1]);
+      expect(outcome.stats.charactersBilled).toBe(server.billed);
+      await provider.close?.();
+    } finally {
+      await server.close();
+    }
+  });
+});

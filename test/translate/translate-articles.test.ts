@@ -26,8 +26,8 @@ describe('translateArticles', () => {
     expect(calls).toEqual([['a.txt', 'b.txt']]);
     expect(provider.requests).toHaveLength(1);
     expect(provider.requests[0]!.segments).toHaveLength(3); // the repeated paragraph goes once
-    expect(results.get('a.txt')).toEqual({ translations: new Map([['p1', translated('Un.')], ['p2', translated('Deux.')]]) });
-    expect(results.get('b.txt')).toEqual({ translations: new Map([['p1', translated('Trois.')], ['p2', translated('Un.')]]) });
+    expect(results.get('a.txt')).toEqual({ translations: new Map([['p1', translated('Un.')], ['p2', translated('Deux.')]]), notes: [] });
+    expect(results.get('b.txt')).toEqual({ translations: new Map([['p1', translated('Trois.')], ['p2', translated('Un.')]]), notes: [] });
   });
 
   it('when the call fails, tries each article alone, so only the article whose text is refused fails', async () => {
@@ -37,7 +37,7 @@ describe('translateArticles', () => {
       return answerAll(request);
     });
     const results = await translateArticles([article('a', ['Un.']), article('b', ['Refusé.'])], call);
-    expect(results.get('a.txt')).toEqual({ translations: new Map([['p1', translated('Un.')]]) });
+    expect(results.get('a.txt')).toEqual({ translations: new Map([['p1', translated('Un.')]]), notes: [] });
     expect(results.get('b.txt')).toMatchObject({ error: expect.objectContaining({ code: 'RETRIES_EXHAUSTED' }) });
   });
 
@@ -60,5 +60,31 @@ describe('estimateArticles', () => {
     expect(requests).toBe(1);
     expect(byArticle.get('a.txt')).toMatchObject({ segments: 2, cached: 0, characters: 'Un.Deux.'.length });
     expect(byArticle.get('b.txt')).toEqual({ segments: 0, cached: 0, characters: 0, estimatedCostUsd: 0 });
+  });
+});
+
+describe('translateArticles: what the provider noted comes back with each article, by block', () => {
+  it('a sentence left untranslated and a retried request are noted on the blocks they are about, in their own article', async () => {
+    let calls = 0;
+    const { call } = setUp((request) => {
+      calls += 1;
+      if (calls === 1) throw new ApiCallError('The service is busy (503).', { statusCode: 503, reason: 'backendError' });
+      const answered = answerAll(request);
+      const second = request.segments.find((segment) => segment.text === 'Deux.')!;
+      return { ...answered, untranslated: [{ segmentId: second.id, reason: 'the model refused: no' }] };
+    });
+    const results = await translateArticles([article('a', ['Un.']), article('b', ['Deux.'])], call);
+    // Delivered as answered (the provider leaves such a sentence empty, never padded), but not cached: a re-run asks again.
+    const again = await call.translator.translate([{ id: 'x', text: 'Un.', format: 'text' }, { id: 'y', text: 'Deux.', format: 'text' }], languages);
+    expect(again.stats).toMatchObject({ cacheHits: 1, requests: 1 });
+    const notes = (key: string) => {
+      const result = results.get(key)!;
+      return 'notes' in result ? result.notes : [];
+    };
+    expect(notes('a.txt')).toEqual([{ kind: 'retried', block: 'p1', reason: 'The service is busy (503)' }]);
+    expect(notes('b.txt')).toEqual([
+      { kind: 'retried', block: 'p1', reason: 'The service is busy (503)' },
+      { kind: 'untranslated', block: 'p1', reason: 'the model refused: no' },
+    ]);
   });
 });

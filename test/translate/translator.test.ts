@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRollingWindowLimiter } from '../../src/translate/rolling-window-limiter.ts';
 import { createTranslator, type TranslatorEvent, type TranslationUnit } from '../../src/translate/translator.ts';
 import { createMemoryTranslationCache } from '../../src/translate/cache.ts';
 import { ApiCallError, BilingualError, RetryError } from '../../src/errors.ts';
@@ -98,6 +99,50 @@ describe('translator', () => {
     const translator = createTranslator({ provider, limits: limits(), retry: retry(), cache: null, ...clock, random: () => 0.1 });
     await translator.translate(units(1), languages);
     expect(clock.sleeps).toEqual([7_000]);
+  });
+
+  it('a 429 that gives no Retry-After (DeepL) holds back every worker for its backoff, not only the one retrying', async () => {
+    // Real time: a shared instant clock would let the retrying worker's sleep move every worker's time.
+    const started = performance.now();
+    const sentAt: number[] = [];
+    const provider = createRecordingProvider({
+      capabilities: { maxSegmentsPerRequest: 1 },
+      answer: async (request, index) => {
+        sentAt.push(performance.now() - started);
+        if (index === 0) throw new ApiCallError('Too many requests.', { statusCode: 429, reason: 'tooManyRequests', code: 'PROVIDER_QUOTA' });
+        // The other worker's request is still in flight when the 429 comes back.
+        if (index === 1) await new Promise((resolve) => setTimeout(resolve, 20));
+        return answerAll(request);
+      },
+    });
+    const translator = createTranslator({ provider, limits: limits({ concurrency: 2 }), retry: retry({ initialDelayMs: 600 }), cache: null, random: () => 0.5 });
+    await translator.translate(units(3), languages);
+    // Requests 0 and 1 went together; every later one, on either worker, waited the 300 ms backoff.
+    expect(sentAt[1]! - sentAt[0]!).toBeLessThan(290);
+    expect(sentAt).toHaveLength(4);
+    for (const time of sentAt.slice(2)) expect(time - sentAt[0]!).toBeGreaterThanOrEqual(290);
+  });
+
+  it('a provider making several requests in one call (an LLM repairing) waits for the quota before each, outside its request timeout', async () => {
+    const provider = createRecordingProvider({
+      answer: async (request) => {
+        // Two more requests after the first, each counted by the run's limiter.
+        for (let more = 0; more < 2; more += 1) {
+          const permit = await request.acquire!({ characters: 10, tokens: 0 });
+          permit.done();
+        }
+        return answerAll(request);
+      },
+    });
+    // One request per 300 ms window, and a request timeout shorter than that wait.
+    const limiter = createRollingWindowLimiter({ requestsPerWindow: 1, charactersPerWindow: 0, windowMs: 300 });
+    const translator = createTranslator({ provider, limits: limits({ requestTimeoutMs: 200 }), retry: retry({ maxAttempts: 1 }), cache: null, limiter });
+    const started = performance.now();
+    const outcome = await translator.translate(units(1), languages);
+    // Three requests at one a window: at least two windows of waiting, none of it timed out.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(590);
+    expect(outcome.stats).toMatchObject({ retries: 0, failures: 0 });
+    expect(outcome.translations.size).toBe(1);
   });
 
   it('fails at once on a non-retryable error, naming the segments', async () => {

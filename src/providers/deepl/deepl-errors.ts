@@ -10,7 +10,12 @@
  * - 5xx and network failures are retried.
  *
  * The client reports a status only through its error class and message (`Unexpected status
- * code: 502 Bad Gateway, …`), and drops the response headers, so no Retry-After reaches us.
+ * code: 502 Bad Gateway, …`), and drops the response headers, so no Retry-After reaches us:
+ * deepl-node 1.28's `HttpClient.sendAxiosRequest` returns only `{ statusCode, content }`, its
+ * axios instance is private to its module (no interceptor can be added), and its `proxy` option
+ * only names a proxy. DeepL documents no Retry-After anyway and asks clients to back off
+ * exponentially on 429: the scheduler does, and holds the whole run back for that delay
+ * (`test/translate/deepl-end-to-end.test.ts`, `test/translate/translator.test.ts`).
  * Nothing here keeps the client's raw error as `cause`: a connection error holds the axios
  * request, whose headers carry the key. The cause is a redacted copy instead.
  */

@@ -73,7 +73,7 @@ export const DEEPL_CAPABILITIES: ProviderCapabilities = Object.freeze({
   pricePerMillionCharacters: DEEPL_PRICE_PER_MILLION_CHARACTERS,
   concurrent: true,
   // DeepL publishes no per-minute quota: it answers 429 Too Many Requests, and the scheduler
-  // backs off (honouring Retry-After when it reaches us).
+  // backs off exponentially, holding the whole run back meanwhile (no Retry-After reaches us).
   limits: Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: 'DeepL publishes no per-minute quota; it answers 429' }),
 });
 

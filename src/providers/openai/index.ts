@@ -10,17 +10,25 @@
  * answer is put back into exactly the elements sent. Every answer is checked
  * (`check-sentence-translation.ts`); what fails is repaired in the same call by asking again
  * with the problem named, then in halves, then one sentence at a time with its neighbours as
- * context. Those repair requests are the only ones a call makes beyond the first; a sentence
- * that still fails is an error for its segments (PROVIDER_BAD_RESPONSE), never padded or guessed.
+ * context. Each of those further requests is counted by the run's limiter
+ * (`TranslateRequest.acquire`) before it goes. A sentence that still fails is left with no
+ * translation and named in `TranslateResult.untranslated` with the reason, never padded or
+ * guessed: its article is built, the QA report and the summary say what is missing, and the
+ * scheduler does not cache its segment, so a later run asks again.
+ *
+ * An endpoint that refuses structured output (a 400, or llama.cpp's 500, naming
+ * `response_format` or `json_schema`), or answers a JSON-schema request with no JSON at all
+ * (it ignores the schema), is asked for tagged answers from then on, for the rest of the run,
+ * with one warning.
  */
 import OpenAI from 'openai';
 import { BilingualError } from '../../errors.ts';
 import { raceWithAbort } from '../google-errors.ts';
-import type { ProviderCapabilities, RateLimitReport, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ProviderCapabilities, RateLimitReport, SentenceIssue, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { countPromptTokens, countTokens } from './count-tokens.ts';
 import { readRateLimitHeaders } from './read-rate-limit-headers.ts';
 import { checkSentenceTranslation, type SentenceCheckOptions } from './check-sentence-translation.ts';
-import { mapOpenaiError, type EndpointDescription } from './map-openai-error.ts';
+import { isStructuredOutputRefusal, mapOpenaiError, type EndpointDescription } from './map-openai-error.ts';
 import { encodeSentences, type SentenceItem } from './sentence-round-trip.ts';
 import { ANSWER_FORMATS, buildMessages, readAnswer, responseFormatFor, type AnswerFormat, type ChatMessage, type ContextPair } from './translation-prompt.ts';
 
@@ -159,15 +167,29 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
     timeout: 10 * 60_000,
   } as ConstructorParameters<typeof OpenAI>[0]);
 
-  /** One request: the model's answer text, or why there is none; token usage counted. */
+  // Asked for until the endpoint shows it cannot keep to it; then tagged answers, for the rest of the run.
+  let currentFormat: AnswerFormat = answerFormat;
+  /** Switches to tagged answers; the warning to give, the first time only. */
+  const fallBackToTagged = (why: string): string | undefined => {
+    if (currentFormat === 'tagged') return undefined;
+    const was = currentFormat;
+    currentFormat = 'tagged';
+    return `The OpenAI-compatible endpoint (${endpoint.url}, model ${model}) ${why}: asking for tagged answers instead of ${was} for the rest of the run. Set providers.openai.answerFormat to tagged to skip the first try.`;
+  };
+
+  /**
+   * One request in `format`: the model's answer text, or why there is none, or `refused` when
+   * the endpoint refused the format itself (structured output). Token usage counted.
+   */
   const ask = async (
     messages: ChatMessage[],
     keys: string[],
+    format: AnswerFormat,
     usage: Usage,
     signal?: AbortSignal,
     onRateLimits?: (report: RateLimitReport) => void,
-  ): Promise<{ content: string } | { problem: string }> => {
-    const responseFormat = responseFormatFor(answerFormat, keys);
+  ): Promise<{ content: string } | { problem: string } | { refused: string }> => {
+    const responseFormat = responseFormatFor(format, keys);
     const body = {
       model,
       messages,
@@ -190,6 +212,10 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
       completion = answered.data;
       onRateLimits?.(readRateLimitHeaders(answered.response.headers));
     } catch (error) {
+      if (format !== 'tagged' && isStructuredOutputRefusal(error)) {
+        usage.requests += 1;
+        return { refused: mapOpenaiError(error, endpoint, signal).message };
+      }
       throw mapOpenaiError(error, endpoint, signal);
     } finally {
       signal?.removeEventListener('abort', forward);
@@ -222,23 +248,46 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
         ...usage,
         costUsd: (usage.inputTokens * prices.inputPerMillion + usage.outputTokens * prices.outputPerMillion) / 1_000_000,
       });
-      let translated: Map<string, string>;
+      const warnings: string[] = [];
+      let sent = 0;
+      let ladder: LadderResult;
       let rateLimits: RateLimitReport | undefined;
       try {
         // A part of a long paragraph comes alone, with the sentences before it as context.
         const context = request.segments.find((segment) => segment.context !== undefined)?.context;
-        translated = await translateSentences(roundTrip.items, {
-          format: answerFormat,
+        ladder = await translateSentences(roundTrip.items, {
+          format: () => currentFormat,
           ...(context === undefined ? {} : { context }),
           checks: options.checks,
-          ask: (messages, keys) => ask(messages, keys, usage, request.abortSignal, (report) => (rateLimits = report)),
+          ask: async (messages, group, format) => {
+            // The scheduler counted the call's first request; every further one is counted here.
+            sent += 1;
+            const permit = sent > 1 && request.acquire ? await request.acquire(requestSize(messages, group, format)) : undefined;
+            try {
+              return await ask(messages, group.map((item) => item.key), format, usage, request.abortSignal, (report) => (rateLimits = report));
+            } finally {
+              permit?.done();
+            }
+          },
+          fallBack: (why) => {
+            const warning = fallBackToTagged(why);
+            if (warning !== undefined) warnings.push(warning);
+          },
         });
       } catch (error) {
         // What the failed attempts spent is still billed: it travels on the error.
         if (error instanceof BilingualError && usage.requests > 0) error.details.usage = spent();
         throw error;
       }
-      const result: TranslateResult = { translations: roundTrip.decode(translated), billedCharacters: 0, usage: spent() };
+      const issue = ({ item, reason }: { item: SentenceItem; reason: string }): SentenceIssue => ({
+        segmentId: item.segmentId,
+        ...(item.sentenceId === undefined ? {} : { sentenceId: item.sentenceId }),
+        reason,
+      });
+      const result: TranslateResult = { translations: roundTrip.decode(ladder.translations), billedCharacters: 0, usage: spent() };
+      if (ladder.untranslated.length > 0) result.untranslated = ladder.untranslated.map(issue);
+      if (ladder.repaired.length > 0) result.repaired = ladder.repaired.map(issue);
+      if (warnings.length > 0) result.warnings = warnings;
       if (rateLimits !== undefined && Object.keys(rateLimits).length > 0) result.rateLimits = rateLimits;
       return result;
     },
@@ -248,13 +297,8 @@ export function createOpenai(options: OpenaiOptions = {}): TranslationProvider {
       if (items.length === 0) return { inputTokens: 0, outputTokens: 0 };
       // The first request `translateSentences` makes: every sentence, no context before it.
       const onlyHeadline = items.every((item) => item.sentenceId !== undefined && /^h\d+\.s\d+$/.test(item.sentenceId));
-      const messages = buildMessages({ items, format: answerFormat, headline: onlyHeadline ? undefined : headlineOf(items), before: [] });
-      // The English is counted as long as the French: the answer holds each sentence's key and text.
-      const answer =
-        answerFormat === 'tagged'
-          ? items.map((item) => `<s id="${item.key}">${item.text}</s>`).join('\n')
-          : JSON.stringify(Object.fromEntries(items.map((item) => [item.key, item.text])));
-      return { inputTokens: countPromptTokens(messages), outputTokens: countTokens(answer) };
+      const messages = buildMessages({ items, format: currentFormat, headline: onlyHeadline ? undefined : headlineOf(items), before: [] });
+      return { inputTokens: countPromptTokens(messages), outputTokens: countTokens(expectedAnswer(items, currentFormat)) };
     },
 
     async close(): Promise<void> {
@@ -270,11 +314,39 @@ interface Usage {
 }
 
 interface LadderOptions {
-  format: AnswerFormat;
+  /** The answer format asked for now: it may change during the call (`fallBack`). */
+  format(): AnswerFormat;
   /** French just before the first sentence, outside the request (a part of a long paragraph), shown as context. */
   context?: string;
   checks?: SentenceCheckOptions;
-  ask(messages: ChatMessage[], keys: string[]): Promise<{ content: string } | { problem: string }>;
+  ask(messages: ChatMessage[], group: readonly SentenceItem[], format: AnswerFormat): Promise<{ content: string } | { problem: string } | { refused: string }>;
+  /** The endpoint cannot keep to a structured format (`why`): ask for tagged answers from now on. */
+  fallBack(why: string): void;
+}
+
+/** What the ladder made of a request's sentences. */
+export interface LadderResult {
+  /** A translation per sentence key, for every sentence but the untranslated ones. */
+  translations: Map<string, string>;
+  /** Sentences no request could get a usable translation for, with the last problem seen. */
+  untranslated: { item: SentenceItem; reason: string }[];
+  /** Sentences whose first answer was refused and a later request repaired, with that first problem. */
+  repaired: { item: SentenceItem; reason: string }[];
+}
+
+/** The answer expected for these sentences: as long as the French, each under its key. */
+function expectedAnswer(items: readonly SentenceItem[], format: AnswerFormat): string {
+  return format === 'tagged'
+    ? items.map((item) => `<s id="${item.key}">${item.text}</s>`).join('\n')
+    : JSON.stringify(Object.fromEntries(items.map((item) => [item.key, item.text])));
+}
+
+/** What one request counts against the quotas: its French characters, its prompt and expected answer in tokens. */
+function requestSize(messages: ChatMessage[], group: readonly SentenceItem[], format: AnswerFormat): { characters: number; tokens: number } {
+  return {
+    characters: group.reduce((sum, item) => sum + item.text.length, 0),
+    tokens: countPromptTokens(messages) + countTokens(expectedAnswer(group, format)),
+  };
 }
 
 /** A headline sentence (`h1.s1`) of the request: the article's headline, shown as context. */
@@ -284,15 +356,20 @@ function headlineOf(items: readonly SentenceItem[]): string | undefined {
 }
 
 /**
- * Every sentence's translation, or an error naming the sentences no answer could be found for.
+ * Every sentence's translation, and the sentences none could be found for, with why.
  * The ladder: all sentences at once; the failed ones again, told what was wrong; the failed
  * ones in halves; each failed sentence alone with its neighbours as context.
  */
-export async function translateSentences(items: readonly SentenceItem[], options: LadderOptions): Promise<Map<string, string>> {
+export async function translateSentences(items: readonly SentenceItem[], options: LadderOptions): Promise<LadderResult> {
   const accepted = new Map<string, string>();
   const problems = new Map<string, string>();
+  const firstProblems = new Map<string, string>();
   const position = new Map(items.map((item, index) => [item.key, index]));
   const headline = headlineOf(items);
+  const problem = (key: string, reason: string) => {
+    problems.set(key, reason);
+    if (!firstProblems.has(key)) firstProblems.set(key, reason);
+  };
 
   const run = async (group: SentenceItem[], retrying: boolean) => {
     const first = position.get(group[0]!.key)!;
@@ -305,32 +382,44 @@ export async function translateSentences(items: readonly SentenceItem[], options
     if (options.context !== undefined && before.length < CONTEXT_SENTENCES) before.unshift({ french: options.context });
     const after = group.length === 1 ? items[last + 1]?.text : undefined;
     const onlyHeadline = group.every((item) => item.sentenceId !== undefined && /^h\d+\.s\d+$/.test(item.sentenceId));
-    const messages = buildMessages({ items: group, format: options.format, headline: onlyHeadline ? undefined : headline, before, after });
-    if (retrying) {
-      const previous = [...new Set(group.map((item) => problems.get(item.key)).filter((problem) => problem !== undefined))];
-      messages.push({ role: 'user', content: `An earlier answer could not be used (${previous.join('; ')}). Answer again, exactly as asked.` });
-    }
     const keys = group.map((item) => item.key);
-    const answer = await options.ask(messages, keys);
-    const read = 'content' in answer ? readAnswer(answer.content, keys, options.format) : { ok: false as const, reason: answer.problem };
+    const messagesIn = (format: AnswerFormat) => {
+      const messages = buildMessages({ items: group, format, headline: onlyHeadline ? undefined : headline, before, after });
+      if (retrying) {
+        const previous = [...new Set(group.map((item) => problems.get(item.key)).filter((reason) => reason !== undefined))];
+        messages.push({ role: 'user', content: `An earlier answer could not be used (${previous.join('; ')}). Answer again, exactly as asked.` });
+      }
+      return messages;
+    };
+    let format = options.format();
+    let answer = await options.ask(messagesIn(format), group, format);
+    // The endpoint refused structured output, or ignored the schema (no JSON at all): the same request, tagged.
+    const ignored = format === 'json-schema' && 'content' in answer && answer.content.trim() !== '' && !answer.content.includes('{');
+    if ('refused' in answer || ignored) {
+      options.fallBack('refused' in answer ? `refused structured output (${answer.refused.replace(/\s+/g, ' ').replace(/\.$/, '')})` : 'ignored the JSON schema it was asked to keep to (it answered with no JSON)');
+      format = options.format();
+      answer = await options.ask(messagesIn(format), group, format);
+    }
+    const read =
+      'content' in answer ? readAnswer(answer.content, keys, format) : { ok: false as const, reason: 'problem' in answer ? answer.problem : `the endpoint refused the answer format (${answer.refused})` };
     if (!read.ok) {
-      for (const item of group) problems.set(item.key, read.reason);
+      for (const item of group) problem(item.key, read.reason);
       return;
     }
     const seen = new Map<string, SentenceItem>();
     for (const item of group) {
       const text = read.texts.get(item.key)!.trim();
-      const problem = checkSentenceTranslation(item.text, text, options.checks);
-      if (problem !== undefined) {
-        problems.set(item.key, problem);
+      const wrong = checkSentenceTranslation(item.text, text, options.checks);
+      if (wrong !== undefined) {
+        problem(item.key, wrong);
         continue;
       }
       // Two different sentences answered alike: one of them holds the other's translation.
       // Short sentences may share a translation («Non.», «Non !»): only longer ones are compared.
       const twin = item.text.split(/\s+/).length >= 4 ? seen.get(text) : undefined;
       if (twin !== undefined && twin.text !== item.text) {
-        problems.set(item.key, `its translation repeated that of ${twin.sentenceId ?? twin.key}`);
-        problems.set(twin.key, `its translation repeated that of ${item.sentenceId ?? item.key}`);
+        problem(item.key, `its translation repeated that of ${twin.sentenceId ?? twin.key}`);
+        problem(twin.key, `its translation repeated that of ${item.sentenceId ?? item.key}`);
         accepted.delete(twin.key);
         continue;
       }
@@ -351,17 +440,9 @@ export async function translateSentences(items: readonly SentenceItem[], options
   }
   // Alone, a sentence gets its neighbours as context; a request of one sentence already had that.
   if (items.length > 1) for (const item of failed()) await run([item], true);
-  const unrepaired = failed();
-  if (unrepaired.length > 0) {
-    const named = unrepaired.map((item) => `${item.sentenceId ?? item.key} (${problems.get(item.key) ?? 'no answer'})`);
-    throw new BilingualError(
-      'PROVIDER_BAD_RESPONSE',
-      `The model gave no usable translation for ${unrepaired.length} sentence(s) after a retry, a split and one sentence at a time: ${named.slice(0, 3).join('; ')}${named.length > 3 ? '; …' : ''}.`,
-      {
-        retryable: false,
-        details: { sentences: unrepaired.map((item) => ({ segment: item.segmentId, sentence: item.sentenceId ?? item.key, problem: problems.get(item.key) })) },
-      },
-    );
-  }
-  return accepted;
+  return {
+    translations: accepted,
+    untranslated: failed().map((item) => ({ item, reason: problems.get(item.key) ?? 'no answer' })),
+    repaired: items.filter((item) => accepted.has(item.key) && firstProblems.has(item.key)).map((item) => ({ item, reason: firstProblems.get(item.key)! })),
+  };
 }

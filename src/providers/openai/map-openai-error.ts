@@ -35,6 +35,9 @@ export function retryAfterSecondsOf(error: APIError): number | undefined {
 
 /** The service's own error text and code, from `{ error: { message, code, type } }` or a bare body. */
 function serviceError(error: APIError): { message?: string; code?: string } {
+  // The client keeps the body's `error` field only: OpenAI, Groq, llama.cpp and vLLM send
+  // `{ error: { message, type, code } }`; xAI sends `{ code, error: "…" }`, a string.
+  if (typeof error.error === 'string') return { message: error.error };
   const body = error.error as Record<string, unknown> | undefined;
   const inner = (typeof body?.error === 'object' && body.error !== null ? body.error : body) as Record<string, unknown> | undefined;
   const message = typeof inner?.message === 'string' ? inner.message : typeof body?.detail === 'string' ? body.detail : undefined;
@@ -47,6 +50,26 @@ function redactedCause(error: unknown): Error {
   const copy = new Error(redactSecrets(message));
   copy.name = error instanceof Error ? error.name : 'Error';
   return copy;
+}
+
+/** Words an endpoint uses when it refuses the structured output asked for. */
+const STRUCTURED_OUTPUT = /response_format|json_schema|json schema|structured output/i;
+
+/**
+ * Whether the endpoint refused the request because of its `response_format`: a 400 or 422
+ * naming it (vLLM, Groq's "'response_format.type' : value is not one of the allowed values
+ * ['text','json_object']", xAI's "The response_format parameter is unsupported"), or the
+ * 500 older llama.cpp servers answer ("response_format type must be one of \"text\" or
+ * \"json_object\", but got: json_schema"). Such a request is worth asking again without it.
+ */
+export function isStructuredOutputRefusal(error: unknown): boolean {
+  if (!(error instanceof APIError) || error.status === undefined) return false;
+  if (error.status !== 400 && error.status !== 422 && error.status !== 500) return false;
+  const { message } = serviceError(error);
+  // A 400 or 422 the client could read no message from (a body without an `error` field, as
+  // vLLM's before 0.9) may be the same refusal: asking once without response_format tells.
+  if (message === undefined) return error.status !== 500;
+  return STRUCTURED_OUTPUT.test(message);
 }
 
 export function mapOpenaiError(error: unknown, endpoint: EndpointDescription, signal?: AbortSignal): BilingualError {
@@ -100,7 +123,7 @@ export function mapOpenaiError(error: unknown, endpoint: EndpointDescription, si
   }
   if (status === 400 || status === 422) {
     // Endpoints without structured output say so on the request that asks for it.
-    const hint = /response_format|json_schema|json_object|structured output/i.test(message ?? '')
+    const hint = STRUCTURED_OUTPUT.test(message ?? '') || /json_object/i.test(message ?? '')
       ? ' Set providers.openai.answerFormat to json-object or tagged for an endpoint without structured output.'
       : '';
     return new ApiCallError(`${name} refused the request (${status})${said}.${hint}`, { ...common, retryable: false });

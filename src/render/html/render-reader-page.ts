@@ -11,7 +11,7 @@ import { tallySentences } from '../tally-sentences.ts';
 import { escapeHtml } from '../../text/html.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, BlockRole } from '../../types.ts';
 import { baseName, editionTitle } from '../front-matter.ts';
-import { CAPTION_LABELS, groupBlocks } from '../render-block.ts';
+import { CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK } from '../render-block.ts';
 import { englishTypography } from '../../text/english-typography.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { documentHead } from './document-head.ts';
@@ -79,7 +79,7 @@ function sentencesHtml(block: AlignedBlock, language: 'fr' | 'en', unknownWordsM
     const translation = englishTypography(sentence.translation).trim();
     parts.push(
       translation === ''
-        ? sentenceElement('en', sentence, notes, '[no translation]', [...notes.englishClasses, 's--missing'])
+        ? sentenceElement('en', sentence, notes, NO_TRANSLATION_MARK, [...notes.englishClasses, 's--missing'])
         : sentenceElement('en', sentence, notes, englishHtml(translation, unknownWordsMarked), notes.englishClasses),
     );
   }
