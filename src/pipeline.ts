@@ -5,15 +5,15 @@
  * structured ahead in small groups (enough to fill a request on every engine, so small
  * articles share requests), each group is sent to the translator as soon as it is ready, and
  * each article is aligned, checked and written as soon as its group's answers are in, while
- * the next groups are structured and translated. At most `GROUPS_AHEAD` groups wait, so memory
- * stays bounded for any number of articles. The CLI parses arguments, reports progress and
+ * the next groups are structured and translated. At most `groupsAhead` groups (of at most
+ * `ARTICLES_PER_GROUP` articles) wait, so memory stays bounded for any number of articles. The CLI parses arguments, reports progress and
  * maps errors to exit codes.
  */
 import { join } from 'node:path';
 import { alignArticle } from './align/index.ts';
 import type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent } from './build/build-types.ts';
 import { openTranslationSession, type TranslationSession } from './build/open-translation-session.ts';
-import { ARTICLES_PER_GROUP, createGroupFiller, groupCapacity } from './build/group-capacity.ts';
+import { ARTICLES_PER_GROUP, createGroupFiller, groupCapacity, type GroupFiller } from './build/group-capacity.ts';
 import { refuseOverSpendingCap } from './build/refuse-over-spending-cap.ts';
 import { summariseBuild } from './build/summarise-build.ts';
 import { asInterruptedError, BilingualError, isInterruption } from './errors.ts';
@@ -36,13 +36,6 @@ export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureFile, structureText } from './structure.ts';
 
 export { ARTICLES_PER_GROUP };
-
-/**
- * Groups sent to the translator and not yet written: the provider always has the next group
- * queued when one ends, and at most this many groups (of at most `ARTICLES_PER_GROUP`) are in
- * memory besides the one being structured.
- */
-export const GROUPS_AHEAD = 2;
 
 /** One run: what every article of it shares. */
 interface Run {
@@ -121,22 +114,23 @@ function recordFailure(run: Run, file: string, error: unknown, slug: string): bo
 /**
  * Every article through the stages, as a stream: a group is sent to the translator (4) as soon
  * as it is structured (1-3), and the oldest group waiting is finished (5-7) only once
- * `GROUPS_AHEAD` groups are queued behind it, so the engine never waits for the main thread.
+ * `groupsAhead` groups are queued behind it, so the engine never waits for the main thread.
  * Outcomes are recorded in file order. On a stop (fail fast, an interruption) the groups
  * already sent are let settle, so every answer reaches the cache before the session closes.
  */
 async function streamArticles(files: string[], run: Run): Promise<void> {
+  const capacity = groupCapacity(run.session.provider, run.options.config);
   const waiting: { slots: Slot[]; translated: Promise<Finisher> }[] = [];
   const finishOldest = async () => {
     const group = waiting.shift()!;
     return finishGroup(group.slots, await group.translated, run);
   };
   try {
-    for await (const slots of structuredGroups(files, run)) {
+    for await (const slots of structuredGroups(files, createGroupFiller(capacity), run)) {
       const translated = translateGroup(slots.filter(isEncoded), run);
       translated.catch(() => {}); // awaited in turn below; an early failure must not go unhandled meanwhile
       waiting.push({ slots, translated });
-      if (waiting.length > GROUPS_AHEAD && (await finishOldest())) return;
+      if (waiting.length > capacity.groupsAhead && (await finishOldest())) return;
     }
     while (waiting.length > 0) if (await finishOldest()) return;
   } finally {
@@ -171,12 +165,11 @@ function isEncoded(slot: Slot): slot is EncodedArticle {
  * that fill a request on every engine (see group-capacity.ts); a failure waits in its slot.
  * With fail fast, the group holding the first failure is the last.
  */
-async function* structuredGroups(files: string[], run: Run): AsyncGenerator<Slot[]> {
+async function* structuredGroups(files: string[], filler: GroupFiller, run: Run): AsyncGenerator<Slot[]> {
   const { options, emit } = run;
   const { markup, unknownWordMarks } = run.session.provider.capabilities;
   const nativeGlossary = run.session.nativeGlossary;
   const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks });
-  const filler = createGroupFiller(groupCapacity(run.session.provider, options.config));
   let slots: Slot[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);

@@ -1,9 +1,9 @@
 /**
- * How many articles go into one translation call of a streaming build: enough units to fill
- * one request on every slot the provider may run at once (`limits.concurrency`, one per warm
- * Apertium engine), so requests leave full and the next call is already queued when one ends.
- * Decided from the articles' own units, never from timing, so a dry run groups them exactly as
- * the real run does.
+ * How a streaming build cuts its articles into translation calls: each group holds about one
+ * request's worth of units (small articles share it), and as many groups are sent ahead as the
+ * provider takes requests at once (`limits.concurrency`, at least two), so every slot has work
+ * and the next request is already queued when one ends. Decided from the articles' own units,
+ * never from timing, so a dry run groups them exactly as the real run does.
  */
 import type { Config } from '../config/types.ts';
 import type { TranslationProvider } from '../providers/types.ts';
@@ -17,14 +17,17 @@ export const ARTICLES_PER_GROUP = 32;
 export interface GroupCapacity {
   segments: number;
   characters: number;
+  /** Groups sent to the translator and not yet written, besides the one being structured. */
+  groupsAhead: number;
 }
 
 export function groupCapacity(provider: TranslationProvider, config: Config): GroupCapacity {
   const limits = resolveLimits(provider.capabilities, config.limits, providerLimitsOf(config, provider.id));
   const batch = batchLimits(provider.capabilities, limits);
-  const slots = Math.max(1, limits.concurrency);
-  return { segments: batch.maxSegments * slots, characters: batch.maxCharacters * slots };
+  return { segments: batch.maxSegments, characters: batch.maxCharacters, groupsAhead: Math.max(2, limits.concurrency) };
 }
+
+export type GroupFiller = ReturnType<typeof createGroupFiller>;
 
 /** Fills a group article by article; says when the next article would overflow it. */
 export function createGroupFiller(capacity: GroupCapacity) {
