@@ -1,14 +1,19 @@
 /**
  * The fixed pipeline over one article document, in the README's order:
  * ingest -> layout -> segment -> translate -> align -> qa -> render -> write.
- * Each stage is its own module; this file only runs them, in groups of articles so that small
- * articles share translation requests. The CLI parses arguments, reports progress and maps
- * errors to exit codes.
+ * Each stage is its own module; this file only runs them, as a stream: articles are
+ * structured ahead in small groups (enough to fill a request on every engine, so small
+ * articles share requests), each group is sent to the translator as soon as it is ready, and
+ * each article is aligned, checked and written as soon as its group's answers are in, while
+ * the next groups are structured and translated. At most `groupsAhead` groups (of at most
+ * `ARTICLES_PER_GROUP` articles) wait, so memory stays bounded for any number of articles. The CLI parses arguments, reports progress and
+ * maps errors to exit codes.
  */
 import { join } from 'node:path';
 import { alignArticle } from './align/index.ts';
 import type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent } from './build/build-types.ts';
 import { openTranslationSession, type TranslationSession } from './build/open-translation-session.ts';
+import { ARTICLES_PER_GROUP, createGroupFiller, groupCapacity, type GroupFiller } from './build/group-capacity.ts';
 import { refuseOverSpendingCap } from './build/refuse-over-spending-cap.ts';
 import { summariseBuild } from './build/summarise-build.ts';
 import { asInterruptedError, BilingualError, isInterruption } from './errors.ts';
@@ -30,8 +35,7 @@ import type { Block, StructuredArticle, TranslationInfo } from './types.ts';
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureFile, structureText } from './structure.ts';
 
-/** Articles structured and translated together; a bounded group keeps memory flat. */
-export const ARTICLES_PER_GROUP = 32;
+export { ARTICLES_PER_GROUP };
 
 /** One run: what every article of it shares. */
 interface Run {
@@ -87,9 +91,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     for (const { input, error } of found.missing) {
       if (recordFailure(run, input, error, slugFromFileName(input))) return finish();
     }
-    for (let first = 0; first < found.files.length; first += ARTICLES_PER_GROUP) {
-      if (await buildGroup(found.files.slice(first, first + ARTICLES_PER_GROUP), first, found.files.length, run)) break;
-    }
+    await streamArticles(found.files, run);
     const runIndex = options.runIndex === false ? undefined : await writeRunIndex(run.outcomes, options, translation.date); // the run's index.html, with the reader
     return { ...finish(), ...(runIndex ? { runIndex } : {}) };
   } finally {
@@ -111,13 +113,34 @@ function recordFailure(run: Run, file: string, error: unknown, slug: string): bo
 }
 
 /**
- * One group: each article read, laid out, segmented and encoded; the group translated (or
- * estimated) in one call; then each article aligned, checked, rendered and written on its own.
- * Outcomes stay in file order. Returns true to stop the run (fail fast).
+ * Every article through the stages, as a stream: a group is sent to the translator (4) as soon
+ * as it is structured (1-3), and the oldest group waiting is finished (5-7) only once
+ * `groupsAhead` groups are queued behind it, so the engine never waits for the main thread.
+ * Outcomes are recorded in file order. On a stop (fail fast, an interruption) the groups
+ * already sent are let settle, so every answer reaches the cache before the session closes.
  */
-async function buildGroup(files: string[], offset: number, total: number, run: Run): Promise<boolean> {
-  const slots = await structureGroup(files, offset, total, run); // 1-3. ingest, layout, segment
-  const finish = await translateGroup(slots.filter(isEncoded), run); // 4. translate
+async function streamArticles(files: string[], run: Run): Promise<void> {
+  const capacity = groupCapacity(run.session.provider, run.options.config);
+  const waiting: { slots: Slot[]; translated: Promise<Finisher> }[] = [];
+  const finishOldest = async () => {
+    const group = waiting.shift()!;
+    return finishGroup(group.slots, await group.translated, run);
+  };
+  try {
+    for await (const slots of structuredGroups(files, createGroupFiller(capacity), run)) {
+      const translated = translateGroup(slots.filter(isEncoded), run);
+      translated.catch(() => {}); // awaited in turn below; an early failure must not go unhandled meanwhile
+      waiting.push({ slots, translated });
+      if (waiting.length > capacity.groupsAhead && (await finishOldest())) return;
+    }
+    while (waiting.length > 0) if (await finishOldest()) return;
+  } finally {
+    await Promise.allSettled(waiting.map((group) => group.translated));
+  }
+}
+
+/** Stages 5 to 7 for each article of a translated group, in file order. Returns true to stop the run (fail fast). */
+async function finishGroup(slots: Slot[], finish: Finisher, run: Run): Promise<boolean> {
   for (const slot of slots) {
     try {
       if (!isEncoded(slot)) throw slot.error;
@@ -132,41 +155,55 @@ async function buildGroup(files: string[], offset: number, total: number, run: R
 }
 
 type Slot = EncodedArticle | { file: string; error: unknown };
+type Finisher = (entry: EncodedArticle) => Promise<ArticleOutcome>;
 
 function isEncoded(slot: Slot): slot is EncodedArticle {
   return 'article' in slot;
 }
 
-/** Stages 1 to 3 for each article of the group, and its blocks encoded for the provider; a failure waits in its slot. */
-async function structureGroup(files: string[], offset: number, total: number, run: Run): Promise<Slot[]> {
+/**
+ * Stages 1 to 3 for each article, and its blocks encoded for the provider, yielded in groups
+ * that fill a request on every engine (see group-capacity.ts); a failure waits in its slot.
+ * With fail fast, the group holding the first failure is the last.
+ */
+async function* structuredGroups(files: string[], filler: GroupFiller, run: Run): AsyncGenerator<Slot[]> {
   const { options, emit } = run;
-  const { markup } = run.session.provider.capabilities;
+  const { markup, unknownWordMarks } = run.session.provider.capabilities;
   const nativeGlossary = run.session.nativeGlossary;
-  const slots: Slot[] = [];
+  const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks });
+  let slots: Slot[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
-    emit({ type: 'article-start', file, index: offset + index, total });
+    emit({ type: 'article-start', file, index, total: files.length });
+    let slot: Slot;
     try {
       const article = await structureFile(file);
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
       const human = await findHumanTranslations(article, run.memory); // human translations are never sent
-      const encode = (blocks: readonly Block[]) => encodeBlocks(blocks, { markup, nativeGlossary, glossary: run.glossary, unknownWordMarks: run.session.provider.capabilities.unknownWordMarks });
       const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
-      slots.push({ file, article, human, sent, encoded });
+      slot = { file, article, human, sent, encoded };
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
-      slots.push({ file, error });
-      if (options.failFast) break;
+      slot = { file, error };
     }
+    const units = isEncoded(slot) ? slot.encoded.map((block) => block.unit) : [];
+    if (filler.wouldOverflow(units)) {
+      yield slots;
+      slots = [];
+      filler.reset();
+    }
+    slots.push(slot);
+    filler.add(units);
+    if (!isEncoded(slot) && options.failFast) break;
   }
-  return slots;
+  if (slots.length > 0) yield slots;
 }
 
 /**
  * Stage 4 for the group, in one call (a dry run estimates it instead); returns how to finish
  * each article with its share of the answers.
  */
-async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<(entry: EncodedArticle) => Promise<ArticleOutcome>> {
+async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<Finisher> {
   const articles = encoded.map((entry) => ({ key: entry.file, label: run.slugs.get(entry.file)!, units: entry.encoded.map((block) => block.unit) }));
   const call = { translator: run.session.translator, options: run.session.translateOptions, onCall: run.session.announce };
   if (run.options.dryRun) {

@@ -343,6 +343,31 @@ describe('build: several articles', () => {
     }
   });
 
+  it('streams: articles are written while later ones are still being structured, with only a few groups held at once', async () => {
+    const folder = join(work, 'stream');
+    await writeArticles(folder, 30, (index) => `Un paragraphe propre à l'article ${index}.`);
+    const echo = echoProvider();
+    // Four segments per request: a group is one article, so the stream has 30 groups.
+    const provider = { ...echo.provider, capabilities: { ...echo.provider.capabilities, maxSegmentsPerRequest: 4 } };
+    const { summary, events } = await run('stream-out', { inputs: [folder], provider });
+    expect(summary.failures).toBe(0);
+    expect(summary.articles.map((article) => article.slug)).toEqual(Array.from({ length: 30 }, (_, index) => `article-${String(index + 1).padStart(2, '0')}`));
+    const order = events.filter((event) => event.type === 'article-structured' || event.type === 'article-done');
+    const firstDone = order.findIndex((event) => event.type === 'article-done');
+    const lastStructured = order.findLastIndex((event) => event.type === 'article-structured');
+    expect(firstDone).toBeLessThan(lastStructured);
+    let held = 0;
+    let mostHeld = 0;
+    for (const event of order) {
+      held += event.type === 'article-structured' ? 1 : -1;
+      mostHeld = Math.max(mostHeld, held);
+    }
+    // limits.concurrency (4) groups sent ahead, the oldest being written, one being structured.
+    expect(mostHeld).toBeLessThanOrEqual(6);
+    // Done events in file order.
+    expect(order.filter((event) => event.type === 'article-done').map((event) => event.file)).toEqual(summary.articles.map((article) => article.file));
+  });
+
   it('a text the provider refuses fails only its own article; the others are complete', async () => {
     const folder = join(work, 'isolate');
     await writeArticles(folder, 4, (index) => (index === 3 ? 'Ce paragraphe contient le mot REFUSÉ par le service.' : ''));

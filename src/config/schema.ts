@@ -289,10 +289,10 @@ const apertiumSchema = z.strictObject({
     description: 'Modes chained from French to English: French to Spanish, then Spanish to English.',
     default: ['fr-es', 'spa-eng'],
   }),
-  processes: documented(wholeNumber(1), {
+  processes: documented(wholeNumber(1).optional(), {
     description:
-      "Warm engines run side by side (whole number, 1 or more; each holds about 330 MB). limits.concurrency applies to the offline engine only up to this many requests at once; one engine already overlaps its programs' work, and two gained nothing on two cores.",
-    default: 1,
+      "Warm engines run side by side (whole number, 1 or more; each is 21 programs holding about 330 MB), requests spread over them. Unset: one per six cores (os.availableParallelism()), at least one: one engine's programs work on different segments at once and keep up to about six cores busy (its busiest program does a sixth of its work), so on two cores a second engine only adds memory.",
+    example: 2,
   }),
   limits: providerLimitsSchema,
   reportUnknownWords: documented(flag(), {

@@ -167,13 +167,25 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     answers.forEach((answer, index) => expect(answer).toMatch(new RegExp(`\\b${index}\\b`)));
   });
 
+  it('takes requests behind each other; one given up while waiting leaves the others their own answers', async () => {
+    const texts = Array.from({ length: 32 }, (_, index) => `La réunion numéro ${index} a commencé.`);
+    const controller = new AbortController();
+    const first = translate(texts);
+    const givenUp = failureOf(translate(['Le chat dort.'], 'text', controller.signal));
+    const third = translate(['La maison est grande.']);
+    controller.abort(Object.assign(new Error('too long'), { name: 'TimeoutError' }));
+    expect((await givenUp).code).toBe('PROVIDER_TIMEOUT');
+    (await first).forEach((answer, index) => expect(answer).toMatch(new RegExp(`\\b${index}\\b`)));
+    expect(await third).toEqual(['The house is big.']);
+  });
+
   it('rejects the request in flight with ENGINE_FAILED when a program dies, then recovers', async () => {
     await translate(['Bonjour.']);
     const programs = childProcessIds();
     const victim = programs.find((pid) => commandName(pid).startsWith('apertium-trans')) ?? programs[Math.floor(programs.length / 2)]!;
     const long = 'Les ministres des Affaires étrangères des pays du groupe se sont réunis hier soir pour discuter de la crise. ';
     const request = translate(Array.from({ length: 64 }, () => long.repeat(3)));
-    // Waits its turn behind the doomed request, so it was never sent to the engine that dies.
+    // Queued behind the doomed request: sent again, once, to a fresh engine.
     const queued = translate(['Le chat dort.']);
     setTimeout(() => process.kill(victim, 'SIGKILL'), 20);
     const error = await failureOf(request);

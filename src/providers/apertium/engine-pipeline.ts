@@ -4,11 +4,13 @@
  * data never passes through Node between stages), all in null-flush mode.
  *
  * Each segment is written as its own chunk ending in `\0`; the engine answers each chunk with
- * one chunk ending in `\0`, in order. Requests are serialised; the chunks of one request are
- * written at once so the stages work on different segments at the same time.
+ * one chunk ending in `\0`, in order. A request's chunks are written at once, behind those of
+ * the requests already in the engine, so the stages work on different segments at the same
+ * time and the engine never waits for the next request.
  *
  * When any program exits or a request is aborted, the whole chain is killed and every
- * waiting request is rejected; the owner starts a new chain on the next call.
+ * request in it is rejected (the aborted one with its abort error, the others with a
+ * retryable `ENGINE_FAILED`); the owner starts a new chain on the next call.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
@@ -29,6 +31,8 @@ export interface EnginePipelineOptions {
 
 interface Pending {
   count: number;
+  /** Given up by its caller (aborted) while requests ahead of it held the engine: its answers are read and dropped. */
+  abandoned: boolean;
   answers: string[];
   resolve: (answers: string[]) => void;
   reject: (error: unknown) => void;
@@ -41,7 +45,6 @@ export class EnginePipeline {
   #output: Readable;
   #buffer: Buffer[] = [];
   #pending: Pending[] = [];
-  #queue: Promise<unknown> = Promise.resolve();
   #failure: BilingualError | undefined;
   #closed = false;
   #busy = 0;
@@ -82,49 +85,53 @@ export class EnginePipeline {
     return this.#busy;
   }
 
-  /** Sends each chunk as one null-terminated input and resolves with one answer per chunk, in order. */
+  /**
+   * Sends each chunk as one null-terminated input and resolves with one answer per chunk, in
+   * order. The chunks are written at once, behind those of the requests still in the engine:
+   * answers come back in the order written, so the engine works on the next request while Node
+   * is busy elsewhere instead of waiting for it to ask.
+   */
   translate(chunks: string[], abortSignal?: AbortSignal): Promise<string[]> {
+    if (abortSignal?.aborted) return Promise.reject(abortError(abortSignal.reason));
+    if (this.#failure || this.#closed) return Promise.reject(new EngineUnavailable(this.#failure ?? closedError()));
     this.#busy++;
-    const run = async (): Promise<string[]> => {
-      if (abortSignal?.aborted) throw abortError(abortSignal.reason);
-      if (this.#failure || this.#closed) throw new EngineUnavailable(this.#failure ?? closedError());
-      return new Promise<string[]>((resolve, reject) => {
-        const onAbort = () => {
-          const error = abortError(abortSignal!.reason);
+    const answered = new Promise<string[]>((resolve, reject) => {
+      const pending: Pending = {
+        count: chunks.length,
+        abandoned: false,
+        answers: [],
+        resolve: (answers) => {
+          done();
+          resolve(answers);
+        },
+        reject: (error) => {
+          done();
           reject(error);
-          // Answers for the aborted chunks would arrive later and be taken for the next request's.
-          this.#fail('a request was aborted while the engine was working on it', error, error);
-        };
-        abortSignal?.addEventListener('abort', onAbort, { once: true });
-        const done = () => abortSignal?.removeEventListener('abort', onAbort);
-        this.#pending.push({
-          count: chunks.length,
-          answers: [],
-          resolve: (answers) => {
-            done();
-            resolve(answers);
-          },
-          reject: (error) => {
-            done();
-            reject(error);
-          },
-        });
-        this.#setReferenced(true);
-        this.#input.write(chunks.map((chunk) => `${chunk.replace(/\0/g, '')}\0`).join(''));
-      });
-    };
-    const result = this.#queue.then(run, run);
-    this.#queue = result.catch(() => undefined);
-    const settled = result.finally(() => {
+        },
+      };
+      const onAbort = () => {
+        const error = abortError(abortSignal!.reason);
+        const ahead = this.#pending.slice(0, this.#pending.indexOf(pending));
+        if (error.code !== 'INTERRUPTED' && ahead.some((other) => !other.abandoned)) {
+          // Still behind another request: give up alone, and let the engine's answers to it go.
+          pending.abandoned = true;
+          pending.reject(error);
+          return;
+        }
+        // The engine was working on it and is most likely hung (or the user stopped the run):
+        // start afresh. Its answers could not be told from the next request's anyway.
+        pending.reject(error);
+        this.#fail('a request was aborted while the engine was working on it', error, error.code === 'INTERRUPTED' ? error : undefined);
+      };
+      abortSignal?.addEventListener('abort', onAbort, { once: true });
+      const done = () => abortSignal?.removeEventListener('abort', onAbort);
+      this.#pending.push(pending);
+      this.#setReferenced(true);
+      this.#input.write(chunks.map((chunk) => `${chunk.replace(/\0/g, '')}\0`).join(''));
+    });
+    return answered.finally(() => {
       this.#busy--;
       if (this.#busy === 0) this.#setReferenced(false);
-    });
-    if (!abortSignal) return settled;
-    // A request still waiting its turn gives up on time too; when its turn comes it sees the abort and sends nothing.
-    return new Promise<string[]>((resolve, reject) => {
-      const onAbort = () => reject(abortError(abortSignal.reason));
-      abortSignal.addEventListener('abort', onAbort, { once: true });
-      settled.then(resolve, reject).finally(() => abortSignal.removeEventListener('abort', onAbort));
     });
   }
 
@@ -132,7 +139,7 @@ export class EnginePipeline {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#rejectPending(closedError());
+    this.#rejectPending(closedError(), closedError());
     this.#killAll();
   }
 
@@ -185,14 +192,19 @@ export class EnginePipeline {
       cause,
       retryable: true,
     });
-    this.#rejectPending(forPending ?? this.#failure);
+    this.#rejectPending(forPending ?? this.#failure, forPending ?? new EngineUnavailable(this.#failure));
     this.#killAll();
   }
 
-  #rejectPending(error: unknown): void {
-    const pending = this.#pending;
+  /**
+   * The first request waiting is the one the engine was working on when it failed: it gets
+   * `error`. The others were only queued behind it in the pipes and get `queuedError` (an
+   * `EngineUnavailable`: the owner sends them again to a fresh engine).
+   */
+  #rejectPending(error: unknown, queuedError: unknown): void {
+    const pending = this.#pending.filter((request) => !request.abandoned);
     this.#pending = [];
-    for (const request of pending) request.reject(error);
+    pending.forEach((request, index) => request.reject(index === 0 ? error : queuedError));
   }
 
   #killAll(): void {
