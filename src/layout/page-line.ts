@@ -21,14 +21,20 @@ export interface PageLine extends SourceLine {
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */
 export const NARROWEST_COLUMN = 12;
 
-/** Character lengths are small integers: a percentile by counting, no sort. */
+/** How many times the number of values the longest must exceed for them to be sorted rather than counted. @default 8 */
+const SORT_FROM_SPREAD = 8;
+
+/** Character lengths are small integers: a percentile by counting, no sort, unless they are few and spread wide. */
 export function lengthPercentile(lengths: readonly number[], fraction: number): number {
   if (lengths.length === 0) return 0;
   let longest = 0;
   for (const length of lengths) if (length > longest) longest = length;
+  const rank = Math.floor((lengths.length - 1) * fraction);
+  // Few values spread wide (paragraph lengths, printed widths): sorting them is cheaper than
+  // allocating and walking a count per possible length.
+  if (lengths.length * SORT_FROM_SPREAD < longest) return Float64Array.from(lengths).sort()[rank] as number;
   const counts = new Uint32Array(longest + 1);
   for (const length of lengths) counts[length] = (counts[length] ?? 0) + 1;
-  const rank = Math.floor((lengths.length - 1) * fraction);
   let seen = 0;
   for (let length = 0; length <= longest; length += 1) {
     seen += counts[length] ?? 0;
