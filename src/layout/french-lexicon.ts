@@ -68,8 +68,11 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]
  */
 export const NOT_ALWAYS_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 
-/** `NOT_ALWAYS_NFC.test(word)` as a loop: cheaper on the short words the lexicon is asked about. */
-function mayChangeUnderNfc(word: string): boolean {
+/**
+ * `NOT_ALWAYS_NFC.test(text)` as a loop: cheaper on the short words the lexicon is asked
+ * about, and on a whole article too (a negated class is tested at every position).
+ */
+export function mayChangeUnderNfc(word: string): boolean {
   for (let index = 0; index < word.length; index += 1) {
     const code = word.charCodeAt(index);
     if (code > 0x2ff && !(code >= 0x2002 && code <= 0x206f) && !(code >= 0x20a0 && code <= 0x20cf)) return true;
