@@ -133,18 +133,25 @@ function compare(label: string, corpus: readonly string[]): void {
  */
 function linearity(page: string): void {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (const copies of [1, 4, 16]) {
     const text = Array.from({ length: copies }, () => page).join('\f');
     structureText(text, { fileName: 'bench.txt', checkLanguage: false });
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const started = performance.now();
+      const startedCpu = process.cpuUsage();
       structureText(text, { fileName: 'bench.txt', checkLanguage: false });
+      const usage = process.cpuUsage(startedCpu);
       runs.push((performance.now() - started) / copies);
+      cpuRuns.push((usage.user + usage.system) / 1000 / copies);
     }
     times.push(median(runs));
+    cpuTimes.push(median(cpuRuns));
   }
-  console.log(`\npage layout, time per copy of one article at 1, 4 and 16 copies: ${times.map((time) => (time / (times[0] ?? 1)).toFixed(2)).join(', ')} (linear: about 1 each)`);
+  const relative = (list: number[]): string => list.map((time) => (time / (list[0] ?? 1)).toFixed(2)).join(', ');
+  console.log(`\npage layout, time per copy of one article at 1, 4 and 16 copies: ${relative(times)}; in CPU time ${relative(cpuTimes)} (linear: about 1 each)`);
 }
 
 export default async function (): Promise<void> {

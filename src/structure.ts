@@ -14,7 +14,7 @@ import { detectLanguage } from './ingest/detect-language.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayout } from './layout/detect-layout.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
-import { getFrenchLexicon, NOT_ALWAYS_NFC, type FrenchLexicon } from './layout/french-lexicon.ts';
+import { getFrenchLexicon, mayChangeUnderNfc, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import type { LayoutBlock, LayoutResult } from './layout/layout-block.ts';
@@ -79,7 +79,7 @@ export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
 /** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
 export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const nfc = NOT_ALWAYS_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
+  const nfc = mayChangeUnderNfc(unixLines) ? unixLines.normalize('NFC') : unixLines;
   const hyphens = normalizeHyphenCharacters(nfc);
   const clean = hyphens.text;
   const layout = options.layout ?? detectLayout(clean).layout;

@@ -61,7 +61,10 @@ export function readsAsPictureDescription(text: string, besideCaption = false): 
 function roughText(lines: readonly PageLine[]): string {
   let text = '';
   for (const line of lines) {
-    if (/[-¬]$/u.test(text)) text = text.slice(0, -1) + line.content;
+    // `-` or `¬` at the end, read from the last character: the text grows line by line, and a
+    // regular expression anchored at its end would be tried from every position, each time.
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 45 || last === 0xac) text = text.slice(0, -1) + line.content;
     else text = text === '' ? line.content : `${text} ${line.content}`;
   }
   return text;
@@ -146,7 +149,10 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
 
 /** A short line with no sentence punctuation at its end, opening with a capital: an intertitle above. */
 function looksLikeHeading(text: string, width: number): boolean {
-  return text.length < width * 0.75 && /^\p{Lu}/u.test(text) && !/[,;:\-¬]$/u.test(text);
+  if (text.length >= width * 0.75 || !/^\p{Lu}/u.test(text)) return false;
+  // Not ending on `,` `;` `:` `-` `¬` (the last character read, not /[,;:\-¬]$/u tried from every position).
+  const last = text.charCodeAt(text.length - 1);
+  return last !== 44 && last !== 59 && last !== 58 && last !== 45 && last !== 0xac;
 }
 
 /**

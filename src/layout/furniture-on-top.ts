@@ -14,6 +14,7 @@ import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { blankLinesSeparateParagraphs, decideParagraphEnd, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
+import { letterRunStart } from '../text/letters.ts';
 
 export interface FurniturePiece {
   role: BlockRole;
@@ -54,9 +55,13 @@ export function runsOn(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   // Ending on a full stop, a question or a digit: no word runs on.
   if (last === 46 || last === 63 || last === 33 || (last >= 48 && last <= 57)) return false;
-  if (/[,:;—–-]$/u.test(text)) return true;
-  const lastWord = /([\p{L}]+)['’]?$/u.exec(text)?.[1]?.toLowerCase();
-  return lastWord !== undefined && RUN_ON_WORDS.has(lastWord);
+  // `,` `:` `;` `—` `–` `-`
+  if (last === 44 || last === 58 || last === 59 || last === 0x2014 || last === 0x2013 || last === 45) return true;
+  // The last word, before an elision's apostrophe: scanned back, since a regular expression
+  // anchored at the end (`/(\p{L}+)['’]?$/u`) is tried from every position of the line.
+  const end = last === 39 || last === 0x2019 ? text.length - 1 : text.length;
+  const start = letterRunStart(text, end);
+  return start < end && RUN_ON_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 function startsLowerCase(text: string): boolean {

@@ -16,15 +16,26 @@ export interface LayoutResult {
   warnings: Warning[];
 }
 
-const ENDS_SENTENCE = /[.!?…»”][)\]»”"'’]*$/u;
-
 /** A line ends a sentence: `.`, `!`, `?`, `…` or a closing quote, maybe followed by `)` or quotes. */
 export function endsSentence(text: string): boolean {
-  // The last character decides most lines without the regular expression: a letter, a digit
-  // or a comma cannot end a sentence.
+  // The last character decides most lines: a letter, a digit or a comma cannot end a sentence.
   const last = text.charCodeAt(text.length - 1);
   if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 44 || last === 45) return false;
-  return ENDS_SENTENCE.test(text.trimEnd());
+  // What /[.!?…»”][)\]»”"'’]*$/u matches, scanned back from the end: a regular expression
+  // anchored at the end is tried from every position of the line.
+  const trimmed = text.trimEnd();
+  let at = trimmed.length - 1;
+  for (; at >= 0; at -= 1) {
+    const code = trimmed.charCodeAt(at);
+    // `»` and `”` end a sentence and may close one: either way, the line ends one.
+    if (code === 0xbb || code === 0x201d) return true;
+    // `)` `]` `"` `'` `’`
+    if (code !== 41 && code !== 93 && code !== 34 && code !== 39 && code !== 0x2019) break;
+  }
+  if (at < 0) return false;
+  const mark = trimmed.charCodeAt(at);
+  // `.` `!` `?` `…`
+  return mark === 46 || mark === 33 || mark === 63 || mark === 0x2026;
 }
 
 /** Starts like a title or a sentence: a capital, a digit or an opening quote. */

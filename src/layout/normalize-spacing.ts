@@ -62,11 +62,12 @@ export function normalizeSpacing(content: string, lineNumber: number): Normalize
     : content;
   if (!RUN_OF_SPACES.test(text) && !MAYBE_MISSING_SPACE.test(text)) return { content: text, repairs };
   text = text.replace(/[ \u00A0]{2,}/g, (run, offset: number) => {
+    const before = context(text, offset, run.length);
     repairs.push({
       kind: 'space-collapsed',
       line: lineNumber,
-      before: context(text, offset, run.length),
-      after: context(text, offset, run.length).replace(run, ' '),
+      before,
+      after: before.replace(run, ' '),
       reason: 'double-space',
     });
     return run.includes('\u00A0') ? '\u00A0' : ' ';
@@ -136,21 +137,29 @@ const LETTER = /\p{L}/u;
  * or not, and those attached (`mot:`, `«mot`, `mot»`).
  */
 function countFrenchSpacing(text: string, habit: { spaced: number; noBreak: number; attached: number }): void {
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    // `:` `«` `»`
-    if (code !== 58 && code !== 0xab && code !== 0xbb) continue;
-    const opening = code === 0xab;
-    const inner = opening ? text[at + 1] : text[at - 1];
-    if (code === 58 && at + 1 < text.length && !/\s/u.test(text[at + 1] as string)) continue;
-    if (inner === ' ' || inner === '\u00A0') {
-      const word = opening ? text[at + 2] : text[at - 2];
-      if (word !== undefined && (LETTER.test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
-        habit.spaced += 1;
-        if (inner === '\u00A0') habit.noBreak += 1;
-      }
-    } else if (inner !== undefined && (LETTER.test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
-      habit.attached += 1;
+  // The counts are sums: each mark is found with indexOf, which skips the rest of the line far
+  // faster than a loop over every character.
+  for (const mark of FRENCH_SPACED_MARKS) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) countFrenchSpacingAt(text, at, habit);
+  }
+}
+
+/** `:` `«` `»` */
+const FRENCH_SPACED_MARKS = [':', '«', '»'] as const;
+
+/** Counts the mark at `at` (`:`, `«` or `»`) as `countFrenchSpacing` does. */
+function countFrenchSpacingAt(text: string, at: number, habit: { spaced: number; noBreak: number; attached: number }): void {
+  const code = text.charCodeAt(at);
+  const opening = code === 0xab;
+  const inner = opening ? text[at + 1] : text[at - 1];
+  if (code === 58 && at + 1 < text.length && !/\s/u.test(text[at + 1] as string)) return;
+  if (inner === ' ' || inner === '\u00A0') {
+    const word = opening ? text[at + 2] : text[at - 2];
+    if (word !== undefined && (LETTER.test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
+      habit.spaced += 1;
+      if (inner === '\u00A0') habit.noBreak += 1;
     }
+  } else if (inner !== undefined && (LETTER.test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
+    habit.attached += 1;
   }
 }

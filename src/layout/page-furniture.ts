@@ -82,8 +82,16 @@ export function carriesHeaderDate(text: string): boolean {
 
 /** The key two running headers share: digits and case aside, single spaces. */
 export function headerKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  const numbered = DIGIT.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+  // Replacing each single space by itself would copy the line for nothing: only a run of
+  // whitespace or another whitespace character needs it.
+  return SPACING_TO_COLLAPSE.test(numbered) ? numbered.replace(/\s+/g, ' ') : numbered;
 }
+
+const DIGIT = /\d/;
+/** Two whitespace characters in a row, or one that is no plain space. */
+const SPACING_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 /** A short line set beside a running header's date: the paper's name. */
 function looksLikePaperName(text: string): boolean {

@@ -11,6 +11,7 @@
 import type { Repair } from '../types.ts';
 import { decideLineEndHyphen, withoutElision, type HyphenContext } from './decide-line-end-hyphen.ts';
 import type { PageLine } from './page-line.ts';
+import { letterRunStart } from '../text/letters.ts';
 
 export interface RestoredHyphens {
   lines: PageLine[];
@@ -41,7 +42,11 @@ const HYPHENATED_SHARE = 0.05;
  */
 export function gluesHyphenatedLines(lines: readonly PageLine[]): boolean {
   let hyphenated = 0;
-  for (const line of lines) if (/\p{L}-$/u.test(line.content)) hyphenated += 1;
+  for (const line of lines) {
+    // A letter, then `-` at the end: what /\p{L}-$/u matches, without trying every position of the line.
+    const end = line.content.length - 1;
+    if (line.content.charCodeAt(end) === 45 && letterRunStart(line.content, end) < end) hyphenated += 1;
+  }
   return hyphenated <= lines.length * HYPHENATED_SHARE;
 }
 
@@ -50,21 +55,25 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
   if (width <= 0 || !gluesHyphenatedLines(lines)) return { lines: [...lines], repairs };
   const result = lines.map((line): PageLine => {
     if (line.content.length <= width * GLUED_LINE_FROM) return line;
-    const words = line.content.split(' ');
+    // The words at a glue point are found by their offsets; the line is split into words
+    // only when one of them changes (most long lines have none).
+    const content = line.content;
+    let words: string[] | undefined;
     let offset = 0;
-    let changed = false;
-    for (let index = 0; index < words.length; index += 1) {
-      const word = words[index] as string;
+    for (let index = 0; offset <= content.length; index += 1) {
       const start = offset;
-      offset += word.length + 1;
-      if (start < width * GLUE_FROM || !spansGluePoint(start, start + word.length, width)) continue;
+      const space = content.indexOf(' ', start);
+      const end = space === -1 ? content.length : space;
+      offset = end + 1;
+      if (start < width * GLUE_FROM || !spansGluePoint(start, end, width)) continue;
+      const word = content.slice(start, end);
       const parts = WORD_CORE.exec(word);
       const core = parts?.[2];
       if (parts === null || core === undefined || core.length < 5 || context.lexicon.has(core)) continue;
       const restored = restoreHyphen(core, context);
       if (restored === undefined) continue;
+      words ??= content.split(' ');
       words[index] = `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
-      changed = true;
       repairs.push({
         kind: 'hyphen-restored',
         line: line.number,
@@ -74,7 +83,7 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
         evidence: `the extraction removed a hyphen where it glued two printed lines; ${restored.evidence}`,
       });
     }
-    return changed ? { ...line, content: words.join(' ') } : line;
+    return words === undefined ? line : { ...line, content: words.join(' ') };
   });
   return { lines: result, repairs };
 }

@@ -12,13 +12,17 @@ export interface SortedWordListData {
   offsets: Uint32Array;
 }
 
-const encoder = new TextEncoder();
-
 export class SortedWordList {
   readonly #bytes: Buffer;
   readonly #offsets: Uint32Array;
   /** Reused for the UTF-8 of the word asked about (words are short; a longer one gets its own). */
   #scratch = Buffer.alloc(256);
+  /**
+   * For each first two bytes (the second 0 for a word of one byte), the index of the first word
+   * starting with them or after: a search looks only among the words sharing them, a few
+   * hundred instead of all. Built on the first question (a pass over the offsets, a few ms).
+   */
+  #prefixStarts: Uint32Array | undefined;
 
   constructor(data: SortedWordListData) {
     this.#bytes = data.bytes;
@@ -32,17 +36,18 @@ export class SortedWordList {
   /** Whether `word` is in the list, exactly (no case folding, no normalisation). */
   has(word: string): boolean {
     let key = this.#scratch;
-    let length: number;
-    if (word.length * 3 <= key.length) {
-      length = encoder.encodeInto(word, key).written;
-    } else {
+    let length = word.length * 3 <= key.length ? encodeShort(word, key) : -1;
+    if (length === -1) {
       key = Buffer.from(word, 'utf8');
       length = key.length;
     }
+    if (length === 0) return this.size > 0 && this.#offsets[1] === 0;
     const bytes = this.#bytes;
     const offsets = this.#offsets;
-    let low = 0;
-    let high = offsets.length - 2;
+    const prefixStarts = (this.#prefixStarts ??= indexPrefixes(bytes, offsets));
+    const prefix = (key[0]! << 8) | (length > 1 ? key[1]! : 0);
+    let low = prefixStarts[prefix]!;
+    let high = prefixStarts[prefix + 1]! - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const start = offsets[middle]!;
@@ -62,6 +67,47 @@ export class SortedWordList {
     }
     return false;
   }
+}
+
+/** `prefixStarts` of `SortedWordList`: 65,537 indexes, the last one the number of words. */
+function indexPrefixes(bytes: Buffer, offsets: Uint32Array): Uint32Array {
+  const count = offsets.length - 1;
+  const starts = new Uint32Array(0x10001);
+  let next = 0;
+  for (let index = 0; index < count; index += 1) {
+    const start = offsets[index]!;
+    const wordLength = offsets[index + 1]! - start;
+    // The empty word sorts first, under prefix 0.
+    const prefix = wordLength === 0 ? 0 : (bytes[start]! << 8) | (wordLength > 1 ? bytes[start + 1]! : 0);
+    while (next <= prefix) starts[next++] = index;
+  }
+  while (next <= 0x10000) starts[next++] = count;
+  return starts;
+}
+
+/**
+ * Writes the UTF-8 of `word` into `target` (at least three bytes per UTF-16 unit) and returns
+ * its length, or -1 for a word holding a surrogate (left to the encoder). A loop rather than
+ * `TextEncoder#encodeInto`: on a word of a few letters the call costs more than the encoding.
+ */
+function encodeShort(word: string, target: Buffer): number {
+  let length = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code < 0x80) {
+      target[length++] = code;
+    } else if (code < 0x800) {
+      target[length++] = 0xc0 | (code >> 6);
+      target[length++] = 0x80 | (code & 0x3f);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      return -1;
+    } else {
+      target[length++] = 0xe0 | (code >> 12);
+      target[length++] = 0x80 | ((code >> 6) & 0x3f);
+      target[length++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return length;
 }
 
 /** The words of `words`, once each, as sorted bytes and offsets (what a compiled file stores). */

@@ -83,6 +83,27 @@ describe('SortedWordList', () => {
     for (const word of ['', 'e', 'b', 'étè', 'abcd', '\u{1F600}', 'z', 'x'.repeat(300)]) expect(list.has(word), word).toBe(false);
   });
 
+  it('answers as a Set on generated words sharing and splitting their first two bytes, the empty word and lone surrogates included', () => {
+    const pieces = ['a', 'b', 'é', 'è', 'œ', '’', "'", '-', '\u{1F600}', '\ud800', 'z', 'É'];
+    let seed = 9;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const generate = (): string => {
+      let word = '';
+      const length = Math.floor(random() * 5);
+      for (let index = 0; index < length; index += 1) word += pieces[Math.floor(random() * pieces.length)];
+      return word;
+    };
+    const words = new Set(Array.from({ length: 400 }, generate));
+    const list = new SortedWordList(sortWordList(words));
+    for (let round = 0; round < 4000; round += 1) {
+      const word = generate();
+      expect(list.has(word), JSON.stringify(word)).toBe(words.has(word));
+    }
+  });
+
   it('reads nothing from a file made for other lists', () => {
     expect(readCompiledLexicon(join(folder, 'none.bin'), 'any')).toBeUndefined();
   });

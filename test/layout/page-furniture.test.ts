@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateHeader, isFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -89,5 +89,22 @@ describe('page furniture', () => {
     const result = removePageFurniture(lines);
     expect(contents(result.lines)).toEqual(['ÉCHECS', 'Un titre sur deux', 'La suite du texte.']);
     expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header La Voix du Massif', 'running-header Dimanche 22 mars 2026', 'folio 12']);
+  });
+});
+
+describe('headerKey', () => {
+  it('is the line in lower case with digits as # and whitespace runs as one space, on generated lines', () => {
+    const pieces = ['Le', 'QUOTIDIEN', ' ', '  ', '\t', '\u00a0', '12', '7', 'mars', '2026', '—', 'é', 'É'];
+    let seed = 3;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 3000; round += 1) {
+      let text = '';
+      const length = Math.floor(random() * 8);
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      expect(headerKey(text), JSON.stringify(text)).toBe(text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '));
+    }
   });
 });

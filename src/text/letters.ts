@@ -1,0 +1,39 @@
+/**
+ * Letters (`\p{L}`) found by scanning code units, for the layout's tests on the end of a line:
+ * a regular expression anchored at the end (`/\p{L}+$/u`) is tried from every position of the
+ * line, and costs microseconds per short line where this costs nanoseconds.
+ */
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point starting with this UTF-16 code unit (a whole one, not a surrogate) is a letter. */
+function isLetterCodePoint(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // Latin-1 and Latin Extended-A and B: every character from U+00C0 to U+024F is a letter but × and ÷.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+/**
+ * Offset of the first code unit of the run of letters ending just before `end` (`end` itself
+ * when `text[end - 1]` is no letter): `text.slice(letterRunStart(text, end), end)` is what
+ * `/\p{L}+$/u` matches in `text.slice(0, end)`, a letter outside the Basic Multilingual Plane
+ * (a surrogate pair) counting as one.
+ */
+export function letterRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 0xdc00 && code <= 0xdfff && start > 1) {
+      const high = text.charCodeAt(start - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (!isLetterCodePoint(((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000)) break;
+        start -= 2;
+        continue;
+      }
+    }
+    if ((code >= 0xd800 && code <= 0xdfff) || !isLetterCodePoint(code)) break;
+    start -= 1;
+  }
+  return start;
+}

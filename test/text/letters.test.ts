@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { letterRunStart } from '../../src/text/letters.ts';
+
+/** What the scan replaces: the run of letters a regular expression anchored at the end finds. */
+function byRegularExpression(text: string, end: number): number {
+  const match = /\p{L}+$/u.exec(text.slice(0, end));
+  return match === null ? end : match.index;
+}
+
+describe('letterRunStart', () => {
+  it.each([
+    ['vallée du Rhône', 15, 10],
+    ['toute la', 8, 6],
+    ["aujourd'", 7, 0],
+    ['Le 12', 5, 5],
+    ['', 0, 0],
+    ['fin.', 4, 4],
+    ['fin.', 3, 0],
+    ['Ελλάδα', 6, 0],
+    ['東京', 2, 0],
+  ])('%s before %i starts at %i', (text, end, expected) => {
+    expect(letterRunStart(text, end)).toBe(expected);
+  });
+
+  it('counts a letter outside the Basic Multilingual Plane as one, and stops at any other pair or a lone surrogate', () => {
+    expect(letterRunStart('mot 𝒜𝒷', 8)).toBe(4); // mathematical script letters (two code units each)
+    expect(letterRunStart('mot 😀ab', 8)).toBe(6); // an emoji is no letter
+    expect(letterRunStart('ab\ud835', 3)).toBe(3); // a lone high surrogate
+    expect(letterRunStart('ab\udc9c', 3)).toBe(3); // a lone low surrogate
+  });
+
+  it('agrees with /\\p{L}+$/u on mixed French, Greek, digits, punctuation and surrogates', () => {
+    const pieces = ['a', 'é', 'Ç', 'ÿ', 'ǅ', 'ª', 'µ', '×', '÷', ' ', "'", '’', '-', '1', '.', 'λ', 'ж', '𝒜', '😀', '\ud835', '\udc9c', 'ß', 'Œ'];
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      let text = '';
+      const length = Math.floor(random() * 8);
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      for (let end = 0; end <= text.length; end += 1) {
+        expect(letterRunStart(text, end), JSON.stringify([text, end])).toBe(byRegularExpression(text, end));
+      }
+    }
+  });
+});
