@@ -14,6 +14,9 @@ describe('structure ceiling: what an extraction holds word for word', () => {
     expect(isReadable('Le vote a été reporté.', tokens)).toBe(false);
     const far = extractionTokens(['Le', ...Array<string>(MAXIMUM_GAP + 1).fill('mot'), 'vote.'].join(' '));
     expect(isReadable('Le vote.', far)).toBe(false);
+    // A speck read inside a line is OCR's, not a line the structure stage could take out.
+    expect(isReadable('Le porte-parole a parlé.', extractionTokens('Le ot porte-parole a parlé.'))).toBe(false);
+    expect(isReadable('Le porte-parole a parlé.', extractionTokens('Le\n12 LA GAZETTE\nporte-parole a parlé.'))).toBe(true);
   });
 
   it('skips a running header between two lines of a paragraph and joins a compound pdftotext glued', () => {

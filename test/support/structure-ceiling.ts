@@ -3,10 +3,10 @@
  * texts exactly, so a word the extraction misread (OCR's `1` for `l`, a lost accent, `&` for
  * `«`) makes its paragraph and sentence inexact whatever the layout rules do. This module tells
  * the two apart. An expected paragraph (or sentence) is *readable* from an extraction when
- * every one of its tokens appears there, in order, each within `MAXIMUM_GAP` tokens of the one
- * before (so a running header, a folio, a caption or a side-by-side column may stand between
- * them, but words scattered over the page do not count), after these normalisations, the ones
- * the structure stage makes as recorded repairs:
+ * every one of its tokens appears there, in order, one after the other, but for whole lines
+ * between them (a running header, a folio, a caption: lines the structure stage takes out),
+ * at most `MAXIMUM_GAP` tokens of them (words scattered over the page do not count), after these
+ * normalisations, the ones the structure stage makes as recorded repairs:
  * - Unicode NFC, form feeds and line ends as spaces, U+00A0, U+202F and U+2009 as spaces;
  * - typographic ligatures (`ﬁ`, `ﬂ`, …) as their letters, `¬` and the hyphen characters U+2010
  *   and U+2011 as `-`, soft hyphens (U+00AD) dropped;
@@ -18,8 +18,9 @@
  *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
- * - tokens the extraction adds between a paragraph's words (a running header, a folio, a
- *   caption, a speck read as a mark) are skipped, within the gap: the ceiling is an upper bound.
+ * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
+ * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
+ * where a common word repeats; it is meant as an upper bound of the exact share.
  * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
  */
 
@@ -55,6 +56,8 @@ interface ExtractionToken {
   text: string;
   /** Set when the token ends on a hyphen (or a dash) after a letter, a word broken at a line end: its stem without the hyphen. */
   brokenStem?: string;
+  /** The first token of its line: whole lines may be skipped, not tokens inside one. */
+  lineStart: boolean;
 }
 
 const BROKEN = /(?<=[\p{L}.])[-–—]$/u;
@@ -62,8 +65,12 @@ const BROKEN = /(?<=[\p{L}.])[-–—]$/u;
 /** The extraction as a stream of tokens, each token that may be a broken word's first half marked. */
 export function extractionTokens(extraction: string): ExtractionToken[] {
   const tokens: ExtractionToken[] = [];
-  for (const text of tokensOf(extraction.replace(/\r\n?|\n/gu, ' '))) {
-    tokens.push(BROKEN.test(text) ? { text, brokenStem: text.slice(0, -1) } : { text });
+  for (const line of extraction.split(/\r\n?|\n|\f/u)) {
+    tokensOf(line).forEach((text, index) => {
+      const token: ExtractionToken = { text, lineStart: index === 0 };
+      if (BROKEN.test(text)) token.brokenStem = text.slice(0, -1);
+      tokens.push(token);
+    });
   }
   return tokens;
 }
@@ -101,12 +108,15 @@ export function isReadable(expected: string, tokens: readonly ExtractionToken[])
   return false;
 }
 
-/** Greedy: each next wanted token at its first place within the gap. */
+/** Greedy: each next wanted token right after the one before, or at its first place after whole lines within the gap. */
 function followsFrom(tokens: readonly ExtractionToken[], from: number, wanted: readonly string[], index: number): boolean {
   let at = from;
   for (let position = index; position < wanted.length; position += 1) {
     let found = false;
+    // Skipping is allowed only from a line's start to another line's start.
+    const maySkip = tokens[at]?.lineStart === true;
     for (let candidate = at; candidate < tokens.length && candidate <= at + MAXIMUM_GAP; candidate += 1) {
+      if (candidate > at && !(maySkip && (tokens[candidate] as ExtractionToken).lineStart)) continue;
       const after = spells(tokens, candidate, wanted[position] as string);
       if (after >= 0) {
         at = after;
