@@ -1,5 +1,6 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
@@ -16,6 +17,8 @@
  *     warning says so: every apostrophe may have been turned into the misread form.
  */
 import type { Repair, Warning } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface OcrNormalized {
@@ -48,8 +51,11 @@ const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'\u2019]/;
 /** The same when the apostrophes need nothing. */
 const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
-export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
-  const repairs: Repair[] = [];
+/** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
+export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
+  const misreads = correctVerbReadAsPreposition(input, lexicon);
+  const lines = misreads.lines;
+  const repairs: Repair[] = misreads.repairs;
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

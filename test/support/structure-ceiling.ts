@@ -18,6 +18,8 @@
  *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
+ * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
+ *   (src/layout/ocr-misreads.ts), matched either way.
  * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
  * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
  * where a common word repeats; it is meant as an upper bound of the exact share.
@@ -83,7 +85,7 @@ export function extractionTokens(extraction: string): ExtractionToken[] {
 function spells(tokens: readonly ExtractionToken[], at: number, expected: string): number {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (token.text === expected) return at + 1;
+  if (token.text === expected || (token.text === 'à' && expected === 'a')) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
   if (token.brokenStem === undefined || token.brokenStem.length === 0 || !expected.startsWith(token.brokenStem)) return -1;
   const rest = expected.slice(token.brokenStem.length);
