@@ -25,6 +25,8 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 /** Nouns and adverbs that `à` governs and that end like a participle. */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['côté', 'moitié', 'gré', 'demi', 'midi', 'parti', 'nu', 'défi', 'abri', 'menu', 'jeu', 'feu', 'lieu', 'peu']);
+/** Shortest participle told by its ending and its verb in the lexicon. @default 4 */
+const REGULAR_PARTICIPLE_LENGTH = 4;
 /** Subject pronouns after which `à` is never the preposition. */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qu’il', "qu'il", 'qu’elle', "qu'elle", 'qu’on', "qu'on", 'y']);
 
@@ -41,7 +43,8 @@ export function isPastParticiple(word: string, lexicon: FrenchLexicon | undefine
   const lower = word.toLowerCase();
   if (NOT_PARTICIPLES.has(lower)) return false;
   if (PARTICIPLES.has(lower)) return true;
-  if (lexicon === undefined || lower.length < 3 || !/^\p{Ll}+$/u.test(lower)) return false;
+  // Short words (`soi`, `lui`, `thé`) are too often something else whose letters make a verb.
+  if (lexicon === undefined || lower.length < REGULAR_PARTICIPLE_LENGTH || !/^\p{Ll}+$/u.test(lower)) return false;
   if (lower.endsWith('é')) return lexicon.has(`${lower.slice(0, -1)}er`);
   if (lower.endsWith('i')) return lexicon.has(`${lower}r`);
   if (lower.endsWith('u')) return lexicon.has(`${lower.slice(0, -1)}re`);
