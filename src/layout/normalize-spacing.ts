@@ -94,12 +94,22 @@ function context(text: string, offset: number, length: number): string {
 const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/gu;
 /** Fewest spaced colons that establish the article's French spacing. @default 2 */
 const FRENCH_SPACING_EVIDENCE = 2;
+/** Spaced colons and guillemets must outnumber attached ones this many times for the space before `?` `!` `;` to be put back. @default 3 */
+const FRENCH_SPACING_MAJORITY = 3;
+/**
+ * The same for the spaces inside guillemets: OCR drops the narrow one after `«` now and then (a
+ * third of them attached on Writer pages read by Tesseract, none spaced on pages that attach
+ * them), so the attached ones it leaves count less against the habit. @default 2
+ */
+const GUILLEMET_SPACING_MAJORITY = 2;
+/** A guillemet attached to the word it opens or closes (`«Les`, `mal»`). */
+const ATTACHED_GUILLEMET = /«(?=\p{L})|(?<=[\p{L}\p{N}.!?…])»/gu;
 
 /**
- * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;` where the
- * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`), only in an
- * article whose colons and guillemets show the habit (spaced far more often than not), as
- * recorded repairs.
+ * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;`, after `«` and before `»`, where the
+ * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`; OCR reads
+ * `«Les`), only in an article whose colons and guillemets show the habit (spaced three times
+ * as often as not; twice for the guillemets themselves), as recorded repairs.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
@@ -108,17 +118,32 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
   const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
   const repairs: Repair[] = [];
-  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * 3) return { lines: [...lines], repairs };
+  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * GUILLEMET_SPACING_MAJORITY) return { lines: [...lines], repairs };
+  const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
   const result = lines.map((line) => {
-    if (!/[?!;]/u.test(line.content)) return line;
+    if (!/[?!;«»]/u.test(line.content)) return line;
     let changed = false;
-    const content = line.content.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
+    const guillemets = line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
       changed = true;
+      const spacedGuillemet = guillemet === '«' ? `«${space}` : `${space}»`;
       repairs.push({
         kind: 'space-inserted',
         line: line.number,
         before: context(line.content, offset, 1),
-        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}${line.content.slice(offset, offset + 8)}`.trim(),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${spacedGuillemet}${line.content.slice(offset + 1, offset + 9)}`.trim(),
+        reason: 'french-spacing',
+        evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
+      });
+      return spacedGuillemet;
+    });
+    if (!highPunctuation) return changed ? { ...line, content: guillemets } : line;
+    const content = guillemets.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(guillemets, offset, 1),
+        after: `${guillemets.slice(Math.max(0, offset - 8), offset)}${space}${guillemets.slice(offset, offset + 8)}`.trim(),
         reason: 'french-spacing',
         evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
       });

@@ -1,15 +1,24 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
- * - apostrophes: when the article mixes `'` and `’`, the minority form becomes the one the
- *   article uses most (only between letters or after an elided word, never a quote mark). A
- *   page prints one form; OCR misreads some. When the majority is not at least twice the
- *   minority, the count is weak evidence of the printed form, and a warning says so: every
- *   apostrophe may have been turned into the misread form.
+ * - apostrophes: when the article mixes `'` and `’` (only between letters or after an elided
+ *   word are they counted or changed, never a quote mark), a page printed one form and OCR
+ *   misread some. Which one it printed, from the evidence:
+ *   - an OCR engine reading the page (Tesseract) turns a printed `’` into `'` often (its tail
+ *     lost: up to half of them on a poor scan) and a printed `'` into `’` never (none in the
+ *     corpus's real OCR of straight-apostrophe pages), so a text with at least
+ *     `CURLY_EVIDENCE` curly ones was printed with `’`, whatever the count of straight ones;
+ *   - a text that shows a library's OCR conventions (`¬` at line ends, ligature glyphs) is
+ *     not known to misread one way only: there the form the article uses most wins, and when
+ *     it is not at least twice the other, the count is weak evidence of the printed form and a
+ *     warning says so: every apostrophe may have been turned into the misread form.
  */
 import type { Repair, Warning } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface OcrNormalized {
@@ -21,6 +30,8 @@ export interface OcrNormalized {
 
 /** The majority form must outnumber the minority this many times to be taken as the printed one without a doubt. @default 2 */
 const DECISIVE_MAJORITY = 2;
+/** Fewest curly apostrophes that show a page printed `’` when OCR (no library conventions) mixed in straight ones; one may be a speck. @default 2 */
+export const CURLY_EVIDENCE = 2;
 
 const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff',
@@ -40,17 +51,27 @@ const ANYTHING_TO_DO = /[\u00AC\uFB00-\uFB06'\u2019]/;
 /** The same when the apostrophes need nothing. */
 const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
-export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
-  const repairs: Repair[] = [];
+/** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
+export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
+  const misreads = correctVerbReadAsPreposition(input, lexicon);
+  const lines = misreads.lines;
+  const repairs: Repair[] = misreads.repairs;
   let straight = 0;
   let curly = 0;
+  let libraryConventions = false;
   for (const line of lines) {
     straight += countApostrophes(line.content, "'");
     curly += countApostrophes(line.content, '’');
+    if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
   }
-  const majority = curly >= straight ? '’' : "'";
-  const minority = majority === '’' ? "'" : '’';
   const mixed = straight > 0 && curly > 0;
+  // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
+  const oneWay = mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
+  const majority = oneWay || curly >= straight ? '’' : "'";
+  const minority = majority === '’' ? "'" : '’';
+  const apostropheEvidence = oneWay
+    ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
+    : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
 
   const anythingToDo = mixed ? ANYTHING_TO_DO : OCR_MARKS;
   const result = lines.map((line): PageLine => {
@@ -88,14 +109,14 @@ export function normalizeOcr(lines: readonly PageLine[]): OcrNormalized {
           line: line.number,
           before: minority,
           after: majority,
-          reason: 'article-majority',
-          evidence: `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`,
+          reason: oneWay ? 'ocr-misreads-curly-as-straight' : 'article-majority',
+          evidence: apostropheEvidence,
         });
       }
     }
     return content === line.content ? line : { ...line, content };
   });
-  if (!mixed || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
+  if (!mixed || oneWay || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
   const first = repairs.find((repair) => repair.kind === 'apostrophe-normalized');
   return {
     lines: result,

@@ -75,7 +75,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const read = readPageLines(text);
   repairs.push(...read.repairs);
-  const ocr = normalizeOcr(read.lines);
+  const ocr = normalizeOcr(read.lines, context.lexicon);
   repairs.push(...ocr.repairs);
   if (ocr.warnings !== undefined) warnings.push(...ocr.warnings);
   // One scan of the text for the lines that may need a spacing repair, as the print layout does.

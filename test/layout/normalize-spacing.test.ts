@@ -72,4 +72,20 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     const english = ['He said: "yes".', 'Really? Yes!'].map((content, index) => ({ content, number: index + 1 }));
     expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(['He said: "yes".', 'Really? Yes!']);
   });
+
+  it('restores the space OCR dropped inside guillemets where the article spaces them, and only there', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    // Four spaced, two attached: the habit is French spacing; the attached ones are misreads.
+    const ocr = lines(['Il a dit : « oui » puis « non ».', '«Les devoirs avant tout », dit-elle, «un moindre mal».']);
+    const restored = restoreFrenchSpacing(ocr);
+    expect(restored.lines.map((line) => line.content)).toEqual(['Il a dit : « oui » puis « non ».', '« Les devoirs avant tout », dit-elle, « un moindre mal ».']);
+    expect(restored.repairs).toEqual([
+      expect.objectContaining({ kind: 'space-inserted', reason: 'french-spacing', line: 2, before: '«Les devo' }),
+      expect.objectContaining({ line: 2, before: 't-elle, «un moind' }),
+      expect.objectContaining({ line: 2, before: 'ndre mal».' }),
+    ]);
+    // An article that attaches its guillemets keeps them attached.
+    const attached = lines(['«Les agents ont eu le bon réflexe», a-t-il dit : « rien » de plus.', '«On a entendu des explosions», raconte-t-elle.']);
+    expect(restoreFrenchSpacing(attached).lines.map((line) => line.content)).toEqual(attached.map((line) => line.content));
+  });
 });

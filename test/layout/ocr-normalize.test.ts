@@ -16,12 +16,30 @@ describe('OCR conventions', () => {
     expect(result.repairs).toEqual([expect.objectContaining({ kind: 'apostrophe-normalized', line: 1, before: "'", after: '’' })]);
   });
 
-  it('warns when the majority of apostrophes is too narrow to say which form the page printed', () => {
-    const narrow = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian.\nL’idée du rachat."));
-    expect(contents(narrow.lines)).toEqual(["L'usine d'Annecy et l'atelier d'Evian.", "L'idée du rachat."]);
+  it('takes a few curly apostrophes in OCR as the printed form: OCR reads a printed ’ as \' but not the reverse', () => {
+    const result = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian.\nL’idée du rachat, l'an passé."));
+    expect(contents(result.lines)).toEqual(['L’usine d’Annecy et l’atelier d’Evian.', 'L’idée du rachat, l’an passé.']);
+    expect(result.repairs).toEqual([
+      expect.objectContaining({ kind: 'apostrophe-normalized', line: 1, before: "'", after: '’', reason: 'ocr-misreads-curly-as-straight' }),
+      expect.objectContaining({ kind: 'apostrophe-normalized', line: 2, reason: 'ocr-misreads-curly-as-straight' }),
+    ]);
+    expect(result.warnings).toBeUndefined();
+    // One curly apostrophe may be a speck: the majority decides, with its doubt.
+    const single = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian."));
+    expect(contents(single.lines)).toEqual(["L'usine d'Annecy et l'atelier d'Evian."]);
+  });
+
+  it('in a text with a library’s OCR conventions (¬, ligatures), follows the majority and warns when it is narrow', () => {
+    const narrow = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian ﬁnit.\nL’idée du rachat."));
+    expect(contents(narrow.lines)).toEqual(["L'usine d'Annecy et l'atelier d'Evian finit.", "L'idée du rachat."]);
     expect(narrow.warnings).toEqual([expect.objectContaining({ rule: 'layout/apostrophes-mixed', line: 1 })]);
-    const decisive = normalizeOcr(pageLines("L’usine d’Annecy et l’atelier d'Evian.\nL’idée d’un rachat."));
+    expect(narrow.repairs.filter((repair) => repair.kind === 'apostrophe-normalized')).toEqual([
+      expect.objectContaining({ reason: 'article-majority' }),
+      expect.objectContaining({ reason: 'article-majority' }),
+    ]);
+    const decisive = normalizeOcr(pageLines("L’usine d’Annecy et l’atelier d'Evian ﬁnit.\nL’idée d’un rachat."));
     expect(decisive.warnings).toBeUndefined();
+    expect(contents(decisive.lines)[0]).toBe('L’usine d’Annecy et l’atelier d’Evian finit.');
   });
 
   it('changes nothing in a clean text', () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { FrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { correctVerbReadAsPreposition, isPastParticiple } from '../../src/layout/ocr-misreads.ts';
+import { contents, pageLines } from '../support/page-lines.ts';
+
+/** A lexicon that knows a handful of infinitives, so the test says which words decide. */
+const lexicon: FrenchLexicon = {
+  source: 'test',
+  size: 5,
+  loadMilliseconds: 0,
+  has: (word) => ['annoncer', 'côter', 'saluer', 'choisir', 'rendre'].includes(word.toLowerCase()),
+};
+
+describe('OCR misreads the grammar shows: the verb a read as à', () => {
+  it('tells a past participle by its verb in the lexicon, or by the irregular ones listed', () => {
+    expect(isPastParticiple('annoncé', lexicon)).toBe(true);
+    expect(isPastParticiple('choisi', lexicon)).toBe(true);
+    expect(isPastParticiple('rendu', lexicon)).toBe(true);
+    expect(isPastParticiple('été', lexicon)).toBe(true);
+    expect(isPastParticiple('côté', lexicon)).toBe(false);
+    expect(isPastParticiple('Paris', lexicon)).toBe(false);
+    expect(isPastParticiple('manger', lexicon)).toBe(false);
+  });
+
+  it('corrects à before a participle and after a subject, across a line end too, recording each', () => {
+    const result = correctVerbReadAsPreposition(pageLines('Le maire à annoncé le report, il à\nété clair. On à beaucoup salué\nle geste à côté de la mairie.'), lexicon);
+    expect(contents(result.lines)).toEqual(['Le maire a annoncé le report, il a', 'été clair. On a beaucoup salué', 'le geste à côté de la mairie.']);
+    expect(result.repairs.map((repair) => `${repair.kind} ${repair.line} ${repair.before} -> ${repair.after}`)).toEqual([
+      'ocr-misread-corrected 1 maire à annoncé -> maire a annoncé',
+      'ocr-misread-corrected 1 il à été -> il a été',
+      'ocr-misread-corrected 2 On à beaucoup -> On a beaucoup',
+    ]);
+    expect(result.repairs[0]?.evidence).toContain('past participle');
+  });
+
+  it('leaves the preposition alone: before a noun or an infinitive, in tout à fait', () => {
+    const text = 'Il part à Lyon pour aller à pied à la gare. C’est tout à fait vrai, à rendre fou.';
+    const result = correctVerbReadAsPreposition(pageLines(text), lexicon);
+    expect(contents(result.lines)).toEqual([text]);
+    expect(result.repairs).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractionTokens, isReadable, MAXIMUM_GAP, structureCeiling } from './structure-ceiling.ts';
+
+describe('structure ceiling: what an extraction holds word for word', () => {
+  it('reads a paragraph through the normalisations the structure stage makes', () => {
+    const extraction = 'Le porte-\nparole a con¬\nﬁrmé l\'accord : « oui ».\n\f12\nIl part?';
+    const tokens = extractionTokens(extraction);
+    expect(isReadable('Le porte-parole a confirmé l’accord\u00A0: «\u00A0oui\u00A0».', tokens)).toBe(true);
+    expect(isReadable('Il part ?', tokens)).toBe(true);
+  });
+
+  it('counts a misread word as a miss, and words scattered beyond the gap', () => {
+    const tokens = extractionTokens('Le vote a éte reporté.');
+    expect(isReadable('Le vote a été reporté.', tokens)).toBe(false);
+    const far = extractionTokens(['Le', ...Array<string>(MAXIMUM_GAP + 1).fill('mot'), 'vote.'].join(' '));
+    expect(isReadable('Le vote.', far)).toBe(false);
+    // A speck read inside a line is OCR's, not a line the structure stage could take out.
+    expect(isReadable('Le porte-parole a parlé.', extractionTokens('Le ot porte-parole a parlé.'))).toBe(false);
+    expect(isReadable('Le porte-parole a parlé.', extractionTokens('Le\n12 LA GAZETTE\nporte-parole a parlé.'))).toBe(true);
+  });
+
+  it('skips a running header between two lines of a paragraph and joins a compound pdftotext glued', () => {
+    const tokens = extractionTokens('La Haute-\nLA GAZETTE 14\nSavoie vote. La HauteSavoie aussi.');
+    expect(isReadable('La Haute-Savoie vote.', tokens)).toBe(true);
+    expect(isReadable('La Haute-Savoie aussi.', tokens)).toBe(true);
+  });
+
+  it('sums paragraphs and sentences', () => {
+    const expected = {
+      blocks: [
+        { role: 'headline', text: 'Un titre', sentences: ['Un titre'] },
+        { role: 'paragraph', text: 'Premier. Second.', sentences: ['Premier.', 'Second.'] },
+        { role: 'paragraph', text: 'Troisième.', sentences: ['Troisième.'] },
+      ],
+    };
+    expect(structureCeiling('Un titre\nPremier. Second.\nTroisierne.', expected)).toEqual({
+      paragraphs: { readable: 1, total: 2 },
+      sentences: { readable: 3, total: 4 },
+    });
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * What the structure stage can at best make exact from one extracted text: the scorer compares
+ * texts exactly, so a word the extraction misread (OCR's `1` for `l`, a lost accent, `&` for
+ * `«`) makes its paragraph and sentence inexact whatever the layout rules do. This module tells
+ * the two apart. An expected paragraph (or sentence) is *readable* from an extraction when
+ * every one of its tokens appears there, in order, one after the other, but for whole lines
+ * between them (a running header, a folio, a caption: lines the structure stage takes out),
+ * at most `MAXIMUM_GAP` tokens of them (words scattered over the page do not count), after these
+ * normalisations, the ones the structure stage makes as recorded repairs:
+ * - Unicode NFC, form feeds and line ends as spaces, U+00A0, U+202F and U+2009 as spaces;
+ * - typographic ligatures (`ﬁ`, `ﬂ`, …) as their letters, `¬` and the hyphen characters U+2010
+ *   and U+2011 as `-`, soft hyphens (U+00AD) dropped;
+ * - `'` and `’` counted the same;
+ * - punctuation that French spaces and extraction may not (`: ; ? ! « »`) as tokens of its own,
+ *   so that `travaux?` and `travaux ?` match;
+ * - a word broken at a line end (`per-` / `sonne`, with `-`, `¬`, `–` or `—` after a letter)
+ *   matched joined with or without its hyphen (`personne`, `porte-parole`); its second half may
+ *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
+ * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
+ *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
+ * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
+ *   (src/layout/ocr-misreads.ts), matched either way.
+ * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
+ * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
+ * where a common word repeats; it is meant as an upper bound of the exact share.
+ * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
+ */
+
+/** Most extraction tokens allowed between two consecutive tokens of a paragraph. @default 60 */
+export const MAXIMUM_GAP = 60;
+
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+
+/** Normalises one stretch of text (no line ends inside) the way both sides are compared. */
+function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\uFB00-\uFB06]/gu, (ligature) => LIGATURES[ligature] ?? ligature)
+    .replace(/\u00AD/gu, '')
+    .replace(/[\u00AC\u2010\u2011]/gu, '-')
+    .replace(/'/gu, '’')
+    .replace(/[\u00A0\u202F\u2009\f\t]/gu, ' ')
+    .replace(/([:;?!«»])/gu, ' $1 ');
+}
+
+const tokensOf = (text: string): string[] => normalizeText(text).split(' ').filter((token) => token !== '');
+
+/** A token of an extraction, and the forms it may take joined to the next one across a line-end break. */
+interface ExtractionToken {
+  text: string;
+  /** Set when the token ends on a hyphen (or a dash) after a letter, a word broken at a line end: its stem without the hyphen. */
+  brokenStem?: string;
+  /** The first token of its line: whole lines may be skipped, not tokens inside one. */
+  lineStart: boolean;
+}
+
+const BROKEN = /(?<=[\p{L}.])[-–—]$/u;
+
+/** The extraction as a stream of tokens, each token that may be a broken word's first half marked. */
+export function extractionTokens(extraction: string): ExtractionToken[] {
+  const tokens: ExtractionToken[] = [];
+  for (const line of extraction.split(/\r\n?|\n|\f/u)) {
+    tokensOf(line).forEach((text, index) => {
+      const token: ExtractionToken = { text, lineStart: index === 0 };
+      if (BROKEN.test(text)) token.brokenStem = text.slice(0, -1);
+      tokens.push(token);
+    });
+  }
+  return tokens;
+}
+
+/**
+ * The position after the extraction tokens that, from `at` on, spell `expected` (the token
+ * itself; a word broken at a line end, its second half within the gap; a compound whose hyphen
+ * was dropped), or -1 when they do not.
+ */
+function spells(tokens: readonly ExtractionToken[], at: number, expected: string): number {
+  const token = tokens[at];
+  if (token === undefined) return -1;
+  if (token.text === expected || (token.text === 'à' && expected === 'a')) return at + 1;
+  if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
+  if (token.brokenStem === undefined || token.brokenStem.length === 0 || !expected.startsWith(token.brokenStem)) return -1;
+  const rest = expected.slice(token.brokenStem.length);
+  const restWithoutHyphen = rest.startsWith('-') ? rest.slice(1) : rest;
+  if (restWithoutHyphen === '') return -1;
+  for (let next = at + 1; next < tokens.length && next <= at + 1 + MAXIMUM_GAP; next += 1) {
+    const text = (tokens[next] as ExtractionToken).text;
+    if (text === rest || text === restWithoutHyphen) return next + 1;
+  }
+  return -1;
+}
+
+/** Whether `expected`'s tokens all appear in `tokens` in order, none more than `MAXIMUM_GAP` after the one before. */
+export function isReadable(expected: string, tokens: readonly ExtractionToken[]): boolean {
+  const wanted = tokensOf(expected);
+  if (wanted.length === 0) return true;
+  for (let start = 0; start < tokens.length; start += 1) {
+    const after = spells(tokens, start, wanted[0] as string);
+    if (after < 0) continue;
+    if (followsFrom(tokens, after, wanted, 1)) return true;
+  }
+  return false;
+}
+
+/** Greedy: each next wanted token right after the one before, or at its first place after whole lines within the gap. */
+function followsFrom(tokens: readonly ExtractionToken[], from: number, wanted: readonly string[], index: number): boolean {
+  let at = from;
+  for (let position = index; position < wanted.length; position += 1) {
+    let found = false;
+    // Skipping is allowed only from a line's start to another line's start.
+    const maySkip = tokens[at]?.lineStart === true;
+    for (let candidate = at; candidate < tokens.length && candidate <= at + MAXIMUM_GAP; candidate += 1) {
+      if (candidate > at && !(maySkip && (tokens[candidate] as ExtractionToken).lineStart)) continue;
+      const after = spells(tokens, candidate, wanted[position] as string);
+      if (after >= 0) {
+        at = after;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+export interface StructureCeiling {
+  /** Expected paragraphs whose every token the extraction holds (see the module comment). */
+  paragraphs: { readable: number; total: number };
+  /** The same for every expected sentence. */
+  sentences: { readable: number; total: number };
+}
+
+/** The ceiling of one extraction against its expected blocks. */
+export function structureCeiling(extraction: string, expected: { blocks: ReadonlyArray<{ role: string; text: string; sentences: readonly string[] }> }): StructureCeiling {
+  const tokens = extractionTokens(extraction);
+  const paragraphs = expected.blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
+  const sentences = expected.blocks.flatMap((block) => block.sentences);
+  return {
+    paragraphs: { readable: paragraphs.filter((text) => isReadable(text, tokens)).length, total: paragraphs.length },
+    sentences: { readable: sentences.filter((text) => isReadable(text, tokens)).length, total: sentences.length },
+  };
+}
