@@ -93,8 +93,11 @@ function isSplitWord(left: string, right: string, word: string, context: HyphenC
   const bare = word.replace(/^.*[’']/u, '');
   if (bare.length < SHORTEST_JOINED) return false;
   const { lexicon, document } = context;
-  if (lexicon.has(left) && isWordOnItsOwn(right, lexicon)) return false;
-  return lexicon.has(word) || document.has(bare);
+  // The glued word first: most pairs of a text make none, and that one look-up settles them;
+  // the document is searched only for a pair with a piece that is no word.
+  const bothWords = (): boolean => lexicon.has(left) && isWordOnItsOwn(right, lexicon);
+  if (lexicon.has(word)) return !bothWords();
+  return !bothWords() && document.has(bare);
 }
 
 function isWordOnItsOwn(piece: string, lexicon: HyphenContext['lexicon']): boolean {
