@@ -41,8 +41,9 @@ export interface SplitWordsJoined {
 
 export function joinSplitWords(lines: readonly PageLine[], context: HyphenContext): SplitWordsJoined {
   const repairs: Repair[] = [];
+  const known = cachedLookup(context);
   const result = lines.map((line) => {
-    const joined = joinSplitWordsInLine(line.content, context);
+    const joined = joinSplitWordsInLine(line.content, context, known);
     if (joined.pairs.length === 0) return line;
     for (const { before, after, evidence } of joined.pairs) {
       repairs.push({ kind: 'space-collapsed', line: line.number, before, after, reason: 'word-split-by-extraction', evidence });
@@ -59,24 +60,29 @@ export interface SplitWordPair {
 }
 
 /** One line's split words joined, with each join. */
-export function joinSplitWordsInLine(content: string, context: HyphenContext): { content: string; pairs: SplitWordPair[] } {
+export function joinSplitWordsInLine(content: string, context: HyphenContext, known: (word: string) => boolean = cachedLookup(context)): { content: string; pairs: SplitWordPair[] } {
   const pairs: SplitWordPair[] = [];
   if (!content.includes(' ')) return { content, pairs };
   const tokens = content.split(' ');
   const out: string[] = [];
   for (const token of tokens) {
     const previous = out.at(-1);
-    if (previous !== undefined && ELIDED.test(previous) && AFTER_ELISION.test(token)) {
+    // Two words the list knows, the usual case, settled by two cached look-ups.
+    if (previous === undefined || (token.length > 2 && known(token) && known(previous))) {
+      out.push(token);
+      continue;
+    }
+    if (ELIDED.test(previous) && AFTER_ELISION.test(token)) {
       pairs.push({ before: `${previous} ${token}`, after: previous + token, evidence: `"${previous}" is an elided article or pronoun, which the apostrophe binds to its word` });
       out[out.length - 1] = previous + token;
       continue;
     }
-    if (previous !== undefined && LEFT_PIECE.test(previous)) {
+    if (LEFT_PIECE.test(previous)) {
       const right = RIGHT_PIECE.exec(token);
       if (right !== null && RIGHT_TAIL.test(right[2] as string)) {
         const letters = right[1] as string;
         const word = previous + letters;
-        if (isSplitWord(previous, letters, word, context)) {
+        if (isSplitWord(previous, letters, word, context, known)) {
           const evidence = `"${previous} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
           pairs.push({ before: `${previous} ${token}`, after: word + (right[2] as string), evidence });
           out[out.length - 1] = word + (right[2] as string);
@@ -89,17 +95,39 @@ export function joinSplitWordsInLine(content: string, context: HyphenContext): {
   return pairs.length === 0 ? { content, pairs } : { content: out.join(' '), pairs };
 }
 
-function isSplitWord(left: string, right: string, word: string, context: HyphenContext): boolean {
+function isSplitWord(left: string, right: string, word: string, context: HyphenContext, known: (word: string) => boolean): boolean {
   const bare = word.replace(/^.*[’']/u, '');
   if (bare.length < SHORTEST_JOINED) return false;
-  const { lexicon, document } = context;
-  // The glued word first: most pairs of a text make none, and that one look-up settles them;
-  // the document is searched only for a pair with a piece that is no word.
-  const bothWords = (): boolean => lexicon.has(left) && isWordOnItsOwn(right, lexicon);
-  if (lexicon.has(word)) return !bothWords();
-  return !bothWords() && document.has(bare);
+  // The pieces first, their answers cached: most pairs of a text are two words, settled so
+  // (a look-up in the word list costs microseconds, and a text repeats its words).
+  if (known(left) && isWordOnItsOwn(right, known)) return false;
+  return context.lexicon.has(word) || context.document.has(bare);
 }
 
-function isWordOnItsOwn(piece: string, lexicon: HyphenContext['lexicon']): boolean {
-  return piece.length <= 2 ? SHORT_WORDS.has(piece) : lexicon.has(piece);
+/** Most answers kept per word list: a text's vocabulary, and the next texts' common words. @default 100000 */
+const CACHED_ANSWERS = 100_000;
+const answersByLexicon = new WeakMap<HyphenContext['lexicon'], Map<string, boolean>>();
+
+/** The word list's answers, kept from one text to the next (emptied when full). */
+function cachedLookup(context: HyphenContext): (word: string) => boolean {
+  const { lexicon } = context;
+  let answers = answersByLexicon.get(lexicon);
+  if (answers === undefined) {
+    answers = new Map();
+    answersByLexicon.set(lexicon, answers);
+  }
+  const cache = answers;
+  return (word) => {
+    let answer = cache.get(word);
+    if (answer === undefined) {
+      answer = lexicon.has(word);
+      if (cache.size >= CACHED_ANSWERS) cache.clear();
+      cache.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+function isWordOnItsOwn(piece: string, known: (word: string) => boolean): boolean {
+  return piece.length <= 2 ? SHORT_WORDS.has(piece) : known(piece);
 }
