@@ -14,6 +14,7 @@ import { detectLanguage } from './ingest/detect-language.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayout } from './layout/detect-layout.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
+import { joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { getFrenchLexicon, mayChangeUnderNfc, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
@@ -80,7 +81,9 @@ export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
 export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const nfc = mayChangeUnderNfc(unixLines) ? unixLines.normalize('NFC') : unixLines;
-  const hyphens = normalizeHyphenCharacters(nfc);
+  // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
+  const softLines = joinSoftHyphenLines(nfc);
+  const hyphens = normalizeHyphenCharacters(softLines.text);
   const clean = hyphens.text;
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
@@ -88,7 +91,14 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     document: createDocumentEvidence(clean),
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const result = hyphens.repairs.length === 0 ? laidOut : { ...laidOut, repairs: [...hyphens.repairs, ...laidOut.repairs] };
+  const withHyphens = hyphens.repairs.length === 0 ? laidOut : { ...laidOut, repairs: [...hyphens.repairs, ...laidOut.repairs] };
+  const result =
+    softLines.lineNumbers === undefined
+      ? withHyphens
+      : (() => {
+          const remapped = remapLines(withHyphens, softLines.lineNumbers);
+          return { ...withHyphens, ...remapped, repairs: [...softLines.repairs, ...remapped.repairs] };
+        })();
   return { text: clean, layout, result };
 }
 

@@ -4,8 +4,9 @@
  * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`, `Page 1 sur 2`, `3/4`);
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
- *   repeated at the top or bottom of two pages or more (digits aside); and at a page's top, the
- *   short lines set beside the date (the paper's name).
+ *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
+ *   alone on its line beside the paper's name; and at a page's top, the short lines set beside
+ *   the date (the paper's name).
  * The line after a removed one is marked as following a page break, so that the two halves of
  * a word hyphenated across the break still join.
  */
@@ -62,6 +63,12 @@ function isNamedDateHeader(text: string): boolean {
   if (after !== '' && !isFolio(after)) return false;
   const before = /^(?:\d{1,4}\s+)?(.+?),?$/u.exec(text.slice(0, match.index).trim());
   return before !== null && isTitleCased((before[1] as string).trim());
+}
+
+/** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
+function isDateAlone(text: string): boolean {
+  const match = HEADER_DATE.exec(text.trim());
+  return match !== null && match.index === 0 && match[0].trim().length === text.trim().length;
 }
 
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
@@ -163,6 +170,22 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       if (!remove.has(index) && isNamedDateHeader(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a paper's name and a date at the edge of a page` });
       }
+    }
+  }
+
+  // At a page's edge only: a full date alone on its line, the weekday in lower case, beside a
+  // line that looks like the paper's name (`Le Phare du Ponant` / `mercredi 25 mars 2026`), as a
+  // browser prints the page's margin boxes; the name goes with it.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    const pageEdges = edges(pageIndex);
+    for (const index of pageEdges) {
+      const line = lines[index] as PageLine;
+      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      const name = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isTitleCased((lines[neighbour] as PageLine).content));
+      if (name === undefined) continue;
+      const paper = (lines[name] as PageLine).content;
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
+      remove.set(name, { reason: 'running-header', evidence: `"${paper}" is set beside the running header's date "${line.content}"` });
     }
   }
 

@@ -4,7 +4,8 @@
  * blank line, furniture on top of the body. The steps, each in its own module:
  * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
  * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing), the
- *    no-break space before `?` `!` `;` restored where the article spaces its colons;
+ *    no-break space before `?` `!` `;` restored where the article spaces its colons; words the
+ *    extraction split with a space (`derr ière`) joined (split-words);
  * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
@@ -27,6 +28,7 @@ import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
+import { joinSplitWords } from './split-words.ts';
 import type { PageLine } from './page-line.ts';
 import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
 
@@ -89,7 +91,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   });
   const french = restoreFrenchSpacing(spaced);
   repairs.push(...french.repairs);
-  const furniture = removePageFurniture(french.lines);
+  const words = joinSplitWords(french.lines, context);
+  repairs.push(...words.repairs);
+  const furniture = removePageFurniture(words.lines);
   repairs.push(...furniture.repairs);
   if (furniture.lines.length === 0) return { blocks, repairs, warnings };
   const pageWidth = estimateColumnWidth(furniture.lines);

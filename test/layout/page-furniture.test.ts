@@ -42,6 +42,25 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Faits divers', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.']);
   });
 
+  it('removes a date alone beside the paper’s name at a page’s edge, the weekday in lower case, as a browser prints its margin boxes', () => {
+    const lines = pageLines(
+      ['samedi 14 mars 2026', '', 'La Tribune de l’Adour', '', 'Culture', 'Le quatuor fait salle comble', 'Les horaires de nuit et les salaires de', 'Page 1 sur 2', '\fLe Phare du Ponant', '', 'mercredi 25 mars 2026', '', 'départ découragent les jeunes.'].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Les horaires de nuit et les salaires de', 'départ découragent les jeunes.']);
+    expect(result.repairs.filter((repair) => repair.reason === 'running-header').map((repair) => repair.before)).toEqual([
+      'samedi 14 mars 2026',
+      'La Tribune de l’Adour',
+      'Le Phare du Ponant',
+      'mercredi 25 mars 2026',
+    ]);
+  });
+
+  it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
+    const lines = pageLines(['Culture', 'Le quatuor fait salle comble', 'Le concert aura lieu le', 'mercredi 25 mars 2026', 'à la chapelle de la Visitation.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);
+  });
+
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
     expect(['Page 1 sur 2', '1 sur 2', 'page 2/3', 'Page 12 sur 14'].every(isFolio)).toBe(true);
     expect(isFolio('3 sur 10 ont voté')).toBe(false);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
+import { joinSplitWords, joinSplitWordsInLine } from '../../src/layout/split-words.ts';
+import type { PageLine } from '../../src/layout/page-line.ts';
+
+const context = (text = '') => ({ lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) });
+
+describe('words split by extraction', () => {
+  it('joins pieces that make a French word when one piece is no word', () => {
+    const joined = joinSplitWordsInLine('Vernhes était de retour derr ière le four de la boulanger ie, sour it-elle.', context());
+    expect(joined.content).toBe('Vernhes était de retour derrière le four de la boulangerie, sourit-elle.');
+    expect(joined.pairs.map((pair) => `${pair.before} -> ${pair.after}`)).toEqual(['derr ière -> derrière', 'boulanger ie, -> boulangerie,', 'sour it-elle. -> sourit-elle.']);
+  });
+
+  it('joins a capitalised first piece and an elided article set apart', () => {
+    expect(joinSplitWordsInLine('Ar tisanat', context()).content).toBe('Artisanat');
+    expect(joinSplitWordsInLine('L ’épreuve a duré huit heures', context()).content).toBe('L’épreuve a duré huit heures');
+  });
+
+  it('leaves two words that happen to make a third, a name, and a word the list does not know', () => {
+    for (const text of ['Il est parti par ce que tu sais.', 'Une maison au bord du lac depuis le début', 'Jean Pierre Duverger a vu Vernhes hier.', 'il est arrivé aussi tôt que possible']) {
+      expect(joinSplitWordsInLine(text, context()).content).toBe(text);
+    }
+  });
+
+  it('takes the document as evidence for a word the list does not know', () => {
+    const text = 'La Valmontaise est cotée. Les Valmont aise ont voté.';
+    expect(joinSplitWordsInLine('Les Valmont aise ont voté.', context()).content).toBe('Les Valmont aise ont voté.');
+    expect(joinSplitWordsInLine('la Valmont aise est cotée', context(text)).content).toBe('la Valmontaise est cotée');
+  });
+
+  it('records each join on its line', () => {
+    const line: PageLine = { number: 7, content: 'les ouv riers du dépôt', page: 0, column: 0, indent: 0, blankBefore: false, pageBreakBefore: false };
+    const result = joinSplitWords([line], context());
+    expect(result.lines[0]?.content).toBe('les ouvriers du dépôt');
+    expect(result.repairs).toMatchObject([{ kind: 'space-collapsed', line: 7, before: 'ouv riers', after: 'ouvriers', reason: 'word-split-by-extraction' }]);
+  });
+});
