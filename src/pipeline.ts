@@ -2,10 +2,10 @@
  * The fixed pipeline over one article document, in the README's order:
  * ingest -> layout -> segment -> translate -> align -> qa -> render -> write.
  * Each stage is its own module; this file only runs them, as a stream: articles are
- * structured ahead in small groups (enough to fill a request on every engine, so small
+ * structured ahead in small groups (enough to fill every request in flight, so small
  * articles share requests), each group is sent to the translator as soon as it is ready, and
  * each article is aligned, checked and written as soon as its group's answers are in, while
- * the next groups are structured and translated. At most `groupsAhead` groups (of at most
+ * the next groups are structured and translated. At most `groupsAhead` (two) groups (of at most
  * `ARTICLES_PER_GROUP` articles) wait, so memory stays bounded for any number of articles. The CLI parses arguments, reports progress and
  * maps errors to exit codes.
  */

@@ -1,9 +1,10 @@
 /**
  * How a streaming build cuts its articles into translation calls: each group holds about one
- * request's worth of units (small articles share it), and as many groups are sent ahead as the
- * provider takes requests at once (`limits.concurrency`, at least two), so every slot has work
- * and the next request is already queued when one ends. Decided from the articles' own units,
- * never from timing, so a dry run groups them exactly as the real run does.
+ * request's worth of units for every request the provider takes at once (`limits.concurrency`),
+ * so small articles share full requests (a provider billing a prompt per request pays no more
+ * than before streaming), and two groups are sent ahead, so the next request is already queued
+ * when one ends. Decided from the articles' own units, never from timing, so a dry run groups
+ * them exactly as the real run does.
  */
 import type { Config } from '../config/types.ts';
 import type { TranslationProvider } from '../providers/types.ts';
@@ -24,7 +25,8 @@ export interface GroupCapacity {
 export function groupCapacity(provider: TranslationProvider, config: Config): GroupCapacity {
   const limits = resolveLimits(provider.capabilities, config.limits, providerLimitsOf(config, provider.id));
   const batch = batchLimits(provider.capabilities, limits);
-  return { segments: batch.maxSegments, characters: batch.maxCharacters, groupsAhead: Math.max(2, limits.concurrency) };
+  const slots = Math.max(1, limits.concurrency);
+  return { segments: batch.maxSegments * slots, characters: batch.maxCharacters * slots, groupsAhead: 2 };
 }
 
 export type GroupFiller = ReturnType<typeof createGroupFiller>;
