@@ -33,7 +33,8 @@ const DECISIVE_MAJORITY = 2;
 /** Fewest curly apostrophes that show a page printed `’` when OCR (no library conventions) mixed in straight ones; one may be a speck. @default 2 */
 export const CURLY_EVIDENCE = 2;
 
-const LIGATURES: Readonly<Record<string, string>> = {
+/** The typographic ligatures OCR and some PDFs give, and the letters each stands for. */
+export const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff',
   '\uFB01': 'fi',
   '\uFB02': 'fl',

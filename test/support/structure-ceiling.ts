@@ -25,19 +25,10 @@
  * where a common word repeats; it is meant as an upper bound of the exact share.
  * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
  */
+import { LIGATURES } from '../../src/layout/ocr-normalize.ts';
 
 /** Most extraction tokens allowed between two consecutive tokens of a paragraph. @default 60 */
 export const MAXIMUM_GAP = 60;
-
-const LIGATURES: Readonly<Record<string, string>> = {
-  '\uFB00': 'ff',
-  '\uFB01': 'fi',
-  '\uFB02': 'fl',
-  '\uFB03': 'ffi',
-  '\uFB04': 'ffl',
-  '\uFB05': 'st',
-  '\uFB06': 'st',
-};
 
 /** Normalises one stretch of text (no line ends inside) the way both sides are compared. */
 function normalizeText(text: string): string {
