@@ -736,7 +736,15 @@ function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */
 function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
-  const measured = bodyRows.length > 0 ? bodyRows : rows;
+  // Of those, the lines in the region's own face: a standfirst or caption set in the body's
+  // size but in italics or bold may run wider than the column (across the page, above a body
+  // that fills one column only), and must not set the right edge the body's lines are measured by.
+  const face = dominantStyle(bodyRows.flatMap((row) => row.pieces));
+  const inFace = bodyRows.filter((row) => {
+    const style = dominantStyle(row.pieces);
+    return style.italic === face.italic && style.bold === face.bold;
+  });
+  const measured = inFace.length >= 3 ? inFace : bodyRows.length > 0 ? bodyRows : rows;
   const lefts = new Map<number, number>();
   let right = -Infinity;
   let smallest = Infinity;
@@ -812,7 +820,10 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     const last = runs.at(-1);
     const previous = last?.lines.at(-1);
     const far = previous !== undefined && previous.page === line.page && line.y - previous.y > Math.max(previous.size, line.size) * 3 && line.region === previous.region;
-    if (last !== undefined && sameStyle(last.style, style) && !far) last.lines.push(line);
+    // A byline on its own line (`Par …`) set in the face of the standfirst it sits above or
+    // below is a run of its own: it names the writer, it does not open or close the standfirst.
+    const byline = !sameStyle(style, body) && (BYLINE.test(line.text) || (previous !== undefined && BYLINE.test(previous.text)));
+    if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
   assignRoles(runs, body);

@@ -195,6 +195,36 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('keeps an italic byline apart from the italic standfirst across the page, and measures the column by the body alone', () => {
+    // The shape of a groff -ms page whose body fills its first column only: the standfirst, in
+    // the body's size but in italics, runs across the page, wider than the column.
+    const headline: PlacedLine = { text: 'Les bibliothèques ouvrent le dimanche', x: 150, y: 60, size: 14, font: 'bold', width: 260 };
+    const byline: PlacedLine = { text: 'Par Claire Vasseur', x: 250, y: 85, size: 10, font: 'italic', width: 80 };
+    const standfirst: PlacedLine[] = [
+      { text: 'La municipalité teste, à partir du 4 janvier, l’ouverture dominicale de trois médiathèques. Les syndicats récla-', x: LEFT.x, y: 105, size: 10, font: 'italic', width: 535 },
+      { text: 'ment des garanties.', x: LEFT.x, y: 117, size: 10, font: 'italic', width: 80 },
+    ];
+    const body = column(
+      [
+        ['Le conseil municipal a voté lundi soir, par 41 voix', 'contre 12, l’ouverture le dimanche de trois salles.'],
+        ['Les syndicats du personnel restent prudents.', 'La CGT demande que le travail dominical reste fondé', 'sur le volontariat et qu’il soit payé double.'],
+        ['Le bilan sera présenté au conseil en juillet.'],
+      ],
+      { ...LEFT, top: 140, indent: 10 },
+    ).lines;
+    // Justified: every line but a paragraph's last reaches the column's right edge.
+    const justified = body.map((line) => (['voix', 'prudents.', 'fondé'].some((end) => line.text.endsWith(end)) ? { ...line, width: LEFT.x + LEFT.width - line.x } : line));
+    const result = layout([[headline, byline, ...standfirst, ...justified]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les bibliothèques ouvrent le dimanche'],
+      ['byline', 'Par Claire Vasseur'],
+      ['standfirst', 'La municipalité teste, à partir du 4 janvier, l’ouverture dominicale de trois médiathèques. Les syndicats réclament des garanties.'],
+      ['paragraph', 'Le conseil municipal a voté lundi soir, par 41 voix contre 12, l’ouverture le dimanche de trois salles.'],
+      ['paragraph', 'Les syndicats du personnel restent prudents. La CGT demande que le travail dominical reste fondé sur le volontariat et qu’il soit payé double.'],
+      ['paragraph', 'Le bilan sera présenté au conseil en juillet.'],
+    ]);
+  });
+
   it('does not take word spaces lined up in a few loose lines for a gutter', () => {
     const tight = column(
       [['Le conseil municipal a adopté lundi soir le budget de la', 'ville pour l’année prochaine, après une séance de près', 'de quatre heures marquée par de vifs échanges entre la', 'majorité et l’opposition, qui a dénoncé une hausse des']],
