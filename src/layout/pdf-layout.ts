@@ -738,22 +738,24 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
   // Of those, the lines in the region's own face: a standfirst or caption set in the body's
   // size but in italics or bold may run wider than the column (across the page, above a body
-  // that fills one column only), and must not set the right edge the body's lines are measured by.
+  // that fills one column only), and must not set the right edge the body's lines are measured
+  // by. The left edge and the leading are still read on every line of the body's size.
   const face = dominantStyle(bodyRows.flatMap((row) => row.pieces));
   const inFace = bodyRows.filter((row) => {
     const style = dominantStyle(row.pieces);
     return style.italic === face.italic && style.bold === face.bold;
   });
-  const measured = inFace.length >= 3 ? inFace : bodyRows.length > 0 ? bodyRows : rows;
+  const measured = bodyRows.length > 0 ? bodyRows : rows;
+  const edgeRows = inFace.length >= 3 ? inFace : measured;
   const lefts = new Map<number, number>();
   let right = -Infinity;
   let smallest = Infinity;
   for (const row of measured) {
     const key = Math.round(rowLeft(row));
     lefts.set(key, (lefts.get(key) ?? 0) + 1);
-    right = Math.max(right, rowRight(row));
     smallest = Math.min(smallest, key);
   }
+  for (const row of edgeRows) right = Math.max(right, rowRight(row));
   // The left edge: the leftmost start shared by several lines. Not the commonest start: in
   // short paragraphs (an interview's questions) indented first lines may be the majority.
   let left = Infinity;
@@ -761,7 +763,7 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   if (left === Infinity) left = smallest;
   // The right edge: the middle of the lines that reach it, not the farthest one: some
   // typesetters (LibreOffice) end justified lines a few tenths of a point apart.
-  const reaching = measured.map(rowRight).filter((end) => end >= right - bodySize * 0.5).sort((a, b) => a - b);
+  const reaching = edgeRows.map(rowRight).filter((end) => end >= right - bodySize * 0.5).sort((a, b) => a - b);
   right = reaching[Math.floor(reaching.length / 2)] ?? right;
   const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
   // The leading: the commonest step between baselines (the smaller on a tie), not the median,
