@@ -168,6 +168,16 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
     const line = lines[index] as PageLine;
     pieces.push({ role: 'byline', lines: [line], reason: 'byline-pattern', evidence: `"${line.content}" names the writer` });
     index += 1;
+    // A standfirst set below the byline: taken only when the body then opens with a dateline,
+    // the one sign that leaves no doubt where the body starts. Given before the byline, in
+    // the order the editions read furniture (kicker, headline, standfirst, byline).
+    if (!pieces.some((piece) => piece.role === 'standfirst')) {
+      const standfirst = readStandfirst(lines, index, bodyWidth);
+      if (standfirst?.reason === 'dateline-after') {
+        pieces.splice(pieces.length - 1, 0, { role: 'standfirst', lines: lines.slice(index, standfirst.end), reason: 'below-byline', evidence: `${standfirst.evidence}, and a byline precedes it` });
+        index = standfirst.end;
+      }
+    }
   }
   return { pieces, bodyStart: index, warnings };
 }

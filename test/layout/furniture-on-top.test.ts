@@ -56,6 +56,20 @@ describe('furniture on top', () => {
     ]);
   });
 
+  it('takes a standfirst set below the byline when the body opens with a dateline, and gives it before the byline', () => {
+    expect(read(['La coopérative Valmont supprime 2 500 emplois', 'Par Claire Vasseur', 'Le groupe veut fermer six sites d’ici à 2027. Les syndicats appellent à la grève.', ...BODY])).toEqual({
+      pieces: ['headline: La coopérative Valmont supprime 2 500 emplois', 'standfirst: Le groupe veut fermer six sites d’ici à 2027. Les syndicats appellent à la grève.', 'byline: Par Claire Vasseur'],
+      bodyStart: BODY[0],
+    });
+  });
+
+  it('leaves the first paragraph below a byline in the body when no dateline follows it', () => {
+    expect(read(['La coopérative Valmont supprime 2 500 emplois', 'Par Claire Vasseur', ...BODY.slice(2)])).toEqual({
+      pieces: ['headline: La coopérative Valmont supprime 2 500 emplois', 'byline: Par Claire Vasseur'],
+      bodyStart: BODY[2],
+    });
+  });
+
   it('finds no headline in running text and warns', () => {
     const lines = pageLines(BODY.slice(1).join('\n'));
     const top = readFurnitureOnTop(lines, estimateColumnWidth(lines));
