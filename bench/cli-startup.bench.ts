@@ -9,12 +9,13 @@
  * shown for comparison.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILED_CLI, ensureBuilt } from './ensure-built.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const COMPILED = join(ROOT, 'dist', 'cli', 'bilingual.js');
+const COMPILED = COMPILED_CLI;
 const ARTICLE = 'seeds/g20-syria-talks-2016.txt';
 /** Paired rounds, after one round that warms every cache (disk, compiled lexicon). @default 11 */
 const ROUNDS = 11;
@@ -32,21 +33,6 @@ const CONTENDERS: Contender[] = [
   { name: 'bin/bilingual.js --help (tsx, development)', args: [join(ROOT, 'bin', 'bilingual.js'), '--help'] },
   { name: 'bin/bilingual.js segment (tsx, development)', args: [join(ROOT, 'bin', 'bilingual.js'), 'segment', ARTICLE] },
 ];
-
-function newestSource(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-  );
-}
-
-function ensureBuilt(): void {
-  if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newestSource(join(ROOT, 'src'))) return;
-  console.log('dist/ is missing or older than src/: npm run build');
-  const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run build failed');
-}
 
 /**
  * CPU time of this process's waited-for children, in milliseconds (Linux: `cutime` and

@@ -14,8 +14,8 @@
  * CPU: for the baseline, the whole pipe's (`cutime`/`cstime`); for a build, its Node process's
  * and its engine programs' apart (sampled from /proc while it runs), to see what each needs.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODES_DIR } from '../src/providers/apertium/index.ts';
 import { structureFile } from '../src/structure.ts';
 import { articleVariant } from './pipeline.bench.ts';
+import { COMPILED_CLI, ensureBuilt } from './ensure-built.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const COMPILED = join(ROOT, 'dist', 'cli', 'bilingual.js');
+const COMPILED = COMPILED_CLI;
 /** Articles built. @default 120 */
 const ARTICLES = 120;
 /** Paired rounds. @default 3 */
@@ -60,21 +61,6 @@ interface Timing {
   cpuMilliseconds: number;
   /** The build: CPU of the engine's programs. Both sampled from /proc, so slightly under. */
   engineCpuMilliseconds: number;
-}
-
-function newestSource(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-  );
-}
-
-function ensureBuilt(): void {
-  if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newestSource(join(ROOT, 'src'))) return;
-  console.log('dist/ is missing or older than src/: npm run build');
-  const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run build failed');
 }
 
 /** CPU of this process's waited-for descendants, in milliseconds (Linux, ticks of 10 ms). */
