@@ -815,10 +815,14 @@ function describeStyle(style: Style): string {
 function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): PdfLayoutBlock[] {
   // Runs: consecutive lines of one style.
   const runs: Run[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     let style: Style = { size: line.size, bold: line.bold, italic: line.italic };
     // A bold lead-in run into the body's type (`MIRECOURT (Vosges) — Dans`) is body text.
     if (style.bold && !style.italic && !sameStyle(style, body) && sameStyle(line.end, body)) style = body;
+    // And so is the first line of one wrapped over two (`CHERBOURG-EN-COTEN-` above `TIN — Il
+    // a fallu`): in capitals, right above a line ending in the body's type, the two opening
+    // with a dateline.
+    else if (style.bold && !style.italic && !sameStyle(style, body) && wrapsIntoLeadIn(line, lines[index + 1], body)) style = body;
     const last = runs.at(-1);
     const previous = last?.lines.at(-1);
     const far = previous !== undefined && previous.page === line.page && line.y - previous.y > Math.max(previous.size, line.size) * 3 && line.region === previous.region;
@@ -880,6 +884,27 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   return finishBody(blocks, state);
 }
 
+/** A line of capitals only, as a dateline's place is set. */
+const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ .()-]*$/u;
+
+/**
+ * Whether `line`, all in its own type, is the start of a lead-in that `next`, the line under it
+ * at the same left edge, ends in the body's type (the column may be measured apart from it).
+ */
+function wrapsIntoLeadIn(line: Line, next: Line | undefined, body: Style): boolean {
+  return (
+    next !== undefined &&
+    next.page === line.page &&
+    next.y > line.y &&
+    next.y - line.y < 2 * line.size &&
+    Math.abs(next.x0 - line.x0) < line.size &&
+    sameStyle(line.end, { size: line.size, bold: line.bold, italic: line.italic }) &&
+    sameStyle(next.end, body) &&
+    CAPITALS_LINE.test(line.text) &&
+    DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`)
+  );
+}
+
 function recordRole(run: Run, state: BuildState): void {
   if (run.role === undefined || run.role === 'paragraph') return;
   state.repairs.push({
@@ -891,11 +916,17 @@ function recordRole(run: Run, state: BuildState): void {
   });
 }
 
+const WORD_CUT_AT_END = /\p{L}-$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
   const region = next.region;
   const indent = next.x0 - region.left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
+  // A word cut at the line's end goes on in the next line, however short the line (a dateline
+  // wrapped in capitals, measured apart from the column).
+  if (WORD_CUT_AT_END.test(previous.text) && LETTER_AT_START.test(next.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
   if (previousRegion.justified) {
