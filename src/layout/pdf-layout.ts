@@ -553,7 +553,7 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
 }
 
 function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number, record: ReadingRecord): void {
-  const gutters = depth < 4 ? findGutters(rows, bodySize, depth) : [];
+  const gutters = depth < 4 ? findGutters(rows, bodySize, depth, record.columns.flatMap((decision) => decision.gutters)) : [];
   if (gutters.length === 0) {
     const region = measureRegion(rows, bodySize);
     const before = out.length;
@@ -627,9 +627,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
  * sides. Rows need not share baselines across columns: a column shifted by an intertitle
  * still leaves its gutter empty. A page holding only two or three rows (an article's last
  * lines, at the top of its second page) has its columns found too, but only where no row
- * covers any of the gutter.
+ * covers any of the gutter; where an earlier page of the article had a gutter, a row on each
+ * side of it is enough.
  */
-function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gutter[] {
+function findGutters(rows: readonly Row[], bodySize: number, depth: number, earlier: readonly Gutter[]): Gutter[] {
   const fewRows = rows.length < GUTTER_MINIMUM_ROWS * 2;
   if (fewRows && (depth > 0 || rows.length < 2)) return [];
   const { left, width } = rowsExtent(rows);
@@ -665,7 +666,12 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gut
           // A stretch touching the region's edge is a margin, not a gutter.
           const inside = core[0] > 1 && core[1] < width - 1;
           if (!inside || core[1] - core[0] < MINIMUM_GUTTER * bodySize) continue;
-          const gutter = separatesColumns(rows, left + core[0], left + core[1], bodySize);
+          // On a page of a few rows, a gutter where earlier pages had one needs only a row on
+          // each side: the article's last lines, the left column two lines longer than the right.
+          const stretchLeft = left + core[0];
+          const stretchRight = left + core[1];
+          const carried = fewRows && earlier.some((gutter) => gutter.left < stretchRight && gutter.right > stretchLeft);
+          const gutter = separatesColumns(rows, stretchLeft, stretchRight, bodySize, carried ? 2 : GUTTER_MINIMUM_ROWS * 2);
           if (gutter !== undefined) {
             gutters.push(fewRows ? { ...gutter, fewRows: rows.length } : gutter);
             break search;
@@ -707,7 +713,7 @@ function stretchesAtMost(covered: Int32Array, start: number, end: number, level:
  * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
  * that column's other lines. The gutter, with those counts, or undefined.
  */
-function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number): Gutter | undefined {
+function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number, minimumRows: number): Gutter | undefined {
   const reach = GUTTER_NEIGHBOURHOOD * bodySize;
   let crossing = 0;
   let near = 0;
@@ -725,7 +731,7 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
-  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing <= near * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
 }
 

@@ -121,6 +121,26 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
   });
 
+  it('reads a second page of two rows in the columns of the first: the left column two lines, the right one', () => {
+    const pageOne = column(
+      [
+        ['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'],
+        ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux.'],
+      ],
+      { ...LEFT, top: 100, indent: 10 },
+    );
+    const pageOneRight = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine.']], { ...RIGHT, top: 100, indent: 10 });
+    // A page's own rows show no columns here (two rows, three lines): the first page's gutter does.
+    const left = column([['Ils seront reçus par le préfet le 14 avril, puis le', 'conseil votera. Une enquête publique doit ensuite s’ou-']], { ...LEFT, top: 100, indent: 10 });
+    const right = column([['vrir en mai, pour six semaines.']], { ...RIGHT, top: 100 });
+    const result = layout([[...pageOne.lines, ...pageOneRight.lines], [...left.lines, ...right.lines]]);
+    expect(texts(result).slice(-2)).toEqual([
+      'Le maire a défendu un texte « responsable » et promis de revenir sur la question à la rentrée prochaine.',
+      'Ils seront reçus par le préfet le 14 avril, puis le conseil votera. Une enquête publique doit ensuite s’ouvrir en mai, pour six semaines.',
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered' && /^page 2:/u.test(repair.evidence ?? ''))).toHaveLength(1);
+  });
+
   it('reads the columns above a row set across them before it, and records where that band ends', () => {
     // Four lines a column: the rows at the page's edges are followed by no wider gap than a
     // line's, so none is taken for a running header.
