@@ -72,6 +72,8 @@ const GUTTER_CROSSING_NEAR = 0.3;
 const GUTTER_MINIMUM_ROWS = 2;
 /** Size ratio to the body from which type is display type (headline). @default 1.15 */
 const DISPLAY_RATIO = 1.15;
+/** An empty space above a line taller than this many body sizes holds a picture (or nothing). */
+const PICTURE_SPACE = 5;
 /** Indent of a paragraph's first line, in body font sizes, at least. @default 0.5 */
 const MINIMUM_INDENT = 0.5;
 /** How far short of a justified column's right edge a last line ends, in body font sizes. @default 0.6 */
@@ -977,6 +979,9 @@ function assignRoles(runs: Run[], body: Style): void {
       // A picture floated to the top of a column, before the body: its caption, in italics
       // smaller than the body (a standfirst's italics are the body's size or larger).
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}`);
+    } else if (headline !== -1 && index > headline && !run.style.bold && run.style.size < body.size * 0.92 && belowPicture(runs[index - 1], run, body)) {
+      // In upright type smaller than the body, under a space as tall as a picture: its caption.
+      set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}, under a space a picture fills`);
     } else {
       set(run, 'standfirst', 'below-headline', `set between the headline and the body in ${describeStyle(run.style)}`);
     }
@@ -1005,6 +1010,16 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/**
+ * Whether `run` starts under an empty space taller than `PICTURE_SPACE` body lines below the run
+ * before it, on the same page: where a picture stands (its caption is set under it).
+ */
+function belowPicture(before: Run | undefined, run: Run, body: Style): boolean {
+  const above = before?.lines.at(-1);
+  const first = run.lines[0] as Line;
+  return above !== undefined && above.page === first.page && first.y - first.size - above.y > PICTURE_SPACE * body.size;
 }
 
 /** Italic type that is not bold, or type smaller than the body's: a caption's. */

@@ -387,6 +387,25 @@ describe('layoutPdf: roles from type', () => {
     expect(roles.find((repair) => repair.after === 'headline')?.evidence).toMatch(/bold 20 pt against regular 10 pt/);
   });
 
+  it('takes upright type smaller than the body under a picture’s space above the body for a caption, not a standfirst', () => {
+    const page: PlacedLine[] = [
+      { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' },
+      { text: 'Faute de médecins, l’hôpital n’accueillera plus personne la nuit.', x: 50, y: 90, size: 12, font: 'italic' },
+      // A picture from y 100 to 190, its caption under it.
+      { text: 'L’entrée des urgences, mercredi matin.', x: 50, y: 200, size: 8 },
+    ];
+    const body = column(
+      [['La nouvelle est tombée mardi soir, à l’issue d’un conseil de', 'surveillance qui a duré près de quatre heures.']],
+      { x: 50, width: 495, top: 230, indent: 10 },
+    );
+    const result = layout([[...page, ...body.lines]]);
+    // A caption floats: it is given after the paragraph it stands before.
+    expect(result.blocks.map((block) => block.role)).toEqual(['headline', 'standfirst', 'paragraph', 'caption']);
+    // Without the space a picture takes, smaller upright type there stays a standfirst.
+    const close = layout([[...page.slice(0, 2), { ...page[2]!, y: 104 }, ...column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil de', 'surveillance qui a duré près de quatre heures.']], { x: 50, width: 495, top: 130, indent: 10 }).lines]]);
+    expect(close.blocks.map((block) => block.role)).toEqual(['headline', 'standfirst', 'standfirst', 'paragraph']);
+  });
+
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
     const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
     const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
