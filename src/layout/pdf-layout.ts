@@ -999,7 +999,12 @@ function assignRoles(runs: Run[], body: Style): void {
     // A name alone in a column of its own (the article filled the one before) is set apart
     // from the body as much as one set flush right: its column's edges are its own.
     const alone = !runs.some((other) => other !== run && other.lines.some((each) => each.region === line.region));
-    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
+    // A name with the writer's post (`Nicolas Ferrier, envoyé spécial`) on a line of its own,
+    // with only captions after it, signs the article wherever it is set, in whatever type.
+    const signedWithPost = run.lines.length === 1 && index > top && isSignedWithPost(text) && runs.slice(index + 1).every((other) => isCaptionType(other.style, body));
+    if (signedWithPost) {
+      set(run, 'byline', 'signature', `"${text}" names the writer and their post on a line of its own, with only captions after it`);
+    } else if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
     } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
@@ -1010,6 +1015,15 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** The post a signature gives after the writer's name: `envoyé spécial`, `correspondante à Bruxelles`, `avec AFP`. */
+const WRITER_POST = /^(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|(?:avec|et) (?:l['’])?\p{Lu}{2,6})(?: (?:à|au|aux|en) [\p{L}'’ -]{1,30})?$/u;
+
+/** `Nicolas Ferrier, envoyé spécial`: a name, a comma, the writer's post. */
+function isSignedWithPost(text: string): boolean {
+  const comma = text.indexOf(', ');
+  return comma > 0 && text.length <= 70 && isSignature(text.slice(0, comma)) && WRITER_POST.test(text.slice(comma + 2));
 }
 
 /**

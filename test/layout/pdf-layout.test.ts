@@ -406,6 +406,24 @@ describe('layoutPdf: roles from type', () => {
     expect(close.blocks.map((block) => block.role)).toEqual(['headline', 'standfirst', 'standfirst', 'paragraph']);
   });
 
+  it('takes a name with the writer’s post closing the body for the signature, in small type and before a caption', () => {
+    const headline: PlacedLine = { text: 'Bréhaut s’impose au sommet', x: 50, y: 60, size: 20, font: 'bold' };
+    const body = column(
+      [['Il a attaqué à 1,8 km du sommet, dans la portion la plus', 'raide, et personne n’a pu le suivre.']],
+      { x: 50, width: 240, top: 100, indent: 10 },
+    );
+    // Set in the column, neither flush right nor in the body's type, then a caption.
+    const signature: PlacedLine = { text: 'Nicolas Ferrier, envoyé spécial', x: 64, y: body.next + 4, size: 9, font: 'bold' };
+    const caption: PlacedLine = { text: 'Lucas Bréhaut franchit la ligne, samedi.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
+    const result = layout([[headline, ...body.lines, signature, caption]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Bréhaut s’impose au sommet'],
+      ['paragraph', 'Il a attaqué à 1,8 km du sommet, dans la portion la plus raide, et personne n’a pu le suivre.'],
+      ['byline', 'Nicolas Ferrier, envoyé spécial'],
+      ['caption', 'Lucas Bréhaut franchit la ligne, samedi.'],
+    ]);
+  });
+
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
     const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
     const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
