@@ -828,8 +828,8 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     // A bold lead-in run into the body's type (`MIRECOURT (Vosges) — Dans`) is body text.
     if (style.bold && !style.italic && !sameStyle(style, body) && sameStyle(line.end, body)) style = body;
     // And so is the first line of one wrapped over two (`CHERBOURG-EN-COTEN-` above `TIN — Il
-    // a fallu`): in capitals, right above a line ending in the body's type, the two opening
-    // with a dateline.
+    // a fallu`), or one set alone above the body (`SAINT-AMAND-MONTROND —`): in capitals, right
+    // above a line ending in the body's type, the two opening with a dateline.
     else if (style.bold && !style.italic && !sameStyle(style, body) && wrapsIntoLeadIn(line, lines[index + 1], body)) style = body;
     const last = runs.at(-1);
     const previous = last?.lines.at(-1);
@@ -892,6 +892,11 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   return finishBody(blocks, state);
 }
 
+/** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */
+function isDatelineAlone(text: string): boolean {
+  return DATELINE.exec(text)?.[0].trimEnd() === text;
+}
+
 /** A line of capitals only, as a dateline's place is set. */
 const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ .()-]*$/u;
 
@@ -908,7 +913,7 @@ function wrapsIntoLeadIn(line: Line, next: Line | undefined, body: Style): boole
     Math.abs(next.x0 - line.x0) < line.size &&
     sameStyle(line.end, { size: line.size, bold: line.bold, italic: line.italic }) &&
     sameStyle(next.end, body) &&
-    CAPITALS_LINE.test(line.text) &&
+    (CAPITALS_LINE.test(line.text) || isDatelineAlone(line.text)) &&
     DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`)
   );
 }
@@ -935,6 +940,8 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   // A word cut at the line's end goes on in the next line, however short the line (a dateline
   // wrapped in capitals, measured apart from the column).
   if (WORD_CUT_AT_END.test(previous.text) && LETTER_AT_START.test(next.text)) return false;
+  // Nor does a dateline set on a line of its own above the body's first line.
+  if (isDatelineAlone(previous.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
   if (previousRegion.justified) {

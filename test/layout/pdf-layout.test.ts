@@ -424,6 +424,18 @@ describe('layoutPdf: roles from type', () => {
     ]);
   });
 
+  it('takes a dateline in bold set alone above the body for the dateline, not a standfirst', () => {
+    const headline: PlacedLine = { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'SAINT-AMAND-MONTROND —', x: 50, y: 100, font: 'bold', width: 240 };
+    const body = column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil', 'de surveillance.']], { x: 50, width: 240, top: 112 });
+    const result = layout([[headline, lead, ...body.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND-MONTROND —'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
+  });
+
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
     const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
     const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
