@@ -7,13 +7,39 @@
  * Message in: `{ id, bytes, folders: { standardFonts, characterMaps, wasm } }` (file URLs).
  * Message out: `{ id, document: { pages, fontNames } }` or `{ id, error: { name, message } }`.
  */
+import { createRequire, Module } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 
 // Nothing pdf.js prints (a warning at load when its optional canvas package is missing, a
 // complaint about a damaged file) may reach the process's stdout, where `segment` writes its
 // JSON, or its stderr: failures come back as errors. Silenced before pdf.js is loaded.
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => undefined;
+withoutCanvas();
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * pdf.js's legacy build, on loading in Node, requires its optional `@napi-rs/canvas` (a native
+ * Skia binding) to polyfill `DOMMatrix`, `ImageData` and `Path2D` for drawing pages, and builds
+ * one `DOMMatrix` at load. Only reading text, we never draw: loading Skia cost about a second of
+ * CPU on every cold start (`bench/pdf.bench.ts`), more than pdf.js itself. So the package's
+ * entry in `require.cache` (which Node documents as writable, checked before loading) is filled
+ * beforehand with an inert `DOMMatrix`; `ImageData` and `Path2D` stay undefined, which pdf.js
+ * only warns about (silenced above). Without the package installed, there is nothing to do.
+ */
+function withoutCanvas() {
+  const require = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+  let path;
+  try {
+    path = require.resolve('@napi-rs/canvas');
+  } catch {
+    return;
+  }
+  const inert = new Module(path);
+  inert.filename = path;
+  inert.loaded = true;
+  inert.exports = { DOMMatrix: class DOMMatrix {} };
+  require.cache[path] = inert;
+}
 
 parentPort?.on('message', async ({ id, bytes, folders }) => {
   try {

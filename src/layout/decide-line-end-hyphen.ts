@@ -103,12 +103,26 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
     return keep('number', `a number stands by the hyphen ("${hyphenatedSpelling}"), and numbers are never cut`);
   }
   const capitalised = rightStart < 128 ? rightStart >= 65 && rightStart <= 90 : /^\p{Lu}/u.test(right);
-  if (capitalised) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
+  // A word set in capitals (a dateline, `CHERBOURG-EN-COTEN-|TIN`) says nothing by its second
+  // half's capital: the document and the word list decide first, and the capital only if they
+  // know neither spelling.
+  const inCapitals = capitalised && isInCapitals(left.slice(hyphenIndex + 1)) && isInCapitals(right);
+  if (capitalised && !inCapitals) return keep('capitalised', `"${right}" starts with a capital, as the second part of a name or compound does`);
+  // An elided article before a capital (`Côtes-|d’Armor`, `Saint-|Jean-d’Angély`) is the second
+  // part of a place name: no word goes on past an apostrophe and a capital.
+  const rightAfterElision = withoutElision(right);
+  if (rightAfterElision !== right && startsWithCapital(rightAfterElision)) {
+    return keep('capitalised', `"${right}" is an elided article before a capital, as the second part of a place name is`);
+  }
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);
   if (lexicon.has(hyphenated)) return keep('lexicon', `the word list knows "${hyphenated}"`);
   if (rightHyphen !== -1 && lexicon.has(right)) return keep('lexicon', `the word list knows the compound "${right.toLowerCase()}"`);
   if (lexicon.has(joined)) return glue('lexicon', `the word list knows "${joined}"`);
+  if (inCapitals && lexicon.has(withoutElision(joined.slice(hyphenIndex + 1)))) {
+    return glue('lexicon', `the word list knows "${withoutElision(joined.slice(hyphenIndex + 1))}", here set in capitals`);
+  }
+  if (inCapitals) return keep('capitalised', `"${right}" is set in capitals and no word list or the article knows "${joined}"`);
   if (right.startsWith('t-') || CLITICS.has(right.toLowerCase()) || (leftLast === 't' && CLITICS.has(rightFirst))) {
     return keep('clitic', `"${right}" is a pronoun joined to its verb by a hyphen`);
   }
@@ -121,7 +135,8 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   if (HYPHEN_PREFIXES.has(leftLast) && lexicon.has(right)) {
     return keep('prefix', `"${leftLast}-" is a prefix written with a hyphen and "${right}" is a word`);
   }
-  if (leftLast.endsWith('o') && leftLast.length >= 3 && !lexicon.has(leftLast) && lexicon.has(right)) {
+  // Not after a capital: a name cut at the line end (`Cho-|marat`) may end in `o`.
+  if (leftLast.endsWith('o') && leftLast.length >= 3 && !startsWithCapital(withoutElision(left.slice(hyphenIndex + 1))) && !lexicon.has(leftLast) && lexicon.has(right)) {
     return keep('prefix', `"${leftLast}-" is a combining form (like "russo-") and "${right}" is a word`);
   }
   // Two words side by side say nothing when the first is capitalised: a name cut at the line
@@ -162,6 +177,11 @@ function where(document: DocumentEvidence, word: string): string {
 function startsWithCapital(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
+}
+
+/** Whether a word has letters and all of them capitals (`COTEN`, `D’ARMOR`). */
+function isInCapitals(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
 function isDigitCode(code: number): boolean {

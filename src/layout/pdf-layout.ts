@@ -72,6 +72,8 @@ const GUTTER_CROSSING_NEAR = 0.3;
 const GUTTER_MINIMUM_ROWS = 2;
 /** Size ratio to the body from which type is display type (headline). @default 1.15 */
 const DISPLAY_RATIO = 1.15;
+/** An empty space above a line taller than this many body sizes holds a picture (or nothing). */
+const PICTURE_SPACE = 5;
 /** Indent of a paragraph's first line, in body font sizes, at least. @default 0.5 */
 const MINIMUM_INDENT = 0.5;
 /** How far short of a justified column's right edge a last line ends, in body font sizes. @default 0.6 */
@@ -553,7 +555,7 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
 }
 
 function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth: number, record: ReadingRecord): void {
-  const gutters = depth < 4 ? findGutters(rows, bodySize, depth) : [];
+  const gutters = depth < 4 ? findGutters(rows, bodySize, depth, record.columns.flatMap((decision) => decision.gutters)) : [];
   if (gutters.length === 0) {
     const region = measureRegion(rows, bodySize);
     const before = out.length;
@@ -627,9 +629,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
  * sides. Rows need not share baselines across columns: a column shifted by an intertitle
  * still leaves its gutter empty. A page holding only two or three rows (an article's last
  * lines, at the top of its second page) has its columns found too, but only where no row
- * covers any of the gutter.
+ * covers any of the gutter; where an earlier page of the article had a gutter, a row on each
+ * side of it is enough.
  */
-function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gutter[] {
+function findGutters(rows: readonly Row[], bodySize: number, depth: number, earlier: readonly Gutter[]): Gutter[] {
   const fewRows = rows.length < GUTTER_MINIMUM_ROWS * 2;
   if (fewRows && (depth > 0 || rows.length < 2)) return [];
   const { left, width } = rowsExtent(rows);
@@ -665,7 +668,12 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number): Gut
           // A stretch touching the region's edge is a margin, not a gutter.
           const inside = core[0] > 1 && core[1] < width - 1;
           if (!inside || core[1] - core[0] < MINIMUM_GUTTER * bodySize) continue;
-          const gutter = separatesColumns(rows, left + core[0], left + core[1], bodySize);
+          // On a page of a few rows, a gutter where earlier pages had one needs only a row on
+          // each side: the article's last lines, the left column two lines longer than the right.
+          const stretchLeft = left + core[0];
+          const stretchRight = left + core[1];
+          const carried = fewRows && earlier.some((gutter) => gutter.left < stretchRight && gutter.right > stretchLeft);
+          const gutter = separatesColumns(rows, stretchLeft, stretchRight, bodySize, carried ? 2 : GUTTER_MINIMUM_ROWS * 2);
           if (gutter !== undefined) {
             gutters.push(fewRows ? { ...gutter, fewRows: rows.length } : gutter);
             break search;
@@ -707,7 +715,7 @@ function stretchesAtMost(covered: Int32Array, start: number, end: number, level:
  * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
  * that column's other lines. The gutter, with those counts, or undefined.
  */
-function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number): Gutter | undefined {
+function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number, minimumRows: number): Gutter | undefined {
   const reach = GUTTER_NEIGHBOURHOOD * bodySize;
   let crossing = 0;
   let near = 0;
@@ -725,7 +733,7 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
-  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= GUTTER_MINIMUM_ROWS * 2 && crossing <= near * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing <= near * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
 }
 
@@ -815,10 +823,14 @@ function describeStyle(style: Style): string {
 function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): PdfLayoutBlock[] {
   // Runs: consecutive lines of one style.
   const runs: Run[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     let style: Style = { size: line.size, bold: line.bold, italic: line.italic };
     // A bold lead-in run into the body's type (`MIRECOURT (Vosges) — Dans`) is body text.
     if (style.bold && !style.italic && !sameStyle(style, body) && sameStyle(line.end, body)) style = body;
+    // And so is the first line of one wrapped over two (`CHERBOURG-EN-COTEN-` above `TIN — Il
+    // a fallu`), or one set alone above the body (`SAINT-AMAND-MONTROND —`): in capitals, right
+    // above a line ending in the body's type, the two opening with a dateline.
+    else if (style.bold && !style.italic && !sameStyle(style, body) && wrapsIntoLeadIn(line, lines[index + 1], body)) style = body;
     const last = runs.at(-1);
     const previous = last?.lines.at(-1);
     const far = previous !== undefined && previous.page === line.page && line.y - previous.y > Math.max(previous.size, line.size) * 3 && line.region === previous.region;
@@ -880,6 +892,32 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   return finishBody(blocks, state);
 }
 
+/** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */
+function isDatelineAlone(text: string): boolean {
+  return DATELINE.exec(text)?.[0].trimEnd() === text;
+}
+
+/** A line of capitals only, as a dateline's place is set. */
+const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ .()-]*$/u;
+
+/**
+ * Whether `line`, all in its own type, is the start of a lead-in that `next`, the line under it
+ * at the same left edge, ends in the body's type (the column may be measured apart from it).
+ */
+function wrapsIntoLeadIn(line: Line, next: Line | undefined, body: Style): boolean {
+  return (
+    next !== undefined &&
+    next.page === line.page &&
+    next.y > line.y &&
+    next.y - line.y < 2 * line.size &&
+    Math.abs(next.x0 - line.x0) < line.size &&
+    sameStyle(line.end, { size: line.size, bold: line.bold, italic: line.italic }) &&
+    sameStyle(next.end, body) &&
+    (CAPITALS_LINE.test(line.text) || isDatelineAlone(line.text)) &&
+    DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`)
+  );
+}
+
 function recordRole(run: Run, state: BuildState): void {
   if (run.role === undefined || run.role === 'paragraph') return;
   state.repairs.push({
@@ -891,11 +929,19 @@ function recordRole(run: Run, state: BuildState): void {
   });
 }
 
+const WORD_CUT_AT_END = /\p{L}-$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
   const region = next.region;
   const indent = next.x0 - region.left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
+  // A word cut at the line's end goes on in the next line, however short the line (a dateline
+  // wrapped in capitals, measured apart from the column).
+  if (WORD_CUT_AT_END.test(previous.text) && LETTER_AT_START.test(next.text)) return false;
+  // Nor does a dateline set on a line of its own above the body's first line.
+  if (isDatelineAlone(previous.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
   if (previousRegion.justified) {
@@ -940,6 +986,9 @@ function assignRoles(runs: Run[], body: Style): void {
       // A picture floated to the top of a column, before the body: its caption, in italics
       // smaller than the body (a standfirst's italics are the body's size or larger).
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}`);
+    } else if (headline !== -1 && index > headline && !run.style.bold && run.style.size < body.size * 0.92 && belowPicture(runs[index - 1], run, body)) {
+      // In upright type smaller than the body, under a space as tall as a picture: its caption.
+      set(run, 'caption', 'font', `set in ${describeStyle(run.style)}, smaller than the body's ${describeStyle(body)}, under a space a picture fills`);
     } else {
       set(run, 'standfirst', 'below-headline', `set between the headline and the body in ${describeStyle(run.style)}`);
     }
@@ -957,7 +1006,12 @@ function assignRoles(runs: Run[], body: Style): void {
     // A name alone in a column of its own (the article filled the one before) is set apart
     // from the body as much as one set flush right: its column's edges are its own.
     const alone = !runs.some((other) => other !== run && other.lines.some((each) => each.region === line.region));
-    if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
+    // A name with the writer's post (`Nicolas Ferrier, envoyé spécial`) on a line of its own,
+    // with only captions after it, signs the article wherever it is set, in whatever type.
+    const signedWithPost = run.lines.length === 1 && index > top && isSignedWithPost(text) && runs.slice(index + 1).every((other) => isCaptionType(other.style, body));
+    if (signedWithPost) {
+      set(run, 'byline', 'signature', `"${text}" names the writer and their post on a line of its own, with only captions after it`);
+    } else if (closing && (isSignature(text) || BYLINE.test(text)) && (index === lastText || flushRight(line) || alone)) {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
     } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
@@ -968,6 +1022,25 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** The post a signature gives after the writer's name: `envoyé spécial`, `correspondante à Bruxelles`, `avec AFP`. */
+const WRITER_POST = /^(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|(?:avec|et) (?:l['’])?\p{Lu}{2,6})(?: (?:à|au|aux|en) [\p{L}'’ -]{1,30})?$/u;
+
+/** `Nicolas Ferrier, envoyé spécial`: a name, a comma, the writer's post. */
+function isSignedWithPost(text: string): boolean {
+  const comma = text.indexOf(', ');
+  return comma > 0 && text.length <= 70 && isSignature(text.slice(0, comma)) && WRITER_POST.test(text.slice(comma + 2));
+}
+
+/**
+ * Whether `run` starts under an empty space taller than `PICTURE_SPACE` body lines below the run
+ * before it, on the same page: where a picture stands (its caption is set under it).
+ */
+function belowPicture(before: Run | undefined, run: Run, body: Style): boolean {
+  const above = before?.lines.at(-1);
+  const first = run.lines[0] as Line;
+  return above !== undefined && above.page === first.page && first.y - first.size - above.y > PICTURE_SPACE * body.size;
 }
 
 /** Italic type that is not bold, or type smaller than the body's: a caption's. */

@@ -22,6 +22,25 @@ describe('line-end hyphens in capitalised words and names', () => {
     expect(decide(left, right)).toBe(expected);
   });
 
+  it.each([
+    ['Cho', 'marat', 'Chomarat'],
+    ['Côtes', 'd’Armor', 'Côtes-d’Armor'],
+    ["Saint-Jean", "d'Angély", "Saint-Jean-d'Angély"],
+    ['aujour', 'd’hui', 'aujourd’hui'],
+    ['franco', 'allemand', 'franco-allemand'],
+  ])('a name ending in o, an elided article before a capital: %s-|%s → %s', (left, right, expected) => {
+    expect(decide(left, right)).toBe(expected);
+  });
+
+  it.each([
+    ['CHERBOURG-EN-COTEN', 'TIN', 'CHERBOURG-EN-COTENTIN'],
+    ['GOUVER', 'NEMENT', 'GOUVERNEMENT'],
+    ['ÉTATS', 'UNIS', 'ÉTATS-UNIS'],
+    ['JEAN', 'PIERRE', 'JEAN-PIERRE'],
+  ])('in capitals, the word list decides before the capital: %s-|%s → %s', (left, right, expected) => {
+    expect(decide(left, right)).toBe(expected);
+  });
+
   it('still keeps two lower-case words that the word list knows apart', () => {
     expect(decide('bien', 'aimé')).toBe('bien-aimé');
   });

@@ -121,6 +121,26 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings[0]!.message).toMatch(/^Page 2 holds only 3 rows of text/u);
   });
 
+  it('reads a second page of two rows in the columns of the first: the left column two lines, the right one', () => {
+    const pageOne = column(
+      [
+        ['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'],
+        ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats, dénonçant une hausse des impôts locaux.'],
+      ],
+      { ...LEFT, top: 100, indent: 10 },
+    );
+    const pageOneRight = column([['Le maire a défendu un texte « responsable » et promis', 'de revenir sur la question à la rentrée prochaine.']], { ...RIGHT, top: 100, indent: 10 });
+    // A page's own rows show no columns here (two rows, three lines): the first page's gutter does.
+    const left = column([['Ils seront reçus par le préfet le 14 avril, puis le', 'conseil votera. Une enquête publique doit ensuite s’ou-']], { ...LEFT, top: 100, indent: 10 });
+    const right = column([['vrir en mai, pour six semaines.']], { ...RIGHT, top: 100 });
+    const result = layout([[...pageOne.lines, ...pageOneRight.lines], [...left.lines, ...right.lines]]);
+    expect(texts(result).slice(-2)).toEqual([
+      'Le maire a défendu un texte « responsable » et promis de revenir sur la question à la rentrée prochaine.',
+      'Ils seront reçus par le préfet le 14 avril, puis le conseil votera. Une enquête publique doit ensuite s’ouvrir en mai, pour six semaines.',
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'columns-reordered' && /^page 2:/u.test(repair.evidence ?? ''))).toHaveLength(1);
+  });
+
   it('reads the columns above a row set across them before it, and records where that band ends', () => {
     // Four lines a column: the rows at the page's edges are followed by no wider gap than a
     // line's, so none is taken for a running header.
@@ -365,6 +385,55 @@ describe('layoutPdf: roles from type', () => {
     const roles = result.repairs.filter((repair) => repair.kind === 'role-assigned');
     expect(roles.map((repair) => repair.after)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'dateline', 'caption', 'byline']);
     expect(roles.find((repair) => repair.after === 'headline')?.evidence).toMatch(/bold 20 pt against regular 10 pt/);
+  });
+
+  it('takes upright type smaller than the body under a picture’s space above the body for a caption, not a standfirst', () => {
+    const page: PlacedLine[] = [
+      { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' },
+      { text: 'Faute de médecins, l’hôpital n’accueillera plus personne la nuit.', x: 50, y: 90, size: 12, font: 'italic' },
+      // A picture from y 100 to 190, its caption under it.
+      { text: 'L’entrée des urgences, mercredi matin.', x: 50, y: 200, size: 8 },
+    ];
+    const body = column(
+      [['La nouvelle est tombée mardi soir, à l’issue d’un conseil de', 'surveillance qui a duré près de quatre heures.']],
+      { x: 50, width: 495, top: 230, indent: 10 },
+    );
+    const result = layout([[...page, ...body.lines]]);
+    // A caption floats: it is given after the paragraph it stands before.
+    expect(result.blocks.map((block) => block.role)).toEqual(['headline', 'standfirst', 'paragraph', 'caption']);
+    // Without the space a picture takes, smaller upright type there stays a standfirst.
+    const close = layout([[...page.slice(0, 2), { ...page[2]!, y: 104 }, ...column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil de', 'surveillance qui a duré près de quatre heures.']], { x: 50, width: 495, top: 130, indent: 10 }).lines]]);
+    expect(close.blocks.map((block) => block.role)).toEqual(['headline', 'standfirst', 'standfirst', 'paragraph']);
+  });
+
+  it('takes a name with the writer’s post closing the body for the signature, in small type and before a caption', () => {
+    const headline: PlacedLine = { text: 'Bréhaut s’impose au sommet', x: 50, y: 60, size: 20, font: 'bold' };
+    const body = column(
+      [['Il a attaqué à 1,8 km du sommet, dans la portion la plus', 'raide, et personne n’a pu le suivre.']],
+      { x: 50, width: 240, top: 100, indent: 10 },
+    );
+    // Set in the column, neither flush right nor in the body's type, then a caption.
+    const signature: PlacedLine = { text: 'Nicolas Ferrier, envoyé spécial', x: 64, y: body.next + 4, size: 9, font: 'bold' };
+    const caption: PlacedLine = { text: 'Lucas Bréhaut franchit la ligne, samedi.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
+    const result = layout([[headline, ...body.lines, signature, caption]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Bréhaut s’impose au sommet'],
+      ['paragraph', 'Il a attaqué à 1,8 km du sommet, dans la portion la plus raide, et personne n’a pu le suivre.'],
+      ['byline', 'Nicolas Ferrier, envoyé spécial'],
+      ['caption', 'Lucas Bréhaut franchit la ligne, samedi.'],
+    ]);
+  });
+
+  it('takes a dateline in bold set alone above the body for the dateline, not a standfirst', () => {
+    const headline: PlacedLine = { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'SAINT-AMAND-MONTROND —', x: 50, y: 100, font: 'bold', width: 240 };
+    const body = column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil', 'de surveillance.']], { x: 50, width: 240, top: 112 });
+    const result = layout([[headline, lead, ...body.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND-MONTROND —'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
   });
 
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
