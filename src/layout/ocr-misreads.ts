@@ -63,7 +63,7 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   // Changes applied from the end of each line, so that earlier offsets stay right.
   const changes: Word[] = [];
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
-    if (!(lines[lineIndex] as PageLine).content.includes('à')) continue;
+    if (!holdsStandingA((lines[lineIndex] as PageLine).content)) continue;
     const lineWords = stream.wordsOf(lineIndex);
     for (let position = 0; position < lineWords.length; position += 1) {
       const word = lineWords[position] as Word;
@@ -98,6 +98,21 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
 }
 
 const WORD = /\S+/gu;
+
+/** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
+function holdsStandingA(content: string): boolean {
+  for (let at = content.indexOf('à'); at !== -1; at = content.indexOf('à', at + 1)) {
+    if ((at === 0 || isWhitespace(content.charCodeAt(at - 1))) && (at + 1 === content.length || isWhitespace(content.charCodeAt(at + 1)))) return true;
+  }
+  return false;
+}
+
+const WHITESPACE = /\s/u;
+
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
 
 /** The text as one stream of words over the lines, each line split into words when first asked. */
 class WordStream {
