@@ -161,21 +161,37 @@ function createLexicon(source: string, size: number, loadMilliseconds: number, w
     }
     return false;
   };
+  // Answers kept (emptied when full): a text asks about the same words again and again (each
+  // hyphen decision, each split-word pair, each page of a long article), and a miss tries a
+  // dozen endings.
+  const answers = new Map<string, boolean>();
+  const answer = (word: string): boolean => {
+    // Cleaned text is NFC already; only characters from U+0300 on can need composing.
+    const composed = mayChangeUnderNfc(word) ? word.normalize('NFC') : word;
+    const lower = composed.includes('’') ? composed.toLowerCase().replace(/’/g, "'") : composed.toLowerCase();
+    if (lookup(lower)) return true;
+    if (!lower.includes("'")) return false;
+    const bare = lower.replace(ELISION, '');
+    return bare !== lower && bare.length > 0 && lookup(bare);
+  };
   return {
     source,
     size,
     loadMilliseconds,
     has(word: string): boolean {
-      // Cleaned text is NFC already; only characters from U+0300 on can need composing.
-      const composed = mayChangeUnderNfc(word) ? word.normalize('NFC') : word;
-      const lower = composed.includes('’') ? composed.toLowerCase().replace(/’/g, "'") : composed.toLowerCase();
-      if (lookup(lower)) return true;
-      if (!lower.includes("'")) return false;
-      const bare = lower.replace(ELISION, '');
-      return bare !== lower && bare.length > 0 && lookup(bare);
+      let known = answers.get(word);
+      if (known === undefined) {
+        known = answer(word);
+        if (answers.size >= CACHED_ANSWERS) answers.clear();
+        answers.set(word, known);
+      }
+      return known;
     },
   };
 }
+
+/** Most answers the lexicon keeps: a long article's vocabulary and then some. @default 100000 */
+const CACHED_ANSWERS = 100_000;
 
 const SUPPLEMENT_ENDINGS = ['s', 'x', 'e', 'es'] as const;
 

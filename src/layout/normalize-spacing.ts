@@ -91,7 +91,10 @@ function context(text: string, offset: number, length: number): string {
 }
 
 /** `?`, `!` or `;` attached to the word or quote before it, closing a clause. */
-const ATTACHED_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»)])(?=[?!;]+(?:[\s»)]|$))/gu;
+// The look-ahead first: tried at every position of the line, it fails at once on most of them,
+// where the look-behind would be read first (the same positions match either way).
+const ATTACHED_HIGH_PUNCTUATION = /(?=[?!;]+(?:[\s»)]|$))(?<=[\p{L}\p{N}»)])/gu;
+const HIGH_PUNCTUATION = /[?!;]/u;
 /** Fewest spaced colons that establish the article's French spacing. @default 2 */
 const FRENCH_SPACING_EVIDENCE = 2;
 /** Spaced colons and guillemets must outnumber attached ones this many times for the space before `?` `!` `;` to be put back. @default 3 */
@@ -103,7 +106,7 @@ const FRENCH_SPACING_MAJORITY = 3;
  */
 const GUILLEMET_SPACING_MAJORITY = 2;
 /** A guillemet attached to the word it opens or closes (`«Les`, `mal»`). */
-const ATTACHED_GUILLEMET = /«(?=\p{L})|(?<=[\p{L}\p{N}.!?…])»/gu;
+const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
 
 /**
  * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;`, after `«` and before `»`, where the
@@ -123,7 +126,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   const result = lines.map((line) => {
     if (!/[?!;«»]/u.test(line.content)) return line;
     let changed = false;
-    const guillemets = line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
+    const guillemets = !line.content.includes('«') && !line.content.includes('»') ? line.content : line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
       changed = true;
       const spacedGuillemet = guillemet === '«' ? `«${space}` : `${space}»`;
       repairs.push({
@@ -136,7 +139,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
       });
       return spacedGuillemet;
     });
-    if (!highPunctuation) return changed ? { ...line, content: guillemets } : line;
+    if (!highPunctuation || !HIGH_PUNCTUATION.test(guillemets)) return changed ? { ...line, content: guillemets } : line;
     const content = guillemets.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
       changed = true;
       repairs.push({

@@ -57,36 +57,105 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   const result = [...lines];
   const repairs: Repair[] = [];
   if (!lines.some((line) => line.content.includes('à'))) return { lines: result, repairs };
-  const words: Word[] = [];
-  lines.forEach((line, lineIndex) => {
-    for (const match of line.content.matchAll(/\S+/gu)) words.push({ text: match[0], line: line.number, lineIndex, at: match.index });
-  });
+  // The words are read only around each `à` (its line and the nearest lines with words before
+  // and after it), not over the whole text: most lines hold no `à` standing alone.
+  const stream = new WordStream(lines);
   // Changes applied from the end of each line, so that earlier offsets stay right.
   const changes: Word[] = [];
-  words.forEach((word, index) => {
-    if (word.text !== 'à') return;
-    const before = words[index - 1]?.text.toLowerCase();
-    const after = words[index + 1]?.text.replace(/[,.;:!?»)]+$/u, '');
-    let evidence: string | undefined;
-    if (after !== undefined && before !== 'tout' && isPastParticiple(after, lexicon)) {
-      evidence = `"${after}" is a past participle: "à ${after}" is the verb "a ${after}"`;
-    } else if (before !== undefined && SUBJECTS.has(before) && (before !== 'y' || words[index - 2]?.text.toLowerCase() === 'il')) {
-      evidence = `"${words[index - 1]?.text}" is a subject: "${words[index - 1]?.text} à" is the verb "a"`;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
+    if (!holdsStandingA((lines[lineIndex] as PageLine).content)) continue;
+    const lineWords = stream.wordsOf(lineIndex);
+    for (let position = 0; position < lineWords.length; position += 1) {
+      const word = lineWords[position] as Word;
+      if (word.text !== 'à') continue;
+      const previous = stream.wordBefore(lineIndex, position, 1);
+      const next = stream.wordAfter(lineIndex, position);
+      const before = previous?.text.toLowerCase();
+      const after = next?.text.replace(/[,.;:!?»)]+$/u, '');
+      let evidence: string | undefined;
+      if (after !== undefined && before !== 'tout' && isPastParticiple(after, lexicon)) {
+        evidence = `"${after}" is a past participle: "à ${after}" is the verb "a ${after}"`;
+      } else if (before !== undefined && SUBJECTS.has(before) && (before !== 'y' || stream.wordBefore(lineIndex, position, 2)?.text.toLowerCase() === 'il')) {
+        evidence = `"${previous?.text}" is a subject: "${previous?.text} à" is the verb "a"`;
+      }
+      if (evidence === undefined) continue;
+      changes.push(word);
+      repairs.push({
+        kind: 'ocr-misread-corrected',
+        line: word.line,
+        before: `${previous?.text ?? ''} à ${next?.text ?? ''}`.trim(),
+        after: `${previous?.text ?? ''} a ${next?.text ?? ''}`.trim(),
+        reason: 'verb-a-read-as-preposition',
+        evidence,
+      });
     }
-    if (evidence === undefined) return;
-    changes.push(word);
-    repairs.push({
-      kind: 'ocr-misread-corrected',
-      line: word.line,
-      before: `${words[index - 1]?.text ?? ''} à ${words[index + 1]?.text ?? ''}`.trim(),
-      after: `${words[index - 1]?.text ?? ''} a ${words[index + 1]?.text ?? ''}`.trim(),
-      reason: 'verb-a-read-as-preposition',
-      evidence,
-    });
-  });
+  }
   for (const change of changes.reverse()) {
     const line = result[change.lineIndex] as PageLine;
     result[change.lineIndex] = { ...line, content: `${line.content.slice(0, change.at)}a${line.content.slice(change.at + 1)}` };
   }
   return { lines: result, repairs };
+}
+
+const WORD = /\S+/gu;
+
+/** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
+function holdsStandingA(content: string): boolean {
+  for (let at = content.indexOf('à'); at !== -1; at = content.indexOf('à', at + 1)) {
+    if ((at === 0 || isWhitespace(content.charCodeAt(at - 1))) && (at + 1 === content.length || isWhitespace(content.charCodeAt(at + 1)))) return true;
+  }
+  return false;
+}
+
+const WHITESPACE = /\s/u;
+
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** The text as one stream of words over the lines, each line split into words when first asked. */
+class WordStream {
+  readonly #lines: readonly PageLine[];
+  readonly #words: (Word[] | undefined)[];
+
+  constructor(lines: readonly PageLine[]) {
+    this.#lines = lines;
+    this.#words = new Array<Word[] | undefined>(lines.length);
+  }
+
+  wordsOf(lineIndex: number): Word[] {
+    let words = this.#words[lineIndex];
+    if (words === undefined) {
+      const line = this.#lines[lineIndex] as PageLine;
+      words = [];
+      for (const match of line.content.matchAll(WORD)) words.push({ text: match[0], line: line.number, lineIndex, at: match.index });
+      this.#words[lineIndex] = words;
+    }
+    return words;
+  }
+
+  /** The word `distance` words before word `position` of line `lineIndex`, over earlier lines. */
+  wordBefore(lineIndex: number, position: number, distance: number): Word | undefined {
+    let index = position - distance;
+    let line = lineIndex;
+    while (index < 0) {
+      line -= 1;
+      if (line < 0) return undefined;
+      index += this.wordsOf(line).length;
+    }
+    return this.wordsOf(line)[index];
+  }
+
+  /** The word after word `position` of line `lineIndex`, over later lines. */
+  wordAfter(lineIndex: number, position: number): Word | undefined {
+    let line = lineIndex;
+    let index = position + 1;
+    while (index >= this.wordsOf(line).length) {
+      index -= this.wordsOf(line).length;
+      line += 1;
+      if (line >= this.#lines.length) return undefined;
+    }
+    return this.wordsOf(line)[index];
+  }
 }

@@ -64,30 +64,43 @@ export function joinSplitWordsInLine(content: string, context: HyphenContext, kn
   const pairs: SplitWordPair[] = [];
   if (!content.includes(' ')) return { content, pairs };
   const tokens = content.split(' ');
+  const facts = cachedFacts(context);
   const out: string[] = [];
+  let previousFacts: TokenFacts | undefined;
   for (const token of tokens) {
     const previous = out.at(-1);
+    // Most pairs cannot be joined whatever the word list says (a number, a capital, a comma
+    // between them): a look at the characters where they meet settles those without a look-up.
+    if (previous === undefined || !mayJoin(previous, token)) {
+      out.push(token);
+      previousFacts = undefined;
+      continue;
+    }
+    // What each piece's own characters say, read once per word and kept with the look-ups.
+    const before = previousFacts ?? factsOf(previous, facts);
+    const after = factsOf(token, facts);
+    previousFacts = after;
     // Two words the list knows, the usual case, settled by two cached look-ups.
-    if (previous === undefined || (token.length > 2 && known(token) && known(previous))) {
+    if (token.length > 2 && (after.known ??= known(token)) && (before.known ??= known(previous))) {
       out.push(token);
       continue;
     }
-    if (ELIDED.test(previous) && AFTER_ELISION.test(token)) {
+    if (before.elided && after.afterElision) {
       pairs.push({ before: `${previous} ${token}`, after: previous + token, evidence: `"${previous}" is an elided article or pronoun, which the apostrophe binds to its word` });
       out[out.length - 1] = previous + token;
+      previousFacts = undefined;
       continue;
     }
-    if (LEFT_PIECE.test(previous)) {
-      const right = RIGHT_PIECE.exec(token);
-      if (right !== null && RIGHT_TAIL.test(right[2] as string)) {
-        const letters = right[1] as string;
-        const word = previous + letters;
-        if (isSplitWord(previous, letters, word, context, known)) {
-          const evidence = `"${previous} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
-          pairs.push({ before: `${previous} ${token}`, after: word + (right[2] as string), evidence });
-          out[out.length - 1] = word + (right[2] as string);
-          continue;
-        }
+    const letters = after.letters;
+    // The glued word's letters after its last apostrophe: the previous piece's, then the letters.
+    if (before.leftPiece && letters !== undefined && before.bareLength + letters.length >= SHORTEST_JOINED) {
+      const word = previous + letters;
+      if (isSplitWord(previous, letters, word, word.slice(word.length - before.bareLength - letters.length), context, known)) {
+        const evidence = `"${previous} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
+        pairs.push({ before: `${previous} ${token}`, after: word + after.tail, evidence });
+        out[out.length - 1] = word + after.tail;
+        previousFacts = undefined;
+        continue;
       }
     }
     out.push(token);
@@ -95,9 +108,79 @@ export function joinSplitWordsInLine(content: string, context: HyphenContext, kn
   return pairs.length === 0 ? { content, pairs } : { content: out.join(' '), pairs };
 }
 
-function isSplitWord(left: string, right: string, word: string, context: HyphenContext, known: (word: string) => boolean): boolean {
-  const bare = word.replace(/^.*[’']/u, '');
-  if (bare.length < SHORTEST_JOINED) return false;
+/** What a token's own characters tell the pass, the same in every text. */
+interface TokenFacts {
+  /** `ELIDED`: an elided article or pronoun. */
+  elided: boolean;
+  /** `AFTER_ELISION`: opens with the apostrophe of an elision. */
+  afterElision: boolean;
+  /** `LEFT_PIECE`: letters, possibly after an elided article. */
+  leftPiece: boolean;
+  /** Its length after its last apostrophe (`/^.*[’']/u` taken off). */
+  bareLength: number;
+  /** `RIGHT_PIECE` with a tail `RIGHT_TAIL` accepts: its opening lower-case letters; undefined otherwise. */
+  letters: string | undefined;
+  /** What follows those letters. */
+  tail: string;
+  /** Whether the word list knows the token, once asked. */
+  known?: boolean;
+}
+
+const factsByLexicon = new WeakMap<HyphenContext['lexicon'], Map<string, TokenFacts>>();
+
+function cachedFacts(context: HyphenContext): Map<string, TokenFacts> {
+  let facts = factsByLexicon.get(context.lexicon);
+  if (facts === undefined) {
+    facts = new Map();
+    factsByLexicon.set(context.lexicon, facts);
+  }
+  return facts;
+}
+
+/** A token's facts, read once and kept (the store emptied when full, like the look-ups). */
+function factsOf(token: string, facts: Map<string, TokenFacts>): TokenFacts {
+  let found = facts.get(token);
+  if (found === undefined) {
+    const right = RIGHT_PIECE.exec(token);
+    const rightPiece = right !== null && RIGHT_TAIL.test(right[2] as string);
+    found = {
+      elided: ELIDED.test(token),
+      afterElision: AFTER_ELISION.test(token),
+      leftPiece: LEFT_PIECE.test(token),
+      bareLength: token.replace(/^.*[’']/u, '').length,
+      letters: rightPiece ? (right[1] as string) : undefined,
+      tail: rightPiece ? (right[2] as string) : '',
+    };
+    if (facts.size >= CACHED_ANSWERS) facts.clear();
+    facts.set(token, found);
+  }
+  return found;
+}
+
+/**
+ * Whether `previous` and `token` meet as the pieces this pass may join: an elided word before an
+ * apostrophe (`L ’épreuve`), or letters before a piece opening in lower case (`derr ière`).
+ * Read on the characters where they meet; `ELIDED`, `LEFT_PIECE` and `RIGHT_PIECE` decide after.
+ */
+function mayJoin(previous: string, token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first === 0x27 || first === 0x2019) return previous.length <= 7;
+  if (first >= 0x61 && first <= 0x7a) return endsInLetter(previous);
+  // Below U+00C0 only a-z and the micro sign (`µ`) are lower-case letters.
+  if (first < 0xc0 && first !== 0xb5) return false;
+  return endsInLetter(previous) && LOWER_CASE_START.test(token);
+}
+
+const LOWER_CASE_START = /^\p{Ll}/u;
+const LETTER_END = /\p{L}$/u;
+
+function endsInLetter(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 0x80) return (last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a);
+  return LETTER_END.test(word.slice(-2));
+}
+
+function isSplitWord(left: string, right: string, word: string, bare: string, context: HyphenContext, known: (word: string) => boolean): boolean {
   // The pieces first, their answers cached: most pairs of a text are two words, settled so
   // (a look-up in the word list costs microseconds, and a text repeats its words).
   if (known(left) && isWordOnItsOwn(right, known)) return false;
