@@ -28,6 +28,13 @@ describe('intertitles', () => {
   });
 });
 
+describe('intertitles closing on a negation', () => {
+  it('takes a heading ending on the `plus` of a negation for an intertitle', () => {
+    const [previous, line, next] = pageLines('relayée par la chambre de métiers.\nUn métier qui n’attire plus\nLe problème n’est pas le prix, assure le bou-');
+    expect(isIntertitle(line!, previous, next, 50)).toBe(true);
+  });
+});
+
 describe('intertitles set apart by space', () => {
   it('takes a full-width heading with a blank line before and a page break after for an intertitle', () => {
     const [previous, line, next] = pageLines('mesures (Photo IGE).\n\nQuelles conséquences pour les vallées ?\n\fElles sont multiples.');
