@@ -16,6 +16,7 @@
  */
 import type { Warning } from '../types.ts';
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 
@@ -160,7 +161,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     // lines separate paragraphs, a block set apart as they are is taken only whole).
     if (index > 0 && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
       const before = lines[index - 1] as PageLine;
-      if (endsSentence(before.content) || looksLikeHeading(before.content, width)) {
+      if (endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width)) {
         const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index);
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run] as PageLine))) {
           const text = roughText(lines.slice(index, run));
@@ -173,6 +174,14 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/** The lines right before `index` are an intertitle, on one line or wrapped over two. */
+function endsIntertitle(lines: readonly PageLine[], index: number, width: number): boolean {
+  const before = lines[index - 1] as PageLine;
+  const line = lines[index];
+  if (isIntertitle(before, lines[index - 2], line, width)) return true;
+  return index >= 2 && isTwoLineIntertitle(lines[index - 2] as PageLine, before, lines[index - 3], line, width);
 }
 
 /** Space stands before the line: a blank line or a page break. */

@@ -5,6 +5,11 @@
  * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides.
  * Each becomes a paragraph of its own (the roles have no subheading).
+ *
+ * An intertitle set in a larger face than the body may wrap over two lines: its first line runs
+ * to the column's edge, its second stops short and ends on no punctuation and no word that runs
+ * on, right before a line opening a sentence. Running text never leaves that trace: a sentence
+ * that stops short of the column ends on its punctuation.
  */
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
@@ -31,3 +36,15 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
 }
+
+/** Whether `first` and `second` are one intertitle wrapped over two lines (see the module's comment). */
+export function isTwoLineIntertitle(first: PageLine, second: PageLine | undefined, previous: PageLine | undefined, next: PageLine | undefined, width: number): boolean {
+  if (second === undefined || next === undefined || previous === undefined) return false;
+  if (first.content.length + second.content.length + 1 > INTERTITLE_LENGTH || !endsSentence(previous.content)) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !stopsShort(second, next, width)) return false;
+  if (!/^[\p{Lu}«“"]/u.test(first.content) || /[,;:.…!?]\s*[»”"]?$/u.test(first.content) || /[,;:.…!?-]\s*[»”"]?$/u.test(second.content)) return false;
+  const text = `${first.content} ${second.content}`;
+  if (text.split(' ').length > INTERTITLE_WORDS || (isAllCapitals(text) && text.length < 4)) return false;
+  return !runsOn(second.content);
+}
+

@@ -116,5 +116,25 @@ describe('captions in the body', () => {
     expect(readsAsPictureDescription('Les pompiers devant le hangar ont maîtrisé le feu vers 6 h 30.')).toBe(false);
     expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
   });
+
+  it('takes a description under an intertitle, on one line or wrapped over two, for a caption', () => {
+    const under = (heading: string[]): unknown =>
+      findCaptions(
+        pageLines(
+          [
+            'logue », résume-t-elle.',
+            ...heading,
+            'Sylvie Jacquemoud sur la terrasse du refuge de l’Aigle,',
+            'face au glacier qui a perdu trois cents mètres en vingt ans.',
+            'Quand elle est arrivée, en 2006, la glace venait',
+            'presque toucher la terrasse. Aujourd’hui, il faut des-',
+          ].join('\n'),
+        ),
+        52,
+      ).captions;
+    expect(under(['Le glacier a reculé de trois cents mètres'])).toEqual([expect.objectContaining({ start: 2, end: 4, reason: 'picture-description' })]);
+    expect(under(['Le glacier a reculé de trois cents', 'mètres'])).toEqual([expect.objectContaining({ start: 3, end: 5 })]);
+    expect(under(['Le glacier a reculé de trois cents mètres et', 'de plus'])).toEqual([]);
+  });
 });
 

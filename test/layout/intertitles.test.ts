@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntertitle } from '../../src/layout/intertitles.ts';
+import { isIntertitle, isTwoLineIntertitle } from '../../src/layout/intertitles.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('intertitles', () => {
@@ -41,3 +41,22 @@ describe('intertitles set apart by space', () => {
     expect(isIntertitle(line!, previous, next, 38)).toBe(true);
   });
 });
+
+describe('intertitles wrapped over two lines', () => {
+  it('takes a heading whose second line stops short on no punctuation, before a sentence, for one intertitle', () => {
+    const [previous, first, second, next] = pageLines('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres\nQuand elle est arrivée, en 2006, la');
+    expect(isTwoLineIntertitle(first!, second, previous, next, 40)).toBe(true);
+  });
+
+  it('leaves running text alone: a sentence’s end, a word that runs on, a line after an unfinished sentence', () => {
+    const check = (text: string): boolean => {
+      const [previous, first, second, next] = pageLines(text);
+      return isTwoLineIntertitle(first!, second, previous, next, 40);
+    };
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres.\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres de\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle, puis\nLe glacier a reculé de trois cents\nmètres\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres en vingt ans selon les guides\nQuand elle est arrivée, en 2006, la')).toBe(false);
+  });
+});
+
