@@ -22,9 +22,23 @@ describe('intertitles', () => {
     expect(check('fin de phrase.\nLe maire a parlé.\nLa suite du texte.')).toBe(false);
     expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
     expect(check('dans l’Atlantique.\nLe comité des pêches a salué\n« un moindre mal » mais demande un plan.')).toBe(false);
-    expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
+    expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nNantes en tête, depuis sa création.', 52)).toBe(false);
     // A sentence ending inside a closing quote is a sentence, not a heading.
     expect(check('au début, sourit-elle.\nMaintenant, ils viennent ici. »\nElle compte partir.')).toBe(false);
+  });
+});
+
+describe('intertitles that fill the column', () => {
+  it('takes a full line before a sentence’s opening word (an article, a pronoun, then a small letter) for an intertitle', () => {
+    const [previous, line, next] = pageLines('grands », sourit-elle.\nUne salle de classe de dix-huit mètres\nLa péniche, longue de trente mètres, a');
+    expect(isIntertitle(line!, previous, next, 40)).toBe(true);
+  });
+
+  it('leaves a full line before a name (`Le Havre`) or a capitalised noun in its paragraph', () => {
+    for (const after of ['Le Havre, premier port, a', 'Nantes en tête, depuis sa création, a']) {
+      const [previous, line, next] = pageLines(`grands », sourit-elle.\nUne salle de classe de dix-huit mètres\n${after}`);
+      expect(isIntertitle(line!, previous, next, 40)).toBe(false);
+    }
   });
 });
 
