@@ -99,8 +99,8 @@ function roughText(lines: readonly PageLine[]): string {
   return text;
 }
 
-/** Most lines of a description caption. @default 3 */
-const DESCRIPTION_LINES = 3;
+/** Most lines of a description caption (four in a narrow column). @default 4 */
+const DESCRIPTION_LINES = 4;
 
 /** A line shorter than this share of the next is no caption line before it. @default 0.7 */
 const SHORTER_LINE = 0.7;
@@ -161,11 +161,17 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     // lines separate paragraphs, a block set apart as they are is taken only whole).
     if (index > 0 && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
       const before = lines[index - 1] as PageLine;
-      if (endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width)) {
-        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index);
+      const boundary = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
+      // Or a whole sentence cutting one of the body's in two, which goes on after it: set apart by
+      // a blank line after an unfinished line, or opening on a capital where a line-end hyphen
+      // waits for the word's end.
+      const cut = !boundary && (line.blankBefore || endsWithLineHyphen(before.content));
+      if (boundary || cut) {
+        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run] as PageLine))) {
           const text = roughText(lines.slice(index, run));
-          captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence between two paragraph boundaries that describes a picture (what it shows set in its place, or its moment) (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+          const where = cut ? `set inside a sentence of the body that line ${before.number} leaves unfinished` : 'between two paragraph boundaries';
+          captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence ${where} that describes a picture (what it shows set in its place, or its moment) (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
           warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it reads as a picture's description.`, line: line.number });
           index = run - 1;
           continue;
@@ -182,6 +188,12 @@ function endsIntertitle(lines: readonly PageLine[], index: number, width: number
   const line = lines[index];
   if (isIntertitle(before, lines[index - 2], line, width)) return true;
   return index >= 2 && isTwoLineIntertitle(lines[index - 2] as PageLine, before, lines[index - 3], line, width);
+}
+
+/** The line ends on a line-end hyphen (`-` or OCR's `¬`) after a letter: a word waits for its end. */
+function endsWithLineHyphen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
 }
 
 /** Space stands before the line: a blank line or a page break. */
@@ -202,7 +214,7 @@ function looksLikeHeading(text: string, width: number): boolean {
  * the sentence and followed by a line opening another one, none before it ending a sentence.
  * Never the body's last lines (a closing sentence is the article's, not a picture's).
  */
-function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean): number | undefined {
+function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean, cut = false): number | undefined {
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
@@ -211,7 +223,9 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       continue;
     }
     const after = lines[end] as PageLine;
-    if (!opensSentenceOrTurn(after.content)) return undefined;
+    // Inside a cut sentence, the line after must be that sentence going on: taken out, the
+    // caption lets the sentence join again (a sentence opening after it would leave it cut).
+    if (cut ? !/^\p{Ll}/u.test(after.content) : !opensSentenceOrTurn(after.content)) return undefined;
     // Beside a caption, the block must visibly end too: its last line stops short of the column.
     if (besideCaption && !stopsShort(last, after, width)) return undefined;
     return readsAsPictureDescription(roughText(lines.slice(start, end)), besideCaption) ? end : undefined;

@@ -136,5 +136,27 @@ describe('captions in the body', () => {
     expect(under(['Le glacier a reculé de trois cents', 'mètres'])).toEqual([expect.objectContaining({ start: 3, end: 5 })]);
     expect(under(['Le glacier a reculé de trois cents mètres et', 'de plus'])).toEqual([]);
   });
+
+  it('takes a description set inside a sentence it cuts in two, when that sentence goes on after it', () => {
+    const cut = (after: string): unknown =>
+      findCaptions(
+        pageLines(
+          [
+            'la terrasse. Aujourd’hui, il faut descendre une',
+            '',
+            'Sylvie Jacquemoud sur la terrasse',
+            'du refuge de l’Aigle, face au glacier',
+            'qui a perdu trois cents mètres en',
+            'vingt ans.',
+            after,
+            'une demi-heure pour l’atteindre.',
+          ].join('\n'),
+        ),
+        38,
+      ).captions;
+    expect(cut('pente de moraine instable pendant près d’')).toEqual([expect.objectContaining({ start: 1, end: 5, reason: 'picture-description' })]);
+    // A sentence opening after it: nothing says the unfinished sentence goes on past it.
+    expect(cut('Des visiteurs moins préparés')).toEqual([]);
+  });
 });
 
