@@ -16,6 +16,7 @@
  */
 import type { Warning } from '../types.ts';
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 
@@ -46,15 +47,43 @@ const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
 const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|\p{L}{2}(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
+/**
+ * What a picture shows, then where: a person's name, or a plural or defined noun with at most a
+ * complement and a participle, directly followed by a place (`Sylvie Jacquemoud sur la terrasse`,
+ * `Les pompiers devant le hangar`, `Des parcs à huîtres sur l’étang`, `La péniche-école amarrée
+ * près de l’écluse`). No verb stands between the subject and the place: a body sentence has one
+ * (`Le refuge tient sur une arête`), unless it is a participle (`-é`, `-i`, `-u`, `-is`…).
+ */
+const POSED_SUBJECT = new RegExp(
+  String.raw`^(?:` +
+    // A name: a first name and one to three more capitalised words or particles.
+    String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}` +
+    // A noun after an article, with a complement (`à huîtres`, `d’essai`) and a participle.
+    String.raw`|(?:Les|Des|Le|La|L['’]|Un|Une)(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+(?: (?:à|de|du|des|d['’])(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+)?(?: \p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?))?` +
+    String.raw`) (?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|près d(?:e|u|es|['’])|aux côtés d|lors d|au milieu d|à l['’]arrêt|à quai)(?=[\s'’])`,
+  'u',
+);
+/** Relative clauses, each to the next comma: what they say is not what the picture shows. */
+const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
+
+/** The text with its relative clauses left out. */
+function mainClause(text: string): string {
+  return text.includes('qui') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
+}
+
 /** Most characters of a description caption. @default 260 */
 const DESCRIPTION_LENGTH = 260;
 
 /** One sentence that reads as the description of a picture (see the module's comment). */
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
-  if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text) || NARRATING_VERB.test(text)) return false;
+  if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
+  const posed = POSED_SUBJECT.test(text);
+  // After a subject set in its place, a relative clause may narrate what is around the picture
+  // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.
+  if (NARRATING_VERB.test(text) && !(posed && !NARRATING_VERB.test(mainClause(text)))) return false;
   // Right under another caption (pictures set side by side), the description needs no moment.
-  return besideCaption || PICTURE_MOMENT.test(text);
+  return besideCaption || posed || PICTURE_MOMENT.test(text);
 }
 
 /** The lines' words as one text, line-end hyphens (`-`, `¬`) closed up: enough to read the sentence. */
@@ -70,8 +99,8 @@ function roughText(lines: readonly PageLine[]): string {
   return text;
 }
 
-/** Most lines of a description caption. @default 3 */
-const DESCRIPTION_LINES = 3;
+/** Most lines of a description caption (four in a narrow column). @default 4 */
+const DESCRIPTION_LINES = 4;
 
 /** A line shorter than this share of the next is no caption line before it. @default 0.7 */
 const SHORTER_LINE = 0.7;
@@ -129,14 +158,20 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
     // A description of a picture between two sentence boundaries, inside the body (where blank
-    // lines separate paragraphs, one set apart as they are is a paragraph).
-    if (index > 0 && !(blankSeparated && line.blankBefore) && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
+    // lines separate paragraphs, a block set apart as they are is taken only whole).
+    if (index > 0 && startsLikeSentence(line.content) && (captions.at(-1)?.end ?? 0) <= index && captions.at(-1)?.start !== index) {
       const before = lines[index - 1] as PageLine;
-      if (endsSentence(before.content) || looksLikeHeading(before.content, width)) {
-        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index);
-        if (run !== undefined) {
+      const boundary = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
+      // Or a whole sentence cutting one of the body's in two, which goes on after it: set apart by
+      // a blank line after an unfinished line, or opening on a capital where a line-end hyphen
+      // waits for the word's end.
+      const cut = !boundary && (line.blankBefore || endsWithLineHyphen(before.content));
+      if (boundary || cut) {
+        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
+        if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run] as PageLine))) {
           const text = roughText(lines.slice(index, run));
-          captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence between two paragraph boundaries that describes a picture and its moment (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+          const where = cut ? `set inside a sentence of the body that line ${before.number} leaves unfinished` : 'between two paragraph boundaries';
+          captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence ${where} that describes a picture (what it shows set in its place, or its moment) (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
           warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it reads as a picture's description.`, line: line.number });
           index = run - 1;
           continue;
@@ -145,6 +180,25 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/** The lines right before `index` are an intertitle, on one line or wrapped over two. */
+function endsIntertitle(lines: readonly PageLine[], index: number, width: number): boolean {
+  const before = lines[index - 1] as PageLine;
+  const line = lines[index];
+  if (isIntertitle(before, lines[index - 2], line, width)) return true;
+  return index >= 2 && isTwoLineIntertitle(lines[index - 2] as PageLine, before, lines[index - 3], line, width);
+}
+
+/** The line ends on a line-end hyphen (`-` or OCR's `¬`) after a letter: a word waits for its end. */
+function endsWithLineHyphen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
+}
+
+/** Space stands before the line: a blank line or a page break. */
+function isBlockEnd(next: PageLine): boolean {
+  return next.blankBefore || next.pageBreakBefore;
 }
 
 /** A short line with no sentence punctuation at its end, opening with a capital: an intertitle above. */
@@ -160,7 +214,7 @@ function looksLikeHeading(text: string, width: number): boolean {
  * the sentence and followed by a line opening another one, none before it ending a sentence.
  * Never the body's last lines (a closing sentence is the article's, not a picture's).
  */
-function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean): number | undefined {
+function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean, cut = false): number | undefined {
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
@@ -169,7 +223,9 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       continue;
     }
     const after = lines[end] as PageLine;
-    if (!opensSentenceOrTurn(after.content)) return undefined;
+    // Inside a cut sentence, the line after must be that sentence going on: taken out, the
+    // caption lets the sentence join again (a sentence opening after it would leave it cut).
+    if (cut ? !/^\p{Ll}/u.test(after.content) : !opensSentenceOrTurn(after.content)) return undefined;
     // Beside a caption, the block must visibly end too: its last line stops short of the column.
     if (besideCaption && !stopsShort(last, after, width)) return undefined;
     return readsAsPictureDescription(roughText(lines.slice(start, end)), besideCaption) ? end : undefined;

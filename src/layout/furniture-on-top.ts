@@ -61,8 +61,15 @@ export function runsOn(text: string): boolean {
   // anchored at the end (`/(\p{L}+)['’]?$/u`) is tried from every position of the line.
   const end = last === 39 || last === 0x2019 ? text.length - 1 : text.length;
   const start = letterRunStart(text, end);
-  return start < end && RUN_ON_WORDS.has(text.slice(start, end).toLowerCase());
+  if (start >= end) return false;
+  const word = text.slice(start, end).toLowerCase();
+  // `plus` closing a negation (`Un métier qui n’attire plus`) ends the phrase.
+  if (word === 'plus' && NEGATION.test(text)) return false;
+  return RUN_ON_WORDS.has(word);
 }
+
+/** A negation's `ne`, elided or not, which a closing `plus` completes. */
+const NEGATION = /(?:^|\s)(?:ne\s|n['’])/iu;
 
 function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);

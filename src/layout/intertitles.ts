@@ -3,8 +3,14 @@
  * one when it follows the end of a sentence, opens with a capital, carries none of the
  * punctuation a sentence ends or pauses on (before a closing quote too: `… les matins. »`),
  * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
- * word would have fitted on it (the column did not end it), or has space on both sides.
+ * word would have fitted on it (the column did not end it), or has space on both sides, or is
+ * followed by a line opening on a sentence's first word (an article, a pronoun…, then a small letter).
  * Each becomes a paragraph of its own (the roles have no subheading).
+ *
+ * An intertitle set in a larger face than the body may wrap over two lines: its first line runs
+ * to the column's edge, its second stops short and ends on no punctuation and no word that runs
+ * on, right before a line opening a sentence. Running text never leaves that trace: a sentence
+ * that stops short of the column ends on its punctuation.
  */
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
@@ -16,6 +22,14 @@ const INTERTITLE_LENGTH = 70;
 const INTERTITLE_WORDS = 12;
 
 const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
+/**
+ * A line opening on a capitalised article, pronoun, preposition or conjunction followed by a small
+ * letter (`La péniche, longue…`, `Quand elle…`): a sentence's opening. Running text that reaches
+ * the column's edge with no punctuation never goes on that way (only a name would, `Le Havre`),
+ * so the line before it, a heading set in a wider face that fills the column, was ended on purpose.
+ */
+const SENTENCE_OPENING =
+  /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais)(?:\s|(?<=['’]))\p{Ll}/u;
 
 export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
   const text = line.content;
@@ -26,8 +40,20 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2)) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
   if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
 }
+
+/** Whether `first` and `second` are one intertitle wrapped over two lines (see the module's comment). */
+export function isTwoLineIntertitle(first: PageLine, second: PageLine | undefined, previous: PageLine | undefined, next: PageLine | undefined, width: number): boolean {
+  if (second === undefined || next === undefined || previous === undefined) return false;
+  if (first.content.length + second.content.length + 1 > INTERTITLE_LENGTH || !endsSentence(previous.content)) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !stopsShort(second, next, width)) return false;
+  if (!/^[\p{Lu}«“"]/u.test(first.content) || /[,;:.…!?]\s*[»”"]?$/u.test(first.content) || /[,;:.…!?-]\s*[»”"]?$/u.test(second.content)) return false;
+  const text = `${first.content} ${second.content}`;
+  if (text.split(' ').length > INTERTITLE_WORDS || (isAllCapitals(text) && text.length < 4)) return false;
+  return !runsOn(second.content);
+}
+

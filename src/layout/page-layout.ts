@@ -20,7 +20,7 @@ import { findCaptions, type CaptionRun } from './body-captions.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
-import { isIntertitle } from './intertitles.ts';
+import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
@@ -167,6 +167,15 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
         line: line.number,
       });
+    } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width)) {
+      forced.add(index);
+      forced.add(index + 2);
+      warnings.push({
+        rule: 'layout/intertitle',
+        message: `Took "${line.content} ${(body[index + 1] as PageLine).content}" for an intertitle over two lines inside the body and kept it as a paragraph of its own.`,
+        line: line.number,
+      });
+      index += 1;
     }
   }
   const split = splitParagraphs(body, width, forced);

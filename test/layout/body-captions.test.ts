@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaptions } from '../../src/layout/body-captions.ts';
+import { findCaptions, readsAsPictureDescription } from '../../src/layout/body-captions.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('captions in the body', () => {
@@ -16,12 +16,33 @@ describe('captions in the body', () => {
   });
 
   it('takes a sentence set apart by blank lines for a caption, with a warning, unless blank lines separate paragraphs', () => {
-    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', '', 'Les pompiers devant le hangar, dimanche matin.', '', 'Trois rames ont été détruites.'];
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', '', 'Les agents présents ont eu le bon réflexe.', '', 'Trois rames ont été détruites.'];
     const found = findCaptions(pageLines(body.join('\n')), 60);
     expect(found.captions).toEqual([expect.objectContaining({ start: 1, end: 2, reason: 'set-apart' })]);
     expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
     const spaced = [...body, '', 'Une enquête est ouverte.', '', 'Le parquet est saisi.', '', 'Rien n’est exclu.', '', 'La suite est attendue.'];
     expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
+  });
+
+  it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
+    const spaced = [
+      'Le sinistre a été maîtrisé vers 6 h 30.',
+      '',
+      'Les pompiers devant le hangar, dimanche matin.',
+      '',
+      'Une enquête est ouverte.',
+      '',
+      'Le parquet est saisi.',
+      '',
+      'Rien n’est exclu.',
+      '',
+      'La suite est attendue.',
+    ];
+    expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([expect.objectContaining({ start: 1, end: 2, reason: 'picture-description' })]);
+    // The same sentence opening a block that goes on is the block's first sentence, not a caption.
+    const opening = [...spaced];
+    opening.splice(3, 1);
+    expect(findCaptions(pageLines(opening.join('\n')), 60).captions).toEqual([]);
   });
 
   it('takes a sentence describing a picture and its moment between two paragraphs for a caption, with a warning', () => {
@@ -61,4 +82,81 @@ describe('captions in the body', () => {
     const body = pageLines(['Le sinistre est maîtrisé depuis ce matin.', 'Les pompiers devant le dépôt, dimanche matin.', 'L’origine de l’incendie reste bien inconnue.', 'Une enquête a été ouverte par le parquet.'].join('\n'));
     expect(findCaptions(body, 45).captions).toEqual([expect.objectContaining({ start: 1, end: 2 })]);
   });
+
+  it('takes a person or a thing set in a place for a picture’s description, with no moment needed', () => {
+    const lines = pageLines(
+      [
+        'découragent beaucoup de jeunes.',
+        'Gérard Monnier dans son fournil de la rue Battant, où son grand-',
+        'père s’était installé en 1951.',
+        'Le problème n’est pas le prix, assure le boulanger, qui en de-',
+        'mande un peu moins que le fonds de commerce voisin de la rue.',
+        'Des parcs à huîtres sur l’étang de Thau, à quelques kilomètres.',
+        'Ils redoutent que les travaux remettent en suspension des boues',
+        'chargées de métaux lourds et de résidus d’hydrocarbures, hélas.',
+        'La péniche-école amarrée près de l’écluse de Saint-Roch.',
+        'Le bateau ne navigue pas pendant les heures de cours, et il ne',
+        'se déplace que le week-end pour rejoindre toutes les familles.',
+      ].join('\n'),
+    );
+    expect(findCaptions(lines, 64).captions).toEqual([
+      expect.objectContaining({ start: 1, end: 3, reason: 'picture-description' }),
+      expect.objectContaining({ start: 5, end: 6 }),
+      expect.objectContaining({ start: 8, end: 9 }),
+    ]);
+  });
+
+  it('reads readsAsPictureDescription on the subject and its verb, leaving relative clauses aside', () => {
+    expect(readsAsPictureDescription('Sylvie Jacquemoud sur la terrasse du refuge, face au glacier qui a perdu trois cents mètres.')).toBe(true);
+    expect(readsAsPictureDescription('Les pompiers devant le hangar du dépôt de Saint-Priest.')).toBe(true);
+    // A verb between the subject and the place: the body's narration.
+    expect(readsAsPictureDescription('Le refuge tient sur une arête de roche au-dessus du glacier.')).toBe(false);
+    expect(readsAsPictureDescription('Sylvie Jacquemoud y a passé vingt étés, de juin à septembre.')).toBe(false);
+    // A narrating verb in the main clause still tells the body apart, whatever the opening.
+    expect(readsAsPictureDescription('Les pompiers devant le hangar ont maîtrisé le feu vers 6 h 30.')).toBe(false);
+    expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
+  });
+
+  it('takes a description under an intertitle, on one line or wrapped over two, for a caption', () => {
+    const under = (heading: string[]): unknown =>
+      findCaptions(
+        pageLines(
+          [
+            'logue », résume-t-elle.',
+            ...heading,
+            'Sylvie Jacquemoud sur la terrasse du refuge de l’Aigle,',
+            'face au glacier qui a perdu trois cents mètres en vingt ans.',
+            'Quand elle est arrivée, en 2006, la glace venait',
+            'presque toucher la terrasse. Aujourd’hui, il faut des-',
+          ].join('\n'),
+        ),
+        52,
+      ).captions;
+    expect(under(['Le glacier a reculé de trois cents mètres'])).toEqual([expect.objectContaining({ start: 2, end: 4, reason: 'picture-description' })]);
+    expect(under(['Le glacier a reculé de trois cents', 'mètres'])).toEqual([expect.objectContaining({ start: 3, end: 5 })]);
+    expect(under(['Le glacier a reculé de trois cents mètres et', 'de plus'])).toEqual([]);
+  });
+
+  it('takes a description set inside a sentence it cuts in two, when that sentence goes on after it', () => {
+    const cut = (after: string): unknown =>
+      findCaptions(
+        pageLines(
+          [
+            'la terrasse. Aujourd’hui, il faut descendre une',
+            '',
+            'Sylvie Jacquemoud sur la terrasse',
+            'du refuge de l’Aigle, face au glacier',
+            'qui a perdu trois cents mètres en',
+            'vingt ans.',
+            after,
+            'une demi-heure pour l’atteindre.',
+          ].join('\n'),
+        ),
+        38,
+      ).captions;
+    expect(cut('pente de moraine instable pendant près d’')).toEqual([expect.objectContaining({ start: 1, end: 5, reason: 'picture-description' })]);
+    // A sentence opening after it: nothing says the unfinished sentence goes on past it.
+    expect(cut('Des visiteurs moins préparés')).toEqual([]);
+  });
 });
+

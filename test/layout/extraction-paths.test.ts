@@ -67,12 +67,18 @@ const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: n
   ocr: { paragraphs: 0.85, sentences: 0.91, roles: 0.98, words: 48 },
 };
 
-/** The same for dev-3, articles made while working on the text paths, on pages no rule was tuned on before. */
+/**
+ * The same for dev-3, articles made while working on the text paths, on pages no rule was tuned on before.
+ * raw and ocr: every role and sentence is right since captions that describe a picture are taken
+ * out of the body; one paragraph end per page of `bakery-apprentice-award` (a full last line) was
+ * found before only because the caption, read as a short paragraph, lowered the median the
+ * long-paragraph guess compares with, hence 0.91 for paragraphs where 0.93 was.
+ */
 const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.84, sentences: 0.92, roles: 0.96, words: 0 },
-  raw: { paragraphs: 0.93, sentences: 0.97, roles: 0.94, words: 0 },
+  raw: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
   layout: { paragraphs: 0.91, sentences: 0.96, roles: 0.97, words: 4 },
-  ocr: { paragraphs: 0.93, sentences: 0.97, roles: 0.94, words: 0 },
+  ocr: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
 };
 
 const CASES = [

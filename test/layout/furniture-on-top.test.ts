@@ -81,5 +81,9 @@ describe('furniture on top', () => {
     expect(runsOn('inquiète toute la')).toBe(true);
     expect(runsOn('Marion Delorme :')).toBe(true);
     expect(runsOn('vallée du Rhône')).toBe(false);
+    // `plus` closes a negation; without one it runs on (`toujours plus`).
+    expect(runsOn('Un métier qui n’attire plus')).toBe(false);
+    expect(runsOn('Des élus qui ne votent plus')).toBe(false);
+    expect(runsOn('Des prix toujours plus')).toBe(true);
   });
 });

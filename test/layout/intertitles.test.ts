@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntertitle } from '../../src/layout/intertitles.ts';
+import { isIntertitle, isTwoLineIntertitle } from '../../src/layout/intertitles.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('intertitles', () => {
@@ -22,9 +22,30 @@ describe('intertitles', () => {
     expect(check('fin de phrase.\nLe maire a parlé.\nLa suite du texte.')).toBe(false);
     expect(check('milieu de phrase, puis\nUn public rajeuni\nDepuis sa création.')).toBe(false);
     expect(check('dans l’Atlantique.\nLe comité des pêches a salué\n« un moindre mal » mais demande un plan.')).toBe(false);
-    expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nDepuis sa création.', 52)).toBe(false);
+    expect(check('fin de phrase.\nUn public rajeuni et nombreux venu de toute la région\nNantes en tête, depuis sa création.', 52)).toBe(false);
     // A sentence ending inside a closing quote is a sentence, not a heading.
     expect(check('au début, sourit-elle.\nMaintenant, ils viennent ici. »\nElle compte partir.')).toBe(false);
+  });
+});
+
+describe('intertitles that fill the column', () => {
+  it('takes a full line before a sentence’s opening word (an article, a pronoun, then a small letter) for an intertitle', () => {
+    const [previous, line, next] = pageLines('grands », sourit-elle.\nUne salle de classe de dix-huit mètres\nLa péniche, longue de trente mètres, a');
+    expect(isIntertitle(line!, previous, next, 40)).toBe(true);
+  });
+
+  it('leaves a full line before a name (`Le Havre`) or a capitalised noun in its paragraph', () => {
+    for (const after of ['Le Havre, premier port, a', 'Nantes en tête, depuis sa création, a']) {
+      const [previous, line, next] = pageLines(`grands », sourit-elle.\nUne salle de classe de dix-huit mètres\n${after}`);
+      expect(isIntertitle(line!, previous, next, 40)).toBe(false);
+    }
+  });
+});
+
+describe('intertitles closing on a negation', () => {
+  it('takes a heading ending on the `plus` of a negation for an intertitle', () => {
+    const [previous, line, next] = pageLines('relayée par la chambre de métiers.\nUn métier qui n’attire plus\nLe problème n’est pas le prix, assure le bou-');
+    expect(isIntertitle(line!, previous, next, 50)).toBe(true);
   });
 });
 
@@ -34,3 +55,22 @@ describe('intertitles set apart by space', () => {
     expect(isIntertitle(line!, previous, next, 38)).toBe(true);
   });
 });
+
+describe('intertitles wrapped over two lines', () => {
+  it('takes a heading whose second line stops short on no punctuation, before a sentence, for one intertitle', () => {
+    const [previous, first, second, next] = pageLines('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres\nQuand elle est arrivée, en 2006, la');
+    expect(isTwoLineIntertitle(first!, second, previous, next, 40)).toBe(true);
+  });
+
+  it('leaves running text alone: a sentence’s end, a word that runs on, a line after an unfinished sentence', () => {
+    const check = (text: string): boolean => {
+      const [previous, first, second, next] = pageLines(text);
+      return isTwoLineIntertitle(first!, second, previous, next, 40);
+    };
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres.\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres de\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle, puis\nLe glacier a reculé de trois cents\nmètres\nQuand elle est arrivée, en 2006, la')).toBe(false);
+    expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres en vingt ans selon les guides\nQuand elle est arrivée, en 2006, la')).toBe(false);
+  });
+});
+
