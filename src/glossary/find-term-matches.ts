@@ -92,14 +92,32 @@ export function termPattern(term: GlossaryTerm): RegExp {
   return pattern;
 }
 
-/** Lower case, accents removed: what every tolerance of the matcher has in common. */
+/** Lower case, accents removed: what every tolerance of the matcher has in common (`termKeyWord` is looked for in it). */
+export function foldForTerms(text: string): string {
+  return fold(text);
+}
+
+/** The last texts folded: the QA checks fold the same sentence for each of their searches. */
+const folded: [string, string][] = [];
+const REMEMBERED_FOLDED = 4;
+
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [input, output] of folded) if (input === text) return output;
+  const output = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded.unshift([text, output]) > REMEMBERED_FOLDED) folded.pop();
+  return output;
 }
 
 const longestWords = new Map<string, string>();
 
-/** The term's longest run of letters and digits, folded; '' when it has none. */
+/**
+ * The term's longest run of letters and digits, folded; '' when it has none. A text whose
+ * `foldForTerms` form does not contain it holds no occurrence of the term.
+ */
+export function termKeyWord(source: string): string {
+  return longestWord(source);
+}
+
 function longestWord(source: string): string {
   let word = longestWords.get(source);
   if (word === undefined) {
@@ -116,12 +134,12 @@ function longestWord(source: string): string {
  */
 export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
   const candidates: TermMatch[] = [];
-  let folded: string | undefined;
+  let foldedText: string | undefined;
   for (const term of terms) {
     if (term.source.trim() === '') continue;
     // A cheap test first: the term's longest word, without accents or case, must be in the text.
     const key = longestWord(term.source);
-    if (key !== '' && !(folded ??= fold(text)).includes(key)) continue;
+    if (key !== '' && !(foldedText ??= fold(text)).includes(key)) continue;
     const pattern = termPattern(term);
     for (const found of text.matchAll(pattern)) {
       candidates.push({ start: found.index, end: found.index + found[0].length, text: found[0], term });
