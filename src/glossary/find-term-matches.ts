@@ -103,9 +103,35 @@ const REMEMBERED_FOLDED = 4;
 
 function fold(text: string): string {
   for (const [input, output] of folded) if (input === text) return output;
-  const output = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const output = foldByCharacter(text) ?? foldWhole(text);
   if (folded.unshift([text, output]) > REMEMBERED_FOLDED) folded.pop();
   return output;
+}
+
+function foldWhole(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Characters below this are folded from a table. */
+const TABLE_END = 0x250;
+/** A character `foldByCharacter` does not fold. */
+const OUTSIDE_TABLE = /[^\u0000-\u024f\u2002-\u206f\u20a0-\u20cf]/;
+/** The characters of the table that ASCII lower-casing does not fold. */
+const NON_ASCII = /[\u0080-\u024f]/g;
+/** `foldWhole` of each character up to the end of Latin Extended-B, alone. */
+const FOLDED_CHARACTERS = Array.from({ length: TABLE_END }, (_, code) => foldWhole(String.fromCharCode(code)));
+
+/**
+ * `foldWhole` one character at a time, for text in Latin up to U+024F, general punctuation
+ * from U+2002 and currency signs (a French article, nearly always), or undefined for any
+ * other text. Decomposing, dropping the marks and lowering the case act on each character
+ * alone there: marks (U+0300 on) are outside those ranges, and the one letter whose lower
+ * case depends on its neighbours (final sigma) too; U+2000 and U+2001 are left out as they
+ * decompose. About twice as fast as normalising the whole text (measured on a French sentence).
+ */
+function foldByCharacter(text: string): string | undefined {
+  if (OUTSIDE_TABLE.test(text)) return undefined;
+  return text.replace(NON_ASCII, (character) => FOLDED_CHARACTERS[character.charCodeAt(0)]!).toLowerCase();
 }
 
 const longestWords = new Map<string, string>();
