@@ -4,6 +4,7 @@
  * no-break spaces. Shared by the term protection and the `qa/glossary` check so both agree
  * on what counts as an occurrence.
  */
+import { eachMatch } from '../text/each-match.ts';
 import type { GlossaryTerm } from './types.ts';
 
 export interface TermMatch {
@@ -167,7 +168,7 @@ export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): T
     const key = longestWord(term.source);
     if (key !== '' && !(foldedText ??= fold(text)).includes(key)) continue;
     const pattern = termPattern(term);
-    for (const found of text.matchAll(pattern)) {
+    for (const found of eachMatch(pattern, text)) {
       candidates.push({ start: found.index, end: found.index + found[0].length, text: found[0], term });
     }
   }

@@ -5,6 +5,7 @@
  * `date:9-5`. The `qa/numbers` check compares the two lists. Number words are out of scope.
  */
 
+import { eachMatch } from '../text/each-match.ts';
 import { frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
 
 export interface NumberFact {
@@ -70,7 +71,7 @@ class Scanner {
   }
 
   take(pattern: RegExp, read: (match: RegExpExecArray) => NumberFact[] | undefined): void {
-    for (const match of [...this.text.matchAll(pattern)]) {
+    for (const match of [...eachMatch(pattern, this.text)]) {
       const facts = read(match);
       if (!facts) continue;
       this.facts.push(...facts);
