@@ -15,22 +15,26 @@ export interface OutputFile {
 }
 
 export async function writeOutputsAtomically(folder: string, files: OutputFile[]): Promise<string[]> {
-  const temporary: { from: string; to: string }[] = [];
+  const temporary: { from: string; to: string; content: string }[] = [];
   try {
     await mkdir(folder, { recursive: true });
     await removeLeftovers(folder, files);
-    for (const file of files) {
-      const to = join(folder, file.name);
-      const from = join(folder, `.${file.name}.${process.pid}.tmp`);
-      const handle = await open(from, 'w');
-      try {
-        await handle.writeFile(file.content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      temporary.push({ from, to });
-    }
+    // Every file written and flushed at once (their flushes overlap instead of queueing one
+    // behind the other), and renamed, in order, only once all of them are.
+    temporary.push(...files.map((file) => ({ from: join(folder, `.${file.name}.${process.pid}.tmp`), to: join(folder, file.name), content: file.content })));
+    const written = await Promise.allSettled(
+      temporary.map(async ({ from, content }) => {
+        const handle = await open(from, 'w');
+        try {
+          await handle.writeFile(content, 'utf8');
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }),
+    );
+    const failed = written.find((result) => result.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     for (const { from, to } of temporary) await rename(from, to);
     return temporary.map(({ to }) => to);
   } catch (error) {

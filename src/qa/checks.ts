@@ -14,7 +14,7 @@
  * | `qa/glossary`      | error           | a glossary term's imposed English missing                   |
  * | `qa/unknown-word`  | warning         | words the engine marked as unknown; French words of the source left in the English |
  */
-import { findTermMatches, targetFor, termPattern } from '../glossary/find-term-matches.ts';
+import { findTermMatches, foldForTerms, targetFor, termKeyWord, termPattern, type TermMatch } from '../glossary/find-term-matches.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
@@ -83,7 +83,21 @@ export interface QaPair {
   untranslated?: string;
 }
 
+/**
+ * The last texts normalised and their results: every check normalises the same source and
+ * translation again, and a pair is checked by seven of them in a row.
+ */
+const normalised: [string, string][] = [];
+const REMEMBERED_NORMALISED = 4;
+
 function normalise(text: string): string {
+  for (const [input, output] of normalised) if (input === text) return output;
+  const output = normaliseOnce(text);
+  if (normalised.unshift([text, output]) > REMEMBERED_NORMALISED) normalised.pop();
+  return output;
+}
+
+function normaliseOnce(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
@@ -172,8 +186,21 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
 
 // ---------------------------------------------------------------- qa/names
 
-/** Spelling differences between French and English renderings of the same name. */
+const foldedNames = new Map<string, string>();
+const MOST_FOLDED_NAMES = 10_000;
+
+/** Spelling differences between French and English renderings of the same name (remembered: each English word is compared with every capitalised French one). */
 function foldName(word: string): string {
+  let folded = foldedNames.get(word);
+  if (folded === undefined) {
+    if (foldedNames.size >= MOST_FOLDED_NAMES) foldedNames.clear();
+    folded = foldNameOnce(word);
+    foldedNames.set(word, folded);
+  }
+  return folded;
+}
+
+function foldNameOnce(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -212,20 +239,75 @@ export function sameName(french: string, english: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   if (commonPrefixLength(a, b) >= Math.max(4, Math.ceil(shorter * 0.6))) return true;
-  return editDistance(a, b) <= (Math.max(a.length, b.length) >= 7 ? 2 : 1);
+  const most = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  // The distance is at least the difference in length: most pairs stop here.
+  return Math.abs(a.length - b.length) <= most && editDistance(a, b) <= most;
 }
 
 const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
-const STARTS_SENTENCE = /(?:^|[«"“„—–.!?…:])\s*$/u;
+const SENTENCE_OPENERS = new Set(['«', '"', '“', '„', '—', '–', '.', '!', '?', '…', ':']);
+
+/**
+ * Whether `text` up to `end` is empty or ends with a sentence opener and spaces (what
+ * `/(?:^|[«"“„—–.!?…:])\s*$/u` tests on the slice), read backwards from `end` instead of
+ * matching from every position of the slice.
+ */
+function startsSentence(text: string, end: number): boolean {
+  let index = end - 1;
+  while (index >= 0 && /\s/u.test(text[index]!)) index -= 1;
+  return index < 0 || SENTENCE_OPENERS.has(text[index]!);
+}
 
 function containsPhrase(text: string, phrase: string): boolean {
+  // The matcher's own cheap test first (as in findTermMatches): its key word must be in the folded text.
+  const key = termKeyWord(phrase);
+  if (key !== '' && !foldForTerms(text).includes(key)) return false;
   const probe: GlossaryTerm = { source: phrase, target: phrase, caseSensitive: false, wholeWord: true, doNotTranslate: true };
   return termPattern(probe).test(text);
 }
 
+let lastTermMatches: { text: string; terms: readonly GlossaryTerm[]; matches: readonly TermMatch[] } | undefined;
+
+/** The glossary terms of a normalised French sentence: `qa/names` and `qa/glossary` both ask, one after the other. */
+function sourceTermMatches(text: string, terms: readonly GlossaryTerm[]): readonly TermMatch[] {
+  if (lastTermMatches?.text !== text || lastTermMatches.terms !== terms) lastTermMatches = { text, terms, matches: findTermMatches(text, terms) };
+  return lastTermMatches.matches;
+}
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+interface Transliterations {
+  /** Each French name as a term to find in the source, with its English forms and its key word (`termKeyWord`). */
+  terms: { term: GlossaryTerm; english: readonly string[]; key: string }[];
+  /** The English forms of the first French name of each lower-case spelling. */
+  byLowerCase: Map<string, readonly string[]>;
+}
+
+const transliterationsByGlossary = new WeakMap<object, Transliterations>();
+const NO_TRANSLITERATIONS: Transliterations = { terms: [], byLowerCase: new Map() };
+
+/** The glossary's transliterations as `checkNames` looks them up, made once per glossary. */
+function transliterationsOf(glossary: Glossary | undefined): Transliterations {
+  if (glossary?.transliterations === undefined) return NO_TRANSLITERATIONS;
+  let made = transliterationsByGlossary.get(glossary.transliterations);
+  if (made === undefined) {
+    const entries = Object.entries(glossary.transliterations);
+    const byLowerCase = new Map<string, readonly string[]>();
+    for (const [french, english] of entries) if (!byLowerCase.has(french.toLowerCase())) byLowerCase.set(french.toLowerCase(), english);
+    made = {
+      terms: entries.map(([french, english]) => ({
+        term: { source: french, target: french, caseSensitive: false, wholeWord: true, doNotTranslate: true } satisfies GlossaryTerm,
+        english,
+        key: termKeyWord(french),
+      })),
+      byLowerCase,
+    };
+    transliterationsByGlossary.set(glossary.transliterations, made);
+  }
+  return made;
 }
 
 export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
@@ -235,14 +317,23 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
   const letters = source.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6) return []; // set in capitals
   // Glossary terms are the qa/glossary check's business.
-  for (const match of findTermMatches(source, glossary?.terms ?? [])) source = blank(source, match.start, match.end);
-  const transliterations = Object.entries(glossary?.transliterations ?? {});
-  const transliterationTerms = transliterations.map(([french, english]) => ({
-    term: { source: french, target: french, caseSensitive: false, wholeWord: true, doNotTranslate: true } satisfies GlossaryTerm,
-    english,
-  }));
-  for (const { term, english } of transliterationTerms) {
-    if (!english.some((name) => containsPhrase(translation, name))) continue;
+  for (const match of sourceTermMatches(source, glossary?.terms ?? [])) source = blank(source, match.start, match.end);
+  // Each English form is looked for once per translation, by the transliterations and by the capitalised words.
+  const inTranslation = new Map<string, boolean>();
+  const translationHas = (name: string): boolean => {
+    let found = inTranslation.get(name);
+    if (found === undefined) {
+      found = containsPhrase(translation, name);
+      inTranslation.set(name, found);
+    }
+    return found;
+  };
+  const { terms: transliterationTerms, byLowerCase } = transliterationsOf(glossary);
+  // A term whose key word is not in the source has no match there, before blanking or after.
+  const foldedSource = foldForTerms(source);
+  for (const { term, english, key } of transliterationTerms) {
+    if (key !== '' && !foldedSource.includes(key)) continue;
+    if (!english.some(translationHas)) continue;
     for (const match of findTermMatches(source, [term])) source = blank(source, match.start, match.end);
   }
   const englishWords = translation.match(NAME_WORD) ?? [];
@@ -250,9 +341,9 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
   for (const found of source.matchAll(NAME_WORD)) {
     const word = found[0];
     if (word.length < 2 || word[0] === word[0]!.toLowerCase()) continue;
-    if (STARTS_SENTENCE.test(source.slice(0, found.index))) continue;
-    const known = transliterations.find(([french]) => french.toLowerCase() === word.toLowerCase());
-    if (known?.[1].some((name) => containsPhrase(translation, name))) continue;
+    if (startsSentence(source, found.index)) continue;
+    const known = byLowerCase.get(word.toLowerCase());
+    if (known?.some(translationHas)) continue;
     if (englishWords.some((english) => sameName(word, english))) continue;
     if (!missing.includes(word)) missing.push(word);
   }
@@ -339,7 +430,7 @@ export function checkGlossary(pair: QaPair, glossary?: Glossary): QaFinding[] {
   if (translation === '') return [];
   const findings: QaFinding[] = [];
   const reported = new Set<string>();
-  for (const match of findTermMatches(normalise(pair.source), glossary.terms)) {
+  for (const match of sourceTermMatches(normalise(pair.source), glossary.terms)) {
     const target = targetFor(match);
     if (reported.has(target) || containsPhrase(translation, target)) continue;
     reported.add(target);

@@ -5,6 +5,7 @@
  * `date:9-5`. The `qa/numbers` check compares the two lists. Number words are out of scope.
  */
 
+import { eachMatch } from '../text/each-match.ts';
 import { frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
 
 export interface NumberFact {
@@ -43,8 +44,16 @@ function normaliseSpaces(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }
 
+/** The English number formats by number of decimals, made once each (making one costs far more than using it). */
+const englishFormats = new Map<number, Intl.NumberFormat>();
+
 function formatEnglish(value: number, decimals: number): string {
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 0) }).format(value);
+  let format = englishFormats.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 0) });
+    englishFormats.set(decimals, format);
+  }
+  return format.format(value);
 }
 
 function decimalsOf(text: string, separator: ',' | '.'): number {
@@ -62,7 +71,7 @@ class Scanner {
   }
 
   take(pattern: RegExp, read: (match: RegExpExecArray) => NumberFact[] | undefined): void {
-    for (const match of [...this.text.matchAll(pattern)]) {
+    for (const match of [...eachMatch(pattern, this.text)]) {
       const facts = read(match);
       if (!facts) continue;
       this.facts.push(...facts);
@@ -76,8 +85,10 @@ function fact(key: string, text: string, english: string, frenchForm = false): N
 }
 
 /** `G20`, `COP21`, `A-380`, `F-16`: compared as written, hyphen ignored. */
+const IDENTIFIER = new RegExp(String.raw`${BEFORE}\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*${AFTER}`, 'gu');
+
 function takeIdentifiers(scanner: Scanner): void {
-  scanner.take(new RegExp(String.raw`${BEFORE}\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*${AFTER}`, 'gu'), (match) => {
+  scanner.take(IDENTIFIER, (match) => {
     const key = match[0].replace('-', '').toUpperCase();
     return [fact(`id:${key}`, match[0], match[0])];
   });
@@ -88,13 +99,15 @@ const FRENCH_NUMBER = String.raw`\d{1,3}(?:[ .]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+
 /** Facts of a French sentence. */
 export function frenchNumberFacts(text: string): NumberFact[] {
   const scanner = new Scanner(text);
+  // Without a digit only a Roman ordinal can be there: every other pattern needs one.
+  if (!/\d/.test(text)) {
+    takeRomanOrdinals(scanner);
+    return scanner.facts;
+  }
   takeIdentifiers(scanner);
   // 1er janvier, 5 septembre 2016, 14-15 septembre, 3 et 4 mai
   scanner.take(
-    new RegExp(
-      String.raw`${BEFORE}(1er|\d{1,2})(?:\s*(?:-|–|au|et)\s*(1er|\d{1,2}))?\s+(${FRENCH_MONTH_PATTERN})${AFTER}(?:\s+(\d{4})${AFTER})?`,
-      'giu',
-    ),
+    FRENCH_DATE,
     (match) => {
       const month = frenchMonth(match[3]!);
       const days = [match[1], match[2]].filter((day): day is string => day !== undefined).map((day) => Number.parseInt(day, 10));
@@ -105,7 +118,7 @@ export function frenchNumberFacts(text: string): NumberFact[] {
     },
   );
   // 14h30, 14 h 30, 14h, 14 heures 30, 14:30
-  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])(?:\s*h\s*([0-5]\d)?|\s+heures(?:\s+([0-5]\d))?|:([0-5]\d))${AFTER}`, 'gu'), (match) => {
+  scanner.take(FRENCH_TIME, (match) => {
     const hour = Number(match[1]);
     const minutes = match[2] ?? match[3] ?? match[4];
     const time = `${hour}:${minutes ?? '00'}`;
@@ -116,25 +129,30 @@ export function frenchNumberFacts(text: string): NumberFact[] {
     return [{ keys, text: match[0], english, frenchForm: false }];
   });
   // 3,5 %, 12 pour cent
-  scanner.take(new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu'), (match) => {
+  scanner.take(FRENCH_PERCENTAGE, (match) => {
     const value = frenchNumberValue(match[1]!);
     return [fact(`pct:${value}`, match[0], `${formatEnglish(value, decimalsOf(match[1]!, ','))}%`)];
   });
   // 2e, 1er, 1re, 3ème ; XXe siècle, Ve République
-  scanner.take(new RegExp(String.raw`${BEFORE}(\d+)(?:er|re|ère|e|ème|eme|nde?)${AFTER}`, 'gu'), (match) => {
+  scanner.take(FRENCH_ORDINAL, (match) => {
     const value = Number(match[1]);
     return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
   });
-  scanner.take(new RegExp(String.raw`${BEFORE}([IVXLC]{2,}|[IVXLC](?=e\s+(?:siècle|République|arrondissement)))(?:e|ème|er)${AFTER}`, 'gu'), (match) => {
-    const value = romanValue(match[1]!);
-    if (value === undefined) return undefined;
-    return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
-  });
-  scanner.take(new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${FRENCH_NUMBER})(?!\d)`, 'gu'), (match) => {
+  takeRomanOrdinals(scanner);
+  scanner.take(FRENCH_PLAIN_NUMBER, (match) => {
     const value = frenchNumberValue(match[0]);
     return [fact(`num:${value}`, match[0], formatEnglish(value, decimalsOf(match[0], ',')))];
   });
   return scanner.facts;
+}
+
+/** XXe siècle, Ve République. */
+function takeRomanOrdinals(scanner: Scanner): void {
+  scanner.take(ROMAN_ORDINAL, (match) => {
+    const value = romanValue(match[1]!);
+    if (value === undefined) return undefined;
+    return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
+  });
 }
 
 /** An English number, or one left in French form (`3,5`, `1 234`): its value and whether it is French. */
@@ -147,44 +165,63 @@ function readEnglishNumber(text: string): { value: number; frenchForm: boolean }
 
 const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?|\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d+(?:\.\d+)?`;
 
+const ENGLISH_DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const ENGLISH_DAY_RANGE = String.raw`(?:\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
+
+// The patterns each sentence is read with, in the order they are taken, compiled once.
+const FRENCH_DATE = new RegExp(String.raw`${BEFORE}(1er|\d{1,2})(?:\s*(?:-|–|au|et)\s*(1er|\d{1,2}))?\s+(${FRENCH_MONTH_PATTERN})${AFTER}(?:\s+(\d{4})${AFTER})?`, 'giu');
+const FRENCH_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])(?:\s*h\s*([0-5]\d)?|\s+heures(?:\s+([0-5]\d))?|:([0-5]\d))${AFTER}`, 'gu');
+const FRENCH_PERCENTAGE = new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu');
+const FRENCH_ORDINAL = new RegExp(String.raw`${BEFORE}(\d+)(?:er|re|ère|e|ème|eme|nde?)${AFTER}`, 'gu');
+const FRENCH_PLAIN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${FRENCH_NUMBER})(?!\d)`, 'gu');
+const ROMAN_ORDINAL = new RegExp(String.raw`${BEFORE}([IVXLC]{2,}|[IVXLC](?=e\s+(?:siècle|République|arrondissement)))(?:e|ème|er)${AFTER}`, 'gu');
+const ENGLISH_MONTH_DAY = new RegExp(String.raw`${BEFORE}(${ENGLISH_MONTH_PATTERN})\s+${ENGLISH_DAY}${ENGLISH_DAY_RANGE}${AFTER}(?:,?\s+(\d{4})${AFTER})?`, 'gu');
+const ENGLISH_DAY_MONTH = new RegExp(String.raw`${BEFORE}${ENGLISH_DAY}${ENGLISH_DAY_RANGE}\s+(?:of\s+)?(${ENGLISH_MONTH_PATTERN})(?![\p{L}\p{N}])(?:,?\s+(\d{4})${AFTER})?`, 'gu');
+const ENGLISH_TWELVE_HOUR_TIME = new RegExp(String.raw`${BEFORE}(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?(?![\p{L}\p{N}])`, 'giu');
+const ENGLISH_CLOCK_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3]):([0-5]\d)${AFTER}`, 'gu');
+const ENGLISH_FRENCH_FORM_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])h([0-5]\d)?${AFTER}`, 'gu');
+const ENGLISH_PERCENTAGE = new RegExp(String.raw`${BEFORE}(${ENGLISH_NUMBER})\s*(?:%|per\s?cent${AFTER})`, 'giu');
+const ENGLISH_ORDINAL = new RegExp(String.raw`${BEFORE}(\d+)(st|nd|rd|th|er|re|e|ème)${AFTER}`, 'gu');
+const ENGLISH_PLAIN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${ENGLISH_NUMBER})(?!\d)`, 'gu');
+
 /** Facts of an English sentence. */
 export function englishNumberFacts(text: string): NumberFact[] {
+  // Every pattern below needs a digit.
+  if (!/\d/.test(text)) return [];
   const scanner = new Scanner(text);
   takeIdentifiers(scanner);
-  const day = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-  const range = String.raw`(?:\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
   // September 5, 2016 ; September 14-15
-  scanner.take(new RegExp(String.raw`${BEFORE}(${ENGLISH_MONTH_PATTERN})\s+${day}${range}${AFTER}(?:,?\s+(\d{4})${AFTER})?`, 'gu'), (match) =>
+  scanner.take(ENGLISH_MONTH_DAY, (match) =>
     englishDate(match[0], match[1]!, [match[2], match[3]], match[4]),
   );
   // 5 September 2016 ; the 1st of January
-  scanner.take(new RegExp(String.raw`${BEFORE}${day}${range}\s+(?:of\s+)?(${ENGLISH_MONTH_PATTERN})(?![\p{L}\p{N}])(?:,?\s+(\d{4})${AFTER})?`, 'gu'), (match) =>
+  scanner.take(ENGLISH_DAY_MONTH, (match) =>
     englishDate(match[0], match[3]!, [match[1], match[2]], match[4]),
   );
   // 2:30 pm, 2 p.m., 14:30, 14h30 (French form)
-  scanner.take(new RegExp(String.raw`${BEFORE}(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?(?![\p{L}\p{N}])`, 'giu'), (match) => {
+  scanner.take(ENGLISH_TWELVE_HOUR_TIME, (match) => {
     let hour = Number(match[1]) % 12;
     if (match[3]!.toLowerCase() === 'p') hour += 12;
     return [fact(`time:${hour}:${match[2] ?? '00'}`, match[0], match[0])];
   });
-  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3]):([0-5]\d)${AFTER}`, 'gu'), (match) => {
+  scanner.take(ENGLISH_CLOCK_TIME, (match) => {
     const hour = Number(match[1]);
     const keys = [`time:${hour}:${match[2]}`];
     if (hour >= 1 && hour <= 11) keys.push(`time:${hour + 12}:${match[2]}`); // no am/pm: either
     return [{ keys, text: match[0], english: match[0], frenchForm: false }];
   });
-  scanner.take(new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])h([0-5]\d)?${AFTER}`, 'gu'), (match) => [
+  scanner.take(ENGLISH_FRENCH_FORM_TIME, (match) => [
     fact(`time:${Number(match[1])}:${match[2] ?? '00'}`, match[0], match[0], true),
   ]);
   // 3.5%, 12 percent, 12 per cent
-  scanner.take(new RegExp(String.raw`${BEFORE}(${ENGLISH_NUMBER})\s*(?:%|per\s?cent${AFTER})`, 'giu'), (match) => {
+  scanner.take(ENGLISH_PERCENTAGE, (match) => {
     const { value, frenchForm } = readEnglishNumber(match[1]!);
     return [fact(`pct:${value}`, match[0], match[0], frenchForm || /\s%/.test(match[0]))];
   });
-  scanner.take(new RegExp(String.raw`${BEFORE}(\d+)(st|nd|rd|th|er|re|e|ème)${AFTER}`, 'gu'), (match) => [
+  scanner.take(ENGLISH_ORDINAL, (match) => [
     fact(`ord:${Number(match[1])}`, match[0], match[0], !/^(?:st|nd|rd|th)$/.test(match[2]!)),
   ]);
-  scanner.take(new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${ENGLISH_NUMBER})(?!\d)`, 'gu'), (match) => {
+  scanner.take(ENGLISH_PLAIN_NUMBER, (match) => {
     const { value, frenchForm } = readEnglishNumber(match[0]);
     return [fact(`num:${value}`, match[0], match[0], frenchForm)];
   });

@@ -12,22 +12,32 @@ const SPECIAL_SPACES = /[\u00a0\u202f\u2007\u2009\u200a]/g;
 const OPENS_BEFORE = /[\s([{\u2014\u2013“‘/-]/u;
 
 function curlQuotes(text: string): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  // Only the straight quotes change: the text between them is copied in slices.
   let result = '';
+  let copied = 0;
+  let lastQuote = -1;
+  let lastCurled = '';
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index]!;
-    const before = index === 0 ? undefined : result.at(-1);
+    if (character !== '"' && character !== "'") continue;
+    // The character before as already written: a quote before it is curled by now.
+    const before = index === 0 ? undefined : index - 1 === lastQuote ? lastCurled : text[index - 1]!;
     const opening = before === undefined || OPENS_BEFORE.test(before);
+    let curled: string;
     if (character === '"') {
-      result += opening ? '“' : '”';
-    } else if (character === "'") {
+      curled = opening ? '“' : '”';
+    } else {
       const next = text[index + 1];
       // ’ for apostrophes (don’t, the ’90s) and closing quotes; ‘ only to open a quotation.
-      result += opening && next !== undefined && /[^\s\d]/u.test(next) ? '‘' : '’';
-    } else {
-      result += character;
+      curled = opening && next !== undefined && /[^\s\d]/u.test(next) ? '‘' : '’';
     }
+    result += text.slice(copied, index) + curled;
+    copied = index + 1;
+    lastQuote = index;
+    lastCurled = curled;
   }
-  return result;
+  return result + text.slice(copied);
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { foldForTerms } from '../../src/glossary/find-term-matches.ts';
 import { BilingualError } from '../../src/errors.ts';
 import {
   createGlossary,
@@ -310,5 +311,18 @@ describe('protectTermsInText (plain text)', () => {
     const restored = restoreReporting(result.restore, '⟦1⟧ in Aleppo.');
     expect(restored.html).toBe('Putin in Aleppo.');
     expect(restored.terms.map((term) => term.source)).toEqual(['Alep']);
+  });
+});
+
+describe('foldForTerms', () => {
+  it('folds as decomposing, dropping the marks and lowering the case of the whole text, for every character of the basic plane', () => {
+    const whole = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const sentence of ["L'État et l’ŒUVRE — « Déjà » : ÉLYSÉE, Ångström, İstanbul\u202f!", 'ΣΟΦΟΣ, Zoe\u0308 et 한국']) {
+      expect(foldForTerms(sentence)).toBe(whole(sentence));
+    }
+    for (let code = 0; code < 0x10000; code += 1) {
+      const text = `É${String.fromCharCode(code)}Œ`;
+      expect(foldForTerms(text), code.toString(16)).toBe(whole(text));
+    }
   });
 });

@@ -66,6 +66,29 @@ describe.skipIf(wordLists === undefined)("qa/unknown-word with Debian's word lis
   });
 });
 
+describe.skipIf(english === undefined)('the English word list, compiled', () => {
+  it('answers as the lists read line by line, from the file it writes and from the file it reads back', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bilingual-english-lexicon-'));
+    try {
+      const lists = [...english!.sources];
+      const file = join(folder, 'english-lexicon.bin');
+      const read = getEnglishLexicon(lists, false)!;
+      const written = getEnglishLexicon(lists, file)!;
+      expect(existsSync(file)).toBe(true);
+      const reread = getEnglishLexicon(lists, file)!;
+      const lines = lists.flatMap((path) => readFileSync(path, 'utf8').split('\n')).filter((_, index) => index % 97 === 0);
+      const probes = [...lines, ...lines.map((word) => word.toUpperCase()), ...lines.map((word) => `${word}’s`), ...lines.map((word) => `${word}q`), 'circonspect', 'pourparlers', 'situation', "Lavrov's"];
+      expect(probes.filter((word) => read.has(word)).length).toBeGreaterThan(lines.length);
+      for (const word of probes) {
+        expect(written.has(word), word).toBe(read.has(word));
+        expect(reread.has(word), word).toBe(read.has(word));
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!apertiumInstalled)('qa/unknown-word on the seed with the offline engine', () => {
   let work: string;
   let article: AlignedArticle;

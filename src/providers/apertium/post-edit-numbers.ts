@@ -124,8 +124,20 @@ function hourKey(hour: string, minutes: string | undefined): string {
   return `${Number(hour)}h${minutes ?? ''}`;
 }
 
+/** A percent sign right after a run (read on what follows it). */
+const PERCENT_AFTER = new RegExp(`^${NUMBER_SPACE}*%`, 'u');
+/** A whole number with a percent sign. */
+const WHOLE_PERCENTAGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu');
+
 function readEvidence(french: string): NumberEvidence {
   const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), romans: new Map(), ordinals: new Map(), milliard: /milliards?(?!\p{L})/iu.test(french) };
+  // Runs, percentages, hours and Arabic ordinals all need a digit; Roman ordinals a capital numeral letter.
+  if (/\d/.test(french)) readDigitEvidence(french, evidence);
+  if (/[IVXLCDM]/.test(french)) readRomanEvidence(french, evidence);
+  return evidence;
+}
+
+function readDigitEvidence(french: string, evidence: NumberEvidence): void {
   for (const match of french.matchAll(RUN)) {
     if (PHONE_BEFORE.test(french.slice(Math.max(0, match.index - 20), match.index))) continue;
     const english = englishNumber(match[0]);
@@ -133,9 +145,9 @@ function readEvidence(french: string): NumberEvidence {
     if (english === undefined || (evidence.numbers.has(key) && evidence.numbers.get(key) !== english)) continue;
     evidence.numbers.set(key, english);
     const rest = french.slice(match.index + match[0].length);
-    if (new RegExp(`^${NUMBER_SPACE}*%`, 'u').test(rest)) evidence.percentages.add(frenchNumberValue(key));
+    if (PERCENT_AFTER.test(rest)) evidence.percentages.add(frenchNumberValue(key));
   }
-  for (const match of french.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu'))) {
+  for (const match of french.matchAll(WHOLE_PERCENTAGE)) {
     evidence.percentages.add(Number(match[1]));
   }
   for (const match of french.matchAll(FRENCH_HOUR)) {
@@ -148,6 +160,13 @@ function readEvidence(french: string): NumberEvidence {
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
   }
+  for (const match of french.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu)) {
+    const value = Number(match[1]);
+    evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
+  }
+}
+
+function readRomanEvidence(french: string, evidence: NumberEvidence): void {
   for (const match of french.matchAll(ROMAN_ORDINAL)) {
     const roman = match[1]!;
     const value = romanValue(roman);
@@ -159,11 +178,6 @@ function readEvidence(french: string): NumberEvidence {
   for (const roman of [...evidence.romans.keys()]) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${roman}(?![\\p{L}\\p{N}])`, 'u').test(french)) evidence.romans.delete(roman);
   }
-  for (const match of french.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu)) {
-    const value = Number(match[1]);
-    evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
-  }
-  return evidence;
 }
 
 function hasEvidence(evidence: NumberEvidence): boolean {
