@@ -5,6 +5,7 @@
  */
 import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
+import { isPageHeaderLine } from './page-furniture.ts';
 import { lengthPercentile } from './page-line.ts';
 
 export interface DetectedLayout {
@@ -21,8 +22,15 @@ export interface DetectedLayout {
     notSigns: number;
     /** Lines that end a sentence well short of the others, the next line following with no blank line: paragraphs ended in print. */
     shortSentenceEnds: number;
+    /** The first line is a page's running header (a paper's name and a full date): the text was read off a printed page. */
+    pageHeader: boolean;
+    /** Lines whose sentence runs on to the next line, a small letter opening it: the text is wrapped at a measure. */
+    wrappedLines: number;
   };
 }
+
+/** Lines wrapped mid-sentence a text opening on a running header needs to be read as a printed page. @default 3 */
+const WRAPPED_LINES = 3;
 
 export function detectLayout(text: string): DetectedLayout {
   let lineEndHyphens = 0;
@@ -41,6 +49,8 @@ export function detectLayout(text: string): DetectedLayout {
   const sentenceEndLengths: number[] = [];
   let previousLength = -1;
   let previousEndsSentence = false;
+  let pageHeader = false;
+  let wrappedLines = 0;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -55,7 +65,10 @@ export function detectLayout(text: string): DetectedLayout {
       continue;
     }
     if (trimmed.endsWith('¬')) notSigns += 1;
+    // Only the first line is tried: a running header stands at the page's top.
+    if (previousContent === '') pageHeader = isPageHeaderLine(trimmed);
     if (previousLength >= 0) {
+      if (!previousEndsSentence && isLowerCase(trimmed, 0)) wrappedLines += 1;
       lengths.push(previousLength);
       if (previousEndsSentence && startsLikeSentence(trimmed)) sentenceEndLengths.push(previousLength);
     }
@@ -74,9 +87,12 @@ export function detectLayout(text: string): DetectedLayout {
     previousBlockEnd = trimmed;
   }
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
-  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds };
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines };
   const print =
     formFeeds >= 1 ||
+    // One page read by OCR has no form feed: its running header on top, and its lines wrapped
+    // at the column's measure, say it was printed.
+    (pageHeader && wrappedLines >= WRAPPED_LINES) ||
     notSigns >= 1 ||
     shortSentenceEnds >= 2 ||
     lineEndHyphens >= 2 ||

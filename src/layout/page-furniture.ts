@@ -65,6 +65,15 @@ function isNamedDateHeader(text: string): boolean {
   return before !== null && isTitleCased((before[1] as string).trim());
 }
 
+/**
+ * A line a page's top or foot carries, judged alone: a running header's date
+ * (`isDateHeader`) or a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
+ * février 2026`). Text that opens on one was read off a printed page.
+ */
+export function isPageHeaderLine(text: string): boolean {
+  return isDateHeader(text) || isNamedDateHeader(text);
+}
+
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
 function isDateAlone(text: string): boolean {
   const match = HEADER_DATE.exec(text.trim());

@@ -12,11 +12,13 @@
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
- *    lines and indents (paragraph-ends), a dateline opening the first paragraph;
+ *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
+ *    paragraph, among the first three (body-dateline);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
+import { findBodyDateline } from './body-dateline.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
@@ -182,9 +184,11 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 
-  split.paragraphs.forEach((paragraph, position) => {
+  const dated = findBodyDateline(split.paragraphs);
+  repairs.push(...dated.repairs);
+  dated.paragraphs.forEach((paragraph, position) => {
     const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
-    if (position === 0) {
+    if (position === dated.opens) {
       const dateline = DATELINE.exec(block.text);
       if (dateline !== null && dateline[0].length < block.text.length) {
         blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });

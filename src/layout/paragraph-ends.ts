@@ -14,6 +14,7 @@
  */
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
+import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -189,13 +190,25 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const indents = usesIndents(lines);
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = estimatePrintedMeasure(lines, width);
+  // Each line's decision first: the ends the page shows teach the article's first-line indent.
+  const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
+    index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure),
+  );
+  const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     if (previous !== undefined && current.length > 0) {
       let ends = forced.has(index);
       if (!ends) {
-        const decision = decideParagraphEnd(previous, line, width, indents, blankSeparated, measure);
+        let decision = decisions[index] as BreakDecision;
+        if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
+          decision = {
+            ends: true,
+            reason: 'indented-first-line',
+            evidence: `line ${previous.number} ends a sentence on a full line, and line ${line.number} is ${Math.round(printedWidth(line.content) / 10) / 100} em printed where lines carrying a sentence on are about ${Math.round(indent.runningWidth / 10) / 100}: as narrow as the article's first lines (about ${Math.round(indent.firstWidth / 10) / 100} em, learned from ${indent.firstLines} paragraph ends the page shows)`,
+          };
+        }
         ends = decision.ends;
         if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
       }
@@ -217,6 +230,15 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   });
   if (current.length > 0) paragraphs.push(current);
   return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+}
+
+/** Indexes of the lines a short last line shows to end a paragraph. */
+function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): number[] {
+  const ends: number[] = [];
+  decisions.forEach((decision, index) => {
+    if (decision?.reason === 'short-last-line') ends.push(index - 1);
+  });
+  return ends;
 }
 
 /**

@@ -26,4 +26,35 @@ describe('detectLayout on extracted pages', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
     expect(detectLayout(wrapped).layout).toBe('plain');
   });
+
+  it('reads one OCR page with no form feed as print when it opens on a running header and its lines are wrapped', () => {
+    const page = [
+      'Le Courrier du Val jeudi 5 mars 2026',
+      '',
+      'SOCIÉTÉ',
+      '',
+      'La piscine municipale rouvrira ses bassins',
+      'au printemps',
+      '',
+      'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le',
+      'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de',
+      'vingt-cinq mètres entièrement refait.',
+      '',
+      'Le maire a salué le travail des entreprises, qui ont tenu les délais malgré',
+      'un hiver pluvieux.',
+    ].join('\n');
+    const detected = detectLayout(page);
+    expect(detected.evidence.pageHeader).toBe(true);
+    expect(detected.evidence.wrappedLines).toBe(4);
+    expect(detected.layout).toBe('print');
+  });
+
+  it('keeps a wrapped plain article print-free when no running header opens it, and a header alone proves nothing', () => {
+    const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit et\npuis encore\nune fois.\n';
+    expect(detectLayout(wrapped).evidence.wrappedLines).toBe(3);
+    expect(detectLayout(wrapped).layout).toBe('plain');
+    const headerOnly = 'Le Courrier du Val jeudi 5 mars 2026\n\nUn titre\n\nUn paragraphe sur une ligne.\n\nUn autre.\n';
+    expect(detectLayout(headerOnly).evidence.pageHeader).toBe(true);
+    expect(detectLayout(headerOnly).layout).toBe('plain');
+  });
 });
