@@ -76,9 +76,41 @@ export function printedLastLength(length: number, width: number): number {
   return length - Math.floor(length / width) * width;
 }
 
+/**
+ * What a French typesetter never separates from the word before it (a no-break space, which
+ * every extraction prints as a plain space): the high punctuation `: ; ! ?`, a closing guillemet,
+ * a percent or currency sign.
+ */
+const BOUND_TO_PREVIOUS = /^(?:[:;!?»%€$]|[:;!?]»?)$/u;
+/**
+ * What a French typesetter never separates from the word after it: an opening guillemet, a
+ * civility title (M. Dupont, Mme, Dr, Me, Mgr), a number's group of thousands (`1 300`).
+ */
+const BINDS_NEXT = /^(?:«|“|M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Pr)$/u;
+const DIGITS = /^\d{1,3}$/u;
+const THOUSANDS = /^\d{3}(?:[,.]\d+)?$/u;
+
+/**
+ * Length of the line's first unbreakable unit: its first word, with what French typography
+ * binds to it by a no-break space (`M. Robic`, `« Nous`, `1 300`, `18 %`, `vrai ?`). A line
+ * that stopped short before `M. Jean-Yves` stopped because the pair did not fit, not because
+ * its paragraph ended.
+ */
 export function firstWordLength(text: string): number {
-  const space = text.indexOf(' ');
-  return space === -1 ? text.length : space;
+  let end = text.indexOf(' ');
+  if (end === -1) return text.length;
+  let word = text.slice(0, end);
+  for (let joined = 0; joined < 3; joined += 1) {
+    const nextEnd = text.indexOf(' ', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    if (next === '') break;
+    const bound = BINDS_NEXT.test(word) || BOUND_TO_PREVIOUS.test(next) || (DIGITS.test(word) && THOUSANDS.test(next));
+    if (!bound) break;
+    end = nextEnd === -1 ? text.length : nextEnd;
+    word = next;
+    if (nextEnd === -1) break;
+  }
+  return end;
 }
 
 /** The line stops short of the column: the next line's first word would have fitted on it. */
@@ -173,7 +205,7 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     return {
       ends: true,
       reason: 'short-last-line',
-      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round(printedWidth(line.content) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.split(' ', 1)[0] ?? ''}" would have fitted on it`,
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round(printedWidth(line.content) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.slice(0, firstWordLength(next.content))}" would have fitted on it`,
     };
   }
   return { ends: false, reason: 'full-line', evidence: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateColumnWidth, printedLastLength, splitParagraphs, stopsShort } from '../../src/layout/paragraph-ends.ts';
+import { estimateColumnWidth, firstWordLength, printedLastLength, splitParagraphs, stopsShort } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -27,6 +27,37 @@ describe('paragraph ends', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);
     expect(printedLastLength(125, 50)).toBe(25);
+  });
+
+  it('counts with the first word what French typography binds to it by a no-break space', () => {
+    const unit = (text: string): string => text.slice(0, firstWordLength(text));
+    expect(unit('M. Jean-Yves Robic, qui gère le camping')).toBe('M. Jean-Yves');
+    expect(unit('Mme Le Goff a répondu')).toBe('Mme Le');
+    expect(unit('« Nous ne pouvons plus »')).toBe('« Nous');
+    expect(unit('1 300 emplois sont menacés')).toBe('1 300');
+    expect(unit('18 % des voix')).toBe('18 %');
+    expect(unit('vrai ? demande-t-il')).toBe('vrai ?');
+    expect(unit('Le maire a répondu')).toBe('Le');
+    expect(unit('seul')).toBe('seul');
+  });
+
+  it('does not end a paragraph where the line stopped before a title and its name', () => {
+    // pdftotext prints the no-break space of « M. Jean-Yves » as a plain space.
+    const lines = pageLines(
+      [
+        'Pour les exploitants, le calendrier est serré, et',
+        'les délais sont courts pour tout le monde.',
+        'M. Jean-Yves Robic, qui gère le camping des Ilots',
+        'depuis vingt ans, ne sait pas où il ira. Il attend.',
+        'Mme Le Goff a répondu.',
+        'La préfecture doit rendre son avis avant la fin',
+      ].join('\n'),
+    );
+    const width = 50;
+    // « monde. » leaves room for « M. » alone, not for « M. Jean-Yves »: the line was full.
+    expect(stopsShort(lines[1]!, lines[2], width)).toBe(false);
+    // A line that stops far shorter still ends its paragraph.
+    expect(stopsShort(lines[4]!, lines[5], width)).toBe(true);
   });
 
   it('ends a paragraph on a short line ending a sentence, not on a full one', () => {

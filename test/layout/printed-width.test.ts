@@ -22,7 +22,7 @@ describe('printed width', () => {
       'de Maubeuge, où travaillent deux cents salariés.',
       'Elle a promis de saisir le ministre dès lundi matin',
       'il a dit qu’il fallait le faire, et il l’a fait lui.',
-      'Mme Wagner a aussi écrit au préfet du département.',
+      'Le maire a aussi écrit au préfet du département.',
     ];
     const lines = pageLines(column.join('\n'));
     const width = Math.max(...column.map((line) => line.length));
@@ -31,7 +31,7 @@ describe('printed width', () => {
     // By characters the narrow line is as full as the others...
     expect(lines[5]!.content.length).toBeGreaterThanOrEqual(lines[3]!.content.length);
     expect(stopsShort(lines[5]!, lines[6], width)).toBe(false);
-    // ...in print it leaves room for "Mme".
+    // ...in print it leaves room for "Le".
     expect(stopsShortPrinted(lines[5]!, lines[6], width, measure)).toBe(true);
     // A full line of ordinary letters does not.
     expect(stopsShortPrinted(lines[0]!, lines[1], width, measure)).toBe(false);
