@@ -171,6 +171,15 @@ class TextLayerWorker {
 
 let sharedWorker: TextLayerWorker | undefined;
 
+/**
+ * Starts pdf.js's worker thread now, so that it loads pdf.js while this thread loads the rest
+ * of the structure stage: `bilingual segment x.pdf` calls it before importing the stage. The
+ * worker keeps no process alive while it has no work.
+ */
+export function startPdfReader(): void {
+  textLayerWorker();
+}
+
 function textLayerWorker(): TextLayerWorker {
   sharedWorker ??= new TextLayerWorker();
   return sharedWorker;
