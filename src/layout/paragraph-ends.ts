@@ -81,7 +81,7 @@ export function printedLastLength(length: number, width: number): number {
  * every extraction prints as a plain space): the high punctuation `: ; ! ?`, a closing guillemet,
  * a percent or currency sign.
  */
-const BOUND_TO_PREVIOUS = /^(?:[:;!?»%€$]|[:;!?]»?)$/u;
+const BOUND_TO_PREVIOUS = /^(?:[:;!?]»?|[»%€$])$/u;
 /**
  * What a French typesetter never separates from the word after it: an opening guillemet, a
  * civility title (M. Dupont, Mme, Dr, Me, Mgr), a number's group of thousands (`1 300`).
