@@ -33,7 +33,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
-import { carriesHeaderDate, headerKey, isFolio } from './page-furniture.ts';
+import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
   /** 1-based page the block starts on. */
@@ -383,8 +383,11 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (isFolio(text)) {
+      if (isFolio(text) || isOrnamentedFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
+      } else if (isFolioWithPaperName(text)) {
+        // On a one-page article nothing repeats the folio and the paper's name set beside it.
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number beside the paper's name, set apart ${where}` });
       } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
       } else if (carriesHeaderDate(text) && text.length <= 120) {

@@ -307,6 +307,18 @@ describe('layoutPdf: page furniture', () => {
     expect(result.text.split('\n')[0]).toBe('La Gazette de l’Est Jeudi 12 février 2026');
   });
 
+  it('drops the folio of a one-page article, between ornaments or beside the paper’s name, at the page’s foot', () => {
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column([['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal.'], ['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 110, indent: 10 });
+    const signature: PlacedLine = { text: 'Jean Dupont', x: 545 - naturalWidth('Jean Dupont'), y: body.next + 4, font: 'italic' };
+    for (const foot of ['• 7 •', '[ 18 ]', '6 | Le Journal de la Saône', '28 — Le Républicain franc-comtois']) {
+      const result = layout([[headline, ...body.lines, signature, { text: foot, x: 250, y: 800, size: 9 }]]);
+      expect(result.repairs, foot).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: foot, reason: 'folio' }));
+      // With the folio gone, the name in italics closing the article is its signature, not a caption.
+      expect(result.blocks.map((block) => block.role), foot).toEqual(['headline', 'paragraph', 'paragraph', 'byline']);
+    }
+  });
+
   it('keeps a short line at the top that is neither repeated, nor a folio, nor a dated header', () => {
     const kicker: PlacedLine = { text: 'POLITIQUE', x: 50, y: 40, size: 9, font: 'bold' };
     const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
