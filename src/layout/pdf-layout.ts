@@ -1018,6 +1018,8 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
     } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
+    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body)) {
+      set(run, 'paragraph', 'intertitle', `"${text}" is a short line in bold ${describeStyle(run.style)} above the body's text: an intertitle, in a bold face whose letters are taller than the body's`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
     } else {
@@ -1025,6 +1027,34 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** Smallest size, as a share of the body's, of a bold intertitle set smaller than the body. @default 0.85 */
+const SMALL_INTERTITLE_RATIO = 0.85;
+
+/**
+ * A short bold line set a little smaller than the body, with the body's text right under it:
+ * an intertitle, not a caption. Typesetters often set intertitles in a bold sans-serif face a
+ * point smaller than a serif body (LaTeX's `\sffamily\bfseries\small`, ConTeXt's and
+ * flowfram's section heads), whose taller letters make it look the body's size. A caption is
+ * italic or light, runs over lines, or sits under its picture with no body text attached.
+ */
+function isSmallBoldIntertitle(run: Run, next: Run | undefined, text: string, body: Style): boolean {
+  const first = run.lines[0] as Line;
+  const below = next?.lines[0];
+  return (
+    run.style.bold &&
+    !run.style.italic &&
+    !body.bold &&
+    run.style.size >= body.size * SMALL_INTERTITLE_RATIO &&
+    run.lines.length <= 2 &&
+    text.length <= 80 &&
+    !/[.,;:]$/u.test(text) &&
+    next?.body === true &&
+    below !== undefined &&
+    // The body's text follows it: under it in its column, or at the top of the next one.
+    (below.page !== first.page || below.y > first.y || below.x0 > first.x0)
+  );
 }
 
 /** The post a signature gives after the writer's name: `envoyé spécial`, `correspondante à Bruxelles`, `avec AFP`. */

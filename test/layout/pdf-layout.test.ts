@@ -399,6 +399,24 @@ describe('layoutPdf: roles from type', () => {
     expect(roles.find((repair) => repair.after === 'headline')?.evidence).toMatch(/bold 20 pt against regular 10 pt/);
   });
 
+  it('takes a short bold line a little smaller than the body, above the body’s text, for an intertitle, not a caption', () => {
+    const headline: PlacedLine = { text: 'La grève des contrôleurs continue', x: 50, y: 60, size: 20, font: 'bold' };
+    const before = column([['Le mouvement touche les contrôleurs de la ligne, soit', '62 agents. Il doit durer jusqu’à jeudi soir.']], { ...LEFT, top: 100 });
+    // A bold sans-serif head a point under a serif body (9 against 10 pt, under the 0.92 by
+    // which smaller type is a caption's): its letters look the body's size.
+    const intertitle: PlacedLine = { text: 'Quatorze postes en question', x: LEFT.x, y: before.next + 6, size: 9, font: 'bold' };
+    const after = column([['Au cœur du conflit, un projet de la direction régionale', 'de faire circuler des trains sans contrôleur.']], { ...LEFT, top: before.next + 20 });
+    const caption: PlacedLine = { text: 'Le quai de la gare de Savenay, lundi.', x: LEFT.x, y: after.next + 60, size: 8, font: 'italic' };
+    const result = layout([[headline, ...before.lines, intertitle, ...after.lines, caption]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'La grève des contrôleurs continue'],
+      ['paragraph', 'Le mouvement touche les contrôleurs de la ligne, soit 62 agents. Il doit durer jusqu’à jeudi soir.'],
+      ['paragraph', 'Quatorze postes en question'],
+      ['paragraph', 'Au cœur du conflit, un projet de la direction régionale de faire circuler des trains sans contrôleur.'],
+      ['caption', 'Le quai de la gare de Savenay, lundi.'],
+    ]);
+  });
+
   it('takes upright type smaller than the body under a picture’s space above the body for a caption, not a standfirst', () => {
     const page: PlacedLine[] = [
       { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' },
