@@ -934,9 +934,14 @@ function recordRole(run: Run, state: BuildState): void {
 
 const WORD_CUT_AT_END = /\p{L}-$/u;
 const LETTER_AT_START = /^\p{L}/u;
+const LOWER_CASE_AT_START = /^\p{Ll}/u;
 
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+  // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
+  // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
+  // edge set them short or in from the column's edge, a ragged column looked justified).
+  if (LOWER_CASE_AT_START.test(next.text) && !endsSentence(previous.text)) return false;
   const region = next.region;
   const indent = next.x0 - region.left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;

@@ -354,6 +354,28 @@ describe('layoutPdf: paragraphs', () => {
     expect(texts(layout([full]))).toEqual(expected);
   });
 
+  it('does not cut where a line ending no sentence stops short, when the next opens in lower case (text wrapped around a picture)', () => {
+    const headline: PlacedLine = { text: 'Le budget est voté', x: LEFT.x, y: 70, size: 20, font: 'bold' };
+    const lines = column(
+      [
+        ['La séance a commencé par une minute de silence, puis', 'le maire a présenté son projet.'],
+        ['Le conseil a voté le budget lundi soir, après un débat', 'de quatre heures et une longue suspension de séance', 'demandée par l’opposition.'],
+        ['L’opposition a dénoncé une hausse des impôts, et le', 'maire a promis de revoir sa copie avant l’été, sans', 'donner de date.'],
+      ],
+      { ...LEFT, top: 100 },
+    ).lines;
+    // A picture's wrap stops the second paragraph's first line 40 pt short, and pushes the
+    // next line below the picture and its caption: no short last line ends the paragraph.
+    lines[2] = { ...lines[2]!, width: LEFT.width - 40 };
+    for (const line of lines.slice(3)) line.y += 100;
+    const caption: PlacedLine = { text: 'La salle du conseil, lundi soir.', x: LEFT.x, y: lines[2]!.y + 90, size: 8, font: 'italic' };
+    expect(texts(layout([[headline, ...lines, caption]]), 'paragraph')).toEqual([
+      'La séance a commencé par une minute de silence, puis le maire a présenté son projet.',
+      'Le conseil a voté le budget lundi soir, après un débat de quatre heures et une longue suspension de séance demandée par l’opposition.',
+      'L’opposition a dénoncé une hausse des impôts, et le maire a promis de revoir sa copie avant l’été, sans donner de date.',
+    ]);
+  });
+
   it('does not cut a justified paragraph at a full line ending a sentence', () => {
     const lines = column([['Une phrase finit au bout de la ligne justifiée.', 'La suivante continue le même paragraphe sans retrait', 'et finit ici.']], { ...LEFT, top: 100 }).lines;
     expect(texts(layout([lines]))).toEqual(['Une phrase finit au bout de la ligne justifiée. La suivante continue le même paragraphe sans retrait et finit ici.']);
