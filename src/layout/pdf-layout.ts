@@ -846,6 +846,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   assignRoles(runs, body);
 
   const blocks: PdfLayoutBlock[] = [];
+  const bottoms = columnBottoms(lines);
   let paragraph: Line[] = [];
   // Captions met inside a paragraph, given after it: blocks stay in reading order.
   let floats: PdfLayoutBlock[] = [];
@@ -874,7 +875,10 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     }
     for (const line of run.lines) {
       if (previousBody !== undefined) {
-        const cut = paragraphBreak(previousBody, line, body, interrupted);
+        const cut =
+          paragraphBreak(previousBody, line, body, interrupted) ||
+          bylineOpensBody(paragraph, previousBody, blocks) ||
+          endsShortColumn(previousBody, line, bottoms);
         if (cut) {
           flushParagraph();
         } else if (previousBody.region !== line.region) {
@@ -893,6 +897,39 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   }
   flushParagraph();
   return finishBody(blocks, state);
+}
+
+/**
+ * A byline set in the body's size (`Propos recueillis par Antoine Roussel`, in another face of
+ * the body's size) as the body's first line, alone: it names the writer and opens no paragraph
+ * (`finishBody` gives it its role).
+ */
+function bylineOpensBody(paragraph: readonly Line[], line: Line, blocks: readonly PdfLayoutBlock[]): boolean {
+  return paragraph.length === 1 && paragraph[0] === line && !blocks.some((block) => block.role === 'paragraph') && BYLINE.test(line.text);
+}
+
+/** The lowest baseline of each column's lines (captions included: a picture at a column's foot fills it). */
+function columnBottoms(lines: readonly Line[]): Map<Region, number> {
+  const bottoms = new Map<Region, number>();
+  for (const line of lines) bottoms.set(line.region, Math.max(bottoms.get(line.region) ?? -Infinity, line.y));
+  return bottoms;
+}
+
+/** How many leadings above the next column's foot a column must stop for its end to end a paragraph. @default 2 */
+const SHORT_COLUMN_LEADINGS = 2;
+
+/**
+ * Whether `previous`, ending a sentence and its column, stops well above the foot of the column
+ * read next on the same page: a typesetter that flows text fills a column to its foot, or
+ * balances the columns to within a line, before it goes on in the next one; a column left
+ * several lines short ended where its text did (parallel columns filled paragraph by
+ * paragraph, as `paracol` sets them, or a column break).
+ */
+function endsShortColumn(previous: Line, next: Line, bottoms: ReadonlyMap<Region, number>): boolean {
+  if (previous.region === next.region || previous.page !== next.page || next.y > previous.y || next.x0 <= previous.x0 || !endsSentence(previous.text)) return false;
+  const ownFoot = bottoms.get(previous.region) ?? previous.y;
+  const nextFoot = bottoms.get(next.region) ?? next.y;
+  return ownFoot === previous.y && nextFoot - ownFoot > SHORT_COLUMN_LEADINGS * previous.region.leading;
 }
 
 /** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */

@@ -215,6 +215,37 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('reads an interview’s byline in the body’s size, set as the first column’s first line and as wide, as the byline', () => {
+    const headline: PlacedLine = { text: 'Les volcans ne sont pas éteints', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
+    // `Propos recueillis par …` in another face of the body's size, as wide as the column by chance.
+    const byline: PlacedLine = { text: 'Propos recueillis par Antoine Roussel', x: LEFT.x, y: 88, width: LEFT.width };
+    const left = column([['Votre étude a fait grand bruit. Faut-il s’inquiéter', 'd’une éruption dans la chaîne des Puys ?'], ['Non, pas à court terme. Ce que nous montrons, c’est', 'qu’il existe une zone de roche partiellement fondue.']], { ...LEFT, top: 110 });
+    const right = column([['Comment l’avez-vous découvert ?'], ['Grâce à un réseau de 74 sismomètres installés pendant', 'deux ans entre Volvic et le lac Pavin.']], { ...RIGHT, top: 88 });
+    const result = layout([[headline, byline, ...left.lines, ...right.lines]]);
+    expect(result.blocks.slice(0, 3).map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les volcans ne sont pas éteints'],
+      ['byline', 'Propos recueillis par Antoine Roussel'],
+      ['paragraph', 'Votre étude a fait grand bruit. Faut-il s’inquiéter d’une éruption dans la chaîne des Puys ?'],
+    ]);
+  });
+
+  it('ends a paragraph where a column ending a sentence stops lines above the foot of the column read next', () => {
+    const third = { x: 50, width: 160, leading: 11 } as const;
+    // Parallel columns filled paragraph by paragraph (paracol): the second column's last line
+    // is full, but the column stops four lines above the third's foot.
+    const first = column([['Le projet a été présenté lundi aux élus du', 'conseil départemental, qui l’ont adopté à', 'une large majorité après un long débat', 'sur son coût et sur son calendrier.']], { ...third, top: 100 });
+    const second = column([['Que se passerait-il si le volcan se réveillait ?']], { ...third, x: 225, top: 100 });
+    second.lines[0] = { ...second.lines[0]!, width: third.width };
+    const next = column([['Il préviendrait, très probablement, des mois', 'voire des années à l’avance : des séismes, un', 'gonflement du sol, des émanations de gaz. C’est', 'pourquoi la surveillance est essentielle.']], { ...third, x: 400, top: 100 });
+    const headline: PlacedLine = { text: 'Les volcans dorment', x: 50, y: 60, size: 20, font: 'bold' };
+    const result = layout([[headline, ...first.lines, ...second.lines, ...next.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'Le projet a été présenté lundi aux élus du conseil départemental, qui l’ont adopté à une large majorité après un long débat sur son coût et sur son calendrier.',
+      'Que se passerait-il si le volcan se réveillait ?',
+      'Il préviendrait, très probablement, des mois voire des années à l’avance : des séismes, un gonflement du sol, des émanations de gaz. C’est pourquoi la surveillance est essentielle.',
+    ]);
+  });
+
   it('keeps an italic byline apart from the italic standfirst across the page, and measures the column by the body alone', () => {
     // The shape of a groff -ms page whose body fills its first column only: the standfirst, in
     // the body's size but in italics, runs across the page, wider than the column.
