@@ -33,6 +33,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -158,6 +159,13 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
+    const lowered = SMALL_CAPITALS_LINES.get(repair);
+    if (lowered !== undefined) {
+      // Numbered by the line holding the word.
+      const holding = lines.find((line) => line.page === lowered.page && line.text.includes(lowered.text));
+      repairs.push({ ...repair, line: holding?.number ?? 1 });
+      continue;
+    }
     // Numbered by the line the initial now opens.
     const opened = lines.find((line) => line.page === DROP_CAP_LINES.get(repair)?.page && line.text.startsWith(DROP_CAP_LINES.get(repair)?.text ?? '\u0000'));
     repairs.push({ ...repair, line: opened?.number ?? 1 });
@@ -226,7 +234,21 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
     else target.pieces.push(piece);
   }
-  for (const row of rows) row.pieces.sort((a, b) => a.x0 - b.x0);
+  for (const row of rows) {
+    row.pieces.sort((a, b) => a.x0 - b.x0);
+    for (const lowered of lowerSmallCapitals(row.pieces)) {
+      const repair: Repair = {
+        kind: 'small-capitals-lowered',
+        line: 0,
+        before: lowered.before,
+        after: lowered.after,
+        reason: 'small-capitals',
+        evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
+      };
+      SMALL_CAPITALS_LINES.set(repair, { page, text: lowered.after });
+      repairs.push(repair);
+    }
+  }
   return rows.sort((a, b) => a.y - b.y);
 }
 
@@ -238,6 +260,9 @@ const DROP_CAP_RATIO = 1.8;
  * line beside its top: it is put at the start of that line, and the lines set beside it are
  * given back the column's left edge, so that neither reads as an indent.
  */
+/** The page and the word of the line each run of small capitals was lowered in, to number its repair once lines are numbered. */
+const SMALL_CAPITALS_LINES = new WeakMap<Repair, { page: number; text: string }>();
+
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
 

@@ -532,6 +532,21 @@ describe('layoutPdf: roles from type', () => {
     ]);
   });
 
+  it('gives small capitals made of smaller capitals their lower case back, and records it on their line', () => {
+    const headline: PlacedLine = { text: 'Les plongeurs cartographient l’épave', x: 50, y: 60, size: 20, font: 'bold' };
+    const body = column([['Les plongeurs ont achevé samedi leur dernière campagne', 'de relevés sur l’épave, au large de Paimpol.']], { x: 50, width: 495, top: 100 });
+    // `Erwan MORVAN` in small capitals where the font has none: `E`, then `RWAN` at 0.7 of its size.
+    const y = body.next + 10;
+    const signature: PlacedLine[] = [
+      { text: 'E', x: 460, y, width: 7 },
+      { text: 'RWAN', x: 467, y, size: 7, width: 20 },
+      { text: 'MORVAN', x: 490, y, width: 55 },
+    ];
+    const result = layout([[headline, ...body.lines, ...signature]]);
+    expect(result.blocks.at(-1)).toMatchObject({ role: 'byline', text: 'Erwan MORVAN' });
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'small-capitals-lowered', before: 'ERWAN', after: 'Erwan', line: 4 }));
+  });
+
   it('puts a drop cap back at the start of its word, and the lines beside it are no indents', () => {
     const headline: PlacedLine = { text: 'Le budget est voté', x: 50, y: 60, size: 20, font: 'bold' };
     const cap: PlacedLine = { text: 'L', x: 50, y: 124, size: 36 };
