@@ -997,6 +997,10 @@ function recordRole(run: Run, state: BuildState): void {
 const WORD_CUT_AT_END = /\p{L}-$/u;
 const LETTER_AT_START = /^\p{L}/u;
 const LOWER_CASE_AT_START = /^\p{Ll}/u;
+/** A line ending on a word in lower case, with no punctuation after it. */
+const WORD_AT_END = /\p{Ll}$/u;
+/** How far short of a justified column's right edge, in body font sizes, a line still nearly fills it. @default 1.5 */
+const NEARLY_FULL = 1.5;
 
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
@@ -1015,6 +1019,10 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
   if (previousRegion.justified) {
+    // A line ending on a word, no punctuation after it, a little short of the edge, ends no
+    // paragraph: the column is ragged (lines stop a word's width short) though most of its
+    // lines came near the edge.
+    if (shortBy <= NEARLY_FULL * body.size && WORD_AT_END.test(previous.text)) return false;
     if (shortBy > SHORT_LINE * body.size) return true;
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {

@@ -407,6 +407,23 @@ describe('layoutPdf: paragraphs', () => {
     ]);
   });
 
+  it('does not cut after a line ending on a word a little short of the edge, in a ragged column that looks justified', () => {
+    const lines = column(
+      [
+        ['Dans la Grande-Rue, les commerçants font grise mine.', 'Une partie de leur clientèle venait à pied par le', 'pont. « J’ai perdu un tiers de mon chiffre », estime', 'Thierry Chomarat, fromager installé depuis vingt', 'ans face à la place Jean-Jaurès.'],
+        ['La chambre de commerce a ouvert une cellule d’écoute.'],
+      ],
+      { ...LEFT, top: 100 },
+    ).lines;
+    // Ragged right: lines stop up to a word short of the edge; most come within 1.5 pt of it.
+    const ends = [LEFT.width - 1, LEFT.width - 1.5, LEFT.width - 8, LEFT.width - 0.5];
+    ends.forEach((width, index) => (lines[index] = { ...lines[index]!, width }));
+    expect(texts(layout([lines]))).toEqual([
+      'Dans la Grande-Rue, les commerçants font grise mine. Une partie de leur clientèle venait à pied par le pont. « J’ai perdu un tiers de mon chiffre », estime Thierry Chomarat, fromager installé depuis vingt ans face à la place Jean-Jaurès.',
+      'La chambre de commerce a ouvert une cellule d’écoute.',
+    ]);
+  });
+
   it('does not cut a justified paragraph at a full line ending a sentence', () => {
     const lines = column([['Une phrase finit au bout de la ligne justifiée.', 'La suivante continue le même paragraphe sans retrait', 'et finit ici.']], { ...LEFT, top: 100 }).lines;
     expect(texts(layout([lines]))).toEqual(['Une phrase finit au bout de la ligne justifiée. La suivante continue le même paragraphe sans retrait et finit ici.']);
