@@ -227,6 +227,14 @@ const INITIAL_AT_START = /^\p{Lu}\./u;
 /** An elided word cut after its apostrophe (`d'` + `une`, `qu’` + `il`): the next word follows without a space. */
 const ELISION_AT_END = /(?:^|[\s(«"“—–-])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/iu;
 const LETTER_AT_START = /^\p{L}/u;
+/**
+ * An en dash set tight against the word before it at the line's end (`Nantes–` + `Saint-Nazaire`,
+ * `1914–` + `1918`): French typography spaces the dash of an incise (`– dit-il –`), so a dash
+ * touching a word links two names or bounds a range, and a line may break after it. The two
+ * words are one, with no space.
+ */
+const LINKING_EN_DASH_AT_END = /[\p{L}\p{N}]–$/u;
+const WORD_AT_START = /^[\p{L}\p{N}]/u;
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
@@ -286,6 +294,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         after: `${tail.slice(tail.search(/\S+$/u))}${line.content.split(' ', 1)[0] ?? ''}`,
         reason: 'elision-at-line-end',
       });
+    } else if (LINKING_EN_DASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+      parts.push(tail);
+      const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
+      repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
     } else {
       parts.push(tail, ' ');
     }

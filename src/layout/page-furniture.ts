@@ -36,6 +36,38 @@ export function isFolio(text: string): boolean {
 }
 
 /**
+ * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`
+ * (dashes are `FOLIO`'s own). Only the ornament pairs a printer sets symmetrically.
+ */
+const ORNAMENTED_FOLIO = /^(?:([•·◆♦■▪*|])\s*\d{1,4}\s*\1|\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|[«‹]\s*\d{1,4}\s*[»›])$/u;
+
+/**
+ * A folio set between ornaments (`• 20 •`, `[ 11 ]`): no sentence is a number between two
+ * bullets or brackets. Used where a line's place already says it stands at a page's edge, apart
+ * from the text (the PDF path).
+ */
+export function isOrnamentedFolio(text: string): boolean {
+  return text.length <= 16 && ORNAMENTED_FOLIO.test(text);
+}
+
+/** A folio, a separator, the paper's name (`6 | Le Journal de la Saône`, `28 — Le Républicain franc-comtois`), or the other way round. */
+const FOLIO_WITH_NAME = /^(?:\d{1,4}\s*[|—–•·/]\s*(.+)|(.+?)\s*[|—–•·/]\s*\d{1,4})$/u;
+
+/**
+ * A page's foot (or top) line holding its folio and the paper's or the section's name beside
+ * it, joined by a rule, a dash or a bullet (`6 | Le Journal de la Saône`, `DÉPARTEMENT | 9`):
+ * how a printer sets a folio on a one-page article, where no other page repeats the line. The
+ * name is short, opens on a capital (or is all capitals, as section names are set) and ends
+ * without a sentence's punctuation. Used where a line's place already says it stands at a
+ * page's edge, apart from the text (the PDF path).
+ */
+export function isFolioWithPaperName(text: string): boolean {
+  const match = FOLIO_WITH_NAME.exec(text);
+  const name = (match?.[1] ?? match?.[2])?.trim();
+  return name !== undefined && name.length <= 50 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) && !/[.,;:!?]$/u.test(name);
+}
+
+/**
  * A running header or footer line: a full date whose weekday is capitalised (prose writes it
  * in lower case unless it opens a sentence, and then the sentence runs on after the date),
  * maybe beside the paper's name and a folio, and nothing else; or the paper's name, a comma and

@@ -33,7 +33,8 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
-import { carriesHeaderDate, headerKey, isFolio } from './page-furniture.ts';
+import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
   /** 1-based page the block starts on. */
@@ -158,6 +159,13 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
+    const lowered = SMALL_CAPITALS_LINES.get(repair);
+    if (lowered !== undefined) {
+      // Numbered by the line holding the word.
+      const holding = lines.find((line) => line.page === lowered.page && line.text.includes(lowered.text));
+      repairs.push({ ...repair, line: holding?.number ?? 1 });
+      continue;
+    }
     // Numbered by the line the initial now opens.
     const opened = lines.find((line) => line.page === DROP_CAP_LINES.get(repair)?.page && line.text.startsWith(DROP_CAP_LINES.get(repair)?.text ?? '\u0000'));
     repairs.push({ ...repair, line: opened?.number ?? 1 });
@@ -226,7 +234,21 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
     else target.pieces.push(piece);
   }
-  for (const row of rows) row.pieces.sort((a, b) => a.x0 - b.x0);
+  for (const row of rows) {
+    row.pieces.sort((a, b) => a.x0 - b.x0);
+    for (const lowered of lowerSmallCapitals(row.pieces)) {
+      const repair: Repair = {
+        kind: 'small-capitals-lowered',
+        line: 0,
+        before: lowered.before,
+        after: lowered.after,
+        reason: 'small-capitals',
+        evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
+      };
+      SMALL_CAPITALS_LINES.set(repair, { page, text: lowered.after });
+      repairs.push(repair);
+    }
+  }
   return rows.sort((a, b) => a.y - b.y);
 }
 
@@ -238,6 +260,9 @@ const DROP_CAP_RATIO = 1.8;
  * line beside its top: it is put at the start of that line, and the lines set beside it are
  * given back the column's left edge, so that neither reads as an indent.
  */
+/** The page and the word of the line each run of small capitals was lowered in, to number its repair once lines are numbered. */
+const SMALL_CAPITALS_LINES = new WeakMap<Repair, { page: number; text: string }>();
+
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
 
@@ -383,8 +408,11 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (isFolio(text)) {
+      if (isFolio(text) || isOrnamentedFolio(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
+      } else if (isFolioWithPaperName(text)) {
+        // On a one-page article nothing repeats the folio and the paper's name set beside it.
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number beside the paper's name, set apart ${where}` });
       } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
       } else if (carriesHeaderDate(text) && text.length <= 120) {
@@ -843,6 +871,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   assignRoles(runs, body);
 
   const blocks: PdfLayoutBlock[] = [];
+  const bottoms = columnBottoms(lines);
   let paragraph: Line[] = [];
   // Captions met inside a paragraph, given after it: blocks stay in reading order.
   let floats: PdfLayoutBlock[] = [];
@@ -871,7 +900,10 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     }
     for (const line of run.lines) {
       if (previousBody !== undefined) {
-        const cut = paragraphBreak(previousBody, line, body, interrupted);
+        const cut =
+          paragraphBreak(previousBody, line, body, interrupted) ||
+          bylineOpensBody(paragraph, previousBody, blocks) ||
+          endsShortColumn(previousBody, line, bottoms);
         if (cut) {
           flushParagraph();
         } else if (previousBody.region !== line.region) {
@@ -890,6 +922,39 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   }
   flushParagraph();
   return finishBody(blocks, state);
+}
+
+/**
+ * A byline set in the body's size (`Propos recueillis par Antoine Roussel`, in another face of
+ * the body's size) as the body's first line, alone: it names the writer and opens no paragraph
+ * (`finishBody` gives it its role).
+ */
+function bylineOpensBody(paragraph: readonly Line[], line: Line, blocks: readonly PdfLayoutBlock[]): boolean {
+  return paragraph.length === 1 && paragraph[0] === line && !blocks.some((block) => block.role === 'paragraph') && BYLINE.test(line.text);
+}
+
+/** The lowest baseline of each column's lines (captions included: a picture at a column's foot fills it). */
+function columnBottoms(lines: readonly Line[]): Map<Region, number> {
+  const bottoms = new Map<Region, number>();
+  for (const line of lines) bottoms.set(line.region, Math.max(bottoms.get(line.region) ?? -Infinity, line.y));
+  return bottoms;
+}
+
+/** How many leadings above the next column's foot a column must stop for its end to end a paragraph. @default 2 */
+const SHORT_COLUMN_LEADINGS = 2;
+
+/**
+ * Whether `previous`, ending a sentence and its column, stops well above the foot of the column
+ * read next on the same page: a typesetter that flows text fills a column to its foot, or
+ * balances the columns to within a line, before it goes on in the next one; a column left
+ * several lines short ended where its text did (parallel columns filled paragraph by
+ * paragraph, as `paracol` sets them, or a column break).
+ */
+function endsShortColumn(previous: Line, next: Line, bottoms: ReadonlyMap<Region, number>): boolean {
+  if (previous.region === next.region || previous.page !== next.page || next.y > previous.y || next.x0 <= previous.x0 || !endsSentence(previous.text)) return false;
+  const ownFoot = bottoms.get(previous.region) ?? previous.y;
+  const nextFoot = bottoms.get(next.region) ?? next.y;
+  return ownFoot === previous.y && nextFoot - ownFoot > SHORT_COLUMN_LEADINGS * previous.region.leading;
 }
 
 /** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */
@@ -931,9 +996,18 @@ function recordRole(run: Run, state: BuildState): void {
 
 const WORD_CUT_AT_END = /\p{L}-$/u;
 const LETTER_AT_START = /^\p{L}/u;
+const LOWER_CASE_AT_START = /^\p{Ll}/u;
+/** A line ending on a word in lower case, with no punctuation after it. */
+const WORD_AT_END = /\p{Ll}$/u;
+/** How far short of a justified column's right edge, in body font sizes, a line still nearly fills it. @default 1.5 */
+const NEARLY_FULL = 1.5;
 
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+  // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
+  // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
+  // edge set them short or in from the column's edge, a ragged column looked justified).
+  if (LOWER_CASE_AT_START.test(next.text) && !endsSentence(previous.text)) return false;
   const region = next.region;
   const indent = next.x0 - region.left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
@@ -945,6 +1019,10 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
   if (previousRegion.justified) {
+    // A line ending on a word, no punctuation after it, a little short of the edge, ends no
+    // paragraph: the column is ragged (lines stop a word's width short) though most of its
+    // lines came near the edge.
+    if (shortBy <= NEARLY_FULL * body.size && WORD_AT_END.test(previous.text)) return false;
     if (shortBy > SHORT_LINE * body.size) return true;
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
@@ -1015,6 +1093,8 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
     } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
+    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body)) {
+      set(run, 'paragraph', 'intertitle', `"${text}" is a short line in bold ${describeStyle(run.style)} above the body's text: an intertitle, in a bold face whose letters are taller than the body's`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
     } else {
@@ -1022,6 +1102,34 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
     }
   }
+}
+
+/** Smallest size, as a share of the body's, of a bold intertitle set smaller than the body. @default 0.85 */
+const SMALL_INTERTITLE_RATIO = 0.85;
+
+/**
+ * A short bold line set a little smaller than the body, with the body's text right under it:
+ * an intertitle, not a caption. Typesetters often set intertitles in a bold sans-serif face a
+ * point smaller than a serif body (LaTeX's `\sffamily\bfseries\small`, ConTeXt's and
+ * flowfram's section heads), whose taller letters make it look the body's size. A caption is
+ * italic or light, runs over lines, or sits under its picture with no body text attached.
+ */
+function isSmallBoldIntertitle(run: Run, next: Run | undefined, text: string, body: Style): boolean {
+  const first = run.lines[0] as Line;
+  const below = next?.lines[0];
+  return (
+    run.style.bold &&
+    !run.style.italic &&
+    !body.bold &&
+    run.style.size >= body.size * SMALL_INTERTITLE_RATIO &&
+    run.lines.length <= 2 &&
+    text.length <= 80 &&
+    !/[.,;:]$/u.test(text) &&
+    next?.body === true &&
+    below !== undefined &&
+    // The body's text follows it: under it in its column, or at the top of the next one.
+    (below.page !== first.page || below.y > first.y || below.x0 > first.x0)
+  );
 }
 
 /** The post a signature gives after the writer's name: `envoyé spécial`, `correspondante à Bruxelles`, `avec AFP`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
+import { createDocumentEvidence, joinLines } from '../../src/layout/join-lines.ts';
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
 
 describe('document evidence on a long text', () => {
   it('answers as on a short one once the text is long enough to be indexed', () => {
@@ -11,5 +12,22 @@ describe('document evidence on a long text', () => {
     }
     expect(long.has('Responsable')).toBe(true);
     expect(long.has('etats')).toBe(false);
+  });
+});
+
+describe('joinLines at an en dash ending a line', () => {
+  const join = (lines: string[]): string => {
+    const text = lines.join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    return joinLines(lines.map((content, index) => ({ number: index + 1, content })), context).text;
+  };
+
+  it('joins a dash set tight against its word to the next line with no space: a link or a range', () => {
+    expect(join(['Grève sur la ligne Nantes–', 'Saint-Nazaire jusqu’à jeudi'])).toBe('Grève sur la ligne Nantes–Saint-Nazaire jusqu’à jeudi');
+    expect(join(['pendant la guerre de 1914–', '1918, le village'])).toBe('pendant la guerre de 1914–1918, le village');
+  });
+
+  it('keeps the space after an incise dash, which French sets apart from its words', () => {
+    expect(join(['Le maire –', 'qui n’était pas là – a répondu'])).toBe('Le maire – qui n’était pas là – a répondu');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, isDateHeader, isFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isOrnamentedFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -108,6 +108,22 @@ describe('page furniture', () => {
     const result = removePageFurniture(lines);
     expect(contents(result.lines)).toEqual(['ÉCHECS', 'Un titre sur deux', 'La suite du texte.']);
     expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header La Voix du Massif', 'running-header Dimanche 22 mars 2026', 'folio 12']);
+  });
+});
+
+describe('folios as a page edge sets them (the PDF path, where the row\'s place is known)', () => {
+  it('knows a folio between ornaments, and no number beside text', () => {
+    for (const folio of ['• 20 •', '[ 11 ]', '| 3 |', '· 12 ·', '(4)', '« 4 »']) expect(isOrnamentedFolio(folio), folio).toBe(true);
+    for (const text of ['• 20', '[ 11', '• 20 |', '12', 'Page 3', '• 2 000 euros •']) expect(isOrnamentedFolio(text), text).toBe(false);
+  });
+
+  it('knows a folio beside the paper’s or section’s name, and no sentence', () => {
+    for (const line of ['6 | Le Journal de la Saône', '28 — Le Républicain franc-comtois', '29— Le Petit Ligérien', 'DÉPARTEMENT | 9', 'Actualité | 25', 'Le Courrier • 4']) {
+      expect(isFolioWithPaperName(line), line).toBe(true);
+    }
+    for (const line of ['12', 'En 2025 — la ville a voté.', '3 — mais il est parti', 'Le maire a parlé pendant deux heures devant les élus, puis | 3', '6 | le journal']) {
+      expect(isFolioWithPaperName(line), line).toBe(false);
+    }
   });
 });
 

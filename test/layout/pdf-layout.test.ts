@@ -215,6 +215,37 @@ describe('layoutPdf: reading order', () => {
     ]);
   });
 
+  it('reads an interview’s byline in the body’s size, set as the first column’s first line and as wide, as the byline', () => {
+    const headline: PlacedLine = { text: 'Les volcans ne sont pas éteints', x: LEFT.x, y: 60, size: 20, font: 'bold', width: 400 };
+    // `Propos recueillis par …` in another face of the body's size, as wide as the column by chance.
+    const byline: PlacedLine = { text: 'Propos recueillis par Antoine Roussel', x: LEFT.x, y: 88, width: LEFT.width };
+    const left = column([['Votre étude a fait grand bruit. Faut-il s’inquiéter', 'd’une éruption dans la chaîne des Puys ?'], ['Non, pas à court terme. Ce que nous montrons, c’est', 'qu’il existe une zone de roche partiellement fondue.']], { ...LEFT, top: 110 });
+    const right = column([['Comment l’avez-vous découvert ?'], ['Grâce à un réseau de 74 sismomètres installés pendant', 'deux ans entre Volvic et le lac Pavin.']], { ...RIGHT, top: 88 });
+    const result = layout([[headline, byline, ...left.lines, ...right.lines]]);
+    expect(result.blocks.slice(0, 3).map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les volcans ne sont pas éteints'],
+      ['byline', 'Propos recueillis par Antoine Roussel'],
+      ['paragraph', 'Votre étude a fait grand bruit. Faut-il s’inquiéter d’une éruption dans la chaîne des Puys ?'],
+    ]);
+  });
+
+  it('ends a paragraph where a column ending a sentence stops lines above the foot of the column read next', () => {
+    const third = { x: 50, width: 160, leading: 11 } as const;
+    // Parallel columns filled paragraph by paragraph (paracol): the second column's last line
+    // is full, but the column stops four lines above the third's foot.
+    const first = column([['Le projet a été présenté lundi aux élus du', 'conseil départemental, qui l’ont adopté à', 'une large majorité après un long débat', 'sur son coût et sur son calendrier.']], { ...third, top: 100 });
+    const second = column([['Que se passerait-il si le volcan se réveillait ?']], { ...third, x: 225, top: 100 });
+    second.lines[0] = { ...second.lines[0]!, width: third.width };
+    const next = column([['Il préviendrait, très probablement, des mois', 'voire des années à l’avance : des séismes, un', 'gonflement du sol, des émanations de gaz. C’est', 'pourquoi la surveillance est essentielle.']], { ...third, x: 400, top: 100 });
+    const headline: PlacedLine = { text: 'Les volcans dorment', x: 50, y: 60, size: 20, font: 'bold' };
+    const result = layout([[headline, ...first.lines, ...second.lines, ...next.lines]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      'Le projet a été présenté lundi aux élus du conseil départemental, qui l’ont adopté à une large majorité après un long débat sur son coût et sur son calendrier.',
+      'Que se passerait-il si le volcan se réveillait ?',
+      'Il préviendrait, très probablement, des mois voire des années à l’avance : des séismes, un gonflement du sol, des émanations de gaz. C’est pourquoi la surveillance est essentielle.',
+    ]);
+  });
+
   it('keeps an italic byline apart from the italic standfirst across the page, and measures the column by the body alone', () => {
     // The shape of a groff -ms page whose body fills its first column only: the standfirst, in
     // the body's size but in italics, runs across the page, wider than the column.
@@ -307,6 +338,18 @@ describe('layoutPdf: page furniture', () => {
     expect(result.text.split('\n')[0]).toBe('La Gazette de l’Est Jeudi 12 février 2026');
   });
 
+  it('drops the folio of a one-page article, between ornaments or beside the paper’s name, at the page’s foot', () => {
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column([['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal.'], ['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 110, indent: 10 });
+    const signature: PlacedLine = { text: 'Jean Dupont', x: 545 - naturalWidth('Jean Dupont'), y: body.next + 4, font: 'italic' };
+    for (const foot of ['• 7 •', '[ 18 ]', '6 | Le Journal de la Saône', '28 — Le Républicain franc-comtois']) {
+      const result = layout([[headline, ...body.lines, signature, { text: foot, x: 250, y: 800, size: 9 }]]);
+      expect(result.repairs, foot).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: foot, reason: 'folio' }));
+      // With the folio gone, the name in italics closing the article is its signature, not a caption.
+      expect(result.blocks.map((block) => block.role), foot).toEqual(['headline', 'paragraph', 'paragraph', 'byline']);
+    }
+  });
+
   it('keeps a short line at the top that is neither repeated, nor a folio, nor a dated header', () => {
     const kicker: PlacedLine = { text: 'POLITIQUE', x: 50, y: 40, size: 9, font: 'bold' };
     const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
@@ -340,6 +383,45 @@ describe('layoutPdf: paragraphs', () => {
     const lines = column(text, { ...LEFT, top: 100, paragraphSpace: 4 }).lines;
     const full = lines.map((line) => ({ ...line, width: LEFT.x + LEFT.width - line.x }));
     expect(texts(layout([full]))).toEqual(expected);
+  });
+
+  it('does not cut where a line ending no sentence stops short, when the next opens in lower case (text wrapped around a picture)', () => {
+    const headline: PlacedLine = { text: 'Le budget est voté', x: LEFT.x, y: 70, size: 20, font: 'bold' };
+    const lines = column(
+      [
+        ['La séance a commencé par une minute de silence, puis', 'le maire a présenté son projet.'],
+        ['Le conseil a voté le budget lundi soir, après un débat', 'de quatre heures et une longue suspension de séance', 'demandée par l’opposition.'],
+        ['L’opposition a dénoncé une hausse des impôts, et le', 'maire a promis de revoir sa copie avant l’été, sans', 'donner de date.'],
+      ],
+      { ...LEFT, top: 100 },
+    ).lines;
+    // A picture's wrap stops the second paragraph's first line 40 pt short, and pushes the
+    // next line below the picture and its caption: no short last line ends the paragraph.
+    lines[2] = { ...lines[2]!, width: LEFT.width - 40 };
+    for (const line of lines.slice(3)) line.y += 100;
+    const caption: PlacedLine = { text: 'La salle du conseil, lundi soir.', x: LEFT.x, y: lines[2]!.y + 90, size: 8, font: 'italic' };
+    expect(texts(layout([[headline, ...lines, caption]]), 'paragraph')).toEqual([
+      'La séance a commencé par une minute de silence, puis le maire a présenté son projet.',
+      'Le conseil a voté le budget lundi soir, après un débat de quatre heures et une longue suspension de séance demandée par l’opposition.',
+      'L’opposition a dénoncé une hausse des impôts, et le maire a promis de revoir sa copie avant l’été, sans donner de date.',
+    ]);
+  });
+
+  it('does not cut after a line ending on a word a little short of the edge, in a ragged column that looks justified', () => {
+    const lines = column(
+      [
+        ['Dans la Grande-Rue, les commerçants font grise mine.', 'Une partie de leur clientèle venait à pied par le', 'pont. « J’ai perdu un tiers de mon chiffre », estime', 'Thierry Chomarat, fromager installé depuis vingt', 'ans face à la place Jean-Jaurès.'],
+        ['La chambre de commerce a ouvert une cellule d’écoute.'],
+      ],
+      { ...LEFT, top: 100 },
+    ).lines;
+    // Ragged right: lines stop up to a word short of the edge; most come within 1.5 pt of it.
+    const ends = [LEFT.width - 1, LEFT.width - 1.5, LEFT.width - 8, LEFT.width - 0.5];
+    ends.forEach((width, index) => (lines[index] = { ...lines[index]!, width }));
+    expect(texts(layout([lines]))).toEqual([
+      'Dans la Grande-Rue, les commerçants font grise mine. Une partie de leur clientèle venait à pied par le pont. « J’ai perdu un tiers de mon chiffre », estime Thierry Chomarat, fromager installé depuis vingt ans face à la place Jean-Jaurès.',
+      'La chambre de commerce a ouvert une cellule d’écoute.',
+    ]);
   });
 
   it('does not cut a justified paragraph at a full line ending a sentence', () => {
@@ -385,6 +467,24 @@ describe('layoutPdf: roles from type', () => {
     const roles = result.repairs.filter((repair) => repair.kind === 'role-assigned');
     expect(roles.map((repair) => repair.after)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'dateline', 'caption', 'byline']);
     expect(roles.find((repair) => repair.after === 'headline')?.evidence).toMatch(/bold 20 pt against regular 10 pt/);
+  });
+
+  it('takes a short bold line a little smaller than the body, above the body’s text, for an intertitle, not a caption', () => {
+    const headline: PlacedLine = { text: 'La grève des contrôleurs continue', x: 50, y: 60, size: 20, font: 'bold' };
+    const before = column([['Le mouvement touche les contrôleurs de la ligne, soit', '62 agents. Il doit durer jusqu’à jeudi soir.']], { ...LEFT, top: 100 });
+    // A bold sans-serif head a point under a serif body (9 against 10 pt, under the 0.92 by
+    // which smaller type is a caption's): its letters look the body's size.
+    const intertitle: PlacedLine = { text: 'Quatorze postes en question', x: LEFT.x, y: before.next + 6, size: 9, font: 'bold' };
+    const after = column([['Au cœur du conflit, un projet de la direction régionale', 'de faire circuler des trains sans contrôleur.']], { ...LEFT, top: before.next + 20 });
+    const caption: PlacedLine = { text: 'Le quai de la gare de Savenay, lundi.', x: LEFT.x, y: after.next + 60, size: 8, font: 'italic' };
+    const result = layout([[headline, ...before.lines, intertitle, ...after.lines, caption]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'La grève des contrôleurs continue'],
+      ['paragraph', 'Le mouvement touche les contrôleurs de la ligne, soit 62 agents. Il doit durer jusqu’à jeudi soir.'],
+      ['paragraph', 'Quatorze postes en question'],
+      ['paragraph', 'Au cœur du conflit, un projet de la direction régionale de faire circuler des trains sans contrôleur.'],
+      ['caption', 'Le quai de la gare de Savenay, lundi.'],
+    ]);
   });
 
   it('takes upright type smaller than the body under a picture’s space above the body for a caption, not a standfirst', () => {
@@ -447,6 +547,21 @@ describe('layoutPdf: roles from type', () => {
       ['dateline', 'MIRECOURT (Vosges) —'],
       ['paragraph', 'Dans son atelier, les outils sont restés à leur place, rangés par taille sur un établi.'],
     ]);
+  });
+
+  it('gives small capitals made of smaller capitals their lower case back, and records it on their line', () => {
+    const headline: PlacedLine = { text: 'Les plongeurs cartographient l’épave', x: 50, y: 60, size: 20, font: 'bold' };
+    const body = column([['Les plongeurs ont achevé samedi leur dernière campagne', 'de relevés sur l’épave, au large de Paimpol.']], { x: 50, width: 495, top: 100 });
+    // `Erwan MORVAN` in small capitals where the font has none: `E`, then `RWAN` at 0.7 of its size.
+    const y = body.next + 10;
+    const signature: PlacedLine[] = [
+      { text: 'E', x: 460, y, width: 7 },
+      { text: 'RWAN', x: 467, y, size: 7, width: 20 },
+      { text: 'MORVAN', x: 490, y, width: 55 },
+    ];
+    const result = layout([[headline, ...body.lines, ...signature]]);
+    expect(result.blocks.at(-1)).toMatchObject({ role: 'byline', text: 'Erwan MORVAN' });
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'small-capitals-lowered', before: 'ERWAN', after: 'Erwan', line: 4 }));
   });
 
   it('puts a drop cap back at the start of its word, and the lines beside it are no indents', () => {
