@@ -60,18 +60,32 @@ describe('splitting an answer at its separators', () => {
   });
 });
 
-describe('an engine that drops the separators', () => {
+describe('stand-in engines: sed in null-data mode, one answer per chunk', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bilingual-pack-'));
-  // A stand-in engine: sed in null-data mode, copying each chunk but deleting the separators.
+  // Copies each chunk but deletes the separators.
   writeFileSync(join(folder, 'strip-separators.mode'), "sed -u 's/\\[|block [0-9]*|\\]//g'\n");
-  const provider = createApertium({ modesDir: folder, modes: ['strip-separators'], processes: 1, preEdit: false });
+  // Copies each chunk and adds a mark at its end: shows how the segments were chunked.
+  writeFileSync(join(folder, 'mark-chunk-ends.mode'), "sed -u 's/$/ (end)/'\n");
+  const provider = createApertium({ modesDir: folder, modes: ['strip-separators'], processes: 1, preEdit: false, packSegments: true });
+  const unchecked = createApertium({ modesDir: folder, modes: ['mark-chunk-ends'], processes: 1, preEdit: false });
+  const packed = createApertium({ modesDir: folder, modes: ['mark-chunk-ends'], processes: 1, preEdit: false, packSegments: true });
   afterAll(async () => {
-    await provider.close?.();
+    for (const each of [provider, unchecked, packed]) await each.close?.();
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('gets every segment its own answer by sending them again one per chunk', async () => {
-    const texts = ['Premier paragraphe entier.', 'Deuxième paragraphe entier.', 'Légende sans point', 'Dernier mot ?'];
+  const texts = ['Premier paragraphe entier.', 'Deuxième paragraphe entier.', 'Légende sans point', 'Dernier mot ?'];
+  const translate = async (engine: TranslationProvider) =>
+    (
+      await engine.doTranslate({ segments: texts.map((text, index) => ({ id: `b${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' })
+    ).translations.map((translation) => translation.text);
+
+  it('packs only for the modes whose rules were checked, unless told to', async () => {
+    expect(await translate(unchecked)).toEqual(texts.map((text) => `${text} (end)`));
+    expect(await translate(packed)).toEqual([texts[0], texts[1], `${texts[2]} (end)`, `${texts[3]} (end)`]);
+  });
+
+  it('gets every segment its own answer by sending them again one per chunk when the separators are lost', async () => {
     const result = await provider.doTranslate({
       segments: texts.map((text, index) => ({ id: `b${index}`, text })),
       sourceLanguage: 'fr',

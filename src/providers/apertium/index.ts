@@ -74,7 +74,7 @@ export interface ApertiumOptions {
    * a segment ends in a sentence end that keeps it apart from the next (see pack-chunks.ts):
    * the engine's programs flush once per chunk instead of once per segment. Every answer is
    * the one the segment gets alone; off, each segment is its own chunk.
-   * @default true
+   * @default true when every mode is one whose rules were checked for it (`MODES_CHECKED_FOR_PACKING`)
    */
   packSegments?: boolean;
 }
@@ -90,6 +90,13 @@ export const CORES_PER_ENGINE = 6;
 export function defaultEngineCount(cores = availableParallelism()): number {
   return Math.max(1, Math.floor(cores / CORES_PER_ENGINE));
 }
+
+/**
+ * Modes whose programs and rules were read to make sure that a sentence end keeps two segments
+ * apart (see pack-chunks.ts): `spa-eng_US` runs the rules of `spa-eng`. Other modes are sent
+ * one segment per chunk unless `packSegments` says otherwise.
+ */
+export const MODES_CHECKED_FOR_PACKING: ReadonlySet<string> = new Set(['fr-es', 'spa-eng', 'spa-eng_US']);
 
 export const DEFAULT_MODES_DIR = '/usr/share/apertium/modes';
 export const DEFAULT_MODES = ['fr-es', 'spa-eng'];
@@ -152,7 +159,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const markUnknownWords = options.markUnknownWords ?? false;
   const reportUnknownWords = options.reportUnknownWords ?? false;
   const editing = options.preEdit ?? true;
-  const packing = options.packSegments ?? true;
+  const packing = options.packSegments ?? modes.every((mode) => MODES_CHECKED_FOR_PACKING.has(mode));
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
   }

@@ -2,14 +2,16 @@
  * Several segments in one engine chunk, and the answer split back per segment.
  *
  * Each chunk ends in a null byte that every program of the chain flushes on; one flush per
- * segment costs the engine about a tenth of its CPU (21 programs each writing and waking the
- * next once per segment). Segments are therefore packed into one chunk, each followed by a
- * separator superblank (`[|block 3|]`) between them, which every program copies through whole
- * and in place, and the answer is cut at the separators.
+ * segment costs the engine CPU (21 programs each writing and waking the next once per
+ * segment): about 5% for the build's blocks, a tenth for plain text packed 64 to a chunk.
+ * Segments are therefore packed into one chunk with a separator superblank (`[|block 3|]`)
+ * between each two, which every program copies through whole and in place, and the answer is
+ * cut at the separators.
  *
  * Packing must never change a segment's translation, so a segment is followed by another in
  * the same chunk only when its stream ends in a sentence end that every stage of both pairs
- * reads as one (`.`, `?`, `!` after a plain word or a number):
+ * reads as one (`.`, `?`, `!` after a plain word or a number). What follows was checked for
+ * `fr-es` and `spa-eng` (the provider packs only for the modes in `MODES_CHECKED_FOR_PACKING`):
  * - the morphological analyser (`lt-proc`) joins multi-word units across a single blank,
  *   superblanks included (`à cause[X]de` is read as `à cause de`), but never across two blanks
  *   in a row; the segment's own end-of-segment `[]` and the separator are two;
@@ -18,7 +20,9 @@
  * - no transfer rule of `fr-es` or `spa-eng` (chunker, interchunk, postchunk) has a pattern
  *   that goes on past a `<sent>` (checked in their `.t1x`/`.t2x`/`.t3x`: `<sent>` only ends
  *   a pattern), and `fr-es` resets its rule variables on one; blanks outside a rule's match
- *   are written out in order.
+ *   are written out in order;
+ * - the lexical selection rules of both pairs (`lrx-proc`) choose a word's translation from the
+ *   word alone, with no context.
  * Before the full stop there must be four lower-case letters, a digit, a closing guillemet,
  * quote or parenthesis, or a superblank (closing markup): a shorter word may be an
  * abbreviation that the Spanish analyser reads with its full stop as one word, with no
