@@ -4,7 +4,7 @@
  * no-break spaces. Shared by the term protection and the `qa/glossary` check so both agree
  * on what counts as an occurrence.
  */
-import { eachMatch } from '../text/each-match.ts';
+import { termOccurrences } from './term-occurrences.ts';
 import type { GlossaryTerm } from './types.ts';
 
 export interface TermMatch {
@@ -15,82 +15,6 @@ export interface TermMatch {
   /** The text as it occurs (for example `POUTINE` or `Chine\u00a0Nouvelle`). */
   text: string;
   term: GlossaryTerm;
-}
-
-/** Capital letters whose accent French print often leaves out: each matches its accented forms. */
-const CAPITAL_VARIANTS: Record<string, string> = {
-  A: 'AÀÂ',
-  À: 'AÀÂ',
-  Â: 'AÀÂ',
-  E: 'EÉÈÊË',
-  É: 'EÉÈÊË',
-  È: 'EÉÈÊË',
-  Ê: 'EÉÈÊË',
-  Ë: 'EÉÈÊË',
-  I: 'IÎÏ',
-  Î: 'IÎÏ',
-  Ï: 'IÎÏ',
-  O: 'OÔ',
-  Ô: 'OÔ',
-  U: 'UÙÛÜ',
-  Ù: 'UÙÛÜ',
-  Û: 'UÙÛÜ',
-  Ü: 'UÙÛÜ',
-  C: 'CÇ',
-  Ç: 'CÇ',
-};
-
-const WORD_CHARACTER = String.raw`[\p{L}\p{N}]`;
-/** Not after a letter or digit, nor after `letter-` (inside a hyphenated compound). */
-const WORD_START = String.raw`(?<!${WORD_CHARACTER}|${WORD_CHARACTER}-)`;
-/** Not before a letter or digit, nor before `-letter`. */
-const WORD_END = String.raw`(?!${WORD_CHARACTER}|-${WORD_CHARACTER})`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Regular-expression source for a literal term, with the tolerances described above. */
-function literalPattern(term: string): string {
-  let pattern = '';
-  for (const character of term.normalize('NFC')) {
-    if (/\s/u.test(character)) {
-      if (!pattern.endsWith(String.raw`[\s\u00a0\u202f]+`)) pattern += String.raw`[\s\u00a0\u202f]+`;
-    } else if (character === "'" || character === '’') {
-      pattern += "['’]";
-    } else if (CAPITAL_VARIANTS[character] !== undefined) {
-      pattern += `[${CAPITAL_VARIANTS[character]}]`;
-    } else {
-      pattern += escapeRegExp(character);
-    }
-  }
-  return pattern;
-}
-
-/**
- * Compiled matchers by what they match, not by term object: the QA checks probe many phrases
- * built on the fly, and compiling a Unicode regular expression each time was the warm build's
- * hottest spot. Cleared when it grows past a bound, so a long run cannot grow it forever.
- */
-const compiled = new Map<string, RegExp>();
-const MOST_COMPILED = 10_000;
-
-/** The compiled matcher of one term (cached by source, case and whole-word setting). */
-export function termPattern(term: GlossaryTerm): RegExp {
-  const key = `${term.caseSensitive ? 1 : 0}${term.wholeWord ? 1 : 0}${term.source}`;
-  let pattern = compiled.get(key);
-  if (pattern === undefined) {
-    if (compiled.size >= MOST_COMPILED) compiled.clear();
-    const forms = [literalPattern(term.source)];
-    const capitals = term.source.toUpperCase();
-    if (term.caseSensitive && capitals !== term.source) forms.push(literalPattern(capitals));
-    const body = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
-    const source = term.wholeWord ? `${WORD_START}${body}${WORD_END}` : body;
-    pattern = new RegExp(source, term.caseSensitive ? 'gu' : 'giu');
-    compiled.set(key, pattern);
-  }
-  pattern.lastIndex = 0;
-  return pattern;
 }
 
 /** Lower case, accents removed: what every tolerance of the matcher has in common (`termKeyWord` is looked for in it). */
@@ -136,6 +60,8 @@ function foldByCharacter(text: string): string | undefined {
 }
 
 const longestWords = new Map<string, string>();
+/** Key words remembered, by term source; cleared past this. */
+const MOST_REMEMBERED = 10_000;
 
 /**
  * The term's longest run of letters and digits, folded; '' when it has none. A text whose
@@ -149,7 +75,7 @@ function longestWord(source: string): string {
   let word = longestWords.get(source);
   if (word === undefined) {
     word = (fold(source).match(/[\p{L}\p{N}]+/gu) ?? []).reduce((longest, next) => (next.length > longest.length ? next : longest), '');
-    if (longestWords.size >= MOST_COMPILED) longestWords.clear();
+    if (longestWords.size >= MOST_REMEMBERED) longestWords.clear();
     longestWords.set(source, word);
   }
   return word;
@@ -167,9 +93,8 @@ export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): T
     // A cheap test first: the term's longest word, without accents or case, must be in the text.
     const key = longestWord(term.source);
     if (key !== '' && !(foldedText ??= fold(text)).includes(key)) continue;
-    const pattern = termPattern(term);
-    for (const found of eachMatch(pattern, text)) {
-      candidates.push({ start: found.index, end: found.index + found[0].length, text: found[0], term });
+    for (const found of termOccurrences(term, text)) {
+      candidates.push({ start: found.index, end: found.index + found.text.length, text: found.text, term });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

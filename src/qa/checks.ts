@@ -14,7 +14,8 @@
  * | `qa/glossary`      | error           | a glossary term's imposed English missing                   |
  * | `qa/unknown-word`  | warning         | words the engine marked as unknown; French words of the source left in the English |
  */
-import { findTermMatches, foldForTerms, targetFor, termKeyWord, termPattern, type TermMatch } from '../glossary/find-term-matches.ts';
+import { findTermMatches, foldForTerms, targetFor, termKeyWord, type TermMatch } from '../glossary/find-term-matches.ts';
+import { hasTermOccurrence } from '../glossary/term-occurrences.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
@@ -264,7 +265,7 @@ function containsPhrase(text: string, phrase: string): boolean {
   const key = termKeyWord(phrase);
   if (key !== '' && !foldForTerms(text).includes(key)) return false;
   const probe: GlossaryTerm = { source: phrase, target: phrase, caseSensitive: false, wholeWord: true, doNotTranslate: true };
-  return termPattern(probe).test(text);
+  return hasTermOccurrence(probe, text);
 }
 
 let lastTermMatches: { text: string; terms: readonly GlossaryTerm[]; matches: readonly TermMatch[] } | undefined;

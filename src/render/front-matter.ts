@@ -43,18 +43,54 @@ export function renderFrontMatter(article: AlignedArticle, edition: EditionKind,
  * glossary version), then `extra`.
  */
 export function articleFrontMatter(article: AlignedArticle, heading: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
-  const data: Record<string, unknown> = {
-    ...heading,
+  const provenance: Record<string, unknown> = {
     source: baseName(article.source.file),
     sourceSha256: article.source.sha256,
     provider: article.translation.provider,
     engine: article.translation.engine,
     date: article.translation.date,
   };
-  if (article.translation.glossaryVersion !== undefined) data.glossaryVersion = article.translation.glossaryVersion;
+  if (article.translation.glossaryVersion !== undefined) provenance.glossaryVersion = article.translation.glossaryVersion;
   const human = article.blocks.reduce((sum, block) => sum + block.sentences.filter((sentence) => sentence.origin === 'human').length, 0);
-  if (human > 0) data.humanTranslations = human; // sentences translated by a person, not the engine
-  Object.assign(data, extra);
-  // lineWidth 0: never fold long titles, so the YAML stays one key per line.
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+  if (human > 0) provenance.humanTranslations = human; // sentences translated by a person, not the engine
+  const parts = [heading, provenance, extra];
+  const keys = parts.flatMap((part) => Object.keys(part));
+  if (new Set(keys).size !== keys.length) {
+    // A key given twice keeps its first place and its last value: render the merged map.
+    return `---\n${stringify(Object.assign({}, ...parts), YAML_OPTIONS)}---\n`;
+  }
+  // A top-level map is written one key after the other, each alone: its parts can be written
+  // apart and joined. An article's five Markdown files share their provenance and three share
+  // their title, so each part is written once (`yaml` costs about a millisecond a map).
+  const { title, ...rest } = heading;
+  const pieces = title === undefined ? [heading, provenance, extra] : [{ title }, rest, provenance, extra];
+  return `---\n${pieces.map(yamlPairs).join('')}---\n`;
+}
+
+/** lineWidth 0: never fold long titles, so the YAML stays one key per line. */
+const YAML_OPTIONS = { lineWidth: 0 };
+
+/** The last maps written, by their keys and values (only maps of strings, numbers, booleans and lists of them). */
+const written = new Map<string, string>();
+const MOST_WRITTEN = 64;
+
+function isPlain(value: unknown): boolean {
+  // Only values JSON writes apart from each other (not NaN and Infinity, both `null`), for the key.
+  const scalar = (item: unknown) => typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
+  return scalar(value) || (Array.isArray(value) && value.every(scalar));
+}
+
+/** One map's `key: value` lines, as `stringify` writes them; '' for an empty map. */
+function yamlPairs(data: Record<string, unknown>): string {
+  const entries = Object.entries(data);
+  if (entries.length === 0) return '';
+  if (!entries.every(([, value]) => isPlain(value))) return stringify(data, YAML_OPTIONS);
+  const key = JSON.stringify(entries);
+  let yaml = written.get(key);
+  if (yaml === undefined) {
+    if (written.size >= MOST_WRITTEN) written.clear();
+    yaml = stringify(data, YAML_OPTIONS);
+    written.set(key, yaml);
+  }
+  return yaml;
 }

@@ -7,9 +7,11 @@
  * happen here (see stream-format.ts), with HTML tags carried as superblanks so every
  * `<span id>` comes back whole.
  *
- * Segments of a request go to the engine as separate null-terminated chunks rather than
- * joined with separators: each answer then belongs to exactly one segment by construction,
- * and a rule that moves words can never carry text from one segment into its neighbour.
+ * Segments of a request go to the engine in null-terminated chunks, several to a chunk behind
+ * separator superblanks only where a segment ends in a sentence end that no stage of the
+ * engine reads past (see pack-chunks.ts): a rule that moves words can then never carry text
+ * from one segment into its neighbour, and an answer whose separators are not as written is
+ * sent again one segment per chunk.
  */
 import { access, constants, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -18,6 +20,7 @@ import { BilingualError } from '../../errors.ts';
 import type { ServiceLimits, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeEngine } from './describe-engine.ts';
 import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
+import { packChunks, PackedAnswerMismatch, splitPackedAnswer } from './pack-chunks.ts';
 import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
 import { deformat, reformat } from './stream-format.ts';
@@ -66,6 +69,14 @@ export interface ApertiumOptions {
    * @default true
    */
   preEdit?: boolean;
+  /**
+   * Send a request's segments several to an engine chunk, behind separator superblanks, where
+   * a segment ends in a sentence end that keeps it apart from the next (see pack-chunks.ts):
+   * the engine's programs flush once per chunk instead of once per segment. Every answer is
+   * the one the segment gets alone; off, each segment is its own chunk.
+   * @default true when every mode is one whose rules were checked for it (`MODES_CHECKED_FOR_PACKING`)
+   */
+  packSegments?: boolean;
 }
 
 /**
@@ -79,6 +90,13 @@ export const CORES_PER_ENGINE = 6;
 export function defaultEngineCount(cores = availableParallelism()): number {
   return Math.max(1, Math.floor(cores / CORES_PER_ENGINE));
 }
+
+/**
+ * Modes whose programs and rules were read to make sure that a sentence end keeps two segments
+ * apart (see pack-chunks.ts): `spa-eng_US` runs the rules of `spa-eng`. Other modes are sent
+ * one segment per chunk unless `packSegments` says otherwise.
+ */
+export const MODES_CHECKED_FOR_PACKING: ReadonlySet<string> = new Set(['fr-es', 'spa-eng', 'spa-eng_US']);
 
 export const DEFAULT_MODES_DIR = '/usr/share/apertium/modes';
 export const DEFAULT_MODES = ['fr-es', 'spa-eng'];
@@ -141,6 +159,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const markUnknownWords = options.markUnknownWords ?? false;
   const reportUnknownWords = options.reportUnknownWords ?? false;
   const editing = options.preEdit ?? true;
+  const packing = options.packSegments ?? modes.every((mode) => MODES_CHECKED_FOR_PACKING.has(mode));
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
   }
@@ -173,6 +192,40 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       pool[best] = engine;
     }
     return engine;
+  }
+
+  /** Sends chunks to the least busy engine; once more to a fresh one if that engine failed before writing them. */
+  async function send(chunks: string[], abortSignal: AbortSignal | undefined): Promise<string[]> {
+    return (await pickEngine()).translate(chunks, abortSignal).catch(async (error: unknown) => {
+      if (!(error instanceof EngineUnavailable) || closed) throw error;
+      return (await pickEngine()).translate(chunks, abortSignal);
+    });
+  }
+
+  /**
+   * One answer stream per segment stream. Packed, segments share chunks (see pack-chunks.ts);
+   * a chunk whose answer does not hold its separators as written is sent again, one segment
+   * per chunk, so that no answer can be given to the wrong segment.
+   */
+  async function translateStreams(streams: string[], abortSignal: AbortSignal | undefined): Promise<string[]> {
+    if (!packing) return send(streams, abortSignal);
+    const chunks = packChunks(streams);
+    const answers = await send(chunks.map((chunk) => chunk.text), abortSignal);
+    const results: string[] = [];
+    const unsplit: number[] = [];
+    chunks.forEach((chunk, index) => {
+      try {
+        splitPackedAnswer(answers[index] ?? '', chunk.members.length).forEach((part, member) => (results[chunk.members[member]!] = part));
+      } catch (error) {
+        if (!(error instanceof PackedAnswerMismatch)) throw error;
+        unsplit.push(...chunk.members);
+      }
+    });
+    if (unsplit.length > 0) {
+      const alone = await send(unsplit.map((member) => streams[member]!), abortSignal);
+      unsplit.forEach((member, index) => (results[member] = alone[index]!));
+    }
+    return results;
   }
 
   return {
@@ -222,12 +275,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       const toSend = segments.flatMap((segment, index) => (segment.text.trim() === '' ? [] : [index]));
       const texts = segments.map((segment) => segment.text);
       if (toSend.length > 0) {
-        const chunks = toSend.map((index) => deformat(editing ? preEdit(segments[index]!.text, format) : segments[index]!.text, format));
-        const streams = await (await pickEngine()).translate(chunks, abortSignal).catch(async (error: unknown) => {
-          // The engine failed before this request was written: send it once to a fresh engine.
-          if (!(error instanceof EngineUnavailable) || closed) throw error;
-          return (await pickEngine()).translate(chunks, abortSignal);
-        });
+        const sent = toSend.map((index) => deformat(editing ? preEdit(segments[index]!.text, format) : segments[index]!.text, format));
+        const streams = await translateStreams(sent, abortSignal);
         toSend.forEach((segmentIndex, answerIndex) => {
           const translation = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;

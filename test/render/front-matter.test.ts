@@ -1,0 +1,76 @@
+/**
+ * The front matter is written in parts (title, the rest of the heading, the provenance, the
+ * extra keys), each part once per article: joined, they must be the bytes `yaml` writes for
+ * the whole map.
+ */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { articleFrontMatter, baseName, renderFrontMatter } from '../../src/render/front-matter.ts';
+import { escapeBlock } from '../../src/render/markdown-escape.ts';
+import type { AlignedArticle } from '../../src/types.ts';
+
+function article(headline: string, glossaryVersion: string | undefined, human: boolean): AlignedArticle {
+  return {
+    source: { file: 'seeds/sub/a: b #c.txt', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 100, layout: 'print' },
+    language: 'fr',
+    repairs: [],
+    warnings: [],
+    translation: { provider: 'apertium', engine: 'apertium 3.8 fr-es + spa-eng', sourceLanguage: 'fr', targetLanguage: 'en', date: '2016-09-05T08:00:00.000Z', ...(glossaryVersion === undefined ? {} : { glossaryVersion }) },
+    blocks: [
+      {
+        id: 'h1',
+        role: 'headline',
+        text: headline,
+        source: { startLine: 1, endLine: 1 },
+        translation: headline,
+        sentences: [{ id: 'h1.s1', text: headline, translation: headline, alignment: 'markup', ...(human ? { origin: 'human' as const } : {}) }],
+      },
+    ],
+  };
+}
+
+/** What the front matter was before it was written in parts: one `stringify` of the merged map. */
+function whole(target: AlignedArticle, heading: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  const data: Record<string, unknown> = { ...heading, source: baseName(target.source.file), sourceSha256: target.source.sha256, provider: target.translation.provider, engine: target.translation.engine, date: target.translation.date };
+  if (target.translation.glossaryVersion !== undefined) data.glossaryVersion = target.translation.glossaryVersion;
+  if (target.blocks.some((block) => block.sentences.some((sentence) => sentence.origin === 'human'))) data.humanTranslations = 1;
+  Object.assign(data, extra);
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+const HEADLINES = [
+  'Dures tractations russo-américaines en marge du G20',
+  'Titre: avec deux-points # et dièse',
+  '« Guillemets » et "droits", \'simples\'',
+  '- commence par un tiret',
+  'yes',
+  '12345',
+  'Une ligne\nsur deux',
+  '   espaces autour   ',
+  'null',
+  `${'très long '.repeat(30)}fin`,
+  '*gras* <script>alert(1)</script> [lien](x)',
+];
+
+describe('articleFrontMatter written in parts', () => {
+  it('gives the bytes of the whole map for every edition, with and without glossary version and human translations', () => {
+    for (const headline of HEADLINES) {
+      for (const target of [article(headline, undefined, false), article(headline, 'abc123', true)]) {
+        for (const edition of ['side-by-side', 'interleaved', 'english', 'french'] as const) {
+          const languages = edition === 'english' ? ['en'] : edition === 'french' ? ['fr'] : ['fr', 'en'];
+          // Twice: the second comes from the parts already written.
+          for (let time = 0; time < 2; time += 1) {
+            expect(renderFrontMatter(target, edition, headline)).toBe(whole(target, { title: escapeBlock(headline), edition, languages }));
+          }
+        }
+        const extra = { checked: 12, failed: 0, warned: 3, errors: 0, warnings: 4 };
+        expect(articleFrontMatter(target, { title: `QA report: ${headline}` }, extra)).toBe(whole(target, { title: `QA report: ${headline}` }, extra));
+      }
+    }
+  });
+
+  it('writes a key given twice where the merged map has it', () => {
+    const target = article('Titre', undefined, false);
+    expect(articleFrontMatter(target, { title: 'T', date: 'x' }, { source: 'y' })).toBe(whole(target, { title: 'T', date: 'x' }, { source: 'y' }));
+  });
+});
