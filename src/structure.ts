@@ -89,6 +89,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
     document: createDocumentEvidence(clean),
+    typesetHyphenLines: hyphens.typesetHyphenLines,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
   const withHyphens = hyphens.repairs.length === 0 ? laidOut : { ...laidOut, repairs: [...hyphens.repairs, ...laidOut.repairs] };

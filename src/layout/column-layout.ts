@@ -32,7 +32,10 @@ const ALIGNED_OFFSET = 16;
 const ALTERNATING_SHARE = 0.35;
 /** Widest first-line indent counted with a column's edge when looking for columns. @default 4 */
 const INDENT_IN_COLUMN = 4;
-/** Fewest lines resuming at one position to make a column start. @default 4 */
+/**
+ * Fewest lines resuming at one position to make a column start; as many in a row make one
+ * whatever share of the page they are. @default 4
+ */
 const COLUMN_START_LINES = 4;
 
 export function readColumns(page: readonly RawLine[], pageIndex: number, pageBreakBefore: boolean): ColumnReading {
@@ -171,35 +174,41 @@ function commonIndent(page: readonly RawLine[]): number {
 }
 
 /**
- * Positions where text resumes after two spaces or more on many lines of the page: the left
- * edges of the second and later columns. Neighbouring positions count together (the grid
+ * Positions where text resumes after two spaces or more on many lines of the page, or on
+ * lines in a row: the left edges of the second and later columns. Neighbouring positions count together (the grid
  * pdftotext draws on may shift a line by one character).
  */
 export function findColumnStarts(page: readonly RawLine[]): number[] {
   const counts: number[] = [];
+  // Per content line, the positions where it resumes after two spaces or more (most have none).
+  const resumes: number[][] = [];
   let contentLines = 0;
   for (const raw of page) {
     const text = raw.text;
     if (text.trim() === '') continue;
     contentLines += 1;
+    const lineResumes: number[] = [];
+    resumes.push(lineResumes);
     // Only a run of two spaces or more can part columns: most lines of a flowed text have none.
     const firstRun = text.indexOf('  ', NARROWEST_COLUMN - 2);
     if (firstRun === -1) continue;
     for (let index = firstRun + 2; index < text.length; index += 1) {
       if (text.charCodeAt(index) !== 32 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index - 2) === 32) {
         counts[index] = (counts[index] ?? 0) + 1;
+        lineResumes.push(index);
       }
     }
   }
   const needed = Math.max(COLUMN_START_LINES, Math.ceil(contentLines * COLUMN_START_SHARE));
   const candidates: Array<{ position: number; count: number }> = [];
   for (let position = 0; position < counts.length; position += 1) {
+    if ((counts[position] ?? 0) === 0) continue;
     const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
     // Lines indented a little from the edge (paragraphs' and dialogue's first lines) are the
     // column's too: they count towards making it one, not towards where it starts.
     let withIndents = count;
     for (let offset = 2; offset <= INDENT_IN_COLUMN; offset += 1) withIndents += counts[position + offset] ?? 0;
-    if ((counts[position] ?? 0) > 0 && withIndents >= needed) candidates.push({ position, count });
+    if (withIndents >= needed || (withIndents >= COLUMN_START_LINES && longestRun(resumes, position) >= COLUMN_START_LINES)) candidates.push({ position, count });
   }
   // Strongest first, then keep positions at least a column's width apart.
   candidates.sort((a, b) => b.count - a.count || a.position - b.position);
@@ -211,6 +220,26 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
   return starts
     .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
     .sort((a, b) => a - b);
+}
+
+/**
+ * The most content lines in a row that resume at `position` (one character either side, or a
+ * first-line indent right of it). Text resuming at one place on line after line is a column
+ * even when it is short (a last column that ends a few lines down the page): flowed text
+ * parts its words by single spaces, and a wide gap lines up on a few rows only by chance.
+ */
+function longestRun(resumes: readonly number[][], position: number): number {
+  let longest = 0;
+  let run = 0;
+  for (const lineResumes of resumes) {
+    if (lineResumes.some((at) => at >= position - 1 && at <= position + INDENT_IN_COLUMN)) {
+      run += 1;
+      if (run > longest) longest = run;
+    } else {
+      run = 0;
+    }
+  }
+  return longest;
 }
 
 /**

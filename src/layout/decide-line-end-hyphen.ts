@@ -22,6 +22,12 @@ export interface DocumentEvidence {
 export interface HyphenContext {
   lexicon: FrenchLexicon;
   document: DocumentEvidence;
+  /**
+   * Lines (1-based) that ended with U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN before those
+   * were printed as `-`: a typesetter's own hyphenation character, at which pdftotext never
+   * glues two printed lines (it glues only at `-`). Empty when unknown.
+   */
+  typesetHyphenLines?: ReadonlySet<number>;
 }
 
 export interface HyphenDecision {

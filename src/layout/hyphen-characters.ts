@@ -14,23 +14,28 @@ import type { Repair } from '../types.ts';
 export interface HyphenCharactersNormalized {
   text: string;
   repairs: Repair[];
+  /** Lines (1-based) that ended with U+2010 or U+2011: the typesetter's own hyphen, which pdftotext never glues at. */
+  typesetHyphenLines: Set<number>;
 }
 
 const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011]/u;
 const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
 const SOFT_HYPHEN = /\u00AD/gu;
 const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
+const UNICODE_HYPHEN_AT_END = /[\u2010\u2011][ \t\u00A0]*$/u;
 
 export function normalizeHyphenCharacters(text: string): HyphenCharactersNormalized {
-  if (!ANY_HYPHEN_CHARACTER.test(text)) return { text, repairs: [] };
+  const typesetHyphenLines = new Set<number>();
+  if (!ANY_HYPHEN_CHARACTER.test(text)) return { text, repairs: [], typesetHyphenLines };
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
+    if (UNICODE_HYPHEN_AT_END.test(lines[index] as string)) typesetHyphenLines.add(index + 1);
     const line = normalizeLineHyphenCharacters(lines[index] as string, index + 1);
     lines[index] = line.content;
     repairs.push(...line.repairs);
   }
-  return { text: lines.join('\n'), repairs };
+  return { text: lines.join('\n'), repairs, typesetHyphenLines };
 }
 
 /** The same for one line (`lineNumber` 1-based), for readers that hold lines, not a text. */

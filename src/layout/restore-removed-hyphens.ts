@@ -9,7 +9,7 @@
  * column) is touched.
  */
 import type { Repair } from '../types.ts';
-import { decideLineEndHyphen, withoutElision, type HyphenContext } from './decide-line-end-hyphen.ts';
+import { decideLineEndHyphen, HYPHEN_PREFIXES, withoutElision, type HyphenContext } from './decide-line-end-hyphen.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart } from '../text/letters.ts';
 
@@ -38,21 +38,25 @@ const HYPHENATED_SHARE = 0.05;
 
 /**
  * Whether the text shows pdftotext's glueing: hardly a line ends with a hyphen after a letter
- * (only those at a column's foot, which it does not glue).
+ * (only those at a column's foot, which it does not glue). A line that ended with the
+ * typesetter's own hyphen character (U+2010, `typesetHyphenLines`), printed `-` since, does
+ * not count: pdftotext glues only at `-`, so a page hyphenated with U+2010 keeps those breaks
+ * and still glues every compound whose `-` fell at a line end (Scribus: `Cas‐|tagné` kept,
+ * `Jean-|Louis` glued into `JeanLouis`).
  */
-export function gluesHyphenatedLines(lines: readonly PageLine[]): boolean {
+export function gluesHyphenatedLines(lines: readonly PageLine[], typesetHyphenLines: ReadonlySet<number> = new Set()): boolean {
   let hyphenated = 0;
   for (const line of lines) {
     // A letter, then `-` at the end: what /\p{L}-$/u matches, without trying every position of the line.
     const end = line.content.length - 1;
-    if (line.content.charCodeAt(end) === 45 && letterRunStart(line.content, end) < end) hyphenated += 1;
+    if (line.content.charCodeAt(end) === 45 && letterRunStart(line.content, end) < end && !typesetHyphenLines.has(line.number)) hyphenated += 1;
   }
   return hyphenated <= lines.length * HYPHENATED_SHARE;
 }
 
 export function restoreRemovedHyphens(lines: readonly PageLine[], width: number, context: HyphenContext): RestoredHyphens {
   const repairs: Repair[] = [];
-  if (width <= 0 || !gluesHyphenatedLines(lines)) return { lines: [...lines], repairs };
+  if (width <= 0 || !gluesHyphenatedLines(lines, context.typesetHyphenLines)) return { lines: [...lines], repairs };
   const result = lines.map((line): PageLine => {
     if (line.content.length <= width * GLUED_LINE_FROM) return line;
     // The words at a glue point are found by their offsets; the line is split into words
@@ -100,16 +104,29 @@ function spansGluePoint(start: number, end: number, width: number): boolean {
 }
 
 const EUPHONIC_T = /^(\p{L}{2,}-t)(il|ils|elle|elles|on)$/u;
+/** An elided article or preposition before a capital (`d’Ornain`, `l’Isle`): the second part of a place name. */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 
 /** The word with its hyphen put back, or undefined when no evidence says where. */
 function restoreHyphen(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
-  // A capital inside a word: two capitalised words that were hyphenated (`HauteSavoie`).
-  for (let index = 3; index < core.length - 1; index += 1) {
-    const before = core[index - 1] as string;
-    const at = core[index] as string;
-    if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(at) && /^\p{Lu}/u.test(withoutElision(core))) {
-      const word = `${core.slice(0, index)}-${core.slice(index)}`;
-      return { word, reason: 'capitalised', evidence: `"${core.slice(index)}" starts with a capital inside "${core}"` };
+  // A capital inside a word: two capitalised words that were hyphenated (`HauteSavoie`), or a
+  // capitalised word and an elided one before a capital, as place names join them
+  // (`Val-d’Ornain`, `Villeneuve-d’Ascq`, `Saint-Rémy-l’Honoré`).
+  if (/^\p{Lu}/u.test(withoutElision(core))) {
+    for (let index = 3; index < core.length - 1; index += 1) {
+      const before = core[index - 1] as string;
+      const at = core[index] as string;
+      // An acronym before a capitalised word (`CGTCheminots`): the capital that a lower-case
+      // letter follows starts the second word.
+      if (/\p{Lu}/u.test(before) && /^\p{Lu}{3}\p{Ll}/u.test(core.slice(index - 2, index + 2)) && /^\p{Lu}+$/u.test(core.slice(0, index))) {
+        const word = `${core.slice(0, index)}-${core.slice(index)}`;
+        return { word, reason: 'capitalised', evidence: `"${core.slice(index)}" starts with a capital after the acronym "${core.slice(0, index)}"` };
+      }
+      if (!/\p{Ll}/u.test(before)) continue;
+      if (/\p{Lu}/u.test(at) || ELIDED_NAME.test(core.slice(index, index + 3))) {
+        const word = `${core.slice(0, index)}-${core.slice(index)}`;
+        return { word, reason: 'capitalised', evidence: `"${core.slice(index)}" starts with a capital inside "${core}"` };
+      }
     }
   }
   // The euphonic `t` between a verb and its pronoun stands between two hyphens (`explique-t-il`):
@@ -120,6 +137,21 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
     return { word, reason: 'clitic', evidence: `the euphonic "t" of "${word}" stands between two hyphens` };
   }
   const bare = withoutElision(core);
+  // A compound of three words or more glued at its first hyphen (`goutteà-goutte`,
+  // `Saôneet-Loire`): the spelling with that hyphen back, known whole to the word list or
+  // written whole in the article, says where.
+  const firstHyphen = bare.indexOf('-');
+  if (firstHyphen > 0) {
+    const elided = core.slice(0, core.length - bare.length);
+    for (let index = 2; index <= firstHyphen - 1; index += 1) {
+      const word = `${elided}${bare.slice(0, index)}-${bare.slice(index)}`;
+      const spelled = withoutElision(word);
+      if (context.lexicon.has(spelled) || context.lexicon.has(spelled.toLowerCase())) {
+        return { word, reason: 'lexicon', evidence: `the word list knows "${spelled}"` };
+      }
+      if (context.document.has(spelled)) return { word, reason: 'document', evidence: `the article writes "${spelled}" whole` };
+    }
+  }
   // A word hyphenated already (`disait-il`) was not glued at a hyphen of its own.
   if (!/^\p{Ll}/u.test(bare) || bare.includes('-')) return undefined;
   const elided = core.slice(0, core.length - bare.length);
@@ -137,6 +169,10 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
     if (left.endsWith('-') || right.startsWith('-')) continue;
     const decision = decideLineEndHyphen(left, right, withoutGlued);
     if (decision.join || !STRONG_REASONS.has(decision.reason)) continue;
+    // A prefix only when it is one of the listed ones: the guess that any non-word ending in
+    // `o` is a combining form (`russo-`) would cut an unknown word after any `o`
+    // (`télépilo-tes`), and here nothing else says the word was hyphenated.
+    if (decision.reason === 'prefix' && !HYPHEN_PREFIXES.has(withoutElision(bare.slice(0, index)).toLowerCase())) continue;
     const rank = decision.reason === 'document' || decision.reason === 'lexicon' ? 0 : 1;
     if (best === undefined || rank < best.rank) best = { word: `${left}-${right}`, reason: decision.reason, evidence: decision.evidence, rank };
   }

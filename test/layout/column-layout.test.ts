@@ -104,6 +104,17 @@ describe('vertical space in a column', () => {
     expect(findColumnStarts(rows.map((text, index) => ({ number: index + 1, text })))).toEqual([left.length + 3]);
   });
 
+  it('finds a last column too short to be a fifth of the page when its lines stand in a row', () => {
+    const left = 'Une ligne de la première colonne, pleine.';
+    const right = ['La fin de l’article tient en', 'quatre lignes dans la seconde', 'colonne, sous le haut de la', 'page, puis la colonne finit.'];
+    const rows = [...right.map((text) => `${left}   ${text}`), ...Array.from({ length: 26 }, () => left)];
+    expect(findColumnStarts(raw(rows.join('\n')))).toEqual([left.length + 3]);
+    // The same gaps scattered over the page, one row in three: words a line happened to space
+    // widely, no column.
+    const scattered = rows.map((text, index) => (index % 3 === 0 && index < 12 ? `${left}   ${right[index / 3]}` : left));
+    expect(findColumnStarts(raw(scattered.join('\n')))).toEqual([]);
+  });
+
   it('marks the first line of columns under full-width text as set apart, the measure changing there', () => {
     const left = 'La première colonne du corps, pleine.';
     const page = raw(

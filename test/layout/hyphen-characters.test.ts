@@ -5,7 +5,7 @@ import { structureText } from '../../src/structure.ts';
 describe('hyphen characters', () => {
   it('leaves a text without soft or Unicode hyphens untouched', () => {
     const text = 'Le porte-parole a parlé.\nIl est parti.';
-    expect(normalizeHyphenCharacters(text)).toEqual({ text, repairs: [] });
+    expect(normalizeHyphenCharacters(text)).toEqual({ text, repairs: [], typesetHyphenLines: new Set() });
   });
 
   it('turns a soft hyphen ending a line into a line-end hyphen, and removes the others', () => {
@@ -23,6 +23,11 @@ describe('hyphen characters', () => {
     const result = normalizeHyphenCharacters('Villefranche\u2011de\u2011Rouergue et l’astro\u2010\nphysicienne');
     expect(result.text).toBe('Villefranche-de-Rouergue et l’astro-\nphysicienne');
     expect(result.repairs.map((repair) => repair.reason)).toEqual(['unicode-hyphen']);
+  });
+
+  it('records the lines that ended with the typesetter\'s U+2010 or U+2011, not those ending with "-" or a soft hyphen', () => {
+    const result = normalizeHyphenCharacters('l’astro\u2010\nphysicienne de Villefranche\u2011 \nde-\nRouergue, pro\u00AD\nfesseur');
+    expect([...result.typesetHyphenLines]).toEqual([1, 2]);
   });
 
   it('lets the line-end hyphen decision join a word a browser broke with a soft hyphen, and keep a compound', () => {

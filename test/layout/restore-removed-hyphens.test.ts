@@ -34,6 +34,43 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['explique-til → explique-t-il (clitic)']);
   });
 
+  it('puts back the hyphen before an elided word starting with a capital, as place names are joined (Val-d’Oise)', () => {
+    const result = restore('Les habitants de Villeneuved’Ascq et de la commune voisine voteront.');
+    expect(contents(result.lines)).toEqual(['Les habitants de Villeneuve-d’Ascq et de la commune voisine voteront.']);
+  });
+
+  it('puts back the hyphen between an acronym and a capitalised word (CGT-Cheminots)', () => {
+    const result = restore('Le mouvement, lancé par la FNSEAJeunes et le syndicat, durera.');
+    expect(contents(result.lines)).toEqual(['Le mouvement, lancé par la FNSEA-Jeunes et le syndicat, durera.']);
+  });
+
+  it('puts back the first hyphen of a longer compound the word list knows whole (goutte-à-goutte)', () => {
+    const result = restore('Les exploitations équipées en goutteà-goutte seront épargnées cet été.');
+    expect(contents(result.lines)).toEqual(['Les exploitations équipées en goutte-à-goutte seront épargnées cet été.']);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['lexicon']);
+  });
+
+  it('does not cut an unknown word after an "o" taken for a combining form (russo-)', () => {
+    expect(restore('Les deux associés cherchent des télépilotes expérimentés pour cet été.').repairs).toEqual([]);
+  });
+
+  it('reads glued lines in a text hyphenated with U+2010, whose line ends pdftotext keeps, as glued', () => {
+    const text = [
+      'Les chèvres se pressent contre la bar-',
+      'rière dès que le tracteur entre dans la',
+      'cour. Le président, M. JeanLouis Capdeville, redoute une pénurie.',
+      'Il est 7 h, et Mathieu distribue la ra-',
+      'tion du matin avec une grande parcimo-',
+      'nie : il compte désormais les bottes.',
+    ].join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    // Every line-end hyphen a `-`: the lines were not glued, nothing is restored.
+    expect(restoreRemovedHyphens(pageLines(text), 40, context).repairs).toEqual([]);
+    // The same ends printed with U+2010: pdftotext kept them, and glued line 3 at a `-`.
+    const typeset = restoreRemovedHyphens(pageLines(text), 40, { ...context, typesetHyphenLines: new Set([1, 4, 5]) });
+    expect(contents(typeset.lines)[2]).toBe('cour. Le président, M. Jean-Louis Capdeville, redoute une pénurie.');
+  });
+
   it('leaves words it cannot place, names, and text whose lines keep their hyphens', () => {
     expect(restore('Le troisième ligne Castagnède a plongé dans la mêlée adverse à la fin.').repairs).toEqual([]);
     expect(restore('Un texte dont les lignes gardent leurs traits d’union en fin de ligne com-\nme celle-ci et petitsenfants.\nUne autre ligne coupée au mi-\nlieu.').repairs).toEqual([]);
