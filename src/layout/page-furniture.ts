@@ -1,18 +1,21 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`, `Page 1 sur 2`, `3/4`);
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`);
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
  *   alone on its line beside the paper's name; and at a page's top, the short lines set beside
- *   the date (the paper's name).
+ *   the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
+ *   label and a folio either side of a vertical bar (running-header.ts), with the evidence
+ *   `markRunningHeaders` asks for.
  * The line after a removed one is marked as following a page break, so that the two halves of
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -22,7 +25,8 @@ export interface PageFurnitureResult {
 /** Lines at each end of a page where running headers and folios are looked for. @default 3 */
 const PAGE_EDGE_LINES = 3;
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/** A folio, maybe between dashes, bullets or brackets (`- 12 -`, `• 20 •`, `[ 11 ]`), or `Page 1 sur 2`. */
+const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -171,6 +175,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
+  markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+
   // At a page's edge only: the paper's name and the date in lower case with no comma between
   // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
@@ -250,4 +256,43 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * Running headers and footers wherever they fall, read by their form (running-header.ts): the
+ * paper's name beside a full date, a folio beside the name, a label and a folio either side of
+ * a vertical bar. A text that lost its page breaks (OCR as a library serves it, with no form
+ * feed) keeps each page's head and foot between two lines of its body, where no page edge can
+ * be seen: the form alone is taken there when more evidence backs it, since a line of prose
+ * may by chance hold a name and a date. The evidence: the line stands at a page's edge, or
+ * beside a folio, or the same paper's name is printed on another such line (every page repeats
+ * it; recto and verso mirror it, `Le Messager comtois lundi 23 février 2026` then `8 | Le
+ * Messager comtois`). A vertical bar is evidence enough: prose never sets one.
+ */
+function markRunningHeaders(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>, edgeIndexes: readonly number[]): void {
+  const headers = new Map<number, RunningHeader>();
+  const names = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const header = readRunningHeader(line.content);
+    if (header === undefined) return;
+    headers.set(index, header);
+    if (header.name !== undefined) {
+      const key = paperNameKey(header.name);
+      names.set(key, (names.get(key) ?? 0) + 1);
+    }
+  });
+  if (headers.size === 0) return;
+  const atEdge = new Set(edgeIndexes);
+  for (const [index, header] of headers) {
+    if (remove.has(index)) continue;
+    const line = lines[index] as PageLine;
+    const repeated = header.name === undefined ? 0 : (names.get(paperNameKey(header.name)) ?? 0);
+    const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
+    let evidence: string | undefined;
+    if (header.kind === 'section-folio') evidence = `"${line.content}" sets a label and a folio either side of a vertical bar, as a page's head does`;
+    else if (repeated >= 2) evidence = `"${line.content}" prints the paper's name "${header.name}", as ${repeated} running headers of the text do`;
+    else if (folio !== undefined) evidence = `"${line.content}" prints the paper's name beside the folio "${(lines[folio] as PageLine).content}"`;
+    else if (atEdge.has(index)) evidence = `"${line.content}" prints the paper's name${header.kind === 'dated' ? ' and a date' : ' and a folio'} at the edge of a page`;
+    if (evidence !== undefined) remove.set(index, { reason: 'running-header', evidence });
+  }
 }
