@@ -71,11 +71,13 @@ function isNamedDateHeader(text: string): boolean {
 
 /**
  * A line a page's top or foot carries, judged alone: a running header's date
- * (`isDateHeader`) or a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
- * février 2026`). Text that opens on one was read off a printed page.
+ * (`isDateHeader`), a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
+ * février 2026`), or the name and the date in any order and case with a separator between
+ * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts). Text that opens on one
+ * was read off a printed page.
  */
 export function isPageHeaderLine(text: string): boolean {
-  return isDateHeader(text) || isNamedDateHeader(text);
+  return isDateHeader(text) || isNamedDateHeader(text) || readRunningHeader(text)?.kind === 'dated';
 }
 
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */

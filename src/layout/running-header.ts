@@ -24,9 +24,12 @@ export interface RunningHeader {
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date in any case: `dimanche 21 juin 2026`, `MARDI 10 MARS 2026`. */
-const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•])`, 'iu');
-/** Rule-like separators a running header sets between its pieces, and the spaces around them. */
-const SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;
+const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu');
+/**
+ * Rule-like separators a running header sets between its pieces, and the spaces around them;
+ * `:` and `+` are how Tesseract reads a middle dot (`L’Écho du Plateau : mardi 3 mars 2026`).
+ */
+const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /** A folio with what may decorate it, at the start or the end of a running header's piece. */
 const FOLIO_START = /^(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/u;
 const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?$/u;

@@ -8,6 +8,9 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('mardi 3 mars 2026 Le Courrier de la Vallée')).toEqual({ kind: 'dated', name: 'Le Courrier de la Vallée' });
     expect(readRunningHeader('L’Écho du Plateau — VENDREDI 6 NOVEMBRE 2026')).toEqual({ kind: 'dated', name: 'L’Écho du Plateau' });
     expect(readRunningHeader('La Gazette des Îles · lundi 2 février 2026 · 14')).toEqual({ kind: 'dated', name: 'La Gazette des Îles' });
+    // Tesseract reads the middle dot as a colon or a plus sign.
+    expect(readRunningHeader('La Gazette des Îles : lundi 2 février 2026')?.name).toBe('La Gazette des Îles');
+    expect(readRunningHeader('La Gazette des Îles + lundi 2 février 2026')?.name).toBe('La Gazette des Îles');
   });
 
   it('takes a lower-case adjective closing the name, after a capitalised word', () => {
