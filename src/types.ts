@@ -90,7 +90,8 @@ export type RepairKind =
   | 'ligature-expanded' // `ﬁ` -> `fi`
   | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
   | 'ocr-misread-corrected' // OCR's `il à annoncé` -> `il a annoncé`, the grammar showing the misread
-  | 'drop-cap-joined'; // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
+  | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
+  | 'line-rejoined'; // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
 
 export interface Repair {
   kind: RepairKind;
