@@ -1,7 +1,8 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`);
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`),
+ *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
@@ -38,6 +39,19 @@ const FOUR_DIGITS = /\d{4}/;
 export function isFolio(text: string): boolean {
   return text.length <= 16 && /\d/.test(text) && FOLIO.test(text);
 }
+
+/**
+ * A folio as OCR reads it with its decoration (bullets, brackets, dashes) garbled: one number
+ * of up to four digits among marks and stray letters, no two letters side by side (no word:
+ * `e31°e`, `e 26°`, `_25-`, `—_138—`, `“16`), and no sentence's end or unit after it (`16
+ * ans.`, `40 %.`). Taken only at a page's edge, where folios stand.
+ */
+export function isGarbledFolio(text: string): boolean {
+  if (text.length > 10 || !GARBLED_FOLIO_NUMBER.test(text) || /\p{L}\p{L}|[.,;:!?%€]$/u.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters <= 3;
+}
+const GARBLED_FOLIO_NUMBER = /^\D*\d{1,4}\D*$/u;
 
 /**
  * A running header or footer line: a full date whose weekday is capitalised (prose writes it
@@ -177,6 +191,16 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
+  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && isGarbledFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      }
+    }
+  }
+
   markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
 
   // At a page's edge only: the paper's name and the date in lower case with no comma between
@@ -269,8 +293,13 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
  * may by chance hold a name and a date. The evidence: the line stands at a page's edge, or
  * beside a folio, or the same paper's name is printed on another such line (every page repeats
  * it; recto and verso mirror it, `Le Messager comtois lundi 23 février 2026` then `8 | Le
- * Messager comtois`). A vertical bar is evidence enough: prose never sets one.
+ * Messager comtois`). A vertical bar is evidence enough: prose never sets one; so is a folio set
+ * off from the paper's name by a dash or a bullet (`16 — Le Messager comtois`), which no
+ * sentence opens or closes on.
  */
+/** A folio set off from the rest of its line by a dash, a bullet or a bar: `16 — Le Réveil`, `Le Réveil • 16`. */
+const RULED_FOLIO = /^\d{1,4}\s*[—–|•·]|[—–|•·]\s*\d{1,4}$/u;
+
 function markRunningHeaders(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>, edgeIndexes: readonly number[]): void {
   const headers = new Map<number, RunningHeader>();
   const names = new Map<string, number>();
@@ -292,6 +321,7 @@ function markRunningHeaders(lines: readonly PageLine[], remove: Map<number, { re
     const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
     let evidence: string | undefined;
     if (header.kind === 'section-folio') evidence = `"${line.content}" sets a label and a folio either side of a vertical bar, as a page's head does`;
+    else if (header.kind === 'folio-name' && RULED_FOLIO.test(line.content)) evidence = `"${line.content}" sets the folio and the paper's name either side of a rule, as a page's foot does`;
     else if (repeated >= 2) evidence = `"${line.content}" prints the paper's name "${header.name}", as ${repeated} running headers of the text do`;
     else if (folio !== undefined) evidence = `"${line.content}" prints the paper's name beside the folio "${(lines[folio] as PageLine).content}"`;
     else if (atEdge.has(index)) evidence = `"${line.content}" prints the paper's name${header.kind === 'dated' ? ' and a date' : ' and a folio'} at the edge of a page`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, isDateHeader, isFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, isGarbledFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -135,6 +135,19 @@ describe('page furniture', () => {
     // A head beside a folio, its name printed nowhere else.
     const besideFolio = removePageFurniture(pageLines(['Un titre', 'Le texte va de la première', '• 7 •', 'La Gazette des Îles lundi 2 février 2026', 'page à la seconde.'].join('\n')));
     expect(contents(besideFolio.lines)).toEqual(['Un titre', 'Le texte va de la première', 'page à la seconde.']);
+  });
+
+  it('knows a folio OCR garbled with its bullets or dashes, and takes it only at a page’s edge', () => {
+    expect(['e31°e', 'e 26°', '_25-', '—_138—', '“16'].every(isGarbledFolio)).toBe(true);
+    // A number with its unit or a sentence's end, or beside a word, is text.
+    expect(['16 ans.', 'à 40 %.', '2014.', 'de 12', '1 300'].some(isGarbledFolio)).toBe(false);
+    const text = ['Un titre', 'Le texte commence', 'et se poursuit', '_25-', 'sur la page, encore', 'et encore, jusqu’au bout', 'de la page qui finit ici.', 'e26°', '\fLa page suivante.'];
+    expect(contents(removePageFurniture(pageLines(text.join('\n'))).lines)).toEqual([...text.slice(0, 7), 'La page suivante.']);
+  });
+
+  it('removes a folio set off from the paper’s name by a rule, wherever it falls', () => {
+    const text = ['Un titre', 'Le texte commence ici', 'et se poursuit sur la', 'page, encore et encore,', '16 — La Gazette des Îles', 'jusqu’au bout de la page', 'qui finit ici, bien', 'plus loin que prévu.'];
+    expect(contents(removePageFurniture(pageLines(text.join('\n'))).lines)).toEqual(text.filter((line) => !line.startsWith('16')));
   });
 
   it('keeps a line of prose that holds a name and a date by chance, with nothing else to say it is a head', () => {
