@@ -56,16 +56,23 @@ export function isPaperName(text: string): boolean {
   let capitalised = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as string;
-    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word)) {
-      if (!PARTICLE.test(word.toLowerCase()) || /^[LD]['’]\p{Lu}/u.test(word)) capitalised += 1;
+    if (isCapitalisedNoun(word)) {
+      capitalised += 1;
       continue;
     }
-    if (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word)) continue;
-    // A lower-case adjective closing the name, after a capitalised noun.
+    // A particle, capitalised or not (`Le`, `de`, `l’Ouest`).
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word))) continue;
+    // A lower-case adjective closing the name, after a capitalised noun (`L’Éclaireur normand`).
     const previous = words[index - 1];
-    if (index !== words.length - 1 || previous === undefined || !/^(?:[LD]['’])?\p{Lu}/u.test(previous) || PARTICLE.test(previous.toLowerCase())) return false;
+    if (index !== words.length - 1 || previous === undefined || !isCapitalisedNoun(previous)) return false;
   }
   return capitalised >= 1;
+}
+
+/** A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included (`L’Éclaireur`). */
+function isCapitalisedNoun(word: string): boolean {
+  if (/^[LD]['’]\p{Lu}/u.test(word)) return true;
+  return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
 }
 
 /** The key two lines naming the same paper share: case, apostrophes and spacing aside. */

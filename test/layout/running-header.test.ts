@@ -16,6 +16,10 @@ describe('readRunningHeader', () => {
   it('takes a lower-case adjective closing the name, after a capitalised word', () => {
     expect(readRunningHeader('Le Réveil savoyard jeudi 5 mars 2026')).toEqual({ kind: 'dated', name: 'Le Réveil savoyard' });
     expect(readRunningHeader('Le Progrès franc-comtois samedi 7 mars 2026')?.name).toBe('Le Progrès franc-comtois');
+    expect(readRunningHeader('L’Éveil normand samedi 7 mars 2026')?.name).toBe('L’Éveil normand');
+    expect(readRunningHeader('La Voix de l’Ouest lundi 2 mars 2026')?.name).toBe('La Voix de l’Ouest');
+    // The adjective must follow a noun, not a particle.
+    expect(isPaperName('La Voix de normand')).toBe(false);
   });
 
   it('reads a folio beside the name, and a label and a folio either side of a vertical bar', () => {
