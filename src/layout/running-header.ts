@@ -35,6 +35,8 @@ const FOLIO_START = /^(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|
 const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?$/u;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 const SECTION_FOLIO = /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u;
+/** What a line opening or closing on a folio starts or ends with: a digit or a folio's decoration. */
+const FOLIO_EDGE_CHARACTER = /[\d[\]()•·]/u;
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
 /** Longest line a running header fills. @default 90 */
 const HEADER_LENGTH = 90;
@@ -87,8 +89,9 @@ function stripFolioAndSeparators(text: string): string {
 
 /** What running header `text` is, or undefined when it reads as anything else. */
 export function readRunningHeader(text: string): RunningHeader | undefined {
+  // Cheap tests first: this runs on every line of a page.
   if (text.length > HEADER_LENGTH || !/\d/u.test(text)) return undefined;
-  const date = FULL_DATE.exec(text);
+  const date = /\d{4}/u.test(text) ? FULL_DATE.exec(text) : null;
   if (date !== null) {
     const before = stripFolioAndSeparators(text.slice(0, date.index));
     const after = stripFolioAndSeparators(text.slice(date.index + date[0].length));
@@ -97,13 +100,15 @@ export function readRunningHeader(text: string): RunningHeader | undefined {
     const name = before === '' ? after : before;
     return isPaperName(name) ? { kind: 'dated', name } : undefined;
   }
-  const barred = SECTION_FOLIO.exec(text);
+  const barred = text.includes('|') ? SECTION_FOLIO.exec(text) : null;
   if (barred !== null) {
     const label = (barred[1] ?? barred[2] ?? '').trim();
     // A label of two words or more set like a name is the paper's (`8 | L’Écho des Monts`).
     if (label.includes(' ') && isPaperName(label)) return { kind: 'section-folio', name: label };
     if (label.split(/\s+/u).length <= NAME_WORDS) return { kind: 'section-folio' };
   }
+  // A folio opens or closes the line, maybe in its decoration.
+  if (!FOLIO_EDGE_CHARACTER.test(text[0] as string) && !FOLIO_EDGE_CHARACTER.test(text.at(-1) as string)) return undefined;
   const leading = FOLIO_START.exec(text);
   const trailing = leading === null ? FOLIO_END.exec(text) : null;
   if (leading === null && trailing === null) return undefined;
