@@ -91,7 +91,8 @@ export type RepairKind =
   | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
   | 'ocr-misread-corrected' // OCR's `il à annoncé` -> `il a annoncé`, the grammar showing the misread
   | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
-  | 'small-capitals-lowered'; // a PDF's small capitals made of smaller capitals `E` + `RWAN` -> `Erwan`
+  | 'small-capitals-lowered' // a PDF's small capitals made of smaller capitals `E` + `RWAN` -> `Erwan`
+  | 'line-rejoined'; // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
 
 export interface Repair {
   kind: RepairKind;

@@ -1,18 +1,22 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `Page 12`, `Page 1 sur 2`, `3/4`);
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`),
+ *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
  *   alone on its line beside the paper's name; and at a page's top, the short lines set beside
- *   the date (the paper's name).
+ *   the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
+ *   label and a folio either side of a vertical bar (running-header.ts), with the evidence
+ *   `markRunningHeaders` asks for.
  * The line after a removed one is marked as following a page break, so that the two halves of
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -22,7 +26,8 @@ export interface PageFurnitureResult {
 /** Lines at each end of a page where running headers and folios are looked for. @default 3 */
 const PAGE_EDGE_LINES = 3;
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/** A folio, maybe between dashes, bullets or brackets (`- 12 -`, `• 20 •`, `[ 11 ]`), or `Page 1 sur 2`. */
+const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -68,6 +73,19 @@ export function isFolioWithPaperName(text: string): boolean {
 }
 
 /**
+ * A folio as OCR reads it with its decoration (bullets, brackets, dashes) garbled: one number
+ * of up to four digits among marks and stray letters, no two letters side by side (no word:
+ * `e31°e`, `e 26°`, `_25-`, `—_138—`, `“16`), and no sentence's end or unit after it (`16
+ * ans.`, `40 %.`). Taken only at a page's edge, where folios stand.
+ */
+export function isGarbledFolio(text: string): boolean {
+  if (text.length > 10 || !GARBLED_FOLIO_NUMBER.test(text) || /\p{L}\p{L}|[.,;:!?%€]$/u.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters <= 3;
+}
+const GARBLED_FOLIO_NUMBER = /^\D*\d{1,4}\D*$/u;
+
+/**
  * A running header or footer line: a full date whose weekday is capitalised (prose writes it
  * in lower case unless it opens a sentence, and then the sentence runs on after the date),
  * maybe beside the paper's name and a folio, and nothing else; or the paper's name, a comma and
@@ -99,11 +117,13 @@ function isNamedDateHeader(text: string): boolean {
 
 /**
  * A line a page's top or foot carries, judged alone: a running header's date
- * (`isDateHeader`) or a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
- * février 2026`). Text that opens on one was read off a printed page.
+ * (`isDateHeader`), a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
+ * février 2026`), or the name and the date in any order and case with a separator between
+ * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts). Text that opens on one
+ * was read off a printed page.
  */
 export function isPageHeaderLine(text: string): boolean {
-  return isDateHeader(text) || isNamedDateHeader(text);
+  return isDateHeader(text) || isNamedDateHeader(text) || readRunningHeader(text)?.kind === 'dated';
 }
 
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
@@ -203,6 +223,18 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
+  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && isGarbledFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      }
+    }
+  }
+
+  markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+
   // At a page's edge only: the paper's name and the date in lower case with no comma between
   // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
@@ -282,4 +314,49 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * Running headers and footers wherever they fall, read by their form (running-header.ts): the
+ * paper's name beside a full date, a folio beside the name, a label and a folio either side of
+ * a vertical bar. A text that lost its page breaks (OCR as a library serves it, with no form
+ * feed) keeps each page's head and foot between two lines of its body, where no page edge can
+ * be seen: the form alone is taken there when more evidence backs it, since a line of prose
+ * may by chance hold a name and a date. The evidence: the line stands at a page's edge, or
+ * beside a folio, or the same paper's name is printed on another such line (every page repeats
+ * it; recto and verso mirror it, `Le Messager comtois lundi 23 février 2026` then `8 | Le
+ * Messager comtois`). A vertical bar is evidence enough: prose never sets one; so is a folio set
+ * off from the paper's name by a dash or a bullet (`16 — Le Messager comtois`), which no
+ * sentence opens or closes on.
+ */
+/** A folio set off from the rest of its line by a dash, a bullet or a bar: `16 — Le Réveil`, `Le Réveil • 16`. */
+const RULED_FOLIO = /^\d{1,4}\s*[—–|•·]|[—–|•·]\s*\d{1,4}$/u;
+
+function markRunningHeaders(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>, edgeIndexes: readonly number[]): void {
+  const headers = new Map<number, RunningHeader>();
+  const names = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const header = readRunningHeader(line.content);
+    if (header === undefined) return;
+    headers.set(index, header);
+    if (header.name !== undefined) {
+      const key = paperNameKey(header.name);
+      names.set(key, (names.get(key) ?? 0) + 1);
+    }
+  });
+  if (headers.size === 0) return;
+  const atEdge = new Set(edgeIndexes);
+  for (const [index, header] of headers) {
+    if (remove.has(index)) continue;
+    const line = lines[index] as PageLine;
+    const repeated = header.name === undefined ? 0 : (names.get(paperNameKey(header.name)) ?? 0);
+    const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
+    let evidence: string | undefined;
+    if (header.kind === 'section-folio') evidence = `"${line.content}" sets a label and a folio either side of a vertical bar, as a page's head does`;
+    else if (header.kind === 'folio-name' && RULED_FOLIO.test(line.content)) evidence = `"${line.content}" sets the folio and the paper's name either side of a rule, as a page's foot does`;
+    else if (repeated >= 2) evidence = `"${line.content}" prints the paper's name "${header.name}", as ${repeated} running headers of the text do`;
+    else if (folio !== undefined) evidence = `"${line.content}" prints the paper's name beside the folio "${(lines[folio] as PageLine).content}"`;
+    else if (atEdge.has(index)) evidence = `"${line.content}" prints the paper's name${header.kind === 'dated' ? ' and a date' : ' and a folio'} at the edge of a page`;
+    if (evidence !== undefined) remove.set(index, { reason: 'running-header', evidence });
+  }
 }

@@ -3,6 +3,7 @@
  * (default, `-raw`, `-layout`) or OCR. One printed line per line, paragraphs marked by no
  * blank line, furniture on top of the body. The steps, each in its own module:
  * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
+ *    a printed line cut at each word space, one word a line, joined back (word-per-line-runs);
  * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing), the
  *    no-break space before `?` `!` `;` restored where the article spaces its colons; words the
  *    extraction split with a space (`derr ière`) joined (split-words);
@@ -31,6 +32,7 @@ import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
 import { joinSplitWords } from './split-words.ts';
+import { joinWordPerLineRuns } from './word-per-line-runs.ts';
 import type { PageLine } from './page-line.ts';
 import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
 
@@ -79,7 +81,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const read = readPageLines(text);
   repairs.push(...read.repairs);
-  const ocr = normalizeOcr(read.lines, context.lexicon);
+  const runs = joinWordPerLineRuns(read.lines);
+  repairs.push(...runs.repairs);
+  const ocr = normalizeOcr(runs.lines, context.lexicon);
   repairs.push(...ocr.repairs);
   if (ocr.warnings !== undefined) warnings.push(...ocr.warnings);
   // One scan of the text for the lines that may need a spacing repair, as the print layout does.

@@ -49,6 +49,15 @@ describe('detectLayout on extracted pages', () => {
     expect(detected.layout).toBe('print');
   });
 
+  it('knows the running header a page opens on in the other forms heads take: a separator, a lower-case adjective in the name, a middle dot read as a colon', () => {
+    const body = ['', 'SOCIÉTÉ', '', 'La piscine rouvrira', '', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    for (const header of ['L’Écho du Plateau — jeudi 5 mars 2026', 'Le Réveil savoyard jeudi 5 mars 2026', 'L’Écho du Plateau : jeudi 5 mars 2026', 'jeudi 5 mars 2026 L’Écho du Plateau']) {
+      const detected = detectLayout([header, ...body].join('\n'));
+      expect(detected.evidence.pageHeader, header).toBe(true);
+      expect(detected.layout, header).toBe('print');
+    }
+  });
+
   it('keeps a wrapped plain article print-free when no running header opens it, and a header alone proves nothing', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit et\npuis encore\nune fois.\n';
     expect(detectLayout(wrapped).evidence.wrappedLines).toBe(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isOrnamentedFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isGarbledFolio, isOrnamentedFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -108,6 +108,53 @@ describe('page furniture', () => {
     const result = removePageFurniture(lines);
     expect(contents(result.lines)).toEqual(['ÉCHECS', 'Un titre sur deux', 'La suite du texte.']);
     expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header La Voix du Massif', 'running-header Dimanche 22 mars 2026', 'folio 12']);
+  });
+
+  it('knows a folio set between bullets or brackets', () => {
+    expect(['• 20 •', '•5•', '[ 11 ]', '— 13 —'].every(isFolio)).toBe(true);
+    expect(isFolio('[11] et')).toBe(false);
+  });
+
+  it('removes the heads and feet a text without page breaks keeps inside its body, when the paper’s name repeats or a folio stands beside', () => {
+    // An OCR text as a library serves it: no form feed, each page's foot and head between two lines of a paragraph.
+    const lines = pageLines(
+      [
+        'Le Réveil savoyard mardi 3 mars 2026',
+        'Un titre',
+        'Le corps du texte commence ici et se pour-',
+        '12 | Le Réveil savoyard',
+        'mardi 3 mars 2026 Le Réveil savoyard',
+        'suit sur la page suivante, jusqu’à la fin de',
+        'la phrase.',
+        'Sports | 13',
+      ].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['Un titre', 'Le corps du texte commence ici et se pour-', 'suit sur la page suivante, jusqu’à la fin de', 'la phrase.']);
+    expect(result.lines[2]?.pageBreakBefore).toBe(true);
+    // A head beside a folio, its name printed nowhere else.
+    const besideFolio = removePageFurniture(pageLines(['Un titre', 'Le texte va de la première', '• 7 •', 'La Gazette des Îles lundi 2 février 2026', 'page à la seconde.'].join('\n')));
+    expect(contents(besideFolio.lines)).toEqual(['Un titre', 'Le texte va de la première', 'page à la seconde.']);
+  });
+
+  it('knows a folio OCR garbled with its bullets or dashes, and takes it only at a page’s edge', () => {
+    expect(['e31°e', 'e 26°', '_25-', '—_138—', '“16'].every(isGarbledFolio)).toBe(true);
+    // A number with its unit or a sentence's end, or beside a word, is text.
+    expect(['16 ans.', 'à 40 %.', '2014.', 'de 12', '1 300'].some(isGarbledFolio)).toBe(false);
+    const text = ['Un titre', 'Le texte commence', 'et se poursuit', '_25-', 'sur la page, encore', 'et encore, jusqu’au bout', 'de la page qui finit ici.', 'e26°', '\fLa page suivante.'];
+    expect(contents(removePageFurniture(pageLines(text.join('\n'))).lines)).toEqual([...text.slice(0, 7), 'La page suivante.']);
+  });
+
+  it('removes a folio set off from the paper’s name by a rule, wherever it falls', () => {
+    const text = ['Un titre', 'Le texte commence ici', 'et se poursuit sur la', 'page, encore et encore,', '16 — La Gazette des Îles', 'jusqu’au bout de la page', 'qui finit ici, bien', 'plus loin que prévu.'];
+    expect(contents(removePageFurniture(pageLines(text.join('\n'))).lines)).toEqual(text.filter((line) => !line.startsWith('16')));
+  });
+
+  it('keeps a line of prose that holds a name and a date by chance, with nothing else to say it is a head', () => {
+    const lines = pageLines(
+      ['Un titre', 'Le texte commence ici et va', 'jusqu’au concert de demain. Rendez-vous', 'Place Bellecour jeudi 26 février 2026', 'avec tout le monde, disent les', 'organisateurs, qui attendent', 'une foule nombreuse.'].join('\n'),
+    );
+    expect(contents(removePageFurniture(lines).lines)).toHaveLength(7);
   });
 });
 

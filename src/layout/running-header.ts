@@ -1,0 +1,117 @@
+/**
+ * What a running header or footer line says, read from its words alone: the forms a page's
+ * head and foot take beside the folio, which prose never takes.
+ * - `dated`: the paper's name and a full date, in either order (recto and verso pages mirror
+ *   the head: `Le Messager comtois lundi 23 février 2026`, `dimanche 21 juin 2026 La Tribune
+ *   des Deux-Rives`), maybe joined by a rule-like separator (`—`, `·`, `|`, `•`, `,`) and with
+ *   a folio at either end;
+ * - `folio-name`: a folio and the paper's name (`19— La Tribune des Deux-Rives`, `8 | L’Écho
+ *   des Monts`, `Le Petit Journal 12`), as a foot or a head without the date prints it;
+ * - `section-folio`: a section's label or the paper's name, a vertical bar and the folio
+ *   (`Actualité | 25`, `RÉGION | 3`, `8 | L’Écho des Monts`): a vertical bar separates the
+ *   pieces of a page's head; French prose never writes one.
+ * A dated or folio-name line can still be prose by chance (`Rendez-vous Place Bellecour jeudi 26
+ * février 2026`): page-furniture.ts removes one only with more evidence (a page's edge, a folio
+ * beside it, or the same paper's name on another such line).
+ */
+
+export interface RunningHeader {
+  kind: 'dated' | 'folio-name' | 'section-folio';
+  /** The paper's name the line carries, as printed (a `section-folio` line may carry a section's label instead, and then none). */
+  name?: string;
+}
+
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** A full date in any case: `dimanche 21 juin 2026`, `MARDI 10 MARS 2026`. */
+const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu');
+/**
+ * Rule-like separators a running header sets between its pieces, and the spaces around them;
+ * `:` and `+` are how Tesseract reads a middle dot (`L’Écho du Plateau : mardi 3 mars 2026`).
+ */
+const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
+/** A folio with what may decorate it, at the start or the end of a running header's piece. */
+const FOLIO_START = /^(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/u;
+const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?$/u;
+/** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
+const SECTION_FOLIO = /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u;
+/** What a line opening or closing on a folio starts or ends with: a digit or a folio's decoration. */
+const FOLIO_EDGE_CHARACTER = /[\d[\]()•·]/u;
+const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
+/** Longest line a running header fills. @default 90 */
+const HEADER_LENGTH = 90;
+/** Most words of a paper's name. @default 6 */
+const NAME_WORDS = 6;
+
+/**
+ * A paper's name as it is set: a capital first, every word capitalised but the particles
+ * (`Le Progrès de l’Ouest`), one adjective in lower case allowed as its last word after a
+ * capitalised one (`Le Messager comtois`, `Le Républicain franc-comtois`), no digit and no
+ * sentence punctuation.
+ */
+export function isPaperName(text: string): boolean {
+  if (text.length === 0 || text.length > 50 || /[\d.,;:!?«»"()]/u.test(text)) return false;
+  const words = text.split(/\s+/u);
+  if (words.length > NAME_WORDS || !/^(?:[LD]['’])?\p{Lu}/u.test(words[0] as string)) return false;
+  // All capitals is a kicker or a section's label, not a name set in the header's type.
+  if (!/\p{Ll}/u.test(text)) return false;
+  let capitalised = 0;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as string;
+    if (isCapitalisedNoun(word)) {
+      capitalised += 1;
+      continue;
+    }
+    // A particle, capitalised or not (`Le`, `de`, `l’Ouest`).
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word))) continue;
+    // A lower-case adjective closing the name, after a capitalised noun (`L’Éclaireur normand`).
+    const previous = words[index - 1];
+    if (index !== words.length - 1 || previous === undefined || !isCapitalisedNoun(previous)) return false;
+  }
+  return capitalised >= 1;
+}
+
+/** A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included (`L’Éclaireur`). */
+function isCapitalisedNoun(word: string): boolean {
+  if (/^[LD]['’]\p{Lu}/u.test(word)) return true;
+  return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
+}
+
+/** The key two lines naming the same paper share: case, apostrophes and spacing aside. */
+export function paperNameKey(name: string): string {
+  return name.toLowerCase().replace(/['’]/gu, "'").replace(/\s+/gu, ' ');
+}
+
+/** A piece of a header line with a folio and separators at either end stripped. */
+function stripFolioAndSeparators(text: string): string {
+  return text.replace(SEPARATORS, '').replace(FOLIO_START, '').replace(FOLIO_END, '').replace(SEPARATORS, '');
+}
+
+/** What running header `text` is, or undefined when it reads as anything else. */
+export function readRunningHeader(text: string): RunningHeader | undefined {
+  // Cheap tests first: this runs on every line of a page.
+  if (text.length > HEADER_LENGTH || !/\d/u.test(text)) return undefined;
+  const date = /\d{4}/u.test(text) ? FULL_DATE.exec(text) : null;
+  if (date !== null) {
+    const before = stripFolioAndSeparators(text.slice(0, date.index));
+    const after = stripFolioAndSeparators(text.slice(date.index + date[0].length));
+    // The name on one side of the date, nothing but a folio or a separator on the other.
+    if (before !== '' && after !== '') return undefined;
+    const name = before === '' ? after : before;
+    return isPaperName(name) ? { kind: 'dated', name } : undefined;
+  }
+  const barred = text.includes('|') ? SECTION_FOLIO.exec(text) : null;
+  if (barred !== null) {
+    const label = (barred[1] ?? barred[2] ?? '').trim();
+    // A label of two words or more set like a name is the paper's (`8 | L’Écho des Monts`).
+    if (label.includes(' ') && isPaperName(label)) return { kind: 'section-folio', name: label };
+    if (label.split(/\s+/u).length <= NAME_WORDS) return { kind: 'section-folio' };
+  }
+  // A folio opens or closes the line, maybe in its decoration.
+  if (!FOLIO_EDGE_CHARACTER.test(text[0] as string) && !FOLIO_EDGE_CHARACTER.test(text.at(-1) as string)) return undefined;
+  const leading = FOLIO_START.exec(text);
+  const trailing = leading === null ? FOLIO_END.exec(text) : null;
+  if (leading === null && trailing === null) return undefined;
+  const name = stripFolioAndSeparators(text);
+  return name !== text && isPaperName(name) ? { kind: 'folio-name', name } : undefined;
+}

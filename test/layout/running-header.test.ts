@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isPaperName, paperNameKey, readRunningHeader } from '../../src/layout/running-header.ts';
+
+describe('readRunningHeader', () => {
+  it('reads the paper’s name beside a full date in either order, the date in any case, with the separators heads set', () => {
+    expect(readRunningHeader('Le Courrier de la Vallée mardi 3 mars 2026')).toEqual({ kind: 'dated', name: 'Le Courrier de la Vallée' });
+    // A verso page mirrors the recto's head: the date first.
+    expect(readRunningHeader('mardi 3 mars 2026 Le Courrier de la Vallée')).toEqual({ kind: 'dated', name: 'Le Courrier de la Vallée' });
+    expect(readRunningHeader('L’Écho du Plateau — VENDREDI 6 NOVEMBRE 2026')).toEqual({ kind: 'dated', name: 'L’Écho du Plateau' });
+    expect(readRunningHeader('La Gazette des Îles · lundi 2 février 2026 · 14')).toEqual({ kind: 'dated', name: 'La Gazette des Îles' });
+    // Tesseract reads the middle dot as a colon or a plus sign.
+    expect(readRunningHeader('La Gazette des Îles : lundi 2 février 2026')?.name).toBe('La Gazette des Îles');
+    expect(readRunningHeader('La Gazette des Îles + lundi 2 février 2026')?.name).toBe('La Gazette des Îles');
+  });
+
+  it('takes a lower-case adjective closing the name, after a capitalised word', () => {
+    expect(readRunningHeader('Le Réveil savoyard jeudi 5 mars 2026')).toEqual({ kind: 'dated', name: 'Le Réveil savoyard' });
+    expect(readRunningHeader('Le Progrès franc-comtois samedi 7 mars 2026')?.name).toBe('Le Progrès franc-comtois');
+    expect(readRunningHeader('L’Éveil normand samedi 7 mars 2026')?.name).toBe('L’Éveil normand');
+    expect(readRunningHeader('La Voix de l’Ouest lundi 2 mars 2026')?.name).toBe('La Voix de l’Ouest');
+    // The adjective must follow a noun, not a particle.
+    expect(isPaperName('La Voix de normand')).toBe(false);
+  });
+
+  it('reads a folio beside the name, and a label and a folio either side of a vertical bar', () => {
+    expect(readRunningHeader('12— Le Courrier de la Vallée')).toEqual({ kind: 'folio-name', name: 'Le Courrier de la Vallée' });
+    expect(readRunningHeader('Le Courrier de la Vallée • 13 •')).toEqual({ kind: 'folio-name', name: 'Le Courrier de la Vallée' });
+    expect(readRunningHeader('Sports | 31')).toEqual({ kind: 'section-folio' });
+    expect(readRunningHeader('MÉTROPOLE | 4')).toEqual({ kind: 'section-folio' });
+    expect(readRunningHeader('4 | La Gazette des Îles')).toEqual({ kind: 'section-folio', name: 'La Gazette des Îles' });
+  });
+
+  it('reads no header in lines of prose', () => {
+    // A sentence's words on one side of the date.
+    expect(readRunningHeader('le conseil se réunira mardi 3 mars 2026')).toBeUndefined();
+    expect(readRunningHeader('Le conseil municipal votera mardi 3 mars 2026')).toBeUndefined();
+    expect(readRunningHeader('Le Courrier publie mardi 3 mars 2026 une enquête')).toBeUndefined();
+    expect(readRunningHeader('avant le mardi 3 mars 2026.')).toBeUndefined();
+    // Numbers in running text.
+    expect(readRunningHeader('Pour 2026, la commune prévoit')).toBeUndefined();
+    expect(readRunningHeader('12 Les élus ont voté')).toBeUndefined();
+    expect(readRunningHeader('Les 12')).toBeUndefined();
+  });
+});
+
+describe('isPaperName', () => {
+  it('is a short title-cased name, particles in lower case, one closing adjective at most', () => {
+    expect(['La Voix du Nord', 'L’Union de l’Aisne', 'Le Réveil savoyard', 'La Dépêche des Causses'].every(isPaperName)).toBe(true);
+    expect(isPaperName('Le maire de la ville')).toBe(false);
+    expect(isPaperName('Le Conseil municipal a voté')).toBe(false);
+    expect(isPaperName('FAITS DIVERS')).toBe(false);
+    expect(isPaperName('Selon le préfet, rien.')).toBe(false);
+  });
+
+  it('keys a name by its letters, case, apostrophes and spacing aside', () => {
+    expect(paperNameKey("L'Union  de l’Aisne")).toBe(paperNameKey('L’Union de l’Aisne'));
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { joinWordPerLineRuns } from '../../src/layout/word-per-line-runs.ts';
+import { contents, pageLines } from '../support/page-lines.ts';
+
+describe('joinWordPerLineRuns', () => {
+  it('joins a run of one-word lines into the printed line whose wide spaces the extraction took for line breaks', () => {
+    const lines = pageLines(['Les pompiers sont arrivés au hameau', 'de', 'Villeneuve.', 'Le', 'camion', 'est reparti vers la caserne une heure plus tard.'].join('\n'));
+    const result = joinWordPerLineRuns(lines);
+    expect(contents(result.lines)).toEqual(['Les pompiers sont arrivés au hameau', 'de Villeneuve. Le camion', 'est reparti vers la caserne une heure plus tard.']);
+    expect(result.lines[1]?.number).toBe(2);
+    expect(result.repairs.map((repair) => `${repair.kind} ${repair.line} ${repair.before}`)).toEqual(['line-rejoined 2 de | Villeneuve. | Le | camion']);
+  });
+
+  it('keeps a paragraph’s last line of one word, a folio, a kicker in capitals and a drop cap on their lines', () => {
+    const text = ['SPORTS', 'RUGBY', 'L', 'e match a duré deux heures, et le public', 'est resté.', 'Le lendemain, tout le monde est reparti', 'vers la ville.', '12', 'Après'].join('\n');
+    expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
+  });
+
+  it('ends a run at a word cut by a line-end hyphen, and at a blank line or a page break', () => {
+    const lines = pageLines(['Il', 'a', 're-', 'pris', 'la route.', '', 'Puis', 'il', '\fest', 'parti.'].join('\n'));
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['Il a re-', 'pris', 'la route.', 'Puis il', 'est parti.']);
+  });
+});
