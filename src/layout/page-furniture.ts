@@ -22,7 +22,11 @@ export interface PageFurnitureResult {
 /** Lines at each end of a page where running headers and folios are looked for. @default 3 */
 const PAGE_EDGE_LINES = 3;
 
-const FOLIO = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/**
+ * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
+ * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`).
+ */
+const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -54,15 +58,58 @@ export function isDateHeader(text: string): boolean {
   return before !== null && isTitleCased((before[1] as string).trim());
 }
 
-/** A paper's name then a full date in lower case, maybe a folio, and nothing else. */
+/**
+ * What a running header sets between the paper's name and the date, or between a folio and a
+ * name: a comma, a dash, a middle dot or a bullet, a vertical bar (OCR reads a middle dot as
+ * `:` or `+`, and a bar as `|`).
+ */
+const HEADER_SEPARATOR = /\s*[,—–·•|:+-]$/u;
+
+/**
+ * A paper's name then a full date in lower case, maybe a separator between them (`Le Petit
+ * Journal du Midi — jeudi 4 juin 2026`, `L’Indépendant des Vallées · mardi 7 juillet 2026`), maybe
+ * a folio, and nothing else.
+ */
 function isNamedDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text);
   if (match === null || match.index === 0) return false;
   const after = text.slice(match.index + match[0].length).trim();
   if (after !== '' && !isFolio(after)) return false;
-  const before = /^(?:\d{1,4}\s+)?(.+?),?$/u.exec(text.slice(0, match.index).trim());
-  return before !== null && isTitleCased((before[1] as string).trim());
+  const before = /^(?:\d{1,4}\s+)?(.+)$/u.exec(text.slice(0, match.index).trim().replace(HEADER_SEPARATOR, ''));
+  return before !== null && isPaperName((before[1] as string).trim());
+}
+
+/**
+ * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
+ * that French keeps in lower case (`Le Républicain franc-comtois`, `Le Messager comtois`,
+ * `L’Est républicain`).
+ */
+function isPaperName(text: string): boolean {
+  if (isTitleCased(text)) return true;
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !/^\p{Ll}[\p{Ll}-]+$/u.test(text.slice(space + 1))) return false;
+  const name = text.slice(0, space);
+  // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
+  return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
+}
+
+/**
+ * A folio and the paper's or the section's name on one line, a separator between them, as a
+ * page's top or foot sets them (`9 — L’Éclaireur du Quercy`, `6 | Le Journal de la Saône`,
+ * `RÉGION | 4`). Without a separator a number before capitalised words may open a title.
+ */
+function isFolioBesideName(text: string): boolean {
+  if (text.length > 60) return false;
+  const match = /^(\d{1,4})\s*[—–·•|]\s*(.+)$|^(.+?)\s*[—–·•|]\s*(\d{1,4})$/u.exec(text);
+  if (match === null) return false;
+  const name = (match[2] ?? match[3] ?? '').trim();
+  return isPaperName(name) || isSectionName(name);
+}
+
+/** A section's name as a page's top or foot sets it: a few words, a capital first, no punctuation (`RÉGION`, `Vivre ici`). */
+function isSectionName(text: string): boolean {
+  return text.length <= 30 && text.split(' ').length <= 3 && /^\p{Lu}/u.test(text) && !/[.,;:!?«»]/u.test(text);
 }
 
 /**
@@ -172,12 +219,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
   // At a page's edge only: the paper's name and the date in lower case with no comma between
-  // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers.
+  // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers;
+  // a folio beside the paper's or the section's name (`9 — L’Éclaireur du Quercy`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edges(pageIndex)) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isNamedDateHeader(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a paper's name and a date at the edge of a page` });
+      } else if (!remove.has(index) && isFolioBesideName(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" is a page number beside a name at the edge of a page` });
       }
     }
   }

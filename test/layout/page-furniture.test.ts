@@ -61,6 +61,32 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);
   });
 
+  it('knows a folio set between bullets or middle dots as well as dashes', () => {
+    expect(['• 29 •', '· 3 ·', '— 15 —', '[ 34 ]'].every(isFolio)).toBe(true);
+    expect(isFolio('• 29 élèves')).toBe(false);
+  });
+
+  it('removes a folio set beside the paper’s or the section’s name at a page’s edge, a separator between them', () => {
+    expect(contents(removePageFurniture(pageLines(['RÉGION | 4', 'Un titre', 'Le corps du texte.'].join('\n'))).lines)).toEqual(['Un titre', 'Le corps du texte.']);
+    const lines = pageLines(
+      ['9 — Le Courrier du Val', 'SOCIÉTÉ', 'Un titre sur la page', 'Le corps du texte commence ici et se termine.', 'Il reprend et se termine encore.', 'Vivre ici | 4'].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['SOCIÉTÉ', 'Un titre sur la page', 'Le corps du texte commence ici et se termine.', 'Il reprend et se termine encore.']);
+    // No separator: a number then capitalised words may open a title.
+    expect(contents(removePageFurniture(pageLines(['12 Travaux pour la rentrée', 'Le corps du texte.'].join('\n'))).lines)).toHaveLength(2);
+  });
+
+  it('removes a paper’s name, a separator and a lower-case date at a page’s edge, the name ending maybe on a lower-case adjective', () => {
+    for (const header of ['Le Courrier du Val — jeudi 26 février 2026', 'La Voix des Vallées · mardi 7 juillet 2026', 'Le Républicain franc-comtois jeudi 4 juin 2026', 'L’Est républicain | lundi 2 mars 2026']) {
+      const lines = pageLines([header, 'Un titre', 'Le corps du texte commence ici.'].join('\n'));
+      expect(contents(removePageFurniture(lines).lines), header).toEqual(['Un titre', 'Le corps du texte commence ici.']);
+    }
+    // A sentence's words before the date are no paper's name.
+    const prose = pageLines(['Le vote est prévu — jeudi 26 février 2026', 'Le corps du texte.'].join('\n'));
+    expect(contents(removePageFurniture(prose).lines)).toHaveLength(2);
+  });
+
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
     expect(['Page 1 sur 2', '1 sur 2', 'page 2/3', 'Page 12 sur 14'].every(isFolio)).toBe(true);
     expect(isFolio('3 sur 10 ont voté')).toBe(false);
