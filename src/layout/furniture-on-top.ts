@@ -197,6 +197,8 @@ function readStandfirst(
 ): { end: number; reason: string; evidence: string } | undefined {
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
+  const beforeByline = standfirstBeforeByline(lines, start);
+  if (beforeByline !== undefined) return beforeByline;
   const indents = usesIndents(lines.slice(start, start + 40));
   const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
   let sentences = 0;
@@ -219,6 +221,25 @@ function readStandfirst(
     }
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     if (decision.ends || otherMeasure) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One to three sentences between the headline and a byline: the standfirst, whatever the
+ * measure of its lines, since a byline closes the furniture and the body opens after it. The
+ * lines must end a sentence right before the byline.
+ */
+function standfirstBeforeByline(lines: readonly PageLine[], start: number): { end: number; reason: string; evidence: string } | undefined {
+  for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
+    const next = lines[end] as PageLine;
+    if (!BYLINE.test(next.content)) continue;
+    const block = lines.slice(start, end);
+    const last = block.at(-1) as PageLine;
+    if (!endsSentence(last.content)) return undefined;
+    const sentences = block.filter((line) => endsSentence(line.content)).length + countInnerSentenceEnds(block);
+    if (sentences > STANDFIRST_SENTENCES) return undefined;
+    return { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` };
   }
   return undefined;
 }

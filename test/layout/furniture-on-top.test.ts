@@ -20,6 +20,24 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes up to three sentences between the headline and a byline for the standfirst, whatever the measure of their lines', () => {
+    // Each sentence on a line of its own, the first stopping short as a paragraph's last line
+    // does: only the byline below sets them apart from the body.
+    const standfirst = [
+      'Le vote du budget primitif a été reporté.',
+      'Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.',
+    ];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...standfirst, 'Par Claire Vautrin', ...BODY]).pieces).toEqual([
+      'kicker: POLITIQUE',
+      'headline: La majorité municipale se déchire sur le budget',
+      `standfirst: ${standfirst.join(' ')}`,
+      'byline: Par Claire Vautrin',
+    ]);
+    // Four sentences before the byline are body, not a standfirst.
+    const long = [...standfirst, 'Le maire a refusé de commenter.', 'Il s’exprimera mardi.'];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...long, 'Par Claire Vautrin', ...BODY]).pieces).not.toContainEqual(expect.stringMatching(/^standfirst/u));
+  });
+
   it('reads kicker, a headline over two lines, a standfirst set apart by a byline, and the byline', () => {
     expect(
       read([
