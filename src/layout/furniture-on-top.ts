@@ -2,7 +2,7 @@
  * The furniture a page sets above an article's body, read from the top down:
  * - a kicker: a short first line (a few words, no punctuation), in capitals or set above a
  *   headline;
- * - the headline: one to three lines with no final full stop, a line running on when it ends
+ * - the headline: one to four lines with no final full stop, a line running on when it ends
  *   on an article or a preposition or when the next line goes on in lower case;
  * - a standfirst: one to three sentences after the headline, taken as such only on evidence
  *   that it is set apart from the body: a byline or a dateline right after it, a blank line
@@ -33,8 +33,8 @@ export interface FurnitureOnTop {
 /** Longest kicker, in characters and in words. @default 40, 5 */
 const KICKER_LENGTH = 40;
 const KICKER_WORDS = 5;
-/** Most lines a headline spans. @default 3 */
-const HEADLINE_LINES = 3;
+/** Most lines a headline spans: four when its large face is set in a narrow column. @default 4 */
+const HEADLINE_LINES = 4;
 /** Longest headline in characters. @default 220 */
 const HEADLINE_LENGTH = 220;
 /** Most sentences and lines of a standfirst. @default 3, 8 */

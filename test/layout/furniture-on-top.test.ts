@@ -20,6 +20,11 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('reads a headline wrapped over four lines, as a large face in a narrow column sets it', () => {
+    const headline = ['Fusion de communes :', 'deux villages', 'consultent leurs habitants', 'dimanche'];
+    expect(read(['POLITIQUE', ...headline, 'Par Claire Vautrin', ...BODY]).pieces).toEqual(['kicker: POLITIQUE', `headline: ${headline.join(' ')}`, 'byline: Par Claire Vautrin']);
+  });
+
   it('takes up to three sentences between the headline and a byline for the standfirst, whatever the measure of their lines', () => {
     // Each sentence on a line of its own, the first stopping short as a paragraph's last line
     // does: only the byline below sets them apart from the body.
