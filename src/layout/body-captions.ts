@@ -43,8 +43,11 @@ const PICTURE_MOMENT = new RegExp(
 );
 /** What a description under a picture never holds: quotation, question, dialogue, a colon. */
 const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
-/** A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption. */
-const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|\p{L}{2}(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
+/**
+ * A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption.
+ * The tense's ending is looked for on a word in lower case: a name (`Jura`, `Bonaparte`) is no verb.
+ */
+const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
 /**
@@ -60,7 +63,9 @@ const POSED_SUBJECT = new RegExp(
     String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}` +
     // A noun after an article, with a complement (`à huîtres`, `d’essai`) and a participle.
     String.raw`|(?:Les|Des|Le|La|L['’]|Un|Une)(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+(?: (?:à|de|du|des|d['’])(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+)?(?: \p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?))?` +
-    String.raw`) (?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|près d(?:e|u|es|['’])|aux côtés d|lors d|au milieu d|à l['’]arrêt|à quai)(?=[\s'’])`,
+    String.raw`) (?:(?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|à l['’]arrêt|à quai)(?=\s)` +
+    // A compound preposition ending on `de`, maybe elided or contracted (`près de`, `au pied du`, `lors d’`).
+    String.raw`|(?:près|aux côtés|lors|au milieu|au sommet|au pied|au bord|au-dessus|à bord|à l['’]entrée) (?:d(?:e|u|es)(?=\s)|d['’]))`,
   'u',
 );
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */

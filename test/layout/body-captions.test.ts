@@ -117,6 +117,20 @@ describe('captions in the body', () => {
     expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
   });
 
+  it('reads a tense’s ending only on a word in lower case: a place’s name is no verb', () => {
+    // `Vercors`-like names ending as a future (`-ra`) or an imperfect (`-ait`) do not narrate.
+    expect(readsAsPictureDescription('Des randonneurs dans une combe du massif, au pied de la Sierra.')).toBe(true);
+    expect(readsAsPictureDescription('Des randonneurs dans une combe du massif, qui gagnera la crête.')).toBe(true);
+    expect(readsAsPictureDescription('Des randonneurs gagneront une combe du massif dans la soirée.')).toBe(false);
+  });
+
+  it('knows the compound prepositions that set a subject in its place (`au sommet de`, `au pied de`, `au-dessus de`, `à bord de`)', () => {
+    for (const text of ['Claire Fontaine au sommet du mont Aiguille, face au Vercors.', 'Les chiens au-dessus du parc de nuit, à l’aube.', 'Les marins à bord du chalutier, dans le port.']) {
+      expect(readsAsPictureDescription(text), text).toBe(true);
+    }
+    expect(readsAsPictureDescription('Claire Fontaine est montée au sommet du mont Aiguille.')).toBe(false);
+  });
+
   it('takes a description under an intertitle, on one line or wrapped over two, for a caption', () => {
     const under = (heading: string[]): unknown =>
       findCaptions(
