@@ -150,8 +150,11 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         const last = lines[end - 1] as PageLine;
         if (!after.blankBefore) continue;
         if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
+        // After a sentence's end, or under an intertitle (a picture often opens a section): there
+        // a statement ending on its full stop, not a question or a quotation, which an
+        // interview's or a second heading would be.
         const before = lines[index - 1] as PageLine;
-        if (!endsSentence(before.content)) break;
+        if (!endsSentence(before.content) && !(endsIntertitle(lines, index, width) && /[^.]\.$/u.test(last.content))) break;
         captions.push({ start: index, end, reason: 'set-apart', evidence: `blank lines set it apart from the body on both sides (lines ${line.number}–${last.number})` });
         warnings.push({
           rule: 'layout/caption-guess',

@@ -24,6 +24,15 @@ describe('captions in the body', () => {
     expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
   });
 
+  it('takes a statement set apart by blank lines under an intertitle for a caption, not a question or a quotation', () => {
+    const page = (caption: string) =>
+      pageLines(['Le sinistre a été maîtrisé vers 6 h 30.', 'Un dépôt à reconstruire', '', caption, '', 'Les agents présents ont eu le bon réflexe et', 'ont évacué les rames.'].join('\n'));
+    expect(findCaptions(page('Les agents présents ont eu le bon réflexe.'), 60).captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'set-apart' })]);
+    // An interview's question, or a second heading in quotes, stands there too: no caption.
+    expect(findCaptions(page('Comment le feu a-t-il pris ?'), 60).captions).toEqual([]);
+    expect(findCaptions(page('« Un dépôt trop vieux »'), 60).captions).toEqual([]);
+  });
+
   it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
     const spaced = [
       'Le sinistre a été maîtrisé vers 6 h 30.',
