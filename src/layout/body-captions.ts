@@ -15,7 +15,7 @@
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
-import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
@@ -187,7 +187,44 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
   }
+  const afterSignature = captionsAfterSignature(lines);
+  if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
+    captions.push(...afterSignature);
+    for (const caption of afterSignature) {
+      warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(caption.start, caption.end)).slice(0, 80)}" for a photo caption: it follows the article's signature.`, line: (lines[caption.start] as PageLine).number });
+    }
+  }
   return { captions, warnings };
+}
+
+/** Most lines read after a signature as captions. @default 8 */
+const AFTER_SIGNATURE_LINES = 8;
+
+/**
+ * The captions a page printed after the article's signature: a signature (`Claire Dumont`,
+ * `AFP`) on a line of its own after a sentence's end closes the article, so whole sentences
+ * after it, up to the end, are not the article's; extraction in content-stream order puts there
+ * the captions drawn after the text. Each line ending a sentence before one opening another
+ * ends a caption.
+ */
+function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
+  const last = lines.at(-1);
+  if (last === undefined || !endsSentence(last.content)) return [];
+  for (let at = lines.length - 2; at >= Math.max(1, lines.length - 1 - AFTER_SIGNATURE_LINES); at -= 1) {
+    const line = lines[at] as PageLine;
+    if (!isSignature(line.content)) continue;
+    if (!endsSentence((lines[at - 1] as PageLine).content) || !startsLikeSentence((lines[at + 1] as PageLine).content)) return [];
+    const runs: CaptionRun[] = [];
+    let start = at + 1;
+    for (let end = start + 1; end <= lines.length; end += 1) {
+      const next = lines[end];
+      if (next !== undefined && !(endsSentence((lines[end - 1] as PageLine).content) && startsLikeSentence(next.content))) continue;
+      runs.push({ start, end, reason: 'after-signature', evidence: `it follows the signature "${line.content}" on line ${line.number}, which closes the article` });
+      start = end;
+    }
+    return runs;
+  }
+  return [];
 }
 
 /** The lines right before `index` are an intertitle, on one line or wrapped over two. */

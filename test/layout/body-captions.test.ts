@@ -33,6 +33,18 @@ describe('captions in the body', () => {
     expect(findCaptions(page('« Un dépôt trop vieux »'), 60).captions).toEqual([]);
   });
 
+  it('takes the whole sentences after the article’s signature for captions, as content-stream order prints them', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Les agents présents ont eu le bon', 'réflexe.', 'Claire Dumont'];
+    const found = findCaptions(pageLines([...body, 'Les pompiers et le chef de', 'dépôt, avec le préfet.', 'Une rame calcinée.'].join('\n')), 60);
+    expect(found.captions).toEqual([
+      expect.objectContaining({ start: 4, end: 6, reason: 'after-signature' }),
+      expect.objectContaining({ start: 6, end: 7, reason: 'after-signature' }),
+    ]);
+    // Unfinished text after the name, or a name that does not follow a sentence's end: no signature.
+    expect(findCaptions(pageLines([...body, 'Les pompiers et le chef de'].join('\n')), 60).captions).toEqual([]);
+    expect(findCaptions(pageLines(['Le sinistre a été maîtrisé par', 'Claire Dumont', 'Une rame calcinée.'].join('\n')), 60).captions).toEqual([]);
+  });
+
   it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
     const spaced = [
       'Le sinistre a été maîtrisé vers 6 h 30.',
