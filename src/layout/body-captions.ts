@@ -5,13 +5,17 @@
  *   with a label (`Photo :`, `Légende :`), starting where a sentence may start;
  * - a line or two that blank lines set apart on both sides, a whole sentence, where the lines
  *   around carry on the body's flow (pdftotext default sets a caption off this way; body
- *   paragraphs it does not).
+ *   paragraphs it does not), after a sentence's end or, a statement, under an intertitle;
  * - a run of one to three lines between two sentence boundaries, one sentence that reads as a
  *   picture's description: no quotation, question or dash, no verb in a past or future tense
  *   (captions speak in the present or without a verb), and the moment of the picture set off by
- *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`), never the body's first
- *   or last paragraph (right under another caption, the moment is not needed), nor set apart as paragraphs are where blank lines separate them. The second generator's pages set such captions in italics with no credit;
- *   text keeps only these words, so each is also a warning.
+ *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`) or a subject set in its
+ *   place; never the body's first paragraph, at its very end only read alone (right under
+ *   another caption, the moment is not needed), nor set apart as paragraphs are where blank
+ *   lines separate them. The second generator's pages set such captions in italics with no
+ *   credit; text keeps only these words, so each is also a warning;
+ * - whole sentences after the article's signature, where content-stream order prints the
+ *   captions drawn after the text.
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
@@ -257,16 +261,18 @@ function looksLikeHeading(text: string, width: number): boolean {
 /**
  * The end of a description caption starting at `start`: one to three lines, the last ending
  * the sentence and followed by a line opening another one, none before it ending a sentence.
- * Never the body's last lines (a closing sentence is the article's, not a picture's).
+ * At the body's very end (where content-stream order leaves the captions drawn after the text)
+ * only a description read alone, never one beside another caption or cutting a sentence.
  */
 function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean, cut = false): number | undefined {
-  for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
+  for (let end = start + 1; end <= Math.min(lines.length, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
       // A caption's lines run full but for its last: a short one is a heading above it.
       if (looksLikeHeading(last.content, width)) return undefined;
       continue;
     }
+    if (end === lines.length) return !cut && !besideCaption && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
     const after = lines[end] as PageLine;
     // Inside a cut sentence, the line after must be that sentence going on: taken out, the
     // caption lets the sentence join again (a sentence opening after it would leave it cut).

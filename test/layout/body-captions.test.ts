@@ -45,6 +45,15 @@ describe('captions in the body', () => {
     expect(findCaptions(pageLines(['Le sinistre a été maîtrisé par', 'Claire Dumont', 'Une rame calcinée.'].join('\n')), 60).captions).toEqual([]);
   });
 
+  it('takes a description closing the body for a caption, as content-stream order prints a caption drawn after the text', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Une enquête est ouverte et le parquet', 'est saisi.'];
+    expect(findCaptions(pageLines([...body, 'Les pompiers devant le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([
+      expect.objectContaining({ start: 3, end: 5, reason: 'picture-description' }),
+    ]);
+    // A closing sentence that narrates is the article's.
+    expect(findCaptions(pageLines([...body, 'Les pompiers ont quitté le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([]);
+  });
+
   it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
     const spaced = [
       'Le sinistre a été maîtrisé vers 6 h 30.',
