@@ -68,12 +68,17 @@ const HEADER_SEPARATOR = /\s*[,—–·•|:+-]$/u;
 /**
  * A paper's name then a full date in lower case, maybe a separator between them (`Le Petit
  * Journal du Midi — jeudi 4 juin 2026`, `L’Indépendant des Vallées · mardi 7 juillet 2026`), maybe
- * a folio, and nothing else.
+ * a folio, and nothing else; or the date first and the name after it (`vendredi 17 juillet 2026
+ * L’Éclaireur du Quercy`), as a header set on a verso page reads.
  */
 function isNamedDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text);
-  if (match === null || match.index === 0) return false;
+  if (match === null) return false;
+  if (match.index === 0) {
+    const name = /^(?:\s*[—–·•|:+-])?\s*(.+?)(?:\s+\d{1,4})?$/u.exec(text.slice(match[0].length));
+    return name !== null && isPaperName((name[1] as string).trim());
+  }
   const after = text.slice(match.index + match[0].length).trim();
   if (after !== '' && !isFolio(after)) return false;
   const before = /^(?:\d{1,4}\s+)?(.+)$/u.exec(text.slice(0, match.index).trim().replace(HEADER_SEPARATOR, ''));
@@ -265,7 +270,11 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
     const beside = lines[dateAt + 1];
     const after = lines[dateAt + 2];
-    const dateAlone = HEADER_DATE.exec((lines[dateAt] as PageLine).content)?.index === 0;
+    // The date opening its line with nothing after it but a folio (a name after it was the paper's).
+    const dateText = (lines[dateAt] as PageLine).content;
+    const dateMatch = HEADER_DATE.exec(dateText);
+    const rest = dateMatch === null ? '' : dateText.slice(dateMatch.index + dateMatch[0].length).trim();
+    const dateAlone = dateMatch?.index === 0 && (rest === '' || isFolio(rest));
     if (dateAt === start && dateAlone && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
       // Kept only when what follows still opens an article (a title, not a line running on).
       if (!/^\p{Ll}/u.test(after.content)) {

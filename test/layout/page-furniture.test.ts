@@ -78,13 +78,15 @@ describe('page furniture', () => {
   });
 
   it('removes a paper’s name, a separator and a lower-case date at a page’s edge, the name ending maybe on a lower-case adjective', () => {
-    for (const header of ['Le Courrier du Val — jeudi 26 février 2026', 'La Voix des Vallées · mardi 7 juillet 2026', 'Le Républicain franc-comtois jeudi 4 juin 2026', 'L’Est républicain | lundi 2 mars 2026']) {
+    for (const header of ['Le Courrier du Val — jeudi 26 février 2026', 'La Voix des Vallées · mardi 7 juillet 2026', 'Le Républicain franc-comtois jeudi 4 juin 2026', 'L’Est républicain | lundi 2 mars 2026', 'vendredi 17 juillet 2026 Le Courrier du Val', 'mardi 7 juillet 2026 — La Voix des Vallées 12']) {
       const lines = pageLines([header, 'Un titre', 'Le corps du texte commence ici.'].join('\n'));
       expect(contents(removePageFurniture(lines).lines), header).toEqual(['Un titre', 'Le corps du texte commence ici.']);
     }
     // A sentence's words before the date are no paper's name.
     const prose = pageLines(['Le vote est prévu — jeudi 26 février 2026', 'Le corps du texte.'].join('\n'));
     expect(contents(removePageFurniture(prose).lines)).toHaveLength(2);
+    const after = pageLines(['jeudi 26 février 2026 les électeurs voteront', 'Le corps du texte.'].join('\n'));
+    expect(contents(removePageFurniture(after).lines)).toHaveLength(2);
   });
 
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
