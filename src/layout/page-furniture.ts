@@ -245,7 +245,9 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateAlone(line.content)) continue;
-      const name = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isTitleCased((lines[neighbour] as PageLine).content));
+      // Beside it, or two lines away where OCR read the header's line in pieces and set a
+      // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
+      const name = [index - 1, index + 1, index - 2, index + 2].find((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isPaperName((lines[neighbour] as PageLine).content));
       if (name === undefined) continue;
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });

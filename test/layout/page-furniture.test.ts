@@ -56,6 +56,11 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('removes a date alone at a page’s top with the paper’s name two lines away, as OCR reads the header’s line in pieces around the kicker', () => {
+    const lines = pageLines(['Le Républicain franc-comtois', '', 'CULTURE', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['CULTURE', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
+  });
+
   it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
     const lines = pageLines(['Culture', 'Le quatuor fait salle comble', 'Le concert aura lieu le', 'mercredi 25 mars 2026', 'à la chapelle de la Visitation.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);
