@@ -40,6 +40,8 @@ const HEADLINE_LENGTH = 220;
 /** Most sentences and lines of a standfirst. @default 3, 8 */
 const STANDFIRST_SENTENCES = 3;
 const STANDFIRST_LINES = 8;
+/** A single line this many times the body's width is set in another measure. @default 1.5 */
+const WIDER_LINE = 1.5;
 /** How far (as a share) a standfirst's lines may differ in length from the body's and still be the same measure. @default 0.12 */
 const SAME_MEASURE = 0.12;
 
@@ -212,7 +214,9 @@ function readStandfirst(
     if (sentenceCount > STANDFIRST_SENTENCES) return undefined;
     if (BYLINE.test(next.content)) return { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` };
     if (DATELINE.test(next.content)) return { end, reason: 'dateline-after', evidence: `the body opens with a dateline on line ${next.number}` };
-    const measure = block.length >= 2 ? typicalLength(block) : 0;
+    // One line only, a blank line after it: its measure is known when it runs well past the
+    // body's (a wider column or face), as a standfirst set across the page's columns does.
+    const measure = block.length >= 2 ? typicalLength(block) : next.blankBefore && last.content.length > bodyWidth * WIDER_LINE ? last.content.length : 0;
     const otherMeasure = measure > 0 && bodyWidth > 0 && Math.abs(measure - bodyWidth) > bodyWidth * SAME_MEASURE;
     const decision = decideParagraphEnd(last, next, bodyWidth, indents);
     const nextOtherMeasure = measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && next.content.length > measure;

@@ -20,6 +20,35 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes one line set apart by a blank line and half as wide again as the body for the standfirst, where blank lines separate paragraphs', () => {
+    const standfirst = 'Le vote du budget primitif, prévu lundi soir, a été reporté de deux semaines, et trois adjoints de la majorité menacent de quitter l’exécutif.';
+    const spacedBody = [
+      'La séance du conseil municipal devait durer trois heures, selon l’ordre',
+      'du jour distribué aux élus ; elle s’est achevée au bout de quarante',
+      'minutes.',
+      '',
+      'Lundi soir, le maire a annoncé le report du vote du budget primitif',
+      'de la ville, dans une salle comble où les habitants étaient venus en',
+      'nombre.',
+      '',
+      'Dans les rangs de sa propre majorité, personne n’a été dupe du geste',
+      'ni de ses raisons, et plusieurs adjoints ont dit leur colère en séance',
+      'publique.',
+      '',
+      'Les élus de l’opposition ont quitté la salle avant la fin de la séance',
+      'et ont annoncé une conférence de presse pour le lendemain, à la mairie',
+      'centrale.',
+      '',
+      'Le préfet a été saisi du dossier par deux conseillers municipaux dès',
+      'la fin de la réunion, et il devra trancher dans les deux mois qui',
+      'viennent.',
+    ];
+    expect(read(['POLITIQUE', 'La majorité se déchire sur le budget', standfirst, '', ...spacedBody]).pieces).toContain(`standfirst: ${standfirst}`);
+    // A line of the body's measure there is the body's first paragraph.
+    const opening = 'Le vote du budget primitif a été reporté de deux semaines par le maire.';
+    expect(read(['POLITIQUE', 'La majorité se déchire sur le budget', opening, '', ...spacedBody]).pieces).toHaveLength(2);
+  });
+
   it('reads a headline wrapped over four lines, as a large face in a narrow column sets it', () => {
     const headline = ['Fusion de communes :', 'deux villages', 'consultent leurs habitants', 'dimanche'];
     expect(read(['POLITIQUE', ...headline, 'Par Claire Vautrin', ...BODY]).pieces).toEqual(['kicker: POLITIQUE', `headline: ${headline.join(' ')}`, 'byline: Par Claire Vautrin']);
