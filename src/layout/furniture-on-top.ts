@@ -219,7 +219,10 @@ function readStandfirst(
     const measure = block.length >= 2 ? typicalLength(block) : next.blankBefore && last.content.length > bodyWidth * WIDER_LINE ? last.content.length : 0;
     const otherMeasure = measure > 0 && bodyWidth > 0 && Math.abs(measure - bodyWidth) > bodyWidth * SAME_MEASURE;
     const decision = decideParagraphEnd(last, next, bodyWidth, indents);
-    const nextOtherMeasure = measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && next.content.length > measure;
+    // The next line set in another measure than the block's, wider, or as narrow as the body's
+    // column: the measure changes there.
+    const nextOtherMeasure =
+      measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && (next.content.length > measure || Math.abs(next.content.length - bodyWidth) <= bodyWidth * SAME_MEASURE);
     if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }

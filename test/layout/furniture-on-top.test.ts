@@ -20,6 +20,24 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('ends a standfirst set wider than the body where the next line goes back to the body’s column', () => {
+    const standfirst = [
+      'La ville veut rouvrir les classes le mercredi matin dès la',
+      'rentrée prochaine. Parents, enseignants et animateurs ont',
+      'jusqu’au 15 juin pour donner leur avis au maire.',
+    ];
+    const body = [
+      'C’est un vieux débat qui refait surface. Dix',
+      'ans après l’avoir abandonnée, la municipalité',
+      'propose de revenir à la semaine de quatre jours',
+      'et demi dans ses soixante écoles publiques, de',
+      'la maternelle au cours moyen. Le projet sera',
+      'soumis au conseil municipal à la fin du mois.',
+      'Les parents ont jusqu’au 15 juin pour répondre.',
+    ];
+    expect(read(['ÉDUCATION', 'Le retour du mercredi matin divise les écoles', ...standfirst, ...body]).pieces).toContain(`standfirst: ${standfirst.join(' ')}`);
+  });
+
   it('takes one line set apart by a blank line and half as wide again as the body for the standfirst, where blank lines separate paragraphs', () => {
     const standfirst = 'Le vote du budget primitif, prévu lundi soir, a été reporté de deux semaines, et trois adjoints de la majorité menacent de quitter l’exécutif.';
     const spacedBody = [
