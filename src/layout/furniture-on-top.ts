@@ -199,8 +199,19 @@ function readStandfirst(
 ): { end: number; reason: string; evidence: string } | undefined {
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
-  const beforeByline = standfirstBeforeByline(lines, start);
+  const beforeByline = standfirstBefore(lines, start, 'byline');
   if (beforeByline !== undefined) return beforeByline;
+  // Before a dateline only when nothing else sets the standfirst apart: captions set under the
+  // headline may stand there too, and the measure or a blank line tells them apart.
+  return readSetApartStandfirst(lines, start, bodyWidth) ?? standfirstBefore(lines, start, 'dateline');
+}
+
+/** The standfirst starting at `start`, set apart by a byline or dateline after it, its measure or a blank line. */
+function readSetApartStandfirst(
+  lines: readonly PageLine[],
+  start: number,
+  bodyWidth: number,
+): { end: number; reason: string; evidence: string } | undefined {
   const indents = usesIndents(lines.slice(start, start + 40));
   const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
   let sentences = 0;
@@ -233,20 +244,23 @@ function readStandfirst(
 }
 
 /**
- * One to three sentences between the headline and a byline: the standfirst, whatever the
- * measure of its lines, since a byline closes the furniture and the body opens after it. The
- * lines must end a sentence right before the byline.
+ * One to three sentences between the headline and a byline, or the dateline opening the body:
+ * the standfirst, whatever the measure of its lines, since a byline closes the furniture and a
+ * dateline opens the body. The lines must end a sentence right before it.
  */
-function standfirstBeforeByline(lines: readonly PageLine[], start: number): { end: number; reason: string; evidence: string } | undefined {
+function standfirstBefore(lines: readonly PageLine[], start: number, mark: 'byline' | 'dateline'): { end: number; reason: string; evidence: string } | undefined {
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
     const next = lines[end] as PageLine;
-    if (!BYLINE.test(next.content)) continue;
+    const byline = mark === 'byline' && BYLINE.test(next.content);
+    if (!byline && !(mark === 'dateline' && DATELINE.test(next.content))) continue;
     const block = lines.slice(start, end);
     const last = block.at(-1) as PageLine;
     if (!endsSentence(last.content)) return undefined;
     const sentences = block.filter((line) => endsSentence(line.content)).length + countInnerSentenceEnds(block);
     if (sentences > STANDFIRST_SENTENCES) return undefined;
-    return { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` };
+    return byline
+      ? { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` }
+      : { end, reason: 'dateline-after', evidence: `the body opens with a dateline on line ${next.number}` };
   }
   return undefined;
 }

@@ -20,6 +20,15 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes up to three sentences between the headline and the dateline opening the body for the standfirst', () => {
+    const standfirst = ['Le vote du budget primitif a été reporté.', 'Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.'];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...standfirst, ...BODY]).pieces).toEqual([
+      'kicker: POLITIQUE',
+      'headline: La majorité municipale se déchire sur le budget',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
+
   it('ends a standfirst set wider than the body where the next line goes back to the body’s column', () => {
     const standfirst = [
       'La ville veut rouvrir les classes le mercredi matin dès la',
