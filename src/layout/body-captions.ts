@@ -50,8 +50,9 @@ const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
 /**
  * A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption.
  * The tense's ending is looked for on a word in lower case: a name (`Jura`, `Bonaparte`) is no verb.
+ * `c’est` and `qu’il a` count: the auxiliary after an elision.
  */
-const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
+const NARRATING_VERB = /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
 /**
@@ -63,8 +64,10 @@ const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/
  */
 const POSED_SUBJECT = new RegExp(
   String.raw`^(?:` +
-    // A name: a first name and one to three more capitalised words or particles.
-    String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}` +
+    // A name: a first name (maybe compound, `Jean-Baptiste`) and one to three more capitalised words or particles.
+    String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}(?: \([^)]{1,30}\))?` +
+    // … and who or what stands beside them: another name, or a noun after a possessive or an article.
+    String.raw`(?: et (?:\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du)){1,3}(?: \([^)]{1,30}\))?|(?:son|sa|ses|leur|leurs|une|un|des|les)(?: [\p{Ll}\d'’-]+){1,8}),?)?` +
     // A noun after an article, with a complement (`à huîtres`, `d’essai`) and a participle.
     String.raw`|(?:Les|Des|Le|La|L['’]|Un|Une)(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+(?: (?:à|de|du|des|d['’])(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+)?(?: \p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?))?` +
     String.raw`) (?:(?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|à l['’]arrêt|à quai)(?=\s)` +
@@ -72,6 +75,19 @@ const POSED_SUBJECT = new RegExp(
     String.raw`|(?:près|aux côtés|lors|au milieu|au sommet|au pied|au bord|au-dessus|à bord|à l['’]entrée) (?:d(?:e|u|es)(?=\s)|d['’]))`,
   'u',
 );
+/**
+ * What opens each of a description's pieces after a comma: a preposition, an article, a
+ * moment, a number, a name or a participle (`, dans le Jura`, `, samedi`, `, vendue en 2025`),
+ * never a verb (`…, dans leur maison, racontent la crue`).
+ */
+const COMPLEMENT_OPENING =
+  /^(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|le|la|les|l['’]|un|une|des|du|de|d['’]|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|\p{Lu}|\p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|einte?s?)(?=[\s,.]))/u;
+
+/** Every piece of the text after a comma opens as a complement does (`COMPLEMENT_OPENING`). */
+function complementsOnly(text: string): boolean {
+  return text.split(',').slice(1).every((piece) => piece.trim() === '' || COMPLEMENT_OPENING.test(piece.trim()));
+}
+
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
 
@@ -87,7 +103,7 @@ const DESCRIPTION_LENGTH = 260;
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
   if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
-  const posed = POSED_SUBJECT.test(text);
+  const posed = POSED_SUBJECT.test(text) && complementsOnly(mainClause(text));
   // After a subject set in its place, a relative clause may narrate what is around the picture
   // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.
   if (NARRATING_VERB.test(text) && !(posed && !NARRATING_VERB.test(mainClause(text)))) return false;

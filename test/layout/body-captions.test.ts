@@ -154,6 +154,16 @@ describe('captions in the body', () => {
     expect(readsAsPictureDescription('Des randonneurs gagneront une combe du massif dans la soirée.')).toBe(false);
   });
 
+  it('reads a subject of two, a name and who or what stands beside it, maybe a comma before the place', () => {
+    for (const text of ['Marie-Claire Fontaine et ses deux chiens de berger, sur le plateau.', 'Paul Henry (le maire) et Léa Roux (son adjointe), devant la mairie.']) {
+      expect(readsAsPictureDescription(text), text).toBe(true);
+    }
+    // A piece after a comma that opens on a verb in the present: the body's narration.
+    expect(readsAsPictureDescription('Paul Henry et sa femme, dans leur maison, racontent la crue.')).toBe(false);
+    // `c’est` is a verb too.
+    expect(readsAsPictureDescription('C’est un record depuis le début des mesures, en 1979.')).toBe(false);
+  });
+
   it('knows the compound prepositions that set a subject in its place (`au sommet de`, `au pied de`, `au-dessus de`, `à bord de`)', () => {
     for (const text of ['Claire Fontaine au sommet du mont Aiguille, face au Vercors.', 'Les chiens au-dessus du parc de nuit, à l’aube.', 'Les marins à bord du chalutier, dans le port.']) {
       expect(readsAsPictureDescription(text), text).toBe(true);
