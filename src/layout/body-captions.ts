@@ -170,11 +170,12 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         const last = lines[end - 1] as PageLine;
         if (!after.blankBefore) continue;
         if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
-        // After a sentence's end, or under an intertitle (a picture often opens a section): there
-        // a statement ending on its full stop, not a question or a quotation, which an
-        // interview's or a second heading would be.
+        // A caption states what the picture shows and ends on its full stop: a question, a
+        // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
+        if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
-        if (!endsSentence(before.content) && !(endsIntertitle(lines, index, width) && /[^.]\.$/u.test(last.content))) break;
+        if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
         captions.push({ start: index, end, reason: 'set-apart', evidence: `blank lines set it apart from the body on both sides (lines ${line.number}–${last.number})` });
         warnings.push({
           rule: 'layout/caption-guess',

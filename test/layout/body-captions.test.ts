@@ -22,6 +22,10 @@ describe('captions in the body', () => {
     expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
     const spaced = [...body, '', 'Une enquête est ouverte.', '', 'Le parquet est saisi.', '', 'Rien n’est exclu.', '', 'La suite est attendue.'];
     expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
+    // A question, a suspended sentence or a quotation set apart is an interview's question or a heading.
+    for (const apart of ['Le feu a-t-il pris dans la cabine ?', 'Le dépôt n’avait pourtant jamais brûlé…', '« Un dépôt trop vieux. »']) {
+      expect(findCaptions(pageLines([body[0], '', apart, '', body[4]].join('\n')), 60).captions, apart).toEqual([]);
+    }
   });
 
   it('takes a statement set apart by blank lines under an intertitle for a caption, not a question or a quotation', () => {
