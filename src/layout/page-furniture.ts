@@ -247,7 +247,9 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       if (remove.has(index) || !isDateAlone(line.content)) continue;
       // Beside it, or two lines away where OCR read the header's line in pieces and set a
       // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
-      const name = [index - 1, index + 1, index - 2, index + 2].find((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isPaperName((lines[neighbour] as PageLine).content));
+      // A name of two words or more first: a single word between it and the date is the kicker.
+      const names = [index - 1, index + 1, index - 2, index + 2].filter((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isPaperName((lines[neighbour] as PageLine).content));
+      const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
       if (name === undefined) continue;
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
@@ -266,7 +268,10 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     if (dateAt === -1) continue;
     for (let index = start; index < dateAt; index += 1) {
       const line = lines[index] as PageLine;
-      if (!remove.has(index) && looksLikePaperName(line.content)) {
+      // One word under the paper's name already removed: the kicker, which OCR read between the
+      // name and the date.
+      const underName = !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
+      if (!remove.has(index) && !underName && looksLikePaperName(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" stands above the running header's date` });
       }
     }

@@ -59,6 +59,9 @@ describe('page furniture', () => {
   it('removes a date alone at a page’s top with the paper’s name two lines away, as OCR reads the header’s line in pieces around the kicker', () => {
     const lines = pageLines(['Le Républicain franc-comtois', '', 'CULTURE', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['CULTURE', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
+    // A one-word kicker in title case between them stays: the longer name beside the date is the paper's.
+    const titleCased = pageLines(['Le Courrier du Val', '', 'Culture', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
+    expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
   it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
