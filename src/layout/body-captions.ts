@@ -5,17 +5,21 @@
  *   with a label (`Photo :`, `Légende :`), starting where a sentence may start;
  * - a line or two that blank lines set apart on both sides, a whole sentence, where the lines
  *   around carry on the body's flow (pdftotext default sets a caption off this way; body
- *   paragraphs it does not).
+ *   paragraphs it does not), after a sentence's end or, a statement, under an intertitle;
  * - a run of one to three lines between two sentence boundaries, one sentence that reads as a
  *   picture's description: no quotation, question or dash, no verb in a past or future tense
  *   (captions speak in the present or without a verb), and the moment of the picture set off by
- *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`), never the body's first
- *   or last paragraph (right under another caption, the moment is not needed), nor set apart as paragraphs are where blank lines separate them. The second generator's pages set such captions in italics with no credit;
- *   text keeps only these words, so each is also a warning.
+ *   a comma (`…, samedi.`, `…, le 4 février, …`, `…, en novembre.`) or a subject set in its
+ *   place; never the body's first paragraph, at its very end only read alone (right under
+ *   another caption, the moment is not needed), nor set apart as paragraphs are where blank
+ *   lines separate them. The second generator's pages set such captions in italics with no
+ *   credit; text keeps only these words, so each is also a warning;
+ * - whole sentences after the article's signature, where content-stream order prints the
+ *   captions drawn after the text.
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
-import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
@@ -43,8 +47,12 @@ const PICTURE_MOMENT = new RegExp(
 );
 /** What a description under a picture never holds: quotation, question, dialogue, a colon. */
 const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
-/** A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption. */
-const NARRATING_VERB = /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|\p{L}{2}(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
+/**
+ * A verb in a past or future tense, or an auxiliary: the narration of the body, not a caption.
+ * The tense's ending is looked for on a word in lower case: a name (`Jura`, `Bonaparte`) is no verb.
+ * `c’est` and `qu’il a` count: the auxiliary after an elision.
+ */
+const NARRATING_VERB = /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
 /**
@@ -56,13 +64,30 @@ const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/
  */
 const POSED_SUBJECT = new RegExp(
   String.raw`^(?:` +
-    // A name: a first name and one to three more capitalised words or particles.
-    String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}` +
+    // A name: a first name (maybe compound, `Jean-Baptiste`) and one to three more capitalised words or particles.
+    String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du|d['’]\p{Lu}[\p{Ll}-]+)){1,3}(?: \([^)]{1,30}\))?` +
+    // … and who or what stands beside them: another name, or a noun after a possessive or an article.
+    String.raw`(?: et (?:\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|Le|La|de|du)){1,3}(?: \([^)]{1,30}\))?|(?:son|sa|ses|leur|leurs|une|un|des|les)(?: [\p{Ll}\d'’-]+){1,8}),?)?` +
     // A noun after an article, with a complement (`à huîtres`, `d’essai`) and a participle.
     String.raw`|(?:Les|Des|Le|La|L['’]|Un|Une)(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+(?: (?:à|de|du|des|d['’])(?: |(?<=['’]))\p{Ll}[\p{Ll}-]+)?(?: \p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?))?` +
-    String.raw`) (?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|près d(?:e|u|es|['’])|aux côtés d|lors d|au milieu d|à l['’]arrêt|à quai)(?=[\s'’])`,
+    String.raw`) (?:(?:dans|sur|devant|derrière|sous|chez|face (?:à|au|aux)|à l['’]arrêt|à quai)(?=\s)` +
+    // A compound preposition ending on `de`, maybe elided or contracted (`près de`, `au pied du`, `lors d’`).
+    String.raw`|(?:près|aux côtés|lors|au milieu|au sommet|au pied|au bord|au-dessus|à bord|à l['’]entrée) (?:d(?:e|u|es)(?=\s)|d['’]))`,
   'u',
 );
+/**
+ * What opens each of a description's pieces after a comma: a preposition, an article, a
+ * moment, a number, a name or a participle (`, dans le Jura`, `, samedi`, `, vendue en 2025`),
+ * never a verb (`…, dans leur maison, racontent la crue`).
+ */
+const COMPLEMENT_OPENING =
+  /^(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|le|la|les|l['’]|un|une|des|du|de|d['’]|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|\p{Lu}|\p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|einte?s?)(?=[\s,.]))/u;
+
+/** Every piece of the text after a comma opens as a complement does (`COMPLEMENT_OPENING`). */
+function complementsOnly(text: string): boolean {
+  return text.split(',').slice(1).every((piece) => piece.trim() === '' || COMPLEMENT_OPENING.test(piece.trim()));
+}
+
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
 
@@ -78,7 +103,7 @@ const DESCRIPTION_LENGTH = 260;
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
   if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
-  const posed = POSED_SUBJECT.test(text);
+  const posed = POSED_SUBJECT.test(text) && complementsOnly(mainClause(text));
   // After a subject set in its place, a relative clause may narrate what is around the picture
   // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.
   if (NARRATING_VERB.test(text) && !(posed && !NARRATING_VERB.test(mainClause(text)))) return false;
@@ -145,8 +170,12 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         const last = lines[end - 1] as PageLine;
         if (!after.blankBefore) continue;
         if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
+        // A caption states what the picture shows and ends on its full stop: a question, a
+        // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
+        if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
-        if (!endsSentence(before.content)) break;
+        if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
         captions.push({ start: index, end, reason: 'set-apart', evidence: `blank lines set it apart from the body on both sides (lines ${line.number}–${last.number})` });
         warnings.push({
           rule: 'layout/caption-guess',
@@ -179,7 +208,44 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
   }
+  const afterSignature = captionsAfterSignature(lines);
+  if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
+    captions.push(...afterSignature);
+    for (const caption of afterSignature) {
+      warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(caption.start, caption.end)).slice(0, 80)}" for a photo caption: it follows the article's signature.`, line: (lines[caption.start] as PageLine).number });
+    }
+  }
   return { captions, warnings };
+}
+
+/** Most lines read after a signature as captions. @default 8 */
+const AFTER_SIGNATURE_LINES = 8;
+
+/**
+ * The captions a page printed after the article's signature: a signature (`Claire Dumont`,
+ * `AFP`) on a line of its own after a sentence's end closes the article, so whole sentences
+ * after it, up to the end, are not the article's; extraction in content-stream order puts there
+ * the captions drawn after the text. Each line ending a sentence before one opening another
+ * ends a caption.
+ */
+function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
+  const last = lines.at(-1);
+  if (last === undefined || !endsSentence(last.content)) return [];
+  for (let at = lines.length - 2; at >= Math.max(1, lines.length - 1 - AFTER_SIGNATURE_LINES); at -= 1) {
+    const line = lines[at] as PageLine;
+    if (!isSignature(line.content)) continue;
+    if (!endsSentence((lines[at - 1] as PageLine).content) || !startsLikeSentence((lines[at + 1] as PageLine).content)) return [];
+    const runs: CaptionRun[] = [];
+    let start = at + 1;
+    for (let end = start + 1; end <= lines.length; end += 1) {
+      const next = lines[end];
+      if (next !== undefined && !(endsSentence((lines[end - 1] as PageLine).content) && startsLikeSentence(next.content))) continue;
+      runs.push({ start, end, reason: 'after-signature', evidence: `it follows the signature "${line.content}" on line ${line.number}, which closes the article` });
+      start = end;
+    }
+    return runs;
+  }
+  return [];
 }
 
 /** The lines right before `index` are an intertitle, on one line or wrapped over two. */
@@ -212,16 +278,18 @@ function looksLikeHeading(text: string, width: number): boolean {
 /**
  * The end of a description caption starting at `start`: one to three lines, the last ending
  * the sentence and followed by a line opening another one, none before it ending a sentence.
- * Never the body's last lines (a closing sentence is the article's, not a picture's).
+ * At the body's very end (where content-stream order leaves the captions drawn after the text)
+ * only a description read alone, never one beside another caption or cutting a sentence.
  */
 function descriptionRun(lines: readonly PageLine[], start: number, width: number, besideCaption: boolean, cut = false): number | undefined {
-  for (let end = start + 1; end <= Math.min(lines.length - 1, start + DESCRIPTION_LINES); end += 1) {
+  for (let end = start + 1; end <= Math.min(lines.length, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
       // A caption's lines run full but for its last: a short one is a heading above it.
       if (looksLikeHeading(last.content, width)) return undefined;
       continue;
     }
+    if (end === lines.length) return !cut && !besideCaption && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
     const after = lines[end] as PageLine;
     // Inside a cut sentence, the line after must be that sentence going on: taken out, the
     // caption lets the sentence join again (a sentence opening after it would leave it cut).

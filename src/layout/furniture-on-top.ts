@@ -2,7 +2,7 @@
  * The furniture a page sets above an article's body, read from the top down:
  * - a kicker: a short first line (a few words, no punctuation), in capitals or set above a
  *   headline;
- * - the headline: one to three lines with no final full stop, a line running on when it ends
+ * - the headline: one to four lines with no final full stop, a line running on when it ends
  *   on an article or a preposition or when the next line goes on in lower case;
  * - a standfirst: one to three sentences after the headline, taken as such only on evidence
  *   that it is set apart from the body: a byline or a dateline right after it, a blank line
@@ -33,13 +33,15 @@ export interface FurnitureOnTop {
 /** Longest kicker, in characters and in words. @default 40, 5 */
 const KICKER_LENGTH = 40;
 const KICKER_WORDS = 5;
-/** Most lines a headline spans. @default 3 */
-const HEADLINE_LINES = 3;
+/** Most lines a headline spans: four when its large face is set in a narrow column. @default 4 */
+const HEADLINE_LINES = 4;
 /** Longest headline in characters. @default 220 */
 const HEADLINE_LENGTH = 220;
 /** Most sentences and lines of a standfirst. @default 3, 8 */
 const STANDFIRST_SENTENCES = 3;
 const STANDFIRST_LINES = 8;
+/** A single line this many times the body's width is set in another measure. @default 1.5 */
+const WIDER_LINE = 1.5;
 /** How far (as a share) a standfirst's lines may differ in length from the body's and still be the same measure. @default 0.12 */
 const SAME_MEASURE = 0.12;
 
@@ -197,6 +199,19 @@ function readStandfirst(
 ): { end: number; reason: string; evidence: string } | undefined {
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
+  const beforeByline = standfirstBefore(lines, start, 'byline');
+  if (beforeByline !== undefined) return beforeByline;
+  // Before a dateline only when nothing else sets the standfirst apart: captions set under the
+  // headline may stand there too, and the measure or a blank line tells them apart.
+  return readSetApartStandfirst(lines, start, bodyWidth) ?? standfirstBefore(lines, start, 'dateline');
+}
+
+/** The standfirst starting at `start`, set apart by a byline or dateline after it, its measure or a blank line. */
+function readSetApartStandfirst(
+  lines: readonly PageLine[],
+  start: number,
+  bodyWidth: number,
+): { end: number; reason: string; evidence: string } | undefined {
   const indents = usesIndents(lines.slice(start, start + 40));
   const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
   let sentences = 0;
@@ -210,15 +225,42 @@ function readStandfirst(
     if (sentenceCount > STANDFIRST_SENTENCES) return undefined;
     if (BYLINE.test(next.content)) return { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` };
     if (DATELINE.test(next.content)) return { end, reason: 'dateline-after', evidence: `the body opens with a dateline on line ${next.number}` };
-    const measure = block.length >= 2 ? typicalLength(block) : 0;
+    // One line only, a blank line after it: its measure is known when it runs well past the
+    // body's (a wider column or face), as a standfirst set across the page's columns does.
+    const measure = block.length >= 2 ? typicalLength(block) : next.blankBefore && last.content.length > bodyWidth * WIDER_LINE ? last.content.length : 0;
     const otherMeasure = measure > 0 && bodyWidth > 0 && Math.abs(measure - bodyWidth) > bodyWidth * SAME_MEASURE;
     const decision = decideParagraphEnd(last, next, bodyWidth, indents);
-    const nextOtherMeasure = measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && next.content.length > measure;
+    // The next line set in another measure than the block's, wider, or as narrow as the body's
+    // column: the measure changes there.
+    const nextOtherMeasure =
+      measure > 0 && Math.abs(next.content.length - measure) > measure * SAME_MEASURE && (next.content.length > measure || Math.abs(next.content.length - bodyWidth) <= bodyWidth * SAME_MEASURE);
     if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     if (decision.ends || otherMeasure) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One to three sentences between the headline and a byline, or the dateline opening the body:
+ * the standfirst, whatever the measure of its lines, since a byline closes the furniture and a
+ * dateline opens the body. The lines must end a sentence right before it.
+ */
+function standfirstBefore(lines: readonly PageLine[], start: number, mark: 'byline' | 'dateline'): { end: number; reason: string; evidence: string } | undefined {
+  for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
+    const next = lines[end] as PageLine;
+    const byline = mark === 'byline' && BYLINE.test(next.content);
+    if (!byline && !(mark === 'dateline' && DATELINE.test(next.content))) continue;
+    const block = lines.slice(start, end);
+    const last = block.at(-1) as PageLine;
+    if (!endsSentence(last.content)) return undefined;
+    const sentences = block.filter((line) => endsSentence(line.content)).length + countInnerSentenceEnds(block);
+    if (sentences > STANDFIRST_SENTENCES) return undefined;
+    return byline
+      ? { end, reason: 'byline-after', evidence: `a byline follows it on line ${next.number}` }
+      : { end, reason: 'dateline-after', evidence: `the body opens with a dateline on line ${next.number}` };
   }
   return undefined;
 }

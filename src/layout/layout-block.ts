@@ -59,8 +59,11 @@ export function opensSentenceOrTurn(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
 const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;
-/** What introduces the writer: `Par`, or an interview's `Entretien réalisé par`, `Propos recueillis par`. */
-const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Reportage|Dossier)s? (?:réalisée?s?|recueillis|conduite?s?) par)`;
+/**
+ * What introduces the writer: `Par`, an interview's `Entretien réalisé par`, `Propos recueillis
+ * par`, or the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`).
+ */
+const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Reportage|Dossier)s? (?:réalisée?s?|recueillis|conduite?s?) par|(?:Un |Une )?(?:[Rr]eportage|[Ee]nquête|[Cc]hronique|[Rr]écit|[Aa]nalyse|[Tt]exte) de)`;
 
 /**
  * `De notre envoyé spécial à Pékin, Jean Dupont`, `De notre correspondant à Alger, Karim B.`,
@@ -76,9 +79,10 @@ export const BYLINE = new RegExp(
 
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
- * `Amina Zerrouki`, `R. N.`) or an agency's acronym (`APS`, `(AFP)`).
+ * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
+ * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`).
  */
-export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME})$`, 'u');
+export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {

@@ -26,7 +26,10 @@ export interface PageFurnitureResult {
 /** Lines at each end of a page where running headers and folios are looked for. @default 3 */
 const PAGE_EDGE_LINES = 3;
 
-/** A folio, maybe between dashes, bullets or brackets (`- 12 -`, `• 20 •`, `[ 11 ]`), or `Page 1 sur 2`. */
+/**
+ * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
+ * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`).
+ */
 const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
@@ -104,15 +107,63 @@ export function isDateHeader(text: string): boolean {
   return before !== null && isTitleCased((before[1] as string).trim());
 }
 
-/** A paper's name then a full date in lower case, maybe a folio, and nothing else. */
+/**
+ * What a running header sets between the paper's name and the date, or between a folio and a
+ * name: a comma, a dash, a middle dot or a bullet, a vertical bar (OCR reads a middle dot as
+ * `:` or `+`, and a bar as `|`).
+ */
+const HEADER_SEPARATOR = /\s*[,—–·•|:+-]$/u;
+
+/**
+ * A paper's name then a full date in lower case, maybe a separator between them (`Le Petit
+ * Journal du Midi — jeudi 4 juin 2026`, `L’Indépendant des Vallées · mardi 7 juillet 2026`), maybe
+ * a folio, and nothing else; or the date first and the name after it (`vendredi 17 juillet 2026
+ * L’Éclaireur du Quercy`), as a header set on a verso page reads.
+ */
 function isNamedDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text);
-  if (match === null || match.index === 0) return false;
+  if (match === null) return false;
+  if (match.index === 0) {
+    const name = /^(?:\s*[—–·•|:+-])?\s*(.+?)(?:\s+\d{1,4})?$/u.exec(text.slice(match[0].length));
+    return name !== null && isPaperName((name[1] as string).trim());
+  }
   const after = text.slice(match.index + match[0].length).trim();
   if (after !== '' && !isFolio(after)) return false;
-  const before = /^(?:\d{1,4}\s+)?(.+?),?$/u.exec(text.slice(0, match.index).trim());
-  return before !== null && isTitleCased((before[1] as string).trim());
+  const before = /^(?:\d{1,4}\s+)?(.+)$/u.exec(text.slice(0, match.index).trim().replace(HEADER_SEPARATOR, ''));
+  return before !== null && isPaperName((before[1] as string).trim());
+}
+
+/**
+ * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
+ * that French keeps in lower case (`Le Républicain franc-comtois`, `Le Messager comtois`,
+ * `L’Est républicain`).
+ */
+function isPaperName(text: string): boolean {
+  if (isTitleCased(text)) return true;
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !/^\p{Ll}[\p{Ll}-]+$/u.test(text.slice(space + 1))) return false;
+  const name = text.slice(0, space);
+  // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
+  return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
+}
+
+/**
+ * A folio and the paper's or the section's name on one line, a separator between them, as a
+ * page's top or foot sets them (`9 — L’Éclaireur du Quercy`, `6 | Le Journal de la Saône`,
+ * `RÉGION | 4`). Without a separator a number before capitalised words may open a title.
+ */
+function isFolioBesideName(text: string): boolean {
+  if (text.length > 60) return false;
+  const match = /^(\d{1,4})\s*[—–·•|]\s*(.+)$|^(.+?)\s*[—–·•|]\s*(\d{1,4})$/u.exec(text);
+  if (match === null) return false;
+  const name = (match[2] ?? match[3] ?? '').trim();
+  return isPaperName(name) || isSectionName(name);
+}
+
+/** A section's name as a page's top or foot sets it: a few words, a capital first, no punctuation (`RÉGION`, `Vivre ici`). */
+function isSectionName(text: string): boolean {
+  return text.length <= 30 && text.split(' ').length <= 3 && /^\p{Lu}/u.test(text) && !/[.,;:!?«»]/u.test(text);
 }
 
 /**
@@ -236,12 +287,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
 
   // At a page's edge only: the paper's name and the date in lower case with no comma between
-  // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers.
+  // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers;
+  // a folio beside the paper's or the section's name (`9 — L’Éclaireur du Quercy`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edges(pageIndex)) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isNamedDateHeader(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a paper's name and a date at the edge of a page` });
+      } else if (!remove.has(index) && isFolioBesideName(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" is a page number beside a name at the edge of a page` });
       }
     }
   }
@@ -254,7 +308,11 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateAlone(line.content)) continue;
-      const name = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isTitleCased((lines[neighbour] as PageLine).content));
+      // Beside it, or two lines away where OCR read the header's line in pieces and set a
+      // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
+      // A name of two words or more first: a single word between it and the date is the kicker.
+      const names = [index - 1, index + 1, index - 2, index + 2].filter((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isPaperName((lines[neighbour] as PageLine).content));
+      const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
       if (name === undefined) continue;
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
@@ -273,13 +331,20 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     if (dateAt === -1) continue;
     for (let index = start; index < dateAt; index += 1) {
       const line = lines[index] as PageLine;
-      if (!remove.has(index) && looksLikePaperName(line.content)) {
+      // One word under the paper's name already removed: the kicker, which OCR read between the
+      // name and the date.
+      const underName = !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
+      if (!remove.has(index) && !underName && looksLikePaperName(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" stands above the running header's date` });
       }
     }
     const beside = lines[dateAt + 1];
     const after = lines[dateAt + 2];
-    const dateAlone = HEADER_DATE.exec((lines[dateAt] as PageLine).content)?.index === 0;
+    // The date opening its line with nothing after it but a folio (a name after it was the paper's).
+    const dateText = (lines[dateAt] as PageLine).content;
+    const dateMatch = HEADER_DATE.exec(dateText);
+    const rest = dateMatch === null ? '' : dateText.slice(dateMatch.index + dateMatch[0].length).trim();
+    const dateAlone = dateMatch?.index === 0 && (rest === '' || isFolio(rest));
     if (dateAt === start && dateAlone && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
       // Kept only when what follows still opens an article (a title, not a line running on).
       if (!/^\p{Ll}/u.test(after.content)) {

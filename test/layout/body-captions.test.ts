@@ -22,6 +22,40 @@ describe('captions in the body', () => {
     expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
     const spaced = [...body, '', 'Une enquête est ouverte.', '', 'Le parquet est saisi.', '', 'Rien n’est exclu.', '', 'La suite est attendue.'];
     expect(findCaptions(pageLines(spaced.join('\n')), 60).captions).toEqual([]);
+    // A question, a suspended sentence or a quotation set apart is an interview's question or a heading.
+    for (const apart of ['Le feu a-t-il pris dans la cabine ?', 'Le dépôt n’avait pourtant jamais brûlé…', '« Un dépôt trop vieux. »']) {
+      expect(findCaptions(pageLines([body[0], '', apart, '', body[4]].join('\n')), 60).captions, apart).toEqual([]);
+    }
+  });
+
+  it('takes a statement set apart by blank lines under an intertitle for a caption, not a question or a quotation', () => {
+    const page = (caption: string) =>
+      pageLines(['Le sinistre a été maîtrisé vers 6 h 30.', 'Un dépôt à reconstruire', '', caption, '', 'Les agents présents ont eu le bon réflexe et', 'ont évacué les rames.'].join('\n'));
+    expect(findCaptions(page('Les agents présents ont eu le bon réflexe.'), 60).captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'set-apart' })]);
+    // An interview's question, or a second heading in quotes, stands there too: no caption.
+    expect(findCaptions(page('Comment le feu a-t-il pris ?'), 60).captions).toEqual([]);
+    expect(findCaptions(page('« Un dépôt trop vieux »'), 60).captions).toEqual([]);
+  });
+
+  it('takes the whole sentences after the article’s signature for captions, as content-stream order prints them', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Les agents présents ont eu le bon', 'réflexe.', 'Claire Dumont'];
+    const found = findCaptions(pageLines([...body, 'Les pompiers et le chef de', 'dépôt, avec le préfet.', 'Une rame calcinée.'].join('\n')), 60);
+    expect(found.captions).toEqual([
+      expect.objectContaining({ start: 4, end: 6, reason: 'after-signature' }),
+      expect.objectContaining({ start: 6, end: 7, reason: 'after-signature' }),
+    ]);
+    // Unfinished text after the name, or a name that does not follow a sentence's end: no signature.
+    expect(findCaptions(pageLines([...body, 'Les pompiers et le chef de'].join('\n')), 60).captions).toEqual([]);
+    expect(findCaptions(pageLines(['Le sinistre a été maîtrisé par', 'Claire Dumont', 'Une rame calcinée.'].join('\n')), 60).captions).toEqual([]);
+  });
+
+  it('takes a description closing the body for a caption, as content-stream order prints a caption drawn after the text', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Une enquête est ouverte et le parquet', 'est saisi.'];
+    expect(findCaptions(pageLines([...body, 'Les pompiers devant le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([
+      expect.objectContaining({ start: 3, end: 5, reason: 'picture-description' }),
+    ]);
+    // A closing sentence that narrates is the article's.
+    expect(findCaptions(pageLines([...body, 'Les pompiers ont quitté le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([]);
   });
 
   it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
@@ -115,6 +149,30 @@ describe('captions in the body', () => {
     // A narrating verb in the main clause still tells the body apart, whatever the opening.
     expect(readsAsPictureDescription('Les pompiers devant le hangar ont maîtrisé le feu vers 6 h 30.')).toBe(false);
     expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
+  });
+
+  it('reads a tense’s ending only on a word in lower case: a place’s name is no verb', () => {
+    // `Vercors`-like names ending as a future (`-ra`) or an imperfect (`-ait`) do not narrate.
+    expect(readsAsPictureDescription('Des randonneurs dans une combe du massif, au pied de la Sierra.')).toBe(true);
+    expect(readsAsPictureDescription('Des randonneurs dans une combe du massif, qui gagnera la crête.')).toBe(true);
+    expect(readsAsPictureDescription('Des randonneurs gagneront une combe du massif dans la soirée.')).toBe(false);
+  });
+
+  it('reads a subject of two, a name and who or what stands beside it, maybe a comma before the place', () => {
+    for (const text of ['Marie-Claire Fontaine et ses deux chiens de berger, sur le plateau.', 'Paul Henry (le maire) et Léa Roux (son adjointe), devant la mairie.']) {
+      expect(readsAsPictureDescription(text), text).toBe(true);
+    }
+    // A piece after a comma that opens on a verb in the present: the body's narration.
+    expect(readsAsPictureDescription('Paul Henry et sa femme, dans leur maison, racontent la crue.')).toBe(false);
+    // `c’est` is a verb too.
+    expect(readsAsPictureDescription('C’est un record depuis le début des mesures, en 1979.')).toBe(false);
+  });
+
+  it('knows the compound prepositions that set a subject in its place (`au sommet de`, `au pied de`, `au-dessus de`, `à bord de`)', () => {
+    for (const text of ['Claire Fontaine au sommet du mont Aiguille, face au Vercors.', 'Les chiens au-dessus du parc de nuit, à l’aube.', 'Les marins à bord du chalutier, dans le port.']) {
+      expect(readsAsPictureDescription(text), text).toBe(true);
+    }
+    expect(readsAsPictureDescription('Claire Fontaine est montée au sommet du mont Aiguille.')).toBe(false);
   });
 
   it('takes a description under an intertitle, on one line or wrapped over two, for a caption', () => {

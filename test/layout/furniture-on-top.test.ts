@@ -20,6 +20,85 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes up to three sentences between the headline and the dateline opening the body for the standfirst', () => {
+    const standfirst = ['Le vote du budget primitif a été reporté.', 'Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.'];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...standfirst, ...BODY]).pieces).toEqual([
+      'kicker: POLITIQUE',
+      'headline: La majorité municipale se déchire sur le budget',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
+
+  it('ends a standfirst set wider than the body where the next line goes back to the body’s column', () => {
+    const standfirst = [
+      'La ville veut rouvrir les classes le mercredi matin dès la',
+      'rentrée prochaine. Parents, enseignants et animateurs ont',
+      'jusqu’au 15 juin pour donner leur avis au maire.',
+    ];
+    const body = [
+      'C’est un vieux débat qui refait surface. Dix',
+      'ans après l’avoir abandonnée, la municipalité',
+      'propose de revenir à la semaine de quatre jours',
+      'et demi dans ses soixante écoles publiques, de',
+      'la maternelle au cours moyen. Le projet sera',
+      'soumis au conseil municipal à la fin du mois.',
+      'Les parents ont jusqu’au 15 juin pour répondre.',
+    ];
+    expect(read(['ÉDUCATION', 'Le retour du mercredi matin divise les écoles', ...standfirst, ...body]).pieces).toContain(`standfirst: ${standfirst.join(' ')}`);
+  });
+
+  it('takes one line set apart by a blank line and half as wide again as the body for the standfirst, where blank lines separate paragraphs', () => {
+    const standfirst = 'Le vote du budget primitif, prévu lundi soir, a été reporté de deux semaines, et trois adjoints de la majorité menacent de quitter l’exécutif.';
+    const spacedBody = [
+      'La séance du conseil municipal devait durer trois heures, selon l’ordre',
+      'du jour distribué aux élus ; elle s’est achevée au bout de quarante',
+      'minutes.',
+      '',
+      'Lundi soir, le maire a annoncé le report du vote du budget primitif',
+      'de la ville, dans une salle comble où les habitants étaient venus en',
+      'nombre.',
+      '',
+      'Dans les rangs de sa propre majorité, personne n’a été dupe du geste',
+      'ni de ses raisons, et plusieurs adjoints ont dit leur colère en séance',
+      'publique.',
+      '',
+      'Les élus de l’opposition ont quitté la salle avant la fin de la séance',
+      'et ont annoncé une conférence de presse pour le lendemain, à la mairie',
+      'centrale.',
+      '',
+      'Le préfet a été saisi du dossier par deux conseillers municipaux dès',
+      'la fin de la réunion, et il devra trancher dans les deux mois qui',
+      'viennent.',
+    ];
+    expect(read(['POLITIQUE', 'La majorité se déchire sur le budget', standfirst, '', ...spacedBody]).pieces).toContain(`standfirst: ${standfirst}`);
+    // A line of the body's measure there is the body's first paragraph.
+    const opening = 'Le vote du budget primitif a été reporté de deux semaines par le maire.';
+    expect(read(['POLITIQUE', 'La majorité se déchire sur le budget', opening, '', ...spacedBody]).pieces).toHaveLength(2);
+  });
+
+  it('reads a headline wrapped over four lines, as a large face in a narrow column sets it', () => {
+    const headline = ['Fusion de communes :', 'deux villages', 'consultent leurs habitants', 'dimanche'];
+    expect(read(['POLITIQUE', ...headline, 'Par Claire Vautrin', ...BODY]).pieces).toEqual(['kicker: POLITIQUE', `headline: ${headline.join(' ')}`, 'byline: Par Claire Vautrin']);
+  });
+
+  it('takes up to three sentences between the headline and a byline for the standfirst, whatever the measure of their lines', () => {
+    // Each sentence on a line of its own, the first stopping short as a paragraph's last line
+    // does: only the byline below sets them apart from the body.
+    const standfirst = [
+      'Le vote du budget primitif a été reporté.',
+      'Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.',
+    ];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...standfirst, 'Par Claire Vautrin', ...BODY]).pieces).toEqual([
+      'kicker: POLITIQUE',
+      'headline: La majorité municipale se déchire sur le budget',
+      `standfirst: ${standfirst.join(' ')}`,
+      'byline: Par Claire Vautrin',
+    ]);
+    // Four sentences before the byline are body, not a standfirst.
+    const long = [...standfirst, 'Le maire a refusé de commenter.', 'Il s’exprimera mardi.'];
+    expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...long, 'Par Claire Vautrin', ...BODY]).pieces).not.toContainEqual(expect.stringMatching(/^standfirst/u));
+  });
+
   it('reads kicker, a headline over two lines, a standfirst set apart by a byline, and the byline', () => {
     expect(
       read([

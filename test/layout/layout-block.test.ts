@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence } from '../../src/layout/layout-block.ts';
+import { BYLINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -32,5 +32,21 @@ describe('endsSentence', () => {
       for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
       expect(endsSentence(text), JSON.stringify(text)).toBe(/[.!?…»”][)\]»”"'’]*$/u.test(text.trimEnd()));
     }
+  });
+});
+
+describe('BYLINE and isSignature', () => {
+  it('knows a byline that names the genre of the piece before the writer', () => {
+    for (const line of ['Reportage de Jeanne Martin', 'Une enquête de Paul Henry et Léa Roux', 'Chronique de Marc Olivier', 'Par Jeanne Martin', 'Reportage de notre envoyé spécial à Kiev']) {
+      expect(BYLINE.test(line), line).toBe(true);
+    }
+    // A sentence that starts the same way is no byline: it runs on after the name or ends on a full stop.
+    expect(BYLINE.test('Reportage de Jeanne Martin sur les quais du port')).toBe(false);
+    expect(BYLINE.test('Le reportage de Jeanne Martin.')).toBe(false);
+  });
+
+  it('takes the word the local press signs an unnamed piece with for a signature', () => {
+    expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
+    expect(isSignature('Correspondance des trains')).toBe(false);
   });
 });

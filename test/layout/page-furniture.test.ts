@@ -56,9 +56,45 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('removes a date alone at a page’s top with the paper’s name two lines away, as OCR reads the header’s line in pieces around the kicker', () => {
+    const lines = pageLines(['Le Républicain franc-comtois', '', 'CULTURE', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['CULTURE', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
+    // A one-word kicker in title case between them stays: the longer name beside the date is the paper's.
+    const titleCased = pageLines(['Le Courrier du Val', '', 'Culture', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
+    expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
+  });
+
   it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
     const lines = pageLines(['Culture', 'Le quatuor fait salle comble', 'Le concert aura lieu le', 'mercredi 25 mars 2026', 'à la chapelle de la Visitation.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);
+  });
+
+  it('knows a folio set between bullets or middle dots as well as dashes', () => {
+    expect(['• 29 •', '· 3 ·', '— 15 —', '[ 34 ]'].every(isFolio)).toBe(true);
+    expect(isFolio('• 29 élèves')).toBe(false);
+  });
+
+  it('removes a folio set beside the paper’s or the section’s name at a page’s edge, a separator between them', () => {
+    expect(contents(removePageFurniture(pageLines(['RÉGION | 4', 'Un titre', 'Le corps du texte.'].join('\n'))).lines)).toEqual(['Un titre', 'Le corps du texte.']);
+    const lines = pageLines(
+      ['9 — Le Courrier du Val', 'SOCIÉTÉ', 'Un titre sur la page', 'Le corps du texte commence ici et se termine.', 'Il reprend et se termine encore.', 'Vivre ici | 4'].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['SOCIÉTÉ', 'Un titre sur la page', 'Le corps du texte commence ici et se termine.', 'Il reprend et se termine encore.']);
+    // No separator: a number then capitalised words may open a title.
+    expect(contents(removePageFurniture(pageLines(['12 Travaux pour la rentrée', 'Le corps du texte.'].join('\n'))).lines)).toHaveLength(2);
+  });
+
+  it('removes a paper’s name, a separator and a lower-case date at a page’s edge, the name ending maybe on a lower-case adjective', () => {
+    for (const header of ['Le Courrier du Val — jeudi 26 février 2026', 'La Voix des Vallées · mardi 7 juillet 2026', 'Le Républicain franc-comtois jeudi 4 juin 2026', 'L’Est républicain | lundi 2 mars 2026', 'vendredi 17 juillet 2026 Le Courrier du Val', 'mardi 7 juillet 2026 — La Voix des Vallées 12']) {
+      const lines = pageLines([header, 'Un titre', 'Le corps du texte commence ici.'].join('\n'));
+      expect(contents(removePageFurniture(lines).lines), header).toEqual(['Un titre', 'Le corps du texte commence ici.']);
+    }
+    // A sentence's words before the date are no paper's name.
+    const prose = pageLines(['Le vote est prévu — jeudi 26 février 2026', 'Le corps du texte.'].join('\n'));
+    expect(contents(removePageFurniture(prose).lines)).toHaveLength(2);
+    const after = pageLines(['jeudi 26 février 2026 les électeurs voteront', 'Le corps du texte.'].join('\n'));
+    expect(contents(removePageFurniture(after).lines)).toHaveLength(2);
   });
 
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
