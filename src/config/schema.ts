@@ -300,6 +300,11 @@ const apertiumSchema = z.strictObject({
       'Report the words the engine did not know (its *word, #word and @word marks, taken out of the English) in the qa/unknown-word check, so a post-editor goes straight to them.',
     default: true,
   }),
+  protectNames: documented(flag(), {
+    description:
+      "Keep people's and places' names from being translated as words (Saint-Malo, Mme Rose Blanc, Caen), asking the engine's own dictionaries which capitalised words are names; names with an English form of their own (Poutine, Londres) are still translated.",
+    default: true,
+  }),
 });
 
 export const configSchema = z.strictObject({

@@ -208,7 +208,7 @@ describe.skipIf(!installed)('pre-editing on the real engine', () => {
 
   it('names the pre-edit version in the description, so translations cached without it are not reused', async () => {
     const [withEdit, without] = await Promise.all([edited.doDescribe(), plain.doDescribe()]);
-    expect(withEdit).toBe(`${without} ${PRE_EDIT_VERSION}`);
+    expect(withEdit).toBe(`${without} ${PRE_EDIT_VERSION} names kept`);
   });
 
   it('turns inverted incises the engine glued or hyphenated into English verbs', async () => {

@@ -68,9 +68,9 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     await provider.close?.();
   });
 
-  it('describes the engine, both pairs with their package versions and the pre-edit version', async () => {
+  it('describes the engine, both pairs with their package versions, the pre-edit version and the names kept', async () => {
     const description = await provider.doDescribe();
-    expect(description).toMatch(/^apertium \S*\d\S* fr-es \S*\d\S* \+ eng-spa \S*\d\S* pre-edit \d+$/);
+    expect(description).toMatch(/^apertium \S*\d\S* fr-es \S*\d\S* \+ eng-spa \S*\d\S* pre-edit \d+ names kept$/);
   });
 
   it('keeps every sentence element of a paragraph, each id once, with nothing outside them', async () => {

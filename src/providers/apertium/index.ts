@@ -23,6 +23,7 @@ import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline
 import { packChunks, PackedAnswerMismatch, splitPackedAnswer } from './pack-chunks.ts';
 import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
+import { dictionariesOf, NameReader, protectNames, restoreNames, wordsToRead } from './protect-names.ts';
 import { deformat, reformat } from './stream-format.ts';
 
 /** Offline: no service, no quota. `limits.concurrency` requests at once are spread over `providers.apertium.processes` engines. */
@@ -77,6 +78,14 @@ export interface ApertiumOptions {
    * @default true when every mode is one whose rules were checked for it (`MODES_CHECKED_FOR_PACKING`)
    */
   packSegments?: boolean;
+  /**
+   * Keep people's and places' names from being translated as words (`Saint-Malo` →
+   * `Saint-Bad`, `Mme Rose Blanc` → `Sra Rosa Blanca`), asking the first mode's own French
+   * dictionaries which capitalised words are names (see protect-names.ts); names the engine
+   * has an English form for (`Poutine` → `Putin`) are still translated. HTML only.
+   * @default the value of `preEdit`
+   */
+  protectNames?: boolean;
 }
 
 /**
@@ -159,6 +168,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const markUnknownWords = options.markUnknownWords ?? false;
   const reportUnknownWords = options.reportUnknownWords ?? false;
   const editing = options.preEdit ?? true;
+  const protectingNames = options.protectNames ?? editing;
   const packing = options.packSegments ?? modes.every((mode) => MODES_CHECKED_FOR_PACKING.has(mode));
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
@@ -168,6 +178,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const pool: (EnginePipeline | undefined)[] = Array.from({ length: size }, () => undefined);
   let description: Promise<string> | undefined;
   let closed = false;
+  /** The names' dictionaries, started with the first HTML request; null when the modes name none. */
+  let nameReader: NameReader | null | undefined;
 
   /** The least busy engine, started (or restarted after a failure) on demand. */
   async function pickEngine(): Promise<EnginePipeline> {
@@ -192,6 +204,22 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       pool[best] = engine;
     }
     return engine;
+  }
+
+  /** Wraps the names of each HTML segment; the names to put back, per segment. */
+  async function withNamesProtected(texts: string[]): Promise<{ texts: string[]; names: string[][] }> {
+    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
+      commands = undefined;
+      throw error;
+    }));
+    if (nameReader === undefined) {
+      const dictionaries = dictionariesOf(loaded);
+      nameReader = dictionaries ? new NameReader(dictionaries) : null;
+    }
+    if (nameReader === null || closed) return { texts, names: texts.map(() => []) };
+    const readings = await nameReader.read([...new Set(texts.flatMap(wordsToRead))]);
+    const protectedTexts = texts.map((text) => protectNames(text, readings));
+    return { texts: protectedTexts.map((result) => result.html), names: protectedTexts.map((result) => result.names) };
   }
 
   /** Sends chunks to the least busy engine; once more to a fresh one if that engine failed before writing them. */
@@ -257,7 +285,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         const text = await describeEngine(modesDir, modes).catch((error: unknown) => {
           throw notInstalled(error, { modesDir, modes });
         });
-        const described = editing ? `${text} ${PRE_EDIT_VERSION}` : text;
+        const edited = editing ? `${text} ${PRE_EDIT_VERSION}` : text;
+        const described = protectingNames ? `${edited} names kept` : edited;
         return markUnknownWords ? `${described} marking unknown words` : described;
       })().catch((error: unknown) => {
         description = undefined;
@@ -275,10 +304,14 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       const toSend = segments.flatMap((segment, index) => (segment.text.trim() === '' ? [] : [index]));
       const texts = segments.map((segment) => segment.text);
       if (toSend.length > 0) {
-        const sent = toSend.map((index) => deformat(editing ? preEdit(segments[index]!.text, format) : segments[index]!.text, format));
+        let originals = toSend.map((index) => segments[index]!.text);
+        let names: string[][] = [];
+        if (protectingNames && format === 'html') ({ texts: originals, names } = await withNamesProtected(originals));
+        const sent = originals.map((text) => deformat(editing ? preEdit(text, format) : text, format));
         const streams = await translateStreams(sent, abortSignal);
         toSend.forEach((segmentIndex, answerIndex) => {
-          const translation = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
+          const answer = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
+          const translation = restoreNames(answer, names[answerIndex] ?? []);
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });
       }
@@ -290,6 +323,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
     async close(): Promise<void> {
       closed = true;
+      nameReader?.close();
+      nameReader = undefined;
       for (const [index, engine] of pool.entries()) {
         engine?.close();
         pool[index] = undefined;

@@ -1,0 +1,385 @@
+/**
+ * Keeps people's and places' names out of the offline engine's hands.
+ *
+ * Debian has no French–English pair, so the engine goes through Spanish, and names suffer on
+ * both legs: the French leg translates a surname or a part of a place name that is also a
+ * French word (`Mme Rose Blanc` → `Sra Rosa Blanca`, `Bourg-la-Reine` → `Villa-the-Reign`), and
+ * the Spanish leg reads again, as Spanish words, the names the French leg passed through
+ * (`Saint-Malo` → `Saint-Bad`, `Jean Malo` → `Jean Bad`: `malo` is Spanish for `bad`).
+ *
+ * Which capitalised words are names is asked of the engine's own dictionaries (the first
+ * mode's French analyser and every mode's bilingual dictionary, the files the mode files name):
+ * - a word the analyser does not know (`Malo`, `Lefort`, `Aven`) is a name;
+ * - a proper noun the bilingual dictionaries leave as it is, through Spanish to English
+ *   (`Saint-Malo`, `Jean`), is a name, but one they translate (`Poutine` → `Putin`, `Londres`
+ *   → `Londres` → `London`) is an exonym, which the engine must translate, never protected;
+ * - a French word (`Blanc`, `Petit`, `Reine`) is a name only inside a name: after a title
+ *   (`M.`, `Mme`, `Dr`…) or next to a given name the analyser knows (`Claire Petit`), or as a
+ *   part of a place name made of two or more capitalised words joined by hyphens
+ *   (`Bourg-la-Reine`, `Montoir-de-Bretagne`, `Villeneuve-Saint-Georges`).
+ * A capitalised French word alone (`l'État`, `Les Verts` → `The Greens`) is left to the engine.
+ *
+ * Each name is wrapped in `<span class="notranslate" data-name="n">`, the way the glossary
+ * protects its terms (see glossary/protect-terms.ts: the engine still reads the element's text,
+ * so it keeps its grammar around a proper noun), and `restoreNames` writes the French name back
+ * over whatever the engine made of it, then drops the element. Only HTML is protected: in plain
+ * text a placeholder would hide the name's grammar from the engine.
+ */
+import { BilingualError } from '../../errors.ts';
+import { elementEnd, escapeHtml, hasClass, isTranslateNo, tokenizeHtml, decodeEntities } from '../../text/html.ts';
+import { EnginePipeline } from './engine-pipeline.ts';
+import type { ModeCommand } from './parse-mode-file.ts';
+
+/** What the engine's French dictionaries say of one capitalised word (hyphenated parts included). */
+export type NameReading =
+  /** Unknown to the analyser, or a proper noun the bilingual dictionary keeps: a name. */
+  | 'name'
+  /** A proper noun the analyser knows as a given name (`Jean`, `Claire`) and keeps: a name that marks a person's name. */
+  | 'given-name'
+  /** A proper noun the bilingual dictionary translates (`Poutine` → `Putin`): the engine's to translate. */
+  | 'exonym'
+  /** Two or more capitalised words joined by hyphens that the analyser reads apart (`Bourg-la-Reine`): a place name. */
+  | 'compound-name'
+  /** A French word (`Blanc`, `Les`): a name only inside a name. */
+  | 'word';
+
+/** Answers what the dictionaries say of each word asked (every word asked has an answer). */
+export type ReadNames = (words: readonly string[]) => Promise<ReadonlyMap<string, NameReading>>;
+
+/** Titles before a person's name; the name follows them. Case-sensitive, with or without the dot. */
+const TITLE_BEFORE = /(?:^|[\s(«"“])(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Mgr)\.?[\s\u00a0\u202f]+$/u;
+/** Titles that stand before a name and are not part of it. */
+const TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'Mgr']);
+/** A capitalised word, with its hyphenated parts, after an optional elision (`d'Ornano`). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}])(?:[dlDL]['’])?(\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)/gu;
+/** What may stand between two words of one name: a space, or a particle (`Charles de Gaulle`). */
+const INSIDE_A_NAME = /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|van|von|ben|bin|el|al)[ \u00a0]|[ \u00a0]d['’])$/u;
+
+interface Occurrence {
+  /** Offset of the word in the text piece. */
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** The capitalised words of a piece of text, in order. */
+export function capitalisedWords(text: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[1]!;
+    if (TITLES.has(word) && match[0] === word) continue;
+    // An elided word (`Qu'il`, `Lorsqu'elle`, `Aujourd'hui`) or a name cut at its apostrophe: not a whole word.
+    const next = text[match.index! + match[0].length];
+    if (next === "'" || next === '’') continue;
+    const start = match.index! + match[0].length - word.length;
+    found.push({ start, end: start + word.length, word });
+  }
+  return found;
+}
+
+/**
+ * The names of one piece of text, as `[start, end)` ranges, adjacent names of one person
+ * merged (`Jean Malo`, `Rose Blanc`).
+ */
+export function nameRanges(text: string, readings: ReadonlyMap<string, NameReading>): Array<[number, number]> {
+  const words = capitalisedWords(text);
+  const ranges: Array<[number, number]> = [];
+  let index = 0;
+  while (index < words.length) {
+    // A run: capitalised words with only a space or a particle between them.
+    let last = index;
+    while (last + 1 < words.length && INSIDE_A_NAME.test(text.slice(words[last]!.end, words[last + 1]!.start))) last += 1;
+    const run = words.slice(index, last + 1);
+    const afterTitle = TITLE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
+    const reading = (occurrence: Occurrence) => readings.get(occurrence.word) ?? 'word';
+    const person = afterTitle || (run.length > 1 && run.some((occurrence) => reading(occurrence) === 'given-name'));
+    // A French word is part of a person's name after a title or after a name (`Claire Petit`), not before one (`Par Claire`).
+    let inName = afterTitle;
+    const kept = run.map((occurrence) => {
+      const said = reading(occurrence);
+      const keep = said === 'exonym' ? false : said === 'word' ? person && inName : true;
+      if (said !== 'word') inName = true;
+      return keep;
+    });
+    // Names next to each other are one element: the engine sees one proper noun.
+    let position = 0;
+    while (position < run.length) {
+      if (!kept[position]) {
+        position += 1;
+        continue;
+      }
+      let end = position;
+      while (end + 1 < run.length && kept[end + 1]) end += 1;
+      ranges.push([run[position]!.start, run[end]!.end]);
+      position = end + 1;
+    }
+    index = last + 1;
+  }
+  return ranges;
+}
+
+export interface ProtectedNames {
+  html: string;
+  /** The French names, in the order of their `data-name` numbers. */
+  names: string[];
+}
+
+/** Whether an element's text is already kept from the engine (a glossary term, `translate="no"`). */
+function isProtectedElement(tag: { name: string; attributes: ReadonlyMap<string, string> } & Parameters<typeof hasClass>[0]): boolean {
+  return isTranslateNo(tag) || hasClass(tag, 'notranslate');
+}
+
+/** The capitalised words of an HTML fragment's text, outside elements already protected. */
+export function wordsToRead(html: string): string[] {
+  const words = new Set<string>();
+  forEachText(html, (text) => {
+    for (const occurrence of capitalisedWords(decodeEntities(text))) words.add(occurrence.word);
+  });
+  return [...words];
+}
+
+function forEachText(html: string, visit: (text: string, index: number) => void): void {
+  const tokens = tokenizeHtml(html);
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.kind === 'tag' && !token.closing && !token.selfClosing && isProtectedElement(token)) {
+      index = elementEnd(tokens, index);
+      continue;
+    }
+    if (token.kind === 'text') visit(token.raw, index);
+    index += 1;
+  }
+}
+
+/** Wraps every name of an HTML fragment (outside protected elements) in a numbered `notranslate` span. */
+export function protectNames(html: string, readings: ReadonlyMap<string, NameReading>): ProtectedNames {
+  const tokens = tokenizeHtml(html);
+  const names: string[] = [];
+  const out: string[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.kind === 'tag' && !token.closing && !token.selfClosing && isProtectedElement(token)) {
+      const stop = elementEnd(tokens, index);
+      for (let inner = index; inner < stop; inner += 1) out.push(tokens[inner]!.raw);
+      index = stop;
+      continue;
+    }
+    if (token.kind !== 'text') {
+      out.push(token.raw);
+      index += 1;
+      continue;
+    }
+    const text = decodeEntities(token.raw);
+    const ranges = nameRanges(text, readings);
+    if (ranges.length === 0) {
+      out.push(token.raw);
+    } else {
+      let from = 0;
+      for (const [start, end] of ranges) {
+        out.push(escapeHtml(text.slice(from, start)));
+        out.push(`<span class="notranslate" data-name="${names.length}">${escapeHtml(text.slice(start, end))}</span>`);
+        names.push(text.slice(start, end));
+        from = end;
+      }
+      out.push(escapeHtml(text.slice(from)));
+    }
+    index += 1;
+  }
+  return { html: names.length === 0 ? html : out.join(''), names };
+}
+
+/** The words of a text, lower-cased, split at spaces, hyphens and apostrophes. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((word) => word.length > 1);
+}
+
+/** Whether the engine's rules moved the name, or a part of it, out of its element (`Short of [feminine] France`, `Chloé [Vasseur]`). */
+function nameMovedOut(name: string, before: string, after: string): boolean {
+  const near = new Set([...wordsOf(before).slice(-3), ...wordsOf(after).slice(0, 3)]);
+  return wordsOf(name).some((word) => near.has(word));
+}
+
+/**
+ * Puts each French name back over what the engine made of it and drops its element. An element
+ * whose number is unknown is kept as it came. Where the engine's rules moved words across the
+ * element's edges, writing the name would drop or double words, so the engine's own words are
+ * kept and only the element goes: when it comes back empty (`à Saint-Malo` → `en Saint-Malo
+ * [<span>][</span>]`), or when a word of the name stands just outside it (`Coupe de France
+ * féminine` → `Short of [feminine] France`). A name lost that way is translated as it would
+ * have been unprotected; no word is ever lost or doubled.
+ */
+export function restoreNames(answer: string, names: readonly string[]): string {
+  if (names.length === 0) return answer;
+  const tokens = tokenizeHtml(answer);
+  const textOf = (from: number, to: number) => tokens.slice(from, to).map((token) => (token.kind === 'text' ? decodeEntities(token.raw) : ' ')).join('');
+  const out: string[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    const number = token.kind === 'tag' && !token.closing && token.name === 'span' ? token.attributes.get('data-name') : undefined;
+    const name = number !== undefined && /^\d+$/.test(number) ? names[Number(number)] : undefined;
+    if (token.kind !== 'tag' || name === undefined || !hasClass(token, 'notranslate')) {
+      out.push(token.raw);
+      index += 1;
+      continue;
+    }
+    const stop = elementEnd(tokens, index);
+    const inner = tokens.slice(index + 1, stop - 1).map((inside) => inside.raw).join('');
+    const before = textOf(Math.max(0, index - 2), index);
+    const after = textOf(stop, Math.min(tokens.length, stop + 2));
+    index = stop;
+    if (htmlTextIsBlank(inner)) {
+      // The space the engine left on each side of the dropped element becomes one, and none before punctuation.
+      const following = tokens[index];
+      if (following?.kind === 'text' && /^[\s,.;:!?)\]…]/.test(following.raw) && /\s$/.test(out[out.length - 1] ?? '')) {
+        out[out.length - 1] = out[out.length - 1]!.replace(/\s+$/, '');
+      }
+      continue;
+    }
+    if (!nameMovedOut(name, before, after)) out.push(escapeHtml(name));
+    else out.push(/\s$/.test(out[out.length - 1] ?? '') ? inner.replace(/^\s+/, '') : inner);
+  }
+  return out.join('');
+}
+
+function htmlTextIsBlank(html: string): boolean {
+  return tokenizeHtml(html).every((token) => token.kind !== 'text' || decodeEntities(token.raw).trim() === '');
+}
+
+/** Each pair's analyser and bilingual dictionary, in the order of the chain, from the modes' commands; undefined when a pair names none. */
+export function dictionariesOf(commands: readonly ModeCommand[]): NameDictionaries | undefined {
+  const isLtProc = (command: ModeCommand) => /(^|\/)lt-proc$/.test(command.program);
+  const file = (command: ModeCommand, suffix: string) => command.args.find((arg) => arg.endsWith(suffix));
+  const analysers = commands.filter((command) => isLtProc(command) && !command.args.includes('-b') && file(command, '.automorf.bin') !== undefined);
+  const bilingual = commands.filter((command) => isLtProc(command) && command.args.includes('-b') && file(command, '.autobil.bin') !== undefined);
+  if (analysers.length === 0 || analysers.length !== bilingual.length) return undefined;
+  return analysers.map((analyser, index) => ({
+    analyser: { program: analyser.program, args: ['-z', file(analyser, '.automorf.bin')!] },
+    bilingual: { program: bilingual[index]!.program, args: ['-z', '-b', file(bilingual[index]!, '.autobil.bin')!] },
+  }));
+}
+
+/**
+ * Each pair of the chain, in order (`fr-es`, then `spa-eng`): its morphological analyser
+ * (`lt-proc -z fr-es.automorf.bin`) and its bilingual dictionary (`lt-proc -z -b fr-es.autobil.bin`).
+ */
+export type NameDictionaries = Array<{ analyser: ModeCommand; bilingual: ModeCommand }>;
+
+/** One unit of the analyser's stream: `^surface/analysis/analysis$`. */
+const UNIT = /\^((?:\\.|[^/$\\])*)((?:\/(?:\\.|[^/$\\])*)*)\$/g;
+
+function unitsOf(line: string): Array<{ surface: string; analyses: string[] }> {
+  return [...line.matchAll(UNIT)].map((match) => ({
+    surface: match[1]!.replace(/\\(.)/g, '$1'),
+    analyses: match[2]!.split('/').slice(1),
+  }));
+}
+
+/** Escapes the characters the Apertium stream format reserves. */
+function escapeStream(text: string): string {
+  return text.replace(/[\\^$/<>[\]{}@*#+~]/g, (character) => `\\${character}`);
+}
+
+/**
+ * What the dictionaries say of words, read by warm `lt-proc` processes: the first pair's
+ * analyser for every word, then, for the proper nouns, each pair's bilingual dictionary and the
+ * next pair's analyser in turn. Each word is asked once per reader.
+ */
+export class NameReader {
+  readonly #known = new Map<string, NameReading>();
+  readonly #analysers: EnginePipeline[];
+  readonly #bilingual: EnginePipeline[];
+
+  constructor(dictionaries: NameDictionaries) {
+    this.#analysers = dictionaries.map((pair) => new EnginePipeline({ commands: [pair.analyser] }));
+    this.#bilingual = dictionaries.map((pair) => new EnginePipeline({ commands: [pair.bilingual] }));
+  }
+
+  /** One line of the analyser's answer per text asked. */
+  async #analyse(pair: number, texts: readonly string[]): Promise<Array<Array<{ surface: string; analyses: string[] }>>> {
+    const [answer] = await this.#analysers[pair]!.translate([texts.map(escapeStream).join('\n') + '\n']);
+    const lines = (answer ?? '').split('\n');
+    if (lines.length < texts.length) throw new BilingualError('ENGINE_FAILED', 'The Apertium analyser did not answer every word it was asked about.');
+    return texts.map((_, index) => unitsOf(lines[index]!));
+  }
+
+  /** The first analysis each lexical form gets from one pair's bilingual dictionary; undefined where it has none. */
+  async #translate(pair: number, forms: readonly string[]): Promise<Array<string | undefined>> {
+    const [answer] = await this.#bilingual[pair]!.translate([forms.map((form) => `^${form}$`).join('\n') + '\n']);
+    const lines = (answer ?? '').split('\n');
+    return forms.map((_, index) => {
+      const found = unitsOf(lines[index] ?? '')[0]?.analyses[0];
+      return found === undefined || found === '' || found.startsWith('@') ? undefined : found;
+    });
+  }
+
+  /**
+   * The lemma each French proper noun ends as after the whole chain, or undefined where a pair
+   * reads it as something else than a proper noun (`Saint-Malo` is `Saint` `-` `malo` to the
+   * Spanish analyser): a name the engine would break, not translate.
+   */
+  async #lastLemmas(forms: readonly string[]): Promise<Array<string | undefined>> {
+    const lemmaOf = (form: string) => form.replace(/<.*$/, '');
+    let current: Array<string | undefined> = [...forms];
+    for (let pair = 0; pair < this.#bilingual.length; pair++) {
+      if (pair > 0) {
+        // The next pair reads the surface again: a proper noun's surface is its lemma.
+        const asked = current.map((form) => (form === undefined ? '' : lemmaOf(form)));
+        const readings = await this.#analyse(pair, asked);
+        current = current.map((form, index) => {
+          const units = readings[index]!;
+          if (form === undefined || units.length !== 1) return undefined;
+          return units[0]!.analyses.find((analysis) => analysis.includes('<np>'));
+        });
+      }
+      const known = current.flatMap((form) => (form === undefined ? [] : [form]));
+      const translated = await this.#translate(pair, known);
+      const byForm = new Map(known.map((form, index) => [form, translated[index] ?? form]));
+      current = current.map((form) => (form === undefined ? undefined : byForm.get(form)));
+    }
+    return current.map((form) => (form === undefined ? undefined : lemmaOf(form)));
+  }
+
+  readonly read: ReadNames = async (words) => {
+    const asked = [...new Set(words)].filter((word) => !this.#known.has(word));
+    if (asked.length > 0) {
+      const analysed = await this.#analyse(0, asked);
+      const properNouns = new Map<string, string[]>();
+      asked.forEach((word, index) => {
+        const units = analysed[index]!;
+        if (units.length !== 1 || units[0]!.surface !== word) {
+          const capitalisedParts = word.split('-').filter((part) => /^\p{Lu}/u.test(part)).length;
+          this.#known.set(word, capitalisedParts >= 2 ? 'compound-name' : 'word');
+          return;
+        }
+        const analyses = units[0]!.analyses;
+        if (analyses.length === 0 || analyses[0]!.startsWith('*')) {
+          this.#known.set(word, 'name');
+          return;
+        }
+        const nouns = analyses.filter((analysis) => analysis.includes('<np>'));
+        if (nouns.length === 0) this.#known.set(word, 'word');
+        else properNouns.set(word, nouns);
+      });
+      const forms = [...new Set([...properNouns.values()].flat())];
+      const lemmas = forms.length === 0 ? [] : await this.#lastLemmas(forms);
+      const lastLemma = new Map(forms.map((form, index) => [form, lemmas[index]]));
+      for (const [word, nouns] of properNouns) {
+        // The English form differs (`Poutine` → `Putin`, `Londres` → `London`): the engine's to translate.
+        const exonym = nouns.some((form) => {
+          const last = lastLemma.get(form);
+          return last !== undefined && last !== form.replace(/<.*$/, '');
+        });
+        const given = nouns.some((form) => form.includes('<ant>'));
+        this.#known.set(word, exonym ? 'exonym' : given ? 'given-name' : 'name');
+      }
+    }
+    return new Map(words.map((word) => [word, this.#known.get(word) ?? 'word']));
+  };
+
+  close(): void {
+    for (const process of [...this.#analysers, ...this.#bilingual]) process.close();
+  }
+}

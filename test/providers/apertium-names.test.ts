@@ -1,0 +1,156 @@
+/**
+ * Names kept out of the offline engine's hands (src/providers/apertium/protect-names.ts): the
+ * rules on readings given by hand, then the real engine's dictionaries and the real engine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApertium, DEFAULT_MODES_DIR } from '../../src/providers/apertium/index.ts';
+import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
+import {
+  capitalisedWords,
+  dictionariesOf,
+  nameRanges,
+  NameReader,
+  protectNames,
+  restoreNames,
+  type NameReading,
+} from '../../src/providers/apertium/protect-names.ts';
+
+const readings = (entries: Record<string, NameReading>) => new Map(Object.entries(entries));
+const named = (text: string, said: Record<string, NameReading>) =>
+  nameRanges(text, readings(said)).map(([start, end]) => text.slice(start, end));
+
+describe('which capitalised words are names', () => {
+  it('reads capitalised words with their hyphenated parts, not titles, elided words or words cut at an apostrophe', () => {
+    expect(capitalisedWords("M. Dupont et Mme Rose vont à Bourg-la-Reine. Qu'il vienne, dit d'Ornano à Prud'homme.").map((word) => word.word)).toEqual([
+      'Dupont',
+      'Rose',
+      'Bourg-la-Reine',
+      'Ornano',
+    ]);
+  });
+
+  it('keeps unknown words and kept proper nouns, never an exonym', () => {
+    expect(named('Selon M. Poutine, Malo et Lyon votent.', { Selon: 'word', Poutine: 'exonym', Malo: 'name', Lyon: 'name' })).toEqual(['Malo', 'Lyon']);
+  });
+
+  it('takes a French word into a name after a title or after a given name, not before one', () => {
+    const said = { Rose: 'word', Blanc: 'word', Claire: 'given-name', Petit: 'word', Par: 'word', Les: 'word', Verts: 'word' } as const;
+    expect(named('Mme Rose Blanc a parlé.', said)).toEqual(['Rose Blanc']);
+    expect(named('Il a vu Claire Petit.', said)).toEqual(['Claire Petit']);
+    expect(named('Par Claire Petit', said)).toEqual(['Claire Petit']);
+    expect(named('Les Verts ont voté.', said)).toEqual([]);
+  });
+
+  it('joins a person’s name over its particles', () => {
+    expect(named('Il cite Charles de Gaulle.', { Charles: 'given-name', Gaulle: 'name' })).toEqual(['Charles de Gaulle']);
+  });
+
+  it('keeps a place name of several capitalised words joined by hyphens', () => {
+    expect(named('Il vit à Montoir-de-Bretagne.', { 'Montoir-de-Bretagne': 'compound-name' })).toEqual(['Montoir-de-Bretagne']);
+  });
+});
+
+describe('protecting and restoring names', () => {
+  const said = readings({ Malo: 'name', Rose: 'word', Blanc: 'word' });
+
+  it('wraps names in numbered notranslate elements, outside elements already protected, and escapes what it rewrites', () => {
+    const html = '<span id="s1">M. Malo &amp; Mme Rose Blanc, <span class="notranslate">Malo</span></span>';
+    const result = protectNames(html, said);
+    expect(result.names).toEqual(['Malo', 'Rose Blanc']);
+    expect(result.html).toBe(
+      '<span id="s1">M. <span class="notranslate" data-name="0">Malo</span> &amp; Mme <span class="notranslate" data-name="1">Rose Blanc</span>, <span class="notranslate">Malo</span></span>',
+    );
+  });
+
+  it('writes each name back over what the engine made of it', () => {
+    const answer = '<span id="s1">Mr <span class="notranslate" data-name="0">Bad</span> and Mrs <span class="notranslate" data-name="1">Rosa Blanca</span></span>';
+    expect(restoreNames(answer, ['Malo', 'Rose Blanc'])).toBe('<span id="s1">Mr Malo and Mrs Rose Blanc</span>');
+  });
+
+  it('keeps the engine’s words where its rules moved the name out of the element, never losing or doubling one', () => {
+    expect(restoreNames('Short of <span class="notranslate" data-name="0">feminine</span> France', ['France'])).toBe('Short of feminine France');
+    expect(restoreNames('It lives in Saint-Bad <span class="notranslate" data-name="0"></span> from 2010.', ['Saint-Malo'])).toBe(
+      'It lives in Saint-Bad from 2010.',
+    );
+    expect(restoreNames('in Drôme <span class="notranslate" data-name="0"></span>, the', ['Drôme'])).toBe('in Drôme, the');
+  });
+
+  it('leaves elements it did not write as they are', () => {
+    const answer = '<span class="notranslate">Vladimir Putin</span> and <span class="notranslate" data-name="7">x</span>';
+    expect(restoreNames(answer, ['Malo'])).toBe(answer);
+  });
+});
+
+const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(join(DEFAULT_MODES_DIR, `${mode}.mode`)));
+const skip = installed ? false : 'Apertium with the fr-es and eng-spa pairs is not installed (npm run setup)';
+
+describe.skipIf(skip)('names on the real engine', () => {
+  const commands = ['fr-es', 'spa-eng'].flatMap((mode) => parseModeFile(readFileSync(join(DEFAULT_MODES_DIR, `${mode}.mode`), 'utf8')));
+  const reader = new NameReader(dictionariesOf(commands)!);
+  const withNames = createApertium();
+  const withoutNames = createApertium({ protectNames: false });
+  afterAll(async () => {
+    reader.close();
+    await withNames.close?.();
+    await withoutNames.close?.();
+  });
+
+  it('finds each pair’s analyser and bilingual dictionary in the mode files', () => {
+    const dictionaries = dictionariesOf(commands)!;
+    expect(dictionaries.map((pair) => pair.analyser.args.at(-1)!.split('/').at(-1))).toEqual(['fr-es.automorf.bin', 'spa-eng.automorf.bin']);
+    expect(dictionaries.map((pair) => pair.bilingual.args)).toEqual([
+      ['-z', '-b', expect.stringMatching(/fr-es\.autobil\.bin$/)],
+      ['-z', '-b', expect.stringMatching(/spa-eng\.autobil\.bin$/)],
+    ]);
+  });
+
+  it('asks the dictionaries: unknown words and kept proper nouns are names, exonyms through Spanish are not', async () => {
+    const said = await reader.read(['Malo', 'Jean', 'Saint-Malo', 'Poutine', 'Londres', 'Allemagne', 'Blanc', 'Bourg-la-Reine']);
+    expect(Object.fromEntries(said)).toEqual({
+      Malo: 'name',
+      Jean: 'given-name',
+      'Saint-Malo': 'name',
+      Poutine: 'exonym',
+      Londres: 'exonym',
+      Allemagne: 'exonym',
+      Blanc: 'word',
+      'Bourg-la-Reine': 'compound-name',
+    });
+  });
+
+  const translate = async (provider: typeof withNames, texts: string[]) =>
+    (
+      await provider.doTranslate({
+        segments: texts.map((text, index) => ({ id: `s${index}`, text: `<span id="s${index}">${text}</span>` })),
+        sourceLanguage: 'fr',
+        targetLanguage: 'en',
+        format: 'html',
+      })
+    ).translations.map((translation) => translation.text);
+
+  it('keeps names the engine translated as words, and still translates the exonyms and the rest', async () => {
+    const french = [
+      'M. Jean Malo et Mme Rose Blanc sont arrivés à Bourg-la-Reine.',
+      'Reportage à Caen, où le maire a reçu M. Poutine.',
+      'Le conseil départemental de la Manche a voté à Londres.',
+    ];
+    const [before, after] = await Promise.all([translate(withoutNames, french), translate(withNames, french)]);
+    // What the engine alone does to the names, so the test shows what protection changes.
+    expect(before[0]).toMatch(/Bad.*Rosa Blanca.*Villa-the-Reign/);
+    expect(before[1]).toMatch(/\bFall\b/);
+    expect(after[0]).toBe('<span id="s0">M. Jean Malo and Mrs Rose Blanc are arrived to Bourg-la-Reine.</span>');
+    expect(after[1]).toContain('Caen');
+    expect(after[1]).toContain('Putin');
+    expect(after[2]).toContain('London');
+    expect(after[2]).toContain('Manche');
+    for (const text of after) expect(text).not.toContain('data-name');
+  });
+
+  it('leaves no element behind and the same words elsewhere when the engine moves a name out of its element', async () => {
+    const [answer] = await translate(withNames, ['Coupe de France féminine : Besançon renverse Metz.']);
+    expect(answer).not.toContain('notranslate');
+    expect(answer!.match(/France/g)).toHaveLength(1);
+  });
+});
