@@ -47,6 +47,11 @@ describe('which capitalised words are names', () => {
     expect(named('Il cite Charles de Gaulle.', { Charles: 'given-name', Gaulle: 'name' })).toEqual(['Charles de Gaulle']);
   });
 
+  it('leaves two capitalised words the analyser reads as one French word (`Nouvel An`) to the engine', () => {
+    expect(named('Le Nouvel An approche.', { Le: 'word', Nouvel: 'name', An: 'word', 'Le Nouvel': 'apart', 'Nouvel An': 'word' })).toEqual([]);
+    expect(named('Il a vu Jean Malo.', { Jean: 'given-name', Malo: 'name', 'Jean Malo': 'apart' })).toEqual(['Jean Malo']);
+  });
+
   it('keeps a place name of several capitalised words joined by hyphens', () => {
     expect(named('Il vit à Montoir-de-Bretagne.', { 'Montoir-de-Bretagne': 'compound-name' })).toEqual(['Montoir-de-Bretagne']);
   });
@@ -107,7 +112,7 @@ describe.skipIf(skip)('names on the real engine', () => {
   });
 
   it('asks the dictionaries: unknown words and kept proper nouns are names, exonyms through Spanish are not', async () => {
-    const said = await reader.read(['Malo', 'Jean', 'Saint-Malo', 'Poutine', 'Londres', 'Allemagne', 'Blanc', 'Bourg-la-Reine']);
+    const said = await reader.read(['Malo', 'Jean', 'Saint-Malo', 'Poutine', 'Londres', 'Allemagne', 'Blanc', 'Bourg-la-Reine', 'Nouvel An', 'Jean Malo']);
     expect(Object.fromEntries(said)).toEqual({
       Malo: 'name',
       Jean: 'given-name',
@@ -117,6 +122,8 @@ describe.skipIf(skip)('names on the real engine', () => {
       Allemagne: 'exonym',
       Blanc: 'word',
       'Bourg-la-Reine': 'compound-name',
+      'Nouvel An': 'word',
+      'Jean Malo': 'apart',
     });
   });
 

@@ -40,8 +40,10 @@ export type NameReading =
   | 'exonym'
   /** Two or more capitalised words joined by hyphens that the analyser reads apart (`Bourg-la-Reine`): a place name. */
   | 'compound-name'
-  /** A French word (`Blanc`, `Les`): a name only inside a name. */
-  | 'word';
+  /** A French word (`Blanc`, `Les`), or two capitalised words the analyser reads as one (`Nouvel An`, `Moyen Âge`): a name only inside a name. */
+  | 'word'
+  /** Two capitalised words the analyser reads apart: each says for itself. */
+  | 'apart';
 
 /** Answers what the dictionaries say of each word asked (every word asked has an answer). */
 export type ReadNames = (words: readonly string[]) => Promise<ReadonlyMap<string, NameReading>>;
@@ -91,7 +93,14 @@ export function nameRanges(text: string, readings: ReadonlyMap<string, NameReadi
     while (last + 1 < words.length && INSIDE_A_NAME.test(text.slice(words[last]!.end, words[last + 1]!.start))) last += 1;
     const run = words.slice(index, last + 1);
     const afterTitle = TITLE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
-    const reading = (occurrence: Occurrence) => readings.get(occurrence.word) ?? 'word';
+    // Two words the analyser reads as one French word or exonym (`Nouvel An`, `Moyen Âge`) are not names.
+    const inWord = new Set<number>();
+    for (let position = 0; position + 1 < run.length; position++) {
+      const pair = spacedPair(text, run[position]!, run[position + 1]!);
+      const said = pair === undefined ? undefined : readings.get(pair);
+      if (said === 'word' || said === 'exonym') inWord.add(position).add(position + 1);
+    }
+    const reading = (occurrence: Occurrence) => (inWord.has(run.indexOf(occurrence)) ? 'exonym' : (readings.get(occurrence.word) ?? 'word'));
     const person = afterTitle || (run.length > 1 && run.some((occurrence) => reading(occurrence) === 'given-name'));
     // A French word is part of a person's name after a title or after a name (`Claire Petit`), not before one (`Par Claire`).
     let inName = afterTitle;
@@ -132,10 +141,21 @@ function isProtectedElement(tag: { name: string; attributes: ReadonlyMap<string,
 /** The capitalised words of an HTML fragment's text, outside elements already protected. */
 export function wordsToRead(html: string): string[] {
   const words = new Set<string>();
-  forEachText(html, (text) => {
-    for (const occurrence of capitalisedWords(decodeEntities(text))) words.add(occurrence.word);
+  forEachText(html, (raw) => {
+    const text = decodeEntities(raw);
+    const occurrences = capitalisedWords(text);
+    occurrences.forEach((occurrence, index) => {
+      words.add(occurrence.word);
+      const pair = index + 1 < occurrences.length ? spacedPair(text, occurrence, occurrences[index + 1]!) : undefined;
+      if (pair !== undefined) words.add(pair);
+    });
   });
   return [...words];
+}
+
+/** Two capitalised words with one space between them (`Nouvel An`), as written; undefined otherwise. */
+function spacedPair(text: string, first: Occurrence, second: Occurrence): string | undefined {
+  return second.start === first.end + 1 && text[first.end] === ' ' ? text.slice(first.start, second.end) : undefined;
 }
 
 function forEachText(html: string, visit: (text: string, index: number) => void): void {
@@ -350,6 +370,10 @@ export class NameReader {
       asked.forEach((word, index) => {
         const units = analysed[index]!;
         if (units.length !== 1 || units[0]!.surface !== word) {
+          if (word.includes(' ')) {
+            this.#known.set(word, 'apart');
+            return;
+          }
           const capitalisedParts = word.split('-').filter((part) => /^\p{Lu}/u.test(part)).length;
           this.#known.set(word, capitalisedParts >= 2 ? 'compound-name' : 'word');
           return;
