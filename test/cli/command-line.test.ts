@@ -297,7 +297,7 @@ describe.concurrent('providers', () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stderr).toBe('');
     // The engine line names the Apertium version and both language pairs with theirs.
-    expect(text.stdout).toMatch(/^apertium\s+usable \(selected\): apertium \d+\.\d+\S* fr-es \d+\.\d+\S* \+ eng-spa \d+\.\d+\S* pre-edit \d+$/m);
+    expect(text.stdout).toMatch(/^apertium\s+usable \(selected\): apertium \d+\.\d+\S* fr-es \d+\.\d+\S* \+ eng-spa \d+\.\d+\S* pre-edit \d+ names kept$/m);
     expect(text.stdout).toMatch(/^google\s+not usable: .*set GOOGLE_API_KEY/m);
     expect(text.stdout).toMatch(/^google-advanced\s+not usable: .*set GOOGLE_APPLICATION_CREDENTIALS/m);
     // Each provider's capabilities on the line below it.
