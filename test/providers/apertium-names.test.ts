@@ -76,10 +76,21 @@ describe('protecting and restoring names', () => {
 
   it('keeps the engine’s words where its rules moved the name out of the element, never losing or doubling one', () => {
     expect(restoreNames('Short of <span class="notranslate" data-name="0">feminine</span> France', ['France'])).toBe('Short of feminine France');
-    expect(restoreNames('It lives in Saint-Bad <span class="notranslate" data-name="0"></span> from 2010.', ['Saint-Malo'])).toBe(
-      'It lives in Saint-Bad from 2010.',
-    );
     expect(restoreNames('in Drôme <span class="notranslate" data-name="0"></span>, the', ['Drôme'])).toBe('in Drôme, the');
+  });
+
+  it('puts the name back over the engine’s words just before an element it emptied, as many capitalised words as the name has', () => {
+    expect(restoreNames('It lives in Saint-Bad <span class="notranslate" data-name="0"></span> from 2010.', ['Saint-Malo'])).toBe(
+      'It lives in Saint-Malo from 2010.',
+    );
+    expect(restoreNames('the riada of Loira <span class="notranslate" data-name="0"></span>, then', ['Loire'])).toBe('the riada of Loire, then');
+    expect(restoreNames('of Oriental Pyrenees <span class="notranslate" data-name="0"></span> and', ['Pyrénées-Orientales'])).toBe(
+      'of Oriental Pyrenees and',
+    );
+    expect(restoreNames('met Chat Gaulle <span class="notranslate" data-name="0"></span> there', ['Charles de Gaulle'])).toBe(
+      'met Chat Gaulle there',
+    );
+    expect(restoreNames('it lives in <span class="notranslate" data-name="0"></span> now', ['Caen'])).toBe('it lives in now');
   });
 
   it('leaves elements it did not write as they are', () => {

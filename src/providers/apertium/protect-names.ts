@@ -223,12 +223,14 @@ function nameMovedOut(name: string, before: string, after: string): boolean {
 
 /**
  * Puts each French name back over what the engine made of it and drops its element. An element
- * whose number is unknown is kept as it came. Where the engine's rules moved words across the
- * element's edges, writing the name would drop or double words, so the engine's own words are
- * kept and only the element goes: when it comes back empty (`à Saint-Malo` → `en Saint-Malo
- * [<span>][</span>]`), or when a word of the name stands just outside it (`Coupe de France
- * féminine` → `Short of [feminine] France`). A name lost that way is translated as it would
- * have been unprotected; no word is ever lost or doubled.
+ * whose number is unknown is kept as it came. The engine's rules may move words across the
+ * element's edges. An element that comes back empty had its name moved out just before it
+ * (`à Saint-Malo` → `en Saint-Malo [<span>][</span>]` → `in Saint-Bad [ ]`): as many capitalised
+ * words as the name has, right before it, are the engine's rendering and are replaced by the
+ * name; anything else there is left. Where a word of the name stands just outside a non-empty
+ * element (`Coupe de France féminine` → `Short of [feminine] France`), the engine's own words
+ * are kept. A name lost that way is translated as it would have been unprotected; no word is
+ * ever lost or doubled.
  */
 export function restoreNames(answer: string, names: readonly string[]): string {
   if (names.length === 0) return answer;
@@ -245,12 +247,23 @@ export function restoreNames(answer: string, names: readonly string[]): string {
       index += 1;
       continue;
     }
+    const open = index;
     const stop = elementEnd(tokens, index);
     const inner = tokens.slice(index + 1, stop - 1).map((inside) => inside.raw).join('');
     const before = textOf(Math.max(0, index - 2), index);
     const after = textOf(stop, Math.min(tokens.length, stop + 2));
     index = stop;
     if (htmlTextIsBlank(inner)) {
+      // The engine's words for the name stand just before the element: a run of exactly as many
+      // capitalised words as the name has (`in Saint-Bad [ ]`, `of Loira [ ]`, not `of Oriental
+      // Pyrenees [ ]` for `Pyrénées-Orientales`) is put back as the name.
+      const previous = out.length - 1;
+      if (previous >= 0 && tokens[open - 1]?.kind === 'text') {
+        const count = name.split(/\s+/).length;
+        const rendering = new RegExp(`(?<![\\p{L}\\p{M}])(?<!\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${count - 1}}(\\s*)$`, 'u');
+        const last = out[previous]!;
+        if (rendering.test(last)) out[previous] = last.replace(rendering, (_, space: string) => `${escapeHtml(name)}${space}`);
+      }
       // The space the engine left on each side of the dropped element becomes one, and none before punctuation.
       const following = tokens[index];
       if (following?.kind === 'text' && /^[\s,.;:!?)\]…]/.test(following.raw) && /\s$/.test(out[out.length - 1] ?? '')) {
@@ -336,13 +349,18 @@ export class NameReader {
   }
 
   /**
-   * The lemma each French proper noun ends as after the whole chain, or undefined where a pair
-   * reads it as something else than a proper noun (`Saint-Malo` is `Saint` `-` `malo` to the
-   * Spanish analyser): a name the engine would break, not translate.
+   * The lemma each French proper noun ends as after the whole chain, or undefined where the
+   * engine would break it rather than translate it: a pair after the first reads as words a
+   * name the pairs before it kept (`Saint-Malo` is `Saint` `-` `malo` to the Spanish analyser),
+   * or does not know a form a pair before it made (`Loire` → `Loira`, which English leaves
+   * Spanish). A form a pair before made and the next reads as a word (`Atlantique` →
+   * `Atlántico`, an adjective → `Atlantic`) is translated: its last lemma is that word's.
    */
   async #lastLemmas(forms: readonly string[]): Promise<Array<string | undefined>> {
     const lemmaOf = (form: string) => form.replace(/<.*$/, '');
     let current: Array<string | undefined> = [...forms];
+    /** Forms the chain stops following: translated as a word by a later pair. */
+    const settled = new Map<number, string>();
     for (let pair = 0; pair < this.#bilingual.length; pair++) {
       if (pair > 0) {
         // The next pair reads the surface again: a proper noun's surface is its lemma.
@@ -351,7 +369,12 @@ export class NameReader {
         current = current.map((form, index) => {
           const units = readings[index]!;
           if (form === undefined || units.length !== 1) return undefined;
-          return units[0]!.analyses.find((analysis) => analysis.includes('<np>'));
+          const analyses = units[0]!.analyses;
+          const noun = analyses.find((analysis) => analysis.includes('<np>'));
+          if (noun !== undefined) return noun;
+          const changed = lemmaOf(form) !== lemmaOf(forms[index]!);
+          if (changed && analyses.length > 0 && !analyses[0]!.startsWith('*')) settled.set(index, lemmaOf(form));
+          return undefined;
         });
       }
       const known = current.flatMap((form) => (form === undefined ? [] : [form]));
@@ -359,7 +382,7 @@ export class NameReader {
       const byForm = new Map(known.map((form, index) => [form, translated[index] ?? form]));
       current = current.map((form) => (form === undefined ? undefined : byForm.get(form)));
     }
-    return current.map((form) => (form === undefined ? undefined : lemmaOf(form)));
+    return current.map((form, index) => (form === undefined ? settled.get(index) : lemmaOf(form)));
   }
 
   readonly read: ReadNames = async (words) => {
