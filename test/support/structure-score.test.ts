@@ -114,6 +114,16 @@ describe('scoreStructure', () => {
     expect(scoreStructure(actualOf(['paragraph', ['Il a dit non.']]), expected).wordsLost).toEqual(['non,']);
   });
 
+  it('counts a block the typesetter printed in capitals as the block it spells, and nothing else in capitals', () => {
+    const expected = expectedOf(['kicker', ['Faits divers']], ['headline', ['Le pont rouvre']], ['paragraph', ['Le pont rouvre lundi.']]);
+    const printed = actualOf(['kicker', ['FAITS DIVERS']], ['headline', ['LE PONT']], ['paragraph', ['Le pont rouvre lundi.']]);
+    const score = scoreStructure(printed, expected);
+    expect(score.sentences).toEqual({ exact: 2, total: 3 });
+    expect(score.roles).toEqual({ right: 2, total: 3 });
+    expect(score.wordsLost).toEqual(['Le', 'pont', 'rouvre']);
+    expect(score.wordsInvented).toEqual(['LE', 'PONT']);
+  });
+
   it('scores an empty result as everything lost and nothing right', () => {
     const score = scoreStructure(actualOf(), EXPECTED);
     expect(score.paragraphs).toEqual({ exact: 0, total: 3 });
