@@ -19,8 +19,10 @@ const pdfjs = await withoutFetchResponse(async () => {
   // Both halves of pdf.js at once, as soon as the thread starts: the second (the "worker" half,
   // which pdf.js would import in this thread at the first `getDocument`) is handed to pdf.js
   // through `globalThis.pdfjsWorker`, its documented hook, so that it is compiled while the main
-  // thread still loads the structure stage and reads the file, not after the bytes arrive.
-  const [display, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  // thread still loads the structure stage and reads the file, not after the bytes arrive. The
+  // package's minified builds (the same code): half the bytes to parse on every cold start,
+  // which Node 20 cannot cache, about 30 ms of CPU less.
+  const [display, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]);
   globalThis.pdfjsWorker = worker;
   return display;
 });
@@ -79,7 +81,7 @@ function withoutDecompressionStream() {
  * only warns about (silenced above). Without the package installed, there is nothing to do.
  */
 function withoutCanvas() {
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+  const require = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.min.mjs'));
   let path;
   try {
     path = require.resolve('@napi-rs/canvas');
