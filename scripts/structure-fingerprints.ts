@@ -4,7 +4,8 @@
  * (`structureFileBytes`, language check included), or of the error it raised. Written before a
  * change that must not change any output (a speed-up), then checked after it.
  *
- * The blind splits held-out-4/, held-out-5/, held-out-6/, held-out-7/ and held-out-8/ are never opened.
+ * The splits held-out-4/ to held-out-7/ (blind when this was written) and held-out-8/ (blind) are
+ * never opened.
  *
  * Usage: node --import tsx scripts/structure-fingerprints.ts --write <file> | --check <file>
  *   --write  writes `{ "<path>": "<sha256>" }` to the file

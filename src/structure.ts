@@ -124,6 +124,8 @@ export async function structurePdf(
   // pdf.js reads in its worker thread while this one loads the lexicon (the first time).
   const reading = readPdf(bytes, fileName); // 1. ingest
   const lexicon = options.lexicon ?? getFrenchLexicon();
+  // Its first lookup indexes the compiled word list: done now, while this thread waits.
+  lexicon.has('a');
   const laidOut = layoutPdf(await reading, { lexicon }); // 2. layout
   return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { // 3. segment
     ...options,

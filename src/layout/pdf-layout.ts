@@ -59,6 +59,13 @@ export interface PdfLayoutContext {
 
 /** Share of a font size within which two baselines are one row. @default 0.2 */
 const SAME_BASELINE = 0.2;
+/**
+ * Share of a font size within which a piece set against another (touching it, or a word space
+ * away) is on that piece's line though its baseline is not quite the same. @default 0.4
+ */
+const SHIFTED_BASELINE = 0.4;
+/** Widest gap, in font sizes, between two pieces side by side on one line (a word space; a gutter is wider). @default 0.45 */
+const SIDE_BY_SIDE = 0.45;
 /** Gap between two pieces, in font sizes, from which a space separates them. @default 0.12 */
 const WORD_SPACE = 0.12;
 /** Narrowest gutter between columns, in body font sizes. @default 0.6 */
@@ -231,6 +238,12 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         break;
       }
     }
+    // A tool that places each run of text by the top of its line, not by its baseline (pdfkit),
+    // sets a run in a face with another ascent (a bold sans dateline, `SAINT-LARY-SOULAN —`,
+    // opening a serif line) a little lower or higher than the words it runs into: set right
+    // against them, it is on their line all the same. Lines of one column are a leading apart,
+    // and a gutter is wider than a word space, so no other line's piece is that close.
+    target ??= rows.slice(-4).findLast((row) => Math.abs(row.y - piece.y) <= SHIFTED_BASELINE * Math.min(piece.size, rowSize(row)) && row.pieces.some((other) => sideBySide(other, piece)));
     if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
     else target.pieces.push(piece);
   }
@@ -250,6 +263,13 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     }
   }
   return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Whether two pieces are set one right after the other, at most a word space apart. */
+function sideBySide(a: Piece, b: Piece): boolean {
+  const size = Math.min(a.size, b.size);
+  const gap = a.x0 < b.x0 ? b.x0 - a.x1 : a.x0 - b.x1;
+  return gap >= -0.1 * size && gap <= SIDE_BY_SIDE * size;
 }
 
 /** Size ratio to the text beside it from which a letter or two are a drop cap. @default 1.8 */
@@ -1100,6 +1120,17 @@ function assignRoles(runs: Run[], body: Style): void {
     } else {
       // An intertitle, or a paragraph set in another type: its own paragraph.
       set(run, 'paragraph', 'font', `set in ${describeStyle(run.style)}`);
+    }
+  }
+  // The body may open on an intertitle right under the standfirst (a letters page opens each
+  // letter with its title): a short bold line, the body's text under it, in the very type of
+  // the intertitles met further on in the body, is the first of them, not a second standfirst.
+  const opening = runs[top - 1];
+  if (opening !== undefined && opening.role === 'standfirst' && top - 1 > headline && headline !== -1) {
+    const text = opening.lines.map((line) => line.text).join(' ');
+    const sameAsLater = runs.slice(top).some((run) => run.reason === 'intertitle' && sameStyle(run.style, opening.style));
+    if (sameAsLater && isSmallBoldIntertitle(opening, runs[top], text, body)) {
+      set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
     }
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The PDF path on the held-out splits that may now be read (held-out-3 to held-out-6: Chromium,
+ * The PDF path on the held-out splits that may now be read (held-out-3 to held-out-7: Chromium,
  * WeasyPrint, LuaLaTeX, wkhtmltopdf, AbiWord, ConTeXt, groff -me and -mm, XeLaTeX paracol,
- * Scribus, LaTeX flowfram, pandoc ms): floors per split, at what the PDF layout reached when they
- * were opened, so that no later rule gives any of it back. held-out-7 stays blind: not here.
+ * Scribus, LaTeX flowfram, pandoc ms, ReportLab, pdfkit, Apache FOP): floors per split, at what
+ * the PDF layout reached when they were opened, so that no later rule gives any of it back.
+ * held-out-8 stays blind: not here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,11 @@ const FLOORS = {
   // Scribus prints `FAITS DIVERS` with its space drawn under the next letter, which pdf.js
   // drops; a flowfram ragged column with no indent nor paragraph space.
   'held-out-6': { paragraphs: 191, sentences: 545, roles: 310, lost: 2, invented: 1 },
+  // ReportLab, pdfkit and FOP set the kicker in capitals themselves (`upper()`, `text-transform`)
+  // on 16 pages while the expected text keeps the source's case (`Faits divers`): 16 sentences,
+  // 16 roles and 24 words no reading of the page can give back, since other splits print
+  // kickers typed in capitals (`ÉCHECS`) and expect them so. Nothing else is missed.
+  'held-out-7': { paragraphs: 207, sentences: 623, roles: 314, lost: 24, invented: 24 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {

@@ -549,6 +549,50 @@ describe('layoutPdf: roles from type', () => {
     ]);
   });
 
+  it('reads a bold dateline set a little below the baseline of the words it runs into as the start of their line', () => {
+    // pdfkit places each run by the top of its line: a bold sans dateline opening a serif line
+    // sits 2.3 pt lower than the words after it, and the line is cut by a hyphen at its end.
+    const headline: PlacedLine = { text: 'Cent kilomètres à la frontale', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'SAINT-LARY-SOULAN —', x: 50, y: 102.3, font: 'bold', width: 117 };
+    const first: PlacedLine = { text: 'Sur la place du village, les fron-', x: 170, y: 100, width: 140 };
+    const body = column([['tales dessinent une longue chenille blanche sous les', 'étoiles, avant le départ.']], { ...LEFT, top: 112 });
+    // The right column's baselines are 2.5 pt off the left one's too, across the gutter.
+    const right = column([['Au col de Portet, premier ravitaillement, le jour se', 'lève à peine sur les coureurs.']], { ...RIGHT, top: 102.5 });
+    const result = layout([[headline, lead, first, ...body.lines, ...right.lines]]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Cent kilomètres à la frontale'],
+      ['dateline', 'SAINT-LARY-SOULAN —'],
+      ['paragraph', 'Sur la place du village, les frontales dessinent une longue chenille blanche sous les étoiles, avant le départ.'],
+      ['paragraph', 'Au col de Portet, premier ravitaillement, le jour se lève à peine sur les coureurs.'],
+    ]);
+  });
+
+  it('takes a short bold line under the standfirst, in the type of the body’s later intertitles, for the first intertitle', () => {
+    // A letters page: each letter opens with its title, the first one right under the standfirst.
+    const top: PlacedLine[] = [
+      { text: 'COURRIER DES LECTEURS', x: 50, y: 60, size: 10, font: 'bold' },
+      { text: 'Vos lettres', x: 50, y: 85, size: 20, font: 'bold' },
+      { text: 'Les lettres sont publiées sous la responsabilité de leurs auteurs.', x: 50, y: 108, size: 11, font: 'italic' },
+    ];
+    const title = (text: string, y: number): PlacedLine => ({ text, x: LEFT.x, y, size: 10.5, font: 'bold' });
+    const first = column([['Depuis le 1er janvier, la ligne 7 ne circule plus le', 'dimanche, et personne ne nous a prévenus.']], { ...LEFT, top: 140 });
+    const second = column([['Le 12 février, mon fils a avalé une pile bouton. Les', 'pompiers sont arrivés en neuf minutes.']], { ...LEFT, top: first.next + 20 });
+    const page = [...top, title('Le bus du dimanche', 126), ...first.lines, title('Merci aux pompiers', first.next + 6), ...second.lines];
+    const result = layout([page]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['kicker', 'COURRIER DES LECTEURS'],
+      ['headline', 'Vos lettres'],
+      ['standfirst', 'Les lettres sont publiées sous la responsabilité de leurs auteurs.'],
+      ['paragraph', 'Le bus du dimanche'],
+      ['paragraph', 'Depuis le 1er janvier, la ligne 7 ne circule plus le dimanche, et personne ne nous a prévenus.'],
+      ['paragraph', 'Merci aux pompiers'],
+      ['paragraph', 'Le 12 février, mon fils a avalé une pile bouton. Les pompiers sont arrivés en neuf minutes.'],
+    ]);
+    // With no intertitle in that type further on, the line under the standfirst stays part of the top.
+    const alone = layout([[...top, title('Le bus du dimanche', 126), ...first.lines, ...second.lines]]);
+    expect(alone.blocks[3]).toMatchObject({ role: 'standfirst', text: 'Le bus du dimanche' });
+  });
+
   it('gives small capitals made of smaller capitals their lower case back, and records it on their line', () => {
     const headline: PlacedLine = { text: 'Les plongeurs cartographient l’épave', x: 50, y: 60, size: 20, font: 'bold' };
     const body = column([['Les plongeurs ont achevé samedi leur dernière campagne', 'de relevés sur l’épave, au large de Paimpol.']], { x: 50, width: 495, top: 100 });
