@@ -109,6 +109,9 @@ export function joinSplitWordsInLine(content: string, context: HyphenContext, kn
     const letters = after.letters;
     // The glued word's letters after its last apostrophe: the previous piece's, then the letters.
     if (before.leftPiece && letters !== undefined && before.bareLength + letters.length >= SHORTEST_JOINED) {
+      // Two words, as `isSplitWord` first asks (`ville de`: a short word after a known one, the
+      // usual case here), settled on the pieces' kept answers before the glued word is built.
+      if ((before.known ??= known(previousText)) && isWordOnItsOwn(letters, known)) continue;
       const word = previousText + letters;
       if (isSplitWord(previousText, letters, word, word.slice(word.length - before.bareLength - letters.length), context, known)) {
         const evidence = `"${previousText} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
