@@ -14,6 +14,7 @@
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
+import { isWhitespace } from '../text/letters.ts';
 
 /** Irregular past participles conjugated with `avoir` that a regular ending does not show. */
 const PARTICIPLES: ReadonlySet<string> = new Set([
@@ -97,8 +98,6 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   return { lines: result, repairs };
 }
 
-const WORD = /\S+/gu;
-
 /** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
 function holdsStandingA(content: string): boolean {
   for (let at = content.indexOf('à'); at !== -1; at = content.indexOf('à', at + 1)) {
@@ -107,12 +106,6 @@ function holdsStandingA(content: string): boolean {
   return false;
 }
 
-const WHITESPACE = /\s/u;
-
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
-}
 
 /** The text as one stream of words over the lines, each line split into words when first asked. */
 class WordStream {
@@ -129,7 +122,18 @@ class WordStream {
     if (words === undefined) {
       const line = this.#lines[lineIndex] as PageLine;
       words = [];
-      for (const match of line.content.matchAll(WORD)) words.push({ text: match[0], line: line.number, lineIndex, at: match.index });
+      // The words `/\S+/gu` reads, found with a scan of the characters: no match object per word.
+      const content = line.content;
+      let start = -1;
+      for (let at = 0; at <= content.length; at += 1) {
+        const space = at === content.length || isWhitespace(content.charCodeAt(at));
+        if (space && start !== -1) {
+          words.push({ text: content.slice(start, at), line: line.number, lineIndex, at: start });
+          start = -1;
+        } else if (!space && start === -1) {
+          start = at;
+        }
+      }
       this.#words[lineIndex] = words;
     }
     return words;

@@ -74,6 +74,8 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
     ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
     : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
 
+  // No line holds an OCR mark and the apostrophes agree (most texts): nothing to change.
+  if (!mixed && !libraryConventions) return { lines, repairs };
   const anythingToDo = mixed ? ANYTHING_TO_DO : OCR_MARKS;
   const result = lines.map((line): PageLine => {
     if (!anythingToDo.test(line.content)) return line;

@@ -26,6 +26,8 @@ const SORT_FROM_SPREAD = 8;
 
 /** `lengthPercentile`'s counts, reused (it never runs twice at once). */
 let counts = new Uint32Array(256);
+/** `lengthPercentile`'s values to sort, reused likewise. */
+let sorting = new Float64Array(256);
 
 /** Character lengths are small integers: a percentile by counting, no sort, unless they are few and spread wide. */
 export function lengthPercentile(lengths: readonly number[], fraction: number): number {
@@ -35,7 +37,14 @@ export function lengthPercentile(lengths: readonly number[], fraction: number): 
   const rank = Math.floor((lengths.length - 1) * fraction);
   // Few values spread wide (paragraph lengths, printed widths): sorting them is cheaper than
   // allocating and walking a count per possible length.
-  if (lengths.length * SORT_FROM_SPREAD < longest) return Float64Array.from(lengths).sort()[rank] as number;
+  if (lengths.length * SORT_FROM_SPREAD < longest) {
+    // Sorted in an array kept between calls (a view on it): a new typed array per call cost
+    // more than its sort.
+    if (sorting.length < lengths.length) sorting = new Float64Array(Math.max(lengths.length, sorting.length * 2));
+    const view = sorting.subarray(0, lengths.length);
+    for (let index = 0; index < lengths.length; index += 1) view[index] = lengths[index] as number;
+    return view.sort()[rank] as number;
+  }
   // One array of counts kept between calls: allocating one per call cost more than counting.
   if (counts.length <= longest) counts = new Uint32Array(Math.max(longest + 1, counts.length * 2));
   counts.fill(0, 0, longest + 1);

@@ -59,53 +59,108 @@ export interface SplitWordPair {
   evidence: string;
 }
 
-/** One line's split words joined, with each join. */
+/**
+ * One line's split words joined, with each join. The line is read in place, space by space: a
+ * token is cut out of it only when the characters where two tokens meet allow a join (most
+ * pairs are settled on those characters), and a join only takes a space out, so the joined
+ * line is the line without those spaces (no array of tokens, split then joined again, per line).
+ */
 export function joinSplitWordsInLine(content: string, context: HyphenContext, known: (word: string) => boolean = cachedLookup(context)): { content: string; pairs: SplitWordPair[] } {
   const pairs: SplitWordPair[] = [];
-  if (!content.includes(' ')) return { content, pairs };
-  const tokens = content.split(' ');
+  let space = content.indexOf(' ');
+  if (space === -1) return { content, pairs };
   const facts = cachedFacts(context);
-  const out: string[] = [];
+  /** Offsets of the spaces taken out. */
+  const removed: number[] = [];
+  // The token before `space` as the pass has made it: cut out of the line only when needed
+  // (from `previousStart` to the space), or the glued word once a join made it.
+  let previousStart = 0;
+  let previous: string | undefined;
   let previousFacts: TokenFacts | undefined;
-  for (const token of tokens) {
-    const previous = out.at(-1);
-    // Most pairs cannot be joined whatever the word list says (a number, a capital, a comma
-    // between them): a look at the characters where they meet settles those without a look-up.
-    if (previous === undefined || !mayJoin(previous, token)) {
-      out.push(token);
+  while (space !== -1) {
+    const start = space + 1;
+    const next = content.indexOf(' ', start);
+    const end = next === -1 ? content.length : next;
+    const meeting = mayJoinAt(content, space, end, previous, previousStart);
+    if (meeting === undefined) {
+      previous = undefined;
+      previousStart = start;
       previousFacts = undefined;
+      space = next;
       continue;
     }
+    const { before: previousText, token } = meeting;
     // What each piece's own characters say, read once per word and kept with the look-ups.
-    const before = previousFacts ?? factsOf(previous, facts);
+    const before = previousFacts ?? factsOf(previousText, facts);
     const after = factsOf(token, facts);
     previousFacts = after;
+    previous = undefined;
+    previousStart = start;
+    space = next;
     // Two words the list knows, the usual case, settled by two cached look-ups.
-    if (token.length > 2 && (after.known ??= known(token)) && (before.known ??= known(previous))) {
-      out.push(token);
-      continue;
-    }
+    if (token.length > 2 && (after.known ??= known(token)) && (before.known ??= known(previousText))) continue;
     if (before.elided && after.afterElision) {
-      pairs.push({ before: `${previous} ${token}`, after: previous + token, evidence: `"${previous}" is an elided article or pronoun, which the apostrophe binds to its word` });
-      out[out.length - 1] = previous + token;
+      pairs.push({ before: `${previousText} ${token}`, after: previousText + token, evidence: `"${previousText}" is an elided article or pronoun, which the apostrophe binds to its word` });
+      removed.push(start - 1);
+      previous = previousText + token;
       previousFacts = undefined;
       continue;
     }
     const letters = after.letters;
     // The glued word's letters after its last apostrophe: the previous piece's, then the letters.
     if (before.leftPiece && letters !== undefined && before.bareLength + letters.length >= SHORTEST_JOINED) {
-      const word = previous + letters;
-      if (isSplitWord(previous, letters, word, word.slice(word.length - before.bareLength - letters.length), context, known)) {
-        const evidence = `"${previous} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
-        pairs.push({ before: `${previous} ${token}`, after: word + after.tail, evidence });
-        out[out.length - 1] = word + after.tail;
+      // Two words, as `isSplitWord` first asks (`ville de`: a short word after a known one, the
+      // usual case here), settled on the pieces' kept answers before the glued word is built.
+      if ((before.known ??= known(previousText)) && isWordOnItsOwn(letters, known)) continue;
+      const word = previousText + letters;
+      if (isSplitWord(previousText, letters, word, word.slice(word.length - before.bareLength - letters.length), context, known)) {
+        const evidence = `"${previousText} ${letters}" is no pair of French words, "${word}" is one (${context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'})`;
+        pairs.push({ before: `${previousText} ${token}`, after: word + after.tail, evidence });
+        removed.push(start - 1);
+        previous = word + after.tail;
         previousFacts = undefined;
-        continue;
       }
     }
-    out.push(token);
   }
-  return pairs.length === 0 ? { content, pairs } : { content: out.join(' '), pairs };
+  if (removed.length === 0) return { content, pairs };
+  let joined = content.slice(0, removed[0]);
+  for (let index = 0; index < removed.length; index += 1) joined += content.slice((removed[index] as number) + 1, removed[index + 1] ?? content.length);
+  return { content: joined, pairs };
+}
+
+/**
+ * The two tokens meeting at the space at `space` (the second ends at `end`) when they meet as
+ * pieces this pass may join, cut out of the line; undefined when the characters where they meet
+ * rule a join out. `previous` is the token before the space when a join made it, otherwise it
+ * is the line from `previousStart` to the space.
+ */
+function mayJoinAt(content: string, space: number, end: number, previous: string | undefined, previousStart: number): { before: string; token: string } | undefined {
+  // An empty token (two spaces in a row) joins nothing, and nothing joins to it.
+  if (end === space + 1 || space === previousStart) return undefined;
+  const first = content.charCodeAt(space + 1);
+  const previousLength = previous === undefined ? space - previousStart : previous.length;
+  if (first === 0x27 || first === 0x2019) {
+    if (previousLength > 7) return undefined;
+  } else if (first >= 0x61 && first <= 0x7a) {
+    if (!endsInLetterAt(content, space, previous)) return undefined;
+  } else if (first < 0xc0 && first !== 0xb5) {
+    // Below U+00C0 only a-z and the micro sign (`µ`) are lower-case letters.
+    return undefined;
+  } else if (!endsInLetterAt(content, space, previous)) {
+    return undefined;
+  } else {
+    const token = content.slice(space + 1, end);
+    if (!LOWER_CASE_START.test(token)) return undefined;
+    return { before: previous ?? content.slice(previousStart, space), token };
+  }
+  return { before: previous ?? content.slice(previousStart, space), token: content.slice(space + 1, end) };
+}
+
+/** Whether the token ending at the space at `space` ends in a letter: the line's character before the space, or the glued token's end. */
+function endsInLetterAt(content: string, space: number, previous: string | undefined): boolean {
+  const last = content.charCodeAt(space - 1);
+  if (last < 0x80) return (last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a);
+  return LETTER_END.test(previous !== undefined ? previous.slice(-2) : content.slice(Math.max(0, space - 2), space));
 }
 
 /** What a token's own characters tell the pass, the same in every text. */
@@ -157,28 +212,8 @@ function factsOf(token: string, facts: Map<string, TokenFacts>): TokenFacts {
   return found;
 }
 
-/**
- * Whether `previous` and `token` meet as the pieces this pass may join: an elided word before an
- * apostrophe (`L ’épreuve`), or letters before a piece opening in lower case (`derr ière`).
- * Read on the characters where they meet; `ELIDED`, `LEFT_PIECE` and `RIGHT_PIECE` decide after.
- */
-function mayJoin(previous: string, token: string): boolean {
-  const first = token.charCodeAt(0);
-  if (first === 0x27 || first === 0x2019) return previous.length <= 7;
-  if (first >= 0x61 && first <= 0x7a) return endsInLetter(previous);
-  // Below U+00C0 only a-z and the micro sign (`µ`) are lower-case letters.
-  if (first < 0xc0 && first !== 0xb5) return false;
-  return endsInLetter(previous) && LOWER_CASE_START.test(token);
-}
-
 const LOWER_CASE_START = /^\p{Ll}/u;
 const LETTER_END = /\p{L}$/u;
-
-function endsInLetter(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  if (last < 0x80) return (last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a);
-  return LETTER_END.test(word.slice(-2));
-}
 
 function isSplitWord(left: string, right: string, word: string, bare: string, context: HyphenContext, known: (word: string) => boolean): boolean {
   // The pieces first, their answers cached: most pairs of a text are two words, settled so

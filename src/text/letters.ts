@@ -37,3 +37,15 @@ export function letterRunStart(text: string, end: number): number {
   }
   return start;
 }
+
+/**
+ * Whether the character is one `\s` matches: tab to carriage return, the space, and above
+ * ASCII the no-break spaces, the Unicode space separators, the line and paragraph separators
+ * and the byte order mark (ECMAScript's WhiteSpace and LineTerminator). Read on the code, since
+ * it runs on every character of the lines it scans.
+ */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

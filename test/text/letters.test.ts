@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterRunStart } from '../../src/text/letters.ts';
+import { isWhitespace, letterRunStart } from '../../src/text/letters.ts';
 
 /** What the scan replaces: the run of letters a regular expression anchored at the end finds. */
 function byRegularExpression(text: string, end: number): number {
@@ -44,5 +44,17 @@ describe('letterRunStart', () => {
         expect(letterRunStart(text, end), JSON.stringify([text, end])).toBe(byRegularExpression(text, end));
       }
     }
+  });
+});
+
+describe('isWhitespace', () => {
+  it('agrees with /\\s/u on every code unit of the Basic Multilingual Plane', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (isWhitespace(code) !== /\s/u.test(String.fromCharCode(code))) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
+    expect(isWhitespace(0x202f)).toBe(true); // the narrow no-break space French sets before `;`
+    expect(isWhitespace(0x85)).toBe(false); // NEL is no whitespace to ECMAScript
   });
 });
