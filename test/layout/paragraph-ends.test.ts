@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateColumnWidth, firstWordLength, printedLastLength, splitParagraphs, stopsShort } from '../../src/layout/paragraph-ends.ts';
+import { estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -27,6 +27,46 @@ describe('paragraph ends', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);
     expect(printedLastLength(125, 50)).toBe(25);
+  });
+
+  it('reads the last printed line of a line pdftotext glued by its printed width, even a few letters long', () => {
+    // Within a few percent of the measure a line is one printed line; past it, the full lines
+    // glued into it come off and what is left is its last printed line.
+    expect(printedLastWidth(9_800, 10_000)).toBe(9_800);
+    expect(printedLastWidth(10_400, 10_000)).toBe(10_400);
+    expect(printedLastWidth(11_500, 10_000)).toBe(1_500);
+    // Two full lines glued still leave a full last line.
+    expect(printedLastWidth(20_500, 10_000)).toBe(10_500);
+    expect(printedLastWidth(23_000, 10_000)).toBe(3_000);
+  });
+
+  it('ends a paragraph whose last printed line, the end of a word cut by a hyphen, pdftotext glued to the line before', () => {
+    // The printed column: « l’op- » ends a full line and « position. » alone ends the
+    // paragraph; pdftotext took the hyphen out and printed the two as one line, only a fifth
+    // longer than the column, as long as a line of narrow letters would be.
+    const lines = pageLines(
+      [
+        'Le conseil municipal a voté hier soir le budget de',
+        'la ville pour l’année prochaine, après des débats',
+        'de plus de quatre heures entre la majorité et l’opposition.',
+        'Le maire salue un vote serré, le plus disputé des',
+        'dix dernières années, et promet des économies sur',
+        'les frais de fonctionnement de la mairie, cet été.',
+        'Rien n’est encore décidé pour la suite des travaux',
+        'ni pour le calendrier des prochaines réunions.',
+      ].join('\n'),
+    );
+    const width = estimateColumnWidth(lines);
+    const measure = estimatePrintedMeasure(lines, width);
+    // By characters the glued line looks full.
+    expect(stopsShort(lines[2]!, lines[3], width)).toBe(false);
+    expect(stopsShortPrinted(lines[2]!, lines[3], width, measure)).toBe(true);
+    // A full line ending a sentence goes on.
+    expect(stopsShortPrinted(lines[5]!, lines[6], width, measure)).toBe(false);
+    expect(texts(splitParagraphs(lines, width).paragraphs)).toEqual([
+      'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, après des débats de plus de quatre heures entre la majorité et l’opposition.',
+      'Le maire salue un vote serré, le plus disputé des dix dernières années, et promet des économies sur les frais de fonctionnement de la mairie, cet été. Rien n’est encore décidé pour la suite des travaux ni pour le calendrier des prochaines réunions.',
+    ]);
   });
 
   it('counts with the first word what French typography binds to it by a no-break space', () => {
