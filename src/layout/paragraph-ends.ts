@@ -188,14 +188,36 @@ export function usesIndents(lines: readonly PageLine[]): boolean {
 export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: number): boolean {
   let visibleEnds = 0;
   let blankAfter = 0;
+  // The same counts, blocks of a line or two set apart on both sides aside.
+  let solidEnds = 0;
+  let solidBlankAfter = 0;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const before = lines[index - 1] as PageLine;
     if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) continue;
     visibleEnds += 1;
     if (line.blankBefore) blankAfter += 1;
+    if (line.blankBefore && isIsland(lines, index)) continue;
+    solidEnds += 1;
+    if (line.blankBefore) solidBlankAfter += 1;
   }
-  return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
+  if (blankAfter < 3 || blankAfter < visibleEnds * BLANK_SEPARATED_SHARE) return false;
+  // Captions set one under another, each a line or two between blank lines, are as many blank
+  // lines after a sentence's end: where enough longer blocks show how the article ends its
+  // paragraphs, they decide.
+  return solidEnds < 3 || solidBlankAfter >= solidEnds * BLANK_SEPARATED_SHARE;
+}
+
+/** Most lines of a block set apart on both sides that may be an insert (a caption) rather than a paragraph. @default 2 */
+const ISLAND_LINES = 2;
+
+/** The block opening at `start` ends within `ISLAND_LINES` lines on a blank line (or the text's end). */
+function isIsland(lines: readonly PageLine[], start: number): boolean {
+  for (let index = start + 1; index <= start + ISLAND_LINES; index += 1) {
+    const line = lines[index];
+    if (line === undefined || line.blankBefore || line.pageBreakBefore) return true;
+  }
+  return false;
 }
 
 export interface BreakDecision {

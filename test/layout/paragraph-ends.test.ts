@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -67,6 +67,45 @@ describe('paragraph ends', () => {
       'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, après des débats de plus de quatre heures entre la majorité et l’opposition.',
       'Le maire salue un vote serré, le plus disputé des dix dernières années, et promet des économies sur les frais de fonctionnement de la mairie, cet été. Rien n’est encore décidé pour la suite des travaux ni pour le calendrier des prochaines réunions.',
     ]);
+  });
+
+  it('does not take captions set one under another between blank lines for paragraphs separated by blank lines', () => {
+    const text = (captions: string[]): string =>
+      [
+        'Le conseil municipal a voté hier soir le budget',
+        'de la ville.',
+        'Le maire salue un vote serré et promet des',
+        'économies dès cet été.',
+        'L’opposition dénonce une hausse des impôts',
+        'locaux de quatre pour cent, la plus forte depuis',
+        'dix ans, et le préfet doit rendre son avis avant',
+        'la fin du mois prochain.',
+        ...captions,
+        '',
+        'Le budget sera publié sur le site de la ville',
+        'dès lundi, avec le détail des investissements',
+        'prévus pour les écoles et pour les routes.',
+      ].join('\n');
+    const captions = ['', 'Le maire dans son bureau, lundi.', '', 'La salle du conseil, hier soir.', '', 'Un conseiller quitte la séance, mardi.'];
+    const lines = pageLines(text(captions));
+    expect(blankLinesSeparateParagraphs(lines, estimateColumnWidth(lines))).toBe(false);
+    // Where the blocks after the blank lines run longer, they are paragraphs set apart.
+    const paragraphs = [
+      '',
+      'Le maire dans son bureau a reçu les élus de',
+      'la majorité et ceux de l’opposition pour un',
+      'dernier échange, lundi.',
+      '',
+      'La salle du conseil était pleine et les',
+      'débats ont duré tard, sous les questions',
+      'du public, hier soir.',
+      '',
+      'Un conseiller a quitté la séance avant',
+      'le vote, sans un mot, en laissant sa',
+      'place vide, mardi.',
+    ];
+    const longer = pageLines(text(paragraphs));
+    expect(blankLinesSeparateParagraphs(longer, estimateColumnWidth(longer))).toBe(true);
   });
 
   it('counts with the first word what French typography binds to it by a no-break space', () => {
