@@ -31,9 +31,9 @@ const GLUED_LINE = 1.2;
 /**
  * A line printing this much wider than the column's measure holds printed lines glued across a
  * hyphen: a column's own lines stay within a few percent of it (justified spaces shrink, the
- * width table only approximates the face). @default 1.06
+ * width table only approximates the face). @default 1.08
  */
-const GLUED_PRINTED = 1.06;
+const GLUED_PRINTED = 1.08;
 /** How much wider than the measure a full line may print, when counting the full lines glued into one. @default 1.03 */
 const FULL_LINE_SLACK = 1.03;
 /** Percentile of printed line widths taken for the column's measure. @default 0.8 */
