@@ -196,9 +196,19 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       // waits for the word's end.
       const cut = !boundary && (line.blankBefore || endsWithLineHyphen(before.content));
       if (boundary || cut) {
-        const run = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
+        const described = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
+        // Set apart inside a word the line before cut with a hyphen: nothing of the body stands
+        // between a word's two halves, whatever the sentence set there says.
+        const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
+        const run = described ?? inWord;
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run] as PageLine))) {
           const text = roughText(lines.slice(index, run));
+          if (inWord !== undefined) {
+            captions.push({ start: index, end: run, reason: 'inside-a-word', evidence: `blank lines set it inside the word that line ${before.number} cuts with a hyphen and line ${(lines[run] as PageLine).number} ends (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+            warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it stands between the two halves of a hyphenated word.`, line: line.number });
+            index = run - 1;
+            continue;
+          }
           const where = cut ? `set inside a sentence of the body that line ${before.number} leaves unfinished` : 'between two paragraph boundaries';
           captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence ${where} that describes a picture (what it shows set in its place, or its moment) (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
           warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it reads as a picture's description.`, line: line.number });
@@ -260,6 +270,21 @@ function endsIntertitle(lines: readonly PageLine[], index: number, width: number
 function endsWithLineHyphen(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
+}
+
+/**
+ * The end of a run of whole sentences starting at `start`, set apart by blank lines, that a
+ * hyphenated word's two halves enclose: one to four lines, the last ending a sentence, then a
+ * blank line and the word's end in lower case.
+ */
+function runInsideWord(lines: readonly PageLine[], start: number): number | undefined {
+  for (let end = start + 1; end < Math.min(lines.length, start + DESCRIPTION_LINES + 1); end += 1) {
+    const after = lines[end] as PageLine;
+    if (after.pageBreakBefore) return undefined;
+    if (!after.blankBefore) continue;
+    return endsSentence((lines[end - 1] as PageLine).content) && /^\p{Ll}/u.test(after.content) ? end : undefined;
+  }
+  return undefined;
 }
 
 /** Space stands before the line: a blank line or a page break. */

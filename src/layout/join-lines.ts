@@ -228,6 +228,14 @@ const INITIAL_AT_START = /^\p{Lu}\./u;
 const ELISION_AT_END = /(?:^|[\s(«"“—–-])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/iu;
 const LETTER_AT_START = /^\p{L}/u;
 /**
+ * A letter an apostrophe elides, alone at the line's end (`L`), and the rest of the word opening
+ * the next line on the apostrophe (`’équipe`): a kerned capital the extraction set apart from its
+ * word (`-raw` reads a capital kerned into the apostrophe as a glyph of its own). No word opens
+ * on an apostrophe.
+ */
+const ELIDED_LETTER_AT_END = /(?:^|[\s(«"“—–])(?:[cdjlmnst]|qu)$/iu;
+const APOSTROPHE_AT_START = /^['’]\p{L}/u;
+/**
  * An en dash set tight against the word before it at the line's end (`Nantes–` + `Saint-Nazaire`,
  * `1914–` + `1918`): French typography spaces the dash of an incise (`– dit-il –`), so a dash
  * touching a word links two names or bounds a range, and a line may break after it. The two
@@ -294,6 +302,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         after: `${tail.slice(tail.search(/\S+$/u))}${line.content.split(' ', 1)[0] ?? ''}`,
         reason: 'elision-at-line-end',
       });
+    } else if (APOSTROPHE_AT_START.test(line.content) && ELIDED_LETTER_AT_END.test(tail)) {
+      parts.push(tail);
+      const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
+      repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
     } else if (LINKING_EN_DASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;

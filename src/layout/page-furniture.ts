@@ -265,6 +265,24 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
+  // A date alone on its line, the same on two pages or more, is the running header's wherever
+  // it stands: pdftotext's default mode may set a page's header after the page's first block.
+  const datePages = new Map<string, Set<number>>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (!isDateAlone(line.content)) continue;
+    const pages = datePages.get(keyOf(index)) ?? new Set<number>();
+    pages.add(line.page);
+    datePages.set(keyOf(index), pages);
+  }
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    const pages = datePages.get(keyOf(index))?.size ?? 0;
+    if (pages >= 2 && !remove.has(index) && isDateAlone(line.content)) {
+      remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}", a date alone on its line, stands on ${pages} pages` });
+    }
+  }
+
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;

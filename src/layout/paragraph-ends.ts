@@ -28,6 +28,14 @@ export const FIT_SHARE = 0.96;
 const BLANK_SEPARATED_SHARE = 0.6;
 /** A line this much longer than the column holds printed lines glued together. @default 1.2 */
 const GLUED_LINE = 1.2;
+/**
+ * A line printing this much wider than the column's measure holds printed lines glued across a
+ * hyphen: a column's own lines stay within a few percent of it (justified spaces shrink, the
+ * width table only approximates the face). @default 1.08
+ */
+const GLUED_PRINTED = 1.08;
+/** How much wider than the measure a full line may print, when counting the full lines glued into one. @default 1.03 */
+const FULL_LINE_SLACK = 1.03;
 /** Percentile of printed line widths taken for the column's measure. @default 0.8 */
 const PRINTED_PERCENTILE = 0.8;
 /**
@@ -132,12 +140,34 @@ export function estimatePrintedMeasure(lines: readonly PageLine[], width: number
 
 /**
  * The line stops short of the column by its printed width: the next line's first word, at its
- * printed width, would have fitted on it. A line glued across a hyphen is judged by characters.
+ * printed width, would have fitted on it. A line glued across a hyphen is judged by what it
+ * prints past its full lines (printedLastWidth), by characters once it is long enough for them
+ * to show it glued.
  */
 export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, width: number, measure: number): boolean {
   if (measure <= 0 || line.content.length > width * GLUED_LINE) return stopsShort(line, next, width);
   const nextWord = next === undefined ? 0 : printedWidth(' ' + next.content.slice(0, firstWordLength(next.content)));
-  return printedWidth(line.content) + nextWord <= measure * PRINTED_FIT_SHARE;
+  // Only a line longer than the column in characters too can be glued: a line of wide letters
+  // and capitals prints wider than the measure on its own.
+  const printed = printedWidth(line.content);
+  const last = line.content.length > width ? printedLastWidth(printed, measure) : printed;
+  return last + nextWord <= measure * PRINTED_FIT_SHARE;
+}
+
+/**
+ * A line's last printed line, by printed width (thousandths of an em). No line of a column
+ * prints wider than its measure, bar the few percent a justified line's shrunk spaces and the
+ * width table's approximation give: a line clearly wider is printed lines pdftotext glued when
+ * it took a line-end hyphen out, every one full but the last, which is what is left over the
+ * full ones. A glued last line of a few letters (`ré-` / `colte.`) makes its line only a little
+ * wider than the column, where character counts cannot tell it from a full line of narrow letters.
+ */
+export function printedLastWidth(printed: number, measure: number): number {
+  if (measure <= 0 || printed <= measure * GLUED_PRINTED) return printed;
+  // A full line prints up to a few percent wider than the measure: two full lines glued
+  // (about twice the measure) still leave a full last line, not an empty one.
+  const fullLines = Math.max(1, Math.floor(printed / (measure * FULL_LINE_SLACK)));
+  return printed - fullLines * measure;
 }
 
 /** Paragraphs in this run of lines are marked by indented first lines (`pdftotext -layout`). */
@@ -158,14 +188,36 @@ export function usesIndents(lines: readonly PageLine[]): boolean {
 export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: number): boolean {
   let visibleEnds = 0;
   let blankAfter = 0;
+  // The same counts, blocks of a line or two set apart on both sides aside.
+  let solidEnds = 0;
+  let solidBlankAfter = 0;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const before = lines[index - 1] as PageLine;
     if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) continue;
     visibleEnds += 1;
     if (line.blankBefore) blankAfter += 1;
+    if (line.blankBefore && isIsland(lines, index)) continue;
+    solidEnds += 1;
+    if (line.blankBefore) solidBlankAfter += 1;
   }
-  return blankAfter >= 3 && blankAfter >= visibleEnds * BLANK_SEPARATED_SHARE;
+  if (blankAfter < 3 || blankAfter < visibleEnds * BLANK_SEPARATED_SHARE) return false;
+  // Captions set one under another, each a line or two between blank lines, are as many blank
+  // lines after a sentence's end: where enough longer blocks show how the article ends its
+  // paragraphs, they decide.
+  return solidEnds < 3 || solidBlankAfter >= solidEnds * BLANK_SEPARATED_SHARE;
+}
+
+/** Most lines of a block set apart on both sides that may be an insert (a caption) rather than a paragraph. @default 2 */
+const ISLAND_LINES = 2;
+
+/** The block opening at `start` ends within `ISLAND_LINES` lines on a blank line (or the text's end). */
+function isIsland(lines: readonly PageLine[], start: number): boolean {
+  for (let index = start + 1; index <= start + ISLAND_LINES; index += 1) {
+    const line = lines[index];
+    if (line === undefined || line.blankBefore || line.pageBreakBefore) return true;
+  }
+  return false;
 }
 
 export interface BreakDecision {
@@ -205,7 +257,7 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     return {
       ends: true,
       reason: 'short-last-line',
-      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round(printedWidth(line.content) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.slice(0, firstWordLength(next.content))}" would have fitted on it`,
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round((line.content.length > width ? printedLastWidth(printedWidth(line.content), measure) : printedWidth(line.content)) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.slice(0, firstWordLength(next.content))}" would have fitted on it`,
     };
   }
   return { ends: false, reason: 'full-line', evidence: '' };

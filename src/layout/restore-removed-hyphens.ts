@@ -173,8 +173,18 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
     // `o` is a combining form (`russo-`) would cut an unknown word after any `o`
     // (`télépilo-tes`), and here nothing else says the word was hyphenated.
     if (decision.reason === 'prefix' && !HYPHEN_PREFIXES.has(withoutElision(bare.slice(0, index)).toLowerCase())) continue;
+    // A pronoun only after a whole word: the verb it follows (`dit-il`, `est-ce`) or the
+    // demonstrative (`celui-ci`). A word's last letters that read as one (`autri|ce`,
+    // `simp|le`) are no evidence of a hyphen in a word the word list does not know.
+    if (decision.reason === 'clitic' && !isWord(left, context)) continue;
     const rank = decision.reason === 'document' || decision.reason === 'lexicon' ? 0 : 1;
     if (best === undefined || rank < best.rank) best = { word: `${left}-${right}`, reason: decision.reason, evidence: decision.evidence, rank };
   }
   return best === undefined ? undefined : { word: best.word, reason: best.reason, evidence: best.evidence };
+}
+
+/** Whether the word list or the article knows `word` (its elision aside) as a word of its own. */
+function isWord(word: string, context: HyphenContext): boolean {
+  const bare = withoutElision(word);
+  return context.lexicon.has(bare) || context.lexicon.has(bare.toLowerCase()) || context.document.has(bare);
 }

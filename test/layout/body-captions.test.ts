@@ -216,5 +216,26 @@ describe('captions in the body', () => {
     // A sentence opening after it: nothing says the unfinished sentence goes on past it.
     expect(cut('Des visiteurs moins préparés')).toEqual([]);
   });
-});
 
+  it('takes whole sentences set apart between the two halves of a word cut by a hyphen for a caption, whatever they say', () => {
+    const between = (after: string): unknown =>
+      findCaptions(
+        pageLines(
+          [
+            'Les voyageurs ont appris la suppres-',
+            '',
+            'Mardi soir, le dernier car du réseau',
+            'attendait encore sur le parking.',
+            '',
+            after,
+            'réunion de mercredi, dit un délégué.',
+          ].join('\n'),
+        ),
+        38,
+      ).captions;
+    // Narration (`attendait`) reads as no picture's description: only where it stands says it is none of the body.
+    expect(between('sion du service à la fin de la')).toEqual([expect.objectContaining({ start: 1, end: 3, reason: 'inside-a-word' })]);
+    // A sentence opening after the blank line: the word's end is not there, nothing is taken.
+    expect(between('Le syndicat demande une nouvelle')).toEqual([]);
+  });
+});

@@ -31,3 +31,22 @@ describe('joinLines at an en dash ending a line', () => {
     expect(join(['Le maire –', 'qui n’était pas là – a répondu'])).toBe('Le maire – qui n’était pas là – a répondu');
   });
 });
+
+describe('joinLines at a letter an apostrophe elides, set apart from its word', () => {
+  const join = (lines: string[]): string => {
+    const text = lines.join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    return joinLines(lines.map((content, index) => ({ number: index + 1, content })), context).text;
+  };
+
+  it('joins a kerned capital left alone at a line end to the rest of its word on the next line', () => {
+    expect(join(['La séance ouvre à 18 h. L', '’annonce a été faite lundi.'])).toBe('La séance ouvre à 18 h. L’annonce a été faite lundi.');
+    expect(join(['L', '’équipe du centre a compté les passages.'])).toBe('L’équipe du centre a compté les passages.');
+    expect(join(['Il a dit qu', '’il viendrait.'])).toBe('Il a dit qu’il viendrait.');
+  });
+
+  it('keeps the space where the line ends on a word, or the next line opens on a quotation', () => {
+    expect(join(['Le plan B', '’ne tient plus’, écrit-il.'])).toBe('Le plan B ’ne tient plus’, écrit-il.');
+    expect(join(['Il cite la lettre L', '« majuscule » du sigle.'])).toBe('Il cite la lettre L « majuscule » du sigle.');
+  });
+});

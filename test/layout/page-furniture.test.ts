@@ -37,6 +37,35 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('removes a date alone on its line, the same on two pages, wherever pdftotext set it on the page', () => {
+    const lines = pageLines(
+      [
+        'lundi 23 mars 2026',
+        '',
+        'Le titre de l’article',
+        'Le premier coureur franchit la ligne. La première femme ar-',
+        '',
+        '12',
+        '',
+        '\fLa suite au sommaire',
+        'Une arrivée dans la nuit',
+        'Le vainqueur franchit la ligne à 19 h.',
+        '',
+        'lundi 23 mars 2026',
+        '',
+        'rive peu après minuit, dans le froid.',
+        'Le dernier finisseur arrive dimanche à 14 h.',
+        'Tous saluent lundi 23 mars 2026 les bénévoles.',
+      ].join('\n'),
+    );
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines).filter((line) => line.includes('2026'))).toEqual(['Tous saluent lundi 23 mars 2026 les bénévoles.']);
+    expect(result.repairs.filter((repair) => repair.reason === 'repeated-on-pages').map((repair) => `${repair.line} ${repair.before}`)).toEqual([
+      '1 lundi 23 mars 2026',
+      '12 lundi 23 mars 2026',
+    ]);
+  });
+
   it('takes the short line beside a lone date at the top for the paper name, not a kicker set after it', () => {
     const lines = pageLines(['Samedi 7 mars 2026', '', 'Le Républicain du Centre', '', 'Faits divers', '', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Faits divers', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.']);

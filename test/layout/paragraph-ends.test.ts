@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateColumnWidth, firstWordLength, printedLastLength, splitParagraphs, stopsShort } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -27,6 +27,85 @@ describe('paragraph ends', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);
     expect(printedLastLength(125, 50)).toBe(25);
+  });
+
+  it('reads the last printed line of a line pdftotext glued by its printed width, even a few letters long', () => {
+    // Within a few percent of the measure a line is one printed line; past it, the full lines
+    // glued into it come off and what is left is its last printed line.
+    expect(printedLastWidth(9_800, 10_000)).toBe(9_800);
+    expect(printedLastWidth(10_400, 10_000)).toBe(10_400);
+    expect(printedLastWidth(11_500, 10_000)).toBe(1_500);
+    // Two full lines glued still leave a full last line.
+    expect(printedLastWidth(20_500, 10_000)).toBe(10_500);
+    expect(printedLastWidth(23_000, 10_000)).toBe(3_000);
+  });
+
+  it('ends a paragraph whose last printed line, the end of a word cut by a hyphen, pdftotext glued to the line before', () => {
+    // The printed column: « l’op- » ends a full line and « position. » alone ends the
+    // paragraph; pdftotext took the hyphen out and printed the two as one line, only a fifth
+    // longer than the column, as long as a line of narrow letters would be.
+    const lines = pageLines(
+      [
+        'Le conseil municipal a voté hier soir le budget de',
+        'la ville pour l’année prochaine, après des débats',
+        'de plus de quatre heures entre la majorité et l’opposition.',
+        'Le maire salue un vote serré, le plus disputé des',
+        'dix dernières années, et promet des économies sur',
+        'les frais de fonctionnement de la mairie, cet été.',
+        'Rien n’est encore décidé pour la suite des travaux',
+        'ni pour le calendrier des prochaines réunions.',
+      ].join('\n'),
+    );
+    const width = estimateColumnWidth(lines);
+    const measure = estimatePrintedMeasure(lines, width);
+    // By characters the glued line looks full.
+    expect(stopsShort(lines[2]!, lines[3], width)).toBe(false);
+    expect(stopsShortPrinted(lines[2]!, lines[3], width, measure)).toBe(true);
+    // A full line ending a sentence goes on.
+    expect(stopsShortPrinted(lines[5]!, lines[6], width, measure)).toBe(false);
+    expect(texts(splitParagraphs(lines, width).paragraphs)).toEqual([
+      'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, après des débats de plus de quatre heures entre la majorité et l’opposition.',
+      'Le maire salue un vote serré, le plus disputé des dix dernières années, et promet des économies sur les frais de fonctionnement de la mairie, cet été. Rien n’est encore décidé pour la suite des travaux ni pour le calendrier des prochaines réunions.',
+    ]);
+  });
+
+  it('does not take captions set one under another between blank lines for paragraphs separated by blank lines', () => {
+    const text = (captions: string[]): string =>
+      [
+        'Le conseil municipal a voté hier soir le budget',
+        'de la ville.',
+        'Le maire salue un vote serré et promet des',
+        'économies dès cet été.',
+        'L’opposition dénonce une hausse des impôts',
+        'locaux de quatre pour cent, la plus forte depuis',
+        'dix ans, et le préfet doit rendre son avis avant',
+        'la fin du mois prochain.',
+        ...captions,
+        '',
+        'Le budget sera publié sur le site de la ville',
+        'dès lundi, avec le détail des investissements',
+        'prévus pour les écoles et pour les routes.',
+      ].join('\n');
+    const captions = ['', 'Le maire dans son bureau, lundi.', '', 'La salle du conseil, hier soir.', '', 'Un conseiller quitte la séance, mardi.'];
+    const lines = pageLines(text(captions));
+    expect(blankLinesSeparateParagraphs(lines, estimateColumnWidth(lines))).toBe(false);
+    // Where the blocks after the blank lines run longer, they are paragraphs set apart.
+    const paragraphs = [
+      '',
+      'Le maire dans son bureau a reçu les élus de',
+      'la majorité et ceux de l’opposition pour un',
+      'dernier échange, lundi.',
+      '',
+      'La salle du conseil était pleine et les',
+      'débats ont duré tard, sous les questions',
+      'du public, hier soir.',
+      '',
+      'Un conseiller a quitté la séance avant',
+      'le vote, sans un mot, en laissant sa',
+      'place vide, mardi.',
+    ];
+    const longer = pageLines(text(paragraphs));
+    expect(blankLinesSeparateParagraphs(longer, estimateColumnWidth(longer))).toBe(true);
   });
 
   it('counts with the first word what French typography binds to it by a no-break space', () => {

@@ -34,6 +34,20 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['explique-til → explique-t-il (clitic)']);
   });
 
+  it('puts back a pronoun’s hyphen only after a whole word, its verb (dit-il), not inside an unknown word ending like one (sculptrice)', () => {
+    const result = restore(
+      [
+        '« Nous verrons ce qui se passe », ditil au conseil, lundi soir.',
+        'Elle a reçu hier les amis de la sculptrice, au village.',
+      ].join('\n'),
+    );
+    expect(contents(result.lines)).toEqual([
+      '« Nous verrons ce qui se passe », dit-il au conseil, lundi soir.',
+      'Elle a reçu hier les amis de la sculptrice, au village.',
+    ]);
+    expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['ditil → dit-il (clitic)']);
+  });
+
   it('puts back the hyphen before an elided word starting with a capital, as place names are joined (Val-d’Oise)', () => {
     const result = restore('Les habitants de Villeneuved’Ascq et de la commune voisine voteront.');
     expect(contents(result.lines)).toEqual(['Les habitants de Villeneuve-d’Ascq et de la commune voisine voteront.']);
