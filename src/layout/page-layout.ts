@@ -163,8 +163,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const forced = new Set<number>();
   // The body's first line is judged against the last line of the furniture on top: a standfirst
   // ends a sentence as a paragraph does, and a body may open on an intertitle (a letters page
-  // heads each letter with one). With no furniture on top, nothing shows where a sentence ended.
-  const aboveBody = top.pieces.length > 0 ? lines[top.bodyStart - 1] : undefined;
+  // heads each letter with one). With no furniture on top, nothing shows where a sentence ended;
+  // and a line opening on a dateline (`MONTRÉAL (AFP) —`) opens the first paragraph, whatever its length.
+  const aboveBody = top.pieces.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.

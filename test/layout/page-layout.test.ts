@@ -96,4 +96,9 @@ describe('a body opening on an intertitle', () => {
   it('leaves a body opening on a paragraph’s full first line whole', () => {
     expect(read(page(letter)).slice(3, 5)).toEqual(['paragraph: Depuis la rentrée, la', 'paragraph: Le marché du jeudi']);
   });
+
+  it('leaves a first line opening on a dateline in its paragraph, short as it may run', () => {
+    const dated = ['VALENCE (AFP) — La piscine municipale ferme', ...letter];
+    expect(read(page(dated)).slice(3, 6)).toEqual(['dateline: VALENCE (AFP) —', 'paragraph: La piscine municipale ferme', 'paragraph: Le marché du jeudi']);
+  });
 });
