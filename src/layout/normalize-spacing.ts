@@ -116,14 +116,21 @@ const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
-  for (const line of lines) countFrenchSpacing(line.content, habit);
+  let spacedPercent = 0;
+  for (const line of lines) {
+    countFrenchSpacing(line.content, habit);
+    if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
+  }
   const { spaced, noBreak, attached } = habit;
   // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
   const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
   const repairs: Repair[] = [];
-  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * GUILLEMET_SPACING_MAJORITY) return { lines: [...lines], repairs };
+  const frenchHabit = spaced >= FRENCH_SPACING_EVIDENCE && spaced >= attached * GUILLEMET_SPACING_MAJORITY;
+  // A figure and `%`: spaced where the article spaces one itself, or shows French spacing.
+  const percents = frenchHabit || spacedPercent > 0 ? spacePercents(lines, space, spacedPercent, repairs) : lines;
+  if (!frenchHabit) return { lines: [...percents], repairs };
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
-  const result = lines.map((line) => {
+  const result = percents.map((line) => {
     if (!/[?!;«»]/u.test(line.content)) return line;
     let changed = false;
     const guillemets = !line.content.includes('«') && !line.content.includes('»') ? line.content : line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
@@ -158,6 +165,38 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
 }
 
 const LETTER = /\p{L}/u;
+
+/** A figure and `%` with a space (plain, no-break or narrow) between them: `51 %`. */
+const SPACED_PERCENT = /\d[ \u00A0\u202F]%/gu;
+/** `%` attached to the figure before it: `51%`. */
+const ATTACHED_PERCENT = /(?<=\d)%/gu;
+
+function countSpacedPercent(text: string): number {
+  return text.match(SPACED_PERCENT)?.length ?? 0;
+}
+
+/**
+ * French typography sets a no-break space between a figure and `%` (`51 %`); OCR drops the
+ * narrow one now and then (`51%`, beside `9 %` on the same page). Put back, as recorded repairs.
+ */
+function spacePercents<Line extends { content: string; number: number }>(lines: readonly Line[], space: string, spacedPercent: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!line.content.includes('%') || !ATTACHED_PERCENT.test(line.content)) return line;
+    ATTACHED_PERCENT.lastIndex = 0;
+    const content = line.content.replace(ATTACHED_PERCENT, (_percent, offset: number) => {
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, 1),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}%`.trim(),
+        reason: 'french-spacing',
+        evidence: spacedPercent > 0 ? `the article spaces ${spacedPercent} figures from "%" as French typography does` : 'the article spaces its colons and guillemets as French typography does',
+      });
+      return `${space}%`;
+    });
+    return { ...line, content };
+  });
+}
 
 /**
  * Counts, in one scan of the line, the colons after a word and the guillemets around one that

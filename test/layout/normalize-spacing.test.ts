@@ -88,4 +88,19 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     const attached = lines(['«Les agents ont eu le bon réflexe», a-t-il dit : « rien » de plus.', '«On a entendu des explosions», raconte-t-elle.']);
     expect(restoreFrenchSpacing(attached).lines.map((line) => line.content)).toEqual(attached.map((line) => line.content));
   });
+
+  it('restores the space OCR dropped between a figure and %, where the article spaces one itself or spaces as French typography does', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    // The article spaces one figure from % itself: the attached ones are misreads.
+    const spaced = restoreFrenchSpacing(lines(['Le oui est à 51 %, le non à 47%.', 'Une hausse de 1,9%, puis de 12%.']));
+    expect(spaced.lines.map((line) => line.content)).toEqual(['Le oui est à 51 %, le non à 47 %.', 'Une hausse de 1,9 %, puis de 12 %.']);
+    expect(spaced.repairs).toHaveLength(3);
+    expect(spaced.repairs[0]).toMatchObject({ kind: 'space-inserted', reason: 'french-spacing', line: 1 });
+    // No spaced figure but French spacing of colons and guillemets: the same habit.
+    const french = restoreFrenchSpacing(lines(['Il a dit : « oui » puis « non ».', 'Une hausse de 12%.']));
+    expect(french.lines[1]?.content).toBe('Une hausse de 12 %.');
+    // Nothing shows the habit: an attached % stays.
+    const english = lines(['He said: "yes".', 'A rise of 12%.']);
+    expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(english.map((line) => line.content));
+  });
 });
