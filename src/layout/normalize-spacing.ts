@@ -112,14 +112,18 @@ const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
  * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;`, after `«` and before `»`, where the
  * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`; OCR reads
  * `«Les`), only in an article whose colons and guillemets show the habit (spaced three times
- * as often as not; twice for the guillemets themselves), as recorded repairs.
+ * as often as not; twice for the guillemets themselves), as recorded repairs. Also the space
+ * between a figure and `%` (`spacePercents`) and between a number's groups of three figures
+ * (`groupDigits`), which OCR drops, where the article shows that habit.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
   let spacedPercent = 0;
+  let groupedNumbers = 0;
   for (const line of lines) {
     countFrenchSpacing(line.content, habit);
     if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
+    if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
   }
   const { spaced, noBreak, attached } = habit;
   // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
@@ -127,7 +131,8 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   const repairs: Repair[] = [];
   const frenchHabit = spaced >= FRENCH_SPACING_EVIDENCE && spaced >= attached * GUILLEMET_SPACING_MAJORITY;
   // A figure and `%`: spaced where the article spaces one itself, or shows French spacing.
-  const percents = frenchHabit || spacedPercent > 0 ? spacePercents(lines, space, spacedPercent, repairs) : lines;
+  const grouped = groupedNumbers > 0 ? groupDigits(lines, groupedNumbers, repairs) : lines;
+  const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
   if (!frenchHabit) return { lines: [...percents], repairs };
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
   const result = percents.map((line) => {
@@ -165,6 +170,44 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
 }
 
 const LETTER = /\p{L}/u;
+
+/** Four figures in a row: the cheap test before the number patterns. */
+const MAYBE_NUMBER = /\d\d\d\d|\d \d\d\d/u;
+/** A number whose figures are grouped by three with a space, French style: `1 046`, `350 000`. */
+const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
+/** Four figures or more in a row, not the decimals of a number nor part of a code (`A320`, `n°12345-B`). */
+const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
+/** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
+const FIRST_NOT_A_YEAR = 2100;
+
+/**
+ * French typography groups a number's figures by three with a narrow no-break space (`71 200`,
+ * `4 200`), years aside; OCR drops the narrow space now and then (`71200` beside `1 046` on the
+ * same page). Where the article groups a number itself, one of five figures or more, or of four
+ * that cannot be a year, is grouped again, as recorded repairs. A plain space, as in the
+ * article's other numbers once extraction made their narrow spaces plain.
+ */
+function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], groupedNumbers: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!MAYBE_NUMBER.test(line.content)) return line;
+    let changed = false;
+    const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
+      if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR) return figures;
+      const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, figures.length),
+        after: grouped,
+        reason: 'french-digit-grouping',
+        evidence: `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`,
+      });
+      return grouped;
+    });
+    return changed ? { ...line, content } : line;
+  });
+}
 
 /** A figure and `%` with a space (plain, no-break or narrow) between them: `51 %`. */
 const SPACED_PERCENT = /\d[ \u00A0\u202F]%/gu;

@@ -89,6 +89,21 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(attached).lines.map((line) => line.content)).toEqual(attached.map((line) => line.content));
   });
 
+  it('groups again by three the figures of a number OCR ran together, where the article groups its numbers', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines(['La filière a vendu 71200 tonnes, soit 1 046 de plus.', 'En 1980, 4200 fermes et 350000 vaches ; en 2024, 1300 fermes.', 'Le prix : 1,04 milliard, soit 12345,5 euros par ferme (A3200).']));
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'La filière a vendu 71 200 tonnes, soit 1 046 de plus.',
+      // Four figures that may be a year stay as printed: `1980`, `2024`, and `1300` too.
+      'En 1980, 4 200 fermes et 350 000 vaches ; en 2024, 1300 fermes.',
+      'Le prix : 1,04 milliard, soit 12 345,5 euros par ferme (A3200).',
+    ]);
+    expect(restored.repairs.filter((repair) => repair.reason === 'french-digit-grouping')).toHaveLength(4);
+    // An article that never groups its figures keeps them as they are.
+    const ungrouped = lines(['La filière a vendu 71200 tonnes en 2025.']);
+    expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
+  });
+
   it('restores the space OCR dropped between a figure and %, where the article spaces one itself or spaces as French typography does', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     // The article spaces one figure from % itself: the attached ones are misreads.
