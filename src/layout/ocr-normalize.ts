@@ -1,6 +1,7 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
- * - misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
+ * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
+ *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
@@ -19,6 +20,7 @@
  */
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
 import { isPaperName, readRunningHeader } from './running-header.ts';
@@ -61,9 +63,10 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const misreads = correctVerbReadAsPreposition(input, lexicon);
+  const letters = correctLetterMisreads(input);
+  const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const lines = misreads.lines;
-  const repairs: Repair[] = misreads.repairs;
+  const repairs: Repair[] = [...letters.repairs, ...misreads.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;
