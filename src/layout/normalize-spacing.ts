@@ -113,16 +113,18 @@ const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
  * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`; OCR reads
  * `«Les`), only in an article whose colons and guillemets show the habit (spaced three times
  * as often as not; twice for the guillemets themselves), as recorded repairs. Also the space
- * between a figure and `%` (`spacePercents`) and between a number's groups of three figures
- * (`groupDigits`), which OCR drops, where the article shows that habit.
+ * between a figure and `%` (`spacePercents`), inside an hour (`spaceHours`) and between a
+ * number's groups of three figures (`groupDigits`), which OCR drops, where the article shows that habit.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
   let spacedPercent = 0;
   let groupedNumbers = 0;
+  let spacedHours = 0;
   for (const line of lines) {
     countFrenchSpacing(line.content, habit);
     if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
+    if (line.content.includes(' h')) spacedHours += line.content.match(SPACED_HOUR)?.length ?? 0;
     if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
   }
   const { spaced, noBreak, attached } = habit;
@@ -133,9 +135,10 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   // A figure and `%`: spaced where the article spaces one itself, or shows French spacing.
   const grouped = groupedNumbers > 0 ? groupDigits(lines, groupedNumbers, repairs) : lines;
   const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
-  if (!frenchHabit) return { lines: [...percents], repairs };
+  const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
+  if (!frenchHabit) return { lines: [...hours], repairs };
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
-  const result = percents.map((line) => {
+  const result = hours.map((line) => {
     if (!/[?!;«»]/u.test(line.content)) return line;
     let changed = false;
     const guillemets = !line.content.includes('«') && !line.content.includes('»') ? line.content : line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
@@ -204,6 +207,38 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
         evidence: `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`,
       });
       return grouped;
+    });
+    return changed ? { ...line, content } : line;
+  });
+}
+
+/** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */
+const SPACED_HOUR = /(?<![\p{L}\d])\d{1,2} h(?: \d{2})?(?![\p{L}\d])/gu;
+/** An hour whose spaces OCR dropped: `23h`, `6h40`. */
+const ATTACHED_HOUR = /(?<![\p{L}\d,.])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu;
+
+/**
+ * French typography writes an hour `23 h` or `6 h 40`, spaced; OCR drops those spaces now and
+ * then (`23h`). Put back where the article spaces an hour itself or shows French spacing, as
+ * recorded repairs. A plain space, as in the article's other hours.
+ */
+function spaceHours<Line extends { content: string; number: number }>(lines: readonly Line[], spacedHours: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!line.content.includes('h')) return line;
+    let changed = false;
+    const content = line.content.replace(ATTACHED_HOUR, (hour: string, hours: string, minutes: string | undefined, offset: number) => {
+      if (Number(hours) > 24 || (minutes !== undefined && Number(minutes) > 59)) return hour;
+      const spacedHour = minutes === undefined ? `${hours} h` : `${hours} h ${minutes}`;
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, hour.length),
+        after: spacedHour,
+        reason: 'french-spacing',
+        evidence: spacedHours > 0 ? `the article spaces ${spacedHours} hours as French typography does (\`23 h\`)` : 'the article spaces its colons and guillemets as French typography does',
+      });
+      return spacedHour;
     });
     return changed ? { ...line, content } : line;
   });

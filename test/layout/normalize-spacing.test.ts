@@ -104,6 +104,14 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
   });
 
+  it('spaces an hour OCR ran together (`23h`, `6h40`), where the article spaces one itself', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines(['Ouvert de 8 h à 20h, le train de 6h40 part.', 'Le modèle A4h ou la 30h reste tel quel.']));
+    expect(restored.lines.map((line) => line.content)).toEqual(['Ouvert de 8 h à 20 h, le train de 6 h 40 part.', 'Le modèle A4h ou la 30h reste tel quel.']);
+    // Nothing shows the habit: an hour stays as printed.
+    expect(restoreFrenchSpacing(lines(['Open from 8h to 20h.'])).lines[0]?.content).toBe('Open from 8h to 20h.');
+  });
+
   it('restores the space OCR dropped between a figure and %, where the article spaces one itself or spaces as French typography does', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     // The article spaces one figure from % itself: the attached ones are misreads.
