@@ -45,10 +45,11 @@ function normalizeText(text: string): string {
     .replace(/[\u00A0\u202F\u2009\f\t]/gu, ' ')
     .replace(/([:;?!«»])/gu, ' $1 ')
     // French spacing of figures, which the structure stage puts back where OCR dropped it
-    // (src/layout/normalize-spacing.ts): a number's groups of three joined, `%` and an hour's
-    // `h` set apart as tokens of their own.
-    .replace(/(?<=\d) (?=\d{3}(?!\d))/gu, '')
-    .replace(/(?<=\d) ?(%|h)(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' $1 ');
+    // (src/layout/normalize-spacing.ts): four figures or more in a row grouped by three (on both
+    // sides, so a year too: `2 026`), `%` and an hour's `h` set apart as tokens of their own.
+    .replace(/\d{4,}/gu, (figures) => figures.replace(/\B(?=(?:\d{3})+$)/gu, ' '))
+    .replace(/%/gu, ' % ')
+    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ');
 }
 
 /** Shapes OCR confuses that the structure stage reads back (src/layout/ocr-letter-misreads.ts): misread form -> printed forms. */
