@@ -1,6 +1,6 @@
 /**
  * Intertitles: the short headings a newspaper sets between paragraphs of the body. A line is
- * one when it follows the end of a sentence, opens with a capital, carries none of the
+ * one when it follows the end of a sentence, opens with a capital or a figure (`248 places`), carries none of the
  * punctuation a sentence ends or pauses on (before a closing quote too: `… les matins. »`),
  * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides, or is
@@ -41,7 +41,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
   if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
-  if (!/^[\p{Lu}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
+  if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
 }

@@ -112,18 +112,33 @@ const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
  * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;`, after `«` and before `»`, where the
  * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`; OCR reads
  * `«Les`), only in an article whose colons and guillemets show the habit (spaced three times
- * as often as not; twice for the guillemets themselves), as recorded repairs.
+ * as often as not; twice for the guillemets themselves), as recorded repairs. Also the space
+ * between a figure and `%` (`spacePercents`), inside an hour (`spaceHours`) and between a
+ * number's groups of three figures (`groupDigits`), which OCR drops, where the article shows that habit.
  */
 export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
-  for (const line of lines) countFrenchSpacing(line.content, habit);
+  let spacedPercent = 0;
+  let groupedNumbers = 0;
+  let spacedHours = 0;
+  for (const line of lines) {
+    countFrenchSpacing(line.content, habit);
+    if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
+    if (line.content.includes(' h')) spacedHours += line.content.match(SPACED_HOUR)?.length ?? 0;
+    if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
+  }
   const { spaced, noBreak, attached } = habit;
   // The space the article itself sets there: a no-break one, or a plain one where the extraction made them plain.
   const space = noBreak * 2 > spaced ? '\u00A0' : ' ';
   const repairs: Repair[] = [];
-  if (spaced < FRENCH_SPACING_EVIDENCE || spaced < attached * GUILLEMET_SPACING_MAJORITY) return { lines: [...lines], repairs };
+  const frenchHabit = spaced >= FRENCH_SPACING_EVIDENCE && spaced >= attached * GUILLEMET_SPACING_MAJORITY;
+  // A figure and `%`: spaced where the article spaces one itself, or shows French spacing.
+  const grouped = groupedNumbers > 0 ? groupDigits(lines, groupedNumbers, repairs) : lines;
+  const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
+  const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
+  if (!frenchHabit) return { lines: [...hours], repairs };
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
-  const result = lines.map((line) => {
+  const result = hours.map((line) => {
     if (!/[?!;«»]/u.test(line.content)) return line;
     let changed = false;
     const guillemets = !line.content.includes('«') && !line.content.includes('»') ? line.content : line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
@@ -158,6 +173,108 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
 }
 
 const LETTER = /\p{L}/u;
+
+/** Four figures in a row: the cheap test before the number patterns. */
+const MAYBE_NUMBER = /\d\d\d\d|\d \d\d\d/u;
+/** A number whose figures are grouped by three with a space, French style: `1 046`, `350 000`. */
+const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
+/** Four figures or more in a row, not the decimals of a number nor part of a code (`A320`, `n°12345-B`). */
+const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
+/** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
+const FIRST_NOT_A_YEAR = 2100;
+
+/**
+ * French typography groups a number's figures by three with a narrow no-break space (`71 200`,
+ * `4 200`), years aside; OCR drops the narrow space now and then (`71200` beside `1 046` on the
+ * same page). Where the article groups a number itself, one of five figures or more, or of four
+ * that cannot be a year, is grouped again, as recorded repairs. A plain space, as in the
+ * article's other numbers once extraction made their narrow spaces plain.
+ */
+function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], groupedNumbers: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!MAYBE_NUMBER.test(line.content)) return line;
+    let changed = false;
+    const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
+      if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR) return figures;
+      const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, figures.length),
+        after: grouped,
+        reason: 'french-digit-grouping',
+        evidence: `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`,
+      });
+      return grouped;
+    });
+    return changed ? { ...line, content } : line;
+  });
+}
+
+/** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */
+const SPACED_HOUR = /(?<![\p{L}\d])\d{1,2} h(?: \d{2})?(?![\p{L}\d])/gu;
+/** An hour whose spaces OCR dropped: `23h`, `6h40`. */
+const ATTACHED_HOUR = /(?<![\p{L}\d,.])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu;
+
+/**
+ * French typography writes an hour `23 h` or `6 h 40`, spaced; OCR drops those spaces now and
+ * then (`23h`). Put back where the article spaces an hour itself or shows French spacing, as
+ * recorded repairs. A plain space, as in the article's other hours.
+ */
+function spaceHours<Line extends { content: string; number: number }>(lines: readonly Line[], spacedHours: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!line.content.includes('h')) return line;
+    let changed = false;
+    const content = line.content.replace(ATTACHED_HOUR, (hour: string, hours: string, minutes: string | undefined, offset: number) => {
+      if (Number(hours) > 24 || (minutes !== undefined && Number(minutes) > 59)) return hour;
+      const spacedHour = minutes === undefined ? `${hours} h` : `${hours} h ${minutes}`;
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, hour.length),
+        after: spacedHour,
+        reason: 'french-spacing',
+        evidence: spacedHours > 0 ? `the article spaces ${spacedHours} hours as French typography does (\`23 h\`)` : 'the article spaces its colons and guillemets as French typography does',
+      });
+      return spacedHour;
+    });
+    return changed ? { ...line, content } : line;
+  });
+}
+
+/** A figure and `%` with a space (plain, no-break or narrow) between them: `51 %`. */
+const SPACED_PERCENT = /\d[ \u00A0\u202F]%/gu;
+/** `%` attached to the figure before it: `51%`. */
+const ATTACHED_PERCENT = /(?<=\d)%/gu;
+
+function countSpacedPercent(text: string): number {
+  return text.match(SPACED_PERCENT)?.length ?? 0;
+}
+
+/**
+ * French typography sets a no-break space between a figure and `%` (`51 %`); OCR drops the
+ * narrow one now and then (`51%`, beside `9 %` on the same page). Put back, as recorded repairs.
+ */
+function spacePercents<Line extends { content: string; number: number }>(lines: readonly Line[], space: string, spacedPercent: number, repairs: Repair[]): readonly Line[] {
+  return lines.map((line) => {
+    if (!line.content.includes('%') || !ATTACHED_PERCENT.test(line.content)) return line;
+    ATTACHED_PERCENT.lastIndex = 0;
+    const content = line.content.replace(ATTACHED_PERCENT, (_percent, offset: number) => {
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, 1),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}%`.trim(),
+        reason: 'french-spacing',
+        evidence: spacedPercent > 0 ? `the article spaces ${spacedPercent} figures from "%" as French typography does` : 'the article spaces its colons and guillemets as French typography does',
+      });
+      return `${space}%`;
+    });
+    return { ...line, content };
+  });
+}
 
 /**
  * Counts, in one scan of the line, the colons after a word and the guillemets around one that

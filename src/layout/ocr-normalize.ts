@@ -1,11 +1,13 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
- * - misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
+ * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
+ *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
  * - apostrophes: when the article mixes `'` and `’` (only between letters or after an elided
- *   word are they counted or changed, never a quote mark), a page printed one form and OCR
+ *   word are they counted or changed, never a quote mark; the paper's name in a page's head is
+ *   not counted, its template may set another form than the article), a page printed one form and OCR
  *   misread some. Which one it printed, from the evidence:
  *   - an OCR engine reading the page (Tesseract) turns a printed `’` into `'` often (its tail
  *     lost: up to half of them on a poor scan) and a printed `'` into `’` never (none in the
@@ -18,8 +20,10 @@
  */
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
+import { isPaperName, readRunningHeader } from './running-header.ts';
 
 export interface OcrNormalized {
   lines: PageLine[];
@@ -30,8 +34,13 @@ export interface OcrNormalized {
 
 /** The majority form must outnumber the minority this many times to be taken as the printed one without a doubt. @default 2 */
 const DECISIVE_MAJORITY = 2;
-/** Fewest curly apostrophes that show a page printed `’` when OCR (no library conventions) mixed in straight ones; one may be a speck. @default 2 */
-export const CURLY_EVIDENCE = 2;
+/**
+ * Fewest curly apostrophes that show a page printed `’` when OCR (no library conventions) mixed
+ * in straight ones. One is enough: a speck beside a printed `'` does not make Tesseract read a
+ * `’` (none in its reading of the corpus's twenty straight-apostrophe pages, clean or scanned),
+ * while a poor scan of a `’` page may keep a single curly one among thirty straight. @default 1
+ */
+export const CURLY_EVIDENCE = 1;
 
 /** The typographic ligatures OCR and some PDFs give, and the letters each stands for. */
 export const LIGATURES: Readonly<Record<string, string>> = {
@@ -54,16 +63,22 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const misreads = correctVerbReadAsPreposition(input, lexicon);
+  const letters = correctLetterMisreads(input);
+  const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const lines = misreads.lines;
-  const repairs: Repair[] = misreads.repairs;
+  const repairs: Repair[] = [...letters.repairs, ...misreads.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;
   for (const line of lines) {
-    straight += countApostrophes(line.content, "'");
-    curly += countApostrophes(line.content, '’');
     if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
+    const lineStraight = countApostrophes(line.content, "'");
+    const lineCurly = countApostrophes(line.content, '’');
+    // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
+    // not with the article's text: its apostrophe says nothing of the article's.
+    if (lineStraight + lineCurly === 0 || isPageHead(line.content)) continue;
+    straight += lineStraight;
+    curly += lineCurly;
   }
   const mixed = straight > 0 && curly > 0;
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
@@ -132,6 +147,13 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
       },
     ],
   };
+}
+
+/** A running header, or a paper's name alone on its line, as a page's head sets them. */
+function isPageHead(text: string): boolean {
+  // `pdftotext -layout` sets the head's pieces apart by runs of spaces.
+  const spaced = text.trim().replace(/\s{2,}/gu, ' ');
+  return readRunningHeader(spaced) !== undefined || isPaperName(spaced);
 }
 
 /** How many times `apostrophe` stands between two letters in `text`; a scan, not a regex, since it runs on every line. */

@@ -352,7 +352,11 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       // One word under the paper's name already removed: the kicker, which OCR read between the
       // name and the date.
       const underName = !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
-      if (!remove.has(index) && !underName && looksLikePaperName(line.content)) {
+      // The page's first line may set the name in capitals (`LE RÉPUBLICAIN DU CENTRE`) above
+      // a date alone on its line; above a date that carries the name, it is the kicker OCR read
+      // before the page's head (`SÉCURITÉ CIVILE` / `La Sentinelle de l’Ouest — dimanche 10 mai 2026`).
+      const capitalsOnTop = index === start && line.content.includes(' ') && isAllCapitals(line.content) && isDateAlone((lines[dateAt] as PageLine).content) && looksLikePaperName(line.content.toLowerCase().replace(/^\p{L}/u, (letter) => letter.toUpperCase()));
+      if (!remove.has(index) && !underName && (looksLikePaperName(line.content) || capitalsOnTop)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" stands above the running header's date` });
       }
     }

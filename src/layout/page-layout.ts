@@ -161,11 +161,16 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   // Intertitles, and the paragraph breaks they force.
   const forced = new Set<number>();
-  for (let index = 1; index < body.length; index += 1) {
+  // The body's first line is judged against the last line of the furniture on top: a standfirst
+  // ends a sentence as a paragraph does, and a body may open on an intertitle (a letters page
+  // heads each letter with one). With no furniture on top, nothing shows where a sentence ended;
+  // and a line opening on a dateline (`MONTRÉAL (AFP) —`) opens the first paragraph, whatever its length.
+  const aboveBody = top.pieces.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
+  for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = forced.has(index) && forced.has(index - 1);
-    if (isIntertitle(line, body[index - 1], body[index + 1], width, afterIntertitle)) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle)) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({

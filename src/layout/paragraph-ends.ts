@@ -260,8 +260,24 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
       evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round((line.content.length > width ? printedLastWidth(printedWidth(line.content), measure) : printedWidth(line.content)) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.slice(0, firstWordLength(next.content))}" would have fitted on it`,
     };
   }
+  // A sentence's end that stops short, before a line opening on a small letter: running text
+  // would have carried that word up, so the line ended its paragraph (or its column), and the
+  // small-letter line continues a sentence the extraction read elsewhere (a column's head read
+  // out of order, text from beside a picture). Joining them would glue two paragraphs together.
+  if (closes && SMALL_LETTER_START.test(next.content) && FULL_STOP_AT_END.test(line.content) && stopsShortPrinted(line, next, width, measure)) {
+    return {
+      ends: true,
+      reason: 'short-line-before-continuation',
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}, and "${next.content.slice(0, firstWordLength(next.content))}", which continues a sentence read elsewhere, would have fitted on it`,
+    };
+  }
   return { ends: false, reason: 'full-line', evidence: '' };
 }
+
+/** A line opening on a small letter: it continues a sentence. */
+const SMALL_LETTER_START = /^\p{Ll}/u;
+/** A stop ends the line, maybe inside closing marks: a closing quote alone may close a quotation in mid-sentence (`des « tensions »`). */
+const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
 
 /**
  * Splits a run of body lines into paragraphs. `forced` holds the indexes of lines that open a

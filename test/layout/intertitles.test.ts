@@ -13,6 +13,11 @@ describe('intertitles', () => {
     expect(check('pour le rogner », a-t-il lancé.\n« On a craqué physiquement »\nLes deux clubs se retrouveront.')).toBe(true);
   });
 
+  it('takes a short heading opening on a figure for an intertitle, not a sentence doing so', () => {
+    expect(check('les travaux ont pris du retard.\n300 logements en attente\nLes familles relogées patientent.')).toBe(true);
+    expect(check('les travaux ont pris du retard.\n300 logements restent vides.\nLes familles relogées patientent.')).toBe(false);
+  });
+
   it('takes a heading followed by a dialogue’s turn for an intertitle', () => {
     expect(check('mettre un chien dehors ».\n« On ne dort jamais vraiment »\n— Qu’est-ce qu’on fait, la nuit, dans un phare ?')).toBe(true);
   });

@@ -88,4 +88,42 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     const attached = lines(['«Les agents ont eu le bon réflexe», a-t-il dit : « rien » de plus.', '«On a entendu des explosions», raconte-t-elle.']);
     expect(restoreFrenchSpacing(attached).lines.map((line) => line.content)).toEqual(attached.map((line) => line.content));
   });
+
+  it('groups again by three the figures of a number OCR ran together, where the article groups its numbers', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines(['La filière a vendu 71200 tonnes, soit 1 046 de plus.', 'En 1980, 4200 fermes et 350000 vaches ; en 2024, 1300 fermes.', 'Le prix : 1,04 milliard, soit 12345,5 euros par ferme (A3200).']));
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'La filière a vendu 71 200 tonnes, soit 1 046 de plus.',
+      // Four figures that may be a year stay as printed: `1980`, `2024`, and `1300` too.
+      'En 1980, 4 200 fermes et 350 000 vaches ; en 2024, 1300 fermes.',
+      'Le prix : 1,04 milliard, soit 12 345,5 euros par ferme (A3200).',
+    ]);
+    expect(restored.repairs.filter((repair) => repair.reason === 'french-digit-grouping')).toHaveLength(4);
+    // An article that never groups its figures keeps them as they are.
+    const ungrouped = lines(['La filière a vendu 71200 tonnes en 2025.']);
+    expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
+  });
+
+  it('spaces an hour OCR ran together (`23h`, `6h40`), where the article spaces one itself', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines(['Ouvert de 8 h à 20h, le train de 6h40 part.', 'Le modèle A4h ou la 30h reste tel quel.']));
+    expect(restored.lines.map((line) => line.content)).toEqual(['Ouvert de 8 h à 20 h, le train de 6 h 40 part.', 'Le modèle A4h ou la 30h reste tel quel.']);
+    // Nothing shows the habit: an hour stays as printed.
+    expect(restoreFrenchSpacing(lines(['Open from 8h to 20h.'])).lines[0]?.content).toBe('Open from 8h to 20h.');
+  });
+
+  it('restores the space OCR dropped between a figure and %, where the article spaces one itself or spaces as French typography does', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    // The article spaces one figure from % itself: the attached ones are misreads.
+    const spaced = restoreFrenchSpacing(lines(['Le oui est à 51 %, le non à 47%.', 'Une hausse de 1,9%, puis de 12%.']));
+    expect(spaced.lines.map((line) => line.content)).toEqual(['Le oui est à 51 %, le non à 47 %.', 'Une hausse de 1,9 %, puis de 12 %.']);
+    expect(spaced.repairs).toHaveLength(3);
+    expect(spaced.repairs[0]).toMatchObject({ kind: 'space-inserted', reason: 'french-spacing', line: 1 });
+    // No spaced figure but French spacing of colons and guillemets: the same habit.
+    const french = restoreFrenchSpacing(lines(['Il a dit : « oui » puis « non ».', 'Une hausse de 12%.']));
+    expect(french.lines[1]?.content).toBe('Une hausse de 12 %.');
+    // Nothing shows the habit: an attached % stays.
+    const english = lines(['He said: "yes".', 'A rise of 12%.']);
+    expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(english.map((line) => line.content));
+  });
 });

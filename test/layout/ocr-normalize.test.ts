@@ -24,9 +24,10 @@ describe('OCR conventions', () => {
       expect.objectContaining({ kind: 'apostrophe-normalized', line: 2, reason: 'ocr-misreads-curly-as-straight' }),
     ]);
     expect(result.warnings).toBeUndefined();
-    // One curly apostrophe may be a speck: the majority decides, with its doubt.
+    // One curly apostrophe among straight ones is enough: OCR made none out of a printed '.
     const single = normalizeOcr(pageLines("L'usine d'Annecy et l'atelier d’Evian."));
-    expect(contents(single.lines)).toEqual(["L'usine d'Annecy et l'atelier d'Evian."]);
+    expect(contents(single.lines)).toEqual(['L’usine d’Annecy et l’atelier d’Evian.']);
+    expect(single.warnings).toBeUndefined();
   });
 
   it('in a text with a library’s OCR conventions (¬, ligatures), follows the majority and warns when it is narrow', () => {
@@ -40,6 +41,16 @@ describe('OCR conventions', () => {
     const decisive = normalizeOcr(pageLines("L’usine d’Annecy et l’atelier d'Evian ﬁnit.\nL’idée d’un rachat."));
     expect(decisive.warnings).toBeUndefined();
     expect(contents(decisive.lines)[0]).toBe('L’usine d’Annecy et l’atelier d’Evian finit.');
+  });
+
+  it('does not count the apostrophe of the paper’s name in a page’s head, which the paper’s template sets', () => {
+    const text = "La Gazette de l’Est            Jeudi 12 février 2026\nL'usine d'Annecy et l'atelier d'Evian.\nL'idée du rachat.";
+    const result = normalizeOcr(pageLines(text));
+    expect(contents(result.lines).slice(1)).toEqual(["L'usine d'Annecy et l'atelier d'Evian.", "L'idée du rachat."]);
+    expect(result.repairs.filter((repair) => repair.kind === 'apostrophe-normalized')).toEqual([]);
+    // A library's OCR text: the name alone on its line does not tip a narrow majority either.
+    const library = normalizeOcr(pageLines("L’Écho des Vallées\nL’Indépendant des Monts\nL'usine d'Annecy ﬁnit, l’atelier aussi."));
+    expect(contents(library.lines)[2]).toBe("L'usine d'Annecy finit, l'atelier aussi.");
   });
 
   it('changes nothing in a clean text', () => {

@@ -71,6 +71,13 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(lines).lines)).toEqual(['Faits divers', 'Incendie au dépôt des trams', 'Un important incendie s’est déclaré.']);
   });
 
+  it('takes a first line in capitals above a lone date for the paper’s name, not a kicker above a date that names the paper', () => {
+    const capitals = pageLines(['LE RÉPUBLICAIN DU CENTRE', '', 'Samedi 7 mars 2026', '', 'Artisanat', '', 'Une apprentie sacrée', 'Elle a gagné dimanche.'].join('\n'));
+    expect(contents(removePageFurniture(capitals).lines)).toEqual(['Artisanat', 'Une apprentie sacrée', 'Elle a gagné dimanche.']);
+    const kicker = pageLines(['SÉCURITÉ CIVILE', '', 'La Sentinelle de l’Ouest — dimanche 10 mai 2026', '', 'Les casernes manquent de bras', 'Elles ferment le jour.'].join('\n'));
+    expect(contents(removePageFurniture(kicker).lines)).toEqual(['SÉCURITÉ CIVILE', 'Les casernes manquent de bras', 'Elles ferment le jour.']);
+  });
+
   it('removes a date alone beside the paper’s name at a page’s edge, the weekday in lower case, as a browser prints its margin boxes', () => {
     const lines = pageLines(
       ['samedi 14 mars 2026', '', 'La Tribune de l’Adour', '', 'Culture', 'Le quatuor fait salle comble', 'Les horaires de nuit et les salaires de', 'Page 1 sur 2', '\fLe Phare du Ponant', '', 'mercredi 25 mars 2026', '', 'départ découragent les jeunes.'].join('\n'),

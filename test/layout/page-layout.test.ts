@@ -6,6 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
+import { layoutPage } from '../../src/layout/page-layout.ts';
 import { structureArticle, structureText } from '../../src/structure.ts';
 import type { StructuredArticle } from '../../src/types.ts';
 import type { ExpectedArticle } from '../support/structure-score.ts';
@@ -49,5 +52,53 @@ describe('the page layout records what it did', () => {
     const article = structureText(withSpaces, { fileName: 'venissieux.txt' });
     expect(article.blocks.map((block) => block.role)).toEqual(expected.blocks.map((block) => block.role));
     expect(article.blocks.map((block) => block.text.replace(/[\u00a0\u202f]/g, ' '))).toEqual(expected.blocks.map((block) => block.text));
+  });
+});
+
+describe('a body opening on an intertitle', () => {
+  // A letters page: a standfirst on top, then each letter under a heading of its own, the first
+  // one included. Lines typed by hand, as an OCR text gives them: one printed line a line.
+  const page = (firstLetter: string[]): string =>
+    [
+      'COURRIER DES LECTEURS',
+      'Vos réactions',
+      'Les lettres publiées ici sont parfois abrégées par la',
+      'rédaction du journal.',
+      ...firstLetter,
+      'Le marché du jeudi',
+      'Le marché couvert a perdu la moitié de ses commerçants en deux ans. Les loyers des',
+      'étals ont doublé, et la mairie ne dit rien. Il faut agir vite, avant que les derniers',
+      'maraîchers ne partent vendre ailleurs.',
+    ].join('\n');
+  const letter = [
+    'Depuis la rentrée, la piscine municipale n’ouvre plus le samedi. Les familles qui',
+    'travaillent la semaine n’ont plus aucun créneau pour apprendre à nager à leurs',
+    'enfants. Qui a pris cette décision, et pourquoi ? Nous attendons une réponse de la',
+    'mairie depuis le mois de septembre.',
+  ];
+  const read = (text: string) => {
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    return layoutPage(text, context).blocks.map((block) => `${block.role}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
+  };
+
+  it('sets the heading right under the standfirst apart, as the ones further down', () => {
+    expect(read(page(['La piscine fermée', ...letter]))).toEqual([
+      'kicker: COURRIER DES LECTEURS',
+      'headline: Vos réactions',
+      'standfirst: Les lettres publiées ici',
+      'paragraph: La piscine fermée',
+      'paragraph: Depuis la rentrée, la',
+      'paragraph: Le marché du jeudi',
+      'paragraph: Le marché couvert a',
+    ]);
+  });
+
+  it('leaves a body opening on a paragraph’s full first line whole', () => {
+    expect(read(page(letter)).slice(3, 5)).toEqual(['paragraph: Depuis la rentrée, la', 'paragraph: Le marché du jeudi']);
+  });
+
+  it('leaves a first line opening on a dateline in its paragraph, short as it may run', () => {
+    const dated = ['VALENCE (AFP) — La piscine municipale ferme', ...letter];
+    expect(read(page(dated)).slice(3, 6)).toEqual(['dateline: VALENCE (AFP) —', 'paragraph: La piscine municipale ferme', 'paragraph: Le marché du jeudi']);
   });
 });

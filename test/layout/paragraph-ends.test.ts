@@ -152,6 +152,32 @@ describe('paragraph ends', () => {
     expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'short-last-line' })]);
   });
 
+  it('ends a paragraph on a short sentence end before a small-letter line, which continues a sentence read elsewhere', () => {
+    // The second line's paragraph ended short of the column; the third continues a sentence
+    // whose start the extraction read elsewhere (a column's head taken out of order).
+    const lines = pageLines(
+      [
+        'L’opposition, elle, dénonce une hausse des impôts',
+        'locaux, la plus forte depuis dix ans.',
+        'de la ville pour l’année prochaine, après un débat',
+        'de plus de quatre heures entre la majorité et la droite.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, estimateColumnWidth(lines));
+    expect(texts(split.paragraphs)).toEqual([
+      'L’opposition, elle, dénonce une hausse des impôts locaux, la plus forte depuis dix ans.',
+      'de la ville pour l’année prochaine, après un débat de plus de quatre heures entre la majorité et la droite.',
+    ]);
+    expect(split.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 2, reason: 'short-line-before-continuation' })]);
+  });
+
+  it('keeps a short line before a small-letter line when it ends on a closing quote with no stop, or on no sentence end', () => {
+    for (const end of ['locaux, des « hausses massives »', 'locaux, la plus forte depuis']) {
+      const lines = pageLines(['L’opposition, elle, dénonce une hausse des impôts', end, 'de la ville pour l’année prochaine, après un débat', 'de plus de quatre heures entre la majorité et la droite.'].join('\n'));
+      expect(splitParagraphs(lines, estimateColumnWidth(lines)).paragraphs).toHaveLength(1);
+    }
+  });
+
   it('opens a paragraph at each turn of a dialogue, a dash after a sentence’s end, even when the line before runs full', () => {
     const lines = pageLines(
       [

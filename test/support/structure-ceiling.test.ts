@@ -25,6 +25,12 @@ describe('structure ceiling: what an extraction holds word for word', () => {
     expect(isReadable('La Haute-Savoie aussi.', tokens)).toBe(true);
   });
 
+  it('reads figures OCR ran together and letters it confused as the structure stage reads them back', () => {
+    const tokens = extractionTokens('Depuis le ler mars, 71200 tonnes (+4%) à 20h, au Ile siècle. I] part.');
+    expect(isReadable('Depuis le 1er mars, 71 200 tonnes (+4 %) à 20 h, au IIe siècle. Il part.', tokens)).toBe(true);
+    expect(isReadable('Depuis le 2 mars, 71 200 tonnes.', tokens)).toBe(false);
+  });
+
   it('sums paragraphs and sentences', () => {
     const expected = {
       blocks: [

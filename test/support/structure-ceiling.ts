@@ -19,7 +19,11 @@
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
  * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
- *   (src/layout/ocr-misreads.ts), matched either way.
+ *   (src/layout/ocr-misreads.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
+ *   `Ier`, `IIe` and `Il` (src/layout/ocr-letter-misreads.ts);
+ * - a number's figures grouped by three or run together (`71 200`, `71200`), a figure and `%`
+ *   or an hour's `h` spaced or not (`51 %`, `20h`), as the structure stage spaces them back
+ *   (src/layout/normalize-spacing.ts).
  * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
  * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
  * where a common word repeats; it is meant as an upper bound of the exact share.
@@ -39,8 +43,21 @@ function normalizeText(text: string): string {
     .replace(/[\u00AC\u2010\u2011]/gu, '-')
     .replace(/'/gu, '’')
     .replace(/[\u00A0\u202F\u2009\f\t]/gu, ' ')
-    .replace(/([:;?!«»])/gu, ' $1 ');
+    .replace(/([:;?!«»])/gu, ' $1 ')
+    // French spacing of figures, which the structure stage puts back where OCR dropped it
+    // (src/layout/normalize-spacing.ts): four figures or more in a row grouped by three (on both
+    // sides, so a year too: `2 026`), `%` and an hour's `h` set apart as tokens of their own.
+    .replace(/\d{4,}/gu, (figures) => figures.replace(/\B(?=(?:\d{3})+$)/gu, ' '))
+    .replace(/%/gu, ' % ')
+    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ');
 }
+
+/** Shapes OCR confuses that the structure stage reads back (src/layout/ocr-letter-misreads.ts): misread form -> printed forms. */
+const LETTER_MISREADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ler', ['1er', 'Ier']],
+  ['Ile', ['IIe']],
+  ['I]', ['Il']],
+]);
 
 const tokensOf = (text: string): string[] => normalizeText(text).split(' ').filter((token) => token !== '');
 
@@ -76,7 +93,7 @@ export function extractionTokens(extraction: string): ExtractionToken[] {
 function spells(tokens: readonly ExtractionToken[], at: number, expected: string): number {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (token.text === expected || (token.text === 'à' && expected === 'a')) return at + 1;
+  if (token.text === expected || (token.text === 'à' && expected === 'a') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
   if (token.brokenStem === undefined || token.brokenStem.length === 0 || !expected.startsWith(token.brokenStem)) return -1;
   const rest = expected.slice(token.brokenStem.length);

@@ -1,0 +1,61 @@
+/**
+ * Shapes OCR confuses, read where the letters it gives make no French word, each change a
+ * recorded repair with its evidence:
+ * - `ler` for `1er` (the figure one read as the letter l): `le ler mars`, `du ler juillet`;
+ *   before `siècle` or `millénaire`, French prints the Roman `Ier` (`le Ier siècle av. J.-C.`),
+ *   whose capital I OCR reads as l too;
+ * - `Ile` before `siècle`: the Roman `IIe` (`à la fin du IIe siècle`), its second I read as l;
+ * - `I]` before a word in small letters: the pronoun `Il` (`I] aura fallu`), the l read as a
+ *   closing bracket.
+ * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
+ * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
+ * Verte`, written without its accent), so only the century shows the numeral.
+ */
+import type { Repair } from '../types.ts';
+import type { PageLine } from './page-line.ts';
+
+/** Cheap first test: a line holding none of these has nothing to correct. */
+const MAYBE = /\bler\b|\bIle\b|I\]/u;
+/** `ler` as a word of its own, and the word after it (on the same line) if any. */
+const FIRST = /(?<![\p{L}\p{N}'’-])ler(?![\p{L}\p{N}'’-])(?=(\s+\S+)?)/gu;
+/** `Ile` before `siècle`. */
+const SECOND_CENTURY = /(?<![\p{L}\p{N}'’-])Ile(?=\s+siècles?\b)/gu;
+/** `I]` before a word opening on a small letter. */
+const PRONOUN_IL = /(?<![\p{L}\p{N}])I\](?=\s+\p{Ll})/gu;
+/** What a Roman ordinal numbers in French print: centuries and millennia. */
+const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
+
+export function correctLetterMisreads(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const result = lines.map((line, index): PageLine => {
+    if (!MAYBE.test(line.content)) return line;
+    const next = lines[index + 1]?.content ?? '';
+    // A line opening on the end of a word the line before hyphenated (`rappe-` + `ler`).
+    const continuesWord = /[-¬\u2010]$/u.test(lines[index - 1]?.content ?? '');
+    let content = line.content.replace(FIRST, (word: string, after: string | undefined, offset: number) => {
+      if (offset === 0 && continuesWord) return word;
+      // The word after `ler`: on its line, or the next line's first.
+      const following = after ?? ` ${next}`;
+      const roman = ROMAN_COUNTED.test(following);
+      repairs.push({
+        kind: 'ocr-misread-corrected',
+        line: line.number,
+        before: 'ler',
+        after: roman ? 'Ier' : '1er',
+        reason: 'ordinal-read-as-ler',
+        evidence: roman ? '"ler" is no French word: before "siècle", the Roman "Ier" whose I OCR read as l' : '"ler" is no French word: "1er", whose figure OCR read as l',
+      });
+      return roman ? 'Ier' : '1er';
+    });
+    content = content.replace(SECOND_CENTURY, () => {
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'Ile', after: 'IIe', reason: 'ordinal-read-as-ile', evidence: 'before "siècle", the Roman "IIe" whose second I OCR read as l' });
+      return 'IIe';
+    });
+    content = content.replace(PRONOUN_IL, () => {
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'I]', after: 'Il', reason: 'l-read-as-bracket', evidence: '"I]" before a word in small letters is the pronoun "Il", its l read as a bracket' });
+      return 'Il';
+    });
+    return content === line.content ? line : { ...line, content };
+  });
+  return { lines: result, repairs };
+}
