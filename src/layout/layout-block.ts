@@ -97,5 +97,9 @@ export function endsWithTitle(text: string): boolean {
   return TITLE_AT_END.test(text.trimEnd());
 }
 
-/** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
-export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;
+/**
+ * `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph; or a wire agency's own
+ * dateline, the date between the place and the agency, ending in a hyphen where its plain copy
+ * has no dash (`DAKAR, 12 nov 2026 (AFP) -`).
+ */
+export const DATELINE = /^(?:(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?|\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \d{1,2}(?:er)? \p{Ll}{3,9}\.? \d{4} \([^)]{1,20}\) [-—–](?: |$))/u;
