@@ -113,6 +113,11 @@ interface Region {
   right: number;
   justified: boolean;
   leading: number;
+  /**
+   * Whether the leading was read between lines of one paragraph (after a line that ends no
+   * sentence), not only between lines each ending a sentence (see `measureRegion`).
+   */
+  leadingWithinParagraphs?: boolean;
 }
 
 interface Line {
@@ -156,6 +161,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     for (const line of ordered) lines.push(line);
     for (const row of bottom) lines.push(edge(row, pageRegion));
   });
+  shareBodyLeading(lines, body);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
     line.number = index + 1;
@@ -789,6 +795,32 @@ function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean
   return piece.x0 < gutterLeft + 0.5 && piece.x1 > gutterRight - 0.5;
 }
 
+/**
+ * A typesetter sets the body in one leading throughout. A column whose lines each end a sentence
+ * (one-line paragraphs: results, a list) shows only the paragraph spacing between its
+ * baselines, which `measureRegion` takes for its leading: where the other columns' leading,
+ * read inside paragraphs, is smaller by a paragraph's gap, that column is given it, so that its
+ * spaced lines are paragraphs of their own.
+ */
+function shareBodyLeading(lines: readonly Line[], body: Style): void {
+  const counts = new Map<number, number>();
+  const regions = new Set<Region>();
+  for (const line of lines) regions.add(line.region);
+  for (const region of regions) if (region.leadingWithinParagraphs === true) counts.set(region.leading, (counts.get(region.leading) ?? 0) + 1);
+  let shared: number | undefined;
+  let sharedCount = 0;
+  for (const [leading, count] of counts) {
+    if (count > sharedCount || (count === sharedCount && leading < (shared ?? Infinity))) {
+      shared = leading;
+      sharedCount = count;
+    }
+  }
+  if (shared === undefined) return;
+  for (const region of regions) {
+    if (region.leadingWithinParagraphs === false && region.leading > shared + PARAGRAPH_GAP * body.size) region.leading = shared;
+  }
+}
+
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */
 function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
@@ -823,21 +855,28 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   right = reaching[Math.floor(reaching.length / 2)] ?? right;
   const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
   // The leading: the commonest step between baselines (the smaller on a tie), not the median,
-  // which paragraph spacing would raise when paragraphs are short.
+  // which paragraph spacing would raise when paragraphs are short. Read after lines ending no
+  // sentence where there are some: those steps are inside a paragraph, while one after a
+  // sentence's end may hold a paragraph's spacing (a column of one-line paragraphs, a results
+  // box, shows nothing else).
   const steps = new Map<number, number>();
+  const stepsWithin = new Map<number, number>();
   for (let index = 1; index < measured.length; index += 1) {
     const step = Math.round(((measured[index] as Row).y - (measured[index - 1] as Row).y) * 2) / 2;
-    if (step > bodySize * 0.8 && step < bodySize * 2.5) steps.set(step, (steps.get(step) ?? 0) + 1);
+    if (step <= bodySize * 0.8 || step >= bodySize * 2.5) continue;
+    steps.set(step, (steps.get(step) ?? 0) + 1);
+    if (!endsSentence(rowText((measured[index - 1] as Row).pieces))) stepsWithin.set(step, (stepsWithin.get(step) ?? 0) + 1);
   }
+  const within = stepsWithin.size > 0;
   let leading = bodySize * 1.2;
   let leadingCount = 0;
-  for (const [step, count] of steps) {
+  for (const [step, count] of within ? stepsWithin : steps) {
     if (count > leadingCount || (count === leadingCount && step < leading)) {
       leading = step;
       leadingCount = count;
     }
   }
-  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading };
+  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading, leadingWithinParagraphs: within };
 }
 
 // ---------------------------------------------------------------------------------------

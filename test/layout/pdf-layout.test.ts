@@ -385,6 +385,33 @@ describe('layoutPdf: paragraphs', () => {
     expect(texts(layout([full]))).toEqual(expected);
   });
 
+  it('cuts between one-line paragraphs a paragraph space apart, in a column that holds nothing else (a results box)', () => {
+    // The left column: results, one a line, each a paragraph with space between; nearly as
+    // long as each other, so no line is short beside the longest. The right column: paragraphs
+    // of several lines show the body's leading.
+    const results = column(
+      [['Soyaux-Angoulême - Cognac : 31-12.'], ['Nevers - Périgueux : 17-20.'], ['Limoges - Tulle - Brive : 24-24.'], ['Rochefort - Bergerac : 9-15.']],
+      { ...LEFT, top: 100, paragraphSpace: 8 },
+    ).lines;
+    const story = column(
+      [
+        ['Le demi d’ouverture de Périgueux a inscrit quinze des', 'vingt points de son équipe à Nevers, dont la pénalité', 'de la gagne à la dernière minute du match.'],
+        ['« On savait qu’on ne gagnerait pas au jeu », a-t-il', 'reconnu après la rencontre, devant les caméras.'],
+      ],
+      { ...RIGHT, top: 120, paragraphSpace: 8 },
+    ).lines;
+    const intertitle: PlacedLine = { text: 'L’homme du week-end', x: RIGHT.x, y: 100, font: 'bold' };
+    expect(texts(layout([[...results, intertitle, ...story]]))).toEqual([
+      'Soyaux-Angoulême - Cognac : 31-12.',
+      'Nevers - Périgueux : 17-20.',
+      'Limoges - Tulle - Brive : 24-24.',
+      'Rochefort - Bergerac : 9-15.',
+      'L’homme du week-end',
+      'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers, dont la pénalité de la gagne à la dernière minute du match.',
+      '« On savait qu’on ne gagnerait pas au jeu », a-t-il reconnu après la rencontre, devant les caméras.',
+    ]);
+  });
+
   it('does not cut where a line ending no sentence stops short, when the next opens in lower case (text wrapped around a picture)', () => {
     const headline: PlacedLine = { text: 'Le budget est voté', x: LEFT.x, y: 70, size: 20, font: 'bold' };
     const lines = column(
