@@ -79,10 +79,15 @@ export const BYLINE = new RegExp(
 
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
- * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
- * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`).
+ * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), the word the local press
+ * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance
+ * particulière)`), or the desk's initials a wire agency closes its dispatch with, in lower case,
+ * the writer's before a slash and the editor's after (`abd-lc/mf`, `cdu/jvh`; not `et/ou`).
  */
-export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
+export const SIGNATURE = new RegExp(
+  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|(?:[a-z]{3,4}|[a-z]{2,4}(?:-[a-z]{2,4})+)/[a-z]{2,4}(?:-[a-z]{2,4})*)$`,
+  'u',
+);
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {

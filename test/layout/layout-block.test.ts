@@ -49,6 +49,11 @@ describe('BYLINE and isSignature', () => {
     expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
     expect(isSignature('Correspondance des trains')).toBe(false);
   });
+
+  it('takes the desk initials closing a wire dispatch for a signature', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pel/rap-dh'].every(isSignature)).toBe(true);
+    expect(['et/ou', 'km/h', 'abd-lc'].some(isSignature)).toBe(false);
+  });
 });
 
 describe('DATELINE', () => {
