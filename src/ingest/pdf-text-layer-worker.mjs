@@ -129,6 +129,8 @@ async function readTextLayer(bytes, folders) {
     const fontNames = {};
     /** Per font key: the advance, in ems, of a glyph its text map reads as a soft hyphen (see `restoreDroppedHyphens`). */
     const softHyphens = {};
+    /** The font keys whose `’` and `‘` are the ASCII apostrophe and grave (see `typewriterQuotes`). */
+    const asciiQuotes = new Set();
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -154,10 +156,13 @@ async function readTextLayer(bytes, folders) {
           fontNames[item.fontName] = typeof font?.name === 'string' ? font.name : item.fontName;
           const advance = softHyphenAdvance(font);
           if (advance !== undefined) softHyphens[item.fontName] = advance;
+          if (typewriterQuotes(font)) asciiQuotes.add(item.fontName);
         }
       }
       const pieces = [];
-      for (const { item, text } of restoreDroppedHyphens(items, softHyphens)) {
+      for (const restored of restoreDroppedHyphens(items, softHyphens)) {
+        const { item } = restored;
+        const text = asciiQuotes.has(item.fontName) ? restored.text.replaceAll('’', "'").replaceAll('‘', '`') : restored.text;
         if (text.trim() === '') continue;
         const [, , , d, e, f] = item.transform;
         const [x, y] = viewport.convertToViewportPoint(e, f);
@@ -190,6 +195,18 @@ function softHyphenAdvance(font) {
     if (typeof width === 'number' && width > 0) return width * scale;
   }
   return undefined;
+}
+
+/**
+ * Whether a font's `’` and `‘` are the ASCII apostrophe and grave accent a plain text was typed
+ * with: a monospaced face whose encoding names code 0x27 `quoteright` (and 0x60 `quoteleft`), as
+ * PostScript's ISO Latin-1 encoding does, which tools printing plain text through PostScript
+ * use (GNU enscript, a2ps: a wire dispatch, a listing). Latin-1 has no curly quotes: its 0x27 is
+ * the apostrophe, and a typewriter face draws it alike either way, so the text keeps the
+ * character typed.
+ */
+function typewriterQuotes(font) {
+  return font?.isMonospace === true && font.differences?.[39] === 'quoteright';
 }
 
 /** Widest gap, in the hyphen's advances, that pdf.js's space item after a dropped hyphen fills (the typesetter's kerning moves the next glyph a little). @default 1.5 */
