@@ -30,7 +30,7 @@ import type { PdfDocument, PdfFont, PdfTextPiece } from '../ingest/read-pdf.ts';
 import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
-import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
@@ -429,6 +429,10 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
       } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      } else if (text.length <= 120 && partsAcross(row, body.size).some(isFolio) && splitAcross(row, body.size)) {
+        // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
+        // of the parts it spreads across the page.
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the top or bottom of page ${row.page}, one of them the folio` });
       }
     }
     for (const row of rows) {
@@ -462,6 +466,16 @@ function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Ro
     if (gap >= body.size * 1.2) return ordered.slice(0, count);
   }
   return [];
+}
+
+/** The texts of a row's parts, cut where a gap is wider than `splitAcross` allows. */
+function partsAcross(row: Row, bodySize: number): string[] {
+  const parts: Piece[][] = [];
+  row.pieces.forEach((piece, index) => {
+    if (index === 0 || piece.x0 - (row.pieces[index - 1] as Piece).x1 > bodySize * 4) parts.push([piece]);
+    else parts.at(-1)?.push(piece);
+  });
+  return parts.map(rowText);
 }
 
 /** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */
@@ -927,6 +941,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
+  splitTopAtBlankLines(runs, body);
   assignRoles(runs, body);
 
   const blocks: PdfLayoutBlock[] = [];
@@ -1091,6 +1106,34 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
 }
 
+/** A step between baselines, in line sizes, from which a blank line stands between two lines. @default 1.8 */
+const BLANK_LINE = 1.8;
+
+/**
+ * A page whose type above the body is nowhere larger than the body's (a printout in one face
+ * and size, as a typewriter or a wire printer sets it) tells its kicker, headline and standfirst
+ * apart by the blank lines between them, not by their type: the runs above the body are cut
+ * at each blank line.
+ */
+function splitTopAtBlankLines(runs: Run[], body: Style): void {
+  const firstBody = runs.findIndex((run) => run.body && run.lines.length > 1);
+  const top = firstBody === -1 ? runs.length : firstBody;
+  if (runs.slice(0, top).some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  for (let index = top - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run;
+    const parts: Line[][] = [];
+    run.lines.forEach((line, position) => {
+      const previous = run.lines[position - 1];
+      if (previous === undefined || previous.page !== line.page || line.y - previous.y > BLANK_LINE * Math.max(previous.size, line.size)) parts.push([line]);
+      else parts.at(-1)?.push(line);
+    });
+    if (parts.length > 1) runs.splice(index, 1, ...parts.map((lines) => ({ ...run, lines })));
+  }
+}
+
+/** Longest kicker set in capitals above a headline in the body's type, in characters. @default 40 */
+const CAPITALS_KICKER = 40;
+
 /**
  * Roles from fonts and places: the headline is the largest display type on the first page
  * before the body, the kicker what comes before it, the standfirst or byline what comes
@@ -1105,11 +1148,15 @@ function assignRoles(runs: Run[], body: Style): void {
     const run = runs[index] as Run;
     if (run.style.size >= body.size * DISPLAY_RATIO && (headline === -1 || run.style.size > (runs[headline] as Run).style.size)) headline = index;
   }
+  // No larger type: the first text of the page is the headline, or the second where the first
+  // is a short line in capitals above it (a wire's kicker, `SÉNÉGAL`).
+  const firstLine = headline === -1 && top > 1;
+  if (firstLine) headline = top >= 2 && isCapitalsKicker(runs[0] as Run) ? 1 : 0;
   for (let index = 0; index < top; index += 1) {
     const run = runs[index] as Run;
     const text = run.lines.map((line) => line.text).join(' ');
     run.body = false;
-    if (index === headline) {
+    if (index === headline && !firstLine) {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
       set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
@@ -1117,8 +1164,8 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
     } else if (headline !== -1 && index < headline) {
       set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
-    } else if (headline === -1 && index === 0 && top > 1) {
-      set(run, 'headline', 'first-line', `the first text of the page, in ${describeStyle(run.style)}, with no larger type`);
+    } else if (firstLine && index === headline) {
+      set(run, 'headline', 'first-line', `the first text of the page${index > 0 ? ' under a kicker in capitals' : ''}, in ${describeStyle(run.style)}, with no larger type`);
     } else if (run.style.italic && !run.style.bold && run.style.size < body.size * 0.97) {
       // A picture floated to the top of a column, before the body: its caption, in italics
       // smaller than the body (a standfirst's italics are the body's size or larger).
@@ -1172,6 +1219,12 @@ function assignRoles(runs: Run[], body: Style): void {
       set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
     }
   }
+}
+
+/** A run of one short line in capitals (`SÉNÉGAL`, `FAITS DIVERS`): a kicker where it stands above the headline. */
+function isCapitalsKicker(run: Run): boolean {
+  const text = (run.lines[0] as Line).text;
+  return run.lines.length === 1 && text.length <= CAPITALS_KICKER && isAllCapitals(text);
 }
 
 /** Smallest size, as a share of the body's, of a bold intertitle set smaller than the body. @default 0.85 */
