@@ -134,17 +134,7 @@ async function readTextLayer(bytes, folders) {
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      const items = [];
-      for (const item of content.items) {
-        if (typeof item.str === 'string') {
-          if (item.str === '') continue;
-          const [a, b, c, d] = item.transform;
-          // Text turned on the page (a spine, a vertical credit) is no part of the reading.
-          if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        }
-        items.push(item);
-      }
+      let items = textItems((await page.getTextContent({ includeMarkedContent: false })).items);
       if (items.some((item) => typeof item.str === 'string' && !(item.fontName in fontNames))) {
         // pdf.js hands a font's name over only with the page's drawing operations: asked only
         // of a page with a font not met before (fonts are shared by pages), and cheap with the
@@ -158,6 +148,11 @@ async function readTextLayer(bytes, folders) {
           if (advance !== undefined) softHyphens[item.fontName] = advance;
           if (typewriterQuotes(font)) asciiQuotes.add(item.fontName);
         }
+      }
+      if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
+        // A font whose hyphens pdf.js drops: read again with the marked content that tells
+        // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
+        items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
       }
       const pieces = [];
       for (const restored of restoreDroppedHyphens(items, softHyphens)) {
@@ -175,6 +170,23 @@ async function readTextLayer(bytes, folders) {
   } finally {
     await document.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A page's text content items worth reading, marked-content sequences kept: not the empty ones,
+ * nor text turned on the page (a spine, a vertical credit), which is no part of the reading.
+ */
+function textItems(contentItems) {
+  const items = [];
+  for (const item of contentItems) {
+    if (typeof item.str === 'string') {
+      if (item.str === '') continue;
+      const [a, b, c, d] = item.transform;
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+    }
+    items.push(item);
+  }
+  return items;
 }
 
 /**
