@@ -1131,8 +1131,8 @@ function splitTopAtBlankLines(runs: Run[], body: Style): void {
   }
 }
 
-/** Longest kicker set in capitals above a headline in the body's type, in characters. @default 40 */
-const CAPITALS_KICKER = 40;
+/** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */
+const CAPITALS_KICKER_WORDS = 3;
 
 /**
  * Roles from fonts and places: the headline is the largest display type on the first page
@@ -1224,7 +1224,7 @@ function assignRoles(runs: Run[], body: Style): void {
 /** A run of one short line in capitals (`SÉNÉGAL`, `FAITS DIVERS`): a kicker where it stands above the headline. */
 function isCapitalsKicker(run: Run): boolean {
   const text = (run.lines[0] as Line).text;
-  return run.lines.length === 1 && text.length <= CAPITALS_KICKER && isAllCapitals(text);
+  return run.lines.length === 1 && text.split(' ').length <= CAPITALS_KICKER_WORDS && isAllCapitals(text);
 }
 
 /** Smallest size, as a share of the body's, of a bold intertitle set smaller than the body. @default 0.85 */

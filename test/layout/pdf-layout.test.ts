@@ -458,6 +458,28 @@ describe('layoutPdf: paragraphs', () => {
 });
 
 describe('layoutPdf: roles from type', () => {
+  it('on a page in one size, cuts the runs above the body at blank lines; a short line in capitals is the kicker above the headline', () => {
+    const body = column(
+      [
+        ['Le marché a rouvert mardi matin après deux mois de', 'travaux, sous les applaudissements des habitués.'],
+        ['La mairie n’a pas précisé le coût des travaux.'],
+      ],
+      { x: 50, width: 400, top: 110, paragraphSpace: 12 },
+    ).lines;
+    const top = (lines: string[]): PlacedLine[] => lines.map((text, index) => ({ text, x: 50, y: 50 + 24 * index, font: 'bold' }));
+    const roles = (result: PdfLayoutResult): string[][] => result.blocks.filter((block) => block.role !== 'paragraph').map((block) => [block.role, block.text]);
+    // Kicker and headline a blank line apart, in the body's size.
+    expect(roles(layout([[...top(['FRANCE', 'Le marché de la Croix-Rousse rouvre']), ...body]]))).toEqual([
+      ['kicker', 'FRANCE'],
+      ['headline', 'Le marché de la Croix-Rousse rouvre'],
+    ]);
+    // A headline in capitals says more than a kicker: it stays the headline.
+    expect(roles(layout([[...top(['INCENDIE DANS UN ENTREPÔT', 'Les pompiers ont lutté toute la nuit']), ...body]]))).toEqual([
+      ['headline', 'INCENDIE DANS UN ENTREPÔT'],
+      ['standfirst', 'Les pompiers ont lutté toute la nuit'],
+    ]);
+  });
+
   it('gives kicker, headline, standfirst, byline, dateline, intertitle, caption and signature their roles, and records why', () => {
     const page: PlacedLine[] = [
       { text: 'ÉCONOMIE', x: 50, y: 60, size: 9, font: 'bold' },
