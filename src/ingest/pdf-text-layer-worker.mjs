@@ -112,6 +112,8 @@ async function readTextLayer(bytes, folders) {
     disableFontFace: false,
     ownerDocument: FONT_FACES_DROPPED,
     useSystemFonts: false,
+    // The fonts' text maps and widths come with their names, for `softHyphenAdvance`.
+    fontExtraProperties: true,
     stopAtErrors: false,
     standardFontDataUrl: folders.standardFonts,
     cMapUrl: folders.characterMaps,
@@ -125,29 +127,41 @@ async function readTextLayer(bytes, folders) {
   try {
     const pages = [];
     const fontNames = {};
+    /** Per font key: the advance, in ems, of a glyph its text map reads as a soft hyphen (see `restoreDroppedHyphens`). */
+    const softHyphens = {};
+    /** The font keys whose `’` and `‘` are the ASCII apostrophe and grave (see `typewriterQuotes`). */
+    const asciiQuotes = new Set();
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent({ includeMarkedContent: false });
-      const pieces = [];
-      for (const item of content.items) {
-        if (typeof item.str !== 'string' || item.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = item.transform;
-        // Text turned on the page (a spine, a vertical credit) is no part of the reading.
-        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        const [x, y] = viewport.convertToViewportPoint(e, f);
-        pieces.push({ text: item.str, x, y, width: item.width, size: d, font: item.fontName });
-      }
-      if (pieces.some((piece) => !(piece.font in fontNames))) {
+      let items = textItems((await page.getTextContent({ includeMarkedContent: false })).items);
+      if (items.some((item) => typeof item.str === 'string' && !(item.fontName in fontNames))) {
         // pdf.js hands a font's name over only with the page's drawing operations: asked only
         // of a page with a font not met before (fonts are shared by pages), and cheap with the
         // font faces given above instead of each glyph turned into a path.
         await page.getOperatorList();
-        for (const piece of pieces) {
-          if (piece.font in fontNames) continue;
-          const font = page.commonObjs.has(piece.font) ? page.commonObjs.get(piece.font) : null;
-          fontNames[piece.font] = typeof font?.name === 'string' ? font.name : piece.font;
+        for (const item of items) {
+          if (typeof item.str !== 'string' || item.fontName in fontNames) continue;
+          const font = page.commonObjs.has(item.fontName) ? page.commonObjs.get(item.fontName) : null;
+          fontNames[item.fontName] = typeof font?.name === 'string' ? font.name : item.fontName;
+          const advance = softHyphenAdvance(font);
+          if (advance !== undefined) softHyphens[item.fontName] = advance;
+          if (typewriterQuotes(font)) asciiQuotes.add(item.fontName);
         }
+      }
+      if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
+        // A font whose hyphens pdf.js drops: read again with the marked content that tells
+        // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
+        items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
+      }
+      const pieces = [];
+      for (const restored of restoreDroppedHyphens(items, softHyphens)) {
+        const { item } = restored;
+        const text = asciiQuotes.has(item.fontName) ? restored.text.replaceAll('’', "'").replaceAll('‘', '`') : restored.text;
+        if (text.trim() === '') continue;
+        const [, , , d, e, f] = item.transform;
+        const [x, y] = viewport.convertToViewportPoint(e, f);
+        pieces.push({ text, x, y, width: item.width, size: d, font: item.fontName });
       }
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
       page.cleanup();
@@ -156,4 +170,113 @@ async function readTextLayer(bytes, folders) {
   } finally {
     await document.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A page's text content items worth reading, marked-content sequences kept: not the empty ones,
+ * nor text turned on the page (a spine, a vertical credit), which is no part of the reading.
+ */
+function textItems(contentItems) {
+  const items = [];
+  for (const item of contentItems) {
+    if (typeof item.str === 'string') {
+      if (item.str === '') continue;
+      const [a, b, c, d] = item.transform;
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * The advance, in ems, of the glyph a font's text map (its `ToUnicode`) reads as U+00AD, the
+ * soft hyphen, if it has one. A typesetter may map the hyphen glyph it breaks words with to the
+ * soft hyphen (Typst does, when the first hyphen it draws in a face is one it breaks a word at),
+ * and pdf.js leaves every glyph that reads as a Unicode format character out of its text: each
+ * hyphen drawn with that glyph is lost, a hard one inside a word (`Clermont-Ferrand`) as well as
+ * one cutting a word at a line's end (`kilo-|mètres` reads `kilo mètres`).
+ */
+function softHyphenAdvance(font) {
+  const map = font?.toUnicode?._map ?? font?.toUnicode;
+  if (map === null || typeof map !== 'object') return undefined;
+  const scale = Array.isArray(font.fontMatrix) ? font.fontMatrix[0] : 0.001;
+  for (const code in map) {
+    if (map[code] !== '\u00ad') continue;
+    const width = font.widths?.[code] ?? font.defaultWidth;
+    if (typeof width === 'number' && width > 0) return width * scale;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a font's `’` and `‘` are the ASCII apostrophe and grave accent a plain text was typed
+ * with: a monospaced face whose encoding names code 0x27 `quoteright` (and 0x60 `quoteleft`), as
+ * PostScript's ISO Latin-1 encoding does, which tools printing plain text through PostScript
+ * use (GNU enscript, a2ps: a wire dispatch, a listing). Latin-1 has no curly quotes: its 0x27 is
+ * the apostrophe, and a typewriter face draws it alike either way, so the text keeps the
+ * character typed.
+ */
+function typewriterQuotes(font) {
+  return font?.isMonospace === true && font.differences?.[39] === 'quoteright';
+}
+
+/** Widest gap, in the hyphen's advances, that pdf.js's space item after a dropped hyphen fills (the typesetter's kerning moves the next glyph a little). @default 1.5 */
+const HYPHEN_GAP = 1.5;
+
+/**
+ * The hyphens pdf.js dropped from a page's text (see `softHyphenAdvance`), put back: the page's
+ * text items, marked-content sequences included, to the text items to keep, each with its text
+ * (`{ item, text }`): a hyphen put back ends a word's text, or stands for a space item.
+ *
+ * A producer that maps its hyphen glyph to the soft hyphen still says what it drew, as PDF says
+ * it (ISO 32000, 14.9.4): the glyph is drawn in a `Span` marked-content sequence of its own, with
+ * `ActualText` `-` for a hard hyphen, tagged as its own span for one that cuts a word. pdf.js
+ * reads no `ActualText`, but reports the sequence: a `Span` that yields no text at all, right
+ * after a word in a font with such a glyph, held the hyphen. Inside a line the typesetter places
+ * the next glyph after the hyphen all the same, and pdf.js fills that gap (about the hyphen's
+ * advance) with a space item of its own: that item is the hyphen. At a line's end, the hyphen
+ * goes after the line's last word, and the line-end rules join the word or keep the hyphen.
+ */
+function restoreDroppedHyphens(items, softHyphens) {
+  const out = [];
+  /** Per open marked-content sequence: whether it is a `Span`, and whether it yielded text. */
+  const open = [];
+  /** The last text item kept, and whether an empty span followed it. */
+  let last;
+  let hyphenAfterLast = false;
+  for (const item of items) {
+    if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+      open.push({ span: item.tag === 'Span', text: false });
+      continue;
+    }
+    if (item.type === 'endMarkedContent') {
+      const sequence = open.pop();
+      if (sequence?.span === true && !sequence.text && last !== undefined && softHyphens[last.item.fontName] !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
+        hyphenAfterLast = true;
+      }
+      continue;
+    }
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    for (const sequence of open) sequence.text = true;
+    if (item.str.trim() === '') {
+      if (hyphenAfterLast) {
+        // The gap pdf.js filled after the dropped hyphen, on the word's baseline.
+        const size = last.item.transform[3];
+        const gap = Math.abs(item.transform[5] - last.item.transform[5]) < 0.01 * size && item.width <= HYPHEN_GAP * softHyphens[last.item.fontName] * size;
+        if (gap) out.push({ item, text: '-' });
+        hyphenAfterLast = false;
+      }
+      continue;
+    }
+    if (hyphenAfterLast) {
+      // The hyphen ended the line: after the line's last word.
+      if (Math.abs(item.transform[5] - last.item.transform[5]) >= 0.01 * last.item.transform[3]) last.text = `${last.text}-`;
+      hyphenAfterLast = false;
+    }
+    last = { item, text: item.str };
+    out.push(last);
+  }
+  if (hyphenAfterLast) last.text = `${last.text}-`;
+  return out;
 }

@@ -76,6 +76,9 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'cinquante', 'soixante', 'cent', 'cents', 'mille', 'et',
 ]);
 
+/** A particle of a compound name before its capitalised part (`la-Canéda`, `de-Gaulle`, `sur-Mer`, `lès-Nancy`). */
+const NAME_PARTICLE = /^(?:de|du|des|la|le|les|sur|sous|en|lès|lez|aux|et)-\p{Lu}/u;
+
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]/i;
 
 /** The word without an elided article or pronoun in front (`d'es` → `es`). */
@@ -119,6 +122,12 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   const rightAfterElision = withoutElision(right);
   if (rightAfterElision !== right && startsWithCapital(rightAfterElision)) {
     return keep('capitalised', `"${right}" is an elided article before a capital, as the second part of a place name is`);
+  }
+  // A particle hyphened to a capital (`la-Canéda`, `de-Gaulle`, `sur-Mer`) after a capitalised
+  // word is the middle of a compound name (`Sarlat-|la-Canéda`, `Général-|de-Gaulle`): a word
+  // cut at a line's end never goes on into `-` and a capital.
+  if (startsWithCapital(withoutElision(left.slice(hyphenIndex + 1))) && NAME_PARTICLE.test(right)) {
+    return keep('capitalised', `"${right}" is a particle joined to a capital, as in the middle of a compound name`);
   }
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);

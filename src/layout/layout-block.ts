@@ -79,10 +79,15 @@ export const BYLINE = new RegExp(
 
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
- * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
- * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`).
+ * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), the word the local press
+ * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance
+ * particulière)`), or the desk's initials a wire agency closes its dispatch with, in lower case,
+ * the writer's before a slash and the editor's after (`abd-lc/mf`, `cdu/jvh`; not `et/ou`).
  */
-export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
+export const SIGNATURE = new RegExp(
+  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|(?:[a-z]{3,4}|[a-z]{2,4}(?:-[a-z]{2,4})+)/[a-z]{2,4}(?:-[a-z]{2,4})*)$`,
+  'u',
+);
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {
@@ -97,5 +102,9 @@ export function endsWithTitle(text: string): boolean {
   return TITLE_AT_END.test(text.trimEnd());
 }
 
-/** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
-export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;
+/**
+ * `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph; or a wire agency's own
+ * dateline, the date between the place and the agency, ending in a hyphen where its plain copy
+ * has no dash (`DAKAR, 12 nov 2026 (AFP) -`).
+ */
+export const DATELINE = /^(?:(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?|\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \d{1,2}(?:er)? \p{Ll}{3,9}\.? \d{4} \([^)]{1,20}\) [-—–](?: |$))/u;

@@ -30,7 +30,7 @@ import type { PdfDocument, PdfFont, PdfTextPiece } from '../ingest/read-pdf.ts';
 import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
-import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
@@ -113,6 +113,11 @@ interface Region {
   right: number;
   justified: boolean;
   leading: number;
+  /**
+   * Whether the leading was read between lines of one paragraph (after a line that ends no
+   * sentence), not only between lines each ending a sentence (see `measureRegion`).
+   */
+  leadingWithinParagraphs?: boolean;
 }
 
 interface Line {
@@ -156,6 +161,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     for (const line of ordered) lines.push(line);
     for (const row of bottom) lines.push(edge(row, pageRegion));
   });
+  shareBodyLeading(lines, body);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
     line.number = index + 1;
@@ -423,6 +429,10 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
       } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      } else if (text.length <= 120 && partsAcross(row, body.size).some(isFolio) && splitAcross(row, body.size)) {
+        // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
+        // of the parts it spreads across the page.
+        found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the top or bottom of page ${row.page}, one of them the folio` });
       }
     }
     for (const row of rows) {
@@ -456,6 +466,16 @@ function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Ro
     if (gap >= body.size * 1.2) return ordered.slice(0, count);
   }
   return [];
+}
+
+/** The texts of a row's parts, cut where a gap is wider than `splitAcross` allows. */
+function partsAcross(row: Row, bodySize: number): string[] {
+  const parts: Piece[][] = [];
+  row.pieces.forEach((piece, index) => {
+    if (index === 0 || piece.x0 - (row.pieces[index - 1] as Piece).x1 > bodySize * 4) parts.push([piece]);
+    else parts.at(-1)?.push(piece);
+  });
+  return parts.map(rowText);
 }
 
 /** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */
@@ -789,6 +809,32 @@ function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean
   return piece.x0 < gutterLeft + 0.5 && piece.x1 > gutterRight - 0.5;
 }
 
+/**
+ * A typesetter sets the body in one leading throughout. A column whose lines each end a sentence
+ * (one-line paragraphs: results, a list) shows only the paragraph spacing between its
+ * baselines, which `measureRegion` takes for its leading: where the other columns' leading,
+ * read inside paragraphs, is smaller by a paragraph's gap, that column is given it, so that its
+ * spaced lines are paragraphs of their own.
+ */
+function shareBodyLeading(lines: readonly Line[], body: Style): void {
+  const counts = new Map<number, number>();
+  const regions = new Set<Region>();
+  for (const line of lines) regions.add(line.region);
+  for (const region of regions) if (region.leadingWithinParagraphs === true) counts.set(region.leading, (counts.get(region.leading) ?? 0) + 1);
+  let shared: number | undefined;
+  let sharedCount = 0;
+  for (const [leading, count] of counts) {
+    if (count > sharedCount || (count === sharedCount && leading < (shared ?? Infinity))) {
+      shared = leading;
+      sharedCount = count;
+    }
+  }
+  if (shared === undefined) return;
+  for (const region of regions) {
+    if (region.leadingWithinParagraphs === false && region.leading > shared + PARAGRAPH_GAP * body.size) region.leading = shared;
+  }
+}
+
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */
 function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
@@ -823,21 +869,28 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
   right = reaching[Math.floor(reaching.length / 2)] ?? right;
   const full = measured.filter((row) => rowRight(row) >= right - bodySize * 0.25).length;
   // The leading: the commonest step between baselines (the smaller on a tie), not the median,
-  // which paragraph spacing would raise when paragraphs are short.
+  // which paragraph spacing would raise when paragraphs are short. Read after lines ending no
+  // sentence where there are some: those steps are inside a paragraph, while one after a
+  // sentence's end may hold a paragraph's spacing (a column of one-line paragraphs, a results
+  // box, shows nothing else).
   const steps = new Map<number, number>();
+  const stepsWithin = new Map<number, number>();
   for (let index = 1; index < measured.length; index += 1) {
     const step = Math.round(((measured[index] as Row).y - (measured[index - 1] as Row).y) * 2) / 2;
-    if (step > bodySize * 0.8 && step < bodySize * 2.5) steps.set(step, (steps.get(step) ?? 0) + 1);
+    if (step <= bodySize * 0.8 || step >= bodySize * 2.5) continue;
+    steps.set(step, (steps.get(step) ?? 0) + 1);
+    if (!endsSentence(rowText((measured[index - 1] as Row).pieces))) stepsWithin.set(step, (stepsWithin.get(step) ?? 0) + 1);
   }
+  const within = stepsWithin.size > 0;
   let leading = bodySize * 1.2;
   let leadingCount = 0;
-  for (const [step, count] of steps) {
+  for (const [step, count] of within ? stepsWithin : steps) {
     if (count > leadingCount || (count === leadingCount && step < leading)) {
       leading = step;
       leadingCount = count;
     }
   }
-  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading };
+  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading, leadingWithinParagraphs: within };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -888,6 +941,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
+  splitTopAtBlankLines(runs, body);
   assignRoles(runs, body);
 
   const blocks: PdfLayoutBlock[] = [];
@@ -1052,6 +1106,34 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
 }
 
+/** A step between baselines, in line sizes, from which a blank line stands between two lines. @default 1.8 */
+const BLANK_LINE = 1.8;
+
+/**
+ * A page whose type above the body is nowhere larger than the body's (a printout in one face
+ * and size, as a typewriter or a wire printer sets it) tells its kicker, headline and standfirst
+ * apart by the blank lines between them, not by their type: the runs above the body are cut
+ * at each blank line.
+ */
+function splitTopAtBlankLines(runs: Run[], body: Style): void {
+  const firstBody = runs.findIndex((run) => run.body && run.lines.length > 1);
+  const top = firstBody === -1 ? runs.length : firstBody;
+  if (runs.slice(0, top).some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  for (let index = top - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run;
+    const parts: Line[][] = [];
+    run.lines.forEach((line, position) => {
+      const previous = run.lines[position - 1];
+      if (previous === undefined || previous.page !== line.page || line.y - previous.y > BLANK_LINE * Math.max(previous.size, line.size)) parts.push([line]);
+      else parts.at(-1)?.push(line);
+    });
+    if (parts.length > 1) runs.splice(index, 1, ...parts.map((lines) => ({ ...run, lines })));
+  }
+}
+
+/** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */
+const CAPITALS_KICKER_WORDS = 3;
+
 /**
  * Roles from fonts and places: the headline is the largest display type on the first page
  * before the body, the kicker what comes before it, the standfirst or byline what comes
@@ -1066,11 +1148,15 @@ function assignRoles(runs: Run[], body: Style): void {
     const run = runs[index] as Run;
     if (run.style.size >= body.size * DISPLAY_RATIO && (headline === -1 || run.style.size > (runs[headline] as Run).style.size)) headline = index;
   }
+  // No larger type: the first text of the page is the headline, or the second where the first
+  // is a short line in capitals above it (a wire's kicker, `SÉNÉGAL`).
+  const firstLine = headline === -1 && top > 1;
+  if (firstLine) headline = top >= 2 && isCapitalsKicker(runs[0] as Run) ? 1 : 0;
   for (let index = 0; index < top; index += 1) {
     const run = runs[index] as Run;
     const text = run.lines.map((line) => line.text).join(' ');
     run.body = false;
-    if (index === headline) {
+    if (index === headline && !firstLine) {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
       set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
@@ -1078,8 +1164,8 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
     } else if (headline !== -1 && index < headline) {
       set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
-    } else if (headline === -1 && index === 0 && top > 1) {
-      set(run, 'headline', 'first-line', `the first text of the page, in ${describeStyle(run.style)}, with no larger type`);
+    } else if (firstLine && index === headline) {
+      set(run, 'headline', 'first-line', `the first text of the page${index > 0 ? ' under a kicker in capitals' : ''}, in ${describeStyle(run.style)}, with no larger type`);
     } else if (run.style.italic && !run.style.bold && run.style.size < body.size * 0.97) {
       // A picture floated to the top of a column, before the body: its caption, in italics
       // smaller than the body (a standfirst's italics are the body's size or larger).
@@ -1133,6 +1219,12 @@ function assignRoles(runs: Run[], body: Style): void {
       set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
     }
   }
+}
+
+/** A run of one short line in capitals (`SÉNÉGAL`, `FAITS DIVERS`): a kicker where it stands above the headline. */
+function isCapitalsKicker(run: Run): boolean {
+  const text = (run.lines[0] as Line).text;
+  return run.lines.length === 1 && text.split(' ').length <= CAPITALS_KICKER_WORDS && isAllCapitals(text);
 }
 
 /** Smallest size, as a share of the body's, of a bold intertitle set smaller than the body. @default 0.85 */

@@ -41,6 +41,15 @@ describe('line-end hyphens in capitalised words and names', () => {
     expect(decide(left, right)).toBe(expected);
   });
 
+  it.each([
+    ['Sarlat', 'la-Canéda', 'Sarlat-la-Canéda'],
+    ['Général', 'de-Gaulle', 'Général-de-Gaulle'],
+    ['Thiaroye', 'sur-Mer', 'Thiaroye-sur-Mer'],
+    ['Nogent', 'le-Rotrou', 'Nogent-le-Rotrou'],
+  ])('a particle hyphened to a capital goes on a compound name: %s-|%s → %s', (left, right, expected) => {
+    expect(decide(left, right)).toBe(expected);
+  });
+
   it('still keeps two lower-case words that the word list knows apart', () => {
     expect(decide('bien', 'aimé')).toBe('bien-aimé');
   });

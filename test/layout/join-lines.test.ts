@@ -30,6 +30,11 @@ describe('joinLines at an en dash ending a line', () => {
   it('keeps the space after an incise dash, which French sets apart from its words', () => {
     expect(join(['Le maire –', 'qui n’était pas là – a répondu'])).toBe('Le maire – qui n’était pas là – a répondu');
   });
+
+  it('joins a slash set tight against its word to the next line with no space, and keeps a spaced one apart', () => {
+    expect(join(['des rafales à 104 km/', 'h à la pointe'])).toBe('des rafales à 104 km/h à la pointe');
+    expect(join(['Paris /', 'Lyon, en train'])).toBe('Paris / Lyon, en train');
+  });
 });
 
 describe('joinLines at a letter an apostrophe elides, set apart from its word', () => {

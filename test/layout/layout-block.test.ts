@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYLINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -48,5 +48,26 @@ describe('BYLINE and isSignature', () => {
   it('takes the word the local press signs an unnamed piece with for a signature', () => {
     expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
     expect(isSignature('Correspondance des trains')).toBe(false);
+  });
+
+  it('takes the desk initials closing a wire dispatch for a signature', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pel/rap-dh'].every(isSignature)).toBe(true);
+    expect(['et/ou', 'km/h', 'abd-lc'].some(isSignature)).toBe(false);
+  });
+});
+
+describe('DATELINE', () => {
+  it.each([
+    ['PARIS — Le conseil', 'PARIS — '],
+    ['MOSCOU (AFP) – Le Kremlin', 'MOSCOU (AFP) – '],
+    // A wire's own dateline: place, date, agency, and a hyphen where its Latin-1 copy has no dash.
+    ['DAKAR, 12 nov 2026 (AFP) - Sur la plage', 'DAKAR, 12 nov 2026 (AFP) - '],
+    ['LIEGE, 14 nov 2026 (Belga) -', 'LIEGE, 14 nov 2026 (Belga) -'],
+  ])('%j opens with the dateline %j', (text, dateline) => {
+    expect(DATELINE.exec(text)?.[0]).toBe(dateline);
+  });
+
+  it.each(['ONU - Le Conseil de sécurité', 'LIEGE, 14 nov 2026 - Le tram', 'Paris, 12 nov 2026 (AFP) - Le'])('%j opens with none', (text) => {
+    expect(DATELINE.test(text)).toBe(false);
   });
 });

@@ -385,6 +385,33 @@ describe('layoutPdf: paragraphs', () => {
     expect(texts(layout([full]))).toEqual(expected);
   });
 
+  it('cuts between one-line paragraphs a paragraph space apart, in a column that holds nothing else (a results box)', () => {
+    // The left column: results, one a line, each a paragraph with space between; nearly as
+    // long as each other, so no line is short beside the longest. The right column: paragraphs
+    // of several lines show the body's leading.
+    const results = column(
+      [['Soyaux-Angoulême - Cognac : 31-12.'], ['Nevers - Périgueux : 17-20.'], ['Limoges - Tulle - Brive : 24-24.'], ['Rochefort - Bergerac : 9-15.']],
+      { ...LEFT, top: 100, paragraphSpace: 8 },
+    ).lines;
+    const story = column(
+      [
+        ['Le demi d’ouverture de Périgueux a inscrit quinze des', 'vingt points de son équipe à Nevers, dont la pénalité', 'de la gagne à la dernière minute du match.'],
+        ['« On savait qu’on ne gagnerait pas au jeu », a-t-il', 'reconnu après la rencontre, devant les caméras.'],
+      ],
+      { ...RIGHT, top: 120, paragraphSpace: 8 },
+    ).lines;
+    const intertitle: PlacedLine = { text: 'L’homme du week-end', x: RIGHT.x, y: 100, font: 'bold' };
+    expect(texts(layout([[...results, intertitle, ...story]]))).toEqual([
+      'Soyaux-Angoulême - Cognac : 31-12.',
+      'Nevers - Périgueux : 17-20.',
+      'Limoges - Tulle - Brive : 24-24.',
+      'Rochefort - Bergerac : 9-15.',
+      'L’homme du week-end',
+      'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers, dont la pénalité de la gagne à la dernière minute du match.',
+      '« On savait qu’on ne gagnerait pas au jeu », a-t-il reconnu après la rencontre, devant les caméras.',
+    ]);
+  });
+
   it('does not cut where a line ending no sentence stops short, when the next opens in lower case (text wrapped around a picture)', () => {
     const headline: PlacedLine = { text: 'Le budget est voté', x: LEFT.x, y: 70, size: 20, font: 'bold' };
     const lines = column(
@@ -431,6 +458,28 @@ describe('layoutPdf: paragraphs', () => {
 });
 
 describe('layoutPdf: roles from type', () => {
+  it('on a page in one size, cuts the runs above the body at blank lines; a short line in capitals is the kicker above the headline', () => {
+    const body = column(
+      [
+        ['Le marché a rouvert mardi matin après deux mois de', 'travaux, sous les applaudissements des habitués.'],
+        ['La mairie n’a pas précisé le coût des travaux.'],
+      ],
+      { x: 50, width: 400, top: 110, paragraphSpace: 12 },
+    ).lines;
+    const top = (lines: string[]): PlacedLine[] => lines.map((text, index) => ({ text, x: 50, y: 50 + 24 * index, font: 'bold' }));
+    const roles = (result: PdfLayoutResult): string[][] => result.blocks.filter((block) => block.role !== 'paragraph').map((block) => [block.role, block.text]);
+    // Kicker and headline a blank line apart, in the body's size.
+    expect(roles(layout([[...top(['FRANCE', 'Le marché de la Croix-Rousse rouvre']), ...body]]))).toEqual([
+      ['kicker', 'FRANCE'],
+      ['headline', 'Le marché de la Croix-Rousse rouvre'],
+    ]);
+    // A headline in capitals says more than a kicker: it stays the headline.
+    expect(roles(layout([[...top(['INCENDIE DANS UN ENTREPÔT', 'Les pompiers ont lutté toute la nuit']), ...body]]))).toEqual([
+      ['headline', 'INCENDIE DANS UN ENTREPÔT'],
+      ['standfirst', 'Les pompiers ont lutté toute la nuit'],
+    ]);
+  });
+
   it('gives kicker, headline, standfirst, byline, dateline, intertitle, caption and signature their roles, and records why', () => {
     const page: PlacedLine[] = [
       { text: 'ÉCONOMIE', x: 50, y: 60, size: 9, font: 'bold' },
