@@ -59,6 +59,9 @@ export function opensSentenceOrTurn(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
 const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;
+/** A wire desk's initials: `abd-lc/mf`, `cdu/jvh`: groups of two to four letters, a slash before the last. */
+const DESK_INITIALS = String.raw`\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4})+`;
+
 /**
  * What introduces the writer: `Par`, an interview's `Entretien réalisé par`, `Propos recueillis
  * par`, or the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`).
@@ -80,9 +83,14 @@ export const BYLINE = new RegExp(
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
  * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
- * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`).
+ * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`),
+ * or a wire desk's initials: the writers' and the editor's, in lower case, a slash before the
+ * editor's (`abd-lc/mf`, `cdu/jvh`), as agencies close every dispatch.
  */
-export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
+export const SIGNATURE = new RegExp(
+  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|${DESK_INITIALS})$`,
+  'u',
+);
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {
@@ -97,5 +105,20 @@ export function endsWithTitle(text: string): boolean {
   return TITLE_AT_END.test(text.trimEnd());
 }
 
-/** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
-export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;
+/** A dateline's place in capitals: `PARIS`, `SAINT-AMAND-MONTROND`, `L’ISLE`. */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}'’ -]*\p{Lu}`;
+/** The date a wire agency sets after the place: `, 12 nov 2026`, `, 1er mars 2026`. */
+const DATELINE_DATE = String.raw`(?:, \d{1,2}(?:er)? \p{Ll}{3,9}\.? \d{4})?`;
+/** The agency in brackets: `(AFP)`, `(Belga)`. */
+const DATELINE_AGENCY = String.raw` \([^)]{1,20}\)`;
+
+/**
+ * `PARIS —`, `MOSCOU (AFP) –`, `DAKAR, 12 nov 2026 (AFP) -`, at the start of the first
+ * paragraph. A wire agency's copy, typed in plain ASCII or Latin-1, has no dash: it closes its
+ * dateline with a hyphen-minus between spaces, and always names the agency in brackets, which
+ * the hyphen-minus form requires (a kicker `RUGBY - Fédérale 1` has none).
+ */
+export const DATELINE = new RegExp(
+  `^(${DATELINE_PLACE}${DATELINE_DATE}(?:${DATELINE_AGENCY})?) ?[—–] ?|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_AGENCY}) - ?`,
+  'u',
+);

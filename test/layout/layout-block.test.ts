@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYLINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -48,5 +48,26 @@ describe('BYLINE and isSignature', () => {
   it('takes the word the local press signs an unnamed piece with for a signature', () => {
     expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
     expect(isSignature('Correspondance des trains')).toBe(false);
+  });
+
+  it('takes a wire desk’s initials, a slash before the editor’s, for a signature, not a word or a date', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pb/ial'].every(isSignature)).toBe(true);
+    for (const text of ['km/h', '12/03', 'abd-lc', 'Abd/Mf', 'abd-lc/mf.']) expect(isSignature(text), text).toBe(false);
+  });
+});
+
+describe('DATELINE', () => {
+  it.each([
+    ['PARIS — Le maire a parlé.', 'PARIS —'],
+    ['MOSCOU (AFP) – La Douma a voté.', 'MOSCOU (AFP) –'],
+    ['DAKAR, 12 nov 2026 (AFP) - Sur la plage', 'DAKAR, 12 nov 2026 (AFP) -'],
+    ['LIEGE, 1er mars 2026 (Belga) - Le tram', 'LIEGE, 1er mars 2026 (Belga) -'],
+    ['BREST, 3 juin 2026 — Le port', 'BREST, 3 juin 2026 —'],
+  ])('%j opens with the dateline %j', (text, dateline) => {
+    expect(DATELINE.exec(text)?.[0].trim()).toBe(dateline);
+  });
+
+  it('wants the agency in brackets before a hyphen-minus: a kicker or a score has none', () => {
+    for (const text of ['RUGBY - Fédérale 1', 'PSG - OM : 2-1', 'NANTES - Le maire a parlé.']) expect(DATELINE.test(text), text).toBe(false);
   });
 });

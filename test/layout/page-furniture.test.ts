@@ -262,3 +262,25 @@ describe('headerKey', () => {
     }
   });
 });
+
+describe('a print utility’s page header', () => {
+  it('removes a line ending on the page count at a page’s edge, title and all', () => {
+    const lines = pageLines(['Agence de presse DEPECHE-12 Page 1 / 1', 'BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.', 'Il était fermé depuis lundi.'].join('\n'));
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.', 'Il était fermé depuis lundi.']);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['running-header']);
+  });
+
+  it('removes the header’s fields read as blocks of their own above the page count, not a kicker set apart below it', () => {
+    const lines = pageLines(['Agence de presse', '', 'DEPECHE-12', '', 'Page 1 / 1', '', 'BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.']);
+    // A page number alone, with no count of the pages, says nothing of the lines above it.
+    const plain = pageLines(['SPORTS', '', 'Le club monte', '', 'Page 3', '', 'Le club est monté dimanche.'].join('\n'));
+    expect(contents(removePageFurniture(plain).lines)).toEqual(['SPORTS', 'Le club monte', 'Le club est monté dimanche.']);
+  });
+
+  it('leaves a sentence that mentions a page alone', () => {
+    const lines = pageLines(['Le texte commence.', 'Voir le dossier en page 4 / 5', 'et la suite.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toHaveLength(3);
+  });
+});
