@@ -111,15 +111,27 @@ function isTitle(lines: readonly PageLine[], start: number, end: number): boolea
   );
 }
 
-function isKickerLike(text: string): boolean {
+function isKickerLike(text: string, bodyWidth: number): boolean {
   return (
     text.length <= KICKER_LENGTH &&
     text.split(' ').length <= KICKER_WORDS &&
     !/[.,;:!?]$/u.test(text) &&
     startsLikeSentence(text) &&
     !BYLINE.test(text) &&
-    !DATELINE.test(text)
+    (!DATELINE.test(text) || isSectionAndSubject(text, bodyWidth))
   );
+}
+
+/**
+ * A kicker naming a section, a dash, then its subject (`RUGBY — Fédérale 1`): a dateline's form,
+ * but a dateline opens a body's first line, which runs on to fill the column; a line of a few
+ * capitalised words, far short of the column, then a title, is the kicker.
+ */
+function isSectionAndSubject(text: string, bodyWidth: number): boolean {
+  const dateline = DATELINE.exec(text);
+  if (dateline === null) return false;
+  const subject = text.slice(dateline[0].length);
+  return subject !== '' && /^\p{Lu}/u.test(subject) && !subject.includes(',') && text.length * 2 < bodyWidth;
 }
 
 /** Median length of the lines that are not the last of their run. */
@@ -136,7 +148,7 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   if (first === undefined) return { pieces, bodyStart: 0, warnings };
 
   // Kicker: a short first line in capitals, or one set above a title.
-  if (isKickerLike(first.content) && lines.length > 2) {
+  if (isKickerLike(first.content, bodyWidth) && lines.length > 2) {
     const capitals = isAllCapitals(first.content);
     const nextIsTitle = !startsLowerCase((lines[1] as PageLine).content) && isTitle(lines, 1, titleEnd(lines, 1));
     if ((capitals && !startsLowerCase((lines[1] as PageLine).content)) || nextIsTitle) {

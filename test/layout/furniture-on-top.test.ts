@@ -165,4 +165,11 @@ describe('furniture on top', () => {
     expect(runsOn('Des élus qui ne votent plus')).toBe(false);
     expect(runsOn('Des prix toujours plus')).toBe(true);
   });
+
+  it('takes a section, a dash and its subject above a title for the kicker, not a dateline', () => {
+    const box = ['RUGBY — Fédérale 1', 'Les résultats de la journée', ...BODY];
+    expect(read(box).pieces).toEqual(['kicker: RUGBY — Fédérale 1', 'headline: Les résultats de la journée']);
+    // A dateline opening a line that runs on is the body's.
+    expect(read(['Le budget reporté', ...BODY]).bodyStart).toBe(BODY[0]);
+  });
 });
