@@ -329,12 +329,24 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   );
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
+  // Quotations the current paragraph opened and has not closed, up to the line before: French
+  // or curly quotes counted, straight ones alternating open and closed.
+  let openQuotes = 0;
+  let straightOpen = false;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
+    if (previous !== undefined && current.length > 0) {
+      openQuotes += quoteBalance(previous.content);
+      if (straightQuotes(previous.content) % 2 === 1) straightOpen = !straightOpen;
+    }
     if (previous !== undefined && current.length > 0) {
       let ends = forced.has(index);
       if (!ends) {
         let decision = decisions[index] as BreakDecision;
+        // A sentence ending inside a quotation still open (`"Mon neveu est parti en août.` /
+        // `Il était pêcheur", dit-il.`): the quotation goes on, and the paragraph with it; a
+        // short line there is only a sentence's end that happened to fall at a line's end.
+        if (decision.reason === 'short-last-line' && (openQuotes > 0 || straightOpen)) decision = { ends: false, reason: 'inside-quotation', evidence: '' };
         if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
           decision = {
             ends: true,
@@ -348,6 +360,8 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
       if (ends) {
         paragraphs.push(current);
         current = [];
+        openQuotes = 0;
+        straightOpen = false;
       } else if (line.blankBefore || line.pageBreakBefore) {
         repairs.push({
           kind: 'paragraph-joined',
@@ -438,6 +452,13 @@ function quoteBalance(text: string): number {
     else if (character === '»' || character === '”') balance -= 1;
   }
   return balance;
+}
+
+/** Straight double quotes (`"`) on the line: each opens a quotation or closes the one open. */
+function straightQuotes(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count += 1;
+  return count;
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {

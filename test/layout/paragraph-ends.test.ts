@@ -55,6 +55,21 @@ describe('paragraph ends', () => {
     expect(estimateColumnWidth(lines)).toBeLessThan(60);
   });
 
+  it('ends no paragraph on a short line inside a quotation still open, straight or French', () => {
+    for (const [open, close] of [['"', '"'], ['« ', ' »']]) {
+      const column = [
+        'Le maire a reçu les pêcheurs du port lundi soir,',
+        'avant le conseil de la semaine.',
+        `${open}Nous avons tout perdu.`,
+        `Il faut nous aider${close}, a dit leur porte-parole.`,
+        'Le maire a promis une réponse avant la fin du mois.',
+      ];
+      const lines = pageLines(column.join('\n'));
+      const split = splitParagraphs(lines, 50, new Set());
+      expect(texts(split.paragraphs)).toEqual([column.slice(0, 2).join(' '), column.slice(2, 4).join(' '), column[4]]);
+    }
+  });
+
   it('reads the last printed line of lines pdftotext glued', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);
