@@ -16,7 +16,8 @@
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isAllCapitals } from './layout-block.ts';
+import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
 import { paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -58,6 +59,31 @@ const PAGE_HEADER_FIELD = 40;
  */
 export function endsOnPageCount(text: string): boolean {
   return text.length <= PAGE_HEADER_LENGTH && PAGE_COUNT_AT_END.test(text);
+}
+
+/**
+ * A number right under a line that ends on a word that cannot end a phrase (`Une crue plus
+ * rapide qu’en` / `2021`) and over a sentence's opening: away from a page's edges, the
+ * phrase's last word, wrapped, not a folio. (A line ending on a hyphen or a comma says nothing: a folio falls between a word's
+ * halves where fpdf2 draws a page's foot.)
+ */
+function continuesLineBefore(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine;
+  const before = lines[index - 1];
+  const after = lines[index + 1];
+  return (
+    before !== undefined &&
+    before.page === line.page &&
+    !line.blankBefore &&
+    !line.pageBreakBefore &&
+    /^\d+$/u.test(line.content) &&
+    /\p{L}$/u.test(before.content) &&
+    runsOn(before.content) &&
+    // The phrase ends there: a sentence opens after it. A folio between a sentence's halves
+    // has the sentence going on after it, in lower case.
+    // A running header after it (a text that lost its page breaks) makes it the page's folio.
+    (after === undefined || (startsLikeSentence(after.content) && !isPageHeaderLine(after.content)))
+  );
 }
 
 /** A folio alone on its line. */
@@ -305,10 +331,13 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
+  // A page's first and last lines, where a folio stands even under a line that runs on (the
+  // page broke in mid-sentence).
+  const pageEdges = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
-    if (isFolio(line.content) && !/[.,]$/u.test(line.content)) {
+    if (isFolio(line.content) && !/[.,]$/u.test(line.content) && !(continuesLineBefore(lines, index) && !pageEdges.has(index))) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });

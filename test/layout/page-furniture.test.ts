@@ -284,3 +284,18 @@ describe('a print utility’s page header', () => {
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(3);
   });
 });
+
+describe('a number under a line that runs on', () => {
+  it('keeps a year wrapped under a preposition, and still removes a folio under a sentence’s end', () => {
+    const body = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m.', 'Le préfet a réuni', 'les maires du canton', 'à 8 heures.'];
+    expect(contents(removePageFurniture(pageLines([...body, '12'].join('\n'))).lines)).toEqual(body);
+    // A text that lost its page breaks keeps a folio between a sentence's halves: the sentence goes on after it.
+    const inside = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', 'commune à 8 heures.', 'La station a mesuré 5,82 m.', 'Le niveau baisse.', 'Les routes rouvrent.'];
+    expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside.filter((line) => line !== '12'));
+    const header = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', 'Le Courrier du Périgord lundi 2 mars 2026', 'commune à 8 heures.', 'La station a mesuré 5,82 m.', 'Le niveau baisse.', 'Les routes rouvrent.'];
+    expect(contents(removePageFurniture(pageLines(header.join('\n'))).lines)).toEqual(header.filter((line, index) => index !== 4 && index !== 5));
+    // At a page's foot, the page broke in mid-sentence: the number is its folio.
+    const foot = pageLines(['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', '\fcommune à 8 heures.'].join('\n'));
+    expect(contents(removePageFurniture(foot).lines)).toEqual(['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', 'commune à 8 heures.']);
+  });
+});
