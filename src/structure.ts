@@ -14,6 +14,7 @@ import { detectLanguage } from './ingest/detect-language.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayout } from './layout/detect-layout.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
+import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { getFrenchLexicon, mayChangeUnderNfc, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
@@ -84,7 +85,9 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(nfc);
   const hyphens = normalizeHyphenCharacters(softLines.text);
-  const clean = hyphens.text;
+  // Apostrophes a standard-encoded font printed curly in copy typed straight.
+  const apostrophes = restoreTypedApostrophes(hyphens.text);
+  const clean = apostrophes.text;
   const layout = options.layout ?? detectLayout(clean).layout;
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
@@ -92,7 +95,8 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     typesetHyphenLines: hyphens.typesetHyphenLines,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const withHyphens = hyphens.repairs.length === 0 ? laidOut : { ...laidOut, repairs: [...hyphens.repairs, ...laidOut.repairs] };
+  const cleaning = [...hyphens.repairs, ...apostrophes.repairs];
+  const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   const result =
     softLines.lineNumbers === undefined
       ? withHyphens

@@ -218,6 +218,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
   }
+  dropSetApartRuns(captions, warnings, lines);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
@@ -226,6 +227,25 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/**
+ * Most blocks set apart by blank lines taken for captions: an article carries a picture or
+ * three, each with its caption. More such blocks are the body's own one-line paragraphs (a
+ * results box, a list, which pdftotext's default mode sets apart each), not captions. @default 4
+ */
+const SET_APART_CAPTIONS = 4;
+
+/** Takes the set-apart captions back when there are more than a page's pictures (`SET_APART_CAPTIONS`). */
+function dropSetApartRuns(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[]): void {
+  const setApart = captions.filter((caption) => caption.reason === 'set-apart');
+  if (setApart.length <= SET_APART_CAPTIONS) return;
+  const dropped = new Set(setApart.map((caption) => (lines[caption.start] as PageLine).number));
+  for (let index = captions.length - 1; index >= 0; index -= 1) if ((captions[index] as CaptionRun).reason === 'set-apart') captions.splice(index, 1);
+  for (let index = warnings.length - 1; index >= 0; index -= 1) {
+    const warning = warnings[index] as Warning;
+    if (warning.rule === 'layout/caption-guess' && warning.line !== undefined && dropped.has(warning.line) && warning.message.endsWith('blank lines set it apart.')) warnings.splice(index, 1);
+  }
 }
 
 /** Most lines read after a signature as captions. @default 8 */

@@ -23,9 +23,10 @@ export interface HyphenContext {
   lexicon: FrenchLexicon;
   document: DocumentEvidence;
   /**
-   * Lines (1-based) that ended with U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN before those
-   * were printed as `-`: a typesetter's own hyphenation character, at which pdftotext never
-   * glues two printed lines (it glues only at `-`). Empty when unknown.
+   * Lines (1-based) that ended with U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN or U+00AD SOFT
+   * HYPHEN before those were printed as `-`: a typesetter's own hyphenation character or a
+   * soft hyphen (Typst's), at which pdftotext never glues two printed lines (it glues only at
+   * `-`). Empty when unknown.
    */
   typesetHyphenLines?: ReadonlySet<number>;
 }
@@ -76,9 +77,6 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'cinquante', 'soixante', 'cent', 'cents', 'mille', 'et',
 ]);
 
-/** A particle of a compound name before its capitalised part (`la-Canéda`, `de-Gaulle`, `sur-Mer`, `lès-Nancy`). */
-const NAME_PARTICLE = /^(?:de|du|des|la|le|les|sur|sous|en|lès|lez|aux|et)-\p{Lu}/u;
-
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]/i;
 
 /** The word without an elided article or pronoun in front (`d'es` → `es`). */
@@ -86,11 +84,15 @@ export function withoutElision(word: string): string {
   return word.includes("'") || word.includes('’') ? word.replace(ELISION, '') : word;
 }
 
+/** The particles of French compound names before a hyphen and a capital: `la-Canéda`, `de-Gaulle`, `sur-Mer`, `d’Angély-…`. */
+const NAME_PARTICLE_THEN_CAPITAL = /^(?:la|le|les|de|du|des|en|sur|sous|lès|lez|aux|au|et)-\p{Lu}/u;
+
 /**
  * @param left the text before the line-end hyphen, back to the previous space or punctuation
  *   (`anony`, `a-t`, `qu'el`, `c'est`)
  * @param right the word that starts the next line (`mat`, `il`, `le`, `à-dire`, `Unis`)
  */
+
 export function decideLineEndHyphen(left: string, right: string, context: HyphenContext): HyphenDecision {
   // Helpers are module functions, not closures: this runs for every line-end hyphen, and tsx
   // (esbuild's keepNames) gives each named closure its name again on every call.
@@ -123,11 +125,11 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   if (rightAfterElision !== right && startsWithCapital(rightAfterElision)) {
     return keep('capitalised', `"${right}" is an elided article before a capital, as the second part of a place name is`);
   }
-  // A particle hyphened to a capital (`la-Canéda`, `de-Gaulle`, `sur-Mer`) after a capitalised
-  // word is the middle of a compound name (`Sarlat-|la-Canéda`, `Général-|de-Gaulle`): a word
-  // cut at a line's end never goes on into `-` and a capital.
-  if (startsWithCapital(withoutElision(left.slice(hyphenIndex + 1))) && NAME_PARTICLE.test(right)) {
-    return keep('capitalised', `"${right}" is a particle joined to a capital, as in the middle of a compound name`);
+  // A particle, a hyphen and a capital (`Sarlat-|la-Canéda`, `Général-|de-Gaulle`,
+  // `Saint-Pierre-|de-Colombier`): the rest of a place's or a street's name, whose parts French
+  // joins by hyphens; no syllable of a word is a particle before a hyphen and a capital.
+  if (NAME_PARTICLE_THEN_CAPITAL.test(right)) {
+    return keep('capitalised', `"${right}" is a particle joined by a hyphen to a capitalised word, as the rest of a compound name is`);
   }
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);

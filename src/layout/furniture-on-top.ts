@@ -88,11 +88,31 @@ function titleEnd(lines: readonly PageLine[], start: number): number {
   while (end < lines.length && end - start < HEADLINE_LINES) {
     const last = lines[end - 1] as PageLine;
     const next = lines[end] as PageLine;
-    // A line going on in lower case continues the title, even across a blank line.
-    if (!runsOn(last.content) && !startsLowerCase(next.content)) break;
+    // A line going on in lower case continues the title, even across a blank line; so does a
+    // line set in the title's own measure (see wrapsInTitleMeasure).
+    if (!runsOn(last.content) && !startsLowerCase(next.content) && !wrapsInTitleMeasure(lines, end)) break;
     end += 1;
   }
   return end;
+}
+
+/** How much longer than a title's lines the line under them runs, set in the smaller face of a standfirst or body. @default 1.4 */
+const SMALLER_FACE = 1.4;
+
+/**
+ * The title's line at `index - 1` wrapped onto the line at `index`: a title set large wraps in
+ * few characters, so its next line is no longer than its first, ends on no full stop, and the
+ * line under it, set in a smaller face, runs far longer than both (`Au sommet du col, le jeune` /
+ * `Aurélien Besse s’offre l’étape reine` / a standfirst's full line).
+ */
+function wrapsInTitleMeasure(lines: readonly PageLine[], index: number): boolean {
+  const last = lines[index - 1] as PageLine;
+  const next = lines[index] as PageLine;
+  const under = lines[index + 1];
+  // Two words at least: a letter alone is a drop cap, its word going on below.
+  if (under === undefined || next.blankBefore || under.blankBefore || !next.content.includes(' ')) return false;
+  if (next.content.length > last.content.length || endsWithFullStop(next.content) || /[.!?:;]$/u.test(last.content)) return false;
+  return under.content.length >= last.content.length * SMALLER_FACE && !BYLINE.test(next.content) && !DATELINE.test(next.content);
 }
 
 function isTitle(lines: readonly PageLine[], start: number, end: number): boolean {
@@ -111,15 +131,27 @@ function isTitle(lines: readonly PageLine[], start: number, end: number): boolea
   );
 }
 
-function isKickerLike(text: string): boolean {
+function isKickerLike(text: string, bodyWidth: number): boolean {
   return (
     text.length <= KICKER_LENGTH &&
     text.split(' ').length <= KICKER_WORDS &&
     !/[.,;:!?]$/u.test(text) &&
     startsLikeSentence(text) &&
     !BYLINE.test(text) &&
-    !DATELINE.test(text)
+    (!DATELINE.test(text) || isSectionAndSubject(text, bodyWidth))
   );
+}
+
+/**
+ * A kicker naming a section, a dash, then its subject (`RUGBY — Fédérale 1`): a dateline's form,
+ * but a dateline opens a body's first line, which runs on to fill the column; a line of a few
+ * capitalised words, far short of the column, then a title, is the kicker.
+ */
+function isSectionAndSubject(text: string, bodyWidth: number): boolean {
+  const dateline = DATELINE.exec(text);
+  if (dateline === null) return false;
+  const subject = text.slice(dateline[0].length);
+  return subject !== '' && /^\p{Lu}/u.test(subject) && !subject.includes(',') && text.length * 2 < bodyWidth;
 }
 
 /** Median length of the lines that are not the last of their run. */
@@ -136,7 +168,7 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   if (first === undefined) return { pieces, bodyStart: 0, warnings };
 
   // Kicker: a short first line in capitals, or one set above a title.
-  if (isKickerLike(first.content) && lines.length > 2) {
+  if (isKickerLike(first.content, bodyWidth) && lines.length > 2) {
     const capitals = isAllCapitals(first.content);
     const nextIsTitle = !startsLowerCase((lines[1] as PageLine).content) && isTitle(lines, 1, titleEnd(lines, 1));
     if ((capitals && !startsLowerCase((lines[1] as PageLine).content)) || nextIsTitle) {

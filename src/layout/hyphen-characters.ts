@@ -14,7 +14,10 @@ import type { Repair } from '../types.ts';
 export interface HyphenCharactersNormalized {
   text: string;
   repairs: Repair[];
-  /** Lines (1-based) that ended with U+2010 or U+2011: the typesetter's own hyphen, which pdftotext never glues at. */
+  /**
+   * Lines (1-based) that ended with U+2010, U+2011 or U+00AD: the typesetter's own hyphen or a
+   * soft hyphen, at which pdftotext never glues two printed lines (it glues only at `-`).
+   */
   typesetHyphenLines: Set<number>;
 }
 
@@ -30,7 +33,7 @@ export function normalizeHyphenCharacters(text: string): HyphenCharactersNormali
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
-    if (UNICODE_HYPHEN_AT_END.test(lines[index] as string)) typesetHyphenLines.add(index + 1);
+    if (UNICODE_HYPHEN_AT_END.test(lines[index] as string) || SOFT_HYPHEN_AT_END.test(lines[index] as string)) typesetHyphenLines.add(index + 1);
     const line = normalizeLineHyphenCharacters(lines[index] as string, index + 1);
     lines[index] = line.content;
     repairs.push(...line.repairs);

@@ -242,14 +242,13 @@ const APOSTROPHE_AT_START = /^['’]\p{L}/u;
  * words are one, with no space.
  */
 const LINKING_EN_DASH_AT_END = /[\p{L}\p{N}]–$/u;
-
-/**
- * A slash set tight against the word before it at the line's end (`km/` + `h`, `et/` + `ou`):
- * typesetters following Unicode's line breaking (Typst, browsers) may break after a solidus, and
- * a slash touching its word joins it to the next. The two are one, with no space.
- */
-const TIGHT_SLASH_AT_END = /[\p{L}\p{N}]\/$/u;
 const WORD_AT_START = /^[\p{L}\p{N}]/u;
+/**
+ * A slash set tight against the word before it at the line's end (`km/` + `h`, `et/` + `ou`,
+ * `2025/` + `2026`): a slash touching its words binds them into one (a unit, an alternative, a
+ * season), and a typesetter may break the line after it. No space goes back.
+ */
+const LINKING_SLASH_AT_END = /[\p{L}\p{N}]\/$/u;
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
@@ -317,7 +316,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
-    } else if (TIGHT_SLASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+    } else if (LINKING_SLASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });

@@ -60,6 +60,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
 const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;
 /**
+ * A wire desk's initials: `abd-lc/mf`, `cdu/jvh`, `pb/ial`: groups of two to four small letters,
+ * the writers' before a slash and the editor's after (`et/ou` alone on a line is no signature).
+ */
+const DESK_INITIALS = String.raw`(?!et\/ou$)[a-z]{2,4}(?:-[a-z]{2,4})*\/[a-z]{2,4}(?:-[a-z]{2,4})*`;
+/**
  * What introduces the writer: `Par`, an interview's `Entretien réalisé par`, `Propos recueillis
  * par`, or the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`).
  */
@@ -79,13 +84,13 @@ export const BYLINE = new RegExp(
 
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
- * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), the word the local press
- * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance
- * particulière)`), or the desk's initials a wire agency closes its dispatch with, in lower case,
- * the writer's before a slash and the editor's after (`abd-lc/mf`, `cdu/jvh`; not `et/ou`).
+ * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
+ * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`),
+ * or a wire desk's initials: the writers' and the editor's, in lower case, a slash before the
+ * editor's (`abd-lc/mf`, `cdu/jvh`), as agencies close every dispatch.
  */
 export const SIGNATURE = new RegExp(
-  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|(?:[a-z]{3,4}|[a-z]{2,4}(?:-[a-z]{2,4})+)/[a-z]{2,4}(?:-[a-z]{2,4})*)$`,
+  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|${DESK_INITIALS})$`,
   'u',
 );
 
@@ -102,9 +107,20 @@ export function endsWithTitle(text: string): boolean {
   return TITLE_AT_END.test(text.trimEnd());
 }
 
+/** A dateline's place in capitals: `PARIS`, `SAINT-AMAND-MONTROND`, `L’ISLE`. */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}'’ -]*\p{Lu}`;
+/** The date a wire agency sets after the place: `, 12 nov 2026`, `, 1er mars 2026`. */
+const DATELINE_DATE = String.raw`(?:, \d{1,2}(?:er)? \p{Ll}{3,9}\.? \d{4})?`;
+/** The agency in brackets: `(AFP)`, `(Belga)`. */
+const DATELINE_AGENCY = String.raw` \([^)]{1,20}\)`;
+
 /**
- * `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph; or a wire agency's own
- * dateline, the date between the place and the agency, ending in a hyphen where its plain copy
- * has no dash (`DAKAR, 12 nov 2026 (AFP) -`).
+ * `PARIS —`, `MOSCOU (AFP) –`, `DAKAR, 12 nov 2026 (AFP) -`, at the start of the first
+ * paragraph. A wire agency's copy, typed in plain ASCII or Latin-1, has no dash: it closes its
+ * dateline with a hyphen-minus between spaces, and always names the agency in brackets, which
+ * the hyphen-minus form requires (a kicker `RUGBY - Fédérale 1` has none).
  */
-export const DATELINE = /^(?:(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?|\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \d{1,2}(?:er)? \p{Ll}{3,9}\.? \d{4} \([^)]{1,20}\) [-—–](?: |$))/u;
+export const DATELINE = new RegExp(
+  `^(${DATELINE_PLACE}${DATELINE_DATE}(?:${DATELINE_AGENCY})?) ?[—–] ?|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_AGENCY}) - ?`,
+  'u',
+);

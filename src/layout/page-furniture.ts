@@ -3,6 +3,8 @@
  * lines, each recorded as a repair with its evidence:
  * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`),
  *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
+ * - a print utility's page header at a page's edge: a title and the page count on one line
+ *   (`Agence Belga LIEGE-WIRE Page 1 / 1`), or its fields standing alone above the count;
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
@@ -14,7 +16,8 @@
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isAllCapitals } from './layout-block.ts';
+import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
 import { paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -37,6 +40,51 @@ const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aou
 const HEADER_DATE = new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
 
 const FOUR_DIGITS = /\d{4}/;
+
+/** A page number counted against the pages' total: `Page 2 / 3`, `Page 1 sur 2`. */
+const COUNTED_PAGE = /^page\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}$/iu;
+/**
+ * The same closing a longer line, after the title a print utility's page header sets before it;
+ * capitalised as a header prints it, where a sentence mentions `la page 4`.
+ */
+const PAGE_COUNT_AT_END = /\S\s+(?:Page|PAGE)\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}$/u;
+/** Longest page header, or field of one, in characters. @default 90, 40 */
+const PAGE_HEADER_LENGTH = 90;
+const PAGE_HEADER_FIELD = 40;
+
+/**
+ * A print utility's page header, on one line (`Agence Belga LIEGE-WIRE Page 1 / 1`): enscript
+ * and a2ps print the document's title, maybe its date, then the page count, across the page's
+ * top. No sentence ends on a page count.
+ */
+export function endsOnPageCount(text: string): boolean {
+  return text.length <= PAGE_HEADER_LENGTH && PAGE_COUNT_AT_END.test(text);
+}
+
+/**
+ * A number right under a line that ends on a word that cannot end a phrase (`Une crue plus
+ * rapide qu’en` / `2021`) and over a sentence's opening: away from a page's edges, the
+ * phrase's last word, wrapped, not a folio. (A line ending on a hyphen or a comma says nothing: a folio falls between a word's
+ * halves where fpdf2 draws a page's foot.)
+ */
+function continuesLineBefore(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine;
+  const before = lines[index - 1];
+  const after = lines[index + 1];
+  return (
+    before !== undefined &&
+    before.page === line.page &&
+    !line.blankBefore &&
+    !line.pageBreakBefore &&
+    /^\d+$/u.test(line.content) &&
+    /\p{L}$/u.test(before.content) &&
+    runsOn(before.content) &&
+    // The phrase ends there: a sentence opens after it. A folio between a sentence's halves
+    // has the sentence going on after it, in lower case.
+    // A running header after it (a text that lost its page breaks) makes it the page's folio.
+    (after === undefined || (startsLikeSentence(after.content) && !isPageHeaderLine(after.content)))
+  );
+}
 
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
@@ -283,15 +331,40 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
+  // A page's first and last lines, where a folio stands even under a line that runs on (the
+  // page broke in mid-sentence).
+  const pageEdges = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
-    if (isFolio(line.content) && !/[.,]$/u.test(line.content)) {
+    if (isFolio(line.content) && !/[.,]$/u.test(line.content) && !(continuesLineBefore(lines, index) && !pageEdges.has(index))) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
+  // A print utility's page header (enscript, a2ps): the document's title, then its page count.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    const start = pageStarts[pageIndex] ?? 0;
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && endsOnPageCount(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" ends on the page's count, as a printout's page header does` });
+      }
+      // The header's fields read as blocks of their own above its page count (pdftotext's
+      // default mode): the lines standing alone between blank lines above it at the page's top.
+      if (remove.get(index)?.reason === 'folio' && index - start < PAGE_EDGE_LINES && COUNTED_PAGE.test(line.content)) {
+        for (let above = start; above < index; above += 1) {
+          const field = lines[above] as PageLine;
+          const alone = (above === start || field.blankBefore) && (lines[above + 1] as PageLine).blankBefore;
+          if (alone && !remove.has(above) && field.content.length <= PAGE_HEADER_FIELD) {
+            remove.set(above, { reason: 'running-header', evidence: `"${field.content}" stands alone above the page count "${line.content}" at the page's top, a field of its header` });
+          }
+        }
+      }
+    }
+  }
+
   // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edges(pageIndex)) {

@@ -44,6 +44,11 @@ const PRINTED_PERCENTILE = 0.8;
  * few percent, so a full line's natural width comes close to the measure. @default 0.98
  */
 const PRINTED_FIT_SHARE = 0.98;
+/** A line this many times the width estimated from most lines cannot be two of them glued. @default 2.2 */
+const BEYOND_GLUED = 2.2;
+/** Fewest such lines, in number and as a share of all, to be taken for the column's own. @default 3, 0.15 */
+const LONG_LINES = 3;
+const LONG_LINES_SHARE = 0.15;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
 /** A paragraph this many times the article's median length holds two (1.3 to 1.5 score the same on both dev corpora, 1.6 and more miss paragraphs). @default 1.4 */
@@ -68,6 +73,26 @@ export interface ParagraphSplit {
 export function estimateColumnWidth(lines: readonly PageLine[]): number {
   const lengths = lines.map((line) => line.content.length);
   if (lengths.length === 0) return 0;
+  const width = widthOfLengths(lengths);
+  // A run of one-line paragraphs (a results box, a list of scores) may outnumber the column's
+  // full lines and give their length for the column's: lines far longer than the others, and
+  // many, are then the column's own, when most of the short ones end a sentence, each a
+  // paragraph. (Lines of columns side by side that pdftotext's default mode glued are long
+  // too, but there the short lines are the columns' own and run on.)
+  const longer = lengths.filter((length) => length > width * BEYOND_GLUED);
+  if (longer.length < LONG_LINES || longer.length < lengths.length * LONG_LINES_SHARE) return width;
+  let short = 0;
+  let ending = 0;
+  for (const line of lines) {
+    if (line.content.length > width) continue;
+    short += 1;
+    if (endsSentence(line.content)) ending += 1;
+  }
+  return ending * 2 > short ? widthOfLengths(longer) : width;
+}
+
+/** A high percentile of the lengths, lines longer than one and a half times the median (glued) left out. */
+function widthOfLengths(lengths: readonly number[]): number {
   const median = lengthPercentile(lengths, 0.5);
   return lengthPercentile(
     lengths.filter((length) => length <= median * 1.5),
@@ -134,7 +159,15 @@ export function stopsShort(line: PageLine, next: PageLine | undefined, width: nu
  */
 export function estimatePrintedMeasure(lines: readonly PageLine[], width: number): number {
   const widths: number[] = [];
-  for (const line of lines) if (line.content.length <= width * GLUED_LINE) widths.push(Math.round(printedWidth(line.content) / 10));
+  // Most lines far shorter than the column: one-line paragraphs (estimateColumnWidth), which
+  // say nothing of the measure the column's full lines reach.
+  let oneLiners = 0;
+  for (const line of lines) if (line.content.length * BEYOND_GLUED < width) oneLiners += 1;
+  const shortest = oneLiners * 2 > lines.length ? width / BEYOND_GLUED : 0;
+  for (const line of lines) {
+    const length = line.content.length;
+    if (length <= width * GLUED_LINE && length >= shortest) widths.push(Math.round(printedWidth(line.content) / 10));
+  }
   return lengthPercentile(widths, PRINTED_PERCENTILE) * 10;
 }
 
@@ -296,12 +329,24 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   );
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
+  // Quotations the current paragraph opened and has not closed, up to the line before: French
+  // or curly quotes counted, straight ones alternating open and closed.
+  let openQuotes = 0;
+  let straightOpen = false;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
+    if (previous !== undefined && current.length > 0) {
+      openQuotes += quoteBalance(previous.content);
+      if (straightQuotes(previous.content) % 2 === 1) straightOpen = !straightOpen;
+    }
     if (previous !== undefined && current.length > 0) {
       let ends = forced.has(index);
       if (!ends) {
         let decision = decisions[index] as BreakDecision;
+        // A sentence ending inside a quotation still open (`"Mon neveu est parti en août.` /
+        // `Il était pêcheur", dit-il.`): the quotation goes on, and the paragraph with it; a
+        // short line there is only a sentence's end that happened to fall at a line's end.
+        if (decision.reason === 'short-last-line' && (openQuotes > 0 || straightOpen)) decision = { ends: false, reason: 'inside-quotation', evidence: '' };
         if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
           decision = {
             ends: true,
@@ -315,6 +360,8 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
       if (ends) {
         paragraphs.push(current);
         current = [];
+        openQuotes = 0;
+        straightOpen = false;
       } else if (line.blankBefore || line.pageBreakBefore) {
         repairs.push({
           kind: 'paragraph-joined',
@@ -405,6 +452,13 @@ function quoteBalance(text: string): number {
     else if (character === '»' || character === '”') balance -= 1;
   }
   return balance;
+}
+
+/** Straight double quotes (`"`) on the line: each opens a quotation or closes the one open. */
+function straightQuotes(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count += 1;
+  return count;
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {

@@ -11,9 +11,12 @@
  * word, but the next paragraph's first line is full. So a run of two or more lines of a single
  * word each, with nothing between them, is one printed line, and is joined back with spaces.
  * Folios, words in capitals and drop caps stand alone on their lines by design and are left
- * out; a word ending on a line-end hyphen closes the run, its end being on the next line.
+ * out; a word ending on a line-end hyphen closes the run, its end being on the next line; so
+ * does a word ending a sentence before a signature of one word (a wire desk's `abd-lc/mf`), which
+ * a dispatch sets on a line of its own under its last line.
  */
 import type { Repair } from '../types.ts';
+import { endsSentence, isSignature } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface JoinedRuns {
@@ -36,7 +39,15 @@ function isOneWord(line: PageLine): boolean {
 
 /** Whether `line` goes on the run `previous` is part of: one word, same page and column, nothing set between. */
 function continuesRun(previous: PageLine, line: PageLine): boolean {
-  return isOneWord(line) && !line.blankBefore && !line.pageBreakBefore && line.page === previous.page && line.column === previous.column && !/[-¬]$/u.test(previous.content);
+  return (
+    isOneWord(line) &&
+    !line.blankBefore &&
+    !line.pageBreakBefore &&
+    line.page === previous.page &&
+    line.column === previous.column &&
+    !/[-¬]$/u.test(previous.content) &&
+    !(endsSentence(previous.content) && isSignature(line.content))
+  );
 }
 
 export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {

@@ -28,6 +28,25 @@ describe('captions in the body', () => {
     }
   });
 
+  it('takes no set-apart block for a caption when there are more of them than a page has pictures: one-line paragraphs', () => {
+    // Paragraphs not spaced apart: their short last lines have no blank line after them.
+    const flow = [
+      'Le club a gagné dimanche face à ses voisins, et reprend',
+      'la tête de la poule après un match très disputé.',
+      'Les supporters ont fêté la victoire.',
+      'Le président a salué le travail de tout le groupe, des',
+      'joueurs aux bénévoles.',
+      'Les résultats de la journée sont connus depuis',
+      'dimanche soir, et le classement a changé.',
+    ];
+    const scores = ['Caen - Rouen : 21-14.', 'Brest - Vannes : 9-9.', 'Laval - Angers : 30-12.', 'Tours - Blois : 17-3.', 'Nantes - Cholet : 6-8.'];
+    const lines = pageLines([...flow, ...scores.flatMap((score) => ['', score]), '', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'].join('\n'));
+    expect(findCaptions(lines, 60)).toEqual({ captions: [], warnings: [] });
+    // Four of them may still be a page's captions.
+    const four = pageLines([...flow, ...scores.slice(0, 4).flatMap((score) => ['', score]), '', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'].join('\n'));
+    expect(findCaptions(four, 60).captions.map((caption) => caption.reason)).toEqual(['set-apart', 'set-apart', 'set-apart', 'set-apart']);
+  });
+
   it('takes a statement set apart by blank lines under an intertitle for a caption, not a question or a quotation', () => {
     const page = (caption: string) =>
       pageLines(['Le sinistre a été maîtrisé vers 6 h 30.', 'Un dépôt à reconstruire', '', caption, '', 'Les agents présents ont eu le bon réflexe et', 'ont évacué les rames.'].join('\n'));

@@ -16,6 +16,10 @@ describe('line-end hyphens in capitalised words and names', () => {
     ['Des', 'champs', 'Deschamps'],
     ['Bel', 'kacem', 'Belkacem'],
     ['Saint', 'Priest', 'Saint-Priest'],
+    ['Sarlat', 'la-Canéda', 'Sarlat-la-Canéda'],
+    ['Général', 'de-Gaulle', 'Général-de-Gaulle'],
+    ['Boulogne', 'sur-Mer', 'Boulogne-sur-Mer'],
+    ['Vil', 'lard-Bonnet', 'Villard-Bonnet'],
     ['Peut', 'être', 'Peut-être'],
     ['Ex', 'président', 'Ex-président'],
   ])('%s-|%s → %s', (left, right, expected) => {

@@ -1,7 +1,8 @@
 /**
  * The dev sets of the print-page corpus (test/fixtures/pages/dev/: articles typeset with LaTeX
  * and groff; dev-2/: the second generator's Writer, LaTeX twocolumn and groff -mom pages;
- * each extracted with pdftotext in its three modes and made to look like OCR), scored per
+ * held-out-8/, worked on since its blind score; each extracted with pdftotext in its three
+ * modes and made to look like OCR), scored per
  * extraction path with the shared scorer. The floors are what the layout reaches today, so that
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
  * exact, 90% of roles right and no word lost or invented on every path (see the README).
@@ -87,10 +88,25 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
   ocr: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
 };
 
+/**
+ * The same for held-out-8 (Typst, fpdf2 and enscript pages: soft hyphens, a wire printout in
+ * Courier, a results box of one-line paragraphs), a working split since it was scored blind
+ * once (pdftotext 65.4%, raw 73.0%, layout 76.3% of paragraphs then). Floors at what the text
+ * paths reach since its misses were worked on; real OCR and the degraded scan stay out (their
+ * roles are under the 0.9 every path must keep, misreads the text paths cannot mend).
+ */
+const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.83, sentences: 0.88, roles: 0.96, words: 16 },
+  raw: { paragraphs: 0.9, sentences: 0.92, roles: 0.95, words: 10 },
+  layout: { paragraphs: 0.91, sentences: 0.93, roles: 0.97, words: 8 },
+  ocr: { paragraphs: 0.76, sentences: 0.84, roles: 0.94, words: 43 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
   ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
+  ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

@@ -165,4 +165,27 @@ describe('furniture on top', () => {
     expect(runsOn('Des élus qui ne votent plus')).toBe(false);
     expect(runsOn('Des prix toujours plus')).toBe(true);
   });
+
+  it('takes a section, a dash and its subject above a title for the kicker, not a dateline', () => {
+    const box = ['RUGBY — Fédérale 1', 'Les résultats de la journée', ...BODY];
+    expect(read(box).pieces).toEqual(['kicker: RUGBY — Fédérale 1', 'headline: Les résultats de la journée']);
+    // A dateline opening a line that runs on is the body's.
+    expect(read(['Le budget reporté', ...BODY]).bodyStart).toBe(BODY[0]);
+  });
+
+  it('takes a title wrapped in its large face onto a line opening on a name, the standfirst’s longer lines under it', () => {
+    const page = [
+      'Au sommet du col, le jeune grimpeur',
+      'Aurélien Besse gagne l’étape reine',
+      'Échappé dès le kilomètre 40, le coureur de 22 ans a résisté au peloton jusqu’au bout.',
+      'Par Jeanne Martin',
+      ...BODY,
+    ];
+    expect(read(page).pieces.slice(0, 2)).toEqual([
+      'headline: Au sommet du col, le jeune grimpeur Aurélien Besse gagne l’étape reine',
+      'standfirst: Échappé dès le kilomètre 40, le coureur de 22 ans a résisté au peloton jusqu’au bout.',
+    ]);
+    // A letter alone under the title is a drop cap, its word going on below.
+    expect(read(['Le budget reporté à la semaine prochaine', 'L', 'a séance du conseil municipal devait durer trois heures ; elle s’est achevée au bout de quarante minutes.', ...BODY]).pieces[0]).toBe('headline: Le budget reporté à la semaine prochaine');
+  });
 });

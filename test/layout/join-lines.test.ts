@@ -27,6 +27,12 @@ describe('joinLines at an en dash ending a line', () => {
     expect(join(['pendant la guerre de 1914–', '1918, le village'])).toBe('pendant la guerre de 1914–1918, le village');
   });
 
+  it('joins a slash set tight against its word to the next line with no space, and keeps a spaced one apart', () => {
+    expect(join(['des rafales à 104 km/', 'h à la pointe'])).toBe('des rafales à 104 km/h à la pointe');
+    expect(join(['la saison 2025/', '2026 a commencé'])).toBe('la saison 2025/2026 a commencé');
+    expect(join(['Paris /', 'Lyon en deux heures'])).toBe('Paris / Lyon en deux heures');
+  });
+
   it('keeps the space after an incise dash, which French sets apart from its words', () => {
     expect(join(['Le maire –', 'qui n’était pas là – a répondu'])).toBe('Le maire – qui n’était pas là – a répondu');
   });

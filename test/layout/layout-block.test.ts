@@ -50,9 +50,9 @@ describe('BYLINE and isSignature', () => {
     expect(isSignature('Correspondance des trains')).toBe(false);
   });
 
-  it('takes the desk initials closing a wire dispatch for a signature', () => {
-    expect(['abd-lc/mf', 'cdu/jvh', 'pel/rap-dh'].every(isSignature)).toBe(true);
-    expect(['et/ou', 'km/h', 'abd-lc'].some(isSignature)).toBe(false);
+  it('takes a wire desk’s initials, a slash before the editor’s, for a signature, not a word or a date', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pb/ial', 'pel/rap-dh'].every(isSignature)).toBe(true);
+    for (const text of ['et/ou', 'km/h', '12/03', 'abd-lc', 'Abd/Mf', 'abd-lc/mf.']) expect(isSignature(text), text).toBe(false);
   });
 });
 
@@ -69,5 +69,19 @@ describe('DATELINE', () => {
 
   it.each(['ONU - Le Conseil de sécurité', 'LIEGE, 14 nov 2026 - Le tram', 'Paris, 12 nov 2026 (AFP) - Le'])('%j opens with none', (text) => {
     expect(DATELINE.test(text)).toBe(false);
+  });
+
+  it.each([
+    ['PARIS — Le maire a parlé.', 'PARIS —'],
+    ['MOSCOU (AFP) – La Douma a voté.', 'MOSCOU (AFP) –'],
+    ['DAKAR, 12 nov 2026 (AFP) - Sur la plage', 'DAKAR, 12 nov 2026 (AFP) -'],
+    ['LIEGE, 1er mars 2026 (Belga) - Le tram', 'LIEGE, 1er mars 2026 (Belga) -'],
+    ['BREST, 3 juin 2026 — Le port', 'BREST, 3 juin 2026 —'],
+  ])('%j opens with the dateline %j', (text, dateline) => {
+    expect(DATELINE.exec(text)?.[0].trim()).toBe(dateline);
+  });
+
+  it('wants the agency in brackets before a hyphen-minus: a kicker or a score has none', () => {
+    for (const text of ['RUGBY - Fédérale 1', 'PSG - OM : 2-1', 'NANTES - Le maire a parlé.']) expect(DATELINE.test(text), text).toBe(false);
   });
 });

@@ -262,3 +262,40 @@ describe('headerKey', () => {
     }
   });
 });
+
+describe('a print utility’s page header', () => {
+  it('removes a line ending on the page count at a page’s edge, title and all', () => {
+    const lines = pageLines(['Agence de presse DEPECHE-12 Page 1 / 1', 'BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.', 'Il était fermé depuis lundi.'].join('\n'));
+    const result = removePageFurniture(lines);
+    expect(contents(result.lines)).toEqual(['BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.', 'Il était fermé depuis lundi.']);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['running-header']);
+  });
+
+  it('removes the header’s fields read as blocks of their own above the page count, not a kicker set apart below it', () => {
+    const lines = pageLines(['Agence de presse', '', 'DEPECHE-12', '', 'Page 1 / 1', '', 'BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['BRETAGNE', 'Le port rouvre', 'BREST (AFP) - Le port a rouvert.']);
+    // A page number alone, with no count of the pages, says nothing of the lines above it.
+    const plain = pageLines(['SPORTS', '', 'Le club monte', '', 'Page 3', '', 'Le club est monté dimanche.'].join('\n'));
+    expect(contents(removePageFurniture(plain).lines)).toEqual(['SPORTS', 'Le club monte', 'Le club est monté dimanche.']);
+  });
+
+  it('leaves a sentence that mentions a page alone', () => {
+    const lines = pageLines(['Le texte commence.', 'Voir le dossier en page 4 / 5', 'et la suite.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toHaveLength(3);
+  });
+});
+
+describe('a number under a line that runs on', () => {
+  it('keeps a year wrapped under a preposition, and still removes a folio under a sentence’s end', () => {
+    const body = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m.', 'Le préfet a réuni', 'les maires du canton', 'à 8 heures.'];
+    expect(contents(removePageFurniture(pageLines([...body, '12'].join('\n'))).lines)).toEqual(body);
+    // A text that lost its page breaks keeps a folio between a sentence's halves: the sentence goes on after it.
+    const inside = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', 'commune à 8 heures.', 'La station a mesuré 5,82 m.', 'Le niveau baisse.', 'Les routes rouvrent.'];
+    expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside.filter((line) => line !== '12'));
+    const header = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', 'Le Courrier du Périgord lundi 2 mars 2026', 'commune à 8 heures.', 'La station a mesuré 5,82 m.', 'Le niveau baisse.', 'Les routes rouvrent.'];
+    expect(contents(removePageFurniture(pageLines(header.join('\n'))).lines)).toEqual(header.filter((line, index) => index !== 4 && index !== 5));
+    // At a page's foot, the page broke in mid-sentence: the number is its folio.
+    const foot = pageLines(['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', '12', '\fcommune à 8 heures.'].join('\n'));
+    expect(contents(removePageFurniture(foot).lines)).toEqual(['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Le préfet a réuni les maires de la', 'commune à 8 heures.']);
+  });
+});

@@ -23,6 +23,53 @@ describe('paragraph ends', () => {
     expect(estimateColumnWidth(lines)).toBeLessThanOrEqual(53);
   });
 
+  it('takes the long lines for the column when most lines are one-line paragraphs, each a sentence', () => {
+    const box = [
+      'La saison régulière s’est achevée dimanche soir sur une série de rencontres très disputées dans toute la poule.',
+      'Les résultats de la dernière journée, avant les phases finales qui débuteront au printemps prochain.',
+      'Caen - Rouen : 21-14.',
+      'Brest - Vannes : 9-9.',
+      'Laval - Angers : 30-12.',
+      'Tours - Blois : 17-3.',
+      'Nantes - Cholet : 6-8.',
+      'Le Mans - Alençon : 25-20.',
+      'Le classement final place Caen en tête, devant Vannes et Laval, tandis que Blois descend en division inférieure.',
+    ];
+    const lines = pageLines(box.join('\n'));
+    expect(estimateColumnWidth(lines)).toBeGreaterThan(100);
+    const split = splitParagraphs(lines, estimateColumnWidth(lines), new Set());
+    expect(texts(split.paragraphs)).toEqual([`${box[0]} ${box[1]}`, ...box.slice(2)]);
+  });
+
+  it('keeps the short lines’ width when they run on, long lines being columns glued side by side', () => {
+    const glued = [
+      'Le conseil municipal a voté hier soir le budget de',
+      'la ville pour l’année prochaine, après un débat de   la majorité a salué un texte équilibré, et le maire',
+      'plus de quatre heures entre la majorité et la droite.',
+      'L’opposition, elle, dénonce une hausse des impôts   a promis que les travaux commenceraient en mai prochain',
+      'locaux de près de quatre pour cent, la plus forte',
+      'depuis dix ans, selon ses élus, qui ont voté contre   dans les écoles de la ville, sans hausse des impôts',
+      'et demandé un nouveau débat avant la fin de',
+    ];
+    const lines = pageLines(glued.join('\n'));
+    expect(estimateColumnWidth(lines)).toBeLessThan(60);
+  });
+
+  it('ends no paragraph on a short line inside a quotation still open, straight or French', () => {
+    for (const [open, close] of [['"', '"'], ['« ', ' »']]) {
+      const column = [
+        'Le maire a reçu les pêcheurs du port lundi soir,',
+        'avant le conseil de la semaine.',
+        `${open}Nous avons tout perdu.`,
+        `Il faut nous aider${close}, a dit leur porte-parole.`,
+        'Le maire a promis une réponse avant la fin du mois.',
+      ];
+      const lines = pageLines(column.join('\n'));
+      const split = splitParagraphs(lines, 50, new Set());
+      expect(texts(split.paragraphs)).toEqual([column.slice(0, 2).join(' '), column.slice(2, 4).join(' '), column[4]]);
+    }
+  });
+
   it('reads the last printed line of lines pdftotext glued', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);

@@ -20,4 +20,9 @@ describe('joinWordPerLineRuns', () => {
     const lines = pageLines(['Il', 'a', 're-', 'pris', 'la route.', '', 'Puis', 'il', '\fest', 'parti.'].join('\n'));
     expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['Il a re-', 'pris', 'la route.', 'Puis il', 'est parti.']);
   });
+
+  it('keeps a wire desk’s signature under a last line of one word', () => {
+    const text = ['Le ministre a promis une réponse avant', 'l’été.', 'abd-lc/mf'].join('\n');
+    expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
+  });
 });

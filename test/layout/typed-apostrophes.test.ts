@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { restoreTypedApostrophes } from '../../src/layout/typed-apostrophes.ts';
+
+describe('apostrophes typed straight and printed curly', () => {
+  it('turns every ’ back into \' when the double quotes are straight and none is curly or French', () => {
+    const text = 'PARIS (AFP) - "C’est fini", a dit l’élu.\nIl n’a rien ajouté.';
+    const result = restoreTypedApostrophes(text);
+    expect(result.text).toBe('PARIS (AFP) - "C\'est fini", a dit l\'élu.\nIl n\'a rien ajouté.');
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual([
+      '1 apostrophe-normalized standard-encoding',
+      '2 apostrophe-normalized standard-encoding',
+    ]);
+  });
+
+  it('leaves a typeset text alone: French quotes, curly double quotes, or one straight apostrophe already', () => {
+    for (const text of [
+      '« C’est fini », a dit l’élu. "Non".',
+      '“C’est fini”, a dit l’élu. "Non".',
+      '"C’est fini", a dit l\'élu.',
+    ]) {
+      expect(restoreTypedApostrophes(text)).toEqual({ text, repairs: [] });
+    }
+  });
+
+  it('needs a pair of straight double quotes: a text with none says nothing of how it was typed', () => {
+    const text = 'Il n’a rien dit de l’affaire, 12" de pluie.';
+    expect(restoreTypedApostrophes(text)).toEqual({ text, repairs: [] });
+    expect(restoreTypedApostrophes('L’élu n’a rien dit.')).toEqual({ text: 'L’élu n’a rien dit.', repairs: [] });
+  });
+});
