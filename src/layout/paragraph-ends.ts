@@ -68,11 +68,52 @@ export interface ParagraphSplit {
 export function estimateColumnWidth(lines: readonly PageLine[]): number {
   const lengths = lines.map((line) => line.content.length);
   if (lengths.length === 0) return 0;
+  return rulingWidth(widthOf(lengths), wrappedWidth(lines));
+}
+
+/**
+ * How much wider than all the lines' width the wrapped lines' must be to be taken instead: lines
+ * wrapped by the measure run full, so theirs is always a little wider, but the thresholds that
+ * judge a line short are set on all the lines' width; only a width far under the wrapped lines'
+ * shows that short lines made it. @default 1.25
+ */
+const SHORT_LINES_RULE = 1.25;
+
+function rulingWidth(all: number, wrapped: number): number {
+  return wrapped > all * SHORT_LINES_RULE ? wrapped : all;
+}
+
+/** A high percentile of the lengths, those over one and a half times their median (glued lines) left out. */
+function widthOf(lengths: readonly number[]): number {
   const median = lengthPercentile(lengths, 0.5);
   return lengthPercentile(
     lengths.filter((length) => length <= median * 1.5),
     WIDTH_PERCENTILE,
   );
+}
+
+/** The line's sentence runs on to the next line, which opens on a small letter, with no break between them. */
+function wrapsMidSentence(line: PageLine, next: PageLine | undefined): boolean {
+  return next !== undefined && !next.blankBefore && !next.pageBreakBefore && !endsSentence(line.content) && SMALL_LETTER_START.test(next.content);
+}
+
+/** Fewest lines wrapped in mid-sentence for their lengths to tell the column's width. @default 3 */
+const WRAPPED_LINES = 3;
+
+/**
+ * The width the lines wrapped in mid-sentence reach (a line whose sentence runs on to a next
+ * line opening on a small letter): the measure, not the writer, ended them. Where most lines are
+ * short on purpose (a results box, a list, one-line paragraphs), the median of all lines is
+ * theirs and would take every line of running text for lines glued together; the wrapped lines
+ * still show the measure. 0 when too few lines are wrapped to tell.
+ */
+function wrappedWidth(lines: readonly PageLine[]): number {
+  const lengths: number[] = [];
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (wrapsMidSentence(line, lines[index + 1])) lengths.push(line.content.length);
+  }
+  return lengths.length < WRAPPED_LINES ? 0 : widthOf(lengths);
 }
 
 /**
@@ -134,8 +175,18 @@ export function stopsShort(line: PageLine, next: PageLine | undefined, width: nu
  */
 export function estimatePrintedMeasure(lines: readonly PageLine[], width: number): number {
   const widths: number[] = [];
-  for (const line of lines) if (line.content.length <= width * GLUED_LINE) widths.push(Math.round(printedWidth(line.content) / 10));
-  return lengthPercentile(widths, PRINTED_PERCENTILE) * 10;
+  const wrapped: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (line.content.length > width * GLUED_LINE) continue;
+    const printed = Math.round(printedWidth(line.content) / 10);
+    widths.push(printed);
+    if (wrapsMidSentence(line, lines[index + 1])) wrapped.push(printed);
+  }
+  // As for the width in characters: lines short on purpose do not show the measure, the lines
+  // wrapped in mid-sentence do.
+  const byWrapped = wrapped.length < WRAPPED_LINES ? 0 : lengthPercentile(wrapped, PRINTED_PERCENTILE);
+  return rulingWidth(lengthPercentile(widths, PRINTED_PERCENTILE), byWrapped) * 10;
 }
 
 /**

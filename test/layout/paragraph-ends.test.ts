@@ -23,6 +23,52 @@ describe('paragraph ends', () => {
     expect(estimateColumnWidth(lines)).toBeLessThanOrEqual(53);
   });
 
+  it('takes the width from the lines wrapped in mid-sentence where most lines are short on purpose', () => {
+    // A results box: one-line paragraphs, most lines short, and a few lines of running text
+    // wrapped at the measure. The median line is a result's; the wrapped lines show the measure,
+    // so a result stops short and a full line of running text does not.
+    const lines = pageLines(
+      [
+        'Poule 2',
+        'Soyaux - Cognac : 31-12.',
+        'Nevers - Périgueux : 17-20.',
+        'Limoges - Tulle : 24-24.',
+        'Rochefort - Bergerac : 9-15.',
+        'Classement',
+        '1. Soyaux, 34 pts.',
+        '2. Périgueux, 33 pts.',
+        '3. Nevers, 31 pts.',
+        'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers,',
+        'dont la pénalité de la gagne à la dernière minute, et il a reconnu après le match que le',
+        'pied avait fait la différence plus que le jeu, sous la pluie et devant un public glacé.',
+        'Prochaine journée',
+        'Samedi : Périgueux - Soyaux, à 18 h 30.',
+        'Dimanche : Cognac - Nevers, Bergerac - Limoges, Tulle - Rochefort, Chauvigny - Saint-Jean,',
+        'à 15 heures.',
+      ].join('\n'),
+    );
+    const width = estimateColumnWidth(lines);
+    expect(width).toBeGreaterThanOrEqual(85);
+    const measure = estimatePrintedMeasure(lines, width);
+    expect(stopsShortPrinted(lines[1]!, lines[2], width, measure)).toBe(true);
+    // (The intertitles are the page layout's to set apart, as `forced` breaks.)
+    expect(texts(splitParagraphs(lines, width, new Set([1, 6, 12, 13])).paragraphs)).toEqual([
+      'Poule 2',
+      'Soyaux - Cognac : 31-12.',
+      'Nevers - Périgueux : 17-20.',
+      'Limoges - Tulle : 24-24.',
+      'Rochefort - Bergerac : 9-15.',
+      'Classement',
+      '1. Soyaux, 34 pts.',
+      '2. Périgueux, 33 pts.',
+      '3. Nevers, 31 pts.',
+      'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers, dont la pénalité de la gagne à la dernière minute, et il a reconnu après le match que le pied avait fait la différence plus que le jeu, sous la pluie et devant un public glacé.',
+      'Prochaine journée',
+      'Samedi : Périgueux - Soyaux, à 18 h 30.',
+      'Dimanche : Cognac - Nevers, Bergerac - Limoges, Tulle - Rochefort, Chauvigny - Saint-Jean, à 15 heures.',
+    ]);
+  });
+
   it('reads the last printed line of lines pdftotext glued', () => {
     expect(printedLastLength(40, 50)).toBe(40);
     expect(printedLastLength(70, 50)).toBe(20);
