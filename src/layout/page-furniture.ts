@@ -38,6 +38,17 @@ const HEADER_DATE = new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\
 
 const FOUR_DIGITS = /\d{4}/;
 
+/**
+ * A printout's page counter closing a line after its title: `Page 1 / 2`, `Page 3/4`, `Page 2 of 5`,
+ * `page 1 sur 3`. A sentence never ends on one.
+ */
+const PAGE_COUNTER_AT_END = /\S\s+page\s+\d{1,4}\s*(?:\/|of|sur|de)\s*\d{1,4}$/iu;
+
+/** A printout's header: a title, then the page counter (`Agence France-Presse DAKAR-WIRE Page 1 / 1`). */
+export function isPrintoutHeader(text: string): boolean {
+  return text.length <= 120 && PAGE_COUNTER_AT_END.test(text);
+}
+
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
   return text.length <= 16 && /\d/.test(text) && FOLIO.test(text);
@@ -170,11 +181,12 @@ function isSectionName(text: string): boolean {
  * A line a page's top or foot carries, judged alone: a running header's date
  * (`isDateHeader`), a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
  * février 2026`), or the name and the date in any order and case with a separator between
- * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts). Text that opens on one
- * was read off a printed page.
+ * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts), a printout's title and
+ * page counter (`Agence Belga LIEGE-WIRE Page 1 / 1`). Text that opens on one was read off a
+ * printed page.
  */
 export function isPageHeaderLine(text: string): boolean {
-  return isDateHeader(text) || isNamedDateHeader(text) || readRunningHeader(text)?.kind === 'dated';
+  return isDateHeader(text) || isNamedDateHeader(text) || isPrintoutHeader(text) || readRunningHeader(text)?.kind === 'dated';
 }
 
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
@@ -298,6 +310,17 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isGarbledFolio(line.content)) {
         remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      }
+    }
+  }
+
+  // At a page's edge only: a printout's header, its title then the page counter (`Agence Belga
+  // LIEGE-WIRE Page 1 / 1`), as enscript, a2ps or pr print a file.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && isPrintoutHeader(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" ends on a page counter, as a printout's header at the edge of a page` });
       }
     }
   }
