@@ -97,5 +97,9 @@ export function endsWithTitle(text: string): boolean {
   return TITLE_AT_END.test(text.trimEnd());
 }
 
-/** `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph. */
-export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?: \([^)]{1,20}\))?) ?[—–] ?/u;
+/**
+ * `PARIS —`, `MOSCOU (AFP) –`, at the start of the first paragraph; a wire agency's, the date
+ * after the place (`DAKAR, 12 nov 2026 (AFP) -`): its copy, typed in ASCII, has no dash but the
+ * hyphen, which only the agency's name in brackets before it tells from a compound's.
+ */
+export const DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:, \d{1,2}(?:er)? \p{Ll}+\.? \d{4})?(?: \([^)]{1,20}\) -(?= |$)|(?: \([^)]{1,20}\))? ?[—–])) ?/u;

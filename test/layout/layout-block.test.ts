@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYLINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -48,5 +48,20 @@ describe('BYLINE and isSignature', () => {
   it('takes the word the local press signs an unnamed piece with for a signature', () => {
     expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
     expect(isSignature('Correspondance des trains')).toBe(false);
+  });
+});
+
+describe('DATELINE', () => {
+  it('reads a wire agency’s dateline, the date after the place and the ASCII hyphen after the agency', () => {
+    const opening = (text: string): string | undefined => DATELINE.exec(text)?.[0].trim();
+    expect(opening('DAKAR, 12 nov 2026 (AFP) - Sur la plage de Soumbédioune')).toBe('DAKAR, 12 nov 2026 (AFP) -');
+    expect(opening('LIEGE, 14 nov 2026 (Belga) - Le premier tramway')).toBe('LIEGE, 14 nov 2026 (Belga) -');
+    expect(opening('PARIS, 1er mars 2026 (AFP) — Le gouvernement')).toBe('PARIS, 1er mars 2026 (AFP) —');
+    // The dashes as before.
+    expect(opening('MOSCOU (AFP) – Les')).toBe('MOSCOU (AFP) –');
+    expect(opening('SAINT-AMAND-MONTROND — Le maire')).toBe('SAINT-AMAND-MONTROND —');
+    // A hyphen with no agency before it is no dateline's: capitals then a hyphen open prose too.
+    expect(opening('PARIS - Le gouvernement')).toBeUndefined();
+    expect(opening('CGT - FO : les syndicats signent')).toBeUndefined();
   });
 });
