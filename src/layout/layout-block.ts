@@ -78,11 +78,18 @@ export const BYLINE = new RegExp(
 );
 
 /**
- * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
- * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
- * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`).
+ * The desks' initials a wire agency closes its dispatch with, in small letters, the writers'
+ * before the slash and the editors' after it (`abd-lc/mf`, `cdu/jvh`).
  */
-export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
+const DESK_INITIALS = String.raw`\p{Ll}{2,4}(?:-\p{Ll}{2,4})*\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*`;
+
+/**
+ * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
+ * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), a wire desk's initials
+ * (`abd-lc/mf`), or the word the local press signs a correspondent's unnamed piece with
+ * (`Correspondance locale`, `(Correspondance particulière)`).
+ */
+export const SIGNATURE = new RegExp(String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|${DESK_INITIALS}|\(?Correspondance(?: locale| particulière| régionale)?\)?)$`, 'u');
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {

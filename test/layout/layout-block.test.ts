@@ -65,3 +65,12 @@ describe('DATELINE', () => {
     expect(opening('CGT - FO : les syndicats signent')).toBeUndefined();
   });
 });
+
+describe('isSignature', () => {
+  it('takes a wire desk’s initials closing a dispatch for a signature', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pgf-mla/fjb'].every(isSignature)).toBe(true);
+    // A unit or a ratio is no desk's initials; nor is a sentence.
+    expect(isSignature('km/h')).toBe(false);
+    expect(isSignature('Il roulait à 90 km/h.')).toBe(false);
+  });
+});
