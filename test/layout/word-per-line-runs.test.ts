@@ -20,4 +20,9 @@ describe('joinWordPerLineRuns', () => {
     const lines = pageLines(['Il', 'a', 're-', 'pris', 'la route.', '', 'Puis', 'il', '\fest', 'parti.'].join('\n'));
     expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['Il a re-', 'pris', 'la route.', 'Puis il', 'est parti.']);
   });
+
+  it('takes a number with a stop or a comma after it for a word of the run, not a folio', () => {
+    const lines = pageLines(['contre 5,10 m lors de la crue de', 'janvier', '2021.', 'En', 'cause,', 'selon', 'Météo-France, un épisode de pluies.', '11'].join('\n'));
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['contre 5,10 m lors de la crue de', 'janvier 2021. En cause, selon', 'Météo-France, un épisode de pluies.', '11']);
+  });
 });
