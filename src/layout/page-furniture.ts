@@ -49,6 +49,9 @@ export function isPrintoutHeader(text: string): boolean {
   return text.length <= 120 && PAGE_COUNTER_AT_END.test(text);
 }
 
+/** Four digits alone: a year when it stands inside a page (no newspaper runs to a thousand pages). */
+const YEAR_ALONE = /^\d{4}$/u;
+
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
   return text.length <= 16 && /\d/.test(text) && FOLIO.test(text);
@@ -247,6 +250,10 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     for (let index = Math.max(start + PAGE_EDGE_LINES, end - PAGE_EDGE_LINES); index < end; index += 1) result.push(index);
     return result;
   };
+  // A bare number of four digits is a year, not a newspaper's page number, away from a page's
+  // edge (a two-line intertitle may end on one: `Une crue plus rapide qu’en` / `2021`).
+  const edgeLines = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+  const atPageEdge = (index: number): boolean => edgeLines.has(index);
 
   // Lines repeated at the edges of two pages or more.
   const keys = new Map<number, string>();
@@ -298,7 +305,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
-    if (isFolio(line.content) && !/[.,]$/u.test(line.content)) {
+    if (isFolio(line.content) && !/[.,]$/u.test(line.content) && !(YEAR_ALONE.test(line.content) && !atPageEdge(index))) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });

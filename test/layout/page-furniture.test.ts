@@ -25,6 +25,13 @@ describe('page furniture', () => {
     expect(result.repairs).toEqual([expect.objectContaining({ kind: 'page-furniture-removed', line: 1, reason: 'running-header' })]);
   });
 
+  it('keeps a year alone on its line inside a page, where a folio of four digits never stands', () => {
+    const text = ['Le maire a demandé la reconnaissance', 'de l’état de catastrophe naturelle.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m à 4 h 15,', 'contre 5,10 m lors de la crue passée.', 'Le préfet a déclenché le plan Orsec.', '11'].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual(text.split('\n').slice(0, -1));
+    expect(result.repairs).toEqual([expect.objectContaining({ reason: 'folio', line: 8 })]);
+  });
+
   it('knows a running header that sets the paper’s name, a comma and the date in lower case, a folio on either side', () => {
     expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026')).toBe(true);
     expect(isDateHeader('La Voix du Massif, dimanche 22 mars 2026 11')).toBe(true);
