@@ -76,6 +76,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'cinquante', 'soixante', 'cent', 'cents', 'mille', 'et',
 ]);
 
+/** A name's particle, a hyphen, and a capital: `la-Canéda`, `de-Gaulle`, `sur-Mer`, `lès-Bains`. */
+const PARTICLE_THEN_NAME = /^(?:de|du|des|la|le|les|lès|lez|sur|sous|en|aux?|et)-\p{Lu}/u;
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]/i;
 
 /** The word without an elided article or pronoun in front (`d'es` → `es`). */
@@ -119,6 +121,12 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   const rightAfterElision = withoutElision(right);
   if (rightAfterElision !== right && startsWithCapital(rightAfterElision)) {
     return keep('capitalised', `"${right}" is an elided article before a capital, as the second part of a place name is`);
+  }
+  // A particle then a capital (`la-Canéda`, `de-Gaulle`, `sur-Mer`) after a capitalised first
+  // half (`Sarlat-|la-Canéda`, `Général-|de-Gaulle`) is the rest of a place's or a street's name,
+  // whose parts French links with hyphens: glued, the particle would stick to the name before it.
+  if (PARTICLE_THEN_NAME.test(right) && startsWithCapital(withoutElision(left.slice(hyphenIndex + 1)))) {
+    return keep('capitalised', `"${right}" is a particle and a name, the rest of the name "${hyphenatedSpelling}" whose parts are linked by hyphens`);
   }
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);
