@@ -111,15 +111,32 @@ function isTitle(lines: readonly PageLine[], start: number, end: number): boolea
   );
 }
 
-function isKickerLike(text: string): boolean {
+function isKickerLike(text: string, allowDash = false): boolean {
   return (
     text.length <= KICKER_LENGTH &&
     text.split(' ').length <= KICKER_WORDS &&
     !/[.,;:!?]$/u.test(text) &&
     startsLikeSentence(text) &&
     !BYLINE.test(text) &&
-    !DATELINE.test(text)
+    (allowDash || !DATELINE.test(text))
   );
+}
+
+/** Most words after the dash of a kicker set as a section and its subsection (`RUGBY — Fédérale 1`). @default 3 */
+const SUBSECTION_WORDS = 3;
+
+/**
+ * A section in capitals, a dash and a subsection of a few words (`RUGBY — Fédérale 1`) reads
+ * like a dateline (`CAEN — Le maire…`), but a dateline opens the body's first sentence, which runs
+ * on; the kicker stands above a title.
+ */
+function isSectionKicker(lines: readonly PageLine[]): boolean {
+  const first = lines[0] as PageLine;
+  const dateline = DATELINE.exec(first.content);
+  if (dateline === null || !isKickerLike(first.content, true)) return false;
+  const rest = first.content.slice(dateline[0].length).trim();
+  if (rest === '' || rest.split(' ').length > SUBSECTION_WORDS) return false;
+  return !startsLowerCase((lines[1] as PageLine).content) && isTitle(lines, 1, titleEnd(lines, 1));
 }
 
 /** Median length of the lines that are not the last of their run. */
@@ -136,7 +153,7 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   if (first === undefined) return { pieces, bodyStart: 0, warnings };
 
   // Kicker: a short first line in capitals, or one set above a title.
-  if (isKickerLike(first.content) && lines.length > 2) {
+  if (lines.length > 2 && (isKickerLike(first.content) || isSectionKicker(lines))) {
     const capitals = isAllCapitals(first.content);
     const nextIsTitle = !startsLowerCase((lines[1] as PageLine).content) && isTitle(lines, 1, titleEnd(lines, 1));
     if ((capitals && !startsLowerCase((lines[1] as PageLine).content)) || nextIsTitle) {
