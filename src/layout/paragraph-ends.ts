@@ -304,7 +304,7 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
         : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
     };
   }
-  if (closes && opens && stopsShortPrinted(line, next, width, measure)) {
+  if (closes && opens && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure)) {
     return {
       ends: true,
       reason: 'short-last-line',
@@ -323,6 +323,29 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     };
   }
   return { ends: false, reason: 'full-line', evidence: '' };
+}
+
+/**
+ * The line opens a quotation and does not close it (`"Mon neveu est parti en août.`, `« Nous
+ * partons.`): the quoted words go on in the next line, so the paragraph does not end there,
+ * however short the line.
+ */
+export function leavesQuotationOpen(text: string): boolean {
+  let balance = 0;
+  let straight = 0;
+  let lastStraight = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '«' || character === '“') balance += 1;
+    else if ((character === '»' || character === '”') && balance > 0) balance -= 1;
+    else if (character === '"') {
+      straight += 1;
+      lastStraight = index;
+    }
+  }
+  if (balance > 0) return true;
+  // An odd count of straight quotes, the last one opening (at the line's start or after a space).
+  return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
 /** A line opening on a small letter: it continues a sentence. */

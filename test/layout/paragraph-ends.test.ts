@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLinesSeparateParagraphs, estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -66,6 +66,18 @@ describe('paragraph ends', () => {
       'Prochaine journée',
       'Samedi : Périgueux - Soyaux, à 18 h 30.',
       'Dimanche : Cognac - Nevers, Bergerac - Limoges, Tulle - Rochefort, Chauvigny - Saint-Jean, à 15 heures.',
+    ]);
+  });
+
+  it('never ends a paragraph on a line that opens a quotation and leaves it open', () => {
+    expect(leavesQuotationOpen('"Mon neveu est parti en août.')).toBe(true);
+    expect(leavesQuotationOpen('« Nous partons demain.')).toBe(true);
+    expect(leavesQuotationOpen('« Nous partons », dit-il.')).toBe(false);
+    expect(leavesQuotationOpen('des bons jours", soupire-t-il.')).toBe(false);
+    const lines = pageLines(['dans l’archipel espagnol depuis', 'janvier, selon Madrid.', '"Mon neveu est parti en août.', 'Il était pêcheur, comme moi", dit', 'Mamadou Diop, en montrant', 'l’horizon.'].join('\n'));
+    expect(texts(splitParagraphs(lines, 32).paragraphs)).toEqual([
+      'dans l’archipel espagnol depuis janvier, selon Madrid.',
+      '"Mon neveu est parti en août. Il était pêcheur, comme moi", dit Mamadou Diop, en montrant l’horizon.',
     ]);
   });
 
