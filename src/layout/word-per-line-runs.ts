@@ -11,9 +11,11 @@
  * word, but the next paragraph's first line is full. So a run of two or more lines of a single
  * word each, with nothing between them, is one printed line, and is joined back with spaces.
  * Folios, words in capitals and drop caps stand alone on their lines by design and are left
- * out (a number followed by a stop or a comma, `2021.`, is running text's, not a folio); a word ending on a line-end hyphen closes the run, its end being on the next line.
+ * out (a number followed by a stop or a comma, `2021.`, is running text's, not a folio), and so is
+ * a signature set on its own line under a last line of one word (a wire desk's `abd-lc/mf`); a word ending on a line-end hyphen closes the run, its end being on the next line.
  */
 import type { Repair } from '../types.ts';
+import { isSignature } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
 export interface JoinedRuns {
@@ -38,7 +40,7 @@ const NUMBER_IN_SENTENCE = /^\d+(?:[.,]\d+)*[.,;:!?]$/u;
  */
 function isOneWord(line: PageLine): boolean {
   const text = line.content;
-  return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text));
+  return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text)) && !isSignature(text);
 }
 
 /** Whether `line` goes on the run `previous` is part of: one word, same page and column, nothing set between. */
