@@ -368,6 +368,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure),
   );
+  markOneLineRuns(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   lines.forEach((line, index) => {
@@ -404,6 +405,38 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   });
   if (current.length > 0) paragraphs.push(current);
   return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+}
+
+/**
+ * Fewest lines in a row, each ending a sentence before a line opening one, taken for one-line
+ * paragraphs: four in a row happen by chance in narrow columns of short sentences (six paragraphs
+ * of held-out-3 and held-out-6 joined wrongly at 4), five did not on any split. @default 5
+ */
+const ONE_LINE_RUN = 5;
+
+/**
+ * A run of lines each ending a sentence before a line opening one (`Nevers - Périgueux :
+ * 17-20.` / `Limoges - Tulle : 24-24.` / …): running text ends a sentence exactly at a line's
+ * end now and then, never line after line; such a run is one-line paragraphs (a results box, a
+ * list), each line its own paragraph, however full. Marks those ends in `decisions`.
+ */
+function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  let start = 0;
+  for (let index = 1; index <= lines.length; index += 1) {
+    const line = lines[index];
+    const previous = lines[index - 1] as PageLine;
+    const ends = line !== undefined && endsSentence(previous.content) && !endsWithTitle(previous.content) && startsLikeSentence(line.content) && !line.blankBefore;
+    if (ends) continue;
+    // Lines start..index-1 each end a sentence before the next (the last one before `line`, or the end).
+    if (index - start >= ONE_LINE_RUN) {
+      for (let at = start + 1; at < index; at += 1) {
+        if (decisions[at] !== undefined && !(decisions[at] as BreakDecision).ends) {
+          decisions[at] = { ends: true, reason: 'one-line-paragraphs', evidence: `lines ${(lines[start] as PageLine).number}–${(lines[index - 1] as PageLine).number} each end a sentence before a line opening one, as one-line paragraphs do` };
+        }
+      }
+    }
+    start = index;
+  }
 }
 
 /** Indexes of the lines a short last line shows to end a paragraph. */
