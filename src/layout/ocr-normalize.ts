@@ -17,8 +17,9 @@
  *     not known to misread one way only: there the form the article uses most wins, and when
  *     it is not at least twice the other, the count is weak evidence of the printed form and a
  *     warning says so: every apostrophe may have been turned into the misread form;
- *   - a copy typed on a keyboard's ASCII (straight double quotes `"` and no typographic quote
- *     anywhere: `«`, `»`, `“`, `”`, `„`), as a wire agency's Latin-1 dispatch, has the
+ *   - a copy typed on a keyboard's ASCII (straight double quotes `"` and no typographic
+ *     quotation anywhere, an opening `«` `“` `„` and a closing `»` `”`: a lone one is a speck
+ *     OCR read so), as a wire agency's Latin-1 dispatch, has the
  *     typewriter's apostrophe `'` too: a PostScript font prints ASCII's 0x27 as `quoteright`
  *     (the Standard and ISO Latin-1 encodings both name it so), which extraction and OCR give
  *     back as `’`. Every `’` of such a text becomes `'`, mixed or not.
@@ -48,7 +49,7 @@ const DECISIVE_MAJORITY = 2;
 export const CURLY_EVIDENCE = 1;
 /** Fewest straight double quotes (`"`, an opening and a closing one) that show a copy typed in ASCII. @default 2 */
 export const TYPEWRITER_QUOTES = 2;
-/** Typographic quotation marks: one of them shows the copy was not typed in plain ASCII. */
+/** Typographic quotation marks, opening and closing: a pair of them shows the copy was not typed in plain ASCII. */
 const TYPOGRAPHIC_QUOTE = /[«»“”„]/u;
 
 /** The typographic ligatures OCR and some PDFs give, and the letters each stands for. */
@@ -80,10 +81,17 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   let curly = 0;
   let libraryConventions = false;
   let straightQuotes = 0;
-  let typographicQuotes = false;
+  // Opening and closing typographic marks: a pair of them is a quotation, a lone one a speck OCR read as one.
+  let opening = 0;
+  let closing = 0;
   for (const line of lines) {
     if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
-    if (!typographicQuotes && TYPOGRAPHIC_QUOTE.test(line.content)) typographicQuotes = true;
+    if (TYPOGRAPHIC_QUOTE.test(line.content)) {
+      for (const character of line.content) {
+        if (character === '«' || character === '“' || character === '„') opening += 1;
+        else if (character === '»' || character === '”') closing += 1;
+      }
+    }
     for (let at = line.content.indexOf('"'); at !== -1; at = line.content.indexOf('"', at + 1)) straightQuotes += 1;
     const lineStraight = countApostrophes(line.content, "'");
     const lineCurly = countApostrophes(line.content, '’');
@@ -94,6 +102,7 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
     curly += lineCurly;
   }
   // A copy typed in ASCII: its apostrophes are the typewriter's, whatever the font printed.
+  const typographicQuotes = Math.min(opening, closing) > 0;
   const typewriter = curly > 0 && straightQuotes >= TYPEWRITER_QUOTES && !typographicQuotes;
   const mixed = typewriter || (straight > 0 && curly > 0);
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.

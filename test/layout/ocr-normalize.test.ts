@@ -26,7 +26,9 @@ describe('OCR conventions', () => {
     ]);
     // Every apostrophe curly, none straight: still the typewriter's.
     expect(contents(normalizeOcr(pageLines('"Non", dit l’élu.\nC’est fini.')).lines)).toEqual(['"Non", dit l\'élu.', "C'est fini."]);
-    // A typographic quote anywhere: the page was typeset, its ’ stands.
+    // A lone typographic mark is a speck OCR read as one, no quotation.
+    expect(contents(normalizeOcr(pageLines('"Non", dit l’élu.\nC’est fini. «')).lines)).toEqual(['"Non", dit l\'élu.', "C'est fini. «"]);
+    // A typographic quotation anywhere: the page was typeset, its ’ stands.
     expect(contents(normalizeOcr(pageLines('"Non", dit l’élu.\n« C’est fini. »')).lines)).toEqual(['"Non", dit l’élu.', '« C’est fini. »']);
   });
 
