@@ -70,7 +70,7 @@ const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: n
   pdftotext: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, words: 14 },
   raw: { paragraphs: 0.98, sentences: 0.99, roles: 0.99, words: 1 },
   layout: { paragraphs: 0.97, sentences: 0.98, roles: 0.98, words: 11 },
-  ocr: { paragraphs: 0.86, sentences: 0.91, roles: 0.98, words: 48 },
+  ocr: { paragraphs: 0.88, sentences: 0.91, roles: 0.98, words: 48 },
 };
 
 /**
