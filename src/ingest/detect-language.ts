@@ -3,8 +3,22 @@
  * often enough is French without asking further (`looksFrench`); any other text is judged by
  * franc-min (trigram model, 82 languages), which also names the language of a text that is not
  * French. Below `MINIMUM_LENGTH` characters franc cannot tell, so the result is not confident.
+ *
+ * franc-min is loaded only when a text does not look French: loading it (its trigram tables and
+ * their dependencies) costs about 20 ms, a sixth of a `segment` command's own time, for the
+ * rare article the function words leave in doubt. It is an ES module required synchronously
+ * (`require(esm)`, without a flag or a warning from Node 20.19 and 22.12: the `engines` range).
  */
-import { francAll } from 'franc-min';
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc-min');
+
+let franc: Franc | undefined;
+
+function loadFranc(): Franc {
+  franc ??= createRequire(import.meta.url)('franc-min') as Franc;
+  return franc;
+}
 
 /** Shortest text (in characters) franc is asked to judge. @default 120 */
 export const MINIMUM_LENGTH = 120;
@@ -75,7 +89,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.replace(/\s+/g, ' ').trim();
   if (sample.length < MINIMUM_LENGTH) return { language: 'und', confident: false };
   if (looksFrench(sample)) return { language: 'fr', confident: true };
-  const ranked = francAll(sample, { minLength: MINIMUM_LENGTH });
+  const ranked = loadFranc().francAll(sample, { minLength: MINIMUM_LENGTH });
   const best = ranked[0];
   if (best === undefined || best[0] === 'und') return { language: 'und', confident: false };
   const runnerUp = ranked[1]?.[1] ?? 0;

@@ -6,13 +6,13 @@
  * list is installed (the check then only reports what the engine marked).
  *
  * Like the French lexicon, the lists are compiled the first time into one file of sorted bytes
- * (`.cache/english-lexicon.bin`, the format of `compiled-french-lexicon.ts`, made again when a
+ * (`.cache/english-lexicon-<format>.bin`, the format of `compiled-french-lexicon.ts`, made again when a
  * list changes) that later processes open in milliseconds and search in place: reading the two
  * lists into a set cost about 0.3 s of every build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compiledLexiconSignature, readCompiledLexicon, writeCompiledLexicon } from '../layout/compiled-french-lexicon.ts';
+import { COMPILED_LEXICON_FORMAT, compiledLexiconSignature, readCompiledLexicon, writeCompiledLexicon } from '../layout/compiled-french-lexicon.ts';
 import { mayChangeUnderNfc } from '../layout/french-lexicon.ts';
 import { SortedWordList, sortWordList } from '../layout/sorted-word-list.ts';
 
@@ -20,7 +20,7 @@ import { SortedWordList, sortWordList } from '../layout/sorted-word-list.ts';
 export const ENGLISH_WORD_LISTS = ['/usr/share/dict/american-english', '/usr/share/dict/british-english'];
 
 /** Where the compiled lists are kept: the package's own `.cache/` folder. */
-export const COMPILED_ENGLISH_LEXICON_FILE = fileURLToPath(new URL('../../.cache/english-lexicon.bin', import.meta.url));
+export const COMPILED_ENGLISH_LEXICON_FILE = fileURLToPath(new URL(`../../.cache/english-lexicon-${COMPILED_LEXICON_FORMAT}.bin`, import.meta.url));
 
 export interface EnglishLexicon {
   /** The lists read. */
