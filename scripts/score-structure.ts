@@ -30,6 +30,8 @@
  *              GNU enscript (a wire printout), and also has the scan path; held-out-9 (blind) is
  *              typeset by make-pages-9.ts with Pango and Cairo, Qt's QTextDocument and QPrinter,
  *              and a PostScript page program run by Ghostscript, and also has the scan path
+ *   --paths    score only these extraction paths, comma-separated (e.g. ocr,tesseract,scan);
+ *              default: every path
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -80,18 +82,21 @@ interface Totals {
   ceiling: { files: number; paragraphs: { readable: number; total: number }; sentences: { readable: number; total: number } };
 }
 
-function parseArguments(argv: string[]): { splits: string[]; json: boolean; verbose: boolean } {
+function parseArguments(argv: string[]): { splits: string[]; paths?: ReadonlySet<string>; json: boolean; verbose: boolean } {
   let split = 'dev';
   let json = false;
   let verbose = false;
+  let paths: string[] | undefined;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === '--json') json = true;
     else if (argument === '--verbose') verbose = true;
     else if (argument === '--split') split = argv[(index += 1)] ?? '';
     else if (argument?.startsWith('--split=') === true) split = argument.slice('--split='.length);
+    else if (argument === '--paths') paths = (argv[(index += 1)] ?? '').split(',');
+    else if (argument?.startsWith('--paths=') === true) paths = argument.slice('--paths='.length).split(',');
     else {
-      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--json] [--verbose]\n`);
+      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--paths ${PATHS.join(',')}] [--json] [--verbose]\n`);
       process.exit(2);
     }
   }
@@ -99,7 +104,12 @@ function parseArguments(argv: string[]): { splits: string[]; json: boolean; verb
     process.stderr.write(`score-structure: --split must be ${SPLITS.join(', ')} or all, not "${split}"\n`);
     process.exit(2);
   }
-  return { splits: split === 'all' ? [...SPLITS] : [split], json, verbose };
+  const unknownPath = paths?.find((path) => !(PATHS as readonly string[]).includes(path));
+  if (unknownPath !== undefined) {
+    process.stderr.write(`score-structure: --paths takes ${PATHS.join(', ')}, not "${unknownPath}"\n`);
+    process.exit(2);
+  }
+  return { splits: split === 'all' ? [...SPLITS] : [split], ...(paths === undefined ? {} : { paths: new Set(paths) }), json, verbose };
 }
 
 function emptyArticle(file: string): StructuredArticle {
@@ -125,10 +135,11 @@ async function structure(file: string): Promise<StructuredArticle> {
   return await structureFileBytes(new Uint8Array(readFileSync(file)), { fileName: file });
 }
 
-async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle): Promise<FileResult | undefined> {
+async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle, paths?: ReadonlySet<string>): Promise<FileResult | undefined> {
   const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan)\\.txt|(pdf))$`).exec(fileName);
   if (match === null) return undefined;
   const path = (match[2] ?? match[3]) as ExtractionPath;
+  if (paths !== undefined && !paths.has(path)) return undefined;
   const file = join(root, split, article, fileName);
   const result: FileResult = { split, article, typesetting: match[1]!, path, file: `${split}/${article}/${fileName}` };
   if (CEILING_PATHS.has(path)) result.ceiling = structureCeiling(readFileSync(file, 'utf8'), expected);
@@ -248,7 +259,7 @@ async function main(): Promise<void> {
       if (!existsSync(expectedFile)) continue;
       const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
       for (const fileName of readdirSync(join(splitDirectory, article)).sort()) {
-        const result = await scoreFile(root, split, article, fileName, expected);
+        const result = await scoreFile(root, split, article, fileName, expected, options.paths);
         if (result === undefined) continue;
         results.push(result);
         if (options.verbose && !options.json && result.score !== undefined) {
@@ -260,7 +271,7 @@ async function main(): Promise<void> {
   }
   const summary = options.splits.map((split) => {
     const inSplit = results.filter((result) => result.split === split);
-    const rows: Array<[string, Totals]> = PATHS.map((path) => [path, total(inSplit.filter((result) => result.path === path))]);
+    const rows: Array<[string, Totals]> = PATHS.filter((path) => options.paths?.has(path) ?? true).map((path) => [path, total(inSplit.filter((result) => result.path === path))]);
     rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf'))]);
     return { split, rows };
   });

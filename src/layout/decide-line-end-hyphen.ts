@@ -77,6 +77,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'cinquante', 'soixante', 'cent', 'cents', 'mille', 'et',
 ]);
 
+
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)['’]/i;
 
 /** The word without an elided article or pronoun in front (`d'es` → `es`). */

@@ -82,6 +82,28 @@ function endsWithFullStop(text: string): boolean {
   return /[^.]\.[)»”"’]*$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(text);
 }
 
+/**
+ * The line at `index` closes a title set apart by blank lines: it follows the title's line with
+ * no blank between, ends on no full stop, and a blank line (or the text's end) comes after it,
+ * as a headline's second sentence set as a deck (`Vendanges précoces en Côte de Beaune` / `Les
+ * sécateurs sortent dès le 19 août`). A standfirst set apart so would end on its full stop.
+ */
+function closesSetApartTitle(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine;
+  const after = lines[index + 1];
+  return (
+    !line.blankBefore &&
+    !line.pageBreakBefore &&
+    after !== undefined &&
+    after.blankBefore &&
+    !endsWithFullStop(line.content) &&
+    !runsOn(line.content) &&
+    !startsLowerCase(after.content) &&
+    !BYLINE.test(line.content) &&
+    !DATELINE.test(line.content)
+  );
+}
+
 /** Index after the last line of a title starting at `start`. */
 function titleEnd(lines: readonly PageLine[], start: number): number {
   let end = start + 1;
@@ -89,8 +111,9 @@ function titleEnd(lines: readonly PageLine[], start: number): number {
     const last = lines[end - 1] as PageLine;
     const next = lines[end] as PageLine;
     // A line going on in lower case continues the title, even across a blank line; so does a
-    // line set in the title's own measure (see wrapsInTitleMeasure).
-    if (!runsOn(last.content) && !startsLowerCase(next.content) && !wrapsInTitleMeasure(lines, end)) break;
+    // line set in the title's own measure (see wrapsInTitleMeasure), or one closing a title set
+    // apart by blank lines (see closesSetApartTitle).
+    if (!runsOn(last.content) && !startsLowerCase(next.content) && !wrapsInTitleMeasure(lines, end) && !closesSetApartTitle(lines, end)) break;
     end += 1;
   }
   return end;

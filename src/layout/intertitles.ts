@@ -23,6 +23,12 @@ const INTERTITLE_WORDS = 12;
 
 const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
 /**
+ * A figure then a word in small letters (`38 secondes d’avance…`): French typography never opens
+ * a sentence on a figure (it spells the number out), so the line runs on from the one before; a
+ * list's number (`1. Soyaux…`) or a date (`22 novembre :`) after a heading is another thing.
+ */
+const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)\p{Ll}/u;
+/**
  * A line opening on a capitalised article, pronoun, preposition or conjunction followed by a small
  * letter (`La péniche, longue…`, `Quand elle…`): a sentence's opening. Running text that reaches
  * the column's edge with no punctuation never goes on that way (only a name would, `Le Havre`),
@@ -40,7 +46,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || FIGURE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

@@ -6,7 +6,9 @@
  *   whose capital I OCR reads as l too;
  * - `Ile` before `siècle`: the Roman `IIe` (`à la fin du IIe siècle`), its second I read as l;
  * - `I]` before a word in small letters: the pronoun `Il` (`I] aura fallu`), the l read as a
- *   closing bracket.
+ *   closing bracket;
+ * - `IL` opening a sentence before a word in small letters: the pronoun `Il` (`IL était
+ *   pêcheur`), its small l read as a capital, the two the same stroke in many faces.
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
@@ -15,13 +17,15 @@ import type { Repair } from '../types.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
-const MAYBE = /\bler\b|\bIle\b|I\]/u;
+const MAYBE = /\bler\b|\bIle\b|I\]|\bIL\b/u;
 /** `ler` as a word of its own, and the word after it (on the same line) if any. */
 const FIRST = /(?<![\p{L}\p{N}'’-])ler(?![\p{L}\p{N}'’-])(?=(\s+\S+)?)/gu;
 /** `Ile` before `siècle`. */
 const SECOND_CENTURY = /(?<![\p{L}\p{N}'’-])Ile(?=\s+siècles?\b)/gu;
 /** `I]` before a word opening on a small letter. */
 const PRONOUN_IL = /(?<![\p{L}\p{N}])I\](?=\s+\p{Ll})/gu;
+/** `IL` where a sentence opens (the line's start, after a stop, a quote or a dash), before a word opening on a small letter. */
+const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)IL(?=\s+\p{Ll})/gu;
 /** What a Roman ordinal numbers in French print: centuries and millennia. */
 const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
 
@@ -53,6 +57,10 @@ export function correctLetterMisreads(lines: readonly PageLine[]): { lines: Page
     });
     content = content.replace(PRONOUN_IL, () => {
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'I]', after: 'Il', reason: 'l-read-as-bracket', evidence: '"I]" before a word in small letters is the pronoun "Il", its l read as a bracket' });
+      return 'Il';
+    });
+    content = content.replace(CAPITAL_IL, () => {
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'IL', after: 'Il', reason: 'l-read-as-capital', evidence: '"IL" opening a sentence before a word in small letters is the pronoun "Il", its l read as a capital' });
       return 'Il';
     });
     return content === line.content ? line : { ...line, content };

@@ -7,7 +7,7 @@
  *   whose verb in `-er` the lexicon knows, in `i` (`-ir`) or `u` (`-re`) likewise, or one of
  *   the irregular participles of `PARTICIPLES`; never after `tout` (`tout à fait`) nor before
  *   the nouns `à côté`, `à moitié` that look like participles;
- * - after a subject pronoun that `à` never follows (`il à`, `qu’on à`, `il y à`; not `elle`,
+ * - after a subject pronoun that `à` never follows (`il à`, `qu’on à`, `il y à`, `il n’y à`; not `elle`,
  *   which `à` may follow: `pour elle à Paris`).
  * Anything else is left as read: `à` before a noun or an infinitive is the preposition.
  */
@@ -30,7 +30,7 @@ const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['côté', 'moitié', 'gré
 /** Shortest participle told by its ending and its verb in the lexicon. @default 4 */
 const REGULAR_PARTICIPLE_LENGTH = 4;
 /** Subject pronouns after which `à` is never the preposition (not `elle`, a stressed pronoun too: `pour elle à Paris`). */
-const SUBJECTS: ReadonlySet<string> = new Set(['il', 'on', 'qu’il', "qu'il", 'qu’on', "qu'on", 'y']);
+const SUBJECTS: ReadonlySet<string> = new Set(['il', 'on', 'qu’il', "qu'il", 'qu’on', "qu'on", 'y', 'n’y', "n'y"]);
 
 /** A word and its line: the text as one stream of words over the lines. */
 interface Word {

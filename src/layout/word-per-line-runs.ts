@@ -11,7 +11,8 @@
  * word, but the next paragraph's first line is full. So a run of two or more lines of a single
  * word each, with nothing between them, is one printed line, and is joined back with spaces.
  * Folios, words in capitals and drop caps stand alone on their lines by design and are left
- * out; a word ending on a line-end hyphen closes the run, its end being on the next line; so
+ * out (a number followed by a stop or a comma, `2021.`, is running text's, not a folio); a word
+ * ending on a line-end hyphen closes the run, its end being on the next line; so
  * does a word ending a sentence before a signature of one word (a wire desk's `abd-lc/mf`), which
  * a dispatch sets on a line of its own under its last line.
  */
@@ -28,13 +29,20 @@ export interface JoinedRuns {
 const RUN_LENGTH = 2;
 
 /**
+ * A number with the punctuation running text sets after it (`2021.`, `15,`): a word of a
+ * sentence, where a folio, set alone, carries none.
+ */
+const NUMBER_IN_SENTENCE = /^\d+(?:[.,]\d+)*[.,;:!?]$/u;
+
+/**
  * A line of one word of running text: no space in it, and neither a number alone (a folio), a
  * word in capitals (a kicker or a section's label, each set on its own line), nor a capital
- * letter alone (a drop cap, whose word goes on on the next line).
+ * letter alone (a drop cap, whose word goes on on the next line). A number followed by a stop or
+ * a comma is running text's.
  */
 function isOneWord(line: PageLine): boolean {
   const text = line.content;
-  return text.length > 0 && !text.includes(' ') && !/^\d+$/u.test(text) && /\p{Ll}/u.test(text);
+  return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text));
 }
 
 /** Whether `line` goes on the run `previous` is part of: one word, same page and column, nothing set between. */

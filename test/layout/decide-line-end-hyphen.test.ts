@@ -37,6 +37,17 @@ describe('line-end hyphens in capitalised words and names', () => {
   });
 
   it.each([
+    ['Sarlat', 'la-Canéda', 'Sarlat-la-Canéda'],
+    ['Général', 'de-Gaulle', 'Général-de-Gaulle'],
+    ['Villers', 'sur-Mer', 'Villers-sur-Mer'],
+    ['Saint-Martin', 'de-Ré', 'Saint-Martin-de-Ré'],
+    // A word cut before a compound in small letters is still joined.
+    ['ar', 'rière-pays', 'arrière-pays'],
+  ])('a particle and a capital after a capitalised half is the rest of a name: %s-|%s → %s', (left, right, expected) => {
+    expect(decide(left, right)).toBe(expected);
+  });
+
+  it.each([
     ['CHERBOURG-EN-COTEN', 'TIN', 'CHERBOURG-EN-COTENTIN'],
     ['GOUVER', 'NEMENT', 'GOUVERNEMENT'],
     ['ÉTATS', 'UNIS', 'ÉTATS-UNIS'],

@@ -20,6 +20,22 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes a headline’s second line with no full stop, set apart by a blank line, for the headline’s, not the standfirst’s', () => {
+    const top = read(['VITICULTURE', '', 'Vendanges précoces en Côte de Beaune', 'Les sécateurs sortent dès le 19 août', '', 'Jamais la récolte n’avait commencé aussi tôt. La chaleur a avancé la maturité.', '', ...BODY]);
+    expect(top.pieces.slice(0, 3)).toEqual([
+      'kicker: VITICULTURE',
+      'headline: Vendanges précoces en Côte de Beaune Les sécateurs sortent dès le 19 août',
+      'standfirst: Jamais la récolte n’avait commencé aussi tôt. La chaleur a avancé la maturité.',
+    ]);
+  });
+
+  it('takes a section, a dash and a subsection above a title for the kicker, not a dateline', () => {
+    const top = read(['RUGBY — Fédérale 1', 'Résultats et classement après la 9e journée', ...BODY]);
+    expect(top.pieces.slice(0, 2)).toEqual(['kicker: RUGBY — Fédérale 1', 'headline: Résultats et classement après la 9e journée']);
+    // A dateline opens a sentence that runs on: the body, no furniture.
+    expect(read(['CAEN — Le maire a', 'annoncé lundi soir le report du vote.', ...BODY]).pieces).toEqual([]);
+  });
+
   it('takes up to three sentences between the headline and the dateline opening the body for the standfirst', () => {
     const standfirst = ['Le vote du budget primitif a été reporté.', 'Trois adjoints menacent de quitter l’exécutif si la hausse est maintenue.'];
     expect(read(['POLITIQUE', 'La majorité municipale se déchire sur le budget', ...standfirst, ...BODY]).pieces).toEqual([

@@ -18,6 +18,13 @@ describe('intertitles', () => {
     expect(check('les travaux ont pris du retard.\n300 logements restent vides.\nLes familles relogées patientent.')).toBe(false);
   });
 
+  it('leaves a line before a figure and a small letter in its paragraph: no French sentence opens on a figure', () => {
+    expect(check('la voix cassée.\nAu classement général, Van der Kolk conserve\n38 secondes d’avance sur le Français Julien Ménard.')).toBe(false);
+    // A list's number or a date after a heading still opens a paragraph.
+    expect(check('il a reconnu après le match.\nClassement\n1. Soyaux-Angoulême, 34 pts.')).toBe(true);
+    expect(check('il a reconnu après le match.\nProchaine journée\n22 novembre : Périgueux - Soyaux-Angoulême.')).toBe(true);
+  });
+
   it('takes a heading followed by a dialogue’s turn for an intertitle', () => {
     expect(check('mettre un chien dehors ».\n« On ne dort jamais vraiment »\n— Qu’est-ce qu’on fait, la nuit, dans un phare ?')).toBe(true);
   });

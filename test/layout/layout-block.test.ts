@@ -85,3 +85,27 @@ describe('DATELINE', () => {
     for (const text of ['RUGBY - Fédérale 1', 'PSG - OM : 2-1', 'NANTES - Le maire a parlé.']) expect(DATELINE.test(text), text).toBe(false);
   });
 });
+
+describe('DATELINE', () => {
+  it('reads a wire agency’s dateline, the date after the place and the ASCII hyphen after the agency', () => {
+    const opening = (text: string): string | undefined => DATELINE.exec(text)?.[0].trim();
+    expect(opening('DAKAR, 12 nov 2026 (AFP) - Sur la plage de Soumbédioune')).toBe('DAKAR, 12 nov 2026 (AFP) -');
+    expect(opening('LIEGE, 14 nov 2026 (Belga) - Le premier tramway')).toBe('LIEGE, 14 nov 2026 (Belga) -');
+    expect(opening('PARIS, 1er mars 2026 (AFP) — Le gouvernement')).toBe('PARIS, 1er mars 2026 (AFP) —');
+    // The dashes as before.
+    expect(opening('MOSCOU (AFP) – Les')).toBe('MOSCOU (AFP) –');
+    expect(opening('SAINT-AMAND-MONTROND — Le maire')).toBe('SAINT-AMAND-MONTROND —');
+    // A hyphen with no agency before it is no dateline's: capitals then a hyphen open prose too.
+    expect(opening('PARIS - Le gouvernement')).toBeUndefined();
+    expect(opening('CGT - FO : les syndicats signent')).toBeUndefined();
+  });
+});
+
+describe('isSignature', () => {
+  it('takes a wire desk’s initials closing a dispatch for a signature', () => {
+    expect(['abd-lc/mf', 'cdu/jvh', 'pgf-mla/fjb'].every(isSignature)).toBe(true);
+    // A unit or a ratio is no desk's initials; nor is a sentence.
+    expect(isSignature('km/h')).toBe(false);
+    expect(isSignature('Il roulait à 90 km/h.')).toBe(false);
+  });
+});

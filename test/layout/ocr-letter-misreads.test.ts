@@ -19,4 +19,9 @@ describe('OCR letter misreads', () => {
     const lines = pageLines('Il faut rappe-\nler l’équipement, parler, ne pas hurler.\nLe lycée Jules-Ferry I] A (bâtiment).');
     expect(contents(correctLetterMisreads(lines).lines)).toEqual(contents(lines));
   });
+
+  it('reads `IL` opening a sentence before a small letter as `Il`, and leaves capitals elsewhere', () => {
+    const lines = pageLines('"Mon neveu est parti. IL était pêcheur, comme moi."\nIL faut partir.\nLA SOCIÉTÉ IL Y A DIX ANS, et le sigle IL des élus.');
+    expect(contents(correctLetterMisreads(lines).lines)).toEqual(['"Mon neveu est parti. Il était pêcheur, comme moi."', 'Il faut partir.', 'LA SOCIÉTÉ IL Y A DIX ANS, et le sigle IL des élus.']);
+  });
 });

@@ -33,6 +33,12 @@ describe('OCR misreads the grammar shows: the verb a read as à', () => {
     expect(result.repairs[0]?.evidence).toContain('past participle');
   });
 
+  it('corrects à after the y of a negated il y a (`il n’y à pas`)', () => {
+    const result = correctVerbReadAsPreposition(pageLines('"Quand il n’y à pas de poisson, il n\'y à pas d’argent", dit-elle.'), lexicon);
+    expect(contents(result.lines)).toEqual(['"Quand il n’y a pas de poisson, il n\'y a pas d’argent", dit-elle.']);
+    expect(result.repairs).toHaveLength(2);
+  });
+
   it('leaves the preposition alone: before a noun or an infinitive, in tout à fait', () => {
     const text = 'Il part à Lyon pour aller à pied à la gare. C’est tout à fait vrai, à rendre fou.';
     const result = correctVerbReadAsPreposition(pageLines(text), lexicon);

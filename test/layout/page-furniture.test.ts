@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isGarbledFolio, isOrnamentedFolio, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isGarbledFolio, isOrnamentedFolio, isPageHeaderLine, isPrintoutHeader, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -11,6 +11,26 @@ describe('page furniture', () => {
     // Prose: a weekday in lower case, or a sentence running on after the date.
     expect(isDateHeader('la réunion du samedi 7 mars 2026')).toBe(false);
     expect(isDateHeader('Samedi 7 mars 2026, les salariés ont voté')).toBe(false);
+  });
+
+  it('removes a printout’s header, its title then the page counter, at a page’s edge', () => {
+    // enscript, a2ps and pr print a file under a header that ends on the page counter.
+    expect(['Agence Belga LIEGE-WIRE Page 1 / 1', 'rapport.txt Page 2/5', 'Bulletin Page 3 of 4', 'Dépêche PAGE 1 sur 2'].every(isPrintoutHeader)).toBe(true);
+    expect(isPageHeaderLine('Agence France-Presse DAKAR-WIRE Page 1 / 1')).toBe(true);
+    // Prose does not end on a page counter; a folio alone is a folio, not a header.
+    expect(isPrintoutHeader('Le rapport renvoie à la page 12.')).toBe(false);
+    expect(isPrintoutHeader('Voir le dossier en page 4 / 5')).toBe(false);
+    expect(isPrintoutHeader('Page 1 / 2')).toBe(false);
+    const result = removePageFurniture(pageLines('Agence Belga LIEGE-WIRE Page 1 / 1\nBELGIQUE\nLiège inaugure son tramway\nLIEGE, 14 nov 2026 (Belga) - Le premier tramway a quitté le dépôt.'));
+    expect(contents(result.lines)).toEqual(['BELGIQUE', 'Liège inaugure son tramway', 'LIEGE, 14 nov 2026 (Belga) - Le premier tramway a quitté le dépôt.']);
+    expect(result.repairs).toEqual([expect.objectContaining({ kind: 'page-furniture-removed', line: 1, reason: 'running-header' })]);
+  });
+
+  it('keeps a year alone on its line inside a page, where a folio of four digits never stands', () => {
+    const text = ['Le maire a demandé la reconnaissance', 'de l’état de catastrophe naturelle.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m à 4 h 15,', 'contre 5,10 m lors de la crue passée.', 'Le préfet a déclenché le plan Orsec.', '11'].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual(text.split('\n').slice(0, -1));
+    expect(result.repairs).toEqual([expect.objectContaining({ reason: 'folio', line: 8 })]);
   });
 
   it('knows a running header that sets the paper’s name, a comma and the date in lower case, a folio on either side', () => {

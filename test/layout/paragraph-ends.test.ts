@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLinesSeparateParagraphs, estimateColumnWidth, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -68,6 +68,72 @@ describe('paragraph ends', () => {
       const split = splitParagraphs(lines, 50, new Set());
       expect(texts(split.paragraphs)).toEqual([column.slice(0, 2).join(' '), column.slice(2, 4).join(' '), column[4]]);
     }
+  });
+
+  it('takes the width from the lines wrapped in mid-sentence where most lines are short on purpose', () => {
+    // A results box: one-line paragraphs, most lines short, and a few lines of running text
+    // wrapped at the measure. The median line is a result's; the wrapped lines show the measure,
+    // so a result stops short and a full line of running text does not.
+    const lines = pageLines(
+      [
+        'Poule 2',
+        'Soyaux - Cognac : 31-12.',
+        'Nevers - Périgueux : 17-20.',
+        'Limoges - Tulle : 24-24.',
+        'Rochefort - Bergerac : 9-15.',
+        'Classement',
+        '1. Soyaux, 34 pts.',
+        '2. Périgueux, 33 pts.',
+        '3. Nevers, 31 pts.',
+        'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers,',
+        'dont la pénalité de la gagne à la dernière minute, et il a reconnu après le match que le',
+        'pied avait fait la différence plus que le jeu, sous la pluie et devant un public glacé.',
+        'Prochaine journée',
+        'Samedi : Périgueux - Soyaux, à 18 h 30.',
+        'Dimanche : Cognac - Nevers, Bergerac - Limoges, Tulle - Rochefort, Chauvigny - Saint-Jean,',
+        'à 15 heures.',
+      ].join('\n'),
+    );
+    const width = estimateColumnWidth(lines);
+    expect(width).toBeGreaterThanOrEqual(85);
+    const measure = estimatePrintedMeasure(lines, width);
+    expect(stopsShortPrinted(lines[1]!, lines[2], width, measure)).toBe(true);
+    // (The intertitles are the page layout's to set apart, as `forced` breaks.)
+    expect(texts(splitParagraphs(lines, width, new Set([1, 6, 12, 13])).paragraphs)).toEqual([
+      'Poule 2',
+      'Soyaux - Cognac : 31-12.',
+      'Nevers - Périgueux : 17-20.',
+      'Limoges - Tulle : 24-24.',
+      'Rochefort - Bergerac : 9-15.',
+      'Classement',
+      '1. Soyaux, 34 pts.',
+      '2. Périgueux, 33 pts.',
+      '3. Nevers, 31 pts.',
+      'Le demi d’ouverture de Périgueux a inscrit quinze des vingt points de son équipe à Nevers, dont la pénalité de la gagne à la dernière minute, et il a reconnu après le match que le pied avait fait la différence plus que le jeu, sous la pluie et devant un public glacé.',
+      'Prochaine journée',
+      'Samedi : Périgueux - Soyaux, à 18 h 30.',
+      'Dimanche : Cognac - Nevers, Bergerac - Limoges, Tulle - Rochefort, Chauvigny - Saint-Jean, à 15 heures.',
+    ]);
+  });
+
+  it('never ends a paragraph on a line that opens a quotation and leaves it open', () => {
+    expect(leavesQuotationOpen('"Mon neveu est parti en août.')).toBe(true);
+    expect(leavesQuotationOpen('« Nous partons demain.')).toBe(true);
+    expect(leavesQuotationOpen('« Nous partons », dit-il.')).toBe(false);
+    expect(leavesQuotationOpen('des bons jours", soupire-t-il.')).toBe(false);
+    const lines = pageLines(['dans l’archipel espagnol depuis', 'janvier, selon Madrid.', '"Mon neveu est parti en août.', 'Il était pêcheur, comme moi", dit', 'Mamadou Diop, en montrant', 'l’horizon.'].join('\n'));
+    expect(texts(splitParagraphs(lines, 32).paragraphs)).toEqual([
+      'dans l’archipel espagnol depuis janvier, selon Madrid.',
+      '"Mon neveu est parti en août. Il était pêcheur, comme moi", dit Mamadou Diop, en montrant l’horizon.',
+    ]);
+  });
+
+  it('takes five lines in a row, each ending a sentence before one opening, for one-line paragraphs, however full', () => {
+    const results = ['Soyaux-Angoulême - Cognac : 31-12.', 'Nevers - Périgueux : 17-20.', 'Limoges - Tulle : 24-24.', 'Rochefort - Bergerac : 9-15.', 'Saint-Jean-d’Angély - Chauvigny : 28-3.'];
+    // A width no line stops short of: only the run shows the ends.
+    expect(texts(splitParagraphs(pageLines(results.join('\n')), 30).paragraphs)).toEqual(results);
+    // Four in a row may be running text ending sentences at line ends by chance.
+    expect(splitParagraphs(pageLines(results.slice(0, 4).join('\n')), 30).paragraphs.length).toBeLessThan(4);
   });
 
   it('reads the last printed line of lines pdftotext glued', () => {

@@ -25,4 +25,14 @@ describe('joinWordPerLineRuns', () => {
     const text = ['Le ministre a promis une réponse avant', 'l’été.', 'abd-lc/mf'].join('\n');
     expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
   });
+
+  it('takes a number with a stop or a comma after it for a word of the run, not a folio', () => {
+    const lines = pageLines(['contre 5,10 m lors de la crue de', 'janvier', '2021.', 'En', 'cause,', 'selon', 'Météo-France, un épisode de pluies.', '11'].join('\n'));
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['contre 5,10 m lors de la crue de', 'janvier 2021. En cause, selon', 'Météo-France, un épisode de pluies.', '11']);
+  });
+
+  it('leaves a signature under a last line of one word on its own line', () => {
+    const text = ['"Mon neveu est parti en août", dit Mamadou Diop, en montrant', 'l’horizon.', 'abd-lc/mf'].join('\n');
+    expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
+  });
 });
