@@ -70,10 +70,10 @@ describe('paragraph ends', () => {
     }
   });
 
-  it('takes the width from the lines wrapped in mid-sentence where most lines are short on purpose', () => {
+  it('reads a results box of one-line paragraphs between lines of running text wrapped at the measure', () => {
     // A results box: one-line paragraphs, most lines short, and a few lines of running text
-    // wrapped at the measure. The median line is a result's; the wrapped lines show the measure,
-    // so a result stops short and a full line of running text does not.
+    // wrapped at the measure. The median line is a result's; the column's width must be the
+    // running text's, so a result stops short and a full line of running text does not.
     const lines = pageLines(
       [
         'Poule 2',
