@@ -7,49 +7,8 @@
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
  * exact, 90% of roles right and no word lost or invented on every path (see the README).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { structureArticle } from '../../src/structure.ts';
-import { scoreStructure, type ExpectedArticle } from '../support/structure-score.ts';
-
-const PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-
-interface PathTotals {
-  files: number;
-  paragraphs: number;
-  paragraphsTotal: number;
-  sentences: number;
-  sentencesTotal: number;
-  roles: number;
-  rolesTotal: number;
-  wordsLost: number;
-  wordsInvented: number;
-}
-
-function scorePath(split: string, path: string): PathTotals {
-  const DEV = join(PAGES, split);
-  const totals: PathTotals = { files: 0, paragraphs: 0, paragraphsTotal: 0, sentences: 0, sentencesTotal: 0, roles: 0, rolesTotal: 0, wordsLost: 0, wordsInvented: 0 };
-  for (const article of readdirSync(DEV).sort()) {
-    const directory = join(DEV, article);
-    const expected = JSON.parse(readFileSync(join(directory, `${article}.expected.json`), 'utf8')) as ExpectedArticle;
-    for (const file of readdirSync(directory).sort()) {
-      if (!file.endsWith(`.${path}.txt`)) continue;
-      const score = scoreStructure(structureArticle(readFileSync(join(directory, file)), { fileName: file }), expected);
-      totals.files += 1;
-      totals.paragraphs += score.paragraphs.exact;
-      totals.paragraphsTotal += score.paragraphs.total;
-      totals.sentences += score.sentences.exact;
-      totals.sentencesTotal += score.sentences.total;
-      totals.roles += score.roles.right;
-      totals.rolesTotal += score.roles.total;
-      totals.wordsLost += score.wordsLost.length;
-      totals.wordsInvented += score.wordsInvented.length;
-    }
-  }
-  return totals;
-}
+import { scoreSplitPath } from '../support/split-path-totals.ts';
 
 /** Floors per path: shares exact or right, and most words lost or invented over the whole dev set. */
 const FLOORS: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
@@ -113,7 +72,7 @@ const CASES = [
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
   it('keeps its paragraphs, sentences, roles and words', () => {
-    const totals = scorePath(split, path);
+    const totals = scoreSplitPath(split, path);
     expect(totals.files).toBeGreaterThan(0);
     expect(totals.paragraphs / totals.paragraphsTotal).toBeGreaterThanOrEqual(floor.paragraphs);
     expect(totals.sentences / totals.sentencesTotal).toBeGreaterThanOrEqual(floor.sentences);
