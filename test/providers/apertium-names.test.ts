@@ -47,6 +47,16 @@ describe('which capitalised words are names', () => {
     expect(named('Il cite Charles de Gaulle.', { Charles: 'given-name', Gaulle: 'name' })).toEqual(['Charles de Gaulle']);
   });
 
+  it('keeps a capitalised surname particle between two names, not an article elsewhere', () => {
+    const said = { Gwenaëlle: 'name', Le: 'word', Bihan: 'name', Du: 'word', Joachim: 'given-name', Bellay: 'name', Pen: 'name', Monde: 'word' } as const;
+    expect(named('Selon Gwenaëlle Le Bihan, tout va bien.', said)).toEqual(['Gwenaëlle Le Bihan']);
+    expect(named('Il lit Joachim Du Bellay.', said)).toEqual(['Joachim Du Bellay']);
+    // No name before it: an article at a sentence's start, left to the engine.
+    expect(named('Le Bihan est un nom breton.', said)).toEqual(['Bihan']);
+    // A name before it, but a French word after: `Le` is no particle.
+    expect(named('Gwenaëlle Le Monde', said)).toEqual(['Gwenaëlle']);
+  });
+
   it('leaves two capitalised words the analyser reads as one French word (`Nouvel An`) to the engine', () => {
     expect(named('Le Nouvel An approche.', { Le: 'word', Nouvel: 'name', An: 'word', 'Le Nouvel': 'apart', 'Nouvel An': 'word' })).toEqual([]);
     expect(named('Il a vu Jean Malo.', { Jean: 'given-name', Malo: 'name', 'Jean Malo': 'apart' })).toEqual(['Jean Malo']);

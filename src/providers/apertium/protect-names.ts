@@ -54,6 +54,8 @@ const TITLE_BEFORE = /(?:^|[\s(«"“])(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Mgr)
 const TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'Mgr']);
 /** A capitalised word, with its hyphenated parts, after an optional elision (`d'Ornano`). */
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}])(?:[dlDL]['’])?(\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)/gu;
+/** Particles French surnames write with a capital (`Le Bihan`, `La Fontaine`, `Du Bellay`, `Van Gogh`). */
+const SURNAME_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Da', 'Di', 'Van', 'Von']);
 /** What may stand between two words of one name: a space, or a particle (`Charles de Gaulle`). */
 const INSIDE_A_NAME = /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|van|von|ben|bin|el|al)[ \u00a0]|[ \u00a0]d['’])$/u;
 
@@ -110,6 +112,15 @@ export function nameRanges(text: string, readings: ReadonlyMap<string, NameReadi
       if (said !== 'word') inName = true;
       return keep;
     });
+    // A capitalised particle between two names is the second name's first word (`Gwenaëlle Le
+    // Bihan`, `Marine Le Pen`, `Joachim Du Bellay`): French writes a surname's particle with a
+    // capital, and an article or a preposition never stands capitalised inside a sentence
+    // between a given name and a name, so `Le` here is no `The`.
+    for (let position = 1; position + 1 < run.length; position++) {
+      if (kept[position] || !SURNAME_PARTICLES.has(run[position]!.word) || !kept[position - 1]) continue;
+      const next = reading(run[position + 1]!);
+      if (next === 'name' || next === 'given-name') kept[position] = true;
+    }
     // Names next to each other are one element: the engine sees one proper noun.
     let position = 0;
     while (position < run.length) {
