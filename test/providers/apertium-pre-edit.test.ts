@@ -142,6 +142,19 @@ describe('preEdit on the HTML fragments the provider receives', () => {
     for (const html of fragments) expect(markupOf(preEdit(html, 'html'))).toEqual(markupOf(html));
   });
 
+  it('opens a sentence on `En` where it opens on `À`, a capitalised name and a comma, nowhere else', () => {
+    expect(preEdit('<span id="p1.s1">À <span class="notranslate">Quimper</span>, la pêche reprend.</span>', 'html')).toBe(
+      '<span id="p1.s1">En <span class="notranslate">Quimper</span>, la pêche reprend.</span>',
+    );
+    expect(preEdit('«À Paris comme à Lyon, on attend.', 'text')).toBe('«En Paris comme à Lyon, on attend.');
+    // A person addressed, a time, no comma, or `À` inside the sentence: left as written.
+    for (const text of ['À M. Dupont, il a écrit.', 'À 10 heures, il arrive.', 'À la fin, il part.', 'À Dieu ne plaise.', 'Il vit. À Paris, il travaille.']) {
+      expect(preEdit(text, 'text')).toBe(text);
+    }
+    const second = '<span id="p1.s1">Il vit ici,</span> <span id="p1.s2">et à <span class="notranslate">Paris</span>, il travaille.</span>';
+    expect(preEdit(second, 'html')).toBe(second);
+  });
+
   it('returns the same string when there is nothing to rewrite', () => {
     const html = '<span id="p1.s1">Le président a dit «non».</span>';
     expect(preEdit(html, 'html')).toBe(html);
@@ -231,6 +244,14 @@ describe.skipIf(!installed)('pre-editing on the real engine', () => {
     expect(after[0]).toMatch(/\bhas ensured\b/);
     expect(after[1]).toMatch(/\bhad declared\b/);
     expect(after[3]).toMatch(/\bit answers\b/);
+  });
+
+  it('says where a sentence opening on `À` and a place happens, not where it goes', async () => {
+    const french = ['À Quimper, la pêche reprend.', 'À Paris comme à Lyon, on attend.'];
+    const [before, after] = await Promise.all([translate(plain, french), translate(edited, french)]);
+    expect(before.every((english) => english.startsWith('To '))).toBe(true);
+    expect(after[0]).toMatch(/^In Quimper, /);
+    expect(after[1]).toMatch(/^In Paris /);
   });
 
   it('keeps the sentence elements of an HTML paragraph whole while editing inside them', async () => {

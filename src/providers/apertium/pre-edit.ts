@@ -41,7 +41,7 @@ import { decodeEntities, elementEnd, hasClass, htmlToText, isTranslateNo, tokeni
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 3';
+export const PRE_EDIT_VERSION = 'pre-edit 4';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -216,6 +216,30 @@ function rewritePiece(text: string, before: string, after: string): string {
   );
 }
 
+/** A sentence's first word `À` (after an opening quote or bracket), before a space. */
+const OPENING_A = /^([\s«“"(]*)À(?=[\s\u00a0])/u;
+/** The capitalised word that follows it, a protected name standing as `Xname`. */
+const NEXT_CAPITALISED = /^[\s\u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u;
+/** Titles before a person's name: `À M. Dupont, …` is addressed to a person, not a place. */
+const PERSON_TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Dr', 'Pr', 'Mgr', 'Monsieur', 'Madame', 'Mademoiselle', 'Maître']);
+
+/**
+ * A sentence that opens on `À` and a capitalised name, set off by a comma (`À Quimper, la pêche
+ * reprend`, `À Paris comme à Lyon, on attend`), opens on where it happens: the fr-es pair reads
+ * the capital `À` with no verb before it as the Spanish `a` (`to`), so the English said `To
+ * Quimper, the fishing restarts`. The French `En` before the name goes through as `En` → `In`
+ * (`In Quimper, …`); inside a sentence, after its verb, the engine already reads `à` right.
+ */
+function rewriteOpeningA(text: string, before: string, after: string): string {
+  if (!/^[\s«“"(]*$/u.test(before)) return text;
+  const opening = OPENING_A.exec(text);
+  if (opening === null) return text;
+  const rest = decodeEntities(text.slice(opening[0].length)) + after;
+  const next = NEXT_CAPITALISED.exec(rest);
+  if (next === null || PERSON_TITLES.has(next[1]!) || !rest.includes(',')) return text;
+  return `${opening[1]}En${text.slice(opening[0].length)}`;
+}
+
 /**
  * Rewrites the French of one segment for the engine.
  *
@@ -227,10 +251,10 @@ export function preEdit(text: string, format: TextFormat): string {
   const pieces: Piece[] = format === 'html' ? splitHtml(text) : [{ kind: 'text', value: text }];
   let changed = false;
   const out = pieces.map((piece, index) => {
-    if (piece.kind === 'markup' || !piece.value.includes('-')) return piece.value;
+    if (piece.kind === 'markup' || (!piece.value.includes('-') && !piece.value.includes('À'))) return piece.value;
     const before = format === 'html' ? textBefore(pieces, index) : '';
     const after = format === 'html' ? textAfter(pieces, index) : '';
-    const edited = rewritePiece(piece.value, before, after);
+    const edited = rewriteOpeningA(rewritePiece(piece.value, before, after), before, after);
     if (edited !== piece.value) changed = true;
     return edited;
   });
