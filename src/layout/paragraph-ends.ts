@@ -9,12 +9,14 @@
  *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
  *   fill the column but whose letters are narrow still shows it stopped short;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
+ * - a numbered list's next number opening the line after a sentence's end (numbered-items);
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
  */
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
+import { itemNumber, numberedItemStarts } from './numbered-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -351,6 +353,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure),
   );
   markOneLineRuns(lines, decisions);
+  markNumberedItems(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -440,6 +443,23 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
       }
     }
     start = index;
+  }
+}
+
+/**
+ * A numbered list's items (numbered-items): each line opening on the number after the last
+ * item's, after a sentence's end, opens a paragraph, however full the line before it ran.
+ * Marks those ends in `decisions`.
+ */
+function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  for (const index of numberedItemStarts(lines)) {
+    const decision = decisions[index];
+    if (decision === undefined || decision.ends) continue;
+    decisions[index] = {
+      ends: true,
+      reason: 'numbered-item',
+      evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after a sentence's end`,
+    };
   }
 }
 
