@@ -9,7 +9,7 @@
  *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
  *   fill the column but whose letters are narrow still shows it stopped short;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
- * - a numbered list's next number opening the line after a sentence's end (numbered-items);
+ * - a numbered list's next number opening the line after a sentence's end (list-items);
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
  */
@@ -17,7 +17,7 @@ import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
-import { itemNumber, numberedItemStarts } from './numbered-items.ts';
+import { itemNumber, numberedItemStarts } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -480,7 +480,7 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
 }
 
 /**
- * A numbered list's items (numbered-items): each line opening on the number after the last
+ * A numbered list's items (list-items): each line opening on the number after the last
  * item's, after a sentence's end, opens a paragraph, however full the line before it ran.
  * Marks those ends in `decisions`.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemNumber, numberedItemStarts } from '../../src/layout/numbered-items.ts';
+import { itemNumber, numberedItemStarts, opensFigureList } from '../../src/layout/list-items.ts';
 import { splitParagraphs } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
@@ -13,7 +13,7 @@ const STEPS = [
   '4. Servez tiède, avec une salade de saison.',
 ];
 
-describe('numbered items', () => {
+describe('list items', () => {
   it('reads the number opening a list item', () => {
     expect(itemNumber('3. Mixez longuement')).toBe(3);
     expect(itemNumber('12) « Non », répond-il')).toBe(12);
@@ -40,5 +40,13 @@ describe('numbered items', () => {
   it('takes no number opening a line in mid-sentence for an item', () => {
     const lines = pageLines(['1. Le conseil a voté la rénovation de la salle n°', '2. Les travaux commencent en mai et finiront en juin.'].join('\n'));
     expect(numberedItemStarts(lines).size).toBe(0);
+  });
+
+  it('takes lines opening on figures, each after a sentence’s end, for a list of quantities', () => {
+    const list = pageLines(['800 g de châtaignes épluchées, fraîches ou', 'sous vide.', '1 oignon jaune et 1 blanc de poireau.', '1,5 litre de bouillon de volaille.', '20 cl de crème fraîche épaisse.'].join('\n'));
+    expect(opensFigureList(list, 0)).toBe(true);
+    // A figure continuing a sentence, then running text: no list.
+    const running = pageLines(['38 secondes d’avance sur le Français, qui a', 'tout tenté dans la dernière ascension du col.', 'Le classement reste serré avant la montagne.'].join('\n'));
+    expect(opensFigureList(running, 0)).toBe(false);
   });
 });

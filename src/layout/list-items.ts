@@ -1,4 +1,6 @@
 /**
+ * Lists set as paragraphs, one item each, whose ends the lines' lengths need not show.
+ *
  * Numbered items: a list whose items each open on their number (`1. Émincez l’oignon…`,
  * `2. Ajoutez…`, `3) Mixez…`), as a recipe's steps, a procedure or a list of proposals are set.
  * Each item is a paragraph of its own, but an item's last line may run full, so that nothing in
@@ -49,4 +51,26 @@ export function numberedItemStarts(lines: readonly PageLine[]): Set<number> {
     }
   });
   return starts;
+}
+
+/** A line opening on a figure, as a list of quantities' items do (`800 g de châtaignes…`, `1,5 litre de…`). */
+const OPENS_ON_FIGURE = /^\d/u;
+/** Fewest items opening on a figure, each after a sentence's end, for a list of quantities. @default 3 */
+const FIGURE_ITEMS = 3;
+
+/**
+ * The line at `index` opens a list of quantities (a recipe's ingredients, a results list): it
+ * opens on a figure, and so do at least two more lines within the next `ITEM_LINES`, each right
+ * after a line ending a sentence. French typography spells out a number opening a sentence, so a
+ * figure at a line's start in running text continues the line before (`…avec` / `38 secondes
+ * d’avance`); figures opening line after line, each after a sentence's end, are items.
+ */
+export function opensFigureList(lines: readonly PageLine[], index: number): boolean {
+  const first = lines[index];
+  if (first === undefined || !OPENS_ON_FIGURE.test(first.content)) return false;
+  let items = 1;
+  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < FIGURE_ITEMS; at += 1) {
+    if (OPENS_ON_FIGURE.test((lines[at] as PageLine).content) && endsSentence((lines[at - 1] as PageLine).content)) items += 1;
+  }
+  return items >= FIGURE_ITEMS;
 }
