@@ -1,7 +1,8 @@
 /**
  * Reads one page of text laid out the way `pdftotext -layout` draws it: columns side by side
  * on the same lines, split by runs of spaces. Finds where each column starts (a position
- * where many lines resume after two spaces or more), cuts each line there, and gives the
+ * where many lines resume after two spaces or more, or, columns being as wide as one another,
+ * where a few do one column's width from the edge), cuts each line there, and gives the
  * lines back in reading order: within each band of side-by-side text, the first column from
  * top to bottom, then the next. A line that runs across a column start (a headline, a running
  * header) is full-width: it ends one band and starts the next. Each line keeps its indent
@@ -217,9 +218,51 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
     if (starts.every((start) => Math.abs(start - candidate.position) >= NARROWEST_COLUMN)) starts.push(candidate.position);
   }
   // A column starts where its lines start: the leftmost position of its cluster.
-  return starts
+  const found = starts
     .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
     .sort((a, b) => a - b);
+  return withHiddenColumns(page, found, counts);
+}
+
+/** Fewest lines resuming at a hidden column's start. @default 2 */
+const HIDDEN_COLUMN_LINES = 2;
+/** Characters a column's lines may fall short of or run past its measure. @default 3 */
+const MEASURE_SLACK = 3;
+
+/**
+ * A newspaper's columns are as wide as one another. Where the first column's lines are half as
+ * wide as the space before the next column start found, a column stands between them whose few
+ * lines did not make a start of their own (a picture fills most of it): its start is where a
+ * few lines resume, about one column's width (the lines' and a gutter) right of the edge.
+ */
+function withHiddenColumns(page: readonly RawLine[], starts: readonly number[], counts: readonly number[]): number[] {
+  if (starts.length === 0) return [...starts];
+  const first = starts[0] as number;
+  // The first column's measure: its longest lines beside the next column's.
+  const lengths: number[] = [];
+  for (const raw of page) {
+    const parts = cutLine(raw.text, starts);
+    // Only lines set beside the next column: text above the columns (a standfirst) runs wider.
+    const part = parts?.[0]?.trimEnd();
+    if (part === undefined || part.trim() === '' || (parts as string[]).slice(1).every((other) => other.trim() === '')) continue;
+    // Text resuming after a wide gap inside the part is another column's: the line up to it.
+    const gap = part.search(/\S {2,}\S/u);
+    lengths.push(gap === -1 ? part.length : gap + 1);
+  }
+  if (lengths.length < COLUMN_START_LINES) return [...starts];
+  lengths.sort((a, b) => a - b);
+  const measure = lengths[Math.floor(lengths.length * 0.9)] as number;
+  if (first < 2 * (measure + 2) - MEASURE_SLACK) return [...starts];
+  let best = -1;
+  let bestCount = 0;
+  for (let position = measure + 2 - MEASURE_SLACK; position <= first - measure + MEASURE_SLACK; position += 1) {
+    const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
+    if (count > bestCount) {
+      best = position;
+      bestCount = count;
+    }
+  }
+  return bestCount >= HIDDEN_COLUMN_LINES ? [best, ...starts] : [...starts];
 }
 
 /**

@@ -25,7 +25,9 @@ const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
 /**
  * A figure then a word in small letters (`38 secondes d’avance…`): French typography never opens
  * a sentence on a figure (it spells the number out), so the line runs on from the one before; a
- * list's number (`1. Soyaux…`) or a date (`22 novembre :`) after a heading is another thing.
+ * list's number (`1. Soyaux…`) or a date (`22 novembre :`) after a heading is another thing, and
+ * so is a list of quantities opening on the next line (`800 g de châtaignes…`, list-items'
+ * opensFigureList: `listFollows`).
  */
 const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)\p{Ll}/u;
 /**
@@ -37,7 +39,7 @@ const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|
 const SENTENCE_OPENING =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais)(?:\s|(?<=['’]))\p{Ll}/u;
 
-export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false): boolean {
+export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false, listFollows = false): boolean {
   const text = line.content;
   if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
   // Cheapest tests first: this runs on every line of the body.
@@ -46,7 +48,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || FIGURE_RUNNING_ON.test(next.content) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

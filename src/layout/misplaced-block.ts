@@ -2,7 +2,8 @@
  * A block `pdftotext` (default mode) read out of place. It cuts a page into blocks and orders
  * them by its own guess, so the end of a column (the article's last lines, or the foot of the
  * first column) can come out before the body or between two other blocks. Two traces betray it:
- * the body stops in the middle of a sentence, and a block set apart by a blank line opens on a
+ * the body stops in the middle of a sentence (or of a word, cut by a hyphen at its last line's
+ * end), and a block set apart by a blank line opens on a
  * small letter right after a sentence's end, so it cannot follow what comes before it. That
  * block is what the unfinished end goes on with: it is moved there, and the move recorded.
  */
@@ -20,7 +21,7 @@ export interface MovedBlock {
 /** Moves the one block that continues the body's unfinished end to that end, when there is exactly one. */
 export function moveMisplacedBlock(body: readonly PageLine[]): MovedBlock {
   const last = body.at(-1);
-  if (last === undefined || endsSentence(last.content) || /-$/u.test(last.content)) return { lines: [...body], repairs: [] };
+  if (last === undefined || endsSentence(last.content)) return { lines: [...body], repairs: [] };
   const candidates: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;

@@ -9,12 +9,15 @@
  *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
  *   fill the column but whose letters are narrow still shows it stopped short;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
+ * - a numbered list's next number opening the line after a sentence's end (list-items);
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
  */
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
+import { firstBreakablePiece } from './first-syllable.ts';
+import { itemNumber, numberedItemStarts } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -172,19 +175,50 @@ export function estimatePrintedMeasure(lines: readonly PageLine[], width: number
 }
 
 /**
- * The line stops short of the column by its printed width: the next line's first word, at its
- * printed width, would have fitted on it. A line glued across a hyphen is judged by what it
- * prints past its full lines (printedLastWidth), by characters once it is long enough for them
- * to show it glued.
+ * What of the next line the line before would have taken had it not ended: its first word (with
+ * what a no-break space binds to it), or, in a column that breaks words at its line ends, that
+ * word's first syllable and a hyphen (first-syllable).
  */
-export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, width: number, measure: number): boolean {
+function nextPiece(next: PageLine, hyphenates: boolean): string {
+  const unit = next.content.slice(0, firstWordLength(next.content));
+  return hyphenates ? firstBreakablePiece(unit) : unit;
+}
+
+/**
+ * The line stops short of the column by its printed width: the next line's first word, at its
+ * printed width, would have fitted on it (in a column that breaks words at its line ends
+ * (`hyphenates`, breaksWords), the word's first syllable and a hyphen). A line glued across a
+ * hyphen is judged by what it prints past its full lines (printedLastWidth), by characters once
+ * it is long enough for them to show it glued.
+ */
+export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, width: number, measure: number, hyphenates = false): boolean {
   if (measure <= 0 || line.content.length > width * GLUED_LINE) return stopsShort(line, next, width);
-  const nextWord = next === undefined ? 0 : printedWidth(' ' + next.content.slice(0, firstWordLength(next.content)));
+  const nextWord = next === undefined ? 0 : printedWidth(' ' + nextPiece(next, hyphenates));
   // Only a line longer than the column in characters too can be glued: a line of wide letters
   // and capitals prints wider than the measure on its own.
   const printed = printedWidth(line.content);
   const last = line.content.length > width ? printedLastWidth(printed, measure) : printed;
   return last + nextWord <= measure * PRINTED_FIT_SHARE;
+}
+
+/** A line ending on a letter and a hyphen (or OCR's `¬`, a soft hyphen, U+2010): a word broken at the line's end. */
+const LINE_END_HYPHEN = /\p{L}[-¬\u00ad\u2010]$/u;
+/** Fewest words broken at a line's end for the column to be taken for one that hyphenates. @default 2 */
+const BROKEN_WORDS = 2;
+
+/**
+ * The column breaks words at its line ends: lines end on a hyphen before a line going on in
+ * small letters, or are printed lines pdftotext glued when it took such a hyphen out (longer
+ * than the column). Such a typesetter fills a line syllable by syllable (first-syllable).
+ */
+export function breaksWords(lines: readonly PageLine[], width: number): boolean {
+  let broken = 0;
+  for (let index = 0; index < lines.length && broken < BROKEN_WORDS; index += 1) {
+    const line = lines[index] as PageLine;
+    const next = lines[index + 1];
+    if (line.content.length > width * GLUED_LINE || (next !== undefined && LINE_END_HYPHEN.test(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
+  }
+  return broken >= BROKEN_WORDS;
 }
 
 /**
@@ -260,7 +294,7 @@ export interface BreakDecision {
 }
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
-export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false, measure = 0): BreakDecision {
+export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false, measure = 0, hyphenates = false): BreakDecision {
   // A dialogue's turn: a dash opening the line after a sentence's end (French sets each
   // speaker's words as a paragraph of its own, opened by `— `).
   if (DIALOGUE_DASH.test(next.content) && endsSentence(line.content) && !endsWithTitle(line.content)) {
@@ -286,11 +320,11 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
         : `a blank line, the page's vertical space, follows the sentence ending line ${line.number}`,
     };
   }
-  if (closes && opens && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure)) {
+  if (closes && opens && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure, hyphenates)) {
     return {
       ends: true,
       reason: 'short-last-line',
-      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round((line.content.length > width ? printedLastWidth(printedWidth(line.content), measure) : printedWidth(line.content)) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${next.content.slice(0, firstWordLength(next.content))}" would have fitted on it`,
+      evidence: `line ${line.number} ends a sentence ${printedLastLength(line.content.length, width)} characters into a column of about ${width}${line.content.length > width * GLUED_LINE || measure <= 0 ? '' : ` (${Math.round((line.content.length > width ? printedLastWidth(printedWidth(line.content), measure) : printedWidth(line.content)) / 10) / 100} em printed of about ${Math.round(measure / 10) / 100})`}, and "${nextPiece(next, hyphenates)}" would have fitted on it`,
     };
   }
   // A sentence's end that stops short, before a line opening on a small letter: running text
@@ -346,11 +380,13 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const indents = usesIndents(lines);
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = estimatePrintedMeasure(lines, width);
+  const hyphenates = breaksWords(lines, width);
   // Each line's decision first: the ends the page shows teach the article's first-line indent.
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
-    index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure),
+    index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure, hyphenates),
   );
   markOneLineRuns(lines, decisions);
+  markNumberedItems(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -440,6 +476,23 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
       }
     }
     start = index;
+  }
+}
+
+/**
+ * A numbered list's items (list-items): each line opening on the number after the last
+ * item's, after a sentence's end, opens a paragraph, however full the line before it ran.
+ * Marks those ends in `decisions`.
+ */
+function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  for (const index of numberedItemStarts(lines)) {
+    const decision = decisions[index];
+    if (decision === undefined || decision.ends) continue;
+    decisions[index] = {
+      ends: true,
+      reason: 'numbered-item',
+      evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after a sentence's end`,
+    };
   }
 }
 

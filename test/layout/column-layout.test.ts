@@ -23,6 +23,24 @@ describe('column layout (pdftotext -layout)', () => {
     expect(findColumnStarts(raw(PAGE))).toEqual([41]);
   });
 
+  it('finds a middle column that a picture leaves a few lines in, columns being as wide as one another', () => {
+    // Three columns of 24 characters and a gutter: the middle one holds the first column's last
+    // line at its head and a caption at its foot, too few lines to make a start by themselves.
+    const page = [
+      'Le maire a présenté hier   la fin du conseil.          La troisième colonne va',
+      'soir le budget de la                                   de haut en bas de la page',
+      'ville devant un conseil                                sans rien pour l’arrêter,',
+      'municipal très partagé                                 avec des lignes pleines',
+      'sur la question des im-                                comme le sont celles de',
+      'pôts locaux et de la                                   la première colonne, et',
+      'dette, jusqu’à une heure   Le maire, hier soir.        elle finit ici.',
+      'avancée de la nuit et à',
+    ].join('\n');
+    expect(findColumnStarts(raw(page))).toHaveLength(2);
+    const reading = readColumns(raw(page), 0, false);
+    expect(reading.lines.filter((line) => line.column === 1).map((line) => line.content)).toEqual(['la fin du conseil.', 'Le maire, hier soir.']);
+  });
+
   it('cuts a line at a column start only where two spaces stand before it', () => {
     expect(cutLine('de la première colonne sans fin de          Un troisième', [41])).toEqual([
       'de la première colonne sans fin de       ',

@@ -1,7 +1,7 @@
 /**
  * The dev sets of the print-page corpus (test/fixtures/pages/dev/: articles typeset with LaTeX
  * and groff; dev-2/: the second generator's Writer, LaTeX twocolumn and groff -mom pages;
- * held-out-8/, worked on since its blind score; each extracted with pdftotext in its three
+ * held-out-8/ and held-out-9/, worked on since their blind scores; each extracted with pdftotext in its three
  * modes and made to look like OCR), scored per
  * extraction path with the shared scorer. The floors are what the layout reaches today, so that
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
@@ -63,11 +63,26 @@ const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: n
   ocr: { paragraphs: 0.82, sentences: 0.87, roles: 0.94, words: 15 },
 };
 
+/**
+ * The same for held-out-9 (Pango, Qt and a hand-written PostScript page program: justified
+ * columns that hyphenate, a recipe's ingredients and numbered steps, a briefs column), a working
+ * split since it was scored blind once (pdftotext 73.2%, raw 86.2%, layout 83.9%, ocr 63.4% of
+ * paragraphs then). The default mode interleaves a two-column Qt page's lines (the pages'
+ * README), which pdftotext's floor carries.
+ */
+const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.76, sentences: 0.82, roles: 0.92, words: 70 },
+  raw: { paragraphs: 0.91, sentences: 0.92, roles: 0.91, words: 74 },
+  layout: { paragraphs: 0.91, sentences: 0.92, roles: 0.91, words: 73 },
+  ocr: { paragraphs: 0.65, sentences: 0.77, roles: 0.9, words: 146 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
   ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
   ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
+  ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

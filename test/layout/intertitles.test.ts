@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIntertitle, isTwoLineIntertitle } from '../../src/layout/intertitles.ts';
+import { opensFigureList } from '../../src/layout/list-items.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('intertitles', () => {
@@ -23,6 +24,14 @@ describe('intertitles', () => {
     // A list's number or a date after a heading still opens a paragraph.
     expect(check('il a reconnu après le match.\nClassement\n1. Soyaux-Angoulême, 34 pts.')).toBe(true);
     expect(check('il a reconnu après le match.\nProchaine journée\n22 novembre : Périgueux - Soyaux-Angoulême.')).toBe(true);
+  });
+
+  it('takes a heading before a list of quantities for an intertitle, the list’s first item opening on a figure', () => {
+    const lines = pageLines(
+      ['un peu de patience. »', 'Les ingrédients (pour 6 personnes)', '800 g de châtaignes épluchées.', '1 oignon jaune et 1 poireau.', '1,5 litre de bouillon de volaille.', '20 cl de crème fraîche.'].join('\n'),
+    );
+    expect(isIntertitle(lines[1]!, lines[0], lines[2], 45)).toBe(false);
+    expect(isIntertitle(lines[1]!, lines[0], lines[2], 45, false, opensFigureList(lines, 2))).toBe(true);
   });
 
   it('takes a heading followed by a dialogue’s turn for an intertitle', () => {

@@ -35,6 +35,13 @@ describe('a block read out of place', () => {
     ]);
   });
 
+  it('moves the rest of a word cut at the body’s last line, read earlier, back after it', () => {
+    const body = pageLines(
+      ['La ville annonce un encadrement des meublés.', '', 'gence, pour deux semaines au plus.', 'Elle a signé 85 conventions.', '', 'Des solutions de dépannage', 'L’université a rouvert son dispositif d’ur-'].join('\n'),
+    );
+    expect(contents(moveMisplacedBlock(body).lines).slice(-3)).toEqual(['L’université a rouvert son dispositif d’ur-', 'gence, pour deux semaines au plus.', 'Elle a signé 85 conventions.']);
+  });
+
   it('leaves a finished body, a line running on without a break, and two candidates alone', () => {
     const finished = pageLines('Une phrase finie.\n\nsuite en minuscule.\nFin.');
     expect(moveMisplacedBlock(finished).repairs).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLinesSeparateParagraphs, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, breaksWords, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const COLUMN = [
@@ -39,6 +39,37 @@ describe('paragraph ends', () => {
     expect(estimateColumnWidth(lines)).toBeGreaterThan(100);
     const split = splitParagraphs(lines, estimateColumnWidth(lines), new Set());
     expect(texts(split.paragraphs)).toEqual([`${box[0]} ${box[1]}`, ...box.slice(2)]);
+  });
+
+  it('ends a paragraph where the next word’s first syllable would have fitted, in a column that breaks words at its line ends', () => {
+    // `L’héroïne,` whole would not have fitted after `…sous la crue.`, but `L’hé-` would: a
+    // column that hyphenates fills its lines syllable by syllable, so the line was ended on purpose.
+    const column = [
+      'Il y a des livres qui arrivent sans bruit,',
+      'comme une péniche dans le brouillard. Ce',
+      'roman, paru le 8 janvier aux éditions du',
+      'Halage, est de ceux-là. En 312 pages, l’au-',
+      'teure raconte l’hiver de 1987 où une éclu-',
+      'se du Morbihan céda sous la crue.',
+      'L’héroïne, Jeanne, a vingt-trois ans et',
+      'vient de succéder à son père. Elle ne sait',
+      'rien de la rivière, sinon ce qu’il a bien',
+      'voulu lui en dire. Quand les pluies de dé-',
+      'cembre commencent, elle reste seule face',
+      'aux vannes et aux voisins qui doutent.',
+    ];
+    const lines = pageLines(column.join('\n'));
+    const width = estimateColumnWidth(lines);
+    expect(breaksWords(lines, width)).toBe(true);
+    const split = splitParagraphs(lines, width);
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content)).toEqual([column[0], column[6]]);
+    expect(split.repairs.find((repair) => repair.reason === 'short-last-line')?.evidence).toContain('"L’hé-"');
+    // The same lines with no word broken at a line's end: nothing says the typesetter would
+    // have cut `L’héroïne`, and the whole word would not have fitted.
+    const unbroken = column.map((line) => line.replace(/-$/u, ''));
+    const plain = pageLines(unbroken.join('\n'));
+    expect(breaksWords(plain, width)).toBe(false);
+    expect(splitParagraphs(plain, width).paragraphs).toHaveLength(1);
   });
 
   it('keeps the short lines’ width when they run on, long lines being columns glued side by side', () => {

@@ -1,0 +1,76 @@
+/**
+ * Lists set as paragraphs, one item each, whose ends the lines' lengths need not show.
+ *
+ * Numbered items: a list whose items each open on their number (`1. Émincez l’oignon…`,
+ * `2. Ajoutez…`, `3) Mixez…`), as a recipe's steps, a procedure or a list of proposals are set.
+ * Each item is a paragraph of its own, but an item's last line may run full, so that nothing in
+ * its length shows the item ended. The numbers do: a line opening on the number that follows
+ * the last item's (`3.` after `2.`), right after a line ending a sentence, opens the next item.
+ *
+ * A single line opening on `2.` proves nothing (a date, a score, a sentence cut after a
+ * figure); the numbers counting up from one item to the next, each at a line's start after a
+ * sentence's end, do: running text does not open successive lines on 1, 2, 3.
+ */
+import { endsSentence } from './layout-block.ts';
+import type { PageLine } from './page-line.ts';
+
+/** A list item's number at a line's start: one or two figures, a stop or a bracket, a space, then a capital or an opening quote. */
+const ITEM_NUMBER = /^(\d{1,2})[.)][ \u00a0](?=[«“"\p{Lu}])/u;
+
+/** Most lines between one item's opening and the next's: longer is not one list. @default 12 */
+const ITEM_LINES = 12;
+
+/** The item number opening `text`, or undefined. */
+export function itemNumber(text: string): number | undefined {
+  const match = ITEM_NUMBER.exec(text);
+  return match === null ? undefined : Number(match[1]);
+}
+
+/**
+ * Indexes of the lines that open an item of a numbered list: each opens on the number after
+ * the one before it (`2.` then `3.`, within `ITEM_LINES` lines), right after a line ending a
+ * sentence. The list's first item is returned too when its line follows a sentence's end.
+ */
+export function numberedItemStarts(lines: readonly PageLine[]): Set<number> {
+  const starts = new Set<number>();
+  let previousIndex = -1;
+  let previousNumber = 0;
+  lines.forEach((line, index) => {
+    const number = itemNumber(line.content);
+    if (number === undefined) return;
+    const before = lines[index - 1];
+    const afterSentence = before === undefined || endsSentence(before.content);
+    if (afterSentence && previousIndex >= 0 && number === previousNumber + 1 && index - previousIndex <= ITEM_LINES) {
+      starts.add(index);
+      const first = lines[previousIndex - 1];
+      if (first === undefined || endsSentence(first.content)) starts.add(previousIndex);
+    }
+    if (afterSentence) {
+      previousIndex = index;
+      previousNumber = number;
+    }
+  });
+  return starts;
+}
+
+/** A line opening on a figure, as a list of quantities' items do (`800 g de châtaignes…`, `1,5 litre de…`). */
+const OPENS_ON_FIGURE = /^\d/u;
+/** Fewest items opening on a figure, each after a sentence's end, for a list of quantities. @default 3 */
+const FIGURE_ITEMS = 3;
+
+/**
+ * The line at `index` opens a list of quantities (a recipe's ingredients, a results list): it
+ * opens on a figure, and so do at least two more lines within the next `ITEM_LINES`, each right
+ * after a line ending a sentence. French typography spells out a number opening a sentence, so a
+ * figure at a line's start in running text continues the line before (`…avec` / `38 secondes
+ * d’avance`); figures opening line after line, each after a sentence's end, are items.
+ */
+export function opensFigureList(lines: readonly PageLine[], index: number): boolean {
+  const first = lines[index];
+  if (first === undefined || !OPENS_ON_FIGURE.test(first.content)) return false;
+  let items = 1;
+  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < FIGURE_ITEMS; at += 1) {
+    if (OPENS_ON_FIGURE.test((lines[at] as PageLine).content) && endsSentence((lines[at - 1] as PageLine).content)) items += 1;
+  }
+  return items >= FIGURE_ITEMS;
+}
