@@ -58,9 +58,9 @@ export const TYPEWRITER_QUOTES = 2;
 /**
  * How many apostrophes a page's typographic quotation marks are worth, for `’`, where OCR mixed
  * the two forms both ways: straight ones must outnumber curly ones by more than this for `'`
- * to win (see the module's comment). @default 3
+ * to win (see the module's comment). @default 2
  */
-export const TYPOGRAPHIC_QUOTES_WEIGHT = 3;
+export const TYPOGRAPHIC_QUOTES_WEIGHT = 2;
 /** Typographic quotation marks, opening and closing: a pair of them shows the copy was not typed in plain ASCII. */
 const TYPOGRAPHIC_QUOTE = /[«»“”„]/u;
 
