@@ -85,7 +85,7 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const letters = correctLetterMisreads(input);
+  const letters = correctLetterMisreads(input, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const lines = misreads.lines;
   const repairs: Repair[] = [...letters.repairs, ...misreads.repairs];
