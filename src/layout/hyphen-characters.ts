@@ -4,6 +4,10 @@
  * - U+00AD SOFT HYPHEN at a line end is where the typesetter broke a word (browsers print
  *   `hyphens: auto` and `&shy;` that way): it becomes `-`, and the decision that follows joins
  *   or keeps it as for any line-end hyphen;
+ * - U+00AD before a run of spaces and more text is the same break at the end of a column's
+ *   line, which `pdftotext -layout` prints beside the next column's line (`rendements de­` and
+ *   `vers le 5 septembre`, a gutter between): it becomes `-` too, for the line-end decision
+ *   once the columns are read apart;
  * - U+00AD anywhere else is an invisible break opportunity that was not taken: removed;
  * - U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN (some typesetters' hyphenation, word
  *   processors' hard hyphens) become `-`.
@@ -24,6 +28,8 @@ export interface HyphenCharactersNormalized {
 const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011]/u;
 const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
 const SOFT_HYPHEN = /\u00AD/gu;
+/** A soft hyphen ending a column's line, before the gutter (two spaces or more) and the next column's text. */
+const SOFT_HYPHEN_BEFORE_GUTTER = /(?<=\p{L})\u00AD(?= {2,}\S)/gu;
 const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
 const UNICODE_HYPHEN_AT_END = /[\u2010\u2011][ \t\u00A0]*$/u;
 
@@ -55,6 +61,20 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
       after: lastWord(content),
       reason: 'soft-hyphen-at-line-end',
       evidence: 'a soft hyphen (U+00AD) ending a line marks where the typesetter broke the word',
+    });
+  }
+  const gutterAt = content.search(SOFT_HYPHEN_BEFORE_GUTTER);
+  if (gutterAt !== -1) {
+    const at = gutterAt;
+    const before = content;
+    content = content.replace(SOFT_HYPHEN_BEFORE_GUTTER, '-');
+    repairs.push({
+      kind: 'hyphen-character-normalized',
+      line: lineNumber,
+      before: changedWord(before, at),
+      after: changedWord(content, at),
+      reason: 'soft-hyphen-at-column-line-end',
+      evidence: 'a soft hyphen (U+00AD) before a gutter ends a column\'s line beside the next column: the typesetter broke the word there',
     });
   }
   if (content.includes('\u00AD')) {

@@ -133,7 +133,16 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   const repairs: Repair[] = [];
   const frenchHabit = spaced >= FRENCH_SPACING_EVIDENCE && spaced >= attached * GUILLEMET_SPACING_MAJORITY;
   // A figure and `%`: spaced where the article spaces one itself, or shows French spacing.
-  const grouped = groupedNumbers > 0 ? groupDigits(lines, groupedNumbers, repairs) : lines;
+  // A number's figures: grouped where the article groups a number itself, or shows French
+  // spacing (`pdftotext -raw` drops the narrow space of every number on some pages, and keeps
+  // the wider one before `%` or `:`), as French typography groups them all.
+  const groupingEvidence =
+    groupedNumbers > 0
+      ? `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`
+      : frenchHabit || spacedPercent > 0
+        ? `the article spaces its ${spacedPercent > 0 ? 'percentages' : 'colons and guillemets'} as French typography does, which groups a number's figures by three`
+        : undefined;
+  const grouped = groupingEvidence !== undefined ? groupDigits(lines, groupingEvidence, repairs) : lines;
   const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
   const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
   if (!frenchHabit) return { lines: [...hours], repairs };
@@ -186,11 +195,13 @@ const FIRST_NOT_A_YEAR = 2100;
 /**
  * French typography groups a number's figures by three with a narrow no-break space (`71 200`,
  * `4 200`), years aside; OCR drops the narrow space now and then (`71200` beside `1 046` on the
- * same page). Where the article groups a number itself, one of five figures or more, or of four
- * that cannot be a year, is grouped again, as recorded repairs. A plain space, as in the
+ * same page), and `pdftotext -raw` drops it from every number of some pages (`9800 euros`
+ * beside `6 %`). Where the article groups a number itself, or spaces its percentages, colons or
+ * guillemets the French way, one of five figures or more, or of four that cannot be a year, is
+ * grouped again, as recorded repairs. A plain space, as in the
  * article's other numbers once extraction made their narrow spaces plain.
  */
-function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], groupedNumbers: number, repairs: Repair[]): readonly Line[] {
+function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], evidence: string, repairs: Repair[]): readonly Line[] {
   return lines.map((line) => {
     if (!MAYBE_NUMBER.test(line.content)) return line;
     let changed = false;
@@ -204,7 +215,7 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
         before: context(line.content, offset, figures.length),
         after: grouped,
         reason: 'french-digit-grouping',
-        evidence: `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`,
+        evidence,
       });
       return grouped;
     });

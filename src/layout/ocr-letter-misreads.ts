@@ -9,15 +9,26 @@
  *   closing bracket;
  * - `IL` opening a sentence before a word in small letters: the pronoun `Il` (`IL était
  *   pêcheur`), its small l read as a capital, the two the same stroke in many faces.
+ * - `m?` after a figure, before a word in small letters: `m²` (`14 m? à 590 euros`, `3 800 m?
+ *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`); a question mark
+ *   never stands before a small letter after a measure;
+ * - a diaeresis on an `i` (`nuït`, `jamaïs`, `bataïlle`, `souhaiïit`): a speck over the letter,
+ *   read where the word with it is no word the lexicon knows and the word without it is one
+ *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`).
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
  */
 import type { Repair } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
-const MAYBE = /\bler\b|\bIle\b|I\]|\bIL\b/u;
+const MAYBE = /\bler\b|\bIle\b|I\]|\bIL\b|\dm|m\S{0,2}\?|ï/u;
+/** A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`), before a word in small letters. */
+const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:2|°)?\?(?=\s+\p{Ll})/gu;
+/** A word in small letters holding an `ï`, maybe beside an `i` OCR read twice (`souhaiïit`). */
+const DIAERESIS_WORD = /(?<![\p{L}\p{N}])\p{Ll}*ï\p{Ll}*(?![\p{L}\p{N}])/gu;
 /** `ler` as a word of its own, and the word after it (on the same line) if any. */
 const FIRST = /(?<![\p{L}\p{N}'’-])ler(?![\p{L}\p{N}'’-])(?=(\s+\S+)?)/gu;
 /** `Ile` before `siècle`. */
@@ -29,7 +40,8 @@ const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)IL(?=\s+\p{Ll})/gu;
 /** What a Roman ordinal numbers in French print: centuries and millennia. */
 const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
 
-export function correctLetterMisreads(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
+/** `lexicon` lets a diaeresis OCR added be read off (without it, that rule is left out). */
+export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: FrenchLexicon): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const result = lines.map((line, index): PageLine => {
     if (!MAYBE.test(line.content)) return line;
@@ -63,6 +75,18 @@ export function correctLetterMisreads(lines: readonly PageLine[]): { lines: Page
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'IL', after: 'Il', reason: 'l-read-as-capital', evidence: '"IL" opening a sentence before a word in small letters is the pronoun "Il", its l read as a capital' });
       return 'Il';
     });
+    content = content.replace(SQUARE_UNIT, (misread: string, unit: string) => {
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: `${unit}²`, reason: 'square-read-as-question-mark', evidence: `"${misread}" after a figure and before a word in small letters is "${unit}²", its raised 2 read as a question mark` });
+      return `${unit}²`;
+    });
+    if (lexicon !== undefined && content.includes('ï')) {
+      content = content.replace(DIAERESIS_WORD, (word: string) => {
+        const plain = word.replace(/iï|ïi/gu, 'i').replace(/ï/gu, 'i');
+        if (lexicon.has(word) || !lexicon.has(plain)) return word;
+        repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: word, after: plain, reason: 'diaeresis-added', evidence: `"${word}" is no word the lexicon knows and "${plain}" is one: a speck over the i read as a diaeresis` });
+        return plain;
+      });
+    }
     return content === line.content ? line : { ...line, content };
   });
   return { lines: result, repairs };

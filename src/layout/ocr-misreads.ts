@@ -6,7 +6,8 @@
  * - before a past participle (`il à annoncé`, `à été`, `à reconnu`): a participle ending in `é`
  *   whose verb in `-er` the lexicon knows, in `i` (`-ir`) or `u` (`-re`) likewise, or one of
  *   the irregular participles of `PARTICIPLES`; never after `tout` (`tout à fait`) nor before
- *   the nouns `à côté`, `à moitié` that look like participles;
+ *   the nouns `à côté`, `à moitié` that look like participles, nor before a capitalised word,
+ *   a name whose ending looks like one (`à Vitré`, `à Valmy`);
  * - after a subject pronoun that `à` never follows (`il à`, `qu’on à`, `il y à`, `il n’y à`; not `elle`,
  *   which `à` may follow: `pour elle à Paris`).
  * Anything else is left as read: `à` before a noun or an infinitive is the preposition.
@@ -42,6 +43,9 @@ interface Word {
 }
 
 export function isPastParticiple(word: string, lexicon: FrenchLexicon | undefined): boolean {
+  // A capital then small letters is a name (`à Vitré`, `à Valmy`): a participle is written in
+  // small letters, or all in capitals where the line is set so (`IL À ÉTÉ`).
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (NOT_PARTICIPLES.has(lower)) return false;
   if (PARTICIPLES.has(lower)) return true;

@@ -16,7 +16,13 @@
  *   - a text that shows a library's OCR conventions (`¬` at line ends, ligature glyphs) is
  *     not known to misread one way only: there the form the article uses most wins, and when
  *     it is not at least twice the other, the count is weak evidence of the printed form and a
- *     warning says so: every apostrophe may have been turned into the misread form;
+ *     warning says so: every apostrophe may have been turned into the misread form. Its
+ *     quotation marks weigh too: a page that quotes with typographic marks (`«` and `»`, `“`
+ *     and `”`) was set by software that curls quotes, and that curls the apostrophe with them
+ *     (a word processor's autocorrect, a typesetter's smart quotes), so there `’` wins unless
+ *     the straight ones outnumber it by `TYPOGRAPHIC_QUOTES_WEIGHT` apostrophes or more. Each
+ *     apostrophe read one way or the other is one more piece of the same evidence, so the
+ *     quotes' weight is a count of apostrophes, not a ratio;
  *   - a copy typed on a keyboard's ASCII (straight double quotes `"` and no typographic
  *     quotation anywhere, an opening `«` `“` `„` and a closing `»` `”`: a lone one is a speck
  *     OCR read so), as a wire agency's Latin-1 dispatch, has the
@@ -49,6 +55,12 @@ const DECISIVE_MAJORITY = 2;
 export const CURLY_EVIDENCE = 1;
 /** Fewest straight double quotes (`"`, an opening and a closing one) that show a copy typed in ASCII. @default 2 */
 export const TYPEWRITER_QUOTES = 2;
+/**
+ * How many apostrophes a page's typographic quotation marks are worth, for `’`, where OCR mixed
+ * the two forms both ways: straight ones must outnumber curly ones by more than this for `'`
+ * to win (see the module's comment). @default 2
+ */
+export const TYPOGRAPHIC_QUOTES_WEIGHT = 2;
 /** Typographic quotation marks, opening and closing: a pair of them shows the copy was not typed in plain ASCII. */
 const TYPOGRAPHIC_QUOTE = /[«»“”„]/u;
 
@@ -73,7 +85,7 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const letters = correctLetterMisreads(input);
+  const letters = correctLetterMisreads(input, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const lines = misreads.lines;
   const repairs: Repair[] = [...letters.repairs, ...misreads.repairs];
@@ -107,13 +119,19 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const mixed = typewriter || (straight > 0 && curly > 0);
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
   const oneWay = !typewriter && mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
-  const majority = !typewriter && (oneWay || curly >= straight) ? '’' : "'";
+  // Typographic quotes lean to the curly apostrophe their software sets with them.
+  const leaning = typographicQuotes ? TYPOGRAPHIC_QUOTES_WEIGHT : 0;
+  const majority = !typewriter && (oneWay || curly + leaning >= straight) ? '’' : "'";
+  // The form chosen against the count, as the quotes lean: a doubt whatever the margin.
+  const againstCount = majority === '’' && curly < straight && !oneWay;
   const minority = majority === '’' ? "'" : '’';
   const apostropheEvidence = typewriter
     ? `the text quotes with ${straightQuotes} straight double quotes and no typographic one, a copy typed in ASCII: its apostrophe is "'", which a PostScript font prints as a right quote`
     : oneWay
       ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
-      : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
+      : againstCount
+        ? `the article quotes with typographic marks, which the software that sets them sets with the apostrophe "’", and writes ${curly} apostrophes as "’" against ${straight} as "'", not enough to outweigh them`
+        : `the article writes ${Math.max(straight, curly)} apostrophes as "${majority}" and ${Math.min(straight, curly)} as "${minority}"`;
 
   // No line holds an OCR mark and the apostrophes agree (most texts): nothing to change.
   if (!mixed && !libraryConventions) return { lines, repairs };
@@ -153,14 +171,14 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
           line: line.number,
           before: minority,
           after: majority,
-          reason: typewriter ? 'typewriter-copy' : oneWay ? 'ocr-misreads-curly-as-straight' : 'article-majority',
+          reason: typewriter ? 'typewriter-copy' : oneWay ? 'ocr-misreads-curly-as-straight' : againstCount ? 'typographic-quotes' : 'article-majority',
           evidence: apostropheEvidence,
         });
       }
     }
     return content === line.content ? line : { ...line, content };
   });
-  if (!mixed || typewriter || oneWay || Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY) return { lines: result, repairs };
+  if (!mixed || typewriter || oneWay || (!againstCount && Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY)) return { lines: result, repairs };
   const first = repairs.find((repair) => repair.kind === 'apostrophe-normalized');
   return {
     lines: result,
@@ -168,7 +186,7 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
     warnings: [
       {
         rule: 'layout/apostrophes-mixed',
-        message: `The text writes ${straight} apostrophes as "'" and ${curly} as "’"; all were made "${majority}", the more frequent, but the margin is too narrow to be sure which one the page printed.`,
+        message: `The text writes ${straight} apostrophes as "'" and ${curly} as "’"; all were made "${majority}", ${againstCount ? 'as its typographic quotation marks lean' : 'the more frequent'}, but the margin is too narrow to be sure which one the page printed.`,
         line: first?.line ?? lines[0]?.number ?? 1,
       },
     ],

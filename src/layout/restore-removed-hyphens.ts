@@ -25,9 +25,14 @@ export interface RestoredHyphens {
 const GLUED_LINE_FROM = 0.9;
 /** How far into a glued line (a share of the column's width) the glued word stands at least. @default 0.3 */
 const GLUE_FROM = 0.3;
-/** Where a printed line ends, as shares of the column's width: where the glued word stands. @default 0.8, 1.05 */
+/**
+ * Where a printed line ends, as shares of the column's width: where the glued word stands. The
+ * width is the 90th percentile of the lines' lengths, and a justified line of narrow letters
+ * (quotes, spaces, `i`, `l`) counts more characters than most: up to 15% more, and an expanded
+ * ligature (`ﬄ` read `ffl`) adds its letters. @default 0.8, 1.15
+ */
 const GLUE_POINT_FROM = 0.8;
-const GLUE_POINT_TO = 1.05;
+const GLUE_POINT_TO = 1.15;
 /** Evidence strong enough to put a hyphen back. */
 const STRONG_REASONS: ReadonlySet<string> = new Set(['document', 'lexicon', 'prefix', 'number', 'clitic']);
 
@@ -103,7 +108,20 @@ function spansGluePoint(start: number, end: number, width: number): boolean {
   return false;
 }
 
-const EUPHONIC_T = /^(\p{L}{2,}-t)(il|ils|elle|elles|on)$/u;
+const EUPHONIC_T = /^(\p{L}+-t)(il|ils|elle|elles|on)$/u;
+/**
+ * The same glued at the first hyphen (`a-|t-elle` read `at-elle`): a verb ending in a vowel, `t`,
+ * a hyphen and a pronoun. `-t-` follows only a verb ending in a vowel (`a`, `va`, `parle`): a
+ * verb ending in `t` takes the pronoun straight (`dit-il`, `met-il`), so the stem with its `t`
+ * must be no word (`parlet`), or the stem the verb `a` (`at` is no French word).
+ */
+const EUPHONIC_T_GLUED = /^(\p{L}*[aeiouy])t-(il|ils|elle|elles|on)$/u;
+/**
+ * A capitalised word glued to a particle, a hyphen and a capital (`Général-|de-Gaulle` read
+ * `Généralde-Gaulle`, `Trinité-|sur-Mer`): French compound names of places and streets join a
+ * name, a particle and another name by hyphens.
+ */
+const NAME_THEN_PARTICLE = /^(\p{Lu}\p{Ll}{3,})(la|le|les|de|du|des|en|sur|sous|lès|lez|aux|au|et)-\p{Lu}/u;
 /** An elided article or preposition before a capital (`d’Ornain`, `l’Isle`): the second part of a place name. */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 
@@ -129,12 +147,30 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
       }
     }
   }
+  // A word, a particle and a capitalised name, where the word list or the article knows the
+  // word before the particle but not the first part whole (`Généralde`, `Trinitésur`; not
+  // `Mathilde-Rose`, a first name, nor `Vernet-Castel`, whose `Vern` is no word): the hyphen
+  // goes back before the particle.
+  const named = NAME_THEN_PARTICLE.exec(core);
+  if (named !== null && !isWord(core.slice(0, core.indexOf('-')), context) && isWord(named[1] as string, context)) {
+    const stem = named[1] as string;
+    const word = `${stem}-${core.slice(stem.length)}`;
+    return { word, reason: 'capitalised', evidence: `"${core.slice(stem.length)}" is a particle joined by a hyphen to a capitalised word, the rest of a compound name after "${stem}"` };
+  }
   // The euphonic `t` between a verb and its pronoun stands between two hyphens (`explique-t-il`):
-  // `explique-til` lost the second where the line was broken after it.
+  // `explique-til` lost the second where the line was broken after it, `at-elle` the first.
   const euphonic = EUPHONIC_T.exec(core);
   if (euphonic !== null) {
     const word = `${euphonic[1] ?? ''}-${euphonic[2] ?? ''}`;
     return { word, reason: 'clitic', evidence: `the euphonic "t" of "${word}" stands between two hyphens` };
+  }
+  const gluedEuphonic = EUPHONIC_T_GLUED.exec(core);
+  if (gluedEuphonic !== null) {
+    const verb = gluedEuphonic[1] as string;
+    if (verb.toLowerCase() === 'a' || (isWord(verb, context) && !isWord(`${verb}t`, context))) {
+      const word = `${verb}-t-${gluedEuphonic[2] ?? ''}`;
+      return { word, reason: 'clitic', evidence: `the euphonic "t" of "${word}" stands between two hyphens, after a verb ending in a vowel` };
+    }
   }
   const bare = withoutElision(core);
   // A compound of three words or more glued at its first hyphen (`goutteà-goutte`,

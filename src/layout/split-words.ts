@@ -39,11 +39,19 @@ export interface SplitWordsJoined {
   repairs: Repair[];
 }
 
+/**
+ * A line ending in a hyphen after a letter: the next line opens on the rest of a word broken
+ * there (`stu-` / `dio de 14 m²`), no word of its own, which glued to the next token would only
+ * make a word by chance (`diode`).
+ */
+const BROKEN_AT_END = /\p{L}-$/u;
+
 export function joinSplitWords(lines: readonly PageLine[], context: HyphenContext): SplitWordsJoined {
   const repairs: Repair[] = [];
   const known = cachedLookup(context);
-  const result = lines.map((line) => {
-    const joined = joinSplitWordsInLine(line.content, context, known);
+  const result = lines.map((line, index) => {
+    const startsInsideWord = index > 0 && BROKEN_AT_END.test((lines[index - 1] as PageLine).content);
+    const joined = joinSplitWordsInLine(line.content, context, known, startsInsideWord);
     if (joined.pairs.length === 0) return line;
     for (const { before, after, evidence } of joined.pairs) {
       repairs.push({ kind: 'space-collapsed', line: line.number, before, after, reason: 'word-split-by-extraction', evidence });
@@ -65,7 +73,12 @@ export interface SplitWordPair {
  * pairs are settled on those characters), and a join only takes a space out, so the joined
  * line is the line without those spaces (no array of tokens, split then joined again, per line).
  */
-export function joinSplitWordsInLine(content: string, context: HyphenContext, known: (word: string) => boolean = cachedLookup(context)): { content: string; pairs: SplitWordPair[] } {
+export function joinSplitWordsInLine(
+  content: string,
+  context: HyphenContext,
+  known: (word: string) => boolean = cachedLookup(context),
+  startsInsideWord = false,
+): { content: string; pairs: SplitWordPair[] } {
   const pairs: SplitWordPair[] = [];
   let space = content.indexOf(' ');
   if (space === -1) return { content, pairs };
@@ -77,11 +90,14 @@ export function joinSplitWordsInLine(content: string, context: HyphenContext, kn
   let previousStart = 0;
   let previous: string | undefined;
   let previousFacts: TokenFacts | undefined;
+  // The line's first token ends a word broken at the line before: it joins nothing after it.
+  let firstPair = startsInsideWord;
   while (space !== -1) {
     const start = space + 1;
     const next = content.indexOf(' ', start);
     const end = next === -1 ? content.length : next;
-    const meeting = mayJoinAt(content, space, end, previous, previousStart);
+    const meeting = firstPair ? undefined : mayJoinAt(content, space, end, previous, previousStart);
+    firstPair = false;
     if (meeting === undefined) {
       previous = undefined;
       previousStart = start;

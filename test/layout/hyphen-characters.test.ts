@@ -19,6 +19,17 @@ describe('hyphen characters', () => {
     ]);
   });
 
+  it('turns a soft hyphen ending a column\'s line beside the next column (pdftotext -layout) into a line-end hyphen', () => {
+    const result = normalizeHyphenCharacters('les rendements de\u00AD          vers le 5 septembre. Les pre\u00ADmiers jus');
+    expect(result.text).toBe('les rendements de-          vers le 5 septembre. Les premiers jus');
+    expect(result.repairs.map((repair) => `${repair.reason} ${repair.before} -> ${repair.after}`)).toEqual([
+      'soft-hyphen-at-column-line-end de\u00AD -> de-',
+      'soft-hyphen-inside-line pre\u00ADmiers -> premiers',
+    ]);
+    // One space after it is no gutter: an invisible break opportunity inside a line.
+    expect(normalizeHyphenCharacters('de\u00AD vraient').text).toBe('de vraient');
+  });
+
   it('turns U+2010 and U+2011 into "-"', () => {
     const result = normalizeHyphenCharacters('Villefranche\u2011de\u2011Rouergue et l’astro\u2010\nphysicienne');
     expect(result.text).toBe('Villefranche-de-Rouergue et l’astro-\nphysicienne');

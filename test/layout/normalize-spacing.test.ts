@@ -104,6 +104,13 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
   });
 
+  it('groups the figures where no number is grouped but the article spaces its percentages (pdftotext -raw drops every narrow space)', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines(['Le tonneau se vend 9800 euros, soit 6 % de plus qu’en 2025.']));
+    expect(restored.lines[0]?.content).toBe('Le tonneau se vend 9 800 euros, soit 6 % de plus qu’en 2025.');
+    expect(restored.repairs).toEqual([expect.objectContaining({ reason: 'french-digit-grouping', after: '9 800', evidence: expect.stringContaining('percentages') })]);
+  });
+
   it('spaces an hour OCR ran together (`23h`, `6h40`), where the article spaces one itself', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     const restored = restoreFrenchSpacing(lines(['Ouvert de 8 h à 20h, le train de 6h40 part.', 'Le modèle A4h ou la 30h reste tel quel.']));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FrenchLexicon } from '../../src/layout/french-lexicon.ts';
 import { correctLetterMisreads } from '../../src/layout/ocr-letter-misreads.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
@@ -18,6 +19,21 @@ describe('OCR letter misreads', () => {
   it('leaves the end of a word hyphenated on the line before, and words holding the letters, as they are', () => {
     const lines = pageLines('Il faut rappe-\nler l’équipement, parler, ne pas hurler.\nLe lycée Jules-Ferry I] A (bâtiment).');
     expect(contents(correctLetterMisreads(lines).lines)).toEqual(contents(lines));
+  });
+
+  it('reads `m?` after a figure and before a small letter as `m²`, and leaves a question after a measure', () => {
+    const result = correctLetterMisreads(pageLines('Un studio de 14 m? à 590 euros, 3 800 m2? d’exposition, 20 m°? de jardin.\nIl court le 100 m? Oui.'));
+    expect(contents(result.lines)).toEqual(['Un studio de 14 m² à 590 euros, 3 800 m² d’exposition, 20 m² de jardin.', 'Il court le 100 m? Oui.']);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['square-read-as-question-mark', 'square-read-as-question-mark', 'square-read-as-question-mark']);
+  });
+
+  it('reads off a diaeresis OCR put on an i where the word is none and the word without it is one', () => {
+    const lexicon: FrenchLexicon = { source: 'test', size: 5, loadMilliseconds: 0, has: (word) => ['nuit', 'jamais', 'souhait', 'maïs', 'mais', 'naïf'].includes(word) };
+    const result = correctLetterMisreads(pageLines('Une nuït de garde, jamaïs un souhaiït.\nLe maïs de Loïc est naïf.'), lexicon);
+    expect(contents(result.lines)).toEqual(['Une nuit de garde, jamais un souhait.', 'Le maïs de Loïc est naïf.']);
+    expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after}`)).toEqual(['nuït -> nuit', 'jamaïs -> jamais', 'souhaiït -> souhait']);
+    // Without a lexicon nothing says which word was meant.
+    expect(contents(correctLetterMisreads(pageLines('Une nuït.')).lines)).toEqual(['Une nuït.']);
   });
 
   it('reads `IL` opening a sentence before a small letter as `Il`, and leaves capitals elsewhere', () => {

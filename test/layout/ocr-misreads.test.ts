@@ -22,6 +22,15 @@ describe('OCR misreads the grammar shows: the verb a read as à', () => {
     expect(isPastParticiple('manger', lexicon)).toBe(false);
   });
 
+  it('takes no capitalised word for a participle: a town whose name ends like one (`à Vitré`)', () => {
+    const vitrer: FrenchLexicon = { ...lexicon, has: (word) => word.toLowerCase() === 'vitrer' };
+    expect(isPastParticiple('vitré', vitrer)).toBe(true);
+    expect(isPastParticiple('Vitré', vitrer)).toBe(false);
+    expect(isPastParticiple('ÉTÉ', vitrer)).toBe(true);
+    const text = 'Il loge chez un cousin, à Vitré, à quarante minutes.';
+    expect(contents(correctVerbReadAsPreposition(pageLines(text), vitrer).lines)).toEqual([text]);
+  });
+
   it('corrects à before a participle and after a subject, across a line end too, recording each', () => {
     const result = correctVerbReadAsPreposition(pageLines('Le maire à annoncé le report, il à\nété clair. On à beaucoup salué\nle geste à côté de la mairie.'), lexicon);
     expect(contents(result.lines)).toEqual(['Le maire a annoncé le report, il a', 'été clair. On a beaucoup salué', 'le geste à côté de la mairie.']);

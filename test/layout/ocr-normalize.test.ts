@@ -59,6 +59,22 @@ describe('OCR conventions', () => {
     expect(contents(decisive.lines)[0]).toBe('L’usine d’Annecy et l’atelier d’Evian finit.');
   });
 
+  it('in such a text, leans to ’ where the page quotes with guillemets, unless straight ones outnumber it by more than their weight', () => {
+    // 4 straight against 2 curly: a majority alone, but « » show software that curls the apostrophe too.
+    const leaning = normalizeOcr(pageLines("« L'usine d'Annecy », dit-il, l'atelier d'Evian ﬁnit.\nL’idée d’un rachat."));
+    expect(contents(leaning.lines)).toEqual(['« L’usine d’Annecy », dit-il, l’atelier d’Evian finit.', 'L’idée d’un rachat.']);
+    expect(leaning.repairs.filter((repair) => repair.kind === 'apostrophe-normalized')).toEqual([
+      expect.objectContaining({ before: "'", after: '’', reason: 'typographic-quotes' }),
+    ]);
+    expect(leaning.warnings).toEqual([expect.objectContaining({ rule: 'layout/apostrophes-mixed' })]);
+    // 5 straight against 1 curly: more than the quotes weigh, the straight form was printed.
+    const outweighed = normalizeOcr(pageLines("« L'usine d'Annecy », dit-il, l'atelier d'Evian ﬁnit.\nL’idée d'un rachat."));
+    expect(contents(outweighed.lines)[1]).toBe("L'idée d'un rachat.");
+    // The same counts without guillemets: the majority.
+    const unquoted = normalizeOcr(pageLines("L'usine d'Annecy, dit-il, l'atelier d'Evian ﬁnit.\nL’idée d’un rachat."));
+    expect(contents(unquoted.lines)[1]).toBe("L'idée d'un rachat.");
+  });
+
   it('does not count the apostrophe of the paper’s name in a page’s head, which the paper’s template sets', () => {
     const text = "La Gazette de l’Est            Jeudi 12 février 2026\nL'usine d'Annecy et l'atelier d'Evian.\nL'idée du rachat.";
     const result = normalizeOcr(pageLines(text));

@@ -48,6 +48,40 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['ditil → dit-il (clitic)']);
   });
 
+  it('puts back the first hyphen of a word joined to a particle and a capital (Général-de-Gaulle), not inside a name', () => {
+    const result = restore(
+      [
+        'Ils ont couru jusqu’à La Trinitésur-Mer pour la nuit, puis à Lyon.',
+        'Le marché se tient sur la place du Généralde-Gaulle, tous les mercredis.',
+        'La présidente du jury, Mme Mathilde-Rose Lambert, lit les résultats.',
+        'Le fondateur de la société, M. Paul Vernet-Castel, lit les résultats.',
+      ].join('\n'),
+    );
+    expect(contents(result.lines)).toEqual([
+      'Ils ont couru jusqu’à La Trinité-sur-Mer pour la nuit, puis à Lyon.',
+      'Le marché se tient sur la place du Général-de-Gaulle, tous les mercredis.',
+      'La présidente du jury, Mme Mathilde-Rose Lambert, lit les résultats.',
+      'Le fondateur de la société, M. Paul Vernet-Castel, lit les résultats.',
+    ]);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['capitalised', 'capitalised']);
+  });
+
+  it('puts back the first hyphen around a euphonic t after a verb ending in a vowel (a-t-elle), not after one ending in t (met-il)', () => {
+    const result = restore(
+      [
+        '« Et qui paiera le démontage ? » at-elle demandé au préfet, hier.',
+        '« Et qui paiera le démontage ? » parlet-elle encore au préfet.',
+        '« Et qui paiera le démontage ? » admet-elle devant le préfet.',
+      ].join('\n'),
+    );
+    expect(contents(result.lines)).toEqual([
+      '« Et qui paiera le démontage ? » a-t-elle demandé au préfet, hier.',
+      '« Et qui paiera le démontage ? » parle-t-elle encore au préfet.',
+      '« Et qui paiera le démontage ? » admet-elle devant le préfet.',
+    ]);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['clitic', 'clitic']);
+  });
+
   it('puts back the hyphen before an elided word starting with a capital, as place names are joined (Val-d’Oise)', () => {
     const result = restore('Les habitants de Villeneuved’Ascq et de la commune voisine voteront.');
     expect(contents(result.lines)).toEqual(['Les habitants de Villeneuve-d’Ascq et de la commune voisine voteront.']);

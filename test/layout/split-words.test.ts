@@ -30,6 +30,14 @@ describe('words split by extraction', () => {
     expect(joinSplitWordsInLine('la Valmont aise est cotée', context(text)).content).toBe('la Valmontaise est cotée');
   });
 
+  it('joins nothing to the first token of a line after a line-end hyphen: the rest of a broken word (stu- / dio de)', () => {
+    const line = (number: number, content: string): PageLine => ({ number, content, page: 0, column: 0, indent: 0, blankBefore: false, pageBreakBefore: false });
+    const result = joinSplitWords([line(1, 'un appel, pour un stu-'), line(2, 'dio de 14 m² et des ouv riers')], context());
+    expect(result.lines[1]?.content).toBe('dio de 14 m² et des ouvriers');
+    // Without the hyphen before, the same pieces are one word.
+    expect(joinSplitWords([line(1, 'un appel, pour un'), line(2, 'dio de 14 m²')], context()).lines[1]?.content).toBe('diode 14 m²');
+  });
+
   it('records each join on its line', () => {
     const line: PageLine = { number: 7, content: 'les ouv riers du dépôt', page: 0, column: 0, indent: 0, blankBefore: false, pageBreakBefore: false };
     const result = joinSplitWords([line], context());

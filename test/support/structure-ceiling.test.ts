@@ -19,6 +19,13 @@ describe('structure ceiling: what an extraction holds word for word', () => {
     expect(isReadable('Le porte-parole a parlé.', extractionTokens('Le\n12 LA GAZETTE\nporte-parole a parlé.'))).toBe(true);
   });
 
+  it('reads a word broken at a soft hyphen ending a line, and a unit bound by a slash across a line end, as the stage joins them', () => {
+    const tokens = extractionTokens('pour couvrir les 168 kilo\u00AD\nmètres à 104 km/\nh de moyenne, en pro\u00ADfi\u00ADtant.');
+    expect(isReadable('pour couvrir les 168 kilomètres à 104 km/h de moyenne, en profitant.', tokens)).toBe(true);
+    expect(isReadable('les 168 kilo mètres', tokens)).toBe(false);
+    expect(isReadable('L’Ehpad évacué', extractionTokens('en pleine nuit.\nL\n’Ehpad évacué'))).toBe(true);
+  });
+
   it('skips a running header between two lines of a paragraph and joins a compound pdftotext glued', () => {
     const tokens = extractionTokens('La Haute-\nLA GAZETTE 14\nSavoie vote. La HauteSavoie aussi.');
     expect(isReadable('La Haute-Savoie vote.', tokens)).toBe(true);

@@ -9,13 +9,18 @@
  * normalisations, the ones the structure stage makes as recorded repairs:
  * - Unicode NFC, form feeds and line ends as spaces, U+00A0, U+202F and U+2009 as spaces;
  * - typographic ligatures (`ﬁ`, `ﬂ`, …) as their letters, `¬` and the hyphen characters U+2010
- *   and U+2011 as `-`, soft hyphens (U+00AD) dropped;
+ *   and U+2011 as `-`, a soft hyphen (U+00AD) ending a line as `-` (the typesetter broke the
+ *   word there: `kilo­` / `mètres`, src/layout/hyphen-characters.ts), other soft hyphens dropped,
+ *   after the lines an extractor cut at every soft hyphen are joined (src/layout/soft-hyphen-lines.ts);
  * - `'` and `’` counted the same;
  * - punctuation that French spaces and extraction may not (`: ; ? ! « »`) as tokens of its own,
  *   so that `travaux?` and `travaux ?` match;
  * - a word broken at a line end (`per-` / `sonne`, with `-`, `¬`, `–` or `—` after a letter)
  *   matched joined with or without its hyphen (`personne`, `porte-parole`); its second half may
  *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
+ *   a slash ending a line after a letter or figure (`km/` / `h`) matched joined with what
+ *   follows (`km/h`), and an elided letter alone at a line's end with the next line's word on
+ *   its apostrophe (`L` / `’Ehpad`), as src/layout/join-lines.ts binds them;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
  * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
@@ -30,6 +35,7 @@
  * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
  */
 import { LIGATURES } from '../../src/layout/ocr-normalize.ts';
+import { joinSoftHyphenLines } from '../../src/layout/soft-hyphen-lines.ts';
 
 /** Most extraction tokens allowed between two consecutive tokens of a paragraph. @default 60 */
 export const MAXIMUM_GAP = 60;
@@ -39,6 +45,8 @@ function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\uFB00-\uFB06]/gu, (ligature) => LIGATURES[ligature] ?? ligature)
+    // A soft hyphen ending the line is where the word was broken; elsewhere it is invisible.
+    .replace(/\u00AD[ \t]*$/u, '-')
     .replace(/\u00AD/gu, '')
     .replace(/[\u00AC\u2010\u2011]/gu, '-')
     .replace(/'/gu, '’')
@@ -66,19 +74,27 @@ interface ExtractionToken {
   text: string;
   /** Set when the token ends on a hyphen (or a dash) after a letter, a word broken at a line end: its stem without the hyphen. */
   brokenStem?: string;
+  /** Set when the token ends on a slash after a letter or figure: joined to the next token as it is (`km/` + `h`). */
+  boundStem?: string;
   /** The first token of its line: whole lines may be skipped, not tokens inside one. */
   lineStart: boolean;
 }
 
 const BROKEN = /(?<=[\p{L}.])[-–—]$/u;
+/** A letter an apostrophe elides (src/layout/join-lines.ts joins it to the next line's `’word`). */
+const ELIDED_LETTER = /^(?:[cdjlmnst]|qu)$/iu;
+/** A slash binding a word or figure to the next line's (`km/` + `h`): joined, it keeps the slash. */
+const BOUND_BY_SLASH = /(?<=[\p{L}\p{N}])\/$/u;
 
 /** The extraction as a stream of tokens, each token that may be a broken word's first half marked. */
 export function extractionTokens(extraction: string): ExtractionToken[] {
   const tokens: ExtractionToken[] = [];
-  for (const line of extraction.split(/\r\n?|\n|\f/u)) {
+  // Printed lines an extractor cut at every soft hyphen, joined first, as the stage does.
+  for (const line of joinSoftHyphenLines(extraction.replace(/\r\n?/gu, '\n')).text.split(/\n|\f/u)) {
     tokensOf(line).forEach((text, index) => {
       const token: ExtractionToken = { text, lineStart: index === 0 };
       if (BROKEN.test(text)) token.brokenStem = text.slice(0, -1);
+      else if (BOUND_BY_SLASH.test(text)) token.boundStem = text;
       tokens.push(token);
     });
   }
@@ -95,6 +111,10 @@ function spells(tokens: readonly ExtractionToken[], at: number, expected: string
   if (token === undefined) return -1;
   if (token.text === expected || (token.text === 'à' && expected === 'a') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
+  if (token.boundStem !== undefined && expected.startsWith(token.boundStem) && tokens[at + 1]?.text === expected.slice(token.boundStem.length)) return at + 2;
+  // An elided letter alone at a line's end, its word opening the next on the apostrophe (`L` / `’Ehpad`).
+  const next = tokens[at + 1];
+  if (next?.lineStart === true && ELIDED_LETTER.test(token.text) && next.text.startsWith('’') && expected === token.text + next.text) return at + 2;
   if (token.brokenStem === undefined || token.brokenStem.length === 0 || !expected.startsWith(token.brokenStem)) return -1;
   const rest = expected.slice(token.brokenStem.length);
   const restWithoutHyphen = rest.startsWith('-') ? rest.slice(1) : rest;
