@@ -23,6 +23,8 @@ import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } fr
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
+import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
+import { fullLineMeasure, widerMeasureRun } from './wider-measure-captions.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -136,6 +138,8 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   const captions: CaptionRun[] = [];
   const warnings: Warning[] = [];
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
+  const measure = fullLineMeasure(lines, width);
+  const glued = gluesHyphenatedLines(lines);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
@@ -196,7 +200,9 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       // waits for the word's end.
       const cut = !boundary && (line.blankBefore || endsWithLineHyphen(before.content));
       if (boundary || cut) {
-        const described = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
+        // Right under a caption its face told (wider-measure), a line in the body's face is the body's.
+        const besideCaption = captions.at(-1)?.end === index && captions.at(-1)?.reason !== 'wider-measure';
+        const described = descriptionRun(lines, index, width, besideCaption, cut);
         // Set apart inside a word the line before cut with a hyphen: nothing of the body stands
         // between a word's two halves, whatever the sentence set there says.
         const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
@@ -215,6 +221,18 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
           index = run - 1;
           continue;
         }
+      }
+    }
+    // Lines printed wider than the body's measure, in a caption's smaller face (wider-measure-captions.ts).
+    if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
+      const before = lines[index - 1] as PageLine;
+      const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
+      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore });
+      if (run !== undefined) {
+        captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });
+        index = run - 1;
+        continue;
       }
     }
   }
