@@ -1,7 +1,7 @@
 /**
  * The dev sets of the print-page corpus (test/fixtures/pages/dev/: articles typeset with LaTeX
  * and groff; dev-2/: the second generator's Writer, LaTeX twocolumn and groff -mom pages;
- * held-out-8/, worked on since its blind score; each extracted with pdftotext in its three
+ * held-out-8/ and held-out-9/, worked on since their blind scores; each extracted with pdftotext in its three
  * modes and made to look like OCR), scored per
  * extraction path with the shared scorer. The floors are what the layout reaches today, so that
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
@@ -58,9 +58,23 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 16 },
-  raw: { paragraphs: 0.9, sentences: 0.92, roles: 0.95, words: 10 },
+  raw: { paragraphs: 0.9, sentences: 0.92, roles: 0.96, words: 10 },
   layout: { paragraphs: 0.92, sentences: 0.93, roles: 0.97, words: 8 },
-  ocr: { paragraphs: 0.82, sentences: 0.87, roles: 0.94, words: 15 },
+  ocr: { paragraphs: 0.82, sentences: 0.87, roles: 0.96, words: 15 },
+};
+
+/**
+ * The same for held-out-9 (Pango and Cairo, Qt's rich-text engine, a hand-written PostScript
+ * page program), a working split since it was scored blind once (roles 90.2-92.0% on the text
+ * paths then). Roles at what the furniture rules of 2026-12-03 reach (captions told by their
+ * face or as verbless descriptions, running heads with the name in capitals or `page 26`);
+ * words lost and invented are mostly the words helper's (quotes, spaces in figures).
+ */
+const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.74, sentences: 0.84, roles: 0.98, words: 37 },
+  raw: { paragraphs: 0.87, sentences: 0.95, roles: 0.98, words: 32 },
+  layout: { paragraphs: 0.86, sentences: 0.95, roles: 0.98, words: 29 },
+  ocr: { paragraphs: 0.64, sentences: 0.79, roles: 0.98, words: 86 },
 };
 
 const CASES = [
@@ -68,6 +82,7 @@ const CASES = [
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
   ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
   ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
+  ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
