@@ -124,6 +124,8 @@ function mainClause(text: string): string {
   return text.includes('qui') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
 }
 
+const FIGURE_OPENING = /^\d/u;
+
 /** Most characters of a description caption. @default 260 */
 const DESCRIPTION_LENGTH = 260;
 
@@ -131,6 +133,9 @@ const DESCRIPTION_LENGTH = 260;
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
   if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
+  // French typography spells out a number opening a sentence: a line opening on a figure is a
+  // list's item (an ingredient's quantity, a results line), not a caption's sentence.
+  if (FIGURE_OPENING.test(text)) return false;
   const posed = (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
   // After a subject set in its place, a relative clause may narrate what is around the picture
   // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.

@@ -33,4 +33,9 @@ describe('a verbless caption read as a picture’s description', () => {
     expect(readsAsPictureDescription('Un oignon, du sel, du poivre et une pincée de muscade.')).toBe(false);
     expect(readsAsPictureDescription('Les pêcheurs, eux, s’organisent.')).toBe(false);
   });
+
+  it('takes no line opening on a figure for a caption: French spells out a number opening a sentence, a list’s item does not', () => {
+    expect(readsAsPictureDescription('200 g de farine, une pincée de sel, à température ambiante.')).toBe(false);
+    expect(readsAsPictureDescription('3 Paul Vasseur, ancien marin, sur le quai de Doëlan.')).toBe(false);
+  });
 });
