@@ -19,10 +19,13 @@
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
+import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
+import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
+import { fullLineMeasure, widerMeasureRun } from './wider-measure-captions.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -88,6 +91,31 @@ function complementsOnly(text: string): boolean {
   return text.split(',').slice(1).every((piece) => piece.trim() === '' || COMPLEMENT_OPENING.test(piece.trim()));
 }
 
+/**
+ * What the picture shows as a bare noun phrase or a name, then after commas only where, when or
+ * who it is (`Le Bara-Segal, à la bouée de dégagement, devant le fort du Portzic.`, `Maëlle Le
+ * Bihan-Corre, ancienne éclusière, à Pontivy.`): a caption with no verb (caption-noun-phrase.ts).
+ */
+function namedThenPlaced(text: string): boolean {
+  const pieces = text.replace(/[.!?…]+$/u, '').split(',');
+  const subject = pieces[0] as string;
+  if (pieces.length < 2 || !(isName(subject) || isNounPhrase(subject))) return false;
+  return pieces.slice(1).every((piece) => {
+    const trimmed = piece.trim();
+    // Where and when open on a preposition, a day or a date; a piece opening on an article
+    // (`du sel`, `une pincée`) goes on a list (ingredients, a results line), not a caption.
+    return trimmed !== '' && (PLACE_OR_MOMENT.test(trimmed) || isApposition(trimmed));
+  });
+}
+
+/**
+ * Where, when or who, after a caption's comma: a preposition, a day, a date, a name, or a past
+ * participle (`vu depuis la rive`, `évacués vers le gymnase`). Not an article (`du sel, une
+ * pincée` goes on a list), nor a verb's ending a participle may share (`franchit`, `finis`).
+ */
+const PLACE_OR_MOMENT =
+  /^(?:(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
+
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
 
@@ -96,6 +124,8 @@ function mainClause(text: string): string {
   return text.includes('qui') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
 }
 
+const FIGURE_OPENING = /^\d/u;
+
 /** Most characters of a description caption. @default 260 */
 const DESCRIPTION_LENGTH = 260;
 
@@ -103,7 +133,10 @@ const DESCRIPTION_LENGTH = 260;
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
   if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
-  const posed = POSED_SUBJECT.test(text) && complementsOnly(mainClause(text));
+  // French typography spells out a number opening a sentence: a line opening on a figure is a
+  // list's item (an ingredient's quantity, a results line), not a caption's sentence.
+  if (FIGURE_OPENING.test(text)) return false;
+  const posed = (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
   // After a subject set in its place, a relative clause may narrate what is around the picture
   // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.
   if (NARRATING_VERB.test(text) && !(posed && !NARRATING_VERB.test(mainClause(text)))) return false;
@@ -134,8 +167,14 @@ const CAPTION_LINES = 4;
 
 export function findCaptions(lines: readonly PageLine[], width: number): { captions: CaptionRun[]; warnings: Warning[] } {
   const captions: CaptionRun[] = [];
+  // Captions taken only because they stand right under another (pictures side by side): such a
+  // caption lends that evidence to no third one, or a run of the body's present-tense sentences
+  // under a caption would be read as captions one after the other.
+  const besideOnly = new Set<CaptionRun>();
   const warnings: Warning[] = [];
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
+  const measure = fullLineMeasure(lines, width);
+  const glued = gluesHyphenatedLines(lines);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
@@ -196,7 +235,10 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       // waits for the word's end.
       const cut = !boundary && (line.blankBefore || endsWithLineHyphen(before.content));
       if (boundary || cut) {
-        const described = descriptionRun(lines, index, width, captions.at(-1)?.end === index, cut);
+        // Right under a caption its face told (wider-measure), a line in the body's face is the body's.
+        const previous = captions.at(-1);
+        const besideCaption = previous !== undefined && previous.end === index && previous.reason !== 'wider-measure' && !besideOnly.has(previous);
+        const described = descriptionRun(lines, index, width, besideCaption, cut);
         // Set apart inside a word the line before cut with a hyphen: nothing of the body stands
         // between a word's two halves, whatever the sentence set there says.
         const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
@@ -211,10 +253,23 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
           }
           const where = cut ? `set inside a sentence of the body that line ${before.number} leaves unfinished` : 'between two paragraph boundaries';
           captions.push({ start: index, end: run, reason: 'picture-description', evidence: `one sentence ${where} that describes a picture (what it shows set in its place, or its moment) (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+          if (besideCaption && !readsAsPictureDescription(text)) besideOnly.add(captions.at(-1) as CaptionRun);
           warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it reads as a picture's description.`, line: line.number });
           index = run - 1;
           continue;
         }
+      }
+    }
+    // Lines printed wider than the body's measure, in a caption's smaller face (wider-measure-captions.ts).
+    if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
+      const before = lines[index - 1] as PageLine;
+      const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
+      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore });
+      if (run !== undefined) {
+        captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });
+        index = run - 1;
+        continue;
       }
     }
   }

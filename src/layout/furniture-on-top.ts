@@ -12,7 +12,7 @@
  */
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
-import { blankLinesSeparateParagraphs, decideParagraphEnd, usesIndents } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, decideParagraphEnd, stopsShort, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart } from '../text/letters.ts';
 
@@ -270,11 +270,19 @@ function readSetApartStandfirst(
   const indents = usesIndents(lines.slice(start, start + 40));
   const blankSeparated = blankLinesSeparateParagraphs(lines.slice(start), bodyWidth);
   let sentences = 0;
+  let longest = 0;
   for (let end = start + 1; end <= Math.min(lines.length - 1, start + STANDFIRST_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     const next = lines[end] as PageLine;
+    longest = Math.max(longest, last.content.length, next.content.length);
     if (endsSentence(last.content)) sentences += 1;
-    if (!endsSentence(last.content)) continue;
+    if (!endsSentence(last.content)) {
+      // A standfirst is running text: every line but its last is ended by its measure. A line
+      // that stops short on no sentence's end, a sentence opening under it, ends a heading: the
+      // body opens on an intertitle there (a briefs column), and no standfirst stands above it.
+      if (startsLikeSentence(next.content) && stopsShort(last, next, longest)) return undefined;
+      continue;
+    }
     const block = lines.slice(start, end);
     const sentenceCount = sentences + countInnerSentenceEnds(block);
     if (sentenceCount > STANDFIRST_SENTENCES) return undefined;

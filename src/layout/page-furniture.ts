@@ -19,7 +19,7 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
-import { paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
+import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -419,12 +419,32 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       // Beside it, or two lines away where OCR read the header's line in pieces and set a
       // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
       // A name of two words or more first: a single word between it and the date is the kicker.
-      const names = [index - 1, index + 1, index - 2, index + 2].filter((neighbour) => pageEdges.includes(neighbour) && !remove.has(neighbour) && isPaperName((lines[neighbour] as PageLine).content));
+      // The name may be set in capitals as the masthead is (`LA DÉPÊCHE DES ABERS`), right beside the date.
+      const names = [index - 1, index + 1, index - 2, index + 2].filter(
+        (neighbour) =>
+          pageEdges.includes(neighbour) &&
+          !remove.has(neighbour) &&
+          (isPaperName((lines[neighbour] as PageLine).content) || (Math.abs(neighbour - index) === 1 && isCapitalsPaperName((lines[neighbour] as PageLine).content))),
+      );
       const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
       if (name === undefined) continue;
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
       remove.set(name, { reason: 'running-header', evidence: `"${paper}" is set beside the running header's date "${line.content}"` });
+    }
+  }
+
+  // At a page's edge only: a full date alone on its line right beside a line already read as the
+  // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), or a folio: the
+  // header's other piece, which the extraction set on a line of its own.
+  for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
+    const pageEdges = edges(pageIndex);
+    for (const index of pageEdges) {
+      const line = lines[index] as PageLine;
+      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && (remove.get(neighbour)?.reason === 'running-header' || remove.get(neighbour)?.reason === 'folio'));
+      if (header === undefined) continue;
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the page's head "${(lines[header] as PageLine).content}" at the edge of a page` });
     }
   }
 

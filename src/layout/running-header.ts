@@ -1,12 +1,13 @@
 /**
  * What a running header or footer line says, read from its words alone: the forms a page's
  * head and foot take beside the folio, which prose never takes.
- * - `dated`: the paper's name and a full date, in either order (recto and verso pages mirror
+ * - `dated`: the paper's name (maybe in capitals, isCapitalsPaperName) and a full date, in either order (recto and verso pages mirror
  *   the head: `Le Messager comtois lundi 23 février 2026`, `dimanche 21 juin 2026 La Tribune
  *   des Deux-Rives`), maybe joined by a rule-like separator (`—`, `·`, `|`, `•`, `,`) and with
  *   a folio at either end;
  * - `folio-name`: a folio and the paper's name (`19— La Tribune des Deux-Rives`, `8 | L’Écho
- *   des Monts`, `Le Petit Journal 12`), as a foot or a head without the date prints it;
+ *   des Monts`, `Le Petit Journal 12`, `page 26 La Dépêche des Abers`), as a foot or a head
+ *   without the date prints it;
  * - `section-folio`: a section's label or the paper's name, a vertical bar and the folio
  *   (`Actualité | 25`, `RÉGION | 3`, `8 | L’Écho des Monts`): a vertical bar separates the
  *   pieces of a page's head; French prose never writes one.
@@ -14,6 +15,7 @@
  * février 2026`): page-furniture.ts removes one only with more evidence (a page's edge, a folio
  * beside it, or the same paper's name on another such line).
  */
+import { isAllCapitals } from '../text/all-capitals.ts';
 
 export interface RunningHeader {
   kind: 'dated' | 'folio-name' | 'section-folio';
@@ -31,12 +33,12 @@ const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /** A folio with what may decorate it, at the start or the end of a running header's piece. */
-const FOLIO_START = /^(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/u;
-const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?\d{1,4}(?:\s*[\])•·])?$/u;
+const FOLIO_START = /^(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
+const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?$/iu;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 const SECTION_FOLIO = /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u;
-/** What a line opening or closing on a folio starts or ends with: a digit or a folio's decoration. */
-const FOLIO_EDGE_CHARACTER = /[\d[\]()•·]/u;
+/** What a line opening or closing on a folio starts or ends with: a digit, a folio's decoration, or `page` / `p.` before it (`page 26 La Dépêche des Abers`). */
+const FOLIO_EDGE_CHARACTER = /[\d[\]()•·pP]/u;
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
 /** Longest line a running header fills. @default 90 */
 const HEADER_LENGTH = 90;
@@ -71,6 +73,19 @@ export function isPaperName(text: string): boolean {
   return capitalised >= 1;
 }
 
+/**
+ * A paper's name set in capitals, as mastheads and running heads often are: an article opens it
+ * and two words or more follow (`LA DÉPÊCHE DES ABERS`, `LE RÉVEIL DU LIVRADOIS`, `L’INDÉPENDANT
+ * DE L’AUXOIS`), read as the name it spells in title case. A kicker in capitals names a subject
+ * and seldom opens on an article (`CÔTE D’IVOIRE`, `EN BREF`), or on one then a word alone
+ * (`L’ÉDITORIAL`); taken only where the line's place or a date beside it backs it.
+ */
+export function isCapitalsPaperName(text: string): boolean {
+  if (text.length > 50 || !isAllCapitals(text) || !/^(?:LE |LA |LES |L['’]\p{Lu})/u.test(text)) return false;
+  const titled = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  return titled.split(/\s+/u).length >= 3 && isPaperName(titled);
+}
+
 /** A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included (`L’Éclaireur`). */
 function isCapitalisedNoun(word: string): boolean {
   if (/^[LD]['’]\p{Lu}/u.test(word)) return true;
@@ -98,7 +113,7 @@ export function readRunningHeader(text: string): RunningHeader | undefined {
     // The name on one side of the date, nothing but a folio or a separator on the other.
     if (before !== '' && after !== '') return undefined;
     const name = before === '' ? after : before;
-    return isPaperName(name) ? { kind: 'dated', name } : undefined;
+    return isPaperName(name) || isCapitalsPaperName(name) ? { kind: 'dated', name } : undefined;
   }
   const barred = text.includes('|') ? SECTION_FOLIO.exec(text) : null;
   if (barred !== null) {

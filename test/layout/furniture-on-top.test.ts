@@ -29,6 +29,21 @@ describe('furniture on top', () => {
     ]);
   });
 
+  it('takes no standfirst over a body that opens on an intertitle: a line stopping short on no sentence’s end is a heading’s', () => {
+    const briefs = [
+      'Saint-Marcel : la médiathèque rouvre mardi',
+      'Fermée depuis le mois d’avril pour des travaux, la médiathèque municipale',
+      'rouvrira ses portes mardi à 10 h, avec des horaires élargis le samedi.',
+      '',
+      'Vauclair : un nouveau boulanger place du Marché',
+      'Le fournil fermé depuis deux ans reprend du service sous la houlette d’un',
+      'jeune artisan venu de Besançon, qui ouvrira six jours sur sept.',
+    ];
+    const top = read(['EN BREF', '', 'Les nouvelles du canton en quelques lignes', '', ...briefs]);
+    expect(top.pieces).toEqual(['kicker: EN BREF', 'headline: Les nouvelles du canton en quelques lignes']);
+    expect(top.bodyStart).toBe('Saint-Marcel : la médiathèque rouvre mardi');
+  });
+
   it('takes a section, a dash and a subsection above a title for the kicker, not a dateline', () => {
     const top = read(['RUGBY — Fédérale 1', 'Résultats et classement après la 9e journée', ...BODY]);
     expect(top.pieces.slice(0, 2)).toEqual(['kicker: RUGBY — Fédérale 1', 'headline: Résultats et classement après la 9e journée']);

@@ -26,6 +26,16 @@ describe('page furniture', () => {
     expect(result.repairs).toEqual([expect.objectContaining({ kind: 'page-furniture-removed', line: 1, reason: 'running-header' })]);
   });
 
+  it('removes a page’s head set on lines of its own: the date alone beside the name in capitals, or beside `page 14` and the name', () => {
+    const capitals = removePageFurniture(pageLines(['jeudi 5 mars 2026', '', 'LA GAZETTE DU VERCORS', '', 'L’ÉDITORIAL', '', 'Le dernier car ne doit pas partir à 20 h', 'Qui n’a jamais couru derrière le dernier car ?'].join('\n')));
+    expect(contents(capitals.lines)).toEqual(['L’ÉDITORIAL', 'Le dernier car ne doit pas partir à 20 h', 'Qui n’a jamais couru derrière le dernier car ?']);
+    const paged = removePageFurniture(pageLines(['page 14 La Gazette du Vercors', '', 'jeudi 5 mars 2026', '', 'CÔTE D’IVOIRE', '', 'Le prix du cacao relevé', 'ABIDJAN (AFP) — Le gouvernement a annoncé mardi une hausse.'].join('\n')));
+    expect(contents(paged.lines)).toEqual(['CÔTE D’IVOIRE', 'Le prix du cacao relevé', 'ABIDJAN (AFP) — Le gouvernement a annoncé mardi une hausse.']);
+    // A kicker in capitals right under the date, with no name: kept.
+    const kicker = removePageFurniture(pageLines(['jeudi 5 mars 2026', 'FAITS DIVERS', 'Un camion se renverse', 'Le chauffeur est indemne.'].join('\n')));
+    expect(contents(kicker.lines)).toContain('FAITS DIVERS');
+  });
+
   it('keeps a year alone on its line inside a page, where a folio of four digits never stands', () => {
     const text = ['Le maire a demandé la reconnaissance', 'de l’état de catastrophe naturelle.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m à 4 h 15,', 'contre 5,10 m lors de la crue passée.', 'Le préfet a déclenché le plan Orsec.', '11'].join('\n');
     const result = removePageFurniture(pageLines(text));

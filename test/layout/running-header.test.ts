@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPaperName, paperNameKey, readRunningHeader } from '../../src/layout/running-header.ts';
+import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader } from '../../src/layout/running-header.ts';
 
 describe('readRunningHeader', () => {
   it('reads the paper’s name beside a full date in either order, the date in any case, with the separators heads set', () => {
@@ -30,6 +30,17 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('4 | La Gazette des Îles')).toEqual({ kind: 'section-folio', name: 'La Gazette des Îles' });
   });
 
+  it('reads a name set in capitals as a masthead is, beside the date, and `page` before a folio', () => {
+    expect(readRunningHeader('LA GAZETTE DU VERCORS jeudi 5 mars 2026')).toEqual({ kind: 'dated', name: 'LA GAZETTE DU VERCORS' });
+    expect(readRunningHeader('jeudi 5 mars 2026 L’ÉCLAIREUR DE LA BRIE')).toEqual({ kind: 'dated', name: 'L’ÉCLAIREUR DE LA BRIE' });
+    expect(readRunningHeader('page 14 La Gazette du Vercors')).toEqual({ kind: 'folio-name', name: 'La Gazette du Vercors' });
+    expect(readRunningHeader('La Gazette du Vercors p. 14')).toEqual({ kind: 'folio-name', name: 'La Gazette du Vercors' });
+    // A kicker in capitals beside a date is no name: it names a subject.
+    expect(readRunningHeader('FAITS DIVERS jeudi 5 mars 2026')).toBeUndefined();
+    // Prose with `page` and a number is no header.
+    expect(readRunningHeader('page 14 du rapport annuel')).toBeUndefined();
+  });
+
   it('reads no header in lines of prose', () => {
     // A sentence's words on one side of the date.
     expect(readRunningHeader('le conseil se réunira mardi 3 mars 2026')).toBeUndefined();
@@ -50,6 +61,11 @@ describe('isPaperName', () => {
     expect(isPaperName('Le Conseil municipal a voté')).toBe(false);
     expect(isPaperName('FAITS DIVERS')).toBe(false);
     expect(isPaperName('Selon le préfet, rien.')).toBe(false);
+  });
+
+  it('reads a name in capitals when an article opens it and two words or more follow; a kicker in capitals is none', () => {
+    expect(['LA GAZETTE DU VERCORS', 'L’ÉCLAIREUR DE LA BRIE', 'LE COURRIER DES ALPES'].every(isCapitalsPaperName)).toBe(true);
+    expect(['CÔTE D’IVOIRE', 'EN BREF', 'L’ÉDITORIAL', 'FAITS DIVERS', 'La Gazette du Vercors'].some(isCapitalsPaperName)).toBe(false);
   });
 
   it('keys a name by its letters, case, apostrophes and spacing aside', () => {

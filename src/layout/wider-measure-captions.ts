@@ -1,0 +1,113 @@
+/**
+ * A caption printed in the column's flow, told by its face. Newspapers set a picture's caption
+ * in a smaller face than the body (often italic or a sans), across the column or the picture:
+ * its lines hold more characters than the column's. A body line cannot: a column's lines are
+ * all exactly as wide on paper, and their printed widths (printed-width.ts) vary by a few
+ * percent only. So a run of one to four lines between two of the body's paragraph boundaries,
+ * whose lines (all but a short last one) print clearly wider than the body's measure, ending a
+ * sentence, is the caption the extraction read where the picture stands, whatever its words say
+ * (`Jeudi matin, les premiers véhicules embarquent enfin, sous l’œil des agents du port.`,
+ * a present tense a body sentence may carry too).
+ *
+ * Where pdftotext glued the two halves of a hyphenated word (gluesHyphenatedLines), a line
+ * wider than the measure may be two printed lines of the body: there one wide line is no
+ * evidence, and every line of the run but the last must be wide.
+ */
+import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import type { PageLine } from './page-line.ts';
+import { printedWidth } from './printed-width.ts';
+
+/**
+ * A line printing this many times the body's measure is set in another, smaller face: a column's
+ * justified lines stay within a few percent of it (shrunk spaces, the width table's error).
+ * @default 1.07
+ */
+export const WIDER_FACE = 1.07;
+/**
+ * A caption of one line carries one line's evidence only, and the lines of a narrow column (few
+ * words, wide spaces) spread wider around their measure: it must print this much wider.
+ * @default 1.1
+ */
+const WIDER_FACE_ALONE = 1.1;
+/** Wider than this, a line is two printed lines glued or a line across columns, not a caption's. @default 1.6 */
+const ACROSS_COLUMNS = 1.6;
+/** Most lines of a caption in the flow. @default 4 */
+const CAPTION_LINES = 4;
+/** Longest caption in characters. @default 260 */
+const CAPTION_LENGTH = 260;
+/** Most sentences of a caption: a body paragraph of two sentences or more set in another face is a box's, or a standfirst's. @default 1 */
+const CAPTION_SENTENCES = 1;
+
+/** A sentence end followed by another sentence, titles and initials aside. */
+const SENTENCE_BREAK = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +[«"“]?\p{Lu}/gu;
+
+/** Fewest full lines for the body's measure to be known. @default 8 */
+const FULL_LINES = 8;
+/** A line this share of the column's width in characters or more may be a full one. @default 0.6 */
+const FULL_LINE_SHARE = 0.6;
+
+/**
+ * The body's measure as its full lines print it (thousandths of an em): the median printed
+ * width of the lines that run on into the next (no sentence ends there), long enough to be full.
+ * A paragraph's last line, a dialogue's turn, a one-line paragraph end a sentence and stop
+ * anywhere; a line that runs on was ended by the column. The median holds against the few
+ * glued or caption lines among them. 0 when there are too few to tell.
+ */
+export function fullLineMeasure(lines: readonly PageLine[], width: number): number {
+  const widths: number[] = [];
+  for (const line of lines) {
+    if (line.content.length >= width * FULL_LINE_SHARE && !endsSentence(line.content)) widths.push(printedWidth(line.content));
+  }
+  if (widths.length < FULL_LINES) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] as number;
+}
+
+export interface WiderMeasureOptions {
+  /** The body's printed measure, thousandths of an em (fullLineMeasure). */
+  measure: number;
+  /** The text glues the halves of hyphenated words into one line (gluesHyphenatedLines). */
+  glued: boolean;
+  /** The line before the run ends a paragraph (a sentence, an intertitle): false when the run cuts a sentence of the body. */
+  boundaryBefore: boolean;
+}
+
+/**
+ * The end (index after the last line) of a caption printed in a wider measure than the body's,
+ * starting at `start`, or undefined. After a paragraph boundary the run is followed by a line
+ * opening a sentence or a turn (or the body's end); cutting a sentence of the body, by that
+ * sentence going on in small letters.
+ */
+export function widerMeasureRun(lines: readonly PageLine[], start: number, options: WiderMeasureOptions): number | undefined {
+  const { measure, glued, boundaryBefore } = options;
+  if (measure <= 0) return undefined;
+  const first = lines[start];
+  // A quotation or a dialogue's turn opens body text, not a caption.
+  if (first === undefined || !startsLikeSentence(first.content) || /^[«“"—–]/u.test(first.content)) return undefined;
+  let length = 0;
+  let wide = 0;
+  for (let end = start + 1; end <= Math.min(lines.length, start + CAPTION_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    if (end > start + 1 && (last.blankBefore || last.pageBreakBefore)) return undefined;
+    length += last.content.length + 1;
+    if (length > CAPTION_LENGTH) return undefined;
+    const ratio = printedWidth(last.content) / measure;
+    if (ratio > ACROSS_COLUMNS) return undefined;
+    const isWide = ratio >= WIDER_FACE;
+    if (isWide) wide += 1;
+    if (!endsSentence(last.content)) {
+      // Every full line of the caption runs past the body's measure.
+      if (!isWide) return undefined;
+      continue;
+    }
+    const lineCount = end - start;
+    if (wide === 0 || (glued && wide < Math.max(2, lineCount - 1))) return undefined;
+    if (lineCount === 1 && ratio < WIDER_FACE_ALONE) return undefined;
+    const after = lines[end];
+    if (after !== undefined && !(boundaryBefore ? opensSentenceOrTurn(after.content) : /^\p{Ll}/u.test(after.content))) return undefined;
+    const text = lines.slice(start, end).map((line) => line.content).join(' ');
+    if ((text.match(SENTENCE_BREAK)?.length ?? 0) + 1 > CAPTION_SENTENCES) return undefined;
+    return end;
+  }
+  return undefined;
+}

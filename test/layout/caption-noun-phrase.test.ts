@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsPictureDescription } from '../../src/layout/body-captions.ts';
+import { isApposition, isName, isNounPhrase } from '../../src/layout/caption-noun-phrase.ts';
+
+describe('a caption’s noun phrase', () => {
+  it('reads a name of two words or more, particles inside', () => {
+    expect(['Le Goéland-Bleu', 'Jeanne de La Roche', 'Paul Vasseur'].every(isName)).toBe(true);
+    expect(['Paul', 'Le maire', 'Paul Vasseur déjeune'].some(isName)).toBe(false);
+  });
+
+  it('reads an article, a noun after a prenominal adjective or none, and complements opened by prepositions', () => {
+    expect(['La nouvelle halle du marché de Quimperlé', 'Le quai des Brumes', 'Les petites barques à l’ancre', 'L’entrée du collège'].every(isNounPhrase)).toBe(true);
+    // A verb after the noun, with no preposition before it: not a bare noun phrase.
+    expect(['La halle ouvre', 'Le maire de Brest dit', 'Les élus du canton votent', 'Halle du marché'].some(isNounPhrase)).toBe(false);
+  });
+
+  it('reads an apposition or a moment after a comma', () => {
+    expect(['ancien marin', 'nouvelle présidente du club', 'début juin', 'fin mars'].every(isApposition)).toBe(true);
+    expect(['racontent la crue', 'eux', 'plus tard'].some(isApposition)).toBe(false);
+  });
+});
+
+describe('a verbless caption read as a picture’s description', () => {
+  it('takes a noun phrase or a name, then where, when or who it is', () => {
+    expect(readsAsPictureDescription('Le Goéland-Bleu, au mouillage, devant la jetée de Doëlan.')).toBe(true);
+    expect(readsAsPictureDescription('La nouvelle halle du marché de Quimperlé, début juin.')).toBe(true);
+    expect(readsAsPictureDescription('Paul Vasseur, ancien marin, sur le quai de Doëlan.')).toBe(true);
+  });
+
+  it('leaves body sentences: a verb after the subject, a present tense after a comma, a list of ingredients', () => {
+    expect(readsAsPictureDescription('Le maire de Quimperlé, à la surprise générale, a démissionné.')).toBe(false);
+    expect(readsAsPictureDescription('Le vainqueur, Paul Vasseur, franchit la ligne à 19 h, en tête.')).toBe(false);
+    expect(readsAsPictureDescription('Un oignon, du sel, du poivre et une pincée de muscade.')).toBe(false);
+    expect(readsAsPictureDescription('Les pêcheurs, eux, s’organisent.')).toBe(false);
+  });
+
+  it('takes no line opening on a figure for a caption: French spells out a number opening a sentence, a list’s item does not', () => {
+    expect(readsAsPictureDescription('200 g de farine, une pincée de sel, à température ambiante.')).toBe(false);
+    expect(readsAsPictureDescription('3 Paul Vasseur, ancien marin, sur le quai de Doëlan.')).toBe(false);
+  });
+});

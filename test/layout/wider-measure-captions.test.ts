@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findCaptions } from '../../src/layout/body-captions.ts';
+import { fullLineMeasure, widerMeasureRun } from '../../src/layout/wider-measure-captions.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+/** A column of justified lines about forty characters wide, two paragraphs, a word hyphenated at a line's end. */
+const BEFORE = [
+  'Le port de commerce a rouvert mercredi',
+  'matin, après deux jours de fermeture dus',
+  'à une tempête venue de l’Atlantique. Les',
+  'dockers ont repris le travail dès six',
+  'heures, sous une pluie fine et froide.',
+];
+const AFTER = [
+  'Selon la capitainerie, quarante navires',
+  'attendaient au large de la digue nord, et',
+  'une dizaine de chalutiers sont restés à',
+  'quai par prudence. La compagnie pro-',
+  'met de rattraper le retard avant le',
+  'dimanche soir, quitte à doubler des',
+  'rotations de nuit toute la semaine.',
+];
+/**
+ * A caption in a smaller face: its lines hold more characters than the column's. Its words
+ * could be the body's (a present tense, no moment of the picture): only the face tells it.
+ */
+const CAPTION = ['Un portique décharge les premiers conteneurs sous', 'l’œil des dockers.'];
+
+describe('captions printed in the column in a smaller face', () => {
+  it('measures the column by its full lines, those that run on into the next', () => {
+    const lines = pageLines([...BEFORE, ...AFTER].join('\n'));
+    const measure = fullLineMeasure(lines, 42);
+    expect(measure).toBeGreaterThan(0);
+    // Too few full lines to know the measure.
+    expect(fullLineMeasure(pageLines(BEFORE.join('\n')), 42)).toBe(0);
+  });
+
+  it('takes out a run of lines wider than the column between two paragraphs, whatever its words say', () => {
+    const lines = pageLines([...BEFORE, ...CAPTION, ...AFTER].join('\n'));
+    const found = findCaptions(lines, 42);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 5, end: 7, reason: 'wider-measure' })]);
+    expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
+  });
+
+  it('takes out such a caption where it cuts a sentence of the body, which goes on after it in small letters', () => {
+    const cut = [...BEFORE.slice(0, 3), ...CAPTION, ...BEFORE.slice(3), ...AFTER];
+    const lines = pageLines(cut.join('\n'));
+    const measure = fullLineMeasure(lines, 42);
+    expect(widerMeasureRun(lines, 3, { measure, glued: false, boundaryBefore: false })).toBe(5);
+  });
+
+  it('leaves the body alone: lines of the column’s width, a one-line paragraph, a quotation or two sentences set wider', () => {
+    const measure = fullLineMeasure(pageLines([...BEFORE, ...AFTER].join('\n')), 42);
+    const body = pageLines([...BEFORE, 'La saison reste bonne.', ...AFTER].join('\n'));
+    expect(widerMeasureRun(body, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
+    expect(findCaptions(body, 42).captions).toEqual([]);
+    const quotation = pageLines([...BEFORE, '« Un portique déchargeant les premiers conteneurs,', 'mercredi matin. »', ...AFTER].join('\n'));
+    expect(widerMeasureRun(quotation, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
+    const twoSentences = pageLines([...BEFORE, 'Un portique décharge les conteneurs. Les grues', 'tournent déjà.', ...AFTER].join('\n'));
+    expect(widerMeasureRun(twoSentences, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
+  });
+
+  it('wants every full line of a caption wide, and a caption of one line wider still', () => {
+    const measure = fullLineMeasure(pageLines([...BEFORE, ...AFTER].join('\n')), 42);
+    // The first line wide, the second of the column's width and running on: no caption's.
+    const mixed = pageLines([...BEFORE, 'Un portique déchargeant les premiers conteneurs,', 'le long du quai de la Douane et', 'mercredi.', ...AFTER].join('\n'));
+    expect(widerMeasureRun(mixed, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
+    // One line a few percent over the measure: a full line of the body that ends a sentence.
+    const alone = pageLines([...BEFORE, 'Les grues du terminal tournent déjà fort.', ...AFTER].join('\n'));
+    expect(widerMeasureRun(alone, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
+  });
+
+  it('asks for two wide lines where pdftotext glued the halves of hyphenated words (a wide line may be two printed lines)', () => {
+    const oneLine = [...BEFORE, 'Un portique déchargeant les conteneurs, mercredi.', ...AFTER];
+    const lines = pageLines(oneLine.join('\n'));
+    const measure = fullLineMeasure(lines, 42);
+    expect(widerMeasureRun(lines, 5, { measure, glued: false, boundaryBefore: true })).toBe(6);
+    expect(widerMeasureRun(lines, 5, { measure, glued: true, boundaryBefore: true })).toBeUndefined();
+  });
+});
