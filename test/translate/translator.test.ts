@@ -68,7 +68,7 @@ describe('translator', () => {
       answer: async (request, index) => {
         if (index === 0) {
           await held;
-          throw new BilingualError('BAD_REQUEST', 'refused', { retryable: false });
+          throw new BilingualError('PROVIDER_API_ERROR', 'refused', { retryable: false });
         }
         return answerAll(request);
       },
