@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,26 +38,5 @@ describe('writeOutputsAtomically', () => {
       code: 'OUTPUT_WRITE',
     });
     expect(await readdir(folder)).toEqual(['blocked']);
-  });
-
-  it('writes several folders asked at once, each whole', async () => {
-    folder = await mkdtemp(join(tmpdir(), 'bilingual-write-'));
-    const folders = Array.from({ length: 6 }, (_, index) => join(folder, `article-${index}`));
-    const written = await Promise.all(folders.map((inside, index) => writeOutputsAtomically(inside, [{ name: 'a.md', content: `a${index}` }, { name: 'b.md', content: `b${index}` }])));
-    expect(written).toEqual(folders.map((inside) => [join(inside, 'a.md'), join(inside, 'b.md')]));
-    for (const [index, inside] of folders.entries()) {
-      expect(await readFile(join(inside, 'b.md'), 'utf8')).toBe(`b${index}`);
-      expect((await readdir(inside)).sort()).toEqual(['a.md', 'b.md']);
-    }
-  });
-
-  it('does not keep the process alive once its writes are done', async () => {
-    folder = await mkdtemp(join(tmpdir(), 'bilingual-write-'));
-    const module = new URL('../../src/output/write-outputs.ts', import.meta.url).href;
-    const script = `const { writeOutputsAtomically } = await import(${JSON.stringify(module)}); await writeOutputsAtomically(${JSON.stringify(folder)}, [{ name: 'a.md', content: 'x' }]);`;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
-    expect(child.error).toBeUndefined(); // a process kept alive would have been killed at the timeout
-    expect(child.status).toBe(0);
-    expect(await readFile(join(folder, 'a.md'), 'utf8')).toBe('x');
   });
 });
