@@ -139,23 +139,53 @@ async function streamArticles(files: string[], run: Run): Promise<void> {
   }
 }
 
-/** Stages 5 to 7 for each article of a translated group, in file order. Returns true to stop the run (fail fast). */
+/**
+ * Stages 5 to 7 for each article of a translated group, in file order. Returns true to stop the
+ * run (fail fast). An article's files are written while the next one is aligned, checked and
+ * rendered: a write mostly waits for the disk (a flush per file), and this thread need not wait
+ * with it. Writes still go one article at a time, in file order; an article is done (recorded,
+ * reported) only once its files are, and none is written after one that failed.
+ */
 async function finishGroup(slots: Slot[], finish: Finisher, run: Run): Promise<boolean> {
+  let writing: { file: string; written: Promise<ArticleOutcome> } | undefined;
+  /** Waits for the article being written and records it; true to stop the run. */
+  const settle = async (): Promise<boolean> => {
+    if (writing === undefined) return false;
+    const { file, written } = writing;
+    writing = undefined;
+    try {
+      const outcome = await written;
+      run.outcomes.push(outcome);
+      run.emit({ type: 'article-done', file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
+      return false;
+    } catch (error) {
+      return fail(run, file, error);
+    }
+  };
   for (const slot of slots) {
+    let finished: FinishedArticle;
     try {
       if (!isEncoded(slot)) throw slot.error;
-      const outcome = await finish(slot); // 5-7. align, qa, render, write
-      run.outcomes.push(outcome);
-      run.emit({ type: 'article-done', file: slot.file, outputs: outcome.outputs, warnings: outcome.warnings, qaFailures: outcome.qaFailures });
+      finished = finish(slot); // 5-7. align, qa, render
     } catch (error) {
+      if (await settle()) return true;
       if (fail(run, slot.file, error)) return true;
+      continue;
     }
+    if (await settle()) return true;
+    const written = finished.write(); // 7. write
+    written.catch(() => {}); // awaited by the next settle; a failure meanwhile must not go unhandled
+    writing = { file: slot.file, written };
   }
-  return false;
+  return settle();
 }
 
 type Slot = EncodedArticle | { file: string; error: unknown };
-type Finisher = (entry: EncodedArticle) => Promise<ArticleOutcome>;
+/** An article aligned, checked and rendered, its files in memory: `write` writes them and gives its outcome. */
+interface FinishedArticle {
+  write(): Promise<ArticleOutcome>;
+}
+type Finisher = (entry: EncodedArticle) => FinishedArticle;
 
 function isEncoded(slot: Slot): slot is EncodedArticle {
   return 'article' in slot;
@@ -211,26 +241,30 @@ async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<Fini
     const price = capabilities.billingUnit === 'character' ? capabilities.pricePerMillionCharacters : 0;
     const estimates = articles.length > 0 ? await estimateArticles(articles, { ...call, pricePerMillionCharacters: price }) : undefined;
     run.estimatedRequests += estimates?.requests ?? 0;
-    return async (entry) => estimatedOutcome(entry, estimates!.byArticle.get(entry.file)!, run);
+    return (entry) => ({ write: async () => estimatedOutcome(entry, estimates!.byArticle.get(entry.file)!, run) });
   }
   const translated = articles.length > 0 ? await translateArticles(articles, call) : new Map<string, ArticleTranslation>();
   return (entry) => finishArticle(entry, translated.get(entry.file)!, run);
 }
 
-/** Stages 5 to 7 for one translated article: align, qa, render and write. */
-async function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): Promise<ArticleOutcome> {
+/** Stages 5 to 7 for one translated article: align, qa and render now; write when asked. */
+function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): FinishedArticle {
   if ('error' in translated) throw translated.error;
   const { options } = run;
   const aligned = withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation, translated.notes), entry.human); // 5. align
   const checked = checkArticle(aligned, run.glossary, options.config.qa.strict); // 6. qa
   const slug = run.slugs.get(entry.file)!;
   const files = renderOutputs(checked.article, slug, options.config.output.formats); // 7. render
-  if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
-  const outputs = await writeOutputsAtomically(join(options.outDir, slug), files); // 7. write
-  const warnings = checked.article.warnings.length;
-  const index = runIndexEntry(checked.article, slug, outputs);
-  const untranslated = checked.article.blocks.reduce((sum, block) => sum + block.sentences.filter((sentence) => sentence.untranslated !== undefined).length, 0);
-  return { file: entry.file, slug, ok: true, outputs, index, sentences: countSentences(entry.article), warnings, qaFailures: checked.summary.failed, untranslated };
+  return {
+    async write() {
+      if (options.signal?.aborted) throw asInterruptedError(undefined, options.signal);
+      const outputs = await writeOutputsAtomically(join(options.outDir, slug), files); // 7. write
+      const warnings = checked.article.warnings.length;
+      const index = runIndexEntry(checked.article, slug, outputs);
+      const untranslated = checked.article.blocks.reduce((sum, block) => sum + block.sentences.filter((sentence) => sentence.untranslated !== undefined).length, 0);
+      return { file: entry.file, slug, ok: true, outputs, index, sentences: countSentences(entry.article), warnings, qaFailures: checked.summary.failed, untranslated };
+    },
+  };
 }
 
 function estimatedOutcome(entry: EncodedArticle, estimate: ArticleEstimate, run: Run): ArticleOutcome {

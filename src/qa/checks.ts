@@ -17,6 +17,7 @@
 import { findTermMatches, foldForTerms, targetFor, termKeyWord, type TermMatch } from '../glossary/find-term-matches.ts';
 import { hasTermOccurrence } from '../glossary/term-occurrences.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { eachMatch } from '../text/each-match.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
@@ -339,7 +340,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
   }
   const englishWords = translation.match(NAME_WORD) ?? [];
   const missing: string[] = [];
-  for (const found of source.matchAll(NAME_WORD)) {
+  for (const found of eachMatch(NAME_WORD, source)) {
     const word = found[0];
     if (word.length < 2 || word[0] === word[0]!.toLowerCase()) continue;
     if (startsSentence(source, found.index)) continue;

@@ -10,6 +10,7 @@
  * engines that copy markup through (Apertium) keep whatever was sent, so `&nbsp;`, `&rsquo;`,
  * `&#8239;` or `&#x2019;` from the source come back too.
  */
+import { eachMatch } from './each-match.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -122,7 +123,7 @@ export type HtmlToken = HtmlText | HtmlComment | HtmlTag;
 
 function readAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) {
+  for (const match of eachMatch(ATTRIBUTE, source)) {
     const name = match[1]!.toLowerCase();
     // The first of two same-named attributes wins, as in HTML.
     if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));

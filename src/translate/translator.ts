@@ -2,7 +2,8 @@
  * The scheduler between the pipeline and the providers. Rate limits, batching, retries,
  * deduplication and the cache live here, once, so every provider gets them for free.
  *
- * One `translate` call: identical texts are sent once; cached ones not at all; the rest go in
+ * One `translate` call: identical texts are sent once; cached ones not at all; texts another
+ * call of the same translator is sending already are waited for, not sent again; the rest go in
  * batches within the provider's and the config's limits, at most `limits.concurrency` at once,
  * within the per-minute quotas over any rolling window, each with a timeout, retried with
  * backoff when the failure is retryable. Each answered request goes to the cache at once, so
@@ -232,6 +233,12 @@ interface Scheduler {
   maxCost?: number;
   /** Expected cost of the requests in flight, counted against `maxCost` until they are billed. */
   reservedCost: number;
+  /**
+   * Segments some call is sending, by cache key: their answer once it is in (undefined if that
+   * call ends without one), for a later call holding the same text to wait for instead of
+   * sending it again. Calls in flight at once (a streaming build's groups) share paragraphs.
+   */
+  inFlight: Map<string, Promise<string | undefined>>;
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
@@ -267,6 +274,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     closed: false,
     maxCost: options.maxCost,
     reservedCost: 0,
+    inFlight: new Map(),
   };
   return {
     translate: (units, translateOptions) => translate(scheduler, units, translateOptions),
@@ -361,6 +369,8 @@ interface Call {
   /** A batch gave up: no new request starts. */
   stopped: boolean;
   options: TranslateOptions;
+  /** What settles each segment this call sends in `Scheduler.inFlight`, by cache key. */
+  sending: Map<string, (answer: string | undefined) => void>;
 }
 
 function count(scheduler: Scheduler, call: Call, field: keyof TranslatorStats, amount = 1) {
@@ -383,9 +393,19 @@ function reportProgress(scheduler: Scheduler, call: Call) {
 async function translate(scheduler: Scheduler, units: readonly TranslationUnit[], translateOptions: TranslateOptions): Promise<TranslateOutcome> {
   const signal = translateOptions.signal;
   if (signal?.aborted) throw abortError(signal);
-  const call: Call = { stats: emptyStats(), translations: new Map(), notes: new Map(), failures: [], segmentsDone: 0, segmentsTotal: 0, stopped: false, options: translateOptions };
+  const call: Call = { stats: emptyStats(), translations: new Map(), notes: new Map(), failures: [], segmentsDone: 0, segmentsTotal: 0, stopped: false, options: translateOptions, sending: new Map() };
   const prepared = await prepare(scheduler, units, translateOptions);
   const { segments, cached, misses } = prepared;
+  // Texts another call is sending already are waited for; the rest are this call's to send.
+  // Both are settled in the same tick as `prepare` ends, so a call only ever waits for calls
+  // that began sending before it: no two calls can wait for each other.
+  const shared = new Map<Segment, Promise<string | undefined>>();
+  for (const segment of prepared.queue) {
+    const answer = scheduler.inFlight.get(segment.cacheKey);
+    if (answer !== undefined) shared.set(segment, answer);
+  }
+  const queue = shared.size === 0 ? prepared.queue : prepared.queue.filter((segment) => !shared.has(segment));
+  announceSending(scheduler, call, queue);
   count(scheduler, call, 'units', units.length);
   count(scheduler, call, 'uniqueTexts', segments.length);
   count(scheduler, call, 'cacheHits', segments.length - misses.length);
@@ -400,10 +420,75 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
   call.segmentsDone = call.stats.cacheHits;
   call.segmentsTotal = segments.length;
   reportProgress(scheduler, call);
-  const outcomes = await runWorkers(scheduler, call, prepared);
+  let outcomes: PromiseSettledResult<void>[];
+  try {
+    const received = receiveShared(scheduler, call, shared);
+    outcomes = await runWorkers(scheduler, call, queue, prepared.limitsForBatches);
+    // What the other calls ended without is sent here, as it would have been without them.
+    const left = await received;
+    if (left.length > 0 && !call.stopped && !signal?.aborted) {
+      announceSending(scheduler, call, left.filter((segment) => !scheduler.inFlight.has(segment.cacheKey)));
+      outcomes.push(...(await runWorkers(scheduler, call, left, prepared.limitsForBatches)));
+    }
+  } finally {
+    for (const settle of call.sending.values()) settle(undefined);
+  }
   if (signal?.aborted) throw abortError(signal);
   throwFailures(scheduler, call, outcomes);
   return { translations: call.translations, notes: call.notes, stats: call.stats };
+}
+
+/**
+ * Registers the segments this call sends in `inFlight`, for later calls to wait for. Each is
+ * settled with its answer when it is accepted (complete answers only: one with an untranslated
+ * sentence is not cached either, and a call waiting for it sends it itself), or with undefined
+ * when the call ends without it; it then leaves `inFlight`, once the answer is in the cache.
+ */
+function announceSending(scheduler: Scheduler, call: Call, segments: readonly Segment[]): void {
+  for (const segment of segments) {
+    const key = segment.cacheKey;
+    if (call.sending.has(key)) continue;
+    let resolve!: (answer: string | undefined) => void;
+    const answer = new Promise<string | undefined>((settle) => (resolve = settle));
+    scheduler.inFlight.set(key, answer);
+    call.sending.set(key, (translation) => {
+      resolve(translation);
+      call.sending.delete(key);
+      if (scheduler.inFlight.get(key) === answer) scheduler.inFlight.delete(key);
+    });
+  }
+}
+
+/**
+ * Delivers the segments another call was sending as their answers come in, counted as cache
+ * hits (served without a request of this call's); returns those that call ended without. An
+ * abort stops the wait at once.
+ */
+async function receiveShared(scheduler: Scheduler, call: Call, shared: ReadonlyMap<Segment, Promise<string | undefined>>): Promise<Segment[]> {
+  if (shared.size === 0) return [];
+  const left: Segment[] = [];
+  const signal = call.options.signal;
+  let onAbort = () => {};
+  const aborted = new Promise<undefined>((resolve) => {
+    onAbort = () => resolve(undefined);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.all(
+      [...shared].map(async ([segment, answer]) => {
+        const translation = await Promise.race([answer, aborted]);
+        if (translation === undefined) return left.push(segment);
+        deliver(call, segment, translation);
+        count(scheduler, call, 'cacheHits');
+        call.segmentsDone += 1;
+        reportProgress(scheduler, call);
+      }),
+    );
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return left;
 }
 
 /**
@@ -412,8 +497,7 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
  * the end of a window. One worker at a time cuts (the limiter is first come, first served
  * anyway); up to `concurrency` requests are then in flight.
  */
-async function runWorkers(scheduler: Scheduler, call: Call, prepared: Prepared): Promise<PromiseSettledResult<void>[]> {
-  const { queue, limitsForBatches } = prepared;
+async function runWorkers(scheduler: Scheduler, call: Call, queue: readonly Segment[], limitsForBatches: Prepared['limitsForBatches']): Promise<PromiseSettledResult<void>[]> {
   const signal = call.options.signal;
   let next = 0;
   let cutting: Promise<unknown> = Promise.resolve();
@@ -513,6 +597,9 @@ async function accept(scheduler: Scheduler, call: Call, batch: Segment[], answer
     // cache missed it rather than fail the segments.
     scheduler.emit({ type: 'cache-write-failed', texts: entries.length, error });
   }
+  // Calls waiting for these texts get them (only once they are in the cache, or could not go
+  // there: a call starting now finds them in one or the other).
+  for (const entry of entries) call.sending.get(entry.key)?.(entry.translation);
   call.segmentsDone += batch.length;
   reportProgress(scheduler, call);
 }

@@ -148,6 +148,19 @@ describe.skipIf(skip)('names on the real engine', () => {
     });
   });
 
+  it('answers reads made at once (joined into batches, a word asked twice read once) as it answers each alone', async () => {
+    const fresh = new NameReader(dictionariesOf(commands)!);
+    try {
+      const asked = [['Malo', 'Poutine', 'Blanc'], ['Poutine', 'Jean', 'Bourg-la-Reine'], ['Malo', 'Londres', 'Nouvel An']];
+      const together = await Promise.all(asked.map((words) => fresh.read(words)));
+      const alone = [];
+      for (const words of asked) alone.push(await reader.read(words));
+      expect(together.map((said) => Object.fromEntries(said))).toEqual(alone.map((said) => Object.fromEntries(said)));
+    } finally {
+      fresh.close();
+    }
+  });
+
   const translate = async (provider: typeof withNames, texts: string[]) =>
     (
       await provider.doTranslate({

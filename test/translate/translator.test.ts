@@ -38,6 +38,59 @@ describe('translator', () => {
     expect(stats).toMatchObject({ units: 4, uniqueTexts: 3 });
   });
 
+  it('waits for a text another call is sending instead of sending it again, counted as a cache hit', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const provider = createRecordingProvider({
+      answer: async (request, index) => {
+        if (index === 0) await held; // the first call's request is still out when the second call starts
+        return answerAll(request);
+      },
+    });
+    const translator = createTranslator({ provider, limits: limits({ concurrency: 4 }), retry: retry(), cache: null });
+    const first = translator.translate([{ id: 'a', text: 'Oui.', format: 'text' }, { id: 'b', text: 'Non.', format: 'text' }], languages);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = translator.translate([{ id: 'c', text: 'Oui.', format: 'text' }, { id: 'd', text: 'Peut-être.', format: 'text' }], languages);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    release();
+    const [one, two] = await Promise.all([first, second]);
+    expect(Object.fromEntries(two.translations)).toEqual({ c: 'EN(Oui.)', d: 'EN(Peut-être.)' });
+    expect(Object.fromEntries(one.translations)).toEqual({ a: 'EN(Oui.)', b: 'EN(Non.)' });
+    const sent = provider.requests.flatMap((request) => request.segments.map((segment) => segment.text));
+    expect(sent.sort()).toEqual(['Non.', 'Oui.', 'Peut-être.']);
+    expect(two.stats).toMatchObject({ uniqueTexts: 2, cacheHits: 1, requests: 1 });
+  });
+
+  it('sends a text itself when the call it waited for ends without it', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const provider = createRecordingProvider({
+      answer: async (request, index) => {
+        if (index === 0) {
+          await held;
+          throw new BilingualError('PROVIDER_API_ERROR', 'refused', { retryable: false });
+        }
+        return answerAll(request);
+      },
+    });
+    const translator = createTranslator({ provider, limits: limits({ concurrency: 4 }), retry: retry(), cache: null });
+    const first = translator.translate([{ id: 'a', text: 'Oui.', format: 'text' }], languages);
+    first.catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = translator.translate([{ id: 'c', text: 'Oui.', format: 'text' }], languages);
+    let secondDone = false;
+    void second.then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(secondDone).toBe(false); // waiting for the first call, not sending
+    expect(provider.requests).toHaveLength(1);
+    release();
+    await expect(first).rejects.toThrow();
+    const two = await second;
+    expect(two.translations.get('c')).toBe('EN(Oui.)');
+    expect(provider.requests.map((request) => request.segments.map((segment) => segment.text))).toEqual([['Oui.'], ['Oui.']]);
+    expect(two.stats).toMatchObject({ cacheHits: 0, requests: 1 });
+  });
+
   it('never has more requests in flight than the concurrency, and one for a non-concurrent provider', async () => {
     const slow = async (request: Parameters<typeof answerAll>[0]) => {
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -36,6 +36,7 @@
  */
 
 import { frenchNumberValue, ordinalSuffix, romanValue } from '../../text/french-numbers.ts';
+import { eachMatch } from '../../text/each-match.ts';
 
 /** Spaces French puts inside a number: ordinary, no-break, narrow no-break, thin, figure. */
 const NUMBER_SPACE_CODES = [0x20, 0xa0, 0x202f, 0x2009, 0x2007];
@@ -137,8 +138,11 @@ function readEvidence(french: string): NumberEvidence {
   return evidence;
 }
 
+/** `3e`, `1er`, `2ème`: an Arabic ordinal as the French writes it. */
+const ARABIC_ORDINAL = /(?<![\p{L}\p{N}.,])(\d+)(e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu;
+
 function readDigitEvidence(french: string, evidence: NumberEvidence): void {
-  for (const match of french.matchAll(RUN)) {
+  for (const match of eachMatch(RUN, french)) {
     if (PHONE_BEFORE.test(french.slice(Math.max(0, match.index - 20), match.index))) continue;
     const english = englishNumber(match[0]);
     const key = normaliseRun(match[0]);
@@ -147,10 +151,10 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const rest = french.slice(match.index + match[0].length);
     if (PERCENT_AFTER.test(rest)) evidence.percentages.add(frenchNumberValue(key));
   }
-  for (const match of french.matchAll(WHOLE_PERCENTAGE)) {
+  for (const match of eachMatch(WHOLE_PERCENTAGE, french)) {
     evidence.percentages.add(Number(match[1]));
   }
-  for (const match of french.matchAll(FRENCH_HOUR)) {
+  for (const match of eachMatch(FRENCH_HOUR, french)) {
     const hour = Number(match[1]);
     const before = french.slice(Math.max(0, match.index - 40), match.index);
     const after = french.slice(match.index + match[0].length);
@@ -160,14 +164,14 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
   }
-  for (const match of french.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(e|ème|eme|er|re|ère)(?![\p{L}\p{N}])/gu)) {
+  for (const match of eachMatch(ARABIC_ORDINAL, french)) {
     const value = Number(match[1]);
     evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
   }
 }
 
 function readRomanEvidence(french: string, evidence: NumberEvidence): void {
-  for (const match of french.matchAll(ROMAN_ORDINAL)) {
+  for (const match of eachMatch(ROMAN_ORDINAL, french)) {
     const roman = match[1]!;
     const value = romanValue(roman);
     if (value === undefined) continue;

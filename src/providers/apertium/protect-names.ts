@@ -26,6 +26,7 @@
  * text a placeholder would hide the name's grammar from the engine.
  */
 import { BilingualError } from '../../errors.ts';
+import { eachMatch } from '../../text/each-match.ts';
 import { elementEnd, escapeHtml, hasClass, isTranslateNo, tokenizeHtml, decodeEntities } from '../../text/html.ts';
 import { EnginePipeline } from './engine-pipeline.ts';
 import type { ModeCommand } from './parse-mode-file.ts';
@@ -69,7 +70,7 @@ interface Occurrence {
 /** The capitalised words of a piece of text, in order. */
 export function capitalisedWords(text: string): Occurrence[] {
   const found: Occurrence[] = [];
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
+  for (const match of eachMatch(CAPITALISED_WORD, text)) {
     const word = match[1]!;
     if (TITLES.has(word) && match[0] === word) continue;
     // An elided word (`Qu'il`, `Lorsqu'elle`, `Aujourd'hui`) or a name cut at its apostrophe: not a whole word.
@@ -315,7 +316,7 @@ export type NameDictionaries = Array<{ analyser: ModeCommand; bilingual: ModeCom
 const UNIT = /\^((?:\\.|[^/$\\])*)((?:\/(?:\\.|[^/$\\])*)*)\$/g;
 
 function unitsOf(line: string): Array<{ surface: string; analyses: string[] }> {
-  return [...line.matchAll(UNIT)].map((match) => ({
+  return [...eachMatch(UNIT, line)].map((match) => ({
     surface: match[1]!.replace(/\\(.)/g, '$1'),
     analyses: match[2]!.split('/').slice(1),
   }));
@@ -330,9 +331,19 @@ function escapeStream(text: string): string {
  * What the dictionaries say of words, read by warm `lt-proc` processes: the first pair's
  * analyser for every word, then, for the proper nouns, each pair's bilingual dictionary and the
  * next pair's analyser in turn. Each word is asked once per reader.
+ *
+ * A look-up is four round trips, one after the other. Requests in flight at once each ask for
+ * their words, so the words are asked in batches: one look-up at a time, and every word asked
+ * meanwhile (by any number of requests) goes into the next one; a word already in a batch is
+ * waited for, not asked again.
  */
 export class NameReader {
   readonly #known = new Map<string, NameReading>();
+  /** Words in a look-up that has not ended, with that look-up. */
+  readonly #asking = new Map<string, Promise<void>>();
+  /** The batch that starts when the running look-up ends: words join it until it starts. */
+  #next: { words: Set<string>; done: Promise<void> } | undefined;
+  #running: Promise<unknown> = Promise.resolve();
   readonly #analysers: EnginePipeline[];
   readonly #bilingual: EnginePipeline[];
 
@@ -397,45 +408,76 @@ export class NameReader {
   }
 
   readonly read: ReadNames = async (words) => {
-    const asked = [...new Set(words)].filter((word) => !this.#known.has(word));
-    if (asked.length > 0) {
-      const analysed = await this.#analyse(0, asked);
-      const properNouns = new Map<string, string[]>();
-      asked.forEach((word, index) => {
-        const units = analysed[index]!;
-        if (units.length !== 1 || units[0]!.surface !== word) {
-          if (word.includes(' ')) {
-            this.#known.set(word, 'apart');
-            return;
-          }
-          const capitalisedParts = word.split('-').filter((part) => /^\p{Lu}/u.test(part)).length;
-          this.#known.set(word, capitalisedParts >= 2 ? 'compound-name' : 'word');
-          return;
-        }
-        const analyses = units[0]!.analyses;
-        if (analyses.length === 0 || analyses[0]!.startsWith('*')) {
-          this.#known.set(word, 'name');
-          return;
-        }
-        const nouns = analyses.filter((analysis) => analysis.includes('<np>'));
-        if (nouns.length === 0) this.#known.set(word, 'word');
-        else properNouns.set(word, nouns);
-      });
-      const forms = [...new Set([...properNouns.values()].flat())];
-      const lemmas = forms.length === 0 ? [] : await this.#lastLemmas(forms);
-      const lastLemma = new Map(forms.map((form, index) => [form, lemmas[index]]));
-      for (const [word, nouns] of properNouns) {
-        // The English form differs (`Poutine` → `Putin`, `Londres` → `London`): the engine's to translate.
-        const exonym = nouns.some((form) => {
-          const last = lastLemma.get(form);
-          return last !== undefined && last !== form.replace(/<.*$/, '');
-        });
-        const given = nouns.some((form) => form.includes('<ant>'));
-        this.#known.set(word, exonym ? 'exonym' : given ? 'given-name' : 'name');
+    const waits = new Set<Promise<void>>();
+    for (const word of words) {
+      if (this.#known.has(word)) continue;
+      let answered = this.#asking.get(word);
+      if (answered === undefined) {
+        answered = this.#ask(word);
+        this.#asking.set(word, answered);
       }
+      waits.add(answered);
     }
+    await Promise.all(waits);
     return new Map(words.map((word) => [word, this.#known.get(word) ?? 'word']));
   };
+
+  /** Puts a word in the next batch (started once the running look-up ends); settles when that batch is read. */
+  #ask(word: string): Promise<void> {
+    if (this.#next === undefined) {
+      const words = new Set<string>();
+      const done = this.#running
+        .then(() => {
+          if (this.#next?.words === words) this.#next = undefined;
+          return this.#lookUp([...words]);
+        })
+        .finally(() => {
+          for (const asked of words) this.#asking.delete(asked);
+        });
+      this.#running = done.catch(() => {});
+      this.#next = { words, done };
+    }
+    this.#next.words.add(word);
+    return this.#next.done;
+  }
+
+  /** Reads words none of which is known yet, and keeps what the dictionaries say of each. */
+  async #lookUp(asked: readonly string[]): Promise<void> {
+    const analysed = await this.#analyse(0, asked);
+    const properNouns = new Map<string, string[]>();
+    asked.forEach((word, index) => {
+      const units = analysed[index]!;
+      if (units.length !== 1 || units[0]!.surface !== word) {
+        if (word.includes(' ')) {
+          this.#known.set(word, 'apart');
+          return;
+        }
+        const capitalisedParts = word.split('-').filter((part) => /^\p{Lu}/u.test(part)).length;
+        this.#known.set(word, capitalisedParts >= 2 ? 'compound-name' : 'word');
+        return;
+      }
+      const analyses = units[0]!.analyses;
+      if (analyses.length === 0 || analyses[0]!.startsWith('*')) {
+        this.#known.set(word, 'name');
+        return;
+      }
+      const nouns = analyses.filter((analysis) => analysis.includes('<np>'));
+      if (nouns.length === 0) this.#known.set(word, 'word');
+      else properNouns.set(word, nouns);
+    });
+    const forms = [...new Set([...properNouns.values()].flat())];
+    const lemmas = forms.length === 0 ? [] : await this.#lastLemmas(forms);
+    const lastLemma = new Map(forms.map((form, index) => [form, lemmas[index]]));
+    for (const [word, nouns] of properNouns) {
+      // The English form differs (`Poutine` → `Putin`, `Londres` → `London`): the engine's to translate.
+      const exonym = nouns.some((form) => {
+        const last = lastLemma.get(form);
+        return last !== undefined && last !== form.replace(/<.*$/, '');
+      });
+      const given = nouns.some((form) => form.includes('<ant>'));
+      this.#known.set(word, exonym ? 'exonym' : given ? 'given-name' : 'name');
+    }
+  }
 
   close(): void {
     for (const process of [...this.#analysers, ...this.#bilingual]) process.close();
