@@ -58,10 +58,10 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  * roles are under the 0.9 every path must keep, misreads the text paths cannot mend).
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 16 },
-  raw: { paragraphs: 0.9, sentences: 0.92, roles: 0.95, words: 10 },
-  layout: { paragraphs: 0.92, sentences: 0.93, roles: 0.97, words: 8 },
-  ocr: { paragraphs: 0.82, sentences: 0.87, roles: 0.94, words: 15 },
+  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 15 },
+  raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
+  ocr: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, words: 2 },
 };
 
 /**
@@ -72,10 +72,10 @@ const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: n
  * README), which pdftotext's floor carries.
  */
 const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.74, sentences: 0.82, roles: 0.92, words: 70 },
-  raw: { paragraphs: 0.87, sentences: 0.92, roles: 0.91, words: 74 },
-  layout: { paragraphs: 0.86, sentences: 0.92, roles: 0.91, words: 73 },
-  ocr: { paragraphs: 0.64, sentences: 0.77, roles: 0.9, words: 146 },
+  pdftotext: { paragraphs: 0.79, sentences: 0.86, roles: 0.98, words: 31 },
+  raw: { paragraphs: 0.96, sentences: 0.97, roles: 0.99, words: 23 },
+  layout: { paragraphs: 0.95, sentences: 0.97, roles: 0.99, words: 23 },
+  ocr: { paragraphs: 0.72, sentences: 0.83, roles: 0.98, words: 68 },
 };
 
 const CASES = [
