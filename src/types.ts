@@ -92,7 +92,8 @@ export type RepairKind =
   | 'ocr-misread-corrected' // OCR's `il à annoncé` -> `il a annoncé`, the grammar showing the misread
   | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
   | 'small-capitals-lowered' // a PDF's small capitals made of smaller capitals `E` + `RWAN` -> `Erwan`
-  | 'line-rejoined'; // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
+  | 'line-rejoined' // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
+  | 'line-drawn-twice-removed'; // a PDF's line painted at a column's foot and again at the next one's head (clipped slices) -> once
 
 export interface Repair {
   kind: RepairKind;

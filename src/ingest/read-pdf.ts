@@ -131,7 +131,6 @@ class TextLayerWorker {
     // No inherited flags: `--import tsx` would send pdf.js through tsx again, and flags such
     // as `--input-type` are refused in a worker.
     this.#worker = new Worker(new URL('./pdf-text-layer-worker.mjs', import.meta.url), { execArgv: [] });
-    this.#worker.unref();
     this.#worker.on('message', (answer: WorkerAnswer) => {
       const request = this.#pending.get(answer.id);
       if (request === undefined) return;
@@ -141,6 +140,9 @@ class TextLayerWorker {
     });
     this.#worker.on('error', (error) => this.#failAll(readerFailed(error)));
     this.#worker.on('exit', (code) => this.#failAll(readerFailed(new Error(`its worker thread stopped (exit code ${code})`))));
+    // After the listeners: adding a `message` listener refs the thread's port again, and a
+    // reader started for a file that turns out to hold text kept the process alive for good.
+    this.#worker.unref();
   }
 
   read(bytes: Uint8Array): Promise<TextLayer> {

@@ -118,6 +118,8 @@ interface Region {
    * sentence), not only between lines each ending a sentence (see `measureRegion`).
    */
   leadingWithinParagraphs?: boolean;
+  /** How many of its lines are in the body's size (what its edges were measured on). */
+  bodyLines: number;
 }
 
 interface Line {
@@ -134,6 +136,8 @@ interface Line {
   end: Style;
   region: Region;
   furniture?: { reason: string; evidence: string };
+  /** The line drawn a second time across a column or page break (see `findLinesDrawnTwice`): the evidence. */
+  drawnTwice?: string;
 }
 
 interface Style {
@@ -154,7 +158,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     const kept = rows.filter((row) => !found.has(row));
     const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
-    const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size };
+    const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size, bodyLines: 0 };
     const top = rows.filter((row) => found.has(row) && (kept[0] === undefined || row.y < kept[0].y));
     const bottom = rows.filter((row) => found.has(row) && !top.includes(row));
     for (const row of top) lines.push(edge(row, pageRegion));
@@ -162,6 +166,8 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     for (const row of bottom) lines.push(edge(row, pageRegion));
   });
   shareBodyLeading(lines, body);
+  shareColumnMeasure(lines, body);
+  findLinesDrawnTwice(lines);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
     line.number = index + 1;
@@ -205,10 +211,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     if (line.furniture !== undefined) {
       repairs.push({ kind: 'page-furniture-removed', line: line.number, before: line.text, reason: line.furniture.reason, evidence: line.furniture.evidence });
     }
+    if (line.drawnTwice !== undefined) repairs.push({ kind: 'line-drawn-twice-removed', line: line.number, before: line.text, reason: 'break', evidence: line.drawnTwice });
   }
   const hyphenContext = { lexicon: context.lexicon, document: createDocumentEvidence(text) };
   const blocks = buildBlocks(
-    lines.filter((line) => line.furniture === undefined),
+    lines.filter((line) => line.furniture === undefined && line.drawnTwice === undefined),
     body,
     { repairs, warnings, hyphenContext },
   );
@@ -351,12 +358,32 @@ function rowRight(row: Row): number {
   return right;
 }
 
-/** The row's text: pieces in order, a space where the gap between two is a word space. */
+/**
+ * Gap between two pieces, in font sizes, from which a space separates them where French sets a
+ * fine space (a narrow no-break space, U+202F): between the groups of a number's digits (`2 800`),
+ * before `;` `:` `!` `?` `»` `%`, after `«`. A typesetter whose font has no glyph for that space
+ * (Pango with most faces) draws nothing there and only moves the next glyph, by a sixth to a
+ * tenth of an em, below `WORD_SPACE`; kerning and tracking move glyphs by less (under 0.06 em over
+ * every PDF fixture, while these gaps measured 0.066 em and more). @default 0.06
+ */
+const FINE_SPACE = 0.06;
+const DIGIT_AT_END = /\p{Nd}$/u;
+const DIGIT_AT_START = /^\p{Nd}/u;
+/** What a fine space goes before (`;` `:` `!` `?` `»` `%`), as French typography sets it. */
+const AFTER_FINE_SPACE = /^[;:!?»%]/u;
+
+/** Whether the place between `before` and `after` is one French sets a fine space in. */
+function takesFineSpace(before: string, after: string): boolean {
+  return (DIGIT_AT_END.test(before) && DIGIT_AT_START.test(after)) || AFTER_FINE_SPACE.test(after) || before.endsWith('«');
+}
+
+/** The row's text: pieces in order, a space where the gap between two is a word space (or a fine space, see `FINE_SPACE`). */
 function rowText(pieces: readonly Piece[]): string {
   let text = '';
   let previous: Piece | undefined;
   for (const piece of pieces) {
-    if (previous !== undefined && piece.x0 - previous.x1 > WORD_SPACE * Math.min(piece.size, previous.size)) text += ' ';
+    const gap = previous === undefined ? 0 : (piece.x0 - previous.x1) / Math.min(piece.size, previous.size);
+    if (previous !== undefined && (gap > WORD_SPACE || (gap >= FINE_SPACE && takesFineSpace(previous.text, piece.text)))) text += ' ';
     text += piece.text;
     previous = piece;
   }
@@ -835,6 +862,78 @@ function shareBodyLeading(lines: readonly Line[], body: Style): void {
   }
 }
 
+/** Fewest body lines a column needs for its own measure (see `measureRegion`). @default 3 */
+const MEASURED_LINES = 3;
+
+/**
+ * A typesetter sets the body's columns to one measure. A column holding too few body lines to
+ * be measured on its own (one or two lines, the end of a paragraph above a picture, at the head
+ * of the next page) has its right edge taken as the commonest measure of the document's
+ * justified columns, from its own left edge, when its lines fit in it: its last line ending a
+ * sentence well short of that edge then ends its paragraph, as in any other column.
+ */
+function shareColumnMeasure(lines: readonly Line[], body: Style): void {
+  const counts = new Map<number, number>();
+  const regions = new Map<Region, Line[]>();
+  for (const line of lines) {
+    if (line.furniture !== undefined) continue;
+    const held = regions.get(line.region) ?? [];
+    held.push(line);
+    regions.set(line.region, held);
+  }
+  for (const [region, held] of regions) {
+    if (!region.justified) continue;
+    const width = Math.round(region.right - region.left);
+    counts.set(width, (counts.get(width) ?? 0) + held.length);
+  }
+  let measure: number | undefined;
+  let measureCount = 0;
+  for (const [width, count] of counts) {
+    if (count > measureCount) {
+      measure = width;
+      measureCount = count;
+    }
+  }
+  if (measure === undefined) return;
+  for (const [region, held] of regions) {
+    if (region.justified || region.bodyLines === 0 || region.bodyLines >= MEASURED_LINES) continue;
+    if (held.some((line) => line.x1 > region.left + measure + 0.25 * body.size)) continue;
+    region.right = region.left + measure;
+    region.justified = true;
+  }
+}
+
+/** Fewest characters of a line that, repeated across a break, is one line drawn twice. @default 20 */
+const LINE_DRAWN_TWICE = 20;
+
+/**
+ * A line drawn twice, once at the foot of a column (or page) and again at the head of the next:
+ * a tool that paints a long text in column-high slices, each clipped to its column (Qt's
+ * `QTextDocument::drawContents`, a browser printing a page box), paints every line its slice's
+ * rectangle touches, and the line cut by the rectangle's edge goes into the PDF's text twice,
+ * though the clip shows it only once. pdf.js reports text whatever the clip. A text never sets
+ * the same long line twice in a row across a break, at the same width and size: the second
+ * copy, next in the reading order with only page furniture between, is marked and left out.
+ */
+function findLinesDrawnTwice(lines: readonly Line[]): void {
+  let previous: Line | undefined;
+  for (const line of lines) {
+    if (line.furniture !== undefined) continue;
+    if (
+      previous !== undefined &&
+      line.text === previous.text &&
+      line.text.length >= LINE_DRAWN_TWICE &&
+      line.size === previous.size &&
+      Math.abs(line.x1 - line.x0 - (previous.x1 - previous.x0)) < 0.5 &&
+      (line.page !== previous.page || line.region !== previous.region)
+    ) {
+      line.drawnTwice = `"${line.text}" is drawn again at the head of ${line.page !== previous.page ? `page ${line.page}` : 'the next column'}, as at the foot of the one before, at the same width: one line painted into both clipped slices`;
+      continue;
+    }
+    previous = line;
+  }
+}
+
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */
 function measureRegion(rows: readonly Row[], bodySize: number): Region {
   const bodyRows = rows.filter((row) => Math.abs(dominantStyle(row.pieces).size - bodySize) <= bodySize * 0.08);
@@ -890,7 +989,7 @@ function measureRegion(rows: readonly Row[], bodySize: number): Region {
       leadingCount = count;
     }
   }
-  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading, leadingWithinParagraphs: within };
+  return { left, right, justified: measured.length >= 3 && full >= measured.length * 0.4, leading, leadingWithinParagraphs: within, bodyLines: bodyRows.length };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -22,7 +22,12 @@ const DEFAULT_WIDTH = 500;
 
 /** Character codes looked up in one typed array: the text of a page is read a line at a time. */
 const TABLE_SIZE = 0x2030;
-const TABLE = buildTable();
+/**
+ * Built at the first measure, not when the module loads: a PDF's layout imports the modules
+ * that measure text lines (through the line joiner) but measures none, and building the table
+ * (every character's decomposition) is a few milliseconds of every cold start.
+ */
+let table: Uint16Array | undefined;
 
 function buildTable(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE);
@@ -41,10 +46,12 @@ function buildTable(): Uint16Array {
 
 /** The printed width of `text` in thousandths of an em, spaces at their natural width. */
 export function printedWidth(text: string): number {
+  table ??= buildTable();
+  const widths = table;
   let width = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    width += code < TABLE_SIZE ? (TABLE[code] as number) : DEFAULT_WIDTH;
+    width += code < TABLE_SIZE ? (widths[code] as number) : DEFAULT_WIDTH;
   }
   return width;
 }

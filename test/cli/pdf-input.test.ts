@@ -49,6 +49,16 @@ describe.concurrent('bilingual segment on a PDF', () => {
     for (const line of nonEmptyLines(result.stderr)) expect(line).toMatch(/^bilingual: warning: /);
   });
 
+  it('reads a text merely named .pdf as text, and exits though the PDF reader was started for it', async () => {
+    const notes = join(folder, 'notes.pdf');
+    await writeFile(notes, 'Le conseil municipal a voté le budget lundi soir, après une longue séance.\n');
+    const result = await runCli(['segment', notes], { timeoutMs: 30_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const article = JSON.parse(result.stdout) as StructuredArticle;
+    expect(article.source).toMatchObject({ file: 'notes.pdf', encoding: 'utf-8' });
+    expect(article.blocks.map((block) => block.text)).toEqual(['Le conseil municipal a voté le budget lundi soir, après une longue séance.']);
+  });
+
   it.each([
     ['an encrypted PDF', 'pdf/encrypted.pdf', /encrypted\.pdf is a password-protected PDF/],
     ['an image-only PDF', 'pdf/no-text-layer.pdf', /no-text-layer\.pdf has no text layer/],

@@ -671,3 +671,61 @@ describe('layoutPdf: roles from type', () => {
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'drop-cap-joined', before: 'L|e', after: 'Le', line: 2 }));
   });
 });
+
+describe('layoutPdf: what the drawing leaves in the text layer', () => {
+  it('reads a fine space drawn as a gap (no glyph) between digit groups and before `!`, not between letters', () => {
+    const size = 10;
+    const piece = (text: string, x: number, y: number): PlacedLine => ({ text, x, y, width: naturalWidth(text, size) });
+    // Pango draws nothing for U+202F in a face without its glyph: the next glyph moves by
+    // under a tenth of an em, less than a word space.
+    const after = (previous: PlacedLine, gap: number): number => previous.x + (previous.width ?? 0) + gap * size;
+    const price = piece('Le kilo sera payé 2', 50, 100);
+    const thousands = piece('800 francs cette année.', after(price, 0.08), 100);
+    const word = piece('Surtout, pas après la crème', 50, 112);
+    const bang = piece('!', after(word, 0.07), 112);
+    const kerned = piece('Les deux bate', 50, 124);
+    const rest = piece('aux sont rentrés.', after(kerned, 0.04), 124);
+    const result = layout([[price, thousands, word, bang, kerned, rest]]);
+    expect(result.text.split('\n')).toEqual(['Le kilo sera payé 2 800 francs cette année.', 'Surtout, pas après la crème !', 'Les deux bateaux sont rentrés.']);
+  });
+
+  it('keeps once a line drawn at the foot of one column and again, clipped, above the head of the next', () => {
+    const left = column(
+      [['Le club ne compte que cent quarante licenciés et un', 'budget annuel de soixante mille euros, dix fois moins', 'que ses concurrents bretons, et un voilier racheté d’oc-']],
+      { ...LEFT, top: 100 },
+    );
+    const right = column([['casion à un club vendéen. Les équipiers ont refait la', 'coque eux-mêmes pendant l’hiver, dans le hangar.']], { ...RIGHT, top: 112 });
+    // The slice painted in the right column touched the left column's last line: drawn a line
+    // above the right column's first, outside its clip.
+    const twice = { ...left.lines[2]!, x: RIGHT.x, y: 100 };
+    const result = layout([[...left.lines, twice, ...right.lines]]);
+    expect(texts(result)).toEqual([
+      'Le club ne compte que cent quarante licenciés et un budget annuel de soixante mille euros, dix fois moins que ses concurrents bretons, et un voilier racheté d’occasion à un club vendéen. Les équipiers ont refait la coque eux-mêmes pendant l’hiver, dans le hangar.',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'line-drawn-twice-removed', before: 'que ses concurrents bretons, et un voilier racheté d’oc-' }));
+  });
+
+  it('measures a column holding one body line by the other columns: its short last line ends the paragraph', () => {
+    const COLUMNS = [50, 240, 430].map((x) => ({ x, width: 170, leading: 12 }));
+    const first = column(
+      [
+        ['La course s’est jouée au troisième tour, au', 'large de la pointe des Espagnols, là où le', 'courant était plus faible.'],
+        ['« C’était un pari, on l’a pris à quatre', 'contre deux », raconte le régleur, Mathieu'],
+      ],
+      { ...COLUMNS[0]!, top: 100, paragraphSpace: 6 },
+    );
+    first.lines[4] = { ...first.lines[4]!, width: 170 };
+    // The second column holds the paragraph's last line only, above a picture.
+    const second = column([['Guével, un marin.']], { ...COLUMNS[1]!, top: 100 });
+    const third = column(
+      [['Le pari a payé. En vingt minutes, le bateau', 'a repris plus de trois cents mètres à ses', 'concurrents, qui menaient.']],
+      { ...COLUMNS[2]!, top: 100 },
+    );
+    const result = layout([[...first.lines, ...second.lines, ...third.lines]]);
+    expect(texts(result)).toEqual([
+      'La course s’est jouée au troisième tour, au large de la pointe des Espagnols, là où le courant était plus faible.',
+      '« C’était un pari, on l’a pris à quatre contre deux », raconte le régleur, Mathieu Guével, un marin.',
+      'Le pari a payé. En vingt minutes, le bateau a repris plus de trois cents mètres à ses concurrents, qui menaient.',
+    ]);
+  });
+});

@@ -2,10 +2,14 @@
 import type { CommandContext, GlobalOptions } from '../command-context.ts';
 
 export async function runSegment(context: CommandContext, file: string, options: GlobalOptions): Promise<void> {
+  const pdfNamed = context.dependencies.pipeline?.structureFile === undefined && /\.pdf$/i.test(file);
   // A PDF's reader (pdf.js, in a worker thread) loads while this thread loads the stage.
-  if (context.dependencies.pipeline?.structureFile === undefined && /\.pdf$/i.test(file)) (await import('../../ingest/read-pdf.ts')).startPdfReader();
-  // Stages 1 to 3 only: neither the configuration nor the translation half of the pipeline.
-  const structureFile = context.dependencies.pipeline?.structureFile ?? (await import('../../structure.ts')).structureFile;
+  if (pdfNamed) (await import('../../ingest/read-pdf.ts')).startPdfReader();
+  // Stages 1 to 3 only: neither the configuration nor the translation half of the pipeline, and
+  // for a PDF not the text layouts either.
+  const structureFile =
+    context.dependencies.pipeline?.structureFile ??
+    (pdfNamed ? (await import('../../structure-pdf.ts')).structurePdfFile : (await import('../../structure.ts')).structureFile);
   const article = await structureFile(file);
   context.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
   if (!options.quiet) {

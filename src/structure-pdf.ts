@@ -1,0 +1,57 @@
+/**
+ * The first three stages for a PDF: its text layer read with pdf.js (`readPdf`, stage 1), laid
+ * out from positions and fonts (`layoutPdf`, stage 2), then segmented as any article
+ * (`segmentBlocks`, stage 3). A module of its own, re-exported by `src/structure.ts`, so that
+ * `bilingual segment x.pdf` loads neither the text layouts nor their word rules: about a third
+ * of the structure stage's code, which the main thread compiles while pdf.js reads.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { readArticleFile } from './ingest/read-input.ts';
+import { isPdf, readPdf } from './ingest/read-pdf.ts';
+import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
+import { layoutPdf } from './layout/pdf-layout.ts';
+import { segmentBlocks } from './segment/segment-blocks.ts';
+import type { StructuredArticle } from './types.ts';
+
+/** Options of `structurePdf`. */
+export interface StructurePdfOptions {
+  /** Name of the input file; only its base name is kept. */
+  fileName: string;
+  /** A French lexicon to use instead of the shared one (tests). @default getFrenchLexicon() */
+  lexicon?: FrenchLexicon;
+  /** Check that the text is French. @default true */
+  checkLanguage?: boolean;
+}
+
+/**
+ * Ingest and layout of a PDF, then the same segmentation: its text layer read with pdf.js,
+ * laid out from positions and fonts. Line numbers count the PDF's text lines in reading order.
+ */
+export async function structurePdf(bytes: Uint8Array, options: StructurePdfOptions): Promise<StructuredArticle> {
+  const fileName = basename(options.fileName);
+  // pdf.js reads in its worker thread while this one loads the lexicon (the first time).
+  const reading = readPdf(bytes, fileName); // 1. ingest
+  const lexicon = options.lexicon ?? getFrenchLexicon();
+  // Its first lookup indexes the compiled word list: done now, while this thread waits.
+  lexicon.has('a');
+  const laidOut = layoutPdf(await reading, { lexicon }); // 2. layout
+  return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { // 3. segment
+    ...options,
+    fileName,
+    encoding: 'pdf',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+  });
+}
+
+/**
+ * `bilingual segment` on a file named `.pdf`: read as a PDF when its bytes are one; a file
+ * named so that holds text goes through `src/structure.ts`'s text path, loaded only then (a
+ * dynamic import: `structure.ts` re-exports this module, which loads nothing of it otherwise).
+ */
+export async function structurePdfFile(path: string): Promise<StructuredArticle> {
+  const bytes = await readArticleFile(path);
+  if (isPdf(bytes)) return structurePdf(bytes, { fileName: basename(path) });
+  return (await import('./structure.ts')).structureArticle(bytes, { fileName: basename(path) });
+}
