@@ -173,6 +173,16 @@ async function readTextLayer(bytes, folders) {
 }
 
 /**
+ * What a drawn glyph that reads as U+0000 stands for. A font subset whose text map gives a glyph
+ * the code 0 has lost that glyph's character, and the one subsetters lose is the no-break space
+ * (pdfmake's fonts, through fontkit: `410\0000`, `indemnisation\0;`): a space drawn where French
+ * puts one, between digit groups and before `; : ! ?`. Read as a no-break space, the words stay
+ * apart and the stage's French spacing puts the right space back; left as it is, a NUL
+ * character went into every edition.
+ */
+const NO_BREAK_SPACE = '\u00a0';
+
+/**
  * A page's text content items worth reading, marked-content sequences kept: not the empty ones,
  * nor text turned on the page (a spine, a vertical credit), which is no part of the reading.
  */
@@ -183,6 +193,7 @@ function textItems(contentItems) {
       if (item.str === '') continue;
       const [a, b, c, d] = item.transform;
       if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+      if (item.str.includes('\u0000')) item.str = item.str.replaceAll('\u0000', NO_BREAK_SPACE);
     }
     items.push(item);
   }
