@@ -266,6 +266,19 @@ function looksLikePaperName(text: string): boolean {
   return text.length <= 50 && words <= 6 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/u.test(text) && !isAllCapitals(text);
 }
 
+/**
+ * A jump line: where an article runs over to another page, the paper prints at the foot of the
+ * part that stops `Lire la suite page 28` (or `Suite page 28`, `(Suite en page 28)`) and at the
+ * head of the part that goes on `Suite de la page 27`. It tells the reader where to turn and is
+ * no part of the text; it lands between two lines of a paragraph.
+ */
+const JUMP_LINE = /^[(\[]?(?:(?:lire|voir) )?(?:la )?suite (?:de la |en |à la |page|p\.)\s*(?:page |p\. ?)?\d{1,3}[)\]]?\.?$/iu;
+
+/** Whether a line is a jump line (`Lire la suite page 28`, `Suite de la page 27`). */
+export function isJumpLine(text: string): boolean {
+  return text.length <= 40 && JUMP_LINE.test(text.trim());
+}
+
 export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureResult {
   const repairs: Repair[] = [];
   const remove = new Map<number, { reason: string; evidence: string }>();
@@ -315,6 +328,12 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       const pages = line.content.length < 3 ? 0 : (seenOnPages.get(keyOf(index))?.size ?? 0);
       if (pages >= 2) remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}" stands at the edge of ${pages} pages` });
     }
+  }
+
+  // Jump lines, wherever pdftotext set them (a column's foot, the next page's first column).
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (isJumpLine(line.content)) remove.set(index, { reason: 'jump-line', evidence: `"${line.content}" sends the reader to another page` });
   }
 
   // A date alone on its line, the same on two pages or more, is the running header's wherever

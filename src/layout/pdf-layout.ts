@@ -34,7 +34,7 @@ import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type Layout
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
-import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isOrnamentedFolio } from './page-furniture.ts';
+import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
   /** 1-based page the block starts on. */
@@ -162,7 +162,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     const top = rows.filter((row) => found.has(row) && (kept[0] === undefined || row.y < kept[0].y));
     const bottom = rows.filter((row) => found.has(row) && !top.includes(row));
     for (const row of top) lines.push(edge(row, pageRegion));
-    for (const line of ordered) lines.push(line);
+    for (const line of ordered) {
+      // A jump line (`Lire la suite page 28`) stands at a column's foot or head, not a page's edge.
+      if (isJumpLine(line.text)) line.furniture = { reason: 'jump-line', evidence: `"${line.text}" sends the reader to another page` };
+      lines.push(line);
+    }
     for (const row of bottom) lines.push(edge(row, pageRegion));
   });
   shareBodyLeading(lines, body);
@@ -377,17 +381,35 @@ function takesFineSpace(before: string, after: string): boolean {
   return (DIGIT_AT_END.test(before) && DIGIT_AT_START.test(after)) || AFTER_FINE_SPACE.test(after) || before.endsWith('«');
 }
 
+/** The words a suspended hyphen stands before (`pré- et post-électoral`, `quatre- ou cinq-pièces`). */
+const AFTER_SUSPENDED_HYPHEN = /^(?:et|ou|ni)(?!\p{L})/u;
+/** The same inside one piece's text, where the producer drew the gap as a space character. */
+const SPACE_AFTER_HYPHEN = /(?<=\p{L})- (?!(?:et|ou|ni)(?!\p{L}))(?=\p{L})/gu;
+
+/**
+ * Whether the gap after a piece ending on a word's hyphen is no word space: inside a line,
+ * French leaves a space after a hyphen only where the hyphen is suspended, before `et`, `ou` or
+ * `ni`. A typesetter that may break a line after a compound's hyphen draws each part of the
+ * compound as a piece of its own and, justifying, stretches the gap after the hyphen like a word
+ * space (pdfmake: `Mortagne- au- Perche`, `Notre- Dame`, `quatre- vingts`).
+ */
+function joinsAfterHyphen(before: string, after: string): boolean {
+  return WORD_CUT_AT_END.test(before) && LETTER_AT_START.test(after) && !AFTER_SUSPENDED_HYPHEN.test(after);
+}
+
 /** The row's text: pieces in order, a space where the gap between two is a word space (or a fine space, see `FINE_SPACE`). */
 function rowText(pieces: readonly Piece[]): string {
   let text = '';
   let previous: Piece | undefined;
   for (const piece of pieces) {
     const gap = previous === undefined ? 0 : (piece.x0 - previous.x1) / Math.min(piece.size, previous.size);
-    if (previous !== undefined && (gap > WORD_SPACE || (gap >= FINE_SPACE && takesFineSpace(previous.text, piece.text)))) text += ' ';
+    if (previous !== undefined && !joinsAfterHyphen(previous.text, piece.text) && (gap > WORD_SPACE || (gap >= FINE_SPACE && takesFineSpace(previous.text, piece.text)))) {
+      text += ' ';
+    }
     text += piece.text;
     previous = piece;
   }
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/\s+/gu, ' ').replace(SPACE_AFTER_HYPHEN, '-').trim();
 }
 
 /** The style holding most of a set of pieces' characters. */

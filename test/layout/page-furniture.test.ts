@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isGarbledFolio, isOrnamentedFolio, isPageHeaderLine, isPrintoutHeader, removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { headerKey, isDateHeader, isFolio, isFolioWithPaperName, isGarbledFolio, isJumpLine, isOrnamentedFolio, isPageHeaderLine, isPrintoutHeader, removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
 describe('page furniture', () => {
@@ -34,6 +34,15 @@ describe('page furniture', () => {
     // A kicker in capitals right under the date, with no name: kept.
     const kicker = removePageFurniture(pageLines(['jeudi 5 mars 2026', 'FAITS DIVERS', 'Un camion se renverse', 'Le chauffeur est indemne.'].join('\n')));
     expect(contents(kicker.lines)).toContain('FAITS DIVERS');
+  });
+
+  it('removes a jump line wherever it falls, between two lines of a paragraph too', () => {
+    expect(['Lire la suite page 28', 'Suite de la page 27', 'Suite page 4', '(Suite en page 12)', 'Voir la suite page 3', 'Suite p. 5'].every(isJumpLine)).toBe(true);
+    // Prose about a sequel, or a jump line's words in a sentence: kept.
+    expect(['La suite du match', 'Suite de la page', 'La suite page 3 du rapport annonce des coupes.'].some(isJumpLine)).toBe(false);
+    const result = removePageFurniture(pageLines(['Le dirigeant veut reconstruire « sur place, et le', 'Lire la suite page 19', '', 'Suite de la page 18', 'plus vite possible ».'].join('\n')));
+    expect(contents(result.lines)).toEqual(['Le dirigeant veut reconstruire « sur place, et le', 'plus vite possible ».']);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['jump-line', 'jump-line']);
   });
 
   it('keeps a year alone on its line inside a page, where a folio of four digits never stands', () => {
