@@ -2,9 +2,9 @@
  * The PDF path on the held-out splits that may now be read (held-out-3 to held-out-9: Chromium,
  * WeasyPrint, LuaLaTeX, wkhtmltopdf, AbiWord, ConTeXt, groff -me and -mm, XeLaTeX paracol,
  * Scribus, LaTeX flowfram, pandoc ms, ReportLab, pdfkit, Apache FOP, Typst, fpdf2, enscript,
- * Pango and Cairo, Qt, a PostScript page program): floors per split, at what the PDF layout
- * reached when they were opened (or since), so that no later rule gives any of it back.
- * held-out-10 stays blind: not here.
+ * Pango and Cairo, Qt, a PostScript page program, pdfmake, jsPDF, pdf-lib): floors per split, at
+ * what the PDF layout reached when they were opened (or since), so that no later rule gives any
+ * of it back.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,13 @@ const FLOORS = {
   // kept (the lexicon knows `plate-forme`), and `« Le secret ? Ne … ! » a-t-elle confié.` cut by
   // the segmenter at `?`.
   'held-out-9': { paragraphs: 223, sentences: 586, roles: 338, lost: 1, invented: 1 },
+  // Scored blind twice at 216 / 529 / 353, 27 lost and 76 invented, then opened: pdfmake's
+  // no-break spaces read as U+0000, the gap it stretches after a compound's hyphen
+  // (`Mortagne- au- Perche`), jump lines (`Lire la suite page 28`). Left: a jsPDF paragraph cut
+  // after a sentence whose last line ran short; the 21 sentences missed are all headlines of two
+  // or three lines that the source marks as one sentence a line, with no stop between them (as
+  // in held-out-8).
+  'held-out-10': { paragraphs: 233, sentences: 546, roles: 353, lost: 0, invented: 0 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
@@ -56,6 +63,8 @@ describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
     for (const { folder, name, file } of cases) {
       const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as ExpectedArticle;
       const article = await structurePdf(new Uint8Array(readFileSync(new URL(file, folder))), { fileName: file });
+      // No character a font's text map lost (read as U+0000) or any other control reaches a block.
+      for (const block of article.blocks) expect(block.text, `${file} ${block.id}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/u);
       const score = scoreStructure(article, expected);
       totals.paragraphs += score.paragraphs.exact;
       totals.sentences += score.sentences.exact;
