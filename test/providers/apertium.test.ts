@@ -269,8 +269,10 @@ describe('apertium provider when the engine is missing', () => {
 
   it('says how to install it when the modes folder is missing', async () => {
     const provider = createApertium({ modesDir: join(tmpdir(), 'no-such-apertium-modes') });
-    for (const call of [provider.doTranslate(request), provider.doDescribe()]) {
-      const error = await failureOf(call);
+    // Each call made when its failure is awaited: a rejection made earlier, while another call
+    // is awaited, has no handler yet and fails the run as unhandled.
+    for (const call of [() => provider.doTranslate(request), () => provider.doDescribe()]) {
+      const error = await failureOf(call());
       expect(error.code).toBe('ENGINE_NOT_INSTALLED');
       expect(error.message).toBe(NOT_INSTALLED_MESSAGE);
       expect(error.retryable).toBe(false);
