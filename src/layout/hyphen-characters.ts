@@ -63,45 +63,22 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
       evidence: 'a soft hyphen (U+00AD) ending a line marks where the typesetter broke the word',
     });
   }
-  const gutterAt = content.search(SOFT_HYPHEN_BEFORE_GUTTER);
-  if (gutterAt !== -1) {
-    const at = gutterAt;
+  /** Replaces every match of `pattern`, recording one repair at the first. */
+  const replaceEach = (pattern: RegExp, replacement: string, reason: string, evidence: string): void => {
+    const at = content.search(pattern);
+    if (at === -1) return;
     const before = content;
-    content = content.replace(SOFT_HYPHEN_BEFORE_GUTTER, '-');
-    repairs.push({
-      kind: 'hyphen-character-normalized',
-      line: lineNumber,
-      before: changedWord(before, at),
-      after: changedWord(content, at),
-      reason: 'soft-hyphen-at-column-line-end',
-      evidence: 'a soft hyphen (U+00AD) before a gutter ends a column\'s line beside the next column: the typesetter broke the word there',
-    });
-  }
-  if (content.includes('\u00AD')) {
-    const before = content;
-    content = content.replace(SOFT_HYPHEN, '');
-    repairs.push({
-      kind: 'hyphen-character-normalized',
-      line: lineNumber,
-      before: changedWord(before, before.indexOf('\u00AD')),
-      after: changedWord(content, before.indexOf('\u00AD')),
-      reason: 'soft-hyphen-inside-line',
-      evidence: 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word',
-    });
-  }
-  if (/[\u2010\u2011]/u.test(content)) {
-    const at = content.search(/[\u2010\u2011]/u);
-    const before = content;
-    content = content.replace(UNICODE_HYPHEN, '-');
-    repairs.push({
-      kind: 'hyphen-character-normalized',
-      line: lineNumber,
-      before: changedWord(before, at),
-      after: changedWord(content, at),
-      reason: 'unicode-hyphen',
-      evidence: 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"',
-    });
-  }
+    content = content.replace(pattern, replacement);
+    repairs.push({ kind: 'hyphen-character-normalized', line: lineNumber, before: changedWord(before, at), after: changedWord(content, at), reason, evidence });
+  };
+  replaceEach(
+    SOFT_HYPHEN_BEFORE_GUTTER,
+    '-',
+    'soft-hyphen-at-column-line-end',
+    "a soft hyphen (U+00AD) before a gutter ends a column's line beside the next column: the typesetter broke the word there",
+  );
+  replaceEach(SOFT_HYPHEN, '', 'soft-hyphen-inside-line', 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word');
+  replaceEach(UNICODE_HYPHEN, '-', 'unicode-hyphen', 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"');
   return { content, repairs };
 }
 
