@@ -381,21 +381,14 @@ function takesFineSpace(before: string, after: string): boolean {
   return (DIGIT_AT_END.test(before) && DIGIT_AT_START.test(after)) || AFTER_FINE_SPACE.test(after) || before.endsWith('«');
 }
 
-/** The words a suspended hyphen stands before (`pré- et post-électoral`, `quatre- ou cinq-pièces`). */
-const AFTER_SUSPENDED_HYPHEN = /^(?:et|ou|ni)(?!\p{L})/u;
-/** The same inside one piece's text, where the producer drew the gap as a space character. */
-const SPACE_AFTER_HYPHEN = /(?<=\p{L})- (?!(?:et|ou|ni)(?!\p{L}))(?=\p{L})/gu;
-
 /**
- * Whether the gap after a piece ending on a word's hyphen is no word space: inside a line,
- * French leaves a space after a hyphen only where the hyphen is suspended, before `et`, `ou` or
- * `ni`. A typesetter that may break a line after a compound's hyphen draws each part of the
- * compound as a piece of its own and, justifying, stretches the gap after the hyphen like a word
- * space (pdfmake: `Mortagne- au- Perche`, `Notre- Dame`, `quatre- vingts`).
+ * A space after a word's hyphen inside a line, but before `et`, `ou` or `ni`: French leaves a
+ * space after a hyphen only where the hyphen is suspended (`pré- et post-électoral`). A
+ * typesetter that may break a line after a compound's hyphen draws each part of the compound
+ * as a piece of its own and, justifying, stretches the gap after the hyphen like a word space
+ * (pdfmake: `Mortagne- au- Perche`, `Notre- Dame`, `quatre- vingts`), or draws it as a space.
  */
-function joinsAfterHyphen(before: string, after: string): boolean {
-  return WORD_CUT_AT_END.test(before) && LETTER_AT_START.test(after) && !AFTER_SUSPENDED_HYPHEN.test(after);
-}
+const SPACE_AFTER_HYPHEN = /(?<=\p{L})- (?!(?:et|ou|ni)(?!\p{L}))(?=\p{L})/gu;
 
 /** The row's text: pieces in order, a space where the gap between two is a word space (or a fine space, see `FINE_SPACE`). */
 function rowText(pieces: readonly Piece[]): string {
@@ -403,9 +396,7 @@ function rowText(pieces: readonly Piece[]): string {
   let previous: Piece | undefined;
   for (const piece of pieces) {
     const gap = previous === undefined ? 0 : (piece.x0 - previous.x1) / Math.min(piece.size, previous.size);
-    if (previous !== undefined && !joinsAfterHyphen(previous.text, piece.text) && (gap > WORD_SPACE || (gap >= FINE_SPACE && takesFineSpace(previous.text, piece.text)))) {
-      text += ' ';
-    }
+    if (previous !== undefined && (gap > WORD_SPACE || (gap >= FINE_SPACE && takesFineSpace(previous.text, piece.text)))) text += ' ';
     text += piece.text;
     previous = piece;
   }
