@@ -71,12 +71,13 @@ export interface ParagraphSplit {
 
 /**
  * The column's width in characters: most lines of running text reach it. Lines longer than
- * one and a half times the median are two printed lines glued across a hyphen and are left out.
+ * one and a half times the median are two printed lines glued across a hyphen and are left out;
+ * the median of the lines carrying a sentence on, when theirs is longer (runningLength).
  */
 export function estimateColumnWidth(lines: readonly PageLine[]): number {
   const lengths = lines.map((line) => line.content.length);
   if (lengths.length === 0) return 0;
-  const width = widthOfLengths(lengths);
+  const width = widthOfLengths(lengths, Math.max(lengthPercentile(lengths, 0.5), runningLength(lines)));
   // A run of one-line paragraphs (a results box, a list of scores) may outnumber the column's
   // full lines and give their length for the column's: lines far longer than the others, and
   // many, are then the column's own, when most of the short ones end a sentence, each a
@@ -94,13 +95,39 @@ export function estimateColumnWidth(lines: readonly PageLine[]): number {
   return ending * 2 > short ? widthOfLengths(longer) : width;
 }
 
-/** A high percentile of the lengths, lines longer than one and a half times the median (glued) left out. */
-function widthOfLengths(lengths: readonly number[]): number {
-  const median = lengthPercentile(lengths, 0.5);
+/**
+ * A high percentile of the lengths, lines longer than one and a half times `median` (glued) left
+ * out: the median line's length unless given (estimateColumnWidth gives the running lines' when
+ * longer, runningLength).
+ */
+function widthOfLengths(lengths: readonly number[], median = lengthPercentile(lengths, 0.5)): number {
   return lengthPercentile(
     lengths.filter((length) => length <= median * 1.5),
     WIDTH_PERCENTILE,
   );
+}
+
+/** Fewest lines carrying a sentence on for their length to stand for the column's lines. @default 5 */
+const RUNNING_LINES = 5;
+/** A line ending on a comma, a semicolon, a colon or a hyphen stops in the middle of a sentence. */
+const MID_SENTENCE_END = /[,;:\-]$/u;
+
+/**
+ * How long the lines that carry a sentence on to the next run (their lower quartile): no sentence
+ * ends at their end, and the next line goes on in small letters or the line stops on a comma, a
+ * colon or a hyphen (not a heading either). The column ended them, not the writer, so they run
+ * (nearly) full, or are printed lines glued across a hyphen, fewer. Lines ending a sentence may be
+ * anything: one-line items (a results list, key figures, an agenda) can outnumber an article's
+ * full lines and pull the median of all lines so low that the full lines pass for glued ones; the
+ * glued lines are judged against this length then. 0 when too few lines run on to say.
+ */
+function runningLength(lines: readonly PageLine[]): number {
+  const running: number[] = [];
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (!endsSentence(line.content) && (SMALL_LETTER_START.test((lines[index + 1] as PageLine).content) || MID_SENTENCE_END.test(line.content))) running.push(line.content.length);
+  }
+  return running.length < RUNNING_LINES ? 0 : lengthPercentile(running, 0.25);
 }
 
 /**
