@@ -17,7 +17,7 @@ import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
-import { itemNumber, numberedItemStarts } from './list-items.ts';
+import { itemNumber, numberedItemStarts, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -414,6 +414,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   );
   markOneLineRuns(lines, decisions);
   markNumberedItems(lines, decisions);
+  markLabelledEntries(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -520,6 +521,34 @@ function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDec
       reason: 'numbered-item',
       evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after a sentence's end`,
     };
+  }
+}
+
+/**
+ * Entries opening on a label and a colon (list-items, opensOnLabel): a line opening on a label
+ * right after a sentence's end opens a paragraph when the paragraph it would go on also opened on
+ * a label, however full the line before it ran. One label proves nothing (a sentence may open on
+ * `Le principe est simple :`); two paragraphs in a row opening so are a list's entries. Marks
+ * those ends in `decisions`, in order, so that each entry found opens the paragraph the next is
+ * judged against.
+ */
+function markLabelledEntries(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  let opening = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const decision = decisions[index];
+    if (decision === undefined || decision.ends) {
+      opening = index;
+      continue;
+    }
+    const line = lines[index] as PageLine;
+    const previous = lines[index - 1] as PageLine;
+    if (!endsSentence(previous.content) || endsWithTitle(previous.content) || !opensOnLabel(line.content) || !opensOnLabel((lines[opening] as PageLine).content)) continue;
+    decisions[index] = {
+      ends: true,
+      reason: 'labelled-entry',
+      evidence: `line ${line.number} opens on a label and a colon after a sentence's end, as the paragraph before it opened (line ${(lines[opening] as PageLine).number}): entries of a list`,
+    };
+    opening = index;
   }
 }
 
