@@ -527,8 +527,9 @@ function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDec
 /**
  * Entries opening on a label and a colon (list-items, opensOnLabel): a line opening on a label
  * right after a sentence's end opens a paragraph when the paragraph it would go on also opened on
- * a label, however full the line before it ran. One label proves nothing (a sentence may open on
- * `Le principe est simple :`); two paragraphs in a row opening so are a list's entries. Marks
+ * a label, or when another such line follows within a few lines (the entry before it may be glued
+ * to a heading nothing set apart), however full the line before it ran. One label proves nothing
+ * (a sentence may open on `Le principe est simple :`); entries in a row opening so are a list's. Marks
  * those ends in `decisions`, in order, so that each entry found opens the paragraph the next is
  * judged against.
  */
@@ -541,15 +542,33 @@ function markLabelledEntries(lines: readonly PageLine[], decisions: Array<BreakD
       continue;
     }
     const line = lines[index] as PageLine;
-    const previous = lines[index - 1] as PageLine;
-    if (!endsSentence(previous.content) || endsWithTitle(previous.content) || !opensOnLabel(line.content) || !opensOnLabel((lines[opening] as PageLine).content)) continue;
+    if (!opensLabelledEntry(lines, index)) continue;
+    const after = opensOnLabel((lines[opening] as PageLine).content) ? undefined : nextLabelledEntry(lines, index);
+    if (after === -1) continue;
     decisions[index] = {
       ends: true,
       reason: 'labelled-entry',
-      evidence: `line ${line.number} opens on a label and a colon after a sentence's end, as the paragraph before it opened (line ${(lines[opening] as PageLine).number}): entries of a list`,
+      evidence: `line ${line.number} opens on a label and a colon after a sentence's end, as ${after === undefined ? `the paragraph before it opened (line ${(lines[opening] as PageLine).number})` : `line ${(lines[after] as PageLine).number} does`}: entries of a list`,
     };
     opening = index;
   }
+}
+
+/** Most lines from one entry's label to the next one's for the two to be one list's. @default 8 */
+const ENTRY_LINES = 8;
+
+/** The line at `index` opens on a label (opensOnLabel) right after a line ending a sentence. */
+function opensLabelledEntry(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index];
+  const previous = lines[index - 1];
+  if (line === undefined || previous === undefined) return false;
+  return endsSentence(previous.content) && !endsWithTitle(previous.content) && opensOnLabel(line.content);
+}
+
+/** The index of the next line within `ENTRY_LINES` lines that opens a labelled entry too, or -1. */
+function nextLabelledEntry(lines: readonly PageLine[], index: number): number {
+  for (let at = index + 1; at < lines.length && at <= index + ENTRY_LINES; at += 1) if (opensLabelledEntry(lines, at)) return at;
+  return -1;
 }
 
 /** Indexes of the lines a short last line shows to end a paragraph. */

@@ -77,6 +77,21 @@ describe('list items', () => {
     expect(split.repairs.filter((repair) => repair.reason === 'labelled-entry')).toHaveLength(2);
   });
 
+  it('opens an entry at a label followed by another within a few lines, when the paragraph before opened on none', () => {
+    // The first entry stays glued to a heading nothing set apart; the next ones still open each a paragraph.
+    const agenda = [
+      'Samedi 13 septembre',
+      'Bellême, 9 h : marché aux plantes rares',
+      'et aux graines anciennes, entrée libre.',
+      'Mortagne, 14 h 30 : visite guidée du',
+      'musée, sur réservation à l’office.',
+      'Nogent, 20 h 30 : concert baroque à',
+      'l’église Notre-Dame, 18 euros.',
+    ];
+    const split = splitParagraphs(pageLines(agenda.join('\n')), 40);
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content.split(',')[0])).toEqual(['Samedi 13 septembre', 'Mortagne', 'Nogent']);
+  });
+
   it('takes one label inside running text for a sentence, not an entry', () => {
     // The paragraph does not open on a label: a sentence opening on `Une certitude :` goes on it.
     const running = [
