@@ -93,6 +93,10 @@ export function detectLayout(text: string): DetectedLayout {
     // One page read by OCR has no form feed: its running header on top, and its lines wrapped
     // at the column's measure, say it was printed.
     (pageHeader && wrappedLines >= WRAPPED_LINES) ||
+    // A block cut in mid-sentence, the next carrying the sentence on in small letters (a column
+    // or page break, or OCR reading a wide line gap as a blank line), in lines wrapped at a
+    // measure: well-formed plain text never leaves a sentence for another block.
+    (blocksEndingMidSentence >= 1 && wrappedLines >= WRAPPED_LINES) ||
     notSigns >= 1 ||
     shortSentenceEnds >= 2 ||
     lineEndHyphens >= 2 ||
