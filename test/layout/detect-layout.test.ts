@@ -42,6 +42,24 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout('Un titre\n\nUn paragraphe coupé en deux\n\nsans raison.\n\nUn autre.\n').layout).toBe('plain');
   });
 
+  it('reads an OCR page as print when a folio stands alone on its last line, its lines wrapped at a measure', () => {
+    const page = [
+      'Environnement',
+      '',
+      'Les glaciers suisses ont encore fondu de manière massive cette année, a',
+      'indiqué jeudi la commission d’experts. Leur volume a diminué de 3 %, après',
+      'un hiver peu enneigé et deux vagues de chaleur en juin et en août, selon les',
+      'mesures faites sur une vingtaine de glaciers.',
+      '',
+      'Page 21',
+    ].join('\n');
+    const detected = detectLayout(page);
+    expect(detected.evidence.folioAtEdge).toBe(true);
+    expect(detected.layout).toBe('print');
+    // A number closing text whose lines are not wrapped at a measure: plain.
+    expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n21\n').layout).toBe('plain');
+  });
+
   it('still reads blank-line paragraphs, hard-wrapped or not, as plain', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
     expect(detectLayout(wrapped).layout).toBe('plain');
