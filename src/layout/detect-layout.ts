@@ -5,7 +5,7 @@
  */
 import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
-import { isPageHeaderLine } from './page-furniture.ts';
+import { isFolio, isPageHeaderLine } from './page-furniture.ts';
 import { lengthPercentile } from './page-line.ts';
 
 export interface DetectedLayout {
@@ -26,6 +26,8 @@ export interface DetectedLayout {
     pageHeader: boolean;
     /** Lines whose sentence runs on to the next line, a small letter opening it: the text is wrapped at a measure. */
     wrappedLines: number;
+    /** The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`): a page's number, which plain text never carries. */
+    folioAtEdge: boolean;
   };
 }
 
@@ -51,6 +53,7 @@ export function detectLayout(text: string): DetectedLayout {
   let previousEndsSentence = false;
   let pageHeader = false;
   let wrappedLines = 0;
+  let folioAtEdge = false;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -66,7 +69,10 @@ export function detectLayout(text: string): DetectedLayout {
     }
     if (trimmed.endsWith('¬')) notSigns += 1;
     // Only the first line is tried: a running header stands at the page's top.
-    if (previousContent === '') pageHeader = isPageHeaderLine(trimmed);
+    if (previousContent === '') {
+      pageHeader = isPageHeaderLine(trimmed);
+      folioAtEdge = isFolio(trimmed);
+    }
     if (previousLength >= 0) {
       if (!previousEndsSentence && isLowerCase(trimmed, 0)) wrappedLines += 1;
       lengths.push(previousLength);
@@ -87,12 +93,20 @@ export function detectLayout(text: string): DetectedLayout {
     previousBlockEnd = trimmed;
   }
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
-  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines };
+  // The last line, read after the loop: the first one was read in it.
+  if (!folioAtEdge && previousContent !== '') folioAtEdge = isFolio(previousContent);
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines, folioAtEdge };
   const print =
     formFeeds >= 1 ||
     // One page read by OCR has no form feed: its running header on top, and its lines wrapped
     // at the column's measure, say it was printed.
     (pageHeader && wrappedLines >= WRAPPED_LINES) ||
+    // A block cut in mid-sentence, the next carrying the sentence on in small letters (a column
+    // or page break, or OCR reading a wide line gap as a blank line), in lines wrapped at a
+    // measure: well-formed plain text never leaves a sentence for another block.
+    (blocksEndingMidSentence >= 1 && wrappedLines >= WRAPPED_LINES) ||
+    // A page's number alone on the text's first or last line, over lines wrapped at a measure.
+    (folioAtEdge && wrappedLines >= WRAPPED_LINES) ||
     notSigns >= 1 ||
     shortSentenceEnds >= 2 ||
     lineEndHyphens >= 2 ||

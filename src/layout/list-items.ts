@@ -74,3 +74,24 @@ export function opensFigureList(lines: readonly PageLine[], index: number): bool
   }
   return items >= FIGURE_ITEMS;
 }
+
+/**
+ * An entry's label at a line's start (`Coût : 148 millions…`, `Meilleure joueuse : Anna…`,
+ * `Bellême, 9 h – 18 h : marché…`): a few words opening on a capital or a figure, no sentence's
+ * stop or quotation among them, then a colon (French sets a space before it, OCR may drop it).
+ */
+const ENTRY_LABEL = /^[\p{Lu}\d][^.!?«»“”"…:;]{0,39}?\s?:\s/u;
+/** Most words in an entry's label: longer is a sentence's clause before a colon. @default 8 */
+const LABEL_WORDS = 8;
+
+/**
+ * The line opens on an entry's label. Key figures (`Longueur : 7,4 km`), an agenda
+ * (`Mortagne-au-Perche, 14 h 30 : visite…`), prizes and results, briefs under a place name are
+ * set as entries, a paragraph each opening on its label and a colon; an entry's last line may
+ * run full, so that only the next entry's label shows where it ended.
+ */
+export function opensOnLabel(text: string): boolean {
+  const match = ENTRY_LABEL.exec(text);
+  if (match === null) return false;
+  return match[0].trim().split(/\s+/u).length - 1 <= LABEL_WORDS;
+}

@@ -17,7 +17,7 @@ import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
-import { itemNumber, numberedItemStarts } from './list-items.ts';
+import { itemNumber, numberedItemStarts, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -71,12 +71,13 @@ export interface ParagraphSplit {
 
 /**
  * The column's width in characters: most lines of running text reach it. Lines longer than
- * one and a half times the median are two printed lines glued across a hyphen and are left out.
+ * one and a half times the median are two printed lines glued across a hyphen and are left out;
+ * the median of the lines carrying a sentence on, when theirs is longer (runningLength).
  */
 export function estimateColumnWidth(lines: readonly PageLine[]): number {
   const lengths = lines.map((line) => line.content.length);
   if (lengths.length === 0) return 0;
-  const width = widthOfLengths(lengths);
+  const width = widthOfLengths(lengths, Math.max(lengthPercentile(lengths, 0.5), runningLength(lines)));
   // A run of one-line paragraphs (a results box, a list of scores) may outnumber the column's
   // full lines and give their length for the column's: lines far longer than the others, and
   // many, are then the column's own, when most of the short ones end a sentence, each a
@@ -94,13 +95,39 @@ export function estimateColumnWidth(lines: readonly PageLine[]): number {
   return ending * 2 > short ? widthOfLengths(longer) : width;
 }
 
-/** A high percentile of the lengths, lines longer than one and a half times the median (glued) left out. */
-function widthOfLengths(lengths: readonly number[]): number {
-  const median = lengthPercentile(lengths, 0.5);
+/**
+ * A high percentile of the lengths, lines longer than one and a half times `median` (glued) left
+ * out: the median line's length unless given (estimateColumnWidth gives the running lines' when
+ * longer, runningLength).
+ */
+function widthOfLengths(lengths: readonly number[], median = lengthPercentile(lengths, 0.5)): number {
   return lengthPercentile(
     lengths.filter((length) => length <= median * 1.5),
     WIDTH_PERCENTILE,
   );
+}
+
+/** Fewest lines carrying a sentence on for their length to stand for the column's lines. @default 5 */
+const RUNNING_LINES = 5;
+/** A line ending on a comma, a semicolon, a colon or a hyphen stops in the middle of a sentence. */
+const MID_SENTENCE_END = /[,;:\-]$/u;
+
+/**
+ * How long the lines that carry a sentence on to the next run (their lower quartile): no sentence
+ * ends at their end, and the next line goes on in small letters or the line stops on a comma, a
+ * colon or a hyphen (not a heading either). The column ended them, not the writer, so they run
+ * (nearly) full, or are printed lines glued across a hyphen, fewer. Lines ending a sentence may be
+ * anything: one-line items (a results list, key figures, an agenda) can outnumber an article's
+ * full lines and pull the median of all lines so low that the full lines pass for glued ones; the
+ * glued lines are judged against this length then. 0 when too few lines run on to say.
+ */
+function runningLength(lines: readonly PageLine[]): number {
+  const running: number[] = [];
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (!endsSentence(line.content) && (SMALL_LETTER_START.test((lines[index + 1] as PageLine).content) || MID_SENTENCE_END.test(line.content))) running.push(line.content.length);
+  }
+  return running.length < RUNNING_LINES ? 0 : lengthPercentile(running, 0.25);
 }
 
 /**
@@ -387,6 +414,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   );
   markOneLineRuns(lines, decisions);
   markNumberedItems(lines, decisions);
+  markLabelledEntries(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -494,6 +522,53 @@ function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDec
       evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after a sentence's end`,
     };
   }
+}
+
+/**
+ * Entries opening on a label and a colon (list-items, opensOnLabel): a line opening on a label
+ * right after a sentence's end opens a paragraph when the paragraph it would go on also opened on
+ * a label, or when another such line follows within a few lines (the entry before it may be glued
+ * to a heading nothing set apart), however full the line before it ran. One label proves nothing
+ * (a sentence may open on `Le principe est simple :`); entries in a row opening so are a list's. Marks
+ * those ends in `decisions`, in order, so that each entry found opens the paragraph the next is
+ * judged against.
+ */
+function markLabelledEntries(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>): void {
+  let opening = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const decision = decisions[index];
+    if (decision === undefined || decision.ends) {
+      opening = index;
+      continue;
+    }
+    const line = lines[index] as PageLine;
+    if (!opensLabelledEntry(lines, index)) continue;
+    const after = opensOnLabel((lines[opening] as PageLine).content) ? undefined : nextLabelledEntry(lines, index);
+    if (after === -1) continue;
+    decisions[index] = {
+      ends: true,
+      reason: 'labelled-entry',
+      evidence: `line ${line.number} opens on a label and a colon after a sentence's end, as ${after === undefined ? `the paragraph before it opened (line ${(lines[opening] as PageLine).number})` : `line ${(lines[after] as PageLine).number} does`}: entries of a list`,
+    };
+    opening = index;
+  }
+}
+
+/** Most lines from one entry's label to the next one's for the two to be one list's. @default 8 */
+const ENTRY_LINES = 8;
+
+/** The line at `index` opens on a label (opensOnLabel) right after a line ending a sentence. */
+function opensLabelledEntry(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index];
+  const previous = lines[index - 1];
+  if (line === undefined || previous === undefined) return false;
+  return endsSentence(previous.content) && !endsWithTitle(previous.content) && opensOnLabel(line.content);
+}
+
+/** The index of the next line within `ENTRY_LINES` lines that opens a labelled entry too, or -1. */
+function nextLabelledEntry(lines: readonly PageLine[], index: number): number {
+  for (let at = index + 1; at < lines.length && at <= index + ENTRY_LINES; at += 1) if (opensLabelledEntry(lines, at)) return at;
+  return -1;
 }
 
 /** Indexes of the lines a short last line shows to end a paragraph. */

@@ -22,6 +22,44 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout('Un titre\n\nUn para¬\ngraphe.\n').layout).toBe('print');
   });
 
+  it('reads an OCR page as print when a block breaks off in mid-sentence, its lines wrapped at a measure', () => {
+    // No running header, no form feed: but the OCR read a wide line gap as a blank line, and
+    // the next block carries the sentence on in small letters, which plain text never does.
+    const page = [
+      'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le',
+      'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de',
+      'vingt-cinq mètres et une pataugeoire neuve dès le mois d’avril.',
+      '',
+      'La salle, trop petite, a obligé les organisateurs à refuser près de deux',
+      '',
+      'cents inscriptions. Le maire a promis d’étudier l’accueil de la prochaine',
+      'édition dans le futur complexe sportif.',
+    ].join('\n');
+    const detected = detectLayout(page);
+    expect(detected.evidence.blocksEndingMidSentence).toBe(1);
+    expect(detected.layout).toBe('print');
+    // The same break with lines not wrapped at a measure (one paragraph a line): plain.
+    expect(detectLayout('Un titre\n\nUn paragraphe coupé en deux\n\nsans raison.\n\nUn autre.\n').layout).toBe('plain');
+  });
+
+  it('reads an OCR page as print when a folio stands alone on its last line, its lines wrapped at a measure', () => {
+    const page = [
+      'Environnement',
+      '',
+      'Les glaciers suisses ont encore fondu de manière massive cette année, a',
+      'indiqué jeudi la commission d’experts. Leur volume a diminué de 3 %, après',
+      'un hiver peu enneigé et deux vagues de chaleur en juin et en août, selon les',
+      'mesures faites sur une vingtaine de glaciers.',
+      '',
+      'Page 21',
+    ].join('\n');
+    const detected = detectLayout(page);
+    expect(detected.evidence.folioAtEdge).toBe(true);
+    expect(detected.layout).toBe('print');
+    // A number closing text whose lines are not wrapped at a measure: plain.
+    expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n21\n').layout).toBe('plain');
+  });
+
   it('still reads blank-line paragraphs, hard-wrapped or not, as plain', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
     expect(detectLayout(wrapped).layout).toBe('plain');

@@ -1,7 +1,7 @@
 /**
  * The dev sets of the print-page corpus (test/fixtures/pages/dev/: articles typeset with LaTeX
  * and groff; dev-2/: the second generator's Writer, LaTeX twocolumn and groff -mom pages;
- * held-out-8/ and held-out-9/, worked on since their blind scores; each extracted with pdftotext in its three
+ * held-out-8/, held-out-9/ and held-out-10/, worked on since their blind scores; each extracted with pdftotext in its three
  * modes and made to look like OCR), scored per
  * extraction path with the shared scorer. The floors are what the layout reaches today, so that
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
@@ -28,12 +28,14 @@ const FLOORS: Record<string, { paragraphs: number; sentences: number; roles: num
  * ocr 0.88 reached by the ocr branch of 2026-12-03 alone, 0.86 once merged: the text branch's rule
  * for a results box's column width was kept, not the ocr branch's (one A5 page with dialogue);
  * 0.90 since a page quoting with guillemets leans to the curly apostrophe where OCR mixed both.
+ * pdftotext 0.96 and ocr 0.91 since lines glued across a hyphen are judged against the lines
+ * carrying a sentence on when short lines pull the median line down.
  */
 const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, words: 14 },
+  pdftotext: { paragraphs: 0.96, sentences: 0.98, roles: 0.98, words: 14 },
   raw: { paragraphs: 0.98, sentences: 0.99, roles: 0.99, words: 1 },
   layout: { paragraphs: 0.97, sentences: 0.98, roles: 0.98, words: 11 },
-  ocr: { paragraphs: 0.9, sentences: 0.93, roles: 0.98, words: 34 },
+  ocr: { paragraphs: 0.91, sentences: 0.93, roles: 0.98, words: 34 },
 };
 
 /**
@@ -55,13 +57,14 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  * Courier, a results box of one-line paragraphs), a working split since it was scored blind
  * once (pdftotext 65.4%, raw 73.0%, layout 76.3% of paragraphs then). Floors at what the text
  * paths reach since its misses were worked on; real OCR and the degraded scan stay out (their
- * roles are under the 0.9 every path must keep, misreads the text paths cannot mend).
+ * roles are under the 0.9 every path must keep, misreads the text paths cannot mend). Raised by
+ * a point each since entries opening on a label and a colon (a results box's) are paragraphs.
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 15 },
-  raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
-  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
-  ocr: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, words: 2 },
+  pdftotext: { paragraphs: 0.85, sentences: 0.88, roles: 0.96, words: 15 },
+  raw: { paragraphs: 0.93, sentences: 0.94, roles: 0.96, words: 4 },
+  layout: { paragraphs: 0.94, sentences: 0.94, roles: 0.97, words: 2 },
+  ocr: { paragraphs: 0.84, sentences: 0.89, roles: 0.96, words: 2 },
 };
 
 /**
@@ -78,12 +81,27 @@ const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: n
   ocr: { paragraphs: 0.72, sentences: 0.83, roles: 0.98, words: 68 },
 };
 
+/**
+ * The same for held-out-10 (pdfmake, jsPDF and pdf-lib pages: a results list and prizes, key
+ * figures, an agenda, jump lines over two pages), a working split since it was scored blind
+ * (pdftotext 81.2%, raw 88.5%, layout 89.7%, ocr 77.4% of paragraphs then). Floors at what the
+ * text paths reach since the column's width is measured on the lines carrying a sentence on and
+ * entries opening on a label are paragraphs.
+ */
+const FLOORS_10: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.87, sentences: 0.9, roles: 0.93, words: 77 },
+  raw: { paragraphs: 0.93, sentences: 0.97, roles: 0.99, words: 24 },
+  layout: { paragraphs: 0.93, sentences: 0.96, roles: 0.97, words: 46 },
+  ocr: { paragraphs: 0.87, sentences: 0.94, roles: 0.99, words: 40 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
   ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
   ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
   ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
+  ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemNumber, numberedItemStarts, opensFigureList } from '../../src/layout/list-items.ts';
+import { itemNumber, numberedItemStarts, opensFigureList, opensOnLabel } from '../../src/layout/list-items.ts';
 import { splitParagraphs } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
@@ -48,5 +48,58 @@ describe('list items', () => {
     // A figure continuing a sentence, then running text: no list.
     const running = pageLines(['38 secondes d’avance sur le Français, qui a', 'tout tenté dans la dernière ascension du col.', 'Le classement reste serré avant la montagne.'].join('\n'));
     expect(opensFigureList(running, 0)).toBe(false);
+  });
+
+  it('reads an entry’s label and colon opening a line', () => {
+    expect(opensOnLabel('Coût : 148 millions d’euros, dont 31 de l’État.')).toBe(true);
+    expect(opensOnLabel('Mortagne-au-Perche, 14 h 30 : visite guidée du musée.')).toBe(true);
+    expect(opensOnLabel('Meilleur jeune de moins de 14 ans : Noé Bertrand.')).toBe(true);
+    expect(opensOnLabel('Gratuité: tout le réseau est gratuit.')).toBe(true);
+    // A clause of more words before the colon, a sentence's stop or a quotation: no label.
+    expect(opensOnLabel('Le maire de la commune a dit hier soir devant le conseil : non.')).toBe(false);
+    expect(opensOnLabel('Il part. Elle reste : tout est dit.')).toBe(false);
+    expect(opensOnLabel('« Non », dit-il : rien ne change.')).toBe(false);
+    expect(opensOnLabel('la suite : tout est dit.')).toBe(false);
+  });
+
+  it('opens an entry at each label after a sentence’s end once a paragraph opened on one, however full the line before', () => {
+    // Each entry's last line runs to the column's edge: only the labels show where entries end.
+    const entries = [
+      'Longueur : la ligne compte 7,4 km et quatorze',
+      'stations, dont trois avec parking relais.',
+      'Coût : 148 millions d’euros, dont 31 millions',
+      'de l’État et 40 millions de la région Est.',
+      'Fréquentation : 24 000 voyages attendus par',
+      'jour en semaine, le double des bus actuels.',
+    ];
+    const split = splitParagraphs(pageLines(entries.join('\n')), 46);
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content.split(' ')[0])).toEqual(['Longueur', 'Coût', 'Fréquentation']);
+    expect(split.repairs.filter((repair) => repair.reason === 'labelled-entry')).toHaveLength(2);
+  });
+
+  it('opens an entry at a label followed by another within a few lines, when the paragraph before opened on none', () => {
+    // The first entry stays glued to a heading nothing set apart; the next ones still open each a paragraph.
+    const agenda = [
+      'Samedi 13 septembre',
+      'Bellême, 9 h : marché aux plantes rares',
+      'et aux graines anciennes, entrée libre.',
+      'Mortagne, 14 h 30 : visite guidée du',
+      'musée, sur réservation à l’office.',
+      'Nogent, 20 h 30 : concert baroque à',
+      'l’église Notre-Dame, 18 euros.',
+    ];
+    const split = splitParagraphs(pageLines(agenda.join('\n')), 40);
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content.split(',')[0])).toEqual(['Samedi 13 septembre', 'Mortagne', 'Nogent']);
+  });
+
+  it('takes one label inside running text for a sentence, not an entry', () => {
+    // The paragraph does not open on a label: a sentence opening on `Une certitude :` goes on it.
+    const running = [
+      'Le conseil a débattu pendant trois heures de la',
+      'réforme, sans parvenir à trancher le calendrier.',
+      'Une certitude : rien ne changera avant l’été',
+      'prochain, selon le maire, qui attend la région.',
+    ];
+    expect(splitParagraphs(pageLines(running.join('\n')), 48).paragraphs).toHaveLength(1);
   });
 });
