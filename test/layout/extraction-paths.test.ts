@@ -1,7 +1,7 @@
 /**
  * The dev sets of the print-page corpus (test/fixtures/pages/dev/: articles typeset with LaTeX
  * and groff; dev-2/: the second generator's Writer, LaTeX twocolumn and groff -mom pages;
- * held-out-8/ and held-out-9/, worked on since their blind scores; each extracted with pdftotext in its three
+ * held-out-8/, held-out-9/ and held-out-10/, worked on since their blind scores; each extracted with pdftotext in its three
  * modes and made to look like OCR), scored per
  * extraction path with the shared scorer. The floors are what the layout reaches today, so that
  * a change that loses ground fails; issue 9 asks for 95% of paragraphs and 97% of sentences
@@ -78,12 +78,26 @@ const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: n
   ocr: { paragraphs: 0.72, sentences: 0.83, roles: 0.98, words: 68 },
 };
 
+/**
+ * The same for held-out-10 (pdfmake, jsPDF and pdf-lib pages), a working split since it was
+ * scored blind once (pdftotext 81.6%, raw 88.9%, layout 91.0%, ocr 83.3% of paragraphs then).
+ * pdfmake's justified lines stretch the gap after a compound's hyphen (`Mortagne- au- Perche`),
+ * closed where the word list keeps the hyphen; the words left are running heads' (furniture).
+ */
+const FLOORS_10: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.83, sentences: 0.92, roles: 0.93, words: 49 },
+  raw: { paragraphs: 0.89, sentences: 0.99, roles: 0.99, words: 0 },
+  layout: { paragraphs: 0.94, sentences: 0.98, roles: 0.97, words: 18 },
+  ocr: { paragraphs: 0.85, sentences: 0.95, roles: 0.99, words: 12 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
   ...Object.entries(FLOORS_3).map(([path, floor]) => ['dev-3', path, floor] as const),
   ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
   ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
+  ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
