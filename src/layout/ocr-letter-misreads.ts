@@ -7,8 +7,9 @@
  * - `Ile` before `siècle`: the Roman `IIe` (`à la fin du IIe siècle`), its second I read as l;
  * - `I]` before a word in small letters: the pronoun `Il` (`I] aura fallu`), the l read as a
  *   closing bracket;
- * - `IL` opening a sentence before a word in small letters: the pronoun `Il` (`IL était
- *   pêcheur`), its small l read as a capital, the two the same stroke in many faces.
+ * - `IL`, `II` or `||` opening a sentence before a word in small letters: the pronoun `Il` (`IL
+ *   était pêcheur`, `II respirait`), its small l read as a capital, the two the same stroke in
+ *   many faces, or both strokes read as bars.
  * - `m?` after a figure, before a word in small letters: `m²` (`14 m? à 590 euros`, `3 800 m?
  *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`); a question mark
  *   never stands before a small letter after a measure;
@@ -24,7 +25,7 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
-const MAYBE = /\bler\b|\bIle\b|I\]|\bIL\b|\dm|m\S{0,2}\?|ï/u;
+const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI]\b|[I|]\||\|l|\dm|m\S{0,2}\?|ï/u;
 /** A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`), before a word in small letters. */
 const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:2|°)?\?(?=\s+\p{Ll})/gu;
 /** A word in small letters holding an `ï`, maybe beside an `i` OCR read twice (`souhaiïit`). */
@@ -35,8 +36,13 @@ const FIRST = /(?<![\p{L}\p{N}'’-])ler(?![\p{L}\p{N}'’-])(?=(\s+\S+)?)/gu;
 const SECOND_CENTURY = /(?<![\p{L}\p{N}'’-])Ile(?=\s+siècles?\b)/gu;
 /** `I]` before a word opening on a small letter. */
 const PRONOUN_IL = /(?<![\p{L}\p{N}])I\](?=\s+\p{Ll})/gu;
-/** `IL` where a sentence opens (the line's start, after a stop, a quote or a dash), before a word opening on a small letter. */
-const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)IL(?=\s+\p{Ll})/gu;
+/**
+ * `IL`, `II` or `||` where a sentence opens (the line's start, after a stop, a quote or a dash),
+ * before a word opening on a small letter: the pronoun `Il`, whose two upright strokes OCR reads
+ * as two capitals or two bars. A Roman `II` follows a name (`Élisabeth II`), never opens a
+ * sentence before a verb; a bar is no letter.
+ */
+const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)(?:IL|II|\|\||I\||\|l)(?=\s+\p{Ll})/gu;
 /** What a Roman ordinal numbers in French print: centuries and millennia. */
 const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
 
@@ -71,8 +77,8 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'I]', after: 'Il', reason: 'l-read-as-bracket', evidence: '"I]" before a word in small letters is the pronoun "Il", its l read as a bracket' });
       return 'Il';
     });
-    content = content.replace(CAPITAL_IL, () => {
-      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'IL', after: 'Il', reason: 'l-read-as-capital', evidence: '"IL" opening a sentence before a word in small letters is the pronoun "Il", its l read as a capital' });
+    content = content.replace(CAPITAL_IL, (misread: string) => {
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: 'Il', reason: 'l-read-as-capital', evidence: `"${misread}" opening a sentence before a word in small letters is the pronoun "Il", its strokes read as capitals or bars` });
       return 'Il';
     });
     content = content.replace(SQUARE_UNIT, (misread: string, unit: string) => {

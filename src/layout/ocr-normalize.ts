@@ -23,12 +23,9 @@
  *     the straight ones outnumber it by `TYPOGRAPHIC_QUOTES_WEIGHT` apostrophes or more. Each
  *     apostrophe read one way or the other is one more piece of the same evidence, so the
  *     quotes' weight is a count of apostrophes, not a ratio;
- *   - a copy typed on a keyboard's ASCII (straight double quotes `"` and no typographic
- *     quotation anywhere, an opening `«` `“` `„` and a closing `»` `”`: a lone one is a speck
- *     OCR read so), as a wire agency's Latin-1 dispatch, has the
- *     typewriter's apostrophe `'` too: a PostScript font prints ASCII's 0x27 as `quoteright`
- *     (the Standard and ISO Latin-1 encodings both name it so), which extraction and OCR give
- *     back as `’`. Every `’` of such a text becomes `'`, mixed or not.
+ *   - a copy typed on a keyboard's ASCII (straight double quotes, no typographic quotation) has
+ *     the typewriter's apostrophe, whatever the font printed: typed-apostrophes.ts turned its
+ *     `’` back to `'` before any layout, and its apostrophes are not weighed again here.
  */
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
@@ -36,6 +33,7 @@ import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
 import { isPaperName, readRunningHeader } from './running-header.ts';
+import { isTypedInAscii } from './typed-apostrophes.ts';
 
 export interface OcrNormalized {
   lines: PageLine[];
@@ -53,15 +51,13 @@ const DECISIVE_MAJORITY = 2;
  * while a poor scan of a `’` page may keep a single curly one among thirty straight. @default 1
  */
 export const CURLY_EVIDENCE = 1;
-/** Fewest straight double quotes (`"`, an opening and a closing one) that show a copy typed in ASCII. @default 2 */
-export const TYPEWRITER_QUOTES = 2;
 /**
  * How many apostrophes a page's typographic quotation marks are worth, for `’`, where OCR mixed
  * the two forms both ways: straight ones must outnumber curly ones by more than this for `'`
  * to win (see the module's comment). @default 2
  */
 export const TYPOGRAPHIC_QUOTES_WEIGHT = 2;
-/** Typographic quotation marks, opening and closing: a pair of them shows the copy was not typed in plain ASCII. */
+/** Typographic quotation marks, opening and closing: a pair of them shows software that curls quotes. */
 const TYPOGRAPHIC_QUOTE = /[«»“”„]/u;
 
 /** The typographic ligatures OCR and some PDFs give, and the letters each stands for. */
@@ -92,7 +88,6 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;
-  let straightQuotes = 0;
   // Opening and closing typographic marks: a pair of them is a quotation, a lone one a speck OCR read as one.
   let opening = 0;
   let closing = 0;
@@ -104,7 +99,6 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
         else if (character === '»' || character === '”') closing += 1;
       }
     }
-    for (let at = line.content.indexOf('"'); at !== -1; at = line.content.indexOf('"', at + 1)) straightQuotes += 1;
     const lineStraight = countApostrophes(line.content, "'");
     const lineCurly = countApostrophes(line.content, '’');
     // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
@@ -113,21 +107,19 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
     straight += lineStraight;
     curly += lineCurly;
   }
-  // A copy typed in ASCII: its apostrophes are the typewriter's, whatever the font printed.
   const typographicQuotes = Math.min(opening, closing) > 0;
-  const typewriter = curly > 0 && straightQuotes >= TYPEWRITER_QUOTES && !typographicQuotes;
-  const mixed = typewriter || (straight > 0 && curly > 0);
+  // A copy typed in ASCII had its apostrophes made the typewriter's already (typed-apostrophes.ts,
+  // run on the text before any layout): they are not weighed again.
+  const mixed = straight > 0 && curly > 0 && !isTypedInAscii(lines.map((line) => line.content).join('\n'));
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
-  const oneWay = !typewriter && mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
+  const oneWay = mixed && !libraryConventions && curly >= CURLY_EVIDENCE;
   // Typographic quotes lean to the curly apostrophe their software sets with them.
   const leaning = typographicQuotes ? TYPOGRAPHIC_QUOTES_WEIGHT : 0;
-  const majority = !typewriter && (oneWay || curly + leaning >= straight) ? '’' : "'";
+  const majority = oneWay || curly + leaning >= straight ? '’' : "'";
   // The form chosen against the count, as the quotes lean: a doubt whatever the margin.
   const againstCount = majority === '’' && curly < straight && !oneWay;
   const minority = majority === '’' ? "'" : '’';
-  const apostropheEvidence = typewriter
-    ? `the text quotes with ${straightQuotes} straight double quotes and no typographic one, a copy typed in ASCII: its apostrophe is "'", which a PostScript font prints as a right quote`
-    : oneWay
+  const apostropheEvidence = oneWay
       ? `the text writes ${curly} apostrophes as "’": OCR reads a printed "’" as "'" (${straight} here) but never a printed "'" as "’"`
       : againstCount
         ? `the article quotes with typographic marks, which the software that sets them sets with the apostrophe "’", and writes ${curly} apostrophes as "’" against ${straight} as "'", not enough to outweigh them`
@@ -171,14 +163,14 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
           line: line.number,
           before: minority,
           after: majority,
-          reason: typewriter ? 'typewriter-copy' : oneWay ? 'ocr-misreads-curly-as-straight' : againstCount ? 'typographic-quotes' : 'article-majority',
+          reason: oneWay ? 'ocr-misreads-curly-as-straight' : againstCount ? 'typographic-quotes' : 'article-majority',
           evidence: apostropheEvidence,
         });
       }
     }
     return content === line.content ? line : { ...line, content };
   });
-  if (!mixed || typewriter || oneWay || (!againstCount && Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY)) return { lines: result, repairs };
+  if (!mixed || oneWay || (!againstCount && Math.max(straight, curly) >= Math.min(straight, curly) * DECISIVE_MAJORITY)) return { lines: result, repairs };
   const first = repairs.find((repair) => repair.kind === 'apostrophe-normalized');
   return {
     lines: result,

@@ -5,8 +5,10 @@
  * 1. pages split at form feeds; side-by-side columns read one after the other (column-layout);
  *    a printed line cut at each word space, one word a line, joined back (word-per-line-runs);
  * 2. OCR conventions normalised (ocr-normalize) and spacing repaired (normalize-spacing), the
- *    no-break space before `?` `!` `;` restored where the article spaces its colons; words the
- *    extraction split with a space (`derr ière`) joined (split-words);
+ *    no-break space before `?` `!` `;` restored where the article spaces its colons; a justified
+ *    line's stretched gap after a compound's hyphen closed (`Mortagne- au- Perche`:
+ *    stretched-compound-hyphens); words the extraction split with a space (`derr ière`) joined
+ *    (split-words);
  * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
@@ -33,6 +35,7 @@ import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
 import { joinSplitWords } from './split-words.ts';
+import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 import { joinWordPerLineRuns } from './word-per-line-runs.ts';
 import type { PageLine } from './page-line.ts';
 import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
@@ -98,7 +101,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   });
   const french = restoreFrenchSpacing(spaced);
   repairs.push(...french.repairs);
-  const words = joinSplitWords(french.lines, context);
+  const compounds = closeStretchedCompoundHyphens(french.lines, context);
+  repairs.push(...compounds.repairs);
+  const words = joinSplitWords(compounds.lines, context);
   repairs.push(...words.repairs);
   const furniture = removePageFurniture(words.lines);
   repairs.push(...furniture.repairs);

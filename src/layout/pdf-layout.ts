@@ -34,6 +34,7 @@ import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type Layout
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -382,15 +383,11 @@ function takesFineSpace(before: string, after: string): boolean {
 }
 
 /**
- * A space after a word's hyphen inside a line, but before `et`, `ou` or `ni`: French leaves a
- * space after a hyphen only where the hyphen is suspended (`pré- et post-électoral`). A
- * typesetter that may break a line after a compound's hyphen draws each part of the compound
- * as a piece of its own and, justifying, stretches the gap after the hyphen like a word space
- * (pdfmake: `Mortagne- au- Perche`, `Notre- Dame`, `quatre- vingts`), or draws it as a space.
+ * The row's text: pieces in order, a space where the gap between two is a word space (or a fine
+ * space, see `FINE_SPACE`). A space after a compound's hyphen is closed whatever the word list
+ * says (`SPACE_AFTER_HYPHEN`, stretched-compound-hyphens.ts): the pieces are known to sit on one
+ * printed row, where French leaves a space after a hyphen only where it is suspended.
  */
-const SPACE_AFTER_HYPHEN = /(?<=\p{L})- (?!(?:et|ou|ni)(?!\p{L}))(?=\p{L})/gu;
-
-/** The row's text: pieces in order, a space where the gap between two is a word space (or a fine space, see `FINE_SPACE`). */
 function rowText(pieces: readonly Piece[]): string {
   let text = '';
   let previous: Piece | undefined;

@@ -1,6 +1,8 @@
 /**
  * Reads a plain, well-formed article: blocks separated by blank lines, no hyphenation to
- * undo. Conventions, in order from the top:
+ * undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
+ * spacing repairs a page's lines get: French spacing, compounds stretched after their hyphen;
+ * see `readPlainLines`). Conventions, in order from the top:
  * - an optional kicker: a first block on one line, short and all capitals;
  * - the headline: the next block (a leading Markdown `#` is dropped);
  * - an optional standfirst: the next block when it is set apart as Markdown emphasis or a
@@ -15,7 +17,11 @@ import type { Repair, Warning } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
-import { normalizeSpacing } from './normalize-spacing.ts';
+import { normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
+import { normalizeOcr } from './ocr-normalize.ts';
+import type { PageLine } from './page-line.ts';
+import { detectLayout } from './detect-layout.ts';
+import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 
 interface PlainGroup {
   text: string;
@@ -24,6 +30,41 @@ interface PlainGroup {
 }
 
 const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
+/** Lines wrapped mid-sentence that show a plain text was read off a printed page (as detect-layout.ts counts them). @default 3 */
+const PRINTED_WRAPPED_LINES = 3;
+
+/**
+ * The text's lines, trimmed, with their spacing normalised and the spacing repairs a text read
+ * off a page needs whatever its layout (OCR that sets a blank line between paragraphs is read as
+ * plain text): French spacing OCR dropped (`«Les`, `23h`) where the article's own spacing shows
+ * the habit, compounds stretched after their hyphen where the word list keeps the hyphen. The
+ * OCR conventions (ocr-normalize.ts: the apostrophes OCR mixes, ligatures, misread letters) only
+ * where the lines are wrapped at a measure, a sentence running on to a line that opens in lower
+ * case (`PRINTED_WRAPPED_LINES` of them): a page's lines. A typed article, a paragraph a line,
+ * may mix `'` and `’` as its author did, and is left so.
+ */
+function readPlainLines(text: string, context: HyphenContext): { lines: PageLine[]; repairs: Repair[]; warnings?: Warning[] } {
+  const repairs: Repair[] = [];
+  const lines: PageLine[] = [];
+  let blankBefore = false;
+  text.split('\n').forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      blankBefore = true;
+      return;
+    }
+    const normalized = normalizeSpacing(trimmed, index + 1);
+    repairs.push(...normalized.repairs);
+    lines.push({ number: index + 1, content: normalized.content, page: 0, column: 0, indent: 0, blankBefore, pageBreakBefore: false });
+    blankBefore = false;
+  });
+  // Lines wrapped at a measure: a page's lines, read by OCR, whose apostrophes it mixes.
+  const ocr = detectLayout(text).evidence.wrappedLines >= PRINTED_WRAPPED_LINES ? normalizeOcr(lines, context.lexicon) : { lines, repairs: [] };
+  const french = restoreFrenchSpacing(ocr.lines);
+  const compounds = closeStretchedCompoundHyphens(french.lines, context);
+  repairs.push(...ocr.repairs, ...french.repairs, ...compounds.repairs);
+  return { lines: compounds.lines, repairs, ...('warnings' in ocr && ocr.warnings !== undefined ? { warnings: ocr.warnings } : {}) };
+}
 const IMAGE = /^!\[([^\]]*)\]\([^)]*\)$/u;
 const EMPHASIS = /^(?:\*\*(.+)\*\*|__(.+)__|\*(.+)\*|_(.+)_|>\s*(.+))$/su;
 
@@ -31,6 +72,9 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
   const groups: PlainGroup[] = [];
+  const read = readPlainLines(text, context);
+  repairs.push(...read.repairs);
+  if (read.warnings !== undefined) warnings.push(...read.warnings);
   let current: SourceLine[] = [];
   const flush = (): void => {
     if (current.length === 0) return;
@@ -40,16 +84,10 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     groups.push({ text: joined.text, startLine: current[0]?.number ?? 0, endLine: current.at(-1)?.number ?? 0 });
     current = [];
   };
-  text.split('\n').forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) {
-      flush();
-      return;
-    }
-    const normalized = normalizeSpacing(trimmed, index + 1);
-    repairs.push(...normalized.repairs);
-    current.push({ number: index + 1, content: normalized.content });
-  });
+  for (const line of read.lines) {
+    if (line.blankBefore) flush();
+    current.push({ number: line.number, content: line.content });
+  }
   flush();
 
   const blocks: LayoutBlock[] = [];

@@ -40,4 +40,9 @@ describe('OCR letter misreads', () => {
     const lines = pageLines('"Mon neveu est parti. IL était pêcheur, comme moi."\nIL faut partir.\nLA SOCIÉTÉ IL Y A DIX ANS, et le sigle IL des élus.');
     expect(contents(correctLetterMisreads(lines).lines)).toEqual(['"Mon neveu est parti. Il était pêcheur, comme moi."', 'Il faut partir.', 'LA SOCIÉTÉ IL Y A DIX ANS, et le sigle IL des élus.']);
   });
+
+  it('reads `II` or `||` opening a sentence before a small letter as `Il`, and leaves a Roman numeral after a name', () => {
+    const lines = pageLines('II respirait encore.\n— Bien sûr. || était tard.\nÉlisabeth II a régné, puis Jean-Paul II est venu.');
+    expect(contents(correctLetterMisreads(lines).lines)).toEqual(['Il respirait encore.', '— Bien sûr. Il était tard.', 'Élisabeth II a régné, puis Jean-Paul II est venu.']);
+  });
 });

@@ -7,17 +7,18 @@ describe('apostrophes typed straight and printed curly', () => {
     const result = restoreTypedApostrophes(text);
     expect(result.text).toBe('PARIS (AFP) - "C\'est fini", a dit l\'élu.\nIl n\'a rien ajouté.');
     expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual([
-      '1 apostrophe-normalized standard-encoding',
-      '2 apostrophe-normalized standard-encoding',
+      '1 apostrophe-normalized typewriter-copy',
+      '2 apostrophe-normalized typewriter-copy',
     ]);
   });
 
-  it('leaves a typeset text alone: French quotes, curly double quotes, or one straight apostrophe already', () => {
-    for (const text of [
-      '« C’est fini », a dit l’élu. "Non".',
-      '“C’est fini”, a dit l’élu. "Non".',
-      '"C’est fini", a dit l\'élu.',
-    ]) {
+  it('makes every apostrophe straight when OCR read some of them straight already, and takes a lone typographic mark for a speck', () => {
+    expect(restoreTypedApostrophes('"C’est fini", a dit l\'élu.').text).toBe('"C\'est fini", a dit l\'élu.');
+    expect(restoreTypedApostrophes('"Non", dit l’élu.\nC’est fini. «').text).toBe('"Non", dit l\'élu.\nC\'est fini. «');
+  });
+
+  it('leaves a typeset text alone: French quotes, curly double quotes', () => {
+    for (const text of ['« C’est fini », a dit l’élu. "Non".', '“C’est fini”, a dit l’élu. "Non".', '"Non", dit l’élu.\n« C’est fini. »']) {
       expect(restoreTypedApostrophes(text)).toEqual({ text, repairs: [] });
     }
   });

@@ -52,3 +52,12 @@ describe('structure ceiling: what an extraction holds word for word', () => {
     });
   });
 });
+
+describe('the ceiling and the structure stage’s word repairs', () => {
+  it('reads a compound stretched after its hyphen, and `II` or `||` for `Il`, as the stage reads them back', () => {
+    const tokens = extractionTokens('Le samedi\nMortagne- au- Perche, 14 h 30 : Saint- Cyr- la- Rosière.\nII respirait. || était tard.');
+    expect(isReadable('Mortagne-au-Perche, 14 h 30 : Saint-Cyr-la-Rosière.', tokens)).toBe(true);
+    expect(isReadable('Il respirait. Il était tard.', tokens)).toBe(true);
+    expect(isReadable('Mortagne-au-Perche, 15 h 30', tokens)).toBe(false);
+  });
+});

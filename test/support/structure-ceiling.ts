@@ -21,11 +21,14 @@
  *   a slash ending a line after a letter or figure (`km/` / `h`) matched joined with what
  *   follows (`km/h`), and an elided letter alone at a line's end with the next line's word on
  *   its apostrophe (`L` / `’Ehpad`), as src/layout/join-lines.ts binds them;
+ * - a compound a justified line stretched after its hyphen (`Mortagne- au- Perche`), matched
+ *   to the compound, as src/layout/stretched-compound-hyphens.ts closes it;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
  * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
  *   (src/layout/ocr-misreads.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
- *   `Ier`, `IIe` and `Il` (src/layout/ocr-letter-misreads.ts);
+ *   `Ier`, `IIe` and `Il`, and `IL`, `II`, `||`, `I|`, `|l` to `Il` (read back where a sentence
+ *   opens: src/layout/ocr-letter-misreads.ts; matched anywhere here, an upper bound);
  * - a number's figures grouped by three or run together (`71 200`, `71200`), a figure and `%`
  *   or an hour's `h` spaced or not (`51 %`, `20h`), as the structure stage spaces them back
  *   (src/layout/normalize-spacing.ts).
@@ -65,6 +68,11 @@ const LETTER_MISREADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ler', ['1er', 'Ier']],
   ['Ile', ['IIe']],
   ['I]', ['Il']],
+  ['IL', ['Il']],
+  ['II', ['Il']],
+  ['||', ['Il']],
+  ['I|', ['Il']],
+  ['|l', ['Il']],
 ]);
 
 const tokensOf = (text: string): string[] => normalizeText(text).split(' ').filter((token) => token !== '');
@@ -116,6 +124,13 @@ function spells(tokens: readonly ExtractionToken[], at: number, expected: string
   const next = tokens[at + 1];
   if (next?.lineStart === true && ELIDED_LETTER.test(token.text) && next.text.startsWith('’') && expected === token.text + next.text) return at + 2;
   if (token.brokenStem === undefined || token.brokenStem.length === 0 || !expected.startsWith(token.brokenStem)) return -1;
+  // A compound a justified line stretched after its hyphen (`Mortagne-` `au-` `Perche,`): its
+  // parts, one after the other, spell it with their hyphens.
+  let compound = token.text;
+  for (let part = at + 1; part < tokens.length && expected.startsWith(compound) && compound.endsWith('-'); part += 1) {
+    compound += (tokens[part] as ExtractionToken).text;
+    if (compound === expected) return part + 1;
+  }
   const rest = expected.slice(token.brokenStem.length);
   const restWithoutHyphen = rest.startsWith('-') ? rest.slice(1) : rest;
   if (restWithoutHyphen === '') return -1;
