@@ -105,16 +105,25 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
       }
     }
     for (let at = line.content.indexOf('"'); at !== -1; at = line.content.indexOf('"', at + 1)) straightQuotes += 1;
-    const lineStraight = countApostrophes(line.content, "'");
-    const lineCurly = countApostrophes(line.content, '’');
-    // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
-    // not with the article's text: its apostrophe says nothing of the article's.
-    if (lineStraight + lineCurly === 0 || isPageHead(line.content)) continue;
-    straight += lineStraight;
-    curly += lineCurly;
+    straight += countApostrophes(line.content, "'");
+    curly += countApostrophes(line.content, '’');
+  }
+  const typographicQuotes = Math.min(opening, closing) > 0;
+  // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
+  // not with the article's text: its apostrophe says nothing of the article's. Its lines are
+  // told (a costlier test) only where the counts can change an apostrophe: both forms in the
+  // text, or curly ones in a copy that may be typed in ASCII; anywhere else none changes,
+  // whichever lines count.
+  if ((straight > 0 && curly > 0) || (curly > 0 && straightQuotes >= TYPEWRITER_QUOTES && !typographicQuotes)) {
+    for (const line of lines) {
+      const lineStraight = countApostrophes(line.content, "'");
+      const lineCurly = countApostrophes(line.content, '’');
+      if (lineStraight + lineCurly === 0 || !isPageHead(line.content)) continue;
+      straight -= lineStraight;
+      curly -= lineCurly;
+    }
   }
   // A copy typed in ASCII: its apostrophes are the typewriter's, whatever the font printed.
-  const typographicQuotes = Math.min(opening, closing) > 0;
   const typewriter = curly > 0 && straightQuotes >= TYPEWRITER_QUOTES && !typographicQuotes;
   const mixed = typewriter || (straight > 0 && curly > 0);
   // An OCR engine misreads a printed ’ as ' and not the other way: curly ones show the print.
