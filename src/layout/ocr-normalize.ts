@@ -99,9 +99,11 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   for (const line of lines) {
     if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
     if (TYPOGRAPHIC_QUOTE.test(line.content)) {
-      for (const character of line.content) {
-        if (character === '«' || character === '“' || character === '„') opening += 1;
-        else if (character === '»' || character === '”') closing += 1;
+      // Read on the character codes: a string iterator makes a string of every character.
+      for (let index = 0; index < line.content.length; index += 1) {
+        const code = line.content.charCodeAt(index);
+        if (code === 0xab || code === 0x201c || code === 0x201e) opening += 1;
+        else if (code === 0xbb || code === 0x201d) closing += 1;
       }
     }
     for (let at = line.content.indexOf('"'); at !== -1; at = line.content.indexOf('"', at + 1)) straightQuotes += 1;
