@@ -302,7 +302,6 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // A bare number of four digits is a year, not a newspaper's page number, away from a page's
   // edge (a two-line intertitle may end on one: `Une crue plus rapide qu’en` / `2021`).
   const edgeLines = new Set(edgesByPage.flat());
-  const atPageEdge = (index: number): boolean => edgeLines.has(index);
 
   // Lines repeated at the edges of two pages or more.
   const keys = new Map<number, string>();
@@ -368,8 +367,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     if (
       isFolio(line.content) &&
       !/[.,]$/u.test(line.content) &&
-      !(continuesLineBefore(lines, index) && !atPageEdge(index)) &&
-      !(YEAR_ALONE.test(line.content) && !atPageEdge(index))
+      !(continuesLineBefore(lines, index) && !edgeLines.has(index)) &&
+      !(YEAR_ALONE.test(line.content) && !edgeLines.has(index))
     ) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
