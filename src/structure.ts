@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { readArticleFile } from './ingest/read-input.ts';
 import { decodeBytes } from './ingest/decode.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
-import { detectLayout } from './layout/detect-layout.ts';
+import { detectLayoutKind } from './layout/detect-layout.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
@@ -60,7 +60,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   // Apostrophes a standard-encoded font printed curly in copy typed straight.
   const apostrophes = restoreTypedApostrophes(hyphens.text);
   const clean = apostrophes.text;
-  const layout = options.layout ?? detectLayout(clean).layout;
+  const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
     lexicon: options.lexicon ?? getFrenchLexicon(),
     document: createDocumentEvidence(clean),

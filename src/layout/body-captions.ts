@@ -136,12 +136,17 @@ export function readsAsPictureDescription(text: string, besideCaption = false): 
   // French typography spells out a number opening a sentence: a line opening on a figure is a
   // list's item (an ingredient's quantity, a results line), not a caption's sentence.
   if (FIGURE_OPENING.test(text)) return false;
-  const posed = (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
+  // The subject set in its place (the costliest test) is read last, only where it decides.
   // After a subject set in its place, a relative clause may narrate what is around the picture
   // (`…, où son grand-père s’était installé en 1951.`); the description's own clause may not.
-  if (NARRATING_VERB.test(text) && !(posed && !NARRATING_VERB.test(mainClause(text)))) return false;
+  if (NARRATING_VERB.test(text)) return !NARRATING_VERB.test(mainClause(text)) && isPosedSubject(text);
   // Right under another caption (pictures set side by side), the description needs no moment.
-  return besideCaption || posed || PICTURE_MOMENT.test(text);
+  return besideCaption || PICTURE_MOMENT.test(text) || isPosedSubject(text);
+}
+
+/** What the picture shows, then where (`POSED_SUBJECT`, then only complements), or named then placed. */
+function isPosedSubject(text: string): boolean {
+  return (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
 }
 
 /** The lines' words as one text, line-end hyphens (`-`, `¬`) closed up: enough to read the sentence. */

@@ -115,6 +115,15 @@ export function detectLayout(text: string): DetectedLayout {
   return { layout: print ? 'print' : 'plain', evidence };
 }
 
+/**
+ * The layout alone, as `detectLayout(text).layout` gives it: a form feed makes a text printed
+ * pages whatever else it shows, so a text holding one is not scanned line by line for the rest
+ * of the evidence (extracted pages nearly always hold one).
+ */
+export function detectLayoutKind(text: string): LayoutKind {
+  return text.includes('\f') ? 'print' : detectLayout(text).layout;
+}
+
 /** How many of `candidates` fall under 80% of the 90th percentile of `lengths`. */
 function countShort(candidates: readonly number[], lengths: readonly number[]): number {
   if (candidates.length === 0) return 0;

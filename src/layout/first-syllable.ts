@@ -29,17 +29,24 @@ const CLOSING_PUNCTUATION = /[,;:.!?…»”)\]]+$/u;
  */
 export function firstSyllableLength(word: string): number {
   const letters = word.toLowerCase();
-  const isVowel = (index: number): boolean => VOWEL.test(letters[index] ?? '') && !(letters[index] === 'u' && letters[index - 1] === 'q');
   let at = 0;
-  while (at < letters.length && !isVowel(at)) at += 1;
-  while (at < letters.length && isVowel(at)) at += 1;
+  while (at < letters.length && !isVowel(letters, at)) at += 1;
+  while (at < letters.length && isVowel(letters, at)) at += 1;
   let consonants = 0;
-  while (at + consonants < letters.length && !isVowel(at + consonants)) consonants += 1;
+  while (at + consonants < letters.length && !isVowel(letters, at + consonants)) consonants += 1;
   if (consonants === 0 || at + consonants >= letters.length) return 0;
   // One consonant opens the next syllable; of more, the last one does, or the last two when they never part.
   const lastTwo = letters.slice(at + consonants - 2, at + consonants);
   const cut = consonants === 1 ? at : INSEPARABLE.has(lastTwo) ? at + consonants - 2 : at + consonants - 1;
   return cut >= LETTERS_BEFORE_HYPHEN && letters.length - cut >= LETTERS_AFTER_HYPHEN ? cut : 0;
+}
+
+/**
+ * Letter `index` of `letters` (lower case) is a vowel, a `u` after `q` aside. A module function,
+ * not a closure: tsx (esbuild's keepNames) names every closure again on every call.
+ */
+function isVowel(letters: string, index: number): boolean {
+  return VOWEL.test(letters[index] ?? '') && !(letters[index] === 'u' && letters[index - 1] === 'q');
 }
 
 /**

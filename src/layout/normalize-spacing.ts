@@ -124,7 +124,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   for (const line of lines) {
     countFrenchSpacing(line.content, habit);
     if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
-    if (line.content.includes(' h')) spacedHours += line.content.match(SPACED_HOUR)?.length ?? 0;
+    if (followsDigit(line.content, ' h')) spacedHours += line.content.match(SPACED_HOUR)?.length ?? 0;
     if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
   }
   const { spaced, noBreak, attached } = habit;
@@ -235,7 +235,7 @@ const ATTACHED_HOUR = /(?<![\p{L}\d,.])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu;
  */
 function spaceHours<Line extends { content: string; number: number }>(lines: readonly Line[], spacedHours: number, repairs: Repair[]): readonly Line[] {
   return lines.map((line) => {
-    if (!line.content.includes('h')) return line;
+    if (!followsDigit(line.content, 'h')) return line;
     let changed = false;
     const content = line.content.replace(ATTACHED_HOUR, (hour: string, hours: string, minutes: string | undefined, offset: number) => {
       if (Number(hours) > 24 || (minutes !== undefined && Number(minutes) > 59)) return hour;
@@ -253,6 +253,18 @@ function spaceHours<Line extends { content: string; number: number }>(lines: rea
     });
     return changed ? { ...line, content } : line;
   });
+}
+
+/**
+ * Whether `needle` stands right after a figure somewhere in `text`: the cheap test before the
+ * hour patterns, which every line holding an `h` would otherwise be scanned with.
+ */
+function followsDigit(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle, 1); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before >= 48 && before <= 57) return true;
+  }
+  return false;
 }
 
 /** A figure and `%` with a space (plain, no-break or narrow) between them: `51 %`. */

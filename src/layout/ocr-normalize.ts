@@ -94,20 +94,30 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   for (const line of lines) {
     if (!libraryConventions && OCR_MARKS.test(line.content)) libraryConventions = true;
     if (TYPOGRAPHIC_QUOTE.test(line.content)) {
-      for (const character of line.content) {
-        if (character === '«' || character === '“' || character === '„') opening += 1;
-        else if (character === '»' || character === '”') closing += 1;
+      // Read on the character codes: a string iterator makes a string of every character.
+      for (let index = 0; index < line.content.length; index += 1) {
+        const code = line.content.charCodeAt(index);
+        if (code === 0xab || code === 0x201c || code === 0x201e) opening += 1;
+        else if (code === 0xbb || code === 0x201d) closing += 1;
       }
     }
-    const lineStraight = countApostrophes(line.content, "'");
-    const lineCurly = countApostrophes(line.content, '’');
-    // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
-    // not with the article's text: its apostrophe says nothing of the article's.
-    if (lineStraight + lineCurly === 0 || isPageHead(line.content)) continue;
-    straight += lineStraight;
-    curly += lineCurly;
+    straight += countApostrophes(line.content, "'");
+    curly += countApostrophes(line.content, '’');
   }
   const typographicQuotes = Math.min(opening, closing) > 0;
+  // The paper's name in a page's head (`La Gazette de l’Est`) is set by the paper's template,
+  // not with the article's text: its apostrophe says nothing of the article's. Its lines are
+  // told (a costlier test) only where both forms are in the text: anywhere else no apostrophe
+  // changes, whichever lines count.
+  if (straight > 0 && curly > 0) {
+    for (const line of lines) {
+      const lineStraight = countApostrophes(line.content, "'");
+      const lineCurly = countApostrophes(line.content, '’');
+      if (lineStraight + lineCurly === 0 || !isPageHead(line.content)) continue;
+      straight -= lineStraight;
+      curly -= lineCurly;
+    }
+  }
   // A copy typed in ASCII had its apostrophes made the typewriter's already (typed-apostrophes.ts,
   // run on the text before any layout): they are not weighed again.
   const mixed = straight > 0 && curly > 0 && !isTypedInAscii(lines.map((line) => line.content).join('\n'));

@@ -227,6 +227,8 @@ export function isPageHeaderLine(text: string): boolean {
 
 /** A full date and nothing else on the line (`mercredi 25 mars 2026`), whatever its case. */
 function isDateAlone(text: string): boolean {
+  // A full date holds a year's four figures: most lines have none, and are let go at once.
+  if (!FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text.trim());
   return match !== null && match.index === 0 && match[0].trim().length === text.trim().length;
 }
@@ -279,6 +281,14 @@ export function isJumpLine(text: string): boolean {
   return text.length <= 40 && JUMP_LINE.test(text.trim());
 }
 
+/** The indexes of a page's edge lines (its first and last `PAGE_EDGE_LINES`), the page running from `start` to `end`. */
+function pageEdgeLines(start: number, end: number): number[] {
+  const result: number[] = [];
+  for (let index = start; index < Math.min(end, start + PAGE_EDGE_LINES); index += 1) result.push(index);
+  for (let index = Math.max(start + PAGE_EDGE_LINES, end - PAGE_EDGE_LINES); index < end; index += 1) result.push(index);
+  return result;
+}
+
 export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureResult {
   const repairs: Repair[] = [];
   const remove = new Map<number, { reason: string; evidence: string }>();
@@ -287,19 +297,11 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   for (let index = 0; index < lines.length; index += 1) {
     if (index === 0 || (lines[index] as PageLine).page !== (lines[index - 1] as PageLine).page) pageStarts.push(index);
   }
-  const pageEnd = (pageIndex: number): number => pageStarts[pageIndex + 1] ?? lines.length;
-  const edges = (pageIndex: number): number[] => {
-    const start = pageStarts[pageIndex] ?? 0;
-    const end = pageEnd(pageIndex);
-    const result: number[] = [];
-    for (let index = start; index < Math.min(end, start + PAGE_EDGE_LINES); index += 1) result.push(index);
-    for (let index = Math.max(start + PAGE_EDGE_LINES, end - PAGE_EDGE_LINES); index < end; index += 1) result.push(index);
-    return result;
-  };
+  // Each page's edge lines, listed once (the steps below walk them again and again).
+  const edgesByPage = pageStarts.map((start, pageIndex) => pageEdgeLines(start, pageStarts[pageIndex + 1] ?? lines.length));
   // A bare number of four digits is a year, not a newspaper's page number, away from a page's
   // edge (a two-line intertitle may end on one: `Une crue plus rapide qu’en` / `2021`).
-  const edgeLines = new Set(pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
-  const atPageEdge = (index: number): boolean => edgeLines.has(index);
+  const edgeLines = new Set(edgesByPage.flat());
 
   // Lines repeated at the edges of two pages or more.
   const keys = new Map<number, string>();
@@ -313,7 +315,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   };
   const seenOnPages = new Map<string, Set<number>>();
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (line.content.length < 3 || endsSentence(line.content)) continue;
       const key = keyOf(index);
@@ -323,7 +325,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       const pages = line.content.length < 3 ? 0 : (seenOnPages.get(keyOf(index))?.size ?? 0);
       if (pages >= 2) remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}" stands at the edge of ${pages} pages` });
@@ -339,17 +341,20 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // A date alone on its line, the same on two pages or more, is the running header's wherever
   // it stands: pdftotext's default mode may set a page's header after the page's first block.
   const datePages = new Map<string, Set<number>>();
+  // The lines holding a date alone, found once: only they are looked up again.
+  const datesAlone: number[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (!isDateAlone(line.content)) continue;
+    datesAlone.push(index);
     const pages = datePages.get(keyOf(index)) ?? new Set<number>();
     pages.add(line.page);
     datePages.set(keyOf(index), pages);
   }
-  for (let index = 0; index < lines.length; index += 1) {
+  for (const index of datesAlone) {
     const line = lines[index] as PageLine;
     const pages = datePages.get(keyOf(index))?.size ?? 0;
-    if (pages >= 2 && !remove.has(index) && isDateAlone(line.content)) {
+    if (pages >= 2 && !remove.has(index)) {
       remove.set(index, { reason: 'repeated-on-pages', evidence: `"${line.content}", a date alone on its line, stands on ${pages} pages` });
     }
   }
@@ -362,8 +367,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     if (
       isFolio(line.content) &&
       !/[.,]$/u.test(line.content) &&
-      !(continuesLineBefore(lines, index) && !atPageEdge(index)) &&
-      !(YEAR_ALONE.test(line.content) && !atPageEdge(index))
+      !(continuesLineBefore(lines, index) && !edgeLines.has(index)) &&
+      !(YEAR_ALONE.test(line.content) && !edgeLines.has(index))
     ) {
       remove.set(index, { reason: 'folio', evidence: `"${line.content}" alone on its line is a page number` });
     } else if (isDateHeader(line.content)) {
@@ -374,7 +379,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // apart above its page count.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     const start = pageStarts[pageIndex] ?? 0;
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       // The header's fields read as blocks of their own above its page count (pdftotext's
       // default mode): the lines standing alone between blank lines above it at the page's top.
@@ -392,7 +397,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
 
   // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isGarbledFolio(line.content)) {
         remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
@@ -403,7 +408,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // At a page's edge only: a printout's header, its title then the page counter (`Agence Belga
   // LIEGE-WIRE Page 1 / 1`), as enscript, a2ps or pr print a file.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isPrintoutHeader(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" ends on a page counter, as a printout's header at the edge of a page` });
@@ -411,13 +416,13 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+  markRunningHeaders(lines, remove, edgesByPage.flat());
 
   // At a page's edge only: the paper's name and the date in lower case with no comma between
   // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers;
   // a folio beside the paper's or the section's name (`9 — L’Éclaireur du Quercy`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    for (const index of edges(pageIndex)) {
+    for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isNamedDateHeader(line.content)) {
         remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a paper's name and a date at the edge of a page` });
@@ -431,7 +436,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // line that looks like the paper's name (`Le Phare du Ponant` / `mercredi 25 mars 2026`), as a
   // browser prints the page's margin boxes; the name goes with it.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const pageEdges = edges(pageIndex);
+    const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateAlone(line.content)) continue;
@@ -457,7 +462,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), or a folio: the
   // header's other piece, which the extraction set on a line of its own.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const pageEdges = edges(pageIndex);
+    const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateAlone(line.content)) continue;
@@ -470,7 +475,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // At a page's top, the short lines set beside the header's date: the paper's name.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     const start = pageStarts[pageIndex] ?? 0;
-    const end = Math.min(pageEnd(pageIndex), start + PAGE_EDGE_LINES);
+    const end = Math.min(pageStarts[pageIndex + 1] ?? lines.length, start + PAGE_EDGE_LINES);
     let dateAt = -1;
     for (let index = start; index < end; index += 1) {
       if (remove.get(index)?.reason === 'running-header') dateAt = index;

@@ -638,10 +638,13 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
 
 /** Quotation marks opened less those closed on the line: `«` and `“` open, `»` and `”` close. */
 function quoteBalance(text: string): number {
+  // Read on the character codes: a string iterator makes a string of every character, and this
+  // runs on every line of the body.
   let balance = 0;
-  for (const character of text) {
-    if (character === '«' || character === '“') balance += 1;
-    else if (character === '»' || character === '”') balance -= 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0xab || code === 0x201c) balance += 1;
+    else if (code === 0xbb || code === 0x201d) balance -= 1;
   }
   return balance;
 }
