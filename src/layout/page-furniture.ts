@@ -19,7 +19,7 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
-import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
+import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -179,20 +179,6 @@ function isNamedDateHeader(text: string): boolean {
   if (after !== '' && !isFolio(after)) return false;
   const before = /^(?:\d{1,4}\s+)?(.+)$/u.exec(text.slice(0, match.index).trim().replace(HEADER_SEPARATOR, ''));
   return before !== null && isPaperName((before[1] as string).trim());
-}
-
-/**
- * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
- * that French keeps in lower case (`Le Républicain franc-comtois`, `Le Messager comtois`,
- * `L’Est républicain`).
- */
-function isPaperName(text: string): boolean {
-  if (isTitleCased(text)) return true;
-  const space = text.lastIndexOf(' ');
-  if (space < 0 || !/^\p{Ll}[\p{Ll}-]+$/u.test(text.slice(space + 1))) return false;
-  const name = text.slice(0, space);
-  // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
-  return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
 }
 
 /**

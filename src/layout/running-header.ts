@@ -86,9 +86,13 @@ export function isCapitalsPaperName(text: string): boolean {
   return titled.split(/\s+/u).length >= 3 && isPaperName(titled);
 }
 
-/** A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included (`L’Éclaireur`). */
+/**
+ * A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included
+ * (`L’Éclaireur`), also after a particle in lower case (`l’Auxois`, `d’Armor`): a proper noun
+ * behind the elision.
+ */
 function isCapitalisedNoun(word: string): boolean {
-  if (/^[LD]['’]\p{Lu}/u.test(word)) return true;
+  if (/^[LDld]['’]\p{Lu}/u.test(word)) return true;
   return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
 }
 
