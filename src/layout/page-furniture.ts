@@ -462,11 +462,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       if (remove.get(index)?.reason === 'running-header') dateAt = index;
     }
     if (dateAt === -1) continue;
+    // An article carries one kicker: a short line under the date, above the title, is it; then a
+    // word between the name and the date is the header's section label (`Le Courrier du
+    // Haut-Doubs` / `Départements` / `vendredi 5 juin 2026` / `Montagne`).
+    const kickerUnderDate = isShortKicker(lines[dateAt + 1], lines[dateAt + 2]);
     for (let index = start; index < dateAt; index += 1) {
       const line = lines[index] as PageLine;
       // One word under the paper's name already removed: the kicker, which OCR read between the
       // name and the date.
-      const underName = !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
+      const underName = !kickerUnderDate && !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
       // The page's first line may set the name in capitals (`LE RÉPUBLICAIN DU CENTRE`) above
       // a date alone on its line; above a date that carries the name, it is the kicker OCR read
       // before the page's head (`SÉCURITÉ CIVILE` / `La Sentinelle de l’Ouest — dimanche 10 mai 2026`).
@@ -516,6 +520,19 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/** Most words of a kicker told from a headline by its length alone. @default 3 */
+const KICKER_WORDS = 3;
+
+/**
+ * A kicker above a title: a line of one to three words, a capital first, no punctuation, over a
+ * longer line opening as a title does. A headline runs longer than three words.
+ */
+function isShortKicker(line: PageLine | undefined, title: PageLine | undefined): boolean {
+  if (line === undefined || title === undefined) return false;
+  const text = line.content;
+  return text.split(' ').length <= KICKER_WORDS && /^\p{Lu}/u.test(text) && !/[\d.,;:!?«»—–|]/u.test(text) && title.content.length > text.length && startsLikeSentence(title.content);
 }
 
 /**

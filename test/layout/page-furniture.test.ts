@@ -139,6 +139,13 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
+  it('removes the section label between the paper’s name and the date when the kicker stands under the date', () => {
+    // pdftotext's default mode sets each piece of the header on its own line, then the kicker:
+    // an article has one kicker, so the word under the name is the header's section.
+    const lines = pageLines(['Le Courrier du Val', '', 'Départements', '', 'vendredi 5 juin 2026', '', 'Montagne', '', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['Montagne', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.']);
+  });
+
   it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
     const lines = pageLines(['Culture', 'Le quatuor fait salle comble', 'Le concert aura lieu le', 'mercredi 25 mars 2026', 'à la chapelle de la Visitation.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);
