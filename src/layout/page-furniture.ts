@@ -217,6 +217,16 @@ function isDateAlone(text: string): boolean {
   return match !== null && match.index === 0 && match[0].trim().length === text.trim().length;
 }
 
+/**
+ * A full date alone on its line, or with the folio after it (`vendredi 5 juin 2026 28`): a
+ * header's date and page number share the outer corner of a page, which no sentence ends on.
+ */
+function isDateMaybeFolio(text: string): boolean {
+  if (isDateAlone(text)) return true;
+  const match = HEADER_DATE.exec(text.trim());
+  return match !== null && match.index === 0 && isFolio(text.trim().slice(match[0].trim().length).trim());
+}
+
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
 
 /** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
@@ -420,7 +430,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     const pageEdges = edges(pageIndex);
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
-      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
       // Beside it, or two lines away where OCR read the header's line in pieces and set a
       // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
       // A name of two words or more first: a single word between it and the date is the kicker.
@@ -446,7 +456,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     const pageEdges = edges(pageIndex);
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
-      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
       const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && (remove.get(neighbour)?.reason === 'running-header' || remove.get(neighbour)?.reason === 'folio'));
       if (header === undefined) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the page's head "${(lines[header] as PageLine).content}" at the edge of a page` });

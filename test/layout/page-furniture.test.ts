@@ -139,6 +139,14 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
+  it('removes a date with the folio after it at a page’s top, and the paper’s name and section above it', () => {
+    const text = ['La première page finit ici.', '\fLe Courrier du Val', '', 'Notre territoire', '', 'vendredi 5 juin 2026 28', '', 'Depuis le début de l’hiver, onze personnes ont péri.'].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual(['La première page finit ici.', 'Depuis le début de l’hiver, onze personnes ont péri.']);
+    // Inside a page, a sentence ending on a date and a number is kept.
+    const body = pageLines(['Le tournoi se tiendra', 'vendredi 5 juin 2026 28', 'équipes sont inscrites.'].join('\n'));
+    expect(contents(removePageFurniture(body).lines)).toHaveLength(3);
+  });
+
   it('removes the section label between the paper’s name and the date when the kicker stands under the date', () => {
     // pdftotext's default mode sets each piece of the header on its own line, then the kicker:
     // an article has one kicker, so the word under the name is the header's section.
