@@ -221,7 +221,7 @@ function isDateAlone(text: string): boolean {
  * A full date alone on its line, or with the folio after it (`vendredi 5 juin 2026 28`): a
  * header's date and page number share the outer corner of a page, which no sentence ends on.
  */
-function isDateMaybeFolio(text: string): boolean {
+export function isDateMaybeFolio(text: string): boolean {
   if (isDateAlone(text)) return true;
   const match = HEADER_DATE.exec(text.trim());
   return match !== null && match.index === 0 && isFolio(text.trim().slice(match[0].trim().length).trim());
