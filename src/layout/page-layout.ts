@@ -108,7 +108,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...restored.repairs);
   const lines = restored.lines;
 
-  const top = readFurnitureOnTop(lines, pageWidth);
+  const top = readFurnitureOnTop(lines, pageWidth, (line, previous, next) => isIntertitle(line, previous, next, pageWidth));
   warnings.push(...top.warnings);
   for (const piece of top.pieces) {
     blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
