@@ -407,7 +407,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  markRunningHeaders(lines, remove, pageStarts.flatMap((_, pageIndex) => edges(pageIndex)));
+  markRunningHeaders(lines, remove, [...pageStarts.flatMap((_, pageIndex) => edges(pageIndex)), ...printedEdgeLines(lines, pageStarts)]);
 
   // At a page's edge only: the paper's name and the date in lower case with no comma between
   // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers;
@@ -530,6 +530,31 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * The pieces of a page's first and last printed lines wherever the reading order put them:
+ * `pdftotext -layout` cuts a header set across the page at the columns' gutters and reads each
+ * piece with its column, away from the page's top. The line's number in the file still says it
+ * was printed at the page's edge.
+ */
+function printedEdgeLines(lines: readonly PageLine[], pageStarts: readonly number[]): number[] {
+  const result: number[] = [];
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let index = start; index < end; index += 1) {
+      const number = (lines[index] as PageLine).number;
+      if (number < first) first = number;
+      if (number > last) last = number;
+    }
+    for (let index = start; index < end; index += 1) {
+      const number = (lines[index] as PageLine).number;
+      if (number === first || number === last) result.push(index);
+    }
+  });
+  return result;
 }
 
 /** Most words of a kicker told from a headline by its length alone. @default 3 */

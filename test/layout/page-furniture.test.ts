@@ -147,6 +147,16 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(body).lines)).toHaveLength(3);
   });
 
+  it('removes the pieces of a page’s first printed line that the columns’ reading order set further down', () => {
+    // pdftotext -layout cut the head at a gutter: the section and the date are read with the
+    // second column, after the first column's lines, but carry the page's first line number.
+    const lines = pageLines(['Le Courrier du Val', 'Montagne', 'Deux skieurs sauvés sous la neige', 'Départements        vendredi 5 juin 2026', 'Une coulée a emporté une cordée.', 'Les secours sont arrivés vite.', 'Le brouillard interdisait tout vol.'].join('\n'));
+    const cut = lines.map((line, index) => (index === 3 ? { ...line, number: 1 } : line));
+    expect(contents(removePageFurniture(cut).lines)).toEqual(['Montagne', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.', 'Les secours sont arrivés vite.', 'Le brouillard interdisait tout vol.']);
+    // The same line read in the middle of the page, printed there, stays.
+    expect(contents(removePageFurniture(lines).lines)).toContain('Départements        vendredi 5 juin 2026');
+  });
+
   it('removes the section label between the paper’s name and the date when the kicker stands under the date', () => {
     // pdftotext's default mode sets each piece of the header on its own line, then the kicker:
     // an article has one kicker, so the word under the name is the header's section.
