@@ -170,6 +170,19 @@ const SHORTER_LINE = 0.7;
 /** Most lines of a caption. @default 4 */
 const CAPTION_LINES = 4;
 
+/**
+ * A book's reference as a review prints it under the cover's picture: the title in quotes, then
+ * after commas the publisher, the length in pages and maybe the price (`« La Digue », éditions du
+ * Halage, 312 pages, 21 euros.`, `« Titre », Gallimard, 240 p., 19,50 €`). No sentence of the
+ * body is such a list with no verb; the line is the cover's caption.
+ */
+const WORK_REFERENCE = /^[«“"]\s?[^»”"]{1,80}?\s?[»”"](?:, [^,.;:!?«»]{1,60}){1,3}, \d{2,4} (?:pages|p\.)(?:, \d{1,3}(?:,\d{2})? ?(?:euros|€))?\.?$/u;
+
+/** Whether a line is a book's reference set as a caption (see WORK_REFERENCE). */
+export function isWorkReference(text: string): boolean {
+  return text.length <= 160 && WORK_REFERENCE.test(text);
+}
+
 export function findCaptions(lines: readonly PageLine[], width: number): { captions: CaptionRun[]; warnings: Warning[] } {
   const captions: CaptionRun[] = [];
   // Captions taken only because they stand right under another (pictures side by side): such a
@@ -189,6 +202,13 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       mayBeCredit &&
       (CREDIT.test(line.content) ||
         (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
+    // A book's reference under its cover, on a line of its own.
+    if (line.content.charCodeAt(0) === 0xab || line.content.charCodeAt(0) === 0x201c || line.content.charCodeAt(0) === 34) {
+      if (isWorkReference(line.content) && (captions.at(-1)?.end ?? 0) <= index) {
+        captions.push({ start: index, end: index + 1, reason: 'work-reference', evidence: `"${line.content}" gives a book's title, publisher and pages, as a review's caption under the cover does` });
+        continue;
+      }
+    }
     if (credit) {
       const end = CREDIT.test(line.content) ? index + 1 : index + 2;
       let start = index;

@@ -5,7 +5,8 @@
  */
 import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
-import { isFolio, isPageHeaderLine } from './page-furniture.ts';
+import { isDateMaybeFolio, isFolio, isPageHeaderLine } from './page-furniture.ts';
+import { isCapitalsPaperName, isPaperName } from './running-header.ts';
 import { lengthPercentile } from './page-line.ts';
 
 export interface DetectedLayout {
@@ -33,6 +34,8 @@ export interface DetectedLayout {
 
 /** Lines wrapped mid-sentence a text opening on a running header needs to be read as a printed page. @default 3 */
 const WRAPPED_LINES = 3;
+/** Lines under the paper's name where OCR may set the header's date when it reads the header in pieces. @default 3 */
+const HEADER_PIECES = 3;
 
 export function detectLayout(text: string): DetectedLayout {
   let lineEndHyphens = 0;
@@ -52,6 +55,8 @@ export function detectLayout(text: string): DetectedLayout {
   let previousLength = -1;
   let previousEndsSentence = false;
   let pageHeader = false;
+  let headerName = false;
+  let linesRead = 0;
   let wrappedLines = 0;
   let folioAtEdge = false;
   let start = 0;
@@ -68,11 +73,17 @@ export function detectLayout(text: string): DetectedLayout {
       continue;
     }
     if (trimmed.endsWith('¬')) notSigns += 1;
-    // Only the first line is tried: a running header stands at the page's top.
+    // Only the first line is tried: a running header stands at the page's top. OCR may read it
+    // in pieces, a line each: the paper's name first, the date (maybe with the folio) alone on
+    // one of the next lines, the section or the kicker between them.
     if (previousContent === '') {
       pageHeader = isPageHeaderLine(trimmed);
+      headerName = !pageHeader && ((trimmed.includes(' ') && isPaperName(trimmed)) || isCapitalsPaperName(trimmed));
       folioAtEdge = isFolio(trimmed);
+    } else if (headerName && linesRead <= HEADER_PIECES && isDateMaybeFolio(trimmed)) {
+      pageHeader = true;
     }
+    linesRead += 1;
     if (previousLength >= 0) {
       if (!previousEndsSentence && isLowerCase(trimmed, 0)) wrappedLines += 1;
       lengths.push(previousLength);

@@ -183,7 +183,13 @@ function typicalLength(lines: readonly PageLine[]): number {
   return lengths[Math.floor(lengths.length / 2)] ?? 0;
 }
 
-export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number): FurnitureOnTop {
+/**
+ * Whether `line` is an intertitle between `previous` and `next` (intertitles.ts, handed in by
+ * the page layout: that module reads `runsOn` from this one).
+ */
+export type IntertitleTest = (line: PageLine, previous: PageLine, next: PageLine | undefined) => boolean;
+
+export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number, isIntertitle?: IntertitleTest): FurnitureOnTop {
   const pieces: FurniturePiece[] = [];
   const warnings: Warning[] = [];
   let index = 0;
@@ -222,7 +228,7 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
 
   const bylineAt = (at: number): boolean => at < lines.length && BYLINE.test((lines[at] as PageLine).content);
   if (!bylineAt(index)) {
-    const standfirst = readStandfirst(lines, index, bodyWidth);
+    const standfirst = readStandfirst(lines, index, bodyWidth, isIntertitle);
     if (standfirst !== undefined) {
       pieces.push({ role: 'standfirst', lines: lines.slice(index, standfirst.end), reason: standfirst.reason, evidence: standfirst.evidence });
       index = standfirst.end;
@@ -251,6 +257,7 @@ function readStandfirst(
   lines: readonly PageLine[],
   start: number,
   bodyWidth: number,
+  isIntertitle?: IntertitleTest,
 ): { end: number; reason: string; evidence: string } | undefined {
   const first = lines[start];
   if (first === undefined || !startsLikeSentence(first.content) || DATELINE.test(first.content)) return undefined;
@@ -258,7 +265,30 @@ function readStandfirst(
   if (beforeByline !== undefined) return beforeByline;
   // Before a dateline only when nothing else sets the standfirst apart: captions set under the
   // headline may stand there too, and the measure or a blank line tells them apart.
-  return readSetApartStandfirst(lines, start, bodyWidth) ?? standfirstBefore(lines, start, 'dateline');
+  return readSetApartStandfirst(lines, start, bodyWidth) ?? standfirstBefore(lines, start, 'dateline') ?? standfirstBeforeIntertitle(lines, start, isIntertitle);
+}
+
+/** Most sentences of a standfirst told by the intertitle under it. @default 2 */
+const STANDFIRST_BEFORE_INTERTITLE = 2;
+
+/**
+ * One or two sentences under the headline, then an intertitle: the standfirst. A paper sets an
+ * intertitle between sections of a body, never under the body's first sentence or two; a results
+ * box opens on its first heading (`Poule 2`) right under the standfirst.
+ */
+function standfirstBeforeIntertitle(lines: readonly PageLine[], start: number, isIntertitle: IntertitleTest | undefined): { end: number; reason: string; evidence: string } | undefined {
+  if (isIntertitle === undefined) return undefined;
+  for (let end = start + 1; end <= Math.min(lines.length - 2, start + STANDFIRST_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    if (!endsSentence(last.content)) continue;
+    const block = lines.slice(start, end);
+    const sentences = block.filter((line) => endsSentence(line.content)).length + countInnerSentenceEnds(block);
+    if (sentences > STANDFIRST_BEFORE_INTERTITLE) return undefined;
+    const next = lines[end] as PageLine;
+    if (!isIntertitle(next, last, lines[end + 1])) continue;
+    return { end, reason: 'intertitle-after', evidence: `the body opens on the intertitle "${next.content}" on line ${next.number}` };
+  }
+  return undefined;
 }
 
 /** The standfirst starting at `start`, set apart by a byline or dateline after it, its measure or a blank line. */

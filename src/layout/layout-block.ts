@@ -73,11 +73,12 @@ const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Re
 /**
  * `De notre envoyé spécial à Pékin, Jean Dupont`, `De notre correspondant à Alger, Karim B.`,
  * `Par Jean Dupont`, `Par Jean Dupont et Karim B.`, `Entretien réalisé par Amina Zerrouki`,
- * `Propos recueillis par notre correspondant à Oran`. Initials (`B.`, `J.-P.`) may carry their
- * dot; no other full stop.
+ * `Propos recueillis par notre correspondant à Oran`, and an unsigned piece's `Par la rédaction`
+ * (`Par la rédaction de Mortagne`: the local desk signs agendas and briefs so). Initials (`B.`,
+ * `J.-P.`) may carry their dot; no other full stop.
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:De|${BYLINE_INTRO}) (?:notre|nos|l['’]un de nos) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b(?:[^.!?]|(?<!\p{L})\p{Lu}\.)*` +
+  String.raw`^(?:(?:De|${BYLINE_INTRO}) (?:notre|nos|l['’]un de nos|la(?= rédaction)) (?:envoyée?s? spéciale?s?|correspondante?s?|correspondante?s? permanente?s?|rédaction)\b(?:[^.!?]|(?<!\p{L})\p{Lu}\.)*` +
     String.raw`|${BYLINE_INTRO} ${NAME}(?:(?:, | et )${NAME})*(?:,[^.!?]{1,60})?)$`,
   'u',
 );

@@ -19,7 +19,7 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
-import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
+import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -182,20 +182,6 @@ function isNamedDateHeader(text: string): boolean {
 }
 
 /**
- * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
- * that French keeps in lower case (`Le Républicain franc-comtois`, `Le Messager comtois`,
- * `L’Est républicain`).
- */
-function isPaperName(text: string): boolean {
-  if (isTitleCased(text)) return true;
-  const space = text.lastIndexOf(' ');
-  if (space < 0 || !/^\p{Ll}[\p{Ll}-]+$/u.test(text.slice(space + 1))) return false;
-  const name = text.slice(0, space);
-  // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
-  return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
-}
-
-/**
  * A folio and the paper's or the section's name on one line, a separator between them, as a
  * page's top or foot sets them (`9 — L’Éclaireur du Quercy`, `6 | Le Journal de la Saône`,
  * `RÉGION | 4`). Without a separator a number before capitalised words may open a title.
@@ -231,6 +217,16 @@ function isDateAlone(text: string): boolean {
   if (!FOUR_DIGITS.test(text)) return false;
   const match = HEADER_DATE.exec(text.trim());
   return match !== null && match.index === 0 && match[0].trim().length === text.trim().length;
+}
+
+/**
+ * A full date alone on its line, or with the folio after it (`vendredi 5 juin 2026 28`): a
+ * header's date and page number share the outer corner of a page, which no sentence ends on.
+ */
+export function isDateMaybeFolio(text: string): boolean {
+  if (isDateAlone(text)) return true;
+  const match = HEADER_DATE.exec(text.trim());
+  return match !== null && match.index === 0 && isFolio(text.trim().slice(match[0].trim().length).trim());
 }
 
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
@@ -416,7 +412,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  markRunningHeaders(lines, remove, edgesByPage.flat());
+  markRunningHeaders(lines, remove, [...edgesByPage.flat(), ...printedEdgeLines(lines, pageStarts)]);
 
   // At a page's edge only: the paper's name and the date in lower case with no comma between
   // (`Le Courrier du Val jeudi 26 février 2026`), as browsers and word processors print headers;
@@ -439,7 +435,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
-      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
       // Beside it, or two lines away where OCR read the header's line in pieces and set a
       // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
       // A name of two words or more first: a single word between it and the date is the kicker.
@@ -465,7 +461,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
-      if (remove.has(index) || !isDateAlone(line.content)) continue;
+      if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
       const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && (remove.get(neighbour)?.reason === 'running-header' || remove.get(neighbour)?.reason === 'folio'));
       if (header === undefined) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the page's head "${(lines[header] as PageLine).content}" at the edge of a page` });
@@ -481,11 +477,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       if (remove.get(index)?.reason === 'running-header') dateAt = index;
     }
     if (dateAt === -1) continue;
+    // An article carries one kicker: a short line under the date, above the title, is it; then a
+    // word between the name and the date is the header's section label (`Le Courrier du
+    // Haut-Doubs` / `Départements` / `vendredi 5 juin 2026` / `Montagne`).
+    const kickerUnderDate = isShortKicker(lines[dateAt + 1], lines[dateAt + 2]);
     for (let index = start; index < dateAt; index += 1) {
       const line = lines[index] as PageLine;
       // One word under the paper's name already removed: the kicker, which OCR read between the
       // name and the date.
-      const underName = !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
+      const underName = !kickerUnderDate && !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
       // The page's first line may set the name in capitals (`LE RÉPUBLICAIN DU CENTRE`) above
       // a date alone on its line; above a date that carries the name, it is the kicker OCR read
       // before the page's head (`SÉCURITÉ CIVILE` / `La Sentinelle de l’Ouest — dimanche 10 mai 2026`).
@@ -535,6 +535,44 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * The pieces of a page's first and last printed lines wherever the reading order put them:
+ * `pdftotext -layout` cuts a header set across the page at the columns' gutters and reads each
+ * piece with its column, away from the page's top. The line's number in the file still says it
+ * was printed at the page's edge.
+ */
+function printedEdgeLines(lines: readonly PageLine[], pageStarts: readonly number[]): number[] {
+  const result: number[] = [];
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let index = start; index < end; index += 1) {
+      const number = (lines[index] as PageLine).number;
+      if (number < first) first = number;
+      if (number > last) last = number;
+    }
+    for (let index = start; index < end; index += 1) {
+      const number = (lines[index] as PageLine).number;
+      if (number === first || number === last) result.push(index);
+    }
+  });
+  return result;
+}
+
+/** Most words of a kicker told from a headline by its length alone. @default 3 */
+const KICKER_WORDS = 3;
+
+/**
+ * A kicker above a title: a line of one to three words, a capital first, no punctuation, over a
+ * longer line opening as a title does. A headline runs longer than three words.
+ */
+function isShortKicker(line: PageLine | undefined, title: PageLine | undefined): boolean {
+  if (line === undefined || title === undefined) return false;
+  const text = line.content;
+  return text.split(' ').length <= KICKER_WORDS && /^\p{Lu}/u.test(text) && !/[\d.,;:!?«»—–|]/u.test(text) && title.content.length > text.length && startsLikeSentence(title.content);
 }
 
 /**

@@ -113,7 +113,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...restored.repairs);
   const lines = restored.lines;
 
-  const top = readFurnitureOnTop(lines, pageWidth);
+  const top = readFurnitureOnTop(lines, pageWidth, (line, previous, next) => isIntertitle(line, previous, next, pageWidth));
   warnings.push(...top.warnings);
   for (const piece of top.pieces) {
     blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
@@ -172,10 +172,13 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   // heads each letter with one). With no furniture on top, nothing shows where a sentence ended;
   // and a line opening on a dateline (`MONTRÉAL (AFP) —`) opens the first paragraph, whatever its length.
   const aboveBody = top.pieces.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
+  // A byline closes the furniture as a sentence's end closes a paragraph: the body's first line
+  // may be an intertitle under it (an agenda opens on its first day), though a name ends on no stop.
+  const underByline = top.pieces.at(-1)?.role === 'byline';
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
-    const afterIntertitle = forced.has(index) && forced.has(index - 1);
+    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1))) {
       forced.add(index);
       forced.add(index + 1);

@@ -3,10 +3,12 @@
  * undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
  * spacing repairs a page's lines get: French spacing, compounds stretched after their hyphen;
  * see `readPlainLines`). Conventions, in order from the top:
- * - an optional kicker: a first block on one line, short and all capitals;
+ * - an optional kicker: a first block on one line, short and all capitals, or of one to three
+ *   words in title case over a title;
  * - the headline: the next block (a leading Markdown `#` is dropped);
  * - an optional standfirst: the next block when it is set apart as Markdown emphasis or a
- *   quote (`**…**`, `*…*`, `_…_`, `> …`), the markers being dropped;
+ *   quote (`**…**`, `*…*`, `_…_`, `> …`), the markers being dropped, or when one to three
+ *   sentences stand between the headline and a byline or a dateline (a page read by OCR);
  * - an optional byline (`Par Jean Dupont`, `De notre envoyé spécial à Pékin, Jean Dupont`);
  * - body paragraphs, the first maybe opening with a dateline (`PARIS —`), the last maybe a
  *   signature on its own line (`Mourad A.`, `APS`), taken for the byline;
@@ -97,8 +99,8 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   };
   let index = 0;
   const first = groups[0];
-  if (first !== undefined && groups.length > 2 && isAllCapitals(first.text) && first.text.length <= 70 && first.startLine === first.endLine) {
-    take('kicker', first, first.text, 'all-capitals');
+  if (first !== undefined && groups.length > 2 && first.startLine === first.endLine && (isAllCapitals(first.text) ? first.text.length <= 70 : isShortKickerAboveTitle(first, groups[1]))) {
+    take('kicker', first, first.text, isAllCapitals(first.text) ? 'all-capitals' : 'short-line-above-headline');
     index += 1;
   }
   const headline = groups[index];
@@ -113,6 +115,9 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   if (standfirst !== undefined && emphasis !== null) {
     const inner = emphasis.slice(1).find((part) => part !== undefined) ?? standfirst.text;
     take('standfirst', standfirst, inner.replace(/\s+>\s*/g, ' ').trim(), 'set-apart-after-headline');
+    index += 1;
+  } else if (standfirst !== undefined && index > 0 && closesFurniture(standfirst, groups[index + 1])) {
+    take('standfirst', standfirst, standfirst.text, 'before-byline-or-dateline');
     index += 1;
   }
   const byline = groups[index];
@@ -160,6 +165,41 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     take('caption', group, content.trim(), image === null ? 'caption-label' : 'markdown-image');
   }
   return { blocks, repairs, warnings };
+}
+
+/** Most words of a kicker in title case, told from a one-line headline by its length. @default 3 */
+const KICKER_WORDS = 3;
+
+/**
+ * A kicker in title case (`Environnement`, `Faits divers`): a line of one to three words with no
+ * punctuation, over a block that reads as a title (no final full stop). A headline runs longer.
+ */
+function isShortKickerAboveTitle(first: PlainGroup, next: PlainGroup | undefined): boolean {
+  return (
+    next !== undefined &&
+    first.text.length <= 30 &&
+    first.text.split(' ').length <= KICKER_WORDS &&
+    /^\p{Lu}/u.test(first.text) &&
+    !/[\d.,;:!?«»—–]/u.test(first.text) &&
+    next.text.length > first.text.length &&
+    next.text.length <= 200 &&
+    !/[.!?…]$/u.test(next.text)
+  );
+}
+
+/** Most sentences of a standfirst. @default 3 */
+const STANDFIRST_SENTENCES = 3;
+
+/**
+ * The block under the headline is the standfirst when the furniture visibly closes after it: a
+ * byline follows it, or the next block opens on a dateline (`PARIS —`), which opens a body. It
+ * is one to three whole sentences, as a standfirst is.
+ */
+function closesFurniture(block: PlainGroup, next: PlainGroup | undefined): boolean {
+  if (next === undefined || !endsSentence(block.text) || DATELINE.test(block.text) || BYLINE.test(block.text)) return false;
+  if (!BYLINE.test(next.text) && !DATELINE.test(next.text)) return false;
+  const sentences = block.text.match(/[.!?…][»”)]*(?:\s+|$)/gu)?.length ?? 0;
+  return sentences >= 1 && sentences <= STANDFIRST_SENTENCES;
 }
 
 /** A short one-line block between paragraphs, without the punctuation sentences carry: a subheading. */

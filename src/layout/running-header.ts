@@ -66,9 +66,12 @@ export function isPaperName(text: string): boolean {
     }
     // A particle, capitalised or not (`Le`, `de`, `l’Ouest`).
     if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word))) continue;
-    // A lower-case adjective closing the name, after a capitalised noun (`L’Éclaireur normand`).
+    // A lower-case adjective closing the name, after a capitalised noun the name's article opens
+    // (`L’Éclaireur normand`, `Le Messager comtois`); a noun alone before it is a heading's
+    // words (`Vos lettres`, `Notre territoire`).
     const previous = words[index - 1];
     if (index !== words.length - 1 || previous === undefined || !isCapitalisedNoun(previous)) return false;
+    if (index < 2 && !/^[LD]['’]/u.test(previous)) return false;
   }
   return capitalised >= 1;
 }
@@ -86,9 +89,13 @@ export function isCapitalsPaperName(text: string): boolean {
   return titled.split(/\s+/u).length >= 3 && isPaperName(titled);
 }
 
-/** A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included (`L’Éclaireur`). */
+/**
+ * A capitalised word that is no particle (`Messager`, `Deux-Rives`), elided article included
+ * (`L’Éclaireur`), also after a particle in lower case (`l’Auxois`, `d’Armor`): a proper noun
+ * behind the elision.
+ */
 function isCapitalisedNoun(word: string): boolean {
-  if (/^[LD]['’]\p{Lu}/u.test(word)) return true;
+  if (/^[LDld]['’]\p{Lu}/u.test(word)) return true;
   return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaptions, readsAsPictureDescription } from '../../src/layout/body-captions.ts';
+import { findCaptions, isWorkReference, readsAsPictureDescription } from '../../src/layout/body-captions.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('captions in the body', () => {
@@ -8,6 +8,18 @@ describe('captions in the body', () => {
       ['soit près de 38 millions d’euros.', 'Le maire de Lyon, lundi soir à l’hôtel de ville (Photo Le Cour-', 'rier du Rhône)', 'Une dette qui inquiète'].join('\n'),
     );
     expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 1, end: 3, reason: 'photo-credit' })]);
+  });
+
+  it('takes a book’s reference under its cover for a caption: title in quotes, publisher, pages, price', () => {
+    for (const text of ['« La Digue », éditions du Halage, 312 pages, 21 euros.', '« Le Fleuve », Gallimard, 240 p., 19,50 €', '“Les Marées”, éditions de l’Estuaire, 188 pages.']) {
+      expect(isWorkReference(text), text).toBe(true);
+    }
+    // A sentence quoting a title goes on with a verb; a count of pages alone is no reference.
+    for (const text of ['« La Digue », son premier roman, compte 312 pages.', '« La Digue » paraît le 4 septembre.', 'Le roman, 312 pages, 21 euros.']) {
+      expect(isWorkReference(text), text).toBe(false);
+    }
+    const lines = pageLines(['elle reste seule face aux vannes.', '« La Digue », éditions du Halage, 312 pages, 21 euros.', 'Mais les dernières pages sont d’une tension remarquable.'].join('\n'));
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 1, end: 2, reason: 'work-reference' })]);
   });
 
   it('does not reach back over a short line (an intertitle) above the caption', () => {

@@ -96,6 +96,15 @@ describe('detectLayout on extracted pages', () => {
     }
   });
 
+  it('knows a running header OCR read in pieces: the paper’s name, then the date alone a few lines down', () => {
+    const body = ['', 'La piscine rouvrira', '', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    const pieces = ['Le Courrier du Val', '', 'SOCIÉTÉ', '', 'Vivre ici', '', 'vendredi 5 juin 2026 21'];
+    expect(detectLayout([...pieces, ...body].join('\n')).layout).toBe('print');
+    // A date under a first line that names no paper, or too far down, is the article's.
+    expect(detectLayout(['La piscine rouvrira ses bassins', '', 'vendredi 5 juin 2026', ...body].join('\n')).evidence.pageHeader).toBe(false);
+    expect(detectLayout(['Le Courrier du Val', 'SOCIÉTÉ', 'Un titre', 'Un autre', 'vendredi 5 juin 2026', ...body].join('\n')).evidence.pageHeader).toBe(false);
+  });
+
   it('keeps a wrapped plain article print-free when no running header opens it, and a header alone proves nothing', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit et\npuis encore\nune fois.\n';
     expect(detectLayout(wrapped).evidence.wrappedLines).toBe(3);

@@ -46,7 +46,7 @@ const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: n
  * long-paragraph guess compares with, hence 0.91 for paragraphs where 0.93 was.
  */
 const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.87, sentences: 0.94, roles: 0.97, words: 0 },
+  pdftotext: { paragraphs: 0.87, sentences: 0.94, roles: 0.98, words: 0 },
   raw: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
   layout: { paragraphs: 0.93, sentences: 0.98, roles: 0.99, words: 4 },
   ocr: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
@@ -61,10 +61,10 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  * a point each since entries opening on a label and a colon (a results box's) are paragraphs.
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.85, sentences: 0.88, roles: 0.96, words: 15 },
-  raw: { paragraphs: 0.93, sentences: 0.94, roles: 0.96, words: 4 },
-  layout: { paragraphs: 0.94, sentences: 0.94, roles: 0.97, words: 2 },
-  ocr: { paragraphs: 0.84, sentences: 0.89, roles: 0.96, words: 2 },
+  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 15 },
+  raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
+  ocr: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, words: 2 },
 };
 
 /**
@@ -75,10 +75,10 @@ const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: n
  * README), which pdftotext's floor carries.
  */
 const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.79, sentences: 0.86, roles: 0.98, words: 31 },
-  raw: { paragraphs: 0.96, sentences: 0.97, roles: 0.99, words: 23 },
-  layout: { paragraphs: 0.95, sentences: 0.97, roles: 0.99, words: 23 },
-  ocr: { paragraphs: 0.72, sentences: 0.83, roles: 0.98, words: 68 },
+  pdftotext: { paragraphs: 0.79, sentences: 0.86, roles: 0.99, words: 31 },
+  raw: { paragraphs: 0.96, sentences: 0.98, roles: 1, words: 23 },
+  layout: { paragraphs: 0.95, sentences: 0.98, roles: 1, words: 23 },
+  ocr: { paragraphs: 0.72, sentences: 0.83, roles: 0.99, words: 68 },
 };
 
 /**

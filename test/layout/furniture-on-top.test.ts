@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFurnitureOnTop, runsOn } from '../../src/layout/furniture-on-top.ts';
+import { isIntertitle } from '../../src/layout/intertitles.ts';
 import { estimateColumnWidth } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
@@ -20,6 +21,16 @@ const read = (lines: string[]) => {
 };
 
 describe('furniture on top', () => {
+  it('takes one sentence under the headline for the standfirst when the body opens on an intertitle under it', () => {
+    const lines = pageLines(['RUGBY', 'Résultats après la 9e journée', 'Soyaux-Angoulême reprend la tête, Nevers tombe à domicile.', 'Poule 2', 'Soyaux-Angoulême - Cognac : 31-12.', 'Nevers - Périgueux : 17-20.', 'Limoges - Tulle : 24-24.'].join('\n'));
+    const width = estimateColumnWidth(lines);
+    const pieces = (test?: Parameters<typeof readFurnitureOnTop>[2]) => readFurnitureOnTop(lines, width, test).pieces.map((piece) => piece.role);
+    expect(pieces((line, previous, next) => isIntertitle(line, previous, next, width))).toEqual(['kicker', 'headline', 'standfirst']);
+    // Three sentences before the intertitle are the body's first paragraph.
+    const long = pageLines(['RUGBY', 'Résultats après la 9e journée', 'Soyaux gagne. Nevers perd.', 'Limoges et Tulle font match nul.', 'Poule 2', 'Soyaux-Angoulême - Cognac : 31-12.', 'Nevers - Périgueux : 17-20.'].join('\n'));
+    expect(readFurnitureOnTop(long, width, (line, previous, next) => isIntertitle(line, previous, next, width)).pieces.map((piece) => piece.role)).toEqual(['kicker', 'headline']);
+  });
+
   it('takes a headline’s second line with no full stop, set apart by a blank line, for the headline’s, not the standfirst’s', () => {
     const top = read(['VITICULTURE', '', 'Vendanges précoces en Côte de Beaune', 'Les sécateurs sortent dès le 19 août', '', 'Jamais la récolte n’avait commencé aussi tôt. La chaleur a avancé la maturité.', '', ...BODY]);
     expect(top.pieces.slice(0, 3)).toEqual([

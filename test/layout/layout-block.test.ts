@@ -45,6 +45,12 @@ describe('BYLINE and isSignature', () => {
     expect(BYLINE.test('Le reportage de Jeanne Martin.')).toBe(false);
   });
 
+  it('knows the desk’s signature of an unsigned piece, `Par la rédaction`', () => {
+    for (const line of ['Par la rédaction', 'Par la rédaction de Mortagne', 'Par notre rédaction']) expect(BYLINE.test(line), line).toBe(true);
+    // `la` only before `rédaction`: a sentence opening `Par la route` names no writer.
+    for (const line of ['Par la route de Mortagne', 'Par la rédaction de Mortagne. Elle a choisi.']) expect(BYLINE.test(line), line).toBe(false);
+  });
+
   it('takes the word the local press signs an unnamed piece with for a signature', () => {
     expect(['Correspondance locale', '(Correspondance particulière)', 'Correspondance', 'Jeanne MARTIN', 'AFP'].every(isSignature)).toBe(true);
     expect(isSignature('Correspondance des trains')).toBe(false);

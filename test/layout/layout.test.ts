@@ -280,6 +280,17 @@ describe('plain layout', () => {
     ]);
     expect(article.repairs.filter((repair) => repair.kind !== 'role-assigned')).toEqual([]);
   });
+
+  it('reads a kicker in title case and a standfirst closed by a byline or a dateline, as OCR gives a page', () => {
+    const roles = (text: string) => structureText(text, { fileName: 'plain.txt', checkLanguage: false }).blocks.map((block) => block.role);
+    const page = (under: string) => ['Environnement', 'Les glaciers suisses ont perdu 3 % de leur volume', 'Le recul s’accélère. Les experts s’inquiètent.', under, 'La neige a fondu trois semaines plus tôt.'].join('\n\n');
+    expect(roles(page('Par Jeanne Martin'))).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph']);
+    expect(roles(page('GENÈVE (ATS) — Les glaciers ont encore fondu cette année.'))).toEqual(['kicker', 'headline', 'standfirst', 'dateline', 'paragraph', 'paragraph']);
+    // Nothing closes the furniture: the block under the headline is the body's; a first line of
+    // five words is a headline, not a kicker.
+    expect(roles(page('Les mesures le confirment.'))).toEqual(['kicker', 'headline', 'paragraph', 'paragraph', 'paragraph']);
+    expect(roles(['Un titre de cinq mots', 'Le sous-titre sans point', 'Un paragraphe.'].join('\n\n'))[0]).toBe('headline');
+  });
 });
 
 describe('joinLines', () => {

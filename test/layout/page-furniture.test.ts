@@ -139,6 +139,31 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
+  it('removes a date with the folio after it at a page’s top, and the paper’s name and section above it', () => {
+    const text = ['La première page finit ici.', '\fLe Courrier du Val', '', 'Notre territoire', '', 'vendredi 5 juin 2026 28', '', 'Depuis le début de l’hiver, onze personnes ont péri.'].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual(['La première page finit ici.', 'Depuis le début de l’hiver, onze personnes ont péri.']);
+    // Inside a page, a sentence ending on a date and a number is kept.
+    const body = pageLines(['Le tournoi se tiendra', 'vendredi 5 juin 2026 28', 'équipes sont inscrites.'].join('\n'));
+    expect(contents(removePageFurniture(body).lines)).toHaveLength(3);
+  });
+
+  it('removes the pieces of a page’s first printed line that the columns’ reading order set further down', () => {
+    // pdftotext -layout cut the head at a gutter: the section and the date are read with the
+    // second column, after the first column's lines, but carry the page's first line number.
+    const lines = pageLines(['Le Courrier du Val', 'Montagne', 'Deux skieurs sauvés sous la neige', 'Départements        vendredi 5 juin 2026', 'Une coulée a emporté une cordée.', 'Les secours sont arrivés vite.', 'Le brouillard interdisait tout vol.'].join('\n'));
+    const cut = lines.map((line, index) => (index === 3 ? { ...line, number: 1 } : line));
+    expect(contents(removePageFurniture(cut).lines)).toEqual(['Montagne', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.', 'Les secours sont arrivés vite.', 'Le brouillard interdisait tout vol.']);
+    // The same line read in the middle of the page, printed there, stays.
+    expect(contents(removePageFurniture(lines).lines)).toContain('Départements        vendredi 5 juin 2026');
+  });
+
+  it('removes the section label between the paper’s name and the date when the kicker stands under the date', () => {
+    // pdftotext's default mode sets each piece of the header on its own line, then the kicker:
+    // an article has one kicker, so the word under the name is the header's section.
+    const lines = pageLines(['Le Courrier du Val', '', 'Départements', '', 'vendredi 5 juin 2026', '', 'Montagne', '', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.'].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual(['Montagne', 'Deux skieurs sauvés sous la neige', 'Une coulée a emporté une cordée.']);
+  });
+
   it('keeps a date alone on a body line when no paper’s name stands beside it', () => {
     const lines = pageLines(['Culture', 'Le quatuor fait salle comble', 'Le concert aura lieu le', 'mercredi 25 mars 2026', 'à la chapelle de la Visitation.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(5);

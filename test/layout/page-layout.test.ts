@@ -97,6 +97,18 @@ describe('a body opening on an intertitle', () => {
     expect(read(page(letter)).slice(3, 5)).toEqual(['paragraph: Depuis la rentrée, la', 'paragraph: Le marché du jeudi']);
   });
 
+  it('sets a heading right under a byline apart: the byline closes the furniture, though no stop ends it', () => {
+    const agenda = [
+      'SORTIR',
+      'Le week-end dans le Perche',
+      'Par la rédaction de Mortagne',
+      'Samedi 13 septembre',
+      'Bellême, 9 h : marché aux plantes rares et aux graines anciennes, place de la République.',
+      'Nogent-le-Rotrou, 20 h 30 : concert baroque à l’église Notre-Dame, entrée 18 euros.',
+    ].join('\n');
+    expect(read(agenda).slice(2, 5)).toEqual(['byline: Par la rédaction de', 'paragraph: Samedi 13 septembre', 'paragraph: Bellême, 9 h :']);
+  });
+
   it('leaves a first line opening on a dateline in its paragraph, short as it may run', () => {
     const dated = ['VALENCE (AFP) — La piscine municipale ferme', ...letter];
     expect(read(page(dated)).slice(3, 6)).toEqual(['dateline: VALENCE (AFP) —', 'paragraph: La piscine municipale ferme', 'paragraph: Le marché du jeudi']);

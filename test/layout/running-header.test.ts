@@ -63,6 +63,17 @@ describe('isPaperName', () => {
     expect(isPaperName('Selon le préfet, rien.')).toBe(false);
   });
 
+  it('counts a proper noun behind a lower-case elision as the name’s own word, as OCR may read a masthead', () => {
+    // OCR lowered the second capital of `L’Indépendant`: `l’Auxois` still carries the name.
+    expect(isPaperName('L’indépendant de l’Auxois')).toBe(true);
+    expect(isPaperName('L’indépendant de la ville')).toBe(false);
+  });
+
+  it('takes a closing lower-case adjective only after the name’s article and noun, not after a lone noun', () => {
+    expect(['L’Éclaireur normand', 'Le Messager comtois'].every(isPaperName)).toBe(true);
+    expect(['Vos lettres', 'Notre territoire'].some(isPaperName)).toBe(false);
+  });
+
   it('reads a name in capitals when an article opens it and two words or more follow; a kicker in capitals is none', () => {
     expect(['LA GAZETTE DU VERCORS', 'L’ÉCLAIREUR DE LA BRIE', 'LE COURRIER DES ALPES'].every(isCapitalsPaperName)).toBe(true);
     expect(['CÔTE D’IVOIRE', 'EN BREF', 'L’ÉDITORIAL', 'FAITS DIVERS', 'La Gazette du Vercors'].some(isCapitalsPaperName)).toBe(false);
