@@ -109,6 +109,7 @@ describe.skipIf(!installed)('requests in flight together in one engine chain', (
   });
 
   it('when a program dies with requests inside, fails the one it was on and sends those behind it to a fresh chain, in order', async () => {
+    const earlier = new Set(childProcessIds()); // the chains of the tests above, closed but perhaps not yet reaped
     const provider = createApertium({ processes: 1 });
     const translate = (texts: string[]) =>
       provider
@@ -120,7 +121,7 @@ describe.skipIf(!installed)('requests in flight together in one engine chain', (
       const doomed = translate(Array.from({ length: 64 }, () => long.repeat(3)));
       const behind = [4, 9, 2].map((size, request) => translate(numbered(request + 1, size)));
       // All four are written at once (no timer runs before that); the kill comes while the chain works on the first.
-      const victim = childProcessIds().find((pid) => commandName(pid).startsWith('apertium-trans'));
+      const victim = childProcessIds().find((pid) => !earlier.has(pid) && commandName(pid).startsWith('apertium-trans'));
       expect(victim).toBeDefined();
       setTimeout(() => process.kill(victim!, 'SIGKILL'), 20);
       const error = await failureOf(doomed);
