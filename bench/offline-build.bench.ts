@@ -13,6 +13,11 @@
  *
  * CPU: for the baseline, the whole pipe's (`cutime`/`cstime`); for a build, its Node process's
  * and its engine programs' apart (sampled from /proc while it runs), to see what each needs.
+ * Overlap, from the same samples: the share of the time, once the engine has started, that at
+ * least one of its programs is running or ready to run (`engine busy`: the rest it waits for
+ * the CLI's main thread), and how many of them are at once when one is (`programs running at
+ * once`: how far its stages overlap, as the raw pipe's do). Counting runnable programs, not
+ * time, these two move much less with the machine's load than the wall-clock ratio.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -61,6 +66,14 @@ interface Timing {
   cpuMilliseconds: number;
   /** The build: CPU of the engine's programs. Both sampled from /proc, so slightly under. */
   engineCpuMilliseconds: number;
+  /**
+   * Share of the samples, once the engine's first program had started, in which at least one
+   * of its programs was running or ready to run: the rest of the time the engine had nothing
+   * to do (it waited for the CLI's main thread). For the raw pipe, of its programs.
+   */
+  engineBusyShare: number;
+  /** Engine programs running or ready to run at once, on average over those busy samples: how far its stages overlap. */
+  engineParallelism: number;
 }
 
 /** CPU of this process's waited-for descendants, in milliseconds (Linux, ticks of 10 ms). */
@@ -69,20 +82,56 @@ function childrenCpuMilliseconds(): number {
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
-/** utime + stime of `pid` itself and of each engine program whose parent it is, in milliseconds. */
-function sampleCpu(parent: number, seen: Map<number, number>): void {
+/** How the engine's programs were seen running, over the samples taken once the first of them had started. */
+interface Overlap {
+  /** Samples with at least one engine program. */
+  samples: number;
+  /** Of those, samples with at least one engine program running or ready to run (state R). */
+  busy: number;
+  /** Engine programs in state R, summed over the busy samples. */
+  running: number;
+}
+
+/**
+ * utime + stime of `root` itself and of each engine program it started, however deep (the raw
+ * pipe's programs are the grandchildren of its shell), in milliseconds; and whether, and how
+ * many of, those programs are running in this sample, in `overlap`.
+ */
+function sampleCpu(root: number, seen: Map<number, number>, overlap: Overlap): void {
+  const processes: { pid: number; parent: number; name: string; state: string; cpu: number }[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const name = /\(([^)]*)\)/.exec(stat)?.[1] ?? '';
-      const fields = stat.replace(/^.*\) /, '').split(' ');
-      if (Number(entry) !== parent && (Number(fields[1]) !== parent || !ENGINE_PROGRAM.test(name))) continue;
-      seen.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      processes.push({ pid: Number(entry), parent: Number(fields[1]), name, state: fields[0]!, cpu: (Number(fields[11]) + Number(fields[12])) * 10 });
     } catch {
       // ended while we looked
     }
   }
+  const below = new Set([root]);
+  let engines = 0;
+  let running = 0;
+  // /proc lists processes by id, and a child's id is almost always above its parent's: a few passes find every descendant.
+  for (let pass = 0, grew = true; grew && pass < 4; pass += 1) {
+    grew = false;
+    for (const entry of processes) {
+      if (below.has(entry.pid) || !below.has(entry.parent)) continue;
+      below.add(entry.pid);
+      grew = true;
+      if (!ENGINE_PROGRAM.test(entry.name)) continue;
+      seen.set(entry.pid, entry.cpu);
+      engines += 1;
+      if (entry.state === 'R') running += 1;
+    }
+  }
+  const own = processes.find((entry) => entry.pid === root);
+  if (own) seen.set(root, own.cpu);
+  if (engines === 0) return;
+  overlap.samples += 1;
+  if (running > 0) overlap.busy += 1;
+  overlap.running += running;
 }
 
 function runOnce(command: string, args: string[], sampleChildren: boolean): Promise<Timing> {
@@ -90,7 +139,8 @@ function runOnce(command: string, args: string[], sampleChildren: boolean): Prom
   const started = performance.now();
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
   const seen = new Map<number, number>();
-  const timer = sampleChildren ? setInterval(() => sampleCpu(child.pid!, seen), SAMPLE_EVERY_MS) : undefined;
+  const overlap: Overlap = { samples: 0, busy: 0, running: 0 };
+  const timer = setInterval(() => sampleCpu(child.pid!, seen, overlap), SAMPLE_EVERY_MS);
   let errors = '';
   child.stderr.setEncoding('utf8').on('data', (data: string) => (errors = (errors + data).slice(-2000)));
   return new Promise((resolve, reject) => {
@@ -100,11 +150,13 @@ function runOnce(command: string, args: string[], sampleChildren: boolean): Prom
       const milliseconds = performance.now() - started;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${errors}`));
       const tree = childrenCpuMilliseconds() - cpuBefore;
-      if (!sampleChildren) return resolve({ milliseconds, cpuMilliseconds: tree, engineCpuMilliseconds: 0 });
+      const engineBusyShare = overlap.busy / Math.max(1, overlap.samples);
+      const engineParallelism = overlap.running / Math.max(1, overlap.busy);
+      if (!sampleChildren) return resolve({ milliseconds, cpuMilliseconds: tree, engineCpuMilliseconds: 0, engineBusyShare, engineParallelism });
       // As last sampled: the engine's programs are killed as the CLI ends, and may never be reaped into its time.
       const node = seen.get(child.pid!) ?? 0;
       const engine = [...seen].filter(([pid]) => pid !== child.pid).reduce((sum, [, value]) => sum + value, 0);
-      resolve({ milliseconds, cpuMilliseconds: node, engineCpuMilliseconds: engine });
+      resolve({ milliseconds, cpuMilliseconds: node, engineCpuMilliseconds: engine, engineBusyShare, engineParallelism });
     });
   });
 }
@@ -175,8 +227,8 @@ export default async function benchOfflineBuild(): Promise<void> {
       `${ARTICLES} articles (${SOURCES.length} sources, each varied), ${corpus.blocks} blocks, ${distinct} distinct (${corpus.characters.toLocaleString('en')} characters) sent; ` +
         `${ROUNDS} paired rounds, medians; load average (1 min) ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} on ${availableParallelism()} cores\n`,
     );
-    console.log('| contender | time | ratio to the raw pipe | CPU: the pipe / the CLI\'s Node process | CPU: engine programs | target |');
-    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+    console.log('| contender | time | ratio to the raw pipe | CPU: the pipe / the CLI\'s Node process | CPU: engine programs | engine busy | programs running at once | target |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     const baseline = timings[0]!;
     contenders.forEach((contender, index) => {
       const runs = timings[index]!;
@@ -184,7 +236,11 @@ export default async function benchOfflineBuild(): Promise<void> {
       const wall = median(runs.map((timing) => timing.milliseconds));
       const cpu = median(runs.map((timing) => timing.cpuMilliseconds));
       const engine = contender.cli === undefined ? '' : `${(median(runs.map((timing) => timing.engineCpuMilliseconds)) / 1000).toFixed(1)} s (${(median(runs.map((timing) => timing.engineCpuMilliseconds / timing.milliseconds)) * 100).toFixed(0)}% of a core)`;
-      console.log(`| ${contender.name} | ${(wall / 1000).toFixed(2)} s | ${ratio.toFixed(2)}x | ${(cpu / 1000).toFixed(1)} s (${((cpu / wall) * 100).toFixed(0)}% of a core) | ${engine} | ${contender.target ?? ''} |`);
+      const busy = median(runs.map((timing) => timing.engineBusyShare));
+      const parallelism = median(runs.map((timing) => timing.engineParallelism));
+      console.log(
+        `| ${contender.name} | ${(wall / 1000).toFixed(2)} s | ${ratio.toFixed(2)}x | ${(cpu / 1000).toFixed(1)} s (${((cpu / wall) * 100).toFixed(0)}% of a core) | ${engine} | ${(busy * 100).toFixed(0)}% | ${parallelism.toFixed(1)} | ${contender.target ?? ''} |`,
+      );
     });
   } finally {
     await rm(folder, { recursive: true, force: true });
