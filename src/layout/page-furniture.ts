@@ -19,7 +19,7 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import type { PageLine } from './page-line.ts';
-import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
+import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -230,6 +230,24 @@ export function isDateMaybeFolio(text: string): boolean {
 }
 
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
+
+/**
+ * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
+ * that French keeps in lower case (`Le Républicain franc-comtois`, `Le Messager comtois`,
+ * `L’Est républicain`). Narrower than running-header.ts's `isPaperName`, which reads a header
+ * line already known to be one: here any line at a page's edge is tried, and a name there
+ * must be a title-cased run of words split by single spaces, two words at least before a
+ * lower-case adjective. (Using the wider test here, to share one, took more edge lines of
+ * unseen pages for names and lowered their roles.)
+ */
+function isPaperName(text: string): boolean {
+  if (isTitleCased(text)) return true;
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !/^\p{Ll}[\p{Ll}-]+$/u.test(text.slice(space + 1))) return false;
+  const name = text.slice(0, space);
+  // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
+  return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
+}
 
 /** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
 function isTitleCased(text: string): boolean {
