@@ -35,6 +35,7 @@ import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
+import { opensOnLabel } from './list-items.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -151,12 +152,21 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const dropCaps: Repair[] = [];
   const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
+  const tiny = pageRows.map((rows) => takeTinyText(rows, body));
   const furniture = findPageFurniture(pageRows, body);
+  furniture.forEach((found, pageIndex) => {
+    for (const row of tiny[pageIndex] as Row[]) {
+      found.set(row, { reason: 'tiny-text', evidence: `"${rowText(row.pieces)}" is set in ${Math.round(rowSize(row) * 10) / 10} pt, under ${TINY_TEXT} of the body's ${body.size} pt: a producer's or printer's mark, not the article's text` });
+    }
+  });
   const lines: Line[] = [];
   const reading: ReadingRecord = { columns: [], bands: [], doubts: [] };
-  pageRows.forEach((rows, pageIndex) => {
+  pageRows.forEach((pageRowsKept, pageIndex) => {
+    let rows = pageRowsKept;
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
+    // Tiny text stands apart from the page's rows: set back among them at its baseline.
+    rows = [...rows, ...(tiny[pageIndex] as Row[])].sort((a, b) => a.y - b.y);
     const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
     const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size, bodyLines: 0 };
@@ -439,6 +449,31 @@ function toLine(row: Row, region: Region): Line {
 
 // ---------------------------------------------------------------------------------------
 // 2. Page furniture
+
+/** Share of the body's size under which text is no part of the article. @default 0.4 */
+const TINY_TEXT = 0.4;
+
+/**
+ * Text set far smaller than the body (under `TINY_TEXT` of its size: a 1 pt producer's credit
+ * such as `Powered by TCPDF (www.tcpdf.org)` in a page's corner, crop and registration marks'
+ * labels) is no part of the article: no typesetter sets text a reader is meant to read at
+ * that size (superscripts, footnotes and captions keep over half the body's). Its pieces are
+ * taken out of the page's rows, which would otherwise read it into a line or measure a column
+ * from the page's very edge, and returned as rows of their own.
+ */
+function takeTinyText(rows: Row[], body: Style): Row[] {
+  const taken: Row[] = [];
+  for (let index = rows.length - 1; index >= 0; index -= 1) {
+    const row = rows[index] as Row;
+    const tiny = row.pieces.filter((piece) => piece.size < body.size * TINY_TEXT && piece.text.trim() !== '');
+    if (tiny.length === 0) continue;
+    const rest = row.pieces.filter((piece) => !tiny.includes(piece));
+    if (rest.some((piece) => piece.text.trim() !== '')) row.pieces = rest;
+    else rows.splice(index, 1);
+    taken.unshift({ page: row.page, y: baselineOf(tiny), pieces: tiny });
+  }
+  return taken;
+}
 
 /** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
 function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
@@ -747,6 +782,10 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
   for (const row of rows) {
     marked.fill(0);
     for (const piece of row.pieces) {
+      // Display type (a headline over two lines) runs across the gutters under it, as it may:
+      // it does not make a gutter look covered, lest a stretch between two words of a short
+      // column's line (an article's last lines) look as empty as the gutter and be taken for it.
+      if (piece.size > bodySize * DISPLAY_RATIO) continue;
       const end = Math.min(width, Math.ceil(piece.x1 - left) - 1);
       for (let x = Math.max(0, Math.floor(piece.x0 - left)); x <= end; x += 1) marked[x] = 1;
     }
@@ -1077,7 +1116,14 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       }
       flushParagraph();
       previousBody = undefined;
-      blocks.push(makeBlock(run.role ?? 'paragraph', run.lines, state));
+      const entries = run.reason === 'labelled-entries' ? labelledEntries(run.lines) : [run.lines];
+      for (const [index, entry] of entries.entries()) {
+        if (index > 0) {
+          const opening = entry[0] as Line;
+          state.repairs.push({ kind: 'paragraph-split', line: opening.number - 1, reason: 'labelled-entry', evidence: `line ${opening.number} opens on a label and a colon after a sentence's end ("${opening.text.slice(0, opening.text.indexOf(':') + 1)}"), as other lines of its run do: entries of a list` });
+        }
+        blocks.push(makeBlock(run.role ?? 'paragraph', entry, state));
+      }
       recordRole(run, state);
       continue;
     }
@@ -1308,7 +1354,12 @@ function assignRoles(runs: Run[], body: Style): void {
       set(run, 'byline', 'signature', `"${text}" closes the article on a line of its own, in ${describeStyle(run.style)}`);
     } else if (closing && text.length <= 60 && !endsSentence(text) && flushRight(line)) {
       set(run, 'byline', 'signature', `"${text}" closes the article alone against the right edge, in ${describeStyle(run.style)}`);
-    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body)) {
+    } else if (labelOpenings(run.lines) >= LIST_ENTRIES) {
+      // Key figures (`Longueur : 195 mètres`), an agenda, results: entries opening on a label
+      // and a colon, set in a box's smaller or sans type. A caption says what a picture shows
+      // in a sentence or two; it does not list entries under labels.
+      set(run, 'paragraph', 'labelled-entries', `${labelOpenings(run.lines)} lines of it open on a label and a colon, each the first or after a sentence's end: entries of a list, set in ${describeStyle(run.style)}`);
+    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body) || isListTitle(run, runs[index + 1], text)) {
       set(run, 'paragraph', 'intertitle', `"${text}" is a short line in bold ${describeStyle(run.style)} above the body's text: an intertitle, in a bold face whose letters are taller than the body's`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);
@@ -1328,6 +1379,53 @@ function assignRoles(runs: Run[], body: Style): void {
       set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
     }
   }
+}
+
+/** Fewest entries opening on a label for a run to be a list of them: one label may open a caption. @default 2 */
+const LIST_ENTRIES = 2;
+
+/** How many of the lines open an entry: open on a label and a colon, the run's first or after a line ending a sentence. */
+function labelOpenings(lines: readonly Line[]): number {
+  let count = 0;
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (opensOnLabel(line.text) && (previous === undefined || endsSentence(previous.text))) count += 1;
+  });
+  return count;
+}
+
+/** The lines of a run of entries, cut before each line opening an entry. */
+function labelledEntries(lines: readonly Line[]): Line[][] {
+  const entries: Line[][] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous === undefined || (opensOnLabel(line.text) && endsSentence(previous.text))) entries.push([line]);
+    else entries.at(-1)?.push(line);
+  });
+  return entries;
+}
+
+/**
+ * A box's title (`Repères`, `Les chiffres clés`): one short bold line with no stop, set right
+ * above a run of entries in its column: it names the list, it is no caption.
+ */
+function isListTitle(run: Run, next: Run | undefined, text: string): boolean {
+  const first = run.lines[0] as Line;
+  const below = next?.lines[0];
+  return (
+    run.style.bold &&
+    run.lines.length === 1 &&
+    text.length <= 40 &&
+    !/[.,;:!?]$/u.test(text) &&
+    next !== undefined &&
+    !next.body &&
+    labelOpenings(next.lines) >= LIST_ENTRIES &&
+    below !== undefined &&
+    below.page === first.page &&
+    below.region === first.region &&
+    below.y > first.y &&
+    below.y - first.y < 3 * Math.max(first.size, below.size)
+  );
 }
 
 /** A run of one short line in capitals (`SÉNÉGAL`, `FAITS DIVERS`): a kicker where it stands above the headline. */

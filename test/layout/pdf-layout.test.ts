@@ -729,3 +729,93 @@ describe('layoutPdf: what the drawing leaves in the text layer', () => {
     ]);
   });
 });
+
+describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
+  const COLUMNS = [
+    { x: 50, width: 160 },
+    { x: 222, width: 160 },
+    { x: 394, width: 160 },
+  ] as const;
+
+  it('reads a short third column of two lines as a column, not the space after its short last line as the gutter, under a two-line headline across the page', () => {
+    // Both of the headline's lines run over the gutter before the third column: that gutter is
+    // covered twice, the stretch after the third column's short last line once only (by its
+    // first line), and the desk's initials flush right under it leave that stretch inside.
+    const headline: PlacedLine[] = [
+      { text: 'La grève paralyse l’usine de nickel', x: 50, y: 60, size: 24, font: 'bold', width: 430 },
+      { text: 'de Koniambo depuis huit jours', x: 50, y: 88, size: 24, font: 'bold', width: 350 },
+    ];
+    const first = column(
+      [
+        ['La grève lancée il y a huit jours a', 'totalement arrêté la production lundi,', 'a indiqué la direction du site, qui', 'garde les fours à leur température.'],
+        ['Le mouvement a été déclenché par', 'l’intersyndicale après l’annonce d’un', 'plan de 450 suppressions de postes', 'sur 1 300 salariés. Les grévistes', 'réclament le retrait du plan et la', 'garantie d’un repreneur pour le site,', 'dont l’actionnaire principal veut se', 'désengager, selon un porte-parole.'],
+      ],
+      { ...COLUMNS[0], top: 120 },
+    );
+    // The second column set a few points lower (balanced columns, another paragraph spacing).
+    const second = column(
+      [
+        ['« Nous ne reprendrons pas le travail »,', 'a déclaré à l’AFP un porte-parole de', 'l’intersyndicale, Jean-Marc Poadja.'],
+        ['Le nickel représente plus de 90 % des', 'exportations de l’archipel. Les cours', 'du métal ont chuté de 40 % en deux', 'ans selon les analystes de la place', 'financière de Nouméa, inquiets pour', 'l’emploi dans la province Nord et les']
+      ],
+      { ...COLUMNS[1], top: 125 },
+    );
+    const third = column([['trois usines du territoire, qui per-', 'dent de l’argent.']], { ...COLUMNS[2], top: 120 });
+    // Justified: every line but a paragraph's last fills the measure.
+    const fill = (lines: PlacedLine[], lasts: number[]): void => lines.forEach((line, index) => (lines[index] = lasts.includes(index) ? line : { ...line, width: COLUMNS[0].width }));
+    fill(first.lines, [3, 11]);
+    fill(second.lines, [2]);
+    third.lines[0] = { ...third.lines[0]!, width: COLUMNS[2].width };
+    const initials: PlacedLine = { text: 'ab/mpa', x: 554 - naturalWidth('ab/mpa'), y: third.next + 12, font: 'italic' };
+    const result = layout([[...headline, ...first.lines, ...second.lines, ...third.lines, initials]]);
+    expect(texts(result, 'paragraph').at(-1)).toBe(
+      'Le nickel représente plus de 90 % des exportations de l’archipel. Les cours du métal ont chuté de 40 % en deux ans selon les analystes de la place financière de Nouméa, inquiets pour l’emploi dans la province Nord et les trois usines du territoire, qui perdent de l’argent.',
+    );
+    expect(texts(result, 'paragraph')).toHaveLength(4);
+  });
+
+  it('gives each entry of a box of key figures a paragraph of its own, and its bold title one too, not a caption', () => {
+    const body = column(
+      [
+        ['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire,', 'sans pouvoir donner de date.'],
+        ['Les piétons et les cyclistes pourront encore', 'le traverser, mais les automobilistes devront', 'faire un détour de quatorze kilomètres.'],
+      ],
+      { x: 50, width: 300, top: 100, indent: 10 },
+    );
+    const box: PlacedLine[] = [
+      { text: 'Repères', x: 60, y: body.next + 20, size: 8.5, font: 'bold' },
+      { text: 'Longueur : 195 mètres entre les deux piles.', x: 60, y: body.next + 31, size: 8.5 },
+      { text: 'Mise en service : 1849, reconstruit en 1893', x: 60, y: body.next + 41, size: 8.5 },
+      { text: 'après une crue.', x: 60, y: body.next + 51, size: 8.5 },
+      { text: 'Trafic : 9 400 véhicules par jour en moyenne.', x: 60, y: body.next + 61, size: 8.5 },
+    ];
+    const result = layout([[...body.lines, ...box]]);
+    expect(result.blocks.slice(2).map((block) => [block.role, block.text])).toEqual([
+      ['paragraph', 'Repères'],
+      ['paragraph', 'Longueur : 195 mètres entre les deux piles.'],
+      ['paragraph', 'Mise en service : 1849, reconstruit en 1893 après une crue.'],
+      ['paragraph', 'Trafic : 9 400 véhicules par jour en moyenne.'],
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'paragraph-split' && repair.reason === 'labelled-entry')).toHaveLength(2);
+  });
+
+  it('keeps a caption opening on one label a caption', () => {
+    const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
+    const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
+    const result = layout([[...body.lines, caption]]);
+    expect(result.blocks.map((block) => block.role)).toEqual(['paragraph', 'caption']);
+  });
+
+  it('drops a producer’s credit set in 1 pt in the page’s corner, records it, and reads the folio beside it as the folio', () => {
+    const body = column([['Le conseil municipal a voté lundi soir le budget de la', 'ville, après une séance de près de quatre heures.'], ['Les élus de l’opposition ont quitté la salle avant la fin', 'des débats.']], { x: 50, width: 260, top: 100, indent: 10 });
+    const credit: PlacedLine = { text: 'Powered by TCPDF (www.tcpdf.org)', x: 0, y: 841, size: 1 };
+    const folio: PlacedLine = { text: 'Page 8', x: 280, y: 800, size: 8 };
+    const result = layout([[...body.lines, folio, credit]]);
+    expect(texts(result)).toEqual([
+      'Le conseil municipal a voté lundi soir le budget de la ville, après une séance de près de quatre heures.',
+      'Les élus de l’opposition ont quitté la salle avant la fin des débats.',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Powered by TCPDF (www.tcpdf.org)', reason: 'tiny-text' }));
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Page 8', reason: 'folio' }));
+  });
+});
