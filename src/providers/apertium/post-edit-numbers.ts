@@ -21,7 +21,12 @@
  *   after `à`, `dès`, `vers`, `avant`, `jusqu'à`, `entre`, `à partir de` or in a range;
  *   after a duration word (`pendant`, `en`, `les`, `plus de`…), before `de` (`12h de
  *   route`) or above 23 (`48h`) it is a duration: `12 hours`. Hours and minutes in a
- *   duration, and a bare hour with no clue, stay as they are.
+ *   duration, and a bare hour with no clue, stay as they are. A whole hour spelled out after
+ *   the same cues (`à 10 heures`, `vers 23 heures`) is a time too: the engine's `10 hours`
+ *   becomes `10:00`.
+ * - The pivot through Spanish turns the `à` and `vers` before a time into `to` (`a`, `hacia`):
+ *   `to (the) 14:30` becomes `at 14:30` where the French says `à 14h30`, `around 23:00` where
+ *   it says `vers 23 heures`. The `à` that ends a range (`de 9h à 17h`) stays `to`.
  * - A Roman ordinal (`XXe siècle`, `Ve République`, `IIe`, `Ier siècle`) becomes `20th`,
  *   `5th`, `2nd`, `1st`; a single letter only before `siècle`, `millénaire`, `République`
  *   or `arrondissement`, so `François Ier` and `Louis XIV` stay. An Arabic ordinal left
@@ -90,6 +95,22 @@ const CLOCK_CUE = /(?:^|[^\p{L}])(?:à|dès|vers|avant|jusqu['’]à|entre|parti
 const DURATION_CUE = /(?:^|[^\p{L}])(?:pendant|durant|en|dure|durent|duré|durée de|durée d['’]environ|plus de|moins de|près de|environ|les|des|ces|dernières|prochaines|quelque|quelques)\s*$/iu;
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:à|-|–|et)\s*\d{1,2}${NUMBER_SPACE}?h`, 'u');
 const RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:de|entre)\s*\d{1,2}${NUMBER_SPACE}?h(?:${NUMBER_SPACE}?[0-5]\d)?\s*(?:à|-|–|et)\s*$`, 'iu');
+/** A whole hour spelled out: `10 heures`, `1 heure`. */
+const FRENCH_HOUR_WORD = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}heures?${AFTER}`, 'gu');
+/** The engine's English for it: `10 hours`, `1 hour`. */
+const ENGLISH_HOUR_WORD = /(?<![\p{L}\p{N}])(\d{1,2}) hours?(?![\p{L}\p{N}])/gu;
+/** `à` right before a time (not `jusqu'à`): the time it happens at. */
+const AT_BEFORE = /(?:^|[\s(«"“])à\s*$/iu;
+/** `vers`, `aux alentours de`, `autour de` right before a time: about then. */
+const AROUND_BEFORE = /(?:^|[^\p{L}])(?:vers|aux alentours de|autour de)\s*$/iu;
+
+/** The preposition English puts before a time the French gives after `before`, or undefined. */
+function clockPreposition(before: string): 'at' | 'around' | undefined {
+  if (RANGE_BEFORE.test(before)) return undefined;
+  if (AT_BEFORE.test(before)) return 'at';
+  if (AROUND_BEFORE.test(before)) return 'around';
+  return undefined;
+}
 
 type HourKind = 'clock' | 'duration' | 'unknown';
 
@@ -114,6 +135,10 @@ export interface NumberEvidence {
   percentages: Set<number>;
   /** `14h30` (normalised `14h30`, `9h`) → English, or undefined when the French reads it two ways. */
   hours: Map<string, string | undefined>;
+  /** A whole hour spelled out as a time (`10` for `à 10 heures`) → English (`10:00`), or undefined when the French reads it two ways. */
+  hourWords: Map<string, string | undefined>;
+  /** English time (`14:30`) → the preposition before it (`at`, `around`), or undefined when the French puts two. */
+  prepositions: Map<string, 'at' | 'around' | undefined>;
   /** Roman numeral → English ordinal. */
   romans: Map<string, string>;
   /** Arabic ordinal as written (`3e`) → English (`3rd`). */
@@ -131,7 +156,7 @@ const PERCENT_AFTER = new RegExp(`^${NUMBER_SPACE}*%`, 'u');
 const WHOLE_PERCENTAGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu');
 
 function readEvidence(french: string): NumberEvidence {
-  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), romans: new Map(), ordinals: new Map(), milliard: /milliards?(?!\p{L})/iu.test(french) };
+  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), hourWords: new Map(), prepositions: new Map(), romans: new Map(), ordinals: new Map(), milliard: /milliards?(?!\p{L})/iu.test(french) };
   // Runs, percentages, hours and Arabic ordinals all need a digit; Roman ordinals a capital numeral letter.
   if (/\d/.test(french)) readDigitEvidence(french, evidence);
   if (/[IVXLCDM]/.test(french)) readRomanEvidence(french, evidence);
@@ -163,11 +188,29 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
       kind === 'clock' ? `${hour}:${match[2] ?? '00'}` : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
+    if (kind === 'clock') setPreposition(evidence, english as string, clockPreposition(before));
+  }
+  for (const match of eachMatch(FRENCH_HOUR_WORD, french)) {
+    const hour = Number(match[1]);
+    const before = french.slice(Math.max(0, match.index - 40), match.index);
+    const after = french.slice(match.index + match[0].length);
+    // Only after a cue that makes it a time (`à 10 heures`); `pendant 3 heures`, `à 3 heures de
+    // Paris`, `3 heures de route` stay hours.
+    const clock = hour <= 23 && CLOCK_CUE.test(before) && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
+    const english = clock ? `${hour}:00` : undefined;
+    const key = String(hour);
+    evidence.hourWords.set(key, evidence.hourWords.has(key) && evidence.hourWords.get(key) !== english ? undefined : english);
+    if (english !== undefined) setPreposition(evidence, english, clockPreposition(before));
   }
   for (const match of eachMatch(ARABIC_ORDINAL, french)) {
     const value = Number(match[1]);
     evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
   }
+}
+
+/** Records the preposition before a time; two different ones for the same time leave it undecided. */
+function setPreposition(evidence: NumberEvidence, time: string, preposition: 'at' | 'around' | undefined): void {
+  evidence.prepositions.set(time, evidence.prepositions.has(time) && evidence.prepositions.get(time) !== preposition ? undefined : preposition);
 }
 
 function readRomanEvidence(french: string, evidence: NumberEvidence): void {
@@ -185,7 +228,7 @@ function readRomanEvidence(french: string, evidence: NumberEvidence): void {
 }
 
 function hasEvidence(evidence: NumberEvidence): boolean {
-  return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.milliard;
+  return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.hourWords.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.milliard;
 }
 
 /** Rewrites one piece of English text (no markup) with what the French says. */
@@ -193,6 +236,17 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   let out = text;
   if (evidence.hours.size > 0) {
     out = out.replace(FRENCH_HOUR, (whole, hour: string, minutes: string | undefined) => evidence.hours.get(hourKey(hour, minutes)) ?? whole);
+  }
+  if (evidence.hourWords.size > 0) {
+    out = out.replace(ENGLISH_HOUR_WORD, (whole, hour: string) => evidence.hourWords.get(String(Number(hour))) ?? whole);
+  }
+  for (const [time, preposition] of evidence.prepositions) {
+    if (preposition === undefined) continue;
+    // `to 14:30`, `to the 14:30` (Spanish `a las`), at the start of a sentence `To 14:30`.
+    out = out.replace(new RegExp(String.raw`(?<![\p{L}])([Tt])o (?:the )?${time}(?![\p{N}:])`, 'gu'), (_whole, t: string) => {
+      const word = t === 'T' ? `${preposition[0]!.toUpperCase()}${preposition.slice(1)}` : preposition;
+      return `${word} ${time}`;
+    });
   }
   if (evidence.numbers.size > 0) {
     out = out.replace(RUN, (run: string, offset: number, whole: string) =>
