@@ -38,6 +38,18 @@ const WRAPPED_LINES = 3;
 const HEADER_PIECES = 3;
 
 export function detectLayout(text: string): DetectedLayout {
+  // The structure stage asks twice of one text (the layout's kind, then the plain layout how
+  // many of its lines are wrapped): the last answer is kept for the same text.
+  if (text === lastRead?.text) return lastRead.detected;
+  const detected = readLayout(text);
+  lastRead = { text, detected };
+  return detected;
+}
+
+/** The last text read by `detectLayout` and what it showed. */
+let lastRead: { text: string; detected: DetectedLayout } | undefined;
+
+function readLayout(text: string): DetectedLayout {
   let lineEndHyphens = 0;
   let indentedLines = 0;
   let blocks = 0;
