@@ -11,7 +11,7 @@
  * figure); the numbers counting up from one item to the next, each at a line's start after a
  * sentence's end, do: running text does not open successive lines on 1, 2, 3.
  */
-import { endsSentence } from './layout-block.ts';
+import { endsSentence, endsWithTitle } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
 /** A list item's number at a line's start: one or two figures, a stop or a bracket, a space, then a capital or an opening quote. */
@@ -94,4 +94,13 @@ export function opensOnLabel(text: string): boolean {
   const match = ENTRY_LABEL.exec(text);
   if (match === null) return false;
   return match[0].trim().split(/\s+/u).length - 1 <= LABEL_WORDS;
+}
+
+/**
+ * `text` opens an entry after the line `previous`: on a label (opensOnLabel) right after a line
+ * ending a sentence (not on a title, `selon M.`, whose name is still to come). The first line of
+ * a run (no `previous`) opens one on its label alone.
+ */
+export function opensEntryAfter(previous: string | undefined, text: string): boolean {
+  return opensOnLabel(text) && (previous === undefined || (endsSentence(previous) && !endsWithTitle(previous)));
 }

@@ -17,7 +17,7 @@ import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
-import { itemNumber, numberedItemStarts, opensOnLabel } from './list-items.ts';
+import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -562,7 +562,7 @@ function opensLabelledEntry(lines: readonly PageLine[], index: number): boolean 
   const line = lines[index];
   const previous = lines[index - 1];
   if (line === undefined || previous === undefined) return false;
-  return endsSentence(previous.content) && !endsWithTitle(previous.content) && opensOnLabel(line.content);
+  return opensEntryAfter(previous.content, line.content);
 }
 
 /** The index of the next line within `ENTRY_LINES` lines that opens a labelled entry too, or -1. */

@@ -35,7 +35,7 @@ import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
-import { opensOnLabel } from './list-items.ts';
+import { opensEntryAfter } from './list-items.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -1384,12 +1384,12 @@ function assignRoles(runs: Run[], body: Style): void {
 /** Fewest entries opening on a label for a run to be a list of them: one label may open a caption. @default 2 */
 const LIST_ENTRIES = 2;
 
-/** How many of the lines open an entry: open on a label and a colon, the run's first or after a line ending a sentence. */
+/** How many of the lines open an entry (opensEntryAfter): on a label and a colon, the run's first or after a line ending a sentence. */
 function labelOpenings(lines: readonly Line[]): number {
   let count = 0;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (opensOnLabel(line.text) && (previous === undefined || endsSentence(previous.text))) count += 1;
+    if (opensEntryAfter(previous?.text, line.text)) count += 1;
   });
   return count;
 }
@@ -1399,7 +1399,7 @@ function labelledEntries(lines: readonly Line[]): Line[][] {
   const entries: Line[][] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (previous === undefined || (opensOnLabel(line.text) && endsSentence(previous.text))) entries.push([line]);
+    if (previous === undefined || opensEntryAfter(previous.text, line.text)) entries.push([line]);
     else entries.at(-1)?.push(line);
   });
   return entries;
