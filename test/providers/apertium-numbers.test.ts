@@ -39,6 +39,7 @@ describe('postEditNumbers: rewritten', () => {
     ['To 10 hours, the train leaves.', 'À 10 heures, le train part.', 'At 10:00, the train leaves.'],
     ['We have begun to 23 hours.', 'Nous avons commencé vers 23 heures.', 'We have begun around 23:00.'],
     ['Open until 18 hours.', 'Ouvert jusqu’à 18 heures.', 'Open until 18:00.'],
+    ['The start is fixed to 21 *h 30.', 'Le départ est fixé à 21 h 30.', 'The start is fixed at 21:30.'],
     ['Between 9h and 12h.', 'Entre 9h et 12h.', 'Between 9:00 and 12:00.'],
     ['The strike has lasted 48h and 12h of road.', 'La grève a duré 48h et 12h de route.', 'The strike has lasted 48 hours and 12 hours of road.'],
     ['To the XX century, to the II century.', 'Au XXe siècle, au IIe siècle.', 'To the 20th century, to the 2nd century.'],

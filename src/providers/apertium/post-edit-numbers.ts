@@ -91,6 +91,11 @@ const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** `14h30`, `14 h 30`, `9h`, `9 h`: hour and minutes. */
 const FRENCH_HOUR = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}?h(?:${NUMBER_SPACE}?([0-5]\d))?${AFTER}`, 'gu');
+/**
+ * The same in the engine's English, where the pivot may mark the `h` unknown (`21 *h 30`,
+ * Apertium's `*`, `#` or `@` before a word it does not know): the time is rewritten, mark and all.
+ */
+const ENGLISH_HOUR = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}?[*#@]*h(?:${NUMBER_SPACE}?([0-5]\d))?${AFTER}`, 'gu');
 const CLOCK_CUE = /(?:^|[^\p{L}])(?:à|dès|vers|avant|jusqu['’]à|entre|partir de|aux alentours de|autour de)\s*$/iu;
 const DURATION_CUE = /(?:^|[^\p{L}])(?:pendant|durant|en|dure|durent|duré|durée de|durée d['’]environ|plus de|moins de|près de|environ|les|des|ces|dernières|prochaines|quelque|quelques)\s*$/iu;
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:à|-|–|et)\s*\d{1,2}${NUMBER_SPACE}?h`, 'u');
@@ -235,7 +240,7 @@ function hasEvidence(evidence: NumberEvidence): boolean {
 function rewriteText(text: string, evidence: NumberEvidence): string {
   let out = text;
   if (evidence.hours.size > 0) {
-    out = out.replace(FRENCH_HOUR, (whole, hour: string, minutes: string | undefined) => evidence.hours.get(hourKey(hour, minutes)) ?? whole);
+    out = out.replace(ENGLISH_HOUR, (whole, hour: string, minutes: string | undefined) => evidence.hours.get(hourKey(hour, minutes)) ?? whole);
   }
   if (evidence.hourWords.size > 0) {
     out = out.replace(ENGLISH_HOUR_WORD, (whole, hour: string) => evidence.hourWords.get(String(Number(hour))) ?? whole);
