@@ -50,7 +50,8 @@ export function joinSplitWords(lines: readonly PageLine[], context: HyphenContex
   const repairs: Repair[] = [];
   const known = cachedLookup(context);
   const result = lines.map((line, index) => {
-    const startsInsideWord = index > 0 && BROKEN_AT_END.test((lines[index - 1] as PageLine).content);
+    // The last character first: a regular expression anchored at the end is tried from every position.
+    const startsInsideWord = index > 0 && (lines[index - 1] as PageLine).content.endsWith('-') && BROKEN_AT_END.test((lines[index - 1] as PageLine).content);
     const joined = joinSplitWordsInLine(line.content, context, known, startsInsideWord);
     if (joined.pairs.length === 0) return line;
     for (const { before, after, evidence } of joined.pairs) {
