@@ -20,6 +20,7 @@ import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
+import { letterBeforeLast } from '../text/letters.ts';
 
 /**
  * Share of the column's width a line plus the next line's first word must stay under for the
@@ -235,13 +236,13 @@ export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, wi
 }
 
 /** A line ending on a letter and a hyphen (or OCR's `¬`, a soft hyphen, U+2010): a word broken at the line's end. */
-const LINE_END_HYPHEN = /\p{L}[-¬\u00ad\u2010]$/u;
-
-/** The last character is one `LINE_END_HYPHEN` ends on: read before the pattern, which is tried from every position. */
-function endsOnHyphenCharacter(text: string): boolean {
+function endsOnLineEndHyphen(text: string): boolean {
+  // What /\p{L}[-¬\u00ad\u2010]$/u matches, read from the end: a pattern anchored at the end is
+  // tried from every position of the line.
   const last = text.charCodeAt(text.length - 1);
-  return last === 45 || last === 0xac || last === 0xad || last === 0x2010;
+  return (last === 45 || last === 0xac || last === 0xad || last === 0x2010) && letterBeforeLast(text);
 }
+
 /** Fewest words broken at a line's end for the column to be taken for one that hyphenates. @default 2 */
 const BROKEN_WORDS = 2;
 
@@ -255,7 +256,7 @@ export function breaksWords(lines: readonly PageLine[], width: number): boolean 
   for (let index = 0; index < lines.length && broken < BROKEN_WORDS; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
-    if (line.content.length > width * GLUED_LINE || (next !== undefined && endsOnHyphenCharacter(line.content) && LINE_END_HYPHEN.test(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
+    if (line.content.length > width * GLUED_LINE || (next !== undefined && endsOnLineEndHyphen(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
   }
   return broken >= BROKEN_WORDS;
 }
