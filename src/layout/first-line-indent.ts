@@ -33,15 +33,22 @@ export interface FirstLineIndent {
   firstLines: number;
 }
 
-/** A line ending on a hyphen or OCR's `¬`: the word cut at its end leaves its natural width short of the column, indent or not. */
-const CUT_WORD = /[-¬‐]$/u;
+/**
+ * A line ending on a hyphen or OCR's `¬`: the word cut at its end leaves its natural width short
+ * of the column, indent or not. Read on the last character (`/[-¬‐]$/u`): a pattern anchored at
+ * the end is tried from every position.
+ */
+function isCutWord(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 45 || last === 0xac || last === 0x2010;
+}
 
 /**
  * A line that is neither a paragraph's last nor glued nor cut inside a word: its sentence runs
  * on to the next line, and its printed width is a whole line's.
  */
 function runsOn(line: PageLine, next: PageLine | undefined, measure: number): boolean {
-  if (next === undefined || next.blankBefore || next.pageBreakBefore || endsSentence(line.content) || CUT_WORD.test(line.content)) return false;
+  if (next === undefined || next.blankBefore || next.pageBreakBefore || endsSentence(line.content) || isCutWord(line.content)) return false;
   const first = next.content.charCodeAt(0);
   if (!(first >= 97 && first <= 122) && !/^\p{Ll}/u.test(next.content)) return false;
   return printedWidth(line.content) <= measure * GLUED;

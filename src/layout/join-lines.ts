@@ -312,11 +312,11 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
-    } else if (LINKING_EN_DASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+    } else if (tail.endsWith('–') && LINKING_EN_DASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
-    } else if (LINKING_SLASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+    } else if (tail.endsWith('/') && LINKING_SLASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });

@@ -91,6 +91,8 @@ const LABEL_WORDS = 8;
  * run full, so that only the next entry's label shows where it ended.
  */
 export function opensOnLabel(text: string): boolean {
+  // No colon, no label: most lines are let go on that before the pattern's lazy search.
+  if (!text.includes(':')) return false;
   const match = ENTRY_LABEL.exec(text);
   if (match === null) return false;
   return match[0].trim().split(/\s+/u).length - 1 <= LABEL_WORDS;

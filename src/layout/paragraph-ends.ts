@@ -20,6 +20,7 @@ import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
+import { letterBeforeLast } from '../text/letters.ts';
 
 /**
  * Share of the column's width a line plus the next line's first word must stay under for the
@@ -112,6 +113,12 @@ const RUNNING_LINES = 5;
 /** A line ending on a comma, a semicolon, a colon or a hyphen stops in the middle of a sentence. */
 const MID_SENTENCE_END = /[,;:\-]$/u;
 
+/** `MID_SENTENCE_END`, its last character read first (an end-anchored pattern is tried from every position). */
+function endsMidSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 44 || last === 59 || last === 58 || last === 45) && MID_SENTENCE_END.test(text);
+}
+
 /**
  * How long the lines that carry a sentence on to the next run (their lower quartile): no sentence
  * ends at their end, and the next line goes on in small letters or the line stops on a comma, a
@@ -125,7 +132,7 @@ function runningLength(lines: readonly PageLine[]): number {
   const running: number[] = [];
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const line = lines[index] as PageLine;
-    if (!endsSentence(line.content) && (SMALL_LETTER_START.test((lines[index + 1] as PageLine).content) || MID_SENTENCE_END.test(line.content))) running.push(line.content.length);
+    if (!endsSentence(line.content) && (SMALL_LETTER_START.test((lines[index + 1] as PageLine).content) || endsMidSentence(line.content))) running.push(line.content.length);
   }
   return running.length < RUNNING_LINES ? 0 : lengthPercentile(running, 0.25);
 }
@@ -229,7 +236,13 @@ export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, wi
 }
 
 /** A line ending on a letter and a hyphen (or OCR's `¬`, a soft hyphen, U+2010): a word broken at the line's end. */
-const LINE_END_HYPHEN = /\p{L}[-¬\u00ad\u2010]$/u;
+function endsOnLineEndHyphen(text: string): boolean {
+  // What /\p{L}[-¬\u00ad\u2010]$/u matches, read from the end: a pattern anchored at the end is
+  // tried from every position of the line.
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 45 || last === 0xac || last === 0xad || last === 0x2010) && letterBeforeLast(text);
+}
+
 /** Fewest words broken at a line's end for the column to be taken for one that hyphenates. @default 2 */
 const BROKEN_WORDS = 2;
 
@@ -243,7 +256,7 @@ export function breaksWords(lines: readonly PageLine[], width: number): boolean 
   for (let index = 0; index < lines.length && broken < BROKEN_WORDS; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
-    if (line.content.length > width * GLUED_LINE || (next !== undefined && LINE_END_HYPHEN.test(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
+    if (line.content.length > width * GLUED_LINE || (next !== undefined && endsOnLineEndHyphen(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
   }
   return broken >= BROKEN_WORDS;
 }

@@ -75,6 +75,8 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       const end = space === -1 ? content.length : space;
       offset = end + 1;
       if (start < width * GLUE_FROM || !spansGluePoint(start, end, width)) continue;
+      // A core of five letters or more needs a word as long: shorter ones are let go before the pattern.
+      if (end - start < 5) continue;
       const word = content.slice(start, end);
       const parts = WORD_CORE.exec(word);
       const core = parts?.[2];

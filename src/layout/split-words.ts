@@ -12,6 +12,7 @@
 import type { Repair } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import type { PageLine } from './page-line.ts';
+import { letterBeforeLast } from '../text/letters.ts';
 
 /** A piece ending a word: letters, possibly after an elided article (`l’improv`). */
 const LEFT_PIECE = /^[\p{L}’']*\p{L}$/u;
@@ -40,17 +41,19 @@ export interface SplitWordsJoined {
 }
 
 /**
- * A line ending in a hyphen after a letter: the next line opens on the rest of a word broken
- * there (`stu-` / `dio de 14 m²`), no word of its own, which glued to the next token would only
- * make a word by chance (`diode`).
+ * A line ending in a hyphen after a letter (`/\p{L}-$/u`, read from the end): the next line opens
+ * on the rest of a word broken there (`stu-` / `dio de 14 m²`), no word of its own, which glued
+ * to the next token would only make a word by chance (`diode`).
  */
-const BROKEN_AT_END = /\p{L}-$/u;
+function isBrokenAtEnd(text: string): boolean {
+  return text.endsWith('-') && letterBeforeLast(text);
+}
 
 export function joinSplitWords(lines: readonly PageLine[], context: HyphenContext): SplitWordsJoined {
   const repairs: Repair[] = [];
   const known = cachedLookup(context);
   const result = lines.map((line, index) => {
-    const startsInsideWord = index > 0 && BROKEN_AT_END.test((lines[index - 1] as PageLine).content);
+    const startsInsideWord = index > 0 && isBrokenAtEnd((lines[index - 1] as PageLine).content);
     const joined = joinSplitWordsInLine(line.content, context, known, startsInsideWord);
     if (joined.pairs.length === 0) return line;
     for (const { before, after, evidence } of joined.pairs) {

@@ -39,6 +39,15 @@ export function letterRunStart(text: string, end: number): number {
 }
 
 /**
+ * Whether a letter comes right before the text's last code unit: with a check of that last
+ * character, what `/\p{L}-$/u` and the like match, read from the end instead of tried from
+ * every position of the line.
+ */
+export function letterBeforeLast(text: string): boolean {
+  return text.length > 1 && letterRunStart(text, text.length - 1) < text.length - 1;
+}
+
+/**
  * Whether the character is one `\s` matches: tab to carriage return, the space, and above
  * ASCII the no-break spaces, the Unicode space separators, the line and paragraph separators
  * and the byte order mark (ECMAScript's WhiteSpace and LineTerminator). Read on the code, since

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhitespace, letterRunStart } from '../../src/text/letters.ts';
+import { isWhitespace, letterBeforeLast, letterRunStart } from '../../src/text/letters.ts';
 
 /** What the scan replaces: the run of letters a regular expression anchored at the end finds. */
 function byRegularExpression(text: string, end: number): number {
@@ -43,6 +43,27 @@ describe('letterRunStart', () => {
       for (let end = 0; end <= text.length; end += 1) {
         expect(letterRunStart(text, end), JSON.stringify([text, end])).toBe(byRegularExpression(text, end));
       }
+    }
+  });
+});
+
+describe('letterBeforeLast', () => {
+  it('agrees with /\\p{L}.$/u (a letter, then any last code unit) on mixed letters, hyphens, surrogates and punctuation', () => {
+    const pieces = ['a', 'é', 'Œ', 'λ', '𝒜', '😀', '\ud835', '\udc9c', ' ', '-', '¬', '\u2010', '\u00ad', '1', '.', '’'];
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      let text = '';
+      const length = Math.floor(random() * 6);
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      // Only a last code unit that stands alone (no half of a pair) is what the line-end tests read.
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdfff) continue;
+      const expected = text.length > 1 && /\p{L}$/u.test(text.slice(0, -1));
+      expect(letterBeforeLast(text), JSON.stringify(text)).toBe(expected);
     }
   });
 });
