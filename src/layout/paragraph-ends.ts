@@ -9,6 +9,7 @@
  *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
  *   fill the column but whose letters are narrow still shows it stopped short;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
+ * - a line holding a whole dialogue turn, before a line taking up the narration;
  * - a numbered list's next number opening the line after a sentence's end (list-items);
  * - a blank line or a page break between two lines is a column or page break: it ends the
  *   paragraph only when the line before it ends one by the rule above.
@@ -349,6 +350,14 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     return { ends: false, reason: 'no-indent', evidence: '' };
   }
   const closes = endsSentence(line.content) && !endsWithTitle(line.content);
+  // A dialogue's turn held on one line and ending a sentence, before a line opening a sentence
+  // with no dash: French sets each turn as a paragraph opened by its dash, and the narration
+  // taken up after the last turn as a paragraph of its own, so the turn's paragraph ends there,
+  // however full its line ran (OCR text has no blank line to show it; the turn's line often
+  // fills the measure).
+  if (closes && opens && DIALOGUE_DASH.test(line.content) && !DIALOGUE_DASH.test(next.content)) {
+    return { ends: true, reason: 'dialogue-turn-end', evidence: `line ${line.number} holds a speaker's whole turn, opened by a dash, and line ${next.number} takes up the narration` };
+  }
   // pdftotext draws a blank line where the page leaves vertical space: between a sentence's
   // end and a sentence's start, that is a paragraph's end (or a block's, a caption's).
   if (closes && opens && next.blankBefore && !next.pageBreakBefore) {

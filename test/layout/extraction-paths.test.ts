@@ -46,7 +46,9 @@ const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: n
  * long-paragraph guess compares with, hence 0.91 for paragraphs where 0.93 was.
  */
 const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.87, sentences: 0.94, roles: 0.98, words: 0 },
+  // pdftotext sentences 0.97 since a column's head read before the foot it continues goes back
+  // after it (misplaced-block): 238 -> 244 of 251.
+  pdftotext: { paragraphs: 0.87, sentences: 0.97, roles: 0.98, words: 0 },
   raw: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
   layout: { paragraphs: 0.93, sentences: 0.98, roles: 0.99, words: 4 },
   ocr: { paragraphs: 0.91, sentences: 0.99, roles: 0.99, words: 0 },
@@ -91,7 +93,9 @@ const FLOORS_9: Record<string, { paragraphs: number; sentences: number; roles: n
  * the four branches of session 24 reach together.
  */
 const FLOORS_10: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.93, sentences: 0.95, roles: 0.97, words: 16 },
+  // pdftotext 0.94 and 0.96 since a column's head read before the foot it continues goes back
+  // after it (misplaced-block): 218 -> 221 of 234 paragraphs.
+  pdftotext: { paragraphs: 0.94, sentences: 0.96, roles: 0.97, words: 16 },
   raw: { paragraphs: 0.97, sentences: 0.99, roles: 1, words: 0 },
   layout: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, words: 9 },
   ocr: { paragraphs: 0.92, sentences: 0.96, roles: 0.99, words: 12 },

@@ -42,6 +42,50 @@ describe('a block read out of place', () => {
     expect(contents(moveMisplacedBlock(body).lines).slice(-3)).toEqual(['L’université a rouvert son dispositif d’ur-', 'gence, pour deux semaines au plus.', 'Elle a signé 85 conventions.']);
   });
 
+  it('moves a column’s head, read before the foot of the column it continues, after that foot', () => {
+    const body = pageLines(
+      [
+        'Derrière lui, 1 200 bêtes s’étirent sur près',
+        'd’un kilomètre.',
+        '',
+        'traversent les Cévennes depuis l’Antiquité.',
+        'Les bergers y passent trois nuits.',
+        '',
+        '— On part tôt, explique-t-il.',
+        '',
+        'Les drailles, ces chemins de pierre sèche,',
+        'des chemins de transhumance bordés de murets,',
+        '',
+        'Le grand-père, Émile, fait encore la première',
+        'étape avec le troupeau et les chiens.',
+      ].join('\n'),
+    );
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual([
+      'Derrière lui, 1 200 bêtes s’étirent sur près',
+      'd’un kilomètre.',
+      '— On part tôt, explique-t-il.',
+      'Les drailles, ces chemins de pierre sèche,',
+      'des chemins de transhumance bordés de murets,',
+      'traversent les Cévennes depuis l’Antiquité.',
+      'Les bergers y passent trois nuits.',
+      'Le grand-père, Émile, fait encore la première',
+      'étape avec le troupeau et les chiens.',
+    ]);
+    expect(moved.repairs).toEqual([expect.objectContaining({ kind: 'columns-reordered', line: 4, reason: 'misplaced-block' })]);
+  });
+
+  it('moves nothing into a finished body whose lines ending on no stop are headings (a line alone), or two', () => {
+    const heading = pageLines(
+      ['Le maire a tenu une longue réunion publique hier.', '', 'une suite en minuscule, qui finit.', '', 'Un chantier de deux ans et demi', '', 'Le chantier commencera au printemps prochain.', '', 'Les travaux, selon', '', 'La séance a été levée vers minuit, sans vote.'].join('\n'),
+    );
+    expect(moveMisplacedBlock(heading).repairs).toEqual([]);
+    const two = pageLines(
+      ['Le maire a tenu une longue réunion publique, et', '', 'Le chantier commencera au printemps prochain.', '', 'une suite en minuscule qui finit.', '', 'Les élus de l’opposition ont voté contre, mais', '', 'La séance a été levée vers minuit.'].join('\n'),
+    );
+    expect(moveMisplacedBlock(two).repairs).toEqual([]);
+  });
+
   it('leaves a finished body, a line running on without a break, and two candidates alone', () => {
     const finished = pageLines('Une phrase finie.\n\nsuite en minuscule.\nFin.');
     expect(moveMisplacedBlock(finished).repairs).toEqual([]);

@@ -31,8 +31,10 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   },
   'held-out-6': {
     ocr: { paragraphs: 156, sentences: 482, roles: 300, lost: 29, invented: 29 },
-    tesseract: { paragraphs: 169, sentences: 493, roles: 301, lost: 55, invented: 58 },
-    scan: { paragraphs: 130, sentences: 414, roles: 289, lost: 1003, invented: 100 },
+    // tesseract and scan one paragraph more since a column's head read before the foot it
+    // continues goes back after it (misplaced-block).
+    tesseract: { paragraphs: 170, sentences: 494, roles: 301, lost: 55, invented: 58 },
+    scan: { paragraphs: 131, sentences: 415, roles: 289, lost: 1003, invented: 100 },
   },
   // tesseract: a compound's hyphen followed by a space inside a line is closed where the word
   // list keeps the hyphen, and on a line Tesseract read across two columns a line-end `mi-` met

@@ -370,6 +370,35 @@ describe('paragraph ends', () => {
     expect(split.repairs.map((repair) => repair.reason)).toEqual(['dialogue-dash', 'dialogue-dash', 'dialogue-dash']);
   });
 
+  it('ends a turn held on one line when the narration takes up again, however full the turn ran', () => {
+    const lines = pageLines(
+      [
+        'Le gardien remplit deux tasses de café fumant.',
+        '— Vous voyez, elle n’a plus besoin de moi du tout.',
+        'Le phare, automatisé depuis 1998, tourne sans lui',
+        'depuis des années et il le sait mieux que personne.',
+        '— Et vous, demain ? lui demande-t-on à la porte.',
+        '— Demain, je pars.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 52);
+    expect(texts(split.paragraphs)).toEqual([
+      'Le gardien remplit deux tasses de café fumant.',
+      '— Vous voyez, elle n’a plus besoin de moi du tout.',
+      'Le phare, automatisé depuis 1998, tourne sans lui depuis des années et il le sait mieux que personne.',
+      '— Et vous, demain ? lui demande-t-on à la porte.',
+      '— Demain, je pars.',
+    ]);
+    expect(split.repairs.map((repair) => repair.reason)).toEqual(['dialogue-dash', 'dialogue-turn-end', 'dialogue-dash', 'dialogue-dash']);
+  });
+
+  it('keeps a turn whose line carries the sentence on to the next', () => {
+    const lines = pageLines(['— Vous voyez, elle n’a plus besoin de moi du tout,', 'dit-il en posant sa tasse sur la table de la cuisine.', 'Le phare tourne seul depuis des années, sans lui.'].join('\n'));
+    expect(texts(splitParagraphs(lines, 52).paragraphs)).toEqual([
+      '— Vous voyez, elle n’a plus besoin de moi du tout, dit-il en posant sa tasse sur la table de la cuisine. Le phare tourne seul depuis des années, sans lui.',
+    ]);
+  });
+
   it('follows indents when the article indents its paragraphs', () => {
     const lines = pageLines(['Une ligne pleine qui finit une phrase.', '   Un retrait ouvre un paragraphe', 'qui finit court.', 'Sans retrait, la phrase continue le', 'paragraphe.', '   Un dernier retrait.'].join('\n'));
     expect(texts(splitParagraphs(lines, 40).paragraphs)).toEqual([
