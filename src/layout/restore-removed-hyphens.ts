@@ -270,9 +270,8 @@ function knownHyphenatedSpelling(core: string, context: HyphenContext): { word: 
     if (bare[index - 1] === '-' || bare[index] === '-' || bare[index - 2] === '-') continue;
     const spelled = `${bare.slice(0, index)}-${bare.slice(index)}`;
     const word = `${elided}${spelled}`;
-    if (context.lexicon.has(spelled) || context.lexicon.has(spelled.toLowerCase())) {
-      return { word, reason: 'lexicon', evidence: `the word list knows "${spelled}"` };
-    }
+    // The word list answers in any case (it looks a word up in small letters).
+    if (context.lexicon.has(spelled)) return { word, reason: 'lexicon', evidence: `the word list knows "${spelled}"` };
     if (context.document.has(spelled)) return { word, reason: 'document', evidence: `the article writes "${spelled}" whole` };
   }
   return undefined;
