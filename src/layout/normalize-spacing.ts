@@ -100,19 +100,24 @@ const FRENCH_SPACING_EVIDENCE = 2;
 /** Spaced colons and guillemets must outnumber attached ones this many times for the space before `?` `!` `;` to be put back. @default 3 */
 const FRENCH_SPACING_MAJORITY = 3;
 /**
- * The same for the spaces inside guillemets: OCR drops the narrow one after `«` now and then (a
- * third of them attached on Writer pages read by Tesseract, none spaced on pages that attach
- * them), so the attached ones it leaves count less against the habit. @default 2
+ * The same for the spaces inside guillemets and before colons: OCR drops the narrow one now and
+ * then (a third of them attached on Writer pages read by Tesseract, half on a pdfmake listing
+ * of hours, `18h:`) and never adds one (none spaced on pages that attach them), so spaced marks
+ * as many as the attached ones show the habit: in the corpus's real OCR every page where they
+ * are prints all its colons and guillemets spaced, its text extractions attach none. @default 1
  */
-const GUILLEMET_SPACING_MAJORITY = 2;
+const GUILLEMET_SPACING_MAJORITY = 1;
+/** A colon attached to the word or figure before it, before a space or the line's end (`dit:`, `18 h:`); not inside `14:30` or `http://`. */
+const ATTACHED_COLON = /(?<=[\p{L}\p{N}»)])(?=:(?:\s|$))/gu;
 /** A guillemet attached to the word it opens or closes (`«Les`, `mal»`). */
 const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
 
 /**
- * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!` and `;`, after `«` and before `»`, where the
+ * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!`, `;` and `:`, after `«` and before `»`, where the
  * extraction dropped it (`pdftotext -raw` loses Writer's narrow one: `travaux?`; OCR reads
- * `«Les`), only in an article whose colons and guillemets show the habit (spaced three times
- * as often as not; twice for the guillemets themselves), as recorded repairs. Also the space
+ * `«Les`, `18 h:`), only in an article whose colons and guillemets show the habit (spaced three
+ * times as often as not for `?` `!` `;`; as often as not for the colons and guillemets
+ * themselves), as recorded repairs. Also the space
  * between a figure and `%` (`spacePercents`), inside an hour (`spaceHours`) and between a
  * number's groups of three figures (`groupDigits`), which OCR drops, where the article shows that habit.
  */
@@ -148,16 +153,29 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   if (!frenchHabit) return { lines: [...hours], repairs };
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
   const result = hours.map((line) => {
-    if (!/[?!;«»]/u.test(line.content)) return line;
+    if (!/[?!;:«»]/u.test(line.content)) return line;
     let changed = false;
-    const guillemets = !line.content.includes('«') && !line.content.includes('»') ? line.content : line.content.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
+    // A colon, counted in the habit with the guillemets, is spaced on the same evidence.
+    const colons = !line.content.includes(':') ? line.content : line.content.replace(ATTACHED_COLON, (_empty, offset: number) => {
+      changed = true;
+      repairs.push({
+        kind: 'space-inserted',
+        line: line.number,
+        before: context(line.content, offset, 1),
+        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${space}${line.content.slice(offset, offset + 8)}`.trim(),
+        reason: 'french-spacing',
+        evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
+      });
+      return space;
+    });
+    const guillemets = !colons.includes('«') && !colons.includes('»') ? colons : colons.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
       changed = true;
       const spacedGuillemet = guillemet === '«' ? `«${space}` : `${space}»`;
       repairs.push({
         kind: 'space-inserted',
         line: line.number,
-        before: context(line.content, offset, 1),
-        after: `${line.content.slice(Math.max(0, offset - 8), offset)}${spacedGuillemet}${line.content.slice(offset + 1, offset + 9)}`.trim(),
+        before: context(colons, offset, 1),
+        after: `${colons.slice(Math.max(0, offset - 8), offset)}${spacedGuillemet}${colons.slice(offset + 1, offset + 9)}`.trim(),
         reason: 'french-spacing',
         evidence: `the article spaces ${spaced} colons and guillemets of ${spaced + attached} as French typography does`,
       });

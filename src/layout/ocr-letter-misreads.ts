@@ -15,7 +15,9 @@
  *   never stands before a small letter after a measure;
  * - a diaeresis on an `i` (`nuït`, `jamaïs`, `bataïlle`, `souhaiïit`): a speck over the letter,
  *   read where the word with it is no word the lexicon knows and the word without it is one
- *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`).
+ *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`);
+ *   an `i` read twice, once with the speck (`Sud-Raïil`, `Gïilbert`, `Lauragaïis`), in any word
+ *   the lexicon does not know, names too: no French word or name writes `iï` or `ïi`.
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
@@ -30,6 +32,8 @@ const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI]\b|[I|]\||\|l|\dm|m\S{0,2}\?|ï/u;
 const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:2|°)?\?(?=\s+\p{Ll})/gu;
 /** A word in small letters holding an `ï`, maybe beside an `i` OCR read twice (`souhaiïit`). */
 const DIAERESIS_WORD = /(?<![\p{L}\p{N}])\p{Ll}*ï\p{Ll}*(?![\p{L}\p{N}])/gu;
+/** A word holding an `i` read twice, once with a diaeresis (`Raïil`, `Planoiïse`), whatever its case. */
+const DOUBLED_I_WORD = /(?<![\p{L}\p{N}])[\p{L}-]*(?:iï|ïi)[\p{L}-]*(?![\p{L}\p{N}])/gu;
 /** `ler` as a word of its own, and the word after it (on the same line) if any. */
 const FIRST = /(?<![\p{L}\p{N}'’-])ler(?![\p{L}\p{N}'’-])(?=(\s+\S+)?)/gu;
 /** `Ile` before `siècle`. */
@@ -85,6 +89,14 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: `${unit}²`, reason: 'square-read-as-question-mark', evidence: `"${misread}" after a figure and before a word in small letters is "${unit}²", its raised 2 read as a question mark` });
       return `${unit}²`;
     });
+    if (lexicon !== undefined && (content.includes('iï') || content.includes('ïi'))) {
+      content = content.replace(DOUBLED_I_WORD, (word: string) => {
+        const plain = word.replace(/iï|ïi/gu, 'i');
+        if (lexicon.has(word)) return word;
+        repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: word, after: plain, reason: 'i-read-twice', evidence: `"${word}" is no word the lexicon knows, and no French word writes "iï" or "ïi": an i read twice, once with a speck over it` });
+        return plain;
+      });
+    }
     if (lexicon !== undefined && content.includes('ï')) {
       content = content.replace(DIAERESIS_WORD, (word: string) => {
         const plain = word.replace(/iï|ïi/gu, 'i').replace(/ï/gu, 'i');

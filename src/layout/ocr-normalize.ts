@@ -1,5 +1,7 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
+ *   `l’ Aveyron`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
  *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
@@ -29,6 +31,7 @@
  */
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { mendOcrApostrophes } from './ocr-apostrophes.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import type { PageLine } from './page-line.ts';
@@ -81,10 +84,11 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const letters = correctLetterMisreads(input, lexicon);
+  const apostrophes = mendOcrApostrophes(input);
+  const letters = correctLetterMisreads(apostrophes.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const lines = misreads.lines;
-  const repairs: Repair[] = [...letters.repairs, ...misreads.repairs];
+  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

@@ -63,7 +63,10 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
   const repairs: Repair[] = [];
   if (width <= 0 || !gluesHyphenatedLines(lines, context.typesetHyphenLines)) return { lines: [...lines], repairs };
   const result = lines.map((line): PageLine => {
-    if (line.content.length <= width * GLUED_LINE_FROM) return line;
+    // A glue point is looked for on a line as long as the column at least; a spelling known
+    // with its hyphen (restoreKnownSpelling) on any line, whose block may be set to another
+    // measure than the column's (a headline, a standfirst across columns).
+    const long = line.content.length > width * GLUED_LINE_FROM;
     // The words at a glue point are found by their offsets; the line is split into words
     // only when one of them changes (most long lines have none).
     const content = line.content;
@@ -74,14 +77,14 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       const space = content.indexOf(' ', start);
       const end = space === -1 ? content.length : space;
       offset = end + 1;
-      if (start < width * GLUE_FROM || !spansGluePoint(start, end, width)) continue;
+      const atGluePoint = long && start >= width * GLUE_FROM && spansGluePoint(start, end, width);
       // A core of five letters or more needs a word as long: shorter ones are let go before the pattern.
       if (end - start < 5) continue;
       const word = content.slice(start, end);
       const parts = WORD_CORE.exec(word);
       const core = parts?.[2];
       if (parts === null || core === undefined || core.length < 5 || context.lexicon.has(core)) continue;
-      const restored = restoreHyphen(core, context);
+      const restored = atGluePoint ? restoreHyphen(core, context) : restoreKnownSpelling(core, context);
       if (restored === undefined) continue;
       words ??= content.split(' ');
       words[index] = `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
@@ -149,16 +152,8 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
       }
     }
   }
-  // A word, a particle and a capitalised name, where the word list or the article knows the
-  // word before the particle but not the first part whole (`Généralde`, `Trinitésur`; not
-  // `Mathilde-Rose`, a first name, nor `Vernet-Castel`, whose `Vern` is no word): the hyphen
-  // goes back before the particle.
-  const named = NAME_THEN_PARTICLE.exec(core);
-  if (named !== null && !isWord(core.slice(0, core.indexOf('-')), context) && isWord(named[1] as string, context)) {
-    const stem = named[1] as string;
-    const word = `${stem}-${core.slice(stem.length)}`;
-    return { word, reason: 'capitalised', evidence: `"${core.slice(stem.length)}" is a particle joined by a hyphen to a capitalised word, the rest of a compound name after "${stem}"` };
-  }
+  const named = particleBeforeName(core, context);
+  if (named !== undefined) return named;
   // The euphonic `t` between a verb and its pronoun stands between two hyphens (`explique-t-il`):
   // `explique-til` lost the second where the line was broken after it, `at-elle` the first.
   const euphonic = EUPHONIC_T.exec(core);
@@ -175,20 +170,12 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
     }
   }
   const bare = withoutElision(core);
-  // A compound of three words or more glued at its first hyphen (`goutteà-goutte`,
-  // `Saôneet-Loire`): the spelling with that hyphen back, known whole to the word list or
-  // written whole in the article, says where.
-  const firstHyphen = bare.indexOf('-');
-  if (firstHyphen > 0) {
-    const elided = core.slice(0, core.length - bare.length);
-    for (let index = 2; index <= firstHyphen - 1; index += 1) {
-      const word = `${elided}${bare.slice(0, index)}-${bare.slice(index)}`;
-      const spelled = withoutElision(word);
-      if (context.lexicon.has(spelled) || context.lexicon.has(spelled.toLowerCase())) {
-        return { word, reason: 'lexicon', evidence: `the word list knows "${spelled}"` };
-      }
-      if (context.document.has(spelled)) return { word, reason: 'document', evidence: `the article writes "${spelled}" whole` };
-    }
+  // A compound of three words or more glued at one of its hyphens (`goutteà-goutte`,
+  // `Saôneet-Loire`, `soixante-dixhuit`): the spelling with that hyphen back, known whole to the
+  // word list or written whole in the article, says where.
+  if (bare.includes('-')) {
+    const known = knownHyphenatedSpelling(core, context);
+    if (known !== undefined) return known;
   }
   // A word hyphenated already (`disait-il`) was not glued at a hyphen of its own.
   if (!/^\p{Ll}/u.test(bare) || bare.includes('-')) return undefined;
@@ -219,6 +206,76 @@ function restoreHyphen(core: string, context: HyphenContext): { word: string; re
     if (best === undefined || rank < best.rank) best = { word: `${left}-${right}`, reason: decision.reason, evidence: decision.evidence, rank };
   }
   return best === undefined ? undefined : { word: best.word, reason: best.reason, evidence: best.evidence };
+}
+
+/**
+ * A word, a particle and a capitalised name, where the word list or the article knows the word
+ * before the particle but not the part whole (`Généralde-Gaulle`, `Trinitésur-Mer`; not
+ * `Mathilde-Rose`, a first name, nor `Vernet-Castel`, whose `Vern` is no word): the hyphen goes
+ * back before the particle. Each part of a compound name may be the one glued
+ * (`Saint-Michelde-Lanès`).
+ */
+function particleBeforeName(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
+  for (let start = 0; start !== -1 && start < core.length; start = nextPart(core, start)) {
+    const named = NAME_THEN_PARTICLE.exec(core.slice(start));
+    if (named === null) continue;
+    const part = core.slice(start, core.indexOf('-', start));
+    const stem = named[1] as string;
+    if (isWord(part, context) || !isWord(stem, context)) continue;
+    const word = `${core.slice(0, start)}${stem}-${core.slice(start + stem.length)}`;
+    return { word, reason: 'capitalised', evidence: `"${core.slice(start + stem.length)}" is a particle joined by a hyphen to a capitalised word, the rest of a compound name after "${stem}"` };
+  }
+  return undefined;
+}
+
+/** Where the next part of a hyphenated word starts, after `start`'s part: -1 after the last. */
+function nextPart(word: string, start: number): number {
+  const hyphen = word.indexOf('-', start);
+  return hyphen === -1 ? -1 : hyphen + 1;
+}
+
+/**
+ * `Saint` or `Sainte` glued to a capitalised word (`SaintMalo`): a saint's name in the name of a
+ * place, a street, a church or a feast always takes a hyphen (`Saint-Malo`, `la Sainte-Anne`),
+ * and the saint himself is written `saint Pierre`, with a space: glued, the hyphen was lost.
+ */
+const SAINT_THEN_CAPITAL = /^(Saints?|Saintes?)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The word with a hyphen put back where no glue point is known (a line of a headline or a
+ * standfirst, set to another measure than the column's), on evidence that does not depend on
+ * where the line broke: the word list or the article knows the hyphenated spelling whole
+ * (`week-end`, `soixante-dix-huit`, `Clermont-Ferrand` written so elsewhere), a saint's name
+ * glued to the name it forms (SAINT_THEN_CAPITAL), or a name's particle glued to the word before
+ * it (particleBeforeName).
+ */
+export function restoreKnownSpelling(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
+  const saint = SAINT_THEN_CAPITAL.exec(core);
+  if (saint !== null) {
+    const stem = saint[1] as string;
+    const word = `${stem}-${core.slice(stem.length)}`;
+    return { word, reason: 'capitalised', evidence: `"${stem}" glued to a capitalised name: a saint's name in a place's or a feast's name takes a hyphen` };
+  }
+  return particleBeforeName(core, context) ?? knownHyphenatedSpelling(core, context);
+}
+
+/**
+ * The word with one hyphen put back where the word list knows the spelling whole, or the article
+ * writes it so: each position inside each of its parts is tried, two letters at least before it
+ * and one after (`goutteà-goutte`).
+ */
+function knownHyphenatedSpelling(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
+  const bare = withoutElision(core);
+  const elided = core.slice(0, core.length - bare.length);
+  for (let index = 2; index <= bare.length - 2; index += 1) {
+    if (bare[index - 1] === '-' || bare[index] === '-' || bare[index - 2] === '-') continue;
+    const spelled = `${bare.slice(0, index)}-${bare.slice(index)}`;
+    const word = `${elided}${spelled}`;
+    // The word list answers in any case (it looks a word up in small letters).
+    if (context.lexicon.has(spelled)) return { word, reason: 'lexicon', evidence: `the word list knows "${spelled}"` };
+    if (context.document.has(spelled)) return { word, reason: 'document', evidence: `the article writes "${spelled}" whole` };
+  }
+  return undefined;
 }
 
 /** Whether the word list or the article knows `word` (its elision aside) as a word of its own. */

@@ -29,10 +29,12 @@ const FLOORS: Record<string, { paragraphs: number; sentences: number; roles: num
  * for a results box's column width was kept, not the ocr branch's (one A5 page with dialogue);
  * 0.90 since a page quoting with guillemets leans to the curly apostrophe where OCR mixed both.
  * pdftotext 0.96 and ocr 0.91 since lines glued across a hyphen are judged against the lines
- * carrying a sentence on when short lines pull the median line down.
+ * carrying a sentence on when short lines pull the median line down. pdftotext words 13 since a
+ * headline's compound glued at its own hyphen (`ClermontFerrand`) gets it back on a spelling the
+ * word list knows whole.
  */
 const FLOORS_2: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.96, sentences: 0.98, roles: 0.98, words: 14 },
+  pdftotext: { paragraphs: 0.96, sentences: 0.98, roles: 0.98, words: 13 },
   raw: { paragraphs: 0.98, sentences: 0.99, roles: 0.99, words: 1 },
   layout: { paragraphs: 0.97, sentences: 0.98, roles: 0.98, words: 11 },
   ocr: { paragraphs: 0.91, sentences: 0.93, roles: 0.98, words: 34 },
@@ -61,9 +63,10 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  * paths reach since its misses were worked on; real OCR and the degraded scan stay out (their
  * roles are under the 0.9 every path must keep, misreads the text paths cannot mend). Raised by
  * a point each since entries opening on a label and a colon (a results box's) are paragraphs.
+ * pdftotext words 14 since `Saint` glued to a capital in a headline gets its hyphen back.
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 15 },
+  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 14 },
   raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
   layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
   ocr: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, words: 2 },

@@ -89,6 +89,24 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(attached).lines.map((line) => line.content)).toEqual(attached.map((line) => line.content));
   });
 
+  it('restores the space OCR dropped before a colon, and inside guillemets, where as many of them are spaced as attached', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    // Three spaced (`Perche :`, `« Les`, `vive »`), three attached (`18 h:`, `Saisons»`, `«Le`):
+    // OCR drops a narrow space and never adds one, so the page spaced them all.
+    const ocr = lines(['Le week-end dans le Perche : nos idées.', 'Bellême, 9 h - 18 h: marché, « Les Quatre Saisons» ce soir.', '«Le percheron a failli disparaître, il faut qu’il vive », dit-elle.', 'Voir http://exemple.fr à 14:30 ce jour.']);
+    const restored = restoreFrenchSpacing(ocr);
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'Le week-end dans le Perche : nos idées.',
+      'Bellême, 9 h - 18 h : marché, « Les Quatre Saisons » ce soir.',
+      '« Le percheron a failli disparaître, il faut qu’il vive », dit-elle.',
+      'Voir http://exemple.fr à 14:30 ce jour.',
+    ]);
+    expect(restored.repairs.map((repair) => `${repair.line} ${repair.before}`)).toEqual(['2 h - 18 h: marché,', '2 Saisons» ce soir', '3 «Le perch']);
+    // More attached than spaced: the page's own habit, left as it is.
+    const english = lines(['Note: the «Quatre Saisons» tonight.', 'Bellême, 18 h : marché.']);
+    expect(restoreFrenchSpacing(english).lines.map((line) => line.content)).toEqual(english.map((line) => line.content));
+  });
+
   it('groups again by three the figures of a number OCR ran together, where the article groups its numbers', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     const restored = restoreFrenchSpacing(lines(['La filière a vendu 71200 tonnes, soit 1 046 de plus.', 'En 1980, 4200 fermes et 350000 vaches ; en 2024, 1300 fermes.', 'Le prix : 1,04 milliard, soit 12345,5 euros par ferme (A3200).']));

@@ -31,9 +31,20 @@ describe('OCR letter misreads', () => {
     const lexicon: FrenchLexicon = { source: 'test', size: 5, loadMilliseconds: 0, has: (word) => ['nuit', 'jamais', 'souhait', 'maïs', 'mais', 'naïf'].includes(word) };
     const result = correctLetterMisreads(pageLines('Une nuït de garde, jamaïs un souhaiït.\nLe maïs de Loïc est naïf.'), lexicon);
     expect(contents(result.lines)).toEqual(['Une nuit de garde, jamais un souhait.', 'Le maïs de Loïc est naïf.']);
-    expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after}`)).toEqual(['nuït -> nuit', 'jamaïs -> jamais', 'souhaiït -> souhait']);
+    expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after}`)).toEqual(['souhaiït -> souhait', 'nuït -> nuit', 'jamaïs -> jamais']);
     // Without a lexicon nothing says which word was meant.
     expect(contents(correctLetterMisreads(pageLines('Une nuït.')).lines)).toEqual(['Une nuït.']);
+  });
+
+  it('reads an i read twice, once with a diaeresis, as one i in any word the lexicon does not know, names too', () => {
+    const lexicon: FrenchLexicon = { source: 'test', size: 2, loadMilliseconds: 0, has: (word) => ['chiïte', 'rail'].includes(word) };
+    const result = correctLetterMisreads(pageLines('Le syndicat Sud-Raïil et M. Gïilbert, du Lauragaïis.\nUn chiïte et Loïc, de Planoïse.'), lexicon);
+    expect(contents(result.lines)).toEqual(['Le syndicat Sud-Rail et M. Gilbert, du Lauragais.', 'Un chiïte et Loïc, de Planoïse.']);
+    expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after} (${repair.reason})`)).toEqual([
+      'Sud-Raïil -> Sud-Rail (i-read-twice)',
+      'Gïilbert -> Gilbert (i-read-twice)',
+      'Lauragaïis -> Lauragais (i-read-twice)',
+    ]);
   });
 
   it('reads `IL` opening a sentence before a small letter as `Il`, and leaves capitals elsewhere', () => {

@@ -98,6 +98,47 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(result.repairs.map((repair) => repair.reason)).toEqual(['lexicon']);
   });
 
+  it('puts back a hyphen inside a later part of a compound (soixante-dix-huit, Saint-Michel-de-Lanès)', () => {
+    const result = restore(
+      [
+        'Le grand-père, Émile, soixante-dixhuit ans, fait encore la route.',
+        'L’orgue sera inauguré dimanche à Saint-Michelde-Lanès, dans la vallée.',
+      ].join('\n'),
+      32,
+    );
+    expect(contents(result.lines)).toEqual([
+      'Le grand-père, Émile, soixante-dix-huit ans, fait encore la route.',
+      'L’orgue sera inauguré dimanche à Saint-Michel-de-Lanès, dans la vallée.',
+    ]);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['lexicon', 'capitalised']);
+  });
+
+  it('puts back a hyphen away from the column’s glue point on evidence that does not depend on it (a headline’s line)', () => {
+    // The column is 60 characters: these headline and standfirst lines were printed in a
+    // larger face, and their glue point is nowhere near the column's measure.
+    const result = restore(
+      [
+        'Les ostréiculteurs de VernetCastel attendent la levée de',
+        'l’interdiction',
+        'Plus de 12 000 volontaires ont compté les oiseaux pendant un weekend de janvier.',
+        'Le ferry de SaintMalo reste à quai',
+        'Le port de Vernet-Castel, au fond du bassin, attend la décision du préfet, lundi.',
+      ].join('\n'),
+      60,
+    );
+    expect(contents(result.lines).slice(0, 4)).toEqual([
+      'Les ostréiculteurs de Vernet-Castel attendent la levée de',
+      'l’interdiction',
+      'Plus de 12 000 volontaires ont compté les oiseaux pendant un week-end de janvier.',
+      'Le ferry de Saint-Malo reste à quai',
+    ]);
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['document', 'lexicon', 'capitalised']);
+  });
+
+  it('leaves a word away from the glue point when only a capital inside it speaks (a brand: TotalEnergies)', () => {
+    expect(restore('Le groupe TotalEnergies annonce la fermeture du dépôt, lundi.', 60).repairs).toEqual([]);
+  });
+
   it('does not cut an unknown word after an "o" taken for a combining form (russo-)', () => {
     expect(restore('Les deux associés cherchent des télépilotes expérimentés pour cet été.').repairs).toEqual([]);
   });

@@ -12,7 +12,9 @@
  *   and U+2011 as `-`, a soft hyphen (U+00AD) ending a line as `-` (the typesetter broke the
  *   word there: `kilo­` / `mètres`, src/layout/hyphen-characters.ts), other soft hyphens dropped,
  *   after the lines an extractor cut at every soft hyphen are joined (src/layout/soft-hyphen-lines.ts);
- * - `'` and `’` counted the same;
+ * - `'` and `’` counted the same; two apostrophes between letters as one, an elided word and
+ *   the word after it joined across a space (`l’ Aveyron`), and `iï` or `ïi` as `i`, as
+ *   src/layout/ocr-apostrophes.ts and src/layout/ocr-letter-misreads.ts mend them;
  * - punctuation that French spaces and extraction may not (`: ; ? ! « »`) as tokens of its own,
  *   so that `travaux?` and `travaux ?` match;
  * - a word broken at a line end (`per-` / `sonne`, with `-`, `¬`, `–` or `—` after a letter)
@@ -53,6 +55,11 @@ function normalizeText(text: string): string {
     .replace(/\u00AD/gu, '')
     .replace(/[\u00AC\u2010\u2011]/gu, '-')
     .replace(/'/gu, '’')
+    // Apostrophes OCR reads twice or spaces after an elision, and an i it reads twice, which the
+    // structure stage mends (src/layout/ocr-apostrophes.ts, src/layout/ocr-letter-misreads.ts).
+    .replace(/(?<=\p{L})(?:[’”]’|’”)(?=\p{L})/gu, '’')
+    .replace(/(?<![\p{L}\p{N}’‘"“])((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd)’) (?=\p{L})/giu, '$1')
+    .replace(/iï|ïi/gu, 'i')
     .replace(/[\u00A0\u202F\u2009\f\t]/gu, ' ')
     .replace(/([:;?!«»])/gu, ' $1 ')
     // French spacing of figures, which the structure stage puts back where OCR dropped it
