@@ -227,6 +227,15 @@ describe('furniture on top', () => {
       'headline: Au sommet du col, le jeune grimpeur Aurélien Besse gagne l’étape reine',
       'standfirst: Échappé dès le kilomètre 40, le coureur de 22 ans a résisté au peloton jusqu’au bout.',
     ]);
+    // The second line longer than the first: the first was still ended by the measure when the
+    // second's first word would not have fitted after it.
+    const longer = ['Vie locale', 'Faute de moyens, la piscine', 'Jean-Bouin fermera tout l’hiver', 'La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.', 'Par Jeanne Martin', ...BODY];
+    expect(read(longer).pieces.slice(1, 3)).toEqual([
+      'headline: Faute de moyens, la piscine Jean-Bouin fermera tout l’hiver',
+      'standfirst: La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.',
+    ]);
+    // A next word that fitted on the first line: the first line ended on purpose, a title of one line.
+    expect(read(['Vie locale', 'Le budget reporté', 'La ville attend le vote de la région', 'La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.', ...BODY]).pieces[1]).toBe('headline: Le budget reporté');
     // A letter alone under the title is a drop cap, its word going on below.
     expect(read(['Le budget reporté à la semaine prochaine', 'L', 'a séance du conseil municipal devait durer trois heures ; elle s’est achevée au bout de quarante minutes.', ...BODY]).pieces[0]).toBe('headline: Le budget reporté à la semaine prochaine');
   });
