@@ -325,8 +325,29 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   for (let index = 0; index < lines.length; index += 1) {
     if (index === 0 || (lines[index] as PageLine).page !== (lines[index - 1] as PageLine).page) pageStarts.push(index);
   }
-  // Each page's edge lines, listed once (the steps below walk them again and again).
-  const edgesByPage = pageStarts.map((start, pageIndex) => pageEdgeLines(start, pageStarts[pageIndex + 1] ?? lines.length));
+  // The PDF producer's credit to itself, among a page's edge lines, comes out first: the page's
+  // edge lines are then counted without it, so that a running header beside it still stands
+  // among them.
+  const credits = new Set<number>();
+  pageStarts.forEach((start, pageIndex) => {
+    for (const index of pageEdgeLines(start, pageStarts[pageIndex + 1] ?? lines.length)) {
+      const line = lines[index] as PageLine;
+      if (isProducerCredit(line.content)) {
+        credits.add(index);
+        remove.set(index, { reason: 'producer-credit', evidence: `"${line.content}" credits the software that made the PDF, at the edge of a page` });
+      }
+    }
+  });
+  // Each page's edge lines, listed once (the steps below walk them again and again), and where
+  // its text starts, a credit aside.
+  const textStarts = pageStarts.map((start) => (credits.has(start) ? start + 1 : start));
+  const edgesByPage = pageStarts.map((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    if (credits.size === 0) return pageEdgeLines(start, end);
+    const kept: number[] = [];
+    for (let index = start; index < end; index += 1) if (!credits.has(index)) kept.push(index);
+    return pageEdgeLines(0, kept.length).map((position) => kept[position] as number);
+  });
   // A bare number of four digits is a year, not a newspaper's page number, away from a page's
   // edge (a two-line intertitle may end on one: `Une crue plus rapide qu’en` / `2021`).
   const edgeLines = new Set(edgesByPage.flat());
@@ -403,17 +424,10 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" carries the page's date, as a running header does` });
     }
   }
-  // At a page's edge only: the PDF producer's credit to itself.
-  for (const index of edgeLines) {
-    const line = lines[index] as PageLine;
-    if (!remove.has(index) && isProducerCredit(line.content)) {
-      remove.set(index, { reason: 'producer-credit', evidence: `"${line.content}" credits the software that made the PDF, at the edge of a page` });
-    }
-  }
   // A print utility's page header (enscript, a2ps) whose fields pdftotext's default mode set
   // apart above its page count.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const start = pageStarts[pageIndex] ?? 0;
+    const start = textStarts[pageIndex] ?? 0;
     for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       // The header's fields read as blocks of their own above its page count (pdftotext's
@@ -509,7 +523,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
 
   // At a page's top, the short lines set beside the header's date: the paper's name.
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const start = pageStarts[pageIndex] ?? 0;
+    const start = textStarts[pageIndex] ?? 0;
     const end = Math.min(pageStarts[pageIndex + 1] ?? lines.length, start + PAGE_EDGE_LINES);
     let dateAt = -1;
     for (let index = start; index < end; index += 1) {

@@ -42,6 +42,9 @@ describe('page furniture', () => {
     for (const text of ['Propulsé par la rédaction', 'Powered by the sun, the car crossed Australia.', 'Créé avec TCPDF', 'Made']) expect(isProducerCredit(text), text).toBe(false);
     const page = ['Powered by TCPDF (www.tcpdf.org)', '', 'Outre-mer', 'La grève paralyse l’usine', 'NOUMÉA (AFP) — La grève a arrêté la production lundi.', 'Les fours sont maintenus en température.', 'Le nickel représente 90 % des exportations.', 'ab/mpa/bow'];
     expect(contents(removePageFurniture(pageLines(page.join('\n'))).lines)).toEqual(page.slice(2));
+    // Counted without the credit, the page's edge still holds the running header set under it in three cells.
+    const header = ['Powered by TCPDF (www.tcpdf.org)', '', 'Le Journal du Vivarais', '', 'Départements', '', 'samedi 10 octobre 2026 19', '', 'HANDBALL', '', 'Les Vosgiennes d’Épinal renversent Brest', 'ÉPINAL — Il restait vingt-huit secondes quand Léa a tiré.', 'Le public a exulté.'];
+    expect(contents(removePageFurniture(pageLines(header.join('\n'))).lines)).toEqual(['HANDBALL', 'Les Vosgiennes d’Épinal renversent Brest', 'ÉPINAL — Il restait vingt-huit secondes quand Léa a tiré.', 'Le public a exulté.']);
     // Away from the page's edges, a line of the body stays, whatever it says.
     const inside = [...page.slice(2, 5), 'Powered by TCPDF (www.tcpdf.org)', ...page.slice(5)];
     expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside);
