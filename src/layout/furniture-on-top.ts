@@ -334,6 +334,10 @@ function readSetApartStandfirst(
     if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
+    // A first sentence on one line far wider than the body's, and the next line wider than the
+    // body's too: the standfirst's measure goes on (a sentence a line across the page), whatever
+    // a line's end says; its measure is judged once it has two lines.
+    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     if (decision.ends || otherMeasure) return undefined;
   }

@@ -107,7 +107,7 @@ const FLOORS_10: Record<string, { paragraphs: number; sentences: number; roles: 
 const FLOORS_11: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.87, sentences: 0.9, roles: 0.98, words: 38 },
   raw: { paragraphs: 0.98, sentences: 0.97, roles: 0.98, words: 0 },
-  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 30 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.98, words: 30 },
   ocr: { paragraphs: 0.84, sentences: 0.88, roles: 0.98, words: 82 },
 };
 
