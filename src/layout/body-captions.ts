@@ -114,7 +114,7 @@ function namedThenPlaced(text: string): boolean {
  * pincée` goes on a list), nor a verb's ending a participle may share (`franchit`, `finis`).
  */
 const PLACE_OR_MOMENT =
-  /^(?:(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
+  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
 
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
@@ -132,7 +132,8 @@ const DESCRIPTION_LENGTH = 260;
 /** One sentence that reads as the description of a picture (see the module's comment). */
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
-  if (NOT_DESCRIPTION.test(text) || TWO_SENTENCES.test(text)) return false;
+  if (NOT_DESCRIPTION.test(text)) return false;
+  if (TWO_SENTENCES.test(text)) return describesThenAdds(text);
   // French typography spells out a number opening a sentence: a line opening on a figure is a
   // list's item (an ingredient's quantity, a results line), not a caption's sentence.
   if (FIGURE_OPENING.test(text)) return false;
@@ -142,6 +143,26 @@ export function readsAsPictureDescription(text: string, besideCaption = false): 
   if (NARRATING_VERB.test(text)) return !NARRATING_VERB.test(mainClause(text)) && isPosedSubject(text);
   // Right under another caption (pictures set side by side), the description needs no moment.
   return besideCaption || PICTURE_MOMENT.test(text) || isPosedSubject(text);
+}
+
+/** Most characters of the sentence a caption adds after its description. @default 140 */
+const ADDED_SENTENCE_LENGTH = 140;
+
+/**
+ * A caption of two sentences: what the picture shows, with no verb, then one sentence more that
+ * says what comes next or why (`Le troupeau de la famille Bouviala sur une draille, au-dessus du
+ * Pont-de-Montvert. Les bêtes passeront l’été sur les pelouses du mont Lozère.`). The first must
+ * read as a description by its form alone, a subject set in its place with no verb at all (prose
+ * seldom writes a sentence with none); the second may narrate, but is the last and short.
+ */
+function describesThenAdds(text: string): boolean {
+  const boundary = TWO_SENTENCES.exec(text);
+  if (boundary === null) return false;
+  const cut = boundary.index + boundary[0].length - 1;
+  const first = text.slice(0, cut).trim();
+  const second = text.slice(cut);
+  if (TWO_SENTENCES.test(second) || second.length > ADDED_SENTENCE_LENGTH || first.length < 25) return false;
+  return !NARRATING_VERB.test(first) && isPosedSubject(first);
 }
 
 /** What the picture shows, then where (`POSED_SUBJECT`, then only complements), or named then placed. */

@@ -24,8 +24,8 @@ const PRENOMINAL = new Set([
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
 /** Prepositions (and contracted articles) that open a noun's complement. */
 const PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'sur', 'pour', 'sous', 'près']);
-/** Articles after a preposition (`de la`, `à l’`). */
-const INNER_ARTICLES = new Set(['la', 'le', 'les', 'l']);
+/** Articles after a preposition (`de la`, `à l’`, `sur une`). */
+const INNER_ARTICLES = new Set(['la', 'le', 'les', 'l', 'un', 'une']);
 /** Particles inside a name (`Jeanne de La Roche`, `Le Bihan-Corre`). */
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'von', 'van']);
 
@@ -60,6 +60,9 @@ export function isNounPhrase(text: string): boolean {
     if (at < list.length && PRENOMINAL.has(list[at] as string) && at + 1 < list.length && isLower(list[at + 1] as string)) at += 1;
     if (at >= list.length || !isLower(list[at] as string) || PREPOSITIONS.has(list[at] as string)) return false;
     at += 1;
+    // The noun's own name in apposition right after it (`la famille Bouviala`, `le pont
+    // Marc-Seguin`, `la piscine Jean-Bouin`): capitalised words, no verb.
+    while (at < list.length && isCapitalised(list[at] as string)) at += 1;
     return true;
   };
   if (!noun()) return false;

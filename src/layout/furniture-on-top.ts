@@ -124,9 +124,12 @@ const SMALLER_FACE = 1.4;
 
 /**
  * The title's line at `index - 1` wrapped onto the line at `index`: a title set large wraps in
- * few characters, so its next line is no longer than its first, ends on no full stop, and the
- * line under it, set in a smaller face, runs far longer than both (`Au sommet du col, le jeune` /
- * `Aurélien Besse s’offre l’étape reine` / a standfirst's full line).
+ * few characters, so its next line ends on no full stop, the line under it, set in a smaller
+ * face, runs far longer than both (`Au sommet du col, le jeune` / `Aurélien Besse s’offre
+ * l’étape reine` / a standfirst's full line), and the first line was ended by the title's
+ * measure: the next line is no longer than it, or the next line's first word would not have
+ * fitted after it in a measure as wide as the next line (`Faute de moyens, la piscine` /
+ * `Jean-Bouin fermera tout l’hiver`: 27 characters, then a word of 10, against a measure of 31).
  */
 function wrapsInTitleMeasure(lines: readonly PageLine[], index: number): boolean {
   const last = lines[index - 1] as PageLine;
@@ -134,7 +137,8 @@ function wrapsInTitleMeasure(lines: readonly PageLine[], index: number): boolean
   const under = lines[index + 1];
   // Two words at least: a letter alone is a drop cap, its word going on below.
   if (under === undefined || next.blankBefore || under.blankBefore || !next.content.includes(' ')) return false;
-  if (next.content.length > last.content.length || endsWithFullStop(next.content) || /[.!?:;]$/u.test(last.content)) return false;
+  if (endsWithFullStop(next.content) || /[.!?:;]$/u.test(last.content)) return false;
+  if (next.content.length > last.content.length && last.content.length + 1 + next.content.indexOf(' ') <= next.content.length) return false;
   return under.content.length >= last.content.length * SMALLER_FACE && !BYLINE.test(next.content) && !DATELINE.test(next.content);
 }
 
@@ -330,6 +334,10 @@ function readSetApartStandfirst(
     if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
+    // A first sentence on one line far wider than the body's, and the next line wider than the
+    // body's too: the standfirst's measure goes on (a sentence a line across the page), whatever
+    // a line's end says; its measure is judged once it has two lines.
+    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     if (decision.ends || otherMeasure) return undefined;
   }

@@ -60,10 +60,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** A name of two to four words, particles allowed: `Jean Dupont`, `Karim B.`, `Jean de La Fontaine`. */
 const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WORD}){1,3}`;
 /**
- * A wire desk's initials: `abd-lc/mf`, `cdu/jvh`, `pb/ial`: groups of two to four small letters,
- * the writers' before a slash and the editor's after (`et/ou` alone on a line is no signature).
+ * A wire desk's initials: `abd-lc/mf`, `cdu/jvh`, `pb/ial`, `ab/mpa/bow`: groups of two to four
+ * small letters, the writers' before a slash and each editor's after one more (a dispatch read
+ * by two desks carries two), (`et/ou` alone on a line is no signature).
  */
-const DESK_INITIALS = String.raw`(?!et\/ou$)[a-z]{2,4}(?:-[a-z]{2,4})*\/[a-z]{2,4}(?:-[a-z]{2,4})*`;
+const DESK_INITIALS = String.raw`(?!et\/ou$)[a-z]{2,4}(?:-[a-z]{2,4})*(?:\/[a-z]{2,4}(?:-[a-z]{2,4})*){1,3}`;
 /**
  * What introduces the writer: `Par`, an interview's `Entretien réalisé par`, `Propos recueillis
  * par`, or the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`).

@@ -122,6 +122,8 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   let body = lines.slice(top.bodyStart);
   const width = estimateColumnWidth(body);
+  // The body with its captions still in: the lines the column's measure is read from.
+  const bodyWithCaptions = body;
 
   // Captions out of the body; the line after one keeps the breaks that came before the caption.
   const found = findCaptions(body, width);
@@ -198,7 +200,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       index += 1;
     }
   }
-  const split = splitParagraphs(body, width, forced);
+  const split = splitParagraphs(body, width, forced, bodyWithCaptions);
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 

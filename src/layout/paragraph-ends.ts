@@ -421,14 +421,17 @@ const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
 /**
  * Splits a run of body lines into paragraphs. `forced` holds the indexes of lines that open a
  * paragraph whatever the evidence (an intertitle, the line after one or after a caption).
+ * `measureLines`, the lines the column's printed measure is read from: by default the lines
+ * split, but the page layout hands in the body's lines before captions set in the column were
+ * taken out, since their full lines reach the same measure.
  */
-export function splitParagraphs(lines: readonly PageLine[], width: number, forced: ReadonlySet<number> = new Set()): ParagraphSplit {
+export function splitParagraphs(lines: readonly PageLine[], width: number, forced: ReadonlySet<number> = new Set(), measureLines: readonly PageLine[] = lines): ParagraphSplit {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
   const paragraphs: PageLine[][] = [];
   const indents = usesIndents(lines);
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
-  const measure = estimatePrintedMeasure(lines, width);
+  const measure = estimatePrintedMeasure(measureLines, width);
   const hyphenates = breaksWords(lines, width);
   // Each line's decision first: the ends the page shows teach the article's first-line indent.
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>

@@ -14,6 +14,7 @@
  * evidence, and every line of the run but the last must be wide.
  */
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
 
@@ -72,6 +73,18 @@ export interface WiderMeasureOptions {
   boundaryBefore: boolean;
 }
 
+/** The labels a caption itself opens on. */
+const CAPTION_OWN_LABEL = /^(?:photos?|légende|crédits?)\s*:/iu;
+/** Most words of a key figure's label (`Mise en service`). @default 3 */
+const KEY_FIGURE_LABEL_WORDS = 3;
+
+/** The line opens on a key figure's label: a few words, no comma, then a colon; not a caption's own label. */
+function opensOnShortLabel(text: string): boolean {
+  if (!opensOnLabel(text) || CAPTION_OWN_LABEL.test(text)) return false;
+  const label = text.slice(0, text.indexOf(':')).trim();
+  return !label.includes(',') && label.split(/\s+/u).length <= KEY_FIGURE_LABEL_WORDS;
+}
+
 /**
  * The end (index after the last line) of a caption printed in a wider measure than the body's,
  * starting at `start`, or undefined. After a paragraph boundary the run is followed by a line
@@ -84,6 +97,11 @@ export function widerMeasureRun(lines: readonly PageLine[], start: number, optio
   const first = lines[start];
   // A quotation or a dialogue's turn opens body text, not a caption.
   if (first === undefined || !startsLikeSentence(first.content) || /^[«“"—–]/u.test(first.content)) return undefined;
+  // An entry opening on a short label (`Longueur : 195 mètres`, `Mise en service : 1849`,
+  // list-items.ts) is a box's key figure, set in the box's face; a caption's only such labels
+  // name it (`Photo :`, `Légende :`), and a caption may open on where and when it was taken
+  // before a colon (`Dans un hypermarché de Metz, le 4 mars : …`), a longer phrase.
+  if (opensOnShortLabel(first.content)) return undefined;
   let length = 0;
   let wide = 0;
   for (let end = start + 1; end <= Math.min(lines.length, start + CAPTION_LINES); end += 1) {

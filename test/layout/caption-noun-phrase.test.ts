@@ -10,6 +10,9 @@ describe('a caption’s noun phrase', () => {
 
   it('reads an article, a noun after a prenominal adjective or none, and complements opened by prepositions', () => {
     expect(['La nouvelle halle du marché de Quimperlé', 'Le quai des Brumes', 'Les petites barques à l’ancre', 'L’entrée du collège'].every(isNounPhrase)).toBe(true);
+    // A noun's own name in apposition right after it, and a complement opened by an indefinite article.
+    expect(['Le pont Marc-Seguin', 'Le troupeau de la famille Bouviala sur une draille', 'La piscine Jean-Bouin'].every(isNounPhrase)).toBe(true);
+    expect(['Le pont Marc-Seguin ferme', 'Le troupeau de la famille Bouviala monte'].some(isNounPhrase)).toBe(false);
     // A verb after the noun, with no preposition before it: not a bare noun phrase.
     expect(['La halle ouvre', 'Le maire de Brest dit', 'Les élus du canton votent', 'Halle du marché'].some(isNounPhrase)).toBe(false);
   });
@@ -25,6 +28,16 @@ describe('a verbless caption read as a picture’s description', () => {
     expect(readsAsPictureDescription('Le Goéland-Bleu, au mouillage, devant la jetée de Doëlan.')).toBe(true);
     expect(readsAsPictureDescription('La nouvelle halle du marché de Quimperlé, début juin.')).toBe(true);
     expect(readsAsPictureDescription('Paul Vasseur, ancien marin, sur le quai de Doëlan.')).toBe(true);
+    expect(readsAsPictureDescription('Le pont Marc-Seguin, entre Tournon et Tain-l’Hermitage, vu depuis la rive ardéchoise.')).toBe(true);
+    expect(readsAsPictureDescription('Le troupeau sur une draille, au-dessus du Pont-de-Montvert.')).toBe(true);
+  });
+
+  it('takes a verbless description then one short sentence more for a caption of two sentences', () => {
+    expect(readsAsPictureDescription('Le troupeau de la famille Bouviala sur une draille, au-dessus du Pont-de-Montvert. Les bêtes passeront l’été sur les pelouses du mont Lozère.')).toBe(true);
+    // The first sentence narrates (a verb), or a third sentence follows, or the second runs long: body.
+    expect(readsAsPictureDescription('Le troupeau monte sur une draille, au-dessus du Pont-de-Montvert. Les bêtes passeront l’été sur les pelouses.')).toBe(false);
+    expect(readsAsPictureDescription('Le troupeau sur une draille, au-dessus du Pont-de-Montvert. Les bêtes passeront l’été là-haut. Puis elles redescendront.')).toBe(false);
+    expect(readsAsPictureDescription('Le troupeau sur une draille, au-dessus du Pont-de-Montvert. Les bêtes passeront l’été sur les pelouses du mont Lozère, gardées par un berger salarié que la famille embauche chaque année depuis dix ans.')).toBe(false);
   });
 
   it('leaves body sentences: a verb after the subject, a present tense after a comma, a list of ingredients', () => {

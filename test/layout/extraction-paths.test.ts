@@ -104,6 +104,20 @@ const FLOORS_10: Record<string, { paragraphs: number; sentences: number; roles: 
   ocr: { paragraphs: 0.92, sentences: 0.96, roles: 0.99, words: 12 },
 };
 
+/**
+ * The same for held-out-11 (TCPDF, matplotlib and mutool pages), a working split since it was
+ * scored blind (roles pdftotext 90.8%, raw 93.8%, layout 92.1%, ocr 93.8% then): TCPDF's credit
+ * to itself and its running header in three cells come out as page furniture, a headline's line
+ * wrapped onto a longer one stays the headline's, and captions of two sentences or naming their
+ * subject (`le pont Marc-Seguin`) are captions, key figures of a box are not.
+ */
+const FLOORS_11: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.87, sentences: 0.9, roles: 0.98, words: 38 },
+  raw: { paragraphs: 0.98, sentences: 0.97, roles: 0.98, words: 0 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.98, words: 30 },
+  ocr: { paragraphs: 0.84, sentences: 0.88, roles: 0.98, words: 82 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -111,6 +125,7 @@ const CASES = [
   ...Object.entries(FLOORS_8).map(([path, floor]) => ['held-out-8', path, floor] as const),
   ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
   ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
+  ...Object.entries(FLOORS_11).map(([path, floor]) => ['held-out-11', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

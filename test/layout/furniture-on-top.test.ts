@@ -215,6 +215,24 @@ describe('furniture on top', () => {
     expect(read(['Le budget reporté', ...BODY]).bodyStart).toBe(BODY[0]);
   });
 
+  it('takes a standfirst of one sentence a line, both lines far wider than the body’s, before a byline-less body', () => {
+    const page = [
+      'PATRIMOINE',
+      'Le grand orgue retrouve sa voix',
+      'L’instrument de 1748, démonté pièce par pièce en 2021, sera inauguré dimanche à Saint-Michel-de-Lanès, devant le public.',
+      'Un chantier de 2,4 millions d’euros, financé pour un quart par les dons.',
+      'Sur la tribune, on marche entre les caisses de bois',
+      'et les tuyaux couchés sur des tréteaux. Il en reste',
+      'une centaine à remettre en place, sur les 3 120',
+      'que compte l’instrument, et l’harmoniste, Pierre-',
+      'Yves Lhomme, accorde chaque jeu un par un depuis',
+      'le mois de mars, avec deux apprentis de Toulouse.',
+    ];
+    expect(read(page).pieces.at(-1)).toBe(`standfirst: ${page[2]} ${page[3]}`);
+    // The second line back in the body's measure: no body line is taken into the furniture.
+    expect(read([...page.slice(0, 3), ...page.slice(4)]).pieces.some((piece) => piece.includes('Sur la tribune'))).toBe(false);
+  });
+
   it('takes a title wrapped in its large face onto a line opening on a name, the standfirst’s longer lines under it', () => {
     const page = [
       'Au sommet du col, le jeune grimpeur',
@@ -227,6 +245,15 @@ describe('furniture on top', () => {
       'headline: Au sommet du col, le jeune grimpeur Aurélien Besse gagne l’étape reine',
       'standfirst: Échappé dès le kilomètre 40, le coureur de 22 ans a résisté au peloton jusqu’au bout.',
     ]);
+    // The second line longer than the first: the first was still ended by the measure when the
+    // second's first word would not have fitted after it.
+    const longer = ['Vie locale', 'Faute de moyens, la piscine', 'Jean-Bouin fermera tout l’hiver', 'La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.', 'Par Jeanne Martin', ...BODY];
+    expect(read(longer).pieces.slice(1, 3)).toEqual([
+      'headline: Faute de moyens, la piscine Jean-Bouin fermera tout l’hiver',
+      'standfirst: La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.',
+    ]);
+    // A next word that fitted on the first line: the first line ended on purpose, a title of one line.
+    expect(read(['Vie locale', 'Le budget reporté', 'La ville attend le vote de la région', 'La facture de gaz du bassin a triplé en trois ans, et le conseil municipal a voté lundi soir une fermeture.', ...BODY]).pieces[1]).toBe('headline: Le budget reporté');
     // A letter alone under the title is a drop cap, its word going on below.
     expect(read(['Le budget reporté à la semaine prochaine', 'L', 'a séance du conseil municipal devait durer trois heures ; elle s’est achevée au bout de quarante minutes.', ...BODY]).pieces[0]).toBe('headline: Le budget reporté à la semaine prochaine');
   });

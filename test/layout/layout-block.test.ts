@@ -57,8 +57,8 @@ describe('BYLINE and isSignature', () => {
   });
 
   it('takes a wire desk’s initials, a slash before the editor’s, for a signature, not a word or a date', () => {
-    expect(['abd-lc/mf', 'cdu/jvh', 'pb/ial', 'pel/rap-dh'].every(isSignature)).toBe(true);
-    for (const text of ['et/ou', 'km/h', '12/03', 'abd-lc', 'Abd/Mf', 'abd-lc/mf.']) expect(isSignature(text), text).toBe(false);
+    expect(['abd-lc/mf', 'cdu/jvh', 'pb/ial', 'pel/rap-dh', 'ab/mpa/bow', 'fz-cdu/jvh/ial'].every(isSignature)).toBe(true);
+    for (const text of ['et/ou', 'km/h', '12/03', 'abd-lc', 'Abd/Mf', 'abd-lc/mf.', 'km/h/s', 'et/ou/ni/de/la']) expect(isSignature(text), text).toBe(false);
   });
 });
 

@@ -42,6 +42,14 @@ describe('captions printed in the column in a smaller face', () => {
     expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
   });
 
+  it('leaves a box’s key figures, each opening on a short label, set wider than the column, in the body', () => {
+    const figures = ['Longueur : 195 mètres entre les deux piles du pont.', 'Trafic : 9 400 véhicules par jour en moyenne.'];
+    expect(findCaptions(pageLines([...BEFORE, ...figures, ...AFTER].join('\n')), 42).captions).toEqual([]);
+    // A caption opening on where and when, or on its own label, before a colon stays a caption.
+    const placed = ['Sur le quai nord, le 4 mars : un portique décharge', 'les premiers conteneurs.'];
+    expect(findCaptions(pageLines([...BEFORE, ...placed, ...AFTER].join('\n')), 42).captions).toEqual([expect.objectContaining({ start: 5, end: 7, reason: 'wider-measure' })]);
+  });
+
   it('takes out such a caption where it cuts a sentence of the body, which goes on after it in small letters', () => {
     const cut = [...BEFORE.slice(0, 3), ...CAPTION, ...BEFORE.slice(3), ...AFTER];
     const lines = pageLines(cut.join('\n'));
