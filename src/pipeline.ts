@@ -127,7 +127,7 @@ async function streamArticles(files: string[], run: Run): Promise<void> {
     return finishGroup(group.slots, await group.translated, run);
   };
   try {
-    for await (const slots of structuredGroups(files, createGroupFiller(capacity), run)) {
+    for await (const slots of structuredGroups(files, createGroupFiller(capacity, files.length), run)) {
       const translated = translateGroup(slots.filter(isEncoded), run);
       translated.catch(() => {}); // awaited in turn below; an early failure must not go unhandled meanwhile
       waiting.push({ slots, translated });
@@ -212,6 +212,7 @@ async function* structuredGroups(files: string[], filler: GroupFiller, run: Run)
       const human = await findHumanTranslations(article, run.memory); // human translations are never sent
       const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
       slot = { file, article, human, sent, encoded };
+      if (index === 0) await warmUpIfSending(encoded, run);
     } catch (error) {
       if (isInterruption(error, options.signal)) throw asInterruptedError(error, options.signal);
       slot = { file, error };
@@ -270,6 +271,17 @@ function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, ru
 function estimatedOutcome(entry: EncodedArticle, estimate: ArticleEstimate, run: Run): ArticleOutcome {
   const { file, article } = entry;
   return { file, slug: run.slugs.get(file)!, ok: true, outputs: [], sentences: countSentences(article), warnings: article.warnings.length, qaFailures: 0, estimate };
+}
+
+/**
+ * Starts the engine while the next articles are structured when the first one has a text the
+ * cache lacks: a run with a warm cache never starts it, one that will send starts it a group
+ * earlier than its first request would.
+ */
+async function warmUpIfSending(encoded: readonly EncodedBlock[], run: Run): Promise<void> {
+  if (run.options.dryRun || encoded.length === 0) return;
+  const estimate = await run.session.translator.estimate(encoded.map((block) => block.unit), run.session.translateOptions);
+  if (estimate.segmentsAfterCache > 0) run.session.warmUp();
 }
 
 /** The ids of the units the run's cache already holds. */

@@ -20,6 +20,12 @@ export interface TranslationSession {
    * when there is no glossary or the service's could not be made: every term is protected.
    */
   nativeGlossary: boolean;
+  /**
+   * Starts the provider's engine ahead of the first request (see `doWarmUp`), once; nothing in
+   * a dry run. Opening the session already does it when the run has no cache to look in
+   * (every text will be sent); otherwise the build calls it once it finds a text to send.
+   */
+  warmUp(): void;
   /** Names the call about to go; its progress is reported under the returned key. */
   announce(files: string[], units: number): void;
   close(): Promise<void>;
@@ -48,6 +54,13 @@ export async function openTranslationSession(
   };
   try {
     provider = options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
+    let warm = options.dryRun;
+    const warmUp = () => {
+      if (warm) return;
+      warm = true;
+      provider!.doWarmUp?.();
+    };
+    if (options.cache === undefined && !config.cache.enabled) warmUp(); // --no-cache: every text will be sent
     cache =
       options.cache ??
       (config.cache.enabled
@@ -88,7 +101,7 @@ export async function openTranslationSession(
       glossaryVersion: glossary?.version,
       signal: options.signal,
     };
-    return { provider, engine, translator, translateOptions, nativeGlossary: providerGlossary !== undefined, announce, close };
+    return { provider, engine, translator, translateOptions, nativeGlossary: providerGlossary !== undefined, warmUp, announce, close };
   } catch (error) {
     await close();
     throw error;

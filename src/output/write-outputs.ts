@@ -17,8 +17,9 @@ export interface OutputFile {
 export async function writeOutputsAtomically(folder: string, files: OutputFile[]): Promise<string[]> {
   const temporary: { from: string; to: string; content: string }[] = [];
   try {
-    await mkdir(folder, { recursive: true });
-    await removeLeftovers(folder, files);
+    // A folder just made holds no leftovers: only one that was there is read for them.
+    const made = await mkdir(folder, { recursive: true });
+    if (made === undefined) await removeLeftovers(folder, files);
     // Every file written and flushed at once (their flushes overlap instead of queueing one
     // behind the other), and renamed, in order, only once all of them are.
     temporary.push(...files.map((file) => ({ from: join(folder, `.${file.name}.${process.pid}.tmp`), to: join(folder, file.name), content: file.content })));

@@ -172,6 +172,13 @@ export interface ProviderCapabilities {
   tokenPrices?: { inputPerMillion: number; outputPerMillion: number };
   /** Whether the provider can run several requests at once. */
   concurrent: boolean;
+  /**
+   * A request costs nothing of its own: no prompt billed per request, no quota counting it (a
+   * local engine). A build then sends smaller groups of articles at the start and the end of a
+   * run, to start the engine sooner and leave less to do after its last answer, at the price of
+   * a few requests not filled. Unset: false.
+   */
+  freeRequests?: boolean;
   /** The service's own per-minute limits. Unset: none known (no quota applies unless the config sets one). */
   limits?: ServiceLimits;
   /**
@@ -215,6 +222,14 @@ export interface TranslationProvider {
    * never in a dry run.
    */
   doPrepareGlossary?(glossary: ProviderGlossary): Promise<ProviderGlossary>;
+  /**
+   * Starts what the first request will need and takes time to get ready (a local engine's
+   * programs, which load their dictionaries for a second or so), so that it gets ready while
+   * the run is still reading and structuring its articles. Sends nothing and never throws: a
+   * failure shows again, with its message, on the first request. Never called in a dry run;
+   * `close` ends what it started.
+   */
+  doWarmUp?(): void;
   /** Frees processes and sockets. Safe to call twice. */
   close?(): Promise<void>;
 }

@@ -70,7 +70,13 @@ class Scanner {
     this.text = normaliseSpaces(text);
   }
 
-  take(pattern: RegExp, read: (match: RegExpExecArray) => NumberFact[] | undefined): void {
+  /**
+   * `needs`, when given, is what the pattern cannot match without (a month name, a `%`), in a
+   * pattern with no look-behind: V8 tries a pattern that opens with a look-behind at every
+   * position of the text, so a text without what it needs skips it.
+   */
+  take(pattern: RegExp, read: (match: RegExpExecArray) => NumberFact[] | undefined, needs?: RegExp): void {
+    if (needs !== undefined && !needs.test(this.text)) return;
     for (const match of [...eachMatch(pattern, this.text)]) {
       const facts = read(match);
       if (!facts) continue;
@@ -115,8 +121,7 @@ export function frenchNumberFacts(text: string): NumberFact[] {
       const facts = days.map((day) => fact(`date:${month}-${day}`, match[0], `${ENGLISH_MONTHS[month - 1]} ${day}`));
       if (match[4]) facts.push(fact(`num:${Number(match[4])}`, match[4], match[4]));
       return facts;
-    },
-  );
+    }, NEEDS_FRENCH_MONTH);
   // 14h30, 14 h 30, 14h, 14 heures 30, 14:30
   scanner.take(FRENCH_TIME, (match) => {
     const hour = Number(match[1]);
@@ -127,17 +132,17 @@ export function frenchNumberFacts(text: string): NumberFact[] {
     const twelveHour = `${hour % 12 || 12}:${minutes ?? '00'} ${hour < 12 ? 'am' : 'pm'}`;
     const english = hour >= 1 && hour < 12 ? twelveHour : `${time} or ${twelveHour}`;
     return [{ keys, text: match[0], english, frenchForm: false }];
-  });
+  }, NEEDS_FRENCH_TIME);
   // 3,5 %, 12 pour cent
   scanner.take(FRENCH_PERCENTAGE, (match) => {
     const value = frenchNumberValue(match[1]!);
     return [fact(`pct:${value}`, match[0], `${formatEnglish(value, decimalsOf(match[1]!, ','))}%`)];
-  });
+  }, NEEDS_FRENCH_PERCENTAGE);
   // 2e, 1er, 1re, 3ème ; XXe siècle, Ve République
   scanner.take(FRENCH_ORDINAL, (match) => {
     const value = Number(match[1]);
     return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
-  });
+  }, NEEDS_FRENCH_ORDINAL);
   takeRomanOrdinals(scanner);
   scanner.take(FRENCH_PLAIN_NUMBER, (match) => {
     const value = frenchNumberValue(match[0]);
@@ -152,7 +157,7 @@ function takeRomanOrdinals(scanner: Scanner): void {
     const value = romanValue(match[1]!);
     if (value === undefined) return undefined;
     return [fact(`ord:${value}`, match[0], `${value}${ordinalSuffix(value)}`)];
-  });
+  }, NEEDS_ROMAN_ORDINAL);
 }
 
 /** An English number, or one left in French form (`3,5`, `1 234`): its value and whether it is French. */
@@ -184,6 +189,24 @@ const ENGLISH_PERCENTAGE = new RegExp(String.raw`${BEFORE}(${ENGLISH_NUMBER})\s*
 const ENGLISH_ORDINAL = new RegExp(String.raw`${BEFORE}(\d+)(st|nd|rd|th|er|re|e|ème)${AFTER}`, 'gu');
 const ENGLISH_PLAIN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${ENGLISH_NUMBER})(?!\d)`, 'gu');
 
+// What each pattern above cannot match without (see `Scanner.take`), with the pattern's own
+// case rule: a necessary part of it, found without a look-behind.
+const NEEDS_FRENCH_MONTH = new RegExp(FRENCH_MONTH_PATTERN, 'iu');
+/** A figure before `h` (`14h30`, `14 heures`) or before `:` and a figure. */
+const NEEDS_FRENCH_TIME = /\d\s*h|\d:\d/u;
+const NEEDS_FRENCH_PERCENTAGE = /%|pour\s*cent/u;
+/** A figure before the first letter of an ordinal ending (`er`, `re`, `ère`, `e`, `ème`, `nd`). */
+const NEEDS_FRENCH_ORDINAL = /\d[erèn]/u;
+const NEEDS_ROMAN_ORDINAL = /[IVXLC][eè]/u;
+const NEEDS_ENGLISH_MONTH = new RegExp(ENGLISH_MONTH_PATTERN, 'u');
+/** The figure ending the time, then `am` or `pm` (dots and space allowed). */
+const NEEDS_TWELVE_HOUR_TIME = /\d\s*[ap]\.?m/iu;
+const NEEDS_CLOCK_TIME = /\d:\d/u;
+const NEEDS_FRENCH_FORM_TIME = /\dh/u;
+const NEEDS_ENGLISH_PERCENTAGE = /%|per\s?cent/iu;
+/** A figure before the first letter of an ending (`st`, `nd`, `rd`, `th`, `er`, `re`, `e`, `ème`). */
+const NEEDS_ENGLISH_ORDINAL = /\d[sntreè]/u;
+
 /** Facts of an English sentence. */
 export function englishNumberFacts(text: string): NumberFact[] {
   // Every pattern below needs a digit.
@@ -192,35 +215,33 @@ export function englishNumberFacts(text: string): NumberFact[] {
   takeIdentifiers(scanner);
   // September 5, 2016 ; September 14-15
   scanner.take(ENGLISH_MONTH_DAY, (match) =>
-    englishDate(match[0], match[1]!, [match[2], match[3]], match[4]),
-  );
+    englishDate(match[0], match[1]!, [match[2], match[3]], match[4]), NEEDS_ENGLISH_MONTH);
   // 5 September 2016 ; the 1st of January
   scanner.take(ENGLISH_DAY_MONTH, (match) =>
-    englishDate(match[0], match[3]!, [match[1], match[2]], match[4]),
-  );
+    englishDate(match[0], match[3]!, [match[1], match[2]], match[4]), NEEDS_ENGLISH_MONTH);
   // 2:30 pm, 2 p.m., 14:30, 14h30 (French form)
   scanner.take(ENGLISH_TWELVE_HOUR_TIME, (match) => {
     let hour = Number(match[1]) % 12;
     if (match[3]!.toLowerCase() === 'p') hour += 12;
     return [fact(`time:${hour}:${match[2] ?? '00'}`, match[0], match[0])];
-  });
+  }, NEEDS_TWELVE_HOUR_TIME);
   scanner.take(ENGLISH_CLOCK_TIME, (match) => {
     const hour = Number(match[1]);
     const keys = [`time:${hour}:${match[2]}`];
     if (hour >= 1 && hour <= 11) keys.push(`time:${hour + 12}:${match[2]}`); // no am/pm: either
     return [{ keys, text: match[0], english: match[0], frenchForm: false }];
-  });
+  }, NEEDS_CLOCK_TIME);
   scanner.take(ENGLISH_FRENCH_FORM_TIME, (match) => [
     fact(`time:${Number(match[1])}:${match[2] ?? '00'}`, match[0], match[0], true),
-  ]);
+  ], NEEDS_FRENCH_FORM_TIME);
   // 3.5%, 12 percent, 12 per cent
   scanner.take(ENGLISH_PERCENTAGE, (match) => {
     const { value, frenchForm } = readEnglishNumber(match[1]!);
     return [fact(`pct:${value}`, match[0], match[0], frenchForm || /\s%/.test(match[0]))];
-  });
+  }, NEEDS_ENGLISH_PERCENTAGE);
   scanner.take(ENGLISH_ORDINAL, (match) => [
     fact(`ord:${Number(match[1])}`, match[0], match[0], !/^(?:st|nd|rd|th)$/.test(match[2]!)),
-  ]);
+  ], NEEDS_ENGLISH_ORDINAL);
   scanner.take(ENGLISH_PLAIN_NUMBER, (match) => {
     const { value, frenchForm } = readEnglishNumber(match[0]);
     return [fact(`num:${value}`, match[0], match[0], frenchForm)];

@@ -22,12 +22,16 @@ const CITATION_LIKE = /(?<![\p{L}\p{N}_])@/gu;
 const ENTITY_LIKE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{0,31};)/g;
 
 function oneLine(text: string): string {
+  // Nearly every text is one line already: the pattern, tried at every space, is not run on it.
+  if (!text.includes('\n') && !text.includes('\r')) return text;
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** Escapes text for use inside a line (after a marker such as `# ` or inside `**…**`). */
 export function escapeInline(text: string): string {
-  return oneLine(text).replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&').replace(CITATION_LIKE, '\\@');
+  const escaped = oneLine(text).replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
+  // The look-behind is tried at every position; without an `@` it cannot match.
+  return escaped.includes('@') ? escaped.replace(CITATION_LIKE, '\\@') : escaped;
 }
 
 /**

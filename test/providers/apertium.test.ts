@@ -244,6 +244,21 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     }
   });
 
+  it('warms up every engine of the pool and the names\' dictionaries before any request, answers as usual, and ends them all on close', async () => {
+    const own = createApertium({ processes: 2 });
+    const before = new Set(childProcessIds());
+    own.doWarmUp?.();
+    // Two chains of at least ten programs each, and the names' analysers and dictionaries.
+    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
+    const started = childProcessIds().filter((pid) => !before.has(pid));
+    own.doWarmUp?.(); // twice starts nothing more
+    const result = await own.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
+    expect(result.translations[0]!.text).toBe('The cat sleeps.');
+    expect(childProcessIds().filter((pid) => !before.has(pid))).toEqual(started); // the request used the warm engines
+    await own.close?.();
+    await expect.poll(() => childProcessIds().filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
+  });
+
   it('ends all its programs on close, twice without complaint, and refuses work afterwards', async () => {
     const own = createApertium();
     const before = new Set(childProcessIds());
@@ -266,6 +281,16 @@ describe('apertium provider when the engine is missing', () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
   const request = { segments: [{ id: 'a', text: 'Bonjour.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' as const };
+
+  it('warms up without a word when the engine is missing; the first request says how to install it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bilingual-apertium-'));
+    folders.push(folder);
+    const provider = createApertium({ modesDir: join(folder, 'modes') });
+    provider.doWarmUp?.();
+    const error = await failureOf(provider.doTranslate(request));
+    expect(error.code).toBe('ENGINE_NOT_INSTALLED');
+    await provider.close?.();
+  });
 
   it('says how to install it when the modes folder is missing', async () => {
     const provider = createApertium({ modesDir: join(tmpdir(), 'no-such-apertium-modes') });

@@ -181,12 +181,17 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   /** The names' dictionaries, started with the first HTML request; null when the modes name none. */
   let nameReader: NameReader | null | undefined;
 
-  /** The least busy engine, started (or restarted after a failure) on demand. */
-  async function pickEngine(): Promise<EnginePipeline> {
-    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
+  /** The chain's programs, read from the mode files and checked once. */
+  function loadedCommands(): Promise<ModeCommand[]> {
+    return (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
       commands = undefined; // installing the engine later must work without a restart
       throw error;
     }));
+  }
+
+  /** The least busy engine, started (or restarted after a failure) on demand. */
+  async function pickEngine(): Promise<EnginePipeline> {
+    const loaded = await loadedCommands();
     if (closed) throw new BilingualError('ENGINE_FAILED', 'The Apertium provider was closed.');
     let best = 0;
     for (let index = 0; index < pool.length; index++) {
@@ -208,18 +213,20 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
   /** Wraps the names of each HTML segment; the names to put back, per segment. */
   async function withNamesProtected(texts: string[]): Promise<{ texts: string[]; names: string[][] }> {
-    const loaded = await (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
-      commands = undefined;
-      throw error;
-    }));
+    const reader = startNameReader(await loadedCommands());
+    if (reader === null || closed) return { texts, names: texts.map(() => []) };
+    const readings = await reader.read([...new Set(texts.flatMap(wordsToRead))]);
+    const protectedTexts = texts.map((text) => protectNames(text, readings));
+    return { texts: protectedTexts.map((result) => result.html), names: protectedTexts.map((result) => result.names) };
+  }
+
+  /** The names' dictionaries, started once; null when the modes name none. */
+  function startNameReader(loaded: ModeCommand[]): NameReader | null {
     if (nameReader === undefined) {
       const dictionaries = dictionariesOf(loaded);
       nameReader = dictionaries ? new NameReader(dictionaries) : null;
     }
-    if (nameReader === null || closed) return { texts, names: texts.map(() => []) };
-    const readings = await nameReader.read([...new Set(texts.flatMap(wordsToRead))]);
-    const protectedTexts = texts.map((text) => protectNames(text, readings));
-    return { texts: protectedTexts.map((result) => result.html), names: protectedTexts.map((result) => result.names) };
+    return nameReader;
   }
 
   /** Sends chunks to the least busy engine; once more to a fresh one if that engine failed before writing them. */
@@ -271,6 +278,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
       // One engine takes several requests at once (written behind each other), so the next
       // is already in it when one ends; more engines spread them over more cores.
       concurrent: true,
+      // Nothing is billed or counted per request: a build may send a few more, less full ones.
+      freeRequests: true,
       limits: APERTIUM_LIMITS,
       ...(markUnknownWords ? { unknownWordMarks: 'keep' as const } : reportUnknownWords ? { unknownWordMarks: 'remove' as const } : {}),
     },
@@ -293,6 +302,24 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         throw error;
       });
       return description;
+    },
+
+    doWarmUp(): void {
+      // Every engine of the pool and the names' dictionaries, as the first requests would
+      // start them: their programs load their data on the other cores while the run reads its
+      // articles. A failure (not installed) is the first request's to report.
+      void loadedCommands()
+        .then((loaded) => {
+          if (closed) return;
+          for (let index = 0; index < pool.length; index++) {
+            if (!pool[index]?.usable) {
+              pool[index]?.close();
+              pool[index] = new EnginePipeline({ commands: loaded });
+            }
+          }
+          if (protectingNames) startNameReader(loaded);
+        })
+        .catch(() => {});
     },
 
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
