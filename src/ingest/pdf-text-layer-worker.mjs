@@ -154,14 +154,18 @@ async function readTextLayer(bytes, folders) {
         // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
         items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
       }
+      let restoredItems = restoreDroppedHyphens(items, softHyphens);
+      if (restoredItems.some(({ item }) => softHyphens[item.fontName] !== undefined)) {
+        restoredItems = restoreDrawnSoftHyphens(restoredItems, await page.getOperatorList(), pdfjs.OPS.showText, softHyphens);
+      }
       const pieces = [];
-      for (const restored of restoreDroppedHyphens(items, softHyphens)) {
+      for (const restored of restoredItems) {
         const { item } = restored;
         const text = asciiQuotes.has(item.fontName) ? restored.text.replaceAll('’', "'").replaceAll('‘', '`') : restored.text;
         if (text.trim() === '') continue;
         const [, , , d, e, f] = item.transform;
         const [x, y] = viewport.convertToViewportPoint(e, f);
-        pieces.push({ text, x, y, width: item.width, size: d, font: item.fontName });
+        pieces.push({ text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName });
       }
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
       page.cleanup();
@@ -289,5 +293,98 @@ function restoreDroppedHyphens(items, softHyphens) {
     out.push(last);
   }
   if (hyphenAfterLast) last.text = `${last.text}-`;
+  return out;
+}
+
+/**
+ * The hyphens pdf.js dropped from a page's text that no marked content points at, put back from
+ * the page's drawing operations: the text items kept (`{ item, text }`, in drawing order), the
+ * page's operator list, pdf.js's code for a text-showing operation and the fonts' hyphen advances
+ * (`softHyphenAdvance`); to the same items, each dropped hyphen back in its text and width.
+ *
+ * A glyph drawn is ink on the page. A typesetter that maps its hyphen glyph to U+00AD (MuPDF's
+ * HTML layout does, with every hyphen in some faces: `Saint­Jacques`, `quarante­cinq`, and the
+ * hyphen cutting `ve-|dette`) still draws it, and a soft hyphen is only ever drawn where it is
+ * seen, so each such glyph with an advance is a hyphen. pdf.js leaves it out of the text items
+ * (a Unicode format character), with nothing in their positions to show it, but keeps it in the
+ * drawing operations, which list the same glyphs in the same order. So the glyphs are walked
+ * alongside the items' letters (spaces aside: pdf.js adds and drops them): a hyphen glyph
+ * between two letters of an item goes back between them, one before an item's first letter ends
+ * the item before (a line's last word: the line-end rules then join the word or keep the
+ * hyphen). A hyphen already put
+ * back from marked content (`restoreDroppedHyphens`) stands for its glyph. Where the two walks
+ * disagree (text pdf.js dropped for another reason, such as turned text), the rest of the page
+ * is left as pdf.js read it.
+ */
+function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
+  /** The drawn glyphs' letters in order, each hyphen glyph as U+00AD, spaces left out. */
+  let drawn = '';
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (operators.fnArray[index] !== showText) continue;
+    for (const glyph of operators.argsArray[index][0]) {
+      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
+      if (glyph.unicode === '\u00ad') {
+        if (glyph.width > 0) drawn += '\u00ad';
+        continue;
+      }
+      drawn += glyph.unicode.normalize('NFKC').replace(/\s+/gu, '');
+    }
+  }
+  if (!drawn.includes('\u00ad')) return restored;
+  let at = 0;
+  const out = [];
+  let aligned = true;
+  /** Ends the last item kept with a hyphen: one drawn after its last letter, met before the next item's first. */
+  const endWithHyphen = () => {
+    const last = out.at(-1);
+    if (last === undefined) return;
+    // The item's width grows by the hyphen's advance, as drawn.
+    const width = (last.width ?? last.item.width) + (softHyphens[last.item.fontName] ?? 0) * last.item.transform[3];
+    out[out.length - 1] = { item: last.item, text: `${last.text}-`, width };
+  };
+  for (const entry of restored) {
+    if (!aligned) {
+      out.push(entry);
+      continue;
+    }
+    let text = '';
+    let inserted = 0;
+    for (const character of entry.text) {
+      if (/\s/u.test(character)) {
+        text += character;
+        continue;
+      }
+      if (character === '-' && drawn[at] === '\u00ad') {
+        // A hyphen already put back from marked content.
+        text += character;
+        at += 1;
+        continue;
+      }
+      let hyphen = false;
+      while (drawn[at] === '\u00ad') {
+        hyphen = true;
+        at += 1;
+      }
+      const letters = character.normalize('NFKC').replace(/\s+/gu, '');
+      if (!drawn.startsWith(letters, at)) {
+        aligned = false;
+        break;
+      }
+      if (hyphen && text.trim() === '') endWithHyphen();
+      else if (hyphen) {
+        text += '-';
+        inserted += 1;
+      }
+      text += character;
+      at += letters.length;
+    }
+    if (!aligned || inserted === 0) {
+      out.push(entry);
+      continue;
+    }
+    const width = (entry.width ?? entry.item.width) + inserted * (softHyphens[entry.item.fontName] ?? 0) * entry.item.transform[3];
+    out.push({ item: entry.item, text, width });
+  }
+  if (aligned && drawn[at] === '\u00ad') endWithHyphen();
   return out;
 }

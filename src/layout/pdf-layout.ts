@@ -182,6 +182,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   });
   shareBodyLeading(lines, body);
   shareColumnMeasure(lines, body);
+  shareColumnLeft(lines, body);
   findLinesDrawnTwice(lines);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
@@ -949,6 +950,39 @@ function shareColumnMeasure(lines: readonly Line[], body: Style): void {
     if (held.some((line) => line.x1 > region.left + measure + 0.25 * body.size)) continue;
     region.right = region.left + measure;
     region.justified = true;
+  }
+}
+
+/** Fewest body lines a column needs for its left edge to be shared (see `shareColumnLeft`). @default 6 */
+const LEFT_MEASURED_LINES = 6;
+
+/**
+ * A column's left edge is where its lines start, and `measureRegion` takes the leftmost start
+ * several lines share. A column holding a few lines (the last of an article at the head of the
+ * next page: a paragraph's end, then two or three short paragraphs) may have more indented
+ * first lines than lines at its edge, and its one line at the edge would read as an outdent,
+ * its indents as the edge. Where that one line starts at the left edge of a well-filled column
+ * of the document (the same column on another page), that is the column's edge: its indented
+ * lines then open paragraphs, as in any other column.
+ */
+function shareColumnLeft(lines: readonly Line[], body: Style): void {
+  const regions = new Map<Region, Line[]>();
+  for (const line of lines) {
+    if (line.furniture !== undefined) continue;
+    const held = regions.get(line.region) ?? [];
+    held.push(line);
+    regions.set(line.region, held);
+  }
+  const edges = [...regions.keys()].filter((region) => region.bodyLines >= LEFT_MEASURED_LINES).map((region) => region.left);
+  for (const [region, held] of regions) {
+    if (region.bodyLines >= LEFT_MEASURED_LINES) continue;
+    for (const edge of edges) {
+      const indent = region.left - edge;
+      if (indent < MINIMUM_INDENT * body.size || indent >= (region.right - region.left) * 0.3) continue;
+      if (!held.some((line) => Math.abs(line.x0 - edge) < 0.5)) continue;
+      region.left = edge;
+      break;
+    }
   }
 }
 

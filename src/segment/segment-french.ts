@@ -197,7 +197,8 @@ function fullStopEnds(
     if (!isDigit(paragraph[markStart - 1])) return true;
     let digitsStart = markStart;
     while (digitsStart > 0 && isDigit(paragraph[digitsStart - 1])) digitsStart -= 1;
-    return !(digitsStart === 0 && markStart - digitsStart <= 3);
+    if (digitsStart === 0 && markStart - digitsStart <= 3) return false;
+    return !isInlineListNumber(paragraph, digitsStart, markStart);
   }
 
   if (TITLES.has(word)) return false;
@@ -230,6 +231,23 @@ function fullStopEnds(
     return (apostrophe === "'" || apostrophe === '’') && ELIDED_SENTENCE_OPENERS.has(nextWord);
   }
   return true;
+}
+
+/**
+ * Whether the number at `start`..`end`, before a full stop, labels an item of a list run inline
+ * (`Seniors : 1. AS Montluçon, 2. Vichy, 3. Moulins AC.`, a results line, an agenda): it follows
+ * the colon, comma or semicolon that opens or separates the items, and the list's next label
+ * follows it (`1.` … `2.`) or its previous one comes before it (`2.` … `3.`). A count ending a
+ * sentence (`il en a eu 3. Puis…`) has neither the separator nor the neighbouring label.
+ */
+function isInlineListNumber(paragraph: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  let before = start;
+  while (before > 0 && INNER_SPACES.has(paragraph[before - 1] ?? '')) before -= 1;
+  if (before === start || !':,;'.includes(paragraph[before - 1] ?? '')) return false;
+  const number = Number(paragraph.slice(start, end));
+  const label = (n: number) => new RegExp(`(?:^|[\\s:,;])${n}\\.\\s`, 'u');
+  return label(number + 1).test(paragraph.slice(end)) || (number > 1 && label(number - 1).test(paragraph.slice(0, start)));
 }
 
 function wordIsWholeToken(paragraph: string, wordStart: number): boolean {

@@ -48,3 +48,40 @@ describe('PDF: hyphens a Typst page maps to the soft hyphen', () => {
     ]);
   });
 });
+
+/**
+ * The same loss with no marked content to point at the hyphens: MuPDF's HTML layout (PyMuPDF's
+ * `Story`, `test/fixtures/pdf/mupdf-soft-hyphens/`, made by its script) maps the hyphen glyph of
+ * Liberation Serif to U+00AD and draws every hyphen with it. The reader puts each back from the
+ * page's drawing operations (`restoreDrawnSoftHyphens`).
+ */
+describe('PDF: hyphens a MuPDF page maps to the soft hyphen, unmarked', () => {
+  const MUPDF = new URL('../fixtures/pdf/mupdf-soft-hyphens/mupdf-soft-hyphens.pdf', import.meta.url);
+
+  it('gives the text layer its hyphens back, inside lines and at their ends', async () => {
+    const document = await readPdf(new Uint8Array(readFileSync(MUPDF)), 'mupdf-soft-hyphens.pdf');
+    const texts = document.pages[0]!.pieces.map((piece) => piece.text);
+    expect(texts).toContain('Le marché de Pont-');
+    expect(texts.join('\n')).toContain('Après dix-huit mois de travaux');
+    expect(texts.join('\n')).toContain('Saint-Pierre-en-Auge');
+    expect(texts.some((text) => text.endsWith('la municipa-'))).toBe(true);
+    expect(texts.join('')).not.toContain('\u00ad');
+  });
+
+  it('reads every word as written: compounds kept, the word cut at a line end joined', async () => {
+    const article = await structurePdf(new Uint8Array(readFileSync(MUPDF)), { fileName: 'mupdf-soft-hyphens.pdf' });
+    expect(article.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Le marché de Pont-l’Évêque rouvre ses halles'],
+      [
+        'paragraph',
+        'Après dix-huit mois de travaux, les halles du centre-ville ont rouvert samedi matin. Une quarantaine de commerçants ont retrouvé leurs ' +
+          'étals sous la charpente restaurée, et la municipalité promet une rétrocession des places aux anciens titulaires.',
+      ],
+      [
+        'paragraph',
+        '« C’est un soulagement », confie Mme Leroux, fromagère depuis vingt-deux ans. Les clients venus de Lisieux et de Saint-Pierre-en-Auge ' +
+          'ont fait la queue dès sept heures.',
+      ],
+    ]);
+  });
+});

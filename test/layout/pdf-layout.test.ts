@@ -818,4 +818,28 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Powered by TCPDF (www.tcpdf.org)', reason: 'tiny-text' }));
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Page 8', reason: 'folio' }));
   });
+
+  it('measures a few lines at the head of the next page against the column edge of the page before: their indented lines open paragraphs', () => {
+    const first = column(
+      [
+        ['Le tournage a duré trois semaines dans le village, où', 'une vingtaine d’habitants ont joué les figurants.'],
+        ['La production a loué une dizaine de maisons et deux', 'gîtes pour loger les membres de l’équipe. La mairie a', 'touché 4 500 euros pour l’occupation de l’espace public.'],
+        ['Certains figurants ont dû se laisser pousser la moustache,', 'd’autres ont accepté une coupe de cheveux'],
+      ],
+      { x: 50, width: 300, top: 100, indent: 12 },
+    );
+    // Page 2: the paragraph's last line at the edge, then three one-line paragraphs, indented.
+    const second = column(
+      [['d’époque.'], ['— Vous reviendrez pour la sortie ?'], ['— Bien sûr, on organisera une projection ici.'], ['Le film doit sortir en salles à l’automne 2027.']],
+      { x: 50, width: 300, top: 60, indent: 12 },
+    );
+    second.lines[0] = { ...second.lines[0]!, x: 50 };
+    const result = layout([first.lines, second.lines]);
+    expect(texts(result).slice(-3)).toEqual([
+      '— Vous reviendrez pour la sortie ?',
+      '— Bien sûr, on organisera une projection ici.',
+      'Le film doit sortir en salles à l’automne 2027.',
+    ]);
+    expect(texts(result).at(-4)).toBe('Certains figurants ont dû se laisser pousser la moustache, d’autres ont accepté une coupe de cheveux d’époque.');
+  });
 });

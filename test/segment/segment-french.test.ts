@@ -91,6 +91,10 @@ const newspaperCases: Case[] = [
   ['year ending a sentence', 'La guerre a commencé en 2011. Elle a fait 300.000 morts.', ['La guerre a commencé en 2011.', 'Elle a fait 300.000 morts.']],
   ['number opening the next sentence', 'Le bilan est lourd. 300 personnes sont mortes.', ['Le bilan est lourd.', '300 personnes sont mortes.']],
   ['list number opening a paragraph', '1. Le cessez-le-feu doit être respecté.', ['1. Le cessez-le-feu doit être respecté.']],
+  ['a results line: list numbers after a colon and commas', 'Juniors : 1. RC Vannes, 2. Stade lorientais, 3. US Auray. La finale a lieu dimanche.', ['Juniors : 1. RC Vannes, 2. Stade lorientais, 3. US Auray.', 'La finale a lieu dimanche.']],
+  ['an agenda line: list numbers after semicolons', 'Au programme ; 1. Accueil du public ; 2. Visite du chantier.', ['Au programme ; 1. Accueil du public ; 2. Visite du chantier.']],
+  ['a count ending a sentence after a colon, with no next label', 'Le score final : 3. Puis 2 buts refusés.', ['Le score final : 3.', 'Puis 2 buts refusés.']],
+  ['a count ending a sentence after a word', 'Ils étaient 12. Puis 13.', ['Ils étaient 12.', 'Puis 13.']],
   ['ordinal', 'Il est arrivé 2e. Le vainqueur est kényan.', ['Il est arrivé 2e.', 'Le vainqueur est kényan.']],
   ['century', 'Au XXe siècle, la ville a doublé. Elle stagne.', ['Au XXe siècle, la ville a doublé.', 'Elle stagne.']],
   // Addresses.
