@@ -922,8 +922,8 @@ const MEASURED_LINES = 3;
  * justified columns, from its own left edge, when its lines fit in it: its last line ending a
  * sentence well short of that edge then ends its paragraph, as in any other column.
  */
-function shareColumnMeasure(lines: readonly Line[], body: Style): void {
-  const counts = new Map<number, number>();
+/** The lines of each column (region), page furniture left out. */
+function linesByRegion(lines: readonly Line[]): Map<Region, Line[]> {
   const regions = new Map<Region, Line[]>();
   for (const line of lines) {
     if (line.furniture !== undefined) continue;
@@ -931,6 +931,12 @@ function shareColumnMeasure(lines: readonly Line[], body: Style): void {
     held.push(line);
     regions.set(line.region, held);
   }
+  return regions;
+}
+
+function shareColumnMeasure(lines: readonly Line[], body: Style): void {
+  const counts = new Map<number, number>();
+  const regions = linesByRegion(lines);
   for (const [region, held] of regions) {
     if (!region.justified) continue;
     const width = Math.round(region.right - region.left);
@@ -966,13 +972,7 @@ const LEFT_MEASURED_LINES = 6;
  * lines then open paragraphs, as in any other column.
  */
 function shareColumnLeft(lines: readonly Line[], body: Style): void {
-  const regions = new Map<Region, Line[]>();
-  for (const line of lines) {
-    if (line.furniture !== undefined) continue;
-    const held = regions.get(line.region) ?? [];
-    held.push(line);
-    regions.set(line.region, held);
-  }
+  const regions = linesByRegion(lines);
   const edges = [...regions.keys()].filter((region) => region.bodyLines >= LEFT_MEASURED_LINES).map((region) => region.left);
   for (const [region, held] of regions) {
     if (region.bodyLines >= LEFT_MEASURED_LINES) continue;
