@@ -42,6 +42,9 @@ import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
 
 const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
 
+/** A signature of initials only: `H. M.-D.`, `J.-P. D.`, `R. N.` */
+const INITIALS_ALONE = /^\p{Lu}\.(?:-\p{Lu}\.)?(?: \p{Lu}\.(?:-\p{Lu}\.)?){1,3}$/u;
+
 /** Splits the text into pages at form feeds and reads each page's columns. */
 export function readPageLines(text: string): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
@@ -153,11 +156,19 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   }
   body = remaining;
 
-  // A signature closing the body (`Julien Marchetti`, `APS`): the byline.
+  // A signature closing the body (`Julien Marchetti`, `APS`): the byline. Under a byline on top,
+  // a closing name may be a sentence's subject cut off, but initials alone (`H. M.-D.`) are the
+  // writer's signing off, as papers close a signed piece.
   let signature: PageLine | undefined;
   const last = body.at(-1);
   const beforeLast = body.at(-2);
-  if (last !== undefined && beforeLast !== undefined && endsSentence(beforeLast.content) && isSignature(last.content) && !top.pieces.some((piece) => piece.role === 'byline')) {
+  if (
+    last !== undefined &&
+    beforeLast !== undefined &&
+    endsSentence(beforeLast.content) &&
+    isSignature(last.content) &&
+    (INITIALS_ALONE.test(last.content) || !top.pieces.some((piece) => piece.role === 'byline'))
+  ) {
     signature = last;
     body = body.slice(0, -1);
   }

@@ -109,6 +109,24 @@ describe('a body opening on an intertitle', () => {
     expect(read(agenda).slice(2, 5)).toEqual(['byline: Par la rédaction de', 'paragraph: Samedi 13 septembre', 'paragraph: Bellême, 9 h :']);
   });
 
+  it('reads initials closing a signed piece as its signature, a byline on top or not', () => {
+    const piece = (byline: string[]) =>
+      [
+        'MONTAGNE',
+        'Le glacier recule encore',
+        ...byline,
+        'Le front du glacier a perdu près de trois cents mètres en vingt ans, selon les',
+        'relevés présentés mardi par les chercheurs de l’université.',
+        'La commune envisage un parcours pédagogique sur l’ancien sentier.',
+        'J.-P. D.',
+      ].join('\n');
+    expect(read(piece(['Par Hélène Mercier-Dupuis'])).filter((block) => block.startsWith('byline'))).toEqual(['byline: Par Hélène Mercier-Dupuis', 'byline: J.-P. D.']);
+    expect(read(piece([])).filter((block) => block.startsWith('byline'))).toEqual(['byline: J.-P. D.']);
+    // A name closing the body under a byline is not taken for a second signature.
+    const named = piece(['Par Hélène Mercier-Dupuis']).replace('J.-P. D.', 'Jean Dupont');
+    expect(read(named).filter((block) => block.startsWith('byline'))).toEqual(['byline: Par Hélène Mercier-Dupuis']);
+  });
+
   it('leaves a first line opening on a dateline in its paragraph, short as it may run', () => {
     const dated = ['VALENCE (AFP) — La piscine municipale ferme', ...letter];
     expect(read(page(dated)).slice(3, 6)).toEqual(['dateline: VALENCE (AFP) —', 'paragraph: La piscine municipale ferme', 'paragraph: Le marché du jeudi']);
