@@ -86,6 +86,8 @@ export function learnFirstLineIndent(lines: readonly PageLine[], visibleEnds: re
  * sentence, carries it on to `after`, and is as narrow as the article's first lines.
  */
 export function endsBeforeIndentedLine(line: PageLine, next: PageLine, after: PageLine | undefined, indent: FirstLineIndent, measure: number): boolean {
+  // A stretched line's few characters fill the measure: no indent can be read from them.
+  if (next.stretched === true) return false;
   if (!endsSentence(line.content) || endsWithTitle(line.content) || !startsLikeSentence(next.content)) return false;
   if (!runsOn(next, after, measure)) return false;
   return printedWidth(next.content) <= indent.runningWidth - (indent.runningWidth - indent.firstWidth) * INDENT_SHARE;

@@ -16,6 +16,12 @@ export interface PageLine extends SourceLine {
   blankBefore: boolean;
   /** A page break (form feed, removed running header or folio) came before it. */
   pageBreakBefore: boolean;
+  /**
+   * The line was printed stretched: the extraction read its words one a line, joined back
+   * (`word-per-line-runs.ts`). A justified line stretched so fills the measure with few words, so
+   * its length in characters says nothing of an indent.
+   */
+  stretched?: boolean;
 }
 
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */

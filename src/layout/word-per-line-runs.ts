@@ -15,10 +15,17 @@
  * ending on a line-end hyphen closes the run, its end being on the next line; so
  * does a word ending a sentence before a signature of one word (a wire desk's `abd-lc/mf`), which
  * a dispatch sets on a line of its own under its last line.
+ *
+ * Two printed lines cut so may follow each other (a browser's printout draws every word apart: a
+ * paragraph's last line, then the next one's first, stretched): a run far longer than the
+ * column's other lines holds two, and is cut after a sentence it ends where the first part fills
+ * a line (nearest the column's width): a shorter first part may be a line that went on past the
+ * sentence's end, and is left joined.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isSignature } from './layout-block.ts';
+import { endsSentence, isSignature, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { estimateColumnWidth } from './paragraph-ends.ts';
 
 export interface JoinedRuns {
   lines: PageLine[];
@@ -58,9 +65,34 @@ function continuesRun(previous: PageLine, line: PageLine): boolean {
   );
 }
 
+/** How many times the column's width a run must be to hold two printed lines. @default 1.5 */
+const TWO_LINES = 1.5;
+/** Shortest first part of a cut run, in column widths. @default 0.85 */
+const FULL_FIRST_PART = 0.85;
+
+/** Where a run of `words` holding two printed lines of about `width` characters is cut: after a sentence's end, the first part nearest the width. */
+function twoLinesCut(words: readonly string[], width: number): number | undefined {
+  let best: number | undefined;
+  let bestGap = Infinity;
+  let length = -1;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    length += (words[index] as string).length + 1;
+    // The first part a full line: one cut shorter would read as a paragraph's short last line,
+    // where the printed line may have gone on past the sentence's end.
+    if (length < width * FULL_FIRST_PART || !endsSentence(words[index] as string) || !startsLikeSentence(words[index + 1] as string)) continue;
+    const gap = Math.abs(length - width);
+    if (gap < bestGap) {
+      best = index + 1;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
   const lines: PageLine[] = [];
   const repairs: Repair[] = [];
+  let width: number | undefined;
   for (let index = 0; index < input.length; index += 1) {
     const first = input[index] as PageLine;
     let end = index + 1;
@@ -72,16 +104,29 @@ export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
       continue;
     }
     const run = input.slice(index, end);
-    const content = run.map((line) => line.content).join(' ');
-    lines.push({ ...first, content });
-    repairs.push({
-      kind: 'line-rejoined',
-      line: first.number,
-      before: run.map((line) => line.content).join(' | '),
-      after: content,
-      reason: 'one-word-lines',
-      evidence: `lines ${first.number}–${(run.at(-1) as PageLine).number} hold one word each: one printed line whose wide word spaces the extraction read as line breaks`,
-    });
+    const length = run.reduce((sum, line) => sum + line.content.length + 1, -1);
+    // The column's width, from the lines holding more than one word, read once and only when a run is met.
+    width ??= estimateColumnWidth(input.filter((line) => line.content.includes(' ')));
+    const cut = width > 0 && length > width * TWO_LINES ? twoLinesCut(run.map((line) => line.content), width) : undefined;
+    for (const part of cut === undefined ? [run] : [run.slice(0, cut), run.slice(cut)]) {
+      const content = part.map((line) => line.content).join(' ');
+      const head = part[0] as PageLine;
+      if (part.length === 1) {
+        lines.push(head);
+        continue;
+      }
+      lines.push({ ...head, content, stretched: true });
+      repairs.push({
+        kind: 'line-rejoined',
+        line: head.number,
+        before: part.map((line) => line.content).join(' | '),
+        after: content,
+        reason: 'one-word-lines',
+        evidence:
+          `lines ${head.number}–${(part.at(-1) as PageLine).number} hold one word each: one printed line whose wide word spaces the extraction read as line breaks` +
+          (cut === undefined ? '' : `; the run of lines ${first.number}–${(run.at(-1) as PageLine).number} is longer than one and a half of the column's lines (about ${width} characters), so it holds two printed lines, cut after the sentence it ends`),
+      });
+    }
     index = end - 1;
   }
   return { lines, repairs };

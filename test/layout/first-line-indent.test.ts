@@ -78,5 +78,10 @@ describe('a paragraph ending on a full line, told by the next one’s indented f
     expect(endsBeforeIndentedLine(full, wide, wideAfter, indent!, measure)).toBe(false);
     const [, closing, next] = pageLines(['faible face à l’état des bâtiments.', 'Le vote aura lieu en mai.', 'Après une réunion.'].join('\n')) as [never, never, never];
     expect(endsBeforeIndentedLine(full, closing, next, indent!, measure)).toBe(false);
+    // A line printed stretched (its words read one a line, joined back) fills the measure with
+    // few characters: as narrow as an indented line in characters, it shows no indent.
+    const stretched = pageLines(['faible face à l’état des bâtiments les plus vieux.', 'Le vote définitif aura lieu le mois prochain,', 'après une dernière réunion.'].join('\n'));
+    stretched[1]!.stretched = true;
+    expect(endsBeforeIndentedLine(stretched[0]!, stretched[1]!, stretched[2], indent!, measure)).toBe(false);
   });
 });

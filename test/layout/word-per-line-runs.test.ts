@@ -35,4 +35,40 @@ describe('joinWordPerLineRuns', () => {
     const text = ['"Mon neveu est parti en août", dit Mamadou Diop, en montrant', 'l’horizon.', 'abd-lc/mf'].join('\n');
     expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
   });
+
+  it('cuts a run two printed lines long after the sentence ending the first, when that part fills a line', () => {
+    // A browser's printout draws each word apart: a paragraph's last line, then the next one's
+    // first, stretched, read one word a line (the column holds about 34 characters).
+    const lines = pageLines(
+      [
+        'Nous mesurons un recul de quarante',
+        'et un mètres en un an, explique la',
+        'glaciologue, Mme Claire Vautrin, de',
+        'des', 'géosciences', 'de', 'l’environnement.', 'Le', 'front', 'du', 'glacier',
+        'a perdu près de trois cents mètres.',
+      ].join('\n'),
+    );
+    const result = joinWordPerLineRuns(lines);
+    expect(contents(result.lines)).toEqual([
+      'Nous mesurons un recul de quarante',
+      'et un mètres en un an, explique la',
+      'glaciologue, Mme Claire Vautrin, de',
+      'des géosciences de l’environnement.',
+      'Le front du glacier',
+      'a perdu près de trois cents mètres.',
+    ]);
+    expect(result.lines.slice(3, 5).map((line) => line.stretched)).toEqual([true, true]);
+    expect(result.repairs).toHaveLength(2);
+  });
+
+  it('leaves a long run joined where the sentence ends early in it: the printed line may go on past it', () => {
+    const lines = pageLines(
+      ['Les maires ont refusé de préciser', 'leur', 'position.', 'Les', 'professionnels', 'réclament', 'une', 'aide', 'rapide', 'de l’État avant la fin du mois.'].join('\n'),
+    );
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual([
+      'Les maires ont refusé de préciser',
+      'leur position. Les professionnels réclament une aide rapide',
+      'de l’État avant la fin du mois.',
+    ]);
+  });
 });
