@@ -334,13 +334,16 @@ function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
   let at = 0;
   const out = [];
   let aligned = true;
+  /** An item given its text with `count` hyphens put back: its width grows by their advance, as drawn. */
+  const withHyphens = (entry, text, count) => ({
+    item: entry.item,
+    text,
+    width: (entry.width ?? entry.item.width) + count * (softHyphens[entry.item.fontName] ?? 0) * entry.item.transform[3],
+  });
   /** Ends the last item kept with a hyphen: one drawn after its last letter, met before the next item's first. */
   const endWithHyphen = () => {
     const last = out.at(-1);
-    if (last === undefined) return;
-    // The item's width grows by the hyphen's advance, as drawn.
-    const width = (last.width ?? last.item.width) + (softHyphens[last.item.fontName] ?? 0) * last.item.transform[3];
-    out[out.length - 1] = { item: last.item, text: `${last.text}-`, width };
+    if (last !== undefined) out[out.length - 1] = withHyphens(last, `${last.text}-`, 1);
   };
   for (const entry of restored) {
     if (!aligned) {
@@ -382,8 +385,7 @@ function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
       out.push(entry);
       continue;
     }
-    const width = (entry.width ?? entry.item.width) + inserted * (softHyphens[entry.item.fontName] ?? 0) * entry.item.transform[3];
-    out.push({ item: entry.item, text, width });
+    out.push(withHyphens(entry, text, inserted));
   }
   if (aligned && drawn[at] === '\u00ad') endWithHyphen();
   return out;
