@@ -29,6 +29,12 @@ export interface DetectedLayout {
     wrappedLines: number;
     /** The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`): a page's number, which plain text never carries. */
     folioAtEdge: boolean;
+    /**
+     * Every paragraph on a line of its own, never wrapped (text copied from a browser or saved
+     * by a word processor): no line runs a sentence on to the next, no line-end hyphen, no blank
+     * line, and lines longer than any printed column's.
+     */
+    paragraphPerLine: boolean;
   };
 }
 
@@ -36,6 +42,14 @@ export interface DetectedLayout {
 const WRAPPED_LINES = 3;
 /** Lines under the paper's name where OCR may set the header's date when it reads the header in pieces. @default 3 */
 const HEADER_PIECES = 3;
+/**
+ * Characters past which a line is a whole paragraph rather than a printed line: wider than a
+ * single column of a full page read line by line (about 100 characters). Wide `-layout` lines of
+ * several columns run longer, but their columns' sentences wrap from line to line. @default 150
+ */
+const UNWRAPPED_LINE = 150;
+/** Lines so long a paragraph-a-line text shows. @default 2 */
+const UNWRAPPED_LINES = 2;
 
 export function detectLayout(text: string): DetectedLayout {
   // The structure stage asks twice of one text (the layout's kind, then the plain layout how
@@ -71,6 +85,8 @@ function readLayout(text: string): DetectedLayout {
   let linesRead = 0;
   let wrappedLines = 0;
   let folioAtEdge = false;
+  let blankInside = false;
+  let longLines = 0;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -84,6 +100,8 @@ function readLayout(text: string): DetectedLayout {
       previousLength = -1;
       continue;
     }
+    if (afterBlank && previousContent !== '') blankInside = true;
+    if (trimmed.length >= UNWRAPPED_LINE) longLines += 1;
     if (trimmed.endsWith('¬')) notSigns += 1;
     // Only the first line is tried: a running header stands at the page's top. OCR may read it
     // in pieces, a line each: the paper's name first, the date (maybe with the folio) alone on
@@ -118,9 +136,11 @@ function readLayout(text: string): DetectedLayout {
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
   // The last line, read after the loop: the first one was read in it.
   if (!folioAtEdge && previousContent !== '') folioAtEdge = isFolio(previousContent);
-  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines, folioAtEdge };
+  const paragraphPerLine = !blankInside && longLines >= UNWRAPPED_LINES && wrappedLines === 0 && lineEndHyphens === 0 && notSigns === 0 && formFeeds === 0;
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines, folioAtEdge, paragraphPerLine };
   const print =
-    formFeeds >= 1 ||
+    !paragraphPerLine &&
+    (formFeeds >= 1 ||
     // One page read by OCR has no form feed: its running header on top, and its lines wrapped
     // at the column's measure, say it was printed.
     (pageHeader && wrappedLines >= WRAPPED_LINES) ||
@@ -134,7 +154,7 @@ function readLayout(text: string): DetectedLayout {
     shortSentenceEnds >= 2 ||
     lineEndHyphens >= 2 ||
     blocksEndingMidSentence >= 2 ||
-    (indentedLines >= 1 && (lineEndHyphens >= 1 || blocksEndingMidSentence >= 1));
+    (indentedLines >= 1 && (lineEndHyphens >= 1 || blocksEndingMidSentence >= 1)));
   return { layout: print ? 'print' : 'plain', evidence };
 }
 

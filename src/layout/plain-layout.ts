@@ -1,6 +1,6 @@
 /**
- * Reads a plain, well-formed article: blocks separated by blank lines, no hyphenation to
- * undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
+ * Reads a plain, well-formed article: blocks separated by blank lines (or, with no blank line
+ * at all, a block a line, as a browser's copy of a page gives it), no hyphenation to undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
  * spacing repairs a page's lines get: French spacing, compounds stretched after their hyphen;
  * see `readPlainLines`). Conventions, in order from the top:
  * - an optional kicker: a first block on one line, short and all capitals, or of one to three
@@ -48,6 +48,8 @@ const PRINTED_WRAPPED_LINES = 3;
 function readPlainLines(text: string, context: HyphenContext): { lines: PageLine[]; repairs: Repair[]; warnings?: Warning[] } {
   const repairs: Repair[] = [];
   const lines: PageLine[] = [];
+  // A text with a paragraph a line and no blank line (copied from a browser): each line a block.
+  const perLine = detectLayout(text).evidence.paragraphPerLine;
   let blankBefore = false;
   text.split('\n').forEach((raw, index) => {
     const trimmed = raw.trim();
@@ -57,7 +59,7 @@ function readPlainLines(text: string, context: HyphenContext): { lines: PageLine
     }
     const normalized = normalizeSpacing(trimmed, index + 1);
     repairs.push(...normalized.repairs);
-    lines.push({ number: index + 1, content: normalized.content, page: 0, column: 0, indent: 0, blankBefore, pageBreakBefore: false });
+    lines.push({ number: index + 1, content: normalized.content, page: 0, column: 0, indent: 0, blankBefore: blankBefore || perLine, pageBreakBefore: false });
     blankBefore = false;
   });
   // Lines wrapped at a measure: a page's lines, read by OCR, whose apostrophes it mixes.

@@ -114,3 +114,22 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout(headerOnly).layout).toBe('plain');
   });
 });
+
+describe('detectLayout on a text a paragraph a line', () => {
+  const long = (words: number) => Array.from({ length: words }, (_, index) => (index === 0 ? 'Les' : 'habitants')).join(' ');
+
+  it('reads lines too long for a printed column, none wrapped, as plain paragraphs even when short sentence ends abound', () => {
+    const text = ['Le titre du jour', `${long(20)}.`, 'Une phrase courte.', `${long(22)}.`, 'Une autre phrase courte.', `${long(21)}.`].join('\n');
+    const detected = detectLayout(text);
+    expect(detected.evidence.paragraphPerLine).toBe(true);
+    expect(detected.evidence.shortSentenceEnds).toBeGreaterThanOrEqual(2);
+    expect(detected.layout).toBe('plain');
+  });
+
+  it('does not when a sentence runs on to the next line, a hyphen ends a line or a blank line parts the blocks', () => {
+    const lines = ['Le titre du jour', `${long(20)}.`, `${long(22)}.`];
+    expect(detectLayout([...lines, 'habitants encore.'].join('\n').replace(/\.\nhabitants/, '\nhabitants')).evidence.paragraphPerLine).toBe(false);
+    expect(detectLayout([...lines, 'Un mot cou-', 'pé.'].join('\n')).evidence.paragraphPerLine).toBe(false);
+    expect(detectLayout([lines[0], '', lines[1], '', lines[2]].join('\n')).evidence.paragraphPerLine).toBe(false);
+  });
+});

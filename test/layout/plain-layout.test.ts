@@ -35,3 +35,29 @@ describe('plain text read off a page by OCR', () => {
     expect(paragraphs(text)).toEqual(['Les dockers n’ont pas été payés, selon l\'Entreprise portuaire.', 'Une réunion est prévue avec l\'inspection du travail.']);
   });
 });
+
+/**
+ * A page copied from a news site's article in a browser: a paragraph a line, no blank line, no
+ * line wrapped. Lines like these are whole paragraphs, not a page's printed lines.
+ */
+const BROWSER_COPY = [
+  'Montagne',
+  'Au col du Lautaret, le jardin alpin rouvre après deux ans de travaux',
+  "Les serres ont été reconstruites et un nouveau sentier de découverte relie les rocailles au laboratoire. L'entrée reste gratuite pour les moins de 12 ans.",
+  'Par Hélène Rastello',
+  "Les premiers visiteurs sont arrivés dès 9 heures, samedi, sous un ciel encore chargé. Le jardin, créé en 1899 par l'université de Grenoble, présente plus de 2 000 espèces de plantes de montagne venues du monde entier.",
+  'Lire aussi | Les glaciers des Écrins ont perdu un tiers de leur surface',
+  "« Nous avons refait les allées, les murets et l'arrosage goutte à goutte. Les plantes, elles, ont attendu sous la neige », sourit la directrice, Mme Serge-Aubry.",
+  'Un sentier plus accessible',
+  "Le nouveau sentier, long de 800 mètres, est praticable en fauteuil roulant sur la moitié de son parcours. Des panneaux en braille jalonnent la partie basse.",
+].join('\n');
+
+describe('a text copied from a browser, a paragraph a line', () => {
+  it('reads each line as a block of its own, none glued to the next', () => {
+    const blocks = layout(BROWSER_COPY).blocks;
+    expect(blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[5]?.text).toBe('Lire aussi | Les glaciers des Écrins ont perdu un tiers de leur surface');
+    expect(blocks[7]?.text).toBe('Un sentier plus accessible');
+    expect(blocks.map((block) => block.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
