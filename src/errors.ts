@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'INPUT_IS_DIRECTORY'
   | 'INPUT_EMPTY'
   | 'INPUT_BINARY'
+  /** A web page's HTML given as an article: its markup would be read as words. */
+  | 'INPUT_HTML'
   | 'INPUT_UNDECODABLE'
   | 'INPUT_NOT_FRENCH'
   | 'INPUT_PDF_ENCRYPTED'

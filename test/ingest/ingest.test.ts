@@ -67,6 +67,16 @@ describe('decodeBytes', () => {
     );
   });
 
+  it('refuses a saved web page, naming what to give instead, and reads a text that only mentions tags', () => {
+    const page = (text: string) => new TextEncoder().encode(text);
+    for (const html of ['<!DOCTYPE html>\n<html lang="fr"><body><h1>Titre</h1><p>Texte.</p></body></html>', '<?xml version="1.0"?>\n<!-- enregistré -->\n<HTML>\n<p>Texte.</p></HTML>']) {
+      expect(() => decodeBytes(page(html), 'article.html')).toThrow(
+        expect.objectContaining({ code: 'INPUT_HTML', message: expect.stringMatching(/^article\.html is a web page's HTML, not a text article: .*print the page to PDF/) }),
+      );
+    }
+    expect(decodeBytes(page('Le titre\n\nLa balise <html> ouvre une page web.\n'), 'article.txt').text).toContain('<html>');
+  });
+
   it('refuses a UTF-16 BOM followed by broken bytes', () => {
     expect(() => decodeBytes(bytes(0xff, 0xfe, 0x00, 0xd8, 0x41), 'broken.txt')).toThrow(
       expect.objectContaining({ code: 'INPUT_UNDECODABLE' }),
