@@ -103,6 +103,21 @@ describe('protecting and restoring names', () => {
     expect(restoreNames('it lives in <span class="notranslate" data-name="0"></span> now', ['Caen'])).toBe('it lives in now');
   });
 
+  it('takes a sentence-opening preposition or article before the emptied element for no part of the name', () => {
+    expect(restoreNames('<span id="s0">In Swear <span class="notranslate" data-name="0"></span>, the dairy closes.</span>', ['Jura'])).toBe(
+      '<span id="s0">In Jura, the dairy closes.</span>',
+    );
+    expect(restoreNames('It rained. On Loira <span class="notranslate" data-name="0"></span>, the ships', ['Loire'])).toBe('It rained. On Loire, the ships');
+    // Any other capitalised word before the run may be the name's own: left as the engine wrote it.
+    expect(restoreNames('Oriental Pyrenees <span class="notranslate" data-name="0"></span> and', ['Pyrénées-Orientales'])).toBe('Oriental Pyrenees and');
+  });
+
+  it('puts a compound cut at its own hyphen back whole over its first part left before the element', () => {
+    expect(restoreNames('It lives to Chapel <span class="notranslate" data-name="0">-of the-Woods</span>, near', ['Chapelle-des-Bois'])).toBe(
+      'It lives to Chapelle-des-Bois, near',
+    );
+  });
+
   it('leaves elements it did not write as they are', () => {
     const answer = '<span class="notranslate">Vladimir Putin</span> and <span class="notranslate" data-name="7">x</span>';
     expect(restoreNames(answer, ['Malo'])).toBe(answer);
@@ -193,5 +208,17 @@ describe.skipIf(skip)('names on the real engine', () => {
     const [answer] = await translate(withNames, ['Coupe de France féminine : Besançon renverse Metz.']);
     expect(answer).not.toContain('notranslate');
     expect(answer!.match(/France/g)).toHaveLength(1);
+  });
+
+  it('keeps a place name the engine moved out of its element after a sentence-opening preposition, and a compound it cut at its hyphen', async () => {
+    const french = ['Dans le Jura, la fromagerie ferme.', 'Sur la Loire, les bateaux passent.', 'Elle vit à Chapelle-des-Bois, près de Mouthe.'];
+    const [before, after] = await Promise.all([translate(withoutNames, french), translate(withNames, french)]);
+    expect(before[0]).toMatch(/^<span id="s0">In Swear,/);
+    expect(before[2]).toMatch(/Chapel-of the-/);
+    expect(after[0]).toMatch(/^<span id="s0">In Jura,/);
+    expect(after[1]).toMatch(/^<span id="s1">On Loire,/);
+    expect(after[2]).toContain(' Chapelle-des-Bois, ');
+    expect(after[2]).not.toMatch(/Chapel\b/);
+    for (const text of after) expect(text).not.toContain('data-name');
   });
 });

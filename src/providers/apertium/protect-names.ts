@@ -275,6 +275,13 @@ export function restoreNames(answer: string, names: readonly string[]): string {
         const rendering = new RegExp(`(?<![\\p{L}\\p{M}])(?<!\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${count - 1}}(\\s*)$`, 'u');
         const last = out[previous]!;
         if (rendering.test(last)) out[previous] = last.replace(rendering, (_, space: string) => `${escapeHtml(name)}${space}`);
+        else {
+          // At a sentence's start the word before the rendering has a capital by position: a
+          // preposition or an article (`Dans le Jura` → `In Swear [ ]`, `Sur la Loire` → `On
+          // Loira [ ]`) is no part of a name, and the run after it is the rendering.
+          const afterOpening = new RegExp(`((?:^|[.!?…:]\\s+|[«"“]\\s*)${SENTENCE_OPENING_WORDS}\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${count - 1}}(\\s*)$`, 'u');
+          out[previous] = last.replace(afterOpening, (_, opening: string, space: string) => `${opening}${escapeHtml(name)}${space}`);
+        }
       }
       // The space the engine left on each side of the dropped element becomes one, and none before punctuation.
       const following = tokens[index];
@@ -283,11 +290,24 @@ export function restoreNames(answer: string, names: readonly string[]): string {
       }
       continue;
     }
+    // A compound cut at its own hyphen, its first part left just before the element (`à
+    // Chapelle-des-Bois` → `to Chapel [-of the-Woods]`): that capitalised word is the engine's
+    // rendering of the name's first part, replaced with the rest.
+    const cutAtHyphen = name.includes('-') && /^\s*-/.test(decodeEntities(inner)) ? CUT_FIRST_PART.exec(out[out.length - 1] ?? '') : null;
+    if (cutAtHyphen !== null && tokens[open - 1]?.kind === 'text') {
+      out[out.length - 1] = out[out.length - 1]!.slice(0, cutAtHyphen.index) + escapeHtml(name);
+      continue;
+    }
     if (!nameMovedOut(name, before, after)) out.push(escapeHtml(name));
     else out.push(/\s$/.test(out[out.length - 1] ?? '') ? inner.replace(/^\s+/, '') : inner);
   }
   return out.join('');
 }
+
+/** English words that open a sentence before a place or a person's name: prepositions and articles, capitalised by position. */
+const SENTENCE_OPENING_WORDS = '(?:In|On|At|To|From|Of|For|With|By|Near|Towards?|Since|After|Before|Around|Across|Through|Under|Over|Into|The|A|An)';
+/** The capitalised word a text ends with, maybe followed by spaces: a name's first part the engine left before its element. */
+const CUT_FIRST_PART = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\s*$/u;
 
 function htmlTextIsBlank(html: string): boolean {
   return tokenizeHtml(html).every((token) => token.kind !== 'text' || decodeEntities(token.raw).trim() === '');
