@@ -1139,8 +1139,33 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   };
   let previousBody: Line | undefined;
   let interrupted = false;
-  for (const run of runs) {
+  // The first body line after each run: a box set between two lines of one sentence floats.
+  const nextBodyLine: Array<Line | undefined> = [];
+  for (let index = runs.length - 1, next: Line | undefined; index >= 0; index -= 1) {
+    nextBodyLine[index] = next;
+    const run = runs[index] as Run;
+    if (run.body) next = run.lines[0];
+  }
+  for (const [runIndex, run] of runs.entries()) {
     if (!run.body) {
+      // A box (a list under its title, key figures) set where the body's sentence breaks off
+      // and goes on in small letters after it (at a column's foot) floats as a caption does:
+      // the paragraph goes on, the box's blocks come after it.
+      const following = nextBodyLine[runIndex];
+      const floating =
+        run.role === 'paragraph' &&
+        paragraph.length > 0 &&
+        previousBody !== undefined &&
+        !endsSentence(previousBody.text) &&
+        following !== undefined &&
+        /^\p{Ll}/u.test(following.text);
+      if (floating) {
+        const entries = run.reason === 'labelled-entries' ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];
+        for (const entry of entries) floats.push(makeBlock('paragraph', entry, state));
+        recordRole(run, state);
+        interrupted = true;
+        continue;
+      }
       if (run.role === 'caption') {
         // A caption floats: the paragraph it interrupts goes on after it.
         floats.push(makeBlock('caption', run.lines, state));
@@ -1150,11 +1175,16 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       }
       flushParagraph();
       previousBody = undefined;
-      const entries = run.reason === 'labelled-entries' ? labelledEntries(run.lines) : [run.lines];
+      const labelled = run.reason === 'labelled-entries';
+      const entries = labelled ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];
       for (const [index, entry] of entries.entries()) {
         if (index > 0) {
           const opening = entry[0] as Line;
-          state.repairs.push({ kind: 'paragraph-split', line: opening.number - 1, reason: 'labelled-entry', evidence: `line ${opening.number} opens on a label and a colon after a sentence's end ("${opening.text.slice(0, opening.text.indexOf(':') + 1)}"), as other lines of its run do: entries of a list` });
+          state.repairs.push(
+            labelled
+              ? { kind: 'paragraph-split', line: opening.number - 1, reason: 'labelled-entry', evidence: `line ${opening.number} opens on a label and a colon after a sentence's end ("${opening.text.slice(0, opening.text.indexOf(':') + 1)}"), as other lines of its run do: entries of a list` }
+              : { kind: 'paragraph-split', line: opening.number - 1, reason: 'sentence-entry', evidence: `line ${opening.number - 1} ends a sentence and line ${opening.number} opens another, in a list under its title: each sentence an entry` },
+          );
         }
         blocks.push(makeBlock(run.role ?? 'paragraph', entry, state));
       }
@@ -1393,6 +1423,11 @@ function assignRoles(runs: Run[], body: Style): void {
       // and a colon, set in a box's smaller or sans type. A caption says what a picture shows
       // in a sentence or two; it does not list entries under labels.
       set(run, 'paragraph', 'labelled-entries', `${labelOpenings(run.lines)} lines of it open on a label and a colon, each the first or after a sentence's end: entries of a list, set in ${describeStyle(run.style)}`);
+    } else if (index > top && isSentenceList(run, body) && isListTitle(runs[index - 1] as Run, run, (runs[index - 1] as Run).lines.map((line) => line.text).join(' '))) {
+      // Instructions or points in a box (`Les consignes`: `Ne pas descendre dans les
+      // sous-sols.`), each a sentence on lines of its own under the box's title, set in the
+      // box's type: entries of a list, each its own paragraph, not a caption.
+      set(run, 'paragraph', 'sentence-entries', `${sentenceEntries(run.lines).length} sentences, each on lines of its own, under a list's title, set in ${describeStyle(run.style)}: entries of a list`);
     } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body) || isListTitle(run, runs[index + 1], text)) {
       set(run, 'paragraph', 'intertitle', `"${text}" is a short line in bold ${describeStyle(run.style)} above the body's text: an intertitle, in a bold face whose letters are taller than the body's`);
     } else if (isCaptionType(run.style, body)) {
@@ -1439,9 +1474,42 @@ function labelledEntries(lines: readonly Line[]): Line[][] {
   return entries;
 }
 
+/** The lines of a run cut after each line ending a sentence. */
+function sentenceEntries(lines: readonly Line[]): Line[][] {
+  const entries: Line[][] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous === undefined || endsSentence(previous.text)) entries.push([line]);
+    else entries.at(-1)?.push(line);
+  });
+  return entries;
+}
+
 /**
- * A box's title (`Repères`, `Les chiffres clés`): one short bold line with no stop, set right
- * above a run of entries in its column: it names the list, it is no caption.
+ * A run, out of the body's type, of two or more sentences each opening on a capital at a line's
+ * start and ending at a line's end, none ending inside a line: a list's entries, as a box of
+ * instructions sets them (a caption's sentences run on from line to line).
+ */
+function isSentenceList(run: Run, body: Style): boolean {
+  return !sameStyle(run.style, body) && sentencesOnOwnLines(run.lines);
+}
+
+/** Two or more sentences, each opening on a capital at a line's start and ending at a line's end, none ending inside a line. */
+function sentencesOnOwnLines(lines: readonly Line[]): boolean {
+  if (lines.length < LIST_ENTRIES) return false;
+  const entries = sentenceEntries(lines);
+  return (
+    entries.length >= LIST_ENTRIES &&
+    endsSentence((lines.at(-1) as Line).text) &&
+    entries.every((entry) => /^\p{Lu}/u.test((entry[0] as Line).text)) &&
+    lines.every((line) => !/[.!?…]\s+\p{Lu}/u.test(line.text))
+  );
+}
+
+/**
+ * A box's title (`Repères`, `Les chiffres clés`, `Les consignes`): one short bold line with no
+ * stop, set right above a run of entries in its column (opening on labels, or sentences each on
+ * lines of their own): it names the list, it is no caption.
  */
 function isListTitle(run: Run, next: Run | undefined, text: string): boolean {
   const first = run.lines[0] as Line;
@@ -1453,7 +1521,7 @@ function isListTitle(run: Run, next: Run | undefined, text: string): boolean {
     !/[.,;:!?]$/u.test(text) &&
     next !== undefined &&
     !next.body &&
-    labelOpenings(next.lines) >= LIST_ENTRIES &&
+    (labelOpenings(next.lines) >= LIST_ENTRIES || sentencesOnOwnLines(next.lines)) &&
     below !== undefined &&
     below.page === first.page &&
     below.region === first.region &&

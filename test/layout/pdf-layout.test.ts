@@ -799,6 +799,50 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(result.repairs.filter((repair) => repair.kind === 'paragraph-split' && repair.reason === 'labelled-entry')).toHaveLength(2);
   });
 
+  it('gives each sentence of a box of instructions under its title a paragraph of its own, not a caption', () => {
+    const body = column(
+      [
+        ['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire,', 'sans pouvoir donner de date.'],
+        ['Les piétons et les cyclistes pourront encore', 'le traverser, mais les automobilistes devront', 'faire un détour de quatorze kilomètres.'],
+      ],
+      { x: 50, width: 300, top: 100, indent: 10 },
+    );
+    const box: PlacedLine[] = [
+      { text: 'Les consignes', x: 60, y: body.next + 20, size: 8.5, font: 'bold' },
+      { text: 'Ne pas s’engager à pied ou en voiture sur', x: 60, y: body.next + 31, size: 8 },
+      { text: 'une route inondée.', x: 60, y: body.next + 41, size: 8 },
+      { text: 'Ne pas descendre dans les sous-sols.', x: 60, y: body.next + 53, size: 8 },
+      { text: 'Se tenir informé par la radio locale.', x: 60, y: body.next + 65, size: 8 },
+    ];
+    const result = layout([[...body.lines, ...box]]);
+    expect(result.blocks.slice(2).map((block) => [block.role, block.text])).toEqual([
+      ['paragraph', 'Les consignes'],
+      ['paragraph', 'Ne pas s’engager à pied ou en voiture sur une route inondée.'],
+      ['paragraph', 'Ne pas descendre dans les sous-sols.'],
+      ['paragraph', 'Se tenir informé par la radio locale.'],
+    ]);
+    expect(result.repairs.filter((repair) => repair.kind === 'paragraph-split' && repair.reason === 'sentence-entry')).toHaveLength(2);
+    // Without a title above it, the same small type is a caption's.
+    expect(layout([[...body.lines, ...box.slice(1)]]).blocks.at(-1)?.role).toBe('caption');
+  });
+
+  it('lets a paragraph go on after a box set where its sentence breaks off, the box after it', () => {
+    const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire,']], { x: 50, width: 300, top: 100 });
+    const box: PlacedLine[] = [
+      { text: 'Les consignes', x: 60, y: body.next + 20, size: 8.5, font: 'bold' },
+      { text: 'Ne pas descendre dans les sous-sols.', x: 60, y: body.next + 31, size: 8 },
+      { text: 'Se tenir informé par la radio locale.', x: 60, y: body.next + 43, size: 8 },
+    ];
+    const rest = column([['sans pouvoir donner de date.']], { x: 50, width: 300, top: body.next + 60 });
+    const result = layout([[...body.lines, ...box, ...rest.lines]]);
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'Le pont restera fermé aux voitures jusqu’à la fin des travaux, a annoncé le maire, sans pouvoir donner de date.',
+      'Les consignes',
+      'Ne pas descendre dans les sous-sols.',
+      'Se tenir informé par la radio locale.',
+    ]);
+  });
+
   it('keeps a caption opening on one label a caption', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
     const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
