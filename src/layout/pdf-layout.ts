@@ -35,7 +35,8 @@ import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
-import { opensEntryAfter } from './list-items.ts';
+import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
+import type { PageLine } from './page-line.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -1139,6 +1140,10 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   };
   let previousBody: Line | undefined;
   let interrupted = false;
+  // Numbered items (`1. Lucas Ferreira-Dumas, en 4 h 38 min.`, a recipe's steps): each opens a
+  // paragraph, though the line before it may run full (list-items.ts).
+  const bodyLines = runs.flatMap((run) => (run.body ? run.lines : []));
+  const itemStarts = new Set([...numberedItemStarts(bodyLines.map((line) => ({ content: line.text }) as PageLine))].map((index) => bodyLines[index] as Line));
   // The first body line after each run: a box set between two lines of one sentence floats.
   const nextBodyLine: Array<Line | undefined> = [];
   for (let index = runs.length - 1, next: Line | undefined; index >= 0; index -= 1) {
@@ -1194,6 +1199,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     for (const line of run.lines) {
       if (previousBody !== undefined) {
         const cut =
+          itemStarts.has(line) ||
           paragraphBreak(previousBody, line, body, interrupted) ||
           bylineOpensBody(paragraph, previousBody, blocks) ||
           endsShortColumn(previousBody, line, bottoms);
@@ -1486,25 +1492,31 @@ function sentenceEntries(lines: readonly Line[]): Line[][] {
 }
 
 /**
- * A run, out of the body's type, of two or more sentences each opening on a capital at a line's
- * start and ending at a line's end, none ending inside a line: a list's entries, as a box of
- * instructions sets them (a caption's sentences run on from line to line).
+ * A run, out of the body's type, of two or more sentences each opening on a capital (maybe after
+ * an item's number) at a line's start and ending at a line's end, none ending inside a line: a
+ * list's entries, as a box of instructions or a results table sets them (a caption's sentences
+ * run on from line to line).
  */
 function isSentenceList(run: Run, body: Style): boolean {
   return !sameStyle(run.style, body) && sentencesOnOwnLines(run.lines);
 }
 
-/** Two or more sentences, each opening on a capital at a line's start and ending at a line's end, none ending inside a line. */
+/** Two or more sentences, each opening on a capital (maybe after an item's number) at a line's start and ending at a line's end, none ending inside a line. */
 function sentencesOnOwnLines(lines: readonly Line[]): boolean {
   if (lines.length < LIST_ENTRIES) return false;
   const entries = sentenceEntries(lines);
   return (
     entries.length >= LIST_ENTRIES &&
     endsSentence((lines.at(-1) as Line).text) &&
-    entries.every((entry) => /^\p{Lu}/u.test((entry[0] as Line).text)) &&
-    lines.every((line) => !/[.!?…]\s+\p{Lu}/u.test(line.text))
+    entries.every((entry) => ENTRY_OPENING.test((entry[0] as Line).text)) &&
+    lines.every((line) => !/[.!?…]\s+\p{Lu}/u.test(line.text.replace(ITEM_NUMBER_AT_START, '')))
   );
 }
+
+/** A list entry's opening: a capital, maybe after an item's number (`1. Lucas Ferreira-Dumas, en 4 h 38 min.`) or an opening quote. */
+const ENTRY_OPENING = /^(?:\d{1,2}[.)]\s+)?[«"“]?\s*\p{Lu}/u;
+/** An item's number at a line's start (`1. `, `12) `). */
+const ITEM_NUMBER_AT_START = /^\d{1,2}[.)]\s+/u;
 
 /**
  * A box's title (`Repères`, `Les chiffres clés`, `Les consignes`): one short bold line with no

@@ -826,6 +826,19 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([[...body.lines, ...box.slice(1)]]).blocks.at(-1)?.role).toBe('caption');
   });
 
+  it('gives each numbered line of a results list a paragraph of its own, under a title or in the body', () => {
+    const body = column([['Le jeune grimpeur a lâché ses derniers adversaires', 'à quatre kilomètres du sommet.']], { x: 50, width: 300, top: 100 });
+    const results = ['1. Lucas Ferreira-Dumas, en 4 h 38 min 12 s.', '2. Pieter Van den Broeck, à 48 s.', '3. Étienne Marchal, à 1 min 05 s.'];
+    const boxed: PlacedLine[] = [
+      { text: 'Classement de l’étape', x: 50, y: body.next + 20, size: 8.5, font: 'bold' },
+      ...results.map((text, index) => ({ text, x: 50, y: body.next + 31 + 10 * index, size: 8 })),
+    ];
+    expect(texts(layout([[...body.lines, ...boxed]])).slice(1)).toEqual(['Classement de l’étape', ...results]);
+    // The same lines in the body's type, each as long as the column: the numbers open the items.
+    const inBody: PlacedLine[] = results.map((text, index) => ({ text, x: 50, y: body.next + 12 * index, width: 300 }));
+    expect(texts(layout([[...body.lines, ...inBody]])).slice(1)).toEqual(results);
+  });
+
   it('lets a paragraph go on after a box set where its sentence breaks off, the box after it', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire,']], { x: 50, width: 300, top: 100 });
     const box: PlacedLine[] = [
