@@ -479,11 +479,20 @@ function takeTinyText(rows: Row[], body: Style): Row[] {
 
 /** Rows at a page's edge, set apart by a gap, that a printer repeats on every page. */
 function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { reason: string; evidence: string }>[] {
-  const edges = pageRows.map((rows) => [...edgeRows(rows, body, 'top'), ...edgeRows(rows, body, 'bottom')]);
+  const tops = pageRows.map((rows) => edgeRows(rows, body, 'top'));
+  const bottoms = pageRows.map((rows) => edgeRows(rows, body, 'bottom'));
+  const edges = pageRows.map((_, index) => [...(tops[index] as Row[]), ...(bottoms[index] as Row[])]);
   // A page's very first and last rows are looked at even with no gap (some typesetters set the
   // running header close to the first line), but only for what text never looks like: a
-  // folio, a dated header in parts spread across the page, a row repeated on other pages.
-  const tight = pageRows.map((rows, index) => [rows[0], rows.at(-1)].filter((row): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row)));
+  // folio, a dated header in parts spread across the page, a row repeated on other pages. So is
+  // the row right inside the rows set apart at an edge: a folio alone above the running header
+  // (`Page 18`, then the paper's name, the section and the date) leaves the header the next row.
+  const tight = pageRows.map((rows, index) => {
+    const top = (tops[index] as Row[]).length;
+    const bottom = (bottoms[index] as Row[]).length;
+    const inside = [top > 0 ? rows[top] : undefined, bottom > 0 ? rows[rows.length - 1 - bottom] : undefined];
+    return [rows[0], rows.at(-1), ...inside].filter((row, position, all): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row) && all.indexOf(row) === position);
+  });
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
     for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {

@@ -301,6 +301,19 @@ describe('layoutPdf: page furniture', () => {
   ];
   const folio = (page: number): PlacedLine => ({ text: String(page + 11), x: 290, y: 800, size: 9 });
 
+  it('drops a one-page article\'s running header set under a folio alone at the page\'s top', () => {
+    const body = column(
+      [
+        ['Les salariés de l’usine ont appris la nouvelle par un', 'courriel envoyé tard dans la soirée.'],
+        ['Les syndicats ont appelé à la grève dès lundi matin.'],
+      ],
+      { x: 50, width: 495, top: 100, indent: 10 },
+    );
+    const result = layout([[{ text: 'Page 18', x: 50, y: 20, size: 9 }, ...header(1).map((line) => ({ ...line, y: 46 })), ...body.lines]]);
+    expect(texts(result)).toEqual(['Les salariés de l’usine ont appris la nouvelle par un courriel envoyé tard dans la soirée.', 'Les syndicats ont appelé à la grève dès lundi matin.']);
+    expect(result.repairs.filter((repair) => repair.kind === 'page-furniture-removed').map((repair) => repair.reason)).toEqual(['folio', 'running-header']);
+  });
+
   it('drops running headers and folios, records them, and joins the paragraph and the word cut by the page break', () => {
     const first = column(
       [
