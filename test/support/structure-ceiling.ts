@@ -12,6 +12,9 @@
  *   and U+2011 as `-`, a soft hyphen (U+00AD) ending a line as `-` (the typesetter broke the
  *   word there: `kilo­` / `mètres`, src/layout/hyphen-characters.ts), other soft hyphens dropped,
  *   after the lines an extractor cut at every soft hyphen are joined (src/layout/soft-hyphen-lines.ts);
+ *   a soft hyphen a producer drew as a compound's hyphen (`Ker­Anna`), which the stage makes `-`
+ *   (src/layout/drawn-soft-hyphens.ts), is matched by the rule for a compound whose hyphen was
+ *   dropped, below;
  * - `'` and `’` counted the same; two apostrophes between letters as one, an elided word and
  *   the word after it joined across a space (`l’ Aveyron`), and `iï` or `ïi` as `i`, as
  *   src/layout/ocr-apostrophes.ts and src/layout/ocr-letter-misreads.ts mend them;
