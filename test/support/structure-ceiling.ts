@@ -25,7 +25,8 @@
  *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
  *   a slash ending a line after a letter or figure (`km/` / `h`) matched joined with what
  *   follows (`km/h`), and an elided letter alone at a line's end with the next line's word on
- *   its apostrophe (`L` / `’Ehpad`), as src/layout/join-lines.ts binds them;
+ *   its apostrophe (`L` / `’Ehpad`), and a full stop or a comma opening a line with the word
+ *   ending the line before (`SCOP` / `. Mais`), as src/layout/join-lines.ts binds them;
  * - a compound a justified line stretched after its hyphen (`Mortagne- au- Perche`), matched
  *   to the compound, as src/layout/stretched-compound-hyphens.ts closes it;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
@@ -94,6 +95,8 @@ interface ExtractionToken {
   brokenStem?: string;
   /** Set when the token ends on a slash after a letter or figure: joined to the next token as it is (`km/` + `h`). */
   boundStem?: string;
+  /** Set when the next line opens on a full stop or a comma, which the stage sets back against this token. */
+  markAfter?: string;
   /** The first token of its line: whole lines may be skipped, not tokens inside one. */
   lineStart: boolean;
 }
@@ -108,8 +111,15 @@ const BOUND_BY_SLASH = /(?<=[\p{L}\p{N}])\/$/u;
 export function extractionTokens(extraction: string): ExtractionToken[] {
   const tokens: ExtractionToken[] = [];
   // Printed lines an extractor cut at every soft hyphen, joined first, as the stage does.
+  let previousLine = '';
   for (const line of joinSoftHyphenLines(extraction.replace(/\r\n?/gu, '\n')).text.split(/\n|\f/u)) {
+    // A full stop or a comma opening a line goes back against the word ending the line before
+    // (not across a blank line), as src/layout/join-lines.ts puts it back (`SCOP` / `. Mais`).
+    const markAfterWord = /^\s*[.,](?![.,])(?:\s|$)/u.test(line) && /[\p{L}\p{N}»”)\]]\s*$/u.test(previousLine);
+    previousLine = line;
     tokensOf(line).forEach((text, index) => {
+      const before = tokens.at(-1);
+      if (index === 0 && markAfterWord && before !== undefined) before.markAfter = text;
       const token: ExtractionToken = { text, lineStart: index === 0 };
       if (BROKEN.test(text)) token.brokenStem = text.slice(0, -1);
       else if (BOUND_BY_SLASH.test(text)) token.boundStem = text;
@@ -129,6 +139,7 @@ function spells(tokens: readonly ExtractionToken[], at: number, expected: string
   if (token === undefined) return -1;
   if (token.text === expected || (token.text === 'à' && expected === 'a') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
+  if (token.markAfter !== undefined && expected === token.text + token.markAfter) return at + 2;
   if (token.boundStem !== undefined && expected.startsWith(token.boundStem) && tokens[at + 1]?.text === expected.slice(token.boundStem.length)) return at + 2;
   // An elided letter alone at a line's end, its word opening the next on the apostrophe (`L` / `’Ehpad`).
   const next = tokens[at + 1];
