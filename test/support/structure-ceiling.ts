@@ -37,12 +37,15 @@
  *   opens: src/layout/ocr-letter-misreads.ts; matched anywhere here, an upper bound);
  * - a number's figures grouped by three or run together (`71 200`, `71200`), a figure and `%`
  *   or an hour's `h` spaced or not (`51 %`, `20h`), as the structure stage spaces them back
- *   (src/layout/normalize-spacing.ts).
+ *   (src/layout/normalize-spacing.ts), and figures glued to the words around them (`14km`,
+ *   `de9hà17h`) spaced as src/layout/glued-figures.ts spaces them.
  * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
  * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
  * where a common word repeats; it is meant as an upper bound of the exact share.
  * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
  */
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { spaceToken } from '../../src/layout/glued-figures.ts';
 import { LIGATURES } from '../../src/layout/ocr-normalize.ts';
 import { joinSoftHyphenLines } from '../../src/layout/soft-hyphen-lines.ts';
 
@@ -71,7 +74,10 @@ function normalizeText(text: string): string {
     // sides, so a year too: `2 026`), `%` and an hour's `h` set apart as tokens of their own.
     .replace(/\d{4,}/gu, (figures) => figures.replace(/\B(?=(?:\d{3})+$)/gu, ' '))
     .replace(/%/gu, ' % ')
-    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ');
+    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ')
+    // Figures OCR glued to the words around them (`14km`, `de9hà17h`), spaced as the structure
+    // stage spaces them (src/layout/glued-figures.ts).
+    .replace(/(?<=^|\s)[\p{L}\d][\p{L}\d.,]*[\p{L}\d](?=[.,]?(?:\s|$))/gu, (token) => (/\d/u.test(token) && /\p{L}/u.test(token) ? spaceToken(token, getFrenchLexicon()) ?? token : token));
 }
 
 /** Shapes OCR confuses that the structure stage reads back (src/layout/ocr-letter-misreads.ts): misread form -> printed forms. */
