@@ -33,7 +33,8 @@
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
  * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
  *   (src/layout/ocr-misreads.ts), and the conjunction `mais` read `maïs`
- *   (src/layout/ocr-conjunction-mais.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
+ *   (src/layout/ocr-conjunction-mais.ts), and a unit's power read as a figure (`m2` for `m²`,
+ *   src/layout/ocr-unit-powers.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
  *   `Ier`, `IIe` and `Il`, and `IL`, `II`, `||`, `I|`, `|l` to `Il` (read back where a sentence
  *   opens: src/layout/ocr-letter-misreads.ts; matched anywhere here, an upper bound);
  * - a number's figures grouped by three or run together (`71 200`, `71200`), a figure and `%`
@@ -144,7 +145,7 @@ export function extractionTokens(extraction: string): ExtractionToken[] {
 function spells(tokens: readonly ExtractionToken[], at: number, expected: string): number {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (token.text === expected || (token.text === 'à' && expected === 'a') || (token.text.toLowerCase() === 'maïs' && expected.toLowerCase() === 'mais') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
+  if (token.text === expected || (token.text === 'à' && expected === 'a') || token.text.replace(/(?<=m)2/u, '²').replace(/(?<=m)3/u, '³') === expected || (token.text.toLowerCase() === 'maïs' && expected.toLowerCase() === 'mais') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
   if (token.markAfter !== undefined && expected === token.text + token.markAfter) return at + 2;
   if (token.boundStem !== undefined && expected.startsWith(token.boundStem) && tokens[at + 1]?.text === expected.slice(token.boundStem.length)) return at + 2;
