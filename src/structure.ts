@@ -11,6 +11,7 @@ import { readArticleFile } from './ingest/read-input.ts';
 import { decodeBytes } from './ingest/decode.ts';
 import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayoutKind } from './layout/detect-layout.ts';
+import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
@@ -56,18 +57,21 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const nfc = mayChangeUnderNfc(unixLines) ? unixLines.normalize('NFC') : unixLines;
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(nfc);
-  const hyphens = normalizeHyphenCharacters(softLines.text);
+  const lexicon = options.lexicon ?? getFrenchLexicon();
+  // Soft hyphens a producer drew as its hyphens made `-` before the others are removed.
+  const drawn = keepDrawnSoftHyphens(softLines.text, lexicon);
+  const hyphens = normalizeHyphenCharacters(drawn.text);
   // Apostrophes a standard-encoded font printed curly in copy typed straight.
   const apostrophes = restoreTypedApostrophes(hyphens.text);
   const clean = apostrophes.text;
   const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
-    lexicon: options.lexicon ?? getFrenchLexicon(),
+    lexicon,
     document: createDocumentEvidence(clean),
     typesetHyphenLines: hyphens.typesetHyphenLines,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const cleaning = [...hyphens.repairs, ...apostrophes.repairs];
+  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   const result =
     softLines.lineNumbers === undefined

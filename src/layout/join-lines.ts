@@ -249,6 +249,15 @@ const WORD_AT_START = /^[\p{L}\p{N}]/u;
  * season), and a typesetter may break the line after it. No space goes back.
  */
 const LINKING_SLASH_AT_END = /[\p{L}\p{N}]\/$/u;
+/**
+ * A full stop or a comma opening the line (`des SCOP` + `. Mais il reste`): a typesetter never
+ * breaks a line before either, which closes the word before it, so the extraction set the mark's
+ * glyph apart from its line (`pdftotext -raw` reads a mark drawn after a word in a text object of
+ * its own as the next line's start). It goes back against the word, with no space. Not an
+ * ellipsis (`...`), which may open a quotation's line.
+ */
+const MARK_AT_START = /^[.,](?![.,])(?=\s|$)/u;
+const WORD_OR_CLOSING_AT_END = /[\p{L}\p{N}»”)\]]$/u;
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
@@ -320,6 +329,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });
+    } else if (MARK_AT_START.test(line.content) && WORD_OR_CLOSING_AT_END.test(tail)) {
+      parts.push(tail);
+      const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
+      repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'mark-opening-line' });
     } else {
       parts.push(tail, ' ');
     }

@@ -3,7 +3,9 @@
  * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
  *   `l’ Aveyron`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
- *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`);
+ *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`;
+ *   ocr-conjunction-mais: the conjunction `mais` read `maïs`), and a unit's raised power read
+ *   as a figure (ocr-unit-powers: `m2` for `m²`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
@@ -33,7 +35,9 @@ import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { mendOcrApostrophes } from './ocr-apostrophes.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
+import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
+import { readUnitPowers } from './ocr-unit-powers.ts';
 import type { PageLine } from './page-line.ts';
 import { isPaperName, readRunningHeader } from './running-header.ts';
 import { isTypedInAscii } from './typed-apostrophes.ts';
@@ -87,8 +91,10 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const apostrophes = mendOcrApostrophes(input);
   const letters = correctLetterMisreads(apostrophes.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
-  const lines = misreads.lines;
-  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs];
+  const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
+  const powers = readUnitPowers(conjunctions.lines);
+  const lines = powers.lines;
+  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

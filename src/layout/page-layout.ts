@@ -31,6 +31,7 @@ import { opensFigureList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
+import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
@@ -104,7 +105,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   });
   const french = restoreFrenchSpacing(spaced);
   repairs.push(...french.repairs);
-  const compounds = closeStretchedCompoundHyphens(french.lines, context);
+  const figures = spaceGluedFigures(french.lines, context.lexicon);
+  repairs.push(...figures.repairs);
+  const compounds = closeStretchedCompoundHyphens(figures.lines, context);
   repairs.push(...compounds.repairs);
   const words = joinSplitWords(compounds.lines, context);
   repairs.push(...words.repairs);

@@ -20,6 +20,7 @@ import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
+import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import type { PageLine } from './page-line.ts';
 import { detectLayout } from './detect-layout.ts';
@@ -65,8 +66,9 @@ function readPlainLines(text: string, context: HyphenContext): { lines: PageLine
   // Lines wrapped at a measure: a page's lines, read by OCR, whose apostrophes it mixes.
   const ocr = detectLayout(text).evidence.wrappedLines >= PRINTED_WRAPPED_LINES ? normalizeOcr(lines, context.lexicon) : { lines, repairs: [] };
   const french = restoreFrenchSpacing(ocr.lines);
-  const compounds = closeStretchedCompoundHyphens(french.lines, context);
-  repairs.push(...ocr.repairs, ...french.repairs, ...compounds.repairs);
+  const figures = spaceGluedFigures(french.lines, context.lexicon);
+  const compounds = closeStretchedCompoundHyphens(figures.lines, context);
+  repairs.push(...ocr.repairs, ...french.repairs, ...figures.repairs, ...compounds.repairs);
   return { lines: compounds.lines, repairs, ...('warnings' in ocr && ocr.warnings !== undefined ? { warnings: ocr.warnings } : {}) };
 }
 const IMAGE = /^!\[([^\]]*)\]\([^)]*\)$/u;

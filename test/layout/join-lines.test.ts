@@ -61,3 +61,24 @@ describe('joinLines at a letter an apostrophe elides, set apart from its word', 
     expect(join(['Il cite la lettre L', '« majuscule » du sigle.'])).toBe('Il cite la lettre L « majuscule » du sigle.');
   });
 });
+
+describe('joinLines at a full stop or a comma opening a line', () => {
+  const join = (lines: string[]) => {
+    const text = lines.join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    return joinLines(lines.map((content, index) => ({ number: index + 1, content })), context);
+  };
+
+  it('puts the mark back against the word ending the line before, with no space, and records it', () => {
+    const joined = join(['selon l’Union régionale des SCOP', '. Mais il reste fragile.']);
+    expect(joined.text).toBe('selon l’Union régionale des SCOP. Mais il reste fragile.');
+    expect(joined.repairs).toEqual([{ kind: 'space-collapsed', line: 1, before: 'SCOP|.', after: 'SCOP.', reason: 'mark-opening-line' }]);
+    expect(join(['Sur le port', ', les pêcheurs suivent le chantier']).text).toBe('Sur le port, les pêcheurs suivent le chantier');
+    expect(join(['« On verra »', ', dit-il.']).text).toBe('« On verra », dit-il.');
+  });
+
+  it('keeps the space before an ellipsis, which may open a quotation\'s line, and after a mark ending the line', () => {
+    expect(join(['Il hésite', '... puis repart.']).text).toBe('Il hésite ... puis repart.');
+    expect(join(['Il hésite :', ', puis repart.']).text).toBe('Il hésite : , puis repart.');
+  });
+});

@@ -26,6 +26,13 @@ describe('structure ceiling: what an extraction holds word for word', () => {
     expect(isReadable('L’Ehpad évacué', extractionTokens('en pleine nuit.\nL\n’Ehpad évacué'))).toBe(true);
   });
 
+  it('reads a full stop or a comma opening a line against the word before it, as the stage joins them', () => {
+    const tokens = extractionTokens('selon l’Union des SCOP\n. Mais il reste fragile\n, dit-il.');
+    expect(isReadable('selon l’Union des SCOP. Mais il reste fragile, dit-il.', tokens)).toBe(true);
+    // Not across a blank line, where the stage does not join.
+    expect(isReadable('des SCOP. Mais', extractionTokens('selon l’Union des SCOP\n\n. Mais il reste fragile'))).toBe(false);
+  });
+
   it('skips a running header between two lines of a paragraph and joins a compound pdftotext glued', () => {
     const tokens = extractionTokens('La Haute-\nLA GAZETTE 14\nSavoie vote. La HauteSavoie aussi.');
     expect(isReadable('La Haute-Savoie vote.', tokens)).toBe(true);

@@ -12,6 +12,9 @@
  *   and U+2011 as `-`, a soft hyphen (U+00AD) ending a line as `-` (the typesetter broke the
  *   word there: `kilo­` / `mètres`, src/layout/hyphen-characters.ts), other soft hyphens dropped,
  *   after the lines an extractor cut at every soft hyphen are joined (src/layout/soft-hyphen-lines.ts);
+ *   a soft hyphen a producer drew as a compound's hyphen (`Ker­Anna`), which the stage makes `-`
+ *   (src/layout/drawn-soft-hyphens.ts), is matched by the rule for a compound whose hyphen was
+ *   dropped, below;
  * - `'` and `’` counted the same; two apostrophes between letters as one, an elided word and
  *   the word after it joined across a space (`l’ Aveyron`), and `iï` or `ïi` as `i`, as
  *   src/layout/ocr-apostrophes.ts and src/layout/ocr-letter-misreads.ts mend them;
@@ -22,23 +25,29 @@
  *   stand up to `MAXIMUM_GAP` tokens on, as `pdftotext -layout` prints the next column between;
  *   a slash ending a line after a letter or figure (`km/` / `h`) matched joined with what
  *   follows (`km/h`), and an elided letter alone at a line's end with the next line's word on
- *   its apostrophe (`L` / `’Ehpad`), as src/layout/join-lines.ts binds them;
+ *   its apostrophe (`L` / `’Ehpad`), and a full stop or a comma opening a line with the word
+ *   ending the line before (`SCOP` / `. Mais`), as src/layout/join-lines.ts binds them;
  * - a compound a justified line stretched after its hyphen (`Mortagne- au- Perche`), matched
  *   to the compound, as src/layout/stretched-compound-hyphens.ts closes it;
  * - a compound whose hyphen `pdftotext` dropped when it joined two lines (`HauteSavoie`,
  *   `explique-til`) matched to the hyphenated word, which the structure stage puts back;
  * - the verb `a` read as `à`, which the structure stage corrects where the grammar shows it
- *   (src/layout/ocr-misreads.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
+ *   (src/layout/ocr-misreads.ts), and the conjunction `mais` read `maïs`
+ *   (src/layout/ocr-conjunction-mais.ts), and a unit's power read as a figure (`m2` for `m²`,
+ *   src/layout/ocr-unit-powers.ts), matched either way; `ler`, `Ile` and `I]` matched to `1er` or
  *   `Ier`, `IIe` and `Il`, and `IL`, `II`, `||`, `I|`, `|l` to `Il` (read back where a sentence
  *   opens: src/layout/ocr-letter-misreads.ts; matched anywhere here, an upper bound);
  * - a number's figures grouped by three or run together (`71 200`, `71200`), a figure and `%`
  *   or an hour's `h` spaced or not (`51 %`, `20h`), as the structure stage spaces them back
- *   (src/layout/normalize-spacing.ts).
+ *   (src/layout/normalize-spacing.ts), and figures glued to the words around them (`14km`,
+ *   `de9hà17h`) spaced as src/layout/glued-figures.ts spaces them.
  * A token OCR adds inside a line (a speck read as `&`, `|` or `ot`) is a miss: no rule takes it
  * out. Greedy: each token is matched at its first place, so the ceiling may be a little low
  * where a common word repeats; it is meant as an upper bound of the exact share.
  * Nothing else: a misread letter, accent, digit or quote mark stays a miss. Pure: no I/O.
  */
+import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+import { spaceToken } from '../../src/layout/glued-figures.ts';
 import { LIGATURES } from '../../src/layout/ocr-normalize.ts';
 import { joinSoftHyphenLines } from '../../src/layout/soft-hyphen-lines.ts';
 
@@ -67,7 +76,10 @@ function normalizeText(text: string): string {
     // sides, so a year too: `2 026`), `%` and an hour's `h` set apart as tokens of their own.
     .replace(/\d{4,}/gu, (figures) => figures.replace(/\B(?=(?:\d{3})+$)/gu, ' '))
     .replace(/%/gu, ' % ')
-    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ');
+    .replace(/(?<=\d) ?h(?=\d{2}(?!\d)|[\s,.;:)]|$)/gu, ' h ')
+    // Figures OCR glued to the words around them (`14km`, `de9hà17h`), spaced as the structure
+    // stage spaces them (src/layout/glued-figures.ts).
+    .replace(/(?<=^|\s)[\p{L}\d][\p{L}\d.,]*[\p{L}\d](?=[.,]?(?:\s|$))/gu, (token) => (/\d/u.test(token) && /\p{L}/u.test(token) ? spaceToken(token, getFrenchLexicon()) ?? token : token));
 }
 
 /** Shapes OCR confuses that the structure stage reads back (src/layout/ocr-letter-misreads.ts): misread form -> printed forms. */
@@ -91,6 +103,8 @@ interface ExtractionToken {
   brokenStem?: string;
   /** Set when the token ends on a slash after a letter or figure: joined to the next token as it is (`km/` + `h`). */
   boundStem?: string;
+  /** Set when the next line opens on a full stop or a comma, which the stage sets back against this token. */
+  markAfter?: string;
   /** The first token of its line: whole lines may be skipped, not tokens inside one. */
   lineStart: boolean;
 }
@@ -105,8 +119,15 @@ const BOUND_BY_SLASH = /(?<=[\p{L}\p{N}])\/$/u;
 export function extractionTokens(extraction: string): ExtractionToken[] {
   const tokens: ExtractionToken[] = [];
   // Printed lines an extractor cut at every soft hyphen, joined first, as the stage does.
+  let previousLine = '';
   for (const line of joinSoftHyphenLines(extraction.replace(/\r\n?/gu, '\n')).text.split(/\n|\f/u)) {
+    // A full stop or a comma opening a line goes back against the word ending the line before
+    // (not across a blank line), as src/layout/join-lines.ts puts it back (`SCOP` / `. Mais`).
+    const markAfterWord = /^\s*[.,](?![.,])(?:\s|$)/u.test(line) && /[\p{L}\p{N}»”)\]]\s*$/u.test(previousLine);
+    previousLine = line;
     tokensOf(line).forEach((text, index) => {
+      const before = tokens.at(-1);
+      if (index === 0 && markAfterWord && before !== undefined) before.markAfter = text;
       const token: ExtractionToken = { text, lineStart: index === 0 };
       if (BROKEN.test(text)) token.brokenStem = text.slice(0, -1);
       else if (BOUND_BY_SLASH.test(text)) token.boundStem = text;
@@ -124,8 +145,9 @@ export function extractionTokens(extraction: string): ExtractionToken[] {
 function spells(tokens: readonly ExtractionToken[], at: number, expected: string): number {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (token.text === expected || (token.text === 'à' && expected === 'a') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
+  if (token.text === expected || (token.text === 'à' && expected === 'a') || token.text.replace(/(?<=m)2/u, '²').replace(/(?<=m)3/u, '³') === expected || (token.text.toLowerCase() === 'maïs' && expected.toLowerCase() === 'mais') || LETTER_MISREADS.get(token.text)?.includes(expected) === true) return at + 1;
   if (expected.includes('-') && token.text.replaceAll('-', '') === expected.replaceAll('-', '')) return at + 1;
+  if (token.markAfter !== undefined && expected === token.text + token.markAfter) return at + 2;
   if (token.boundStem !== undefined && expected.startsWith(token.boundStem) && tokens[at + 1]?.text === expected.slice(token.boundStem.length)) return at + 2;
   // An elided letter alone at a line's end, its word opening the next on the apostrophe (`L` / `’Ehpad`).
   const next = tokens[at + 1];
