@@ -1141,6 +1141,8 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   let paragraph: Line[] = [];
   // Captions met inside a paragraph, given after it: blocks stay in reading order.
   let floats: PdfLayoutBlock[] = [];
+  // Boxes (a list under its title, key figures), given after the body.
+  const boxes: PdfLayoutBlock[] = [];
   const flushParagraph = (): void => {
     if (paragraph.length > 0) blocks.push(makeBlock('paragraph', paragraph, state));
     blocks.push(...floats);
@@ -1162,9 +1164,10 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
   }
   for (const [runIndex, run] of runs.entries()) {
     if (!run.body) {
-      // A box (a list under its title, key figures) set where the body's sentence breaks off
-      // and goes on in small letters after it (at a column's foot) floats as a caption does:
-      // the paragraph goes on, the box's blocks come after it.
+      // A box (a list under its title, key figures) stands apart from the article's flow: its
+      // blocks are given after the body, as a sidebar is read once the article is. Set where the
+      // body's sentence breaks off and goes on in small letters after it (at a column's foot),
+      // it floats as a caption does and the paragraph goes on.
       const following = nextBodyLine[runIndex];
       const floating =
         run.role === 'paragraph' &&
@@ -1173,35 +1176,17 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
         !endsSentence(previousBody.text) &&
         following !== undefined &&
         /^\p{Ll}/u.test(following.text);
-      if (floating) {
-        const entries = run.reason === 'labelled-entries' ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];
-        for (const entry of entries) floats.push(makeBlock('paragraph', entry, state));
-        recordRole(run, state);
-        interrupted = true;
-        continue;
-      }
-      if (run.role === 'caption') {
+      const box = run.reason === 'list-title' || run.reason === 'labelled-entries' || run.reason === 'sentence-entries';
+      if (run.role === 'caption' || floating) {
         // A caption floats: the paragraph it interrupts goes on after it.
-        floats.push(makeBlock('caption', run.lines, state));
+        (box ? boxes : floats).push(...entriesOf(run, state).map((entry) => makeBlock(run.role ?? 'paragraph', entry, state)));
         recordRole(run, state);
         interrupted = true;
         continue;
       }
       flushParagraph();
       previousBody = undefined;
-      const labelled = run.reason === 'labelled-entries';
-      const entries = labelled ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];
-      for (const [index, entry] of entries.entries()) {
-        if (index > 0) {
-          const opening = entry[0] as Line;
-          state.repairs.push(
-            labelled
-              ? { kind: 'paragraph-split', line: opening.number - 1, reason: 'labelled-entry', evidence: `line ${opening.number} opens on a label and a colon after a sentence's end ("${opening.text.slice(0, opening.text.indexOf(':') + 1)}"), as other lines of its run do: entries of a list` }
-              : { kind: 'paragraph-split', line: opening.number - 1, reason: 'sentence-entry', evidence: `line ${opening.number - 1} ends a sentence and line ${opening.number} opens another, in a list under its title: each sentence an entry` },
-          );
-        }
-        blocks.push(makeBlock(run.role ?? 'paragraph', entry, state));
-      }
+      (box ? boxes : blocks).push(...entriesOf(run, state).map((entry) => makeBlock(run.role ?? 'paragraph', entry, state)));
       recordRole(run, state);
       continue;
     }
@@ -1229,7 +1214,23 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     }
   }
   flushParagraph();
+  blocks.push(...boxes);
   return finishBody(blocks, state);
+}
+
+/** A run's entries (a list's, cut before each, the cut recorded), or its lines whole. */
+function entriesOf(run: Run, state: BuildState): Line[][] {
+  const labelled = run.reason === 'labelled-entries';
+  const entries = labelled ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];
+  for (const entry of entries.slice(1)) {
+    const opening = entry[0] as Line;
+    state.repairs.push(
+      labelled
+        ? { kind: 'paragraph-split', line: opening.number - 1, reason: 'labelled-entry', evidence: `line ${opening.number} opens on a label and a colon after a sentence's end ("${opening.text.slice(0, opening.text.indexOf(':') + 1)}"), as other lines of its run do: entries of a list` }
+        : { kind: 'paragraph-split', line: opening.number - 1, reason: 'sentence-entry', evidence: `line ${opening.number - 1} ends a sentence and line ${opening.number} opens another, in a list under its title: each sentence an entry` },
+    );
+  }
+  return entries;
 }
 
 /**
@@ -1443,7 +1444,9 @@ function assignRoles(runs: Run[], body: Style): void {
       // sous-sols.`), each a sentence on lines of its own under the box's title, set in the
       // box's type: entries of a list, each its own paragraph, not a caption.
       set(run, 'paragraph', 'sentence-entries', `${sentenceEntries(run.lines).length} sentences, each on lines of its own, under a list's title, set in ${describeStyle(run.style)}: entries of a list`);
-    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body) || isListTitle(run, runs[index + 1], text)) {
+    } else if (isListTitle(run, runs[index + 1], text)) {
+      set(run, 'paragraph', 'list-title', `"${text}" is a short bold line right above entries of a list: the title of their box`);
+    } else if (isSmallBoldIntertitle(run, runs[index + 1], text, body)) {
       set(run, 'paragraph', 'intertitle', `"${text}" is a short line in bold ${describeStyle(run.style)} above the body's text: an intertitle, in a bold face whose letters are taller than the body's`);
     } else if (isCaptionType(run.style, body)) {
       set(run, 'caption', 'font', `set in ${describeStyle(run.style)} among body text in ${describeStyle(body)}`);

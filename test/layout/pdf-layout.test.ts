@@ -869,6 +869,23 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     ]);
   });
 
+  it('gives a box set between two paragraphs after the body, as a sidebar is read once the article is', () => {
+    const first = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100, indent: 10 });
+    const box: PlacedLine[] = [
+      { text: 'Repères', x: 60, y: first.next + 20, size: 8.5, font: 'bold' },
+      { text: 'Longueur : 195 mètres entre les deux piles.', x: 60, y: first.next + 31, size: 8.5 },
+      { text: 'Trafic : 9 400 véhicules par jour en moyenne.', x: 60, y: first.next + 41, size: 8.5 },
+    ];
+    const second = column([['Les piétons pourront encore le traverser.']], { x: 50, width: 300, top: first.next + 70, indent: 10 });
+    expect(texts(layout([[...first.lines, ...box, ...second.lines]]))).toEqual([
+      'Le pont restera fermé aux voitures jusqu’à la fin des travaux, a annoncé le maire.',
+      'Les piétons pourront encore le traverser.',
+      'Repères',
+      'Longueur : 195 mètres entre les deux piles.',
+      'Trafic : 9 400 véhicules par jour en moyenne.',
+    ]);
+  });
+
   it('keeps a caption opening on one label a caption', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
     const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
