@@ -1351,6 +1351,7 @@ const BLANK_LINE = 1.8;
  * at each blank line.
  */
 function splitTopAtBlankLines(runs: Run[], body: Style): void {
+  splitFurnitureOffFirstRun(runs, body);
   const firstBody = runs.findIndex((run) => run.body && run.lines.length > 1);
   const top = firstBody === -1 ? runs.length : firstBody;
   if (runs.slice(0, top).some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
@@ -1364,6 +1365,45 @@ function splitTopAtBlankLines(runs: Run[], body: Style): void {
     });
     if (parts.length > 1) runs.splice(index, 1, ...parts.map((lines) => ({ ...run, lines })));
   }
+}
+
+/** Most lines of a headline, and of a standfirst, set in the body's type above it. @default 3, 4 */
+const ONE_FACE_HEADLINE_LINES = 3;
+const ONE_FACE_STANDFIRST_LINES = 4;
+
+/**
+ * On a page in one face and size, the article's first lines may run into its body with only
+ * blank lines between them (a wire printout: the kicker in capitals, a blank line, the
+ * headline, a blank line, the standfirst, a blank line, the body): they are one run of the
+ * body's type. Its parts between blank lines are cut off as furniture while they read as such,
+ * from the top: a kicker (one short line in capitals), a headline (one to three lines, no final
+ * stop), a standfirst (whole sentences, at most four lines), a byline (`Par …`). The headline
+ * must be there; the first part that reads as none of these opens the body.
+ */
+function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
+  const first = runs[0];
+  if (first === undefined || !first.body || runs.some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  const parts: Line[][] = [];
+  first.lines.forEach((line, position) => {
+    const previous = first.lines[position - 1];
+    if (previous === undefined || previous.page !== line.page || line.y - previous.y > BLANK_LINE * Math.max(previous.size, line.size)) parts.push([line]);
+    else parts.at(-1)?.push(line);
+  });
+  if (parts.length < 2) return;
+  const roles: Array<'kicker' | 'headline' | 'standfirst' | 'byline'> = [];
+  const textOf = (part: readonly Line[]) => part.map((line) => line.text).join(' ');
+  for (const part of parts.slice(0, -1)) {
+    const text = textOf(part);
+    const last = roles.at(-1);
+    if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
+    else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
+    else if (last === 'headline' && part.length <= ONE_FACE_STANDFIRST_LINES && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
+    else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
+    else break;
+  }
+  if (!roles.includes('headline')) return;
+  const furniture = parts.slice(0, roles.length).map((lines) => ({ lines, style: first.style, body: false }));
+  runs.splice(0, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
 }
 
 /** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */

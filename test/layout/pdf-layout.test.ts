@@ -886,6 +886,33 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     ]);
   });
 
+  it('cuts a printout\'s kicker, headline and standfirst, set in the body\'s one face between blank lines, off the body', () => {
+    const lines: PlacedLine[] = [
+      { text: 'SOCIÉTÉ', x: 30, y: 60 },
+      { text: 'Le dernier moulin du village rouvre ses portes', x: 30, y: 84 },
+      { text: 'Les bénévoles ont remis la roue en état après deux', x: 30, y: 108 },
+      { text: 'ans de travaux.', x: 30, y: 120 },
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 144 },
+      { text: 'fois depuis 1962. Plus de trois cents visiteurs sont venus.', x: 30, y: 156 },
+      { text: 'La commune espère ouvrir une boulangerie à côté.', x: 42, y: 168 },
+    ];
+    const result = layout([lines]);
+    expect(result.blocks.map((block) => [block.role, block.text])).toEqual([
+      ['kicker', 'SOCIÉTÉ'],
+      ['headline', 'Le dernier moulin du village rouvre ses portes'],
+      ['standfirst', 'Les bénévoles ont remis la roue en état après deux ans de travaux.'],
+      ['paragraph', 'Le moulin de la Forge a tourné dimanche pour la première fois depuis 1962. Plus de trois cents visiteurs sont venus.'],
+      ['paragraph', 'La commune espère ouvrir une boulangerie à côté.'],
+    ]);
+    // Paragraphs between blank lines from the top are no headline: the body stays whole.
+    const plain: PlacedLine[] = [
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 60 },
+      { text: 'fois depuis 1962.', x: 30, y: 72 },
+      { text: 'Plus de trois cents visiteurs sont venus le voir tourner.', x: 30, y: 96 },
+    ];
+    expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
+  });
+
   it('keeps a caption opening on one label a caption', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
     const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
