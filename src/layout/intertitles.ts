@@ -14,6 +14,7 @@
  */
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
+import { opensOnLabel } from './list-items.ts';
 import { stopsShort } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 
@@ -27,7 +28,8 @@ const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
  * a sentence on a figure (it spells the number out), so the line runs on from the one before; a
  * list's number (`1. Soyaux…`) or a date (`22 novembre :`) after a heading is another thing, and
  * so is a list of quantities opening on the next line (`800 g de châtaignes…`, list-items'
- * opensFigureList: `listFollows`).
+ * opensFigureList: `listFollows`), and an entry's label and its colon (`15 h : atelier…`, an
+ * agenda's hour under its day: list-items' opensOnLabel), which no sentence runs on into.
  */
 const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)\p{Ll}/u;
 /**
@@ -48,7 +50,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

@@ -7,11 +7,14 @@
  * the body ends or a blank line sets the next block apart, and a block set apart by a blank line
  * opens on a small letter right after a sentence's end, so it cannot follow what comes before
  * it. That block is what the unfinished end goes on with: it is moved there, and the move
- * recorded.
+ * recorded. OCR-like text sets no blank line anywhere: there the block and the end it continues
+ * are read from the lines alone (moveWithoutBlankLines).
  */
 import type { Repair } from '../types.ts';
-import { endsSentence } from './layout-block.ts';
+import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
+import { estimateColumnWidth, stopsShort } from './paragraph-ends.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
 
 const OPENS_ON_SMALL_LETTER = /^\p{Ll}/u;
 /** A line ending on a comma, a semicolon or a word cut by a hyphen: a sentence running on. */
@@ -33,9 +36,10 @@ export interface MovedBlock {
 }
 
 /** Moves the one block that continues the body's one unfinished end to that end. */
-export function moveMisplacedBlock(body: readonly PageLine[]): MovedBlock {
+export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLexicon): MovedBlock {
   const last = body.at(-1);
   if (last === undefined) return { lines: [], repairs: [] };
+  if (!body.some((line, index) => index > 0 && line.blankBefore)) return moveWithoutBlankLines(body, lexicon);
   const target = unfinishedEnd(body);
   if (target === -1) return { lines: [...body], repairs: [] };
   const candidates: Array<{ start: number; end: number }> = [];
@@ -53,6 +57,11 @@ export function moveMisplacedBlock(body: readonly PageLine[]): MovedBlock {
   }
   if (candidates.length !== 1) return { lines: [...body], repairs: [] };
   const { start, end } = candidates[0] as { start: number; end: number };
+  return moveBlock(body, start, end, target);
+}
+
+/** Moves lines `start`..`end - 1` of `body` to after line `target`, and records the move. */
+function moveBlock(body: readonly PageLine[], start: number, end: number, target: number): MovedBlock {
   const block = body.slice(start, end);
   const first = block[0] as PageLine;
   const stop = body[target] as PageLine;
@@ -96,4 +105,62 @@ function unfinishedEnd(body: readonly PageLine[]): number {
     found = index;
   }
   return found;
+}
+
+/** A word cut at the line's end: its letters before the hyphen (`-`, OCR's `¬`, U+2010). */
+const CUT_WORD_AT_END = /(\p{L}+)[-¬\u2010]$/u;
+/** The letters opening a line, up to the first character that is not one. */
+const LETTERS_AT_START = /^\p{L}+/u;
+
+/**
+ * The same in a text with no blank line (OCR-like text: the extraction's blocks are not set apart).
+ * The block is told by its first line alone, the one line of the body opening on a small letter
+ * right after a sentence's end, and ends where its paragraph visibly ends (a sentence's end
+ * stopping short of the column before a line opening one, or a page break). The unfinished end
+ * it goes on from is a line ending on a word cut by a hyphen before a line opening like a
+ * sentence, which the block's first letters complete into a word the lexicon knows (`dia-` /
+ * `mètre`: nothing else on the page finishes that word), else the body's last line when it ends
+ * no sentence. A line stopping on a comma or a small letter before a capital is no evidence here:
+ * with no blank line after it, a name may carry the sentence on (`dans le` / `Lauragais.`).
+ */
+function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon | undefined): MovedBlock {
+  const unchanged = { lines: [...body], repairs: [] };
+  let start = -1;
+  for (let index = 1; index < body.length; index += 1) {
+    const previous = (body[index - 1] as PageLine).content;
+    if (!OPENS_ON_SMALL_LETTER.test((body[index] as PageLine).content) || !endsSentence(previous) || endsWithTitle(previous)) continue;
+    if (start !== -1) return unchanged;
+    start = index;
+  }
+  if (start === -1) return unchanged;
+  const width = estimateColumnWidth(body);
+  let end = start + 1;
+  while (end < body.length) {
+    const line = body[end] as PageLine;
+    const previous = body[end - 1] as PageLine;
+    if (line.pageBreakBefore || (endsSentence(previous.content) && startsLikeSentence(line.content) && stopsShort(previous, line, width))) break;
+    end += 1;
+  }
+  if (!endsSentence((body[end - 1] as PageLine).content)) return unchanged;
+  const completion = LETTERS_AT_START.exec((body[start] as PageLine).content)?.[0] ?? '';
+  let target = -1;
+  if (lexicon !== undefined) {
+    for (let index = 0; index + 1 < body.length; index += 1) {
+      if (index >= start - 1 && index < end) continue;
+      const cut = CUT_WORD_AT_END.exec((body[index] as PageLine).content);
+      if (cut === null || !startsLikeSentence((body[index + 1] as PageLine).content) || !lexicon.has(`${cut[1] as string}${completion}`)) continue;
+      if (target !== -1) return unchanged;
+      target = index;
+    }
+  }
+  // The body's last line, when it ends no sentence and runs nearly full: a column's foot (a
+  // heading closing a cut page stops short).
+  const last = body.at(-1) as PageLine;
+  if (target === -1 && end < body.length && !endsSentence(last.content) && last.content.length >= lengthPercentile(body.map((line) => line.content.length), 0.5) * UNFINISHED_SHARE) target = body.length - 1;
+  if (target === -1) return unchanged;
+  // The lines the block stood between were not printed one after the other: the extraction ended
+  // a block of its own before it, as a blank line would have shown.
+  const after = body[end];
+  const marked = after === undefined ? body : body.map((line, index) => (index === end ? { ...after, blankBefore: true } : line));
+  return moveBlock(marked, start, end, target);
 }

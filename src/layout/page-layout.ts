@@ -177,7 +177,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   }
 
   // A block pdftotext read out of place goes back to the unfinished end it continues.
-  const moved = moveMisplacedBlock(body);
+  const moved = moveMisplacedBlock(body, context.lexicon);
   repairs.push(...moved.repairs);
   body = moved.lines;
 

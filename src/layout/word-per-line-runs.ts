@@ -21,11 +21,18 @@
  * column's other lines holds two, and is cut after a sentence it ends where the first part fills
  * a line (nearest the column's width): a shorter first part may be a line that went on past the
  * sentence's end, and is left joined.
+ *
+ * A justified line is stretched because the next word did not fit on it: a run that, joined, would
+ * still have held the next line's first word was not one stretched line. When it ends on no
+ * sentence's end before a line opening like a sentence, and holds a sentence's end followed by a
+ * capital, it is a paragraph's last line (of one word) and a heading of one or a few words under
+ * it (`d’agglomération.` / `Mercredi` / `15 h : atelier…`, an agenda's day): text without blank
+ * lines (OCR) sets them on lines in a row. It is cut after that sentence's end.
  */
 import type { Repair } from '../types.ts';
 import { endsSentence, isSignature, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
-import { estimateColumnWidth } from './paragraph-ends.ts';
+import { estimateColumnWidth, firstWordLength, FIT_SHARE } from './paragraph-ends.ts';
 
 export interface JoinedRuns {
   lines: PageLine[];
@@ -89,6 +96,24 @@ function twoLinesCut(words: readonly string[], width: number): number | undefine
   return best;
 }
 
+/**
+ * Where a run of `words` that stops short of the column (`next`, the line after it, would have
+ * lent it its first word) and ends no sentence is cut: after its last sentence's end before a
+ * word opening like a sentence, the words after it being a heading over `next` (the module's
+ * comment). Undefined when the run ends a sentence (a paragraph's last line may hold several),
+ * runs on into `next` (opening on a small letter), or fills the line.
+ */
+function headingCut(words: readonly string[], next: PageLine | undefined, width: number): number | undefined {
+  if (next === undefined || width <= 0 || endsSentence(words.at(-1) as string) || !startsLikeSentence(next.content)) return undefined;
+  // Characters, not printed widths: the run is printed stretched, and a run longer than the
+  // column is no line that stopped short.
+  if (words.join(' ').length + 1 + firstWordLength(next.content) > width * FIT_SHARE) return undefined;
+  for (let index = words.length - 2; index >= 0; index -= 1) {
+    if (endsSentence(words[index] as string) && startsLikeSentence(words[index + 1] as string)) return index + 1;
+  }
+  return undefined;
+}
+
 export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
   const lines: PageLine[] = [];
   const repairs: Repair[] = [];
@@ -107,7 +132,8 @@ export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
     const length = run.reduce((sum, line) => sum + line.content.length + 1, -1);
     // The column's width, from the lines holding more than one word, read once and only when a run is met.
     width ??= estimateColumnWidth(input.filter((line) => line.content.includes(' ')));
-    const cut = width > 0 && length > width * TWO_LINES ? twoLinesCut(run.map((line) => line.content), width) : undefined;
+    const words = run.map((line) => line.content);
+    const cut = width > 0 && length > width * TWO_LINES ? twoLinesCut(words, width) : headingCut(words, input[end], width);
     for (const part of cut === undefined ? [run] : [run.slice(0, cut), run.slice(cut)]) {
       const content = part.map((line) => line.content).join(' ');
       const head = part[0] as PageLine;
@@ -124,7 +150,11 @@ export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
         reason: 'one-word-lines',
         evidence:
           `lines ${head.number}–${(part.at(-1) as PageLine).number} hold one word each: one printed line whose wide word spaces the extraction read as line breaks` +
-          (cut === undefined ? '' : `; the run of lines ${first.number}–${(run.at(-1) as PageLine).number} is longer than one and a half of the column's lines (about ${width} characters), so it holds two printed lines, cut after the sentence it ends`),
+          (cut === undefined
+            ? ''
+            : length > width * TWO_LINES
+              ? `; the run of lines ${first.number}–${(run.at(-1) as PageLine).number} is longer than one and a half of the column's lines (about ${width} characters), so it holds two printed lines, cut after the sentence it ends`
+              : `; the run of lines ${first.number}–${(run.at(-1) as PageLine).number} would have held the next line's first word (a column of about ${width} characters), so it was no stretched line: a paragraph's last line and a heading, cut after the sentence it ends`),
       });
     }
     index = end - 1;

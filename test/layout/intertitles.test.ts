@@ -24,6 +24,9 @@ describe('intertitles', () => {
     // A list's number or a date after a heading still opens a paragraph.
     expect(check('il a reconnu après le match.\nClassement\n1. Soyaux-Angoulême, 34 pts.')).toBe(true);
     expect(check('il a reconnu après le match.\nProchaine journée\n22 novembre : Périgueux - Soyaux-Angoulême.')).toBe(true);
+    // An agenda's day over its first hour's label and colon: no sentence runs on into a label.
+    expect(check('habitants de la communauté d’agglomération.\nMercredi\n15 h : atelier de bande dessinée avec')).toBe(true);
+    expect(check('la foire se tiendra comme chaque année.\nSamedi\n14 h 30 : concours de belote à la salle des fêtes.')).toBe(true);
   });
 
   it('takes a heading before a list of quantities for an intertitle, the list’s first item opening on a figure', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveMisplacedBlock } from '../../src/layout/misplaced-block.ts';
+import type { FrenchLexicon } from '../../src/layout/french-lexicon.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const contents = (lines: ReturnType<typeof pageLines>): string[] => lines.map((line) => line.content);
@@ -93,5 +94,50 @@ describe('a block read out of place', () => {
     expect(moveMisplacedBlock(runningOn).repairs).toEqual([]);
     const two = pageLines('Une phrase finie.\n\nune suite.\n\nune autre suite.\n\nUne fin qui ne finit pas');
     expect(moveMisplacedBlock(two).repairs).toEqual([]);
+  });
+
+  describe('in text with no blank line (OCR)', () => {
+    const lexicon: FrenchLexicon = { source: 'test', size: 2, loadMilliseconds: 0, has: (word) => ['diamètre', 'régulièrement'].includes(word.toLowerCase()) };
+    const body = (cut: string, head: string) =>
+      pageLines(
+        [
+          'L’orage a éclaté dimanche vers 17 h 40 sur les',
+          'coteaux du Beaujolais, où il a couché les vignes.',
+          head,
+          'et abîmé les toitures de la commune.',
+          'Aucun blessé n’était à déplorer lundi.',
+          'Les pompiers ont reçu trois cents appels en',
+          'deux heures. À Belleville, des grêlons de 4 à 5',
+          `centimètres de ${cut}`,
+          'Pour les prévisionnistes, l’épisode n’a rien de',
+          'surprenant en cette saison, disent-ils encore.',
+        ].join('\n'),
+      );
+
+    it('moves the one block opening on a small letter after a sentence’s end to the word it completes', () => {
+      const moved = moveMisplacedBlock(body('dia-', 'mètre ont brisé des centaines de vitres'), lexicon);
+      expect(contents(moved.lines)).toEqual([
+        'L’orage a éclaté dimanche vers 17 h 40 sur les',
+        'coteaux du Beaujolais, où il a couché les vignes.',
+        'Aucun blessé n’était à déplorer lundi.',
+        'Les pompiers ont reçu trois cents appels en',
+        'deux heures. À Belleville, des grêlons de 4 à 5',
+        'centimètres de dia-',
+        'mètre ont brisé des centaines de vitres',
+        'et abîmé les toitures de la commune.',
+        'Pour les prévisionnistes, l’épisode n’a rien de',
+        'surprenant en cette saison, disent-ils encore.',
+      ]);
+      expect(moved.repairs).toEqual([expect.objectContaining({ reason: 'misplaced-block', line: 3 })]);
+      // The block ends where its paragraph visibly ends (a sentence's end stopping short), and the
+      // lines it stood between were not printed together: the one after it is set apart.
+      expect(moved.lines.find((line) => line.content.startsWith('Aucun blessé'))?.blankBefore).toBe(true);
+    });
+
+    it('moves nothing when no cut word is completed by the block, a compound name cut at its hyphen being no evidence', () => {
+      const moved = moveMisplacedBlock(body('Villefranche-sur-', 'saône ont brisé des centaines de vitres'), lexicon);
+      expect(moved.repairs).toEqual([]);
+      expect(moveMisplacedBlock(body('dia-', 'mètre ont brisé des centaines de vitres')).repairs).toEqual([]);
+    });
   });
 });

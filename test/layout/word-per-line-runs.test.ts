@@ -71,4 +71,40 @@ describe('joinWordPerLineRuns', () => {
       'de l’État avant la fin du mois.',
     ]);
   });
+
+  it('cuts a paragraph’s last word from a heading under it when the run would have held the next line’s first word', () => {
+    // OCR-like text has no blank lines: an agenda's day under a paragraph's last line of one word
+    // reads as a run of one-word lines, yet a stretched line never has room for the next word.
+    const lines = pageLines(
+      [
+        'Elle abrite désormais un espace pour les',
+        'adolescents, avec des jeux vidéo et un',
+        'studio d’enregistrement. L’inscription',
+        'reste gratuite pour les habitants de',
+        'l’agglomération.',
+        'Mercredi',
+        '15 h : atelier de bande dessinée avec',
+        'l’auteur Thomas Grelier.',
+      ].join('\n'),
+    );
+    const result = joinWordPerLineRuns(lines);
+    expect(contents(result.lines)).toEqual([
+      'Elle abrite désormais un espace pour les',
+      'adolescents, avec des jeux vidéo et un',
+      'studio d’enregistrement. L’inscription',
+      'reste gratuite pour les habitants de',
+      'l’agglomération.',
+      'Mercredi',
+      '15 h : atelier de bande dessinée avec',
+      'l’auteur Thomas Grelier.',
+    ]);
+  });
+
+  it('keeps a run joined when the next line goes on in small letters, or its first word would not have fitted', () => {
+    const column = ['Elle abrite désormais un espace pour les', 'adolescents, avec des jeux vidéo et un', 'studio d’enregistrement. L’inscription'];
+    const running = pageLines([...column, 'Astruc-Vidal.', 'Le', 'programme mêle Couperin, Bach et une'].join('\n'));
+    expect(contents(joinWordPerLineRuns(running).lines).slice(3)).toEqual(['Astruc-Vidal. Le', 'programme mêle Couperin, Bach et une']);
+    const full = pageLines([...column, 'départementales.', 'Villeneuve-sur-Lot', 'Sainte-Livrade-sur-Lot reste à l’écart.'].join('\n'));
+    expect(contents(joinWordPerLineRuns(full).lines).slice(3)).toEqual(['départementales. Villeneuve-sur-Lot', 'Sainte-Livrade-sur-Lot reste à l’écart.']);
+  });
 });
