@@ -516,6 +516,10 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
         // of the parts it spreads across the page.
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the top or bottom of page ${row.page}, one of them the folio` });
+      } else if (text.length <= 120 && folioAtRowEnd(row, body)) {
+        // The same header on a page printed smaller (two pages to a sheet): its parts closer
+        // together, the folio still set apart at one end, in another face than the text's.
+        found.set(row, { reason: 'running-header', evidence: `"${text}" ends on the page's number, set apart at the edge of page ${row.page} in ${describeStyle(dominantStyle(row.pieces))}, not the body's type` });
       }
     }
     for (const row of rows) {
@@ -536,6 +540,20 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     }
     return found;
   });
+}
+
+/**
+ * A row whose first or last piece is a folio (`Page 1/1`) set apart from the rest by more than a
+ * word's space, the row in another face than the body's: a printout's header.
+ */
+function folioAtRowEnd(row: Row, body: Style): boolean {
+  const pieces = row.pieces;
+  if (pieces.length < 2 || sameStyle(dominantStyle(pieces), body)) return false;
+  const first = pieces[0] as Piece;
+  const second = pieces[1] as Piece;
+  const last = pieces.at(-1) as Piece;
+  const beforeLast = pieces.at(-2) as Piece;
+  return (isFolio(last.text) && last.x0 - beforeLast.x1 > body.size) || (isFolio(first.text) && second.x0 - first.x1 > body.size);
 }
 
 /** Up to two rows at one edge of a page, followed (or preceded) by a gap wider than a line. */

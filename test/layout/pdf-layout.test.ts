@@ -314,6 +314,18 @@ describe('layoutPdf: page furniture', () => {
     expect(result.repairs.filter((repair) => repair.kind === 'page-furniture-removed').map((repair) => repair.reason)).toEqual(['folio', 'running-header']);
   });
 
+  it('drops a printout\'s header whose folio is set apart at its end, its parts close together on a page printed small', () => {
+    const body = column([['Les salariés de l’usine ont appris la nouvelle par un', 'courriel envoyé tard dans la soirée.']], { x: 30, width: 250, top: 58 });
+    const head: PlacedLine[] = [
+      { text: 'Le Journal des Coteaux', x: 33, y: 44, size: 8.8, font: 'bold' },
+      { text: 'Monde et Europe', x: 140, y: 44, size: 8.8, font: 'bold' },
+      { text: 'Page 1/1', x: 222, y: 44, size: 8.8, font: 'bold' },
+    ];
+    const result = layout([[...head, ...body.lines, ...column([['Les syndicats ont appelé à la grève.']], { x: 30, width: 250, top: body.next + 12, indent: 10 }).lines]]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', reason: 'running-header', before: 'Le Journal des Coteaux Monde et Europe Page 1/1' }));
+    expect(texts(result).join(' ')).not.toContain('Coteaux');
+  });
+
   it('drops running headers and folios, records them, and joins the paragraph and the word cut by the page break', () => {
     const first = column(
       [
