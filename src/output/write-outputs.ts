@@ -4,7 +4,7 @@
  * the old one (rename is atomic within a file system). Files of a failed article are not
  * touched at all, since nothing is written until every output has been rendered in memory.
  */
-import { closeSync, fsync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BilingualError } from '../errors.ts';
 
@@ -30,7 +30,7 @@ export async function writeOutputsAtomically(folder: string, files: OutputFile[]
     temporary.push(...files.map((file) => ({ from: join(folder, `.${file.name}.${process.pid}.tmp`), to: join(folder, file.name), content: file.content })));
     for (const file of temporary) {
       file.descriptor = openSync(file.from, 'w');
-      writeSync(file.descriptor, file.content, null, 'utf8');
+      writeFileSync(file.descriptor, file.content, 'utf8'); // on a descriptor, writes until every byte is written
     }
     // Every file flushed at once (their flushes overlap instead of queueing one behind the
     // other), and renamed, in order, only once all of them are.
