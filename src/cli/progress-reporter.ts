@@ -3,8 +3,9 @@
  * when stderr is a terminal, plain lines (one per article step, never one per segment) when
  * it is not, nothing with `--quiet`; then a summary. stdout is left to results.
  */
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { createLogUpdate } from 'log-update';
+import type { createLogUpdate as CreateLogUpdate } from 'log-update';
 import type { BuildSummary, PipelineEvent } from '../pipeline.ts';
 import { describeError, formatError, hintFor } from './format-error.ts';
 
@@ -48,6 +49,16 @@ export interface ProgressReporter {
   stop(): void;
 }
 
+/**
+ * log-update, loaded only for a live display: it and its dependencies (terminal widths, ANSI
+ * codes, emoji) take about 60 ms of CPU to load, which a run whose stderr is a file or a pipe
+ * (scripts, CI, the benches) never needs. An ES module required synchronously
+ * (`require(esm)`, without a flag from Node 20.19 and 22.12: the `engines` range).
+ */
+function loadLogUpdate(): typeof CreateLogUpdate {
+  return (createRequire(import.meta.url)('log-update') as { createLogUpdate: typeof CreateLogUpdate }).createLogUpdate;
+}
+
 /** The counts a `translation-progress` event carries. */
 type TranslationCounts = Omit<Extract<PipelineEvent, { type: 'translation-progress' }>, 'type' | 'file'>;
 
@@ -77,7 +88,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   /** Sentences of the current article; undefined until it is read and segmented. */
   let currentSentences: number | undefined;
 
-  const display = live ? createLogUpdate(stream as NodeJS.WriteStream, { showCursor: true }) : undefined;
+  const display = live ? loadLogUpdate()(stream as NodeJS.WriteStream, { showCursor: true }) : undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastDraw = 0;
 

@@ -75,15 +75,51 @@ const written = new Map<string, string>();
 const MOST_WRITTEN = 64;
 
 function isPlain(value: unknown): boolean {
-  // Only values JSON writes apart from each other (not NaN and Infinity, both `null`), for the key.
-  const scalar = (item: unknown) => typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
+  // Only values JSON writes apart from each other (not NaN and Infinity, both `null`, nor -0, `0`), for the key.
+  const scalar = (item: unknown) => typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item) && !Object.is(item, -0));
   return scalar(value) || (Array.isArray(value) && value.every(scalar));
 }
+
+/**
+ * `key: value` as `stringify` writes it, when both are scalars it writes as they are (plain,
+ * unquoted, on one line); undefined for anything else. What `yaml` (2.x, YAML 1.2 core schema)
+ * writes plain: a string starting with a letter or a digit, on one line, without control
+ * characters, unpaired surrogates or the pairs that start a comment or a mapping (` #`,
+ * `: `), not ending with a space or a colon, and not read back as another type: `null`,
+ * `true`, `false` in their three spellings, and numbers (decimal, `0x`, `0o`, floats with an
+ * exponent), all of which a string starting with a letter or holding a character other than
+ * digits, `.`, `e`, `E`, `+`, `-` cannot be, save hexadecimal and octal after `0x` and `0o`.
+ * Safe integers are written in decimal. Tested against `stringify` on awkward values.
+ */
+function plainPair(key: string, value: unknown): string | undefined {
+  if (!PLAIN_KEY.test(key) || READ_AS_OTHER_TYPE.test(key)) return undefined;
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? `${key}: ${value}\n` : undefined;
+  if (typeof value !== 'string' || !PLAIN_STRING.test(value) || NOT_PLAIN.test(value)) return undefined;
+  if (READ_AS_OTHER_TYPE.test(value) || (/^\d/.test(value) && (!/[^\d.eE+-]/.test(value) || /^0[xo]/.test(value)))) return undefined;
+  return `${key}: ${value}\n`;
+}
+
+const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+/** Starts with a letter or digit; no line break, tab, control character, line or paragraph separator, byte order mark or unpaired surrogate. */
+const PLAIN_STRING = /^[\p{L}\p{N}][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*$/u;
+/** What makes `yaml` quote a one-line string: a comment (` #`), a mapping (`: `), a space or colon at the end. */
+const NOT_PLAIN = /:[ \t]| #|[ :]$/;
+/** YAML 1.2 core words that are not strings (`.inf` and `.nan` cannot start a plain string here). */
+const READ_AS_OTHER_TYPE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** One map's `key: value` lines, as `stringify` writes them; '' for an empty map. */
 function yamlPairs(data: Record<string, unknown>): string {
   const entries = Object.entries(data);
   if (entries.length === 0) return '';
+  // Most of an article's values (its titles, file name, digest, date) are plain one-line
+  // strings, and `yaml` costs about a millisecond a map: those are written here.
+  let plain: string | undefined = '';
+  for (const [key, value] of entries) {
+    const pair = plainPair(key, value);
+    plain = pair === undefined ? undefined : plain + pair;
+    if (plain === undefined) break;
+  }
+  if (plain !== undefined) return plain;
   if (!entries.every(([, value]) => isPlain(value))) return stringify(data, YAML_OPTIONS);
   const key = JSON.stringify(entries);
   let yaml = written.get(key);

@@ -69,6 +69,24 @@ describe('articleFrontMatter written in parts', () => {
     }
   });
 
+  it('writes plain scalars as `yaml` does: strings that look like other types, indicators, odd characters, numbers', () => {
+    const target = article('Titre', undefined, false);
+    const values: unknown[] = [
+      'plain', 'Null', 'NULL', 'nulls', 'True', 'FALSE', 'yes', 'no', 'on', '~', '0x1F', '0o17', '0b101', '0xg', '12', '1.5', '1e5', '1E+5', '12a', '1-2',
+      '1.2.3', '2026-12-03T18:54:06.576Z', '1:2', 'a: b', 'a:b', 'a #b', 'a#b', 'a:', 'a ', ' a', 'a\tb', 'a\nb', 'a\u0085b', 'a\u2028b', 'a\ufeffb',
+      'a\ud800b', 'émoji 😀', '½ part', '٣ chiffres', 'Ça va', "l'été", 'a - b', 'a, b [c] {d}', 'a % b @ c', 'a --- b', '---a', 'a...', '.inf', '-1', '+1',
+      'f881c75ad0ea7595477473fcf64b107bc2404054f5ba244ea8a5f7dbaf710d9d', '0000000000000000000000000000000000000000000000000000000000000000', '1234e567',
+      0, 1, -1, 24, -0, 1.5, 1e21, Number.MAX_SAFE_INTEGER + 2, Number.NaN, Number.POSITIVE_INFINITY, true, false, ['fr', 'en'], [],
+    ];
+    for (const value of values) {
+      for (const key of ['extra', 'true', 'null', 'k2', 'a b']) {
+        // A list given twice would be written once with an anchor: each key has its own.
+        const copy = Array.isArray(value) ? [...(value as unknown[])] : value;
+        expect(articleFrontMatter(target, { title: value }, { [key]: copy })).toBe(whole(target, { title: value }, { [key]: copy }));
+      }
+    }
+  });
+
   it('writes a key given twice where the merged map has it', () => {
     const target = article('Titre', undefined, false);
     expect(articleFrontMatter(target, { title: 'T', date: 'x' }, { source: 'y' })).toBe(whole(target, { title: 'T', date: 'x' }, { source: 'y' }));

@@ -1,0 +1,55 @@
+/**
+ * The engine's description (part of the cache key) from a stand-in `dpkg-query` on PATH: dpkg
+ * asked twice in all, partial answers (dpkg-query exits 1 for what it did not find) read, and
+ * a mode file no package owns described by its content hash.
+ */
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEngine } from '../../src/providers/apertium/describe-engine.ts';
+
+let folder: string;
+let path: string | undefined;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'bilingual-describe-'));
+  path = process.env.PATH;
+  await writeFile(join(folder, 'fr-es.mode'), 'lt-proc x\n');
+  await writeFile(join(folder, 'local.mode'), 'lt-proc y\n');
+  // Answers as dpkg-query does: what it found on stdout, the rest on stderr, exit 1 if anything was missing.
+  const stub = [
+    '#!/bin/sh',
+    `echo "$1" >> "${join(folder, 'calls.log')}"`,
+    'missing=0',
+    'if [ "$1" = "-S" ]; then shift; for file in "$@"; do case "$file" in',
+    '  */fr-es.mode) echo "apertium-fr-es: $file" ;;',
+    '  *) echo "dpkg-query: no path found matching pattern $file" >&2; missing=1 ;;',
+    'esac; done; exit $missing; fi',
+    'shift 2; for name in "$@"; do case "$name" in',
+    '  apertium) printf "apertium\\t3.8.3-1\\n" ;;',
+    '  apertium-fr-es) printf "apertium-fr-es\\t0.9.4-1\\n" ;;',
+    '  *) echo "dpkg-query: no packages found matching $name" >&2; missing=1 ;;',
+    'esac; done; exit $missing',
+  ].join('\n');
+  await writeFile(join(folder, 'dpkg-query'), `${stub}\n`);
+  await chmod(join(folder, 'dpkg-query'), 0o755);
+  process.env.PATH = `${folder}${delimiter}${path ?? ''}`;
+});
+
+afterEach(async () => {
+  process.env.PATH = path;
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('describeEngine', () => {
+  it('names each pair by its package and version, asking dpkg twice in all', async () => {
+    expect(await describeEngine(folder, ['fr-es'])).toBe('apertium 3.8.3-1 fr-es 0.9.4-1');
+    expect((await readFile(join(folder, 'calls.log'), 'utf8')).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('reads what dpkg found when it fails for another file, and hashes a mode no package owns', async () => {
+    const description = await describeEngine(folder, ['fr-es', 'local']);
+    expect(description).toMatch(/^apertium 3\.8\.3-1 fr-es 0\.9\.4-1 \+ local sha256:[0-9a-f]{16}$/);
+  });
+});
