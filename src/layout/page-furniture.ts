@@ -18,6 +18,7 @@
 import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
+import { isCelledPageHead } from './celled-page-head.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -580,6 +581,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     });
   }
 
+  removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+
   const kept: PageLine[] = [];
   let breakPending = false;
   lines.forEach((line, index) => {
@@ -593,6 +596,35 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * A page's head or foot printed in cells and read as one line (celled-page-head.ts: the paper's
+ * name, a section's, the full date), taken at a page's very first or last line, where a page
+ * prints it (Prawn draws the head after the body, so that it comes out last), unless the line
+ * after it goes on in lower case, as a sentence's next line would; then the same line anywhere
+ * else in the text: every page repeats its head, and a text that lost its page breaks (OCR, as a
+ * library serves it) keeps the next pages' heads between two lines of the body.
+ */
+function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly number[], textStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  const taken = new Set<string>();
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    for (const index of new Set([textStarts[pageIndex] ?? start, end - 1])) {
+      const line = lines[index];
+      if (line === undefined || remove.has(index) || !isCelledPageHead(line.content)) continue;
+      const next = lines[index + 1];
+      if (next !== undefined && next.page === line.page && /^\p{Ll}/u.test(next.content)) continue;
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === end - 1 ? 'foot' : 'head'} of a page` });
+      taken.add(headerKey(line.content));
+    }
+  });
+  if (taken.size === 0) return;
+  lines.forEach((line, index) => {
+    if (!remove.has(index) && taken.has(headerKey(line.content))) {
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" repeats a page's head taken at a page's edge` });
+    }
+  });
 }
 
 /**
