@@ -38,6 +38,8 @@ export interface CaptionRun {
 
 /** A photo credit ending a caption, or a label opening one. */
 export const CREDIT = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*\)\s*$|(?:^|\s)(?:photos?|crédits?)\s*:\s*[\p{Lu}][^.]*$|^(?:photos?|légende)\s*:/iu;
+/** A list's numbered item (`1. Karim Benali…`, `2) La mairie…`): no picture's caption opens so. */
+const NUMBERED_ITEM = /^\d{1,2}[.)] /u;
 /** A credit's opening left at a line end, its closing on the next line (`(Photo Le Cour-` + `rier du Rhône)`). */
 const CREDIT_OPENING = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*$/iu;
 
@@ -214,6 +216,8 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = fullLineMeasure(lines, width);
   const glued = gluesHyphenatedLines(lines);
+  // Runs set apart by blank lines that read as a list's items or headings, not captions.
+  let setApartItems = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
@@ -258,6 +262,14 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // A caption over two lines wraps in its measure: a first line within the column's,
+        // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
+        // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
+        // Both are still blocks the body sets apart, counted against SET_APART_CAPTIONS.
+        if ((end > index + 1 && line.content.length <= width && stopsShort(line, lines[index + 1], width)) || NUMBERED_ITEM.test(line.content)) {
+          setApartItems += 1;
+          break;
+        }
         // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
         if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
@@ -319,7 +331,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
   }
-  dropSetApartRuns(captions, warnings, lines);
+  dropSetApartRuns(captions, warnings, lines, setApartItems);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
@@ -337,10 +349,13 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
  */
 const SET_APART_CAPTIONS = 4;
 
-/** Takes the set-apart captions back when there are more than a page's pictures (`SET_APART_CAPTIONS`). */
-function dropSetApartRuns(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[]): void {
+/**
+ * Takes the set-apart captions back when the blocks set apart (with `items`, those already read
+ * as a list's items or headings) are more than a page's pictures (`SET_APART_CAPTIONS`).
+ */
+function dropSetApartRuns(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[], items: number): void {
   const setApart = captions.filter((caption) => caption.reason === 'set-apart');
-  if (setApart.length <= SET_APART_CAPTIONS) return;
+  if (setApart.length === 0 || setApart.length + items <= SET_APART_CAPTIONS) return;
   const dropped = new Set(setApart.map((caption) => (lines[caption.start] as PageLine).number));
   for (let index = captions.length - 1; index >= 0; index -= 1) if ((captions[index] as CaptionRun).reason === 'set-apart') captions.splice(index, 1);
   for (let index = warnings.length - 1; index >= 0; index -= 1) {
