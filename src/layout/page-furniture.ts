@@ -510,6 +510,14 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
       remove.set(name, { reason: 'running-header', evidence: `"${paper}" is set beside the running header's date "${line.content}"` });
+      // A head printed in three cells (name, section, date) and read a cell a line: the name
+      // beyond the section, on the same side of the date, is the head's too, when it is a
+      // name of two words or more (`Le Phare de la Côte` / `Faits du jour` / the date); a single
+      // word there is the kicker under the head (`L’Indépendant des Vosges` / `Santé`).
+      const beyond = name + (name - index);
+      if (Math.abs(name - index) === 1 && names.includes(beyond) && (lines[beyond] as PageLine).content.includes(' ')) {
+        remove.set(beyond, { reason: 'running-header', evidence: `"${(lines[beyond] as PageLine).content}" is set beside "${paper}" and the running header's date "${line.content}", a cell each` });
+      }
     }
   }
 
