@@ -608,9 +608,10 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
 
 /**
  * A page's head or foot printed in cells and read as one line (celled-page-head.ts: the paper's
- * name, a section's, the full date), taken at a page's very first or last line, where a page
- * prints it (Prawn draws the head after the body, so that it comes out last), unless the line
- * after it goes on in lower case, as a sentence's next line would; then the same line anywhere
+ * name, a section's, the full date), taken at a page's very first or last line (a folio beside
+ * it already out), where a page prints it (Prawn draws the head after the body, so that it comes
+ * out last), unless the line after it goes on in lower case, as a sentence's next line would;
+ * then the same line anywhere
  * else in the text: every page repeats its head, and a text that lost its page breaks (OCR, as a
  * library serves it) keeps the next pages' heads between two lines of the body.
  */
@@ -618,12 +619,17 @@ function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly 
   const taken = new Set<string>();
   pageStarts.forEach((start, pageIndex) => {
     const end = pageStarts[pageIndex + 1] ?? lines.length;
-    for (const index of new Set([textStarts[pageIndex] ?? start, end - 1])) {
+    // The page's first and last lines once its folio and the like are out (a folio under the foot).
+    let first = textStarts[pageIndex] ?? start;
+    while (first < end - 1 && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    for (const index of new Set([first, last])) {
       const line = lines[index];
       if (line === undefined || remove.has(index) || !isCelledPageHead(line.content)) continue;
       const next = lines[index + 1];
       if (next !== undefined && next.page === line.page && /^\p{Ll}/u.test(next.content)) continue;
-      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === end - 1 ? 'foot' : 'head'} of a page` });
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === last ? 'foot' : 'head'} of a page` });
       taken.add(headerKey(line.content));
     }
   });

@@ -39,6 +39,8 @@ describe('a page’s head printed in cells and read as one line', () => {
     // On top of the page, and printed after the body (a producer that draws the head last).
     expect(contents(removePageFurniture(pageLines([head, ...body].join('\n'))).lines)).toEqual(body);
     expect(contents(removePageFurniture(pageLines([...body.slice(0, 3), head].join('\n'))).lines)).toEqual(body.slice(0, 3));
+    // Under the foot, the folio: the head is the page's last line once the folio is out.
+    expect(contents(removePageFurniture(pageLines([...body.slice(0, 3), head, '28'].join('\n'))).lines)).toEqual(body.slice(0, 3));
     // OCR with no form feed: the second page's head between two lines of a sentence goes too.
     const ocr = removePageFurniture(pageLines([head, ...body, head, 'le laboratoire le confirme.'].join('\n')));
     expect(contents(ocr.lines)).toEqual([...body, 'le laboratoire le confirme.']);
