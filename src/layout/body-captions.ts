@@ -167,6 +167,20 @@ function describesThenAdds(text: string): boolean {
   return !NARRATING_VERB.test(first) && isPosedSubject(first);
 }
 
+/**
+ * Two sentences set in a caption's face (wider-measure-captions.ts): the face says caption, and
+ * a box's or a standfirst's two sentences narrate; a caption's first names what the picture shows
+ * with no verb in a past or future tense (`La place de l’église transformée en décor des années
+ * 1960.`) and its second, short, adds who or what comes next.
+ */
+function addsToVerblessDescription(text: string): boolean {
+  const boundary = TWO_SENTENCES.exec(text);
+  if (boundary === null) return false;
+  const cut = boundary.index + boundary[0].length - 1;
+  const first = text.slice(0, cut).trim();
+  return first.length >= 25 && text.length - cut <= ADDED_SENTENCE_LENGTH && !NARRATING_VERB.test(first) && !NOT_DESCRIPTION.test(first);
+}
+
 /** What the picture shows, then where (`POSED_SUBJECT`, then only complements), or named then placed. */
 function isPosedSubject(text: string): boolean {
   return (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
@@ -322,7 +336,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
       const before = lines[index - 1] as PageLine;
       const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
-      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore });
+      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore, describesThenAdds: addsToVerblessDescription });
       if (run !== undefined) {
         captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });
