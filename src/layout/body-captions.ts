@@ -101,13 +101,28 @@ function complementsOnly(text: string): boolean {
 function namedThenPlaced(text: string): boolean {
   const pieces = text.replace(/[.!?…]+$/u, '').split(',');
   const subject = pieces[0] as string;
-  if (pieces.length < 2 || !(isName(subject) || isNounPhrase(subject))) return false;
+  const person = isName(subject) || isNameWithPossession(subject);
+  if (pieces.length < 2 || !(person || isNounPhrase(subject))) return false;
   return pieces.slice(1).every((piece) => {
     const trimmed = piece.trim();
     // Where and when open on a preposition, a day or a date; a piece opening on an article
     // (`du sel`, `une pincée`) goes on a list (ingredients, a results line), not a caption.
-    return trimmed !== '' && (PLACE_OR_MOMENT.test(trimmed) || isApposition(trimmed));
+    // After a person's name, a relative clause says who they are or what the thing was
+    // (`Gérard Moulin et sa météorite, qui lui a longtemps servi de cale-porte.`): the sentence
+    // still has no verb of its own, which prose, naming a person, does not write.
+    return trimmed !== '' && (PLACE_OR_MOMENT.test(trimmed) || isApposition(trimmed) || (person && RELATIVE_OPENING.test(trimmed)));
   });
+}
+
+/** A relative clause's opening word. */
+const RELATIVE_OPENING = /^(?:qui|dont|où)\s/u;
+/** A name, `et`, a possessive and a noun with its complements (`Gérard Moulin et sa météorite`, `Thomas Revil et ses deux patous`). */
+const NAME_AND_POSSESSION = /^(.+?) et (?:son|sa|ses|leur|leurs) (?:\p{Ll}[\p{Ll}’'-]*)(?: (?:de|du|des|d['’]|à|au|aux)?\s?\p{Ll}[\p{Ll}’'-]*){0,3}$/u;
+
+/** A person's name and what belongs to them, shown together: what a picture shows, never a sentence's subject alone. */
+function isNameWithPossession(text: string): boolean {
+  const match = NAME_AND_POSSESSION.exec(text.trim());
+  return match !== null && isName(match[1] as string);
 }
 
 /**

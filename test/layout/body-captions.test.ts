@@ -188,6 +188,16 @@ describe('captions in the body', () => {
     ]);
   });
 
+  it('reads a person’s name and what belongs to them, then a relative clause, as a picture’s description', () => {
+    expect(readsAsPictureDescription('Gérard Moulin et sa météorite, qui lui a longtemps servi de cale-porte.')).toBe(true);
+    expect(readsAsPictureDescription('Jeanne Ferrand et ses deux chiens, dont elle ne se sépare jamais.')).toBe(true);
+    // A noun phrase (no person) and a relative: prose writes such a sentence; a verb of its own, or a
+    // subject that is no name, is the body's.
+    expect(readsAsPictureDescription('Une première pour la commune, qui n’avait jamais accueilli de tournage.')).toBe(false);
+    expect(readsAsPictureDescription('Gérard Moulin et sa femme ont gardé la pierre, qui leur a servi de cale-porte.')).toBe(false);
+    expect(readsAsPictureDescription('La boulangère et sa vendeuse, qui se trouvaient dans l’arrière-boutique.')).toBe(false);
+  });
+
   it('reads readsAsPictureDescription on the subject and its verb, leaving relative clauses aside', () => {
     expect(readsAsPictureDescription('Sylvie Jacquemoud sur la terrasse du refuge, face au glacier qui a perdu trois cents mètres.')).toBe(true);
     expect(readsAsPictureDescription('Les pompiers devant le hangar du dépôt de Saint-Priest.')).toBe(true);
