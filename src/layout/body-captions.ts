@@ -38,6 +38,8 @@ export interface CaptionRun {
 
 /** A photo credit ending a caption, or a label opening one. */
 export const CREDIT = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*\)\s*$|(?:^|\s)(?:photos?|crédits?)\s*:\s*[\p{Lu}][^.]*$|^(?:photos?|légende)\s*:/iu;
+/** A list's numbered item (`1. Karim Benali…`, `2) La mairie…`): no picture's caption opens so. */
+const NUMBERED_ITEM = /^\d{1,2}[.)] /u;
 /** A credit's opening left at a line end, its closing on the next line (`(Photo Le Cour-` + `rier du Rhône)`). */
 const CREDIT_OPENING = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*$/iu;
 
@@ -99,13 +101,28 @@ function complementsOnly(text: string): boolean {
 function namedThenPlaced(text: string): boolean {
   const pieces = text.replace(/[.!?…]+$/u, '').split(',');
   const subject = pieces[0] as string;
-  if (pieces.length < 2 || !(isName(subject) || isNounPhrase(subject))) return false;
+  const person = isName(subject) || isNameWithPossession(subject);
+  if (pieces.length < 2 || !(person || isNounPhrase(subject))) return false;
   return pieces.slice(1).every((piece) => {
     const trimmed = piece.trim();
     // Where and when open on a preposition, a day or a date; a piece opening on an article
     // (`du sel`, `une pincée`) goes on a list (ingredients, a results line), not a caption.
-    return trimmed !== '' && (PLACE_OR_MOMENT.test(trimmed) || isApposition(trimmed));
+    // After a person's name, a relative clause says who they are or what the thing was
+    // (`Gérard Moulin et sa météorite, qui lui a longtemps servi de cale-porte.`): the sentence
+    // still has no verb of its own, which prose, naming a person, does not write.
+    return trimmed !== '' && (PLACE_OR_MOMENT.test(trimmed) || isApposition(trimmed) || (person && RELATIVE_OPENING.test(trimmed)));
   });
+}
+
+/** A relative clause's opening word. */
+const RELATIVE_OPENING = /^(?:qui|dont|où)\s/u;
+/** A name, `et`, a possessive and a noun with its complements (`Gérard Moulin et sa météorite`, `Thomas Revil et ses deux patous`). */
+const NAME_AND_POSSESSION = /^(.+?) et (?:son|sa|ses|leur|leurs) (?:\p{Ll}[\p{Ll}’'-]*)(?: (?:de|du|des|d['’]|à|au|aux)?\s?\p{Ll}[\p{Ll}’'-]*){0,3}$/u;
+
+/** A person's name and what belongs to them, shown together: what a picture shows, never a sentence's subject alone. */
+function isNameWithPossession(text: string): boolean {
+  const match = NAME_AND_POSSESSION.exec(text.trim());
+  return match !== null && isName(match[1] as string);
 }
 
 /**
@@ -165,6 +182,20 @@ function describesThenAdds(text: string): boolean {
   return !NARRATING_VERB.test(first) && isPosedSubject(first);
 }
 
+/**
+ * Two sentences set in a caption's face (wider-measure-captions.ts): the face says caption, and
+ * a box's or a standfirst's two sentences narrate; a caption's first names what the picture shows
+ * with no verb in a past or future tense (`La place de l’église transformée en décor des années
+ * 1960.`) and its second, short, adds who or what comes next.
+ */
+function addsToVerblessDescription(text: string): boolean {
+  const boundary = TWO_SENTENCES.exec(text);
+  if (boundary === null) return false;
+  const cut = boundary.index + boundary[0].length - 1;
+  const first = text.slice(0, cut).trim();
+  return first.length >= 25 && text.length - cut <= ADDED_SENTENCE_LENGTH && !NARRATING_VERB.test(first) && !NOT_DESCRIPTION.test(first);
+}
+
 /** What the picture shows, then where (`POSED_SUBJECT`, then only complements), or named then placed. */
 function isPosedSubject(text: string): boolean {
   return (POSED_SUBJECT.test(text) && complementsOnly(mainClause(text))) || namedThenPlaced(text);
@@ -214,6 +245,8 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = fullLineMeasure(lines, width);
   const glued = gluesHyphenatedLines(lines);
+  // Runs set apart by blank lines that read as a list's items or headings, not captions.
+  let setApartItems = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
@@ -258,6 +291,14 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // A caption over two lines wraps in its measure: a first line within the column's,
+        // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
+        // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
+        // Both are still blocks the body sets apart, counted against SET_APART_CAPTIONS.
+        if ((end > index + 1 && line.content.length <= width && stopsShort(line, lines[index + 1], width)) || NUMBERED_ITEM.test(line.content)) {
+          setApartItems += 1;
+          break;
+        }
         // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
         if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
@@ -310,7 +351,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
       const before = lines[index - 1] as PageLine;
       const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
-      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore });
+      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore, describesThenAdds: addsToVerblessDescription });
       if (run !== undefined) {
         captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });
@@ -319,7 +360,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       }
     }
   }
-  dropSetApartRuns(captions, warnings, lines);
+  dropSetApartRuns(captions, warnings, lines, setApartItems);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
@@ -337,10 +378,13 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
  */
 const SET_APART_CAPTIONS = 4;
 
-/** Takes the set-apart captions back when there are more than a page's pictures (`SET_APART_CAPTIONS`). */
-function dropSetApartRuns(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[]): void {
+/**
+ * Takes the set-apart captions back when the blocks set apart (with `items`, those already read
+ * as a list's items or headings) are more than a page's pictures (`SET_APART_CAPTIONS`).
+ */
+function dropSetApartRuns(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[], items: number): void {
   const setApart = captions.filter((caption) => caption.reason === 'set-apart');
-  if (setApart.length <= SET_APART_CAPTIONS) return;
+  if (setApart.length === 0 || setApart.length + items <= SET_APART_CAPTIONS) return;
   const dropped = new Set(setApart.map((caption) => (lines[caption.start] as PageLine).number));
   for (let index = captions.length - 1; index >= 0; index -= 1) if ((captions[index] as CaptionRun).reason === 'set-apart') captions.splice(index, 1);
   for (let index = warnings.length - 1; index >= 0; index -= 1) {

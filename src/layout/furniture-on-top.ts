@@ -334,6 +334,9 @@ function readSetApartStandfirst(
     if (otherMeasure && (decision.ends || next.blankBefore || nextOtherMeasure)) {
       return { end, reason: 'other-measure', evidence: `its lines run about ${measure} characters against the body's ${bodyWidth}` };
     }
+    if (!next.blankBefore && setNarrowerThanBelow(lines, start, end)) {
+      return { end, reason: 'other-measure', evidence: `its lines end where the next word would have fitted in the measure of the body's lines under it (line ${next.number})` };
+    }
     // A first sentence on one line far wider than the body's, and the next line wider than the
     // body's too: the standfirst's measure goes on (a sentence a line across the page), whatever
     // a line's end says; its measure is judged once it has two lines.
@@ -342,6 +345,44 @@ function readSetApartStandfirst(
     if (decision.ends || otherMeasure) return undefined;
   }
   return undefined;
+}
+
+/** Lines under a block read for the body's measure, and the fewest full ones among them. @default 6, 3 */
+const MEASURE_LINES_BELOW = 6;
+const FULL_LINES_BELOW = 3;
+
+/**
+ * A block under the headline set in a narrower measure than the body under it: each of its lines
+ * but the last stops where the next line's first word would still have fitted in the body's
+ * measure (stopsShort), the block ends a sentence on a line no longer than it, and the line under
+ * it runs longer than all of the block's. A paragraph
+ * keeps its measure from line to line, so a line of it ends full; a standfirst set across a
+ * narrower measure than the body (or the body's single wide column under a standfirst in a
+ * larger face) ends its lines short of the body's. The page's column width cannot tell it where
+ * the body's many short lines (a results box) pull it down to the standfirst's. The body's
+ * measure is read from its next lines that end no sentence (lines the measure ended, not a
+ * paragraph's last): their median, so that a line where pdftotext glued two columns says nothing.
+ */
+function setNarrowerThanBelow(lines: readonly PageLine[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const full: number[] = [];
+  for (let index = end; index < Math.min(lines.length, end + MEASURE_LINES_BELOW); index += 1) {
+    const line = lines[index] as PageLine;
+    if (index > end && (line.blankBefore || line.pageBreakBefore)) break;
+    if (!endsSentence(line.content)) full.push(line.content.length);
+  }
+  if (full.length < FULL_LINES_BELOW) return false;
+  const below = full.sort((a, b) => a - b)[Math.floor(full.length / 2)] as number;
+  if ((lines[end - 1] as PageLine).content.length > below) return false;
+  // The measure changes right under the block: the next line runs longer than any of its lines
+  // (a line as short as the block's may still be the block's, its sentence's last).
+  let longest = 0;
+  for (let index = start; index < end; index += 1) longest = Math.max(longest, (lines[index] as PageLine).content.length);
+  if ((lines[end] as PageLine).content.length <= longest) return false;
+  for (let index = start; index < end - 1; index += 1) {
+    if (!stopsShort(lines[index] as PageLine, lines[index + 1], below)) return false;
+  }
+  return true;
 }
 
 /**

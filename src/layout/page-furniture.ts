@@ -18,6 +18,7 @@
 import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
+import { isCelledPageHead } from './celled-page-head.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -509,6 +510,14 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });
       remove.set(name, { reason: 'running-header', evidence: `"${paper}" is set beside the running header's date "${line.content}"` });
+      // A head printed in three cells (name, section, date) and read a cell a line: the name
+      // beyond the section, on the same side of the date, is the head's too, when it is a
+      // name of two words or more (`Le Phare de la Côte` / `Faits du jour` / the date); a single
+      // word there is the kicker under the head (`L’Indépendant des Vosges` / `Santé`).
+      const beyond = name + (name - index);
+      if (Math.abs(name - index) === 1 && names.includes(beyond) && (lines[beyond] as PageLine).content.includes(' ')) {
+        remove.set(beyond, { reason: 'running-header', evidence: `"${(lines[beyond] as PageLine).content}" is set beside "${paper}" and the running header's date "${line.content}", a cell each` });
+      }
     }
   }
 
@@ -580,6 +589,8 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     });
   }
 
+  removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+
   const kept: PageLine[] = [];
   let breakPending = false;
   lines.forEach((line, index) => {
@@ -593,6 +604,41 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * A page's head or foot printed in cells and read as one line (celled-page-head.ts: the paper's
+ * name, a section's, the full date), taken at a page's very first or last line (a folio beside
+ * it already out), where a page prints it (Prawn draws the head after the body, so that it comes
+ * out last), unless the line after it goes on in lower case, as a sentence's next line would;
+ * then the same line anywhere
+ * else in the text: every page repeats its head, and a text that lost its page breaks (OCR, as a
+ * library serves it) keeps the next pages' heads between two lines of the body.
+ */
+function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly number[], textStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  const taken = new Set<string>();
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    // The page's first and last lines once its folio and the like are out (a folio under the foot).
+    let first = textStarts[pageIndex] ?? start;
+    while (first < end - 1 && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    for (const index of new Set([first, last])) {
+      const line = lines[index];
+      if (line === undefined || remove.has(index) || !isCelledPageHead(line.content)) continue;
+      const next = lines[index + 1];
+      if (next !== undefined && next.page === line.page && /^\p{Ll}/u.test(next.content)) continue;
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === last ? 'foot' : 'head'} of a page` });
+      taken.add(headerKey(line.content));
+    }
+  });
+  if (taken.size === 0) return;
+  lines.forEach((line, index) => {
+    if (!remove.has(index) && taken.has(headerKey(line.content))) {
+      remove.set(index, { reason: 'running-header', evidence: `"${line.content}" repeats a page's head taken at a page's edge` });
+    }
+  });
 }
 
 /**

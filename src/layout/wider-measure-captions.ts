@@ -36,7 +36,11 @@ const ACROSS_COLUMNS = 1.6;
 const CAPTION_LINES = 4;
 /** Longest caption in characters. @default 260 */
 const CAPTION_LENGTH = 260;
-/** Most sentences of a caption: a body paragraph of two sentences or more set in another face is a box's, or a standfirst's. @default 1 */
+/**
+ * Most sentences of a caption: a body paragraph of two sentences or more set in another face is a
+ * box's, or a standfirst's, unless the first describes the picture and the second only adds to it
+ * (`WiderMeasureOptions.describesThenAdds`). @default 1
+ */
 const CAPTION_SENTENCES = 1;
 
 /** A sentence end followed by another sentence, titles and initials aside. */
@@ -71,6 +75,11 @@ export interface WiderMeasureOptions {
   glued: boolean;
   /** The line before the run ends a paragraph (a sentence, an intertitle): false when the run cuts a sentence of the body. */
   boundaryBefore: boolean;
+  /**
+   * Whether a run of two sentences still reads as a caption: what the picture shows, with no
+   * verb that narrates, then one short sentence more (body-captions.ts). @default none: one sentence only
+   */
+  describesThenAdds?: (text: string) => boolean;
 }
 
 /** The labels a caption itself opens on. */
@@ -124,7 +133,8 @@ export function widerMeasureRun(lines: readonly PageLine[], start: number, optio
     const after = lines[end];
     if (after !== undefined && !(boundaryBefore ? opensSentenceOrTurn(after.content) : /^\p{Ll}/u.test(after.content))) return undefined;
     const text = lines.slice(start, end).map((line) => line.content).join(' ');
-    if ((text.match(SENTENCE_BREAK)?.length ?? 0) + 1 > CAPTION_SENTENCES) return undefined;
+    const sentences = (text.match(SENTENCE_BREAK)?.length ?? 0) + 1;
+    if (sentences > CAPTION_SENTENCES && !(sentences === CAPTION_SENTENCES + 1 && options.describesThenAdds?.(text) === true)) return undefined;
     return end;
   }
   return undefined;

@@ -59,6 +59,23 @@ describe('captions in the body', () => {
     expect(findCaptions(four, 60).captions.map((caption) => caption.reason)).toEqual(['set-apart', 'set-apart', 'set-apart', 'set-apart']);
   });
 
+  it('takes no set-apart heading over its first item, or a numbered item, for a caption, and counts them as the body’s blocks set apart', () => {
+    const flow = ['Le club a gagné dimanche face à ses voisins, et reprend', 'la tête de la poule après un match très disputé.'];
+    const after = ['', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'];
+    // A first line stopping short where the next word would have fitted: a heading, then an item.
+    const heading = pageLines([...flow, '', 'Seniors hommes (10,2 km)', '1. Karim Benali (AS Montluçon), 33 min 12 s.', ...after].join('\n'));
+    expect(findCaptions(heading, 60).captions).toEqual([]);
+    const numbered = pageLines([...flow, '', '2. Théo Chambon (AS Montluçon), 33 min 40 s.', ...after].join('\n'));
+    expect(findCaptions(numbered, 60).captions).toEqual([]);
+    // A caption wrapped over two full lines is still one.
+    const caption = pageLines([...flow, '', 'Les joueurs du Stade lavallois fêtent leur victoire devant', 'leurs supporters, dimanche au stade Le Basser.', ...after].join('\n'));
+    expect(findCaptions(caption, 60).captions).toEqual([expect.objectContaining({ start: 2, end: 4, reason: 'set-apart' })]);
+    // Three scores and a numbered item set apart: four blocks with the item, too many for captions.
+    const scores = ['Caen - Rouen : 21-14.', 'Brest - Vannes : 9-9.', 'Laval - Angers : 30-12.', 'Tours - Blois : 17-3.'];
+    const box = pageLines([...flow, ...scores.flatMap((score) => ['', score]), '', '1. Laval, 34 pts.', ...after].join('\n'));
+    expect(findCaptions(box, 60).captions).toEqual([]);
+  });
+
   it('takes a statement set apart by blank lines under an intertitle for a caption, not a question or a quotation', () => {
     const page = (caption: string) =>
       pageLines(['Le sinistre a été maîtrisé vers 6 h 30.', 'Un dépôt à reconstruire', '', caption, '', 'Les agents présents ont eu le bon réflexe et', 'ont évacué les rames.'].join('\n'));
@@ -169,6 +186,16 @@ describe('captions in the body', () => {
       expect.objectContaining({ start: 5, end: 6 }),
       expect.objectContaining({ start: 8, end: 9 }),
     ]);
+  });
+
+  it('reads a person’s name and what belongs to them, then a relative clause, as a picture’s description', () => {
+    expect(readsAsPictureDescription('Gérard Moulin et sa météorite, qui lui a longtemps servi de cale-porte.')).toBe(true);
+    expect(readsAsPictureDescription('Jeanne Ferrand et ses deux chiens, dont elle ne se sépare jamais.')).toBe(true);
+    // A noun phrase (no person) and a relative: prose writes such a sentence; a verb of its own, or a
+    // subject that is no name, is the body's.
+    expect(readsAsPictureDescription('Une première pour la commune, qui n’avait jamais accueilli de tournage.')).toBe(false);
+    expect(readsAsPictureDescription('Gérard Moulin et sa femme ont gardé la pierre, qui leur a servi de cale-porte.')).toBe(false);
+    expect(readsAsPictureDescription('La boulangère et sa vendeuse, qui se trouvaient dans l’arrière-boutique.')).toBe(false);
   });
 
   it('reads readsAsPictureDescription on the subject and its verb, leaving relative clauses aside', () => {

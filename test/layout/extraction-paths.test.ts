@@ -125,6 +125,22 @@ const FLOORS_11: Record<string, { paragraphs: number; sentences: number; roles: 
   ocr: { paragraphs: 0.86, sentences: 0.88, roles: 0.98, words: 82 },
 };
 
+/**
+ * The same for held-out-12 (Prawn, PyMuPDF's Story and libharu pages), a working split since it
+ * was scored blind (roles pdftotext 98.1%, raw 95.6%, layout 94.5%, ocr 93.6% then): a page's
+ * head printed in cells (the paper's name, a section's, the date) and read as one line or a cell
+ * a line, at the page's top or after the body, comes out as page furniture; a standfirst set
+ * narrower than the body's full lines under it, a caption of two sentences set wider, a person
+ * and what belongs to them as a caption, and a results box's headings and numbered items set
+ * apart by blank lines are read as such. Floors at what session 26's furniture branch reaches.
+ */
+const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.82, sentences: 0.91, roles: 0.99, words: 14 },
+  raw: { paragraphs: 0.88, sentences: 0.95, roles: 0.99, words: 10 },
+  layout: { paragraphs: 0.84, sentences: 0.92, roles: 0.99, words: 10 },
+  ocr: { paragraphs: 0.7, sentences: 0.83, roles: 0.99, words: 71 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -133,6 +149,7 @@ const CASES = [
   ...Object.entries(FLOORS_9).map(([path, floor]) => ['held-out-9', path, floor] as const),
   ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
   ...Object.entries(FLOORS_11).map(([path, floor]) => ['held-out-11', path, floor] as const),
+  ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

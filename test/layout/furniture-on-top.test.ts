@@ -233,6 +233,31 @@ describe('furniture on top', () => {
     expect(read([...page.slice(0, 3), ...page.slice(4)]).pieces.some((piece) => piece.includes('Sur la tribune'))).toBe(false);
   });
 
+  it('takes a block set in a narrower measure than the body’s lines under it for the standfirst, whatever the page’s column width says', () => {
+    // A results article: its many short lines pull the page's column width down to the
+    // standfirst's; the body's first line, running on, shows the wider measure under it.
+    const page = [
+      'ATHLÉTISME',
+      'Cross départemental : les Montluçonnais en force à Vichy',
+      'Plus de 900 coureurs ont pris part dimanche au cross départemental, sur',
+      'l’hippodrome de Vichy. Le terrain lourd a fait des dégâts.',
+      'La pluie tombée toute la nuit avait transformé la piste en bourbier. Dès le premier tour, les spikes ont',
+      'remplacé les chaussures de route chez la plupart des concurrents.',
+      'Seniors hommes (10,2 km)',
+      '1. Karim Benali (AS Montluçon), 33 min 12 s.',
+      '2. Théo Chambon (AS Montluçon), 33 min 40 s.',
+      '3. Julien Perrot (Vichy Athlétisme), 34 min 05 s.',
+      'Seniors femmes (7,8 km)',
+      '1. Léa Fournier-Dutour (SCA), 29 min 48 s.',
+      '2. Manon Giraud (Moulins AC), 30 min 44 s.',
+      '3. Inès Lacroix (AS Montluçon), 31 min 02 s.',
+    ];
+    expect(read(page).pieces.at(-1)).toBe(`standfirst: ${page[2]} ${page[3]}`);
+    // A first paragraph whose lines run as full as the body's under it stays in the body.
+    const same = ['Le budget reporté', 'Le conseil municipal devait voter le budget lundi soir, après trois heures', 'de débat.', 'La séance du conseil municipal devait durer trois heures ; elle', 's’est achevée au bout de quarante minutes, dans la confusion générale.', ...BODY.slice(2)];
+    expect(read(same).pieces).toEqual(['headline: Le budget reporté']);
+  });
+
   it('takes a title wrapped in its large face onto a line opening on a name, the standfirst’s longer lines under it', () => {
     const page = [
       'Au sommet du col, le jeune grimpeur',

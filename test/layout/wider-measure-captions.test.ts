@@ -68,6 +68,14 @@ describe('captions printed in the column in a smaller face', () => {
     expect(widerMeasureRun(twoSentences, 5, { measure, glued: false, boundaryBefore: true })).toBeUndefined();
   });
 
+  it('takes two sentences set wider for a caption when the first names what the picture shows with no narrating verb', () => {
+    const described = ['Le quai nord transformé en parking. Une centaine de', 'camions y attendent leur tour.'];
+    expect(findCaptions(pageLines([...BEFORE, ...described, ...AFTER].join('\n')), 42).captions).toEqual([expect.objectContaining({ start: 5, end: 7, reason: 'wider-measure' })]);
+    // A first sentence that narrates (a past tense, an auxiliary) is a box's or a standfirst's.
+    const narrated = ['Le quai nord a été changé en parking. Une centaine de', 'camions y attendent leur tour.'];
+    expect(findCaptions(pageLines([...BEFORE, ...narrated, ...AFTER].join('\n')), 42).captions).toEqual([]);
+  });
+
   it('wants every full line of a caption wide, and a caption of one line wider still', () => {
     const measure = fullLineMeasure(pageLines([...BEFORE, ...AFTER].join('\n')), 42);
     // The first line wide, the second of the column's width and running on: no caption's.
