@@ -10,7 +10,11 @@
  *   once the columns are read apart;
  * - U+00AD anywhere else is an invisible break opportunity that was not taken: removed;
  * - U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN (some typesetters' hyphenation, word
- *   processors' hard hyphens) become `-`.
+ *   processors' hard hyphens) become `-`;
+ * - U+2212 MINUS SIGN against letters on both sides, or after a letter at a line's end, is a
+ *   hyphen a printer drew with the minus glyph (a2ps's Courier: `porte−parole`, `a−t−il`): it
+ *   becomes `-` (a minus before a figure, `−5 °C`, stays); two of them between spaces (`LIÈGE
+ *   −− Les`) are a typewriter's dash, `—`.
  * Line numbers and the number of lines never change.
  */
 import type { Repair } from '../types.ts';
@@ -25,13 +29,17 @@ export interface HyphenCharactersNormalized {
   typesetHyphenLines: Set<number>;
 }
 
-const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011]/u;
+const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011\u2212]/u;
 const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
 const SOFT_HYPHEN = /\u00AD/gu;
 /** A soft hyphen ending a column's line, before the gutter (two spaces or more) and the next column's text. */
 const SOFT_HYPHEN_BEFORE_GUTTER = /(?<=\p{L})\u00AD(?= {2,}\S)/gu;
 const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
-const UNICODE_HYPHEN_AT_END = /[\u2010\u2011][ \t\u00A0]*$/u;
+const UNICODE_HYPHEN_AT_END = /(?:[\u2010\u2011]|(?<=\p{L})\u2212)[ \t\u00A0]*$/u;
+/** A minus sign drawn for a hyphen: between two letters, or after a letter at the line's end. */
+const MINUS_AS_HYPHEN = /(?<=\p{L})\u2212(?=\p{L}|[ \t\u00A0]*$)/gu;
+/** Two minus signs alone between spaces (or at the line's edge): a typewriter's dash. */
+const DOUBLE_MINUS_DASH = /(?<=^|[ \u00A0])\u2212\u2212(?=[ \u00A0]|$)/gu;
 
 export function normalizeHyphenCharacters(text: string): HyphenCharactersNormalized {
   const typesetHyphenLines = new Set<number>();
@@ -79,6 +87,8 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
   );
   replaceEach(SOFT_HYPHEN, '', 'soft-hyphen-inside-line', 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word');
   replaceEach(UNICODE_HYPHEN, '-', 'unicode-hyphen', 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"');
+  replaceEach(DOUBLE_MINUS_DASH, '—', 'double-minus-dash', 'two minus signs (U+2212) alone between spaces are a dash typed as two hyphens, which the printer drew as minus signs');
+  replaceEach(MINUS_AS_HYPHEN, '-', 'minus-as-hyphen', 'a minus sign (U+2212) against letters is a hyphen drawn with the minus glyph: no minus sits inside a word');
   return { content, repairs };
 }
 

@@ -36,6 +36,13 @@ describe('hyphen characters', () => {
     expect(result.repairs.map((repair) => repair.reason)).toEqual(['unicode-hyphen']);
   });
 
+  it('turns a minus sign against letters into "-" and two between spaces into a dash, leaving a minus before a figure', () => {
+    const result = normalizeHyphenCharacters('LIÈGE (Belgique) \u2212\u2212 Les quais, a\u2212t\u2212il dit au porte\u2212\nparole, par \u22125 °C.');
+    expect(result.text).toBe('LIÈGE (Belgique) — Les quais, a-t-il dit au porte-\nparole, par \u22125 °C.');
+    expect(result.repairs.map((repair) => repair.reason)).toEqual(['double-minus-dash', 'minus-as-hyphen']);
+    expect([...result.typesetHyphenLines]).toEqual([1]);
+  });
+
   it('records the lines that ended with the typesetter\'s U+2010 or U+2011 or a soft hyphen, where pdftotext never glues, not those ending with "-"', () => {
     const result = normalizeHyphenCharacters('l’astro\u2010\nphysicienne de Villefranche\u2011 \nde-\nRouergue, pro\u00AD\nfesseur');
     expect([...result.typesetHyphenLines]).toEqual([1, 2, 4]);
