@@ -1,9 +1,10 @@
 /**
- * The PDF path on the held-out splits that may now be read (held-out-3 to held-out-12: Chromium,
+ * The PDF path on the held-out splits that may now be read (held-out-3 to held-out-13: Chromium,
  * WeasyPrint, LuaLaTeX, wkhtmltopdf, AbiWord, ConTeXt, groff -me and -mm, XeLaTeX paracol,
  * Scribus, LaTeX flowfram, pandoc ms, ReportLab, pdfkit, Apache FOP, Typst, fpdf2, enscript,
  * Pango and Cairo, Qt, a PostScript page program, pdfmake, jsPDF, pdf-lib, TCPDF, matplotlib,
- * mutool create, Prawn, PyMuPDF's Story, libharu; held-out-11's and held-out-12's PDF only):
+ * mutool create, Prawn, PyMuPDF's Story, libharu, Firefox ESR, Inkscape, a2ps; held-out-11's,
+ * held-out-12's and held-out-13's PDF only):
  * floors per split, at
  * what the PDF layout reached when they were opened (or since), so that no later rule gives any
  * of it back.
@@ -60,6 +61,14 @@ const FLOORS = {
   // at a ragged column's foot before a caption; a word Prawn cut with no hyphen drawn (`pre` /
   // `mier`).
   'held-out-12': { paragraphs: 242, sentences: 579, roles: 361, lost: 1, invented: 2 },
+  // Scored blind at 90 / 302 / 203, 79 lost and 208 invented (Firefox ESR, Inkscape, a2ps), then
+  // its PDF misses opened: a box's instructions or numbered results under its title (a paragraph
+  // each), a box given after the body, a running header under a folio alone, a printout's kicker,
+  // headline and standfirst in its one face, a header printed two pages to a sheet, minus signs
+  // drawn for hyphens. Left: a2ps's apostrophes, typed `'` and printed with Courier's quoteright,
+  // which the source writes `’` (held-out-8's enscript source writes them `'`); the kicker a2ps
+  // and Gecko print in capitals; a headline's two parts the source marks as two sentences.
+  'held-out-13': { paragraphs: 107, sentences: 329, roles: 226, lost: 57, invented: 126 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
@@ -76,7 +85,7 @@ describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
     );
 
   it('holds its floors', async () => {
-    expect(cases.length).toBeGreaterThanOrEqual(19);
+    expect(cases.length).toBeGreaterThanOrEqual(18);
     const totals = { paragraphs: 0, sentences: 0, roles: 0, lost: 0, invented: 0 };
     for (const { folder, name, file } of cases) {
       const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as ExpectedArticle;
