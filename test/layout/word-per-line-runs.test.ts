@@ -75,20 +75,7 @@ describe('joinWordPerLineRuns', () => {
   it('cuts a paragraph’s last word from a heading under it when the run would have held the next line’s first word', () => {
     // OCR-like text has no blank lines: an agenda's day under a paragraph's last line of one word
     // reads as a run of one-word lines, yet a stretched line never has room for the next word.
-    const lines = pageLines(
-      [
-        'Elle abrite désormais un espace pour les',
-        'adolescents, avec des jeux vidéo et un',
-        'studio d’enregistrement. L’inscription',
-        'reste gratuite pour les habitants de',
-        'l’agglomération.',
-        'Mercredi',
-        '15 h : atelier de bande dessinée avec',
-        'l’auteur Thomas Grelier.',
-      ].join('\n'),
-    );
-    const result = joinWordPerLineRuns(lines);
-    expect(contents(result.lines)).toEqual([
+    const printed = [
       'Elle abrite désormais un espace pour les',
       'adolescents, avec des jeux vidéo et un',
       'studio d’enregistrement. L’inscription',
@@ -97,7 +84,9 @@ describe('joinWordPerLineRuns', () => {
       'Mercredi',
       '15 h : atelier de bande dessinée avec',
       'l’auteur Thomas Grelier.',
-    ]);
+    ];
+    const result = joinWordPerLineRuns(pageLines(printed.join('\n')));
+    expect(contents(result.lines)).toEqual(printed);
   });
 
   it('keeps a run joined when the next line goes on in small letters, or its first word would not have fitted', () => {
