@@ -330,7 +330,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // between a word's two halves, whatever the sentence set there says.
         const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
         const run = described ?? inWord;
-        if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run] as PageLine))) {
+        if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run]))) {
           const text = roughText(lines.slice(index, run));
           if (inWord !== undefined) {
             captions.push({ start: index, end: run, reason: 'inside-a-word', evidence: `blank lines set it inside the word that line ${before.number} cuts with a hyphen and line ${(lines[run] as PageLine).number} ends (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
@@ -452,9 +452,9 @@ function runInsideWord(lines: readonly PageLine[], start: number): number | unde
   return undefined;
 }
 
-/** Space stands before the line: a blank line or a page break. */
-function isBlockEnd(next: PageLine): boolean {
-  return next.blankBefore || next.pageBreakBefore;
+/** Space stands before the line: a blank line or a page break; or the text ends (no line). */
+function isBlockEnd(next: PageLine | undefined): boolean {
+  return next === undefined || next.blankBefore || next.pageBreakBefore;
 }
 
 /** A short line with no sentence punctuation at its end, opening with a capital: an intertitle above. */

@@ -44,6 +44,8 @@ const RUN = /\d+(?:[.,]\d+)*|\p{L}+/gu;
 /** A token of figures and letters only, with both, around its punctuation. */
 const GLUED_TOKEN = /(?<=^|[\s(«"“—–])([\p{L}\d][\p{L}\d.,]*[\p{L}\d])(?=[.,;:!?»")”…]*(?:\s|$))/gu;
 const HAS_FIGURE_AND_LETTER = /\d.*\p{L}|\p{L}.*\d/u;
+/** A figure and a letter with only stops or commas between them. */
+const GLUE_POINT = /\d[.,]*\p{L}|\p{L}[.,]*\d/u;
 /** A figure, a space and a letter in lower case: the article spacing a figure from its word. */
 const SPACED_FIGURE = /\d[ \u00A0\u202F]\p{Ll}/gu;
 
@@ -59,6 +61,9 @@ export function spaceGluedFigures<Line extends { content: string; number: number
   lines.forEach((line, index) => {
     if (!/\d/u.test(line.content)) return;
     spacedFigures += line.content.match(SPACED_FIGURE)?.length ?? 0;
+    // A token of figures and letters holds a figure and a letter with at most stops or commas
+    // between them: a line with none has no such token, and its words need not be read one by one.
+    if (!GLUE_POINT.test(line.content)) return;
     for (const match of line.content.matchAll(GLUED_TOKEN)) {
       const token = match[1] as string;
       if (!HAS_FIGURE_AND_LETTER.test(token) || HOUR_ALONE.test(token)) continue;

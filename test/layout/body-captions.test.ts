@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCaptions, isWorkReference, readsAsPictureDescription } from '../../src/layout/body-captions.ts';
+import { structureText } from '../../src/structure.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('captions in the body', () => {
+  it('takes a picture’s description set apart as a page’s last block, reaching the text’s end, without reading past it', () => {
+    // held-out-13's Inkscape page, by -layout and by real OCR: the caption stands last, where no
+    // line follows to show its block's end (this threw before).
+    for (const path of ['layout', 'tesseract']) {
+      const file = new URL(`../fixtures/pages/held-out-13/vendanges-coteaux-precoces/vendanges-coteaux-precoces.inkscape-a4-2col.${path}.txt`, import.meta.url);
+      const article = structureText(readFileSync(file, 'utf8'), { fileName: `${path}.txt`, checkLanguage: false });
+      expect(article.blocks.filter((block) => block.role === 'caption').map((block) => block.text)).toContain('Les vendangeurs dans les rangs de merlot, au lever du jour, sur le haut du coteau.');
+    }
+  });
+
   it('takes out a caption ending with a photo credit, over a line break', () => {
     const lines = pageLines(
       ['soit près de 38 millions d’euros.', 'Le maire de Lyon, lundi soir à l’hôtel de ville (Photo Le Cour-', 'rier du Rhône)', 'Une dette qui inquiète'].join('\n'),
