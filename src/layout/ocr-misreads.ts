@@ -76,7 +76,7 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
       const previous = stream.wordBefore(lineIndex, position, 1);
       const next = stream.wordAfter(lineIndex, position);
       const before = previous?.text.toLowerCase();
-      const after = next?.text.replace(/[,.;:!?»)]+$/u, '');
+      const after = next === undefined ? undefined : withoutClosingPunctuation(next.text);
       let evidence: string | undefined;
       if (after !== undefined && before !== 'tout' && isPastParticiple(after, lexicon)) {
         evidence = `"${after}" is a past participle: "à ${after}" is the verb "a ${after}"`;
@@ -101,6 +101,14 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   }
   return { lines: result, repairs };
 }
+
+/** Closing punctuation taken off the word's end (`/[,.;:!?»)]+$/u`, read from the end, not tried from every position). */
+function withoutClosingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING_PUNCTUATION.includes(word.charAt(end - 1))) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
+}
+const CLOSING_PUNCTUATION = ',.;:!?»)';
 
 /** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
 function holdsStandingA(content: string): boolean {
