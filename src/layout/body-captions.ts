@@ -26,6 +26,7 @@ import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
 import { fullLineMeasure, widerMeasureRun } from './wider-measure-captions.ts';
+import { withoutTrailingMarks } from '../text/letters.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -99,7 +100,8 @@ function complementsOnly(text: string): boolean {
  * Bihan-Corre, ancienne éclusière, à Pontivy.`): a caption with no verb (caption-noun-phrase.ts).
  */
 function namedThenPlaced(text: string): boolean {
-  const pieces = text.replace(/[.!?…]+$/u, '').split(',');
+  // The stops ending it (`/[.!?…]+$/u`) taken off, read from the end.
+  const pieces = withoutTrailingMarks(text, '.!?…').split(',');
   const subject = pieces[0] as string;
   const person = isName(subject) || isNameWithPossession(subject);
   if (pieces.length < 2 || !(person || isNounPhrase(subject))) return false;

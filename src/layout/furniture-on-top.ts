@@ -14,7 +14,7 @@ import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
 import { blankLinesSeparateParagraphs, decideParagraphEnd, stopsShort, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
-import { letterRunStart } from '../text/letters.ts';
+import { letterRunStart, trailingMarksStart } from '../text/letters.ts';
 
 export interface FurniturePiece {
   role: BlockRole;
@@ -79,7 +79,11 @@ function startsLowerCase(text: string): boolean {
 
 /** Ends with a full stop that is no abbreviation's: a sentence, not a title. */
 function endsWithFullStop(text: string): boolean {
-  return /[^.]\.[)»”"’]*$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(text);
+  // `/[^.]\.[)»”"’]*$/u` read from the end (the pattern is tried from every position of the line):
+  // the closing marks passed, a stop that no stop comes before.
+  const end = trailingMarksStart(text, ')»”"’') - 1;
+  if (end < 1 || text.charCodeAt(end) !== 46 || text.charCodeAt(end - 1) === 46) return false;
+  return !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(text);
 }
 
 /**

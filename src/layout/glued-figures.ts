@@ -57,10 +57,8 @@ export interface GluedFiguresSpaced<Line> {
 export function spaceGluedFigures<Line extends { content: string; number: number }>(lines: readonly Line[], lexicon: FrenchLexicon): GluedFiguresSpaced<Line> {
   const repairs: Repair[] = [];
   const candidates: Array<{ line: number; token: string; at: number; spaced: string }> = [];
-  let spacedFigures = 0;
   lines.forEach((line, index) => {
     if (!/\d/u.test(line.content)) return;
-    spacedFigures += line.content.match(SPACED_FIGURE)?.length ?? 0;
     // A token of figures and letters holds a figure and a letter with at most stops or commas
     // between them: a line with none has no such token, and its words need not be read one by one.
     if (!GLUE_POINT.test(line.content)) return;
@@ -71,7 +69,11 @@ export function spaceGluedFigures<Line extends { content: string; number: number
       if (spaced !== undefined) candidates.push({ line: index, token, at: match.index, spaced });
     }
   });
-  if (candidates.length === 0 || spacedFigures < candidates.length) return { lines: [...lines], repairs };
+  if (candidates.length === 0) return { lines: [...lines], repairs };
+  // How often the article spaces its figures, counted only once a glued token is found (most texts have none).
+  let spacedFigures = 0;
+  for (const line of lines) spacedFigures += line.content.match(SPACED_FIGURE)?.length ?? 0;
+  if (spacedFigures < candidates.length) return { lines: [...lines], repairs };
   const result = [...lines];
   // From the end of each line, so that earlier offsets hold.
   for (const candidate of [...candidates].reverse()) {

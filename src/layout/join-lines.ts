@@ -317,7 +317,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         after: `${tail.slice(tail.search(/\S+$/u))}${line.content.split(' ', 1)[0] ?? ''}`,
         reason: 'elision-at-line-end',
       });
-    } else if (APOSTROPHE_AT_START.test(line.content) && ELIDED_LETTER_AT_END.test(tail)) {
+    } else if (opensOn(line.content, 0x27, 0x2019) && APOSTROPHE_AT_START.test(line.content) && ELIDED_LETTER_AT_END.test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
@@ -329,7 +329,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });
-    } else if (MARK_AT_START.test(line.content) && WORD_OR_CLOSING_AT_END.test(tail)) {
+    } else if (opensOn(line.content, 0x2e, 0x2c) && MARK_AT_START.test(line.content) && WORD_OR_CLOSING_AT_END.test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'mark-opening-line' });
@@ -340,6 +340,12 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
   }
   parts.push(tail);
   return { text: parts.join(''), repairs, warnings };
+}
+
+/** The text's first character is `one` or `other` (codes): the patterns anchored at its start are tried only then, as this runs at every line join. */
+function opensOn(text: string, one: number, other: number): boolean {
+  const first = text.charCodeAt(0);
+  return first === one || first === other;
 }
 
 function endsWithApostrophe(text: string): boolean {

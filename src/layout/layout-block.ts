@@ -43,6 +43,8 @@ export function startsLikeSentence(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
   if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return true;
+  // `ß` and the small accented letters (`à` to `ÿ`, and `÷`): neither a capital, a figure nor a quote.
+  if (first >= 0xdf && first <= 0xff) return false;
   return STARTS_LIKE_SENTENCE.test(text.trimStart());
 }
 
@@ -53,7 +55,10 @@ export const DIALOGUE_DASH = /^[—–] \S/u;
 
 /** Opens a sentence or a dialogue's turn. */
 export function opensSentenceOrTurn(text: string): boolean {
-  return startsLikeSentence(text) || DIALOGUE_DASH.test(text);
+  if (startsLikeSentence(text)) return true;
+  // The dash first, on its code (`—` or `–`): most lines that open no sentence open on a small letter.
+  const first = text.charCodeAt(0);
+  return (first === 0x2014 || first === 0x2013) && DIALOGUE_DASH.test(text);
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;

@@ -22,6 +22,8 @@ const ITEM_LINES = 12;
 
 /** The item number opening `text`, or undefined. */
 export function itemNumber(text: string): number | undefined {
+  // Most lines open on no figure: let go on their first character before the pattern.
+  if (!opensOnFigure(text)) return undefined;
   const match = ITEM_NUMBER.exec(text);
   return match === null ? undefined : Number(match[1]);
 }
@@ -53,8 +55,14 @@ export function numberedItemStarts(lines: readonly PageLine[]): Set<number> {
   return starts;
 }
 
-/** A line opening on a figure, as a list of quantities' items do (`800 g de châtaignes…`, `1,5 litre de…`). */
-const OPENS_ON_FIGURE = /^\d/u;
+/**
+ * A line opening on a figure (`/^\d/u`: an ASCII digit), as a list of quantities' items do (`800 g
+ * de châtaignes…`, `1,5 litre de…`); read on the first character's code, as it runs on every line.
+ */
+function opensOnFigure(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 /** Fewest items opening on a figure, each after a sentence's end, for a list of quantities. @default 3 */
 const FIGURE_ITEMS = 3;
 
@@ -67,10 +75,10 @@ const FIGURE_ITEMS = 3;
  */
 export function opensFigureList(lines: readonly PageLine[], index: number): boolean {
   const first = lines[index];
-  if (first === undefined || !OPENS_ON_FIGURE.test(first.content)) return false;
+  if (first === undefined || !opensOnFigure(first.content)) return false;
   let items = 1;
   for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < FIGURE_ITEMS; at += 1) {
-    if (OPENS_ON_FIGURE.test((lines[at] as PageLine).content) && endsSentence((lines[at - 1] as PageLine).content)) items += 1;
+    if (opensOnFigure((lines[at] as PageLine).content) && endsSentence((lines[at - 1] as PageLine).content)) items += 1;
   }
   return items >= FIGURE_ITEMS;
 }

@@ -15,7 +15,7 @@
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
-import { isWhitespace } from '../text/letters.ts';
+import { isWhitespace, withoutTrailingMarks } from '../text/letters.ts';
 
 /** Irregular past participles conjugated with `avoir` that a regular ending does not show. */
 const PARTICIPLES: ReadonlySet<string> = new Set([
@@ -30,6 +30,8 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['côté', 'moitié', 'gré', 'demi', 'midi', 'parti', 'nu', 'défi', 'abri', 'menu', 'jeu', 'feu', 'lieu', 'peu']);
 /** Shortest participle told by its ending and its verb in the lexicon. @default 4 */
 const REGULAR_PARTICIPLE_LENGTH = 4;
+/** Punctuation closing the word after `à`, taken off before it is read (`/[,.;:!?»)]+$/u`, read from the end). */
+const CLOSING_PUNCTUATION = ',.;:!?»)';
 /** Subject pronouns after which `à` is never the preposition (not `elle`, a stressed pronoun too: `pour elle à Paris`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'on', 'qu’il', "qu'il", 'qu’on', "qu'on", 'y', 'n’y', "n'y"]);
 
@@ -76,7 +78,7 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
       const previous = stream.wordBefore(lineIndex, position, 1);
       const next = stream.wordAfter(lineIndex, position);
       const before = previous?.text.toLowerCase();
-      const after = next?.text.replace(/[,.;:!?»)]+$/u, '');
+      const after = next === undefined ? undefined : withoutTrailingMarks(next.text, CLOSING_PUNCTUATION);
       let evidence: string | undefined;
       if (after !== undefined && before !== 'tout' && isPastParticiple(after, lexicon)) {
         evidence = `"${after}" is a past participle: "à ${after}" is the verb "a ${after}"`;
@@ -101,6 +103,7 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   }
   return { lines: result, repairs };
 }
+
 
 /** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
 function holdsStandingA(content: string): boolean {

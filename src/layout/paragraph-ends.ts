@@ -159,6 +159,10 @@ const BOUND_TO_PREVIOUS = /^(?:[:;!?]»?|[»%€$])$/u;
  */
 const BINDS_NEXT = /^(?:«|“|M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Pr)$/u;
 const DIGITS = /^\d{1,3}$/u;
+/** Longest word `BINDS_NEXT` or `DIGITS` matches (`Mlles`). */
+const LONGEST_BINDING_WORD = 5;
+/** Longest word `BOUND_TO_PREVIOUS` matches (`?»`). */
+const LONGEST_BOUND_WORD = 2;
 const THOUSANDS = /^\d{3}(?:[,.]\d+)?$/u;
 
 /**
@@ -173,8 +177,13 @@ export function firstWordLength(text: string): number {
   let word = text.slice(0, end);
   for (let joined = 0; joined < 3; joined += 1) {
     const nextEnd = text.indexOf(' ', end + 1);
-    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
-    if (next === '') break;
+    const nextLength = (nextEnd === -1 ? text.length : nextEnd) - end - 1;
+    if (nextLength === 0) break;
+    // Most first words are longer than any word that binds the next (`Mlles`, five characters;
+    // a group of thousands' three figures) before a word longer than any bound to the previous
+    // (`?»`, two): settled on the lengths, before the patterns.
+    if (word.length > LONGEST_BINDING_WORD && nextLength > LONGEST_BOUND_WORD) break;
+    const next = text.slice(end + 1, end + 1 + nextLength);
     const bound = BINDS_NEXT.test(word) || BOUND_TO_PREVIOUS.test(next) || (DIGITS.test(word) && THOUSANDS.test(next));
     if (!bound) break;
     end = nextEnd === -1 ? text.length : nextEnd;

@@ -169,7 +169,8 @@ function mayJoinAt(content: string, space: number, end: number, previous: string
     return undefined;
   } else {
     const token = content.slice(space + 1, end);
-    if (!LOWER_CASE_START.test(token)) return undefined;
+    // Latin-1's small letters read on the code (`µ`, then `ß` to `ÿ` but `÷`), any other by the pattern.
+    if (first <= 0xff ? first !== 0xb5 && (first < 0xdf || first === 0xf7) : !LOWER_CASE_START.test(token)) return undefined;
     return { before: previous ?? content.slice(previousStart, space), token };
   }
   return { before: previous ?? content.slice(previousStart, space), token: content.slice(space + 1, end) };

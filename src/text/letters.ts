@@ -58,3 +58,21 @@ export function isWhitespace(code: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/**
+ * Offset where the run of `marks` ending the text starts (`text.length` when the text ends on
+ * none): `text.slice(0, trailingMarksStart(text, marks))` is what
+ * `text.replace(/[<marks>]+$/u, '')` leaves, read from the end instead of tried from every
+ * position. `marks` lists characters of the Basic Multilingual Plane, no surrogate.
+ */
+export function trailingMarksStart(text: string, marks: string): number {
+  let end = text.length;
+  while (end > 0 && marks.includes(text.charAt(end - 1))) end -= 1;
+  return end;
+}
+
+/** The text without the run of `marks` ending it (`trailingMarksStart`). */
+export function withoutTrailingMarks(text: string, marks: string): string {
+  const end = trailingMarksStart(text, marks);
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -82,3 +82,22 @@ describe('joinLines at a full stop or a comma opening a line', () => {
     expect(join(['Il hésite :', ', puis repart.']).text).toBe('Il hésite : , puis repart.');
   });
 });
+
+describe('joinLines at an apostrophe opening a line', () => {
+  const join = (lines: string[]) => {
+    const text = lines.join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    return joinLines(lines.map((content, index) => ({ number: index + 1, content })), context);
+  };
+
+  it('joins an elided letter the line before set apart to its word, with either apostrophe, and records it', () => {
+    const curly = join(['selon le directeur de l', '’usine, la production reprend.']);
+    expect(curly.text).toBe('selon le directeur de l’usine, la production reprend.');
+    expect(curly.repairs).toEqual([{ kind: 'space-collapsed', line: 1, before: 'l|’usine,', after: 'l’usine,', reason: 'elided-letter-apart' }]);
+    expect(join(['il dit qu', "'il viendra."]).text).toBe("il dit qu'il viendra.");
+  });
+
+  it('leaves a space before a quotation opening on an apostrophe after a whole word', () => {
+    expect(join(['il a répondu', "'non' sans attendre."]).text).toBe("il a répondu 'non' sans attendre.");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYLINE, DATELINE, endsSentence, isSignature } from '../../src/layout/layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -113,5 +113,38 @@ describe('isSignature', () => {
     // A unit or a ratio is no desk's initials; nor is a sentence.
     expect(isSignature('km/h')).toBe(false);
     expect(isSignature('Il roulait à 90 km/h.')).toBe(false);
+  });
+});
+
+describe('startsLikeSentence and opensSentenceOrTurn', () => {
+  it.each([
+    ['Le maire a répondu', true],
+    ['Élise Martin', true],
+    ['« Nous ne pouvons plus', true],
+    ['  Le texte en retrait', true],
+    ['1 300 emplois', true],
+    ['½ litre de lait', true],
+    ['(Reuters)', true],
+    ['et puis', false],
+    ['à la mairie', false],
+    ['ébloui par', false],
+    ['ÿ', false],
+    ['÷ 2', false],
+    ['ß', false],
+    ['— Vous voyez', false],
+    ['', false],
+  ])('startsLikeSentence(%j) is %s', (text, expected) => {
+    expect(startsLikeSentence(text)).toBe(expected);
+  });
+
+  it.each([
+    ['— Vous voyez', true],
+    ['– Oui, dit-il', true],
+    ['—Vous', false],
+    ['- Vous', false],
+    ['à la mairie', false],
+    ['Le maire', true],
+  ])('opensSentenceOrTurn(%j) is %s', (text, expected) => {
+    expect(opensSentenceOrTurn(text)).toBe(expected);
   });
 });

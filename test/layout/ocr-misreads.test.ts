@@ -42,6 +42,15 @@ describe('OCR misreads the grammar shows: the verb a read as à', () => {
     expect(result.repairs[0]?.evidence).toContain('past participle');
   });
 
+  it('reads the participle without the punctuation closing it (`à annoncé,`, `à choisi.»`), and keeps that punctuation', () => {
+    const result = correctVerbReadAsPreposition(pageLines('Le maire à annoncé, puis le conseil à choisi.» Le reste à rendu…'), lexicon);
+    expect(contents(result.lines)).toEqual(['Le maire a annoncé, puis le conseil a choisi.» Le reste à rendu…']);
+    expect(result.repairs.map((repair) => repair.evidence)).toEqual([
+      '"annoncé" is a past participle: "à annoncé" is the verb "a annoncé"',
+      '"choisi" is a past participle: "à choisi" is the verb "a choisi"',
+    ]);
+  });
+
   it('corrects à after the y of a negated il y a (`il n’y à pas`)', () => {
     const result = correctVerbReadAsPreposition(pageLines('"Quand il n’y à pas de poisson, il n\'y à pas d’argent", dit-elle.'), lexicon);
     expect(contents(result.lines)).toEqual(['"Quand il n’y a pas de poisson, il n\'y a pas d’argent", dit-elle.']);

@@ -292,6 +292,17 @@ describe('paragraph ends', () => {
     expect(unit('seul')).toBe('seul');
   });
 
+  it('settles long words on their lengths alone, the binding words and marks being short', () => {
+    const unit = (text: string): string => text.slice(0, firstWordLength(text));
+    // The longest word binding the next, and the longest mark bound to the previous.
+    expect(unit('Mlles Durand-Lefebvre et Martin')).toBe('Mlles Durand-Lefebvre');
+    expect(unit('vraiment ?» demande-t-il')).toBe('vraiment ?»');
+    expect(unit('président, répond-il')).toBe('président,');
+    expect(unit('Marseille  ! crie-t-il')).toBe('Marseille');
+    expect(unit('120 000 habitants')).toBe('120 000');
+    expect(unit('1 3000 habitants')).toBe('1');
+  });
+
   it('does not end a paragraph where the line stopped before a title and its name', () => {
     // pdftotext prints the no-break space of « M. Jean-Yves » as a plain space.
     const lines = pageLines(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhitespace, letterBeforeLast, letterRunStart } from '../../src/text/letters.ts';
+import { isWhitespace, letterBeforeLast, letterRunStart, trailingMarksStart, withoutTrailingMarks } from '../../src/text/letters.ts';
 
 /** What the scan replaces: the run of letters a regular expression anchored at the end finds. */
 function byRegularExpression(text: string, end: number): number {
@@ -77,5 +77,38 @@ describe('isWhitespace', () => {
     expect(disagreements).toEqual([]);
     expect(isWhitespace(0x202f)).toBe(true); // the narrow no-break space French sets before `;`
     expect(isWhitespace(0x85)).toBe(false); // NEL is no whitespace to ECMAScript
+  });
+});
+
+/** Every text of up to `length` characters drawn from `alphabet`. */
+function* textsOf(alphabet: readonly string[], length: number, prefix = ''): Generator<string> {
+  yield prefix;
+  if (length > 0) for (const character of alphabet) yield* textsOf(alphabet, length - 1, prefix + character);
+}
+
+describe('trailingMarksStart and withoutTrailingMarks', () => {
+  // The patterns the layout read line ends with, each against the scan that replaced it, on
+  // every short text of marks, letters, spaces and a character outside the BMP.
+  it.each([
+    [',.;:!?»)', /[,.;:!?»)]+$/u],
+    ['.!?…', /[.!?…]+$/u],
+    [')»”"’', /[)»”"’]+$/u],
+  ])('leaves what replace(/[%s]+$/u) leaves', (marks, pattern) => {
+    const alphabet = [...marks.slice(0, 3), 'a', 'é', ' ', '\u{1F600}'];
+    for (const text of textsOf(alphabet, 5)) expect(withoutTrailingMarks(text, marks), JSON.stringify(text)).toBe(text.replace(pattern, ''));
+  });
+
+  it('tells a full stop no stop comes before, closing marks after it, as /[^.]\\.[)»”"’]*$/u does', () => {
+    const endsOnOneStop = (text: string): boolean => {
+      const end = trailingMarksStart(text, ')»”"’') - 1;
+      return end >= 1 && text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46;
+    };
+    for (const text of textsOf(['a', '.', '»', ')', '’', ' ', '\u{1F600}'], 5)) expect(endsOnOneStop(text), JSON.stringify(text)).toBe(/[^.]\.[)»”"’]*$/u.test(text));
+  });
+
+  it('returns the same string when no mark ends it', () => {
+    const text = 'annoncé';
+    expect(withoutTrailingMarks(text, '.,')).toBe(text);
+    expect(trailingMarksStart('fin.»', '.»')).toBe(3);
   });
 });
