@@ -117,7 +117,7 @@ const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'dialog']);
  * screen readers only.
  */
 const CHROME_HINT =
-  /share|sharing|partage|social|related|similar|recommend|read-?also|lire-?aussi|newsletter|subscri|abonn|promo|sponsor|advert|(?:^|[\s_-])(?:ad|ads|pub|publicite|banner)(?:$|[\s_-])|outbrain|taboola|comment|breadcrumb|fil-ariane|\btags\b|(?:^|\s)tag(?:$|\s)|keywords|mots-cles|cookie|consent|paywall|reading-?time|temps-lecture|sr-only|visually-hidden|screen-reader|\bnavigation\b/u;
+  /share|sharing|partage|social|related|similar|recommend|read ?also|lire ?aussi|newsletter|subscri|abonn|promo|sponsor|advert|\b(?:ad|ads|pub|publicite|banner|inread)\b|outbrain|taboola|comment|breadcrumb|fil ariane|\btags?\b|keywords|mots cles|cookie|consent|paywall|reading ?time|temps (?:de )?lecture|sr only|visually hidden|screen reader|\bnavigation\b|most ?read|plus lus/u;
 
 /**
  * Reads a saved web page's article into blocks. The article is the page's `<article>` that holds
@@ -202,12 +202,21 @@ function findHeadline(document: DomDocument): HtmlPage['headline'] {
   return { text, before: before !== undefined && before !== '' && before.length <= 60 ? before : undefined };
 }
 
+/**
+ * What the page calls an element, as lower-case words: its class names, id, `itemprop`, `rel` and
+ * `role`, cut at dashes, underscores, digits and lower-to-upper case changes, a CSS module's hash
+ * left out (`Article_lead__q8Wn4` reads `article lead`, `wp-caption-text` `wp caption text`).
+ */
 function hintsOf(element: DomElement): string {
   return ['class', 'id', 'itemprop', 'rel', 'role']
     .map((name) => element.getAttribute(name) ?? '')
     .filter((value) => value !== '')
     .join(' ')
-    .toLowerCase();
+    .replace(/__[\w-]+/gu, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .toLowerCase()
+    .trim();
 }
 
 function isHidden(element: DomElement): boolean {
@@ -296,7 +305,7 @@ function push(blocks: HtmlBlock[], shape: Pick<HtmlBlock, 'kind' | 'level'>, ele
 }
 
 /** What a page calls an inline item of its own: a byline, an author, a date. */
-const ITEM_HINT = /byline|author|auteur|signature|posted-on|published|\bdate\b|dateline/u;
+const ITEM_HINT = /byline|author|auteur|signature|posted on|published|\bdate\b|dateline/u;
 
 function timesIn(element: DomElement): DomElement[] {
   return element.tagName.toLowerCase() === 'time' ? [element] : Array.from(element.querySelectorAll('time'));

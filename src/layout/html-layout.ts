@@ -35,8 +35,8 @@ const BYLINE_WORDS = 12;
 /** Words at least in a paragraph set wholly in bold to be read as a standfirst. @default 6 */
 const BOLD_STANDFIRST_WORDS = 6;
 
-const KICKER_HINT = /kicker|surtitre|sur-titre|overline|eyebrow|supertitle|rubrique/u;
-const STANDFIRST_HINT = /chap[oô]|chapeau|standfirst|\blead\b|lede|intro|excerpt|summary|description|subtitle|sous-titre|\bdeck\b|\bdek\b|accroche|teaser/u;
+const KICKER_HINT = /kicker|surtitre|sur ?titre|overline|eyebrow|supertitle|rubrique/u;
+const STANDFIRST_HINT = /chap[oô]|chapeau|standfirst|\blead\b|\blede\b|\bintro\b|excerpt|summary|\bdescription\b|subtitle|sous ?titre|\bdeck\b|\bdek\b|accroche|teaser/u;
 /** What a page calls a picture's caption outside a `<figcaption>` (WordPress: `wp-caption-text`). */
 const CAPTION_HINT = /caption|l[ée]gende/u;
 const BYLINE_HINT = /byline|author|auteur|signature|\bsign\b/u;
@@ -47,6 +47,9 @@ const BYLINE_HINT = /byline|author|auteur|signature|\bsign\b/u;
  */
 const WEB_CHROME =
   /^(?:(?:publié|mis à jour|modifié|actualisé)(?: le| à)?\s+\d+|temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes?)? de lecture|partager|partagez|tweeter|imprimer|envoyer par (?:e-)?mail|réagir|commenter|s['’]abonner|abonnez-vous|article réservé aux abonnés|réservé aux abonnés|offrir cet article|lire plus tard|écouter cet article|ajouter à (?:mes|vos) (?:sélections|favoris)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|lire la suite|publicité$|annonce$)(?![\p{L}\p{N}])/iu;
+/** A date and maybe a time, alone: `Le 29 novembre 2026 à 17:05`, `mardi 3 décembre 2026`, `17/11/2026 - 18h42`. */
+const DATE_ONLY =
+  /^(?:le |du )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:à |-|—|–)? ?\d{1,2} ?[h:] ?\d{0,2})?$/iu;
 /** A block this long or longer is text, whatever it opens with. @default 120 */
 const CHROME_CHARACTERS = 120;
 
@@ -109,7 +112,8 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
   } else if (page.headline?.before !== undefined && isKickerShaped(page.headline.before)) {
     // The line set just before the page's <h1>, which Readability left out with it.
     const text = page.headline.before;
-    const found = standing.find((entry) => entry.block.text === text);
+    // With the headline put back, the line before it is the article's first, when Readability kept it.
+    const found = standing.find((entry) => entry.block.text === text) ?? (headlineAt < 0 && kept[0]?.block.text === text ? kept[0] : undefined);
     if (found !== undefined) {
       found.role = 'kicker';
       repairs.push({ kind: 'role-assigned', line: found.line, after: 'kicker', reason: 'html-before-headline' });
@@ -135,7 +139,8 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
       repairs.push({ kind: 'role-assigned', line: entry.line, after: 'byline', reason: BYLINE.test(block.text) ? 'byline-pattern' : 'html-class' });
       continue;
     }
-    const hinted = STANDFIRST_HINT.test(block.hints);
+    // A container's name the body's paragraphs share (Drupal's `text-with-summary` body field) names none of them.
+    const hinted = STANDFIRST_HINT.test(block.hints) && kept[at + 1]?.block.hints !== block.hints;
     if ((block.kind === 'heading' && !hinted) || standfirsts >= 2) break;
     // A question set in bold opens an interview's first answer: it is no standfirst.
     const bold = standfirsts === 0 && block.allBold && words(block.text) >= BOLD_STANDFIRST_WORDS && !/\?\s*$/u.test(block.text);
@@ -182,6 +187,19 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
   // Segmentation puts the blocks in role order (kicker, headline, standfirst, byline…): a byline put back goes anywhere.
   if (extraByline !== undefined) blocks.push(extraByline);
 
+  // A heading, or a label set apart from the body's container, closing the body heads nothing
+  // left in it: what it named (a list of attachments, related links) was the page's, left out.
+  const closing = blocks.filter((block) => block.role === 'paragraph').slice(-2);
+  const closingEntries = closing.map((block) => entries[block.startLine - 1]);
+  const [bodyEntry, closingEntry] = closingEntries.length === 2 ? closingEntries : [undefined, undefined];
+  if (closingEntry !== undefined && bodyEntry !== undefined && (closingEntry.block.kind === 'heading' || closingEntry.block.hints !== bodyEntry.block.hints)) {
+    const [before, label] = closing as [LayoutBlock, LayoutBlock];
+    if (endsSentence(before.text) && !endsSentence(label.text) && !isSignature(label.text) && words(label.text) <= 3) {
+      blocks.splice(blocks.indexOf(label), 1);
+      repairs.push({ kind: 'page-furniture-removed', line: label.startLine, before: label.text, reason: 'web-chrome', evidence: `"${label.text}" closes the article as a heading or a label with nothing under it: what it named was the page’s` });
+    }
+  }
+
   // A signature closing the body.
   const paragraphs = blocks.filter((block) => block.role === 'paragraph');
   const last = paragraphs.at(-1);
@@ -204,8 +222,10 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
 function chromeReason(block: HtmlBlock): string | undefined {
   if (block.kind === 'chrome') return `${block.hints}: the page’s chrome, not the article’s text`;
   if (block.kind === 'time') return 'a date standing alone (<time>): the page’s, not the article’s text';
+  if (!/[\p{L}\p{N}]/u.test(block.text)) return `"${block.text}" holds no word: a separator`;
   if (block.text.length >= CHROME_CHARACTERS) return undefined;
   if (WEB_CHROME.test(block.text)) return `"${block.text}" is a web page’s prompt or date, not the article’s text`;
+  if (DATE_ONLY.test(block.text)) return `"${block.text}" is a date standing alone: the page’s, not the article’s text`;
   return undefined;
 }
 
