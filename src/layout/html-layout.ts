@@ -22,6 +22,7 @@ import { BilingualError } from '../errors.ts';
 import type { HtmlBlock, HtmlPage } from '../ingest/read-html.ts';
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { webChromeReason } from './web-chrome.ts';
 
 export interface HtmlLayoutResult extends LayoutResult {
   /** The page's blocks, one per line: what line numbers count. */
@@ -40,18 +41,6 @@ const STANDFIRST_HINT = /chap[oô]|chapeau|standfirst|\blead\b|\blede\b|\bintro\
 /** What a page calls a picture's caption outside a `<figcaption>` (WordPress: `wp-caption-text`). */
 const CAPTION_HINT = /caption|l[ée]gende/u;
 const BYLINE_HINT = /byline|author|auteur|signature|\bsign\b/u;
-
-/**
- * Web chrome, at a block's start: a date of publication or update, a reading time, sharing,
- * subscription and bookmarking prompts, a related article's link. Only a short block is read so.
- */
-const WEB_CHROME =
-  /^(?:(?:publié|mis à jour|modifié|actualisé)(?: le| à)?\s+\d+|temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes?)? de lecture|partager|partagez|tweeter|imprimer|envoyer par (?:e-)?mail|réagir|commenter|s['’]abonner|abonnez-vous|article réservé aux abonnés|réservé aux abonnés|offrir cet article|lire plus tard|écouter cet article|ajouter à (?:mes|vos) (?:sélections|favoris)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|lire la suite|publicité$|annonce$)(?![\p{L}\p{N}])/iu;
-/** A date and maybe a time, alone: `Le 29 novembre 2026 à 17:05`, `mardi 3 décembre 2026`, `17/11/2026 - 18h42`. */
-const DATE_ONLY =
-  /^(?:le |du )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:à |-|—|–)? ?\d{1,2} ?[h:] ?\d{0,2})?$/iu;
-/** A block this long or longer is text, whatever it opens with. @default 120 */
-const CHROME_CHARACTERS = 120;
 
 /** `fileName` names the page in the error a page with no article text gives. */
 export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayoutResult {
@@ -222,11 +211,7 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
 function chromeReason(block: HtmlBlock): string | undefined {
   if (block.kind === 'chrome') return `${block.hints}: the page’s chrome, not the article’s text`;
   if (block.kind === 'time') return 'a date standing alone (<time>): the page’s, not the article’s text';
-  if (!/[\p{L}\p{N}]/u.test(block.text)) return `"${block.text}" holds no word: a separator`;
-  if (block.text.length >= CHROME_CHARACTERS) return undefined;
-  if (WEB_CHROME.test(block.text)) return `"${block.text}" is a web page’s prompt or date, not the article’s text`;
-  if (DATE_ONLY.test(block.text)) return `"${block.text}" is a date standing alone: the page’s, not the article’s text`;
-  return undefined;
+  return webChromeReason(block.text);
 }
 
 function isKickerBlock(block: HtmlBlock): boolean {
