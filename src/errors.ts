@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'INPUT_IS_DIRECTORY'
   | 'INPUT_EMPTY'
   | 'INPUT_BINARY'
-  /** A web page's HTML given as an article: its markup would be read as words. */
+  /** A web page's HTML in which no article text was found. */
   | 'INPUT_HTML'
   | 'INPUT_UNDECODABLE'
   | 'INPUT_NOT_FRENCH'

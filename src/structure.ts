@@ -3,7 +3,8 @@
  * `StructuredArticle` (blocks in reading order with roles, sentences, repairs and warnings).
  * `src/pipeline.ts` runs them one by one; `structureArticle` and `structureText` run them
  * together for `bilingual segment` and the tests. A PDF goes through its own ingest and
- * layout (`readPdf`, `layoutPdf`: `structurePdf`) and the same segmentation.
+ * layout (`readPdf`, `layoutPdf`: `structurePdf`) and the same segmentation; a saved web page
+ * is decoded as any text, then read by its markup (`readHtml`, `layoutHtml`).
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -19,6 +20,9 @@ import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import { isPdf } from './ingest/read-pdf.ts';
+import { isHtmlPage, isOwnEdition, readHtml } from './ingest/read-html.ts';
+import { BilingualError } from './errors.ts';
+import { layoutHtml } from './layout/html-layout.ts';
 import { segmentBlocks, type LaidOutText, type SegmentOptions } from './segment/segment-blocks.ts';
 import { structurePdf } from './structure-pdf.ts';
 import type { LayoutKind, StructuredArticle } from './types.ts';
@@ -60,9 +64,18 @@ export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 
 /** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
-export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> = {}): LaidOutText {
+export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> & { fileName?: string } = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const nfc = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
+  // A saved web page: its markup says what a flattened text can only guess.
+  if (options.layout === 'html' || (options.layout === undefined && isHtmlPage(nfc))) {
+    const name = basename(options.fileName ?? 'The web page');
+    if (isOwnEdition(nfc)) {
+      throw new BilingualError('INPUT_HTML', `${name} is an edition bilingual wrote, not an article: give the article it was built from.`, { details: { file: name } });
+    }
+    const laidOut = layoutHtml(readHtml(nfc), name);
+    return { text: laidOut.text, layout: 'html', result: laidOut };
+  }
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(nfc);
   const lexicon = options.lexicon ?? getFrenchLexicon();
@@ -113,6 +126,6 @@ export async function structureFile(path: string): Promise<StructuredArticle> {
   const bytes = await readArticleFile(path);
   if (isPdf(bytes)) return structurePdf(bytes, { fileName: basename(path) }); // 1-3 for a PDF: its pages read and laid out
   const ingested = ingestBytes(bytes, basename(path)); // 1. ingest
-  const laidOut = layoutText(ingested.text); // 2. layout
+  const laidOut = layoutText(ingested.text, { fileName: ingested.fileName }); // 2. layout
   return segmentBlocks(laidOut, ingested); // 3. segment
 }

@@ -30,7 +30,7 @@ export const ROLE_ORDER: readonly BlockRole[] = [
 ];
 
 /** Which input layout a file was detected to be in (`pdf`: read from a PDF's pages). */
-export type LayoutKind = 'print' | 'plain' | 'pdf';
+export type LayoutKind = 'print' | 'plain' | 'pdf' | 'html';
 
 /** A rectangle on a PDF page, in points from the page's top-left corner. */
 export interface SourceBox {

@@ -14,9 +14,6 @@ export interface DecodedText {
 /** Share of control characters (other than tab, LF, CR, FF) above which a file is taken for binary. @default 0.05 */
 const CONTROL_SHARE_LIMIT = 0.05;
 
-/** A saved web page: its first tag a doctype or `<html>`, maybe after an XML declaration or a comment. */
-const HTML_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/iu;
-
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   const { text: raw, encoding } = decodeWithBom(bytes, fileName);
   if (raw.includes('\u0000')) {
@@ -37,13 +34,6 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim().length === 0) {
     throw new BilingualError('INPUT_EMPTY', `${fileName} is empty or holds only whitespace.`, { details: { file: fileName } });
-  }
-  if (HTML_PAGE.test(text)) {
-    throw new BilingualError(
-      'INPUT_HTML',
-      `${fileName} is a web page's HTML, not a text article: copy the article's text from the browser into a .txt file (a paragraph a line is fine), or print the page to PDF, and give that.`,
-      { details: { file: fileName } },
-    );
   }
   return { text, encoding };
 }

@@ -1,6 +1,6 @@
 /**
  * Expands the command line's files, folders and globs into article files, in a stable order.
- * A folder contributes its `.txt` files and its `.pdf` files that are PDFs (that start with
+ * A folder contributes its `.txt` files, its saved web pages (`.html`, `.htm`) and its `.pdf` files that are PDFs (that start with
  * `%PDF-`; a text saved under that name is not an article), recursively, hidden files skipped; a glob is matched
  * with tinyglobby. A name that matches nothing is reported, not silently skipped.
  */
@@ -8,10 +8,11 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { BilingualError } from '../errors.ts';
+import { isOwnEdition } from '../ingest/read-html.ts';
 import { isPdf } from '../ingest/read-pdf.ts';
 
 /** Extensions taken from a folder. */
-export const ARTICLE_EXTENSIONS = ['txt', 'pdf'];
+export const ARTICLE_EXTENSIONS = ['txt', 'pdf', 'html', 'htm'];
 
 export interface FoundArticles {
   files: string[];
@@ -54,22 +55,34 @@ export async function findArticles(inputs: string[]): Promise<FoundArticles> {
   return { files: [...new Set(files)], missing };
 }
 
-/** The files of a folder that are articles: every `.txt`, and the `.pdf` files that are PDFs. */
+/**
+ * The files of a folder that are articles: every `.txt`, the `.pdf` files that are PDFs, and the
+ * web pages that are not bilingual's own editions (a reader or a run index written into the
+ * folder by an earlier build).
+ */
 async function keepArticles(files: string[]): Promise<string[]> {
   const kept: string[] = [];
   for (const file of files) {
-    if (!file.toLowerCase().endsWith('.pdf') || (await startsLikePdf(file))) kept.push(file);
+    const name = file.toLowerCase();
+    if (name.endsWith('.pdf')) {
+      if (isPdf(await head(file, 1024))) kept.push(file);
+    } else if (name.endsWith('.html') || name.endsWith('.htm')) {
+      if (!isOwnEdition(new TextDecoder().decode(await head(file, 4096)))) kept.push(file);
+    } else {
+      kept.push(file);
+    }
   }
   return kept;
 }
 
-async function startsLikePdf(file: string): Promise<boolean> {
+/** The file's first bytes; an unreadable file gives what passes every check, so that reading it reports why. */
+async function head(file: string, size: number): Promise<Uint8Array> {
   const handle = await open(file, 'r').catch(() => undefined);
-  if (handle === undefined) return true; // unreadable: let reading it report why
+  if (handle === undefined) return new TextEncoder().encode('%PDF-');
   try {
-    const head = new Uint8Array(1024);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return isPdf(head.subarray(0, bytesRead));
+    const bytes = new Uint8Array(size);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return bytes.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -1,6 +1,7 @@
 /**
  * Reads a plain, well-formed article: blocks separated by blank lines (or, with no blank line
- * at all, a block a line, as a browser's copy of a page gives it), no hyphenation to undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
+ * at all, a block a line, as a browser's copy of a page gives it, less the page's chrome that
+ * comes with it: `Partager`, `Lire aussi | …`, a date alone; see web-chrome.ts), no hyphenation to undo (OCR that sets a blank line between paragraphs is read so too, and its lines get the
  * spacing repairs a page's lines get: French spacing, compounds stretched after their hyphen;
  * see `readPlainLines`). Conventions, in order from the top:
  * - an optional kicker: a first block on one line, short and all capitals, or of one to three
@@ -25,6 +26,7 @@ import { normalizeOcr } from './ocr-normalize.ts';
 import type { PageLine } from './page-line.ts';
 import { detectLayout } from './detect-layout.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
+import { webChromeReason } from './web-chrome.ts';
 
 interface PlainGroup {
   text: string;
@@ -56,6 +58,12 @@ function readPlainLines(text: string, context: HyphenContext): { lines: PageLine
     const trimmed = raw.trim();
     if (trimmed.length === 0) {
       blankBefore = true;
+      return;
+    }
+    // A browser's copy of a page brings the page's chrome with the article, a line each.
+    const chrome = perLine ? webChromeReason(trimmed) : undefined;
+    if (chrome !== undefined) {
+      repairs.push({ kind: 'page-furniture-removed', line: index + 1, before: trimmed, reason: 'web-chrome', evidence: chrome });
       return;
     }
     const normalized = normalizeSpacing(trimmed, index + 1);

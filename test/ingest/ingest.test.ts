@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/ingest/decode.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { isHtmlPage } from '../../src/ingest/read-html.ts';
 import { readArticleFile } from '../../src/ingest/read-input.ts';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
@@ -67,14 +68,16 @@ describe('decodeBytes', () => {
     );
   });
 
-  it('refuses a saved web page, naming what to give instead, and reads a text that only mentions tags', () => {
+  it('decodes a saved web page as any text, for the HTML layout to read, and tells it from a text that only mentions tags', () => {
     const page = (text: string) => new TextEncoder().encode(text);
     for (const html of ['<!DOCTYPE html>\n<html lang="fr"><body><h1>Titre</h1><p>Texte.</p></body></html>', '<?xml version="1.0"?>\n<!-- enregistré -->\n<HTML>\n<p>Texte.</p></HTML>']) {
-      expect(() => decodeBytes(page(html), 'article.html')).toThrow(
-        expect.objectContaining({ code: 'INPUT_HTML', message: expect.stringMatching(/^article\.html is a web page's HTML, not a text article: .*print the page to PDF/) }),
-      );
+      const decoded = decodeBytes(page(html), 'article.html');
+      expect(decoded.text).toBe(html);
+      expect(isHtmlPage(decoded.text)).toBe(true);
     }
-    expect(decodeBytes(page('Le titre\n\nLa balise <html> ouvre une page web.\n'), 'article.txt').text).toContain('<html>');
+    const text = decodeBytes(page('Le titre\n\nLa balise <html> ouvre une page web.\n'), 'article.txt').text;
+    expect(text).toContain('<html>');
+    expect(isHtmlPage(text)).toBe(false);
   });
 
   it('refuses a UTF-16 BOM followed by broken bytes', () => {

@@ -53,11 +53,14 @@ const BROWSER_COPY = [
 ].join('\n');
 
 describe('a text copied from a browser, a paragraph a line', () => {
-  it('reads each line as a block of its own, none glued to the next', () => {
-    const blocks = layout(BROWSER_COPY).blocks;
-    expect(blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    expect(blocks[5]?.text).toBe('Lire aussi | Les glaciers des Écrins ont perdu un tiers de leur surface');
-    expect(blocks[7]?.text).toBe('Un sentier plus accessible');
-    expect(blocks.map((block) => block.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('reads each line as a block of its own, none glued to the next, the page\'s related link left out', () => {
+    const laidOut = layout(BROWSER_COPY);
+    const blocks = laidOut.blocks;
+    expect(blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[6]?.text).toBe('Un sentier plus accessible');
+    expect(blocks.map((block) => block.startLine)).toEqual([1, 2, 3, 4, 5, 7, 8, 9]);
+    expect(laidOut.repairs).toContainEqual(
+      expect.objectContaining({ kind: 'page-furniture-removed', line: 6, before: 'Lire aussi | Les glaciers des Écrins ont perdu un tiers de leur surface', reason: 'web-chrome' }),
+    );
   });
 });
