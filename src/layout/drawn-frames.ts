@@ -7,7 +7,8 @@
  *
  * - A **border** is a line made only of frame characters, holding a corner (`+`, `┌`, `╚`…) or
  *   a rule of three characters at least; OCR that loses the rules leaves the corners alone
- *   (`+`), which are a border too. It becomes a blank line: the frame set its text apart.
+ *   (`+`), which are a border too. It becomes a blank line: the frame set its text apart. A
+ *   title set in the rule between corners (`┌─ Tarifs ─┐`) is kept as the box's first line.
  * - A **row** opens with a bar. It is framed when it also closes with one (`| Repères |`), or
  *   when the first line that is neither a row nor blank, above or below its run of rows, is a
  *   border (a frame cut by a page turn has one border on each page). A framed row keeps its text,
@@ -65,6 +66,23 @@ function isBorder(trimmed: string): boolean {
   return corners > 0 || rules >= FEWEST_RULES;
 }
 
+/**
+ * A border with a title set in its rule (`+-- Repères --+`, `┌─ Tarifs ─┐`): corners at both
+ * ends, rules after the first and before the last; the title, or undefined for any other line.
+ */
+function titleOf(trimmed: string): string | undefined {
+  const first = trimmed[0] as string;
+  const last = trimmed.at(-1) as string;
+  if (trimmed.length < 5 || !isCorner(first) || !isCorner(last)) return undefined;
+  let start = 1;
+  while (start < trimmed.length && RULES.has(trimmed[start] as string)) start += 1;
+  let end = trimmed.length - 1;
+  while (end > start && RULES.has(trimmed[end - 1] as string)) end -= 1;
+  if (start === 1 || end === trimmed.length - 1) return undefined;
+  const title = trimmed.slice(start, end).trim();
+  return /\p{L}/u.test(title) ? title : undefined;
+}
+
 type Kind = 'blank' | 'other' | 'border' | 'row';
 
 interface Row {
@@ -91,12 +109,18 @@ const ANY_FRAME_OPENING = /(?:^|\n)[ \t]*[+|│┃║¦\u2500-\u257F]/u;
 export function readDrawnFrames(text: string): DrawnFramesRead {
   if (!ANY_FRAME_OPENING.test(text)) return { text, repairs: [] };
   const lines = text.split('\n');
-  const kinds: Kind[] = lines.map((line) => {
+  /** Titles set in borders, by line index. */
+  const titles = new Map<number, string>();
+  const kinds: Kind[] = lines.map((line, index) => {
     const trimmed = line.trim();
     if (trimmed === '') return 'blank';
     if (!opensLikeFrame(trimmed[0])) return 'other';
-    if (isBorder(trimmed) && !BARS.has(trimmed[0] as string)) return 'border';
-    return BARS.has(trimmed[0] as string) ? 'row' : 'other';
+    if (BARS.has(trimmed[0] as string)) return 'row';
+    if (isBorder(trimmed)) return 'border';
+    const title = titleOf(trimmed);
+    if (title === undefined) return 'other';
+    titles.set(index, title);
+    return 'border';
   });
   if (!kinds.includes('border') && !kinds.includes('row')) return { text, repairs: [] };
 
@@ -149,7 +173,10 @@ export function readDrawnFrames(text: string): DrawnFramesRead {
       let content: string | undefined;
       if (kinds[line] === 'blank') content = '';
       else if (kinds[line] === 'border') {
-        content = '';
+        // A title set in the rule is the box's heading: its own line.
+        const title = titles.get(line);
+        content = title ?? '';
+        if (title !== undefined) kept.push(title);
         bordersRemoved += 1;
       } else {
         const row = readRow(lines[line] as string) as Row;

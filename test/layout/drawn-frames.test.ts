@@ -28,6 +28,12 @@ describe('frames drawn in characters', () => {
     expect(courier.text).toBe(['', 'Tarifs', ''].join('\n'));
   });
 
+  it('keeps a title set in a border\'s rule as the box\'s heading, on its own line', () => {
+    const result = readDrawnFrames(['+-- Repères ------+', '| 800 domaines.   |', '+-----------------+', '┌─ Tarifs ─┐', '│ 2 euros. │', '└──────────┘'].join('\n'));
+    expect(result.text).toBe(['Repères', '800 domaines.', '', 'Tarifs', '2 euros.', ''].join('\n'));
+    expect(result.repairs.map((repair) => repair.after)).toEqual(['Repères / 800 domaines. / Tarifs / 2 euros.']);
+  });
+
   it('takes an empty frame, a picture’s place, for blank lines', () => {
     const result = readDrawnFrames(['Fin du texte.', '+--------+', '|        |', '|        |', '+--------+', 'La légende.'].join('\n'));
     expect(result.text).toBe(['Fin du texte.', '', '', '', '', 'La légende.'].join('\n'));
