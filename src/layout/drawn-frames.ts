@@ -8,7 +8,8 @@
  * - A **border** is a line made only of frame characters, holding a corner (`+`, `┌`, `╚`…) or
  *   a rule of three characters at least; OCR that loses the rules leaves the corners alone
  *   (`+`), which are a border too. It becomes a blank line: the frame set its text apart. A
- *   title set in the rule between corners (`┌─ Tarifs ─┐`) is kept as the box's first line.
+ *   title set in the rule between corners (`┌─ Tarifs ─┐`) is kept as the box's first line; a
+ *   table's rule of bars and dashes (`|---|:---:|`, `├──┼──┤`) is a border too.
  * - A **row** opens with a bar. It is framed when it also closes with one (`| Repères |`), or
  *   when the first line that is neither a row nor blank, above or below its run of rows, is a
  *   border (a frame cut by a page turn has one border on each page). A framed row keeps its text,
@@ -58,7 +59,8 @@ function isBorder(trimmed: string): boolean {
   let corners = 0;
   let rules = 0;
   for (const character of trimmed) {
-    if (character === ' ' || character === '\t' || BARS.has(character)) continue;
+    // Spaces, bars between cells, and the colons a Markdown table's rule sets for alignment.
+    if (character === ' ' || character === '\t' || character === ':' || BARS.has(character)) continue;
     if (RULES.has(character)) rules += 1;
     else if (isCorner(character)) corners += 1;
     else return false;
@@ -115,7 +117,8 @@ export function readDrawnFrames(text: string): DrawnFramesRead {
     const trimmed = line.trim();
     if (trimmed === '') return 'blank';
     if (!opensLikeFrame(trimmed[0])) return 'other';
-    if (BARS.has(trimmed[0] as string)) return 'row';
+    // A table's rule between its head and its rows (`|---|:---:|`) opens with a bar but is a border.
+    if (BARS.has(trimmed[0] as string)) return isBorder(trimmed) ? 'border' : 'row';
     if (isBorder(trimmed)) return 'border';
     const title = titleOf(trimmed);
     if (title === undefined) return 'other';

@@ -34,6 +34,11 @@ describe('frames drawn in characters', () => {
     expect(result.repairs.map((repair) => repair.after)).toEqual(['Repères / 800 domaines. / Tarifs / 2 euros.']);
   });
 
+  it('takes a table\'s rule under its head for a border, and its rows\' outer bars off', () => {
+    const result = readDrawnFrames(['| Produit | Prix |', '|---------|:----:|', '| Pommes  | 2 €  |'].join('\n'));
+    expect(result.text).toBe(['Produit | Prix', '', 'Pommes  | 2 €'].join('\n'));
+  });
+
   it('takes an empty frame, a picture’s place, for blank lines', () => {
     const result = readDrawnFrames(['Fin du texte.', '+--------+', '|        |', '|        |', '+--------+', 'La légende.'].join('\n'));
     expect(result.text).toBe(['Fin du texte.', '', '', '', '', 'La légende.'].join('\n'));
