@@ -15,7 +15,8 @@ import { detectLayoutKind } from './layout/detect-layout.ts';
 import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
-import { joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
+import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
+import { readDrawnFrames } from './layout/drawn-frames.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
@@ -25,7 +26,7 @@ import { BilingualError } from './errors.ts';
 import { layoutHtml } from './layout/html-layout.ts';
 import { segmentBlocks, type LaidOutText, type SegmentOptions } from './segment/segment-blocks.ts';
 import { structurePdf } from './structure-pdf.ts';
-import type { LayoutKind, StructuredArticle } from './types.ts';
+import type { LayoutKind, Repair, StructuredArticle } from './types.ts';
 
 export { segmentBlocks, type LaidOutText } from './segment/segment-blocks.ts';
 export { structurePdf } from './structure-pdf.ts';
@@ -78,9 +79,11 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   }
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(nfc);
+  // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
+  const frames = readDrawnFrames(softLines.text);
   const lexicon = options.lexicon ?? getFrenchLexicon();
   // Soft hyphens a producer drew as its hyphens made `-` before the others are removed.
-  const drawn = keepDrawnSoftHyphens(softLines.text, lexicon);
+  const drawn = keepDrawnSoftHyphens(frames.text, lexicon);
   const hyphens = normalizeHyphenCharacters(drawn.text);
   // Apostrophes a standard-encoded font printed curly in copy typed straight.
   const apostrophes = restoreTypedApostrophes(hyphens.text);
@@ -94,14 +97,25 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
+  // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
+  const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);
+  const earlier = frames.repairs.length === 0 ? softLines.repairs : [...softLines.repairs, ...remapFramesRepairs(frames.repairs, softLines.lineNumbers)];
   const result =
-    softLines.lineNumbers === undefined
-      ? withHyphens
+    lineNumbers === undefined
+      ? earlier.length === 0
+        ? withHyphens
+        : { ...withHyphens, repairs: [...earlier, ...withHyphens.repairs] }
       : (() => {
-          const remapped = remapLines(withHyphens, softLines.lineNumbers);
-          return { ...withHyphens, ...remapped, repairs: [...softLines.repairs, ...remapped.repairs] };
+          const remapped = remapLines(withHyphens, lineNumbers);
+          return { ...withHyphens, ...remapped, repairs: [...earlier, ...remapped.repairs] };
         })();
   return { text: clean, layout, result };
+}
+
+/** The frames' repairs, on the soft-hyphen-joined text's lines, put back on the source's. */
+function remapFramesRepairs(repairs: Repair[], lineNumbers: { first: number[] } | undefined): Repair[] {
+  if (lineNumbers === undefined) return repairs;
+  return repairs.map((repair) => ({ ...repair, line: lineNumbers.first[repair.line - 1] ?? repair.line }));
 }
 
 export function structureArticle(bytes: Uint8Array, options: { fileName: string } & Omit<StructureOptions, 'encoding' | 'sha256' | 'bytes'>): StructuredArticle {

@@ -14,7 +14,9 @@
  * - U+2212 MINUS SIGN against letters on both sides, or after a letter at a line's end, is a
  *   hyphen a printer drew with the minus glyph (a2ps's Courier: `porte−parole`, `a−t−il`): it
  *   becomes `-` (a minus before a figure, `−5 °C`, stays); two of them between spaces (`LIÈGE
- *   −− Les`) are a typewriter's dash, `—`.
+ *   −− Les`) are a typewriter's dash, `—`;
+ * - two hyphens `--` alone between spaces (or at a line's edge) are the same typewriter's dash,
+ *   as OCR reads the printout's two minus signs (`LIÈGE (Belgique) -- Les quais`): `—`.
  * Line numbers and the number of lines never change.
  */
 import type { Repair } from '../types.ts';
@@ -29,7 +31,7 @@ export interface HyphenCharactersNormalized {
   typesetHyphenLines: Set<number>;
 }
 
-const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011\u2212]/u;
+const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011\u2212]|--/u;
 const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
 const SOFT_HYPHEN = /\u00AD/gu;
 /** A soft hyphen ending a column's line, before the gutter (two spaces or more) and the next column's text. */
@@ -40,6 +42,8 @@ const UNICODE_HYPHEN_AT_END = /(?:[\u2010\u2011]|(?<=\p{L})\u2212)[ \t\u00A0]*$/
 const MINUS_AS_HYPHEN = /(?<=\p{L})\u2212(?=\p{L}|[ \t\u00A0]*$)/gu;
 /** Two minus signs alone between spaces (or at the line's edge): a typewriter's dash. */
 const DOUBLE_MINUS_DASH = /(?<=^|[ \u00A0])\u2212\u2212(?=[ \u00A0]|$)/gu;
+/** Two hyphens alone between spaces (or at the line's edge): a typewriter's dash. */
+const DOUBLE_HYPHEN_DASH = /(?<=^|[ \u00A0])--(?=[ \u00A0]|$)/gu;
 
 export function normalizeHyphenCharacters(text: string): HyphenCharactersNormalized {
   const typesetHyphenLines = new Set<number>();
@@ -88,6 +92,7 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
   replaceEach(SOFT_HYPHEN, '', 'soft-hyphen-inside-line', 'a soft hyphen (U+00AD) inside a line is an invisible break opportunity, not a character of the word');
   replaceEach(UNICODE_HYPHEN, '-', 'unicode-hyphen', 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"');
   replaceEach(DOUBLE_MINUS_DASH, '—', 'double-minus-dash', 'two minus signs (U+2212) alone between spaces are a dash typed as two hyphens, which the printer drew as minus signs');
+  replaceEach(DOUBLE_HYPHEN_DASH, '—', 'double-hyphen-dash', 'two hyphens alone between spaces are a dash typed on a keyboard that has none');
   replaceEach(MINUS_AS_HYPHEN, '-', 'minus-as-hyphen', 'a minus sign (U+2212) against letters is a hyphen drawn with the minus glyph: no minus sits inside a word');
   return { content, repairs };
 }

@@ -4,7 +4,7 @@
  * sentence tells them apart: the noun takes a determiner or stands in an enumeration or a
  * complement (`le maïs`, `champs de maïs`, `blé, maïs et orge`, `maïs doux`), while the
  * conjunction opens a clause, after a punctuation mark or at a sentence's start, before a word
- * that opens a clause: a determiner, a pronoun, a negation, a preposition or an adverb
+ * that opens a clause: a determiner or a number, a pronoun, a negation, a preposition or an adverb
  * (`CLAUSE_OPENERS`, a closed class of French grammar; `de`, `du` and `des` are left out, which
  * the noun's complement takes: `maïs de plein champ`). Only there is `maïs` read `mais`, each
  * change a recorded repair.
@@ -20,6 +20,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'ne', 'n’', 'pas', 'plus', 'rien', 'personne', 'jamais', 'non', 'aussi', 'encore', 'surtout', 'plutôt', 'déjà',
   'si', 'quand', 'qui', 'que', 'qu’', 'pour', 'sans', 'avec', 'dans', 'sur', 'sous', 'à', 'au', 'aux', 'après', 'avant',
   'depuis', 'pendant', 'selon', 'tout', 'tous', 'toute', 'toutes', 'là', 'ici', 'bien', 'peu', 'trop', 'très',
+  // Numbers, which open a noun phrase as a determiner does (`Mais onze voyageurs par trajet`).
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
 ]);
 /** `maïs` after a punctuation mark or at the line's start: group 1 what stands before, group 2 the word. */
 const CANDIDATE = /(^|[,;:.!?«»—–]\s+|^\s*[«—–]\s*)(maïs|Maïs)(?=\s|$)/gu;

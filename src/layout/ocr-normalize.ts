@@ -5,7 +5,8 @@
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
  *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`;
  *   ocr-conjunction-mais: the conjunction `mais` read `maïs`), and a unit's raised power read
- *   as a figure (ocr-unit-powers: `m2` for `m²`);
+ *   as a figure (ocr-unit-powers: `m2` for `m²`), the seconds' unit after minutes read as a
+ *   `5` (ocr-seconds: `33 min 125.` for `33 min 12 s.`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
  *   decision that follows treats it like any other;
  * - typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`) become their letters;
@@ -38,6 +39,7 @@ import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import { readUnitPowers } from './ocr-unit-powers.ts';
+import { readSecondsUnit } from './ocr-seconds.ts';
 import type { PageLine } from './page-line.ts';
 import { isPaperName, readRunningHeader } from './running-header.ts';
 import { isTypedInAscii } from './typed-apostrophes.ts';
@@ -93,8 +95,9 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
   const powers = readUnitPowers(conjunctions.lines);
-  const lines = powers.lines;
-  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs];
+  const seconds = readSecondsUnit(powers.lines);
+  const lines = seconds.lines;
+  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

@@ -122,3 +122,19 @@ export function remapLines<Block extends { startLine: number; endLine: number }>
     warnings: result.warnings.map((warning) => (warning.line === undefined ? warning : { ...warning, line: firstOf(warning.line) })),
   };
 }
+
+/**
+ * Two line maps chained: `outer` maps a text's lines to the source's, `inner` a text made from it
+ * (fewer lines again) to that text's lines; the result maps the last text's lines to the source's.
+ */
+export function composeLineNumbers(
+  outer: { first: number[]; last: number[] } | undefined,
+  inner: { first: number[]; last: number[] } | undefined,
+): { first: number[]; last: number[] } | undefined {
+  if (inner === undefined) return outer;
+  if (outer === undefined) return inner;
+  return {
+    first: inner.first.map((line) => outer.first[line - 1] ?? line),
+    last: inner.last.map((line) => outer.last[line - 1] ?? line),
+  };
+}

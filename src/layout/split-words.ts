@@ -61,8 +61,64 @@ export function joinSplitWords(lines: readonly PageLine[], context: HyphenContex
     }
     return { ...line, content: joined.content };
   });
+  joinAcrossLineEnds(result, context, known, repairs);
   return { lines: result, repairs };
 }
+
+/**
+ * A word the extraction cut at a line's end with no hyphen (`soient effi` / `caces », ex`, `La T`
+ * / `rois semaines`): a glyph drawn apart (a ligature set after a soft hyphen, a kerned capital)
+ * made the extractor start a new line inside the word, or OCR lost the hyphen. A printed line
+ * ends between words or at a hyphen, so a line ending in letters that make no word, whose next
+ * line opens in lower case on letters that glued to them make a French word (the word list, or
+ * the word whole in the article), ends inside that word: the next line's piece is moved up to it,
+ * each move a recorded repair. A line ending on a word (`suffi`, `off`) is left as it is.
+ */
+function joinAcrossLineEnds(lines: PageLine[], context: HyphenContext, known: (word: string) => boolean, repairs: Repair[]): void {
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    const content = line.content;
+    const last = content.charCodeAt(content.length - 1);
+    // Cheap first test: the line ends in a letter (ASCII, or any letter past U+00BF).
+    if (!((last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a) || last >= 0xc0)) continue;
+    const next = lines[index + 1] as PageLine;
+    if (next.page !== line.page || next.column !== line.column || next.blankBefore || next.pageBreakBefore) continue;
+    const opening = next.content.charCodeAt(0);
+    if (!((opening >= 0x61 && opening <= 0x7a) || opening >= 0xc0)) continue;
+    const leftStart = content.lastIndexOf(' ') + 1;
+    const left = content.slice(leftStart);
+    if (!LEFT_PIECE.test(left) || LETTERS_ONLY_ELIDED.test(left)) continue;
+    const bareLeft = left.replace(/^.*[’']/u, '');
+    // A letter or two are a word only if French uses them alone (`à`, `A`, `y`), a longer piece if the list knows it.
+    if (bareLeft.length === 0 || (bareLeft.length <= 2 ? SHORT_WORDS.has(bareLeft.toLowerCase()) : known(bareLeft) || known(left))) continue;
+    const space = next.content.indexOf(' ');
+    const token = space === -1 ? next.content : next.content.slice(0, space);
+    const right = RIGHT_PIECE.exec(token);
+    if (right === null || !RIGHT_TAIL.test(right[2] as string)) continue;
+    const letters = right[1] as string;
+    const word = left + letters;
+    const bare = bareLeft + letters;
+    if (bare.length < SHORTEST_JOINED || !(context.lexicon.has(word) || context.document.has(bare))) continue;
+    const rest = space === -1 ? '' : next.content.slice(space + 1).trimStart();
+    // A line is never left empty: the piece moves up only when the next line holds more.
+    if (rest === '') continue;
+    lines[index] = { ...line, content: content + token };
+    lines[index + 1] = { ...next, content: rest };
+    repairs.push({
+      kind: 'space-collapsed',
+      line: next.number,
+      before: `${left} / ${token}`,
+      after: word + (right[2] as string),
+      reason: 'word-split-at-line-end',
+      evidence: `the line ends on "${left}", no word, and the next opens on "${letters}": "${word}" is a French word (${
+        context.lexicon.has(word) ? 'the word list knows it' : 'the article has it whole'
+      }), cut by the extraction with no hyphen`,
+    });
+  }
+}
+
+/** An elided article or pronoun alone (`l’`), which the next word follows after a space by rights. */
+const LETTERS_ONLY_ELIDED = /[’']$/u;
 
 export interface SplitWordPair {
   before: string;

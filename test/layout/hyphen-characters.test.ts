@@ -43,6 +43,12 @@ describe('hyphen characters', () => {
     expect([...result.typesetHyphenLines]).toEqual([1]);
   });
 
+  it('turns two hyphens alone between spaces, as OCR reads a typewriter\'s dash, into a dash, and leaves them inside a word or an arrow alone', () => {
+    const result = normalizeHyphenCharacters('LIÈGE (Belgique) -- Les quais\n--\u00A0Non, dit-il.\nle mot--collé et --> la flèche');
+    expect(result.text).toBe('LIÈGE (Belgique) — Les quais\n—\u00A0Non, dit-il.\nle mot--collé et --> la flèche');
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.reason}`)).toEqual(['1 double-hyphen-dash', '2 double-hyphen-dash']);
+  });
+
   it('records the lines that ended with the typesetter\'s U+2010 or U+2011 or a soft hyphen, where pdftotext never glues, not those ending with "-"', () => {
     const result = normalizeHyphenCharacters('l’astro\u2010\nphysicienne de Villefranche\u2011 \nde-\nRouergue, pro\u00AD\nfesseur');
     expect([...result.typesetHyphenLines]).toEqual([1, 2, 4]);

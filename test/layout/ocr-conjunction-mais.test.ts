@@ -18,6 +18,12 @@ describe('the conjunction "mais" read "maïs"', () => {
     expect(corrected('Il a promis,', 'maïs n’a rien fait.')).toEqual(['Il a promis,', 'mais n’a rien fait.']);
   });
 
+  it('reads "mais" before a number, which opens a noun phrase as a determiner does', () => {
+    const result = correctConjunctionReadAsNoun(linesOf('les chiffres de la régie. Maïs onze voyageurs par trajet,', 'c’est peu ; maïs deux lignes suffisent.'));
+    expect(result.lines.map((line) => line.content)).toEqual(['les chiffres de la régie. Mais onze voyageurs par trajet,', 'c’est peu ; mais deux lignes suffisent.']);
+    expect(result.repairs).toHaveLength(2);
+  });
+
   it('leaves the noun: after a determiner, in an enumeration, before its complement', () => {
     const lines = ['Le maïs a souffert.', 'On y cultive du blé, maïs et orge.', 'Les champs, maïs de plein champ, sèchent.', 'Il a vendu son maïs les yeux fermés.'];
     expect(corrected(...lines)).toEqual(lines);

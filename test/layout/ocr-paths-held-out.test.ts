@@ -1,5 +1,5 @@
 /**
- * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-12): the
+ * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-13): the
  * OCR-like text (`ocr`), Tesseract on the clean page (`tesseract`) and on a degraded scan
  * (`scan`). Floors per split and path, at what the structure stage reached when held-out-8 was
  * opened, so that no later rule gives any of it back. A scan Tesseract read nothing of (two
@@ -65,7 +65,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // (tesseract 78.6%, scan 68.8% of paragraphs then). The scan's words lost are what Tesseract
   // did not read of the degraded pages (most of the Berliner PostScript page).
   'held-out-9': {
-    tesseract: { paragraphs: 203, sentences: 558, roles: 332, lost: 21, invented: 33 },
+    // tesseract 204 since `Maïs` before a number is read `Mais` (session 27).
+    tesseract: { paragraphs: 204, sentences: 559, roles: 335, lost: 20, invented: 32 },
     scan: { paragraphs: 176, sentences: 473, roles: 307, lost: 1013, invented: 68 },
   },
   // pdfmake, jsPDF and pdf-lib pages, a working split since its blind score (tesseract 76.1%,
@@ -90,15 +91,26 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // in three cells under it, two-line headlines and two-sentence captions are furniture.
   'held-out-11': {
     tesseract: { paragraphs: 169, sentences: 460, roles: 281, lost: 19, invented: 32 },
-    scan: { paragraphs: 140, sentences: 410, roles: 268, lost: 599, invented: 50 },
+    // scan 141 since a word cut at a line's end with its hyphen lost is made whole (split-words).
+    scan: { paragraphs: 141, sentences: 411, roles: 268, lost: 598, invented: 48 },
   },
   // Prawn, PyMuPDF's Story and libharu pages, a working split since its blind score (tesseract
   // 89.5%, scan 80.3% of roles then): a page's head printed in cells comes out as page
   // furniture, and a results box's headings and numbered items set apart are no captions. The
   // scan's words lost are what Tesseract did not read of the degraded pages (nothing of one).
+  // Raised in session 27 to what the words branch reaches: the seconds' unit OCR read as a 5
+  // after minutes (`33 min 125.`) read back (ocr-seconds).
   'held-out-12': {
-    tesseract: { paragraphs: 189, sentences: 486, roles: 339, lost: 285, invented: 133 },
-    scan: { paragraphs: 154, sentences: 407, roles: 301, lost: 897, invented: 203 },
+    tesseract: { paragraphs: 225, sentences: 524, roles: 341, lost: 19, invented: 115 },
+    scan: { paragraphs: 179, sentences: 448, roles: 311, lost: 587, invented: 172 },
+  },
+  // Firefox, Inkscape and a2ps pages, a working split since its blind score: a2ps's boxes drawn
+  // in characters read off (drawn-frames), two hyphens typed for a dash. 18 typeset articles.
+  // The scan's words lost are what Tesseract did not read of the degraded pages (a2ps's thin
+  // Courier most of all, the pages' README).
+  'held-out-13': {
+    tesseract: { paragraphs: 116, sentences: 338, roles: 216, lost: 12, invented: 43 },
+    scan: { paragraphs: 56, sentences: 208, roles: 183, lost: 793, invented: 157 },
   },
 };
 
@@ -107,7 +119,7 @@ const CASES = Object.entries(FLOORS).flatMap(([split, paths]) => Object.entries(
 describe.each(CASES)('%s read by the %s path', (split, path, floor) => {
   it('holds its floors', () => {
     const totals = scoreSplitPath(split, path);
-    expect(totals.files).toBeGreaterThanOrEqual(19);
+    expect(totals.files).toBeGreaterThanOrEqual(18);
     expect(totals.paragraphs).toBeGreaterThanOrEqual(floor.paragraphs);
     expect(totals.sentences).toBeGreaterThanOrEqual(floor.sentences);
     expect(totals.roles).toBeGreaterThanOrEqual(floor.roles);

@@ -30,6 +30,29 @@ describe('words split by extraction', () => {
     expect(joinSplitWordsInLine('la Valmont aise est cotée', context(text)).content).toBe('la Valmontaise est cotée');
   });
 
+  it('moves up the rest of a word the extraction cut at a line\'s end with no hyphen, when the line ends on no word', () => {
+    const line = (number: number, content: string, blankBefore = false): PageLine => ({ number, content, page: 0, column: 0, indent: 0, blankBefore, pageBreakBefore: false });
+    const result = joinSplitWords([line(1, 'pour que les enneigeurs soient effi'), line(2, 'caces », explique le directeur. La T'), line(3, 'rois semaines plus tard')], context());
+    expect(result.lines.map((each) => each.content)).toEqual(['pour que les enneigeurs soient efficaces', '», explique le directeur. La Trois', 'semaines plus tard']);
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.before} -> ${repair.after} ${repair.reason}`)).toEqual([
+      '2 effi / caces -> efficaces word-split-at-line-end',
+      '3 T / rois -> Trois word-split-at-line-end',
+    ]);
+  });
+
+  it('leaves a line ending on a word, an elided article, a blank line or a line of one piece between them', () => {
+    const line = (number: number, content: string, blankBefore = false): PageLine => ({ number, content, page: 0, column: 0, indent: 0, blankBefore, pageBreakBefore: false });
+    for (const lines of [
+      [line(1, 'il a suffi'), line(2, 'sent des heures')],
+      [line(1, 'la mise en place de l’'), line(2, 'efficacité du réseau')],
+      [line(1, 'soient effi'), line(2, 'caces et rapides', true)],
+      [line(1, 'soient effi'), line(2, 'caces')],
+      [line(1, 'Jean Duverg'), line(2, 'er a vu Vernhes hier.')],
+    ]) {
+      expect(joinSplitWords(lines, context()).lines).toEqual(lines);
+    }
+  });
+
   it('joins nothing to the first token of a line after a line-end hyphen: the rest of a broken word (stu- / dio de)', () => {
     const line = (number: number, content: string): PageLine => ({ number, content, page: 0, column: 0, indent: 0, blankBefore: false, pageBreakBefore: false });
     const result = joinSplitWords([line(1, 'un appel, pour un stu-'), line(2, 'dio de 14 m² et des ouv riers')], context());
