@@ -256,6 +256,15 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       mayBeCredit &&
       (CREDIT.test(line.content) ||
         (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
+    // Right under a picture's drawn frame (picture-frames.ts): the caption, to its sentence's end.
+    if (line.underPicture === true && (captions.at(-1)?.end ?? 0) <= index) {
+      const end = underPictureRun(lines, index);
+      if (end !== undefined) {
+        captions.push({ start: index, end, reason: 'under-picture', evidence: `it stands right under a picture's drawn frame, one sentence to its end (lines ${line.number}–${(lines[end - 1] as PageLine).number})` });
+        index = end - 1;
+        continue;
+      }
+    }
     // A book's reference under its cover, on a line of its own.
     if (line.content.charCodeAt(0) === 0xab || line.content.charCodeAt(0) === 0x201c || line.content.charCodeAt(0) === 34) {
       if (isWorkReference(line.content) && (captions.at(-1)?.end ?? 0) <= index) {
@@ -421,6 +430,21 @@ function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
     return runs;
   }
   return [];
+}
+
+/**
+ * The end of the caption opening at `start`, right under a picture's frame: one sentence over
+ * one to `CAPTION_LINES` lines, opening as a sentence does, its last line ending it and the
+ * line after (if any) opening another block.
+ */
+function underPictureRun(lines: readonly PageLine[], start: number): number | undefined {
+  if (!startsLikeSentence((lines[start] as PageLine).content)) return undefined;
+  for (let end = start + 1; end <= Math.min(lines.length, start + CAPTION_LINES); end += 1) {
+    if (!endsSentence((lines[end - 1] as PageLine).content)) continue;
+    const after = lines[end];
+    return after === undefined || startsLikeSentence(after.content) ? end : undefined;
+  }
+  return undefined;
 }
 
 /** The lines right before `index` are an intertitle, on one line or wrapped over two. */
