@@ -451,12 +451,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
+  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`), or
+  // one set between ornaments (`‹ 13 ›`, `• 20 •`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isGarbledFolio(line.content)) {
         remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      } else if (!remove.has(index) && isOrnamentedFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number between the ornaments a printer sets around a folio` });
       }
     }
   }
@@ -589,6 +592,22 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       }
     });
   }
+
+  // A folio between ornaments under (or over) the lines of a page's head already taken out: the
+  // page's edge once the head is out (pdftotext's default mode reads a head's cells a block each).
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    for (const index of first === start && last === end - 1 ? [] : [first, last]) {
+      const line = lines[index];
+      if (line !== undefined && !remove.has(index) && isOrnamentedFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" is a number between a folio's ornaments, at the page's edge once its head is out` });
+      }
+    }
+  });
 
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
 

@@ -11,6 +11,9 @@ describe('a page’s head printed in cells and read as one line', () => {
       'La Gazette du Vercors Au fil du département samedi 25 juillet 2026',
       'samedi 25 juillet 2026 La Gazette du Vercors Vie locale 12',
       'L’Éveil du Plateau — Faits du jour — dimanche 3 mai 2026',
+      // The folio between the angle quotes a browser's stylesheet sets around it.
+      'La Gazette du Vercors Vie locale samedi 25 juillet 2026 ‹ 12 ›',
+      '« 12 » samedi 25 juillet 2026 La Gazette du Vercors Vie locale',
     ]) {
       expect(isCelledPageHead(text), text).toBe(true);
     }

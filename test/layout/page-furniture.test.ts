@@ -372,6 +372,20 @@ describe('a print utility’s page header', () => {
   });
 });
 
+describe('a folio between ornaments', () => {
+  it('goes at a page’s edge, and under a head read a cell a block, where the page’s edge is once the head is out', () => {
+    const top = ['Justice', 'Le gérant condamné à du sursis', 'Le tribunal a rendu son jugement mardi.'];
+    expect(contents(removePageFurniture(pageLines(['‹ 13 ›', ...top].join('\n'))).lines)).toEqual(top);
+    const cells = ['La Gazette du Vercors', '', 'Vie locale', '', 'samedi 25 juillet 2026', '', '‹ 13 ›', '', ...top];
+    expect(contents(removePageFurniture(pageLines(cells.join('\n'))).lines)).toEqual(top);
+  });
+
+  it('stays inside a page', () => {
+    const inside = ['Justice', 'Le gérant condamné à du sursis', 'Le tribunal a rendu son jugement mardi.', '‹ 13 ›', 'Il fera appel.', 'La date n’est pas fixée.', 'Son avocat se tait.'];
+    expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside);
+  });
+});
+
 describe('a number under a line that runs on', () => {
   it('keeps a year wrapped under a preposition, and still removes a folio under a sentence’s end', () => {
     const body = ['La Vézère est sortie de son lit.', 'Les pompiers sont arrivés à 3 heures.', 'Il a plu toute la nuit.', 'Une crue plus rapide qu’en', '2021', 'La station a mesuré 5,82 m.', 'Le préfet a réuni', 'les maires du canton', 'à 8 heures.'];
