@@ -16,7 +16,7 @@
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
 import { findDrawnBoxes } from './picture-frames.ts';
@@ -610,6 +610,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   });
 
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+  removeSectionLabels(lines, pageStarts, remove);
 
   // Boxes drawn with characters (picture-frames.ts): the edges and bars out; an empty box is a
   // picture's place, and the line under it is where its caption stands.
@@ -702,6 +703,76 @@ function printedEdgeLines(lines: readonly PageLine[], pageStarts: readonly numbe
     }
   });
   return result;
+}
+
+/**
+ * A section's label (`Région`, `Vivre ici`, `L’actualité du jour`) that a page prints in its head
+ * or foot band, where the band's other piece, the folio or a printout's page counter, is already
+ * out. Taken at the page's first or last line once the rest of the band is out:
+ * - right beside the folio or counter; at the page's top only over a kicker set above a title
+ *   (an article carries one kicker: the short line over it is the band's), at its foot only
+ *   under a sentence's end or a signature (the article's last line);
+ * - at the foot of a page whose printout counts its pages (`Page 1/2`): a print utility sets its
+ *   header and footer bands on every page, the counter in one and a label in the other;
+ * - at the top of a page that prints a folio elsewhere: a short line over a kicker set above a
+ *   title, the band's label.
+ * A signature (`Marc Olivier`, `(AFP)`) is the article's, never taken.
+ */
+/** Words only: letters, spaces, apostrophes, hyphens (an OCR's stray bar after a name is no label's). */
+const LETTERS_ONLY = /^[\p{L}’' -]+$/u;
+
+function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let folio: number | undefined;
+    let counted = false;
+    for (let index = start; index < end; index += 1) {
+      const removal = remove.get(index);
+      if (removal === undefined || (removal.reason !== 'folio' && removal.reason !== 'running-header')) continue;
+      const content = (lines[index] as PageLine).content;
+      if (removal.reason === 'folio') folio = index;
+      if (COUNTED_PAGE.test(content) || isPrintoutHeader(content)) counted = true;
+    }
+    if (folio === undefined && !counted) return;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    if (first >= last) return;
+    const besideBand = (index: number): string | undefined => {
+      for (const neighbour of [index - 1, index + 1]) {
+        const removal = neighbour >= start && neighbour < end ? remove.get(neighbour) : undefined;
+        if (removal !== undefined && (removal.reason === 'folio' || removal.reason === 'running-header')) return (lines[neighbour] as PageLine).content;
+      }
+      return undefined;
+    };
+    const label = (index: number): boolean => {
+      const content = (lines[index] as PageLine).content;
+      return isSectionName(content) && LETTERS_ONLY.test(content) && !isSignature(content) && !isAllCapitals(content);
+    };
+    // At the top: over a kicker set above a title.
+    if (label(first) && isShortKicker(lines[first + 1], lines[first + 2]) && !endsSentence((lines[first + 2] as PageLine).content)) {
+      const band = besideBand(first);
+      const line = lines[first] as PageLine;
+      remove.set(first, {
+        reason: 'running-header',
+        evidence:
+          band === undefined
+            ? `"${line.content}" stands over the kicker "${(lines[first + 1] as PageLine).content}" at the top of a page that prints a folio: a section's label in the page's head`
+            : `"${line.content}" stands beside "${band}" over the kicker "${(lines[first + 1] as PageLine).content}": a section's label in the page's head`,
+      });
+    }
+    // At the foot: under the article's last line.
+    let above = last - 1;
+    while (above > first && remove.has(above)) above -= 1;
+    const before = lines[above] as PageLine;
+    if (label(last) && (endsSentence(before.content) || isSignature(before.content))) {
+      const band = besideBand(last);
+      const line = lines[last] as PageLine;
+      if (band !== undefined) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
+      else if (counted) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" closes a page whose printout counts its pages, under the article's last line: the label of the printout's footer` });
+    }
+  });
 }
 
 /** Most words of a kicker told from a headline by its length alone. @default 3 */
