@@ -494,8 +494,18 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // At a page's edge only: a full date alone on its line, the weekday in lower case, beside a
   // line that looks like the paper's name (`Le Phare du Ponant` / `mercredi 25 mars 2026`), as a
   // browser prints the page's margin boxes; the name goes with it.
+  // The page's edge lines are counted past a folio already out (`Page 18` over a head read a
+  // cell a line: name, section, date).
+  const edgesPastFolios = edgesByPage.map((edges, pageIndex) => {
+    if (!edges.some((index) => remove.get(index)?.reason === 'folio')) return edges;
+    const start = pageStarts[pageIndex] as number;
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    const kept: number[] = [];
+    for (let index = start; index < end; index += 1) if (!credits.has(index) && remove.get(index)?.reason !== 'folio') kept.push(index);
+    return pageEdgeLines(0, kept.length).map((position) => kept[position] as number);
+  });
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const pageEdges = edgesByPage[pageIndex] as number[];
+    const pageEdges = edgesPastFolios[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
@@ -665,7 +675,18 @@ function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly 
     while (last > first && remove.has(last)) last -= 1;
     for (const index of new Set([first, last])) {
       const line = lines[index];
-      if (line === undefined || remove.has(index) || !isCelledPageHead(line.content)) continue;
+      if (line === undefined || remove.has(index)) continue;
+      // A head whose line the extraction cut after an elided letter (`La Vigie du Ponant L` /
+      // `’actualité du jour mercredi 14 octobre 2026`): read whole across the cut.
+      const cut = index === first ? elisionCut(line, lines[index + 1]) : undefined;
+      if (cut !== undefined && index + 1 < end && !remove.has(index + 1) && isCelledPageHead(cut)) {
+        const evidence = `"${cut}" sets the paper's name, a section and the date in one line at the head of a page, cut by the extraction after an elided letter`;
+        remove.set(index, { reason: 'running-header', evidence });
+        remove.set(index + 1, { reason: 'running-header', evidence });
+        taken.add(headerKey(cut));
+        continue;
+      }
+      if (!isCelledPageHead(line.content)) continue;
       const next = lines[index + 1];
       if (next !== undefined && next.page === line.page && /^\p{Ll}/u.test(next.content)) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === last ? 'foot' : 'head'} of a page` });
@@ -678,6 +699,18 @@ function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly 
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" repeats a page's head taken at a page's edge` });
     }
   });
+}
+
+/**
+ * A line ending on an elided letter alone (`… L`, `… d`) over a line opening on the apostrophe
+ * (`’actualité …`): one printed line the extraction cut inside the word; the two joined, or
+ * undefined.
+ */
+function elisionCut(line: PageLine, next: PageLine | undefined): string | undefined {
+  if (next === undefined || next.page !== line.page) return undefined;
+  const apostrophe = next.content.charCodeAt(0);
+  if (apostrophe !== 0x2019 && apostrophe !== 39) return undefined;
+  return /(?:^|\s)[LlDd]$/u.test(line.content) ? line.content + next.content : undefined;
 }
 
 /**

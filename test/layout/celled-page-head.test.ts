@@ -50,6 +50,15 @@ describe('a page’s head printed in cells and read as one line', () => {
     expect(ocr.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'running-header']);
   });
 
+  it('reads a head the extraction cut after an elided letter whole, and removes both pieces', () => {
+    const body = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
+    const cut = ['La Vigie du Ponant L', '’actualité du jour mercredi 14 octobre 2026', 'Page 18'];
+    expect(contents(removePageFurniture(pageLines([...cut, ...body].join('\n'))).lines)).toEqual(body);
+    // A line ending on an elided letter that makes no head with the next stays.
+    const prose = ['Le maire de la commune a visité l', '’école rénovée mercredi 14 octobre 2026', 'avec les parents.'];
+    expect(contents(removePageFurniture(pageLines(prose.join('\n'))).lines)).toEqual(prose);
+  });
+
   it('keeps such a line inside a page, or at a page’s top when a sentence runs on under it', () => {
     const inside = ['SCIENCES', 'La pierre du potager était bien une météorite', 'Le Phare de la Côte Faits du jour jeudi 19 novembre 2026', 'Un retraité avait ramassé un caillou noir.', 'Les analyses le confirment.'];
     expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside);
