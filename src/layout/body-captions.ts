@@ -134,11 +134,14 @@ const PLACE_OR_MOMENT =
   /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
 
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
-const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
+const RELATIVE_CLAUSE = /(?:^|[\s,])(?:(?:qui|où|dont|que)\s|qu['’])[^,]*/gu;
 
-/** The text with its relative clauses left out. */
+/**
+ * The text with its relative clauses left out, `que` ones too (`devant la bibliothèque qu’il
+ * avait fondée`): a completive `que` after a verb leaves that verb in the main clause.
+ */
 function mainClause(text: string): string {
-  return text.includes('qui') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
+  return text.includes('qu') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
 }
 
 const FIGURE_OPENING = /^\d/u;

@@ -219,6 +219,9 @@ describe('captions in the body', () => {
     // A narrating verb in the main clause still tells the body apart, whatever the opening.
     expect(readsAsPictureDescription('Les pompiers devant le hangar ont maîtrisé le feu vers 6 h 30.')).toBe(false);
     expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
+    // A relative clause opened by `que` is left aside too; a completive `que` leaves the verb before it.
+    expect(readsAsPictureDescription('Paul Grenier, en 2019, devant l’atelier qu’il avait ouvert.')).toBe(true);
+    expect(readsAsPictureDescription('Paul Grenier a expliqué, devant l’atelier, qu’il avait fermé.')).toBe(false);
   });
 
   it('reads a tense’s ending only on a word in lower case: a place’s name is no verb', () => {
