@@ -127,11 +127,11 @@ function isNameWithPossession(text: string): boolean {
 
 /**
  * Where, when or who, after a caption's comma: a preposition, a day, a date, a name, or a past
- * participle (`vu depuis la rive`, `évacués vers le gymnase`). Not an article (`du sel, une
+ * participle (`vu depuis la rive`, `évacués vers le gymnase`, `servies dans un cornet`). Not an article (`du sel, une
  * pincée` goes on a list), nor a verb's ending a participle may share (`franchit`, `finis`).
  */
 const PLACE_OR_MOMENT =
-  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
+  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|ies)(?=[\s,.]|$))/u;
 
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:(?:qui|où|dont|que)\s|qu['’])[^,]*/gu;
@@ -506,7 +506,9 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       if (looksLikeHeading(last.content, width)) return undefined;
       continue;
     }
-    if (end === lines.length) return !cut && !besideCaption && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
+    // Beside another caption there, it must read as a description on its own (its moment or its
+    // subject set in its place), without the leniency a caption lends the one under it.
+    if (end === lines.length) return !cut && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
     const after = lines[end] as PageLine;
     // Inside a cut sentence, the line after must be that sentence going on: taken out, the
     // caption lets the sentence join again (a sentence opening after it would leave it cut).
