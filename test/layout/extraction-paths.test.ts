@@ -141,6 +141,21 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
   ocr: { paragraphs: 0.7, sentences: 0.83, roles: 0.99, words: 71 },
 };
 
+/**
+ * The same for held-out-13 (Firefox's Gecko, Inkscape's flowed text and a2ps pages), scored blind
+ * in session 26 (roles pdftotext 89.8%, raw 91.9%, layout 91.9%, ocr 93.2% then), its text
+ * paths' misses read in session 27: a box drawn with characters (an a2ps picture's frame, with
+ * its caption under it, or a box of key figures) loses its edges and bars; a section's label in a
+ * page's head or foot band, a head cut after an elided letter, a folio between angle quotes or
+ * after a dash come out as page furniture. Floors at what session 27's furniture branch reaches.
+ */
+const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.72, sentences: 0.9, roles: 0.98, words: 28 },
+  raw: { paragraphs: 0.82, sentences: 0.92, roles: 0.97, words: 9 },
+  layout: { paragraphs: 0.75, sentences: 0.9, roles: 0.97, words: 29 },
+  ocr: { paragraphs: 0.7, sentences: 0.89, roles: 0.98, words: 39 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -150,6 +165,7 @@ const CASES = [
   ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
   ...Object.entries(FLOORS_11).map(([path, floor]) => ['held-out-11', path, floor] as const),
   ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
+  ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
