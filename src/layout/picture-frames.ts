@@ -6,7 +6,8 @@
  * - With nothing between its sides, it is a picture's place: no word of the article stands in
  *   it, and the line under it is where the picture's caption stands (body-captions.ts).
  * - With words between its sides, it is a box of text set apart (key figures, a list): its
- *   words are the article's, the edges and bars are not.
+ *   words are the article's, the edges and bars are not (OCR and pdftotext may read each right
+ *   bar as a line of its own, leaving the left one before the words).
  * page-furniture.ts takes the edges and bars out, each recorded as a repair.
  */
 import type { PageLine } from './page-line.ts';
@@ -15,8 +16,11 @@ import type { PageLine } from './page-line.ts';
 const FRAME_EDGE = /^\+[-−–—=_]{5,}\+$/u;
 /** A side line with nothing inside: bars (and OCR's stray rules) and spaces only. */
 const EMPTY_SIDE = /^\|[-−–—=_| ]*$/u;
-/** A side line with words inside: `| Surface : 5 400 hectares. |`. */
-const TEXT_SIDE = /^\|\s*(.*?)\s*\|$/u;
+/**
+ * A side line with words inside: `| Surface : 5 400 hectares. |`, or with its left bar only,
+ * where the extraction read the right one as a line of its own (`| Surface : …` then `|`).
+ */
+const TEXT_SIDE = /^\|\s*(.*?)\s*\|?$/u;
 
 /** Whether `text` is a drawn frame's edge (the first character tried first: most lines are let go on it). */
 export function isFrameEdge(text: string): boolean {

@@ -42,6 +42,11 @@ describe('boxes drawn with characters', () => {
     expect(contents(removePageFurniture(lines).lines).slice(3)).toEqual(['Repères', 'Longueur : 42 mètres.', 'Coût : 3 millions d’euros.']);
   });
 
+  it('keeps the words of a box whose right bars the extraction read as lines of their own', () => {
+    const lines = pageLines([...body, EDGE, '| Repères', '|', '| Longueur : 42 mètres.', '|', EDGE, ...after].join('\n'));
+    expect(contents(removePageFurniture(lines).lines)).toEqual([...body, 'Repères', 'Longueur : 42 mètres.', ...after]);
+  });
+
   it('reads the sentence under a picture’s frame as its caption, whatever its verb', () => {
     const text = [...body, EDGE, '| |', '| |', EDGE, 'Une commerçante installe son étal sous', 'la nouvelle charpente.', ...after].join('\n');
     const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
