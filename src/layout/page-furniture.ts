@@ -95,10 +95,10 @@ export function isFolio(text: string): boolean {
 }
 
 /**
- * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`
- * (dashes are `FOLIO`'s own). Only the ornament pairs a printer sets symmetrically.
+ * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`,
+ * `‹ 13 ›` (which OCR reads `<13>`); dashes are `FOLIO`'s own. Only the ornament pairs a printer sets symmetrically.
  */
-const ORNAMENTED_FOLIO = /^(?:([•·◆♦■▪*|])\s*\d{1,4}\s*\1|\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|[«‹]\s*\d{1,4}\s*[»›])$/u;
+const ORNAMENTED_FOLIO = /^(?:([•·◆♦■▪*|])\s*\d{1,4}\s*\1|\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|[«‹<]\s*\d{1,4}\s*[»›>])$/u;
 
 /**
  * A folio set between ornaments (`• 20 •`, `[ 11 ]`): no sentence is a number between two
