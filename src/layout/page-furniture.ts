@@ -1,7 +1,7 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`),
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`, `29/`),
  *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
  * - a print utility's page header at a page's edge: a title and the page count on one line
  *   (`Agence Belga LIEGE-WIRE Page 1 / 1`), or its fields standing alone above the count;
@@ -35,7 +35,7 @@ const PAGE_EDGE_LINES = 3;
  * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
  * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`).
  */
-const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
+const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -805,6 +805,17 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
       if (band !== undefined) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
       else if (counted) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" closes a page whose printout counts its pages, under the article's last line: the label of the printout's footer` });
     }
+  });
+  // The same label beside a folio anywhere else: the next pages' bands, which a text that lost
+  // its page breaks (OCR as a library serves it) keeps between two lines of the body.
+  const labels = new Map<string, string>();
+  for (const [index, removal] of remove) if (removal.evidence.includes("a section's label")) labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
+  if (labels.size === 0) return;
+  lines.forEach((line, index) => {
+    if (remove.has(index) || !labels.has(headerKey(line.content))) return;
+    const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
+    if (folio === undefined) return;
+    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
   });
 }
 

@@ -229,6 +229,9 @@ describe('page furniture', () => {
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
     expect(['Page 1 sur 2', '1 sur 2', 'page 2/3', 'Page 12 sur 14'].every(isFolio)).toBe(true);
     expect(isFolio('3 sur 10 ont voté')).toBe(false);
+    // A page number with a slash after it, as a page's corner prints it (`29/`).
+    expect(isFolio('29/')).toBe(true);
+    expect(isFolio('29/ élèves')).toBe(false);
   });
 
   it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {

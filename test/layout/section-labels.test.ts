@@ -22,6 +22,12 @@ describe('a section’s label in a page’s band', () => {
     expect(contents(removePageFurniture(pageLines(['Région', '', ...top, ...end, 'Page 14'].join('\n'))).lines)).toEqual([...top, ...end]);
   });
 
+  it('goes beside a folio anywhere once taken at a page’s edge: the next page’s band, in a text with no page breaks', () => {
+    const middle = ['Le vent faiblira jeudi, et les traversées', 'Lire la suite page 30', '30/', 'L’actualité du jour', 'Reprise prévue jeudi', 'reprendront dès midi.'];
+    const text = ['29/', 'L’actualité du jour', ...top, ...middle, ...end].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual([...top, 'Le vent faiblira jeudi, et les traversées', 'Reprise prévue jeudi', 'reprendront dès midi.', ...end]);
+  });
+
   it('keeps a kicker right over its title, a signature, and a page with no folio', () => {
     // The kicker under the folio: no second short line stands between it and the title.
     expect(contents(removePageFurniture(pageLines(['12', ...top, ...end].join('\n'))).lines)).toEqual([...top, ...end]);
