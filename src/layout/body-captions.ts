@@ -129,18 +129,21 @@ function isNameWithPossession(text: string): boolean {
 
 /**
  * Where, when or who, after a caption's comma: a preposition, a day, a date, a name, or a past
- * participle (`vu depuis la rive`, `évacués vers le gymnase`). Not an article (`du sel, une
+ * participle (`vu depuis la rive`, `évacués vers le gymnase`, `servies dans un cornet`). Not an article (`du sel, une
  * pincée` goes on a list), nor a verb's ending a participle may share (`franchit`, `finis`).
  */
 const PLACE_OR_MOMENT =
-  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)(?=[\s,.]|$))/u;
+  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|ies)(?=[\s,.]|$))/u;
 
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
-const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|où|dont)\s[^,]*/gu;
+const RELATIVE_CLAUSE = /(?:^|[\s,])(?:(?:qui|où|dont|que)\s|qu['’])[^,]*/gu;
 
-/** The text with its relative clauses left out. */
+/**
+ * The text with its relative clauses left out, `que` ones too (`devant la bibliothèque qu’il
+ * avait fondée`): a completive `que` after a verb leaves that verb in the main clause.
+ */
 function mainClause(text: string): string {
-  return text.includes('qui') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
+  return text.includes('qu') || text.includes('où') || text.includes('dont') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
 }
 
 const FIGURE_OPENING = /^\d/u;
@@ -258,6 +261,15 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       mayBeCredit &&
       (CREDIT.test(line.content) ||
         (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
+    // Right under a picture's drawn frame (picture-frames.ts): the caption, to its sentence's end.
+    if (line.underPicture === true && (captions.at(-1)?.end ?? 0) <= index) {
+      const end = underPictureRun(lines, index);
+      if (end !== undefined) {
+        captions.push({ start: index, end, reason: 'under-picture', evidence: `it stands right under a picture's drawn frame, one sentence to its end (lines ${line.number}–${(lines[end - 1] as PageLine).number})` });
+        index = end - 1;
+        continue;
+      }
+    }
     // A book's reference under its cover, on a line of its own.
     if (line.content.charCodeAt(0) === 0xab || line.content.charCodeAt(0) === 0x201c || line.content.charCodeAt(0) === 34) {
       if (isWorkReference(line.content) && (captions.at(-1)?.end ?? 0) <= index) {
@@ -425,6 +437,21 @@ function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
   return [];
 }
 
+/**
+ * The end of the caption opening at `start`, right under a picture's frame: one sentence over
+ * one to `CAPTION_LINES` lines, opening as a sentence does, its last line ending it and the
+ * line after (if any) opening another block.
+ */
+function underPictureRun(lines: readonly PageLine[], start: number): number | undefined {
+  if (!startsLikeSentence((lines[start] as PageLine).content)) return undefined;
+  for (let end = start + 1; end <= Math.min(lines.length, start + CAPTION_LINES); end += 1) {
+    if (!endsSentence((lines[end - 1] as PageLine).content)) continue;
+    const after = lines[end];
+    return after === undefined || startsLikeSentence(after.content) ? end : undefined;
+  }
+  return undefined;
+}
+
 /** The lines right before `index` are an intertitle, on one line or wrapped over two. */
 function endsIntertitle(lines: readonly PageLine[], index: number, width: number): boolean {
   const before = lines[index - 1] as PageLine;
@@ -481,7 +508,9 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
       if (looksLikeHeading(last.content, width)) return undefined;
       continue;
     }
-    if (end === lines.length) return !cut && !besideCaption && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
+    // Beside another caption there, it must read as a description on its own (its moment or its
+    // subject set in its place), without the leniency a caption lends the one under it.
+    if (end === lines.length) return !cut && readsAsPictureDescription(roughText(lines.slice(start, end))) ? end : undefined;
     const after = lines[end] as PageLine;
     // Inside a cut sentence, the line after must be that sentence going on: taken out, the
     // caption lets the sentence join again (a sentence opening after it would leave it cut).

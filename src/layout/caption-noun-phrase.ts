@@ -38,6 +38,9 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** A past participle as an adjective after its noun: `grillées`, `amarré`, `servies`. */
+const PARTICIPLE = /^\p{Ll}{2,}(?:é|ée|és|ées|ies)$/u;
+
 const isCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
 const isLower = (word: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(word);
 
@@ -63,6 +66,10 @@ export function isNounPhrase(text: string): boolean {
     // The noun's own name in apposition right after it (`la famille Bouviala`, `le pont
     // Marc-Seguin`, `la piscine Jean-Bouin`): capitalised words, no verb.
     while (at < list.length && isCapitalised(list[at] as string)) at += 1;
+    // Or a past participle in `-é(e)(s)` or `-ies` qualifying it (`Les châtaignes grillées`,
+    // `la coque repeinte` aside): no finite verb of a body's sentence ends so, but for a rare
+    // `crée`, which a complement opened by a preposition must then follow.
+    if (at < list.length && PARTICIPLE.test(list[at] as string)) at += 1;
     return true;
   };
   if (!noun()) return false;

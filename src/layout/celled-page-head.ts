@@ -20,9 +20,9 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date in any case, a whole word at each end. */
 const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•])`, 'iu');
-/** A folio at the line's start or end, maybe as `p. 31`, `page 31`, `- 31 -`, `[31]`. */
-const FOLIO_START = /^(?:[-–—•·[(]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])])?(?=\s|$)/iu;
-const FOLIO_END = /(?<=\s|^)(?:[-–—•·[(]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])])?$/iu;
+/** A folio at the line's start or end, maybe as `p. 31`, `page 31`, `- 31 -`, `[31]`, `‹ 31 ›`. */
+const FOLIO_START = /^(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?(?=\s|$)/iu;
+const FOLIO_END = /(?<=\s|^)(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?$/iu;
 /** The rules and spaces a head sets between its cells (a comma before the date: `La Voix du Massif, dimanche`). */
 const SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;
 /** Longest head line, in characters. @default 110 */

@@ -1,7 +1,7 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`),
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`, `29/`),
  *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
  * - a print utility's page header at a page's edge: a title and the page count on one line
  *   (`Agence Belga LIEGE-WIRE Page 1 / 1`), or its fields standing alone above the count;
@@ -16,9 +16,10 @@
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
+import { findDrawnBoxes } from './picture-frames.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -34,7 +35,7 @@ const PAGE_EDGE_LINES = 3;
  * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
  * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`).
  */
-const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?(?:\s*[-–—•·\]])?$/iu;
+const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -94,10 +95,10 @@ export function isFolio(text: string): boolean {
 }
 
 /**
- * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`
- * (dashes are `FOLIO`'s own). Only the ornament pairs a printer sets symmetrically.
+ * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`,
+ * `‹ 13 ›` (which OCR reads `<13>`); dashes are `FOLIO`'s own. Only the ornament pairs a printer sets symmetrically.
  */
-const ORNAMENTED_FOLIO = /^(?:([•·◆♦■▪*|])\s*\d{1,4}\s*\1|\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|[«‹]\s*\d{1,4}\s*[»›])$/u;
+const ORNAMENTED_FOLIO = /^(?:([•·◆♦■▪*|])\s*\d{1,4}\s*\1|\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|[«‹<]\s*\d{1,4}\s*[»›>])$/u;
 
 /**
  * A folio set between ornaments (`• 20 •`, `[ 11 ]`): no sentence is a number between two
@@ -450,12 +451,15 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     }
   }
 
-  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`).
+  // At a page's edge only: a folio OCR garbled with its decoration (`• 31 •` read `e31°e`), or
+  // one set between ornaments (`‹ 13 ›`, `• 20 •`).
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     for (const index of edgesByPage[pageIndex] as number[]) {
       const line = lines[index] as PageLine;
       if (!remove.has(index) && isGarbledFolio(line.content)) {
         remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number and marks with no word, a folio OCR misread` });
+      } else if (!remove.has(index) && isOrnamentedFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" at the edge of a page is a number between the ornaments a printer sets around a folio` });
       }
     }
   }
@@ -490,8 +494,18 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   // At a page's edge only: a full date alone on its line, the weekday in lower case, beside a
   // line that looks like the paper's name (`Le Phare du Ponant` / `mercredi 25 mars 2026`), as a
   // browser prints the page's margin boxes; the name goes with it.
+  // The page's edge lines are counted past a folio already out (`Page 18` over a head read a
+  // cell a line: name, section, date).
+  const edgesPastFolios = edgesByPage.map((edges, pageIndex) => {
+    if (!edges.some((index) => remove.get(index)?.reason === 'folio')) return edges;
+    const start = pageStarts[pageIndex] as number;
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    const kept: number[] = [];
+    for (let index = start; index < end; index += 1) if (!credits.has(index) && remove.get(index)?.reason !== 'folio') kept.push(index);
+    return pageEdgeLines(0, kept.length).map((position) => kept[position] as number);
+  });
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
-    const pageEdges = edgesByPage[pageIndex] as number[];
+    const pageEdges = edgesPastFolios[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
@@ -589,7 +603,40 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
     });
   }
 
+  // A folio between ornaments under (or over) the lines of a page's head already taken out: the
+  // page's edge once the head is out (pdftotext's default mode reads a head's cells a block each).
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    for (const index of first === start && last === end - 1 ? [] : [first, last]) {
+      const line = lines[index];
+      if (line !== undefined && !remove.has(index) && isOrnamentedFolio(line.content)) {
+        remove.set(index, { reason: 'folio', evidence: `"${line.content}" is a number between a folio's ornaments, at the page's edge once its head is out` });
+      }
+    }
+  });
+
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+  removeSectionLabels(lines, pageStarts, remove);
+
+  // Boxes drawn with characters (picture-frames.ts): the edges and bars out; an empty box is a
+  // picture's place, and the line under it is where its caption stands.
+  const underPicture = new Set<number>();
+  const boxTexts = new Map<number, string>();
+  for (const box of findDrawnBoxes(lines, (index) => remove.has(index))) {
+    const first = (lines[box.drawing[0] as number] as PageLine).number;
+    const last = (lines[box.end - 1] as PageLine).number;
+    const what = box.texts.size === 0 ? "a picture's frame, with no word inside" : 'a box around the text inside it';
+    for (const index of box.drawing) remove.set(index, { reason: 'drawn-box', evidence: `lines ${first}–${last} draw ${what} with corners, dashes and bars` });
+    for (const [index, text] of box.texts) {
+      boxTexts.set(index, text);
+      repairs.push({ kind: 'page-furniture-removed', line: (lines[index] as PageLine).number, before: (lines[index] as PageLine).content, after: text, reason: 'drawn-box', evidence: `lines ${first}–${last} draw a box around the text inside it: its bars are no words` });
+    }
+    if (box.texts.size === 0) underPicture.add(box.end);
+  }
 
   const kept: PageLine[] = [];
   let breakPending = false;
@@ -600,7 +647,9 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       breakPending = kept.length > 0;
       return;
     }
-    kept.push(breakPending ? { ...line, pageBreakBefore: true, blankBefore: false } : line);
+    const inside = boxTexts.get(index);
+    const marked = underPicture.has(index) ? { ...line, underPicture: true } : inside !== undefined ? { ...line, content: inside } : line;
+    kept.push(breakPending ? { ...marked, pageBreakBefore: true, blankBefore: false } : marked);
     breakPending = false;
   });
   return { lines: kept, repairs };
@@ -626,7 +675,18 @@ function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly 
     while (last > first && remove.has(last)) last -= 1;
     for (const index of new Set([first, last])) {
       const line = lines[index];
-      if (line === undefined || remove.has(index) || !isCelledPageHead(line.content)) continue;
+      if (line === undefined || remove.has(index)) continue;
+      // A head whose line the extraction cut after an elided letter (`La Vigie du Ponant L` /
+      // `’actualité du jour mercredi 14 octobre 2026`): read whole across the cut.
+      const cut = index === first ? elisionCut(line, lines[index + 1]) : undefined;
+      if (cut !== undefined && index + 1 < end && !remove.has(index + 1) && isCelledPageHead(cut)) {
+        const evidence = `"${cut}" sets the paper's name, a section and the date in one line at the head of a page, cut by the extraction after an elided letter`;
+        remove.set(index, { reason: 'running-header', evidence });
+        remove.set(index + 1, { reason: 'running-header', evidence });
+        taken.add(headerKey(cut));
+        continue;
+      }
+      if (!isCelledPageHead(line.content)) continue;
       const next = lines[index + 1];
       if (next !== undefined && next.page === line.page && /^\p{Ll}/u.test(next.content)) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets the paper's name, a section and the date in one line at the ${index === last ? 'foot' : 'head'} of a page` });
@@ -639,6 +699,18 @@ function removeCelledPageHeads(lines: readonly PageLine[], pageStarts: readonly 
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" repeats a page's head taken at a page's edge` });
     }
   });
+}
+
+/**
+ * A line ending on an elided letter alone (`… L`, `… d`) over a line opening on the apostrophe
+ * (`’actualité …`): one printed line the extraction cut inside the word; the two joined, or
+ * undefined.
+ */
+function elisionCut(line: PageLine, next: PageLine | undefined): string | undefined {
+  if (next === undefined || next.page !== line.page) return undefined;
+  const apostrophe = next.content.charCodeAt(0);
+  if (apostrophe !== 0x2019 && apostrophe !== 39) return undefined;
+  return /(?:^|\s)[LlDd]$/u.test(line.content) ? line.content + next.content : undefined;
 }
 
 /**
@@ -664,6 +736,87 @@ function printedEdgeLines(lines: readonly PageLine[], pageStarts: readonly numbe
     }
   });
   return result;
+}
+
+/**
+ * A section's label (`Région`, `Vivre ici`, `L’actualité du jour`) that a page prints in its head
+ * or foot band, where the band's other piece, the folio or a printout's page counter, is already
+ * out. Taken at the page's first or last line once the rest of the band is out:
+ * - right beside the folio or counter; at the page's top only over a kicker set above a title
+ *   (an article carries one kicker: the short line over it is the band's), at its foot only
+ *   under a sentence's end or a signature (the article's last line);
+ * - at the foot of a page whose printout counts its pages (`Page 1/2`): a print utility sets its
+ *   header and footer bands on every page, the counter in one and a label in the other;
+ * - at the top of a page that prints a folio elsewhere: a short line over a kicker set above a
+ *   title, the band's label.
+ * A signature (`Marc Olivier`, `(AFP)`) is the article's, never taken.
+ */
+/** Words only: letters, spaces, apostrophes, hyphens (an OCR's stray bar after a name is no label's). */
+const LETTERS_ONLY = /^[\p{L}’' -]+$/u;
+
+function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let folio: number | undefined;
+    let counted = false;
+    for (let index = start; index < end; index += 1) {
+      const removal = remove.get(index);
+      if (removal === undefined || (removal.reason !== 'folio' && removal.reason !== 'running-header')) continue;
+      const content = (lines[index] as PageLine).content;
+      if (removal.reason === 'folio') folio = index;
+      if (COUNTED_PAGE.test(content) || isPrintoutHeader(content)) counted = true;
+    }
+    if (folio === undefined && !counted) return;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    let last = end - 1;
+    while (last > first && remove.has(last)) last -= 1;
+    if (first >= last) return;
+    const besideBand = (index: number): string | undefined => {
+      for (const neighbour of [index - 1, index + 1]) {
+        const removal = neighbour >= start && neighbour < end ? remove.get(neighbour) : undefined;
+        if (removal !== undefined && (removal.reason === 'folio' || removal.reason === 'running-header')) return (lines[neighbour] as PageLine).content;
+      }
+      return undefined;
+    };
+    const label = (index: number): boolean => {
+      const content = (lines[index] as PageLine).content;
+      return isSectionName(content) && LETTERS_ONLY.test(content) && !isSignature(content) && !isAllCapitals(content);
+    };
+    // At the top: over a kicker set above a title.
+    if (label(first) && isShortKicker(lines[first + 1], lines[first + 2]) && !endsSentence((lines[first + 2] as PageLine).content)) {
+      const band = besideBand(first);
+      const line = lines[first] as PageLine;
+      remove.set(first, {
+        reason: 'running-header',
+        evidence:
+          band === undefined
+            ? `"${line.content}" stands over the kicker "${(lines[first + 1] as PageLine).content}" at the top of a page that prints a folio: a section's label in the page's head`
+            : `"${line.content}" stands beside "${band}" over the kicker "${(lines[first + 1] as PageLine).content}": a section's label in the page's head`,
+      });
+    }
+    // At the foot: under the article's last line.
+    let above = last - 1;
+    while (above > first && remove.has(above)) above -= 1;
+    const before = lines[above] as PageLine;
+    if (label(last) && (endsSentence(before.content) || isSignature(before.content))) {
+      const band = besideBand(last);
+      const line = lines[last] as PageLine;
+      if (band !== undefined) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
+      else if (counted) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" closes a page whose printout counts its pages, under the article's last line: the label of the printout's footer` });
+    }
+  });
+  // The same label beside a folio anywhere else: the next pages' bands, which a text that lost
+  // its page breaks (OCR as a library serves it) keeps between two lines of the body.
+  const labels = new Map<string, string>();
+  for (const [index, removal] of remove) if (removal.evidence.includes("a section's label")) labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
+  if (labels.size === 0) return;
+  lines.forEach((line, index) => {
+    if (remove.has(index) || !labels.has(headerKey(line.content))) return;
+    const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
+    if (folio === undefined) return;
+    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
+  });
 }
 
 /** Most words of a kicker told from a headline by its length alone. @default 3 */

@@ -22,6 +22,11 @@ export interface PageLine extends SourceLine {
    * its length in characters says nothing of an indent.
    */
   stretched?: boolean;
+  /**
+   * A picture's drawn frame stood right above the line and was taken out (picture-frames.ts): a
+   * printout draws the picture's place as a box of `+`, `-` and `|`, and sets its caption under it.
+   */
+  underPicture?: boolean;
 }
 
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */

@@ -33,12 +33,12 @@ const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /** A folio with what may decorate it, at the start or the end of a running header's piece. */
-const FOLIO_START = /^(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
+const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
 const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?$/iu;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 const SECTION_FOLIO = /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u;
-/** What a line opening or closing on a folio starts or ends with: a digit, a folio's decoration, or `page` / `p.` before it (`page 26 La Dépêche des Abers`). */
-const FOLIO_EDGE_CHARACTER = /[\d[\]()•·pP]/u;
+/** What a line opening or closing on a folio starts or ends with: a digit, a folio's decoration (a dash before it: `- 22 Le Progrès`), or `page` / `p.` before it (`page 26 La Dépêche des Abers`). */
+const FOLIO_EDGE_CHARACTER = /[\d[\]()•·pP\-–]/u;
 const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
 /** Longest line a running header fills. @default 90 */
 const HEADER_LENGTH = 90;

@@ -116,6 +116,15 @@ describe('captions in the body', () => {
     ]);
     // A closing sentence that narrates is the article's.
     expect(findCaptions(pageLines([...body, 'Les pompiers ont quitté le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([]);
+    // Right under another caption at the text's end, a description read on its own is one too;
+    // a sentence only the caption above would lend its evidence to is the body's.
+    const two = [...body, 'Les pompiers devant le hangar, dimanche matin.', 'Les rames calcinées du dépôt, vues depuis le pont.'];
+    expect(findCaptions(pageLines(two.join('\n')), 60).captions).toEqual([
+      expect.objectContaining({ start: 3, end: 4 }),
+      expect.objectContaining({ start: 4, end: 5 }),
+    ]);
+    const closing = [...body, 'Les pompiers devant le hangar, dimanche matin.', 'Le dépôt rouvrira ses portes la semaine prochaine.'];
+    expect(findCaptions(pageLines(closing.join('\n')), 60).captions).toEqual([expect.objectContaining({ start: 3, end: 4 })]);
   });
 
   it('takes a whole block that describes a picture for a caption where blank lines separate paragraphs (OCR sets every block apart)', () => {
@@ -219,6 +228,9 @@ describe('captions in the body', () => {
     // A narrating verb in the main clause still tells the body apart, whatever the opening.
     expect(readsAsPictureDescription('Les pompiers devant le hangar ont maîtrisé le feu vers 6 h 30.')).toBe(false);
     expect(readsAsPictureDescription('Les élus réunis dans la salle du conseil, qui ont voté contre.')).toBe(true);
+    // A relative clause opened by `que` is left aside too; a completive `que` leaves the verb before it.
+    expect(readsAsPictureDescription('Paul Grenier, en 2019, devant l’atelier qu’il avait ouvert.')).toBe(true);
+    expect(readsAsPictureDescription('Paul Grenier a expliqué, devant l’atelier, qu’il avait fermé.')).toBe(false);
   });
 
   it('reads a tense’s ending only on a word in lower case: a place’s name is no verb', () => {

@@ -15,6 +15,10 @@ describe('a caption’s noun phrase', () => {
     expect(['Le pont Marc-Seguin ferme', 'Le troupeau de la famille Bouviala monte'].some(isNounPhrase)).toBe(false);
     // A verb after the noun, with no preposition before it: not a bare noun phrase.
     expect(['La halle ouvre', 'Le maire de Brest dit', 'Les élus du canton votent', 'Halle du marché'].some(isNounPhrase)).toBe(false);
+    // A past participle qualifying the noun, then complements: still a bare noun phrase; a
+    // finite verb after it, or a second participle, is not.
+    expect(['Les châtaignes grillées d’Odile Fabre', 'Le voilier amarré au quai', 'Les tomates cueillies'].every(isNounPhrase)).toBe(true);
+    expect(['Le maire crée une association', 'Les tomates cueillies mûrissent', 'Le maire salue les élus'].some(isNounPhrase)).toBe(false);
   });
 
   it('reads an apposition or a moment after a comma', () => {

@@ -11,6 +11,9 @@ describe('a page’s head printed in cells and read as one line', () => {
       'La Gazette du Vercors Au fil du département samedi 25 juillet 2026',
       'samedi 25 juillet 2026 La Gazette du Vercors Vie locale 12',
       'L’Éveil du Plateau — Faits du jour — dimanche 3 mai 2026',
+      // The folio between the angle quotes a browser's stylesheet sets around it.
+      'La Gazette du Vercors Vie locale samedi 25 juillet 2026 ‹ 12 ›',
+      '« 12 » samedi 25 juillet 2026 La Gazette du Vercors Vie locale',
     ]) {
       expect(isCelledPageHead(text), text).toBe(true);
     }
@@ -45,6 +48,15 @@ describe('a page’s head printed in cells and read as one line', () => {
     const ocr = removePageFurniture(pageLines([head, ...body, head, 'le laboratoire le confirme.'].join('\n')));
     expect(contents(ocr.lines)).toEqual([...body, 'le laboratoire le confirme.']);
     expect(ocr.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'running-header']);
+  });
+
+  it('reads a head the extraction cut after an elided letter whole, and removes both pieces', () => {
+    const body = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
+    const cut = ['La Vigie du Ponant L', '’actualité du jour mercredi 14 octobre 2026', 'Page 18'];
+    expect(contents(removePageFurniture(pageLines([...cut, ...body].join('\n'))).lines)).toEqual(body);
+    // A line ending on an elided letter that makes no head with the next stays.
+    const prose = ['Le maire de la commune a visité l', '’école rénovée mercredi 14 octobre 2026', 'avec les parents.'];
+    expect(contents(removePageFurniture(pageLines(prose.join('\n'))).lines)).toEqual(prose);
   });
 
   it('keeps such a line inside a page, or at a page’s top when a sentence runs on under it', () => {

@@ -154,6 +154,12 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('counts a page’s top lines past its folio: a head read a cell a line under `Page 18`', () => {
+    const top = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
+    const cells = ['Page 18', 'La Vigie du Ponant', '', 'L’actualité du jour', '', 'mercredi 14 octobre 2026', '', ...top];
+    expect(contents(removePageFurniture(pageLines(cells.join('\n'))).lines)).toEqual(top);
+  });
+
   it('removes a date alone at a page’s top with the paper’s name two lines away, as OCR reads the header’s line in pieces around the kicker', () => {
     const lines = pageLines(['Le Républicain franc-comtois', '', 'CULTURE', '', 'jeudi 4 juin 2026', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toEqual(['CULTURE', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
@@ -223,6 +229,9 @@ describe('page furniture', () => {
   it('knows the folios browsers and word processors print: `Page 1 sur 2`, `1 sur 2`, `2/3`', () => {
     expect(['Page 1 sur 2', '1 sur 2', 'page 2/3', 'Page 12 sur 14'].every(isFolio)).toBe(true);
     expect(isFolio('3 sur 10 ont voté')).toBe(false);
+    // A page number with a slash after it, as a page's corner prints it (`29/`).
+    expect(isFolio('29/')).toBe(true);
+    expect(isFolio('29/ élèves')).toBe(false);
   });
 
   it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {
@@ -369,6 +378,22 @@ describe('a print utility’s page header', () => {
   it('leaves a sentence that mentions a page alone', () => {
     const lines = pageLines(['Le texte commence.', 'Voir le dossier en page 4 / 5', 'et la suite.'].join('\n'));
     expect(contents(removePageFurniture(lines).lines)).toHaveLength(3);
+  });
+});
+
+describe('a folio between ornaments', () => {
+  it('goes at a page’s edge, and under a head read a cell a block, where the page’s edge is once the head is out', () => {
+    const top = ['Justice', 'Le gérant condamné à du sursis', 'Le tribunal a rendu son jugement mardi.'];
+    expect(contents(removePageFurniture(pageLines(['‹ 13 ›', ...top].join('\n'))).lines)).toEqual(top);
+    const cells = ['La Gazette du Vercors', '', 'Vie locale', '', 'samedi 25 juillet 2026', '', '‹ 13 ›', '', ...top];
+    expect(contents(removePageFurniture(pageLines(cells.join('\n'))).lines)).toEqual(top);
+    // As Tesseract reads the angle quotes.
+    expect(contents(removePageFurniture(pageLines(cells.join('\n').replace('‹ 13 ›', '<13>'))).lines)).toEqual(top);
+  });
+
+  it('stays inside a page', () => {
+    const inside = ['Justice', 'Le gérant condamné à du sursis', 'Le tribunal a rendu son jugement mardi.', '‹ 13 ›', 'Il fera appel.', 'La date n’est pas fixée.', 'Son avocat se tait.'];
+    expect(contents(removePageFurniture(pageLines(inside.join('\n'))).lines)).toEqual(inside);
   });
 });
 

@@ -28,6 +28,9 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('Sports | 31')).toEqual({ kind: 'section-folio' });
     expect(readRunningHeader('MÉTROPOLE | 4')).toEqual({ kind: 'section-folio' });
     expect(readRunningHeader('4 | La Gazette des Îles')).toEqual({ kind: 'section-folio', name: 'La Gazette des Îles' });
+    // A folio set after a dash (`- 22 -` with its closing dash lost), then the name.
+    expect(readRunningHeader('- 22 Le Courrier de la Vallée')).toEqual({ kind: 'folio-name', name: 'Le Courrier de la Vallée' });
+    expect(readRunningHeader('- 3 Les élus votent le budget')).toBeUndefined();
   });
 
   it('reads a name set in capitals as a masthead is, beside the date, and `page` before a folio', () => {
