@@ -93,6 +93,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     lexicon,
     document: createDocumentEvidence(clean),
     typesetHyphenLines: hyphens.typesetHyphenLines,
+    underPictures: frames.underPictures,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs];

@@ -261,7 +261,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       mayBeCredit &&
       (CREDIT.test(line.content) ||
         (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
-    // Right under a picture's drawn frame (picture-frames.ts): the caption, to its sentence's end.
+    // Right under a picture's drawn frame (drawn-frames.ts): the caption, to its sentence's end.
     if (line.underPicture === true && (captions.at(-1)?.end ?? 0) <= index) {
       const end = underPictureRun(lines, index);
       if (end !== undefined) {

@@ -29,6 +29,8 @@ export interface HyphenContext {
    * `-`). Empty when unknown.
    */
   typesetHyphenLines?: ReadonlySet<number>;
+  /** Lines (1-based) right after a picture's place drawn as an empty frame of characters (drawn-frames.ts). Empty when none. */
+  underPictures?: ReadonlySet<number>;
 }
 
 export interface HyphenDecision {

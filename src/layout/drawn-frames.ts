@@ -31,6 +31,11 @@ export interface DrawnFramesRead {
   repairs: Repair[];
   /** For each line of `text`, the first and last 1-based line of the input it stands for; undefined when no line was taken out. */
   lineNumbers?: { first: number[]; last: number[] };
+  /**
+   * Lines of `text` (1-based) right after an empty frame, a picture's place: where a printout sets
+   * the picture's caption (body-captions.ts reads the line so).
+   */
+  underPictures: Set<number>;
 }
 
 /** Bars that draw a box's sides. */
@@ -109,7 +114,7 @@ function readRow(line: string): Row | undefined {
 const ANY_FRAME_OPENING = /(?:^|\n)[ \t]*[+|│┃║¦\u2500-\u257F]/u;
 
 export function readDrawnFrames(text: string): DrawnFramesRead {
-  if (!ANY_FRAME_OPENING.test(text)) return { text, repairs: [] };
+  if (!ANY_FRAME_OPENING.test(text)) return { text, repairs: [], underPictures: new Set() };
   const lines = text.split('\n');
   /** Titles set in borders, by line index. */
   const titles = new Map<number, string>();
@@ -125,7 +130,7 @@ export function readDrawnFrames(text: string): DrawnFramesRead {
     titles.set(index, title);
     return 'border';
   });
-  if (!kinds.includes('border') && !kinds.includes('row')) return { text, repairs: [] };
+  if (!kinds.includes('border') && !kinds.includes('row')) return { text, repairs: [], underPictures: new Set() };
 
   // Rows framed: closed, or in a run whose nearest other line above or below is a border.
   const framed = new Array<boolean>(lines.length).fill(false);
@@ -147,6 +152,7 @@ export function readDrawnFrames(text: string): DrawnFramesRead {
   const first: number[] = [];
   const last: number[] = [];
   const repairs: Repair[] = [];
+  const underPictures = new Set<number>();
   let removedAny = false;
   for (let index = 0; index < lines.length; index += 1) {
     const kind = kinds[index] as Kind;
@@ -216,10 +222,14 @@ export function readDrawnFrames(text: string): DrawnFramesRead {
         kept.length > 0 ? `its ${kept.length} line${kept.length === 1 ? '' : 's'} of text kept, in order` : 'nothing inside it, the place of a picture or a rule'
       }`,
     });
+    // Nothing inside a box with height (two borders, or a border and an empty row): a picture's
+    // place, its caption on the next line. A lone border is a rule, or a box's edge read apart.
+    const emptyRows = rows.filter((row) => row.inner === '').length;
+    if (kept.length === 0 && (bordersRemoved >= 2 || (bordersRemoved >= 1 && emptyRows >= 1))) underPictures.add(out.length + 1);
     index = end;
   }
-  if (!removedAny) return { text: out.join('\n'), repairs };
-  return { text: out.join('\n'), repairs, lineNumbers: { first, last } };
+  if (!removedAny) return { text: out.join('\n'), repairs, underPictures };
+  return { text: out.join('\n'), repairs, lineNumbers: { first, last }, underPictures };
 }
 
 function shorten(text: string): string {

@@ -19,7 +19,6 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
-import { findDrawnBoxes } from './picture-frames.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
 
@@ -321,7 +320,7 @@ function pageEdgeLines(start: number, end: number): number[] {
   return result;
 }
 
-export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureResult {
+export function removePageFurniture(lines: readonly PageLine[], underPictures: ReadonlySet<number> = new Set()): PageFurnitureResult {
   const repairs: Repair[] = [];
   const remove = new Map<number, { reason: string; evidence: string }>();
   // Where each page starts and ends in `lines`.
@@ -622,20 +621,12 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
 
-  // Boxes drawn with characters (picture-frames.ts): the edges and bars out; an empty box is a
-  // picture's place, and the line under it is where its caption stands.
+  // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
+  // the first line after it is where its caption stands.
   const underPicture = new Set<number>();
-  const boxTexts = new Map<number, string>();
-  for (const box of findDrawnBoxes(lines, (index) => remove.has(index))) {
-    const first = (lines[box.drawing[0] as number] as PageLine).number;
-    const last = (lines[box.end - 1] as PageLine).number;
-    const what = box.texts.size === 0 ? "a picture's frame, with no word inside" : 'a box around the text inside it';
-    for (const index of box.drawing) remove.set(index, { reason: 'drawn-box', evidence: `lines ${first}–${last} draw ${what} with corners, dashes and bars` });
-    for (const [index, text] of box.texts) {
-      boxTexts.set(index, text);
-      repairs.push({ kind: 'page-furniture-removed', line: (lines[index] as PageLine).number, before: (lines[index] as PageLine).content, after: text, reason: 'drawn-box', evidence: `lines ${first}–${last} draw a box around the text inside it: its bars are no words` });
-    }
-    if (box.texts.size === 0) underPicture.add(box.end);
+  for (const place of underPictures) {
+    const index = lines.findIndex((line) => line.number >= place);
+    if (index !== -1 && !remove.has(index)) underPicture.add(index);
   }
 
   const kept: PageLine[] = [];
@@ -647,8 +638,7 @@ export function removePageFurniture(lines: readonly PageLine[]): PageFurnitureRe
       breakPending = kept.length > 0;
       return;
     }
-    const inside = boxTexts.get(index);
-    const marked = underPicture.has(index) ? { ...line, underPicture: true } : inside !== undefined ? { ...line, content: inside } : line;
+    const marked = underPicture.has(index) ? { ...line, underPicture: true } : line;
     kept.push(breakPending ? { ...marked, pageBreakBefore: true, blankBefore: false } : marked);
     breakPending = false;
   });

@@ -111,7 +111,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...compounds.repairs);
   const words = joinSplitWords(compounds.lines, context);
   repairs.push(...words.repairs);
-  const furniture = removePageFurniture(words.lines);
+  const furniture = removePageFurniture(words.lines, context.underPictures);
   repairs.push(...furniture.repairs);
   if (furniture.lines.length === 0) return { blocks, repairs, warnings };
   const pageWidth = estimateColumnWidth(furniture.lines);

@@ -23,7 +23,7 @@ export interface PageLine extends SourceLine {
    */
   stretched?: boolean;
   /**
-   * A picture's drawn frame stood right above the line and was taken out (picture-frames.ts): a
+   * A picture's drawn frame stood right above the line and was taken out (drawn-frames.ts): a
    * printout draws the picture's place as a box of `+`, `-` and `|`, and sets its caption under it.
    */
   underPicture?: boolean;

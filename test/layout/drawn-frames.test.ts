@@ -67,7 +67,7 @@ describe('frames drawn in characters', () => {
 
   it('leaves a bar OCR read before a line of text alone when no border frames it, and lines that only open with a plus', () => {
     const text = ['| part, proches du smic, découragent beaucoup', 'de jeunes.', '+ 24 % sur un an.', '+04'].join('\n');
-    expect(readDrawnFrames(text)).toEqual({ text, repairs: [] });
+    expect(readDrawnFrames(text)).toEqual({ text, repairs: [], underPictures: new Set() });
   });
 
   it('gives the layout the frame’s text with no bar and its repairs on the source’s lines', () => {
@@ -90,6 +90,24 @@ describe('frames drawn in characters', () => {
     expect(laidOut.result.repairs).toContainEqual(expect.objectContaining({ kind: 'drawn-frame-removed', line: 5 }));
     const opening = laidOut.result.blocks.find((block) => block.text.startsWith('Ouvert'));
     expect(opening).toMatchObject({ startLine: 6, endLine: 9 });
+  });
+
+  it('marks the line right under a picture’s empty frame, where its caption stands, and not under a lone rule', () => {
+    const text = [
+      'Le marché a retrouvé ses couleurs samedi.',
+      '+---------------------+',
+      '|                     |',
+      '|                     |',
+      '+---------------------+',
+      'Les étals de courges, samedi matin.',
+      '',
+      'Les producteurs étaient une trentaine.',
+      '+---------------------+',
+      'La foire reprend en mai.',
+    ].join('\n');
+    const read = readDrawnFrames(text);
+    expect([...read.underPictures]).toEqual([6]);
+    expect(read.text.split('\n')[5]).toBe('Les étals de courges, samedi matin.');
   });
 
   it('chains the frames’ line map after the soft hyphens’ one', () => {
