@@ -34,6 +34,7 @@ import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type Layout
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
@@ -192,6 +193,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     line.text = hyphens.content;
     repairs.push(...hyphens.repairs);
   });
+  const apostrophes = restorePdfTypedApostrophes(lines.map((line) => line.text), document.fonts);
+  lines.forEach((line, index) => {
+    line.text = apostrophes.lines[index] ?? line.text;
+  });
+  repairs.push(...apostrophes.repairs);
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
