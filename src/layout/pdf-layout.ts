@@ -34,6 +34,7 @@ import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type Layout
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
@@ -109,6 +110,8 @@ interface Row {
   page: number;
   y: number;
   pieces: Piece[];
+  /** The inside of a frame drawn with characters holding the row's text (see `pdf-text-frames.ts`). */
+  frame?: TextFrame;
 }
 
 /** A column (or a whole-width band) of one page, against which indents and short lines are measured. */
@@ -124,6 +127,8 @@ interface Region {
   leadingWithinParagraphs?: boolean;
   /** How many of its lines are in the body's size (what its edges were measured on). */
   bodyLines: number;
+  /** The inside of a frame drawn with characters: its lines are folded at its measure, ragged, in a face of this advance. */
+  frame?: TextFrame;
 }
 
 interface Line {
@@ -155,8 +160,12 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
   const tiny = pageRows.map((rows) => takeTinyText(rows, body));
+  const frames = pageRows.map((rows) => takeFrames(rows));
   const furniture = findPageFurniture(pageRows, body);
   furniture.forEach((found, pageIndex) => {
+    for (const row of frames[pageIndex] as Row[]) {
+      found.set(row, { reason: 'text-frame', evidence: `"${rowText(row.pieces)}" draws a frame with characters (a rule of "+" and dashes, a "|" at each end of the lines inside): no part of the text` });
+    }
     for (const row of tiny[pageIndex] as Row[]) {
       found.set(row, { reason: 'tiny-text', evidence: `"${rowText(row.pieces)}" is set in ${Math.round(rowSize(row) * 10) / 10} pt, under ${TINY_TEXT} of the body's ${body.size} pt: a producer's or printer's mark, not the article's text` });
     }
@@ -168,7 +177,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
     // Tiny text stands apart from the page's rows: set back among them at its baseline.
-    rows = [...rows, ...(tiny[pageIndex] as Row[])].sort((a, b) => a.y - b.y);
+    rows = [...rows, ...(tiny[pageIndex] as Row[]), ...(frames[pageIndex] as Row[])].sort((a, b) => a.y - b.y);
     const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
     const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size, bodyLines: 0 };
@@ -437,7 +446,33 @@ function bodyStyle(rows: readonly Row[]): Style {
   return dominantStyle(rows.flatMap((row) => row.pieces));
 }
 
-function toLine(row: Row, region: Region): Line {
+/** Per frame drawn with characters, the region its lines are measured in. */
+const FRAME_REGIONS = new WeakMap<TextFrame, Region>();
+
+/**
+ * The frames drawn with characters on a page (`takeTextFrames`): their rules and edges taken
+ * out of the rows, as rows of their own to be recorded as dropped, and each row a frame holds
+ * told so (its `frame`).
+ */
+function takeFrames(rows: Row[]): Row[] {
+  const found = takeTextFrames(rows, (piece, text, x0, x1) => ({ ...piece, text, x0, x1 }));
+  const out: Row[] = [];
+  for (const [index, pieces] of found.taken) {
+    const row = rows[index] as Row;
+    out.push({ page: row.page, y: row.y, pieces: [...pieces].sort((a, b) => a.x0 - b.x0) });
+  }
+  for (const [row, frame] of found.framed) (row as Row).frame = frame;
+  for (let index = rows.length - 1; index >= 0; index -= 1) if ((rows[index] as Row).pieces.length === 0) rows.splice(index, 1);
+  return out;
+}
+
+function toLine(row: Row, outer: Region): Line {
+  let region = outer;
+  if (row.frame !== undefined) {
+    region = FRAME_REGIONS.get(row.frame) ?? { left: row.frame.left, right: row.frame.right, justified: false, leading: outer.leading, bodyLines: 0, frame: row.frame };
+    FRAME_REGIONS.set(row.frame, region);
+    region.bodyLines += 1;
+  }
   const style = dominantStyle(row.pieces);
   const last = row.pieces.at(-1);
   return {
@@ -986,7 +1021,7 @@ function shareColumnMeasure(lines: readonly Line[], body: Style): void {
   }
   if (measure === undefined) return;
   for (const [region, held] of regions) {
-    if (region.justified || region.bodyLines === 0 || region.bodyLines >= MEASURED_LINES) continue;
+    if (region.justified || region.frame !== undefined || region.bodyLines === 0 || region.bodyLines >= MEASURED_LINES) continue;
     if (held.some((line) => line.x1 > region.left + measure + 0.25 * body.size)) continue;
     region.right = region.left + measure;
     region.justified = true;
@@ -1009,7 +1044,7 @@ function shareColumnLeft(lines: readonly Line[], body: Style): void {
   const regions = linesByRegion(lines);
   const edges = [...regions.keys()].filter((region) => region.bodyLines >= LEFT_MEASURED_LINES).map((region) => region.left);
   for (const [region, held] of regions) {
-    if (region.bodyLines >= LEFT_MEASURED_LINES) continue;
+    if (region.bodyLines >= LEFT_MEASURED_LINES || region.frame !== undefined) continue;
     for (const edge of edges) {
       const indent = region.left - edge;
       if (indent < MINIMUM_INDENT * body.size || indent >= (region.right - region.left) * 0.3) continue;
@@ -1351,6 +1386,13 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   if (isDatelineAlone(previous.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
+  const frame = previousRegion.frame;
+  if (frame !== undefined && region === previousRegion) {
+    // A frame drawn with characters folds its lines at its measure, ragged: a line that stops
+    // where the next line's first word (and a space) would still have fitted was ended on purpose.
+    const firstWord = [...(next.text.split(' ')[0] ?? '')].length;
+    return shortBy >= (firstWord + 1) * frame.advance - FRAME_FIT_TOLERANCE * frame.advance;
+  }
   if (previousRegion.justified) {
     // A line ending on a word, no punctuation after it, a little short of the edge, ends no
     // paragraph: the column is ragged (lines stop a word's width short) though most of its
@@ -1364,6 +1406,9 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
 }
+
+/** Share of a character's advance by which a word may overrun a frame's measure and still have fitted (rounding of positions). @default 0.25 */
+const FRAME_FIT_TOLERANCE = 0.25;
 
 /** A step between baselines, in line sizes, from which a blank line stands between two lines. @default 1.8 */
 const BLANK_LINE = 1.8;
@@ -1394,7 +1439,6 @@ function splitTopAtBlankLines(runs: Run[], body: Style): void {
 /** Most lines of a headline, and of a standfirst, set in the body's type above it. @default 3, 4 */
 const ONE_FACE_HEADLINE_LINES = 3;
 const ONE_FACE_STANDFIRST_LINES = 4;
-
 /**
  * On a page in one face and size, the article's first lines may run into its body with only
  * blank lines between them (a wire printout: the kicker in capitals, a blank line, the
