@@ -1439,13 +1439,22 @@ function splitTopAtBlankLines(runs: Run[], body: Style): void {
 /** Most lines of a headline, and of a standfirst, set in the body's type above it. @default 3, 4 */
 const ONE_FACE_HEADLINE_LINES = 3;
 const ONE_FACE_STANDFIRST_LINES = 4;
+/** Most sentences of a standfirst in the body's type that runs over more lines, in a narrow column, above a byline or a dateline. @default 3 */
+const ONE_FACE_STANDFIRST_SENTENCES = 3;
+
+/** Sentences in a text, counted by their ends: a stop, then a capital. */
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?…]\s+(?=[«"]?\s?\p{Lu})/gu)?.length ?? 0) + 1;
+}
+
 /**
  * On a page in one face and size, the article's first lines may run into its body with only
  * blank lines between them (a wire printout: the kicker in capitals, a blank line, the
  * headline, a blank line, the standfirst, a blank line, the body): they are one run of the
  * body's type. Its parts between blank lines are cut off as furniture while they read as such,
  * from the top: a kicker (one short line in capitals), a headline (one to three lines, no final
- * stop), a standfirst (whole sentences, at most four lines), a byline (`Par …`). The headline
+ * stop), a standfirst (whole sentences, at most four lines, or at most three sentences over
+ * more lines right above a byline or a dateline), a byline (`Par …`). The headline
  * must be there; the first part that reads as none of these opens the body.
  */
 function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
@@ -1460,12 +1469,18 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
   if (parts.length < 2) return;
   const roles: Array<'kicker' | 'headline' | 'standfirst' | 'byline'> = [];
   const textOf = (part: readonly Line[]) => part.map((line) => line.text).join(' ');
-  for (const part of parts.slice(0, -1)) {
+  for (const [position, part] of parts.slice(0, -1).entries()) {
     const text = textOf(part);
     const last = roles.at(-1);
+    const next = parts[position + 1] as Line[];
+    // A standfirst is a few sentences; a narrow column folds them over more lines. Over more
+    // lines, it is known by what follows it: the writer's name, or the body's dateline.
+    const shortStandfirst =
+      part.length <= ONE_FACE_STANDFIRST_LINES ||
+      (sentenceCount(text) <= ONE_FACE_STANDFIRST_SENTENCES && ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)));
     if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
     else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
-    else if (last === 'headline' && part.length <= ONE_FACE_STANDFIRST_LINES && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
+    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
     else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
     else break;
   }

@@ -925,6 +925,18 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('takes a printout’s standfirst folded over more than four lines of a narrow column for one when the byline follows it, and not when the body does', () => {
+    const standfirst = ['Les bénévoles ont remis la roue', 'en état après deux ans de', 'travaux. Le moulin tourne de', 'nouveau chaque dimanche après-', 'midi.'];
+    const top = (after: string[]): PlacedLine[] =>
+      ['SOCIÉTÉ', '', 'Le moulin rouvre ses portes', '', ...standfirst, '', ...after].flatMap((text, index) => (text === '' ? [] : [{ text, x: 30, y: 60 + 12 * index }]));
+    const body = ['Le moulin de la Forge a tourné', 'dimanche pour la première fois', 'depuis 1962. Plus de trois cents', 'visiteurs sont venus le voir.'];
+    const signed = layout([top(['Par Jeanne Morel', '', ...body])]);
+    expect(signed.blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph']);
+    expect(signed.blocks[2]?.text).toBe('Les bénévoles ont remis la roue en état après deux ans de travaux. Le moulin tourne de nouveau chaque dimanche après-midi.');
+    // With the body's first lines right under it, five lines of sentences are the body's first paragraph.
+    expect(layout([top(body)]).blocks.map((block) => block.role)).not.toContain('standfirst');
+  });
+
   it('keeps a caption opening on one label a caption', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
     const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };
