@@ -104,14 +104,16 @@ interface Piece {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** The inside of a frame drawn with characters holding the piece (see `pdf-text-frames.ts`). */
+  frame?: TextFrame;
+  /** Why the piece opens a line written under an empty frame drawn with characters (a picture's place). */
+  underEmptyFrame?: string;
 }
 
 interface Row {
   page: number;
   y: number;
   pieces: Piece[];
-  /** The inside of a frame drawn with characters holding the row's text (see `pdf-text-frames.ts`). */
-  frame?: TextFrame;
 }
 
 /** A column (or a whole-width band) of one page, against which indents and short lines are measured. */
@@ -147,6 +149,8 @@ interface Line {
   furniture?: { reason: string; evidence: string };
   /** The line drawn a second time across a column or page break (see `findLinesDrawnTwice`): the evidence. */
   drawnTwice?: string;
+  /** Why the line opens what is written under an empty frame drawn with characters (a picture's caption). */
+  underEmptyFrame?: string;
 }
 
 interface Style {
@@ -461,16 +465,18 @@ function takeFrames(rows: Row[]): Row[] {
     const row = rows[index] as Row;
     out.push({ page: row.page, y: row.y, pieces: [...pieces].sort((a, b) => a.x0 - b.x0) });
   }
-  for (const [row, frame] of found.framed) (row as Row).frame = frame;
+  for (const [piece, frame] of found.framed) piece.frame = frame;
+  for (const [piece, evidence] of found.underEmptyFrames) piece.underEmptyFrame = evidence;
   for (let index = rows.length - 1; index >= 0; index -= 1) if ((rows[index] as Row).pieces.length === 0) rows.splice(index, 1);
   return out;
 }
 
 function toLine(row: Row, outer: Region): Line {
   let region = outer;
-  if (row.frame !== undefined) {
-    region = FRAME_REGIONS.get(row.frame) ?? { left: row.frame.left, right: row.frame.right, justified: false, leading: outer.leading, bodyLines: 0, frame: row.frame };
-    FRAME_REGIONS.set(row.frame, region);
+  const frame = row.pieces[0]?.frame;
+  if (frame !== undefined) {
+    region = FRAME_REGIONS.get(frame) ?? { left: frame.left, right: frame.right, justified: false, leading: outer.leading, bodyLines: 0, frame };
+    FRAME_REGIONS.set(frame, region);
     region.bodyLines += 1;
   }
   const style = dominantStyle(row.pieces);
@@ -487,6 +493,7 @@ function toLine(row: Row, outer: Region): Line {
     bold: style.bold,
     italic: style.italic,
     region,
+    ...(row.pieces[0]?.underEmptyFrame === undefined ? {} : { underEmptyFrame: row.pieces[0].underEmptyFrame }),
   };
 }
 
@@ -1189,7 +1196,15 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     // A byline on its own line (`Par …`) set in the face of the standfirst it sits above or
     // below is a run of its own: it names the writer, it does not open or close the standfirst.
     const byline = !sameStyle(style, body) && (BYLINE.test(line.text) || (previous !== undefined && BYLINE.test(previous.text)));
-    if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
+    // What is written right under an empty frame drawn with characters (a printout's picture)
+    // is its caption, down to the next blank line, whatever its type.
+    if (line.underEmptyFrame !== undefined) {
+      runs.push({ lines: [line], style, body: false, role: 'caption', reason: 'under-empty-frame', evidence: line.underEmptyFrame });
+      continue;
+    }
+    const captionGoesOn = last?.reason === 'under-empty-frame' && previous !== undefined && previous.page === line.page && previous.region === line.region && line.y - previous.y <= BLANK_LINE * Math.max(previous.size, line.size);
+    if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
+    else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
   splitTopAtBlankLines(runs, body);
@@ -1386,6 +1401,8 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   if (isDatelineAlone(previous.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
+  // A frame drawn with characters holds a box of its own: its text goes on from no line outside it.
+  if ((previousRegion.frame === undefined) !== (region.frame === undefined)) return true;
   const frame = previousRegion.frame;
   if (frame !== undefined && region === previousRegion) {
     // A frame drawn with characters folds its lines at its measure, ragged: a line that stops
@@ -1514,6 +1531,7 @@ function assignRoles(runs: Run[], body: Style): void {
     const run = runs[index] as Run;
     const text = run.lines.map((line) => line.text).join(' ');
     run.body = false;
+    if (run.reason === 'under-empty-frame') continue;
     if (index === headline && !firstLine) {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
@@ -1541,7 +1559,7 @@ function assignRoles(runs: Run[], body: Style): void {
   const last = runs.length - 1;
   for (let index = top; index < runs.length; index += 1) {
     const run = runs[index] as Run;
-    if (run.body) continue;
+    if (run.body || run.reason === 'under-empty-frame') continue;
     const text = run.lines.map((line) => line.text).join(' ');
     const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
     const line = run.lines[0] as Line;

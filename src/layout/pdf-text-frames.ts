@@ -37,12 +37,20 @@ export interface TextFrame {
 export interface TextFramesFound<P extends FramePiece> {
   /** Per row (by index in the rows given): the frame pieces taken out of it. */
   taken: Map<number, P[]>;
-  /** The rows whose text a frame holds, with that frame's inside. */
-  framed: Map<FrameRow<P>, TextFrame>;
+  /** The pieces of text a frame holds, with that frame's inside. */
+  framed: Map<P, TextFrame>;
+  /**
+   * The first piece of each line set right under an empty frame (no blank line between), with
+   * the evidence: a picture's place a printout leaves blank, and what is written under it.
+   */
+  underEmptyFrames: Map<P, string>;
 }
 
 /** A rule drawn with characters: `+`, three or more hyphens, minus signs or equals signs, `+`. */
 const RULE = /^\+[-−=]{3,}\+$/u;
+
+/** Most steps between baselines, in the frame's own line steps, from a frame's closing rule to a line read as written under it. @default 1.5 */
+const UNDER_FRAME_STEP = 1.5;
 
 /** How far, in character advances, a frame's `|` may stand from the rule's end. @default 0.5 */
 const EDGE_TOLERANCE = 0.5;
@@ -54,7 +62,9 @@ const EDGE_TOLERANCE = 0.5;
  */
 export function takeTextFrames<P extends FramePiece>(rows: readonly FrameRow<P>[], split: (piece: P, text: string, x0: number, x1: number) => P): TextFramesFound<P> {
   const taken = new Map<number, P[]>();
-  const framed = new Map<FrameRow<P>, TextFrame>();
+  const framed = new Map<P, TextFrame>();
+  const framedRows = new Set<FrameRow<P>>();
+  const underEmptyFrames = new Map<P, string>();
   const take = (index: number, piece: P): void => {
     const list = taken.get(index) ?? [];
     list.push(piece);
@@ -79,12 +89,17 @@ export function takeTextFrames<P extends FramePiece>(rows: readonly FrameRow<P>[
       return { first, last };
     };
     if (!taken.get(index)?.includes(rule)) take(index, rule);
+    const within = (piece: P): boolean => piece.x0 >= rule.x0 - EDGE_TOLERANCE * advance && piece.x1 <= rule.x1 + EDGE_TOLERANCE * advance;
     for (const step of [-1, 1]) {
-      for (let at = index + step; at >= 0 && at < rows.length; at += step) {
+      let walked = 0;
+      let holdsText = false;
+      let at = index + step;
+      for (; at >= 0 && at < rows.length; at += step) {
         const row = rows[at] as FrameRow<P>;
-        if (framed.has(row) || row.pieces.some((piece) => RULE.test(piece.text) && near(piece.x0, rule.x0))) break;
+        if (framedRows.has(row) || row.pieces.some((piece) => RULE.test(piece.text) && near(piece.x0, rule.x0))) break;
         const found = edges(row);
         if (found === undefined) break;
+        walked += 1;
         const { first, last } = found;
         // The closing `|`, then the opening one (the same piece when the line fills the frame).
         take(at, split(last, '|', last.x1 - advance, last.x1));
@@ -95,8 +110,23 @@ export function takeTextFrames<P extends FramePiece>(rows: readonly FrameRow<P>[
         const kept = opened.trimStart();
         first.x0 += (1 + [...opened].length - [...kept].length) * advance;
         first.text = kept;
-        framed.set(row, inside);
+        framedRows.add(row);
+        for (const piece of row.pieces) {
+          if (!within(piece) || piece.text.trim() === '') continue;
+          framed.set(piece, inside);
+          holdsText = true;
+        }
       }
+      // Downwards, an empty frame closed by its rule: the line right under it (a leading away,
+      // no blank line) is what is written under the picture's place.
+      const closing = rows[at];
+      const under = rows[at + 1];
+      const above = rows[at - 1];
+      if (step !== 1 || walked === 0 || holdsText || closing === undefined || under === undefined || above === undefined) continue;
+      if (!closing.pieces.some((piece) => RULE.test(piece.text) && near(piece.x0, rule.x0))) continue;
+      if (under.y - closing.y > UNDER_FRAME_STEP * (closing.y - above.y)) continue;
+      const opening = under.pieces.find(within);
+      if (opening !== undefined) underEmptyFrames.set(opening, `the line is set right under a frame drawn with characters that holds no text (${walked} empty line${walked > 1 ? 's' : ''}): a picture's place, and its caption under it`);
     }
   }
   // Rules and edges out of their rows; pieces left empty out too.
@@ -105,6 +135,5 @@ export function takeTextFrames<P extends FramePiece>(rows: readonly FrameRow<P>[
     if (out === undefined) return;
     row.pieces = row.pieces.filter((piece) => !out.includes(piece) && piece.text.trim() !== '');
   });
-  for (const [row] of framed) if (row.pieces.length === 0) framed.delete(row);
-  return { taken, framed };
+  return { taken, framed, underEmptyFrames };
 }

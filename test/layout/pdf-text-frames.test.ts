@@ -40,7 +40,10 @@ describe('takeTextFrames', () => {
     expect(rows.map((row) => row.pieces.map((kept) => kept.text))).toEqual([['Autre colonne'], ['Deux mots', 'suite du texte'], [], []]);
     expect(rows[1]?.pieces[0]?.x0).toBeCloseTo(2 * ADVANCE);
     expect([...found.taken.values()].flat().map((taken) => taken.text).sort()).toEqual(['+--------------+', '+--------------+', '|', '|', '|', '|']);
-    expect(found.framed.get(rows[1]!)).toEqual({ left: 2 * ADVANCE, right: 14 * ADVANCE, advance: ADVANCE });
+    expect(found.framed.get(rows[1]!.pieces[0]!)).toEqual({ left: 2 * ADVANCE, right: 14 * ADVANCE, advance: ADVANCE });
+    // The other column's text is in no frame; the frame held text, so nothing is under an empty one.
+    expect(found.framed.has(rows[1]!.pieces[1]!)).toBe(false);
+    expect(found.underEmptyFrames.size).toBe(0);
   });
 
   it('leaves alone a line that only opens with a bar, and a rule with nothing framed', () => {
@@ -52,14 +55,17 @@ describe('takeTextFrames', () => {
 });
 
 describe('layoutPdf: a printout’s frames drawn with characters', () => {
-  it('drops a picture’s empty frame and a box’s rules and edges, and gives the box’s title and each entry a paragraph, where a line stops with room left for the next word', () => {
+  it('drops a picture’s empty frame and a box’s rules and edges, reads the lines right under the empty frame as its caption, and gives the box’s title and each entry a paragraph, where a line stops with room left for the next word', () => {
     const page = [
       'Le marché couvert rouvre samedi après six mois de',
       'travaux, avec quarante étals et une halle neuve.',
       '  Les commerçants ont repris leurs places habituelles.',
       '',
       ...framed(['', '', ''], 50),
-      'La halle neuve, vue depuis la place.',
+      'La halle neuve, vue depuis la place, un matin de',
+      'marché.',
+      '',
+      '  Le maire a promis une fête pour l’inauguration.',
       '',
       ...framed(['En bref', 'Ouverture : samedi à 7 heures, comme avant les', 'travaux.', 'Étals : quarante, dont douze de producteurs.'], 50),
     ];
@@ -67,6 +73,9 @@ describe('layoutPdf: a printout’s frames drawn with characters', () => {
     const result = layoutPdf(pdfDocument([lines]), { lexicon: getFrenchLexicon() });
     const texts = result.blocks.map((block) => block.text);
     expect(texts.join(' ')).not.toMatch(/[|+]/);
+    expect(result.blocks.filter((block) => block.role === 'caption').map((block) => block.text)).toEqual(['La halle neuve, vue depuis la place, un matin de marché.']);
+    expect(texts).toContain('Le maire a promis une fête pour l’inauguration.');
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'role-assigned', after: 'caption', reason: 'under-empty-frame' }));
     expect(texts).toContain('En bref');
     expect(texts).toContain('Ouverture : samedi à 7 heures, comme avant les travaux.');
     expect(texts).toContain('Étals : quarante, dont douze de producteurs.');
