@@ -104,6 +104,8 @@ interface Piece {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** The font's name (`Courier`, `LMRoman10-Bold`). */
+  font?: string;
   /** The inside of a frame drawn with characters holding the piece (see `pdf-text-frames.ts`). */
   frame?: TextFrame;
   /** Why the piece opens a line written under an empty frame drawn with characters (a picture's place). */
@@ -273,6 +275,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         size: piece.size,
         bold: font?.bold ?? false,
         italic: font?.italic ?? false,
+        ...(font === undefined ? {} : { font: font.name }),
       };
     });
   const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
@@ -586,9 +589,25 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
       }
     }
+    // A printout's sheet footer (a2ps: the section, `Vivre ici`, at the foot, the folio in the
+    // title bar on top): a short row set apart at an edge, in the very font and size of the
+    // page's header or folio found above, not the body's type, ending no sentence.
+    const marks = [...found.keys()].map((row) => ({ style: dominantStyle(row.pieces), fonts: new Set(row.pieces.map((piece) => piece.font)) }));
+    for (const row of rows) {
+      if (found.has(row)) continue;
+      const text = rowText(row.pieces);
+      const style = dominantStyle(row.pieces);
+      if (sameStyle(style, body) || text.length > PRINTOUT_FOOTER_CHARACTERS || endsSentence(text)) continue;
+      const mark = marks.find((each) => sameStyle(each.style, style) && row.pieces.every((piece) => piece.font !== undefined && each.fonts.has(piece.font)));
+      if (mark === undefined) continue;
+      found.set(row, { reason: 'running-header', evidence: `"${text}" is set apart at the edge of page ${row.page} in the font and size of the page's header or folio (${row.pieces[0]?.font}, ${describeStyle(style)}), not the body's type` });
+    }
     return found;
   });
 }
+
+/** Most characters of a printout's sheet footer (see `findPageFurniture`). @default 60 */
+const PRINTOUT_FOOTER_CHARACTERS = 60;
 
 /**
  * A row whose first or last piece is a folio (`Page 1/1`) set apart from the rest by more than a

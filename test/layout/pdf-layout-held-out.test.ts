@@ -69,10 +69,10 @@ const FLOORS = {
   // Courier's quoteright, kept as drawn since the copy quotes with `« »` (held-out-8's enscript
   // copy quotes with `"` and gets its `'` back); a2ps's frames drawn with `+`, `-` and `|`
   // (dropped, their lines measured against the frame, the lines right under an empty one its
-  // picture's caption); a2ps's standfirst folded over five lines above the byline. Left: the
-  // kicker a2ps and Gecko print in capitals; a headline's two parts the source marks as two
-  // sentences.
-  'held-out-13': { paragraphs: 138, sentences: 382, roles: 235, lost: 0, invented: 3 },
+  // picture's caption); a2ps's standfirst folded over five lines above the byline, and its
+  // sheet footer in the title bar's font. Left: the kicker a2ps and Gecko print in capitals; a
+  // headline's two parts the source marks as two sentences.
+  'held-out-13': { paragraphs: 138, sentences: 383, roles: 236, lost: 0, invented: 1 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {

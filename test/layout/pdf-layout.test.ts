@@ -925,6 +925,24 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
+    const body = column(
+      [['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']],
+      { x: 50, width: 300, top: 100, indent: 12 },
+    );
+    const document = pdfDocument([[...body.lines, { text: 'Jeanne Morel', x: 280, y: body.next + 30, size: 12 }]]);
+    document.fonts.sans = { name: 'Helvetica', bold: false, italic: false };
+    const page = document.pages[0]!;
+    page.pieces.push({ text: 'Page 1/1', x: 500, y: 50, width: 48, size: 12, font: 'sans' }, { text: 'Vie locale', x: 50, y: 816, width: 56, size: 12, font: 'sans' });
+    const result = layoutPdf(document, { lexicon });
+    expect(texts(result)).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et une halle neuve.',
+      'Les commerçants ont repris leurs places.',
+      'Jeanne Morel',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Vie locale', reason: 'running-header' }));
+  });
+
   it('takes a printout’s standfirst folded over more than four lines of a narrow column for one when the byline follows it, and not when the body does', () => {
     const standfirst = ['Les bénévoles ont remis la roue', 'en état après deux ans de', 'travaux. Le moulin tourne de', 'nouveau chaque dimanche après-', 'midi.'];
     const top = (after: string[]): PlacedLine[] =>
