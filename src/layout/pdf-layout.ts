@@ -133,6 +133,8 @@ interface Region {
   bodyLines: number;
   /** The inside of a frame drawn with characters: its lines are folded at its measure, ragged, in a face of this advance. */
   frame?: TextFrame;
+  /** Whether its lines end each at its own place, no right end shared by many of them (see `markRaggedRegions`). */
+  ragged?: boolean;
 }
 
 interface Line {
@@ -200,6 +202,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   shareBodyLeading(lines, body);
   shareColumnMeasure(lines, body);
   shareColumnLeft(lines, body);
+  markRaggedRegions(lines);
   findLinesDrawnTwice(lines);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
@@ -1081,6 +1084,31 @@ function shareColumnLeft(lines: readonly Line[], body: Style): void {
   }
 }
 
+/** Fewest lines of a column, and most share of them ending at one place, for it to be ragged. @default 6, 0.3 */
+const RAGGED_LINES = 6;
+const RAGGED_SHARED_END = 0.3;
+
+/**
+ * A column is ragged when its lines end each at its own place: no right end (to half a point) is
+ * shared by `RAGGED_SHARED_END` of its lines or more. A justified column's full lines all end at
+ * its edge, whatever the edge `measureRegion` took (a wider line in the column, a frame of
+ * another width, may set it farther right).
+ */
+function markRaggedRegions(lines: readonly Line[]): void {
+  for (const [region, held] of linesByRegion(lines)) {
+    if (held.length < RAGGED_LINES) continue;
+    const ends = new Map<number, number>();
+    let most = 0;
+    for (const line of held) {
+      const end = Math.round(line.x1 * 2) / 2;
+      const count = (ends.get(end) ?? 0) + 1;
+      ends.set(end, count);
+      most = Math.max(most, count);
+    }
+    region.ragged = most < held.length * RAGGED_SHARED_END;
+  }
+}
+
 /** Fewest characters of a line that, repeated across a break, is one line drawn twice. @default 20 */
 const LINE_DRAWN_TWICE = 20;
 
@@ -1438,6 +1466,10 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
     return true;
+  } else if (endsSentence(previous.text) && previous.region === region && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
+    // A ragged column folds a line where its next word would not fit: a line ending a sentence
+    // with room left for the next line's first word was ended on purpose.
+    return true;
   }
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
@@ -1445,6 +1477,21 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
 
 /** Share of a character's advance by which a word may overrun a frame's measure and still have fitted (rounding of positions). @default 0.25 */
 const FRAME_FIT_TOLERANCE = 0.25;
+
+/** How many times the next line's first word (and a space), as estimated, must fit in what a ragged line leaves of the column. @default 1.3 */
+const RAGGED_FIT_MARGIN = 1.3;
+
+/**
+ * The width of a line's first word and a space, at the line's average advance per character. An
+ * opening quote or dash is held to the word after it (no line breaks after `«`), so it counts
+ * with it.
+ */
+function firstWordWidth(line: Line): number {
+  const characters = [...line.text].length;
+  if (characters === 0) return Infinity;
+  const word = [...(/^(?:[«“„"‹—–-][\s\u00a0\u202f]*)?[^\s\u00a0\u202f]*/u.exec(line.text)?.[0] ?? '')].length + 1;
+  return ((line.x1 - line.x0) / characters) * word;
+}
 
 /** A step between baselines, in line sizes, from which a blank line stands between two lines. @default 1.8 */
 const BLANK_LINE = 1.8;

@@ -925,6 +925,26 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('ends a paragraph in a ragged column where a line ending a sentence leaves room for the next line’s first word, not where it does not', () => {
+    // Ragged: each line ends at its own place; no indent, no space between paragraphs.
+    const texts = [
+      'Le marché couvert rouvre samedi après six mois',
+      'de travaux, avec quarante étals et la halle',
+      'neuve, plus claire que l’ancienne. Les',
+      'commerçants ont repris leurs places hier.',
+      'La mairie prévoit une fête pour',
+      'l’inauguration, le premier dimanche du mois,',
+      'avec un concert sur la grande place du village.',
+      'Les producteurs tiendront un stand au',
+      'centre de la halle tout l’été.',
+    ];
+    const result = layout([texts.map((text, index) => ({ text, x: 50, y: 100 + 12 * index }))]);
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et la halle neuve, plus claire que l’ancienne. Les commerçants ont repris leurs places hier.',
+      'La mairie prévoit une fête pour l’inauguration, le premier dimanche du mois, avec un concert sur la grande place du village. Les producteurs tiendront un stand au centre de la halle tout l’été.',
+    ]);
+  });
+
   it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
     const body = column(
       [['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']],
