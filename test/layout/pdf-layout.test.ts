@@ -945,6 +945,13 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     ]);
   });
 
+  it('drops a folio closed by a slash (`22/`) set apart at the top of the page', () => {
+    const body = column([['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']], { x: 50, width: 300, top: 100, indent: 12 });
+    const result = layout([[{ text: '22/', x: 50, y: 40, font: 'bold' }, ...body.lines]]);
+    expect(texts(result)).toEqual(['Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et une halle neuve.', 'Les commerçants ont repris leurs places.']);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '22/', reason: 'folio' }));
+  });
+
   it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
     const body = column(
       [['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']],
