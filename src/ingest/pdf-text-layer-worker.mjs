@@ -5,7 +5,7 @@
  * files, so pdf.js is loaded once per run.
  *
  * Message in: `{ id, bytes, folders: { standardFonts, characterMaps, wasm } }` (file URLs).
- * Message out: `{ id, document: { pages, fontNames } }` or `{ id, error: { name, message } }`.
+ * Message out: `{ id, document: { pages, fontNames, typewriterQuoteFonts } }` or `{ id, error: { name, message } }`.
  */
 import { createRequire, Module } from 'node:module';
 import { parentPort } from 'node:worker_threads';
@@ -129,8 +129,8 @@ async function readTextLayer(bytes, folders) {
     const fontNames = {};
     /** Per font key: the advance, in ems, of a glyph its text map reads as a soft hyphen (see `restoreDroppedHyphens`). */
     const softHyphens = {};
-    /** The font keys whose `’` and `‘` are the ASCII apostrophe and grave (see `typewriterQuotes`). */
-    const asciiQuotes = new Set();
+    /** The font keys whose `’` may be the ASCII apostrophe typed (see `typewriterQuotes`). */
+    const typewriterQuoteFonts = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -146,7 +146,7 @@ async function readTextLayer(bytes, folders) {
           fontNames[item.fontName] = typeof font?.name === 'string' ? font.name : item.fontName;
           const advance = softHyphenAdvance(font);
           if (advance !== undefined) softHyphens[item.fontName] = advance;
-          if (typewriterQuotes(font)) asciiQuotes.add(item.fontName);
+          if (typewriterQuotes(font)) typewriterQuoteFonts.push(item.fontName);
         }
       }
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
@@ -161,7 +161,7 @@ async function readTextLayer(bytes, folders) {
       const pieces = [];
       for (const restored of restoredItems) {
         const { item } = restored;
-        const text = asciiQuotes.has(item.fontName) ? restored.text.replaceAll('’', "'").replaceAll('‘', '`') : restored.text;
+        const { text } = restored;
         if (text.trim() === '') continue;
         const [, , , d, e, f] = item.transform;
         const [x, y] = viewport.convertToViewportPoint(e, f);
@@ -170,7 +170,7 @@ async function readTextLayer(bytes, folders) {
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
       page.cleanup();
     }
-    return { pages, fontNames };
+    return { pages, fontNames, typewriterQuoteFonts };
   } finally {
     await document.destroy().catch(() => undefined);
   }
@@ -225,12 +225,13 @@ function softHyphenAdvance(font) {
 }
 
 /**
- * Whether a font's `’` and `‘` are the ASCII apostrophe and grave accent a plain text was typed
- * with: a monospaced face whose encoding names code 0x27 `quoteright` (and 0x60 `quoteleft`), as
- * PostScript's ISO Latin-1 encoding does, which tools printing plain text through PostScript
- * use (GNU enscript, a2ps: a wire dispatch, a listing). Latin-1 has no curly quotes: its 0x27 is
- * the apostrophe, and a typewriter face draws it alike either way, so the text keeps the
- * character typed.
+ * Whether a font's `’` may be the ASCII apostrophe a plain text was typed with: a monospaced
+ * face whose encoding names code 0x27 `quoteright`, as PostScript's ISO Latin-1 encoding does,
+ * which tools printing plain text through PostScript use (GNU enscript, a2ps: a wire dispatch, a
+ * listing). The glyph is read as drawn (`’`); whether the copy was typed straight is the
+ * text's own evidence, weighed by the layout (`src/layout/pdf-typed-apostrophes.ts`): a
+ * Latin-1 copy may have been typed straight, or written with `’` and given `'` only because
+ * Latin-1 has no curly apostrophe.
  */
 function typewriterQuotes(font) {
   return font?.isMonospace === true && font.differences?.[39] === 'quoteright';

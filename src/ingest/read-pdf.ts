@@ -18,6 +18,11 @@ export interface PdfFont {
   name: string;
   bold: boolean;
   italic: boolean;
+  /**
+   * A monospaced face whose encoding draws code 0x27 (the ASCII apostrophe) with `quoteright`
+   * (PostScript's Latin-1, as enscript and a2ps print plain text): its `’` may be a `'` typed.
+   */
+  typewriterQuotes?: boolean;
 }
 
 /** A run of text drawn in one font along one baseline, as pdf.js reports it. */
@@ -96,6 +101,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
   }
   const fonts: Record<string, PdfFont> = {};
   for (const [key, name] of Object.entries(answer.fontNames)) fonts[key] = describeFont(name);
+  for (const key of answer.typewriterQuoteFonts ?? []) if (fonts[key] !== undefined) fonts[key] = { ...fonts[key], typewriterQuotes: true };
   if (answer.pages.every((page) => page.pieces.length === 0)) {
     throw new BilingualError(
       'INPUT_PDF_NO_TEXT',
@@ -106,10 +112,11 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
   return { pages: answer.pages, fonts };
 }
 
-/** What the worker sends back: the pages, and each font key's name as the PDF gives it. */
+/** What the worker sends back: the pages, each font key's name as the PDF gives it, and the fonts whose `’` may be a typed `'`. */
 interface TextLayer {
   pages: PdfPage[];
   fontNames: Record<string, string>;
+  typewriterQuoteFonts?: string[];
 }
 
 type WorkerAnswer = { id: number; document: TextLayer } | { id: number; error: { name: string; message: string } };

@@ -34,6 +34,8 @@ import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type Layout
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
+import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
@@ -102,6 +104,12 @@ interface Piece {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** The font's name (`Courier`, `LMRoman10-Bold`). */
+  font?: string;
+  /** The inside of a frame drawn with characters holding the piece (see `pdf-text-frames.ts`). */
+  frame?: TextFrame;
+  /** Why the piece opens a line written under an empty frame drawn with characters (a picture's place). */
+  underEmptyFrame?: string;
 }
 
 interface Row {
@@ -123,6 +131,10 @@ interface Region {
   leadingWithinParagraphs?: boolean;
   /** How many of its lines are in the body's size (what its edges were measured on). */
   bodyLines: number;
+  /** The inside of a frame drawn with characters: its lines are folded at its measure, ragged, in a face of this advance. */
+  frame?: TextFrame;
+  /** Whether its lines end each at its own place, no right end shared by many of them (see `markRaggedRegions`). */
+  ragged?: boolean;
 }
 
 interface Line {
@@ -141,6 +153,8 @@ interface Line {
   furniture?: { reason: string; evidence: string };
   /** The line drawn a second time across a column or page break (see `findLinesDrawnTwice`): the evidence. */
   drawnTwice?: string;
+  /** Why the line opens what is written under an empty frame drawn with characters (a picture's caption). */
+  underEmptyFrame?: string;
 }
 
 interface Style {
@@ -154,8 +168,12 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
   const tiny = pageRows.map((rows) => takeTinyText(rows, body));
+  const frames = pageRows.map((rows) => takeFrames(rows));
   const furniture = findPageFurniture(pageRows, body);
   furniture.forEach((found, pageIndex) => {
+    for (const row of frames[pageIndex] as Row[]) {
+      found.set(row, { reason: 'text-frame', evidence: `"${rowText(row.pieces)}" draws a frame with characters (a rule of "+" and dashes, a "|" at each end of the lines inside): no part of the text` });
+    }
     for (const row of tiny[pageIndex] as Row[]) {
       found.set(row, { reason: 'tiny-text', evidence: `"${rowText(row.pieces)}" is set in ${Math.round(rowSize(row) * 10) / 10} pt, under ${TINY_TEXT} of the body's ${body.size} pt: a producer's or printer's mark, not the article's text` });
     }
@@ -167,7 +185,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
     const kept = rows.filter((row) => !found.has(row));
     // Tiny text stands apart from the page's rows: set back among them at its baseline.
-    rows = [...rows, ...(tiny[pageIndex] as Row[])].sort((a, b) => a.y - b.y);
+    rows = [...rows, ...(tiny[pageIndex] as Row[]), ...(frames[pageIndex] as Row[])].sort((a, b) => a.y - b.y);
     const ordered = readingOrder(kept, body.size, reading);
     const edge = (row: Row, region: Region): Line => ({ ...toLine(row, region), furniture: found.get(row) });
     const pageRegion: Region = { left: 0, right: 0, justified: false, leading: body.size, bodyLines: 0 };
@@ -184,6 +202,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   shareBodyLeading(lines, body);
   shareColumnMeasure(lines, body);
   shareColumnLeft(lines, body);
+  markRaggedRegions(lines);
   findLinesDrawnTwice(lines);
   const repairs: Repair[] = [];
   lines.forEach((line, index) => {
@@ -192,6 +211,11 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     line.text = hyphens.content;
     repairs.push(...hyphens.repairs);
   });
+  const apostrophes = restorePdfTypedApostrophes(lines.map((line) => line.text), document.fonts);
+  lines.forEach((line, index) => {
+    line.text = apostrophes.lines[index] ?? line.text;
+  });
+  repairs.push(...apostrophes.repairs);
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
@@ -254,6 +278,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         size: piece.size,
         bold: font?.bold ?? false,
         italic: font?.italic ?? false,
+        ...(font === undefined ? {} : { font: font.name }),
       };
     });
   const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
@@ -431,7 +456,35 @@ function bodyStyle(rows: readonly Row[]): Style {
   return dominantStyle(rows.flatMap((row) => row.pieces));
 }
 
-function toLine(row: Row, region: Region): Line {
+/** Per frame drawn with characters, the region its lines are measured in. */
+const FRAME_REGIONS = new WeakMap<TextFrame, Region>();
+
+/**
+ * The frames drawn with characters on a page (`takeTextFrames`): their rules and edges taken
+ * out of the rows, as rows of their own to be recorded as dropped, and each row a frame holds
+ * told so (its `frame`).
+ */
+function takeFrames(rows: Row[]): Row[] {
+  const found = takeTextFrames(rows, (piece, text, x0, x1) => ({ ...piece, text, x0, x1 }));
+  const out: Row[] = [];
+  for (const [index, pieces] of found.taken) {
+    const row = rows[index] as Row;
+    out.push({ page: row.page, y: row.y, pieces: [...pieces].sort((a, b) => a.x0 - b.x0) });
+  }
+  for (const [piece, frame] of found.framed) piece.frame = frame;
+  for (const [piece, evidence] of found.underEmptyFrames) piece.underEmptyFrame = evidence;
+  for (let index = rows.length - 1; index >= 0; index -= 1) if ((rows[index] as Row).pieces.length === 0) rows.splice(index, 1);
+  return out;
+}
+
+function toLine(row: Row, outer: Region): Line {
+  let region = outer;
+  const frame = row.pieces[0]?.frame;
+  if (frame !== undefined) {
+    region = FRAME_REGIONS.get(frame) ?? { left: frame.left, right: frame.right, justified: false, leading: outer.leading, bodyLines: 0, frame };
+    FRAME_REGIONS.set(frame, region);
+    region.bodyLines += 1;
+  }
   const style = dominantStyle(row.pieces);
   const last = row.pieces.at(-1);
   return {
@@ -446,6 +499,7 @@ function toLine(row: Row, region: Region): Line {
     bold: style.bold,
     italic: style.italic,
     region,
+    ...(row.pieces[0]?.underEmptyFrame === undefined ? {} : { underEmptyFrame: row.pieces[0].underEmptyFrame }),
   };
 }
 
@@ -525,7 +579,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (isFolio(text) || isOrnamentedFolio(text)) {
+      if (isFolio(text) || isOrnamentedFolio(text) || SLASHED_FOLIO.test(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
       } else if (isFolioWithPaperName(text)) {
         // On a one-page article nothing repeats the folio and the paper's name set beside it.
@@ -538,9 +592,31 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
       }
     }
+    // A printout's sheet footer (a2ps: the section, `Vivre ici`, at the foot, the folio in the
+    // title bar on top): a short row set apart at an edge, in the very font and size of the
+    // page's header or folio found above, not the body's type, ending no sentence.
+    const marks = [...found.keys()].map((row) => ({ style: dominantStyle(row.pieces), fonts: new Set(row.pieces.map((piece) => piece.font)) }));
+    for (const row of rows) {
+      if (found.has(row)) continue;
+      const text = rowText(row.pieces);
+      const style = dominantStyle(row.pieces);
+      if (sameStyle(style, body) || text.length > PRINTOUT_FOOTER_CHARACTERS || endsSentence(text)) continue;
+      const mark = marks.find((each) => sameStyle(each.style, style) && row.pieces.every((piece) => piece.font !== undefined && each.fonts.has(piece.font)));
+      if (mark === undefined) continue;
+      found.set(row, { reason: 'running-header', evidence: `"${text}" is set apart at the edge of page ${row.page} in the font and size of the page's header or folio (${row.pieces[0]?.font}, ${describeStyle(style)}), not the body's type` });
+    }
     return found;
   });
 }
+
+/**
+ * A page number closed by a slash (`22/`), a folio style some papers print: nothing else on its
+ * row, set apart at a page's edge, it is no part of the text. @default /^\d{1,4}\s?\/$/
+ */
+const SLASHED_FOLIO = /^\d{1,4}\s?\/$/u;
+
+/** Most characters of a printout's sheet footer (see `findPageFurniture`). @default 60 */
+const PRINTOUT_FOOTER_CHARACTERS = 60;
 
 /**
  * A row whose first or last piece is a folio (`Page 1/1`) set apart from the rest by more than a
@@ -980,7 +1056,7 @@ function shareColumnMeasure(lines: readonly Line[], body: Style): void {
   }
   if (measure === undefined) return;
   for (const [region, held] of regions) {
-    if (region.justified || region.bodyLines === 0 || region.bodyLines >= MEASURED_LINES) continue;
+    if (region.justified || region.frame !== undefined || region.bodyLines === 0 || region.bodyLines >= MEASURED_LINES) continue;
     if (held.some((line) => line.x1 > region.left + measure + 0.25 * body.size)) continue;
     region.right = region.left + measure;
     region.justified = true;
@@ -1003,7 +1079,7 @@ function shareColumnLeft(lines: readonly Line[], body: Style): void {
   const regions = linesByRegion(lines);
   const edges = [...regions.keys()].filter((region) => region.bodyLines >= LEFT_MEASURED_LINES).map((region) => region.left);
   for (const [region, held] of regions) {
-    if (region.bodyLines >= LEFT_MEASURED_LINES) continue;
+    if (region.bodyLines >= LEFT_MEASURED_LINES || region.frame !== undefined) continue;
     for (const edge of edges) {
       const indent = region.left - edge;
       if (indent < MINIMUM_INDENT * body.size || indent >= (region.right - region.left) * 0.3) continue;
@@ -1011,6 +1087,31 @@ function shareColumnLeft(lines: readonly Line[], body: Style): void {
       region.left = edge;
       break;
     }
+  }
+}
+
+/** Fewest lines of a column, and most share of them ending at one place, for it to be ragged. @default 6, 0.3 */
+const RAGGED_LINES = 6;
+const RAGGED_SHARED_END = 0.3;
+
+/**
+ * A column is ragged when its lines end each at its own place: no right end (to half a point) is
+ * shared by `RAGGED_SHARED_END` of its lines or more. A justified column's full lines all end at
+ * its edge, whatever the edge `measureRegion` took (a wider line in the column, a frame of
+ * another width, may set it farther right).
+ */
+function markRaggedRegions(lines: readonly Line[]): void {
+  for (const [region, held] of linesByRegion(lines)) {
+    if (held.length < RAGGED_LINES) continue;
+    const ends = new Map<number, number>();
+    let most = 0;
+    for (const line of held) {
+      const end = Math.round(line.x1 * 2) / 2;
+      const count = (ends.get(end) ?? 0) + 1;
+      ends.set(end, count);
+      most = Math.max(most, count);
+    }
+    region.ragged = most < held.length * RAGGED_SHARED_END;
   }
 }
 
@@ -1148,7 +1249,15 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     // A byline on its own line (`Par …`) set in the face of the standfirst it sits above or
     // below is a run of its own: it names the writer, it does not open or close the standfirst.
     const byline = !sameStyle(style, body) && (BYLINE.test(line.text) || (previous !== undefined && BYLINE.test(previous.text)));
-    if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
+    // What is written right under an empty frame drawn with characters (a printout's picture)
+    // is its caption, down to the next blank line, whatever its type.
+    if (line.underEmptyFrame !== undefined) {
+      runs.push({ lines: [line], style, body: false, role: 'caption', reason: 'under-empty-frame', evidence: line.underEmptyFrame });
+      continue;
+    }
+    const captionGoesOn = last?.reason === 'under-empty-frame' && previous !== undefined && previous.page === line.page && previous.region === line.region && line.y - previous.y <= BLANK_LINE * Math.max(previous.size, line.size);
+    if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
+    else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
   splitTopAtBlankLines(runs, body);
@@ -1345,6 +1454,15 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   if (isDatelineAlone(previous.text)) return false;
   const previousRegion = previous.region;
   const shortBy = previousRegion.right - previous.x1;
+  // A frame drawn with characters holds a box of its own: its text goes on from no line outside it.
+  if ((previousRegion.frame === undefined) !== (region.frame === undefined)) return true;
+  const frame = previousRegion.frame;
+  if (frame !== undefined && region === previousRegion) {
+    // A frame drawn with characters folds its lines at its measure, ragged: a line that stops
+    // where the next line's first word (and a space) would still have fitted was ended on purpose.
+    const firstWord = [...(next.text.split(' ')[0] ?? '')].length;
+    return shortBy >= (firstWord + 1) * frame.advance - FRAME_FIT_TOLERANCE * frame.advance;
+  }
   if (previousRegion.justified) {
     // A line ending on a word, no punctuation after it, a little short of the edge, ends no
     // paragraph: the column is ragged (lines stop a word's width short) though most of its
@@ -1354,9 +1472,31 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
     return true;
+  } else if (endsSentence(previous.text) && previous.region === region && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
+    // A ragged column folds a line where its next word would not fit: a line ending a sentence
+    // with room left for the next line's first word was ended on purpose.
+    return true;
   }
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
+}
+
+/** Share of a character's advance by which a word may overrun a frame's measure and still have fitted (rounding of positions). @default 0.25 */
+const FRAME_FIT_TOLERANCE = 0.25;
+
+/** How many times the next line's first word (and a space), as estimated, must fit in what a ragged line leaves of the column. @default 1.3 */
+const RAGGED_FIT_MARGIN = 1.3;
+
+/**
+ * The width of a line's first word and a space, at the line's average advance per character. An
+ * opening quote or dash is held to the word after it (no line breaks after `«`), so it counts
+ * with it.
+ */
+function firstWordWidth(line: Line): number {
+  const characters = [...line.text].length;
+  if (characters === 0) return Infinity;
+  const word = [...(/^(?:[«“„"‹—–-][\s\u00a0\u202f]*)?[^\s\u00a0\u202f]*/u.exec(line.text)?.[0] ?? '')].length + 1;
+  return ((line.x1 - line.x0) / characters) * word;
 }
 
 /** A step between baselines, in line sizes, from which a blank line stands between two lines. @default 1.8 */
@@ -1388,6 +1528,13 @@ function splitTopAtBlankLines(runs: Run[], body: Style): void {
 /** Most lines of a headline, and of a standfirst, set in the body's type above it. @default 3, 4 */
 const ONE_FACE_HEADLINE_LINES = 3;
 const ONE_FACE_STANDFIRST_LINES = 4;
+/** Most sentences of a standfirst in the body's type that runs over more lines, in a narrow column, above a byline or a dateline. @default 3 */
+const ONE_FACE_STANDFIRST_SENTENCES = 3;
+
+/** Sentences in a text, counted by their ends: a stop, then a capital. */
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?…]\s+(?=[«"]?\s?\p{Lu})/gu)?.length ?? 0) + 1;
+}
 
 /**
  * On a page in one face and size, the article's first lines may run into its body with only
@@ -1395,7 +1542,8 @@ const ONE_FACE_STANDFIRST_LINES = 4;
  * headline, a blank line, the standfirst, a blank line, the body): they are one run of the
  * body's type. Its parts between blank lines are cut off as furniture while they read as such,
  * from the top: a kicker (one short line in capitals), a headline (one to three lines, no final
- * stop), a standfirst (whole sentences, at most four lines), a byline (`Par …`). The headline
+ * stop), a standfirst (whole sentences, at most four lines, or at most three sentences over
+ * more lines right above a byline or a dateline), a byline (`Par …`). The headline
  * must be there; the first part that reads as none of these opens the body.
  */
 function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
@@ -1410,12 +1558,18 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
   if (parts.length < 2) return;
   const roles: Array<'kicker' | 'headline' | 'standfirst' | 'byline'> = [];
   const textOf = (part: readonly Line[]) => part.map((line) => line.text).join(' ');
-  for (const part of parts.slice(0, -1)) {
+  for (const [position, part] of parts.slice(0, -1).entries()) {
     const text = textOf(part);
     const last = roles.at(-1);
+    const next = parts[position + 1] as Line[];
+    // A standfirst is a few sentences; a narrow column folds them over more lines. Over more
+    // lines, it is known by what follows it: the writer's name, or the body's dateline.
+    const shortStandfirst =
+      part.length <= ONE_FACE_STANDFIRST_LINES ||
+      (sentenceCount(text) <= ONE_FACE_STANDFIRST_SENTENCES && ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)));
     if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
     else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
-    else if (last === 'headline' && part.length <= ONE_FACE_STANDFIRST_LINES && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
+    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
     else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
     else break;
   }
@@ -1449,6 +1603,7 @@ function assignRoles(runs: Run[], body: Style): void {
     const run = runs[index] as Run;
     const text = run.lines.map((line) => line.text).join(' ');
     run.body = false;
+    if (run.reason === 'under-empty-frame') continue;
     if (index === headline && !firstLine) {
       set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
     } else if (BYLINE.test(text)) {
@@ -1476,7 +1631,7 @@ function assignRoles(runs: Run[], body: Style): void {
   const last = runs.length - 1;
   for (let index = top; index < runs.length; index += 1) {
     const run = runs[index] as Run;
-    if (run.body) continue;
+    if (run.body || run.reason === 'under-empty-frame') continue;
     const text = run.lines.map((line) => line.text).join(' ');
     const closing = (index === lastText || index === last) && run.lines.length === 1 && index > top;
     const line = run.lines[0] as Line;

@@ -925,6 +925,63 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('ends a paragraph in a ragged column where a line ending a sentence leaves room for the next line’s first word, not where it does not', () => {
+    // Ragged: each line ends at its own place; no indent, no space between paragraphs.
+    const texts = [
+      'Le marché couvert rouvre samedi après six mois',
+      'de travaux, avec quarante étals et la halle',
+      'neuve, plus claire que l’ancienne. Les',
+      'commerçants ont repris leurs places hier.',
+      'La mairie prévoit une fête pour',
+      'l’inauguration, le premier dimanche du mois,',
+      'avec un concert sur la grande place du village.',
+      'Les producteurs tiendront un stand au',
+      'centre de la halle tout l’été.',
+    ];
+    const result = layout([texts.map((text, index) => ({ text, x: 50, y: 100 + 12 * index }))]);
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et la halle neuve, plus claire que l’ancienne. Les commerçants ont repris leurs places hier.',
+      'La mairie prévoit une fête pour l’inauguration, le premier dimanche du mois, avec un concert sur la grande place du village. Les producteurs tiendront un stand au centre de la halle tout l’été.',
+    ]);
+  });
+
+  it('drops a folio closed by a slash (`22/`) set apart at the top of the page', () => {
+    const body = column([['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']], { x: 50, width: 300, top: 100, indent: 12 });
+    const result = layout([[{ text: '22/', x: 50, y: 40, font: 'bold' }, ...body.lines]]);
+    expect(texts(result)).toEqual(['Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et une halle neuve.', 'Les commerçants ont repris leurs places.']);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '22/', reason: 'folio' }));
+  });
+
+  it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
+    const body = column(
+      [['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']],
+      { x: 50, width: 300, top: 100, indent: 12 },
+    );
+    const document = pdfDocument([[...body.lines, { text: 'Jeanne Morel', x: 280, y: body.next + 30, size: 12 }]]);
+    document.fonts.sans = { name: 'Helvetica', bold: false, italic: false };
+    const page = document.pages[0]!;
+    page.pieces.push({ text: 'Page 1/1', x: 500, y: 50, width: 48, size: 12, font: 'sans' }, { text: 'Vie locale', x: 50, y: 816, width: 56, size: 12, font: 'sans' });
+    const result = layoutPdf(document, { lexicon });
+    expect(texts(result)).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et une halle neuve.',
+      'Les commerçants ont repris leurs places.',
+      'Jeanne Morel',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Vie locale', reason: 'running-header' }));
+  });
+
+  it('takes a printout’s standfirst folded over more than four lines of a narrow column for one when the byline follows it, and not when the body does', () => {
+    const standfirst = ['Les bénévoles ont remis la roue', 'en état après deux ans de', 'travaux. Le moulin tourne de', 'nouveau chaque dimanche après-', 'midi.'];
+    const top = (after: string[]): PlacedLine[] =>
+      ['SOCIÉTÉ', '', 'Le moulin rouvre ses portes', '', ...standfirst, '', ...after].flatMap((text, index) => (text === '' ? [] : [{ text, x: 30, y: 60 + 12 * index }]));
+    const body = ['Le moulin de la Forge a tourné', 'dimanche pour la première fois', 'depuis 1962. Plus de trois cents', 'visiteurs sont venus le voir.'];
+    const signed = layout([top(['Par Jeanne Morel', '', ...body])]);
+    expect(signed.blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph']);
+    expect(signed.blocks[2]?.text).toBe('Les bénévoles ont remis la roue en état après deux ans de travaux. Le moulin tourne de nouveau chaque dimanche après-midi.');
+    // With the body's first lines right under it, five lines of sentences are the body's first paragraph.
+    expect(layout([top(body)]).blocks.map((block) => block.role)).not.toContain('standfirst');
+  });
+
   it('keeps a caption opening on one label a caption', () => {
     const body = column([['Le pont restera fermé aux voitures jusqu’à', 'la fin des travaux, a annoncé le maire.']], { x: 50, width: 300, top: 100 });
     const caption: PlacedLine = { text: 'En haut : le pont vu depuis la rive ardéchoise.', x: 50, y: body.next + 60, size: 8, font: 'italic' };

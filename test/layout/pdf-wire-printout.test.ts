@@ -13,11 +13,14 @@ import { structurePdf } from '../../src/structure.ts';
 const FILE = new URL('../fixtures/pdf/enscript-wire/enscript-wire.pdf', import.meta.url);
 
 describe('PDF: a wire dispatch printed by enscript', () => {
-  it('reads the apostrophes typed, which PostScript’s Latin-1 encoding names quoteright', async () => {
+  it('reads the apostrophe as drawn (PostScript’s Latin-1 encoding names 0x27 quoteright), and the copy quoting with straight quotes gives back the one typed', async () => {
     const document = await readPdf(new Uint8Array(readFileSync(FILE)), 'enscript-wire.pdf');
     const text = document.pages[0]!.pieces.map((piece) => piece.text).join(' ');
-    expect(text).toContain("n'y croyait");
-    expect(text).not.toContain('’');
+    expect(text).toContain('n’y croyait');
+    expect(Object.values(document.fonts).filter((font) => font.typewriterQuotes).map((font) => font.name)).toEqual(['Courier']);
+    const article = await structurePdf(new Uint8Array(readFileSync(FILE)), { fileName: 'enscript-wire.pdf' });
+    expect(article.blocks.map((block) => block.text).join(' ')).not.toContain('’');
+    expect(article.repairs).toContainEqual(expect.objectContaining({ kind: 'apostrophe-normalized', before: '’', after: "'", reason: 'typewriter-copy' }));
   });
 
   it('drops the printout’s header and tells the kicker and headline by blank lines and capitals', async () => {
