@@ -22,6 +22,12 @@ export interface PageLine extends SourceLine {
    * its length in characters says nothing of an indent.
    */
   stretched?: boolean;
+  /**
+   * A box drawn in characters (drawn-boxes) parts this line from the one before: it opens the
+   * box or follows it (`edge`), or opens one of the box's entries after the line before ended
+   * the last one or the box's title (`entry`). A paragraph starts here however full that line ran.
+   */
+  drawnBreakBefore?: 'edge' | 'entry';
 }
 
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */
