@@ -447,6 +447,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure, hyphenates),
   );
   markOneLineRuns(lines, decisions);
+  markHeadedEntries(lines, decisions, forced);
   markNumberedItems(lines, decisions);
   markLabelledEntries(lines, decisions);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
@@ -538,6 +539,48 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
       }
     }
     start = index;
+  }
+}
+
+/** Fewest sentences under a heading, each ending a line, taken for a list's entries. @default 3 */
+const HEADED_ENTRIES = 3;
+/** A sentence's end inside a line, before the next sentence: titles and initials aside (`M. Roux`, `J.-P. Roux`). */
+const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(—–-]?\s?\p{Lu}/u;
+
+/**
+ * Entries under a heading (`Les consignes` / `Ne pas s’engager … inondée.` / `Ne pas descendre
+ * dans les sous-sols.` / `Se tenir informé …`): from the line after an intertitle (`forced`) to
+ * the block's end (a blank line, a page break, another forced break, the body's end), every
+ * sentence ends at a line's end and none inside one, three or more of them, and the page shows
+ * at least one of those ends stopping short. Running text ends its sentences anywhere in the
+ * line; a block whose sentences all end their lines is a list, each sentence an entry, however
+ * full its line ran. Marks those ends in `decisions`.
+ */
+function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>, forced: ReadonlySet<number>): void {
+  for (const start of forced) {
+    if (!forced.has(start - 1) || start >= lines.length || endsSentence((lines[start - 1] as PageLine).content)) continue;
+    let end = start + 1;
+    while (end < lines.length && !forced.has(end) && !(lines[end] as PageLine).blankBefore && !(lines[end] as PageLine).pageBreakBefore) end += 1;
+    if (end - start < HEADED_ENTRIES || !endsSentence((lines[end - 1] as PageLine).content)) continue;
+    let sentences = 0;
+    let visible = false;
+    let inside = false;
+    for (let at = start; at < end && !inside; at += 1) {
+      const content = (lines[at] as PageLine).content;
+      if (SENTENCE_INSIDE.test(content)) inside = true;
+      if (endsSentence(content) && !endsWithTitle(content)) sentences += 1;
+      if (at > start && (decisions[at] as BreakDecision).ends) visible = true;
+    }
+    if (inside || sentences < HEADED_ENTRIES || !visible) continue;
+    for (let at = start + 1; at < end; at += 1) {
+      const previous = lines[at - 1] as PageLine;
+      if ((decisions[at] as BreakDecision).ends || !endsSentence(previous.content) || endsWithTitle(previous.content) || !startsLikeSentence((lines[at] as PageLine).content)) continue;
+      decisions[at] = {
+        ends: true,
+        reason: 'headed-entries',
+        evidence: `lines ${(lines[start] as PageLine).number}–${(lines[end - 1] as PageLine).number}, under a heading, end every sentence at a line's end and none inside one, one of them visibly short: a list's entries`,
+      };
+    }
   }
 }
 

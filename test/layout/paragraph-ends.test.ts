@@ -443,3 +443,29 @@ describe('paragraph ends', () => {
   });
 });
 
+
+describe('entries under a heading', () => {
+  // A heading (index 2, forced with the line after it) over three one-sentence entries, the last
+  // two filling their lines.
+  const LIST = [
+    'La décrue n’est pas attendue avant jeudi, selon',
+    'la préfecture.',
+    'Les consignes',
+    'Ne pas s’engager à pied ou en voiture',
+    'sur une route inondée.',
+    'Ne pas descendre dans les sous-sols.',
+    'Se tenir informé par la radio locale.',
+  ];
+
+  it('gives each sentence ending a line its paragraph, when every sentence under the heading ends one', () => {
+    const split = splitParagraphs(pageLines(LIST.join('\n')), 38, new Set([2, 3]));
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content)).toEqual([LIST[0], LIST[2], LIST[3], LIST[5], LIST[6]]);
+    expect(split.repairs.filter((repair) => repair.reason === 'headed-entries')).toHaveLength(1);
+  });
+
+  it('reads no entries where a sentence ends inside a line, or without a heading', () => {
+    const running = [...LIST.slice(0, 5), 'Ne pas descendre. Rester dans les étages.', 'Se tenir informé par la radio locale.'];
+    expect(splitParagraphs(pageLines(running.join('\n')), 42, new Set([2, 3])).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+    expect(splitParagraphs(pageLines(LIST.slice(3).join('\n')), 38).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+  });
+});
