@@ -97,6 +97,11 @@ function unfinishedEnd(body: readonly PageLine[]): number {
   for (let index = 0; index < last; index += 1) {
     const line = body[index] as PageLine;
     const next = body[index + 1] as PageLine;
+    if (stopsBeforeHeading(body, index, median)) {
+      if (found !== -1) return -1;
+      found = index;
+      continue;
+    }
     if (!(next.blankBefore || next.pageBreakBefore) || OPENS_ON_SMALL_LETTER.test(next.content)) continue;
     const above = body[index - 1];
     const carriesOn = above !== undefined && !line.blankBefore && !line.pageBreakBefore && !endsSentence(above.content);
@@ -105,6 +110,24 @@ function unfinishedEnd(body: readonly PageLine[]): number {
     found = index;
   }
   return found;
+}
+
+/**
+ * The line at `index` runs on in mid-sentence (it ends on a small letter, nearly full, going on
+ * from the line above) and the next line is a heading: short, opening on a capital and ending on
+ * no stop, over a line opening a sentence (`font mûrir le raisin plus` / `Repères` / `Surface :
+ * …`). A sentence cannot go on into a heading: the extraction put a box or a heading where the
+ * column's foot was, with no blank line to show it.
+ */
+function stopsBeforeHeading(body: readonly PageLine[], index: number, median: number): boolean {
+  const line = body[index] as PageLine;
+  const above = body[index - 1];
+  const next = body[index + 1];
+  const after = body[index + 2];
+  if (next === undefined || above === undefined || line.blankBefore || line.pageBreakBefore || endsSentence(above.content)) return false;
+  if (!ENDS_ON_SMALL_LETTER.test(line.content) || line.content.length < median * UNFINISHED_SHARE) return false;
+  if (next.content.length >= median * UNFINISHED_SHARE || !startsLikeSentence(next.content) || endsSentence(next.content) || RUNS_ON.test(next.content) || /[:,;]$/u.test(next.content)) return false;
+  return after !== undefined && startsLikeSentence(after.content);
 }
 
 /** A word cut at the line's end: its letters before the hyphen (`-`, OCR's `¬`, U+2010). */
@@ -149,6 +172,18 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
       if (index >= start - 1 && index < end) continue;
       const cut = CUT_WORD_AT_END.exec((body[index] as PageLine).content);
       if (cut === null || !startsLikeSentence((body[index + 1] as PageLine).content) || !lexicon.has(`${cut[1] as string}${completion}`)) continue;
+      if (target !== -1) return unchanged;
+      target = index;
+    }
+  }
+  // A line running on in mid-sentence into a heading (stopsBeforeHeading), the one such line.
+  if (target === -1) {
+    const median = lengthPercentile(
+      body.map((line) => line.content.length),
+      0.5,
+    );
+    for (let index = 1; index + 1 < body.length; index += 1) {
+      if ((index >= start - 1 && index < end) || !stopsBeforeHeading(body, index, median)) continue;
       if (target !== -1) return unchanged;
       target = index;
     }

@@ -141,3 +141,33 @@ describe('a block read out of place', () => {
     });
   });
 });
+
+describe('a column’s foot read before the column it ends, over a heading', () => {
+  // The foot of a column (`vite, et …`) read first; the column stops in mid-sentence right over a
+  // box's heading (`Repères`) with no blank line between them.
+  const LINES = [
+    'Certaines parcelles, en haut du coteau, n’ont rien donné.',
+    '',
+    'vite, et les vignerons doivent surveiller le sucre chaque',
+    'jour, pour ne pas récolter trop tôt.',
+    '',
+    'Il y a trente ans, les vendanges commençaient rarement',
+    'en août. Les étés plus chauds font mûrir le raisin plus',
+    'Repères',
+    'Surface de l’appellation : 5 400 hectares.',
+  ];
+
+  it('moves it under the line it goes on from, blank lines or none', () => {
+    const expected = [LINES[0], LINES[5], LINES[6], LINES[2], LINES[3], LINES[7], LINES[8]];
+    const moved = moveMisplacedBlock(pageLines(LINES.join('\n')));
+    expect(contents(moved.lines)).toEqual(expected);
+    expect(moved.repairs).toEqual([expect.objectContaining({ kind: 'columns-reordered', reason: 'misplaced-block' })]);
+    const ocr = moveMisplacedBlock(pageLines(LINES.filter((line) => line !== '').join('\n')));
+    expect(contents(ocr.lines)).toEqual(expected);
+  });
+
+  it('takes no line running into a longer line for one stopping over a heading', () => {
+    const running = [...LINES.slice(0, 7), 'Repères pour les vignerons de la vallée du Lot', 'Surface de l’appellation : 5 400 hectares.'];
+    expect(moveMisplacedBlock(pageLines(running.filter((line) => line !== '').join('\n'))).repairs).toEqual([]);
+  });
+});
