@@ -112,10 +112,13 @@ function unfinishedEnd(body: readonly PageLine[]): number {
   return found;
 }
 
+/** A heading opens on a capitalised word. */
+const HEADING_OPENING = /^\p{Lu}\p{L}/u;
+
 /**
  * The line at `index` runs on in mid-sentence (it ends on a small letter, nearly full, going on
- * from the line above) and the next line is a heading: short, opening on a capital and ending on
- * no stop, over a line opening a sentence (`font mûrir le raisin plus` / `Repères` / `Surface :
+ * from the line above) and the next line is a heading: short, opening on a capitalised word (a
+ * bracket, `(ARS)`, may carry a sentence on) and ending on no stop, over a line opening a sentence (`font mûrir le raisin plus` / `Repères` / `Surface :
  * …`). A sentence cannot go on into a heading: the extraction put a box or a heading where the
  * column's foot was, with no blank line to show it.
  */
@@ -126,7 +129,7 @@ function stopsBeforeHeading(body: readonly PageLine[], index: number, median: nu
   const after = body[index + 2];
   if (next === undefined || above === undefined || line.blankBefore || line.pageBreakBefore || endsSentence(above.content)) return false;
   if (!ENDS_ON_SMALL_LETTER.test(line.content) || line.content.length < median * UNFINISHED_SHARE) return false;
-  if (next.content.length >= median * UNFINISHED_SHARE || !startsLikeSentence(next.content) || endsSentence(next.content) || RUNS_ON.test(next.content) || /[:,;]$/u.test(next.content)) return false;
+  if (next.content.length >= median * UNFINISHED_SHARE || !HEADING_OPENING.test(next.content) || endsSentence(next.content) || RUNS_ON.test(next.content) || /[:,;]$/u.test(next.content)) return false;
   return after !== undefined && startsLikeSentence(after.content);
 }
 
