@@ -422,6 +422,15 @@ export function leavesQuotationOpen(text: string): boolean {
   return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
+/** A dialogue's turn opening inside a line, after a sentence's end: `vides. — Si ça dure`. */
+const TURN_INSIDE_LINE = /[.!?…][»”]?\s+[—–]\s\S/u;
+
+/** A line of the paragraph holds a turn opening after a sentence's end inside it. */
+function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
+  for (const line of paragraph) if ((line.content.includes('—') || line.content.includes('–')) && TURN_INSIDE_LINE.test(line.content)) return true;
+  return false;
+}
+
 /** A line opening on a small letter: it continues a sentence. */
 const SMALL_LETTER_START = /^\p{Ll}/u;
 /** A stop ends the line, maybe inside closing marks: a closing quote alone may close a quotation in mid-sentence (`des « tensions »`). */
@@ -470,6 +479,10 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
         // `Il était pêcheur", dit-il.`): the quotation goes on, and the paragraph with it; a
         // short line there is only a sentence's end that happened to fall at a line's end.
         if (decision.reason === 'short-last-line' && (openQuotes > 0 || straightOpen)) decision = { ends: false, reason: 'inside-quotation', evidence: '' };
+        // A paragraph that runs its dialogue's turns on inside its lines (`… des rayons vides. — Si
+        // ça dure …`) sets them in one paragraph: a dash that happens to open a line there opens
+        // no paragraph of its own.
+        if (decision.reason === 'dialogue-dash' && runsTurnsOn(current)) decision = { ends: false, reason: 'turns-run-on', evidence: '' };
         if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
           decision = {
             ends: true,

@@ -392,6 +392,22 @@ describe('paragraph ends', () => {
     expect(split.repairs.map((repair) => repair.reason)).toEqual(['dialogue-dash', 'dialogue-turn-end', 'dialogue-dash', 'dialogue-dash']);
   });
 
+  it('keeps in its paragraph a turn opening a line where the paragraph runs its turns on inside its lines', () => {
+    const lines = pageLines(
+      [
+        'L’épicerie du bourg annonçait des rayons vides. — Si ça',
+        'dure, on n’aura plus de lait, prévient la gérante.',
+        '— Le boulanger a encore de la farine pour trois jours.',
+        'La mairie a ouvert la salle des fêtes pour la nuit.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 56);
+    expect(texts(split.paragraphs)[0]).toBe(
+      'L’épicerie du bourg annonçait des rayons vides. — Si ça dure, on n’aura plus de lait, prévient la gérante. — Le boulanger a encore de la farine pour trois jours.',
+    );
+    expect(split.repairs.some((repair) => repair.reason === 'dialogue-dash')).toBe(false);
+  });
+
   it('keeps a turn whose line carries the sentence on to the next', () => {
     const lines = pageLines(['— Vous voyez, elle n’a plus besoin de moi du tout,', 'dit-il en posant sa tasse sur la table de la cuisine.', 'Le phare tourne seul depuis des années, sans lui.'].join('\n'));
     expect(texts(splitParagraphs(lines, 52).paragraphs)).toEqual([
