@@ -138,7 +138,23 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
   pdftotext: { paragraphs: 0.82, sentences: 0.91, roles: 0.99, words: 14 },
   raw: { paragraphs: 0.88, sentences: 0.95, roles: 0.99, words: 10 },
   layout: { paragraphs: 0.84, sentences: 0.92, roles: 0.99, words: 10 },
-  ocr: { paragraphs: 0.7, sentences: 0.83, roles: 0.99, words: 71 },
+  // ocr 0.79 and 0.87 since a line running on in mid-sentence into a heading takes back the
+  // column's foot read before it (misplaced-block): 192 -> 196 of 245 paragraphs.
+  ocr: { paragraphs: 0.79, sentences: 0.87, roles: 0.99, words: 71 },
+};
+
+/**
+ * The same for held-out-13 (Gecko, Inkscape and a2ps pages), whose text paths' misses were read
+ * in session 27 after its blind score (paragraphs pdftotext 70.7%, raw 72.9%, layout 72.1%, ocr
+ * 69.3% then): boxes drawn in characters around a picture's place or a box of key figures
+ * (drawn-boxes), a folio printed left of the text in `-layout`, entries under a heading, a
+ * column's foot read before a line running into a heading, and turns run on inside a paragraph.
+ */
+const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.9, words: 30 },
+  raw: { paragraphs: 0.82, sentences: 0.89, roles: 0.92, words: 44 },
+  layout: { paragraphs: 0.85, sentences: 0.91, roles: 0.92, words: 21 },
+  ocr: { paragraphs: 0.83, sentences: 0.9, roles: 0.94, words: 28 },
 };
 
 const CASES = [
@@ -150,6 +166,7 @@ const CASES = [
   ...Object.entries(FLOORS_10).map(([path, floor]) => ['held-out-10', path, floor] as const),
   ...Object.entries(FLOORS_11).map(([path, floor]) => ['held-out-11', path, floor] as const),
   ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
+  ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
