@@ -28,7 +28,7 @@ import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
-import { opensFigureList } from './list-items.ts';
+import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
@@ -199,7 +199,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
-    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1))) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1))) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({
