@@ -7,7 +7,9 @@
  * the body ends or a blank line sets the next block apart, and a block set apart by a blank line
  * opens on a small letter right after a sentence's end, so it cannot follow what comes before
  * it. That block is what the unfinished end goes on with: it is moved there, and the move
- * recorded. OCR-like text sets no blank line anywhere: there the block and the end it continues
+ * recorded. In `-layout` text, the head of a column read after the one beside it is set apart
+ * as a blank line would set it; and where the unfinished end stops right over a heading (a box's
+ * title), that block may be the body's last, read after the box. OCR-like text sets no blank line anywhere: there the block and the end it continues
  * are read from the lines alone (moveWithoutBlankLines).
  */
 import type { Repair } from '../types.ts';
@@ -42,21 +44,37 @@ export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLe
   if (!body.some((line, index) => index > 0 && line.blankBefore)) return moveWithoutBlankLines(body, lexicon);
   const target = unfinishedEnd(body);
   if (target === -1) return { lines: [...body], repairs: [] };
+  // Over a heading, the lines the end stops before are a box's or the next section's: the block
+  // that goes on from it may be the body's last, read after them.
+  const overHeading = stopsBeforeHeading(
+    body,
+    target,
+    lengthPercentile(
+      body.map((line) => line.content.length),
+      0.5,
+    ),
+  );
   const candidates: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     const previous = body[index - 1];
     if (!OPENS_ON_SMALL_LETTER.test(line.content)) continue;
-    if (previous !== undefined && (!(line.blankBefore || line.pageBreakBefore) || !endsSentence(previous.content))) continue;
+    // Set apart: a blank line or a page break before it, or the head of a column `-layout` read
+    // after the one beside it.
+    const setApart = line.blankBefore || line.pageBreakBefore || (previous !== undefined && line.column > previous.column);
+    if (previous !== undefined && (!setApart || !endsSentence(previous.content))) continue;
     let end = index + 1;
     while (end < body.length && !(body[end] as PageLine).blankBefore && !(body[end] as PageLine).pageBreakBefore) end += 1;
     // The moved block must close the text it completes, and leave the body's end where it is.
-    if (end >= body.length || !endsSentence((body[end - 1] as PageLine).content)) continue;
+    if ((end >= body.length && !overHeading) || !endsSentence((body[end - 1] as PageLine).content)) continue;
     if (target >= index && target < end) continue;
     candidates.push({ start: index, end });
   }
-  if (candidates.length !== 1) return { lines: [...body], repairs: [] };
-  const { start, end } = candidates[0] as { start: number; end: number };
+  // A block running to the body's end is taken only when no other one goes on from the end.
+  const inside = candidates.filter((candidate) => candidate.end < body.length);
+  const chosen = inside.length > 0 ? inside : candidates;
+  if (chosen.length !== 1) return { lines: [...body], repairs: [] };
+  const { start, end } = chosen[0] as { start: number; end: number };
   return moveBlock(body, start, end, target);
 }
 

@@ -154,7 +154,7 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.86, sentences: 0.89, roles: 0.9, words: 30 },
   raw: { paragraphs: 0.84, sentences: 0.9, roles: 0.92, words: 44 },
-  layout: { paragraphs: 0.85, sentences: 0.91, roles: 0.92, words: 21 },
+  layout: { paragraphs: 0.88, sentences: 0.93, roles: 0.92, words: 21 },
   ocr: { paragraphs: 0.85, sentences: 0.9, roles: 0.94, words: 28 },
 };
 

@@ -170,4 +170,15 @@ describe('a column’s foot read before the column it ends, over a heading', () 
     const running = [...LINES.slice(0, 7), 'Repères pour les vignerons de la vallée du Lot', 'Surface de l’appellation : 5 400 hectares.'];
     expect(moveMisplacedBlock(pageLines(running.filter((line) => line !== '').join('\n'))).repairs).toEqual([]);
   });
+
+  it('moves the next column’s head, read last by -layout, under the line it goes on from, over the box that line stops before', () => {
+    const lines = pageLines(LINES.slice(4).join('\n'));
+    const column = pageLines(['vite, et les vignerons doivent surveiller le sucre chaque', 'jour, pour ne pas récolter trop tôt.'].join('\n')).map((line) => ({ ...line, number: line.number + 20, column: 1 }));
+    const body = [...lines, ...column];
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual([LINES[5], LINES[6], column[0]?.content, column[1]?.content, LINES[7], LINES[8]]);
+    // Not where the line does not stop before a heading: the body's end stays where it is.
+    const running = body.map((line, index) => (index === 2 ? { ...line, content: 'Repères utiles pour les vignerons de la vallée du Lot' } : line));
+    expect(moveMisplacedBlock(running).repairs).toEqual([]);
+  });
 });
