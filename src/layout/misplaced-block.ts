@@ -9,7 +9,9 @@
  * it. That block is what the unfinished end goes on with: it is moved there, and the move
  * recorded. In `-layout` text, the head of a column read after the one beside it is set apart
  * as a blank line would set it; and where the unfinished end stops right over a heading (a box's
- * title), that block may be the body's last, read after the box. OCR-like text sets no blank line anywhere: there the block and the end it continues
+ * title), that block may be the body's last, read after the box. A box of entries (a heading over
+ * lines each ending a sentence) that the moved block was read apart from its sentence by goes
+ * after the body, where a box belongs. OCR-like text sets no blank line anywhere: there the block and the end it continues
  * are read from the lines alone (moveWithoutBlankLines).
  */
 import type { Repair } from '../types.ts';
@@ -83,10 +85,31 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
   const block = body.slice(start, end);
   const first = block[0] as PageLine;
   const stop = body[target] as PageLine;
-  const lines = target < start ? [...body.slice(0, target + 1), ...block, ...body.slice(target + 1, start), ...body.slice(end)] : [...body.slice(0, start), ...body.slice(end, target + 1), ...block, ...body.slice(target + 1)];
+  // What the block was read apart from its sentence by: a box of entries set in the column goes
+  // after the body, where a box belongs, rather than between two paragraphs.
+  const between = target < start ? body.slice(target + 1, start) : [];
+  const box = isEntryBox(between, body);
+  const lines =
+    target < start
+      ? box
+        ? [...body.slice(0, target + 1), ...block, ...body.slice(end), ...between]
+        : [...body.slice(0, target + 1), ...block, ...body.slice(target + 1, start), ...body.slice(end)]
+      : [...body.slice(0, start), ...body.slice(end, target + 1), ...block, ...body.slice(target + 1)];
+  const boxRepair: Repair[] = box
+    ? [
+        {
+          kind: 'columns-reordered',
+          line: (between[0] as PageLine).number,
+          before: (between[0] as PageLine).content,
+          reason: 'box-after-body',
+          evidence: `lines ${(between[0] as PageLine).number}–${(between.at(-1) as PageLine).number}, a heading over entries each ending a line, cut a sentence of the body in two: a box set in the column, put after the body`,
+        },
+      ]
+    : [];
   return {
     lines,
     repairs: [
+      ...boxRepair,
       {
         kind: 'columns-reordered',
         line: first.number,
@@ -96,6 +119,33 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
       },
     ],
   };
+}
+
+/** Fewest entries under a box's heading. @default 2 */
+const BOX_ENTRIES = 2;
+/** A sentence's end inside a line, before the next sentence: titles and initials aside. */
+const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(]?\p{Lu}/u;
+
+/**
+ * The lines are a box of entries: a heading (short against the body's lines, opening on a
+ * capitalised word, no stop) over lines that each end a sentence or run on to the next in small
+ * letters, no sentence ending inside one, two entries or more, the last line ending one.
+ */
+function isEntryBox(lines: readonly PageLine[], body: readonly PageLine[]): boolean {
+  if (lines.length < BOX_ENTRIES + 1) return false;
+  const heading = lines[0] as PageLine;
+  const median = lengthPercentile(
+    body.map((line) => line.content.length),
+    0.5,
+  );
+  if (heading.content.length >= median * UNFINISHED_SHARE || !HEADING_OPENING.test(heading.content) || endsSentence(heading.content) || /[:,;-]$/u.test(heading.content)) return false;
+  let entries = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const content = (lines[index] as PageLine).content;
+    if (SENTENCE_INSIDE.test(content)) return false;
+    if (endsSentence(content)) entries += 1;
+  }
+  return entries >= BOX_ENTRIES && endsSentence((lines.at(-1) as PageLine).content);
 }
 
 /**

@@ -181,4 +181,36 @@ describe('a column’s foot read before the column it ends, over a heading', () 
     const running = body.map((line, index) => (index === 2 ? { ...line, content: 'Repères utiles pour les vignerons de la vallée du Lot' } : line));
     expect(moveMisplacedBlock(running).repairs).toEqual([]);
   });
+
+  it('puts a box of entries that cut a sentence of the body in two after the body, its foot moved back over it', () => {
+    const body = pageLines(
+      [
+        'L’eau est montée d’un mètre en six heures. Les',
+        'habitants ont attendu les secours depuis la fenêtre où il',
+        '',
+        'Les consignes',
+        'Ne pas s’engager sur une route inondée.',
+        'Ne pas descendre dans les sous-sols.',
+        '',
+        'avait choisi de rester.',
+        '',
+        'Le préfet s’est rendu sur place en fin de matinée.',
+      ].join('\n'),
+    );
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual([
+      'L’eau est montée d’un mètre en six heures. Les',
+      'habitants ont attendu les secours depuis la fenêtre où il',
+      'avait choisi de rester.',
+      'Le préfet s’est rendu sur place en fin de matinée.',
+      'Les consignes',
+      'Ne pas s’engager sur une route inondée.',
+      'Ne pas descendre dans les sous-sols.',
+    ]);
+    expect(moved.repairs.map((repair) => repair.reason)).toEqual(['box-after-body', 'misplaced-block']);
+    // Running text read between (a sentence ending inside a line) stays where it was read.
+    const running = body.map((line) => (line.content.startsWith('Ne pas descendre') ? { ...line, content: 'Ne pas descendre. Rester chez soi.' } : line));
+    expect(moveMisplacedBlock(running).repairs.map((repair) => repair.reason)).toEqual(['misplaced-block']);
+  });
 });
+
