@@ -456,9 +456,10 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure, hyphenates),
   );
   markOneLineRuns(lines, decisions);
-  markHeadedEntries(lines, decisions, forced);
   markNumberedItems(lines, decisions);
   markLabelledEntries(lines, decisions);
+  // Last: the ends a list's numbers or labels show keep their own reasons.
+  markHeadedEntries(lines, decisions, forced);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
