@@ -162,16 +162,39 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   return { lines, columnStarts: starts, linesCut };
 }
 
-/** The leading spaces most content lines of the page share: the left margin, not an indent. */
+/** Fewest lines starting at one position for it to be the page's left margin. @default 2 */
+const MARGIN_LINES = 2;
+
+/**
+ * The leading spaces most content lines of the page share: the left margin, not an indent. The
+ * smallest leading that two lines or more start at: a folio or a page number printed alone
+ * left of the text (`‹ 22 ›`) is no margin, and would make every line of the body look indented.
+ */
 function commonIndent(page: readonly RawLine[]): number {
   let smallest = Number.POSITIVE_INFINITY;
+  let smallestLines = 0;
+  let runnerUp = Number.POSITIVE_INFINITY;
   for (const raw of page) {
     const trimmed = raw.text.trimStart();
     if (trimmed === '') continue;
     const leading = raw.text.length - trimmed.length;
-    if (leading < smallest) smallest = leading;
+    if (leading < smallest) {
+      if (smallestLines > 0) runnerUp = smallest;
+      smallest = leading;
+      smallestLines = 1;
+    } else if (leading === smallest) smallestLines += 1;
+    else if (leading < runnerUp) runnerUp = leading;
   }
-  return Number.isFinite(smallest) ? smallest : 0;
+  if (!Number.isFinite(smallest)) return 0;
+  if (smallestLines >= MARGIN_LINES || !Number.isFinite(runnerUp)) return smallest;
+  // One line alone at the smallest leading: the margin is where the next lines start, when two
+  // or more do.
+  let runnerUpLines = 0;
+  for (const raw of page) {
+    const trimmed = raw.text.trimStart();
+    if (trimmed !== '' && raw.text.length - trimmed.length === runnerUp) runnerUpLines += 1;
+  }
+  return runnerUpLines >= MARGIN_LINES ? runnerUp : smallest;
 }
 
 /**

@@ -4,7 +4,8 @@
  * punctuation a sentence ends or pauses on (before a closing quote too: `… les matins. »`),
  * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides, or is
- * followed by a line opening on a sentence's first word (an article, a pronoun…, then a small letter).
+ * followed by a line opening on a sentence's first word (an article, a pronoun…, then a small letter),
+ * or by a list's items (`listFollows`: quantities, entries opening on a label), which no sentence runs on into.
  * Each becomes a paragraph of its own (the roles have no subheading).
  *
  * An intertitle set in a larger face than the body may wrap over two lines: its first line runs
@@ -22,6 +23,8 @@ import type { PageLine } from './page-line.ts';
 const INTERTITLE_LENGTH = 70;
 const INTERTITLE_WORDS = 12;
 
+/** A figure opening the line: a list's own item (`1. Lucas…`, wrapped), no heading over it. */
+const ITEM_OPENING = /^\d/u;
 const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
 /**
  * A figure then a word in small letters (`38 secondes d’avance…`): French typography never opens
@@ -50,7 +53,7 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);

@@ -106,6 +106,24 @@ export function opensOnLabel(text: string): boolean {
   return match[0].trim().split(/\s+/u).length - 1 <= LABEL_WORDS;
 }
 
+/** Fewest entries opening on a label, each after a sentence's end, for a list of them. @default 3 */
+const LABELLED_ITEMS = 3;
+
+/**
+ * The line at `index` opens a list of labelled entries (key figures, prices: `Potimarron : 2,80 €
+ * le kilo.`): it opens on a label, and so do at least two more lines within the next
+ * `ITEM_LINES`, each right after a line ending a sentence (opensEntryAfter).
+ */
+export function opensLabelledList(lines: readonly PageLine[], index: number): boolean {
+  const first = lines[index];
+  if (first === undefined || !opensOnLabel(first.content)) return false;
+  let items = 1;
+  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < LABELLED_ITEMS; at += 1) {
+    if (opensEntryAfter((lines[at - 1] as PageLine).content, (lines[at] as PageLine).content)) items += 1;
+  }
+  return items >= LABELLED_ITEMS;
+}
+
 /**
  * `text` opens an entry after the line `previous`: on a label (opensOnLabel) right after a line
  * ending a sentence (not on a title, `selon M.`, whose name is still to come). The first line of

@@ -7,7 +7,11 @@
  * the body ends or a blank line sets the next block apart, and a block set apart by a blank line
  * opens on a small letter right after a sentence's end, so it cannot follow what comes before
  * it. That block is what the unfinished end goes on with: it is moved there, and the move
- * recorded. OCR-like text sets no blank line anywhere: there the block and the end it continues
+ * recorded. In `-layout` text, the head of a column read after the one beside it is set apart
+ * as a blank line would set it; and where the unfinished end stops right over a heading (a box's
+ * title), that block may be the body's last, read after the box. A box of entries (a heading over
+ * lines each ending a sentence) that the moved block was read apart from its sentence by goes
+ * after the body, where a box belongs. OCR-like text sets no blank line anywhere: there the block and the end it continues
  * are read from the lines alone (moveWithoutBlankLines).
  */
 import type { Repair } from '../types.ts';
@@ -42,21 +46,37 @@ export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLe
   if (!body.some((line, index) => index > 0 && line.blankBefore)) return moveWithoutBlankLines(body, lexicon);
   const target = unfinishedEnd(body);
   if (target === -1) return { lines: [...body], repairs: [] };
+  // Over a heading, the lines the end stops before are a box's or the next section's: the block
+  // that goes on from it may be the body's last, read after them.
+  const overHeading = stopsBeforeHeading(
+    body,
+    target,
+    lengthPercentile(
+      body.map((line) => line.content.length),
+      0.5,
+    ),
+  );
   const candidates: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     const previous = body[index - 1];
     if (!OPENS_ON_SMALL_LETTER.test(line.content)) continue;
-    if (previous !== undefined && (!(line.blankBefore || line.pageBreakBefore) || !endsSentence(previous.content))) continue;
+    // Set apart: a blank line or a page break before it, or the head of a column `-layout` read
+    // after the one beside it.
+    const setApart = line.blankBefore || line.pageBreakBefore || (previous !== undefined && line.column > previous.column);
+    if (previous !== undefined && (!setApart || !endsSentence(previous.content))) continue;
     let end = index + 1;
     while (end < body.length && !(body[end] as PageLine).blankBefore && !(body[end] as PageLine).pageBreakBefore) end += 1;
     // The moved block must close the text it completes, and leave the body's end where it is.
-    if (end >= body.length || !endsSentence((body[end - 1] as PageLine).content)) continue;
+    if ((end >= body.length && !overHeading) || !endsSentence((body[end - 1] as PageLine).content)) continue;
     if (target >= index && target < end) continue;
     candidates.push({ start: index, end });
   }
-  if (candidates.length !== 1) return { lines: [...body], repairs: [] };
-  const { start, end } = candidates[0] as { start: number; end: number };
+  // A block running to the body's end is taken only when no other one goes on from the end.
+  const inside = candidates.filter((candidate) => candidate.end < body.length);
+  const chosen = inside.length > 0 ? inside : candidates;
+  if (chosen.length !== 1) return { lines: [...body], repairs: [] };
+  const { start, end } = chosen[0] as { start: number; end: number };
   return moveBlock(body, start, end, target);
 }
 
@@ -65,10 +85,31 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
   const block = body.slice(start, end);
   const first = block[0] as PageLine;
   const stop = body[target] as PageLine;
-  const lines = target < start ? [...body.slice(0, target + 1), ...block, ...body.slice(target + 1, start), ...body.slice(end)] : [...body.slice(0, start), ...body.slice(end, target + 1), ...block, ...body.slice(target + 1)];
+  // What the block was read apart from its sentence by: a box of entries set in the column goes
+  // after the body, where a box belongs, rather than between two paragraphs.
+  const between = target < start ? body.slice(target + 1, start) : [];
+  const box = isEntryBox(between, body);
+  const lines =
+    target < start
+      ? box
+        ? [...body.slice(0, target + 1), ...block, ...body.slice(end), ...between]
+        : [...body.slice(0, target + 1), ...block, ...body.slice(target + 1, start), ...body.slice(end)]
+      : [...body.slice(0, start), ...body.slice(end, target + 1), ...block, ...body.slice(target + 1)];
+  const boxRepair: Repair[] = box
+    ? [
+        {
+          kind: 'columns-reordered',
+          line: (between[0] as PageLine).number,
+          before: (between[0] as PageLine).content,
+          reason: 'box-after-body',
+          evidence: `lines ${(between[0] as PageLine).number}–${(between.at(-1) as PageLine).number}, a heading over entries each ending a line, cut a sentence of the body in two: a box set in the column, put after the body`,
+        },
+      ]
+    : [];
   return {
     lines,
     repairs: [
+      ...boxRepair,
       {
         kind: 'columns-reordered',
         line: first.number,
@@ -78,6 +119,33 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
       },
     ],
   };
+}
+
+/** Fewest entries under a box's heading. @default 2 */
+const BOX_ENTRIES = 2;
+/** A sentence's end inside a line, before the next sentence: titles and initials aside. */
+const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(]?\p{Lu}/u;
+
+/**
+ * The lines are a box of entries: a heading (short against the body's lines, opening on a
+ * capitalised word, no stop) over lines that each end a sentence or run on to the next in small
+ * letters, no sentence ending inside one, two entries or more, the last line ending one.
+ */
+function isEntryBox(lines: readonly PageLine[], body: readonly PageLine[]): boolean {
+  if (lines.length < BOX_ENTRIES + 1) return false;
+  const heading = lines[0] as PageLine;
+  const median = lengthPercentile(
+    body.map((line) => line.content.length),
+    0.5,
+  );
+  if (heading.content.length >= median * UNFINISHED_SHARE || !HEADING_OPENING.test(heading.content) || endsSentence(heading.content) || /[:,;-]$/u.test(heading.content)) return false;
+  let entries = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const content = (lines[index] as PageLine).content;
+    if (SENTENCE_INSIDE.test(content)) return false;
+    if (endsSentence(content)) entries += 1;
+  }
+  return entries >= BOX_ENTRIES && endsSentence((lines.at(-1) as PageLine).content);
 }
 
 /**
@@ -97,6 +165,11 @@ function unfinishedEnd(body: readonly PageLine[]): number {
   for (let index = 0; index < last; index += 1) {
     const line = body[index] as PageLine;
     const next = body[index + 1] as PageLine;
+    if (stopsBeforeHeading(body, index, median)) {
+      if (found !== -1) return -1;
+      found = index;
+      continue;
+    }
     if (!(next.blankBefore || next.pageBreakBefore) || OPENS_ON_SMALL_LETTER.test(next.content)) continue;
     const above = body[index - 1];
     const carriesOn = above !== undefined && !line.blankBefore && !line.pageBreakBefore && !endsSentence(above.content);
@@ -105,6 +178,27 @@ function unfinishedEnd(body: readonly PageLine[]): number {
     found = index;
   }
   return found;
+}
+
+/** A heading opens on a capitalised word. */
+const HEADING_OPENING = /^\p{Lu}\p{L}/u;
+
+/**
+ * The line at `index` runs on in mid-sentence (it ends on a small letter, nearly full, going on
+ * from the line above) and the next line is a heading: short, opening on a capitalised word (a
+ * bracket, `(ARS)`, may carry a sentence on) and ending on no stop, over a line opening a sentence (`font mûrir le raisin plus` / `Repères` / `Surface :
+ * …`). A sentence cannot go on into a heading: the extraction put a box or a heading where the
+ * column's foot was, with no blank line to show it.
+ */
+function stopsBeforeHeading(body: readonly PageLine[], index: number, median: number): boolean {
+  const line = body[index] as PageLine;
+  const above = body[index - 1];
+  const next = body[index + 1];
+  const after = body[index + 2];
+  if (next === undefined || above === undefined || line.blankBefore || line.pageBreakBefore || endsSentence(above.content)) return false;
+  if (!ENDS_ON_SMALL_LETTER.test(line.content) || line.content.length < median * UNFINISHED_SHARE) return false;
+  if (next.content.length >= median * UNFINISHED_SHARE || !HEADING_OPENING.test(next.content) || endsSentence(next.content) || RUNS_ON.test(next.content) || /[:,;]$/u.test(next.content)) return false;
+  return after !== undefined && startsLikeSentence(after.content);
 }
 
 /** A word cut at the line's end: its letters before the hyphen (`-`, OCR's `¬`, U+2010). */
@@ -149,6 +243,18 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
       if (index >= start - 1 && index < end) continue;
       const cut = CUT_WORD_AT_END.exec((body[index] as PageLine).content);
       if (cut === null || !startsLikeSentence((body[index + 1] as PageLine).content) || !lexicon.has(`${cut[1] as string}${completion}`)) continue;
+      if (target !== -1) return unchanged;
+      target = index;
+    }
+  }
+  // A line running on in mid-sentence into a heading (stopsBeforeHeading), the one such line.
+  if (target === -1) {
+    const median = lengthPercentile(
+      body.map((line) => line.content.length),
+      0.5,
+    );
+    for (let index = 1; index + 1 < body.length; index += 1) {
+      if ((index >= start - 1 && index < end) || !stopsBeforeHeading(body, index, median)) continue;
       if (target !== -1) return unchanged;
       target = index;
     }

@@ -23,11 +23,12 @@ import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
 import { findBodyDateline } from './body-dateline.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
+import { removeDrawnBoxes } from './drawn-boxes.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
-import { opensFigureList } from './list-items.ts';
+import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
 import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
@@ -89,7 +90,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const read = readPageLines(text);
   repairs.push(...read.repairs);
-  const runs = joinWordPerLineRuns(read.lines);
+  // Boxes drawn in characters: their rules and borders out, the blocks they part kept apart.
+  const boxes = removeDrawnBoxes(read.lines);
+  repairs.push(...boxes.repairs);
+  const runs = joinWordPerLineRuns(boxes.lines);
   repairs.push(...runs.repairs);
   const ocr = normalizeOcr(runs.lines, context.lexicon);
   repairs.push(...ocr.repairs);
@@ -195,7 +199,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
-    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1))) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1))) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({

@@ -345,6 +345,15 @@ export interface BreakDecision {
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
 export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false, measure = 0, hyphenates = false): BreakDecision {
+  // A box drawn in characters (drawn-boxes): its rules part it from the text around it, and a
+  // box of entries gives each its paragraph. Only a sentence the box cut, going on in small
+  // letters after it, runs across.
+  if (next.drawnBreakBefore === 'entry') {
+    return { ends: true, reason: 'box-entry', evidence: `line ${next.number} opens an entry of a box drawn in characters, after line ${line.number} ended the one before or the box's title` };
+  }
+  if (next.drawnBreakBefore === 'edge' && (endsSentence(line.content) || !SMALL_LETTER_START.test(next.content))) {
+    return { ends: true, reason: 'box-edge', evidence: `a box drawn in characters stands between line ${line.number} and line ${next.number}` };
+  }
   // A dialogue's turn: a dash opening the line after a sentence's end (French sets each
   // speaker's words as a paragraph of its own, opened by `— `).
   if (DIALOGUE_DASH.test(next.content) && endsSentence(line.content) && !endsWithTitle(line.content)) {
@@ -422,6 +431,15 @@ export function leavesQuotationOpen(text: string): boolean {
   return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
+/** A dialogue's turn opening inside a line, after a sentence's end: `vides. — Si ça dure`. */
+const TURN_INSIDE_LINE = /[.!?…][»”]?\s+[—–]\s\S/u;
+
+/** A line of the paragraph holds a turn opening after a sentence's end inside it. */
+function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
+  for (const line of paragraph) if ((line.content.includes('—') || line.content.includes('–')) && TURN_INSIDE_LINE.test(line.content)) return true;
+  return false;
+}
+
 /** A line opening on a small letter: it continues a sentence. */
 const SMALL_LETTER_START = /^\p{Ll}/u;
 /** A stop ends the line, maybe inside closing marks: a closing quote alone may close a quotation in mid-sentence (`des « tensions »`). */
@@ -449,6 +467,8 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   markOneLineRuns(lines, decisions);
   markNumberedItems(lines, decisions);
   markLabelledEntries(lines, decisions);
+  // Last: the ends a list's numbers or labels show keep their own reasons.
+  markHeadedEntries(lines, decisions, forced);
   const indent = indents ? undefined : learnFirstLineIndent(lines, visibleEnds(decisions), measure);
   let current: PageLine[] = [];
   // Quotations the current paragraph opened and has not closed, up to the line before: French
@@ -469,6 +489,10 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
         // `Il était pêcheur", dit-il.`): the quotation goes on, and the paragraph with it; a
         // short line there is only a sentence's end that happened to fall at a line's end.
         if (decision.reason === 'short-last-line' && (openQuotes > 0 || straightOpen)) decision = { ends: false, reason: 'inside-quotation', evidence: '' };
+        // A paragraph that runs its dialogue's turns on inside its lines (`… des rayons vides. — Si
+        // ça dure …`) sets them in one paragraph: a dash that happens to open a line there opens
+        // no paragraph of its own.
+        if (decision.reason === 'dialogue-dash' && runsTurnsOn(current)) decision = { ends: false, reason: 'turns-run-on', evidence: '' };
         if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
           decision = {
             ends: true,
@@ -538,6 +562,48 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
       }
     }
     start = index;
+  }
+}
+
+/** Fewest sentences under a heading, each ending a line, taken for a list's entries. @default 3 */
+const HEADED_ENTRIES = 3;
+/** A sentence's end inside a line, before the next sentence: titles and initials aside (`M. Roux`, `J.-P. Roux`). */
+const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(—–-]?\s?\p{Lu}/u;
+
+/**
+ * Entries under a heading (`Les consignes` / `Ne pas s’engager … inondée.` / `Ne pas descendre
+ * dans les sous-sols.` / `Se tenir informé …`): from the line after an intertitle (`forced`) to
+ * the block's end (a blank line, a page break, another forced break, the body's end), every
+ * sentence ends at a line's end and none inside one, three or more of them, and the page shows
+ * at least one of those ends stopping short. Running text ends its sentences anywhere in the
+ * line; a block whose sentences all end their lines is a list, each sentence an entry, however
+ * full its line ran. Marks those ends in `decisions`.
+ */
+function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>, forced: ReadonlySet<number>): void {
+  for (const start of forced) {
+    if (!forced.has(start - 1) || start >= lines.length || endsSentence((lines[start - 1] as PageLine).content)) continue;
+    let end = start + 1;
+    while (end < lines.length && !forced.has(end) && !(lines[end] as PageLine).blankBefore && !(lines[end] as PageLine).pageBreakBefore) end += 1;
+    if (end - start < HEADED_ENTRIES || !endsSentence((lines[end - 1] as PageLine).content)) continue;
+    let sentences = 0;
+    let visible = false;
+    let inside = false;
+    for (let at = start; at < end && !inside; at += 1) {
+      const content = (lines[at] as PageLine).content;
+      if (SENTENCE_INSIDE.test(content)) inside = true;
+      if (endsSentence(content) && !endsWithTitle(content)) sentences += 1;
+      if (at > start && (decisions[at] as BreakDecision).ends) visible = true;
+    }
+    if (inside || sentences < HEADED_ENTRIES || !visible) continue;
+    for (let at = start + 1; at < end; at += 1) {
+      const previous = lines[at - 1] as PageLine;
+      if ((decisions[at] as BreakDecision).ends || !endsSentence(previous.content) || endsWithTitle(previous.content) || !startsLikeSentence((lines[at] as PageLine).content)) continue;
+      decisions[at] = {
+        ends: true,
+        reason: 'headed-entries',
+        evidence: `lines ${(lines[start] as PageLine).number}–${(lines[end - 1] as PageLine).number}, under a heading, end every sentence at a line's end and none inside one, one of them visibly short: a list's entries`,
+      };
+    }
   }
 }
 

@@ -77,6 +77,14 @@ describe('column layout (pdftotext -layout)', () => {
     expect(reading.columnStarts).toEqual([]);
     expect(reading.lines.map((line) => line.indent)).toEqual([0, 3, 0]);
   });
+
+  it('reads the margin where the lines start, not at a folio printed alone left of them', () => {
+    const page = ['‹ 22 ›', '', '     La grève a paralysé la région lundi, selon les', '     syndicats.', '        Un second paragraphe ouvre sur un', '     retrait de trois espaces.'].join('\n');
+    expect(readColumns(raw(page), 0, false).lines.map((line) => line.indent)).toEqual([0, 0, 0, 3, 0]);
+    // Two lines or more at the smallest leading make it the margin.
+    const twoAtEdge = ['Une ligne.', 'Une autre.', '   Un retrait ouvre.'].join('\n');
+    expect(readColumns(raw(twoAtEdge), 0, false).lines.map((line) => line.indent)).toEqual([0, 0, 3]);
+  });
 });
 
 describe('vertical space in a column', () => {

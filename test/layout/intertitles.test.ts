@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIntertitle, isTwoLineIntertitle } from '../../src/layout/intertitles.ts';
-import { opensFigureList } from '../../src/layout/list-items.ts';
+import { opensFigureList, opensLabelledList } from '../../src/layout/list-items.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('intertitles', () => {
@@ -35,6 +35,19 @@ describe('intertitles', () => {
     );
     expect(isIntertitle(lines[1]!, lines[0], lines[2], 45)).toBe(false);
     expect(isIntertitle(lines[1]!, lines[0], lines[2], 45, false, opensFigureList(lines, 2))).toBe(true);
+  });
+
+  it('takes a heading over entries opening on a label for an intertitle, however little room its line left', () => {
+    const lines = pageLines(
+      ['plus chères mais qui se gardent bien.', 'Les prix relevés samedi', 'Potimarron : 2,80 € le kilo.', 'Châtaignes fraîches : 6 € le kilo.', 'Poireaux : 3,20 € la botte.'].join('\n'),
+    );
+    expect(opensLabelledList(lines, 2)).toBe(true);
+    expect(isIntertitle(lines[1]!, lines[0], lines[2], 36)).toBe(false);
+    expect(isIntertitle(lines[1]!, lines[0], lines[2], 36, false, opensLabelledList(lines, 2))).toBe(true);
+    // One label is no list (`Le principe est simple : …`), and a list's own wrapped item is no heading over it.
+    expect(opensLabelledList(lines.slice(0, 3), 2)).toBe(false);
+    const items = pageLines(['Classement de l’étape', '1. Lucas Ferreira, en 4 h', '38 min 12 s.', '2. Pieter Van den Broeck.', '3. Étienne Marchal.'].join('\n'));
+    expect(isIntertitle(items[1]!, items[0], items[2], 27, true, opensFigureList(items, 2))).toBe(false);
   });
 
   it('takes a heading followed by a dialogue’s turn for an intertitle', () => {

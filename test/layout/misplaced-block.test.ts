@@ -141,3 +141,76 @@ describe('a block read out of place', () => {
     });
   });
 });
+
+describe('a column’s foot read before the column it ends, over a heading', () => {
+  // The foot of a column (`vite, et …`) read first; the column stops in mid-sentence right over a
+  // box's heading (`Repères`) with no blank line between them.
+  const LINES = [
+    'Certaines parcelles, en haut du coteau, n’ont rien donné.',
+    '',
+    'vite, et les vignerons doivent surveiller le sucre chaque',
+    'jour, pour ne pas récolter trop tôt.',
+    '',
+    'Il y a trente ans, les vendanges commençaient rarement',
+    'en août. Les étés plus chauds font mûrir le raisin plus',
+    'Repères',
+    'Surface de l’appellation : 5 400 hectares.',
+  ];
+
+  it('moves it under the line it goes on from, blank lines or none', () => {
+    const expected = [LINES[0], LINES[5], LINES[6], LINES[2], LINES[3], LINES[7], LINES[8]];
+    const moved = moveMisplacedBlock(pageLines(LINES.join('\n')));
+    expect(contents(moved.lines)).toEqual(expected);
+    expect(moved.repairs).toEqual([expect.objectContaining({ kind: 'columns-reordered', reason: 'misplaced-block' })]);
+    const ocr = moveMisplacedBlock(pageLines(LINES.filter((line) => line !== '').join('\n')));
+    expect(contents(ocr.lines)).toEqual(expected);
+  });
+
+  it('takes no line running into a longer line for one stopping over a heading', () => {
+    const running = [...LINES.slice(0, 7), 'Repères pour les vignerons de la vallée du Lot', 'Surface de l’appellation : 5 400 hectares.'];
+    expect(moveMisplacedBlock(pageLines(running.filter((line) => line !== '').join('\n'))).repairs).toEqual([]);
+  });
+
+  it('moves the next column’s head, read last by -layout, under the line it goes on from, over the box that line stops before', () => {
+    const lines = pageLines(LINES.slice(4).join('\n'));
+    const column = pageLines(['vite, et les vignerons doivent surveiller le sucre chaque', 'jour, pour ne pas récolter trop tôt.'].join('\n')).map((line) => ({ ...line, number: line.number + 20, column: 1 }));
+    const body = [...lines, ...column];
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual([LINES[5], LINES[6], column[0]?.content, column[1]?.content, LINES[7], LINES[8]]);
+    // Not where the line does not stop before a heading: the body's end stays where it is.
+    const running = body.map((line, index) => (index === 2 ? { ...line, content: 'Repères utiles pour les vignerons de la vallée du Lot' } : line));
+    expect(moveMisplacedBlock(running).repairs).toEqual([]);
+  });
+
+  it('puts a box of entries that cut a sentence of the body in two after the body, its foot moved back over it', () => {
+    const body = pageLines(
+      [
+        'L’eau est montée d’un mètre en six heures. Les',
+        'habitants ont attendu les secours depuis la fenêtre où il',
+        '',
+        'Les consignes',
+        'Ne pas s’engager sur une route inondée.',
+        'Ne pas descendre dans les sous-sols.',
+        '',
+        'avait choisi de rester.',
+        '',
+        'Le préfet s’est rendu sur place en fin de matinée.',
+      ].join('\n'),
+    );
+    const moved = moveMisplacedBlock(body);
+    expect(contents(moved.lines)).toEqual([
+      'L’eau est montée d’un mètre en six heures. Les',
+      'habitants ont attendu les secours depuis la fenêtre où il',
+      'avait choisi de rester.',
+      'Le préfet s’est rendu sur place en fin de matinée.',
+      'Les consignes',
+      'Ne pas s’engager sur une route inondée.',
+      'Ne pas descendre dans les sous-sols.',
+    ]);
+    expect(moved.repairs.map((repair) => repair.reason)).toEqual(['box-after-body', 'misplaced-block']);
+    // Running text read between (a sentence ending inside a line) stays where it was read.
+    const running = body.map((line) => (line.content.startsWith('Ne pas descendre') ? { ...line, content: 'Ne pas descendre. Rester chez soi.' } : line));
+    expect(moveMisplacedBlock(running).repairs.map((repair) => repair.reason)).toEqual(['misplaced-block']);
+  });
+});
+

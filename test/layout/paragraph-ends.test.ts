@@ -403,6 +403,22 @@ describe('paragraph ends', () => {
     expect(split.repairs.map((repair) => repair.reason)).toEqual(['dialogue-dash', 'dialogue-turn-end', 'dialogue-dash', 'dialogue-dash']);
   });
 
+  it('keeps in its paragraph a turn opening a line where the paragraph runs its turns on inside its lines', () => {
+    const lines = pageLines(
+      [
+        'L’épicerie du bourg annonçait des rayons vides. — Si ça',
+        'dure, on n’aura plus de lait, prévient la gérante.',
+        '— Le boulanger a encore de la farine pour trois jours.',
+        'La mairie a ouvert la salle des fêtes pour la nuit.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 56);
+    expect(texts(split.paragraphs)[0]).toBe(
+      'L’épicerie du bourg annonçait des rayons vides. — Si ça dure, on n’aura plus de lait, prévient la gérante. — Le boulanger a encore de la farine pour trois jours.',
+    );
+    expect(split.repairs.some((repair) => repair.reason === 'dialogue-dash')).toBe(false);
+  });
+
   it('keeps a turn whose line carries the sentence on to the next', () => {
     const lines = pageLines(['— Vous voyez, elle n’a plus besoin de moi du tout,', 'dit-il en posant sa tasse sur la table de la cuisine.', 'Le phare tourne seul depuis des années, sans lui.'].join('\n'));
     expect(texts(splitParagraphs(lines, 52).paragraphs)).toEqual([
@@ -454,3 +470,29 @@ describe('paragraph ends', () => {
   });
 });
 
+
+describe('entries under a heading', () => {
+  // A heading (index 2, forced with the line after it) over three one-sentence entries, the last
+  // two filling their lines.
+  const LIST = [
+    'La décrue n’est pas attendue avant jeudi, selon',
+    'la préfecture.',
+    'Les consignes',
+    'Ne pas s’engager à pied ou en voiture',
+    'sur une route inondée.',
+    'Ne pas descendre dans les sous-sols.',
+    'Se tenir informé par la radio locale.',
+  ];
+
+  it('gives each sentence ending a line its paragraph, when every sentence under the heading ends one', () => {
+    const split = splitParagraphs(pageLines(LIST.join('\n')), 38, new Set([2, 3]));
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content)).toEqual([LIST[0], LIST[2], LIST[3], LIST[5], LIST[6]]);
+    expect(split.repairs.filter((repair) => repair.reason === 'headed-entries')).toHaveLength(1);
+  });
+
+  it('reads no entries where a sentence ends inside a line, or without a heading', () => {
+    const running = [...LIST.slice(0, 5), 'Ne pas descendre. Rester dans les étages.', 'Se tenir informé par la radio locale.'];
+    expect(splitParagraphs(pageLines(running.join('\n')), 42, new Set([2, 3])).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+    expect(splitParagraphs(pageLines(LIST.slice(3).join('\n')), 38).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+  });
+});
