@@ -94,8 +94,7 @@ export type RepairKind =
   | 'small-capitals-lowered' // a PDF's small capitals made of smaller capitals `E` + `RWAN` -> `Erwan`
   | 'line-rejoined' // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
   | 'line-drawn-twice-removed' // a PDF's line painted at a column's foot and again at the next one's head (clipped slices) -> once
-  | 'drawn-frame-removed' // a box drawn in characters (`+−−+` borders, `|` sides) -> its text alone, on its own lines
-  | 'box-border-removed'; // a box drawn in characters (`+----+`, `| … |`, a plain-text printout's) -> its rules and borders out, its lines kept
+  | 'drawn-frame-removed'; // a box drawn in characters (`+−−+` borders, `|` sides) -> its text alone, on its own lines
 
 export interface Repair {
   kind: RepairKind;

@@ -23,7 +23,6 @@ import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
 import { findBodyDateline } from './body-dateline.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
-import { removeDrawnBoxes } from './drawn-boxes.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
@@ -90,10 +89,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const read = readPageLines(text);
   repairs.push(...read.repairs);
-  // Boxes drawn in characters: their rules and borders out, the blocks they part kept apart.
-  const boxes = removeDrawnBoxes(read.lines);
-  repairs.push(...boxes.repairs);
-  const runs = joinWordPerLineRuns(boxes.lines);
+  const runs = joinWordPerLineRuns(read.lines);
   repairs.push(...runs.repairs);
   const ocr = normalizeOcr(runs.lines, context.lexicon);
   repairs.push(...ocr.repairs);

@@ -27,12 +27,6 @@ export interface PageLine extends SourceLine {
    * printout draws the picture's place as a box of `+`, `-` and `|`, and sets its caption under it.
    */
   underPicture?: boolean;
-  /**
-   * A box drawn in characters (drawn-boxes) parts this line from the one before: it opens the
-   * box or follows it (`edge`), or opens one of the box's entries after the line before ended
-   * the last one or the box's title (`entry`). A paragraph starts here however full that line ran.
-   */
-  drawnBreakBefore?: 'edge' | 'entry';
 }
 
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */

@@ -345,15 +345,6 @@ export interface BreakDecision {
 
 /** Whether the paragraph ends after `line`, `next` being the following line of the body. */
 export function decideParagraphEnd(line: PageLine, next: PageLine, width: number, indents: boolean, blankSeparated = false, measure = 0, hyphenates = false): BreakDecision {
-  // A box drawn in characters (drawn-boxes): its rules part it from the text around it, and a
-  // box of entries gives each its paragraph. Only a sentence the box cut, going on in small
-  // letters after it, runs across.
-  if (next.drawnBreakBefore === 'entry') {
-    return { ends: true, reason: 'box-entry', evidence: `line ${next.number} opens an entry of a box drawn in characters, after line ${line.number} ended the one before or the box's title` };
-  }
-  if (next.drawnBreakBefore === 'edge' && (endsSentence(line.content) || !SMALL_LETTER_START.test(next.content))) {
-    return { ends: true, reason: 'box-edge', evidence: `a box drawn in characters stands between line ${line.number} and line ${next.number}` };
-  }
   // A dialogue's turn: a dash opening the line after a sentence's end (French sets each
   // speaker's words as a paragraph of its own, opened by `— `).
   if (DIALOGUE_DASH.test(next.content) && endsSentence(line.content) && !endsWithTitle(line.content)) {
