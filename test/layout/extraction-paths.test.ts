@@ -153,10 +153,10 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
  * session 27's merged branches reach.
  */
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.79, sentences: 0.87, roles: 0.9, words: 30 },
-  raw: { paragraphs: 0.8, sentences: 0.89, roles: 0.92, words: 44 },
-  layout: { paragraphs: 0.78, sentences: 0.9, roles: 0.92, words: 20 },
-  ocr: { paragraphs: 0.73, sentences: 0.89, roles: 0.94, words: 28 },
+  pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.98, words: 2 },
+  raw: { paragraphs: 0.87, sentences: 0.93, roles: 0.97, words: 6 },
+  layout: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 3 },
+  ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };
 
 const CASES = [
