@@ -74,13 +74,27 @@ const FIGURE_ITEMS = 3;
  * d’avance`); figures opening line after line, each after a sentence's end, are items.
  */
 export function opensFigureList(lines: readonly PageLine[], index: number): boolean {
+  return opensItems(lines, index, opensOnFigure, (previous, text) => opensOnFigure(text) && endsSentence(previous), FIGURE_ITEMS);
+}
+
+/**
+ * The line at `index` opens items (`opens`), and so do at least `fewest - 1` more lines within the
+ * next `ITEM_LINES`, each as `follows` says after the line before it.
+ */
+function opensItems(
+  lines: readonly PageLine[],
+  index: number,
+  opens: (text: string) => boolean,
+  follows: (previous: string, text: string) => boolean,
+  fewest: number,
+): boolean {
   const first = lines[index];
-  if (first === undefined || !opensOnFigure(first.content)) return false;
+  if (first === undefined || !opens(first.content)) return false;
   let items = 1;
-  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < FIGURE_ITEMS; at += 1) {
-    if (opensOnFigure((lines[at] as PageLine).content) && endsSentence((lines[at - 1] as PageLine).content)) items += 1;
+  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < fewest; at += 1) {
+    if (follows((lines[at - 1] as PageLine).content, (lines[at] as PageLine).content)) items += 1;
   }
-  return items >= FIGURE_ITEMS;
+  return items >= fewest;
 }
 
 /**
@@ -115,13 +129,7 @@ const LABELLED_ITEMS = 3;
  * `ITEM_LINES`, each right after a line ending a sentence (opensEntryAfter).
  */
 export function opensLabelledList(lines: readonly PageLine[], index: number): boolean {
-  const first = lines[index];
-  if (first === undefined || !opensOnLabel(first.content)) return false;
-  let items = 1;
-  for (let at = index + 1; at < lines.length && at <= index + ITEM_LINES && items < LABELLED_ITEMS; at += 1) {
-    if (opensEntryAfter((lines[at - 1] as PageLine).content, (lines[at] as PageLine).content)) items += 1;
-  }
-  return items >= LABELLED_ITEMS;
+  return opensItems(lines, index, opensOnLabel, opensEntryAfter, LABELLED_ITEMS);
 }
 
 /**
