@@ -19,7 +19,7 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   MISSING_CREDENTIALS: 'or translate offline with --provider apertium; `bilingual providers` shows what is usable',
   ENGINE_NOT_INSTALLED: 'or use a Google provider with --provider google; `bilingual providers` shows what is usable',
   INPUT_NOT_FRENCH: 'bilingual translates French articles only',
-  NO_ARTICLES: 'give .txt or .pdf files, folders holding them, or a quoted glob such as "articles/*.txt"',
+  NO_ARTICLES: 'give .txt, .pdf or saved .html files, folders holding them, or a quoted glob such as "articles/*.txt"',
   INPUT_PDF_ENCRYPTED: 'open it with its password and save or print it to a PDF without one',
   INPUT_PDF_NO_TEXT: 'a scan has pictures of text, not text: run OCR (for example ocrmypdf) on it first',
   PROVIDER_NETWORK: 'check the network connection; translations already received are cached, so running again resumes',
