@@ -19,23 +19,9 @@
  * named, as in `dist/`.
  */
 import { Session } from 'node:inspector/promises';
-import { basename } from 'node:path';
 import { structureText } from '../src/structure.ts';
+import { readStage, type CpuProfile, type Step } from './cpu-profile-steps.ts';
 import { buildCorpus, buildFrom, readPages } from './structure.bench.ts';
-
-interface CallFrame {
-  functionName: string;
-  url: string;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-}
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -68,86 +54,33 @@ await session.post('Profiler.start');
 const started = process.cpuUsage();
 for (let round = 0; round < rounds; round += 1) run();
 const used = process.cpuUsage(started);
-const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
 session.disconnect();
 
-const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const selfSamples = new Map<number, number>();
-for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
-const inclusive = new Map<number, number>();
-function inclusiveOf(id: number): number {
-  const known = inclusive.get(id);
-  if (known !== undefined) return known;
-  const node = byId.get(id) as ProfileNode;
-  let count = selfSamples.get(id) ?? 0;
-  for (const child of node.children ?? []) count += inclusiveOf(child);
-  inclusive.set(id, count);
-  return count;
-}
-const nameOf = (node: ProfileNode): string => `${node.callFrame.functionName || '(anonymous)'} ${basename(node.callFrame.url) || '(native)'}`;
-
-// The stage: every node of `structureText`, outermost only.
-const stage = profile.nodes.filter((node) => node.callFrame.functionName === 'structureText').map((node) => node.id);
-const stageSet = new Set(stage);
-const parents = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-const outermost = stage.filter((id) => {
-  for (let parent = parents.get(id); parent !== undefined; parent = parents.get(parent)) if (stageSet.has(parent)) return false;
-  return true;
-});
-const stageTotal = outermost.reduce((sum, id) => sum + inclusiveOf(id), 0);
-const share = (count: number): string => `${((100 * count) / Math.max(1, stageTotal)).toFixed(1).padStart(5)}%`;
+const reading = readStage(profile, 'structureText', depth, WRAPPER_SHARE);
+const share = (count: number): string => `${((100 * count) / Math.max(1, reading.stage)).toFixed(1).padStart(5)}%`;
 
 console.log(`## structure stage profile: ${corpusName === 'print' ? 'seed print layout' : 'extracted pages'}`);
 console.log(`\n${corpus.length} texts, ${megabytes.toFixed(2)} MB, ${rounds} rounds after one warm-up: ${((used.user + used.system) / 1000 / rounds).toFixed(0)} ms of CPU a round (profiler on)`);
-const all = profile.samples.length;
-const collector = profile.nodes.filter((node) => node.callFrame.functionName === '(garbage collector)').reduce((sum, node) => sum + (selfSamples.get(node.id) ?? 0), 0);
-console.log(`samples: ${all}; in structureText ${((100 * stageTotal) / all).toFixed(1)}%, the garbage collector ${((100 * collector) / all).toFixed(1)}% (shares below are of structureText's samples)`);
+const ofAll = (count: number): string => `${((100 * count) / Math.max(1, reading.samples)).toFixed(1)}%`;
+console.log(`samples: ${reading.samples}; in structureText ${ofAll(reading.stage)}, the garbage collector ${ofAll(reading.collector)} (shares below are of structureText's samples)`);
 
 console.log(`\n### steps (inclusive, merged over callers, depth ${depth}, at least ${SMALLEST_STEP}%)\n`);
-function printSteps(ids: readonly number[], level: number, levelsUsed: number): void {
-  const groups = new Map<string, number[]>();
-  let own = 0;
-  for (const id of ids) {
-    own += selfSamples.get(id) ?? 0;
-    for (const child of byId.get(id)?.children ?? []) {
-      const name = nameOf(byId.get(child) as ProfileNode);
-      groups.set(name, [...(groups.get(name) ?? []), child]);
-    }
-  }
+function printSteps(step: Step, level: number): void {
   const indent = '    '.repeat(level);
-  if (own > 0 && (100 * own) / stageTotal >= SMALLEST_STEP) console.log(`${indent}${share(own)} (its own code)`);
-  const sorted = [...groups].map(([name, children]) => [name, children, children.reduce((sum, id) => sum + inclusiveOf(id), 0)] as const).sort((a, b) => b[2] - a[2]);
-  for (const [name, children, count] of sorted) {
-    if ((100 * count) / stageTotal < SMALLEST_STEP) continue;
-    console.log(`${indent}${share(count)} ${name}`);
-    // A step holding most of the stage (layoutText, layoutPrint, layoutPage) costs no level:
-    // the steps worth reading are under it.
-    const used = count >= stageTotal * WRAPPER_SHARE ? levelsUsed : levelsUsed + 1;
-    if (used < depth) printSteps(children, level + 1, used);
+  if (step.steps.length > 0 && (100 * step.own) / reading.stage >= SMALLEST_STEP) console.log(`${indent}${share(step.own)} (its own code)`);
+  for (const child of step.steps) {
+    if ((100 * child.samples) / reading.stage < SMALLEST_STEP) continue;
+    console.log(`${indent}${share(child.samples)} ${child.name}`);
+    printSteps(child, level + 1);
   }
 }
-printSteps(outermost, 0, 0);
+printSteps(reading.root, 0);
 
-/** Self samples of every node under the stage, by function and by module. */
-const selfByFunction = new Map<string, number>();
-const selfByModule = new Map<string, number>();
-function collectSelf(id: number): void {
-  const node = byId.get(id) as ProfileNode;
-  const count = selfSamples.get(id) ?? 0;
-  if (count > 0) {
-    const name = nameOf(node);
-    selfByFunction.set(name, (selfByFunction.get(name) ?? 0) + count);
-    const module = basename(node.callFrame.url) || node.callFrame.functionName;
-    selfByModule.set(module, (selfByModule.get(module) ?? 0) + count);
-  }
-  for (const child of node.children ?? []) collectSelf(child);
-}
-for (const id of outermost) collectSelf(id);
-const listTop = (counts: Map<string, number>): void => {
-  for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${share(count)} ${name}`);
+const listTop = (counts: Array<[string, number]>): void => {
+  for (const [name, count] of counts.slice(0, top)) console.log(`${share(count)} ${name}`);
 };
 console.log(`\n### functions by their own samples (top ${top}; regular expressions' compiled code shows as \`RegExp: ...\`)\n`);
-listTop(selfByFunction);
+listTop(reading.byFunction);
 console.log(`\n### modules by their functions' own samples (top ${top})\n`);
-listTop(selfByModule);
+listTop(reading.byModule);
