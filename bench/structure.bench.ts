@@ -34,7 +34,8 @@ function variant(text: string, index: number): string {
     .replace(new RegExp(CITIES.join('|'), 'g'), () => CITIES[(index + count++) % CITIES.length] ?? 'Lyon');
 }
 
-function buildCorpus(): string[] {
+/** The seed's print layout and the print test articles, varied to about `CORPUS_BYTES`. */
+export function buildCorpus(): string[] {
   return buildFrom(SOURCES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')));
 }
 
@@ -74,7 +75,7 @@ function timeBoth(first: () => number, second: () => number): [Timing, Timing] {
 }
 
 /** The print-page corpus's dev extractions (pdftotext default, -raw, -layout, OCR-like). */
-function readPages(): string[] {
+export function readPages(): string[] {
   const root = new URL('../test/fixtures/pages/dev/', import.meta.url);
   const pages: string[] = [];
   for (const article of readdirSync(root)) {
@@ -87,7 +88,7 @@ function readPages(): string[] {
 }
 
 /** Builds about `CORPUS_BYTES` of variants of the given articles. */
-function buildFrom(originals: readonly string[]): string[] {
+export function buildFrom(originals: readonly string[]): string[] {
   const corpus: string[] = [];
   let bytes = 0;
   for (let index = 0; bytes < CORPUS_BYTES && originals.length > 0; index += 1) {
