@@ -12,7 +12,7 @@
  * - `pdfminer`: pdfminer.six's `pdf2txt` (its layout analysis' text boxes, a blank line after
  *   each) [python3-pdfminer].
  *
- * `--loose-spaces` scores a no-break space and a space alike: the expected texts keep the
+ * `--loose-spaces` scores a no-break space (U+00A0, the narrow U+202F, the figure space U+2007) and a space alike: the expected texts keep the
  * source's spaces, where a typesetter may have set no-break ones (before `!`, inside `4 500`)
  * that an extraction keeping U+00A0 shows. The difference from the strict score is how many
  * misses are that alone.
@@ -59,7 +59,7 @@ function installed(command: string): boolean {
 
 /** The article with every no-break space made a space, for `--loose-spaces`. */
 function looseSpaces<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value).replace(/\\u00a0|\u00A0/g, ' ')) as T;
+  return JSON.parse(JSON.stringify(value).replace(/\\u00a0|\\u202f|\\u2007|[\u00A0\u202F\u2007]/g, ' ')) as T;
 }
 
 async function main(): Promise<void> {
