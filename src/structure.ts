@@ -14,7 +14,7 @@ import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayoutKind } from './layout/detect-layout.ts';
 import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
-import { plainWordSpaces } from './layout/no-break-word-spaces.ts';
+import { plainWordSpaces } from './layout/word-spaces.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';

@@ -55,7 +55,7 @@ describe('furniture after the body, seed convention', () => {
   });
 });
 
-describe('trailing spaces an extraction keeps at every line end', () => {
+describe('the whitespace an extraction leaves between words and at line ends', () => {
   // Some extractions keep the space a word processor set at each line's break (AbiWord's pages
   // read by `mutool draw -F txt`): then a trailing space marks no paragraph's end.
   const pages = ['dairy-cooperative-jobs.groff-a4-2col', 'dairy-cooperative-jobs.latex-a4-3col'].map((name) =>
@@ -69,6 +69,15 @@ describe('trailing spaces an extraction keeps at every line end', () => {
       expect(spaced).not.toBe(page);
       expect(marksParagraphEndsWithTrailingSpace(spaced)).toBe(false);
       expect(blocks(spaced)).toEqual(blocks(page));
+    }
+  });
+
+  it('reads a page whose words are parted by tabs as it reads the page with spaces', () => {
+    // pdfminer's `pdf2txt` parts the words of wkhtmltopdf's justified lines with tabs.
+    for (const page of pages) {
+      const tabbed = page.replace(/(?<=\S) (?=\S)/g, '\t');
+      expect(tabbed).not.toBe(page);
+      expect(blocks(tabbed)).toEqual(blocks(page));
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainWordSpaces } from '../../src/layout/no-break-word-spaces.ts';
+import { plainWordSpaces } from '../../src/layout/word-spaces.ts';
 import { structureText } from '../../src/structure.ts';
 
 const NB = '\u00A0';
@@ -14,6 +14,18 @@ const ARTICLE = [
   '« Nous attendions ce vote depuis six ans », a confié le maire, Paul Girard. ',
   'Les travaux commenceront en mars ; la salle ouvrira au printemps suivant ! ',
 ].join('\n');
+
+describe('word spaces an extraction wrote as tabs', () => {
+  it('makes a run of tabs between two words one space, and leaves a tab that opens a line (its indent)', () => {
+    const result = plainWordSpaces('Le\tconseil \t municipal\t\ta voté.\n\tIl siège mardi.\nSans tabulation.');
+    expect(result.text).toBe('Le conseil municipal a voté.\n\tIl siège mardi.\nSans tabulation.');
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual(['1 space-normalized tab-between-words']);
+  });
+
+  it('leaves a tab at a line’s end alone, and a text with none', () => {
+    for (const text of ['Le conseil a voté.\t\nIl siège.', 'Le conseil a voté.']) expect(plainWordSpaces(text)).toEqual({ text, repairs: [] });
+  });
+});
 
 describe('word spaces an extraction wrote as no-break spaces', () => {
   it('turns them back into ordinary spaces, keeping the ones French typography sets', () => {
