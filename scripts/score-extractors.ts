@@ -10,7 +10,9 @@
  * - `pdftotext`: poppler's default mode, the committed path, for comparison [poppler-utils];
  * - `mutool`: MuPDF's `mutool draw -F txt` [mupdf-tools];
  * - `pdfminer`: pdfminer.six's `pdf2txt` (its layout analysis' text boxes, a blank line after
- *   each) [python3-pdfminer].
+ *   each) [python3-pdfminer];
+ * - `pymupdf`: PyMuPDF's `page.get_text()`, MuPDF's text again as Python pipelines read it
+ *   [python3-fitz; `PYTHON` names the interpreter that has it].
  *
  * `--loose-spaces` scores a no-break space (U+00A0, the narrow U+202F, the figure space U+2007) and a space alike: the expected texts keep the
  * source's spaces, where a typesetter may have set no-break ones (before `!`, inside `4 500`)
@@ -18,7 +20,7 @@
  * misses are that alone.
  *
  * Usage: node --import tsx scripts/score-extractors.ts [--split <split>[,<split>…]|all]
- *          [--tools pdftotext,mutool,pdfminer] [--loose-spaces] [--verbose]
+ *          [--tools pdftotext,mutool,pdfminer,pymupdf] [--loose-spaces] [--verbose]
  * `all` leaves out the session's blind split.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,10 +34,15 @@ import { scoreStructure, structureMisses, type ExpectedArticle } from '../test/s
 /** Never scored by `all`: the session's blind split (the same as structure-fingerprints.ts's). */
 const BLIND = new Set(['held-out-15']);
 
-const TOOLS: Record<string, { command: string; args: (pdf: string) => string[] }> = {
+/** The Python that has PyMuPDF (Debian's, when another comes first on the PATH). */
+const PYTHON = process.env.PYTHON ?? 'python3';
+
+const TOOLS: Record<string, { command: string; args: (pdf: string) => string[]; probe?: string[] }> = {
   pdftotext: { command: 'pdftotext', args: (pdf) => ['-enc', 'UTF-8', pdf, '-'] },
   mutool: { command: 'mutool', args: (pdf) => ['draw', '-q', '-F', 'txt', '-o', '-', pdf] },
   pdfminer: { command: 'pdf2txt', args: (pdf) => [pdf] },
+  // PyMuPDF's `page.get_text()`, page after page with a form feed, as a Python pipeline reads a PDF.
+  pymupdf: { command: PYTHON, args: (pdf) => ['-c', 'import sys, fitz\nfor page in fitz.open(sys.argv[1]): sys.stdout.write(page.get_text() + "\\f")', pdf], probe: [PYTHON, '-c', 'import fitz'] },
 };
 
 interface Row {
@@ -48,9 +55,10 @@ interface Row {
   invented: number;
 }
 
-function installed(command: string): boolean {
+function installed(command: string, probe?: string[]): boolean {
   try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    if (probe !== undefined) execFileSync(probe[0]!, probe.slice(1), { stdio: 'ignore' });
+    else execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -71,7 +79,7 @@ async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
   const splitOption = option('--split') ?? 'dev';
   const splits = splitOption === 'all' ? readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !BLIND.has(entry.name)).map((entry) => entry.name).sort() : splitOption.split(',');
-  const tools = (option('--tools') ?? 'pdftotext,mutool,pdfminer').split(',');
+  const tools = (option('--tools') ?? 'pdftotext,mutool,pdfminer,pymupdf').split(',');
   const loose = argv.includes('--loose-spaces');
   const verbose = argv.includes('--verbose');
   for (const tool of tools) {
@@ -80,8 +88,8 @@ async function main(): Promise<void> {
       process.stderr.write(`score-extractors: --tools takes ${Object.keys(TOOLS).join(', ')}, not "${tool}"\n`);
       process.exit(2);
     }
-    if (!installed(spec.command)) {
-      process.stdout.write(`${tool}: skipped, ${spec.command} is not installed\n`);
+    if (!installed(spec.command, spec.probe)) {
+      process.stdout.write(`${tool}: skipped, ${(spec.probe ?? [spec.command]).join(' ')} does not run here\n`);
       continue;
     }
     const row: Row = { files: 0, failed: 0, paragraphs: [0, 0], sentences: [0, 0], roles: [0, 0], lost: 0, invented: 0 };
