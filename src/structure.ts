@@ -14,6 +14,7 @@ import { createDocumentEvidence } from './layout/join-lines.ts';
 import { detectLayoutKind } from './layout/detect-layout.ts';
 import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
+import { plainWordSpaces } from './layout/word-spaces.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -77,8 +78,10 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     const laidOut = layoutHtml(readHtml(nfc), name);
     return { text: laidOut.text, layout: 'html', result: laidOut };
   }
+  // Word spaces an extraction wrote as no-break spaces: every later rule reads words by spaces.
+  const spaces = plainWordSpaces(nfc);
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
-  const softLines = joinSoftHyphenLines(nfc);
+  const softLines = joinSoftHyphenLines(spaces.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
   const frames = readDrawnFrames(softLines.text);
   const lexicon = options.lexicon ?? getFrenchLexicon();
@@ -100,7 +103,8 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
   const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);
-  const earlier = frames.repairs.length === 0 ? softLines.repairs : [...softLines.repairs, ...remapFramesRepairs(frames.repairs, softLines.lineNumbers)];
+  const beforeFrames = spaces.repairs.length === 0 ? softLines.repairs : [...spaces.repairs, ...softLines.repairs];
+  const earlier = frames.repairs.length === 0 ? beforeFrames : [...beforeFrames, ...remapFramesRepairs(frames.repairs, softLines.lineNumbers)];
   const result =
     lineNumbers === undefined
       ? earlier.length === 0

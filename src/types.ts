@@ -79,6 +79,7 @@ export type RepairKind =
   | 'hyphen-restored' // `HauteSavoie` (pdftotext removed the hyphen of `Haute-|Savoie`) -> `Haute-Savoie`
   | 'space-inserted' // `Peskov.«La` -> `Peskov. «La`
   | 'space-collapsed' // two or more spaces -> one
+  | 'space-normalized' // `les\u00A0transports` (an extraction's no-break space between every two words) -> `les transports`
   | 'role-assigned' // a block was given a role by a layout rule
   | 'paragraph-joined' // a column break inside a paragraph was removed
   | 'encoding-decoded' // the bytes were decoded from a non-UTF-8 encoding

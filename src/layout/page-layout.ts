@@ -99,7 +99,8 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const spaced = ocr.lines.map((line) => {
     if (!spacingToDo.has(line.number - 1)) return line;
     const normalized = normalizeSpacing(line.content, line.number);
-    if (normalized.repairs.length === 0) return line;
+    // Tabs and other spaces made plain are no repair of their own, but the line changed.
+    if (normalized.content === line.content) return line;
     repairs.push(...normalized.repairs);
     return { ...line, content: normalized.content };
   });

@@ -78,7 +78,29 @@ export function marksParagraphEndsWithTrailingSpace(text: string): boolean {
   // The pattern needs a space, a tab or a no-break space before a line end: a text with none is
   // let go on three searches for them instead of the pattern tried at each sentence's end.
   if (!text.includes(' \n') && !text.includes('\t\n') && !text.includes('\u00a0\n')) return false;
-  return SENTENCE_END_THEN_SPACE.test(text);
+  return SENTENCE_END_THEN_SPACE.test(text) && !trailsSpaceOnWrappedLines(text);
+}
+
+/**
+ * Whether the text's trailing spaces mark line ends rather than paragraph ends: more of its lines
+ * carry one in mid-sentence than at a sentence's end. Some extractions keep the space a word
+ * processor set at each line's break (AbiWord's pages read by MuPDF's `mutool draw -F txt`: every
+ * line ends in a space); in the seed's convention only a paragraph's last line, which ends a
+ * sentence, carries one.
+ */
+function trailsSpaceOnWrappedLines(text: string): boolean {
+  let atSentenceEnd = 0;
+  let inSentence = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
+    const last = text.charCodeAt(end - 1);
+    if (last !== 32 && last !== 9 && last !== 0xa0) continue;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const content = text.slice(start, end).trim();
+    if (content.length === 0) continue;
+    if (endsSentence(content)) atSentenceEnd += 1;
+    else inSentence += 1;
+  }
+  return inSentence > atSentenceEnd;
 }
 
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */

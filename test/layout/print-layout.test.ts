@@ -54,3 +54,39 @@ describe('furniture after the body, seed convention', () => {
     expect(paragraphs).toContain('Une décision fragile');
   });
 });
+
+describe('the whitespace an extraction leaves between words and at line ends', () => {
+  // Some extractions keep the space a word processor set at each line's break (AbiWord's pages
+  // read by `mutool draw -F txt`): then a trailing space marks no paragraph's end.
+  const pages = ['dairy-cooperative-jobs.groff-a4-2col', 'dairy-cooperative-jobs.latex-a4-3col'].map((name) =>
+    readFileSync(new URL(`../fixtures/pages/dev/dairy-cooperative-jobs/${name}.pdftotext.txt`, import.meta.url), 'utf8'),
+  );
+  const blocks = (text: string) => structureText(text, { fileName: 'page.txt' }).blocks.map((block) => `${block.role}: ${block.text}`);
+
+  it('reads a page whose every line ends in a space as it reads the page without them', () => {
+    for (const page of pages) {
+      const spaced = page.replace(/(?<=\S)\n/g, ' \n');
+      expect(spaced).not.toBe(page);
+      expect(marksParagraphEndsWithTrailingSpace(spaced)).toBe(false);
+      expect(blocks(spaced)).toEqual(blocks(page));
+    }
+  });
+
+  it('reads a page whose words are parted by tabs as it reads the page with spaces', () => {
+    // pdfminer's `pdf2txt` parts the words of wkhtmltopdf's justified lines with tabs.
+    for (const page of pages) {
+      const tabbed = page.replace(/(?<=\S) (?=\S)/g, '\t');
+      expect(tabbed).not.toBe(page);
+      expect(blocks(tabbed)).toEqual(blocks(page));
+    }
+  });
+
+  it('still reads the seed convention when a few wrapped lines carry a stray space', () => {
+    const lines = opec.split('\n');
+    // Two wrapped body lines (not ending a sentence) given a trailing space: still far fewer than the paragraph ends.
+    let given = 0;
+    const text = lines.map((line) => (given < 2 && /[a-zé,]$/.test(line) && line.length > 30 ? (given += 1, `${line} `) : line)).join('\n');
+    expect(given).toBe(2);
+    expect(marksParagraphEndsWithTrailingSpace(text)).toBe(true);
+  });
+});

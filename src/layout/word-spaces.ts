@@ -1,0 +1,138 @@
+/**
+ * Word spaces an extraction wrote as some other white space, put back as ordinary spaces before
+ * any layout reads the text (every rule reads words, sentence ends and line lengths by spaces):
+ *
+ * - **Tabs between words.** pdfminer's `pdf2txt` parts the words of a justified line with tabs
+ *   (wkhtmltopdf's pages); a tab inside a line, between two printed characters, is a word space
+ *   to a reader. Tabs opening a line are left: they are its indent, which the layout reads.
+ * - **No-break spaces between every two words.** Some PDFs map their font's space glyph to
+ *   U+00A0 NO-BREAK SPACE (PyMuPDF's Story pages, read by `pdf2txt`, print every space so): the
+ *   text then holds no ordinary space at all, and the layout sees one long word a line. French
+ *   copy has no-break spaces only where typography asks for one (before `;:!?»`, after `«`,
+ *   inside `4 500`, before `%` or `€`), never between two words of a sentence as a rule: a text
+ *   whose no-break spaces between two letters outnumber all its ordinary spaces was written so
+ *   by its extraction, and each of its no-break spaces goes back to an ordinary space but those
+ *   French typography puts there.
+ *
+ * Each as a recorded repair per line. It runs on the decoded text before any layout, for every
+ * text path, as the other text-wide repairs do (`typed-apostrophes.ts`); a text holding no tab
+ * and no U+00A0 costs two `includes`.
+ */
+import type { Repair } from '../types.ts';
+
+/** Fewest no-break spaces between letters before the text is read as written so (a headline's worth). @default 8 */
+export const NO_BREAK_WORD_SPACES = 8;
+
+export interface WordSpaces {
+  text: string;
+  repairs: Repair[];
+}
+
+const NO_BREAK = '\u00A0';
+const LETTER = /^\p{L}$/u;
+
+function isLetterAt(text: string, at: number): boolean {
+  const character = text[at];
+  return character !== undefined && LETTER.test(character);
+}
+/** After a no-break space: the marks French typography sets one before. */
+const SPACED_BEFORE = new Set([';', ':', '!', '?', '»', '›', '%', '‰', '€', '$', '£']);
+
+/** Whether the no-break space at `at` is one French typography sets: before `;:!?»%€`, after `«`, between a number's groups of figures. */
+function isTypographic(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if (SPACED_BEFORE.has(after) || before === '«' || before === '‹') return true;
+  return before >= '0' && before <= '9' && after >= '0' && after <= '9';
+}
+
+/** Word spaces written as tabs or no-break spaces back to ordinary ones (see the module's comment). */
+export function plainWordSpaces(text: string): WordSpaces {
+  const tabs = text.includes('\t') ? plainTabs(text) : { text, repairs: [] };
+  if (!tabs.text.includes(NO_BREAK)) return tabs;
+  const noBreak = plainNoBreakSpaces(tabs.text);
+  return noBreak.repairs.length === 0 ? tabs : { text: noBreak.text, repairs: [...tabs.repairs, ...noBreak.repairs] };
+}
+
+/** Whether the character at `at` is printed (not white space, not a line end). */
+function isPrintedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code > 32 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x3000;
+}
+
+/** Runs of tabs between two printed characters of a line, each made one space. */
+function plainTabs(text: string): WordSpaces {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const plain = lines.map((line, index) => {
+    if (!line.includes('\t')) return line;
+    let out = '';
+    let from = 0;
+    let first = -1;
+    for (let at = line.indexOf('\t'); at !== -1; at = line.indexOf('\t', at + 1)) {
+      // The run of tabs and spaces around this tab, between two printed characters.
+      let start = at;
+      while (start > 0 && (line[start - 1] === ' ' || line[start - 1] === '\t')) start -= 1;
+      let end = at + 1;
+      while (end < line.length && (line[end] === ' ' || line[end] === '\t')) end += 1;
+      if (start === 0 || start < from || !isPrintedAt(line, start - 1) || !isPrintedAt(line, end)) {
+        at = end - 1;
+        continue;
+      }
+      if (first === -1) first = out.length + (start - from);
+      out += line.slice(from, start) + ' ';
+      from = end;
+      at = end - 1;
+    }
+    if (first === -1) return line;
+    out += line.slice(from);
+    repairs.push({ kind: 'space-normalized', line: index + 1, before: excerpt(line, line.indexOf('\t')), after: excerpt(out, first), reason: 'tab-between-words', evidence: 'a tab inside a line, between two words: a word space to a reader' });
+    return out;
+  });
+  return repairs.length === 0 ? { text, repairs } : { text: plain.join('\n'), repairs };
+}
+
+function excerpt(line: string, at: number): string {
+  return line.slice(Math.max(0, at - 12), at + 12);
+}
+
+/** No-break spaces back to ordinary ones in a text whose extraction wrote every word space so (see the module's comment). */
+function plainNoBreakSpaces(text: string): WordSpaces {
+  if (!text.includes(NO_BREAK)) return { text, repairs: [] };
+  let betweenLetters = 0;
+  for (let at = text.indexOf(NO_BREAK); at !== -1; at = text.indexOf(NO_BREAK, at + 1)) {
+    if (at > 0 && isLetterAt(text, at - 1) && isLetterAt(text, at + 1)) betweenLetters += 1;
+  }
+  if (betweenLetters < NO_BREAK_WORD_SPACES) return { text, repairs: [] };
+  let ordinary = 0;
+  for (let at = text.indexOf(' '); at !== -1 && ordinary <= betweenLetters; at = text.indexOf(' ', at + 1)) ordinary += 1;
+  if (ordinary >= betweenLetters) return { text, repairs: [] };
+  const evidence = `${betweenLetters} no-break spaces between two letters against ${ordinary} ordinary spaces in the whole text: the extraction wrote the font's word space as U+00A0`;
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const plain = lines.map((line, index) => {
+    if (!line.includes(NO_BREAK)) return line;
+    let changed = -1;
+    let out = '';
+    let from = 0;
+    for (let at = line.indexOf(NO_BREAK); at !== -1; at = line.indexOf(NO_BREAK, at + 1)) {
+      if (isTypographic(line, at)) continue;
+      if (changed === -1) changed = at;
+      out += line.slice(from, at) + ' ';
+      from = at + 1;
+    }
+    if (changed === -1) return line;
+    out += line.slice(from);
+    const start = Math.max(0, changed - 12);
+    repairs.push({
+      kind: 'space-normalized',
+      line: index + 1,
+      before: line.slice(start, changed + 12),
+      after: out.slice(start, changed + 12),
+      reason: 'no-break-word-spaces',
+      evidence,
+    });
+    return out;
+  });
+  return { text: plain.join('\n'), repairs };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { plainWordSpaces } from '../../src/layout/word-spaces.ts';
+import { structureText } from '../../src/structure.ts';
+
+const NB = '\u00A0';
+/** Every space of `text` written as U+00A0, as some extractions write a font's space glyph. */
+const everySpaceNoBreak = (text: string): string => text.replaceAll(' ', NB);
+
+// A short article typed for this test, in the seed's print layout: paragraphs end on a trailing space.
+const ARTICLE = [
+  'Le conseil municipal de Saint-Amand a voté mardi soir le budget de la ',
+  'nouvelle salle des fêtes : 2 400 000 euros, dont 40 % payés par la région. ',
+  '',
+  '« Nous attendions ce vote depuis six ans », a confié le maire, Paul Girard. ',
+  'Les travaux commenceront en mars ; la salle ouvrira au printemps suivant ! ',
+].join('\n');
+
+describe('word spaces an extraction wrote as tabs', () => {
+  it('makes a run of tabs between two words one space, and leaves a tab that opens a line (its indent)', () => {
+    const result = plainWordSpaces('Le\tconseil \t municipal\t\ta voté.\n\tIl siège mardi.\nSans tabulation.');
+    expect(result.text).toBe('Le conseil municipal a voté.\n\tIl siège mardi.\nSans tabulation.');
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual(['1 space-normalized tab-between-words']);
+  });
+
+  it('leaves a tab at a line’s end alone, and a text with none', () => {
+    for (const text of ['Le conseil a voté.\t\nIl siège.', 'Le conseil a voté.']) expect(plainWordSpaces(text)).toEqual({ text, repairs: [] });
+  });
+});
+
+describe('word spaces an extraction wrote as no-break spaces', () => {
+  it('turns them back into ordinary spaces, keeping the ones French typography sets', () => {
+    const result = plainWordSpaces(everySpaceNoBreak('« Nous attendions ce vote depuis six ans », a dit le maire.\nLa salle coûte 2 400 000 euros : 40 % payés par la région ; les travaux commencent !'));
+    expect(result.text).toBe(
+      `«${NB}Nous attendions ce vote depuis six ans${NB}», a dit le maire.\nLa salle coûte 2${NB}400${NB}000 euros${NB}: 40${NB}% payés par la région${NB}; les travaux commencent${NB}!`,
+    );
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual([
+      '1 space-normalized no-break-word-spaces',
+      '2 space-normalized no-break-word-spaces',
+    ]);
+    expect(result.repairs[0]!.evidence).toMatch(/no-break spaces between two letters against 0 ordinary spaces/);
+  });
+
+  it('leaves French copy alone: its no-break spaces sit before marks, inside figures, and now and then between words', () => {
+    for (const text of [
+      `«${NB}Nous attendions ce vote${NB}», a dit M.${NB}Girard${NB}: 2${NB}400${NB}000 euros, 40${NB}%${NB}!`,
+      `Louis${NB}XIV et Charles${NB}X, Jean${NB}Paul, Saint${NB}Louis, Pie${NB}IX, Henri${NB}IV, Léon${NB}XIII, Paul${NB}VI et Jean${NB}XXIII ont régné, dit l'historien dans une longue phrase de plus de huit mots.`,
+      'Un texte sans aucune espace insécable.',
+    ]) {
+      expect(plainWordSpaces(text)).toEqual({ text, repairs: [] });
+    }
+  });
+
+  it('needs more no-break word spaces than ordinary spaces: a few in a long text are the author’s', () => {
+    const text = `Une ligne${NB}avec${NB}quelques${NB}espaces${NB}insécables${NB}entre${NB}ses${NB}mots${NB}et puis une suite de mots ordinaires séparés par des espaces comme partout ailleurs dans cet article.`;
+    expect(plainWordSpaces(text).repairs).toEqual([]);
+  });
+
+  it('lets the structure stage find the paragraphs and sentences of a text written so', () => {
+    const plain = structureText(ARTICLE, { fileName: 'conseil.txt' });
+    const noBreak = structureText(everySpaceNoBreak(ARTICLE), { fileName: 'conseil.txt' });
+    expect(noBreak.blocks.map((block) => block.text.replaceAll(NB, ' '))).toEqual(plain.blocks.map((block) => block.text.replaceAll(NB, ' ')));
+    expect(noBreak.blocks.flatMap((block) => block.sentences).length).toBe(3);
+    expect(noBreak.blocks.length).toBe(2);
+    expect(noBreak.repairs.filter((repair) => repair.kind === 'space-normalized').length).toBe(4);
+  });
+});
