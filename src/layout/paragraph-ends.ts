@@ -485,6 +485,23 @@ export function leavesQuotationOpen(text: string): boolean {
   return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
+/**
+ * A speaker's turn set over several lines ends before the narration taken up after it: the
+ * paragraph opened on a dialogue's dash, answering a turn set as a paragraph of its own just
+ * before it (an exchange, not one quoted remark), runs its turns on inside no line, and its line
+ * ending a sentence is followed by a line opening one with no dash. French sets the narration after
+ * the last turn as a paragraph of its own; a turn of several sentences may end one at a line's
+ * end, which is why the exchange before it is asked for, and a turn read on across a blank line
+ * or a page break is left alone. The one-line turn is decideParagraphEnd's.
+ */
+function endsTurnOverLines(current: readonly PageLine[], before: readonly PageLine[] | undefined, line: PageLine, next: PageLine): boolean {
+  if (current.length < 2 || before === undefined || !DIALOGUE_DASH.test((current[0] as PageLine).content) || !DIALOGUE_DASH.test((before[0] as PageLine).content)) return false;
+  if (!endsSentence(line.content) || endsWithTitle(line.content) || !startsLikeSentence(next.content) || DIALOGUE_DASH.test(next.content)) return false;
+  // A turn read on across a blank line or a page break is a guess already (a column's break).
+  for (let index = 1; index < current.length; index += 1) if ((current[index] as PageLine).blankBefore || (current[index] as PageLine).pageBreakBefore) return false;
+  return !runsTurnsOn(current);
+}
+
 /** A dialogue's turn opening inside a line, after a sentence's end: `vides. — Si ça dure`. */
 const TURN_INSIDE_LINE = /[.!?…][»”]?\s+[—–]\s\S/u;
 
@@ -560,6 +577,13 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
             ends: true,
             reason: 'short-on-both-sides',
             evidence: `line ${previous.number} ends a sentence with room left for "${nextPiece(line, hyphenates)}", and line ${line.number}, opening a sentence, with room left for the next word too, where the column's lines carrying a sentence on reach about ${Math.round(reach / 10) / 100} em printed: a paragraph's last line, then an indented first line`,
+          };
+        }
+        if (!decision.ends && !indents && openQuotes <= 0 && endsTurnOverLines(current, paragraphs[paragraphs.length - 1], previous, line)) {
+          decision = {
+            ends: true,
+            reason: 'dialogue-turn-end',
+            evidence: `the speaker's turn opened by a dash on line ${(current[0] as PageLine).number}, answering the turn before it, ends a sentence on line ${previous.number}, and line ${line.number} takes up the narration`,
           };
         }
         ends = decision.ends;
