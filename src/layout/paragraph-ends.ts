@@ -8,6 +8,9 @@
  *   lengths, lines that pdftotext glued across a hyphen aside), and the fit is judged on
  *   printed widths (printed-width: an `m` is nearly three `i`s), so a line whose characters
  *   fill the column but whose letters are narrow still shows it stopped short;
+ * - in a ragged column that indents (estimateRunningReach), a sentence's end leaving room for
+ *   the next word where the column's running lines reach, before a first line leaving room too:
+ *   the last line and the indented first line (its indent dropped) around a paragraph's end;
  * - a dash opening the line after a sentence's end: a dialogue's next turn;
  * - a line holding a whole dialogue turn, before a line taking up the narration;
  * - a numbered list's next number opening the line after a sentence's end (list-items);
@@ -218,6 +221,66 @@ export function estimatePrintedMeasure(lines: readonly PageLine[], width: number
   return lengthPercentile(widths, PRINTED_PERCENTILE) * 10;
 }
 
+/** Fewest lines carrying a sentence on for the width they reach to be read. @default 8 */
+const REACHING_LINES = 8;
+/** Percentile of their printed widths taken for the width the column's lines reach. @default 0.9 */
+const REACH_PERCENTILE = 0.9;
+/** Fewest lines carrying a sentence on that left room for the next word, to read where they stand. @default 2 */
+const ROOMY_LINES = 2;
+/** Share of those that must open a sentence after a sentence's end for the column to be one that indents. @default 2/3 */
+const ROOMY_FIRST_SHARE = 2 / 3;
+
+/**
+ * The printed width the column's lines reach (thousandths of an em): a high percentile of the
+ * widths of the lines the column ended, not the writer (no sentence ends there, and the next line
+ * goes on in small letters), lines glued across a hyphen aside; 0 when too few lines run on to
+ * say, or when the column does not fill its lines as a ragged column that indents does. Such a
+ * column fills every line it can: the lines carrying a sentence on that left room for the next
+ * word are, nearly all of them, lines opening a sentence after a sentence's end, paragraphs'
+ * first lines narrowed by an indent the extraction dropped. A justified column's loose lines
+ * leave such room anywhere in a paragraph, so there no line's room says anything.
+ */
+export function estimateRunningReach(lines: readonly PageLine[], width: number, hyphenates: boolean): number {
+  const widths: number[] = [];
+  const running: number[] = [];
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index] as PageLine;
+    if (line.content.length > width * GLUED_LINE || endsSentence(line.content) || !SMALL_LETTER_START.test((lines[index + 1] as PageLine).content)) continue;
+    widths.push(printedWidth(line.content));
+    running.push(index);
+  }
+  if (widths.length < REACHING_LINES) return 0;
+  const reach = lengthPercentile(widths.map((printed) => Math.round(printed / 10)), REACH_PERCENTILE) * 10;
+  let roomy = 0;
+  let firsts = 0;
+  running.forEach((index, at) => {
+    const line = lines[index] as PageLine;
+    if (line.stretched === true || (widths[at] as number) + printedWidth(' ' + nextPiece(lines[index + 1] as PageLine, hyphenates)) > reach) return;
+    roomy += 1;
+    const before = lines[index - 1];
+    if (before !== undefined && endsSentence(before.content) && startsLikeSentence(line.content)) firsts += 1;
+  });
+  return roomy >= ROOMY_LINES && firsts >= roomy * ROOMY_FIRST_SHARE ? reach : 0;
+}
+
+/**
+ * A paragraph's end no short line shows by the measure, told on both sides of it by the width the
+ * column's lines reach (`reach`, estimateRunningReach): `line` ends a sentence and the next line's
+ * first word would have fitted on it, and `next`, opening a sentence that runs on to `after`,
+ * would have taken `after`'s first word too. A column fills every line it can; a line that left
+ * room before a word going on is a paragraph's first line, narrowed by an indent the extraction
+ * dropped, and the line before it, which left room too, its paragraph's last. Either alone
+ * happens in justified running text, whose loose lines print narrow; both at once do not.
+ */
+export function endsShortOnBothSides(line: PageLine, next: PageLine, after: PageLine | undefined, width: number, reach: number, hyphenates: boolean): boolean {
+  if (reach <= 0 || after === undefined || after.blankBefore || after.pageBreakBefore || next.stretched === true) return false;
+  if (line.content.length > width * GLUED_LINE || next.content.length > width * GLUED_LINE) return false;
+  if (!endsSentence(line.content) || endsWithTitle(line.content) || leavesQuotationOpen(line.content) || !startsLikeSentence(next.content)) return false;
+  if (endsSentence(next.content) || !SMALL_LETTER_START.test(after.content)) return false;
+  if (printedWidth(line.content) + printedWidth(' ' + nextPiece(next, hyphenates)) > reach) return false;
+  return printedWidth(next.content) + printedWidth(' ' + nextPiece(after, hyphenates)) <= reach;
+}
+
 /**
  * What of the next line the line before would have taken had it not ended: its first word (with
  * what a no-break space binds to it), or, in a column that breaks words at its line ends, that
@@ -422,6 +485,23 @@ export function leavesQuotationOpen(text: string): boolean {
   return straight % 2 === 1 && (lastStraight === 0 || /[\s(]/u.test(text[lastStraight - 1] ?? ''));
 }
 
+/**
+ * A speaker's turn set over several lines ends before the narration taken up after it: the
+ * paragraph opened on a dialogue's dash, answering a turn set as a paragraph of its own just
+ * before it (an exchange, not one quoted remark), runs its turns on inside no line, and its line
+ * ending a sentence is followed by a line opening one with no dash. French sets the narration after
+ * the last turn as a paragraph of its own; a turn of several sentences may end one at a line's
+ * end, which is why the exchange before it is asked for, and a turn read on across a blank line
+ * or a page break is left alone. The one-line turn is decideParagraphEnd's.
+ */
+function endsTurnOverLines(current: readonly PageLine[], before: readonly PageLine[] | undefined, line: PageLine, next: PageLine): boolean {
+  if (current.length < 2 || before === undefined || !DIALOGUE_DASH.test((current[0] as PageLine).content) || !DIALOGUE_DASH.test((before[0] as PageLine).content)) return false;
+  if (!endsSentence(line.content) || endsWithTitle(line.content) || !startsLikeSentence(next.content) || DIALOGUE_DASH.test(next.content)) return false;
+  // A turn read on across a blank line or a page break is a guess already (a column's break).
+  for (let index = 1; index < current.length; index += 1) if ((current[index] as PageLine).blankBefore || (current[index] as PageLine).pageBreakBefore) return false;
+  return !runsTurnsOn(current);
+}
+
 /** A dialogue's turn opening inside a line, after a sentence's end: `vides. — Si ça dure`. */
 const TURN_INSIDE_LINE = /[.!?…][»”]?\s+[—–]\s\S/u;
 
@@ -451,6 +531,7 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = estimatePrintedMeasure(measureLines, width);
   const hyphenates = breaksWords(lines, width);
+  const reach = estimateRunningReach(lines, width, hyphenates);
   // Each line's decision first: the ends the page shows teach the article's first-line indent.
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure, hyphenates),
@@ -489,6 +570,20 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
             ends: true,
             reason: 'indented-first-line',
             evidence: `line ${previous.number} ends a sentence on a full line, and line ${line.number} is ${Math.round(printedWidth(line.content) / 10) / 100} em printed where lines carrying a sentence on are about ${Math.round(indent.runningWidth / 10) / 100}: as narrow as the article's first lines (about ${Math.round(indent.firstWidth / 10) / 100} em, learned from ${indent.firstLines} paragraph ends the page shows)`,
+          };
+        }
+        if (!decision.ends && !indents && openQuotes <= 0 && !straightOpen && endsShortOnBothSides(previous, line, lines[index + 1], width, reach, hyphenates)) {
+          decision = {
+            ends: true,
+            reason: 'short-on-both-sides',
+            evidence: `line ${previous.number} ends a sentence with room left for "${nextPiece(line, hyphenates)}", and line ${line.number}, opening a sentence, with room left for the next word too, where the column's lines carrying a sentence on reach about ${Math.round(reach / 10) / 100} em printed: a paragraph's last line, then an indented first line`,
+          };
+        }
+        if (!decision.ends && !indents && openQuotes <= 0 && endsTurnOverLines(current, paragraphs[paragraphs.length - 1], previous, line)) {
+          decision = {
+            ends: true,
+            reason: 'dialogue-turn-end',
+            evidence: `the speaker's turn opened by a dash on line ${(current[0] as PageLine).number}, answering the turn before it, ends a sentence on line ${previous.number}, and line ${line.number} takes up the narration`,
           };
         }
         ends = decision.ends;

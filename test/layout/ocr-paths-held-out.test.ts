@@ -27,8 +27,9 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     scan: { paragraphs: 129, sentences: 404, roles: 250, lost: 230, invented: 56 },
   },
   'held-out-5': {
-    // 181 paragraphs since the column's measure is read with the captions set in it still in.
-    ocr: { paragraphs: 181, sentences: 596, roles: 332, lost: 4, invented: 4 },
+    // 181 paragraphs since the column's measure is read with the captions set in it still in;
+    // 184 since a ragged column that indents shows an end on both sides of it (session 28).
+    ocr: { paragraphs: 184, sentences: 596, roles: 332, lost: 4, invented: 4 },
     tesseract: { paragraphs: 194, sentences: 608, roles: 329, lost: 43, invented: 33 },
     scan: { paragraphs: 157, sentences: 530, roles: 324, lost: 580, invented: 130 },
   },
