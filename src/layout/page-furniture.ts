@@ -778,7 +778,7 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
       const band = besideBand(first);
       const line = lines[first] as PageLine;
       remove.set(first, {
-        reason: 'running-header',
+        reason: 'section-label',
         evidence:
           band === undefined
             ? `"${line.content}" stands over the kicker "${(lines[first + 1] as PageLine).content}" at the top of a page that prints a folio: a section's label in the page's head`
@@ -792,20 +792,20 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
     if (label(last) && (endsSentence(before.content) || isSignature(before.content))) {
       const band = besideBand(last);
       const line = lines[last] as PageLine;
-      if (band !== undefined) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
+      if (band !== undefined) remove.set(last, { reason: 'section-label', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
       else if (counted) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" closes a page whose printout counts its pages, under the article's last line: the label of the printout's footer` });
     }
   });
   // The same label beside a folio anywhere else: the next pages' bands, which a text that lost
   // its page breaks (OCR as a library serves it) keeps between two lines of the body.
   const labels = new Map<string, string>();
-  for (const [index, removal] of remove) if (removal.evidence.includes("a section's label")) labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
+  for (const [index, removal] of remove) if (removal.reason === 'section-label') labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
   if (labels.size === 0) return;
   lines.forEach((line, index) => {
     if (remove.has(index) || !labels.has(headerKey(line.content))) return;
     const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
     if (folio === undefined) return;
-    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
+    remove.set(index, { reason: 'section-label', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
   });
 }
 
