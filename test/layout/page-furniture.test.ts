@@ -283,6 +283,19 @@ describe('page furniture', () => {
     expect(isFolio('[11] et')).toBe(false);
   });
 
+  it('knows a folio beside the vertical rule that parts it from the page’s head, and the date beside it', () => {
+    expect(['24 |', '26|', '| 3'].every(isFolio)).toBe(true);
+    // A bar and a number is no sentence; a bar between two numbers is a table's.
+    expect(isFolio('24 | 25')).toBe(false);
+    expect(isFolio('| 24 ans')).toBe(false);
+    const body = ['Faits divers', 'Un tracteur dévale la rue du Marché', 'Le conducteur a sauté à temps.', 'Personne n’a été blessé.'];
+    const top = removePageFurniture(pageLines(['24 |', ...body].join('\n')));
+    expect(top.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['folio 24 |']);
+    // The page's foot read a cell a line: the paper's name, the section, the date and the folio.
+    const foot = removePageFurniture(pageLines([...body, 'Le Réveil du Cantal', 'Le monde', 'mardi 3 février 2026 25 |'].join('\n')));
+    expect(foot.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header Le Réveil du Cantal', 'running-header mardi 3 février 2026 25 |']);
+  });
+
   it('removes the heads and feet a text without page breaks keeps inside its body, when the paper’s name repeats or a folio stands beside', () => {
     // An OCR text as a library serves it: no form feed, each page's foot and head between two lines of a paragraph.
     const lines = pageLines(
