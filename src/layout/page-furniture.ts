@@ -536,14 +536,19 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   }
 
   // At a page's edge only: a full date alone on its line right beside a line already read as the
-  // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), or a folio: the
-  // header's other piece, which the extraction set on a line of its own.
+  // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), a folio, or a
+  // line the page's edges repeat from page to page (`Faits du jour` / `jeudi 19 novembre 2026`):
+  // the header's other piece, which the extraction set on a line of its own.
+  const headPiece = (index: number): boolean => {
+    const reason = remove.get(index)?.reason;
+    return reason === 'running-header' || reason === 'folio' || reason === 'repeated-on-pages';
+  };
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
-      const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && (remove.get(neighbour)?.reason === 'running-header' || remove.get(neighbour)?.reason === 'folio'));
+      const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && headPiece(neighbour));
       if (header === undefined) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the page's head "${(lines[header] as PageLine).content}" at the edge of a page` });
     }

@@ -154,6 +154,18 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('removes a date alone beside a line the pages’ edges repeat, the head’s section cell', () => {
+    // Two pages, each headed by the folio and the paper's name, the section, the date: the section
+    // is repeated at both pages' tops; the first page's date has no folio after it, nor a name beside it.
+    const text = ['18 L’Écho du Perche', '', 'Actualités', '', 'jeudi 11 septembre 2026', '', 'Faits divers', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie dans la nuit de', '\fL’Écho du Perche', '', 'Actualités', '', 'jeudi 11 septembre 2026 19', '', 'mardi à mercredi.'];
+    const result = removePageFurniture(pageLines(text.join('\n')));
+    expect(contents(result.lines)).toEqual(['Faits divers', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie dans la nuit de', 'mardi à mercredi.']);
+    expect(result.repairs.find((repair) => repair.before === 'jeudi 11 septembre 2026')?.evidence).toContain('beside the page\'s head "Actualités"');
+    // A date alone beside a kicker (no line of the page's head) is kept for the body to read.
+    const kept = removePageFurniture(pageLines(['Faits divers', 'jeudi 11 septembre 2026', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie.'].join('\n')));
+    expect(contents(kept.lines)).toContain('jeudi 11 septembre 2026');
+  });
+
   it('counts a page’s top lines past its folio: a head read a cell a line under `Page 18`', () => {
     const top = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
     const cells = ['Page 18', 'La Vigie du Ponant', '', 'L’actualité du jour', '', 'mercredi 14 octobre 2026', '', ...top];
