@@ -625,6 +625,7 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   });
 
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+  removeHeadAboveKicker(lines, pageStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
@@ -812,6 +813,48 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
     const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
     if (folio === undefined) return;
     remove.set(index, { reason: 'section-label', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
+  });
+}
+
+/** Most cells of a page's head read a line each above the article's kicker. @default 2 */
+const HEAD_CELLS = 2;
+/** Longest cell of a page's head, in characters. @default 40 */
+const HEAD_CELL_LENGTH = 40;
+
+/**
+ * A page's head whose cells the extraction read a line each, above the article's kicker: the
+ * paper's (or the agency's) name, then the section's or the service's label, each alone between
+ * blank lines, over a kicker in capitals set right above a title (`Le Petit Vosgien` /
+ * `Actualités` / `AGRICULTURE` / `Le frelon asiatique gâche`, `Agence Belga` / `LIEGE-WIRE` /
+ * `BELGIQUE`). An article carries one kicker: the short lines set apart above it are the page's.
+ * Taken only when the page's first line is set as a paper's name is (two words or more, each
+ * capitalised but the particles), where no date or folio stands beside it to say so, and the
+ * title under the kicker is in lower case (a line in capitals under the kicker makes that line
+ * the kicker).
+ */
+function removeHeadAboveKicker(lines: readonly PageLine[], pageStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    // A name of two words at least: one capitalised word alone is a label (`Actualités`).
+    if (first >= end || !(lines[first] as PageLine).content.includes(' ') || !isPaperName((lines[first] as PageLine).content)) return;
+    for (let kicker = first + 1; kicker <= Math.min(first + HEAD_CELLS, end - 2); kicker += 1) {
+      const line = lines[kicker] as PageLine;
+      const title = lines[kicker + 1] as PageLine;
+      // Every line above the kicker a short cell alone between blank lines, kept so far.
+      const cell = lines[kicker - 1] as PageLine;
+      if (remove.has(kicker - 1) || !line.blankBefore || cell.content.length > HEAD_CELL_LENGTH || /[.,;:!?]$/u.test(cell.content)) return;
+      // The title in lower case: a line in capitals under it is the kicker, it a label of the head.
+      if (!isAllCapitals(line.content) || !isShortKicker(line, title) || isAllCapitals(title.content) || endsSentence(title.content)) continue;
+      const name = (lines[first] as PageLine).content;
+      remove.set(first, { reason: 'running-header', evidence: `"${name}", set as a paper's name, stands alone at the page's top above the kicker "${line.content}" set over a title: a cell of the page's head` });
+      for (let index = first + 1; index < kicker; index += 1) {
+        const content = (lines[index] as PageLine).content;
+        remove.set(index, { reason: 'running-header', evidence: `"${content}" stands alone between the paper's name "${name}" and the kicker "${line.content}" set over a title: a cell of the page's head` });
+      }
+      return;
+    }
   });
 }
 

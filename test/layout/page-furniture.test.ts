@@ -166,6 +166,20 @@ describe('page furniture', () => {
     expect(contents(kept.lines)).toContain('jeudi 11 septembre 2026');
   });
 
+  it('removes a page’s head read a cell a line above the kicker in capitals: the paper’s name, then a label', () => {
+    const article = ['AGRICULTURE', '', 'Le frelon asiatique gâche', 'la récolte de miel', 'Dans la vallée, les ruchers ont perdu la moitié de leurs colonies.'];
+    const result = removePageFurniture(pageLines(['Le Petit Vosgien', '', 'Actualités', '', ...article].join('\n')));
+    expect(contents(result.lines)).toEqual(article.filter((line) => line !== ''));
+    expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header Le Petit Vosgien', 'running-header Actualités']);
+    // A wire's printout: the agency's name and the service's label.
+    expect(contents(removePageFurniture(pageLines(['Agence Belga', '', 'LIEGE-WIRE', '', ...article].join('\n'))).lines)[0]).toBe('AGRICULTURE');
+    // No paper's name on the first line, a kicker not in capitals, a first line that is a sentence: kept.
+    for (const top of [['Actualités', '', 'Vivre ici'], ['Le Petit Vosgien', '', 'Agriculture'], ['Le Petit Vosgien.', '', 'Actualités']]) {
+      const kicker = top.at(-1) === 'Agriculture' ? ['', 'Le frelon asiatique gâche', 'la récolte de miel', 'Dans la vallée, les ruchers ont perdu la moitié.'] : ['', ...article];
+      expect(removePageFurniture(pageLines([...top, ...kicker].join('\n'))).repairs).toEqual([]);
+    }
+  });
+
   it('counts a page’s top lines past its folio: a head read a cell a line under `Page 18`', () => {
     const top = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
     const cells = ['Page 18', 'La Vigie du Ponant', '', 'L’actualité du jour', '', 'mercredi 14 octobre 2026', '', ...top];
