@@ -22,6 +22,7 @@ import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
+import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
@@ -375,6 +376,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   dropSetApartRuns(captions, warnings, lines, setApartItems);
+  dropLabelledEntries(captions, warnings, lines);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
@@ -383,6 +385,43 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/** Lines read on either side of a caption taken for its look for the entries of a list it belongs to. @default 6 */
+const ENTRY_NEIGHBOURHOOD = 6;
+/** Fewest other entries opening on a label near it for a caption opening on one to be an entry too. @default 2 */
+const NEAR_ENTRIES = 2;
+
+/**
+ * Takes back a caption taken for its look (set apart, set wider, reading as a description) that
+ * opens on an entry's label (`Prix du repas : inchangé…`, `Taille minimale : 10,5 cm.`, list-items.ts)
+ * where two entries or more open on a label within a few lines of it: an entry of the box of key
+ * figures beside it, which pdftotext may set apart, or print in the box's wider measure. A
+ * picture's description names what it shows, it does not set a label before a colon.
+ */
+function dropLabelledEntries(captions: CaptionRun[], warnings: Warning[], lines: readonly PageLine[]): void {
+  const kept: CaptionRun[] = [];
+  for (const caption of captions) {
+    const first = lines[caption.start] as PageLine;
+    const byLook = caption.reason === 'set-apart' || caption.reason === 'wider-measure' || caption.reason === 'picture-description';
+    if (!byLook || !opensOnLabel(first.content)) {
+      kept.push(caption);
+      continue;
+    }
+    let entries = 0;
+    for (let index = Math.max(0, caption.start - ENTRY_NEIGHBOURHOOD); index < Math.min(lines.length, caption.end + ENTRY_NEIGHBOURHOOD); index += 1) {
+      if (index >= caption.start && index < caption.end) continue;
+      if (opensEntryAfter(lines[index - 1]?.content, (lines[index] as PageLine).content)) entries += 1;
+    }
+    if (entries < NEAR_ENTRIES) {
+      kept.push(caption);
+      continue;
+    }
+    const at = warnings.findIndex((warning) => warning.rule === 'layout/caption-guess' && warning.line === first.number);
+    if (at !== -1) warnings.splice(at, 1);
+    warnings.push({ rule: 'layout/labelled-entry', message: `Kept "${first.content.slice(0, 80)}" in the body, not as a caption: it opens on a label and a colon, as ${entries} entries near it do.`, line: first.number });
+  }
+  captions.splice(0, captions.length, ...kept);
 }
 
 /**

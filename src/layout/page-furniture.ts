@@ -32,9 +32,10 @@ const PAGE_EDGE_LINES = 3;
 
 /**
  * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
- * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`).
+ * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`), or beside the vertical rule that parts it from the
+ * page's head (`24 |`, `| 24`), which the extraction reads as a bar: no sentence is a number and a bar.
  */
-const FOLIO = /^(?:[-–—•·[]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]])?$/iu;
+const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]|])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
@@ -535,14 +536,19 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   }
 
   // At a page's edge only: a full date alone on its line right beside a line already read as the
-  // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), or a folio: the
-  // header's other piece, which the extraction set on a line of its own.
+  // page's head or foot (`page 26 La Dépêche des Abers` / `mardi 16 juin 2026`), a folio, or a
+  // line the page's edges repeat from page to page (`Faits du jour` / `jeudi 19 novembre 2026`):
+  // the header's other piece, which the extraction set on a line of its own.
+  const headPiece = (index: number): boolean => {
+    const reason = remove.get(index)?.reason;
+    return reason === 'running-header' || reason === 'folio' || reason === 'repeated-on-pages';
+  };
   for (let pageIndex = 0; pageIndex < pageStarts.length; pageIndex += 1) {
     const pageEdges = edgesByPage[pageIndex] as number[];
     for (const index of pageEdges) {
       const line = lines[index] as PageLine;
       if (remove.has(index) || !isDateMaybeFolio(line.content)) continue;
-      const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && (remove.get(neighbour)?.reason === 'running-header' || remove.get(neighbour)?.reason === 'folio'));
+      const header = [index - 1, index + 1].find((neighbour) => pageEdges.includes(neighbour) && headPiece(neighbour));
       if (header === undefined) continue;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the page's head "${(lines[header] as PageLine).content}" at the edge of a page` });
     }
@@ -619,6 +625,7 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   });
 
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
+  removeHeadAboveKicker(lines, pageStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
@@ -778,7 +785,7 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
       const band = besideBand(first);
       const line = lines[first] as PageLine;
       remove.set(first, {
-        reason: 'running-header',
+        reason: 'section-label',
         evidence:
           band === undefined
             ? `"${line.content}" stands over the kicker "${(lines[first + 1] as PageLine).content}" at the top of a page that prints a folio: a section's label in the page's head`
@@ -792,20 +799,62 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
     if (label(last) && (endsSentence(before.content) || isSignature(before.content))) {
       const band = besideBand(last);
       const line = lines[last] as PageLine;
-      if (band !== undefined) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
+      if (band !== undefined) remove.set(last, { reason: 'section-label', evidence: `"${line.content}" stands beside "${band}" under the article's last line: a section's label in the page's band` });
       else if (counted) remove.set(last, { reason: 'running-header', evidence: `"${line.content}" closes a page whose printout counts its pages, under the article's last line: the label of the printout's footer` });
     }
   });
   // The same label beside a folio anywhere else: the next pages' bands, which a text that lost
   // its page breaks (OCR as a library serves it) keeps between two lines of the body.
   const labels = new Map<string, string>();
-  for (const [index, removal] of remove) if (removal.evidence.includes("a section's label")) labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
+  for (const [index, removal] of remove) if (removal.reason === 'section-label') labels.set(headerKey((lines[index] as PageLine).content), (lines[index] as PageLine).content);
   if (labels.size === 0) return;
   lines.forEach((line, index) => {
     if (remove.has(index) || !labels.has(headerKey(line.content))) return;
     const folio = [index - 1, index + 1].find((neighbour) => remove.get(neighbour)?.reason === 'folio');
     if (folio === undefined) return;
-    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
+    remove.set(index, { reason: 'section-label', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
+  });
+}
+
+/** Most cells of a page's head read a line each above the article's kicker. @default 2 */
+const HEAD_CELLS = 2;
+/** Longest cell of a page's head, in characters. @default 40 */
+const HEAD_CELL_LENGTH = 40;
+
+/**
+ * A page's head whose cells the extraction read a line each, above the article's kicker: the
+ * paper's (or the agency's) name, then the section's or the service's label, each alone between
+ * blank lines, over a kicker in capitals set right above a title (`Le Petit Vosgien` /
+ * `Actualités` / `AGRICULTURE` / `Le frelon asiatique gâche`, `Agence Belga` / `LIEGE-WIRE` /
+ * `BELGIQUE`). An article carries one kicker: the short lines set apart above it are the page's.
+ * Taken only when the page's first line is set as a paper's name is (two words or more, each
+ * capitalised but the particles), where no date or folio stands beside it to say so, and the
+ * title under the kicker is in lower case (a line in capitals under the kicker makes that line
+ * the kicker).
+ */
+function removeHeadAboveKicker(lines: readonly PageLine[], pageStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  pageStarts.forEach((start, pageIndex) => {
+    const end = pageStarts[pageIndex + 1] ?? lines.length;
+    let first = start;
+    while (first < end && remove.has(first)) first += 1;
+    // A name of two words at least: one capitalised word alone is a label (`Actualités`).
+    if (first >= end || !(lines[first] as PageLine).content.includes(' ') || !isPaperName((lines[first] as PageLine).content)) return;
+    for (let kicker = first + 1; kicker <= Math.min(first + HEAD_CELLS, end - 2); kicker += 1) {
+      const line = lines[kicker] as PageLine;
+      const title = lines[kicker + 1] as PageLine;
+      // Every line above the kicker a short cell alone between blank lines, kept so far.
+      const cell = lines[kicker - 1] as PageLine;
+      if (remove.has(kicker - 1) || !line.blankBefore || cell.content.length > HEAD_CELL_LENGTH || /[.,;:!?]$/u.test(cell.content)) return;
+      // The title in lower case: a line in capitals under it is the kicker, it a label of the head.
+      if (!isAllCapitals(line.content) || !isShortKicker(line, title) || isAllCapitals(title.content) || endsSentence(title.content)) continue;
+      const name = (lines[first] as PageLine).content;
+      remove.set(first, { reason: 'running-header', evidence: `"${name}", set as a paper's name, stands alone at the page's top above the kicker "${line.content}" set over a title: a cell of the page's head` });
+      for (let index = first + 1; index < kicker; index += 1) {
+        const content = (lines[index] as PageLine).content;
+        remove.set(index, { reason: 'running-header', evidence: `"${content}" stands alone between the paper's name "${name}" and the kicker "${line.content}" set over a title: a cell of the page's head` });
+      }
+      return;
+    }
   });
 }
 

@@ -66,8 +66,10 @@ describe('captions in the body', () => {
     const scores = ['Caen - Rouen : 21-14.', 'Brest - Vannes : 9-9.', 'Laval - Angers : 30-12.', 'Tours - Blois : 17-3.', 'Nantes - Cholet : 6-8.'];
     const lines = pageLines([...flow, ...scores.flatMap((score) => ['', score]), '', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'].join('\n'));
     expect(findCaptions(lines, 60)).toEqual({ captions: [], warnings: [] });
-    // Four of them may still be a page's captions.
-    const four = pageLines([...flow, ...scores.slice(0, 4).flatMap((score) => ['', score]), '', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'].join('\n'));
+    // Four of them may still be a page's captions (set without a label and a colon, which would
+    // make them a results box's entries: caption-labelled-entries.test.ts).
+    const sentences = ['Caen bat Rouen sur le fil.', 'Brest et Vannes se quittent à égalité.', 'Laval domine Angers.', 'Tours s’impose à Blois.'];
+    const four = pageLines([...flow, ...sentences.flatMap((sentence) => ['', sentence]), '', 'Le prochain match aura lieu samedi à Laval, devant', 'un public attendu nombreux.'].join('\n'));
     expect(findCaptions(four, 60).captions.map((caption) => caption.reason)).toEqual(['set-apart', 'set-apart', 'set-apart', 'set-apart']);
   });
 

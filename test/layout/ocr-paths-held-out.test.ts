@@ -100,10 +100,11 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // furniture, and a results box's headings and numbered items set apart are no captions. The
   // scan's words lost are what Tesseract did not read of the degraded pages (nothing of one).
   // Raised in session 27 to what the words branch reaches: the seconds' unit OCR read as a 5
-  // after minutes (`33 min 125.`) read back (ocr-seconds).
+  // after minutes (`33 min 125.`) read back (ocr-seconds). Scan raised in session 28: a page's
+  // head read a cell a line above the kicker comes out as page furniture.
   'held-out-12': {
     tesseract: { paragraphs: 225, sentences: 524, roles: 341, lost: 19, invented: 115 },
-    scan: { paragraphs: 179, sentences: 448, roles: 311, lost: 587, invented: 172 },
+    scan: { paragraphs: 179, sentences: 448, roles: 312, lost: 587, invented: 168 },
   },
   // Firefox, Inkscape and a2ps pages, a working split since its blind score: a2ps's boxes drawn
   // in characters read off (drawn-frames), two hyphens typed for a dash, the page's head and

@@ -154,6 +154,32 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('removes a date alone beside a line the pages’ edges repeat, the head’s section cell', () => {
+    // Two pages, each headed by the folio and the paper's name, the section, the date: the section
+    // is repeated at both pages' tops; the first page's date has no folio after it, nor a name beside it.
+    const text = ['18 L’Écho du Perche', '', 'Actualités', '', 'jeudi 11 septembre 2026', '', 'Faits divers', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie dans la nuit de', '\fL’Écho du Perche', '', 'Actualités', '', 'jeudi 11 septembre 2026 19', '', 'mardi à mercredi.'];
+    const result = removePageFurniture(pageLines(text.join('\n')));
+    expect(contents(result.lines)).toEqual(['Faits divers', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie dans la nuit de', 'mardi à mercredi.']);
+    expect(result.repairs.find((repair) => repair.before === 'jeudi 11 septembre 2026')?.evidence).toContain('beside the page\'s head "Actualités"');
+    // A date alone beside a kicker (no line of the page's head) is kept for the body to read.
+    const kept = removePageFurniture(pageLines(['Faits divers', 'jeudi 11 septembre 2026', 'La scierie ravagée par les flammes', 'Un incendie a détruit la scierie.'].join('\n')));
+    expect(contents(kept.lines)).toContain('jeudi 11 septembre 2026');
+  });
+
+  it('removes a page’s head read a cell a line above the kicker in capitals: the paper’s name, then a label', () => {
+    const article = ['AGRICULTURE', '', 'Le frelon asiatique gâche', 'la récolte de miel', 'Dans la vallée, les ruchers ont perdu la moitié de leurs colonies.'];
+    const result = removePageFurniture(pageLines(['Le Petit Vosgien', '', 'Actualités', '', ...article].join('\n')));
+    expect(contents(result.lines)).toEqual(article.filter((line) => line !== ''));
+    expect(result.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header Le Petit Vosgien', 'running-header Actualités']);
+    // A wire's printout: the agency's name and the service's label.
+    expect(contents(removePageFurniture(pageLines(['Agence Belga', '', 'LIEGE-WIRE', '', ...article].join('\n'))).lines)[0]).toBe('AGRICULTURE');
+    // No paper's name on the first line, a kicker not in capitals, a first line that is a sentence: kept.
+    for (const top of [['Actualités', '', 'Vivre ici'], ['Le Petit Vosgien', '', 'Agriculture'], ['Le Petit Vosgien.', '', 'Actualités']]) {
+      const kicker = top.at(-1) === 'Agriculture' ? ['', 'Le frelon asiatique gâche', 'la récolte de miel', 'Dans la vallée, les ruchers ont perdu la moitié.'] : ['', ...article];
+      expect(removePageFurniture(pageLines([...top, ...kicker].join('\n'))).repairs).toEqual([]);
+    }
+  });
+
   it('counts a page’s top lines past its folio: a head read a cell a line under `Page 18`', () => {
     const top = ['VITICULTURE', 'Vendanges précoces sur les coteaux', 'Les premiers raisins ont été coupés le 21 août.'];
     const cells = ['Page 18', 'La Vigie du Ponant', '', 'L’actualité du jour', '', 'mercredi 14 octobre 2026', '', ...top];
@@ -281,6 +307,19 @@ describe('page furniture', () => {
   it('knows a folio set between bullets or brackets', () => {
     expect(['• 20 •', '•5•', '[ 11 ]', '— 13 —'].every(isFolio)).toBe(true);
     expect(isFolio('[11] et')).toBe(false);
+  });
+
+  it('knows a folio beside the vertical rule that parts it from the page’s head, and the date beside it', () => {
+    expect(['24 |', '26|', '| 3'].every(isFolio)).toBe(true);
+    // A bar and a number is no sentence; a bar between two numbers is a table's.
+    expect(isFolio('24 | 25')).toBe(false);
+    expect(isFolio('| 24 ans')).toBe(false);
+    const body = ['Faits divers', 'Un tracteur dévale la rue du Marché', 'Le conducteur a sauté à temps.', 'Personne n’a été blessé.'];
+    const top = removePageFurniture(pageLines(['24 |', ...body].join('\n')));
+    expect(top.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['folio 24 |']);
+    // The page's foot read a cell a line: the paper's name, the section, the date and the folio.
+    const foot = removePageFurniture(pageLines([...body, 'Le Réveil du Cantal', 'Le monde', 'mardi 3 février 2026 25 |'].join('\n')));
+    expect(foot.repairs.map((repair) => `${repair.reason} ${repair.before}`)).toEqual(['running-header Le Réveil du Cantal', 'running-header mardi 3 février 2026 25 |']);
   });
 
   it('removes the heads and feet a text without page breaks keeps inside its body, when the paper’s name repeats or a folio stands beside', () => {

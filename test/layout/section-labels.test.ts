@@ -28,6 +28,22 @@ describe('a section’s label in a page’s band', () => {
     expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual([...top, 'Le vent faiblira jeudi, et les traversées', 'Reprise prévue jeudi', 'reprendront dès midi.', ...end]);
   });
 
+  it('records the label under its own reason, which the search for the next pages’ bands reads', () => {
+    const middle = ['Le vent faiblira jeudi, et les traversées', '30/', 'L’actualité du jour', 'reprendront dès midi.'];
+    const result = removePageFurniture(pageLines(['29/', 'L’actualité du jour', ...top, ...middle, ...end].join('\n')));
+    const labels = result.repairs.filter((repair) => repair.before === 'L’actualité du jour');
+    expect(labels.map((repair) => [repair.line, repair.reason])).toEqual([
+      [2, 'section-label'],
+      [9, 'section-label'],
+    ]);
+    // A folio's band beside a paper's date stays a running header.
+    const foot = removePageFurniture(pageLines([...top, ...end, 'Page 14', 'Région'].join('\n')));
+    expect(foot.repairs.map((repair) => [repair.before, repair.reason])).toEqual([
+      ['Page 14', 'folio'],
+      ['Région', 'section-label'],
+    ]);
+  });
+
   it('keeps a kicker right over its title, a signature, and a page with no folio', () => {
     // The kicker under the folio: no second short line stands between it and the title.
     expect(contents(removePageFurniture(pageLines(['12', ...top, ...end].join('\n'))).lines)).toEqual([...top, ...end]);
