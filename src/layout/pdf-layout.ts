@@ -33,6 +33,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
@@ -219,7 +220,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
-    const lowered = SMALL_CAPITALS_LINES.get(repair);
+    const lowered = HOLDING_LINES.get(repair);
     if (lowered !== undefined) {
       // Numbered by the line holding the word.
       const holding = lines.find((line) => line.page === lowered.page && line.text.includes(lowered.text));
@@ -281,7 +282,20 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         ...(font === undefined ? {} : { font: font.name }),
       };
     });
-  const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const { kept, overprints } = dropOverprintedText(placed);
+  for (const { copy } of overprints) {
+    const text = copy.text.trim();
+    const repair: Repair = {
+      kind: 'line-drawn-twice-removed',
+      line: 0,
+      before: text,
+      reason: 'overprinted',
+      evidence: `"${text}" is drawn a second time over itself, ${Math.round(copy.size * 10) / 10} pt in ${copy.font ?? 'the same font'}, shifted by less than a tenth of its size (a bolder look or a shadow): read once`,
+    };
+    HOLDING_LINES.set(repair, { page, text });
+    repairs.push(repair);
+  }
+  const sorted = attachDropCaps(page, kept, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Row[] = [];
   for (const piece of sorted) {
     // The nearest row above within reach: pieces of one baseline may come in any order.
@@ -313,7 +327,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         reason: 'small-capitals',
         evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
       };
-      SMALL_CAPITALS_LINES.set(repair, { page, text: lowered.after });
+      HOLDING_LINES.set(repair, { page, text: lowered.after });
       repairs.push(repair);
     }
   }
@@ -335,8 +349,11 @@ const DROP_CAP_RATIO = 1.8;
  * line beside its top: it is put at the start of that line, and the lines set beside it are
  * given back the column's left edge, so that neither reads as an indent.
  */
-/** The page and the word of the line each run of small capitals was lowered in, to number its repair once lines are numbered. */
-const SMALL_CAPITALS_LINES = new WeakMap<Repair, { page: number; text: string }>();
+/**
+ * The page and a text of the line each repair was made in (a run of small capitals lowered, a
+ * copy of text drawn over itself left out), to number the repair once lines are numbered.
+ */
+const HOLDING_LINES = new WeakMap<Repair, { page: number; text: string }>();
 
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
