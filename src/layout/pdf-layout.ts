@@ -929,7 +929,11 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
       // stretches a few more rows cover are tried, up to the threshold.
       const start = Math.max(runStart, 1);
       const end = Math.min(x, width - 1);
-      search: for (const level of coverageLevels(covered, start, end)) {
+      // Of the stretches that separate columns, the one with the most rows on its poorer side:
+      // beside a column's short last line set flush left and its signature set flush right,
+      // the space between them has one row on its right (the signature), the gutter all of them.
+      let best: Gutter | undefined;
+      for (const level of coverageLevels(covered, start, end)) {
         for (const core of stretchesAtMost(covered, start, end, level)) {
           // A stretch touching the region's edge is a margin, not a gutter.
           const inside = core[0] > 1 && core[1] < width - 1;
@@ -940,12 +944,10 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
           const stretchRight = left + core[1];
           const carried = fewRows && earlier.some((gutter) => gutter.left < stretchRight && gutter.right > stretchLeft);
           const gutter = separatesColumns(rows, stretchLeft, stretchRight, bodySize, carried ? 2 : GUTTER_MINIMUM_ROWS * 2);
-          if (gutter !== undefined) {
-            gutters.push(fewRows ? { ...gutter, fewRows: rows.length } : gutter);
-            break search;
-          }
+          if (gutter !== undefined && (best === undefined || Math.min(gutter.leftRows, gutter.rightRows) > Math.min(best.leftRows, best.rightRows))) best = gutter;
         }
       }
+      if (best !== undefined) gutters.push(fewRows ? { ...best, fewRows: rows.length } : best);
       runStart = -1;
     }
   }

@@ -95,6 +95,44 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('takes for the gutter the stretch with rows on both sides, not the space beside a signature set flush right', () => {
+    // The standfirst, a little larger than the body, runs across the gutter; the article's
+    // last two lines and its signature, flush right, stand at the head of the right column:
+    // the space left of the signature, crossed only by the right column's first line, is
+    // emptier than the gutter, but has one row on its right where the gutter has three.
+    const headline: PlacedLine = { text: 'Le marché couvert rouvrira au printemps', x: LEFT.x, y: 50, size: 22, font: 'bold' };
+    const standfirst = column(
+      [['Après deux ans de travaux, les commerçants retrouveront', 'leurs étals en avril, dans une halle rénovée de fond en', 'comble par la commune, qui en a fait son grand chantier.']],
+      { x: LEFT.x, width: 300, top: 76, size: 11, leading: 13, font: 'italic' },
+    );
+    const left = column(
+      [
+        [
+          'La halle, construite en 1898, avait fermé ses portes à', 'l’automne 2024, quand un rapport avait signalé des', 'fissures dans la charpente métallique. Les trente-deux',
+          'commerçants s’étaient installés sur le parking voisin,', 'sous des barnums prêtés par la commune, en attendant', 'la fin des travaux, prévue d’abord pour l’été dernier.',
+          'Le chantier a pris du retard à cause des intempéries', 'et d’une pénurie de poutres en acier, a expliqué le', 'maire, qui assure que le budget a été tenu malgré tout.',
+        ],
+        [
+          'Les étals seront plus larges, la halle mieux chauffée', 'et éclairée par une verrière refaite à l’identique. Un', 'espace de restauration ouvrira au fond de la halle, et',
+          'une fois par mois, un marché de nuit y sera organisé', 'avec des producteurs venus de tout le département, a', 'annoncé l’adjointe au commerce, qui en attend beaucoup',
+          'pour la vie du centre-ville, et les commerçants se sont', 'dits soulagés, même si certains redoutent la hausse des', 'loyers annoncée pour l’an prochain par la commune, qui',
+        ],
+      ],
+      { ...LEFT, top: 130, indent: 10 },
+    );
+    const right = column([['doit encore voter les tarifs des emplacements lors du', 'conseil.']], { ...RIGHT, top: 130 });
+    const signature: PlacedLine = { text: 'Claire Martin', x: RIGHT.x + RIGHT.width - 60, y: 160, width: 60, font: 'bold' };
+    const result = layout([[headline, ...standfirst.lines, ...left.lines, ...right.lines, signature]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      left.lines.slice(0, 9).map((line) => line.text).join(' '),
+      `${left.lines.slice(9).map((line) => line.text).join(' ')} doit encore voter les tarifs des emplacements lors du conseil.`,
+    ]);
+    expect(texts(result, 'byline')).toEqual(['Claire Martin']);
+    const gutters = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'gutter');
+    expect(gutters).toHaveLength(1);
+    expect(gutters[0]!.evidence).toMatch(/a gutter 1\d pt wide at x 31\d(\.\d)?–32\d(\.\d)? pt has text on its left in 19 rows and on its right in 3/u);
+  });
+
   it('reads an article’s last lines in two columns at the top of its second page, with a warning', () => {
     const pageOne = column(
       [
