@@ -558,15 +558,31 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   // folio, a dated header in parts spread across the page, a row repeated on other pages. So is
   // the row right inside the rows set apart at an edge: a folio alone above the running header
   // (`Page 18`, then the paper's name, the section and the date) leaves the header the next row.
+  const nextInside = pageRows.map((rows, index) => {
+    const edge = edges[index] as Row[];
+    const first = rows[0];
+    const last = rows.at(-1);
+    return {
+      top: first !== undefined && !edge.includes(first) && rows.length > 3 ? rows[1] : undefined,
+      bottom: last !== undefined && !edge.includes(last) && rows.length > 3 ? rows.at(-2) : undefined,
+    };
+  });
   const tight = pageRows.map((rows, index) => {
     const top = (tops[index] as Row[]).length;
     const bottom = (bottoms[index] as Row[]).length;
     const inside = [top > 0 ? rows[top] : undefined, bottom > 0 ? rows[rows.length - 1 - bottom] : undefined];
-    return [rows[0], rows.at(-1), ...inside].filter((row, position, all): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row) && all.indexOf(row) === position);
+    // Where a page's very first or last row is no edge row, the row next inside it is looked at
+    // too, after it and only once it is found furniture: a folio set just above the running
+    // footer, with no gap (`[27]` over `Le Courrier · Actualité · mardi 1er décembre 2026`).
+    const next = (nextInside[index] as { top?: Row; bottom?: Row });
+    return [rows[0], rows.at(-1), ...inside, next.top, next.bottom].filter((row, position, all): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row) && all.indexOf(row) === position);
   });
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
+    const next = nextInside[pageIndex] as { top?: Row; bottom?: Row };
     for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
+      // What the rows at the edges repeat: not the rows inside them.
+      if (row === next.top || row === next.bottom) continue;
       const key = headerKey(rowText(row.pieces));
       if (!keys.has(key)) keys.set(key, new Set());
       keys.get(key)?.add(pageIndex);
@@ -574,15 +590,23 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   });
   return edges.map((rows, pageIndex) => {
     const found = new Map<Row, { reason: string; evidence: string }>();
+    const page = pageRows[pageIndex] as Row[];
+    const { top, bottom } = nextInside[pageIndex] as { top?: Row; bottom?: Row };
     for (const row of tight[pageIndex] as Row[]) {
       const text = rowText(row.pieces);
       const repeated = keys.get(headerKey(text))?.size ?? 0;
-      if (isFolio(text)) {
+      if (row === top && !found.has(page[0] as Row)) continue;
+      if (row === bottom && !found.has(page.at(-1) as Row)) continue;
+      if (isFolio(text) || ((row === top || row === bottom) && isOrnamentedFolio(text))) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
       } else if (repeated > 1 && pageRows.length > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
       } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      } else if (FOLIO_AMONG_MARKS.test(text) && smallerThanBody(row, body)) {
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number among marks, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
+      } else if (carriesHeaderDate(text) && smallerThanBody(row, body) && text.length <= 120) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
       } else if (text.length <= 120 && partsAcross(row, body.size).some(isFolio) && splitAcross(row, body.size)) {
         // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
         // of the parts it spreads across the page.
@@ -603,7 +627,8 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number beside the paper's name, set apart ${where}` });
       } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
-      } else if (carriesHeaderDate(text) && text.length <= 120) {
+      } else if (carriesHeaderDate(text) && (text.length <= 120 || smallerThanBody(row, body))) {
+        // Two pages printed side by side on one sheet set their footers on one row, longer.
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
       } else if (splitAcross(row, body.size)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
@@ -647,6 +672,17 @@ function folioAtRowEnd(row: Row, body: Style): boolean {
   const last = pieces.at(-1) as Piece;
   const beforeLast = pieces.at(-2) as Piece;
   return (isFolio(last.text) && last.x0 - beforeLast.x1 > body.size) || (isFolio(first.text) && second.x0 - first.x1 > body.size);
+}
+
+/** A number alone among rules, dashes, bullets and brackets (`5 |`, `| 12`, `– 3`): a folio however ornamented, no measure (`40 %`). */
+const FOLIO_AMONG_MARKS = /^[\s|¦•·◆♦■▪*/\-–—[\]()<>«»‹›]*\d{1,4}[\s|¦•·◆♦■▪*/\-–—[\]()<>«»‹›]*$/u;
+
+/** Share of the body's size under which a row's type is smaller than the body's (a header's, a footer's). @default 0.9 */
+const SMALLER_THAN_BODY = 0.9;
+
+/** Whether every piece of the row is set smaller than the body: no line of the text, a page's header or footer. */
+function smallerThanBody(row: Row, body: Style): boolean {
+  return rowSize(row) < body.size * SMALLER_THAN_BODY;
 }
 
 /** Up to two rows at one edge of a page, followed (or preceded) by a gap wider than a line. */

@@ -413,6 +413,45 @@ describe('layoutPdf: page furniture', () => {
     }
   });
 
+  it('drops a header or folio set in smaller type than the body as a page’s very first or last row, with no gap', () => {
+    const kicker: PlacedLine = { text: 'Monde', x: 50, y: 52, size: 11, font: 'bold' };
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column([['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal.'], ['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 110, indent: 10 });
+    // A line under the kicker's: no gap sets either row apart.
+    for (const top of ['La Gazette du Val · Culture · samedi 5 décembre 2026', '5 |']) {
+      const result = layout([[{ text: top, x: 50, y: 40, size: 7 }, kicker, headline, ...body.lines]]);
+      expect(result.repairs, top).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: top }));
+      expect(result.blocks[0], top).toMatchObject({ role: 'kicker', text: 'Monde' });
+    }
+    // In the body's size, the same rows may be the article's: kept.
+    for (const top of ['Samedi 5 décembre 2026', '5 |']) {
+      const result = layout([[{ text: top, x: 50, y: 40, size: 10 }, kicker, headline, ...body.lines]]);
+      expect(result.repairs.some((repair) => repair.kind === 'page-furniture-removed'), top).toBe(false);
+    }
+  });
+
+  it('drops a folio set just above a repeated running footer, with no gap between them, and footers of two pages printed side by side', () => {
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column(
+      [['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal, devant une salle'], ['comble et silencieuse.']],
+      { x: 50, width: 495, top: 110, indent: 10 },
+    );
+    const second = column([['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 60, indent: 10 });
+    const footer = 'Le Courrier · Actualité · mardi 1er décembre 2026';
+    const foot = (folio: string): PlacedLine[] => [
+      { text: folio, x: 290, y: 792, size: 8 },
+      { text: footer, x: 50, y: 800, size: 8 },
+    ];
+    const result = layout([[headline, ...body.lines, ...foot('[27]')], [...second.lines, ...foot('[28]')]]);
+    expect(result.repairs.filter((repair) => repair.kind === 'page-furniture-removed').map((repair) => repair.before)).toEqual(['[27]', footer, '[28]', footer]);
+    expect(texts(result, 'paragraph')).toHaveLength(2);
+
+    // Two pages on one sheet: each one's footer, its date and folio, on one row across the sheet.
+    const sheet = 'Le Courrier du Val Le monde mardi 1er décembre 2026 - 3 - mardi 1er décembre 2026 - 4 - Le monde Le Courrier du Val de Saône';
+    const twoUp = layout([[headline, ...body.lines, { text: sheet, x: 50, y: 830, size: 6 }]]);
+    expect(twoUp.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: sheet, reason: 'running-header' }));
+  });
+
   it('keeps a short line at the top that is neither repeated, nor a folio, nor a dated header', () => {
     const kicker: PlacedLine = { text: 'POLITIQUE', x: 50, y: 40, size: 9, font: 'bold' };
     const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
