@@ -1344,6 +1344,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     const run = runs[index] as Run;
     if (run.body) next = run.lines[0];
   }
+  const spaced = separatesParagraphsBySpace(runs, body);
   for (const [runIndex, run] of runs.entries()) {
     if (!run.body) {
       // A box (a list under its title, key figures) stands apart from the article's flow: its
@@ -1376,7 +1377,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       if (previousBody !== undefined) {
         const cut =
           itemStarts.has(line) ||
-          paragraphBreak(previousBody, line, body, interrupted) ||
+          paragraphBreak(previousBody, line, body, interrupted, spaced, state) ||
           bylineOpensBody(paragraph, previousBody, blocks) ||
           endsShortColumn(previousBody, line, bottoms);
         if (cut) {
@@ -1494,7 +1495,61 @@ const WORD_AT_END = /\p{Ll}$/u;
 const NEARLY_FULL = 1.5;
 
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
-function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+/** Share of its column's measure a line ending a sentence leaves empty for it to end its paragraph beyond doubt. @default 0.4 */
+const CLEAR_PARAGRAPH_END = 0.4;
+/** Fewest lines ending a sentence followed by a space in their column that show a text separates its paragraphs by space. @default 2 */
+const SPACED_PARAGRAPH_ENDS = 2;
+
+/**
+ * Whether the body separates its paragraphs by a space (a `parskip`, as a web page's `<p>`
+ * margins do): `SPACED_PARAGRAPH_ENDS` lines at least end a sentence and are followed, in the
+ * same column, by more than the column's leading, and no line that ends its paragraph beyond
+ * doubt (a sentence's end leaving `CLEAR_PARAGRAPH_END` of the column empty) is followed by
+ * the leading alone. The count of spaced ends, or undefined when the body does not.
+ */
+function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: number } | undefined {
+  let spacedEnds = 0;
+  for (const run of runs) {
+    if (!run.body) continue;
+    for (let index = 1; index < run.lines.length; index += 1) {
+      const previous = run.lines[index - 1] as Line;
+      const next = run.lines[index] as Line;
+      const region = previous.region;
+      if (next.region !== region || next.page !== previous.page || next.y <= previous.y || region.frame !== undefined) continue;
+      if (!endsSentence(previous.text)) continue;
+      const space = next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size;
+      if (space) spacedEnds += 1;
+      else if (region.right - previous.x1 >= (region.right - region.left) * CLEAR_PARAGRAPH_END) return undefined;
+    }
+  }
+  return spacedEnds >= SPACED_PARAGRAPH_ENDS ? { ends: spacedEnds } : undefined;
+}
+
+/**
+ * Whether `next` opens a paragraph (`linesBreakParagraph`), unless the text separates its
+ * paragraphs by a space and none follows `previous` in its column: then a line ending a
+ * sentence short of the edge ends a sentence only (the next line's first word too long for what
+ * was left), and the cut the line's length alone would make is not made, and recorded. An
+ * indent still opens a paragraph.
+ */
+function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
+  const cut = linesBreakParagraph(previous, next, body, interrupted);
+  if (!cut || spaced === undefined) return cut;
+  const region = next.region;
+  if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return cut;
+  if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return cut;
+  const indent = next.x0 - region.left;
+  if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return cut;
+  state.repairs.push({
+    kind: 'paragraph-joined',
+    line: previous.number,
+    reason: 'spaced-paragraphs',
+    evidence: `the line ends short of the column's edge, but the next follows it at the column's leading, not indented, where the text separates its paragraphs by a space (${spaced.ends} lines ending a sentence followed by one, none ending a paragraph beyond doubt without)`,
+  });
+  return false;
+}
+
+function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
   // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
   // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
   // edge set them short or in from the column's edge, a ragged column looked justified).

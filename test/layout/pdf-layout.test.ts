@@ -470,6 +470,36 @@ describe('layoutPdf: paragraphs', () => {
   ];
   const expected = text.map((paragraph) => paragraph.join(' '));
 
+  it('in a text whose paragraphs are set apart by a space, does not cut after a short line ending a sentence with none after it', () => {
+    // Ragged lines, each as long as its words: a paragraph space (6 pt) after each paragraph.
+    const ragged = (paragraphs: string[][], space: number): PlacedLine[] => {
+      const lines: PlacedLine[] = [];
+      let y = 100;
+      for (const paragraph of paragraphs) {
+        for (const text of paragraph) {
+          lines.push({ text, x: 50, y });
+          y += 12;
+        }
+        y += space;
+      }
+      return lines;
+    };
+    const paragraphs = [
+      ['La médiathèque ouvrira ses portes chaque dimanche', 'de 13 h à 18 h, dès le mois de mars.', 'L’annonce a été faite lundi par l’adjointe chargée', 'de la culture, lors du conseil municipal.'],
+      ['L’essai mené à l’automne avait attiré près de deux', 'mille visiteurs en huit dimanches, des familles surtout.'],
+      ['Le personnel sera payé en heures supplémentaires, sur', 'la base du volontariat, a précisé la mairie.'],
+    ];
+    const joined = paragraphs.map((paragraph) => paragraph.join(' '));
+    const spacedResult = layout([ragged(paragraphs, 6)]);
+    expect(texts(spacedResult)).toEqual(joined);
+    expect(spacedResult.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', reason: 'spaced-paragraphs', line: 2 }));
+    // With no space between paragraphs, the line ending a sentence a fifth of the column short ends one.
+    expect(texts(layout([ragged(paragraphs, 0)])).slice(0, 2)).toEqual([
+      'La médiathèque ouvrira ses portes chaque dimanche de 13 h à 18 h, dès le mois de mars.',
+      'L’annonce a été faite lundi par l’adjointe chargée de la culture, lors du conseil municipal.',
+    ]);
+  });
+
   it('cuts at first-line indents', () => {
     const lines = column(text, { ...LEFT, top: 100, indent: 10 }).lines;
     // Full last lines: only the indents tell where paragraphs start.
