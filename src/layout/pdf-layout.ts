@@ -2,10 +2,13 @@
  * Layout of a PDF's text layer: positioned pieces of text with their fonts (from
  * `src/ingest/read-pdf.ts`) to the blocks of one article, in reading order, with roles.
  *
- * 1. Lines: pieces sharing a baseline form a row; spaces come from the gaps between pieces.
+ * 1. Lines: pieces sharing a baseline form a row; spaces come from the gaps between pieces;
+ *    text drawn a second time over itself is read once (`pdf-overprinted-text.ts`).
  * 2. Page furniture: the rows at a page's top or bottom edge, set apart from the text by a
  *    gap, that are a folio, a dated running header, a row split into distant parts (paper
- *    name left, date right), or repeated on another page, are dropped and recorded.
+ *    name left, date right), or repeated on another page, are dropped and recorded; so is a
+ *    page's very first or last row set smaller than the body that carries the date or is a
+ *    number among rules, and the row just inside it then.
  * 3. Reading order: columns are found where most rows reaching across an x leave it empty
  *    (the gutter); rows crossing a gutter (a headline, a standfirst) cut the page into bands,
  *    and each band is read column by column, left to right, each column top to bottom
@@ -17,7 +20,8 @@
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
  *    is indented, where the line before ends short of a justified column's right edge, or
- *    where a wider gap than the column's leading follows a sentence's end.
+ *    where a wider gap than the column's leading follows a sentence's end (and, in a text that
+ *    sets its paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
