@@ -609,7 +609,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
       } else if (FOLIO_AMONG_MARKS.test(text) && smallerThanBody(row, body)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number among marks, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
-      } else if (carriesHeaderDate(text) && smallerThanBody(row, body) && text.length <= 120) {
+      } else if (carriesHeaderDate(text) && smallerThanBody(row, body) && text.length <= 120 && !endsSentence(text)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
       } else if (text.length <= 120 && partsAcross(row, body.size).some(isFolio) && splitAcross(row, body.size)) {
         // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
@@ -631,7 +631,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number beside the paper's name, set apart ${where}` });
       } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
-      } else if (carriesHeaderDate(text) && (text.length <= 120 || smallerThanBody(row, body))) {
+      } else if (carriesHeaderDate(text) && (text.length <= 120 || (smallerThanBody(row, body) && !endsSentence(text)))) {
         // Two pages printed side by side on one sheet set their footers on one row, longer.
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
       } else if (splitAcross(row, body.size)) {

@@ -428,6 +428,11 @@ describe('layoutPdf: page furniture', () => {
       const result = layout([[{ text: top, x: 50, y: 40, size: 10 }, kicker, headline, ...body.lines]]);
       expect(result.repairs.some((repair) => repair.kind === 'page-furniture-removed'), top).toBe(false);
     }
+    // And a caption's sentence closing the page, a date in it, is no footer.
+    const caption = 'Le maire quittant la mairie samedi 5 décembre 2026 au soir.';
+    const closing = layout([[kicker, headline, ...body.lines, { text: caption, x: 50, y: body.next + 2, size: 8, font: 'italic' }]]);
+    expect(closing.repairs.some((repair) => repair.kind === 'page-furniture-removed')).toBe(false);
+    expect(texts(closing, 'caption')).toEqual([caption]);
   });
 
   it('drops a folio set just above a repeated running footer, with no gap between them, and footers of two pages printed side by side', () => {
