@@ -2,10 +2,13 @@
  * Layout of a PDF's text layer: positioned pieces of text with their fonts (from
  * `src/ingest/read-pdf.ts`) to the blocks of one article, in reading order, with roles.
  *
- * 1. Lines: pieces sharing a baseline form a row; spaces come from the gaps between pieces.
+ * 1. Lines: pieces sharing a baseline form a row; spaces come from the gaps between pieces;
+ *    text drawn a second time over itself is read once (`pdf-overprinted-text.ts`).
  * 2. Page furniture: the rows at a page's top or bottom edge, set apart from the text by a
  *    gap, that are a folio, a dated running header, a row split into distant parts (paper
- *    name left, date right), or repeated on another page, are dropped and recorded.
+ *    name left, date right), or repeated on another page, are dropped and recorded; so is a
+ *    page's very first or last row set smaller than the body that carries the date or is a
+ *    number among rules, and the row just inside it then.
  * 3. Reading order: columns are found where most rows reaching across an x leave it empty
  *    (the gutter); rows crossing a gutter (a headline, a standfirst) cut the page into bands,
  *    and each band is read column by column, left to right, each column top to bottom
@@ -17,7 +20,8 @@
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
  *    is indented, where the line before ends short of a justified column's right edge, or
- *    where a wider gap than the column's leading follows a sentence's end.
+ *    where a wider gap than the column's leading follows a sentence's end (and, in a text that
+ *    sets its paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
@@ -33,6 +37,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
@@ -219,7 +224,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {
-    const lowered = SMALL_CAPITALS_LINES.get(repair);
+    const lowered = HOLDING_LINES.get(repair);
     if (lowered !== undefined) {
       // Numbered by the line holding the word.
       const holding = lines.find((line) => line.page === lowered.page && line.text.includes(lowered.text));
@@ -281,7 +286,20 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         ...(font === undefined ? {} : { font: font.name }),
       };
     });
-  const sorted = attachDropCaps(page, placed, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const { kept, overprints } = dropOverprintedText(placed);
+  for (const { copy } of overprints) {
+    const text = copy.text.trim();
+    const repair: Repair = {
+      kind: 'line-drawn-twice-removed',
+      line: 0,
+      before: text,
+      reason: 'overprinted',
+      evidence: `"${text}" is drawn a second time over itself, ${Math.round(copy.size * 10) / 10} pt in ${copy.font ?? 'the same font'}, shifted by less than a tenth of its size (a bolder look or a shadow): read once`,
+    };
+    HOLDING_LINES.set(repair, { page, text });
+    repairs.push(repair);
+  }
+  const sorted = attachDropCaps(page, kept, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Row[] = [];
   for (const piece of sorted) {
     // The nearest row above within reach: pieces of one baseline may come in any order.
@@ -313,7 +331,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         reason: 'small-capitals',
         evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
       };
-      SMALL_CAPITALS_LINES.set(repair, { page, text: lowered.after });
+      HOLDING_LINES.set(repair, { page, text: lowered.after });
       repairs.push(repair);
     }
   }
@@ -335,8 +353,11 @@ const DROP_CAP_RATIO = 1.8;
  * line beside its top: it is put at the start of that line, and the lines set beside it are
  * given back the column's left edge, so that neither reads as an indent.
  */
-/** The page and the word of the line each run of small capitals was lowered in, to number its repair once lines are numbered. */
-const SMALL_CAPITALS_LINES = new WeakMap<Repair, { page: number; text: string }>();
+/**
+ * The page and a text of the line each repair was made in (a run of small capitals lowered, a
+ * copy of text drawn over itself left out), to number the repair once lines are numbered.
+ */
+const HOLDING_LINES = new WeakMap<Repair, { page: number; text: string }>();
 
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
@@ -541,15 +562,31 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   // folio, a dated header in parts spread across the page, a row repeated on other pages. So is
   // the row right inside the rows set apart at an edge: a folio alone above the running header
   // (`Page 18`, then the paper's name, the section and the date) leaves the header the next row.
+  const nextInside = pageRows.map((rows, index) => {
+    const edge = edges[index] as Row[];
+    const first = rows[0];
+    const last = rows.at(-1);
+    return {
+      top: first !== undefined && !edge.includes(first) && rows.length > 3 ? rows[1] : undefined,
+      bottom: last !== undefined && !edge.includes(last) && rows.length > 3 ? rows.at(-2) : undefined,
+    };
+  });
   const tight = pageRows.map((rows, index) => {
     const top = (tops[index] as Row[]).length;
     const bottom = (bottoms[index] as Row[]).length;
     const inside = [top > 0 ? rows[top] : undefined, bottom > 0 ? rows[rows.length - 1 - bottom] : undefined];
-    return [rows[0], rows.at(-1), ...inside].filter((row, position, all): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row) && all.indexOf(row) === position);
+    // Where a page's very first or last row is no edge row, the row next inside it is looked at
+    // too, after it and only once it is found furniture: a folio set just above the running
+    // footer, with no gap (`[27]` over `Le Courrier · Actualité · mardi 1er décembre 2026`).
+    const next = (nextInside[index] as { top?: Row; bottom?: Row });
+    return [rows[0], rows.at(-1), ...inside, next.top, next.bottom].filter((row, position, all): row is Row => row !== undefined && !(edges[index] as Row[]).includes(row) && all.indexOf(row) === position);
   });
   const keys = new Map<string, Set<number>>();
   edges.forEach((rows, pageIndex) => {
+    const next = nextInside[pageIndex] as { top?: Row; bottom?: Row };
     for (const row of [...rows, ...(tight[pageIndex] as Row[])]) {
+      // What the rows at the edges repeat: not the rows inside them.
+      if (row === next.top || row === next.bottom) continue;
       const key = headerKey(rowText(row.pieces));
       if (!keys.has(key)) keys.set(key, new Set());
       keys.get(key)?.add(pageIndex);
@@ -557,15 +594,23 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
   });
   return edges.map((rows, pageIndex) => {
     const found = new Map<Row, { reason: string; evidence: string }>();
+    const page = pageRows[pageIndex] as Row[];
+    const { top, bottom } = nextInside[pageIndex] as { top?: Row; bottom?: Row };
     for (const row of tight[pageIndex] as Row[]) {
       const text = rowText(row.pieces);
       const repeated = keys.get(headerKey(text))?.size ?? 0;
-      if (isFolio(text)) {
+      if (row === top && !found.has(page[0] as Row)) continue;
+      if (row === bottom && !found.has(page.at(-1) as Row)) continue;
+      if (isFolio(text) || ((row === top || row === bottom) && isOrnamentedFolio(text))) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone at the edge of page ${row.page}` });
       } else if (repeated > 1 && pageRows.length > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${repeated} pages` });
       } else if (carriesHeaderDate(text) && splitAcross(row, body.size) && text.length <= 120) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, in parts spread across the top or bottom of page ${row.page}` });
+      } else if (FOLIO_AMONG_MARKS.test(text) && smallerThanBody(row, body)) {
+        found.set(row, { reason: 'folio', evidence: `"${text}" is a page number among marks, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
+      } else if (carriesHeaderDate(text) && smallerThanBody(row, body) && text.length <= 120 && !endsSentence(text)) {
+        found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, the ${row === page[0] ? 'first' : 'last'} row of page ${row.page}, set in ${Math.round(rowSize(row) * 10) / 10} pt under the body's ${body.size} pt` });
       } else if (text.length <= 120 && partsAcross(row, body.size).some(isFolio) && splitAcross(row, body.size)) {
         // A printout's header (`Agence France-Presse   DAKAR-WIRE   Page 1 / 1`): the folio one
         // of the parts it spreads across the page.
@@ -586,7 +631,8 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number beside the paper's name, set apart ${where}` });
       } else if ((keys.get(headerKey(text))?.size ?? 0) > 1) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is repeated at the edge of ${keys.get(headerKey(text))?.size} pages` });
-      } else if (carriesHeaderDate(text) && text.length <= 120) {
+      } else if (carriesHeaderDate(text) && (text.length <= 120 || (smallerThanBody(row, body) && !endsSentence(text)))) {
+        // Two pages printed side by side on one sheet set their footers on one row, longer.
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
       } else if (splitAcross(row, body.size)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
@@ -630,6 +676,17 @@ function folioAtRowEnd(row: Row, body: Style): boolean {
   const last = pieces.at(-1) as Piece;
   const beforeLast = pieces.at(-2) as Piece;
   return (isFolio(last.text) && last.x0 - beforeLast.x1 > body.size) || (isFolio(first.text) && second.x0 - first.x1 > body.size);
+}
+
+/** A number alone among rules, dashes, bullets and brackets (`5 |`, `| 12`, `– 3`): a folio however ornamented, no measure (`40 %`). */
+const FOLIO_AMONG_MARKS = /^[\s|¦•·◆♦■▪*/\-–—[\]()<>«»‹›]*\d{1,4}[\s|¦•·◆♦■▪*/\-–—[\]()<>«»‹›]*$/u;
+
+/** Share of the body's size under which a row's type is smaller than the body's (a header's, a footer's). @default 0.9 */
+const SMALLER_THAN_BODY = 0.9;
+
+/** Whether every piece of the row is set smaller than the body: no line of the text, a page's header or footer. */
+function smallerThanBody(row: Row, body: Style): boolean {
+  return rowSize(row) < body.size * SMALLER_THAN_BODY;
 }
 
 /** Up to two rows at one edge of a page, followed (or preceded) by a gap wider than a line. */
@@ -912,7 +969,11 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
       // stretches a few more rows cover are tried, up to the threshold.
       const start = Math.max(runStart, 1);
       const end = Math.min(x, width - 1);
-      search: for (const level of coverageLevels(covered, start, end)) {
+      // Of the stretches that separate columns, the one with the most rows on its poorer side:
+      // beside a column's short last line set flush left and its signature set flush right,
+      // the space between them has one row on its right (the signature), the gutter all of them.
+      let best: Gutter | undefined;
+      for (const level of coverageLevels(covered, start, end)) {
         for (const core of stretchesAtMost(covered, start, end, level)) {
           // A stretch touching the region's edge is a margin, not a gutter.
           const inside = core[0] > 1 && core[1] < width - 1;
@@ -923,12 +984,10 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
           const stretchRight = left + core[1];
           const carried = fewRows && earlier.some((gutter) => gutter.left < stretchRight && gutter.right > stretchLeft);
           const gutter = separatesColumns(rows, stretchLeft, stretchRight, bodySize, carried ? 2 : GUTTER_MINIMUM_ROWS * 2);
-          if (gutter !== undefined) {
-            gutters.push(fewRows ? { ...gutter, fewRows: rows.length } : gutter);
-            break search;
-          }
+          if (gutter !== undefined && (best === undefined || Math.min(gutter.leftRows, gutter.rightRows) > Math.min(best.leftRows, best.rightRows))) best = gutter;
         }
       }
+      if (best !== undefined) gutters.push(fewRows ? { ...best, fewRows: rows.length } : best);
       runStart = -1;
     }
   }
@@ -1289,6 +1348,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     const run = runs[index] as Run;
     if (run.body) next = run.lines[0];
   }
+  const spaced = separatesParagraphsBySpace(runs, body);
   for (const [runIndex, run] of runs.entries()) {
     if (!run.body) {
       // A box (a list under its title, key figures) stands apart from the article's flow: its
@@ -1321,7 +1381,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       if (previousBody !== undefined) {
         const cut =
           itemStarts.has(line) ||
-          paragraphBreak(previousBody, line, body, interrupted) ||
+          paragraphBreak(previousBody, line, body, interrupted, spaced, state) ||
           bylineOpensBody(paragraph, previousBody, blocks) ||
           endsShortColumn(previousBody, line, bottoms);
         if (cut) {
@@ -1439,7 +1499,61 @@ const WORD_AT_END = /\p{Ll}$/u;
 const NEARLY_FULL = 1.5;
 
 /** Whether line `next` starts a new paragraph after `previous` (both body lines). */
-function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+/** Share of its column's measure a line ending a sentence leaves empty for it to end its paragraph beyond doubt. @default 0.4 */
+const CLEAR_PARAGRAPH_END = 0.4;
+/** Fewest lines ending a sentence followed by a space in their column that show a text separates its paragraphs by space. @default 2 */
+const SPACED_PARAGRAPH_ENDS = 2;
+
+/**
+ * Whether the body separates its paragraphs by a space (a `parskip`, as a web page's `<p>`
+ * margins do): `SPACED_PARAGRAPH_ENDS` lines at least end a sentence and are followed, in the
+ * same column, by more than the column's leading, and no line that ends its paragraph beyond
+ * doubt (a sentence's end leaving `CLEAR_PARAGRAPH_END` of the column empty) is followed by
+ * the leading alone. The count of spaced ends, or undefined when the body does not.
+ */
+function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: number } | undefined {
+  let spacedEnds = 0;
+  for (const run of runs) {
+    if (!run.body) continue;
+    for (let index = 1; index < run.lines.length; index += 1) {
+      const previous = run.lines[index - 1] as Line;
+      const next = run.lines[index] as Line;
+      const region = previous.region;
+      if (next.region !== region || next.page !== previous.page || next.y <= previous.y || region.frame !== undefined) continue;
+      if (!endsSentence(previous.text)) continue;
+      const space = next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size;
+      if (space) spacedEnds += 1;
+      else if (region.right - previous.x1 >= (region.right - region.left) * CLEAR_PARAGRAPH_END) return undefined;
+    }
+  }
+  return spacedEnds >= SPACED_PARAGRAPH_ENDS ? { ends: spacedEnds } : undefined;
+}
+
+/**
+ * Whether `next` opens a paragraph (`linesBreakParagraph`), unless the text separates its
+ * paragraphs by a space and none follows `previous` in its column: then a line ending a
+ * sentence short of the edge ends a sentence only (the next line's first word too long for what
+ * was left), and the cut the line's length alone would make is not made, and recorded. An
+ * indent still opens a paragraph.
+ */
+function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
+  const cut = linesBreakParagraph(previous, next, body, interrupted);
+  if (!cut || spaced === undefined) return cut;
+  const region = next.region;
+  if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return cut;
+  if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return cut;
+  const indent = next.x0 - region.left;
+  if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return cut;
+  state.repairs.push({
+    kind: 'paragraph-joined',
+    line: previous.number,
+    reason: 'spaced-paragraphs',
+    evidence: `the line ends short of the column's edge, but the next follows it at the column's leading, not indented, where the text separates its paragraphs by a space (${spaced.ends} lines ending a sentence followed by one, none ending a paragraph beyond doubt without)`,
+  });
+  return false;
+}
+
+function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
   // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
   // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
   // edge set them short or in from the column's edge, a ragged column looked justified).

@@ -95,6 +95,44 @@ describe('layoutPdf: reading order', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('takes for the gutter the stretch with rows on both sides, not the space beside a signature set flush right', () => {
+    // The standfirst, a little larger than the body, runs across the gutter; the article's
+    // last two lines and its signature, flush right, stand at the head of the right column:
+    // the space left of the signature, crossed only by the right column's first line, is
+    // emptier than the gutter, but has one row on its right where the gutter has three.
+    const headline: PlacedLine = { text: 'Le marché couvert rouvrira au printemps', x: LEFT.x, y: 50, size: 22, font: 'bold' };
+    const standfirst = column(
+      [['Après deux ans de travaux, les commerçants retrouveront', 'leurs étals en avril, dans une halle rénovée de fond en', 'comble par la commune, qui en a fait son grand chantier.']],
+      { x: LEFT.x, width: 300, top: 76, size: 11, leading: 13, font: 'italic' },
+    );
+    const left = column(
+      [
+        [
+          'La halle, construite en 1898, avait fermé ses portes à', 'l’automne 2024, quand un rapport avait signalé des', 'fissures dans la charpente métallique. Les trente-deux',
+          'commerçants s’étaient installés sur le parking voisin,', 'sous des barnums prêtés par la commune, en attendant', 'la fin des travaux, prévue d’abord pour l’été dernier.',
+          'Le chantier a pris du retard à cause des intempéries', 'et d’une pénurie de poutres en acier, a expliqué le', 'maire, qui assure que le budget a été tenu malgré tout.',
+        ],
+        [
+          'Les étals seront plus larges, la halle mieux chauffée', 'et éclairée par une verrière refaite à l’identique. Un', 'espace de restauration ouvrira au fond de la halle, et',
+          'une fois par mois, un marché de nuit y sera organisé', 'avec des producteurs venus de tout le département, a', 'annoncé l’adjointe au commerce, qui en attend beaucoup',
+          'pour la vie du centre-ville, et les commerçants se sont', 'dits soulagés, même si certains redoutent la hausse des', 'loyers annoncée pour l’an prochain par la commune, qui',
+        ],
+      ],
+      { ...LEFT, top: 130, indent: 10 },
+    );
+    const right = column([['doit encore voter les tarifs des emplacements lors du', 'conseil.']], { ...RIGHT, top: 130 });
+    const signature: PlacedLine = { text: 'Claire Martin', x: RIGHT.x + RIGHT.width - 60, y: 160, width: 60, font: 'bold' };
+    const result = layout([[headline, ...standfirst.lines, ...left.lines, ...right.lines, signature]]);
+    expect(texts(result, 'paragraph')).toEqual([
+      left.lines.slice(0, 9).map((line) => line.text).join(' '),
+      `${left.lines.slice(9).map((line) => line.text).join(' ')} doit encore voter les tarifs des emplacements lors du conseil.`,
+    ]);
+    expect(texts(result, 'byline')).toEqual(['Claire Martin']);
+    const gutters = result.repairs.filter((repair) => repair.kind === 'columns-reordered' && repair.reason === 'gutter');
+    expect(gutters).toHaveLength(1);
+    expect(gutters[0]!.evidence).toMatch(/a gutter 1\d pt wide at x 31\d(\.\d)?–32\d(\.\d)? pt has text on its left in 19 rows and on its right in 3/u);
+  });
+
   it('reads an article’s last lines in two columns at the top of its second page, with a warning', () => {
     const pageOne = column(
       [
@@ -375,6 +413,50 @@ describe('layoutPdf: page furniture', () => {
     }
   });
 
+  it('drops a header or folio set in smaller type than the body as a page’s very first or last row, with no gap', () => {
+    const kicker: PlacedLine = { text: 'Monde', x: 50, y: 52, size: 11, font: 'bold' };
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column([['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal.'], ['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 110, indent: 10 });
+    // A line under the kicker's: no gap sets either row apart.
+    for (const top of ['La Gazette du Val · Culture · samedi 5 décembre 2026', '5 |']) {
+      const result = layout([[{ text: top, x: 50, y: 40, size: 7 }, kicker, headline, ...body.lines]]);
+      expect(result.repairs, top).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: top }));
+      expect(result.blocks[0], top).toMatchObject({ role: 'kicker', text: 'Monde' });
+    }
+    // In the body's size, the same rows may be the article's: kept.
+    for (const top of ['Samedi 5 décembre 2026', '5 |']) {
+      const result = layout([[{ text: top, x: 50, y: 40, size: 10 }, kicker, headline, ...body.lines]]);
+      expect(result.repairs.some((repair) => repair.kind === 'page-furniture-removed'), top).toBe(false);
+    }
+    // And a caption's sentence closing the page, a date in it, is no footer.
+    const caption = 'Le maire quittant la mairie samedi 5 décembre 2026 au soir.';
+    const closing = layout([[kicker, headline, ...body.lines, { text: caption, x: 50, y: body.next + 2, size: 8, font: 'italic' }]]);
+    expect(closing.repairs.some((repair) => repair.kind === 'page-furniture-removed')).toBe(false);
+    expect(texts(closing, 'caption')).toEqual([caption]);
+  });
+
+  it('drops a folio set just above a repeated running footer, with no gap between them, and footers of two pages printed side by side', () => {
+    const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
+    const body = column(
+      [['Le maire a annoncé sa démission lundi, à la surprise', 'générale, lors du conseil municipal, devant une salle'], ['comble et silencieuse.']],
+      { x: 50, width: 495, top: 110, indent: 10 },
+    );
+    const second = column([['Il reste en fonction jusqu’à l’élection de son successeur.']], { x: 50, width: 495, top: 60, indent: 10 });
+    const footer = 'Le Courrier · Actualité · mardi 1er décembre 2026';
+    const foot = (folio: string): PlacedLine[] => [
+      { text: folio, x: 290, y: 792, size: 8 },
+      { text: footer, x: 50, y: 800, size: 8 },
+    ];
+    const result = layout([[headline, ...body.lines, ...foot('[27]')], [...second.lines, ...foot('[28]')]]);
+    expect(result.repairs.filter((repair) => repair.kind === 'page-furniture-removed').map((repair) => repair.before)).toEqual(['[27]', footer, '[28]', footer]);
+    expect(texts(result, 'paragraph')).toHaveLength(2);
+
+    // Two pages on one sheet: each one's footer, its date and folio, on one row across the sheet.
+    const sheet = 'Le Courrier du Val Le monde mardi 1er décembre 2026 - 3 - mardi 1er décembre 2026 - 4 - Le monde Le Courrier du Val de Saône';
+    const twoUp = layout([[headline, ...body.lines, { text: sheet, x: 50, y: 830, size: 6 }]]);
+    expect(twoUp.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: sheet, reason: 'running-header' }));
+  });
+
   it('keeps a short line at the top that is neither repeated, nor a folio, nor a dated header', () => {
     const kicker: PlacedLine = { text: 'POLITIQUE', x: 50, y: 40, size: 9, font: 'bold' };
     const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
@@ -392,6 +474,36 @@ describe('layoutPdf: paragraphs', () => {
     ['Un troisième pour finir.'],
   ];
   const expected = text.map((paragraph) => paragraph.join(' '));
+
+  it('in a text whose paragraphs are set apart by a space, does not cut after a short line ending a sentence with none after it', () => {
+    // Ragged lines, each as long as its words: a paragraph space (6 pt) after each paragraph.
+    const ragged = (paragraphs: string[][], space: number): PlacedLine[] => {
+      const lines: PlacedLine[] = [];
+      let y = 100;
+      for (const paragraph of paragraphs) {
+        for (const text of paragraph) {
+          lines.push({ text, x: 50, y });
+          y += 12;
+        }
+        y += space;
+      }
+      return lines;
+    };
+    const paragraphs = [
+      ['La médiathèque ouvrira ses portes chaque dimanche', 'de 13 h à 18 h, dès le mois de mars.', 'L’annonce a été faite lundi par l’adjointe chargée', 'de la culture, lors du conseil municipal.'],
+      ['L’essai mené à l’automne avait attiré près de deux', 'mille visiteurs en huit dimanches, des familles surtout.'],
+      ['Le personnel sera payé en heures supplémentaires, sur', 'la base du volontariat, a précisé la mairie.'],
+    ];
+    const joined = paragraphs.map((paragraph) => paragraph.join(' '));
+    const spacedResult = layout([ragged(paragraphs, 6)]);
+    expect(texts(spacedResult)).toEqual(joined);
+    expect(spacedResult.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', reason: 'spaced-paragraphs', line: 2 }));
+    // With no space between paragraphs, the line ending a sentence a fifth of the column short ends one.
+    expect(texts(layout([ragged(paragraphs, 0)])).slice(0, 2)).toEqual([
+      'La médiathèque ouvrira ses portes chaque dimanche de 13 h à 18 h, dès le mois de mars.',
+      'L’annonce a été faite lundi par l’adjointe chargée de la culture, lors du conseil municipal.',
+    ]);
+  });
 
   it('cuts at first-line indents', () => {
     const lines = column(text, { ...LEFT, top: 100, indent: 10 }).lines;
