@@ -238,7 +238,8 @@ function fullStopEnds(
  * (`Seniors : 1. AS Montluçon, 2. Vichy, 3. Moulins AC.`, a results line, an agenda): it follows
  * the colon, comma or semicolon that opens or separates the items, and the list's next label
  * follows it (`1.` … `2.`) or its previous one comes before it (`2.` … `3.`). A count ending a
- * sentence (`il en a eu 3. Puis…`) has neither the separator nor the neighbouring label.
+ * sentence (`il en a eu 3. Puis…`) has neither the separator nor the neighbouring label. A
+ * ranking may give its winner alone: `1.` after a colon, then a name, labels it too.
  */
 function isInlineListNumber(paragraph: string, start: number, end: number): boolean {
   if (end - start > 2) return false;
@@ -247,7 +248,13 @@ function isInlineListNumber(paragraph: string, start: number, end: number): bool
   if (before === start || !':,;'.includes(paragraph[before - 1] ?? '')) return false;
   const number = Number(paragraph.slice(start, end));
   const label = (n: number) => new RegExp(`(?:^|[\\s:,;])${n}\\.\\s`, 'u');
-  return label(number + 1).test(paragraph.slice(end)) || (number > 1 && label(number - 1).test(paragraph.slice(0, start)));
+  if (label(number + 1).test(paragraph.slice(end)) || (number > 1 && label(number - 1).test(paragraph.slice(0, start)))) return true;
+  // A ranking with its winner alone (`Moins de 60 kg : 1. Yanis Belkacem.`): `1.` after a colon,
+  // then a name, not a word that opens sentences (`Le score : 1. Puis…` is a count).
+  if (number !== 1 || paragraph[before - 1] !== ':') return false;
+  let next = end + 1;
+  while (INNER_SPACES.has(paragraph[next] ?? '')) next += 1;
+  return !SENTENCE_OPENERS.has(wordAt(paragraph, next));
 }
 
 function wordIsWholeToken(paragraph: string, wordStart: number): boolean {
