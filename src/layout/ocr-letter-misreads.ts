@@ -11,8 +11,9 @@
  *   était pêcheur`, `II respirait`), its small l read as a capital, the two the same stroke in
  *   many faces, or both strokes read as bars.
  * - `m?` after a figure, before a word in small letters: `m²` (`14 m? à 590 euros`, `3 800 m?
- *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`); a question mark
- *   never stands before a small letter after a measure;
+ *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`, `?2`); a question
+ *   mark never stands before a small letter after a measure, nor before a comma, and a line
+ *   ending on one is followed by a new sentence's capital, not a small letter;
  * - a diaeresis on an `i` (`nuït`, `jamaïs`, `bataïlle`, `souhaiïit`): a speck over the letter,
  *   read where the word with it is no word the lexicon knows and the word without it is one
  *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`);
@@ -28,8 +29,12 @@ import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
 const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI]\b|[I|]\||\|l|\dm|m\S{0,2}\?|ï/u;
-/** A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`), before a word in small letters. */
-const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:2|°)?\?(?=\s+\p{Ll})/gu;
+/**
+ * A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`, `?2`), before a word
+ * in small letters, a comma, a semicolon or a closing parenthesis, or at the line's end (where the
+ * next line must open on a small letter: `correctLetterMisreads` looks).
+ */
+const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:(?:2|°)?\?|\?2)(?=\s+\p{Ll}|[,;)]|\s*$)/gu;
 /** A word in small letters holding an `ï`, maybe beside an `i` OCR read twice (`souhaiïit`). */
 const DIAERESIS_WORD = /(?<![\p{L}\p{N}])\p{Ll}*ï\p{Ll}*(?![\p{L}\p{N}])/gu;
 /** A word holding an `i` read twice, once with a diaeresis (`Raïil`, `Planoiïse`), whatever its case. */
@@ -85,7 +90,9 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: 'Il', reason: 'l-read-as-capital', evidence: `"${misread}" opening a sentence before a word in small letters is the pronoun "Il", its strokes read as capitals or bars` });
       return 'Il';
     });
-    content = content.replace(SQUARE_UNIT, (misread: string, unit: string) => {
+    content = content.replace(SQUARE_UNIT, (misread: string, unit: string, offset: number, whole: string) => {
+      // At the line's end, the next line goes on with the sentence (`3 800 m?` + `d’exposition`).
+      if (whole.slice(offset + misread.length).trim() === '' && !/^\s*\p{Ll}/u.test(next)) return misread;
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: `${unit}²`, reason: 'square-read-as-question-mark', evidence: `"${misread}" after a figure and before a word in small letters is "${unit}²", its raised 2 read as a question mark` });
       return `${unit}²`;
     });
