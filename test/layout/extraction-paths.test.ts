@@ -67,7 +67,7 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.84, sentences: 0.88, roles: 0.96, words: 14 },
-  raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
+  raw: { paragraphs: 0.94, sentences: 0.95, roles: 0.96, words: 0 },
   layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
   // ocr 0.85 and no word lost or invented since a block read out of place is moved back in text
   // with no blank line too (misplaced-block).
