@@ -212,16 +212,23 @@ const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
 const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
 /** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
 const FIRST_NOT_A_YEAR = 2100;
-/** The word right after a number, in small letters, before a space, punctuation or the line's end (`passagers`, `euros.`). */
-const WORD_AFTER_NUMBER = /^[ \u00A0](\p{Ll}+)(?=$|[\s,.;:!?»)])/u;
-/** Shortest plural a year cannot be followed by unnoticed: shorter words are mostly grammar (`dans`, `les`, `plus`, `sous`). @default 5 */
-const COUNTED_NOUN_LENGTH = 5;
 /**
- * Determiners and quantifiers in the plural that may open a clause after a year (`en 2025
- * certaines communes`, `d’ici 2030 toutes les lignes`): a closed class of French grammar, the
+ * The word right after a number, in small letters, before a space, punctuation or the line's end
+ * (`passagers`, `euros.`); the first part of a compound (`sapeurs-pompiers`), or the start of a
+ * word a hyphen cuts at the line's end (`eu-`, read with the next line's first word).
+ */
+const WORD_AFTER_NUMBER = /^[ \u00A0](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
+/** The letters opening a line, in small letters: the rest of a word cut at the line before's end. */
+const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
+/**
+ * Words of French grammar ending in `s` or `x` whose letters without it make a word too (`les`,
+ * `ils`, `plus`, `sous`, `mais`), numbers (`six`), and plural determiners and quantifiers that may open a clause
+ * after a year (`en 2025 certaines communes`, `d’ici 2030 toutes les lignes`): a closed class, the
  * plurals that are no noun a figure counts.
  */
-const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'aux', 'eux', 'ils', 'elles', 'celles', 'dans', 'sans', 'sous', 'vers', 'plus', 'puis', 'mais', 'lors', 'tous', 'assez',
+  'tels', 'telles', 'quels', 'quelles', 'six', 'dix', 'deux', 'trois',
   'autres', 'certaines', 'certains', 'diverses', 'différentes', 'différents', 'leurs', 'mêmes', 'nombreuses', 'nombreux', 'plusieurs', 'quelques', 'toutes',
 ]);
 
@@ -235,11 +242,11 @@ const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
  * article's other numbers once extraction made their narrow spaces plain.
  */
 function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], evidence: string, repairs: Repair[], lexicon?: FrenchLexicon): readonly Line[] {
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     if (!MAYBE_NUMBER.test(line.content)) return line;
     let changed = false;
     const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
-      const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lexicon) : undefined;
+      const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon) : undefined;
       if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR && counted === undefined) return figures;
       const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');
       changed = true;
@@ -258,16 +265,20 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
 }
 
 /**
- * The plural noun a four-figure number counts (`1412 passagers`, `1000 litres`), which tells it
- * from a year (`en 1980 dans`, `2019 à`): a word in small letters of `COUNTED_NOUN_LENGTH`
- * letters or more ending in `s` or `x`, whose singular the lexicon knows as well, and not a
- * plural determiner. Undefined without a lexicon or such a word.
+ * The plural noun a four-figure number counts (`1412 passagers`, `1000 litres`, `500 à 1000
+ * ans`), which tells it from a year (`en 1980 dans`, `2019 à`): a word in small letters ending in
+ * `s` or `x`, whose singular the lexicon knows as well, and no word of grammar (`NOT_COUNTED`);
+ * the first part of a compound (`1046 sapeurs-pompiers`), or a word cut at the line's end, read
+ * with `next`'s first letters (`1100 eu-` + `ros`). Undefined without a lexicon or such a word.
  */
-function countedNoun(rest: string, lexicon: FrenchLexicon | undefined): string | undefined {
+function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexicon | undefined): string | undefined {
   if (lexicon === undefined) return undefined;
-  const word = WORD_AFTER_NUMBER.exec(rest)?.[1];
-  if (word === undefined || word.length < COUNTED_NOUN_LENGTH || PLURAL_DETERMINERS.has(word)) return undefined;
-  if (!word.endsWith('s') && !word.endsWith('x')) return undefined;
+  const found = WORD_AFTER_NUMBER.exec(rest);
+  if (found === null) return undefined;
+  let word = found[1] as string;
+  // Cut at the line's end: the word is read whole with the next line's first letters.
+  if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
+  if (NOT_COUNTED.has(word) || (!word.endsWith('s') && !word.endsWith('x'))) return undefined;
   return lexicon.has(word) && lexicon.has(word.slice(0, -1)) ? word : undefined;
 }
 
