@@ -13,6 +13,7 @@
  * Unicode spaces become ordinary spaces.
  */
 import type { Repair } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
 
 export interface NormalizedLine {
   content: string;
@@ -120,8 +121,10 @@ const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
  * themselves), as recorded repairs. Also the space
  * between a figure and `%` (`spacePercents`), inside an hour (`spaceHours`) and between a
  * number's groups of three figures (`groupDigits`), which OCR drops, where the article shows that habit.
+ * `lexicon` lets a four-figure number be told from a year by the plural noun it counts (`1412
+ * passagers`); without it, four figures below 2100 are left as a year.
  */
-export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[]): { lines: Line[]; repairs: Repair[] } {
+export function restoreFrenchSpacing<Line extends { content: string; number: number }>(lines: readonly Line[], lexicon?: FrenchLexicon): { lines: Line[]; repairs: Repair[] } {
   const habit = { spaced: 0, noBreak: 0, attached: 0 };
   let spacedPercent = 0;
   let groupedNumbers = 0;
@@ -147,7 +150,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
       : frenchHabit || spacedPercent > 0
         ? `the article spaces its ${spacedPercent > 0 ? 'percentages' : 'colons and guillemets'} as French typography does, which groups a number's figures by three`
         : undefined;
-  const grouped = groupingEvidence !== undefined ? groupDigits(lines, groupingEvidence, repairs) : lines;
+  const grouped = groupingEvidence !== undefined ? groupDigits(lines, groupingEvidence, repairs, lexicon) : lines;
   const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
   const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
   if (!frenchHabit) return { lines: [...hours], repairs };
@@ -209,22 +212,42 @@ const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
 const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
 /** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
 const FIRST_NOT_A_YEAR = 2100;
+/**
+ * The word right after a number, in small letters, before a space, punctuation or the line's end
+ * (`passagers`, `euros.`); the first part of a compound (`sapeurs-pompiers`), or the start of a
+ * word a hyphen cuts at the line's end (`eu-`, read with the next line's first word).
+ */
+const WORD_AFTER_NUMBER = /^[ \u00A0](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
+/** The letters opening a line, in small letters: the rest of a word cut at the line before's end. */
+const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
+/**
+ * Words of French grammar ending in `s` or `x` whose letters without it make a word too (`les`,
+ * `ils`, `plus`, `sous`, `mais`), numbers (`six`), and plural determiners and quantifiers that may open a clause
+ * after a year (`en 2025 certaines communes`, `d’ici 2030 toutes les lignes`): a closed class, the
+ * plurals that are no noun a figure counts.
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'aux', 'eux', 'ils', 'elles', 'celles', 'dans', 'sans', 'sous', 'vers', 'plus', 'puis', 'mais', 'lors', 'tous', 'assez',
+  'tels', 'telles', 'quels', 'quelles', 'six', 'dix', 'deux', 'trois',
+  'autres', 'certaines', 'certains', 'diverses', 'différentes', 'différents', 'leurs', 'mêmes', 'nombreuses', 'nombreux', 'plusieurs', 'quelques', 'toutes',
+]);
 
 /**
  * French typography groups a number's figures by three with a narrow no-break space (`71 200`,
  * `4 200`), years aside; OCR drops the narrow space now and then (`71200` beside `1 046` on the
  * same page), and `pdftotext -raw` drops it from every number of some pages (`9800 euros`
  * beside `6 %`). Where the article groups a number itself, or spaces its percentages, colons or
- * guillemets the French way, one of five figures or more, or of four that cannot be a year, is
- * grouped again, as recorded repairs. A plain space, as in the
+ * guillemets the French way, one of five figures or more, or of four that cannot be a year (2100
+ * or more, or before the plural noun it counts: `1412 passagers`), is grouped again, as recorded repairs. A plain space, as in the
  * article's other numbers once extraction made their narrow spaces plain.
  */
-function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], evidence: string, repairs: Repair[]): readonly Line[] {
-  return lines.map((line) => {
+function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], evidence: string, repairs: Repair[], lexicon?: FrenchLexicon): readonly Line[] {
+  return lines.map((line, index) => {
     if (!MAYBE_NUMBER.test(line.content)) return line;
     let changed = false;
     const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
-      if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR) return figures;
+      const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon) : undefined;
+      if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR && counted === undefined) return figures;
       const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');
       changed = true;
       repairs.push({
@@ -233,12 +256,30 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
         before: context(line.content, offset, figures.length),
         after: grouped,
         reason: 'french-digit-grouping',
-        evidence,
+        evidence: counted === undefined ? evidence : `${evidence}; "${figures}" counts the "${counted}" after it, a plural noun no year stands before`,
       });
       return grouped;
     });
     return changed ? { ...line, content } : line;
   });
+}
+
+/**
+ * The plural noun a four-figure number counts (`1412 passagers`, `1000 litres`, `500 à 1000
+ * ans`), which tells it from a year (`en 1980 dans`, `2019 à`): a word in small letters ending in
+ * `s` or `x`, whose singular the lexicon knows as well, and no word of grammar (`NOT_COUNTED`);
+ * the first part of a compound (`1046 sapeurs-pompiers`), or a word cut at the line's end, read
+ * with `next`'s first letters (`1100 eu-` + `ros`). Undefined without a lexicon or such a word.
+ */
+function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexicon | undefined): string | undefined {
+  if (lexicon === undefined) return undefined;
+  const found = WORD_AFTER_NUMBER.exec(rest);
+  if (found === null) return undefined;
+  let word = found[1] as string;
+  // Cut at the line's end: the word is read whole with the next line's first letters.
+  if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
+  if (NOT_COUNTED.has(word) || (!word.endsWith('s') && !word.endsWith('x'))) return undefined;
+  return lexicon.has(word) && lexicon.has(word.slice(0, -1)) ? word : undefined;
 }
 
 /** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */

@@ -7,12 +7,15 @@
  * - `Ile` before `siècle`: the Roman `IIe` (`à la fin du IIe siècle`), its second I read as l;
  * - `I]` before a word in small letters: the pronoun `Il` (`I] aura fallu`), the l read as a
  *   closing bracket;
- * - `IL`, `II` or `||` opening a sentence before a word in small letters: the pronoun `Il` (`IL
- *   était pêcheur`, `II respirait`), its small l read as a capital, the two the same stroke in
- *   many faces, or both strokes read as bars.
+ * - `IL`, `II`, `||` or `I!` opening a sentence before a word in small letters: the pronoun `Il`
+ *   (`IL était pêcheur`, `II respirait`, `— I! a fallu`), its small l read as a capital, the two
+ *   the same stroke in many faces, both strokes read as bars, or the l as `!`; and `11` there
+ *   before a word in small letters a count of eleven cannot count (no plural, no unit, month or
+ *   word joining figures: `11 y a`, `11 avait`), both strokes read as ones.
  * - `m?` after a figure, before a word in small letters: `m²` (`14 m? à 590 euros`, `3 800 m?
- *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`); a question mark
- *   never stands before a small letter after a measure;
+ *   d’exposition`), the small raised `²` read as a question mark (or `2?`, `°?`, `?2`); a question
+ *   mark never stands before a small letter after a measure, nor before a comma, and a line
+ *   ending on one is followed by a new sentence's capital, not a small letter;
  * - a diaeresis on an `i` (`nuït`, `jamaïs`, `bataïlle`, `souhaiïit`): a speck over the letter,
  *   read where the word with it is no word the lexicon knows and the word without it is one
  *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`);
@@ -27,9 +30,13 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
-const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI]\b|[I|]\||\|l|\dm|m\S{0,2}\?|ï/u;
-/** A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`), before a word in small letters. */
-const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:2|°)?\?(?=\s+\p{Ll})/gu;
+const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI!]|[I|]\||\|l|\dm|m\S{0,2}\?|ï|\b11 /u;
+/**
+ * A unit of area after a figure, its raised `²` read as `?` (or `2?`, `°?`, `?2`), before a word
+ * in small letters, a comma, a semicolon or a closing parenthesis, or at the line's end (where the
+ * next line must open on a small letter: `correctLetterMisreads` looks).
+ */
+const SQUARE_UNIT = /(?<=\d[ \u00A0\u202F]?)([kcd]?m)(?:(?:2|°)?\?|\?2)(?=\s+\p{Ll}|[,;)]|\s*$)/gu;
 /** A word in small letters holding an `ï`, maybe beside an `i` OCR read twice (`souhaiïit`). */
 const DIAERESIS_WORD = /(?<![\p{L}\p{N}])\p{Ll}*ï\p{Ll}*(?![\p{L}\p{N}])/gu;
 /** A word holding an `i` read twice, once with a diaeresis (`Raïil`, `Planoiïse`), whatever its case. */
@@ -46,7 +53,19 @@ const PRONOUN_IL = /(?<![\p{L}\p{N}])I\](?=\s+\p{Ll})/gu;
  * as two capitals or two bars. A Roman `II` follows a name (`Élisabeth II`), never opens a
  * sentence before a verb; a bar is no letter.
  */
-const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)(?:IL|II|\|\||I\||\|l)(?=\s+\p{Ll})/gu;
+const CAPITAL_IL = /(?<=^|[.!?…]\s+|[«"“—–]\s*)(?:IL|II|\|\||I\||\|l|I!|11)(?=\s+\p{Ll})/gu;
+/** The word after a misread `Il`, in small letters. */
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+/**
+ * What a count of eleven may stand before at a sentence's start, though no plural: a unit
+ * (`11 h`, `11 km`), a month (`11 mai`), or a word joining it to another figure (`11 et 12`,
+ * `11 à 0`, `11 contre 7`). Any other word in small letters without the plural's `s` or `x`
+ * is no noun a count of eleven counts: `11` is the pronoun `Il` (`11 y a`, `11 avait`).
+ */
+const AFTER_ELEVEN: ReadonlySet<string> = new Set([
+  'h', 'min', 's', 'mm', 'cm', 'm', 'km', 'g', 'kg', 't', 'l', 'ha', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet',
+  'août', 'septembre', 'octobre', 'novembre', 'décembre', 'et', 'ou', 'à', 'au', 'contre', 'sur', 'de', 'du', 'en', 'par', 'pour', 'bis', 'ter',
+]);
 /** What a Roman ordinal numbers in French print: centuries and millennia. */
 const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
 
@@ -81,11 +100,17 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'I]', after: 'Il', reason: 'l-read-as-bracket', evidence: '"I]" before a word in small letters is the pronoun "Il", its l read as a bracket' });
       return 'Il';
     });
-    content = content.replace(CAPITAL_IL, (misread: string) => {
-      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: 'Il', reason: 'l-read-as-capital', evidence: `"${misread}" opening a sentence before a word in small letters is the pronoun "Il", its strokes read as capitals or bars` });
+    content = content.replace(CAPITAL_IL, (misread: string, offset: number, whole: string) => {
+      if (misread === '11') {
+        const after = NEXT_WORD.exec(whole.slice(offset + 2))?.[1] ?? '';
+        if (AFTER_ELEVEN.has(after) || after.endsWith('s') || after.endsWith('x')) return misread;
+      }
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: 'Il', reason: 'l-read-as-capital', evidence: misread === '11' ? '"11" opening a sentence before a word in small letters that no count of eleven counts (no plural, unit or month) is the pronoun "Il", its strokes read as ones' : `"${misread}" opening a sentence before a word in small letters is the pronoun "Il", its strokes read as capitals, bars or "!"` });
       return 'Il';
     });
-    content = content.replace(SQUARE_UNIT, (misread: string, unit: string) => {
+    content = content.replace(SQUARE_UNIT, (misread: string, unit: string, offset: number, whole: string) => {
+      // At the line's end, the next line goes on with the sentence (`3 800 m?` + `d’exposition`).
+      if (whole.slice(offset + misread.length).trim() === '' && !/^\s*\p{Ll}/u.test(next)) return misread;
       repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: misread, after: `${unit}²`, reason: 'square-read-as-question-mark', evidence: `"${misread}" after a figure and before a word in small letters is "${unit}²", its raised 2 read as a question mark` });
       return `${unit}²`;
     });

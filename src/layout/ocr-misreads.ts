@@ -35,6 +35,11 @@ const CLOSING_PUNCTUATION = ',.;:!?»)';
 /** Subject pronouns after which `à` is never the preposition (not `elle`, a stressed pronoun too: `pour elle à Paris`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'on', 'qu’il', "qu'il", 'qu’on', "qu'on", 'y', 'n’y', "n'y"]);
 
+/** The subject of `il y a`, alone or after the conjunctions it elides with (`qu’il y a`, `s’il y a`). */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['il', 'qu’il', "qu'il", 's’il', "s'il"]);
+/** The letters of a word before a hyphen at a line's end, in small letters: the first part of a word cut there (`re-`). */
+const CUT_AT_LINE_END = /^\p{Ll}+-$/u;
+
 /** A word and its line: the text as one stream of words over the lines. */
 interface Word {
   text: string;
@@ -78,11 +83,11 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
       const previous = stream.wordBefore(lineIndex, position, 1);
       const next = stream.wordAfter(lineIndex, position);
       const before = previous?.text.toLowerCase();
-      const after = next === undefined ? undefined : withoutTrailingMarks(next.text, CLOSING_PUNCTUATION);
+      const after = next === undefined ? undefined : readWhole(stream, next);
       let evidence: string | undefined;
       if (after !== undefined && before !== 'tout' && isPastParticiple(after, lexicon)) {
-        evidence = `"${after}" is a past participle: "à ${after}" is the verb "a ${after}"`;
-      } else if (before !== undefined && SUBJECTS.has(before) && (before !== 'y' || stream.wordBefore(lineIndex, position, 2)?.text.toLowerCase() === 'il')) {
+        evidence = `"${after}" is a past participle${next?.text.endsWith('-') === true && !after.endsWith('-') ? `, cut at the line's end ("${next.text}")` : ''}: "à ${after}" is the verb "a ${after}"`;
+      } else if (before !== undefined && SUBJECTS.has(before) && (before !== 'y' || IMPERSONAL_SUBJECTS.has(stream.wordBefore(lineIndex, position, 2)?.text.toLowerCase() ?? ''))) {
         evidence = `"${previous?.text}" is a subject: "${previous?.text} à" is the verb "a"`;
       }
       if (evidence === undefined) continue;
@@ -104,6 +109,21 @@ export function correctVerbReadAsPreposition(lines: readonly PageLine[], lexicon
   return { lines: result, repairs };
 }
 
+
+/**
+ * The word after `à` without its closing punctuation, read whole when a hyphen at the line's end
+ * cut it (`à re-` + `connu`, `à fran-` + `chi`): the line-end hyphen is decided later, but a
+ * participle's halves are no participle each.
+ */
+function readWhole(stream: WordStream, word: Word): string {
+  if (!CUT_AT_LINE_END.test(word.text)) return withoutTrailingMarks(word.text, CLOSING_PUNCTUATION);
+  const words = stream.wordsOf(word.lineIndex);
+  const position = words.indexOf(word);
+  if (position !== words.length - 1) return withoutTrailingMarks(word.text, CLOSING_PUNCTUATION);
+  const rest = stream.wordAfter(word.lineIndex, position);
+  if (rest === undefined) return withoutTrailingMarks(word.text, CLOSING_PUNCTUATION);
+  return `${word.text.slice(0, -1)}${withoutTrailingMarks(rest.text, CLOSING_PUNCTUATION)}`;
+}
 
 /** Whether `à` stands alone in the line (between whitespace or the line's ends), as a word `\S+` reads. */
 function holdsStandingA(content: string): boolean {

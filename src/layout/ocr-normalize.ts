@@ -1,5 +1,7 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - a bar standing as a word at a line's edge, a rule or the page's edge read as `|`
+ *   (ocr-edge-bars);
  * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
  *   `l’ Aveyron`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
@@ -35,6 +37,7 @@
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { mendOcrApostrophes } from './ocr-apostrophes.ts';
+import { readOffEdgeBars } from './ocr-edge-bars.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
@@ -90,14 +93,15 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const apostrophes = mendOcrApostrophes(input);
+  const bars = readOffEdgeBars(input);
+  const apostrophes = mendOcrApostrophes(bars.lines);
   const letters = correctLetterMisreads(apostrophes.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
   const powers = readUnitPowers(conjunctions.lines);
   const seconds = readSecondsUnit(powers.lines);
   const lines = seconds.lines;
-  const repairs: Repair[] = [...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs];
+  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

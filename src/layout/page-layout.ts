@@ -104,7 +104,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     repairs.push(...normalized.repairs);
     return { ...line, content: normalized.content };
   });
-  const french = restoreFrenchSpacing(spaced);
+  const french = restoreFrenchSpacing(spaced, context.lexicon);
   repairs.push(...french.repairs);
   const figures = spaceGluedFigures(french.lines, context.lexicon);
   repairs.push(...figures.repairs);

@@ -73,7 +73,7 @@ function readPlainLines(text: string, context: HyphenContext): { lines: PageLine
   });
   // Lines wrapped at a measure: a page's lines, read by OCR, whose apostrophes it mixes.
   const ocr = detectLayout(text).evidence.wrappedLines >= PRINTED_WRAPPED_LINES ? normalizeOcr(lines, context.lexicon) : { lines, repairs: [] };
-  const french = restoreFrenchSpacing(ocr.lines);
+  const french = restoreFrenchSpacing(ocr.lines, context.lexicon);
   const figures = spaceGluedFigures(french.lines, context.lexicon);
   const compounds = closeStretchedCompoundHyphens(figures.lines, context);
   repairs.push(...ocr.repairs, ...french.repairs, ...figures.repairs, ...compounds.repairs);

@@ -67,9 +67,10 @@ const FLOORS_3: Record<string, { paragraphs: number; sentences: number; roles: n
  */
 const FLOORS_8: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   // pdftotext 0.90, 0.97 and 10 since a page's head read a cell a line above the kicker (`Agence
-  // Belga` / `LIEGE-WIRE` / `BELGIQUE`) comes out as page furniture (session 28).
+  // Belga` / `LIEGE-WIRE` / `BELGIQUE`) comes out as page furniture (session 28); raw 0.94, 0.95
+  // and 0 since OCR's stray colons and edge bars are read off (session 28, words).
   pdftotext: { paragraphs: 0.84, sentences: 0.9, roles: 0.97, words: 10 },
-  raw: { paragraphs: 0.92, sentences: 0.94, roles: 0.96, words: 4 },
+  raw: { paragraphs: 0.94, sentences: 0.95, roles: 0.96, words: 0 },
   layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.97, words: 2 },
   // ocr 0.85 and no word lost or invented since a block read out of place is moved back in text
   // with no blank line too (misplaced-block).

@@ -122,6 +122,35 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
   });
 
+  it('groups four figures below 2100 before the plural noun they count (`1412 passagers`, a compound\'s first part, a word cut at the line\'s end), not a year before grammar, a pronoun or a determiner', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const known = new Set(['passagers', 'passager', 'litres', 'litre', 'dans', 'dan', 'certaines', 'certaine', 'tôt', 'ils', 'il', 'ans', 'an', 'euros', 'euro', 'sapeurs', 'sapeur']);
+    const lexicon = { source: 'test', size: known.size, loadMilliseconds: 0, has: (word: string) => known.has(word.toLowerCase()) };
+    const text = [
+      'Le ferry a pris 31 000 billets, 1412 passagers et 1000 litres.',
+      'En 1998 dans la rade, en 2025 certaines lignes, en 2020 ils ont, 1805. Plus tôt, 1412 passagers',
+      'tous les 500 à 1000 ans, 1046 sapeurs-pompiers, proposé à 1100 eu-',
+      'ros par mois.',
+    ];
+    const restored = restoreFrenchSpacing(lines(text), lexicon);
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'Le ferry a pris 31 000 billets, 1 412 passagers et 1 000 litres.',
+      'En 1998 dans la rade, en 2025 certaines lignes, en 2020 ils ont, 1805. Plus tôt, 1 412 passagers',
+      'tous les 500 à 1 000 ans, 1 046 sapeurs-pompiers, proposé à 1 100 eu-',
+      'ros par mois.',
+    ]);
+    expect(restored.repairs.filter((repair) => repair.reason === 'french-digit-grouping').map((repair) => repair.evidence)).toEqual([
+      expect.stringContaining('"1412" counts the "passagers" after it'),
+      expect.stringContaining('"1000" counts the "litres" after it'),
+      expect.stringContaining('"1412" counts the "passagers" after it'),
+      expect.stringContaining('"1000" counts the "ans" after it'),
+      expect.stringContaining('"1046" counts the "sapeurs" after it'),
+      expect.stringContaining('"1100" counts the "euros" after it'),
+    ]);
+    // Without a lexicon, four figures below 2100 stay as a year would.
+    expect(restoreFrenchSpacing(lines(text)).lines[0]?.content).toBe('Le ferry a pris 31 000 billets, 1412 passagers et 1000 litres.');
+  });
+
   it('groups the figures where no number is grouped but the article spaces its percentages (pdftotext -raw drops every narrow space)', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     const restored = restoreFrenchSpacing(lines(['Le tonneau se vend 9800 euros, soit 6 % de plus qu’en 2025.']));

@@ -27,6 +27,18 @@ describe('OCR letter misreads', () => {
     expect(result.repairs.map((repair) => repair.reason)).toEqual(['square-read-as-question-mark', 'square-read-as-question-mark', 'square-read-as-question-mark']);
   });
 
+  it('reads `m?` as `m²` before a comma, read as `m?2`, and at a line\'s end when the next line goes on in small letters', () => {
+    const result = correctLetterMisreads(pageLines('De 640 à 910 m?, contre 310 m?2 avant, puis 6 400 m?\nd’exposition. Combien de m?\nPersonne ne sait, 100 m?'));
+    expect(contents(result.lines)).toEqual(['De 640 à 910 m², contre 310 m² avant, puis 6 400 m²', 'd’exposition. Combien de m?', 'Personne ne sait, 100 m?']);
+    expect(result.repairs).toHaveLength(3);
+  });
+
+  it('reads `I!` and `11` opening a sentence before a word no count of eleven counts as the pronoun `Il`', () => {
+    const result = correctLetterMisreads(pageLines('ÉPINAL — I! a fallu attendre. 11 y a trente ans.\n11 avait refusé. 11 millimètres de pluie, 11 h du matin.\n11 mai, 11 et 12 juin.'));
+    expect(contents(result.lines)).toEqual(['ÉPINAL — Il a fallu attendre. Il y a trente ans.', 'Il avait refusé. 11 millimètres de pluie, 11 h du matin.', '11 mai, 11 et 12 juin.']);
+    expect(result.repairs.map((repair) => repair.before)).toEqual(['I!', '11', '11']);
+  });
+
   it('reads off a diaeresis OCR put on an i where the word is none and the word without it is one', () => {
     const lexicon: FrenchLexicon = { source: 'test', size: 5, loadMilliseconds: 0, has: (word) => ['nuit', 'jamais', 'souhait', 'maïs', 'mais', 'naïf'].includes(word) };
     const result = correctLetterMisreads(pageLines('Une nuït de garde, jamaïs un souhaiït.\nLe maïs de Loïc est naïf.'), lexicon);

@@ -63,4 +63,16 @@ describe('OCR misreads the grammar shows: the verb a read as à', () => {
     expect(contents(result.lines)).toEqual([text]);
     expect(result.repairs).toEqual([]);
   });
+
+  it('reads a participle cut by a line-end hyphen whole (`à re-` + `connu`), and leaves a noun or an infinitive cut so alone', () => {
+    const result = correctVerbReadAsPreposition(pageLines('Le capitaine à re-\nmarqué le socle vide, puis il a servi à re-\ncharger et à cô-\ntoyer le reste.'), { ...lexicon, has: (word) => ['remarquer', 'recharger'].includes(word) });
+    expect(contents(result.lines)).toEqual(['Le capitaine a re-', 'marqué le socle vide, puis il a servi à re-', 'charger et à cô-', 'toyer le reste.']);
+    expect(result.repairs.map((repair) => repair.evidence)).toEqual(['"remarqué" is a past participle, cut at the line\'s end ("re-"): "à remarqué" is the verb "a remarqué"']);
+  });
+
+  it('corrects à after the y of il y a elided with a conjunction (`qu’il y à`, `s’il y à`), not after another word\'s y', () => {
+    const result = correctVerbReadAsPreposition(pageLines('Deux fois plus qu’il y à un an, s\'il y\nà lieu. Va y à pied.'), lexicon);
+    expect(contents(result.lines)).toEqual(['Deux fois plus qu’il y a un an, s\'il y', 'a lieu. Va y à pied.']);
+    expect(result.repairs).toHaveLength(2);
+  });
 });
