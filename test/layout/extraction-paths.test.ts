@@ -169,6 +169,20 @@ const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: 
   ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };
 
+/**
+ * The same for held-out-14 (LibreOffice Draw's text frames, Calligra Words, html2ps), scored blind
+ * in session 27 (all text 88.3% of paragraphs then), its misses read in session 28: a ragged
+ * column's ends read from how wide its running lines reach, a speaker's turn ended before the
+ * narration after it, a folio beside a rule, a ranking's lone winner one sentence. Floors at what
+ * session 28's merged branches reach.
+ */
+const FLOORS_14: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.91, sentences: 0.91, roles: 0.94, words: 28 },
+  raw: { paragraphs: 0.91, sentences: 0.9, roles: 0.9, words: 47 },
+  layout: { paragraphs: 0.94, sentences: 0.93, roles: 0.96, words: 16 },
+  ocr: { paragraphs: 0.88, sentences: 0.89, roles: 0.92, words: 66 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -179,6 +193,7 @@ const CASES = [
   ...Object.entries(FLOORS_11).map(([path, floor]) => ['held-out-11', path, floor] as const),
   ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
   ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
+  ...Object.entries(FLOORS_14).map(([path, floor]) => ['held-out-14', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
