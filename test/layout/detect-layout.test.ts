@@ -105,6 +105,34 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout(['Le Courrier du Val', 'SOCIÉTÉ', 'Un titre', 'Un autre', 'vendredi 5 juin 2026', ...body].join('\n')).evidence.pageHeader).toBe(false);
   });
 
+  it('finds a running header on a later line of the top or at the foot, where OCR sets it', () => {
+    const body = ['', 'La piscine rouvrira', '', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    // Under a stray mark OCR read off the page's corner.
+    const underMark = detectLayout(['»2', 'Le Courrier du Val Société jeudi 5 mars 2026', ...body].join('\n'));
+    expect(underMark.evidence.pageHeader).toBe(false);
+    expect(underMark.evidence.edgeHeader).toBe(true);
+    expect(underMark.layout).toBe('print');
+    // At the foot: the paper's name and the date, or a printout's page count.
+    for (const foot of ['Le Courrier du Val Société jeudi 5 mars 2026', 'Société Page 1/2']) {
+      const detected = detectLayout([...body, '', foot].join('\n'));
+      expect(detected.evidence.edgeHeader, foot).toBe(true);
+      expect(detected.layout, foot).toBe('print');
+    }
+    // The same header in the middle of the text is not at an edge.
+    const inside = detectLayout([...body, '', 'Le Courrier du Val Société jeudi 5 mars 2026', ...body].join('\n'));
+    expect(inside.evidence.edgeHeader).toBe(false);
+  });
+
+  it('takes no date alone under a plain article’s title for a header, nor an edge header over unwrapped lines', () => {
+    const body = ['', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    const dated = detectLayout(['La piscine rouvrira', 'Jeudi 5 mars 2026', ...body].join('\n'));
+    expect(dated.evidence.edgeHeader).toBe(false);
+    expect(dated.layout).toBe('plain');
+    const unwrapped = detectLayout(['La piscine rouvrira', '', 'Un paragraphe sur une ligne.', '', 'Un autre.', '', 'Le Courrier du Val Société jeudi 5 mars 2026'].join('\n'));
+    expect(unwrapped.evidence.edgeHeader).toBe(true);
+    expect(unwrapped.layout).toBe('plain');
+  });
+
   it('keeps a wrapped plain article print-free when no running header opens it, and a header alone proves nothing', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit et\npuis encore\nune fois.\n';
     expect(detectLayout(wrapped).evidence.wrappedLines).toBe(3);
