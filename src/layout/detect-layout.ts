@@ -5,7 +5,7 @@
  */
 import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
-import { isDateMaybeFolio, isFolio, isPageHeaderLine } from './page-furniture.ts';
+import { isDateMaybeFolio, isFolio, isGarbledFolio, isPageHeaderLine } from './page-furniture.ts';
 import { isCapitalsPaperName, isPaperName } from './running-header.ts';
 import { lengthPercentile } from './page-line.ts';
 
@@ -34,7 +34,10 @@ export interface DetectedLayout {
      * read apart, and a page's foot last. A date alone is not enough there (`isEdgeHeader`).
      */
     edgeHeader: boolean;
-    /** The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`): a page's number, which plain text never carries. */
+    /**
+     * The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`), or one OCR read with
+     * its decoration garbled (`€22)`, `11l`): a page's number, which plain text never carries.
+     */
     folioAtEdge: boolean;
     /**
      * Every paragraph on a line of its own, never wrapped (text copied from a browser or saved
@@ -121,7 +124,7 @@ function readLayout(text: string): DetectedLayout {
     if (previousContent === '') {
       pageHeader = isPageHeaderLine(trimmed);
       headerName = !pageHeader && ((trimmed.includes(' ') && isPaperName(trimmed)) || isCapitalsPaperName(trimmed));
-      folioAtEdge = isFolio(trimmed);
+      folioAtEdge = isEdgeFolio(trimmed);
     } else if (headerName && linesRead <= HEADER_PIECES && isDateMaybeFolio(trimmed)) {
       pageHeader = true;
     }
@@ -152,7 +155,7 @@ function readLayout(text: string): DetectedLayout {
   }
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
   // The last line, read after the loop: the first one was read in it.
-  if (!folioAtEdge && previousContent !== '') folioAtEdge = isFolio(previousContent);
+  if (!folioAtEdge && previousContent !== '') folioAtEdge = isEdgeFolio(previousContent);
   const edgeHeader = pageHeader || firstLines.some(isEdgeHeader) || lastLines.some(isEdgeHeader);
   const paragraphPerLine = !blankInside && longLines >= UNWRAPPED_LINES && wrappedLines === 0 && lineEndHyphens === 0 && notSigns === 0 && formFeeds === 0;
   const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, edgeHeader, wrappedLines, folioAtEdge, paragraphPerLine };
@@ -194,6 +197,14 @@ export function detectLayoutKind(text: string): LayoutKind {
  */
 function isEdgeHeader(line: string): boolean {
   return isPageHeaderLine(line) && !isDateMaybeFolio(line);
+}
+
+/**
+ * A page's number alone on the text's first or last line: clean, or garbled as OCR reads a
+ * folio's decoration (the page furniture's test, which it too takes only at a page's edge).
+ */
+function isEdgeFolio(line: string): boolean {
+  return isFolio(line) || isGarbledFolio(line);
 }
 
 /** How many of `candidates` fall under 80% of the 90th percentile of `lengths`. */

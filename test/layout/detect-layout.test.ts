@@ -60,6 +60,20 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n21\n').layout).toBe('plain');
   });
 
+  it('takes a folio OCR read with its decoration garbled, alone on the first or last line, for a page’s number', () => {
+    const body = ['Les glaciers suisses ont encore fondu de manière massive cette année, a', 'indiqué jeudi la commission d’experts. Leur volume a diminué de 3 %, après', 'un hiver peu enneigé et deux vagues de chaleur en juin et en août, selon les', 'mesures faites sur une vingtaine de glaciers.'];
+    for (const [first, last] of [['«21)', ''], ['', '21l']]) {
+      const lines = [...(first === '' ? [] : [first]), 'Environnement', '', ...body, ...(last === '' ? [] : ['', last])];
+      const detected = detectLayout(lines.join('\n'));
+      expect(detected.evidence.folioAtEdge, first + last).toBe(true);
+      expect(detected.layout, first + last).toBe('print');
+    }
+    // A word, or a number ending a sentence, is no folio; and a garbled folio over unwrapped lines proves nothing.
+    expect(detectLayout(['Environnement', '', ...body, '', 'Fin.'].join('\n')).evidence.folioAtEdge).toBe(false);
+    expect(detectLayout(['Environnement', '', ...body, '', '40 %.'].join('\n')).evidence.folioAtEdge).toBe(false);
+    expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n«21)\n').layout).toBe('plain');
+  });
+
   it('still reads blank-line paragraphs, hard-wrapped or not, as plain', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
     expect(detectLayout(wrapped).layout).toBe('plain');
