@@ -62,7 +62,7 @@ describe('detectLayout on extracted pages', () => {
 
   it('takes a folio OCR read with its decoration garbled, alone on the first or last line, for a page’s number', () => {
     const body = ['Les glaciers suisses ont encore fondu de manière massive cette année, a', 'indiqué jeudi la commission d’experts. Leur volume a diminué de 3 %, après', 'un hiver peu enneigé et deux vagues de chaleur en juin et en août, selon les', 'mesures faites sur une vingtaine de glaciers.'];
-    for (const [first, last] of [['«21)', ''], ['', '21l']]) {
+    for (const [first, last] of [['«21)', ''], ['', '21l']] as const) {
       const lines = [...(first === '' ? [] : [first]), 'Environnement', '', ...body, ...(last === '' ? [] : ['', last])];
       const detected = detectLayout(lines.join('\n'));
       expect(detected.evidence.folioAtEdge, first + last).toBe(true);
