@@ -5,7 +5,7 @@
  */
 import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
-import { isDateMaybeFolio, isFolio, isPageHeaderLine } from './page-furniture.ts';
+import { isDateMaybeFolio, isFolio, isGarbledFolio, isPageHeaderLine } from './page-furniture.ts';
 import { isCapitalsPaperName, isPaperName } from './running-header.ts';
 import { lengthPercentile } from './page-line.ts';
 
@@ -27,7 +27,17 @@ export interface DetectedLayout {
     pageHeader: boolean;
     /** Lines whose sentence runs on to the next line, a small letter opening it: the text is wrapped at a measure. */
     wrappedLines: number;
-    /** The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`): a page's number, which plain text never carries. */
+    /**
+     * One of the first or last lines is a page's running header as the page furniture reads one
+     * (`Le Progrès du Lauragais Région mardi 24 novembre 2026`, `Faits du jour vendredi 8 mai
+     * 2026`, `Région Page 1/1`): OCR sets a header under a stray mark or under the paper's name
+     * read apart, and a page's foot last. A date alone is not enough there (`isEdgeHeader`).
+     */
+    edgeHeader: boolean;
+    /**
+     * The first or last line is a folio alone (`21`, `Page 21`, `- 9 -`), or one OCR read with
+     * its decoration garbled (`€22)`, `11l`): a page's number, which plain text never carries.
+     */
     folioAtEdge: boolean;
     /**
      * Every paragraph on a line of its own, never wrapped (text copied from a browser or saved
@@ -40,6 +50,8 @@ export interface DetectedLayout {
 
 /** Lines wrapped mid-sentence a text opening on a running header needs to be read as a printed page. @default 3 */
 const WRAPPED_LINES = 3;
+/** Non-blank lines at the text's top and at its foot where a running header is looked for. @default 3 */
+const EDGE_LINES = 3;
 /** Lines under the paper's name where OCR may set the header's date when it reads the header in pieces. @default 3 */
 const HEADER_PIECES = 3;
 /**
@@ -87,6 +99,9 @@ function readLayout(text: string): DetectedLayout {
   let folioAtEdge = false;
   let blankInside = false;
   let longLines = 0;
+  // The first and the last non-blank lines, where a page's running header or foot stands.
+  const firstLines: string[] = [];
+  const lastLines: string[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -109,11 +124,16 @@ function readLayout(text: string): DetectedLayout {
     if (previousContent === '') {
       pageHeader = isPageHeaderLine(trimmed);
       headerName = !pageHeader && ((trimmed.includes(' ') && isPaperName(trimmed)) || isCapitalsPaperName(trimmed));
-      folioAtEdge = isFolio(trimmed);
+      folioAtEdge = isEdgeFolio(trimmed);
     } else if (headerName && linesRead <= HEADER_PIECES && isDateMaybeFolio(trimmed)) {
       pageHeader = true;
     }
     linesRead += 1;
+    if (firstLines.length < EDGE_LINES) firstLines.push(trimmed);
+    else {
+      lastLines.push(trimmed);
+      if (lastLines.length > EDGE_LINES) lastLines.shift();
+    }
     if (previousLength >= 0) {
       if (!previousEndsSentence && isLowerCase(trimmed, 0)) wrappedLines += 1;
       lengths.push(previousLength);
@@ -135,15 +155,18 @@ function readLayout(text: string): DetectedLayout {
   }
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
   // The last line, read after the loop: the first one was read in it.
-  if (!folioAtEdge && previousContent !== '') folioAtEdge = isFolio(previousContent);
+  if (!folioAtEdge && previousContent !== '') folioAtEdge = isEdgeFolio(previousContent);
+  const edgeHeader = pageHeader || firstLines.some(isEdgeHeader) || lastLines.some(isEdgeHeader);
   const paragraphPerLine = !blankInside && longLines >= UNWRAPPED_LINES && wrappedLines === 0 && lineEndHyphens === 0 && notSigns === 0 && formFeeds === 0;
-  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, wrappedLines, folioAtEdge, paragraphPerLine };
+  const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, edgeHeader, wrappedLines, folioAtEdge, paragraphPerLine };
   const print =
     !paragraphPerLine &&
     (formFeeds >= 1 ||
     // One page read by OCR has no form feed: its running header on top, and its lines wrapped
     // at the column's measure, say it was printed.
-    (pageHeader && wrappedLines >= WRAPPED_LINES) ||
+    // The header may stand on a later line of the top (under a stray mark, or after a headline
+    // OCR read first) or at the foot, where a page sets its folio and the paper's name.
+    (edgeHeader && wrappedLines >= WRAPPED_LINES) ||
     // A block cut in mid-sentence, the next carrying the sentence on in small letters (a column
     // or page break, or OCR reading a wide line gap as a blank line), in lines wrapped at a
     // measure: well-formed plain text never leaves a sentence for another block.
@@ -165,6 +188,23 @@ function readLayout(text: string): DetectedLayout {
  */
 export function detectLayoutKind(text: string): LayoutKind {
   return text.includes('\f') ? 'print' : detectLayout(text).layout;
+}
+
+/**
+ * A running header as the page furniture reads one, a line at the text's top or foot: one that
+ * names the paper or the section beside the date, or a printout's page count. A date alone (with
+ * its folio maybe) is not taken there: a plain article sets its date under its title.
+ */
+function isEdgeHeader(line: string): boolean {
+  return isPageHeaderLine(line) && !isDateMaybeFolio(line);
+}
+
+/**
+ * A page's number alone on the text's first or last line: clean, or garbled as OCR reads a
+ * folio's decoration (the page furniture's test, which it too takes only at a page's edge).
+ */
+function isEdgeFolio(line: string): boolean {
+  return isFolio(line) || isGarbledFolio(line);
 }
 
 /** How many of `candidates` fall under 80% of the 90th percentile of `lengths`. */

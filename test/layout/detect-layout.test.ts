@@ -60,6 +60,20 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n21\n').layout).toBe('plain');
   });
 
+  it('takes a folio OCR read with its decoration garbled, alone on the first or last line, for a page’s number', () => {
+    const body = ['Les glaciers suisses ont encore fondu de manière massive cette année, a', 'indiqué jeudi la commission d’experts. Leur volume a diminué de 3 %, après', 'un hiver peu enneigé et deux vagues de chaleur en juin et en août, selon les', 'mesures faites sur une vingtaine de glaciers.'];
+    for (const [first, last] of [['«21)', ''], ['', '21l']] as const) {
+      const lines = [...(first === '' ? [] : [first]), 'Environnement', '', ...body, ...(last === '' ? [] : ['', last])];
+      const detected = detectLayout(lines.join('\n'));
+      expect(detected.evidence.folioAtEdge, first + last).toBe(true);
+      expect(detected.layout, first + last).toBe('print');
+    }
+    // A word, or a number ending a sentence, is no folio; and a garbled folio over unwrapped lines proves nothing.
+    expect(detectLayout(['Environnement', '', ...body, '', 'Fin.'].join('\n')).evidence.folioAtEdge).toBe(false);
+    expect(detectLayout(['Environnement', '', ...body, '', '40 %.'].join('\n')).evidence.folioAtEdge).toBe(false);
+    expect(detectLayout('Un titre\n\nUn paragraphe complet.\n\n«21)\n').layout).toBe('plain');
+  });
+
   it('still reads blank-line paragraphs, hard-wrapped or not, as plain', () => {
     const wrapped = 'Un titre\n\nUn paragraphe écrit sur deux lignes\nqui se suit normalement.\n\nUn autre paragraphe, court.\n';
     expect(detectLayout(wrapped).layout).toBe('plain');
@@ -103,6 +117,34 @@ describe('detectLayout on extracted pages', () => {
     // A date under a first line that names no paper, or too far down, is the article's.
     expect(detectLayout(['La piscine rouvrira ses bassins', '', 'vendredi 5 juin 2026', ...body].join('\n')).evidence.pageHeader).toBe(false);
     expect(detectLayout(['Le Courrier du Val', 'SOCIÉTÉ', 'Un titre', 'Un autre', 'vendredi 5 juin 2026', ...body].join('\n')).evidence.pageHeader).toBe(false);
+  });
+
+  it('finds a running header on a later line of the top or at the foot, where OCR sets it', () => {
+    const body = ['', 'La piscine rouvrira', '', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    // Under a stray mark OCR read off the page's corner.
+    const underMark = detectLayout(['»2', 'Le Courrier du Val Société jeudi 5 mars 2026', ...body].join('\n'));
+    expect(underMark.evidence.pageHeader).toBe(false);
+    expect(underMark.evidence.edgeHeader).toBe(true);
+    expect(underMark.layout).toBe('print');
+    // At the foot: the paper's name and the date, or a printout's page count.
+    for (const foot of ['Le Courrier du Val Société jeudi 5 mars 2026', 'Société Page 1/2']) {
+      const detected = detectLayout([...body, '', foot].join('\n'));
+      expect(detected.evidence.edgeHeader, foot).toBe(true);
+      expect(detected.layout, foot).toBe('print');
+    }
+    // The same header in the middle of the text is not at an edge.
+    const inside = detectLayout([...body, '', 'Le Courrier du Val Société jeudi 5 mars 2026', ...body].join('\n'));
+    expect(inside.evidence.edgeHeader).toBe(false);
+  });
+
+  it('takes no date alone under a plain article’s title for a header, nor an edge header over unwrapped lines', () => {
+    const body = ['', 'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le', 'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de', 'vingt-cinq mètres entièrement refait, et le maire a salué le travail des', 'entreprises.'];
+    const dated = detectLayout(['La piscine rouvrira', 'Jeudi 5 mars 2026', ...body].join('\n'));
+    expect(dated.evidence.edgeHeader).toBe(false);
+    expect(dated.layout).toBe('plain');
+    const unwrapped = detectLayout(['La piscine rouvrira', '', 'Un paragraphe sur une ligne.', '', 'Un autre.', '', 'Le Courrier du Val Société jeudi 5 mars 2026'].join('\n'));
+    expect(unwrapped.evidence.edgeHeader).toBe(true);
+    expect(unwrapped.layout).toBe('plain');
   });
 
   it('keeps a wrapped plain article print-free when no running header opens it, and a header alone proves nothing', () => {
