@@ -79,7 +79,7 @@ function runEnd(tokens: readonly string[], start: number): number {
  * the reading that leaves it alone. `de` is not among them: it opens more words than any
  * other syllable (`de puis`, `de vant`, `de main`).
  */
-const DETERMINERS: ReadonlySet<string> = new Set('le la les un une du des au aux ce ces cet sa ses son ma mes mon ta tes ton ne'.split(' '));
+const DETERMINERS: ReadonlySet<string> = new Set('le la les un une du des au aux ce ces cet sa ses son ma mes mon ta tes ton ne que qui'.split(' '));
 /** What a word opening on a determiner costs more than another, in tokens. @default 1.1 */
 const DETERMINER_COST = 1.1;
 /** What a lower-case word of three letters or fewer French rarely uses alone (`mai`, `tin`) costs more alone, in tokens. @default 0.5 */
