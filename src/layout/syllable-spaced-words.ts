@@ -4,13 +4,15 @@
  * wherever the word could have been broken: `son or di na teur`, `cet an cien pro fes seur`,
  * `le re traité`, and at a line's end the hyphen apart from its piece (`le ciel de -` / `puis`).
  * `split-words.ts` joins two pieces when one is no word; here the chains of pieces and the pieces
- * that are each a word are read, but only in a text that shows itself written so.
+ * that are each a word are read, but only in a text that shows itself written so. pdftotext's
+ * text of the same prints passes the same evidence when it splits every `ti` ligature
+ * (`l’ent ret ien`, `format ion`): the same reading puts those words together.
  *
  * The text's evidence: how many of its lines hold pieces that `split-words.ts` glues into a word
  * (one piece no word, the two glued a French word). An ordinary extraction has one such pair in
  * thirty lines or fewer; a text spaced at its hyphenation points has one or more on most lines.
  * Only past `SPACED_PAIRS_PER_LINE` (and `FEWEST_SPACED_PAIRS` in all) is a line's run of pieces
- * glued into the longest French word it makes (the word list, or the article's own words), two
+ * read as the French words it makes (the word list, or the article's own words), two
  * words included (`pré paré`, `de puis`): in such a text `de main` is `demain` cut at its
  * hyphenation point far more often than two words. A line ending in a hyphen set apart (` -`)
  * after a piece, whose next line opens in lower case, ends inside a word: the pieces on both sides
@@ -35,8 +37,11 @@ const SHORTEST_JOINED = 5;
 const FIRST_PIECE = /^(?:\p{L}{1,7}[’'])?\p{L}(?:[\p{L}-]*\p{L})?$/u;
 /** A piece inside a word: lower-case letters, inner hyphens allowed (`sique-chi`). */
 const INNER_PIECE = /^\p{Ll}(?:[\p{L}-]*\p{L})?$/u;
-/** The last piece of a word: lower-case letters, then punctuation or a closing quote. */
-const LAST_PIECE = /^(\p{Ll}(?:[\p{L}-]*\p{L})?)([.,;:!?»)”…]*)$/u;
+/** The last piece of a word: lower-case letters, then punctuation or a closing quote (after a no-break space, as PyMuPDF keeps it: `ponse »,`). */
+const LAST_PIECE = /^(\p{Ll}(?:[\p{L}-]*\p{L})?)((?:[\u00a0\u202f]?[.,;:!?»)”…])*)$/u;
+
+/** The Latin ligatures (U+FB00 to U+FB06: `ﬀ`, `ﬁ`, `ﬂ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`). */
+const LIGATURE = /[\uFB00-\uFB06]/u;
 
 export interface SpacedText {
   /** Lines of three words or more. */
@@ -50,16 +55,18 @@ export function isSpacedAtHyphenationPoints(evidence: SpacedText): boolean {
   return evidence.pairs >= FEWEST_SPACED_PAIRS && evidence.pairs >= SPACED_PAIRS_PER_LINE * evidence.lines;
 }
 
-/** The glued word's letters after its elision, when the pieces make a French word; undefined otherwise. */
+/** The pieces glued, when they make a French word; undefined otherwise. */
 function glue(pieces: readonly string[], context: HyphenContext, known: (word: string) => boolean): string | undefined {
-  const word = pieces.join('');
+  const glued = pieces.join('');
+  // A ligature the extraction kept (`pro ﬁt`) is looked up as its letters.
+  const word = LIGATURE.test(glued) ? glued.normalize('NFKC') : glued;
   const bare = word.replace(/^.*[’']/u, '');
   if (bare.length < SHORTEST_JOINED) return undefined;
-  if (known(word) || known(bare) || context.document.has(bare)) return word;
+  if (known(word) || known(bare) || context.document.has(bare)) return glued;
   if (!bare.includes('-')) return undefined;
   // A compound (`physique-chimie`, `raconte-t-il`): each part a word, or the euphonic `t`.
   const parts = bare.split('-');
-  return parts.every((part) => part === 't' || (part.length > 1 && known(part))) && parts.some((part) => part.length >= SHORTEST_JOINED) ? word : undefined;
+  return parts.every((part) => part === 't' || (part.length > 1 && known(part))) && parts.some((part) => part.length >= SHORTEST_JOINED) ? glued : undefined;
 }
 
 /** How far a run of pieces from `start` may go: inner pieces, then one that may carry punctuation. */
@@ -152,7 +159,7 @@ function isWordAlone(token: string, known: (word: string) => boolean): boolean {
  */
 export function joinSpacedWords(lines: readonly PageLine[], context: HyphenContext, known: (word: string) => boolean, evidence: SpacedText): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
-  const why = `${evidence.pairs} pairs of pieces glue into words on ${evidence.lines} lines: a text set with a space at every hyphenation point`;
+  const why = `${evidence.pairs} pairs of pieces glue into words on ${evidence.lines} lines: a text whose extraction splits its words throughout`;
   const result = [...lines];
   for (let index = 0; index + 1 < result.length; index += 1) {
     const line = result[index] as PageLine;

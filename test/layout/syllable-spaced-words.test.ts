@@ -28,7 +28,7 @@ describe('words spaced at every hyphenation point', () => {
     ]);
     const repair = result.repairs.find((each) => each.after === 'préparé');
     expect(repair).toMatchObject({ kind: 'space-collapsed', line: 2, before: 'pré paré', reason: 'word-spaced-at-hyphenation-points' });
-    expect(repair?.evidence).toMatch(/pairs of pieces glue into words on \d+ lines/u);
+    expect(repair?.evidence).toMatch(/pairs of pieces glue into words on \d+ lines: a text whose extraction splits its words throughout/u);
     expect(result.repairs.find((each) => each.after === 'décidé.')).toMatchObject({ line: 4, before: 'dé - / cidé.' });
   });
 
@@ -47,6 +47,12 @@ describe('words spaced at every hyphenation point', () => {
     const text = [SPACED, 'Plus aucun or di na teur de la mai rie ne dé mar rait, et les té lé sièges sont à l’ar rêt.'].join('\n');
     const result = joinSplitWords(lines(text), context(text));
     expect(result.lines.at(-1)?.content).toBe('Plus aucun ordinateur de la mairie ne démarrait, et les télésièges sont à l’arrêt.');
+  });
+
+  it('reads a piece before a no-break space and a closing quote, and a ligature the extraction kept, as PyMuPDF gives them', () => {
+    const text = [SPACED, 'la seule ré ponse\u00a0», es time le pro ﬁt des ac ti vi tés'].join('\n');
+    const result = joinSplitWords(lines(text), context(text));
+    expect(result.lines.at(-1)?.content).toBe('la seule réponse\u00a0», estime le proﬁt des activités');
   });
 
   it('asks for many pairs on many lines before a text counts as spaced', () => {
