@@ -15,8 +15,9 @@
  * read as the French words it makes (the word list, or the article's own words), two
  * words included (`pré paré`, `de puis`): in such a text `de main` is `demain` cut at its
  * hyphenation point far more often than two words. A line ending in a hyphen set apart (` -`)
- * after a piece, whose next line opens in lower case, ends inside a word: the pieces on both sides
- * that make a word are put together on the first line, or, when none do, the hyphen is put back
+ * after a piece ends inside a word: when the next line follows in the same column and opens in
+ * lower case, the pieces on both sides that make a word are put together on the first line;
+ * otherwise (the word's end elsewhere, as a column's lines come interleaved) the hyphen is put back
  * against its piece for the line-end hyphen decision. Each join is a recorded repair.
  */
 import type { Repair } from '../types.ts';
