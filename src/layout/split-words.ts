@@ -13,6 +13,7 @@ import type { Repair } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import type { PageLine } from './page-line.ts';
 import { letterBeforeLast } from '../text/letters.ts';
+import { isSpacedAtHyphenationPoints, joinSpacedWords, type SpacedText } from './syllable-spaced-words.ts';
 
 /** A piece ending a word: letters, possibly after an elided article (`l’improv`). */
 const LEFT_PIECE = /^[\p{L}’']*\p{L}$/u;
@@ -27,7 +28,7 @@ const SHORTEST_JOINED = 5;
  * (`ie`, `té`) is a word's end even when the word list knows it as a word (an
  * abbreviation, a rare form).
  */
-const SHORT_WORDS: ReadonlySet<string> = new Set(
+export const SHORT_WORDS: ReadonlySet<string> = new Set(
   ('a à y ô au aux ce ça ces ci de des du dû en et eu eux il ils je la là le les leur lui ma me mes moi mon ne ni nos on ont or ou où par pas peu pu qu que qui sa sans se ses si son sous sur ta te tes toi ton tu un une va vu vos été est mais car dit fut bien deux dix six cas fin lieu').split(' '),
 );
 /** An elided article or pronoun the extraction set apart from its word (`L ’épreuve`). */
@@ -50,19 +51,33 @@ function isBrokenAtEnd(text: string): boolean {
 }
 
 export function joinSplitWords(lines: readonly PageLine[], context: HyphenContext): SplitWordsJoined {
-  const repairs: Repair[] = [];
   const known = cachedLookup(context);
+  const first = joinPairs(lines, context, known);
+  if (!isSpacedAtHyphenationPoints(first.evidence)) return first;
+  // A text spaced at every hyphenation point: its chains of pieces glued first, from the lines as they came.
+  const spaced = joinSpacedWords(lines, context, known, first.evidence);
+  const rest = joinPairs(spaced.lines, context, known);
+  return { lines: rest.lines, repairs: [...spaced.repairs, ...rest.repairs] };
+}
+
+/** Pairs of pieces joined in each line, then words cut at a line's end; with how many lines of three words or more held how many pairs. */
+function joinPairs(lines: readonly PageLine[], context: HyphenContext, known: (word: string) => boolean): SplitWordsJoined & { evidence: SpacedText } {
+  const repairs: Repair[] = [];
+  const evidence: SpacedText = { lines: 0, pairs: 0 };
   const result = lines.map((line, index) => {
+    const firstSpace = line.content.indexOf(' ');
+    if (firstSpace !== -1 && line.content.indexOf(' ', firstSpace + 1) !== -1) evidence.lines += 1;
     const startsInsideWord = index > 0 && isBrokenAtEnd((lines[index - 1] as PageLine).content);
     const joined = joinSplitWordsInLine(line.content, context, known, startsInsideWord);
     if (joined.pairs.length === 0) return line;
+    evidence.pairs += joined.pairs.length;
     for (const { before, after, evidence } of joined.pairs) {
       repairs.push({ kind: 'space-collapsed', line: line.number, before, after, reason: 'word-split-by-extraction', evidence });
     }
     return { ...line, content: joined.content };
   });
   joinAcrossLineEnds(result, context, known, repairs);
-  return { lines: result, repairs };
+  return { lines: result, repairs, evidence };
 }
 
 /**
