@@ -249,12 +249,48 @@ function isInlineListNumber(paragraph: string, start: number, end: number): bool
   const number = Number(paragraph.slice(start, end));
   const label = (n: number) => new RegExp(`(?:^|[\\s:,;])${n}\\.\\s`, 'u');
   if (label(number + 1).test(paragraph.slice(end)) || (number > 1 && label(number - 1).test(paragraph.slice(0, start)))) return true;
-  // A ranking with its winner alone (`Moins de 60 kg : 1. Yanis Belkacem.`): `1.` after a colon,
-  // then a name, not a word that opens sentences (`Le score : 1. Puis…` is a count).
-  if (number !== 1 || paragraph[before - 1] !== ':') return false;
+  // A ranking with one place alone (`Moins de 60 kg : 1. Yanis Belkacem.`, `Moins de 73 kg : 2.
+  // Théo Chassaing.`): the label after a colon, then a name, not a word that opens sentences
+  // (`Le score : 1. Puis…` is a count). The winner's `1.` needs no more; a later place needs the
+  // name to be one: capitalised words up to its comma, parenthesis or full stop (`Le bilan : 3.
+  // Pierre a marqué…` is a count, then a sentence).
+  if (paragraph[before - 1] !== ':') return false;
   let next = end + 1;
   while (INNER_SPACES.has(paragraph[next] ?? '')) next += 1;
-  return !SENTENCE_OPENERS.has(wordAt(paragraph, next));
+  if (SENTENCE_OPENERS.has(wordAt(paragraph, next))) return false;
+  return number === 1 || isNameBefore(paragraph, next);
+}
+
+/** Lower-case particles inside a name (`Jean de La Fontaine`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'ben', 'el']);
+
+/** Longest name looked at, in characters, so that the scan stays bounded. */
+const LONGEST_NAME = 60;
+
+/**
+ * Whether the words from `start` to the first `.`, `,`, `;` or `(` are a name: each opens on a
+ * capital or is a particle, and the first opens on a capital.
+ */
+function isNameBefore(paragraph: string, start: number): boolean {
+  if (!isUppercase(paragraph[start])) return false;
+  const limit = Math.min(paragraph.length, start + LONGEST_NAME);
+  let wordStart = start;
+  for (let index = start; index <= limit; index += 1) {
+    const character = paragraph[index];
+    const atEnd = index === paragraph.length || character === '.' || character === ',' || character === ';' || character === '(';
+    if (atEnd || character === ' ' || INNER_SPACES.has(character ?? '')) {
+      if (index > wordStart) {
+        const first = paragraph[wordStart];
+        if (!isUppercase(first)) {
+          const word = wordAt(paragraph, wordStart);
+          if (!NAME_PARTICLES.has(word)) return false;
+        }
+      }
+      if (atEnd) return true;
+      wordStart = index + 1;
+    }
+  }
+  return false;
 }
 
 function wordIsWholeToken(paragraph: string, wordStart: number): boolean {

@@ -94,6 +94,8 @@ const newspaperCases: Case[] = [
   ['a results line: list numbers after a colon and commas', 'Juniors : 1. RC Vannes, 2. Stade lorientais, 3. US Auray. La finale a lieu dimanche.', ['Juniors : 1. RC Vannes, 2. Stade lorientais, 3. US Auray.', 'La finale a lieu dimanche.']],
   ['an agenda line: list numbers after semicolons', 'Au programme ; 1. Accueil du public ; 2. Visite du chantier.', ['Au programme ; 1. Accueil du public ; 2. Visite du chantier.']],
   ['a ranking giving its winner alone: 1. after a colon, then a name', 'Moins de 60 kg cadets : 1. Yanis Belkacem. Moins de 66 kg : 1. Léo Martin (Lyon).', ['Moins de 60 kg cadets : 1. Yanis Belkacem.', 'Moins de 66 kg : 1. Léo Martin (Lyon).']],
+  ['a ranking giving a later place alone: the label after a colon, then a name', 'Moins de 73 kg : 2. Théo Chassaing. Plus de 78 kg : 3. Anne de La Roche-Morel (Issoire). Bravo à tous.', ['Moins de 73 kg : 2. Théo Chassaing.', 'Plus de 78 kg : 3. Anne de La Roche-Morel (Issoire).', 'Bravo à tous.']],
+  ['a count after a colon, then a sentence about a name', 'Le bilan du match : 3. Pierre a marqué deux fois.', ['Le bilan du match : 3.', 'Pierre a marqué deux fois.']],
   ['a count of one after a colon, then a sentence', 'Le score final : 1. Puis les joueurs sont rentrés.', ['Le score final : 1.', 'Puis les joueurs sont rentrés.']],
   ['a count ending a sentence after a colon, with no next label', 'Le score final : 3. Puis 2 buts refusés.', ['Le score final : 3.', 'Puis 2 buts refusés.']],
   ['a count ending a sentence after a word', 'Ils étaient 12. Puis 13.', ['Ils étaient 12.', 'Puis 13.']],
