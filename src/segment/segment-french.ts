@@ -249,12 +249,48 @@ function isInlineListNumber(paragraph: string, start: number, end: number): bool
   const number = Number(paragraph.slice(start, end));
   const label = (n: number) => new RegExp(`(?:^|[\\s:,;])${n}\\.\\s`, 'u');
   if (label(number + 1).test(paragraph.slice(end)) || (number > 1 && label(number - 1).test(paragraph.slice(0, start)))) return true;
-  // A ranking with its winner alone (`Moins de 60 kg : 1. Yanis Belkacem.`): `1.` after a colon,
-  // then a name, not a word that opens sentences (`Le score : 1. Puis…` is a count).
-  if (number !== 1 || paragraph[before - 1] !== ':') return false;
+  // A ranking with one place alone (`Moins de 60 kg : 1. Yanis Belkacem.`, `Moins de 73 kg : 2.
+  // Théo Chassaing.`): the label after a colon, then a name, not a word that opens sentences
+  // (`Le score : 1. Puis…` is a count). The winner's `1.` needs no more; a later place needs the
+  // name to be one: capitalised words up to its comma, parenthesis or full stop (`Le bilan : 3.
+  // Pierre a marqué…` is a count, then a sentence).
+  if (paragraph[before - 1] !== ':') return false;
   let next = end + 1;
   while (INNER_SPACES.has(paragraph[next] ?? '')) next += 1;
-  return !SENTENCE_OPENERS.has(wordAt(paragraph, next));
+  if (SENTENCE_OPENERS.has(wordAt(paragraph, next))) return false;
+  return number === 1 || isNameBefore(paragraph, next);
+}
+
+/** Lower-case particles inside a name (`Jean de La Fontaine`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'ben', 'el']);
+
+/** Longest name looked at, in characters, so that the scan stays bounded. */
+const LONGEST_NAME = 60;
+
+/**
+ * Whether the words from `start` to the first `.`, `,`, `;` or `(` are a name: each opens on a
+ * capital or is a particle, and the first opens on a capital.
+ */
+function isNameBefore(paragraph: string, start: number): boolean {
+  if (!isUppercase(paragraph[start])) return false;
+  const limit = Math.min(paragraph.length, start + LONGEST_NAME);
+  let wordStart = start;
+  for (let index = start; index <= limit; index += 1) {
+    const character = paragraph[index];
+    const atEnd = index === paragraph.length || character === '.' || character === ',' || character === ';' || character === '(';
+    if (atEnd || character === ' ' || INNER_SPACES.has(character ?? '')) {
+      if (index > wordStart) {
+        const first = paragraph[wordStart];
+        if (!isUppercase(first)) {
+          const word = wordAt(paragraph, wordStart);
+          if (!NAME_PARTICLES.has(word)) return false;
+        }
+      }
+      if (atEnd) return true;
+      wordStart = index + 1;
+    }
+  }
+  return false;
 }
 
 function wordIsWholeToken(paragraph: string, wordStart: number): boolean {
@@ -303,33 +339,59 @@ function endsWithoutSpace(
   return true;
 }
 
+/** A quotation (`«` … `»`) the sentence goes on after, and how many final marks it holds. */
+interface ContinuedQuotation {
+  open: number;
+  close: number;
+  marks: number;
+  /** Whether it holds a full stop or an ellipsis, which end its sentences as anywhere else. */
+  hasStop: boolean;
+}
+
 /**
  * The quotations a sentence goes on after: `« … »` followed by a comma, a semicolon or a
- * lower-case word (`« Transparences. Verres antiques », musée Lugdunum.`). Returns `[open,
- * close]` offsets of each, in order; a quotation left open (it goes on in the next paragraph)
- * or followed by a new sentence gives nothing, and so does one holding more than one mark.
- * Inside one, a single full stop after the quotation's first word alone is the stop of a title (`« Paris. Capitale du XIXe siècle », de Benjamin`),
- * not a sentence end; quoted speech keeps its sentences (`« Avant, on donnait à volonté.
- * Maintenant, je compte », dit-il.` is two, as the corpus's hand-marked sentences have it).
+ * lower-case word (an incise, `» a-t-elle confié`, or the rest of a title's sentence, `»,
+ * musée Lugdunum.`). Returns each with its offsets and the count of final marks inside, in
+ * order; a quotation left open (it goes on in the next paragraph) or followed by a new sentence
+ * gives nothing. Two rules read them:
+ * - a single full stop after the quotation's first word alone, its only mark, is the stop of a
+ *   title (`« Paris. Capitale du XIXe siècle », de Benjamin`), not a sentence end; quoted
+ *   speech keeps its full stops as sentence ends (`« Avant, on donnait à volonté. Maintenant,
+ *   je compte », dit-il.` is two, as the corpus's hand-marked sentences have it);
+ * - a `?` or `!` inside one that holds no full stop or ellipsis, not the last mark before `»`,
+ *   is the speaker's question or exclamation inside one quoted sentence (`« Le secret ? Ne
+ *   jamais se coucher fâchée ! » a-t-elle confié.`): the incise after the quotation attaches
+ *   to all of it. Once the quotation holds a full stop it holds several sentences, and each of
+ *   its marks ends one (`«On nous a répondu d'attendre. Attendre quoi? Qu'il nous tombe sur la
+ *   tête?» s'emporte Samir`).
  */
-function quotationsContinued(paragraph: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+function quotationsContinued(paragraph: string): ContinuedQuotation[] {
+  const ranges: ContinuedQuotation[] = [];
   let open = -1;
   let marks = 0;
+  let hasStop = false;
+  let inMarks = false;
   for (let index = paragraph.indexOf('«'); index >= 0 && index < paragraph.length; index += 1) {
     const character = paragraph[index];
     if (character === '«') {
       open = index;
       marks = 0;
+      hasStop = false;
+      inMarks = false;
     } else if (character === '.' || character === '!' || character === '?' || character === '…') {
-      marks += 1;
+      // A run of marks (`?!`, `...`) counts once.
+      if (!inMarks) marks += 1;
+      if (character === '.' || character === '…') hasStop = true;
+      inMarks = true;
+      continue;
     } else if (character === '»' && open >= 0) {
       let next = index + 1;
       while (next < paragraph.length && (paragraph[next] === ' ' || INNER_SPACES.has(paragraph[next] ?? ''))) next += 1;
       const after = paragraph[next];
-      if (marks === 1 && (after === ',' || after === ';' || isLowercase(after))) ranges.push([open, index]);
+      if (after === ',' || after === ';' || isLowercase(after)) ranges.push({ open, close: index, marks, hasStop });
       open = -1;
     }
+    inMarks = false;
   }
   return ranges;
 }
@@ -361,12 +423,13 @@ export function segmentFrenchSpans(paragraph: string): SentenceSpan[] {
     const marks = match[0];
     const markStart = match.index;
     let position = markStart + marks.length;
-    while (quotation < quotations.length && quotations[quotation]![1] < markStart) quotation += 1;
+    while (quotation < quotations.length && quotations[quotation]!.close < markStart) quotation += 1;
+    const inside = quotation < quotations.length && quotations[quotation]!.open < markStart ? quotations[quotation]! : undefined;
     if (
       marks === '.' &&
-      quotation < quotations.length &&
-      quotations[quotation]![0] < markStart &&
-      isQuotationsFirstWord(paragraph, quotations[quotation]![0] + 1, markStart)
+      inside !== undefined &&
+      inside.marks === 1 &&
+      isQuotationsFirstWord(paragraph, inside.open + 1, markStart)
     ) {
       continue;
     }
@@ -387,6 +450,8 @@ export function segmentFrenchSpans(paragraph: string): SentenceSpan[] {
       }
     }
     if (position >= length) break;
+    // A `?` or `!` inside a quotation an incise follows, short of its `»`, ends no sentence.
+    if (inside !== undefined && !inside.hasStop && position <= inside.close) continue;
     const hadClosers = position > markStart + marks.length;
     const after = paragraph[position];
 
