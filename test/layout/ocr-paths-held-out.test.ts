@@ -103,8 +103,10 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // after minutes (`33 min 125.`) read back (ocr-seconds). Scan raised in session 28: a page's
   // head read a cell a line above the kicker comes out as page furniture.
   'held-out-12': {
-    tesseract: { paragraphs: 227, sentences: 526, roles: 341, lost: 17, invented: 113 },
-    scan: { paragraphs: 182, sentences: 451, roles: 311, lost: 587, invented: 166 },
+    // Roles 342 and 313 since a byline set in a box of its own above the dateline, read out of
+    // place inside the body, is a byline (boxed-body-opening, session 28).
+    tesseract: { paragraphs: 227, sentences: 526, roles: 342, lost: 17, invented: 113 },
+    scan: { paragraphs: 182, sentences: 451, roles: 313, lost: 587, invented: 166 },
   },
   // Firefox, Inkscape and a2ps pages, a working split since its blind score: a2ps's boxes drawn
   // in characters read off (drawn-frames), two hyphens typed for a dash, the page's head and
@@ -118,8 +120,10 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // LibreOffice Draw, Calligra Words and html2ps pages, scored blind in session 27 (tesseract 195,
   // scan 187 of 223 paragraphs), a working split since: at what session 28's merged branches reach.
   'held-out-14': {
-    tesseract: { paragraphs: 197, sentences: 466, roles: 293, lost: 29, invented: 134 },
-    scan: { paragraphs: 195, sentences: 435, roles: 284, lost: 346, invented: 122 },
+    // Roles 294 and 286 since a byline or a signature set in a box of its own inside the body is
+    // one (boxed-body-opening, session 28).
+    tesseract: { paragraphs: 197, sentences: 466, roles: 294, lost: 29, invented: 134 },
+    scan: { paragraphs: 195, sentences: 435, roles: 286, lost: 346, invented: 122 },
   },
 };
 
