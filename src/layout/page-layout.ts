@@ -16,12 +16,14 @@
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
- *    paragraph, among the first three (body-dateline);
+ *    paragraph, among the first three (body-dateline) or at a text box's start further down, and
+ *    bylines set in boxes of their own (boxed-body-opening);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
 import { findBodyDateline } from './body-dateline.ts';
+import { findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
@@ -219,10 +221,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 
-  const dated = findBodyDateline(split.paragraphs);
+  const dated = findBoxedBodyOpening(findBodyDateline(split.paragraphs), context.lexicon);
   repairs.push(...dated.repairs);
   dated.paragraphs.forEach((paragraph, position) => {
-    const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
+    const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
     if (position === dated.opens) {
       const dateline = DATELINE.exec(block.text);
       if (dateline !== null && dateline[0].length < block.text.length) {
