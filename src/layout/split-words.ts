@@ -22,7 +22,7 @@ const RIGHT_PIECE = /^(\p{Ll}+)(.*)$/u;
 /** What may follow the right piece's letters: punctuation, a closing quote, a hyphenated pronoun. */
 const RIGHT_TAIL = /^(?:[.,;:!?»)”…]*|-\p{Ll}+[.,;:!?»)”…]*)$/u;
 /** Shortest word glued from two pieces: shorter ones are too often two real words. @default 5 */
-const SHORTEST_JOINED = 5;
+export const SHORTEST_JOINED = 5;
 /**
  * The short words French prose uses on their own. A piece of one or two letters not among them
  * (`ie`, `té`) is a word's end even when the word list knows it as a word (an

@@ -23,7 +23,8 @@
 import type { Repair } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import type { PageLine } from './page-line.ts';
-import { SHORT_WORDS } from './split-words.ts';
+// Shortest word glued from pieces, and the short words French uses alone: the pair join's own.
+import { SHORTEST_JOINED, SHORT_WORDS } from './split-words.ts';
 
 /** Pairs glued by `split-words.ts` per line of three words or more, past which a text is spaced at its hyphenation points. @default 0.25 */
 export const SPACED_PAIRS_PER_LINE = 0.25;
@@ -31,8 +32,6 @@ export const SPACED_PAIRS_PER_LINE = 0.25;
 export const FEWEST_SPACED_PAIRS = 5;
 /** Most pieces glued into one word (`d’ex tra or di naire`). @default 7 */
 const MOST_PIECES = 7;
-/** Shortest word glued from pieces: shorter ones are too often two real words. @default 5 */
-const SHORTEST_JOINED = 5;
 
 /** A piece that may open a word: letters (inner hyphens allowed), after an elided article (`l’ob`). */
 const FIRST_PIECE = /^(?:\p{L}{1,7}[’'])?\p{L}(?:[\p{L}-]*\p{L})?$/u;

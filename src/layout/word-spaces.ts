@@ -19,6 +19,7 @@
  * and no U+00A0 costs two `includes`.
  */
 import type { Repair } from '../types.ts';
+import { isLetterCodePoint, isWhitespace } from '../text/letters.ts';
 
 /** Fewest no-break spaces between letters before the text is read as written so (a headline's worth). @default 8 */
 export const NO_BREAK_WORD_SPACES = 8;
@@ -29,11 +30,11 @@ export interface WordSpaces {
 }
 
 const NO_BREAK = '\u00A0';
-const LETTER = /^\p{L}$/u;
 
 function isLetterAt(text: string, at: number): boolean {
-  const character = text[at];
-  return character !== undefined && LETTER.test(character);
+  const code = text.charCodeAt(at);
+  // A lone surrogate (a letter beyond the Basic Multilingual Plane) counts as no letter here.
+  return !Number.isNaN(code) && !(code >= 0xd800 && code <= 0xdfff) && isLetterCodePoint(code);
 }
 /** After a no-break space: the marks French typography sets one before. */
 const SPACED_BEFORE = new Set([';', ':', '!', '?', '»', '›', '%', '‰', '€', '$', '£']);
@@ -57,7 +58,7 @@ export function plainWordSpaces(text: string): WordSpaces {
 /** Whether the character at `at` is printed (not white space, not a line end). */
 function isPrintedAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code > 32 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x3000;
+  return code > 32 && !isWhitespace(code);
 }
 
 /** Runs of tabs between two printed characters of a line, each made one space. */

@@ -7,7 +7,7 @@
 const LETTER = /^\p{L}$/u;
 
 /** Whether the code point starting with this UTF-16 code unit (a whole one, not a surrogate) is a letter. */
-function isLetterCodePoint(code: number): boolean {
+export function isLetterCodePoint(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   // Latin-1 and Latin Extended-A and B: every character from U+00C0 to U+024F is a letter but × and ÷.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
