@@ -32,7 +32,7 @@ import type { StructuredArticle } from '../src/types.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle } from '../test/support/structure-score.ts';
 
 /** Never scored by `all`: the session's blind split (the same as structure-fingerprints.ts's). */
-const BLIND = new Set(['held-out-15']);
+const BLIND = new Set(['held-out-16']);
 
 /** The Python that has PyMuPDF (Debian's, when another comes first on the PATH). */
 const PYTHON = process.env.PYTHON ?? 'python3';
