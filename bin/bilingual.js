@@ -5,5 +5,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const { keepGoingWhenOutputCloses } = await import('../src/cli/closed-pipe.ts');
+keepGoingWhenOutputCloses(process.stdout);
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

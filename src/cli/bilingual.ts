@@ -11,5 +11,7 @@ import module from 'node:module';
 // such cache and starts as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+const { keepGoingWhenOutputCloses } = await import('./closed-pipe.ts');
+keepGoingWhenOutputCloses(process.stdout);
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2));
