@@ -14,6 +14,13 @@
  *   by its extraction, and each of its no-break spaces goes back to an ordinary space but those
  *   French typography puts there.
  *
+ * - **A space glyph the PDF names no character for.** A font subset may map the narrow no-break
+ *   space its typesetter set to no character (pdfmake's and PDF::API2's pages): MuPDF's `mutool`
+ *   and PyMuPDF write U+FFFD REPLACEMENT CHARACTER for it, pdfminer a NUL (read as U+FFFD by
+ *   ingest). Where it stands where French typography sets a no-break space (before `;:!?»%€`,
+ *   after `«`, between a number's groups of figures: `380�000`, `froid�?`), it is that space, put
+ *   back as U+202F NARROW NO-BREAK SPACE; elsewhere it is left, an unknown character.
+ *
  * Each as a recorded repair per line. It runs on the decoded text before any layout, for every
  * text path, as the other text-wide repairs do (`typed-apostrophes.ts`); a text holding no tab
  * and no U+00A0 costs two `includes`.
@@ -47,12 +54,42 @@ function isTypographic(text: string, at: number): boolean {
   return before >= '0' && before <= '9' && after >= '0' && after <= '9';
 }
 
+const UNKNOWN = '\uFFFD';
+
 /** Word spaces written as tabs or no-break spaces back to ordinary ones (see the module's comment). */
 export function plainWordSpaces(text: string): WordSpaces {
-  const tabs = text.includes('\t') ? plainTabs(text) : { text, repairs: [] };
+  const known = text.includes(UNKNOWN) ? namedSpaces(text) : { text, repairs: [] };
+  const tabs = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
+  if (known.repairs.length > 0) tabs.repairs.unshift(...known.repairs);
   if (!tabs.text.includes(NO_BREAK)) return tabs;
   const noBreak = plainNoBreakSpaces(tabs.text);
   return noBreak.repairs.length === 0 ? tabs : { text: noBreak.text, repairs: [...tabs.repairs, ...noBreak.repairs] };
+}
+
+/** Unknown characters where French typography sets a no-break space, made that space (see the module's comment). */
+function namedSpaces(text: string): WordSpaces {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const named = lines.map((line, index) => {
+    if (!line.includes(UNKNOWN)) return line;
+    let out = line;
+    for (let at = line.indexOf(UNKNOWN); at !== -1; at = line.indexOf(UNKNOWN, at + 1)) {
+      if (!isTypographic(line, at)) continue;
+      out = out.slice(0, at) + '\u202F' + out.slice(at + 1);
+    }
+    if (out === line) return line;
+    const at = line.indexOf(UNKNOWN);
+    repairs.push({
+      kind: 'space-normalized',
+      line: index + 1,
+      before: excerpt(line, at),
+      after: excerpt(out, at),
+      reason: 'unnamed-no-break-space',
+      evidence: 'a character the PDF names no character for (U+FFFD), where French typography sets a no-break space: before ;:!?»%€, after «, between groups of figures',
+    });
+    return out;
+  });
+  return repairs.length === 0 ? { text, repairs } : { text: named.join('\n'), repairs };
 }
 
 /** Whether the character at `at` is printed (not white space, not a line end). */
