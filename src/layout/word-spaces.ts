@@ -14,6 +14,14 @@
  *   by its extraction, and each of its no-break spaces goes back to an ordinary space but those
  *   French typography puts there.
  *
+ * - **A justified line's stretched word spaces.** pdfminer's `pdf2txt` (and, less often, MuPDF)
+ *   write each word space a justified line stretched as a run of two or three spaces
+ *   (`Le   refuge   tient   sur   une   arête   de`). The column reader takes runs of two spaces
+ *   or more lining up down a page for gutters (`pdftotext -layout`'s side-by-side columns) and
+ *   cut such lines into pieces read out of order. A gutter is one wide run among a line's single
+ *   word spaces; a line of at least two word gaps, none wider than `STRETCHED_GAP_WIDEST`, more
+ *   than half of them runs of two spaces or more, is one column's justified line: each run goes
+ *   back to one space (its indent and line end kept). No `-layout` line of the corpus reads so.
  * - **A space glyph the PDF names no character for.** A font subset may map the narrow no-break
  *   space its typesetter set to no character (pdfmake's and PDF::API2's pages): MuPDF's `mutool`
  *   and PyMuPDF write U+FFFD REPLACEMENT CHARACTER for it, pdfminer a NUL (read as U+FFFD by
@@ -43,6 +51,9 @@ function isLetterAt(text: string, at: number): boolean {
   // A lone surrogate (a letter beyond the Basic Multilingual Plane) counts as no letter here.
   return !Number.isNaN(code) && !(code >= 0xd800 && code <= 0xdfff) && isLetterCodePoint(code);
 }
+/** Widest run of spaces read as a justified line's stretched word space (`-layout` sets wider ones in its justified lines). @default 3 */
+export const STRETCHED_GAP_WIDEST = 3;
+
 /** After a no-break space: the marks French typography sets one before. */
 const SPACED_BEFORE = new Set([';', ':', '!', '?', '»', '›', '%', '‰', '€', '$', '£']);
 
@@ -59,11 +70,43 @@ const UNKNOWN = '\uFFFD';
 /** Word spaces written as tabs or no-break spaces back to ordinary ones (see the module's comment). */
 export function plainWordSpaces(text: string): WordSpaces {
   const known = text.includes(UNKNOWN) ? namedSpaces(text) : { text, repairs: [] };
-  const tabs = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
-  if (known.repairs.length > 0) tabs.repairs.unshift(...known.repairs);
+  const tabbed = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
+  const tabs = tabbed.text.includes('  ') ? stretchedGaps(tabbed.text) : { text: tabbed.text, repairs: [] };
+  tabs.repairs.unshift(...known.repairs, ...tabbed.repairs);
   if (!tabs.text.includes(NO_BREAK)) return tabs;
   const noBreak = plainNoBreakSpaces(tabs.text);
   return noBreak.repairs.length === 0 ? tabs : { text: noBreak.text, repairs: [...tabs.repairs, ...noBreak.repairs] };
+}
+
+/** A justified line's stretched word spaces, each run back to one space (see the module's comment). */
+function stretchedGaps(text: string): WordSpaces {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const plain = lines.map((line, index) => {
+    if (!line.includes('  ')) return line;
+    const start = line.length - line.trimStart().length;
+    const end = line.trimEnd().length;
+    const body = line.slice(start, end);
+    const gaps = body.match(/ +/g);
+    if (gaps === null || gaps.length < 2) return line;
+    let stretched = 0;
+    for (const gap of gaps) {
+      if (gap.length > STRETCHED_GAP_WIDEST) return line;
+      if (gap.length >= 2) stretched += 1;
+    }
+    if (stretched * 2 <= gaps.length) return line;
+    const out = line.slice(0, start) + body.replace(/ {2,}/g, ' ') + line.slice(end);
+    repairs.push({
+      kind: 'space-normalized',
+      line: index + 1,
+      before: body.slice(0, 24),
+      after: out.slice(start, start + 24),
+      reason: 'stretched-word-spaces',
+      evidence: `${stretched} of the line's ${gaps.length} word spaces are runs of 2 to ${STRETCHED_GAP_WIDEST} spaces, none wider: a justified line's stretched spaces, not a gutter between columns`,
+    });
+    return out;
+  });
+  return repairs.length === 0 ? { text, repairs } : { text: plain.join('\n'), repairs };
 }
 
 /** Unknown characters where French typography sets a no-break space, made that space (see the module's comment). */

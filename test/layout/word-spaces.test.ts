@@ -85,3 +85,18 @@ describe('a space glyph the PDF names no character for', () => {
     expect(article.repairs.some((repair) => repair.reason === 'unnamed-no-break-space')).toBe(true);
   });
 });
+
+describe('a justified line’s stretched word spaces', () => {
+  it('makes each run of a line whose word spaces are mostly stretched alike one space, keeping its indent', () => {
+    const text = ['Le   conseil   a   voté   mardi   le', '  budget  de  la salle  des  fêtes.', 'Une ligne sans espace étiré.'].join('\n');
+    const result = plainWordSpaces(text);
+    expect(result.text).toBe(['Le conseil a voté mardi le', '  budget de la salle des fêtes.', 'Une ligne sans espace étiré.'].join('\n'));
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.reason}`)).toEqual(['1 stretched-word-spaces', '2 stretched-word-spaces']);
+  });
+
+  it('leaves a gutter between side-by-side columns, a single wide run and a line of mostly single spaces', () => {
+    for (const line of ['Le conseil a voté mardi     Les travaux commenceront', 'Le conseil      a voté', 'Le conseil a voté  mardi le budget', 'Le  conseil       a  voté', 'soupire    l’apiculteur,    in']) {
+      expect(plainWordSpaces(line)).toEqual({ text: line, repairs: [] });
+    }
+  });
+});
