@@ -53,6 +53,7 @@ function isLetterAt(text: string, at: number): boolean {
 }
 /** Widest run of spaces read as a justified line's stretched word space (`-layout` sets wider ones in its justified lines). @default 3 */
 export const STRETCHED_GAP_WIDEST = 3;
+const WIDER_THAN_STRETCHED = ' '.repeat(STRETCHED_GAP_WIDEST + 1);
 
 /** After a no-break space: the marks French typography sets one before. */
 const SPACED_BEFORE = new Set([';', ':', '!', '?', '»', '›', '%', '‰', '€', '$', '£']);
@@ -87,6 +88,8 @@ function stretchedGaps(text: string): WordSpaces {
     const start = line.length - line.trimStart().length;
     const end = line.trimEnd().length;
     const body = line.slice(start, end);
+    // A run wider than a stretched space (a -layout gutter) settles it before any gap is read.
+    if (body.includes(WIDER_THAN_STRETCHED)) return line;
     const gaps = body.match(/ +/g);
     if (gaps === null || gaps.length < 2) return line;
     let stretched = 0;
