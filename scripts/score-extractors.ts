@@ -14,13 +14,18 @@
  * - `pymupdf`: PyMuPDF's `page.get_text()`, MuPDF's text again as Python pipelines read it
  *   [python3-fitz; `PYTHON` names the interpreter that has it].
  *
- * `--loose-spaces` scores a no-break space (U+00A0, the narrow U+202F, the figure space U+2007) and a space alike: the expected texts keep the
- * source's spaces, where a typesetter may have set no-break ones (before `!`, inside `4 500`)
- * that an extraction keeping U+00A0 shows. The difference from the strict score is how many
- * misses are that alone.
+ * Since session 29 the three other tools' texts are committed as extraction paths
+ * (test/fixtures/pages/other-extractions.ts, which runs them the same way) and scored by
+ * score-structure.ts; this script stays to score a tool's text made afresh (a newer tool).
+ *
+ * The scorer counts a no-break space (U+00A0, the narrow U+202F, the figure space U+2007) and a
+ * space alike by default: the expected texts keep the source's spaces, where a typesetter may have
+ * set no-break ones (before `!`, inside `4 500`) that an extraction keeping U+00A0 shows.
+ * `--strict-spaces` tells them apart; the difference is how many misses are that alone
+ * (`--loose-spaces`, the default now, is still accepted).
  *
  * Usage: node --import tsx scripts/score-extractors.ts [--split <split>[,<split>…]|all]
- *          [--tools pdftotext,mutool,pdfminer,pymupdf] [--loose-spaces] [--verbose]
+ *          [--tools pdftotext,mutool,pdfminer,pymupdf] [--strict-spaces] [--verbose]
  * `all` leaves out the session's blind split.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,20 +34,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { structureFileBytes } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
-import { scoreStructure, structureMisses, type ExpectedArticle } from '../test/support/structure-score.ts';
+import { scoreStructure, structureMisses, type ExpectedArticle, type ScoreOptions } from '../test/support/structure-score.ts';
+import { OTHER_EXTRACTORS } from '../test/fixtures/pages/other-extractions.ts';
 
 /** Never scored by `all`: the session's blind split (the same as structure-fingerprints.ts's). */
 const BLIND = new Set(['held-out-16']);
 
-/** The Python that has PyMuPDF (Debian's, when another comes first on the PATH). */
-const PYTHON = process.env.PYTHON ?? 'python3';
-
 const TOOLS: Record<string, { command: string; args: (pdf: string) => string[]; probe?: string[] }> = {
   pdftotext: { command: 'pdftotext', args: (pdf) => ['-enc', 'UTF-8', pdf, '-'] },
-  mutool: { command: 'mutool', args: (pdf) => ['draw', '-q', '-F', 'txt', '-o', '-', pdf] },
-  pdfminer: { command: 'pdf2txt', args: (pdf) => [pdf] },
-  // PyMuPDF's `page.get_text()`, page after page with a form feed, as a Python pipeline reads a PDF.
-  pymupdf: { command: PYTHON, args: (pdf) => ['-c', 'import sys, fitz\nfor page in fitz.open(sys.argv[1]): sys.stdout.write(page.get_text() + "\\f")', pdf], probe: [PYTHON, '-c', 'import fitz'] },
+  ...OTHER_EXTRACTORS,
 };
 
 interface Row {
@@ -65,11 +65,6 @@ function installed(command: string, probe?: string[]): boolean {
   }
 }
 
-/** The article with every no-break space made a space, for `--loose-spaces`. */
-function looseSpaces<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value).replace(/\\u00a0|\\u202f|\\u2007|[\u00A0\u202F\u2007]/g, ' ')) as T;
-}
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const option = (name: string): string | undefined => {
@@ -80,7 +75,7 @@ async function main(): Promise<void> {
   const splitOption = option('--split') ?? 'dev';
   const splits = splitOption === 'all' ? readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !BLIND.has(entry.name)).map((entry) => entry.name).sort() : splitOption.split(',');
   const tools = (option('--tools') ?? 'pdftotext,mutool,pdfminer,pymupdf').split(',');
-  const loose = argv.includes('--loose-spaces');
+  const scoring: ScoreOptions = { strictSpaces: argv.includes('--strict-spaces') };
   const verbose = argv.includes('--verbose');
   for (const tool of tools) {
     const spec = TOOLS[tool];
@@ -99,8 +94,7 @@ async function main(): Promise<void> {
       for (const article of readdirSync(splitDirectory).sort()) {
         const expectedFile = join(splitDirectory, article, `${article}.expected.json`);
         if (!existsSync(expectedFile)) continue;
-        const expectedRaw = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
-        const expected = loose ? looseSpaces(expectedRaw) : expectedRaw;
+        const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
         for (const pdf of readdirSync(join(splitDirectory, article)).filter((name) => name.endsWith('.pdf')).sort()) {
           const fileName = pdf.replace(/\.pdf$/, `.${tool}.txt`);
           let actual: StructuredArticle;
@@ -112,8 +106,7 @@ async function main(): Promise<void> {
             if (verbose) process.stdout.write(`\n=== ${split}/${article}/${fileName}: ${String(error).split('\n')[0]}\n`);
             continue;
           }
-          if (loose) actual = looseSpaces(actual);
-          const score = scoreStructure(actual, expected);
+          const score = scoreStructure(actual, expected, scoring);
           row.files += 1;
           row.paragraphs[0] += score.paragraphs.exact;
           row.paragraphs[1] += score.paragraphs.total;
@@ -124,7 +117,7 @@ async function main(): Promise<void> {
           row.lost += score.wordsLost.length;
           row.invented += score.wordsInvented.length;
           if (verbose && score.paragraphs.exact < score.paragraphs.total) {
-            const misses = structureMisses(actual, expected);
+            const misses = structureMisses(actual, expected, scoring);
             const out = [`\n=== ${split}/${article}/${fileName}: paragraphs ${score.paragraphs.exact}/${score.paragraphs.total}, roles ${score.roles.right}/${score.roles.total}`];
             for (const miss of misses.paragraphs) out.push(`  paragraph\n    expected: ${miss.expected}\n    closest:  ${miss.closest ?? '(none)'}`);
             for (const miss of misses.roles) out.push(`  role ${miss.expected} → ${miss.actual ?? '(no block)'}: ${miss.text.slice(0, 100)}`);

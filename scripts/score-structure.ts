@@ -5,7 +5,19 @@
  * path `scan` real OCR of the page degraded as an old newspaper's scan, made by
  * test/fixtures/pages/make-pages-4.ts for held-out-4, make-pages-5.ts for held-out-5, make-pages-6.ts for held-out-6, make-pages-7.ts for held-out-7, make-pages-8.ts for held-out-8, make-pages-9.ts for held-out-9, make-pages-10.ts for held-out-10, make-pages-11.ts for held-out-11, make-pages-12.ts for held-out-12, make-pages-13.ts for held-out-13, make-pages-14.ts for held-out-14, make-pages-15.ts for held-out-15 and make-pages-16.ts for held-out-16, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
  * sentences exact, of roles right, and the words lost and invented. The `all text` row sums
- * every text path, tesseract and scan included.
+ * the text paths scored before session 29 (pdftotext, raw, layout, ocr, seed, tesseract and scan),
+ * so that it stays comparable with earlier sessions; the `other extractors` row sums the paths
+ * of the tools other than poppler a new user may extract with (committed by
+ * test/fixtures/pages/other-extractions.ts, where a tool did not fail on the page):
+ *   mutool    MuPDF's `mutool draw -F txt`
+ *   pymupdf   PyMuPDF's `page.get_text()`, a form feed after each page
+ *   pdfminer  pdfminer.six's `pdf2txt`, its layout analysis' text boxes with a blank line after each
+ *
+ * Every kind of horizontal space counts as a plain space when texts are compared (a no-break space
+ * the typesetter set where the source typed a plain one is no miss; test/support/structure-score.ts);
+ * `--strict-spaces` tells them apart, as the scores before session 29 did. The `strict spaces`
+ * column prints the strict paragraphs and sentences exact beside the default ones, so that what
+ * only the space kinds make is seen.
  *
  * For the text paths that read the page in order (not `-layout`) it also prints a *ceiling*, labelled so: the share of expected paragraphs
  * and sentences whose every word the extraction itself holds, in order, after the normalisations
@@ -45,8 +57,10 @@
               Impress, and also has the scan path; held-out-16 (blind) is typeset by
  *              make-pages-16.ts with @react-pdf/renderer, Apache PDFBox 2 (a Java program that
  *              breaks its own lines) and xhtml2pdf (HTML and CSS frames), and also has the scan path
- *   --paths    score only these extraction paths, comma-separated (e.g. ocr,tesseract,scan);
- *              default: every path
+ *   --paths    score only these extraction paths, comma-separated (e.g. ocr,tesseract,scan, or
+ *              mutool,pymupdf,pdfminer for the other extractors); default: every path
+ *   --strict-spaces  tell a no-break, narrow or figure space from a plain one (the default counts
+ *              them alike)
  *   --json     print the per-file and per-path results as JSON instead of tables
  *   --verbose  also print every miss: each inexact paragraph with the closest actual block,
  *              each wrong role, each sentence not found, the words lost and invented
@@ -57,16 +71,18 @@ import { fileURLToPath } from 'node:url';
 import { structureFileBytes } from '../src/structure.ts';
 import type { StructuredArticle } from '../src/types.ts';
 import { extractionTokens, isReadable, structureCeiling, type StructureCeiling } from '../test/support/structure-ceiling.ts';
-import { scoreStructure, structureMisses, type ExpectedArticle, type StructureScore } from '../test/support/structure-score.ts';
+import { scoreStructure, structureMisses, type ExpectedArticle, type ScoreOptions, type StructureScore } from '../test/support/structure-score.ts';
 
-const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf'] as const;
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf', 'mutool', 'pymupdf', 'pdfminer'] as const;
 type ExtractionPath = (typeof PATHS)[number];
 /**
  * The paths whose text reads the page in order, for which the ceiling means something: not the
  * PDF (no text to hold words), nor `-layout`, whose lines set columns side by side, so that a
  * paragraph running from one column's foot to the next column's head is scattered over the text.
  */
-const CEILING_PATHS: ReadonlySet<ExtractionPath> = new Set(['pdftotext', 'raw', 'ocr', 'seed', 'tesseract', 'scan']);
+const CEILING_PATHS: ReadonlySet<ExtractionPath> = new Set(['pdftotext', 'raw', 'ocr', 'seed', 'tesseract', 'scan', 'mutool', 'pymupdf', 'pdfminer']);
+/** The other extractors' paths: summed in a row of their own, outside `all text`. */
+const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', 'pdfminer']);
 /**
  * The session's blind split: `--split all` leaves it out, so that no one working on the stage
  * sees even its totals by accident; the lead scores it by name (the same as
@@ -82,6 +98,8 @@ interface FileResult {
   path: ExtractionPath;
   file: string;
   score?: StructureScore;
+  /** The same score with the space kinds told apart (the default one when `--strict-spaces`). */
+  strictScore?: StructureScore;
   /** For a text path: what the extraction holds at best (see structure-ceiling.ts). */
   ceiling?: StructureCeiling;
   /** Why the file was not scored (e.g. the structure stage cannot read PDFs yet). */
@@ -97,27 +115,31 @@ interface Totals {
   roles: { right: number; total: number };
   wordsLost: number;
   wordsInvented: number;
+  /** Paragraphs and sentences exact with the space kinds told apart. */
+  strict: { paragraphs: number; sentences: number };
   errors: number;
   skipped: number;
   /** Summed over the files that have a ceiling (the text paths). */
   ceiling: { files: number; paragraphs: { readable: number; total: number }; sentences: { readable: number; total: number } };
 }
 
-function parseArguments(argv: string[]): { splits: string[]; paths?: ReadonlySet<string>; json: boolean; verbose: boolean } {
+function parseArguments(argv: string[]): { splits: string[]; paths?: ReadonlySet<string>; json: boolean; verbose: boolean; strictSpaces: boolean } {
   let split = 'dev';
   let json = false;
+  let strictSpaces = false;
   let verbose = false;
   let paths: string[] | undefined;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === '--json') json = true;
     else if (argument === '--verbose') verbose = true;
+    else if (argument === '--strict-spaces') strictSpaces = true;
     else if (argument === '--split') split = argv[(index += 1)] ?? '';
     else if (argument?.startsWith('--split=') === true) split = argument.slice('--split='.length);
     else if (argument === '--paths') paths = (argv[(index += 1)] ?? '').split(',');
     else if (argument?.startsWith('--paths=') === true) paths = argument.slice('--paths='.length).split(',');
     else {
-      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--paths ${PATHS.join(',')}] [--json] [--verbose]\n`);
+      process.stderr.write(`score-structure: unknown argument ${argument}\nusage: score-structure [--split ${SPLITS.join('|')}|all] [--paths ${PATHS.join(',')}] [--strict-spaces] [--json] [--verbose]\n`);
       process.exit(2);
     }
   }
@@ -130,7 +152,7 @@ function parseArguments(argv: string[]): { splits: string[]; paths?: ReadonlySet
     process.stderr.write(`score-structure: --paths takes ${PATHS.join(', ')}, not "${unknownPath}"\n`);
     process.exit(2);
   }
-  return { splits: split === 'all' ? SPLITS.filter((name) => !BLIND.has(name)) : [split], ...(paths === undefined ? {} : { paths: new Set(paths) }), json, verbose };
+  return { splits: split === 'all' ? SPLITS.filter((name) => !BLIND.has(name)) : [split], ...(paths === undefined ? {} : { paths: new Set(paths) }), json, verbose, strictSpaces };
 }
 
 function emptyArticle(file: string): StructuredArticle {
@@ -156,20 +178,23 @@ async function structure(file: string): Promise<StructuredArticle> {
   return await structureFileBytes(new Uint8Array(readFileSync(file)), { fileName: file });
 }
 
-async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle, paths?: ReadonlySet<string>): Promise<FileResult | undefined> {
-  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan)\\.txt|(pdf))$`).exec(fileName);
+async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle, options: ScoreOptions, paths?: ReadonlySet<string>): Promise<FileResult | undefined> {
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan|mutool|pymupdf|pdfminer)\\.txt|(pdf))$`).exec(fileName);
   if (match === null) return undefined;
   const path = (match[2] ?? match[3]) as ExtractionPath;
   if (paths !== undefined && !paths.has(path)) return undefined;
   const file = join(root, split, article, fileName);
   const result: FileResult = { split, article, typesetting: match[1]!, path, file: `${split}/${article}/${fileName}` };
   if (CEILING_PATHS.has(path)) result.ceiling = structureCeiling(readFileSync(file, 'utf8'), expected);
+  let actual: StructuredArticle;
   try {
-    result.score = scoreStructure(await structure(file), expected);
+    actual = await structure(file);
   } catch (error) {
     result.error = describeError(error);
-    result.score = scoreStructure(emptyArticle(fileName), expected);
+    actual = emptyArticle(fileName);
   }
+  result.score = scoreStructure(actual, expected, options);
+  result.strictScore = scoreStructure(actual, expected, { strictSpaces: true });
   return result;
 }
 
@@ -181,6 +206,7 @@ function total(results: FileResult[]): Totals {
     roles: { right: 0, total: 0 },
     wordsLost: 0,
     wordsInvented: 0,
+    strict: { paragraphs: 0, sentences: 0 },
     errors: 0,
     skipped: 0,
     ceiling: { files: 0, paragraphs: { readable: 0, total: 0 }, sentences: { readable: 0, total: 0 } },
@@ -200,6 +226,8 @@ function total(results: FileResult[]): Totals {
     totals.roles.total += score.roles.total;
     totals.wordsLost += score.wordsLost.length;
     totals.wordsInvented += score.wordsInvented.length;
+    totals.strict.paragraphs += result.strictScore!.paragraphs.exact;
+    totals.strict.sentences += result.strictScore!.sentences.exact;
     if (result.error !== undefined) totals.errors += 1;
     if (result.ceiling !== undefined) {
       totals.ceiling.files += 1;
@@ -215,10 +243,10 @@ function total(results: FileResult[]): Totals {
 const percent = (part: number, whole: number): string => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`);
 
 function table(split: string, rows: Array<[string, Totals]>): string {
-  const header = ['path', 'files', 'paragraphs exact', 'sentences exact', 'roles right', 'words lost', 'words invented', 'errors', 'ceiling: paragraphs readable', 'ceiling: sentences readable'];
+  const header = ['path', 'files', 'paragraphs exact', 'sentences exact', 'roles right', 'words lost', 'words invented', 'errors', 'strict spaces: paragraphs / sentences', 'ceiling: paragraphs readable', 'ceiling: sentences readable'];
   const lines = rows.map(([path, totals]) =>
     totals.files === 0 && totals.skipped > 0
-      ? [path, `0 (${totals.skipped} skipped)`, '-', '-', '-', '-', '-', '-', '-', '-']
+      ? [path, `0 (${totals.skipped} skipped)`, '-', '-', '-', '-', '-', '-', '-', '-', '-']
       : [
           path,
           String(totals.files),
@@ -228,6 +256,7 @@ function table(split: string, rows: Array<[string, Totals]>): string {
           String(totals.wordsLost),
           String(totals.wordsInvented),
           String(totals.errors),
+          `${percent(totals.strict.paragraphs, totals.paragraphs.total)} / ${percent(totals.strict.sentences, totals.sentences.total)}`,
           ...(totals.ceiling.files === 0
             ? ['-', '-']
             : [
@@ -250,9 +279,9 @@ function table(split: string, rows: Array<[string, Totals]>): string {
   ].join('\n');
 }
 
-function printMisses(root: string, result: FileResult, expected: ExpectedArticle, actual: StructuredArticle): void {
+function printMisses(root: string, result: FileResult, expected: ExpectedArticle, actual: StructuredArticle, options: ScoreOptions): void {
   const score = result.score!;
-  const misses = structureMisses(actual, expected);
+  const misses = structureMisses(actual, expected, options);
   const out: string[] = [
     `\n=== ${result.file}: paragraphs ${score.paragraphs.exact}/${score.paragraphs.total}, sentences ${score.sentences.exact}/${score.sentences.total}, roles ${score.roles.right}/${score.roles.total}`,
   ];
@@ -272,6 +301,7 @@ async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const root = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
   const results: FileResult[] = [];
+  const scoring: ScoreOptions = { strictSpaces: options.strictSpaces };
   for (const split of options.splits) {
     const splitDirectory = join(root, split);
     if (!existsSync(splitDirectory)) continue;
@@ -280,12 +310,12 @@ async function main(): Promise<void> {
       if (!existsSync(expectedFile)) continue;
       const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
       for (const fileName of readdirSync(join(splitDirectory, article)).sort()) {
-        const result = await scoreFile(root, split, article, fileName, expected, options.paths);
+        const result = await scoreFile(root, split, article, fileName, expected, scoring, options.paths);
         if (result === undefined) continue;
         results.push(result);
         if (options.verbose && !options.json && result.score !== undefined) {
           const actual = result.error === undefined ? await structure(join(root, result.file)) : emptyArticle(fileName);
-          printMisses(root, result, expected, actual);
+          printMisses(root, result, expected, actual, scoring);
         }
       }
     }
@@ -293,7 +323,8 @@ async function main(): Promise<void> {
   const summary = options.splits.map((split) => {
     const inSplit = results.filter((result) => result.split === split);
     const rows: Array<[string, Totals]> = PATHS.filter((path) => options.paths?.has(path) ?? true).map((path) => [path, total(inSplit.filter((result) => result.path === path))]);
-    rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf'))]);
+    rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf' && !OTHER_PATHS.has(result.path)))]);
+    if (options.paths === undefined || [...OTHER_PATHS].some((path) => options.paths!.has(path))) rows.push(['other extractors', total(inSplit.filter((result) => OTHER_PATHS.has(result.path)))]);
     return { split, rows };
   });
   if (options.json) {

@@ -4,8 +4,11 @@
  * (`structureFileBytes`, language check included), or of the error it raised. Written before a
  * change that must not change any output (a speed-up), then checked after it.
  *
- * The blind split, held-out-12/, is never opened: only the lead scores it. The other held-out
+ * The blind split (`BLIND`) is never opened: only the lead scores it. The other held-out
  * splits were scored blind in their time and are working splits now: their outputs are checked too.
+ * Every extraction path is a `.txt` beside its page and is fingerprinted so, the other extractors'
+ * texts (`.mutool.txt`, `.pymupdf.txt`, `.pdfminer.txt`, test/fixtures/pages/other-extractions.ts)
+ * included: a change to the stage shows on them too.
  *
  * Usage: node --import tsx scripts/structure-fingerprints.ts --write <file> | --check <file>
  *   --write  writes `{ "<path>": "<sha256>" }` to the file

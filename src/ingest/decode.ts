@@ -14,8 +14,17 @@ export interface DecodedText {
 /** Share of control characters (other than tab, LF, CR, FF) above which a file is taken for binary. @default 0.05 */
 const CONTROL_SHARE_LIMIT = 0.05;
 
+/** Most NUL characters per character of a UTF-8 text still read as text, each alone: glyphs an extraction could not name. @default 1 / 100 */
+const NUL_SHARE_LIMIT = 1 / 100;
+
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
-  const { text: raw, encoding } = decodeWithBom(bytes, fileName);
+  const decoded = decodeWithBom(bytes, fileName);
+  // pdfminer's `pdf2txt` writes a NUL for a glyph the PDF's font maps to no character (a narrow
+  // no-break space in a subset font): in a text that is valid UTF-8, a rare NUL is that unknown
+  // character, U+FFFD as MuPDF writes it, not a sign of binary data (which is not valid UTF-8, or
+  // holds NULs in runs or at every other byte, as UTF-16 without its byte order mark does).
+  const raw = decoded.encoding.startsWith('utf-8') && decoded.text.includes('\u0000') && !decoded.text.includes('\u0000\u0000') && decoded.text.split('\u0000').length - 1 <= decoded.text.length * NUL_SHARE_LIMIT ? decoded.text.replaceAll('\u0000', '\uFFFD') : decoded.text;
+  const encoding = decoded.encoding;
   if (raw.includes('\u0000')) {
     throw new BilingualError('INPUT_BINARY', `${fileName} looks like a binary file (it contains NUL bytes), not a text article.`, {
       details: { file: fileName },

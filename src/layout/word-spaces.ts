@@ -14,6 +14,21 @@
  *   by its extraction, and each of its no-break spaces goes back to an ordinary space but those
  *   French typography puts there.
  *
+ * - **A justified line's stretched word spaces.** pdfminer's `pdf2txt` (and, less often, MuPDF)
+ *   write each word space a justified line stretched as a run of two or three spaces
+ *   (`Le   refuge   tient   sur   une   arête   de`). The column reader takes runs of two spaces
+ *   or more lining up down a page for gutters (`pdftotext -layout`'s side-by-side columns) and
+ *   cut such lines into pieces read out of order. A gutter is one wide run among a line's single
+ *   word spaces; a line of at least two word gaps, none wider than `STRETCHED_GAP_WIDEST`, more
+ *   than half of them runs of two spaces or more, is one column's justified line: each run goes
+ *   back to one space (its indent and line end kept). No `-layout` line of the corpus reads so.
+ * - **A space glyph the PDF names no character for.** A font subset may map the narrow no-break
+ *   space its typesetter set to no character (pdfmake's and PDF::API2's pages): MuPDF's `mutool`
+ *   and PyMuPDF write U+FFFD REPLACEMENT CHARACTER for it, pdfminer a NUL (read as U+FFFD by
+ *   ingest). Where it stands where French typography sets a no-break space (before `;:!?»%€`,
+ *   after `«`, between a number's groups of figures: `380�000`, `froid�?`), it is that space, put
+ *   back as U+202F NARROW NO-BREAK SPACE; elsewhere it is left, an unknown character.
+ *
  * Each as a recorded repair per line. It runs on the decoded text before any layout, for every
  * text path, as the other text-wide repairs do (`typed-apostrophes.ts`); a text holding no tab
  * and no U+00A0 costs two `includes`.
@@ -36,6 +51,10 @@ function isLetterAt(text: string, at: number): boolean {
   // A lone surrogate (a letter beyond the Basic Multilingual Plane) counts as no letter here.
   return !Number.isNaN(code) && !(code >= 0xd800 && code <= 0xdfff) && isLetterCodePoint(code);
 }
+/** Widest run of spaces read as a justified line's stretched word space (`-layout` sets wider ones in its justified lines). @default 3 */
+export const STRETCHED_GAP_WIDEST = 3;
+const WIDER_THAN_STRETCHED = ' '.repeat(STRETCHED_GAP_WIDEST + 1);
+
 /** After a no-break space: the marks French typography sets one before. */
 const SPACED_BEFORE = new Set([';', ':', '!', '?', '»', '›', '%', '‰', '€', '$', '£']);
 
@@ -47,12 +66,76 @@ function isTypographic(text: string, at: number): boolean {
   return before >= '0' && before <= '9' && after >= '0' && after <= '9';
 }
 
+const UNKNOWN = '\uFFFD';
+
 /** Word spaces written as tabs or no-break spaces back to ordinary ones (see the module's comment). */
 export function plainWordSpaces(text: string): WordSpaces {
-  const tabs = text.includes('\t') ? plainTabs(text) : { text, repairs: [] };
+  const known = text.includes(UNKNOWN) ? namedSpaces(text) : { text, repairs: [] };
+  const tabbed = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
+  const tabs = tabbed.text.includes('  ') ? stretchedGaps(tabbed.text) : { text: tabbed.text, repairs: [] };
+  tabs.repairs.unshift(...known.repairs, ...tabbed.repairs);
   if (!tabs.text.includes(NO_BREAK)) return tabs;
   const noBreak = plainNoBreakSpaces(tabs.text);
   return noBreak.repairs.length === 0 ? tabs : { text: noBreak.text, repairs: [...tabs.repairs, ...noBreak.repairs] };
+}
+
+/** A justified line's stretched word spaces, each run back to one space (see the module's comment). */
+function stretchedGaps(text: string): WordSpaces {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const plain = lines.map((line, index) => {
+    if (!line.includes('  ')) return line;
+    const start = line.length - line.trimStart().length;
+    const end = line.trimEnd().length;
+    const body = line.slice(start, end);
+    // A run wider than a stretched space (a -layout gutter) settles it before any gap is read.
+    if (body.includes(WIDER_THAN_STRETCHED)) return line;
+    const gaps = body.match(/ +/g);
+    if (gaps === null || gaps.length < 2) return line;
+    let stretched = 0;
+    for (const gap of gaps) {
+      if (gap.length > STRETCHED_GAP_WIDEST) return line;
+      if (gap.length >= 2) stretched += 1;
+    }
+    if (stretched * 2 <= gaps.length) return line;
+    const out = line.slice(0, start) + body.replace(/ {2,}/g, ' ') + line.slice(end);
+    repairs.push({
+      kind: 'space-normalized',
+      line: index + 1,
+      before: body.slice(0, 24),
+      after: out.slice(start, start + 24),
+      reason: 'stretched-word-spaces',
+      evidence: `${stretched} of the line's ${gaps.length} word spaces are runs of 2 to ${STRETCHED_GAP_WIDEST} spaces, none wider: a justified line's stretched spaces, not a gutter between columns`,
+    });
+    return out;
+  });
+  return repairs.length === 0 ? { text, repairs } : { text: plain.join('\n'), repairs };
+}
+
+/** Unknown characters where French typography sets a no-break space, made that space (see the module's comment). */
+function namedSpaces(text: string): WordSpaces {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  const named = lines.map((line, index) => {
+    if (!line.includes(UNKNOWN)) return line;
+    let out = line;
+    for (let at = line.indexOf(UNKNOWN); at !== -1; at = line.indexOf(UNKNOWN, at + 1)) {
+      if (!isTypographic(line, at)) continue;
+      out = out.slice(0, at) + '\u202F' + out.slice(at + 1);
+    }
+    if (out === line) return line;
+    const at = line.indexOf(UNKNOWN);
+    repairs.push({
+      kind: 'space-normalized',
+      line: index + 1,
+      before: excerpt(line, at),
+      after: excerpt(out, at),
+      reason: 'unnamed-no-break-space',
+      evidence: 'a character the PDF names no character for (U+FFFD), where French typography sets a no-break space: before ;:!?»%€, after «, between groups of figures',
+    });
+    return out;
+  });
+  return repairs.length === 0 ? { text, repairs } : { text: named.join('\n'), repairs };
 }
 
 /** Whether the character at `at` is printed (not white space, not a line end). */

@@ -68,6 +68,13 @@ describe('decodeBytes', () => {
     );
   });
 
+  it('reads a rare NUL in a UTF-8 text as an unknown character (pdf2txt writes one for a glyph its font names no character for), and many as binary', () => {
+    const line = new TextEncoder().encode('Le projet, chiffré à 380\u0000000 €, est financé.\n' + 'Il est financé pour moitié par la région et pour moitié par la commune.\n'.repeat(20));
+    expect(decodeBytes(line, 'page.pdfminer.txt').text).toContain('380\uFFFD000 €');
+    const utf16WithoutBom = new Uint8Array([...'Le projet est financé.'].flatMap((character) => [character.charCodeAt(0) & 0xff, 0]));
+    expect(() => decodeBytes(utf16WithoutBom, 'utf16.txt')).toThrow(expect.objectContaining({ code: 'INPUT_BINARY' }));
+  });
+
   it('decodes a saved web page as any text, for the HTML layout to read, and tells it from a text that only mentions tags', () => {
     const page = (text: string) => new TextEncoder().encode(text);
     for (const html of ['<!DOCTYPE html>\n<html lang="fr"><body><h1>Titre</h1><p>Texte.</p></body></html>', '<?xml version="1.0"?>\n<!-- enregistré -->\n<HTML>\n<p>Texte.</p></HTML>']) {

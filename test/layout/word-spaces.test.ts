@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainWordSpaces } from '../../src/layout/word-spaces.ts';
-import { structureText } from '../../src/structure.ts';
+import { structureArticle, structureText } from '../../src/structure.ts';
 
 const NB = '\u00A0';
 /** Every space of `text` written as U+00A0, as some extractions write a font's space glyph. */
@@ -62,5 +62,41 @@ describe('word spaces an extraction wrote as no-break spaces', () => {
     expect(noBreak.blocks.flatMap((block) => block.sentences).length).toBe(3);
     expect(noBreak.blocks.length).toBe(2);
     expect(noBreak.repairs.filter((repair) => repair.kind === 'space-normalized').length).toBe(4);
+  });
+});
+
+describe('a space glyph the PDF names no character for', () => {
+  const UNKNOWN = '\uFFFD';
+  const NARROW = '\u202F';
+
+  it('puts back a narrow no-break space where French typography sets one, and leaves an unknown character elsewhere', () => {
+    const text = [`Le devis atteint 2${UNKNOWN}400 euros, à 40${UNKNOWN}% de la région.`, `« Et la pluie${UNKNOWN}? » demande-t-il.`, `Un signe in${UNKNOWN}connu reste.`].join('\n');
+    const result = plainWordSpaces(text);
+    expect(result.text).toBe([`Le devis atteint 2${NARROW}400 euros, à 40${NARROW}% de la région.`, `« Et la pluie${NARROW}? » demande-t-il.`, `Un signe in${UNKNOWN}connu reste.`].join('\n'));
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.kind} ${repair.reason}`)).toEqual(['1 space-normalized unnamed-no-break-space', '2 space-normalized unnamed-no-break-space']);
+  });
+
+  it('reads pdf2txt’s NUL for that glyph as the same space, through the whole stage', () => {
+    const page = new TextEncoder().encode(ARTICLE.replace('2 400 000', '2\u0000400\u0000000'));
+    const article = structureArticle(page, { fileName: 'page.pdfminer.txt' });
+    // The space put back (later passes may make it a plain one); no unknown character left.
+    expect(article.blocks.map((block) => block.text).join('\n')).toMatch(/2[ \u00A0\u202F]400[ \u00A0\u202F]000 euros/);
+    expect(article.blocks.some((block) => block.text.includes('\uFFFD'))).toBe(false);
+    expect(article.repairs.some((repair) => repair.reason === 'unnamed-no-break-space')).toBe(true);
+  });
+});
+
+describe('a justified line’s stretched word spaces', () => {
+  it('makes each run of a line whose word spaces are mostly stretched alike one space, keeping its indent', () => {
+    const text = ['Le   conseil   a   voté   mardi   le', '  budget  de  la salle  des  fêtes.', 'Une ligne sans espace étiré.'].join('\n');
+    const result = plainWordSpaces(text);
+    expect(result.text).toBe(['Le conseil a voté mardi le', '  budget de la salle des fêtes.', 'Une ligne sans espace étiré.'].join('\n'));
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.reason}`)).toEqual(['1 stretched-word-spaces', '2 stretched-word-spaces']);
+  });
+
+  it('leaves a gutter between side-by-side columns, a single wide run and a line of mostly single spaces', () => {
+    for (const line of ['Le conseil a voté mardi     Les travaux commenceront', 'Le conseil      a voté', 'Le conseil a voté  mardi le budget', 'Le  conseil       a  voté', 'soupire    l’apiculteur,    in']) {
+      expect(plainWordSpaces(line)).toEqual({ text: line, repairs: [] });
+    }
   });
 });

@@ -132,6 +132,27 @@ describe('scoreStructure', () => {
     expect(score.wordsLost).toHaveLength(EXPECTED.blocks.flatMap((block) => block.text.split(' ')).length);
     expect(score.wordsInvented).toEqual([]);
   });
+
+  it('counts a no-break, narrow or figure space or a tab the page set as the plain space the source typed, unless told to tell them apart', () => {
+    const expected = expectedOf(['headline', ['Le prix monte']], ['paragraph', ['Le litre coûte 1 250 francs !', 'Vraiment ?']], ['paragraph', ['« Non », dit-il.']]);
+    const actual = actualOf(['headline', ['Le\tprix monte']], ['paragraph', ['Le litre coûte 1\u2007250 francs\u202F!', 'Vraiment\u00A0?']], ['paragraph', ['«\u00A0Non\u00A0», dit-il.']]);
+    const loose = scoreStructure(actual, expected);
+    expect(loose.paragraphs).toEqual({ exact: 2, total: 2 });
+    expect(loose.sentences).toEqual({ exact: 4, total: 4 });
+    expect(loose.roles).toEqual({ right: 3, total: 3 });
+    const strict = scoreStructure(actual, expected, { strictSpaces: true });
+    expect(strict.paragraphs).toEqual({ exact: 0, total: 2 });
+    expect(strict.sentences).toEqual({ exact: 0, total: 4 });
+    // Words are told apart by any white space either way: no word lost or invented.
+    expect([strict.wordsLost, strict.wordsInvented, loose.wordsLost, loose.wordsInvented]).toEqual([[], [], [], []]);
+    expect(structureMisses(actual, expected).paragraphs).toEqual([]);
+    expect(structureMisses(actual, expected, { strictSpaces: true }).paragraphs).toHaveLength(2);
+  });
+
+  it('still counts two spaces where the source has one as a miss', () => {
+    const score = scoreStructure(actualOf(['paragraph', ['Il pleut\u00A0 fort.']]), expectedOf(['paragraph', ['Il pleut fort.']]));
+    expect(score.paragraphs.exact).toBe(0);
+  });
 });
 
 describe('structureMisses', () => {

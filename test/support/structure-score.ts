@@ -12,6 +12,12 @@
  *   running header kept in the text as words invented.
  * A block the typesetter printed in capitals (`FAITS DIVERS` for a kicker typed `Faits
  * divers`) counts as the expected block it spells, since no page holds the case it was typed in.
+ *
+ * Every kind of horizontal space (a tab, U+00A0, the narrow U+202F, the figure space U+2007, ...)
+ * counts as a space in texts and sentences unless `strictSpaces` is set: the expected texts keep
+ * the source's plain spaces where a typesetter set no-break ones (`Moteur !`, `12 380`), which
+ * some extractions keep; a no-break space the page set is neither a word lost nor one invented,
+ * and French typography wants it. Words are told apart by any white space either way.
  */
 import type { BlockRole, StructuredArticle } from '../../src/types.ts';
 
@@ -49,22 +55,44 @@ export interface StructureMisses {
   sentences: string[];
 }
 
+/** How texts are compared. */
+export interface ScoreOptions {
+  /** Tell a no-break or other horizontal space from a plain one (the scores before session 29). @default false */
+  strictSpaces?: boolean;
+}
+
+/** Every horizontal space a text can hold: the space separators and the tab. */
+const HORIZONTAL_SPACE = /[\t\p{Zs}]/gu;
+
+/** The text as compared: each horizontal space a plain one unless `strictSpaces`. */
+function spacesAs(options: ScoreOptions): (text: string) => string {
+  return options.strictSpaces === true ? (text) => text : (text) => text.replace(HORIZONTAL_SPACE, ' ');
+}
+
+/** The expected article with its texts compared as `options` says. */
+function expectedAs(expected: ExpectedArticle, options: ScoreOptions): ExpectedBlock[] {
+  const space = spacesAs(options);
+  return expected.blocks.map((block) => ({ role: block.role, text: space(block.text), sentences: block.sentences.map(space) }));
+}
+
 interface SimpleBlock {
   role: BlockRole;
   text: string;
   sentences: string[];
 }
 
-function simpleBlocks(article: StructuredArticle, expected: readonly ExpectedBlock[]): SimpleBlock[] {
+function simpleBlocks(article: StructuredArticle, expected: readonly ExpectedBlock[], options: ScoreOptions): SimpleBlock[] {
+  const space = spacesAs(options);
   const printedInCapitals = new Map(expected.map((block) => [block.text.toLocaleUpperCase('fr'), block]));
-  return article.blocks.map((block) => {
+  return article.blocks.map((original) => {
+    const block = { text: space(original.text), role: original.role, sentences: original.sentences.map((sentence) => space(sentence.text)) };
     // A typesetter may print a block in capitals (a kicker set with `text-transform:
     // uppercase`, ReportLab's or pdfkit's upper-casing): the page no longer holds the case the
     // source was typed in, so a block in capitals that is an expected block in capitals counts
     // as that block, with its sentences.
     const asTyped = block.text === block.text.toLocaleUpperCase('fr') ? printedInCapitals.get(block.text) : undefined;
     if (asTyped && asTyped.text !== block.text) return { role: block.role, text: asTyped.text, sentences: asTyped.sentences };
-    return { role: block.role, text: block.text, sentences: block.sentences.map((sentence) => sentence.text) };
+    return block;
   });
 }
 
@@ -159,8 +187,9 @@ function partnerBlocks(actual: readonly SimpleBlock[], expected: readonly Simple
 }
 
 /** Scores `actual` against `expected`; see the module comment for what each count means. */
-export function scoreStructure(actual: StructuredArticle, expected: ExpectedArticle): StructureScore {
-  const actualBlocks = simpleBlocks(actual, expected.blocks);
+export function scoreStructure(actual: StructuredArticle, expectedArticle: ExpectedArticle, options: ScoreOptions = {}): StructureScore {
+  const expected = { blocks: expectedAs(expectedArticle, options) };
+  const actualBlocks = simpleBlocks(actual, expected.blocks, options);
   const expectedParagraphs = expected.blocks.filter((block) => block.role === 'paragraph').map((block) => block.text);
   const paragraphMatches = matchInOrder(
     expectedParagraphs,
@@ -185,8 +214,9 @@ export function scoreStructure(actual: StructuredArticle, expected: ExpectedArti
 }
 
 /** The paragraphs, roles and sentences `scoreStructure` did not count as right, for a person to read. */
-export function structureMisses(actual: StructuredArticle, expected: ExpectedArticle): StructureMisses {
-  const actualBlocks = simpleBlocks(actual, expected.blocks);
+export function structureMisses(actual: StructuredArticle, expectedArticle: ExpectedArticle, options: ScoreOptions = {}): StructureMisses {
+  const expected = { blocks: expectedAs(expectedArticle, options) };
+  const actualBlocks = simpleBlocks(actual, expected.blocks, options);
   const partners = partnerBlocks(actualBlocks, expected.blocks);
   const paragraphIndices = expected.blocks.flatMap((block, index) => (block.role === 'paragraph' ? [index] : []));
   const paragraphMatches = matchInOrder(
