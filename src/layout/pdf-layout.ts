@@ -37,6 +37,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
@@ -322,6 +323,18 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
   }
   for (const row of rows) {
     row.pieces.sort((a, b) => a.x0 - b.x0);
+    for (const closed of closeLetterSpacing(row.pieces)) {
+      const repair: Repair = {
+        kind: 'space-collapsed',
+        line: 0,
+        before: closed.before,
+        after: closed.after,
+        reason: 'letter-spaced-line',
+        evidence: `${closed.pieces} pieces set side by side have every character a space apart, and none between them holds a word of two letters or more: a line spread by its letters (character spacing), the gaps between the pieces its word spaces`,
+      };
+      HOLDING_LINES.set(repair, { page, text: closed.after });
+      repairs.push(repair);
+    }
     for (const lowered of lowerSmallCapitals(row.pieces)) {
       const repair: Repair = {
         kind: 'small-capitals-lowered',
