@@ -1043,10 +1043,16 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
   let leftOnly = 0;
   let rightOnly = 0;
   let intruding = 0;
+  // Rows in display type (a headline, a standfirst set larger) crossing the gutter: such type
+  // runs across the gutters under it, as it may, so (as in `findGutters`'s coverage) they are
+  // not weighed against the gutter, though they are read apart, across the page, as any row
+  // crossing it.
+  let displayCrossing = 0;
   for (const row of rows) {
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
       crossing += 1;
       near += 1;
+      if (row.pieces.every((piece) => piece.size > bodySize * DISPLAY_RATIO)) displayCrossing += 1;
       continue;
     }
     if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
@@ -1054,7 +1060,7 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
-  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing <= near * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
 }
 
