@@ -1301,6 +1301,25 @@ interface BuildState {
   hyphenContext: Parameters<typeof joinLines>[1];
 }
 
+/**
+ * The run of a heading (an intertitle, a headline: not the body's type) that `line` goes on,
+ * wrapped across a column break around what is set at the column's foot under it (a picture's
+ * caption): the run before last ends its column in `style` without a sentence's end, the last run
+ * (another type) lies below it in that column, and `line` opens another column or page in the
+ * same type, in small letters. A box of text flowing over columns (LibreOffice Impress) breaks
+ * a heading where it breaks the body.
+ */
+function headingAcrossColumnFoot(runs: readonly Run[], line: Line, style: Style, body: Style): Run | undefined {
+  const last = runs.at(-1);
+  const heading = runs.at(-2);
+  if (last === undefined || heading === undefined || sameStyle(style, body) || !sameStyle(heading.style, style) || sameStyle(last.style, style)) return undefined;
+  const end = heading.lines.at(-1) as Line;
+  if (endsSentence(end.text) || !/^\p{Ll}/u.test(line.text)) return undefined;
+  if (line.page === end.page && line.region === end.region) return undefined;
+  const atFoot = last.lines.every((each) => each.page === end.page && each.region === end.region && each.y > end.y);
+  return atFoot ? heading : undefined;
+}
+
 function sameStyle(a: Style, b: Style): boolean {
   return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.04 && a.bold === b.bold && a.italic === b.italic;
 }
@@ -1334,7 +1353,18 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       continue;
     }
     const captionGoesOn = last?.reason === 'under-empty-frame' && previous !== undefined && previous.page === line.page && previous.region === line.region && line.y - previous.y <= BLANK_LINE * Math.max(previous.size, line.size);
-    if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
+    const heading = last === undefined || captionGoesOn ? undefined : headingAcrossColumnFoot(runs, line, style, body);
+    if (heading !== undefined) {
+      // Kept in its heading's run; the run set between them follows it, as a caption floats.
+      const before = heading.lines.at(-1) as Line;
+      heading.lines.push(line);
+      state.repairs.push({
+        kind: 'paragraph-joined',
+        line: before.number,
+        reason: before.page === line.page ? 'column-break' : 'page-break',
+        evidence: `"${before.text}" ends its column in ${describeStyle(style)} with no sentence's end, under it only ${last.lines.length} line${last.lines.length === 1 ? '' : 's'} in another type at the column's foot, and "${line.text}" opens the next column in the same type, in small letters: one heading wrapped across the break`,
+      });
+    } else if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
     else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
