@@ -1357,12 +1357,13 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
     if (heading !== undefined) {
       // Kept in its heading's run; the run set between them follows it, as a caption floats.
       const before = heading.lines.at(-1) as Line;
+      const between = (runs.at(-1) as Run).lines.length;
       heading.lines.push(line);
       state.repairs.push({
         kind: 'paragraph-joined',
         line: before.number,
         reason: before.page === line.page ? 'column-break' : 'page-break',
-        evidence: `"${before.text}" ends its column in ${describeStyle(style)} with no sentence's end, under it only ${last.lines.length} line${last.lines.length === 1 ? '' : 's'} in another type at the column's foot, and "${line.text}" opens the next column in the same type, in small letters: one heading wrapped across the break`,
+        evidence: `"${before.text}" ends its column in ${describeStyle(style)} with no sentence's end, under it only ${between} line${between === 1 ? '' : 's'} in another type at the column's foot, and "${line.text}" opens the next column in the same type, in small letters: one heading wrapped across the break`,
       });
     } else if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
     else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
