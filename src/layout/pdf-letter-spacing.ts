@@ -27,6 +27,8 @@ export interface ClosedLetterSpacing {
 
 /** Every character a word of its own: `f o i s`, `u n`. */
 const LETTER_BY_LETTER = /^\S(?: \S)+$/u;
+/** Letters a spread piece holds at least: a score set `2 - 1` or a mark `? » a` is no word spread. @default 2 */
+const SPREAD_LETTERS = 2;
 /** Pieces spread letter by letter a row must hold at least. @default 2 */
 const SPREAD_PIECES = 2;
 
@@ -45,7 +47,7 @@ export function closeLetterSpacing(pieces: SpacedText[]): ClosedLetterSpacing[] 
       const before = run.map((piece) => piece.text.trim()).join(' ');
       for (const piece of run) {
         const text = piece.text.trim();
-        if (LETTER_BY_LETTER.test(text)) piece.text = piece.text.replace(text, text.replaceAll(' ', ''));
+        if (spreadWord(text)) piece.text = piece.text.replace(text, text.replaceAll(' ', ''));
       }
       closed.push({ before, after: run.map((piece) => piece.text.trim()).join(' '), pieces: spread });
     }
@@ -54,7 +56,7 @@ export function closeLetterSpacing(pieces: SpacedText[]): ClosedLetterSpacing[] 
   };
   for (const piece of pieces) {
     const text = piece.text.trim();
-    if (LETTER_BY_LETTER.test(text)) spread += 1;
+    if (spreadWord(text)) spread += 1;
     else if ([...text].length > 1) {
       close();
       continue;
@@ -63,4 +65,9 @@ export function closeLetterSpacing(pieces: SpacedText[]): ClosedLetterSpacing[] 
   }
   close();
   return closed;
+}
+
+/** Whether a piece's text is a word spread letter by letter: every character a space apart, letters among them. */
+function spreadWord(text: string): boolean {
+  return LETTER_BY_LETTER.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= SPREAD_LETTERS;
 }

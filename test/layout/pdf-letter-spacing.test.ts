@@ -23,8 +23,8 @@ describe('closeLetterSpacing', () => {
     expect(pieces.map((piece) => piece.text)).toEqual(['la route du col était fermée', 'les', 'neiges', '—']);
   });
 
-  it('leaves ordinary text, a folio between dashes and a lone spread piece as they are', () => {
-    for (const pieces of [row('il y a des', 'mois'), row('- 9 -'), row('? » a', 'dit-il'), row('y a', 'des', 'u n')]) {
+  it('leaves ordinary text, a folio between dashes, scores and a lone spread piece as they are', () => {
+    for (const pieces of [row('il y a des', 'mois'), row('- 9 -'), row('? » a', 'dit-il'), row('y a', 'des', 'u n'), row('2 - 1', '3 - 0', '1 - 1')]) {
       const before = pieces.map((piece) => piece.text);
       expect(closeLetterSpacing(pieces)).toEqual([]);
       expect(pieces.map((piece) => piece.text)).toEqual(before);
