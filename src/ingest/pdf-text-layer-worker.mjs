@@ -131,15 +131,20 @@ async function readTextLayer(bytes, folders) {
     const softHyphens = {};
     /** The font keys whose `’` may be the ASCII apostrophe typed (see `typewriterQuotes`). */
     const typewriterQuoteFonts = [];
+    /** Fonts met in a page's drawing that no text item uses, and which of them draw a soft hyphen (see `hyphenOnlyFonts`). */
+    const fontsWithoutText = new Set();
+    let hyphenOnlyFont = false;
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       let items = textItems((await page.getTextContent({ includeMarkedContent: false })).items);
+      /** The page's drawing operations, once asked for. */
+      let operators;
       if (items.some((item) => typeof item.str === 'string' && !(item.fontName in fontNames))) {
         // pdf.js hands a font's name over only with the page's drawing operations: asked only
         // of a page with a font not met before (fonts are shared by pages), and cheap with the
         // font faces given above instead of each glyph turned into a path.
-        await page.getOperatorList();
+        operators = await page.getOperatorList();
         for (const item of items) {
           if (typeof item.str !== 'string' || item.fontName in fontNames) continue;
           const font = page.commonObjs.has(item.fontName) ? page.commonObjs.get(item.fontName) : null;
@@ -148,6 +153,7 @@ async function readTextLayer(bytes, folders) {
           if (advance !== undefined) softHyphens[item.fontName] = advance;
           if (typewriterQuotes(font)) typewriterQuoteFonts.push(item.fontName);
         }
+        if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
       }
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
@@ -155,8 +161,10 @@ async function readTextLayer(bytes, folders) {
         items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
       }
       let restoredItems = restoreDroppedHyphens(items, softHyphens);
-      if (restoredItems.some(({ item }) => softHyphens[item.fontName] !== undefined)) {
-        restoredItems = restoreDrawnSoftHyphens(restoredItems, await page.getOperatorList(), pdfjs.OPS.showText, softHyphens);
+      if (hyphenOnlyFont || restoredItems.some(({ item }) => softHyphens[item.fontName] !== undefined)) {
+        operators ??= await page.getOperatorList();
+        if (hyphenOnlyFont) hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens);
+        restoredItems = restoreDrawnSoftHyphens(restoredItems, operators, pdfjs.OPS.showText, softHyphens);
       }
       const pieces = [];
       for (const restored of restoredItems) {
@@ -235,6 +243,33 @@ function softHyphenAdvance(font) {
  */
 function typewriterQuotes(font) {
   return font?.isMonospace === true && font.differences?.[39] === 'quoteright';
+}
+
+/**
+ * Whether a page draws with a font that no text item uses and whose text map reads a glyph as
+ * the soft hyphen, each such font's hyphen advance recorded in `softHyphens` (the page's
+ * drawing operations, the fonts' names met so far, and the fonts met without text, both
+ * updated). A typesetter that splits a face into subsets of 256 glyphs (Prawn does) may put the
+ * hyphen it breaks a word with in a subset of its own, drawn only for that hyphen: pdf.js drops
+ * the glyph (it reads as U+00AD), so no text item names that font, and the hyphens it draws
+ * would go unseen by `restoreDrawnSoftHyphens` (`pre|mier` read `pre mier`). Once the document
+ * has shown such a font, every later page's drawing is walked for its hyphens.
+ */
+function hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens) {
+  let found = false;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (operators.fnArray[index] !== pdfjs.OPS.setFont) continue;
+    const key = operators.argsArray[index][0];
+    if (typeof key !== 'string') continue;
+    if (softHyphens[key] !== undefined && fontsWithoutText.has(key)) found = true;
+    if (key in fontNames || fontsWithoutText.has(key)) continue;
+    fontsWithoutText.add(key);
+    const advance = softHyphenAdvance(page.commonObjs.has(key) ? page.commonObjs.get(key) : null);
+    if (advance === undefined) continue;
+    softHyphens[key] = advance;
+    found = true;
+  }
+  return found;
 }
 
 /** Widest gap, in the hyphen's advances, that pdf.js's space item after a dropped hyphen fills (the typesetter's kerning moves the next glyph a little). @default 1.5 */
@@ -332,6 +367,8 @@ function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
     }
   }
   if (!drawn.includes('\u00ad')) return restored;
+  /** A hyphen's advance where the word's own font has none (a hyphen drawn in a font of its own: `hyphenOnlyFonts`). */
+  const anyHyphen = Math.max(0, ...Object.values(softHyphens));
   let at = 0;
   const out = [];
   let aligned = true;
@@ -339,7 +376,7 @@ function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
   const withHyphens = (entry, text, count) => ({
     item: entry.item,
     text,
-    width: (entry.width ?? entry.item.width) + count * (softHyphens[entry.item.fontName] ?? 0) * entry.item.transform[3],
+    width: (entry.width ?? entry.item.width) + count * (softHyphens[entry.item.fontName] ?? anyHyphen) * entry.item.transform[3],
   });
   /** Ends the last item kept with a hyphen: one drawn after its last letter, met before the next item's first. */
   const endWithHyphen = () => {

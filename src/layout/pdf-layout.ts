@@ -37,6 +37,7 @@ import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing } from './normalize-spacing.ts';
+import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
@@ -322,6 +323,18 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
   }
   for (const row of rows) {
     row.pieces.sort((a, b) => a.x0 - b.x0);
+    for (const closed of closeLetterSpacing(row.pieces)) {
+      const repair: Repair = {
+        kind: 'space-collapsed',
+        line: 0,
+        before: closed.before,
+        after: closed.after,
+        reason: 'letter-spaced-line',
+        evidence: `${closed.pieces} pieces set side by side have every character a space apart, and none between them holds a word of two letters or more: a line spread by its letters (character spacing), the gaps between the pieces its word spaces`,
+      };
+      HOLDING_LINES.set(repair, { page, text: closed.after });
+      repairs.push(repair);
+    }
     for (const lowered of lowerSmallCapitals(row.pieces)) {
       const repair: Repair = {
         kind: 'small-capitals-lowered',
@@ -1030,10 +1043,16 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
   let leftOnly = 0;
   let rightOnly = 0;
   let intruding = 0;
+  // Rows in display type (a headline, a standfirst set larger) crossing the gutter: such type
+  // runs across the gutters under it, as it may, so (as in `findGutters`'s coverage) they are
+  // not weighed against the gutter, though they are read apart, across the page, as any row
+  // crossing it.
+  let displayCrossing = 0;
   for (const row of rows) {
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
       crossing += 1;
       near += 1;
+      if (row.pieces.every((piece) => piece.size > bodySize * DISPLAY_RATIO)) displayCrossing += 1;
       continue;
     }
     if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
@@ -1041,7 +1060,7 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
-  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing <= near * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
 }
 
@@ -1282,6 +1301,25 @@ interface BuildState {
   hyphenContext: Parameters<typeof joinLines>[1];
 }
 
+/**
+ * The run of a heading (an intertitle, a headline: not the body's type) that `line` goes on,
+ * wrapped across a column break around what is set at the column's foot under it (a picture's
+ * caption): the run before last ends its column in `style` without a sentence's end, the last run
+ * (another type) lies below it in that column, and `line` opens another column or page in the
+ * same type, in small letters. A box of text flowing over columns (LibreOffice Impress) breaks
+ * a heading where it breaks the body.
+ */
+function headingAcrossColumnFoot(runs: readonly Run[], line: Line, style: Style, body: Style): Run | undefined {
+  const last = runs.at(-1);
+  const heading = runs.at(-2);
+  if (last === undefined || heading === undefined || sameStyle(style, body) || !sameStyle(heading.style, style) || sameStyle(last.style, style)) return undefined;
+  const end = heading.lines.at(-1) as Line;
+  if (endsSentence(end.text) || !/^\p{Ll}/u.test(line.text)) return undefined;
+  if (line.page === end.page && line.region === end.region) return undefined;
+  const atFoot = last.lines.every((each) => each.page === end.page && each.region === end.region && each.y > end.y);
+  return atFoot ? heading : undefined;
+}
+
 function sameStyle(a: Style, b: Style): boolean {
   return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.04 && a.bold === b.bold && a.italic === b.italic;
 }
@@ -1315,7 +1353,19 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       continue;
     }
     const captionGoesOn = last?.reason === 'under-empty-frame' && previous !== undefined && previous.page === line.page && previous.region === line.region && line.y - previous.y <= BLANK_LINE * Math.max(previous.size, line.size);
-    if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
+    const heading = last === undefined || captionGoesOn ? undefined : headingAcrossColumnFoot(runs, line, style, body);
+    if (heading !== undefined) {
+      // Kept in its heading's run; the run set between them follows it, as a caption floats.
+      const before = heading.lines.at(-1) as Line;
+      const between = (runs.at(-1) as Run).lines.length;
+      heading.lines.push(line);
+      state.repairs.push({
+        kind: 'paragraph-joined',
+        line: before.number,
+        reason: before.page === line.page ? 'column-break' : 'page-break',
+        evidence: `"${before.text}" ends its column in ${describeStyle(style)} with no sentence's end, under it only ${between} line${between === 1 ? '' : 's'} in another type at the column's foot, and "${line.text}" opens the next column in the same type, in small letters: one heading wrapped across the break`,
+      });
+    } else if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
     else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
