@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { removePageFurniture } from '../../src/layout/page-furniture.ts';
+import { contents, pageLines } from '../support/page-lines.ts';
+
+describe('a page’s head repeated with its cells in another order', () => {
+  it('takes out the next page’s head between two lines of the body when it carries the date of the head taken at the top', () => {
+    // A recto head over the first page, the verso's mirror between two lines of the body, as
+    // an OCR text that lost its page breaks keeps it (its middle dot read `-`).
+    const text = [
+      '18 lundi 2 mars 2026 La Gazette du Plateau · Société',
+      'Les moulins reprennent du service',
+      'Le meunier ouvre la vanne chaque matin et la roue se met à',
+      'tourner. Il',
+      'La Gazette du Plateau - Société lundi 2 mars 2026 19',
+      'vend sa farine aux boulangers du canton.',
+    ].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual([
+      'Les moulins reprennent du service',
+      'Le meunier ouvre la vanne chaque matin et la roue se met à',
+      'tourner. Il',
+      'vend sa farine aux boulangers du canton.',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 5, reason: 'running-header' }));
+    // The line after the head is the next page's: the paragraph runs on across the break.
+    expect(result.lines.at(-1)?.pageBreakBefore).toBe(true);
+  });
+
+  it('keeps a line set as a head whose date no head taken out carries', () => {
+    const text = [
+      '18 lundi 2 mars 2026 La Gazette du Plateau · Société',
+      'Les moulins reprennent du service',
+      'Le meunier ouvre la vanne chaque matin. Rendez-vous',
+      'Place des Halles Marché paysan samedi 7 mars 2026',
+      'pour la première vente, qui ouvrira la saison des',
+      'marchés de printemps. Les boulangers y seront.',
+      'Le meunier espère doubler sa production.',
+    ].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toContain('Place des Halles Marché paysan samedi 7 mars 2026');
+  });
+
+  it('keeps prose that carries the head’s date in a sentence', () => {
+    const text = ['18 lundi 2 mars 2026 La Gazette du Plateau · Société', 'Les moulins reprennent du service', 'Le conseil se réunira lundi 2 mars 2026, à la mairie.', 'Le maire présidera.'].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toContain('Le conseil se réunira lundi 2 mars 2026, à la mairie.');
+  });
+});
