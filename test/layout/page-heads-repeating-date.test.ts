@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCelledPageHead } from '../../src/layout/celled-page-head.ts';
 import { removePageFurniture } from '../../src/layout/page-furniture.ts';
 import { contents, pageLines } from '../support/page-lines.ts';
 
@@ -42,5 +43,26 @@ describe('a page’s head repeated with its cells in another order', () => {
   it('keeps prose that carries the head’s date in a sentence', () => {
     const text = ['18 lundi 2 mars 2026 La Gazette du Plateau · Société', 'Les moulins reprennent du service', 'Le conseil se réunira lundi 2 mars 2026, à la mairie.', 'Le maire présidera.'].join('\n');
     expect(contents(removePageFurniture(pageLines(text)).lines)).toContain('Le conseil se réunira lundi 2 mars 2026, à la mairie.');
+  });
+
+  it('reads a head whose middle dots OCR read as colons or plus signs', () => {
+    expect(isCelledPageHead('La Gazette du Plateau : Vie locale : lundi 2 mars 2026')).toBe(true);
+    expect(isCelledPageHead('La Gazette du Plateau + Société lundi 2 mars 2026 19')).toBe(true);
+    // A colon in prose before a date, with no cells of capitalised words: no head.
+    expect(isCelledPageHead('Le rendez-vous est fixé : lundi 2 mars 2026')).toBe(false);
+    // Glued to a word, a colon is punctuation, not a rule between cells.
+    expect(isCelledPageHead('La Gazette du Plateau: Vie locale lundi 2 mars 2026')).toBe(false);
+    // Mid-text, taken as the head it repeats.
+    const text = [
+      'La Gazette du Plateau · Société · lundi 2 mars 2026',
+      'Les moulins reprennent du service',
+      'Le meunier ouvre la vanne chaque matin et la roue se met à',
+      'tourner. Il',
+      'La Gazette du Plateau : Société : lundi 2 mars 2026',
+      'vend sa farine aux boulangers du canton, qui la paient',
+      'un peu plus cher que celle de la minoterie.',
+      'Le meunier espère doubler sa production.',
+    ].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).not.toContain('La Gazette du Plateau : Société : lundi 2 mars 2026');
   });
 });
