@@ -628,6 +628,7 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   removeHeadAboveKicker(lines, pageStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
   removeHeadsRepeatingTheirDate(lines, remove);
+  removeHeadsBesideFolios(lines, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.
@@ -651,6 +652,31 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * A page's head set in cells (celled-page-head.ts) right above or under a folio alone on its line
+ * (clean, between ornaments, or garbled as OCR reads them: `20`, `(4)`, `26 |`), anywhere in the
+ * text: a page's edge, the head and the page number a text that lost its page breaks (OCR as a
+ * library serves it, one page after the other) keeps between two lines of the body, where a
+ * number alone continuing a sentence is not taken for a folio on its own. Both come out.
+ */
+function removeHeadsBesideFolios(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>): void {
+  const isPageNumber = (index: number): boolean => {
+    const line = lines[index];
+    if (line === undefined) return false;
+    const removal = remove.get(index);
+    if (removal !== undefined) return removal.reason === 'folio';
+    return isFolio(line.content) || isOrnamentedFolio(line.content) || isGarbledFolio(line.content);
+  };
+  lines.forEach((line, index) => {
+    if (remove.has(index) || !FOUR_DIGITS.test(line.content) || !isCelledPageHead(line.content)) return;
+    const folio = isPageNumber(index - 1) ? index - 1 : isPageNumber(index + 1) ? index + 1 : -1;
+    if (folio === -1) return;
+    const number = (lines[folio] as PageLine).content;
+    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets a page's head in cells beside the page number "${number}": a page's edge` });
+    if (!remove.has(folio)) remove.set(folio, { reason: 'folio', evidence: `"${number}" is the page number beside the page's head "${line.content}"` });
+  });
 }
 
 /**

@@ -65,4 +65,22 @@ describe('a page’s head repeated with its cells in another order', () => {
     ].join('\n');
     expect(contents(removePageFurniture(pageLines(text)).lines)).not.toContain('La Gazette du Plateau : Société : lundi 2 mars 2026');
   });
+
+  it('takes out a head set in cells beside a folio between two lines of the body, the folio with it', () => {
+    for (const folio of ['20', '(4)', '26 |']) {
+      const text = [
+        'Les moulins reprennent du service',
+        'Le meunier ouvre la vanne chaque matin et la roue se met à',
+        'tourner. Il vend sa farine aux boulangers, après un',
+        folio,
+        'La Gazette du Plateau Société lundi 2 mars 2026',
+        'accord passé avec la coopérative du canton, qui la paie',
+        'un peu plus cher que celle de la minoterie.',
+        'Le meunier espère doubler sa production.',
+      ].join('\n');
+      const result = removePageFurniture(pageLines(text));
+      expect(contents(result.lines), folio).toEqual(['Les moulins reprennent du service', 'Le meunier ouvre la vanne chaque matin et la roue se met à', 'tourner. Il vend sa farine aux boulangers, après un', 'accord passé avec la coopérative du canton, qui la paie', 'un peu plus cher que celle de la minoterie.', 'Le meunier espère doubler sa production.']);
+      expect(result.lines[3]?.pageBreakBefore).toBe(true);
+    }
+  });
 });
