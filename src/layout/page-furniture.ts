@@ -655,7 +655,8 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
 }
 
 /**
- * A page's head set in cells (celled-page-head.ts) right above or under a folio alone on its line
+ * A page's head set in cells (celled-page-head.ts), or its date alone (`dimanche 5 juillet 2026`),
+ * right above or under a folio alone on its line
  * (clean, between ornaments, or garbled as OCR reads them: `20`, `(4)`, `26 |`), anywhere in the
  * text: a page's edge, the head and the page number a text that lost its page breaks (OCR as a
  * library serves it, one page after the other) keeps between two lines of the body, where a
@@ -670,7 +671,7 @@ function removeHeadsBesideFolios(lines: readonly PageLine[], remove: Map<number,
     return isFolio(line.content) || isOrnamentedFolio(line.content) || isGarbledFolio(line.content);
   };
   lines.forEach((line, index) => {
-    if (remove.has(index) || !FOUR_DIGITS.test(line.content) || !isCelledPageHead(line.content)) return;
+    if (remove.has(index) || !FOUR_DIGITS.test(line.content) || !(isCelledPageHead(line.content) || isDateAlone(line.content))) return;
     const folio = isPageNumber(index - 1) ? index - 1 : isPageNumber(index + 1) ? index + 1 : -1;
     if (folio === -1) return;
     const number = (lines[folio] as PageLine).content;

@@ -83,4 +83,18 @@ describe('a page’s head repeated with its cells in another order', () => {
       expect(result.lines[3]?.pageBreakBefore).toBe(true);
     }
   });
+
+  it('takes out a full date alone beside a folio between two lines of the body', () => {
+    const text = [
+      'Les moulins reprennent du service',
+      'Le meunier ouvre la vanne chaque matin et la roue se met à',
+      'tourner. Il vend sa farine aux boulangers, après un',
+      'Page 18',
+      'lundi 2 mars 2026',
+      'accord passé avec la coopérative du canton, qui la paie',
+      'un peu plus cher que celle de la minoterie.',
+      'Le meunier espère doubler sa production.',
+    ].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).not.toContain('lundi 2 mars 2026');
+  });
 });
