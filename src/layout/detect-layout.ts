@@ -7,6 +7,7 @@ import type { LayoutKind } from '../types.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
 import { isDateMaybeFolio, isFolio, isGarbledFolio, isPageHeaderLine } from './page-furniture.ts';
 import { isCapitalsPaperName, isPaperName } from './running-header.ts';
+import { isCelledPageHead } from './celled-page-head.ts';
 import { lengthPercentile } from './page-line.ts';
 
 export interface DetectedLayout {
@@ -30,8 +31,10 @@ export interface DetectedLayout {
     /**
      * One of the first or last lines is a page's running header as the page furniture reads one
      * (`Le Progrès du Lauragais Région mardi 24 novembre 2026`, `Faits du jour vendredi 8 mai
-     * 2026`, `Région Page 1/1`): OCR sets a header under a stray mark or under the paper's name
-     * read apart, and a page's foot last. A date alone is not enough there (`isEdgeHeader`).
+     * 2026`, `Région Page 1/1`), or a head printed in cells, the paper's name, a section's and the
+     * date (`La Gazette des Volcans — Pays et villes — samedi 5 décembre 2026`, celled-page-head.ts):
+     * OCR sets a header under a stray mark or under the paper's name read apart, and a page's foot
+     * last. A date alone is not enough there (`isEdgeHeader`).
      */
     edgeHeader: boolean;
     /**
@@ -192,11 +195,13 @@ export function detectLayoutKind(text: string): LayoutKind {
 
 /**
  * A running header as the page furniture reads one, a line at the text's top or foot: one that
- * names the paper or the section beside the date, or a printout's page count. A date alone (with
- * its folio maybe) is not taken there: a plain article sets its date under its title.
+ * names the paper or the section beside the date, or a printout's page count, or a head printed
+ * in cells (the name, a section, the full date, with the rules OCR reads between them: `—`, `-`
+ * for a middle dot). A date alone (with its folio maybe) is not taken there: a plain article sets
+ * its date under its title.
  */
 function isEdgeHeader(line: string): boolean {
-  return isPageHeaderLine(line) && !isDateMaybeFolio(line);
+  return (isPageHeaderLine(line) && !isDateMaybeFolio(line)) || isCelledPageHead(line);
 }
 
 /**

@@ -627,6 +627,8 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
   removeHeadAboveKicker(lines, pageStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
+  removeHeadsRepeatingTheirDate(lines, remove);
+  removeHeadsBesideFolios(lines, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.
@@ -650,6 +652,60 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     breakPending = false;
   });
   return { lines: kept, repairs };
+}
+
+/**
+ * A page's head set in cells (celled-page-head.ts), or its date alone (`dimanche 5 juillet 2026`),
+ * right above or under a folio alone on its line
+ * (clean, between ornaments, or garbled as OCR reads them: `20`, `(4)`, `26 |`), anywhere in the
+ * text: a page's edge, the head and the page number a text that lost its page breaks (OCR as a
+ * library serves it, one page after the other) keeps between two lines of the body, where a
+ * number alone continuing a sentence is not taken for a folio on its own. Both come out.
+ */
+function removeHeadsBesideFolios(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>): void {
+  const isPageNumber = (index: number): boolean => {
+    const line = lines[index];
+    if (line === undefined) return false;
+    const removal = remove.get(index);
+    if (removal !== undefined) return removal.reason === 'folio';
+    return isFolio(line.content) || isOrnamentedFolio(line.content) || isGarbledFolio(line.content);
+  };
+  lines.forEach((line, index) => {
+    if (remove.has(index) || !FOUR_DIGITS.test(line.content) || !(isCelledPageHead(line.content) || isDateAlone(line.content))) return;
+    const folio = isPageNumber(index - 1) ? index - 1 : isPageNumber(index + 1) ? index + 1 : -1;
+    if (folio === -1) return;
+    const number = (lines[folio] as PageLine).content;
+    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets a page's head in cells beside the page number "${number}": a page's edge` });
+    if (!remove.has(folio)) remove.set(folio, { reason: 'folio', evidence: `"${number}" is the page number beside the page's head "${line.content}"` });
+  });
+}
+
+/**
+ * A page's head repeated with its cells in another order or read otherwise, anywhere in the
+ * text: recto and verso pages mirror the head (`18 lundi 14 décembre 2026 L’Observateur du
+ * Quercy · Société` over one page, `L’Observateur du Quercy · Société lundi 14 décembre 2026 19`
+ * over the next), OCR reads its middle dot as `-` or `+` and its apostrophe either way, and a
+ * text that lost its page breaks (OCR as a library serves it) keeps the next pages' heads between
+ * two lines of the body. Such a line is a head set in cells (celled-page-head.ts) carrying the
+ * very date of a line already taken out as the running header: every page of an issue prints
+ * the same date in its head, and prose set in a head's form beside that date is not met.
+ */
+function removeHeadsRepeatingTheirDate(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>): void {
+  const dates = new Map<string, string>();
+  for (const [index, removal] of remove) {
+    if (removal.reason !== 'running-header' && removal.reason !== 'repeated-on-pages') continue;
+    const content = (lines[index] as PageLine).content;
+    const date = FOUR_DIGITS.test(content) ? HEADER_DATE.exec(content) : null;
+    if (date !== null) dates.set(headerKey(date[0].trim()), content);
+  }
+  if (dates.size === 0) return;
+  lines.forEach((line, index) => {
+    if (remove.has(index) || !FOUR_DIGITS.test(line.content)) return;
+    const date = HEADER_DATE.exec(line.content);
+    const head = date === null ? undefined : dates.get(headerKey(date[0].trim()));
+    if (head === undefined || !isCelledPageHead(line.content)) return;
+    remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets in a page's head the date of the head "${head}" taken out: the next page's head` });
+  });
 }
 
 /**

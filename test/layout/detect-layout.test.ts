@@ -79,6 +79,27 @@ describe('detectLayout on extracted pages', () => {
     expect(detectLayout(wrapped).layout).toBe('plain');
   });
 
+  it('reads one OCR page with no form feed as print when its head or foot sets the name, a section and the date in cells', () => {
+    const body = [
+      'Les travaux de rénovation, commencés en septembre, touchent à leur fin et le',
+      'chantier a coûté moins que prévu. Les nageurs retrouveront un bassin de',
+      'vingt-cinq mètres entièrement refait.',
+      '',
+      'Le maire a salué le travail des entreprises, qui ont tenu les délais malgré',
+      'un hiver pluvieux.',
+    ];
+    const title = ['SOCIÉTÉ', '', 'La piscine municipale rouvrira ses bassins', 'au printemps', ''];
+    // The foot, separators and all, as OCR reads a page's cells (`—`, or `-` for a middle dot).
+    const footed = detectLayout([...title, ...body, '', 'Le Courrier du Val — Vivre ici — jeudi 5 mars 2026'].join('\n'));
+    expect(footed.evidence.edgeHeader).toBe(true);
+    expect(footed.layout).toBe('print');
+    const headed = detectLayout(['Le Courrier du Val - Vivre ici jeudi 5 mars 2026', '', ...title, ...body].join('\n'));
+    expect(headed.layout).toBe('print');
+    // The same cells over a paragraph a line (no line wrapped at a measure): plain.
+    const unwrapped = detectLayout(['Le Courrier du Val — Vivre ici — jeudi 5 mars 2026', '', 'Un titre', '', 'Un paragraphe sur une ligne.', '', 'Un autre.'].join('\n'));
+    expect(unwrapped.layout).toBe('plain');
+  });
+
   it('reads one OCR page with no form feed as print when it opens on a running header and its lines are wrapped', () => {
     const page = [
       'Le Courrier du Val jeudi 5 mars 2026',

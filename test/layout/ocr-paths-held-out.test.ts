@@ -1,5 +1,5 @@
 /**
- * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-14): the
+ * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-15): the
  * OCR-like text (`ocr`), Tesseract on the clean page (`tesseract`) and on a degraded scan
  * (`scan`). Floors per split and path, at what the structure stage reached when held-out-8 was
  * opened, so that no later rule gives any of it back. A scan Tesseract read nothing of (two
@@ -47,7 +47,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'held-out-7': {
     ocr: { paragraphs: 186, sentences: 606, roles: 322, lost: 0, invented: 0 },
     tesseract: { paragraphs: 190, sentences: 605, roles: 317, lost: 24, invented: 41 },
-    scan: { paragraphs: 166, sentences: 562, roles: 316, lost: 488, invented: 47 },
+    // Scan 167, 563 and 43 since a date alone beside a folio comes out as the page's foot (session 29).
+    scan: { paragraphs: 167, sentences: 563, roles: 316, lost: 488, invented: 43 },
   },
   // Typst, fpdf2 and enscript wire printouts. The scan path's words lost are what Tesseract did
   // not read of the degraded scans: nothing of two pages (419 words), a third to two thirds of
@@ -128,8 +129,25 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'held-out-14': {
     // Roles 294 and 286 since a byline or a signature set in a box of its own inside the body is
     // one (boxed-body-opening, session 28).
-    tesseract: { paragraphs: 197, sentences: 477, roles: 295, lost: 26, invented: 117 },
-    scan: { paragraphs: 195, sentences: 447, roles: 286, lost: 346, invented: 122 },
+    // Session 29: a head printed in cells at the text's top or foot (name, section, date) makes
+    // one OCR page with no form feed a printed page (detect-layout), a head whose middle dots OCR
+    // read as `:` or `+` is one (celled-page-head), and a later page's head beside its folio comes
+    // out wherever it stands (page-furniture): tesseract paragraphs 197 -> 198, words invented
+    // 117 -> 49, scan sentences 447 -> 449, roles 286 -> 290, invented 122 -> 64. Lowered with it:
+    // tesseract lost 26 -> 27 (html2ps's kicker, glued with its headline wrapped in five short
+    // lines to the standfirst, as this page's pdftotext and scan paths are too) and scan
+    // paragraphs 195 -> 194 (a dialogue turn split at a sentence's end, as the same page's
+    // tesseract path already does).
+    tesseract: { paragraphs: 198, sentences: 479, roles: 296, lost: 27, invented: 49 },
+    scan: { paragraphs: 194, sentences: 449, roles: 290, lost: 346, invented: 64 },
+  },
+  // iText 5, PDF::API2 and Impress pages, scored blind in session 28 (ocr 214, tesseract 226, scan
+  // 201 of 249 paragraphs), a working split since session 29: at what its OCR paths reach then
+  // (a page's later heads out of the body, a celled head making a page of one OCR text).
+  'held-out-15': {
+    ocr: { paragraphs: 216, sentences: 538, roles: 349, lost: 6, invented: 1 },
+    tesseract: { paragraphs: 226, sentences: 521, roles: 335, lost: 46, invented: 90 },
+    scan: { paragraphs: 201, sentences: 468, roles: 319, lost: 300, invented: 151 },
   },
 };
 
