@@ -13,7 +13,7 @@ import { tierUpFlags } from './tier-up-budget.ts';
 // such cache and starts as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-// A command of a few seconds optimises only its hottest functions (`tier-up-budget.ts`).
+// A build optimises only its hottest functions (`tier-up-budget.ts`).
 const flags = tierUpFlags(process.argv.slice(2), process.versions.v8);
 if (flags !== undefined) v8.setFlagsFromString(flags);
 

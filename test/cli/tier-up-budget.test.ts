@@ -1,21 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SHORT_COMMAND_INTERRUPT_BUDGET, tierUpFlags } from '../../src/cli/tier-up-budget.ts';
+import { BUILD_INTERRUPT_BUDGET, tierUpFlags } from '../../src/cli/tier-up-budget.ts';
 
 const NODE_20_V8 = '11.3.244.8-node.33';
 
 describe('tierUpFlags', () => {
-  it('raises the interrupt budget for a short command, whatever global options come first', () => {
-    const flag = `--interrupt-budget=${SHORT_COMMAND_INTERRUPT_BUDGET}`;
+  it('raises the interrupt budget for a build, whatever global options come first', () => {
+    const flag = `--interrupt-budget=${BUILD_INTERRUPT_BUDGET}`;
     expect(tierUpFlags(['build', 'articles/', '--no-cache'], NODE_20_V8)).toBe(flag);
-    expect(tierUpFlags(['--json', '-q', 'segment', 'a.txt'], NODE_20_V8)).toBe(flag);
-    expect(tierUpFlags(['--help'], NODE_20_V8)).toBe(flag);
-    expect(tierUpFlags([], NODE_20_V8)).toBe(flag);
+    expect(tierUpFlags(['--json', '-q', 'build', 'a.txt'], NODE_20_V8)).toBe(flag);
   });
 
-  it('leaves V8 as it is for the long-lived worker', () => {
-    expect(tierUpFlags(['worker'], NODE_20_V8)).toBeUndefined();
+  it('leaves V8 as it is for every other command, the short segment and the long-lived worker among them', () => {
+    expect(tierUpFlags(['segment', 'build.txt'], NODE_20_V8)).toBeUndefined();
     expect(tierUpFlags(['--debug', 'worker', '--config', 'x.yaml'], NODE_20_V8)).toBeUndefined();
+    expect(tierUpFlags(['--help'], NODE_20_V8)).toBeUndefined();
+    expect(tierUpFlags([], NODE_20_V8)).toBeUndefined();
   });
 
   it('leaves a V8 other than Node 20’s as it is, its flags unmeasured', () => {
