@@ -5,11 +5,17 @@
  * and tests run the same `main` from the sources through tsx (`bin/bilingual.js`).
  */
 import module from 'node:module';
+import v8 from 'node:v8';
+import { tierUpFlags } from './tier-up-budget.ts';
 
 // Node 22.1 and later keep the compiled code of the modules loaded between runs (in the
 // system's temporary folder), which spares a later start most of the parsing; Node 20 has no
 // such cache and starts as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+// A build optimises only its hottest functions (`tier-up-budget.ts`).
+const flags = tierUpFlags(process.argv.slice(2), process.versions.v8);
+if (flags !== undefined) v8.setFlagsFromString(flags);
 
 const { keepGoingWhenOutputCloses } = await import('./closed-pipe.ts');
 keepGoingWhenOutputCloses(process.stdout);
