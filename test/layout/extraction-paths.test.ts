@@ -180,9 +180,25 @@ const FLOORS_14: Record<string, { paragraphs: number; sentences: number; roles: 
   // pdftotext roles 0.95 and ocr 0.93 since a byline set in a box of its own inside the body is
   // one (boxed-body-opening, session 28: 304 -> 306 and 297 -> 298 of 320).
   pdftotext: { paragraphs: 0.91, sentences: 0.92, roles: 0.95, words: 28 },
-  raw: { paragraphs: 0.91, sentences: 0.92, roles: 0.9, words: 47 },
+  // raw roles 0.91 and words 36 since a head's name cell may carry the section's label after a
+  // separator (`Le Réveil du Cantal — Actualité — jeudi 10 décembre 2026`, session 29: 290 -> 292
+  // of 320 roles, 47 -> 36 words invented).
+  raw: { paragraphs: 0.91, sentences: 0.92, roles: 0.91, words: 36 },
   layout: { paragraphs: 0.94, sentences: 0.96, roles: 0.96, words: 16 },
   ocr: { paragraphs: 0.88, sentences: 0.91, roles: 0.93, words: 66 },
+};
+
+/**
+ * The same for held-out-15 (iText 5's ColumnText, PDF::API2's own line breaking, LibreOffice
+ * Impress text boxes), scored blind in session 28 (pdftotext 88.4 / 90.0 / 89.9% of paragraphs,
+ * sentences, roles then), its text paths' misses read in session 29: a page's head whose name
+ * cell carries the section's label (`L’Observateur du Quercy · Région`) beside the date comes out
+ * as page furniture. Floors at what session 29 reaches.
+ */
+const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.88, sentences: 0.94, roles: 0.95, words: 11 },
+  raw: { paragraphs: 0.89, sentences: 0.95, roles: 0.94, words: 2 },
+  layout: { paragraphs: 0.88, sentences: 0.96, roles: 0.95, words: 13 },
 };
 
 const CASES = [
@@ -196,6 +212,7 @@ const CASES = [
   ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
   ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
   ...Object.entries(FLOORS_14).map(([path, floor]) => ['held-out-14', path, floor] as const),
+  ...Object.entries(FLOORS_15).map(([path, floor]) => ['held-out-15', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
