@@ -301,7 +301,10 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       for (let end = index + 1; end <= Math.min(lines.length - 1, index + 2); end += 1) {
         const after = lines[end] as PageLine;
         const last = lines[end - 1] as PageLine;
-        if (!after.blankBefore) continue;
+        // A blank line after it, or the page's end: a caption at a page's foot, one sentence whose
+        // lines all run the column's full width (a paragraph's lines there end short, or run on
+        // over the page break into the next page's first paragraph).
+        if (!after.blankBefore && !(after.pageBreakBefore && atPageFootCaption(lines, index, end, width))) continue;
         if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
@@ -317,7 +320,8 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
         if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
-        captions.push({ start: index, end, reason: 'set-apart', evidence: `blank lines set it apart from the body on both sides (lines ${line.number}–${last.number})` });
+        const apart = after.blankBefore ? 'blank lines set it apart from the body on both sides' : 'a blank line above it and the page’s end below set it apart from the body, its lines running the column’s full width';
+        captions.push({ start: index, end, reason: 'set-apart', evidence: `${apart} (lines ${line.number}–${last.number})` });
         warnings.push({
           rule: 'layout/caption-guess',
           message: `Took "${lines.slice(index, end).map((caption) => caption.content).join(' ').slice(0, 80)}" for a photo caption: blank lines set it apart.`,
@@ -385,6 +389,17 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/**
+ * A run set apart by a blank line above it and by the page's end below (lines `start` to `end`):
+ * a caption only when it is one sentence and every one of its lines runs at least the column's
+ * width, as a caption set across the picture in a smaller face does.
+ */
+function atPageFootCaption(lines: readonly PageLine[], start: number, end: number, width: number): boolean {
+  const run = lines.slice(start, end);
+  if (run.some((line) => line.content.length < width)) return false;
+  return !TWO_SENTENCES.test(run.map((line) => line.content).join(' '));
 }
 
 /** Lines read on either side of a caption taken for its look for the entries of a list it belongs to. @default 6 */

@@ -52,6 +52,17 @@ describe('captions in the body', () => {
     }
   });
 
+  it('takes a sentence set apart by a blank line above it and the page’s end below for a caption, when its lines run the full width', () => {
+    const top = ['Le sinistre a été maîtrisé vers 6 h 30 par', 'les pompiers de la caserne du centre.', ''];
+    const next = '\fTrois rames ont été détruites dans le dépôt.';
+    const caption = 'Les rames détruites, alignées sur la voie de garage du dépôt.';
+    expect(findCaptions(pageLines([...top, caption, next].join('\n')), 44).captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'set-apart' })]);
+    // A short line there is a paragraph's, running on over the page break; two sentences are the body's.
+    expect(findCaptions(pageLines([...top, 'Chloé, elle, n’a pas hésité.', next].join('\n')), 44).captions).toEqual([]);
+    const twoSentences = 'Les rames ont brûlé toute la nuit au dépôt. Rien n’a pu être sauvé.';
+    expect(findCaptions(pageLines([...top, twoSentences, next].join('\n')), 44).captions).toEqual([]);
+  });
+
   it('takes no set-apart block for a caption when there are more of them than a page has pictures: one-line paragraphs', () => {
     // Paragraphs not spaced apart: their short last lines have no blank line after them.
     const flow = [
