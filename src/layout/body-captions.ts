@@ -347,13 +347,21 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         const described = descriptionRun(lines, index, width, besideCaption, cut);
         // Set apart inside a word the line before cut with a hyphen: nothing of the body stands
         // between a word's two halves, whatever the sentence set there says.
-        const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
+        const hyphenated = endsWithLineHyphen(before.content);
+        // Set apart inside a word the line before cut with a hyphen, or inside a sentence the line
+        // before leaves unfinished and the line after it takes up in small letters: nothing of the
+        // body stands between a word's, or a sentence's, two halves, whatever the run set there says.
+        // Between a sentence's halves, only one sentence (a caption's): OCR that read two columns
+        // as one sets runs of the other column's sentences there.
+        const inside = described === undefined && cut && line.blankBefore ? runInsideWord(lines, index) : undefined;
+        const inWord = inside !== undefined && (hyphenated || !TWO_SENTENCES.test(roughText(lines.slice(index, inside)))) ? inside : undefined;
         const run = described ?? inWord;
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run]))) {
           const text = roughText(lines.slice(index, run));
           if (inWord !== undefined) {
-            captions.push({ start: index, end: run, reason: 'inside-a-word', evidence: `blank lines set it inside the word that line ${before.number} cuts with a hyphen and line ${(lines[run] as PageLine).number} ends (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
-            warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it stands between the two halves of a hyphenated word.`, line: line.number });
+            const halves = hyphenated ? `the word that line ${before.number} cuts with a hyphen` : `the sentence that line ${before.number} leaves unfinished`;
+            captions.push({ start: index, end: run, reason: hyphenated ? 'inside-a-word' : 'inside-a-sentence', evidence: `blank lines set it inside ${halves} and line ${(lines[run] as PageLine).number} takes up (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+            warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it stands between the two halves of ${hyphenated ? 'a hyphenated word' : 'a sentence'}.`, line: line.number });
             index = run - 1;
             continue;
           }

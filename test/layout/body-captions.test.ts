@@ -63,6 +63,18 @@ describe('captions in the body', () => {
     expect(findCaptions(pageLines([...top, twoSentences, next].join('\n')), 44).captions).toEqual([]);
   });
 
+  it('takes a whole sentence set apart by blank lines between a sentence’s two halves for a caption, whatever its words say', () => {
+    const run = 'Les pêcheurs ont vu les prises reculer depuis cinq ans.';
+    const lines = ['Sans lui, la teneur en oxygène dissous au fond', 'diminue. Elle est descendue sous le seuil de 4', '', run, '', 'mg/l à plusieurs reprises l’automne dernier.'];
+    const found = findCaptions(pageLines(lines.join('\n')), 48);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'inside-a-sentence' })]);
+    expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
+    // Two sentences there are another column's, as OCR reading two columns as one sets them.
+    expect(findCaptions(pageLines([...lines.slice(0, 3), 'Les pêcheurs ont vu les prises reculer. Ils attendent.', ...lines.slice(4)].join('\n')), 48).captions).toEqual([]);
+    // The line after it opening a sentence: the run may be the body's own, read out of order.
+    expect(findCaptions(pageLines([...lines.slice(0, 5), 'Mesurée à plusieurs reprises, elle baisse.'].join('\n')), 48).captions).toEqual([]);
+  });
+
   it('takes no set-apart block for a caption when there are more of them than a page has pictures: one-line paragraphs', () => {
     // Paragraphs not spaced apart: their short last lines have no blank line after them.
     const flow = [
