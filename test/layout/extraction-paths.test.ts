@@ -164,7 +164,9 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
  */
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.98, words: 2 },
-  raw: { paragraphs: 0.87, sentences: 0.93, roles: 0.97, words: 6 },
+  // raw 0.9 and 0.94 since a box and a caption read between the byline and the dateline go after
+  // the body (body-dateline, session 29: 122 -> 127 of 140 paragraphs).
+  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.97, words: 6 },
   layout: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 3 },
   ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };
@@ -194,11 +196,12 @@ const FLOORS_14: Record<string, { paragraphs: number; sentences: number; roles: 
  * sentences, roles then), its text paths' misses read in session 29: a page's head whose name
  * cell carries the section's label (`L’Observateur du Quercy · Région`) beside the date comes out
  * as page furniture; an agenda's days of two entries each are one list; a caption at a page's
- * foot, or between a sentence's two halves, is taken out. Floors at what session 29 reaches.
+ * foot, or between a sentence's two halves, is taken out; a box and a caption read between the
+ * byline and the dateline go after the body. Floors at what session 29 reaches.
  */
 const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.9, sentences: 0.95, roles: 0.96, words: 11 },
-  raw: { paragraphs: 0.9, sentences: 0.95, roles: 0.94, words: 2 },
+  raw: { paragraphs: 0.93, sentences: 0.96, roles: 0.95, words: 2 },
   layout: { paragraphs: 0.91, sentences: 0.96, roles: 0.95, words: 13 },
 };
 
