@@ -54,8 +54,8 @@ const BOXED_PARAGRAPHS = 8;
 const BOX_ENTRY_LINES = 2;
 
 /**
- * A dateline further down than the first few paragraphs, opening a paragraph, every paragraph
- * before it one or two lines: a box's heading and entries, a picture's caption, which content
+ * A dateline further down than the first few paragraphs, opening a paragraph with no blank line
+ * before it (the text's order, not boxes of the extraction's), every paragraph before it one or two lines: a box's heading and entries, a picture's caption, which content
  * order (`pdftotext -raw`) writes between the byline and the body they are set beside. The body
  * starts at the dateline; what stood before it goes after the body, where a page's boxes and
  * captions are read once the article's text is done.
@@ -68,6 +68,9 @@ function boxesBeforeDateline(paragraphs: readonly PageLine[][]): BodyDateline | 
     if (index < DATELINE_PARAGRAPHS) continue;
     const first = (paragraphs[index] as PageLine[])[0];
     if (first === undefined || !DATELINE.test(first.content)) continue;
+    // A dateline opening a box of the extraction's (a blank line before it, pdfminer's boxes) is
+    // boxed-body-opening.ts's to read, with the byline boxed above it.
+    if (first.blankBefore || first.pageBreakBefore) return undefined;
     const boxed = paragraphs.slice(0, index);
     return {
       paragraphs: [...paragraphs.slice(index), ...boxed],
