@@ -351,10 +351,14 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // Set apart inside a word the line before cut with a hyphen, or inside a sentence the line
         // before leaves unfinished and the line after it takes up in small letters: nothing of the
         // body stands between a word's, or a sentence's, two halves, whatever the run set there says.
-        // Between a sentence's halves, only one sentence (a caption's): OCR that read two columns
-        // as one sets runs of the other column's sentences there.
+        // Between a sentence's halves, only one sentence (OCR that read two columns as one sets runs
+        // of the other column's sentences there), over two lines or more wrapped in its own measure,
+        // or one line running the column's full width (atPageFootCaption): a column cut may set a
+        // sentence's short tail there, a line alone (`Messines.`).
         const inside = described === undefined && cut && line.blankBefore ? runInsideWord(lines, index) : undefined;
-        const inWord = inside !== undefined && (hyphenated || !TWO_SENTENCES.test(roughText(lines.slice(index, inside)))) ? inside : undefined;
+        const oneCaption = (end: number): boolean =>
+          end - index >= 2 ? !TWO_SENTENCES.test(roughText(lines.slice(index, end))) : atPageFootCaption(lines, index, end, width);
+        const inWord = inside !== undefined && (hyphenated || oneCaption(inside)) ? inside : undefined;
         const run = described ?? inWord;
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run]))) {
           const text = roughText(lines.slice(index, run));
@@ -400,13 +404,16 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
 }
 
 /**
- * A run set apart by a blank line above it and by the page's end below (lines `start` to `end`):
- * a caption only when it is one sentence and every one of its lines runs at least the column's
- * width, as a caption set across the picture in a smaller face does.
+ * A run set apart where the body's flow gives no blank line to close it (the page's end below
+ * it, or a sentence's two halves around it; lines `start` to `end`): a caption only when it is
+ * one sentence and every one of its lines but a last one (a line alone too) runs at least the
+ * column's width, as a caption set across the picture in a smaller face does.
  */
 function atPageFootCaption(lines: readonly PageLine[], start: number, end: number, width: number): boolean {
   const run = lines.slice(start, end);
-  if (run.some((line) => line.content.length < width)) return false;
+  // Every line but a last one, which ends where the sentence does; a line alone runs full.
+  const full = run.length === 1 ? run : run.slice(0, -1);
+  if (full.some((line) => line.content.length < width)) return false;
   return !TWO_SENTENCES.test(run.map((line) => line.content).join(' '));
 }
 

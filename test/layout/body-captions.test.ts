@@ -64,13 +64,15 @@ describe('captions in the body', () => {
   });
 
   it('takes a whole sentence set apart by blank lines between a sentence’s two halves for a caption, whatever its words say', () => {
-    const run = 'Les pêcheurs ont vu les prises reculer depuis cinq ans.';
+    const run = 'Les pêcheurs ont vu les prises de lavaret reculer depuis cinq ans.';
     const lines = ['Sans lui, la teneur en oxygène dissous au fond', 'diminue. Elle est descendue sous le seuil de 4', '', run, '', 'mg/l à plusieurs reprises l’automne dernier.'];
     const found = findCaptions(pageLines(lines.join('\n')), 48);
     expect(found.captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'inside-a-sentence' })]);
     expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
     // Two sentences there are another column's, as OCR reading two columns as one sets them.
     expect(findCaptions(pageLines([...lines.slice(0, 3), 'Les pêcheurs ont vu les prises reculer. Ils attendent.', ...lines.slice(4)].join('\n')), 48).captions).toEqual([]);
+    // One short line there is a sentence's tail a column cut set there, not a caption across the picture.
+    expect(findCaptions(pageLines([...lines.slice(0, 3), 'Au port de Brest.', ...lines.slice(4)].join('\n')), 48).captions).toEqual([]);
     // The line after it opening a sentence: the run may be the body's own, read out of order.
     expect(findCaptions(pageLines([...lines.slice(0, 5), 'Mesurée à plusieurs reprises, elle baisse.'].join('\n')), 48).captions).toEqual([]);
   });
