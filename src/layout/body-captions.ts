@@ -301,7 +301,10 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       for (let end = index + 1; end <= Math.min(lines.length - 1, index + 2); end += 1) {
         const after = lines[end] as PageLine;
         const last = lines[end - 1] as PageLine;
-        if (!after.blankBefore) continue;
+        // A blank line after it, or the page's end: a caption at a page's foot, one sentence whose
+        // lines all run the column's full width (a paragraph's lines there end short, or run on
+        // over the page break into the next page's first paragraph).
+        if (!after.blankBefore && !(after.pageBreakBefore && atPageFootCaption(lines, index, end, width))) continue;
         if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
@@ -317,7 +320,8 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // After a sentence's end, or under an intertitle (a picture often opens a section).
         const before = lines[index - 1] as PageLine;
         if (!endsSentence(before.content) && !endsIntertitle(lines, index, width)) break;
-        captions.push({ start: index, end, reason: 'set-apart', evidence: `blank lines set it apart from the body on both sides (lines ${line.number}–${last.number})` });
+        const apart = after.blankBefore ? 'blank lines set it apart from the body on both sides' : 'a blank line above it and the page’s end below set it apart from the body, its lines running the column’s full width';
+        captions.push({ start: index, end, reason: 'set-apart', evidence: `${apart} (lines ${line.number}–${last.number})` });
         warnings.push({
           rule: 'layout/caption-guess',
           message: `Took "${lines.slice(index, end).map((caption) => caption.content).join(' ').slice(0, 80)}" for a photo caption: blank lines set it apart.`,
@@ -343,13 +347,25 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         const described = descriptionRun(lines, index, width, besideCaption, cut);
         // Set apart inside a word the line before cut with a hyphen: nothing of the body stands
         // between a word's two halves, whatever the sentence set there says.
-        const inWord = described === undefined && cut && line.blankBefore && endsWithLineHyphen(before.content) ? runInsideWord(lines, index) : undefined;
+        const hyphenated = endsWithLineHyphen(before.content);
+        // Set apart inside a word the line before cut with a hyphen, or inside a sentence the line
+        // before leaves unfinished and the line after it takes up in small letters: nothing of the
+        // body stands between a word's, or a sentence's, two halves, whatever the run set there says.
+        // Between a sentence's halves, only one sentence (OCR that read two columns as one sets runs
+        // of the other column's sentences there), over two lines or more wrapped in its own measure,
+        // or one line running the column's full width (atPageFootCaption): a column cut may set a
+        // sentence's short tail there, a line alone (`Messines.`).
+        const inside = described === undefined && cut && line.blankBefore ? runInsideWord(lines, index) : undefined;
+        const oneCaption = (end: number): boolean =>
+          end - index >= 2 ? !TWO_SENTENCES.test(roughText(lines.slice(index, end))) : atPageFootCaption(lines, index, end, width);
+        const inWord = inside !== undefined && (hyphenated || oneCaption(inside)) ? inside : undefined;
         const run = described ?? inWord;
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run]))) {
           const text = roughText(lines.slice(index, run));
           if (inWord !== undefined) {
-            captions.push({ start: index, end: run, reason: 'inside-a-word', evidence: `blank lines set it inside the word that line ${before.number} cuts with a hyphen and line ${(lines[run] as PageLine).number} ends (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
-            warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it stands between the two halves of a hyphenated word.`, line: line.number });
+            const halves = hyphenated ? `the word that line ${before.number} cuts with a hyphen` : `the sentence that line ${before.number} leaves unfinished`;
+            captions.push({ start: index, end: run, reason: hyphenated ? 'inside-a-word' : 'inside-a-sentence', evidence: `blank lines set it inside ${halves} and line ${(lines[run] as PageLine).number} takes up (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+            warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: it stands between the two halves of ${hyphenated ? 'a hyphenated word' : 'a sentence'}.`, line: line.number });
             index = run - 1;
             continue;
           }
@@ -385,6 +401,20 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/**
+ * A run set apart where the body's flow gives no blank line to close it (the page's end below
+ * it, or a sentence's two halves around it; lines `start` to `end`): a caption only when it is
+ * one sentence and every one of its lines but a last one (a line alone too) runs at least the
+ * column's width, as a caption set across the picture in a smaller face does.
+ */
+function atPageFootCaption(lines: readonly PageLine[], start: number, end: number, width: number): boolean {
+  const run = lines.slice(start, end);
+  // Every line but a last one, which ends where the sentence does; a line alone runs full.
+  const full = run.length === 1 ? run : run.slice(0, -1);
+  if (full.some((line) => line.content.length < width)) return false;
+  return !TWO_SENTENCES.test(run.map((line) => line.content).join(' '));
 }
 
 /** Lines read on either side of a caption taken for its look for the entries of a list it belongs to. @default 6 */

@@ -45,5 +45,45 @@ export function findBodyDateline(paragraphs: readonly PageLine[][]): BodyDatelin
       };
     }
   }
-  return { paragraphs: [...paragraphs], opens: 0, repairs: [] };
+  return boxesBeforeDateline(paragraphs) ?? { paragraphs: [...paragraphs], opens: 0, repairs: [] };
+}
+
+/** Paragraphs searched past the first few when all before the dateline are short. @default 8 */
+const BOXED_PARAGRAPHS = 8;
+/** Most lines of a paragraph read before the dateline that is a box's entry or a caption, not running text. @default 2 */
+const BOX_ENTRY_LINES = 2;
+
+/**
+ * A dateline further down than the first few paragraphs, opening a paragraph with no blank line
+ * before it (the text's order, not boxes of the extraction's), every paragraph before it one or two lines: a box's heading and entries, a picture's caption, which content
+ * order (`pdftotext -raw`) writes between the byline and the body they are set beside. The body
+ * starts at the dateline; what stood before it goes after the body, where a page's boxes and
+ * captions are read once the article's text is done.
+ */
+function boxesBeforeDateline(paragraphs: readonly PageLine[][]): BodyDateline | undefined {
+  const limit = Math.min(paragraphs.length, BOXED_PARAGRAPHS + 1);
+  for (let index = 1; index < limit; index += 1) {
+    const before = paragraphs[index - 1] as PageLine[];
+    if (before.length > BOX_ENTRY_LINES) return undefined;
+    if (index < DATELINE_PARAGRAPHS) continue;
+    const first = (paragraphs[index] as PageLine[])[0];
+    if (first === undefined || !DATELINE.test(first.content)) continue;
+    // A dateline opening a box of the extraction's (a blank line before it, pdfminer's boxes) is
+    // boxed-body-opening.ts's to read, with the byline boxed above it.
+    if (first.blankBefore || first.pageBreakBefore) return undefined;
+    const boxed = paragraphs.slice(0, index);
+    return {
+      paragraphs: [...paragraphs.slice(index), ...boxed],
+      opens: 0,
+      repairs: [
+        {
+          kind: 'columns-reordered',
+          line: first.number,
+          reason: 'boxes-before-dateline',
+          evidence: `line ${first.number} opens with the dateline "${(DATELINE.exec(first.content)?.[0] ?? '').trim()}" after ${index} paragraph(s) of one or two lines (lines ${((boxed[0] as PageLine[])[0] as PageLine).number}–${(before.at(-1) as PageLine).number}), a box's entries or a caption read before the body: the body starts there, and they go after it`,
+        },
+      ],
+    };
+  }
+  return undefined;
 }

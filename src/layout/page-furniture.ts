@@ -20,7 +20,7 @@ import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
 import type { PageLine } from './page-line.ts';
-import { isCapitalsPaperName, paperNameKey, readRunningHeader, type RunningHeader } from './running-header.ts';
+import { isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -251,6 +251,16 @@ function isPaperName(text: string): boolean {
   const name = text.slice(0, space);
   // The words before it a name of its own, two at least (`Le Messager`, not a lone `Le`).
   return name.includes(' ') || /^\p{Lu}['’]\p{Lu}/u.test(name) ? isTitleCased(name) && looksLikePaperName(text) : false;
+}
+
+/**
+ * The paper's name, a separator and the section's label on one line (`L’Observateur du Quercy ·
+ * Région`, `Le Phare de la Côte – Loisirs`), as a page's head sets them in one cell and the date
+ * in another: a name of two words or more before the label (running-header.ts's splitSectionLabel).
+ */
+function isPaperNameBesideSection(text: string): boolean {
+  const named = splitSectionLabel(text);
+  return named !== undefined && named.name.includes(' ') && isPaperName(named.name);
 }
 
 /** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
@@ -517,7 +527,8 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
         (neighbour) =>
           pageEdges.includes(neighbour) &&
           !remove.has(neighbour) &&
-          (isPaperName((lines[neighbour] as PageLine).content) || (Math.abs(neighbour - index) === 1 && isCapitalsPaperName((lines[neighbour] as PageLine).content))),
+          (isPaperName((lines[neighbour] as PageLine).content) ||
+            (Math.abs(neighbour - index) === 1 && (isCapitalsPaperName((lines[neighbour] as PageLine).content) || isPaperNameBesideSection((lines[neighbour] as PageLine).content)))),
       );
       const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
       if (name === undefined) continue;

@@ -663,14 +663,19 @@ const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)
  * sentence ends at a line's end and none inside one, three or more of them, and the page shows
  * at least one of those ends stopping short. Running text ends its sentences anywhere in the
  * line; a block whose sentences all end their lines is a list, each sentence an entry, however
- * full its line ran. Marks those ends in `decisions`.
+ * full its line ran. Headed blocks set one after the other, each heading right under the last
+ * block (an agenda's days, `Jeudi 17 décembre` / two entries / `Vendredi 18 décembre` / two
+ * entries), are read as one list: the count and the short end are the series', and a block of
+ * two entries in it is a list's as much as one of three. Marks those ends in `decisions`.
  */
 function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDecision | undefined>, forced: ReadonlySet<number>): void {
-  for (const start of forced) {
+  interface HeadedBlock { start: number; end: number; sentences: number; visible: boolean; inside: boolean }
+  const blocks: HeadedBlock[] = [];
+  for (const start of [...forced].sort((a, b) => a - b)) {
     if (!forced.has(start - 1) || start >= lines.length || endsSentence((lines[start - 1] as PageLine).content)) continue;
     let end = start + 1;
     while (end < lines.length && !forced.has(end) && !(lines[end] as PageLine).blankBefore && !(lines[end] as PageLine).pageBreakBefore) end += 1;
-    if (end - start < HEADED_ENTRIES || !endsSentence((lines[end - 1] as PageLine).content)) continue;
+    if (!endsSentence((lines[end - 1] as PageLine).content)) continue;
     let sentences = 0;
     let visible = false;
     let inside = false;
@@ -680,15 +685,35 @@ function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDec
       if (endsSentence(content) && !endsWithTitle(content)) sentences += 1;
       if (at > start && (decisions[at] as BreakDecision).ends) visible = true;
     }
-    if (inside || sentences < HEADED_ENTRIES || !visible) continue;
-    for (let at = start + 1; at < end; at += 1) {
-      const previous = lines[at - 1] as PageLine;
-      if ((decisions[at] as BreakDecision).ends || !endsSentence(previous.content) || endsWithTitle(previous.content) || !startsLikeSentence((lines[at] as PageLine).content)) continue;
-      decisions[at] = {
-        ends: true,
-        reason: 'headed-entries',
-        evidence: `lines ${(lines[start] as PageLine).number}–${(lines[end - 1] as PageLine).number}, under a heading, end every sentence at a line's end and none inside one, one of them visibly short: a list's entries`,
-      };
+    blocks.push({ start, end, sentences, visible, inside });
+  }
+  // Series of blocks, each one's heading the line right after the block before.
+  let first = 0;
+  while (first < blocks.length) {
+    let last = first;
+    while (last + 1 < blocks.length && (blocks[last + 1] as HeadedBlock).start - 1 === (blocks[last] as HeadedBlock).end) last += 1;
+    const series = blocks.slice(first, last + 1);
+    first = last + 1;
+    const listed = series.filter((block) => !block.inside && block.end - block.start >= 2);
+    // A series stands only when every block of two lines or more in it ends its sentences at its lines' ends.
+    const whole = series.length > 1 && listed.length === series.filter((block) => block.end - block.start >= 2).length;
+    for (const block of series) {
+      const pool = whole ? listed : [block];
+      if (block.inside || block.end - block.start < (whole ? 2 : HEADED_ENTRIES)) continue;
+      if (pool.reduce((total, member) => total + member.sentences, 0) < HEADED_ENTRIES || !pool.some((member) => member.visible)) continue;
+      const from = (pool[0] as HeadedBlock).start;
+      const to = (pool[pool.length - 1] as HeadedBlock).end;
+      for (let at = block.start + 1; at < block.end; at += 1) {
+        const previous = lines[at - 1] as PageLine;
+        if ((decisions[at] as BreakDecision).ends || !endsSentence(previous.content) || endsWithTitle(previous.content) || !startsLikeSentence((lines[at] as PageLine).content)) continue;
+        decisions[at] = {
+          ends: true,
+          reason: 'headed-entries',
+          evidence: whole
+            ? `lines ${(lines[from] as PageLine).number}–${(lines[to - 1] as PageLine).number}, blocks under headings set one after the other, end every sentence at a line's end and none inside one, one of them visibly short: a list's entries`
+            : `lines ${(lines[block.start] as PageLine).number}–${(lines[block.end - 1] as PageLine).number}, under a heading, end every sentence at a line's end and none inside one, one of them visibly short: a list's entries`,
+        };
+      }
     }
   }
 }

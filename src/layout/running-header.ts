@@ -4,7 +4,7 @@
  * - `dated`: the paper's name (maybe in capitals, isCapitalsPaperName) and a full date, in either order (recto and verso pages mirror
  *   the head: `Le Messager comtois lundi 23 février 2026`, `dimanche 21 juin 2026 La Tribune
  *   des Deux-Rives`), maybe joined by a rule-like separator (`—`, `·`, `|`, `•`, `,`) and with
- *   a folio at either end;
+ *   a folio at either end, the name maybe followed by the section's label (splitSectionLabel);
  * - `folio-name`: a folio and the paper's name (`19— La Tribune des Deux-Rives`, `8 | L’Écho
  *   des Monts`, `Le Petit Journal 12`, `page 26 La Dépêche des Abers`), as a foot or a head
  *   without the date prints it;
@@ -99,6 +99,23 @@ function isCapitalisedNoun(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
 }
 
+/**
+ * A paper's name, a rule-like separator set between spaces, then a section's label, as a page's
+ * head prints them side by side (`L’Observateur du Quercy · Région`, `Le Phare de la Côte –
+ * Loisirs`, `La Dépêche des Ardennes | Région`, `Le Réveil du Cantal — Actualité`). The label is
+ * one to three words, a capital first, no punctuation; the spaces around the separator keep a
+ * hyphenated name whole. Returns the pieces, or undefined; whether the first piece names a paper
+ * is the caller's test (isPaperName here, page-furniture.ts's narrower one at a page's edge).
+ */
+const NAME_THEN_SECTION = /^(\S.*?)\s+[·|—–•]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u;
+
+export function splitSectionLabel(text: string): { name: string; section: string } | undefined {
+  if (text.length > 70) return undefined;
+  const match = NAME_THEN_SECTION.exec(text);
+  if (match === null) return undefined;
+  return { name: (match[1] as string).trim(), section: match[2] as string };
+}
+
 /** The key two lines naming the same paper share: case, apostrophes and spacing aside. */
 export function paperNameKey(name: string): string {
   return name.toLowerCase().replace(/['’]/gu, "'").replace(/\s+/gu, ' ');
@@ -120,7 +137,10 @@ export function readRunningHeader(text: string): RunningHeader | undefined {
     // The name on one side of the date, nothing but a folio or a separator on the other.
     if (before !== '' && after !== '') return undefined;
     const name = before === '' ? after : before;
-    return isPaperName(name) || isCapitalsPaperName(name) ? { kind: 'dated', name } : undefined;
+    if (isPaperName(name) || isCapitalsPaperName(name)) return { kind: 'dated', name };
+    // The name then the section's label (`Le Réveil du Cantal — Actualité — jeudi 10 décembre 2026`).
+    const named = splitSectionLabel(name);
+    return named !== undefined && named.name.includes(' ') && isPaperName(named.name) ? { kind: 'dated', name: named.name } : undefined;
   }
   const barred = text.includes('|') ? SECTION_FOLIO.exec(text) : null;
   if (barred !== null) {

@@ -52,6 +52,31 @@ describe('captions in the body', () => {
     }
   });
 
+  it('takes a sentence set apart by a blank line above it and the page’s end below for a caption, when its lines run the full width', () => {
+    const top = ['Le sinistre a été maîtrisé vers 6 h 30 par', 'les pompiers de la caserne du centre.', ''];
+    const next = '\fTrois rames ont été détruites dans le dépôt.';
+    const caption = 'Les rames détruites, alignées sur la voie de garage du dépôt.';
+    expect(findCaptions(pageLines([...top, caption, next].join('\n')), 44).captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'set-apart' })]);
+    // A short line there is a paragraph's, running on over the page break; two sentences are the body's.
+    expect(findCaptions(pageLines([...top, 'Chloé, elle, n’a pas hésité.', next].join('\n')), 44).captions).toEqual([]);
+    const twoSentences = 'Les rames ont brûlé toute la nuit au dépôt. Rien n’a pu être sauvé.';
+    expect(findCaptions(pageLines([...top, twoSentences, next].join('\n')), 44).captions).toEqual([]);
+  });
+
+  it('takes a whole sentence set apart by blank lines between a sentence’s two halves for a caption, whatever its words say', () => {
+    const run = 'Les pêcheurs ont vu les prises de lavaret reculer depuis cinq ans.';
+    const lines = ['Sans lui, la teneur en oxygène dissous au fond', 'diminue. Elle est descendue sous le seuil de 4', '', run, '', 'mg/l à plusieurs reprises l’automne dernier.'];
+    const found = findCaptions(pageLines(lines.join('\n')), 48);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'inside-a-sentence' })]);
+    expect(found.warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
+    // Two sentences there are another column's, as OCR reading two columns as one sets them.
+    expect(findCaptions(pageLines([...lines.slice(0, 3), 'Les pêcheurs ont vu les prises reculer. Ils attendent.', ...lines.slice(4)].join('\n')), 48).captions).toEqual([]);
+    // One short line there is a sentence's tail a column cut set there, not a caption across the picture.
+    expect(findCaptions(pageLines([...lines.slice(0, 3), 'Au port de Brest.', ...lines.slice(4)].join('\n')), 48).captions).toEqual([]);
+    // The line after it opening a sentence: the run may be the body's own, read out of order.
+    expect(findCaptions(pageLines([...lines.slice(0, 5), 'Mesurée à plusieurs reprises, elle baisse.'].join('\n')), 48).captions).toEqual([]);
+  });
+
   it('takes no set-apart block for a caption when there are more of them than a page has pictures: one-line paragraphs', () => {
     // Paragraphs not spaced apart: their short last lines have no blank line after them.
     const flow = [

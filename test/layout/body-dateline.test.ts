@@ -31,6 +31,27 @@ describe('the body opens at its dateline', () => {
     expect(contents(inside.paragraphs)).toEqual([['Selon la', 'SNSM — qui veille — rien n’a cédé.']]);
   });
 
+  it('takes the body from a dateline further down when every paragraph before it is a box’s entry or a caption, and sets those after the body', () => {
+    const boxed = [
+      'Le bateau échoué sur le quai, mardi, après la tempête.',
+      'Repères',
+      'Quais inondés : quatre.',
+      'Bateaux endommagés : une vingtaine.',
+      'Coût estimé : deux millions d’euros.',
+    ];
+    const body = ['BREST — La mer a franchi la digue dans la nuit de lundi', 'à mardi, inondant les quais.', 'Les pompiers sont restés sur place', 'jusqu’au matin, sans relâche.'];
+    const lines = pageLines([...boxed, ...body].join('\n'));
+    const paragraphs = [...lines.slice(0, 5).map((line) => [line]), lines.slice(5, 7), lines.slice(7)];
+    const found = findBodyDateline(paragraphs);
+    expect(found.opens).toBe(0);
+    expect(contents(found.paragraphs)).toEqual([body.slice(0, 2), body.slice(2), ...boxed.map((line) => [line])]);
+    expect(found.repairs[0]).toMatchObject({ kind: 'columns-reordered', reason: 'boxes-before-dateline', line: 6 });
+    // A paragraph of running text (three lines or more) before it: the body started there, nothing moves.
+    const running = [lines.slice(0, 3), ...lines.slice(3, 5).map((line) => [line]), lines.slice(5, 7), lines.slice(7)];
+    expect(findBodyDateline(running).repairs).toEqual([]);
+    expect(findBodyDateline(running).opens).toBe(0);
+  });
+
   it('gives the dateline its role when a caption under the headline comes first on the page', () => {
     const page = [
       'SOCIÉTÉ',

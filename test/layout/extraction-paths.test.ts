@@ -168,7 +168,9 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
  */
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.98, words: 2 },
-  raw: { paragraphs: 0.87, sentences: 0.93, roles: 0.97, words: 6 },
+  // raw 0.9 and 0.94 since a box and a caption read between the byline and the dateline go after
+  // the body (body-dateline, session 29: 122 -> 127 of 140 paragraphs).
+  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.97, words: 6 },
   layout: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 3 },
   ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };
@@ -192,6 +194,21 @@ const FLOORS_14: Record<string, { paragraphs: number; sentences: number; roles: 
   ocr: { paragraphs: 0.88, sentences: 0.91, roles: 0.93, words: 66 },
 };
 
+/**
+ * The same for held-out-15 (iText 5's ColumnText, PDF::API2's own line breaking, LibreOffice
+ * Impress text boxes), scored blind in session 28 (pdftotext 88.4 / 90.0 / 89.9% of paragraphs,
+ * sentences, roles then), its text paths' misses read in session 29: a page's head whose name
+ * cell carries the section's label (`L’Observateur du Quercy · Région`) beside the date comes out
+ * as page furniture; an agenda's days of two entries each are one list; a caption at a page's
+ * foot, or between a sentence's two halves, is taken out; a box and a caption read between the
+ * byline and the dateline go after the body. Floors at what session 29 reaches.
+ */
+const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.9, sentences: 0.95, roles: 0.96, words: 11 },
+  raw: { paragraphs: 0.93, sentences: 0.96, roles: 0.95, words: 2 },
+  layout: { paragraphs: 0.91, sentences: 0.96, roles: 0.95, words: 13 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -203,6 +220,7 @@ const CASES = [
   ...Object.entries(FLOORS_12).map(([path, floor]) => ['held-out-12', path, floor] as const),
   ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
   ...Object.entries(FLOORS_14).map(([path, floor]) => ['held-out-14', path, floor] as const),
+  ...Object.entries(FLOORS_15).map(([path, floor]) => ['held-out-15', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {

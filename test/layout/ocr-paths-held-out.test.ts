@@ -37,8 +37,9 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 158, sentences: 484, roles: 300, lost: 27, invented: 27 },
     // tesseract and scan one paragraph more since a column's head read before the foot it
     // continues goes back after it (misplaced-block).
-    tesseract: { paragraphs: 178, sentences: 506, roles: 301, lost: 37, invented: 46 },
-    scan: { paragraphs: 136, sentences: 424, roles: 290, lost: 987, invented: 89 },
+    // Both raised since a caption set apart between a sentence's two halves is one (body-captions, session 29).
+    tesseract: { paragraphs: 179, sentences: 508, roles: 303, lost: 37, invented: 46 },
+    scan: { paragraphs: 137, sentences: 428, roles: 292, lost: 987, invented: 89 },
   },
   // tesseract: a compound's hyphen followed by a space inside a line is closed where the word
   // list keeps the hyphen, and on a line Tesseract read across two columns a line-end `mi-` met

@@ -36,6 +36,18 @@ describe('page furniture', () => {
     expect(contents(kicker.lines)).toContain('FAITS DIVERS');
   });
 
+  it('removes a date alone beside the paper’s name and the section’s label set on one line, in either order', () => {
+    const article = ['Tribunal correctionnel', '', 'Le pont fermé tout l’hiver', 'Les travaux dureront quatre mois.'];
+    const nameFirst = removePageFurniture(pageLines(['La Gazette des Îles · Région', '', 'lundi 14 décembre 2026', '', ...article].join('\n')));
+    expect(contents(nameFirst.lines)).toEqual(article.filter((line) => line !== ''));
+    expect(nameFirst.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'running-header']);
+    const dateFirst = removePageFurniture(pageLines(['mercredi 16 décembre 2026', '', 'Le Courrier de la Vallée | Justice', '', ...article].join('\n')));
+    expect(contents(dateFirst.lines)).toEqual(article.filter((line) => line !== ''));
+    // A single word and a label beside the date name no paper: that line is kept.
+    const kicker = removePageFurniture(pageLines(['lundi 14 décembre 2026', '', 'Conchyliculture · Loisirs', '', ...article].join('\n')));
+    expect(contents(kicker.lines)).toContain('Conchyliculture · Loisirs');
+  });
+
   it('removes a head printed in three cells and read a cell a line at a page’s foot: the name, the section, the date', () => {
     const body = ['La gratuité coûte 41 millions d’euros par an à l’État.', 'gle/mbr'];
     const foot = removePageFurniture(pageLines([...body, '', 'Le Phare de la Côte', '', 'Faits du jour', '', 'jeudi 19 novembre 2026'].join('\n')));

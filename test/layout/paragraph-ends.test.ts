@@ -490,6 +490,30 @@ describe('entries under a heading', () => {
     expect(split.repairs.filter((repair) => repair.reason === 'headed-entries')).toHaveLength(1);
   });
 
+  it('reads blocks under headings set one after the other as one list: two entries a block count with the series', () => {
+    // An agenda: a day's heading over two entries, then the next day's (forced with the line after each).
+    const AGENDA = [
+      'La semaine sera chargée dans les salles',
+      'de la ville.',
+      'Jeudi 17 décembre',
+      'Conférence sur les santons aux Archives,',
+      'à 18 h 30.',
+      'Soirée jeux de société au bar du centre,',
+      'à partir de 20 h, dans la grande salle.',
+      'Vendredi 18 décembre',
+      'Concert de l’harmonie à la salle Vilar,',
+      'à 20 h 30, gratuit pour les enfants sages.',
+      'Veillée contée en occitan à la ferme,',
+      'réservation au 05 65 22 41 07.',
+    ];
+    const split = splitParagraphs(pageLines(AGENDA.join('\n')), 42, new Set([2, 3, 7, 8]));
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.content)).toEqual([AGENDA[0], AGENDA[2], AGENDA[3], AGENDA[5], AGENDA[7], AGENDA[8], AGENDA[10]]);
+    expect(split.repairs.find((repair) => repair.reason === 'headed-entries')?.evidence).toContain('blocks under headings set one after the other');
+    // One block of two entries alone is no list: its full line keeps the paragraph going.
+    const alone = splitParagraphs(pageLines(AGENDA.slice(0, 7).join('\n')), 42, new Set([2, 3]));
+    expect(alone.repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+  });
+
   it('reads no entries where a sentence ends inside a line, or without a heading', () => {
     const running = [...LIST.slice(0, 5), 'Ne pas descendre. Rester dans les étages.', 'Se tenir informé par la radio locale.'];
     expect(splitParagraphs(pageLines(running.join('\n')), 42, new Set([2, 3])).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader } from '../../src/layout/running-header.ts';
+import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader, splitSectionLabel } from '../../src/layout/running-header.ts';
 
 describe('readRunningHeader', () => {
   it('reads the paper’s name beside a full date in either order, the date in any case, with the separators heads set', () => {
@@ -42,6 +42,20 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('FAITS DIVERS jeudi 5 mars 2026')).toBeUndefined();
     // Prose with `page` and a number is no header.
     expect(readRunningHeader('page 14 du rapport annuel')).toBeUndefined();
+  });
+
+  it('reads the paper’s name with the section’s label after it, a separator between them, beside the date', () => {
+    expect(readRunningHeader('Le Courrier de la Vallée — Sports — mardi 3 mars 2026')).toEqual({ kind: 'dated', name: 'Le Courrier de la Vallée' });
+    expect(readRunningHeader('mardi 3 mars 2026 · La Gazette des Îles · Vie locale')).toEqual({ kind: 'dated', name: 'La Gazette des Îles' });
+    expect(splitSectionLabel('La Gazette des Îles | Région')).toEqual({ name: 'La Gazette des Îles', section: 'Région' });
+    expect(splitSectionLabel('Le Courrier de la Vallée – Faits divers')).toEqual({ name: 'Le Courrier de la Vallée', section: 'Faits divers' });
+    // A hyphen inside a name is no separator; a label with punctuation, or of four words, is no label.
+    expect(splitSectionLabel('Le Journal de Saint-Lô')).toBeUndefined();
+    expect(splitSectionLabel('La Gazette des Îles · Région, vie locale')).toBeUndefined();
+    expect(splitSectionLabel('La Gazette des Îles · Vie de nos communes')).toBeUndefined();
+    // A single word before the label names no paper; nor does a sentence's opening.
+    expect(readRunningHeader('Conchyliculture — Loisirs — mardi 3 mars 2026')).toBeUndefined();
+    expect(readRunningHeader('Le conseil a voté — Budget — mardi 3 mars 2026')).toBeUndefined();
   });
 
   it('reads no header in lines of prose', () => {
