@@ -289,9 +289,9 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
         evidence:
           counted === undefined
             ? evidence
-            : counts.has(counted)
-              ? `${evidence}; "${figures}" counts the "${counted}" after it, as the article's ${counts.get(counted)} does, a number no year can be`
-              : `${evidence}; "${figures}" counts the "${counted}" after it, a plural noun no year stands before`,
+            : pluralNoun(counted, lexicon)
+              ? `${evidence}; "${figures}" counts the "${counted}" after it, a plural noun no year stands before`
+              : `${evidence}; "${figures}" counts the "${counted}" after it, as the article's ${counts.get(counted)} does, a number no year can be`,
       });
       return grouped;
     });
@@ -326,10 +326,15 @@ function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexi
     if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
   }
   if (NOT_COUNTED.has(word)) return undefined;
+  if (pluralNoun(word, lexicon)) return word;
   // The noun a number no year can be counts elsewhere in the article (`7601 voix`, `1 842 voix`).
-  if (counts.has(word)) return word;
-  if (lexicon === undefined || (!word.endsWith('s') && !word.endsWith('x'))) return undefined;
-  return lexicon.has(word) && lexicon.has(word.slice(0, -1)) ? word : undefined;
+  return counts.has(word) ? word : undefined;
+}
+
+/** A word in a plural's form whose singular the lexicon knows as well (`passagers`, `litres`). */
+function pluralNoun(word: string, lexicon: FrenchLexicon | undefined): boolean {
+  if (lexicon === undefined || (!word.endsWith('s') && !word.endsWith('x'))) return false;
+  return lexicon.has(word) && lexicon.has(word.slice(0, -1));
 }
 
 /**
