@@ -144,12 +144,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   // A number's figures: grouped where the article groups a number itself, or shows French
   // spacing (`pdftotext -raw` drops the narrow space of every number on some pages, and keeps
   // the wider one before `%` or `:`), as French typography groups them all.
-  const groupingEvidence =
-    groupedNumbers > 0
-      ? `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`
-      : frenchHabit || spacedPercent > 0
-        ? `the article spaces its ${spacedPercent > 0 ? 'percentages' : 'colons and guillemets'} as French typography does, which groups a number's figures by three`
-        : undefined;
+  const groupingEvidence = digitGroupingEvidence(groupedNumbers, spacedPercent, frenchHabit);
   const grouped = groupingEvidence !== undefined ? groupDigits(lines, groupingEvidence, repairs, lexicon) : lines;
   const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
   const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
@@ -204,12 +199,44 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
 
 const LETTER = /\p{L}/u;
 
+/** Why the article's numbers may be grouped again (see `groupDigits`), or undefined without evidence. */
+function digitGroupingEvidence(groupedNumbers: number, spacedPercent: number, frenchHabit: boolean): string | undefined {
+  if (groupedNumbers > 0) return `the article groups ${groupedNumbers} numbers' figures by three with a space, as French typography does`;
+  if (frenchHabit || spacedPercent > 0) return `the article spaces its ${spacedPercent > 0 ? 'percentages' : 'colons and guillemets'} as French typography does, which groups a number's figures by three`;
+  return undefined;
+}
+
+/**
+ * Only the grouping of `restoreFrenchSpacing` (`groupDigits`), on the same evidence (a number the
+ * article groups itself, a percentage it spaces), for a reader that sets every other space from
+ * the page's geometry: the PDF reader, where a producer that draws nothing for the narrow
+ * no-break space (iText 5) runs a number's groups together (`84312`, `1617 voix`).
+ */
+export function restoreDigitGroups<Line extends { content: string; number: number }>(lines: readonly Line[], lexicon?: FrenchLexicon): { lines: Line[]; repairs: Repair[] } {
+  let spacedPercent = 0;
+  let groupedNumbers = 0;
+  let maybeNumbers = 0;
+  for (const line of lines) {
+    if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
+    if (!MAYBE_NUMBER.test(line.content)) continue;
+    maybeNumbers += 1;
+    groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
+  }
+  if (maybeNumbers === 0) return { lines: [...lines], repairs: [] };
+  const evidence = digitGroupingEvidence(groupedNumbers, spacedPercent, false);
+  const repairs: Repair[] = [];
+  if (evidence === undefined) return { lines: [...lines], repairs };
+  return { lines: [...groupDigits(lines, evidence, repairs, lexicon)], repairs };
+}
+
 /** Four figures in a row: the cheap test before the number patterns. */
 const MAYBE_NUMBER = /\d\d\d\d|\d \d\d\d/u;
 /** A number whose figures are grouped by three with a space, French style: `1 046`, `350 000`. */
 const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
 /** Four figures or more in a row, not the decimals of a number nor part of a code (`A320`, `n°12345-B`). */
 const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
+/** A number no year can be: five figures or more, or four from 2100 (`7601 voix`), not opening with `0` (a count never does; a phone number or a postcode may). */
+const NO_YEAR = /(?<![\d,.\p{L}/°-])(?:[1-9]\d{4,}|[3-9]\d{3}|2[1-9]\d\d)(?![\d\p{L}/-])/gu;
 /** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
 const FIRST_NOT_A_YEAR = 2100;
 /**
@@ -217,7 +244,7 @@ const FIRST_NOT_A_YEAR = 2100;
  * (`passagers`, `euros.`); the first part of a compound (`sapeurs-pompiers`), or the start of a
  * word a hyphen cuts at the line's end (`eu-`, read with the next line's first word).
  */
-const WORD_AFTER_NUMBER = /^[ \u00A0](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
+const WORD_AFTER_NUMBER = /^[ \u00A0\u202F](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
 /** The letters opening a line, in small letters: the rest of a word cut at the line before's end. */
 const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
 /**
@@ -228,7 +255,7 @@ const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
   'les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'aux', 'eux', 'ils', 'elles', 'celles', 'dans', 'sans', 'sous', 'vers', 'plus', 'puis', 'mais', 'lors', 'tous', 'assez',
-  'tels', 'telles', 'quels', 'quelles', 'six', 'dix', 'deux', 'trois',
+  'tels', 'telles', 'quels', 'quelles', 'six', 'dix', 'deux', 'trois', 'après', 'depuis', 'alors', 'toujours', 'jamais', 'moins', 'très', 'dès', 'pas', 'avons', 'sommes',
   'autres', 'certaines', 'certains', 'diverses', 'différentes', 'différents', 'leurs', 'mêmes', 'nombreuses', 'nombreux', 'plusieurs', 'quelques', 'toutes',
 ]);
 
@@ -242,11 +269,14 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
  * article's other numbers once extraction made their narrow spaces plain.
  */
 function groupDigits<Line extends { content: string; number: number }>(lines: readonly Line[], evidence: string, repairs: Repair[], lexicon?: FrenchLexicon): readonly Line[] {
+  const counts = articleCounts(lines);
   return lines.map((line, index) => {
     if (!MAYBE_NUMBER.test(line.content)) return line;
     let changed = false;
     const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
-      const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon) : undefined;
+      // A count never opens with `0`: a phone number, a postcode (`01000`) or a reference may.
+      if (figures.startsWith('0')) return figures;
+      const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon, counts) : undefined;
       if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR && counted === undefined) return figures;
       const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');
       changed = true;
@@ -256,7 +286,12 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
         before: context(line.content, offset, figures.length),
         after: grouped,
         reason: 'french-digit-grouping',
-        evidence: counted === undefined ? evidence : `${evidence}; "${figures}" counts the "${counted}" after it, a plural noun no year stands before`,
+        evidence:
+          counted === undefined
+            ? evidence
+            : pluralNoun(counted, lexicon)
+              ? `${evidence}; "${figures}" counts the "${counted}" after it, a plural noun no year stands before`
+              : `${evidence}; "${figures}" counts the "${counted}" after it, as the article's ${counts.get(counted)} does, a number no year can be`,
       });
       return grouped;
     });
@@ -267,19 +302,63 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
 /**
  * The plural noun a four-figure number counts (`1412 passagers`, `1000 litres`, `500 à 1000
  * ans`), which tells it from a year (`en 1980 dans`, `2019 à`): a word in small letters ending in
- * `s` or `x`, whose singular the lexicon knows as well, and no word of grammar (`NOT_COUNTED`);
+ * `s` or `x`, whose singular the lexicon knows as well, or a noun the article counts with a number
+ * no year can be (`articleCounts`: `7601 voix` for `1617 voix`), and no word of grammar (`NOT_COUNTED`);
  * the first part of a compound (`1046 sapeurs-pompiers`), or a word cut at the line's end, read
- * with `next`'s first letters (`1100 eu-` + `ros`). Undefined without a lexicon or such a word.
+ * with `next`'s first letters (`1100 eu-` + `ros`), or the next line's first word where the number
+ * ends the line (`de 1300` / `membres`). Undefined without such a word.
  */
-function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexicon | undefined): string | undefined {
-  if (lexicon === undefined) return undefined;
-  const found = WORD_AFTER_NUMBER.exec(rest);
-  if (found === null) return undefined;
-  let word = found[1] as string;
-  // Cut at the line's end: the word is read whole with the next line's first letters.
-  if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
-  if (NOT_COUNTED.has(word) || (!word.endsWith('s') && !word.endsWith('x'))) return undefined;
-  return lexicon.has(word) && lexicon.has(word.slice(0, -1)) ? word : undefined;
+function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexicon | undefined, counts: ReadonlyMap<string, string>): string | undefined {
+  let word: string;
+  if (rest.trim() === '') {
+    // The number ends the line: the noun it counts may open the next (`de 1300` / `membres`),
+    // but so may a paragraph's first word after a running head's date (`août 2026` / `concurrents`):
+    // only a noun the article counts with a number no year can be is read there.
+    const opening = WORD_OPENING_LINE.exec(next ?? '');
+    if (opening === null || !/^\s*\p{Ll}+(?=$|[\s,.;:!?»)])/u.test(next ?? '')) return undefined;
+    word = opening[1] as string;
+    return NOT_COUNTED.has(word) || !counts.has(word) ? undefined : word;
+  } else {
+    const found = WORD_AFTER_NUMBER.exec(rest);
+    if (found === null) return undefined;
+    word = found[1] as string;
+    // Cut at the line's end: the word is read whole with the next line's first letters.
+    if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
+  }
+  if (NOT_COUNTED.has(word)) return undefined;
+  if (pluralNoun(word, lexicon)) return word;
+  // The noun a number no year can be counts elsewhere in the article (`7601 voix`, `1 842 voix`).
+  return counts.has(word) ? word : undefined;
+}
+
+/** A word in a plural's form whose singular the lexicon knows as well (`passagers`, `litres`). */
+function pluralNoun(word: string, lexicon: FrenchLexicon | undefined): boolean {
+  if (lexicon === undefined || (!word.endsWith('s') && !word.endsWith('x'))) return false;
+  return lexicon.has(word) && lexicon.has(word.slice(0, -1));
+}
+
+/**
+ * The nouns the article counts with a number no year can be, each with one such number: a
+ * grouped one (`1 842 voix`) or one of five figures or more, or four from 2100 (`7601 voix`),
+ * the word in small letters after it, no word of grammar (`NOT_COUNTED`). Evidence that four
+ * figures below 2100 before the same noun count too (`1617 voix`: `voix` has no other singular).
+ */
+/** Three letters or more ending as a plural does. */
+const PLURAL_FORM = /^\p{Ll}{2,}[sx]$/u;
+
+function articleCounts(lines: readonly { content: string }[]): Map<string, string> {
+  const counts = new Map<string, string>();
+  for (const line of lines) {
+    if (!MAYBE_NUMBER.test(line.content)) continue;
+    for (const pattern of [GROUPED_NUMBER, NO_YEAR]) {
+      for (const match of line.content.matchAll(pattern)) {
+        const word = WORD_AFTER_NUMBER.exec(line.content.slice(match.index + match[0].length))?.[1];
+        // A plural's form (`s`, `x`), as a counted noun takes: not `et`, `pour`, `sur` after a range's first number.
+        if (word !== undefined && PLURAL_FORM.test(word) && !NOT_COUNTED.has(word) && !counts.has(word)) counts.set(word, match[0]);
+      }
+    }
+  }
+  return counts;
 }
 
 /** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */

@@ -36,7 +36,7 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
-import { normalizeSpacing } from './normalize-spacing.ts';
+import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
@@ -222,6 +222,18 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     line.text = apostrophes.lines[index] ?? line.text;
   });
   repairs.push(...apostrophes.repairs);
+  // A number's groups run together where the producer drew nothing for the narrow no-break
+  // space (iText 5): grouped again on the article's evidence, as the text readers do.
+  const digits = restoreDigitGroups(
+    lines.map((line) => ({ number: line.number, content: line.text })),
+    context.lexicon,
+  );
+  if (digits.repairs.length > 0) {
+    lines.forEach((line, index) => {
+      line.text = digits.lines[index]?.content ?? line.text;
+    });
+    repairs.push(...digits.repairs);
+  }
   const text = lines.map((line) => line.text).join('\n');
   const warnings: Warning[] = [];
   for (const repair of dropCaps) {

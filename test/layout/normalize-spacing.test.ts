@@ -112,11 +112,12 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     const restored = restoreFrenchSpacing(lines(['La filière a vendu 71200 tonnes, soit 1 046 de plus.', 'En 1980, 4200 fermes et 350000 vaches ; en 2024, 1300 fermes.', 'Le prix : 1,04 milliard, soit 12345,5 euros par ferme (A3200).']));
     expect(restored.lines.map((line) => line.content)).toEqual([
       'La filière a vendu 71 200 tonnes, soit 1 046 de plus.',
-      // Four figures that may be a year stay as printed: `1980`, `2024`, and `1300` too.
-      'En 1980, 4 200 fermes et 350 000 vaches ; en 2024, 1300 fermes.',
+      // Four figures that may be a year stay as printed (`1980`, `2024`), but `1300` counts the
+      // `fermes` that `4200`, which no year can be, counts too.
+      'En 1980, 4 200 fermes et 350 000 vaches ; en 2024, 1 300 fermes.',
       'Le prix : 1,04 milliard, soit 12 345,5 euros par ferme (A3200).',
     ]);
-    expect(restored.repairs.filter((repair) => repair.reason === 'french-digit-grouping')).toHaveLength(4);
+    expect(restored.repairs.filter((repair) => repair.reason === 'french-digit-grouping')).toHaveLength(5);
     // An article that never groups its figures keeps them as they are.
     const ungrouped = lines(['La filière a vendu 71200 tonnes en 2025.']);
     expect(restoreFrenchSpacing(ungrouped).lines[0]?.content).toBe('La filière a vendu 71200 tonnes en 2025.');
@@ -149,6 +150,30 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     ]);
     // Without a lexicon, four figures below 2100 stay as a year would.
     expect(restoreFrenchSpacing(lines(text)).lines[0]?.content).toBe('Le ferry a pris 31 000 billets, 1412 passagers et 1000 litres.');
+  });
+
+  it('groups four figures below 2100 before a noun the article counts with a number no year can be (`7601 voix`, `1 842 voix`), also across a line end; never a year, a number opening with 0, nor before a word of grammar', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const text = [
+      'Inscrits : 84312. Le premier obtient 7601 voix (29,6 %),',
+      'le dernier 1617 voix (6,3 %). En 1998, les voix ne',
+      'comptaient pas ; le club de 1300',
+      'voix réunit entre 2500 et 3000 membres depuis 1995 et 2003.',
+      'Renseignements au 0561234567 ou au 01000 voix.',
+    ];
+    const restored = restoreFrenchSpacing(lines(text));
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'Inscrits : 84 312. Le premier obtient 7 601 voix (29,6 %),',
+      'le dernier 1 617 voix (6,3 %). En 1998, les voix ne',
+      'comptaient pas ; le club de 1 300',
+      // `et` after `2500` is no noun: `1995 et 2003` stay years.
+      'voix réunit entre 2 500 et 3 000 membres depuis 1995 et 2003.',
+      // A count never opens with 0: a phone number, a postcode.
+      'Renseignements au 0561234567 ou au 01000 voix.',
+    ]);
+    expect(restored.repairs.find((repair) => repair.after === '1 617')?.evidence).toContain('"1617" counts the "voix" after it, as the article\'s 7601 does');
+    // An article that counts no `voix` with a number no year can be leaves `1617` as printed.
+    expect(restoreFrenchSpacing(lines(['En 1617 voix et vote (6,3 %) ne comptaient pas.'])).lines[0]?.content).toBe('En 1617 voix et vote (6,3 %) ne comptaient pas.');
   });
 
   it('groups the figures where no number is grouped but the article spaces its percentages (pdftotext -raw drops every narrow space)', () => {

@@ -111,9 +111,9 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pdfminer: { paragraphs: 0.82, sentences: 0.88, roles: 0.93, lost: 13, invented: 98 },
   },
   'held-out-15': {
-    mutool: { paragraphs: 0.93, sentences: 0.92, roles: 0.92, lost: 5, invented: 68 },
-    pymupdf: { paragraphs: 0.88, sentences: 0.92, roles: 0.9, lost: 5, invented: 68 },
-    pdfminer: { paragraphs: 0.88, sentences: 0.87, roles: 0.89, lost: 25, invented: 154 },
+    mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.92, lost: 3, invented: 67 },
+    pymupdf: { paragraphs: 0.89, sentences: 0.92, roles: 0.9, lost: 3, invented: 67 },
+    pdfminer: { paragraphs: 0.89, sentences: 0.87, roles: 0.89, lost: 23, invented: 153 },
   },
   'pdf-dev': {
     mutool: { paragraphs: 0.92, sentences: 0.97, roles: 0.97, lost: 0, invented: 8 },
