@@ -282,4 +282,30 @@ describe('furniture on top', () => {
     // A letter alone under the title is a drop cap, its word going on below.
     expect(read(['Le budget reporté à la semaine prochaine', 'L', 'a séance du conseil municipal devait durer trois heures ; elle s’est achevée au bout de quarante minutes.', ...BODY]).pieces[0]).toBe('headline: Le budget reporté à la semaine prochaine');
   });
+
+  it('gives the title the lines a standfirst opened with when the last stops short of the standfirst’s longer measure, a sentence opening under it', () => {
+    const standfirst = ['La ville a voté lundi un arrêté qui limite les usages de l’eau dans vingt', 'communes du canton, jusqu’à la fin du mois de septembre au moins.'];
+    // A section and a label above the title: the label, with no clause in it, is the kicker.
+    expect(read(['RÉGION', '', 'ENVIRONNEMENT', '', 'Sécheresse : le canton', 'passe en alerte,', 'l’arrosage interdit', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces).toEqual([
+      'kicker: RÉGION',
+      'kicker: ENVIRONNEMENT',
+      'headline: Sécheresse : le canton passe en alerte, l’arrosage interdit',
+      `standfirst: ${standfirst.join(' ')}`,
+      'byline: Par Claire Vautrin',
+    ]);
+    // A headline cut where its line ended on no word that runs on: its last lines go back to it.
+    expect(read(['TRANSPORTS', '', 'Grève des agents : la ligne', 'Lyon–Grenoble à l’arrêt', 'jusqu’à jeudi', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces.slice(1, 3)).toEqual([
+      'headline: Grève des agents : la ligne Lyon–Grenoble à l’arrêt jusqu’à jeudi',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
+
+  it('keeps a standfirst whole when its line ends on no stop before a capital but fills the standfirst’s measure', () => {
+    // The same measure: a line ending on a noun before a name is the measure's, not a title's end.
+    const standfirst = ['Après quatre jours de pluie, le niveau', 'de l’eau a dépassé la cote d’alerte', 'Lundi soir, le préfet a fait évacuer', 'trois quartiers de la ville basse.'];
+    expect(read(['Intempéries', '', 'La rivière sort de son lit', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces.slice(1, 3)).toEqual([
+      'headline: La rivière sort de son lit',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
 });
