@@ -12,7 +12,7 @@
  */
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
-import { blankLinesSeparateParagraphs, decideParagraphEnd, stopsShort, usesIndents } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, decideParagraphEnd, estimatePrintedMeasure, stopsShort, stopsShortPrinted, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart, trailingMarksStart } from '../text/letters.ts';
 
@@ -443,8 +443,12 @@ function setNarrowerThanBelow(lines: readonly PageLine[], start: number, end: nu
   let longest = 0;
   for (let index = start; index < end; index += 1) longest = Math.max(longest, (lines[index] as PageLine).content.length);
   if ((lines[end] as PageLine).content.length <= longest) return false;
+  // Each line's end read against the body's printed measure when it is known (a character
+  // count only approximates a line's width: a standfirst in a larger face may end its lines
+  // within a few characters of the body's, yet short of its printed measure).
+  const printed = estimatePrintedMeasure(lines.slice(end, end + MEASURE_LINES_BELOW), below);
   for (let index = start; index < end - 1; index += 1) {
-    if (!stopsShort(lines[index] as PageLine, lines[index + 1], below)) return false;
+    if (!stopsShortPrinted(lines[index] as PageLine, lines[index + 1], below, printed)) return false;
   }
   return true;
 }

@@ -308,4 +308,26 @@ describe('furniture on top', () => {
       `standfirst: ${standfirst.join(' ')}`,
     ]);
   });
+
+  it('takes a block whose lines stop short of the body’s printed measure for the standfirst, though their characters come within a few of the body’s', () => {
+    // The standfirst's lines hold 76 and 77 characters against the body's 86 to 90: the same
+    // measure by a character count, and the next word would not fit by that count either; but
+    // their printed widths leave the next word room within the body's printed measure.
+    const lines = [
+    'À 71 ans, elle taille encore dans son petit atelier de Morteau les sabots que',
+    'plusieurs familles lui confient depuis trois générations. Rencontre avec une',
+    'femme qui refuse de prendre sa retraite.',
+    'L’atelier tient dans une ancienne scierie, au bord de la route du lac des Brenets. Une',
+    'vingtaine de paires de sabots y sèchent en même temps, rangées sur des planches, si bien',
+    'qu’on ne voit jamais deux fois la même pointure. Marie Durand ne les compte plus du tout :',
+    'elle regarde seulement celle qu’elle est en train de creuser, au couteau ou à la gouge.',
+    'Elle a appris le métier à quinze ans, chez son oncle, à Villers-le-Lac. À l’époque, on',
+    'comptait encore une dizaine d’ateliers dans la vallée, et autant de scieries le long du Doubs.',
+    ];
+    const pieces = read(['Portrait', '', 'Marie Durand,', 'la dernière sabotière', ...lines]).pieces;
+    expect(pieces.slice(1)).toEqual([
+      'headline: Marie Durand, la dernière sabotière',
+      `standfirst: ${lines.slice(0, 3).join(' ')}`,
+    ]);
+  });
 });
