@@ -370,6 +370,9 @@ function readSetApartStandfirst(
     // a line's end says; its measure is judged once it has two lines.
     if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
+    // Where blank lines separate the paragraphs, a sentence ending short of the measure with no
+    // blank line under it ends no paragraph: the block's measure is judged on its next lines.
+    if (blankSeparated && !next.blankBefore && !next.pageBreakBefore && !otherMeasure) continue;
     if (decision.ends || otherMeasure) return undefined;
   }
   return undefined;

@@ -330,4 +330,35 @@ describe('furniture on top', () => {
       `standfirst: ${lines.slice(0, 3).join(' ')}`,
     ]);
   });
+
+  it('judges a standfirst’s measure past a sentence ending short with no blank line under it, where blank lines separate the paragraphs', () => {
+    const standfirst = ['Les départs en vacances s’annoncent chargés dès vendredi.', 'Un épisode neigeux pourrait compliquer la traversée', 'du massif samedi.'];
+    const body = [
+      'Les services de l’État classent la journée de vendredi en orange dans le sens des',
+      'départs, sur l’ensemble de la région. Les premiers ralentissements sont attendus',
+      'dès 15 h aux abords de l’échangeur de Clermont-Ferrand, puis sur l’autoroute A75',
+      'en direction du sud.',
+      '',
+      'Samedi, la situation devrait empirer en fin de matinée. Météo-France prévoit de',
+      'cinq à quinze centimètres de neige au-dessus de 900 mètres, avec des chutes plus',
+      'abondantes sur les cols du Lioran et de la Croix-Morand, fermés aux poids lourds',
+      'dès vendredi soir.',
+      '',
+      'Les automobilistes sont invités à s’équiper de chaînes et à partir plus tôt, avant',
+      'les premiers flocons, ou à différer leur départ jusqu’au dimanche, quand le trafic',
+      'devrait redevenir fluide sur l’ensemble des axes du département et de la région.',
+      'Bison Futé le confirme.',
+    ];
+    expect(read(['Routes et météo', 'Chassé-croisé des fêtes : la neige sur les cols', '', ...standfirst, '', ...body]).pieces).toEqual([
+      'kicker: Routes et météo',
+      'headline: Chassé-croisé des fêtes : la neige sur les cols',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+    // A first paragraph in the body's measure stays the body's, whatever its sentence ends.
+    const first = ['Les départs en vacances s’annoncent chargés dès vendredi après-midi sur l’A75.', 'Un épisode neigeux pourrait compliquer la traversée du massif central, samedi, dans', 'les deux sens.'];
+    expect(read(['Routes et météo', 'Chassé-croisé des fêtes : la neige sur les cols', '', ...first, '', ...body]).pieces).toEqual([
+      'kicker: Routes et météo',
+      'headline: Chassé-croisé des fêtes : la neige sur les cols',
+    ]);
+  });
 });
