@@ -12,7 +12,7 @@
  */
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
-import { blankLinesSeparateParagraphs, decideParagraphEnd, stopsShort, usesIndents } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, decideParagraphEnd, estimatePrintedMeasure, stopsShort, stopsShortPrinted, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart, trailingMarksStart } from '../text/letters.ts';
 
@@ -238,7 +238,31 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   if (!bylineAt(index)) {
     const standfirst = readStandfirst(lines, index, bodyWidth, isIntertitle);
     if (standfirst !== undefined) {
-      pieces.push({ role: 'standfirst', lines: lines.slice(index, standfirst.end), reason: standfirst.reason, evidence: standfirst.evidence });
+      const tail = titleClosingAbove(lines, index, standfirst.end);
+      if (tail > index) {
+        const headline = pieces.at(-1) as FurniturePiece;
+        const closing = lines.slice(index, tail);
+        const evidence = `line ${(lines[tail - 1] as PageLine).number} ends no sentence and stops where the next line's first word would have fitted in the ${measureOf(lines, tail, standfirst.end)} characters of the standfirst under it`;
+        const above = (headline.lines[0] as PageLine).content;
+        if (headline.lines.length === 1 && isKickerLike(above, bodyWidth) && !/[,;:]/u.test(above)) {
+          // The short line taken for the headline, a label with no clause in it (no comma, no
+          // colon), is a kicker set above it (a section under the paper's): the title is the
+          // lines the standfirst was opened with. A clause (`Faute de moyens, la piscine`) is
+          // the title's first line.
+          headline.role = 'kicker';
+          headline.reason = 'short-line-above-headline';
+          headline.evidence = `"${(headline.lines[0] as PageLine).content}" is a short line set above a title`;
+          pieces.push({ role: 'headline', lines: closing, reason: 'title-above-standfirst', evidence });
+        } else {
+          headline.lines = [...headline.lines, ...closing];
+          headline.evidence = `${headline.evidence}; ${evidence}`;
+        }
+        warnings.push({
+          rule: 'layout/title-closes-above-standfirst',
+          message: `Lines ${(lines[index] as PageLine).number}–${(lines[tail - 1] as PageLine).number} were read as the title's end, not the standfirst's start: ${evidence}.`,
+        });
+      }
+      pieces.push({ role: 'standfirst', lines: lines.slice(tail, standfirst.end), reason: standfirst.reason, evidence: standfirst.evidence });
       index = standfirst.end;
     }
   }
@@ -346,9 +370,48 @@ function readSetApartStandfirst(
     // a line's end says; its measure is judged once it has two lines.
     if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
+    // Where blank lines separate the paragraphs, a sentence ending short of the measure with no
+    // blank line under it ends no paragraph: the block's measure is judged on its next lines.
+    if (blankSeparated && !next.blankBefore && !next.pageBreakBefore && !otherMeasure) continue;
     if (decision.ends || otherMeasure) return undefined;
   }
   return undefined;
+}
+
+/** Longest line of `lines[start..end)`: the measure a block of running text fills. */
+function measureOf(lines: readonly PageLine[], start: number, end: number): number {
+  let longest = 0;
+  for (let index = start; index < end; index += 1) longest = Math.max(longest, (lines[index] as PageLine).content.length);
+  return longest;
+}
+
+/**
+ * Index after the lines that open the block `lines[start..end)` read as a standfirst but close
+ * the title above it, or `start`: one to four lines ending on no full stop, the last ending on
+ * no word that runs on, stopping short of the standfirst's measure (the next line's first word
+ * would have fitted: the line was ended on purpose, not by the measure), and a sentence opening
+ * under it that ends the standfirst on a sentence's end. A headline set in a large face wraps
+ * in few characters, so its last line (`jusqu’à jeudi`, `interdit`) sits glued to the smaller,
+ * longer lines of the standfirst when no blank line separates them.
+ */
+const OPENS_ON_CAPITAL = /^[«“"(]?\s?\p{Lu}/u;
+
+function titleClosingAbove(lines: readonly PageLine[], start: number, end: number): number {
+  for (let tail = start + 1; tail < end && tail - start <= HEADLINE_LINES; tail += 1) {
+    const last = lines[tail - 1] as PageLine;
+    const next = lines[tail] as PageLine;
+    if (endsWithFullStop(last.content) || /[!?…:;]$/u.test(last.content)) return start;
+    // A sentence opens on a capital (a figure may go on a sentence: `4,2 mètres`).
+    if (runsOn(last.content) || !OPENS_ON_CAPITAL.test(next.content)) continue;
+    if (BYLINE.test(last.content) || DATELINE.test(next.content)) return start;
+    // The standfirst under it: running text of two lines at least, set in a measure other than
+    // the title's (all of the title's lines shorter by more than the same measure's spread).
+    const measure = measureOf(lines, tail, end);
+    if (end - tail < 2 || measureOf(lines, start, tail) >= measure * (1 - SAME_MEASURE)) return start;
+    if (!stopsShort(last, next, measure)) continue;
+    return endsSentence((lines[end - 1] as PageLine).content) ? tail : start;
+  }
+  return start;
 }
 
 /** Lines under a block read for the body's measure, and the fewest full ones among them. @default 6, 3 */
@@ -383,8 +446,12 @@ function setNarrowerThanBelow(lines: readonly PageLine[], start: number, end: nu
   let longest = 0;
   for (let index = start; index < end; index += 1) longest = Math.max(longest, (lines[index] as PageLine).content.length);
   if ((lines[end] as PageLine).content.length <= longest) return false;
+  // Each line's end read against the body's printed measure when it is known (a character
+  // count only approximates a line's width: a standfirst in a larger face may end its lines
+  // within a few characters of the body's, yet short of its printed measure).
+  const printed = estimatePrintedMeasure(lines.slice(end, end + MEASURE_LINES_BELOW), below);
   for (let index = start; index < end - 1; index += 1) {
-    if (!stopsShort(lines[index] as PageLine, lines[index + 1], below)) return false;
+    if (!stopsShortPrinted(lines[index] as PageLine, lines[index + 1], below, printed)) return false;
   }
   return true;
 }

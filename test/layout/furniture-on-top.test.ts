@@ -282,4 +282,83 @@ describe('furniture on top', () => {
     // A letter alone under the title is a drop cap, its word going on below.
     expect(read(['Le budget reporté à la semaine prochaine', 'L', 'a séance du conseil municipal devait durer trois heures ; elle s’est achevée au bout de quarante minutes.', ...BODY]).pieces[0]).toBe('headline: Le budget reporté à la semaine prochaine');
   });
+
+  it('gives the title the lines a standfirst opened with when the last stops short of the standfirst’s longer measure, a sentence opening under it', () => {
+    const standfirst = ['La ville a voté lundi un arrêté qui limite les usages de l’eau dans vingt', 'communes du canton, jusqu’à la fin du mois de septembre au moins.'];
+    // A section and a label above the title: the label, with no clause in it, is the kicker.
+    expect(read(['RÉGION', '', 'ENVIRONNEMENT', '', 'Sécheresse : le canton', 'passe en alerte,', 'l’arrosage interdit', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces).toEqual([
+      'kicker: RÉGION',
+      'kicker: ENVIRONNEMENT',
+      'headline: Sécheresse : le canton passe en alerte, l’arrosage interdit',
+      `standfirst: ${standfirst.join(' ')}`,
+      'byline: Par Claire Vautrin',
+    ]);
+    // A headline cut where its line ended on no word that runs on: its last lines go back to it.
+    expect(read(['TRANSPORTS', '', 'Grève des agents : la ligne', 'Lyon–Grenoble à l’arrêt', 'jusqu’à jeudi', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces.slice(1, 3)).toEqual([
+      'headline: Grève des agents : la ligne Lyon–Grenoble à l’arrêt jusqu’à jeudi',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
+
+  it('keeps a standfirst whole when its line ends on no stop before a capital but fills the standfirst’s measure', () => {
+    // The same measure: a line ending on a noun before a name is the measure's, not a title's end.
+    const standfirst = ['Après quatre jours de pluie, le niveau', 'de l’eau a dépassé la cote d’alerte', 'Lundi soir, le préfet a fait évacuer', 'trois quartiers de la ville basse.'];
+    expect(read(['Intempéries', '', 'La rivière sort de son lit', ...standfirst, 'Par Claire Vautrin', '', ...BODY]).pieces.slice(1, 3)).toEqual([
+      'headline: La rivière sort de son lit',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+  });
+
+  it('takes a block whose lines stop short of the body’s printed measure for the standfirst, though their characters come within a few of the body’s', () => {
+    // The standfirst's lines hold 76 and 77 characters against the body's 86 to 90: the same
+    // measure by a character count, and the next word would not fit by that count either; but
+    // their printed widths leave the next word room within the body's printed measure.
+    const lines = [
+    'À 71 ans, elle taille encore dans son petit atelier de Morteau les sabots que',
+    'plusieurs familles lui confient depuis trois générations. Rencontre avec une',
+    'femme qui refuse de prendre sa retraite.',
+    'L’atelier tient dans une ancienne scierie, au bord de la route du lac des Brenets. Une',
+    'vingtaine de paires de sabots y sèchent en même temps, rangées sur des planches, si bien',
+    'qu’on ne voit jamais deux fois la même pointure. Marie Durand ne les compte plus du tout :',
+    'elle regarde seulement celle qu’elle est en train de creuser, au couteau ou à la gouge.',
+    'Elle a appris le métier à quinze ans, chez son oncle, à Villers-le-Lac. À l’époque, on',
+    'comptait encore une dizaine d’ateliers dans la vallée, et autant de scieries le long du Doubs.',
+    ];
+    const pieces = read(['Portrait', '', 'Marie Durand,', 'la dernière sabotière', ...lines]).pieces;
+    expect(pieces.slice(1)).toEqual([
+      'headline: Marie Durand, la dernière sabotière',
+      `standfirst: ${lines.slice(0, 3).join(' ')}`,
+    ]);
+  });
+
+  it('judges a standfirst’s measure past a sentence ending short with no blank line under it, where blank lines separate the paragraphs', () => {
+    const standfirst = ['Les départs en vacances s’annoncent chargés dès vendredi.', 'Un épisode neigeux pourrait compliquer la traversée', 'du massif samedi.'];
+    const body = [
+      'Les services de l’État classent la journée de vendredi en orange dans le sens des',
+      'départs, sur l’ensemble de la région. Les premiers ralentissements sont attendus',
+      'dès 15 h aux abords de l’échangeur de Clermont-Ferrand, puis sur l’autoroute A75',
+      'en direction du sud.',
+      '',
+      'Samedi, la situation devrait empirer en fin de matinée. Météo-France prévoit de',
+      'cinq à quinze centimètres de neige au-dessus de 900 mètres, avec des chutes plus',
+      'abondantes sur les cols du Lioran et de la Croix-Morand, fermés aux poids lourds',
+      'dès vendredi soir.',
+      '',
+      'Les automobilistes sont invités à s’équiper de chaînes et à partir plus tôt, avant',
+      'les premiers flocons, ou à différer leur départ jusqu’au dimanche, quand le trafic',
+      'devrait redevenir fluide sur l’ensemble des axes du département et de la région.',
+      'Bison Futé le confirme.',
+    ];
+    expect(read(['Routes et météo', 'Chassé-croisé des fêtes : la neige sur les cols', '', ...standfirst, '', ...body]).pieces).toEqual([
+      'kicker: Routes et météo',
+      'headline: Chassé-croisé des fêtes : la neige sur les cols',
+      `standfirst: ${standfirst.join(' ')}`,
+    ]);
+    // A first paragraph in the body's measure stays the body's, whatever its sentence ends.
+    const first = ['Les départs en vacances s’annoncent chargés dès vendredi après-midi sur l’A75.', 'Un épisode neigeux pourrait compliquer la traversée du massif central, samedi, dans', 'les deux sens.'];
+    expect(read(['Routes et météo', 'Chassé-croisé des fêtes : la neige sur les cols', '', ...first, '', ...body]).pieces).toEqual([
+      'kicker: Routes et météo',
+      'headline: Chassé-croisé des fêtes : la neige sur les cols',
+    ]);
+  });
 });

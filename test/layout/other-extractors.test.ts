@@ -56,9 +56,9 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pdfminer: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, lost: 35, invented: 44 },
   },
   'held-out-4': {
-    mutool: { paragraphs: 0.99, sentences: 0.96, roles: 0.94, lost: 0, invented: 2 },
-    pymupdf: { paragraphs: 0.94, sentences: 0.95, roles: 0.93, lost: 0, invented: 2 },
-    pdfminer: { paragraphs: 0.8, sentences: 0.85, roles: 0.91, lost: 4, invented: 6 },
+    mutool: { paragraphs: 0.99, sentences: 0.97, roles: 0.95, lost: 0, invented: 2 },
+    pymupdf: { paragraphs: 0.94, sentences: 0.96, roles: 0.94, lost: 0, invented: 2 },
+    pdfminer: { paragraphs: 0.8, sentences: 0.86, roles: 0.92, lost: 4, invented: 6 },
   },
   'held-out-5': {
     mutool: { paragraphs: 0.99, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
@@ -66,9 +66,9 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pdfminer: { paragraphs: 0.86, sentences: 0.9, roles: 0.95, lost: 4, invented: 6 },
   },
   'held-out-6': {
-    mutool: { paragraphs: 0.95, sentences: 0.97, roles: 0.97, lost: 2, invented: 41 },
-    pymupdf: { paragraphs: 0.93, sentences: 0.97, roles: 0.97, lost: 2, invented: 45 },
-    pdfminer: { paragraphs: 0.86, sentences: 0.91, roles: 0.96, lost: 11, invented: 12 },
+    mutool: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, lost: 2, invented: 41 },
+    pymupdf: { paragraphs: 0.93, sentences: 0.97, roles: 0.98, lost: 2, invented: 45 },
+    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.97, lost: 11, invented: 12 },
   },
   'held-out-7': {
     mutool: { paragraphs: 0.94, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
@@ -78,7 +78,7 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-8': {
     mutool: { paragraphs: 0.97, sentences: 0.93, roles: 0.95, lost: 2, invented: 8 },
     pymupdf: { paragraphs: 0.93, sentences: 0.93, roles: 0.95, lost: 2, invented: 8 },
-    pdfminer: { paragraphs: 0.9, sentences: 0.88, roles: 0.94, lost: 9, invented: 8 },
+    pdfminer: { paragraphs: 0.9, sentences: 0.88, roles: 0.95, lost: 9, invented: 8 },
   },
   'held-out-9': {
     mutool: { paragraphs: 0.91, sentences: 0.97, roles: 0.98, lost: 3, invented: 29 },
@@ -86,19 +86,19 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pdfminer: { paragraphs: 0.76, sentences: 0.85, roles: 0.96, lost: 36, invented: 25 },
   },
   'held-out-10': {
-    mutool: { paragraphs: 0.97, sentences: 0.98, roles: 0.97, lost: 0, invented: 14 },
-    pymupdf: { paragraphs: 0.97, sentences: 0.98, roles: 0.98, lost: 0, invented: 14 },
+    mutool: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 14 },
+    pymupdf: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 14 },
     pdfminer: { paragraphs: 0.84, sentences: 0.91, roles: 0.98, lost: 5, invented: 6 },
   },
   'held-out-11': {
-    mutool: { paragraphs: 0.98, sentences: 0.97, roles: 0.98, lost: 0, invented: 2 },
-    pymupdf: { paragraphs: 0.99, sentences: 0.97, roles: 0.98, lost: 0, invented: 2 },
-    pdfminer: { paragraphs: 0.88, sentences: 0.89, roles: 0.96, lost: 0, invented: 20 },
+    mutool: { paragraphs: 0.98, sentences: 0.98, roles: 0.98, lost: 0, invented: 2 },
+    pymupdf: { paragraphs: 0.99, sentences: 0.98, roles: 0.98, lost: 0, invented: 2 },
+    pdfminer: { paragraphs: 0.88, sentences: 0.89, roles: 0.97, lost: 0, invented: 20 },
   },
   'held-out-12': {
     mutool: { paragraphs: 0.99, sentences: 0.98, roles: 0.98, lost: 0, invented: 34 },
     pymupdf: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 1, invented: 20 },
-    pdfminer: { paragraphs: 0.86, sentences: 0.89, roles: 0.96, lost: 2, invented: 30 },
+    pdfminer: { paragraphs: 0.86, sentences: 0.89, roles: 0.97, lost: 2, invented: 30 },
   },
   'held-out-13': {
     mutool: { paragraphs: 0.86, sentences: 0.93, roles: 0.96, lost: 0, invented: 12 },
@@ -107,8 +107,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   },
   'held-out-14': {
     mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.91, lost: 1, invented: 45 },
-    pymupdf: { paragraphs: 0.92, sentences: 0.93, roles: 0.9, lost: 1, invented: 34 },
-    pdfminer: { paragraphs: 0.82, sentences: 0.88, roles: 0.93, lost: 13, invented: 98 },
+    pymupdf: { paragraphs: 0.92, sentences: 0.94, roles: 0.91, lost: 1, invented: 34 },
+    pdfminer: { paragraphs: 0.82, sentences: 0.88, roles: 0.94, lost: 13, invented: 98 },
   },
   'held-out-15': {
     mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.92, lost: 3, invented: 67 },
