@@ -68,7 +68,7 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-6': {
     mutool: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, lost: 2, invented: 41 },
     pymupdf: { paragraphs: 0.93, sentences: 0.97, roles: 0.98, lost: 2, invented: 45 },
-    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.97, lost: 11, invented: 12 },
+    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.98, lost: 11, invented: 12 },
   },
   'held-out-7': {
     mutool: { paragraphs: 0.94, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
@@ -102,18 +102,18 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   },
   'held-out-13': {
     mutool: { paragraphs: 0.86, sentences: 0.93, roles: 0.96, lost: 0, invented: 12 },
-    pymupdf: { paragraphs: 0.85, sentences: 0.93, roles: 0.97, lost: 0, invented: 12 },
+    pymupdf: { paragraphs: 0.88, sentences: 0.95, roles: 0.97, lost: 0, invented: 12 },
     pdfminer: { paragraphs: 0.92, sentences: 0.91, roles: 0.94, lost: 0, invented: 72 },
   },
   'held-out-14': {
-    mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.91, lost: 1, invented: 45 },
-    pymupdf: { paragraphs: 0.92, sentences: 0.94, roles: 0.91, lost: 1, invented: 34 },
-    pdfminer: { paragraphs: 0.82, sentences: 0.88, roles: 0.94, lost: 13, invented: 98 },
+    mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.91, lost: 1, invented: 34 },
+    pymupdf: { paragraphs: 0.92, sentences: 0.94, roles: 0.91, lost: 1, invented: 23 },
+    pdfminer: { paragraphs: 0.82, sentences: 0.88, roles: 0.94, lost: 13, invented: 85 },
   },
   'held-out-15': {
-    mutool: { paragraphs: 0.93, sentences: 0.93, roles: 0.92, lost: 3, invented: 67 },
-    pymupdf: { paragraphs: 0.89, sentences: 0.92, roles: 0.9, lost: 3, invented: 67 },
-    pdfminer: { paragraphs: 0.89, sentences: 0.87, roles: 0.89, lost: 23, invented: 153 },
+    mutool: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 0, invented: 0 },
+    pymupdf: { paragraphs: 0.93, sentences: 0.96, roles: 0.95, lost: 0, invented: 0 },
+    pdfminer: { paragraphs: 0.89, sentences: 0.91, roles: 0.94, lost: 16, invented: 66 },
   },
   'pdf-dev': {
     mutool: { paragraphs: 0.92, sentences: 0.97, roles: 0.97, lost: 0, invented: 8 },
