@@ -237,6 +237,17 @@ const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
 const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
 /** A number no year can be: five figures or more, or four from 2100 (`7601 voix`), not opening with `0` (a count never does; a phone number or a postcode may). */
 const NO_YEAR = /(?<![\d,.\p{L}/°-])(?:[1-9]\d{4,}|[3-9]\d{3}|2[1-9]\d\d)(?![\d\p{L}/-])/gu;
+/**
+ * A French postcode in an address: five figures opening the line or after a comma, a place's
+ * name after them, capitalised (`12 rue des Lilas, 31000 Toulouse`, `BP 12, 75008 Paris Cedex`).
+ * A count of five figures stands after a word (`comptait 38500 habitants`, `Inscrits : 84312`) or
+ * before a noun in small letters; one after a comma and before a capital (`, 12380 Bretons`) is
+ * rarer than an address, and an address grouped (`31 000 Toulouse`) is a postcode invented.
+ */
+function isPostcode(text: string, offset: number, figures: string): boolean {
+  return figures.length === 5 && /(?:^|,)[ \u00A0]*$/u.test(text.slice(Math.max(0, offset - 3), offset)) && /^[ \u00A0]\p{Lu}/u.test(text.slice(offset + 5, offset + 7));
+}
+
 /** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
 const FIRST_NOT_A_YEAR = 2100;
 /**
@@ -275,7 +286,7 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
     let changed = false;
     const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
       // A count never opens with `0`: a phone number, a postcode (`01000`) or a reference may.
-      if (figures.startsWith('0')) return figures;
+      if (figures.startsWith('0') || isPostcode(line.content, offset, figures)) return figures;
       const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon, counts) : undefined;
       if (figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR && counted === undefined) return figures;
       const grouped = figures.replace(/\B(?=(?:\d{3})+$)/gu, ' ');

@@ -176,6 +176,21 @@ describe('normalizeSpacing and dotted abbreviations in capitals', () => {
     expect(restoreFrenchSpacing(lines(['En 1617 voix et vote (6,3 %) ne comptaient pas.'])).lines[0]?.content).toBe('En 1617 voix et vote (6,3 %) ne comptaient pas.');
   });
 
+  it('leaves a postcode in an address as printed (five figures after a comma or opening a line, a capitalised place after them), in an article that groups its counts', () => {
+    const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
+    const restored = restoreFrenchSpacing(lines([
+      'La commune compte 41 200 habitants, contre 38500 habitants en 1998.',
+      'Écrire au service des eaux, 12 rue des Lilas, 31000 Toulouse, ou à la mairie,',
+      '75008 Paris Cedex. Les 12380 Bretons inscrits ont voté ; inscrits : 84312.',
+    ]));
+    expect(restored.lines.map((line) => line.content)).toEqual([
+      'La commune compte 41 200 habitants, contre 38 500 habitants en 1998.',
+      'Écrire au service des eaux, 12 rue des Lilas, 31000 Toulouse, ou à la mairie,',
+      // After a word, a count of five figures is grouped whatever follows it.
+      '75008 Paris Cedex. Les 12 380 Bretons inscrits ont voté ; inscrits : 84 312.',
+    ]);
+  });
+
   it('groups the figures where no number is grouped but the article spaces its percentages (pdftotext -raw drops every narrow space)', () => {
     const lines = (texts: string[]) => texts.map((content, index) => ({ content, number: index + 1 }));
     const restored = restoreFrenchSpacing(lines(['Le tonneau se vend 9800 euros, soit 6 % de plus qu’en 2025.']));
