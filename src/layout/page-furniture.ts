@@ -523,12 +523,16 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
       // kicker between them (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026`).
       // A name of two words or more first: a single word between it and the date is the kicker.
       // The name may be set in capitals as the masthead is (`LA DÉPÊCHE DES ABERS`), right beside the date.
+      // The name with the section's label after a separator (`Le Nouvelliste savoyard | Agglomération`)
+      // is taken two lines away as a plain name is: OCR and pdfminer read the head's cells apart
+      // and set the kicker between them (the date / `Environnement` / the name and section).
       const names = [index - 1, index + 1, index - 2, index + 2].filter(
         (neighbour) =>
           pageEdges.includes(neighbour) &&
           !remove.has(neighbour) &&
           (isPaperName((lines[neighbour] as PageLine).content) ||
-            (Math.abs(neighbour - index) === 1 && (isCapitalsPaperName((lines[neighbour] as PageLine).content) || isPaperNameBesideSection((lines[neighbour] as PageLine).content)))),
+            isPaperNameBesideSection((lines[neighbour] as PageLine).content) ||
+            (Math.abs(neighbour - index) === 1 && isCapitalsPaperName((lines[neighbour] as PageLine).content))),
       );
       const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
       if (name === undefined) continue;

@@ -113,7 +113,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-15': {
     mutool: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.93, sentences: 0.96, roles: 0.95, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.89, sentences: 0.91, roles: 0.94, lost: 16, invented: 66 },
+    // The head's name and section cell two lines from a lone date, a kicker between: lost 16 -> 15, invented 66 -> 56.
+    pdfminer: { paragraphs: 0.89, sentences: 0.91, roles: 0.94, lost: 15, invented: 56 },
   },
   'pdf-dev': {
     mutool: { paragraphs: 0.92, sentences: 0.97, roles: 0.97, lost: 0, invented: 8 },

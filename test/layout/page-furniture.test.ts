@@ -206,6 +206,19 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
+  it('takes the paper’s name with the section’s label two lines from a lone date, the kicker between them kept', () => {
+    const body = ['Le quatuor fait salle comble', 'Le concert a eu lieu hier.'];
+    // A one-word kicker in title case (a name's form too) and one in capitals.
+    for (const kicker of ['Musique', 'MUSIQUE']) {
+      const result = removePageFurniture(pageLines(['jeudi 4 juin 2026', '', kicker, '', 'Le Courrier du Val | Culture', '', ...body].join('\n')));
+      expect(contents(result.lines)).toEqual([kicker, ...body]);
+      expect(result.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'running-header']);
+    }
+    // A single word and a label two lines away names no paper: kept.
+    const single = removePageFurniture(pageLines(['jeudi 4 juin 2026', '', 'MUSIQUE', '', 'Concerts · Agenda', '', ...body].join('\n')));
+    expect(contents(single.lines)).toContain('Concerts · Agenda');
+  });
+
   it('removes a date with the folio after it at a page’s top, and the paper’s name and section above it', () => {
     const text = ['La première page finit ici.', '\fLe Courrier du Val', '', 'Notre territoire', '', 'vendredi 5 juin 2026 28', '', 'Depuis le début de l’hiver, onze personnes ont péri.'].join('\n');
     expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual(['La première page finit ici.', 'Depuis le début de l’hiver, onze personnes ont péri.']);
