@@ -580,8 +580,11 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     if (dateAt === -1) continue;
     // An article carries one kicker: a short line under the date, above the title, is it; then a
     // word between the name and the date is the header's section label (`Le Courrier du
-    // Haut-Doubs` / `Départements` / `vendredi 5 juin 2026` / `Montagne`).
-    const kickerUnderDate = isShortKicker(lines[dateAt + 1], lines[dateAt + 2]);
+    // Haut-Doubs` / `Départements` / `vendredi 5 juin 2026` / `Montagne`). The line under the
+    // date is read past the page's folio already out (`mardi 24 novembre 2026` / `- 22 -` /
+    // `Justice`): the folio is the head's piece, not the article's.
+    const underDate = remove.get(dateAt + 1)?.reason === 'folio' ? dateAt + 2 : dateAt + 1;
+    const kickerUnderDate = isShortKicker(lines[underDate], lines[underDate + 1]);
     for (let index = start; index < dateAt; index += 1) {
       const line = lines[index] as PageLine;
       // One word under the paper's name already removed: the kicker, which OCR read between the

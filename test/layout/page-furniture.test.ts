@@ -206,6 +206,15 @@ describe('page furniture', () => {
     expect(contents(removePageFurniture(titleCased).lines)).toEqual(['Culture', 'Le quatuor fait salle comble', 'Le concert a eu lieu hier.']);
   });
 
+  it('removes the section’s label between the paper’s name and a lone date when the kicker stands under the date, past the folio', () => {
+    const body = ['Justice', 'Le prévenu relaxé après deux ans de procédure', 'Le tribunal a rendu sa décision hier.'];
+    const result = removePageFurniture(pageLines(['Le Courrier du Val', 'Région', 'mardi 24 novembre 2026', '', '- 22 -', '', ...body].join('\n')));
+    expect(contents(result.lines)).toEqual(body);
+    // Without a kicker under the date, the word between the name and the date is the kicker OCR read there: kept.
+    const noKicker = removePageFurniture(pageLines(['Le Courrier du Val', 'Justice', 'mardi 24 novembre 2026', '', '- 22 -', '', ...body.slice(1)].join('\n')));
+    expect(contents(noKicker.lines)).toEqual(body);
+  });
+
   it('takes the paper’s name with the section’s label two lines from a lone date, the kicker between them kept', () => {
     const body = ['Le quatuor fait salle comble', 'Le concert a eu lieu hier.'];
     // A one-word kicker in title case (a name's form too) and one in capitals.
