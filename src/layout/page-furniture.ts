@@ -589,7 +589,13 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
       const line = lines[index] as PageLine;
       // One word under the paper's name already removed: the kicker, which OCR read between the
       // name and the date.
-      const underName = !kickerUnderDate && !line.content.includes(' ') && index > start && remove.get(index - 1)?.reason === 'running-header';
+      // Under a name that carries the section's label already (`L’Observateur du Quercy : Région` /
+      // `Tribunal correctionnel` / the date), the head has no cell left: a line of any length is the kicker.
+      const underName =
+        !kickerUnderDate &&
+        index > start &&
+        remove.get(index - 1)?.reason === 'running-header' &&
+        (!line.content.includes(' ') || isPaperNameBesideSection((lines[index - 1] as PageLine).content));
       // The page's first line may set the name in capitals (`LE RÉPUBLICAIN DU CENTRE`) above
       // a date alone on its line; above a date that carries the name, it is the kicker OCR read
       // before the page's head (`SÉCURITÉ CIVILE` / `La Sentinelle de l’Ouest — dimanche 10 mai 2026`).

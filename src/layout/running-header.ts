@@ -108,10 +108,17 @@ function isCapitalisedNoun(word: string): boolean {
  * is the caller's test (isPaperName here, page-furniture.ts's narrower one at a page's edge).
  */
 const NAME_THEN_SECTION = /^(\S.*?)\s+[·|—–•]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u;
+/**
+ * The same as OCR reads it: the middle dot as a colon or a plus sign, the dash as a hyphen, each
+ * between spaces (`L'Observateur du Quercy : Région`, `Le Phare de la Côte - Justice`). A colon
+ * or a hyphen between spaces is also how a kicker names a place and a subject (`Côte d’Ivoire :
+ * Abidjan`), so the name must open on the article a paper's name opens on.
+ */
+const NAME_THEN_SECTION_OCR = /^((?:Le|La|Les|L['’])\s?\S.*?)\s+[:+-]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u;
 
 export function splitSectionLabel(text: string): { name: string; section: string } | undefined {
   if (text.length > 70) return undefined;
-  const match = NAME_THEN_SECTION.exec(text);
+  const match = NAME_THEN_SECTION.exec(text) ?? NAME_THEN_SECTION_OCR.exec(text);
   if (match === null) return undefined;
   return { name: (match[1] as string).trim(), section: match[2] as string };
 }

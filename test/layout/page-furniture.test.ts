@@ -223,6 +223,10 @@ describe('page furniture', () => {
       expect(contents(result.lines)).toEqual([kicker, ...body]);
       expect(result.repairs.map((repair) => repair.reason)).toEqual(['running-header', 'running-header']);
     }
+    // The name and the section read by OCR (a colon for the dot) above the kicker and the date:
+    // the head has no cell left, so the kicker between them, of two words, stays.
+    const ocr = removePageFurniture(pageLines(['L’Écho du Plateau : Région', '', 'Tribunal correctionnel', '', 'jeudi 4 juin 2026', '', ...body].join('\n')));
+    expect(contents(ocr.lines)).toEqual(['Tribunal correctionnel', ...body]);
     // A single word and a label two lines away names no paper: kept.
     const single = removePageFurniture(pageLines(['jeudi 4 juin 2026', '', 'MUSIQUE', '', 'Concerts · Agenda', '', ...body].join('\n')));
     expect(contents(single.lines)).toContain('Concerts · Agenda');

@@ -53,6 +53,14 @@ describe('readRunningHeader', () => {
     expect(splitSectionLabel('Le Journal de Saint-Lô')).toBeUndefined();
     expect(splitSectionLabel('La Gazette des Îles · Région, vie locale')).toBeUndefined();
     expect(splitSectionLabel('La Gazette des Îles · Vie de nos communes')).toBeUndefined();
+    // OCR reads the middle dot as a colon or a plus sign and the dash as a hyphen, between spaces.
+    expect(splitSectionLabel('L’Écho du Plateau : Région')).toEqual({ name: 'L’Écho du Plateau', section: 'Région' });
+    expect(splitSectionLabel('La Gazette des Îles + Vie locale')).toEqual({ name: 'La Gazette des Îles', section: 'Vie locale' });
+    expect(splitSectionLabel('Le Courrier de la Vallée - Justice')).toEqual({ name: 'Le Courrier de la Vallée', section: 'Justice' });
+    expect(readRunningHeader('Le Courrier de la Vallée - Justice mardi 3 mars 2026')?.name).toBe('Le Courrier de la Vallée');
+    // Those marks also join a kicker's place and subject: read so only after a paper's article.
+    expect(splitSectionLabel('Côte d’Ivoire : Abidjan')).toBeUndefined();
+    expect(splitSectionLabel('Grand Est - Reportage')).toBeUndefined();
     // A single word before the label names no paper; nor does a sentence's opening.
     expect(readRunningHeader('Conchyliculture — Loisirs — mardi 3 mars 2026')).toBeUndefined();
     expect(readRunningHeader('Le conseil a voté — Budget — mardi 3 mars 2026')).toBeUndefined();
