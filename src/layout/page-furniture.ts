@@ -575,7 +575,9 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     const end = Math.min(pageStarts[pageIndex + 1] ?? lines.length, start + PAGE_EDGE_LINES);
     let dateAt = -1;
     for (let index = start; index < end; index += 1) {
-      if (remove.get(index)?.reason === 'running-header') dateAt = index;
+      const reason = remove.get(index)?.reason;
+      // The head's date may have gone out as a line the pages repeat: still the head's date.
+      if (reason === 'running-header' || (reason === 'repeated-on-pages' && isDateMaybeFolio((lines[index] as PageLine).content))) dateAt = index;
     }
     if (dateAt === -1) continue;
     // An article carries one kicker: a short line under the date, above the title, is it; then a
@@ -594,7 +596,7 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
       const underName =
         !kickerUnderDate &&
         index > start &&
-        remove.get(index - 1)?.reason === 'running-header' &&
+        (remove.get(index - 1)?.reason === 'running-header' || remove.get(index - 1)?.reason === 'repeated-on-pages') &&
         (!line.content.includes(' ') || isPaperNameBesideSection((lines[index - 1] as PageLine).content));
       // The page's first line may set the name in capitals (`LE RÉPUBLICAIN DU CENTRE`) above
       // a date alone on its line; above a date that carries the name, it is the kicker OCR read

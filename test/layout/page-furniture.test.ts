@@ -215,6 +215,23 @@ describe('page furniture', () => {
     expect(contents(noKicker.lines)).toEqual(body);
   });
 
+  it('removes the paper’s name and the section’s label above a date the pages’ tops repeat', () => {
+    const text = [
+      'Le Courrier du Val', '', 'En région', '', 'mercredi 16 septembre 2026', '', 'REPORTAGE', '', 'Sur les drailles avec mille brebis', '',
+      'Chaque année le troupeau monte aux estives.', 'Page 12',
+      '\fmercredi 16 septembre 2026', '', 'Le troupeau arrive au col le troisième jour.', 'Page 13',
+    ].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual(['REPORTAGE', 'Sur les drailles avec mille brebis', 'Chaque année le troupeau monte aux estives.', 'Le troupeau arrive au col le troisième jour.']);
+    // The name repeated too, and one word between it and the date with no kicker under the date: that word is the kicker, kept.
+    const kicker = [
+      'Le Courrier du Val', '', 'Économie', '', 'mercredi 16 septembre 2026', '', 'Le comté résiste à la crise, mais ses', 'exportations reculent', '',
+      'La filière a vendu moins de fromage.', 'Page 12',
+      '\fLe Courrier du Val', '', 'mercredi 16 septembre 2026', '', 'Les ventes baissent encore cette année.', 'Page 13',
+    ].join('\n');
+    expect(contents(removePageFurniture(pageLines(kicker)).lines)[0]).toBe('Économie');
+  });
+
   it('takes the paper’s name with the section’s label two lines from a lone date, the kicker between them kept', () => {
     const body = ['Le quatuor fait salle comble', 'Le concert a eu lieu hier.'];
     // A one-word kicker in title case (a name's form too) and one in capitals.
