@@ -258,6 +258,8 @@ const FIRST_NOT_A_YEAR = 2100;
 const WORD_AFTER_NUMBER = /^[ \u00A0\u202F](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
 /** The letters opening a line, in small letters: the rest of a word cut at the line before's end. */
 const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
+/** A whole word in small letters opening a line, before a space, punctuation or the line's end. */
+const WHOLE_WORD_OPENING_LINE = /^\s*(\p{Ll}+)(?=$|[\s,.;:!?»)])/u;
 /**
  * Words of French grammar ending in `s` or `x` whose letters without it make a word too (`les`,
  * `ils`, `plus`, `sous`, `mais`), numbers (`six`), and plural determiners and quantifiers that may open a clause
@@ -325,8 +327,8 @@ function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexi
     // The number ends the line: the noun it counts may open the next (`de 1300` / `membres`),
     // but so may a paragraph's first word after a running head's date (`août 2026` / `concurrents`):
     // only a noun the article counts with a number no year can be is read there.
-    const opening = WORD_OPENING_LINE.exec(next ?? '');
-    if (opening === null || !/^\s*\p{Ll}+(?=$|[\s,.;:!?»)])/u.test(next ?? '')) return undefined;
+    const opening = WHOLE_WORD_OPENING_LINE.exec(next ?? '');
+    if (opening === null) return undefined;
     word = opening[1] as string;
     return NOT_COUNTED.has(word) || !counts.has(word) ? undefined : word;
   } else {
@@ -348,15 +350,15 @@ function pluralNoun(word: string, lexicon: FrenchLexicon | undefined): boolean {
   return lexicon.has(word) && lexicon.has(word.slice(0, -1));
 }
 
+/** Three letters or more ending as a plural does. */
+const PLURAL_FORM = /^\p{Ll}{2,}[sx]$/u;
+
 /**
  * The nouns the article counts with a number no year can be, each with one such number: a
  * grouped one (`1 842 voix`) or one of five figures or more, or four from 2100 (`7601 voix`),
  * the word in small letters after it, no word of grammar (`NOT_COUNTED`). Evidence that four
  * figures below 2100 before the same noun count too (`1617 voix`: `voix` has no other singular).
  */
-/** Three letters or more ending as a plural does. */
-const PLURAL_FORM = /^\p{Ll}{2,}[sx]$/u;
-
 function articleCounts(lines: readonly { content: string }[]): Map<string, string> {
   const counts = new Map<string, string>();
   for (const line of lines) {
