@@ -212,6 +212,16 @@ const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: 
   layout: { paragraphs: 0.91, sentences: 0.96, roles: 0.95, words: 13 },
 };
 
+/**
+ * The same for held-out-16 (react-pdf's flex boxes, a PDFBox program breaking its own lines,
+ * xhtml2pdf's CSS frames), scored blind in session 29 and read from session 30: floors at its
+ * blind end. `-raw` is left out until its roles reach the 90% every path is held to (89.7% then).
+ */
+const FLOORS_16: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.82, sentences: 0.9, roles: 0.97, words: 18 },
+  layout: { paragraphs: 0.91, sentences: 0.95, roles: 0.97, words: 5 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -224,6 +234,7 @@ const CASES = [
   ...Object.entries(FLOORS_13).map(([path, floor]) => ['held-out-13', path, floor] as const),
   ...Object.entries(FLOORS_14).map(([path, floor]) => ['held-out-14', path, floor] as const),
   ...Object.entries(FLOORS_15).map(([path, floor]) => ['held-out-15', path, floor] as const),
+  ...Object.entries(FLOORS_16).map(([path, floor]) => ['held-out-16', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
