@@ -15,8 +15,9 @@
  * sentences and roles on three others').
  *
  * Evidence that a layer is OCR's: its text is drawn in the glyph-less font OCR engines built on
- * tesseract use for it. (Invisible text in a real font, as ABBYY's or Acrobat's OCR lay it, is
- * read as any PDF: its words carry real sizes and fonts.)
+ * tesseract use for it, or it is drawn invisible (render mode 3) over pictures of the pages, as
+ * OCRmyPDF's hOCR renderer lays a line at a time in Helvetica and other OCR programs in their
+ * own fonts: sizes and positions drawn to fit a picture, not set by a typesetter.
  */
 import type { PdfDocument, PdfTextPiece } from '../ingest/read-pdf.ts';
 
@@ -28,6 +29,7 @@ const OCR_SHARE = 0.9;
 
 /** Whether the document's text is an OCR engine's invisible layer over scanned pages. */
 export function isOcrTextLayer(document: PdfDocument): boolean {
+  if (document.invisibleText === true) return true;
   let ocr = 0;
   let all = 0;
   for (const page of document.pages) {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PdfDocument, PdfTextPiece } from '../../src/ingest/read-pdf.ts';
+import { readPdf, type PdfDocument, type PdfTextPiece } from '../../src/ingest/read-pdf.ts';
 import { isOcrTextLayer, ocrLayerText } from '../../src/layout/pdf-ocr-layer.ts';
 import { structurePdf } from '../../src/structure.ts';
 import type { StructuredArticle } from '../../src/types.ts';
@@ -44,6 +44,58 @@ describe('telling an OCR layer', () => {
     };
     expect(isOcrTextLayer(mixed)).toBe(false);
     expect(isOcrTextLayer(layer([]))).toBe(false);
+  });
+});
+
+/**
+ * A one-page PDF written by hand: a picture over the whole page (one grey pixel, stretched) and
+ * `lines` of Helvetica drawn in render mode `mode` (3: invisible, as OCR lays its words over a
+ * scan; 0: filled, as print).
+ */
+function scanPdf(lines: readonly string[], mode: 0 | 3): Uint8Array {
+  const content = [
+    'q 420 0 0 595 0 0 cm /Im1 Do Q',
+    ...lines.map((line, index) => `BT ${mode} Tr /F1 11 Tf 1 0 0 1 40 ${540 - index * 14} Tm (${line}) Tj ET`),
+  ].join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 595] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(pdf.length);
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(pdf, (character) => character.charCodeAt(0));
+}
+
+const SCANNED_LINES = [
+  'Le conseil municipal a vot\\351 lundi soir le budget de la commune,',
+  'apr\\350s trois heures de d\\351bat, par vingt voix contre neuf.',
+];
+
+describe('a layer drawn invisible over pictures, in a real font', () => {
+  it('is told by its render mode, as OCRmyPDF\'s hOCR renderer draws its lines in Helvetica', async () => {
+    const document = await readPdf(scanPdf(SCANNED_LINES, 3), 'scan.pdf');
+    expect(document.invisibleText).toBe(true);
+    expect(isOcrTextLayer(document)).toBe(true);
+    const article = await structurePdf(scanPdf(SCANNED_LINES, 3), { fileName: 'scan.pdf', checkLanguage: false });
+    expect(article.warnings[0]).toMatchObject({ rule: 'pdf/ocr-text-layer' });
+    expect(article.blocks.map((block) => block.text)).toEqual(['Le conseil municipal a voté lundi soir le budget de la commune, après trois heures de débat, par vingt voix contre neuf.']);
+  });
+
+  it('is not, the same text printed over the same picture', async () => {
+    const document = await readPdf(scanPdf(SCANNED_LINES, 0), 'print.pdf');
+    expect(document.invisibleText).toBeUndefined();
+    expect(isOcrTextLayer(document)).toBe(false);
   });
 });
 
