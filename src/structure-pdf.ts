@@ -63,7 +63,7 @@ async function structureOcrLayer(document: PdfDocument, options: StructurePdfOpt
     warnings: [
       {
         rule: 'pdf/ocr-text-layer',
-        message: `${options.fileName} is a scan with an OCR text layer (tesseract's invisible words): read as OCR text, in the engine's reading order; its words are as good as the OCR.`,
+        message: `${options.fileName} is a scan with an OCR text layer (the words OCR read, laid invisibly over pictures of the pages): read as OCR text, in the engine's reading order; its words are only as good as the OCR.`,
       },
       ...article.warnings,
     ],
