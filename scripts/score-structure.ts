@@ -12,6 +12,10 @@
  *   mutool    MuPDF's `mutool draw -F txt`
  *   pymupdf   PyMuPDF's `page.get_text()`, a form feed after each page
  *   pdfminer  pdfminer.six's `pdf2txt`, its layout analysis' text boxes with a blank line after each
+ * and, beside them, the `scan-pdf` path: each page scanned (200 dpi) and read by tesseract into a
+ * searchable PDF whose text is OCR's invisible layer (test/fixtures/ocr-layer/<split>/, made by
+ * make-ocr-layer.sh there, where a split has them), read as `bilingual segment` reads such a PDF;
+ * like `pdf`, it is left out of the `all text` row.
  *
  * Every kind of horizontal space counts as a plain space when texts are compared (a no-break space
  * the typesetter set where the source typed a plain one is no miss; test/support/structure-score.ts);
@@ -76,7 +80,7 @@ import type { StructuredArticle } from '../src/types.ts';
 import { extractionTokens, isReadable, structureCeiling, type StructureCeiling } from '../test/support/structure-ceiling.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle, type ScoreOptions, type StructureScore } from '../test/support/structure-score.ts';
 
-const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf', 'mutool', 'pymupdf', 'pdfminer'] as const;
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf', 'scan-pdf', 'mutool', 'pymupdf', 'pdfminer'] as const;
 type ExtractionPath = (typeof PATHS)[number];
 /**
  * The paths whose text reads the page in order, for which the ceiling means something: not the
@@ -182,9 +186,11 @@ async function structure(file: string): Promise<StructuredArticle> {
 }
 
 async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle, options: ScoreOptions, paths?: ReadonlySet<string>): Promise<FileResult | undefined> {
-  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan|mutool|pymupdf|pdfminer)\\.txt|(pdf))$`).exec(fileName);
+  // A searchable scan of the page (test/fixtures/ocr-layer/<split>/<article>.<typesetting>.pdf), beside the article's folder.
+  const scan = /^\.\.\/\.\.\/\.\.\/ocr-layer\/[^/]+\/(.+)$/.exec(fileName);
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan|mutool|pymupdf|pdfminer)\\.txt|(pdf))$`).exec(scan?.[1] ?? fileName);
   if (match === null) return undefined;
-  const path = (match[2] ?? match[3]) as ExtractionPath;
+  const path = (scan !== null ? 'scan-pdf' : (match[2] ?? match[3])) as ExtractionPath;
   if (paths !== undefined && !paths.has(path)) return undefined;
   const file = join(root, split, article, fileName);
   const result: FileResult = { split, article, typesetting: match[1]!, path, file: `${split}/${article}/${fileName}` };
@@ -312,7 +318,9 @@ async function main(): Promise<void> {
       const expectedFile = join(splitDirectory, article, `${article}.expected.json`);
       if (!existsSync(expectedFile)) continue;
       const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
-      for (const fileName of readdirSync(join(splitDirectory, article)).sort()) {
+      const scans = join(root, '..', 'ocr-layer', split);
+      const scanned = existsSync(scans) ? readdirSync(scans).filter((name) => name.startsWith(`${article}.`) && name.endsWith('.pdf')).sort().map((name) => `../../../ocr-layer/${split}/${name}`) : [];
+      for (const fileName of [...readdirSync(join(splitDirectory, article)).sort(), ...scanned]) {
         const result = await scoreFile(root, split, article, fileName, expected, scoring, options.paths);
         if (result === undefined) continue;
         results.push(result);
@@ -326,7 +334,7 @@ async function main(): Promise<void> {
   const summary = options.splits.map((split) => {
     const inSplit = results.filter((result) => result.split === split);
     const rows: Array<[string, Totals]> = PATHS.filter((path) => options.paths?.has(path) ?? true).map((path) => [path, total(inSplit.filter((result) => result.path === path))]);
-    rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf' && !OTHER_PATHS.has(result.path)))]);
+    rows.push(['all text', total(inSplit.filter((result) => result.path !== 'pdf' && result.path !== 'scan-pdf' && !OTHER_PATHS.has(result.path)))]);
     if (options.paths === undefined || [...OTHER_PATHS].some((path) => options.paths!.has(path))) rows.push(['other extractors', total(inSplit.filter((result) => OTHER_PATHS.has(result.path)))]);
     return { split, rows };
   });

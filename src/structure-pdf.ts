@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { readArticleFile } from './ingest/read-input.ts';
-import { isPdf, readPdf } from './ingest/read-pdf.ts';
+import { isPdf, readPdf, type PdfDocument } from './ingest/read-pdf.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPdf } from './layout/pdf-layout.ts';
+import { isOcrTextLayer, ocrLayerText } from './layout/pdf-ocr-layer.ts';
 import { segmentBlocks } from './segment/segment-blocks.ts';
 import type { StructuredArticle } from './types.ts';
 
@@ -35,14 +36,38 @@ export async function structurePdf(bytes: Uint8Array, options: StructurePdfOptio
   const lexicon = options.lexicon ?? getFrenchLexicon();
   // Its first lookup indexes the compiled word list: done now, while this thread waits.
   lexicon.has('a');
-  const laidOut = layoutPdf(await reading, { lexicon }); // 2. layout
-  return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { // 3. segment
-    ...options,
-    fileName,
-    encoding: 'pdf',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.byteLength,
-  });
+  const document = await reading;
+  const source = { fileName, encoding: 'pdf', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+  // A searchable scan: its words are OCR's, read as OCR text (see pdf-ocr-layer.ts).
+  if (isOcrTextLayer(document)) return structureOcrLayer(document, { ...options, ...source, lexicon });
+  const laidOut = layoutPdf(document, { lexicon }); // 2. layout
+  return segmentBlocks({ text: laidOut.text, layout: 'pdf', result: laidOut }, { ...options, ...source }); // 3. segment
+}
+
+/**
+ * Stages 2 and 3 for a searchable scan: the OCR layer turned back into the engine's text and
+ * read by the text layouts (loaded only then), its blocks given the pages their lines are on.
+ */
+async function structureOcrLayer(document: PdfDocument, options: StructurePdfOptions & { encoding: string; sha256: string; bytes: number }): Promise<StructuredArticle> {
+  const layer = ocrLayerText(document);
+  const article = (await import('./structure.ts')).structureText(layer.text, options);
+  const pageOf = (line: number): number | undefined => layer.linePages[line - 1];
+  return {
+    ...article,
+    source: { ...article.source, layout: 'pdf' },
+    blocks: article.blocks.map((block) => {
+      const page = pageOf(block.source.startLine);
+      const endPage = pageOf(block.source.endLine);
+      return page === undefined ? block : { ...block, source: { ...block.source, page, ...(endPage !== undefined && endPage !== page ? { endPage } : {}) } };
+    }),
+    warnings: [
+      {
+        rule: 'pdf/ocr-text-layer',
+        message: `${options.fileName} is a scan with an OCR text layer (the words OCR read, laid invisibly over pictures of the pages): read as OCR text, in the engine's reading order; its words are only as good as the OCR.`,
+      },
+      ...article.warnings,
+    ],
+  };
 }
 
 /**

@@ -134,6 +134,8 @@ async function readTextLayer(bytes, folders) {
     /** Fonts met in a page's drawing that no text item uses, and which of them draw a soft hyphen (see `hyphenOnlyFonts`). */
     const fontsWithoutText = new Set();
     let hyphenOnlyFont = false;
+    /** Text drawings seen invisible and visible, and pictures drawn, on the pages whose operations were read (see `drawing`). */
+    const drawn = { invisible: 0, visible: 0, pictures: 0 };
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -154,6 +156,7 @@ async function readTextLayer(bytes, folders) {
           if (typewriterQuotes(font)) typewriterQuoteFonts.push(item.fontName);
         }
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
+        drawing(operators, drawn);
       }
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
@@ -178,9 +181,32 @@ async function readTextLayer(bytes, folders) {
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
       page.cleanup();
     }
-    return { pages, fontNames, typewriterQuoteFonts };
+    // A searchable scan: text drawn invisible (render mode 3) over pictures of the pages.
+    const invisibleText = drawn.pictures > 0 && drawn.invisible >= 9 * drawn.visible && drawn.invisible > 0;
+    return { pages, fontNames, typewriterQuoteFonts, invisibleText };
   } finally {
     await document.destroy().catch(() => undefined);
+  }
+}
+
+/** The text operators of pdf.js's operator list. */
+const SHOW_TEXT = new Set([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText, pdfjs.OPS.nextLineShowText, pdfjs.OPS.nextLineSetSpacingShowText]);
+/** Its picture operators. */
+const PAINT_PICTURE = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+
+/**
+ * Counts, in a page's drawing, the text drawn in render mode 3 (neither filled nor stroked: the
+ * invisible words OCR lays over a scan) and the text drawn otherwise, and the pictures painted.
+ */
+function drawing(operators, drawn) {
+  let mode = 0;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    const operator = operators.fnArray[index];
+    if (operator === pdfjs.OPS.setTextRenderingMode) mode = operators.argsArray[index]?.[0] ?? 0;
+    else if (SHOW_TEXT.has(operator)) {
+      if (mode === 3) drawn.invisible += 1;
+      else drawn.visible += 1;
+    } else if (PAINT_PICTURE.has(operator)) drawn.pictures += 1;
   }
 }
 

@@ -51,6 +51,11 @@ export interface PdfPage {
 export interface PdfDocument {
   pages: PdfPage[];
   fonts: Record<string, PdfFont>;
+  /**
+   * The text is drawn invisible (render mode 3) over pictures of the pages, on the pages whose
+   * drawing was read (those with a font not met before): a scan with OCR's words laid over it.
+   */
+  invisibleText?: boolean;
 }
 
 /** The first bytes of every PDF file. */
@@ -109,14 +114,16 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
       { details: { file: fileName, pages: answer.pages.length } },
     );
   }
-  return { pages: answer.pages, fonts };
+  return answer.invisibleText === true ? { pages: answer.pages, fonts, invisibleText: true } : { pages: answer.pages, fonts };
 }
 
-/** What the worker sends back: the pages, each font key's name as the PDF gives it, and the fonts whose `’` may be a typed `'`. */
+/** What the worker sends back: the pages, each font key's name as the PDF gives it, the fonts whose `’` may be a typed `'`, and whether its text is invisible over pictures. */
 interface TextLayer {
   pages: PdfPage[];
   fontNames: Record<string, string>;
   typewriterQuoteFonts?: string[];
+  /** Its text drawn invisible over pictures (see `PdfDocument.invisibleText`). */
+  invisibleText?: boolean;
 }
 
 type WorkerAnswer = { id: number; document: TextLayer } | { id: number; error: { name: string; message: string } };
