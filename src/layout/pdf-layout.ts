@@ -1637,12 +1637,22 @@ function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: 
  * indent still opens a paragraph.
  */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
-  const cut = linesBreakParagraph(previous, next, body, interrupted);
+  const inset = continuesInsetBlock(previous, next, body, interrupted);
+  const left = inset ? previous.x0 : next.region.left;
+  const cut = linesBreakParagraph(previous, next, body, interrupted, left);
+  if (inset && !cut && linesBreakParagraph(previous, next, body, interrupted)) {
+    state.repairs.push({
+      kind: 'paragraph-joined',
+      line: previous.number,
+      reason: 'inset-block',
+      evidence: `the line starts ${Math.round((next.x0 - next.region.left) * 10) / 10} pt in from the column's edge, but no further in than the line before it, which ends no sentence, a leading above it: a block set in from the column (a list, a quotation) whose lines are measured from its own edge, not an indent`,
+    });
+  }
   if (!cut || spaced === undefined) return cut;
   const region = next.region;
   if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return cut;
   if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return cut;
-  const indent = next.x0 - region.left;
+  const indent = next.x0 - left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return cut;
   state.repairs.push({
     kind: 'paragraph-joined',
@@ -1653,13 +1663,33 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   return false;
 }
 
-function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+/** Share of the body's size within which two lines start at one x. @default 0.1 */
+const SAME_LEFT = 0.1;
+
+/**
+ * A block set in from its column by a few points (a list, a quotation: react-pdf's and PDFBox's
+ * boxes with a margin) has every line start right of the column's edge, far enough to look
+ * indented. A line that starts there, where the line before it starts or left of it (that line
+ * the block's item opening on its own indent), a leading below it in the same column, after a
+ * line that ends no sentence, goes on in that block: its indent is measured from the line
+ * before's start, not the column's edge. An indented paragraph's next line starts at the
+ * column's edge, not in from it, so this leaves the column's own indents alone.
+ */
+function continuesInsetBlock(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+  const region = next.region;
+  if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return false;
+  if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return false;
+  if (next.x0 - previous.x0 > SAME_LEFT * body.size || next.x0 - region.left < MINIMUM_INDENT * body.size) return false;
+  return !endsSentence(previous.text);
+}
+
+function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean, left = next.region.left): boolean {
   // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
   // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
   // edge set them short or in from the column's edge, a ragged column looked justified).
   if (LOWER_CASE_AT_START.test(next.text) && !endsSentence(previous.text)) return false;
   const region = next.region;
-  const indent = next.x0 - region.left;
+  const indent = next.x0 - left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
   // A word cut at the line's end goes on in the next line, however short the line (a dateline
   // wrapped in capitals, measured apart from the column).
