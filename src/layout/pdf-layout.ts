@@ -1665,21 +1665,26 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
 
 /** Share of the body's size within which two lines start at one x. @default 0.1 */
 const SAME_LEFT = 0.1;
+/** Share of its column's measure a line of a block set in from the column reaches to go on in the next line. @default 0.5 */
+const INSET_LINE_REACH = 0.5;
 
 /**
  * A block set in from its column by a few points (a list, a quotation: react-pdf's and PDFBox's
  * boxes with a margin) has every line start right of the column's edge, far enough to look
  * indented. A line that starts there, where the line before it starts or left of it (that line
  * the block's item opening on its own indent), a leading below it in the same column, after a
- * line that ends no sentence, goes on in that block: its indent is measured from the line
- * before's start, not the column's edge. An indented paragraph's next line starts at the
- * column's edge, not in from it, so this leaves the column's own indents alone.
+ * line that ends no sentence and reaches past the middle of the column, goes on in that
+ * block: its indent is measured from the line before's start, not the column's edge. An
+ * indented paragraph's next line starts at the column's edge, not in from it, so this leaves
+ * the column's own indents alone.
  */
 function continuesInsetBlock(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
   const region = next.region;
   if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return false;
   if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return false;
   if (next.x0 - previous.x0 > SAME_LEFT * body.size || next.x0 - region.left < MINIMUM_INDENT * body.size) return false;
+  // A short line (a list of one-line items with no stop: a programme, names) ends its item.
+  if (previous.x1 - region.left < (region.right - region.left) * INSET_LINE_REACH) return false;
   return !endsSentence(previous.text);
 }
 

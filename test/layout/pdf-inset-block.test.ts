@@ -100,4 +100,18 @@ describe('layoutPdf: a block set in from its column', () => {
       'Un autre paragraphe, au même retrait, qui revient au bord de la colonne pour finir.',
     ]);
   });
+
+  it('keeps one-line items with no stop apart in the block, each a paragraph', () => {
+    const lines = ragged(
+      [
+        ...BODY,
+        { text: 'Au programme', x: 56, font: 'bold', space: 8 },
+        { text: 'Concert de la fanfare', x: 56 },
+        { text: 'Marché des producteurs', x: 56 },
+        { text: 'Bal sur la place', x: 56 },
+      ],
+      130,
+    );
+    expect(paragraphs(lines).slice(2)).toEqual(['Au programme', 'Concert de la fanfare', 'Marché des producteurs', 'Bal sur la place']);
+  });
 });
