@@ -12,16 +12,18 @@
  * 3. Reading order: columns are found where most rows reaching across an x leave it empty
  *    (the gutter); rows crossing a gutter (a headline, a standfirst) cut the page into bands,
  *    and each band is read column by column, left to right, each column top to bottom
- *    (recursively, so a band may hold its own columns).
+ *    (recursively, so a band may hold its own columns). A row whose last word only overruns the
+ *    gutter (a line set wider than its column) crosses nothing: it is its columns' lines.
  * 4. Roles from the fonts: the body is the style (size, weight, slant) holding the most
  *    characters; the largest type above the body is the headline, what comes before it the
  *    kicker, what comes between it and the body the standfirst (or the byline, `Par …`); in
  *    the body, italic or smaller type is a caption, a short bold line an intertitle (a
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
- *    is indented, where the line before ends short of a justified column's right edge, or
- *    where a wider gap than the column's leading follows a sentence's end (and, in a text that
- *    sets its paragraphs apart by a space, only there or at an indent within a column).
+ *    is indented (in a block set in from the column, a list in a box, from the block's edge),
+ *    where the line before ends short of a justified column's right edge, or where a wider gap
+ *    than the column's leading follows a sentence's end (and, in a text that sets its
+ *    paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
