@@ -12,16 +12,18 @@
  * 3. Reading order: columns are found where most rows reaching across an x leave it empty
  *    (the gutter); rows crossing a gutter (a headline, a standfirst) cut the page into bands,
  *    and each band is read column by column, left to right, each column top to bottom
- *    (recursively, so a band may hold its own columns).
+ *    (recursively, so a band may hold its own columns). A row whose last word only overruns the
+ *    gutter (a line set wider than its column) crosses nothing: it is its columns' lines.
  * 4. Roles from the fonts: the body is the style (size, weight, slant) holding the most
  *    characters; the largest type above the body is the headline, what comes before it the
  *    kicker, what comes between it and the body the standfirst (or the byline, `Par …`); in
  *    the body, italic or smaller type is a caption, a short bold line an intertitle (a
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
- *    is indented, where the line before ends short of a justified column's right edge, or
- *    where a wider gap than the column's leading follows a sentence's end (and, in a text that
- *    sets its paragraphs apart by a space, only there or at an indent within a column).
+ *    is indented (in a block set in from the column, a list in a box, from the block's edge),
+ *    where the line before ends short of a justified column's right edge, or where a wider gap
+ *    than the column's leading follows a sentence's end (and, in a text that sets its
+ *    paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
@@ -758,6 +760,8 @@ interface Gutter {
   crossing: number;
   /** Rows whose text runs into it without crossing it (a headline's short last line). */
   intruding: number;
+  /** Rows, counted in `crossing` too, whose last word on its left runs over it (see `overrunsGutter`): read in their column. */
+  overrun?: number;
   /** The region's rows, when too few for the usual test and no row covers any of it. */
   fewRows?: number;
 }
@@ -859,8 +863,10 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
     const before = decision.columns[index - 1] as ColumnDecision['columns'][number];
     // The gutter between this column and the one before: the last one left of its first line.
     const gutter = [...decision.gutters].reverse().find((each) => each.right <= column.first.x0 + 0.5) ?? (decision.gutters[0] as Gutter);
-    const crossing = gutter.crossing === 0 ? 'no row crosses it' : `${gutter.crossing} row${gutter.crossing === 1 ? '' : 's'} cross${gutter.crossing === 1 ? 'es' : ''} it (read apart, across the page)`;
+    const across = gutter.crossing - (gutter.overrun ?? 0);
+    const crossing = across === 0 ? 'no row crosses it' : `${across} row${across === 1 ? '' : 's'} cross${across === 1 ? 'es' : ''} it (read apart, across the page)`;
     const intruding = gutter.intruding === 0 ? '' : `, ${gutter.intruding} end${gutter.intruding === 1 ? 's' : ''} inside it`;
+    const overrun = gutter.overrun === undefined ? '' : `, ${gutter.overrun} overrun${gutter.overrun === 1 ? 's' : ''} it by ${gutter.overrun === 1 ? 'its' : 'their'} last word, in the body's type and ending within a word of its right edge (a line set wider than its column: read in the column it starts in)`;
     repairs.push({
       kind: 'columns-reordered',
       line: column.first.number,
@@ -868,7 +874,7 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
       evidence:
         `page ${decision.page}: column ${index + 1} (${column.lines} line${column.lines === 1 ? '' : 's'}) is read after column ${index} (${before.lines}), ` +
         `not row by row across them: a gutter ${point(gutter.right - gutter.left)} pt wide at x ${point(gutter.left)}–${point(gutter.right)} pt ` +
-        `has text on its left in ${gutter.leftRows} rows and on its right in ${gutter.rightRows}; ${crossing}${intruding}; ` +
+        `has text on its left in ${gutter.leftRows} rows and on its right in ${gutter.rightRows}; ${crossing}${intruding}${overrun}; ` +
         `its first line "${column.first.text}" follows "${before.last.text}"`,
     });
     if (gutter.fewRows !== undefined) {
@@ -902,8 +908,9 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     columns.push([]);
     for (const row of band) {
       const parts: Piece[][] = columns.map(() => []);
-      for (const piece of row.pieces) {
-        const center = (piece.x0 + piece.x1) / 2;
+      for (const [index, piece] of row.pieces.entries()) {
+        // A word overrunning a gutter belongs to the column it starts in.
+        const center = gutters.some((gutter) => overrunsGutter(row, index, gutter.left, gutter.right, bodySize)) ? piece.x0 : (piece.x0 + piece.x1) / 2;
         let column = 0;
         while (column < gutters.length && center > middle(gutters[column] as Gutter)) column += 1;
         parts[column]?.push(piece);
@@ -933,12 +940,12 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     for (const row of spanning) out.push(toLine(row, region));
     // Rows across the columns below a band of them (a caption or a headline across the page)
     // end the band: its columns are read before them.
-    const crossed = gutters.find((gutter) => (spanning[0] as Row).pieces.some((piece) => crosses(piece, gutter.left, gutter.right))) ?? (gutters[0] as Gutter);
+    const crossed = gutters.find((gutter) => rowCrosses(spanning[0] as Row, gutter.left, gutter.right, bodySize)) ?? (gutters[0] as Gutter);
     if (lastBandColumns > 1) record.bands.push({ page: (spanning[0] as Row).page, first: out[before] as Line, rows: spanning.length, gutter: crossed });
     spanning = [];
   };
   for (const row of rows) {
-    if (row.pieces.some((piece) => gutters.some((gutter) => crosses(piece, gutter.left, gutter.right)))) {
+    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize))) {
       flush();
       spanning.push(row);
     } else {
@@ -1060,7 +1067,9 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
   // not weighed against the gutter, though they are read apart, across the page, as any row
   // crossing it.
   let displayCrossing = 0;
+  let overrun = 0;
   for (const row of rows) {
+    if (row.pieces.some((_, index) => overrunsGutter(row, index, gutterLeft, gutterRight, bodySize))) overrun += 1;
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
       crossing += 1;
       near += 1;
@@ -1073,7 +1082,38 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
   const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
-  return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding } : undefined;
+  return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding, ...(overrun > 0 ? { overrun } : {}) } : undefined;
+}
+
+/**
+ * Whether a row crosses the gutter: one of its pieces runs from its left to its right, unless
+ * that piece only overruns it (`overrunsGutter`).
+ */
+function rowCrosses(row: Row, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
+  return row.pieces.some((piece, index) => crosses(piece, gutterLeft, gutterRight) && !overrunsGutter(row, index, gutterLeft, gutterRight, bodySize));
+}
+
+/** How far past a gutter's right edge, in body sizes, a column's line set too wide may end. @default 2 */
+const GUTTER_OVERRUN = 2;
+
+/**
+ * A line set wider than its column: a justifier that spread the words of a line over more than
+ * its measure (xhtml2pdf, on a line holding a no-break space) draws its last word across the
+ * gutter. That piece, in the body's type, ends within a word or two of the gutter's right
+ * edge, and either ends the row or is overlapped by the row's next piece, which starts at the
+ * gutter's right edge: the next column's line on that baseline, drawn under the overrunning
+ * word's end. Text of one line is never drawn over its own next word (a kerned `L’` overlaps
+ * its apostrophe by a point or two, but no gutter lies under a letter), and a row across the
+ * columns (a headline, a standfirst) runs on into the next column further than that. The row
+ * is its columns' lines, not one across them.
+ */
+function overrunsGutter(row: Row, index: number, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
+  const piece = row.pieces[index] as Piece;
+  if (!crosses(piece, gutterLeft, gutterRight) || piece.size > bodySize * DISPLAY_RATIO || /\s/u.test(piece.text.trim())) return false;
+  if (piece.x1 - gutterRight > GUTTER_OVERRUN * bodySize) return false;
+  const next = row.pieces[index + 1];
+  if (next === undefined) return true;
+  return next.x0 < piece.x1 && next.x0 >= gutterRight - 0.5;
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {
@@ -1599,12 +1639,22 @@ function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: 
  * indent still opens a paragraph.
  */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
-  const cut = linesBreakParagraph(previous, next, body, interrupted);
+  const inset = continuesInsetBlock(previous, next, body, interrupted);
+  const left = inset ? previous.x0 : next.region.left;
+  const cut = linesBreakParagraph(previous, next, body, interrupted, left);
+  if (inset && !cut && linesBreakParagraph(previous, next, body, interrupted)) {
+    state.repairs.push({
+      kind: 'paragraph-joined',
+      line: previous.number,
+      reason: 'inset-block',
+      evidence: `the line starts ${Math.round((next.x0 - next.region.left) * 10) / 10} pt in from the column's edge, but no further in than the line before it, which ends no sentence, a leading above it: a block set in from the column (a list, a quotation) whose lines are measured from its own edge, not an indent`,
+    });
+  }
   if (!cut || spaced === undefined) return cut;
   const region = next.region;
   if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return cut;
   if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return cut;
-  const indent = next.x0 - region.left;
+  const indent = next.x0 - left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return cut;
   state.repairs.push({
     kind: 'paragraph-joined',
@@ -1615,13 +1665,38 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
   return false;
 }
 
-function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+/** Share of the body's size within which two lines start at one x. @default 0.1 */
+const SAME_LEFT = 0.1;
+/** Share of its column's measure a line of a block set in from the column reaches to go on in the next line. @default 0.5 */
+const INSET_LINE_REACH = 0.5;
+
+/**
+ * A block set in from its column by a few points (a list, a quotation: react-pdf's and PDFBox's
+ * boxes with a margin) has every line start right of the column's edge, far enough to look
+ * indented. A line that starts there, where the line before it starts or left of it (that line
+ * the block's item opening on its own indent), a leading below it in the same column, after a
+ * line that ends no sentence and reaches past the middle of the column, goes on in that
+ * block: its indent is measured from the line before's start, not the column's edge. An
+ * indented paragraph's next line starts at the column's edge, not in from it, so this leaves
+ * the column's own indents alone.
+ */
+function continuesInsetBlock(previous: Line, next: Line, body: Style, interrupted: boolean): boolean {
+  const region = next.region;
+  if (interrupted || previous.region !== region || region.frame !== undefined || next.y <= previous.y) return false;
+  if (next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size) return false;
+  if (next.x0 - previous.x0 > SAME_LEFT * body.size || next.x0 - region.left < MINIMUM_INDENT * body.size) return false;
+  // A short line (a list of one-line items with no stop: a programme, names) ends its item.
+  if (previous.x1 - region.left < (region.right - region.left) * INSET_LINE_REACH) return false;
+  return !endsSentence(previous.text);
+}
+
+function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean, left = next.region.left): boolean {
   // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
   // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
   // edge set them short or in from the column's edge, a ragged column looked justified).
   if (LOWER_CASE_AT_START.test(next.text) && !endsSentence(previous.text)) return false;
   const region = next.region;
-  const indent = next.x0 - region.left;
+  const indent = next.x0 - left;
   if (indent >= MINIMUM_INDENT * body.size && indent < (region.right - region.left) * 0.3) return true;
   // A word cut at the line's end goes on in the next line, however short the line (a dateline
   // wrapped in capitals, measured apart from the column).
