@@ -170,7 +170,10 @@ describe('a scan run through OCRmyPDF', () => {
 const FLOORS: Record<string, { paragraphs: number; sentences: number; roles: number; lost: number; invented: number }> = {
   dev: { paragraphs: 134, sentences: 443, roles: 240, lost: 16, invented: 14 },
   'dev-2': { paragraphs: 174, sentences: 467, roles: 273, lost: 27, invented: 18 },
+  'dev-3': { paragraphs: 60, sentences: 235, roles: 128, lost: 9, invented: 12 },
   'pdf-dev': { paragraphs: 166, sentences: 516, roles: 290, lost: 19, invented: 19 },
+  'held-out-12': { paragraphs: 225, sentences: 545, roles: 350, lost: 14, invented: 97 },
+  'held-out-13': { paragraphs: 123, sentences: 365, roles: 230, lost: 5, invented: 22 },
   'held-out-14': { paragraphs: 198, sentences: 500, roles: 308, lost: 19, invented: 48 },
   'held-out-15': { paragraphs: 226, sentences: 547, roles: 352, lost: 24, invented: 38 },
   'held-out-16': { paragraphs: 223, sentences: 531, roles: 368, lost: 30, invented: 77 },
@@ -194,7 +197,7 @@ describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) 
       totals.lost += score.wordsLost.length;
       totals.invented += score.wordsInvented.length;
     }
-    expect(totals.files).toBeGreaterThanOrEqual(14);
+    expect(totals.files).toBeGreaterThanOrEqual(10);
     expect(totals.paragraphs).toBeGreaterThanOrEqual(floor.paragraphs);
     expect(totals.sentences).toBeGreaterThanOrEqual(floor.sentences);
     expect(totals.roles).toBeGreaterThanOrEqual(floor.roles);
