@@ -356,9 +356,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // or one line running the column's full width (atPageFootCaption): a column cut may set a
         // sentence's short tail there, a line alone (`Messines.`).
         const inside = described === undefined && cut && line.blankBefore ? runInsideWord(lines, index) : undefined;
-        const oneCaption = (end: number): boolean =>
-          end - index >= 2 ? !TWO_SENTENCES.test(roughText(lines.slice(index, end))) : atPageFootCaption(lines, index, end, width);
-        const inWord = inside !== undefined && (hyphenated || oneCaption(inside)) ? inside : undefined;
+        const inWord = inside !== undefined && (hyphenated || isOneCaption(lines, index, inside, width)) ? inside : undefined;
         const run = described ?? inWord;
         if (run !== undefined && (!blankSeparated || !line.blankBefore || isBlockEnd(lines[run]))) {
           const text = roughText(lines.slice(index, run));
@@ -401,6 +399,15 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     }
   }
   return { captions, warnings };
+}
+
+/**
+ * The run from `start` to `end`, set between a sentence's halves, is one caption: one sentence
+ * over two lines or more, or a line alone running the column's full width (atPageFootCaption).
+ * A module function, not a closure made for each line: tsx (esbuild's keepNames) names each again.
+ */
+function isOneCaption(lines: readonly PageLine[], start: number, end: number, width: number): boolean {
+  return end - start >= 2 ? !TWO_SENTENCES.test(roughText(lines.slice(start, end))) : atPageFootCaption(lines, start, end, width);
 }
 
 /**

@@ -19,6 +19,7 @@ import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { estimateColumnWidth, stopsShort } from './paragraph-ends.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { letterRunStart } from '../text/letters.ts';
 
 const OPENS_ON_SMALL_LETTER = /^\p{Ll}/u;
 /** A line ending on a comma, a semicolon or a word cut by a hyphen: a sentence running on. */
@@ -201,8 +202,18 @@ function stopsBeforeHeading(body: readonly PageLine[], index: number, median: nu
   return after !== undefined && startsLikeSentence(after.content);
 }
 
-/** A word cut at the line's end: its letters before the hyphen (`-`, OCR's `¬`, U+2010). */
-const CUT_WORD_AT_END = /(\p{L}+)[-¬\u2010]$/u;
+/**
+ * A word cut at the line's end: its letters before the hyphen (`-`, OCR's `¬`, U+2010), what
+ * `/(\p{L}+)[-¬\u2010]$/u` captures, read from the end (a pattern anchored at the end is tried
+ * from every position of the line); undefined when the line ends otherwise.
+ */
+export function cutWordAtEnd(text: string): string | undefined {
+  const hyphen = text.length - 1;
+  const last = text.charCodeAt(hyphen);
+  if (last !== 45 && last !== 0xac && last !== 0x2010) return undefined;
+  const start = letterRunStart(text, hyphen);
+  return start < hyphen ? text.slice(start, hyphen) : undefined;
+}
 /** The letters opening a line, up to the first character that is not one. */
 const LETTERS_AT_START = /^\p{L}+/u;
 
@@ -241,8 +252,8 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
   if (lexicon !== undefined) {
     for (let index = 0; index + 1 < body.length; index += 1) {
       if (index >= start - 1 && index < end) continue;
-      const cut = CUT_WORD_AT_END.exec((body[index] as PageLine).content);
-      if (cut === null || !startsLikeSentence((body[index + 1] as PageLine).content) || !lexicon.has(`${cut[1] as string}${completion}`)) continue;
+      const cut = cutWordAtEnd((body[index] as PageLine).content);
+      if (cut === undefined || !startsLikeSentence((body[index + 1] as PageLine).content) || !lexicon.has(`${cut}${completion}`)) continue;
       if (target !== -1) return unchanged;
       target = index;
     }

@@ -531,7 +531,8 @@ export function splitParagraphs(lines: readonly PageLine[], width: number, force
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = estimatePrintedMeasure(measureLines, width);
   const hyphenates = breaksWords(lines, width);
-  const reach = estimateRunningReach(lines, width, hyphenates);
+  // Read only where the column does not indent: only there is a line asked whether it ends short on both sides.
+  const reach = indents ? 0 : estimateRunningReach(lines, width, hyphenates);
   // Each line's decision first: the ends the page shows teach the article's first-line indent.
   const decisions: Array<BreakDecision | undefined> = lines.map((line, index) =>
     index === 0 || forced.has(index) ? undefined : decideParagraphEnd(lines[index - 1] as PageLine, line, width, indents, blankSeparated, measure, hyphenates),

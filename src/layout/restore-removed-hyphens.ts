@@ -81,13 +81,14 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       // A core of five letters or more needs a word as long: shorter ones are let go before the pattern.
       if (end - start < 5) continue;
       const word = content.slice(start, end);
-      const parts = WORD_CORE.exec(word);
-      const core = parts?.[2];
+      // A word of letters alone (most words) is its own core, told on the codes before the pattern.
+      const parts = letterRunStart(content, end) === start ? undefined : WORD_CORE.exec(word);
+      const core = parts === undefined ? word : parts?.[2];
       if (parts === null || core === undefined || core.length < 5 || context.lexicon.has(core)) continue;
       const restored = atGluePoint ? restoreHyphen(core, context) : restoreKnownSpelling(core, context);
       if (restored === undefined) continue;
       words ??= content.split(' ');
-      words[index] = `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
+      words[index] = `${parts?.[1] ?? ''}${restored.word}${parts?.[3] ?? ''}`;
       repairs.push({
         kind: 'hyphen-restored',
         line: line.number,
