@@ -167,10 +167,13 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
  * session 27's merged branches reach.
  */
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.98, words: 2 },
+  // pdftotext 0.91 and raw 0.92, 0.95 since a wider line is read on its face where no line shows
+  // pdftotext's glueing, past the body's widest lines, not its median (wider-measure-captions,
+  // session 30: 126 -> 128 and 127 -> 129 paragraphs).
+  pdftotext: { paragraphs: 0.91, sentences: 0.96, roles: 0.98, words: 2 },
   // raw 0.9 and 0.94 since a box and a caption read between the byline and the dateline go after
   // the body (body-dateline, session 29: 122 -> 127 of 140 paragraphs).
-  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.97, words: 6 },
+  raw: { paragraphs: 0.92, sentences: 0.95, roles: 0.97, words: 6 },
   layout: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 3 },
   ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };

@@ -103,8 +103,10 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pdfminer: { paragraphs: 0.86, sentences: 0.89, roles: 0.97, lost: 2, invented: 30 },
   },
   'held-out-13': {
-    mutool: { paragraphs: 0.86, sentences: 0.93, roles: 0.97, lost: 0, invented: 11 },
-    pymupdf: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, lost: 0, invented: 11 },
+    // A caption read on its face where no line shows pdftotext's glueing, past the body's widest
+    // lines (wider-measure-captions.ts, session 30: a2ps, paragraphs 121 -> 122 and 124 -> 125).
+    mutool: { paragraphs: 0.87, sentences: 0.94, roles: 0.97, lost: 0, invented: 11 },
+    pymupdf: { paragraphs: 0.89, sentences: 0.95, roles: 0.98, lost: 0, invented: 11 },
     pdfminer: { paragraphs: 0.92, sentences: 0.91, roles: 0.94, lost: 0, invented: 72 },
   },
   'held-out-14': {
