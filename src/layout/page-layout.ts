@@ -11,7 +11,9 @@
  *    (split-words);
  * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
- * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
+ * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top), after a head
+ *    the extraction wrote after the body, as its producer drew it, is moved back on top
+ *    (head-drawn-last);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
