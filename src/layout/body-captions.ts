@@ -26,7 +26,7 @@ import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
-import { fullLineMeasure, widerMeasureRun } from './wider-measure-captions.ts';
+import { fullLineMeasure, fullLineReach, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
 import { withoutTrailingMarks } from '../text/letters.ts';
 
 export interface CaptionRun {
@@ -251,6 +251,9 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
   const measure = fullLineMeasure(lines, width);
   const glued = gluesHyphenatedLines(lines);
+  // Glued lines shown (wider-measure-captions.ts): a ragged column hyphenates no line either.
+  const gluedLinesShown = glued && showsGluedLines(lines, measure);
+  const reach = glued && !gluedLinesShown ? fullLineReach(lines, width) : 0;
   // Runs set apart by blank lines that read as a list's items or headings, not captions.
   let setApartItems = 0;
   for (let index = 0; index < lines.length; index += 1) {
@@ -380,7 +383,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
       const before = lines[index - 1] as PageLine;
       const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
-      const run = widerMeasureRun(lines, index, { measure, glued, boundaryBefore, describesThenAdds: addsToVerblessDescription });
+      const run = widerMeasureRun(lines, index, { measure, glued, gluedLinesShown, reach, boundaryBefore, describesThenAdds: addsToVerblessDescription });
       if (run !== undefined) {
         captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });

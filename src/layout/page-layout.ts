@@ -11,7 +11,9 @@
  *    (split-words);
  * 3. running headers, footers and folios removed (page-furniture); hyphens that pdftotext
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
- * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top);
+ * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top), after a head
+ *    the extraction wrote after the body, as its producer drew it, is moved back on top
+ *    (head-drawn-last);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
@@ -27,6 +29,7 @@ import { findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureOnTop } from './furniture-on-top.ts';
+import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
@@ -120,9 +123,13 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const pageWidth = estimateColumnWidth(furniture.lines);
   const restored = restoreRemovedHyphens(furniture.lines, pageWidth, context);
   repairs.push(...restored.repairs);
-  const lines = restored.lines;
+  const readTop = (from: readonly PageLine[]) => readFurnitureOnTop(from, pageWidth, (line, previous, next) => isIntertitle(line, previous, next, pageWidth));
+  // A head the extraction wrote after the body, as it was drawn, back on top.
+  const headLast = moveHeadDrawnLast(restored.lines, pageWidth, readTop);
+  repairs.push(...headLast.repairs);
+  const lines = headLast.lines;
 
-  const top = readFurnitureOnTop(lines, pageWidth, (line, previous, next) => isIntertitle(line, previous, next, pageWidth));
+  const top = readTop(lines);
   warnings.push(...top.warnings);
   for (const piece of top.pieces) {
     blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));

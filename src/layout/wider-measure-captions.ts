@@ -11,7 +11,12 @@
  *
  * Where pdftotext glued the two halves of a hyphenated word (gluesHyphenatedLines), a line
  * wider than the measure may be two printed lines of the body: there one wide line is no
- * evidence, and every line of the run but the last must be wide.
+ * evidence, and every line of the run but the last must be wide. A column set ragged and
+ * unhyphenated hyphenates hardly a line either, and every tool but pdftotext's default mode glues
+ * none: where no line prints about two lines' width (showsGluedLines), a run of two lines or more
+ * set inside the body's text is read on its face, each line but the last printing past the
+ * body's widest lines (fullLineReach), not only past its median, which a ragged column's lines
+ * reach beyond.
  */
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { opensOnLabel } from './list-items.ts';
@@ -59,13 +64,45 @@ const FULL_LINE_SHARE = 0.6;
  * glued or caption lines among them. 0 when there are too few to tell.
  */
 export function fullLineMeasure(lines: readonly PageLine[], width: number): number {
+  return fullLineWidth(lines, width, 0.5);
+}
+
+/** Share of the full lines the body's reach is read at: the widest but the few glued or caption lines. @default 0.9 */
+const REACH_PERCENTILE = 0.9;
+
+/**
+ * How wide the body's widest full lines print (thousandths of an em): the 90th percentile of the
+ * lines fullLineMeasure reads. A justified column's lines all print about its measure; a ragged
+ * one's (set unjustified, unhyphenated) spread under the width they may reach, their median well
+ * under it, so a body line may print wider than the median. 0 when there are too few to tell.
+ */
+export function fullLineReach(lines: readonly PageLine[], width: number): number {
+  return fullLineWidth(lines, width, REACH_PERCENTILE);
+}
+
+function fullLineWidth(lines: readonly PageLine[], width: number, percentile: number): number {
   const widths: number[] = [];
   for (const line of lines) {
     if (line.content.length >= width * FULL_LINE_SHARE && !endsSentence(line.content)) widths.push(printedWidth(line.content));
   }
   if (widths.length < FULL_LINES) return 0;
   widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)] as number;
+  return widths[Math.floor((widths.length - 1) * percentile)] as number;
+}
+
+/**
+ * Whether a text read as glueing hyphenated lines (gluesHyphenatedLines: hardly a line ends with
+ * a hyphen) shows a line glued so: two printed lines of the column joined print about twice its
+ * measure, past ACROSS_COLUMNS. A column set ragged and unhyphenated (a browser's, a word
+ * processor's) ends hardly a line with a hyphen either, yet no line of it runs past its measure
+ * but a caption's or a box's in another face; and a tool that keeps every printed line (MuPDF,
+ * pdfminer, `-layout`, OCR) glues none. Where no line prints that wide, a wider line is no glued
+ * one: its face is the evidence again.
+ */
+export function showsGluedLines(lines: readonly PageLine[], measure: number): boolean {
+  if (measure <= 0) return false;
+  for (const line of lines) if (printedWidth(line.content) > measure * ACROSS_COLUMNS) return true;
+  return false;
 }
 
 export interface WiderMeasureOptions {
@@ -73,6 +110,14 @@ export interface WiderMeasureOptions {
   measure: number;
   /** The text glues the halves of hyphenated words into one line (gluesHyphenatedLines). */
   glued: boolean;
+  /**
+   * A line of the text prints past ACROSS_COLUMNS (showsGluedLines): the glueing shows. Where
+   * none does, a run of two lines or more after the body's text (a sentence's end, or cutting a
+   * sentence) is read on its face's evidence as in a text that glues nothing. @default true
+   */
+  gluedLinesShown?: boolean;
+  /** How wide the body's widest full lines print (fullLineReach): where glueing does not show, every full line of the run prints past it. */
+  reach?: number;
   /** The line before the run ends a paragraph (a sentence, an intertitle): false when the run cuts a sentence of the body. */
   boundaryBefore: boolean;
   /**
@@ -92,6 +137,27 @@ function opensOnShortLabel(text: string): boolean {
   if (!opensOnLabel(text) || CAPTION_OWN_LABEL.test(text)) return false;
   const label = text.slice(0, text.indexOf(':')).trim();
   return !label.includes(',') && label.split(/\s+/u).length <= KEY_FIGURE_LABEL_WORDS;
+}
+
+/** A heading's line prints this share of the measure at most. @default 0.8 */
+const HEADING_WIDTH = 0.8;
+
+/** A short line ending no sentence over a line opening one: a heading (an intertitle, a box's title). */
+function isHeading(line: PageLine | undefined, next: PageLine | undefined, measure: number): boolean {
+  return line !== undefined && !endsSentence(line.content) && next !== undefined && startsLikeSentence(next.content) && printedWidth(line.content) < measure * HEADING_WIDTH;
+}
+
+/**
+ * The run stands inside the body's text: after a line of the body's measure ending a sentence (or
+ * cutting one), before more text, no heading on either side. A line as wide before it is of the
+ * same block (a standfirst read into the body prints wider all along).
+ */
+function insideText(lines: readonly PageLine[], start: number, end: number, measure: number, boundaryBefore: boolean): boolean {
+  const before = lines[start - 1];
+  const after = lines[end];
+  if (before === undefined || after === undefined) return false;
+  if ((boundaryBefore && !endsSentence(before.content)) || printedWidth(before.content) >= measure * WIDER_FACE) return false;
+  return !isHeading(after, lines[end + 1], measure);
 }
 
 /**
@@ -128,7 +194,14 @@ export function widerMeasureRun(lines: readonly PageLine[], start: number, optio
       continue;
     }
     const lineCount = end - start;
-    if (wide === 0 || (glued && wide < Math.max(2, lineCount - 1))) return undefined;
+    // Unshown glueing is still doubted for one line (a glued line may be a paragraph's last two),
+    // and for a run not set inside the body's text: under or over a heading (a box's entries
+    // under its title print in another measure too), or closing the body.
+    const doubtGlued = glued && (options.gluedLinesShown !== false || lineCount === 1 || !insideText(lines, start, end, measure, boundaryBefore));
+    if (wide === 0 || (doubtGlued && wide < Math.max(2, lineCount - 1))) return undefined;
+    // Where glueing does not show, every line but the last prints past the body's widest lines
+    // too, not only past its median: a ragged column's lines reach past that.
+    if (glued && options.gluedLinesShown === false && lines.slice(start, end - 1).some((line) => printedWidth(line.content) < (options.reach ?? Infinity) * WIDER_FACE)) return undefined;
     if (lineCount === 1 && ratio < WIDER_FACE_ALONE) return undefined;
     const after = lines[end];
     if (after !== undefined && !(boundaryBefore ? opensSentenceOrTurn(after.content) : /^\p{Ll}/u.test(after.content))) return undefined;

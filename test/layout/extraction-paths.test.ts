@@ -167,10 +167,13 @@ const FLOORS_12: Record<string, { paragraphs: number; sentences: number; roles: 
  * session 27's merged branches reach.
  */
 const FLOORS_13: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.98, words: 2 },
+  // pdftotext 0.91 and raw 0.92, 0.95 since a wider line is read on its face where no line shows
+  // pdftotext's glueing, past the body's widest lines, not its median (wider-measure-captions,
+  // session 30: 126 -> 128 and 127 -> 129 paragraphs).
+  pdftotext: { paragraphs: 0.91, sentences: 0.96, roles: 0.98, words: 2 },
   // raw 0.9 and 0.94 since a box and a caption read between the byline and the dateline go after
   // the body (body-dateline, session 29: 122 -> 127 of 140 paragraphs).
-  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.97, words: 6 },
+  raw: { paragraphs: 0.92, sentences: 0.95, roles: 0.97, words: 6 },
   layout: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 3 },
   ocr: { paragraphs: 0.88, sentences: 0.95, roles: 0.98, words: 1 },
 };
@@ -192,7 +195,9 @@ const FLOORS_14: Record<string, { paragraphs: number; sentences: number; roles: 
   // raw sentences 0.93, roles 0.91, words 36 and layout 0.95, words 3 since a page's head set in
   // cells beside a folio, or repeating the date of the head taken out, comes out wherever it
   // stands (session 29: raw 490 -> 493 sentences, layout 211 -> 212 paragraphs).
-  raw: { paragraphs: 0.91, sentences: 0.93, roles: 0.91, words: 36 },
+  // raw sentences 0.95, roles 0.93 since a page's head written after the body (Calligra draws it
+  // last) goes back on top (head-drawn-last, session 30: 495 -> 501 sentences, 294 -> 299 roles).
+  raw: { paragraphs: 0.91, sentences: 0.95, roles: 0.93, words: 36 },
   layout: { paragraphs: 0.95, sentences: 0.96, roles: 0.97, words: 3 },
   ocr: { paragraphs: 0.88, sentences: 0.91, roles: 0.93, words: 66 },
 };
@@ -215,10 +220,14 @@ const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: 
 /**
  * The same for held-out-16 (react-pdf's flex boxes, a PDFBox program breaking its own lines,
  * xhtml2pdf's CSS frames), scored blind in session 29 and read from session 30: floors at its
- * blind end. `-raw` is left out until its roles reach the 90% every path is held to (89.7% then).
+ * blind end. `-raw` was left out until its roles reached the 90% every path is held to (89.7%
+ * then); 96.1% since a page's head PDFBox drew after the body goes back on top (head-drawn-last,
+ * session 30: sentences 536 -> 569, roles 348 -> 373; paragraphs 242 -> 240, the volley page's two
+ * ends on nearly full lines found only while the head's wide standfirst widened the measure).
  */
 const FLOORS_16: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.82, sentences: 0.9, roles: 0.97, words: 18 },
+  raw: { paragraphs: 0.87, sentences: 0.96, roles: 0.96, words: 5 },
   layout: { paragraphs: 0.91, sentences: 0.95, roles: 0.97, words: 5 },
 };
 
