@@ -59,10 +59,20 @@ function isOneWord(line: PageLine): boolean {
   return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text));
 }
 
-/** Whether `line` goes on the run `previous` is part of: one word, same page and column, nothing set between. */
-function continuesRun(previous: PageLine, line: PageLine): boolean {
+/** A number alone on its line (`10`, `000`): a folio's form, unless a run of words holds it. */
+const LONE_NUMBER = /^\d+$/u;
+
+/**
+ * Whether `line` goes on the run `previous` is part of: one word, same page and column, nothing
+ * set between. A number alone goes on it too where the sentence goes on after it (`next`, one
+ * word more or a line opening in lower case: `pour` / `10` / `000` / `habitants, contre…`, a
+ * figure's groups a stretched line set apart): a folio stands at a page's edge, with no sentence
+ * running through it.
+ */
+function continuesRun(previous: PageLine, line: PageLine, next: PageLine | undefined): boolean {
+  const sentenceGoesOn = next !== undefined && !next.blankBefore && !next.pageBreakBefore && next.page === line.page && next.column === line.column && (isOneWord(next) || LONE_NUMBER.test(next.content) || /^\p{Ll}/u.test(next.content));
   return (
-    isOneWord(line) &&
+    (isOneWord(line) || (LONE_NUMBER.test(line.content) && sentenceGoesOn)) &&
     !line.blankBefore &&
     !line.pageBreakBefore &&
     line.page === previous.page &&
@@ -122,7 +132,7 @@ export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
     const first = input[index] as PageLine;
     let end = index + 1;
     if (isOneWord(first)) {
-      while (end < input.length && continuesRun(input[end - 1] as PageLine, input[end] as PageLine)) end += 1;
+      while (end < input.length && continuesRun(input[end - 1] as PageLine, input[end] as PageLine, input[end + 1])) end += 1;
     }
     if (end - index < RUN_LENGTH) {
       lines.push(first);

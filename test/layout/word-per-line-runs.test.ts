@@ -31,6 +31,18 @@ describe('joinWordPerLineRuns', () => {
     expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['contre 5,10 m lors de la crue de', 'janvier 2021. En cause, selon', 'Météo-France, un épisode de pluies.', '11']);
   });
 
+  it('takes a figure’s digit groups set apart by a stretched line for words of the run, where the sentence goes on after them', () => {
+    // Chromium's justified line `médecins généralistes pour 10 000` read a word a line: the
+    // `000` alone was taken for a folio and lost.
+    const lines = pageLines(['Le territoire compte aujourd’hui 2,9', 'médecins', 'généralistes', 'pour', '10', '000', 'habitants, contre 8,4 à l’échelle du pays.', '', '12'].join('\n'));
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['Le territoire compte aujourd’hui 2,9', 'médecins généralistes pour 10 000', 'habitants, contre 8,4 à l’échelle du pays.', '12']);
+  });
+
+  it('leaves a number alone after a run for a folio when no sentence goes on past it', () => {
+    const text = ['Le camion est reparti vers la caserne une heure plus tard,', 'vers', 'midi.', '14', 'Le lendemain, tout le monde est reparti vers la ville.'].join('\n');
+    expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(['Le camion est reparti vers la caserne une heure plus tard,', 'vers midi.', '14', 'Le lendemain, tout le monde est reparti vers la ville.']);
+  });
+
   it('leaves a signature under a last line of one word on its own line', () => {
     const text = ['"Mon neveu est parti en août", dit Mamadou Diop, en montrant', 'l’horizon.', 'abd-lc/mf'].join('\n');
     expect(contents(joinWordPerLineRuns(pageLines(text)).lines)).toEqual(text.split('\n'));
