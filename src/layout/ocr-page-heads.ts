@@ -16,8 +16,14 @@
  *   wherever its block order set it on the page (under the byline, between two paragraphs).
  *   Both come out: the name opening the page and a date alone on the same page, no sentence
  *   being a weekday, a day, a month and a year alone.
+ * - the head repeated where the page turned, in a text with no page break to show it, read a
+ *   cell a line (`Le Courrier de l’Aube` / `Faits du jour` / the date): lines repeating the
+ *   pieces of a head taken out at the text's edge (or beside a folio), the same but for digits
+ *   and a folio at an end, two in a row or one beside a piece already out. An article does not
+ *   repeat its lines; a pull quote that does is a sentence, and a head's piece ends none.
  */
 import { isCelledPageHead } from './celled-page-head.ts';
+import { endsSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 import { readRunningHeader, splitSectionLabel } from './running-header.ts';
 
@@ -85,4 +91,44 @@ function headName(text: string, isName: (text: string) => boolean): string | und
   if (dangling === null) return undefined;
   const name = text.slice(0, dangling.index);
   return name.includes(' ') && isName(name) ? name : undefined;
+}
+
+/** A folio at a line's start or end, maybe as `page 18`, `p. 31`, `— 4 —`: what two prints of one head may differ by (three figures at most: four are the date's year). */
+const EDGE_FOLIO = /^(?:[-–—•·[(]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?\s+|\s+(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?$/giu;
+/** Longest piece of a head compared with another, in characters. @default 90 */
+const HEAD_PIECE = 90;
+/** Removal reasons that took a line out as a page's head. */
+const HEAD_REASONS = new Set(['running-header', 'repeated-on-pages']);
+
+/** What two prints of one head's piece share: a folio at an end, digits, case, apostrophes and spacing aside. */
+function pieceKey(text: string): string {
+  return text.replace(EDGE_FOLIO, '').toLowerCase().replace(/\d+/gu, '#').replace(/['’]/gu, "'").replace(/\s+/gu, ' ').trim();
+}
+
+/** A line that may be a head's piece: short, ending no sentence, holding a letter. */
+function mayBeHeadPiece(text: string): boolean {
+  return text.length <= HEAD_PIECE && /\p{L}/u.test(text) && !endsSentence(text);
+}
+
+/**
+ * The head repeated where pages turned, in a text with no page break to show it (see the module's
+ * comment): the lines repeating pieces of heads taken out, two in a row or one beside a head's piece.
+ */
+export function removeRepeatedHeadPieces(lines: readonly PageLine[], remove: Removals): void {
+  // A text whose page breaks show (form feeds) has its heads read at the pages' edges already.
+  if (lines.length === 0 || (lines.at(-1) as PageLine).page !== 0) return;
+  // Pieces of the heads taken out, by key.
+  const pieces = new Map<string, string>();
+  for (const [index, removal] of remove) {
+    const content = (lines[index] as PageLine).content;
+    if (HEAD_REASONS.has(removal.reason) && mayBeHeadPiece(content)) pieces.set(pieceKey(content), content);
+  }
+  if (pieces.size === 0) return;
+  const repeats = lines.map((line, index) => !remove.has(index) && mayBeHeadPiece(line.content) && pieces.has(pieceKey(line.content)));
+  const headPiece = (index: number): boolean => repeats[index] === true || HEAD_REASONS.has(remove.get(index)?.reason ?? '');
+  repeats.forEach((repeat, index) => {
+    if (!repeat || !(headPiece(index - 1) || headPiece(index + 1))) return;
+    const content = (lines[index] as PageLine).content;
+    remove.set(index, { reason: 'running-header', evidence: `"${content}" repeats "${pieces.get(pieceKey(content))}", a piece of a page's head taken out, beside another piece of a head` });
+  });
 }

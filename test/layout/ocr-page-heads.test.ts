@@ -87,3 +87,44 @@ describe('a page’s head whose cells OCR read apart', () => {
     expect(contents(removePageFurniture(pageLines(text)).lines)[0]).toBe('Côte d’Ivoire : Abidjan');
   });
 });
+
+describe('a page’s head read a cell a line, repeated where the page turned', () => {
+  it('takes out the cells repeating those of the head at the text’s end', () => {
+    // OCR as a library serves it: no page break, the first page's head between two lines of the
+    // body (its date beside the folio), the second page's head at the text's foot.
+    const text = [
+      ...OPENING,
+      'La Gazette du Plateau',
+      'Faits du jour',
+      'lundi 2 mars 2026',
+      '— 4 —',
+      ...CLOSING,
+      'La Gazette du Plateau',
+      'Faits du jour',
+      'lundi 2 mars 2026',
+    ].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual([...OPENING, ...CLOSING]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 5, reason: 'running-header' }));
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 6, reason: 'running-header' }));
+  });
+
+  it('keeps a line the article repeats away from any head’s piece, and a sentence repeated', () => {
+    const text = [
+      ...OPENING,
+      'Faits du jour',
+      'Le meunier reprend le travail.',
+      ...CLOSING,
+      'La Gazette du Plateau',
+      'Faits du jour',
+      'lundi 2 mars 2026',
+    ].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toContain('Faits du jour');
+  });
+
+  it('leaves a text whose page breaks show to the rules reading the pages’ edges', () => {
+    const text = [...OPENING, 'La Gazette du Plateau', 'Faits du jour', ...CLOSING, '\fLa Gazette du Plateau', 'Faits du jour', 'lundi 2 mars 2026', 'Le moulin tourne encore.', 'Le meunier garde espoir.'].join('\n');
+    const kept = contents(removePageFurniture(pageLines(text)).lines);
+    expect(kept.slice(0, OPENING.length + 2)).toEqual([...OPENING, 'La Gazette du Plateau', 'Faits du jour']);
+  });
+});
