@@ -19,6 +19,7 @@ import type { Repair } from '../types.ts';
 import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
+import { removeHeadCellsReadApart, removeHeadsWithTheirFolio, removeRepeatedHeadPieces } from './ocr-page-heads.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
 
@@ -650,11 +651,16 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     }
   });
 
+  // A head's cells OCR read apart (ocr-page-heads.ts): its section label and kicker read after.
+  removeHeadCellsReadApart(lines, pageStarts, remove, isDateMaybeFolio, isPaperName);
   removeCelledPageHeads(lines, pageStarts, textStarts, remove);
   removeHeadAboveKicker(lines, pageStarts, remove);
   removeSectionLabels(lines, pageStarts, remove);
   removeHeadsRepeatingTheirDate(lines, remove);
   removeHeadsBesideFolios(lines, remove);
+  // A head OCR read whole with its folio where no page edge shows it (ocr-page-heads.ts), among the lines left.
+  removeHeadsWithTheirFolio(lines, remove);
+  removeRepeatedHeadPieces(lines, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.

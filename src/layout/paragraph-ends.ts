@@ -375,6 +375,10 @@ export function blankLinesSeparateParagraphs(lines: readonly PageLine[], width: 
     const line = lines[index] as PageLine;
     const before = lines[index - 1] as PageLine;
     if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) continue;
+    // A block's first line stopping short on a sentence's end, over two lines or more of the same
+    // block: a heading set right over its paragraph (Tesseract reads a heading close above its
+    // text, a question over its answer, in the paragraph's block), no paragraph's end to weigh.
+    if (!line.blankBefore && (index === 1 || before.blankBefore) && lines[index + 1] !== undefined && !(lines[index + 1] as PageLine).blankBefore) continue;
     visibleEnds += 1;
     if (line.blankBefore) blankAfter += 1;
     if (line.blankBefore && isIsland(lines, index)) continue;
