@@ -7,8 +7,11 @@
  * `2026 3 |`) keeps what page-furniture.ts reads, and a line that is a bar alone is left to the
  * layout. A colon or a semicolon standing alone at a line's start (`: vendredi et samedi`), or at
  * its end after a sentence's stop (`pole. :`), is such a speck too: French typography binds both
- * to the word before them with a no-break space, so neither opens a line (none does in any text
- * extraction of the corpus) nor follows a stop. Frames a printout draws in characters were
+ * to the word before them with a no-break space, so neither opens a line nor follows a stop. Web
+ * pages and word processors often set a plain space there, and a browser's printout breaks at it
+ * (`strictement encadrée` / `: seuls les professionnels`): a colon opening a line under a line
+ * that ends on a word (its sentence going on) is kept; every speck of the corpus's OCR stands at
+ * a text's start or under a blank line. Frames a printout draws in characters were
  * read off before (drawn-frames.ts); a bar between two columns read as one line stays: it is
  * no edge. Each line changed is one repair.
  */
@@ -29,12 +32,16 @@ const STOP_AT_END = /[.!?…»]$/u;
 
 export function readOffEdgeBars(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
-  const result = lines.map((line): PageLine => {
+  const result = lines.map((line, index): PageLine => {
     if (!maySpeck(line.content)) return line;
     const words = line.content.trim().split(/\s+/u);
+    // A colon opening a line under a line whose sentence goes on (`encadrée` / `: seuls les…`):
+    // a browser or a word processor broke at the plain space set before it. The specks OCR read
+    // stand under a blank line or a stop.
+    const marksGoOn = !line.blankBefore && !line.pageBreakBefore && continuesSentence(lines[index - 1]);
     let first = 0;
     let last = words.length - 1;
-    while (first < last && (BARS.has(words[first] as string) || HIGH_MARKS.has(words[first] as string)) && (LETTER.test(words[first + 1] as string) || BARS.has(words[first + 1] as string))) first += 1;
+    while (first < last && (BARS.has(words[first] as string) || (HIGH_MARKS.has(words[first] as string) && !marksGoOn)) && (LETTER.test(words[first + 1] as string) || BARS.has(words[first + 1] as string))) first += 1;
     while (last > first && isSpeckAtEnd(words[last] as string, words[last - 1] as string)) last -= 1;
     if (first === 0 && last === words.length - 1) return line;
     const content = cutEdges(line.content, first, words.length - 1 - last);
@@ -49,6 +56,11 @@ export function readOffEdgeBars(lines: readonly PageLine[]): { lines: PageLine[]
     return { ...line, content };
   });
   return { lines: result, repairs };
+}
+
+/** A line whose text ends on a word's letter or figure: its sentence goes on on the next line. */
+function continuesSentence(line: PageLine | undefined): boolean {
+  return line !== undefined && /[\p{L}\p{N}]$/u.test(line.content.trimEnd());
 }
 
 /**

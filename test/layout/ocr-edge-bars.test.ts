@@ -15,6 +15,13 @@ describe('bars read at a line\'s edge', () => {
     expect(result.repairs).toHaveLength(3);
   });
 
+  it('keeps a colon opening a line under a line whose sentence goes on: a browser broke at the plain space before it', () => {
+    const text = 'Sa pêche est strictement encadrée\n: seuls les professionnels titulaires d’une\nlicence peuvent pêcher en 2026\n; les autres sont verbalisés.';
+    const result = readOffEdgeBars(pageLines(text));
+    expect(contents(result.lines)).toEqual(text.split('\n'));
+    expect(result.repairs).toEqual([]);
+  });
+
   it('leaves a bar beside figures (a folio), a bar alone, and a bar between two columns', () => {
     const text = '16 |\n|\nen mars 2020 | et d’Allemagne\nmardi 3 février 2026 3 |';
     const result = readOffEdgeBars(pageLines(text));
