@@ -365,15 +365,36 @@ function readSetApartStandfirst(
     if (!next.blankBefore && setNarrowerThanBelow(lines, start, end)) {
       return { end, reason: 'other-measure', evidence: `its lines end where the next word would have fitted in the measure of the body's lines under it (line ${next.number})` };
     }
-    // A first sentence on one line far wider than the body's, and the next line wider than the
-    // body's too: the standfirst's measure goes on (a sentence a line across the page), whatever
-    // a line's end says; its measure is judged once it has two lines.
-    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
+    // A first sentence on one line wider than the body's, and the next line wider than the body's
+    // too: the standfirst's measure goes on (a sentence a line across the page), whatever a
+    // line's end says; its measure is judged once it has two lines.
+    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * (1 + SAME_MEASURE) && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     // Where blank lines separate the paragraphs, a sentence ending short of the measure with no
     // blank line under it ends no paragraph: the block's measure is judged on its next lines.
     if (blankSeparated && !next.blankBefore && !next.pageBreakBefore && !otherMeasure) continue;
+    if (decision.ends && !otherMeasure && !next.blankBefore) return narrowerBlockFrom(lines, start, end, sentenceCount);
     if (decision.ends || otherMeasure) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A standfirst set in a narrower measure than the body, its first sentence ending short on its
+ * line as a paragraph's last line does: the block read on to a later sentence's end, where the
+ * whole block is set narrower than the body under it (setNarrowerThanBelow), no blank line inside.
+ */
+function narrowerBlockFrom(lines: readonly PageLine[], start: number, end: number, sentences: number): { end: number; reason: string; evidence: string } | undefined {
+  let count = sentences;
+  for (let after = end + 1; after <= Math.min(lines.length - 1, start + STANDFIRST_LINES); after += 1) {
+    const last = lines[after - 1] as PageLine;
+    if (last.blankBefore || last.pageBreakBefore) return undefined;
+    if (!endsSentence(last.content)) continue;
+    count += 1 + countInnerSentenceEnds([last]);
+    if (count > STANDFIRST_SENTENCES) return undefined;
+    if (setNarrowerThanBelow(lines, start, after)) {
+      return { end: after, reason: 'other-measure', evidence: `its lines end where the next word would have fitted in the measure of the body's lines under it (line ${(lines[after] as PageLine).number})` };
+    }
   }
   return undefined;
 }
