@@ -42,7 +42,7 @@ import { joinSplitWords } from './split-words.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 import { joinWordPerLineRuns } from './word-per-line-runs.ts';
 import type { PageLine } from './page-line.ts';
-import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
+import { estimateColumnWidth, estimatePrintedMeasure, splitParagraphs } from './paragraph-ends.ts';
 
 const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
 
@@ -208,11 +208,13 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   // A byline closes the furniture as a sentence's end closes a paragraph: the body's first line
   // may be an intertitle under it (an agenda opens on its first day), though a name ends on no stop.
   const underByline = onTop.at(-1)?.role === 'byline';
+  // The column's printed measure, read as the paragraphs' ends read it: a heading stops short of it.
+  const measure = estimatePrintedMeasure(bodyWithCaptions, width);
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
-    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1))) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({
@@ -220,7 +222,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
         line: line.number,
       });
-    } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width)) {
+    } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width, measure)) {
       forced.add(index);
       forced.add(index + 2);
       warnings.push({

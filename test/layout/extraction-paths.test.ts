@@ -228,8 +228,10 @@ const FLOORS_16: Record<string, { paragraphs: number; sentences: number; roles: 
   pdftotext: { paragraphs: 0.82, sentences: 0.9, roles: 0.97, words: 18 },
   // raw from session 30, when furniture drawn after the body is read at the first page's foot
   // (furniture-on-top: PDFBox's pages, roles 348 -> 373 of 388, sentences 536 -> 569 of 589).
-  raw: { paragraphs: 0.87, sentences: 0.96, roles: 0.96, words: 5 },
-  layout: { paragraphs: 0.91, sentences: 0.95, roles: 0.97, words: 5 },
+  // raw 0.89 and layout 0.92, 0.96 since a heading's room left is read against the column's
+  // printed measure (intertitles, session 30: raw 240 -> 244, layout 251 -> 253 of 274).
+  raw: { paragraphs: 0.89, sentences: 0.96, roles: 0.96, words: 5 },
+  layout: { paragraphs: 0.92, sentences: 0.96, roles: 0.97, words: 5 },
 };
 
 const CASES = [
