@@ -138,6 +138,14 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason, evidence: piece.evidence });
     }
   }
+  if (foot !== undefined) {
+    const first = foot.pieces[0]?.lines[0] as PageLine;
+    warnings.push({
+      rule: 'layout/furniture-at-foot',
+      message: `Read the ${foot.pieces.map((piece) => piece.role).join(', ')} at the foot of the first page, after the body's last sentence (lines ${first.number}–${(lines[foot.end - 1] as PageLine).number}): the page was drawn body first.`,
+      line: first.number,
+    });
+  }
   for (const piece of foot?.pieces ?? []) {
     blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
     repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason, evidence: piece.evidence });

@@ -45,6 +45,14 @@ describe('furniture at the first page’s foot', () => {
     ]);
   });
 
+  it('warns that it read the furniture at the foot', () => {
+    const text = [...BODY, ...FURNITURE].join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    expect(layoutPage(text, context).warnings.filter((warning) => warning.rule === 'layout/furniture-at-foot')).toEqual([
+      expect.objectContaining({ line: BODY.length + 1, message: expect.stringContaining('kicker, headline, standfirst, byline') }),
+    ]);
+  });
+
   it('reads it at the first page’s end, the body going on on the next page', () => {
     const blocks = read([...BODY.slice(0, 2), ...FURNITURE, `\f${BODY[2]}`, ...BODY.slice(3)]);
     expect(blocks.slice(0, 4)).toEqual(['kicker: TRAVAUX', 'headline: Le pont du Thiou', 'standfirst: Des pieux du XIXe', 'byline: Par Hélène Ducret']);
