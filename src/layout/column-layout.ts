@@ -291,8 +291,9 @@ function shortColumnStart(page: readonly RawLine[]): number[] {
   let bestPosition = -1;
   for (const resume of resumes) {
     if (resume.position <= longest + 2 || resume.left < measure * FULL_LINE_SHARE) continue;
-    // The lines resuming at this position (one character either side), one under the other.
-    const group = resumes.filter((other) => Math.abs(other.position - resume.position) <= 1 && other.left >= measure * FULL_LINE_SHARE);
+    // The lines resuming at this position (one character left of it, or a first-line indent
+    // right of it), one under the other.
+    const group = resumes.filter((other) => other.position >= resume.position - 1 && other.position <= resume.position + INDENT_IN_COLUMN && other.left >= measure * FULL_LINE_SHARE);
     const consecutive = group.every((member, position) => position === 0 || member.index === (group[position - 1] as { index: number }).index + 1);
     if (!consecutive || group.length > SHORT_COLUMN_LINES) continue;
     // Inside the first column: not the page's first line (a running head's name and date), and

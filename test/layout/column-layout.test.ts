@@ -99,7 +99,9 @@ describe('a column of a few lines beside the first', () => {
     'printemps prochain. Les riverains, excédés par les bou-',
     'chons du matin, réclament une navette gratuite entre',
     'les deux rives. La mairie étudie la demande et répondra',
-    'avant la fin du mois, a promis le maire.',
+    'avant la fin du mois, a promis le maire. Les commerçants',
+    'du quai, eux, attendent surtout le retour des clients',
+    'qui évitent le centre depuis l’automne.',
   ];
   const page = (rows: string[]): RawLine[] =>
     raw(['Le Courrier de la Loire                                                          jeudi 12 février 2026', '', 'Le pont rouvrira au printemps', '', ...rows].join('\n'));
@@ -112,7 +114,23 @@ describe('a column of a few lines beside the first', () => {
     ];
     expect(findColumnStarts(page(rows))).toEqual([(column[0] as string).length + 10]);
     const lines = readColumns(page(rows), 0, false).lines.map((line) => line.content);
-    expect(lines.slice(-3)).toEqual(['avant la fin du mois, a promis le maire.', 'et les bus seront prioritaires.', 'Hélène Ducret']);
+    expect(lines.slice(-3)).toEqual(['qui évitent le centre depuis l’automne.', 'et les bus seront prioritaires.', 'Hélène Ducret']);
+  });
+
+  it('takes the short column’s first line indented as a paragraph opens, its start where the next lines resume', () => {
+    const rows = [
+      `${column[0]}${' '.repeat(18)}Les travaux reprendront lundi,`,
+      `${column[1]}${' '.repeat(10)}dès sept heures, sur la rive`,
+      `${column[2]}${' '.repeat(13)}gauche.`,
+      ...column.slice(3),
+    ];
+    const start = (column[1] as string).length + 10;
+    expect(findColumnStarts(page(rows))).toEqual([start]);
+    expect(readColumns(page(rows), 0, false).lines.slice(-3).map((line) => [line.content, line.indent])).toEqual([
+      ['Les travaux reprendront lundi,', 3],
+      ['dès sept heures, sur la rive', 0],
+      ['gauche.', 0],
+    ]);
   });
 
   it('finds none from a running head’s date, a line stretched loose, or a gap with the column ending under it', () => {
