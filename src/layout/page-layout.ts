@@ -241,7 +241,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       index += 1;
     }
   }
-  const split = splitParagraphs(body, width, forced, bodyWithCaptions);
+  const split = splitParagraphs(body, width, forced, bodyWithCaptions, measure);
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 
