@@ -8,7 +8,7 @@
  * header) is full-width: it ends one band and starts the next. Each line keeps its indent
  * against its column's left edge, the evidence of a paragraph's first line.
  */
-import { NARROWEST_COLUMN, type PageLine } from './page-line.ts';
+import { lengthPercentile, NARROWEST_COLUMN, type PageLine } from './page-line.ts';
 
 export interface RawLine {
   /** 1-based line number in the decoded text. */
@@ -244,7 +244,77 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
   const found = starts
     .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
     .sort((a, b) => a - b);
-  return withHiddenColumns(page, found, counts);
+  return found.length === 0 ? shortColumnStart(page) : withHiddenColumns(page, found, counts);
+}
+
+/** Fewest spaces before a short column's text: far wider than any space a justified line stretches. @default 8 */
+const SHORT_COLUMN_GAP = 8;
+/** Most lines a short column holds to be found so (more make a column start of their own). @default 3 */
+const SHORT_COLUMN_LINES = 3;
+/** Fewest lines of the first column, with no wide gap in them, its measure is read from. @default 8 */
+const MEASURE_LINES = 8;
+/** Share of the first column's measure a line left of a short column reaches: a full line. @default 0.8 */
+const FULL_LINE_SHARE = 0.8;
+/** Percentile of the first column's line lengths a short column starts right of. @default 0.9 */
+const MEASURE_PERCENTILE = 0.9;
+
+const WIDE_GAP = new RegExp(`\\S( {${SHORT_COLUMN_GAP},})(?=\\S)`, 'u');
+const ANY_GAP = /\S {3,}\S/u;
+
+/**
+ * A column of one to three lines beside the first (an article's last lines or its signature at
+ * the top of the next column, over white space): too few lines resume there to make a column
+ * start, but each follows a wide gap at one position, right of the first column's measure, on
+ * full lines of the first column, one under the other, the first column going on under them
+ * (a page's head, its first line, is no such line). Without the start, each is read glued to
+ * the first column's line (`… année dif-` + `Pour 2026, …`), a word's two halves set apart.
+ */
+function shortColumnStart(page: readonly RawLine[]): number[] {
+  const lengths: number[] = [];
+  const resumes: Array<{ index: number; position: number; left: number }> = [];
+  page.forEach((raw, index) => {
+    const text = raw.text.trimEnd();
+    if (text.trim() === '') return;
+    const gap = WIDE_GAP.exec(text);
+    // The left part set with single spaces: a justified line stretched loose (`Fréquentation
+    // attendue :        24 000`) spreads gaps all along it.
+    const left = gap === null ? '' : text.slice(0, gap.index + 1).trim();
+    if (gap !== null && !ANY_GAP.test(left)) resumes.push({ index, position: gap.index + 1 + (gap[1] as string).length, left: left.length });
+    else if (!ANY_GAP.test(text)) lengths.push(text.trim().length);
+  });
+  if (resumes.length === 0 || lengths.length < MEASURE_LINES) return [];
+  const firstContent = page.findIndex((raw) => raw.text.trim() !== '');
+  const measure = lengthPercentile(lengths, 0.5);
+  // Right of the first column's longest lines (a few lines across the page, a headline's, aside).
+  const longest = lengthPercentile(lengths, MEASURE_PERCENTILE);
+  let best: number[] = [];
+  let bestPosition = -1;
+  for (const resume of resumes) {
+    if (resume.position <= longest + 2 || resume.left < measure * FULL_LINE_SHARE) continue;
+    // The lines resuming at this position (one character left of it, or a first-line indent
+    // right of it), one under the other.
+    const group = resumes.filter((other) => other.position >= resume.position - 1 && other.position <= resume.position + INDENT_IN_COLUMN && other.left >= measure * FULL_LINE_SHARE);
+    const consecutive = group.every((member, position) => position === 0 || member.index === (group[position - 1] as { index: number }).index + 1);
+    if (!consecutive || group.length > SHORT_COLUMN_LINES) continue;
+    // Inside the first column: not the page's first line (a running head's name and date), and
+    // the first column goes on under the group's last line with a full line.
+    const first = group[0] as { index: number };
+    const under = page[(group.at(-1) as { index: number }).index + 1]?.text ?? '';
+    const underLeft = under.split(/ {3,}/u, 1)[0]?.trim() ?? '';
+    if (first.index === firstContent || underLeft.length < measure * FULL_LINE_SHARE) continue;
+    // No other text beside the first column's full lines, but a signature set further right
+    // right under the group: text resuming elsewhere is another layout (a box, a caption beside).
+    const last = (group.at(-1) as { index: number }).index;
+    const elsewhere = resumes.some(
+      (other) => !group.includes(other) && other.index !== firstContent && other.left >= measure * FULL_LINE_SHARE && !(other.index === last + 1 && other.position > resume.position),
+    );
+    if (elsewhere) continue;
+    if (group.length > best.length) {
+      best = group.map((member) => member.index);
+      bestPosition = Math.min(...group.map((member) => member.position));
+    }
+  }
+  return bestPosition === -1 ? [] : [bestPosition];
 }
 
 /** Fewest lines resuming at a hidden column's start. @default 2 */

@@ -11,7 +11,7 @@
  * Whatever follows is the body.
  */
 import type { BlockRole, Warning } from '../types.ts';
-import { BYLINE, DATELINE, endsSentence, isAllCapitals, startsLikeSentence } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { blankLinesSeparateParagraphs, decideParagraphEnd, estimatePrintedMeasure, stopsShort, stopsShortPrinted, usesIndents } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart, trailingMarksStart } from '../text/letters.ts';
@@ -365,15 +365,36 @@ function readSetApartStandfirst(
     if (!next.blankBefore && setNarrowerThanBelow(lines, start, end)) {
       return { end, reason: 'other-measure', evidence: `its lines end where the next word would have fitted in the measure of the body's lines under it (line ${next.number})` };
     }
-    // A first sentence on one line far wider than the body's, and the next line wider than the
-    // body's too: the standfirst's measure goes on (a sentence a line across the page), whatever
-    // a line's end says; its measure is judged once it has two lines.
-    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * WIDER_LINE && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
+    // A first sentence on one line wider than the body's, and the next line wider than the body's
+    // too: the standfirst's measure goes on (a sentence a line across the page), whatever a
+    // line's end says; its measure is judged once it has two lines.
+    if (block.length === 1 && !next.blankBefore && bodyWidth > 0 && last.content.length > bodyWidth * (1 + SAME_MEASURE) && next.content.length > bodyWidth * (1 + SAME_MEASURE)) continue;
     if (next.blankBefore && !next.pageBreakBefore && !blankSeparated) return { end, reason: 'set-apart', evidence: `a blank line sets it apart from the body before line ${next.number}` };
     // Where blank lines separate the paragraphs, a sentence ending short of the measure with no
     // blank line under it ends no paragraph: the block's measure is judged on its next lines.
     if (blankSeparated && !next.blankBefore && !next.pageBreakBefore && !otherMeasure) continue;
+    if (decision.ends && !otherMeasure && !next.blankBefore) return narrowerBlockFrom(lines, start, end, sentenceCount);
     if (decision.ends || otherMeasure) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A standfirst set in a narrower measure than the body, its first sentence ending short on its
+ * line as a paragraph's last line does: the block read on to a later sentence's end, where the
+ * whole block is set narrower than the body under it (setNarrowerThanBelow), no blank line inside.
+ */
+function narrowerBlockFrom(lines: readonly PageLine[], start: number, end: number, sentences: number): { end: number; reason: string; evidence: string } | undefined {
+  let count = sentences;
+  for (let after = end + 1; after <= Math.min(lines.length - 1, start + STANDFIRST_LINES); after += 1) {
+    const last = lines[after - 1] as PageLine;
+    if (last.blankBefore || last.pageBreakBefore) return undefined;
+    if (!endsSentence(last.content)) continue;
+    count += 1 + countInnerSentenceEnds([last]);
+    if (count > STANDFIRST_SENTENCES) return undefined;
+    if (setNarrowerThanBelow(lines, start, after)) {
+      return { end: after, reason: 'other-measure', evidence: `its lines end where the next word would have fitted in the measure of the body's lines under it (line ${(lines[after] as PageLine).number})` };
+    }
   }
   return undefined;
 }
@@ -486,4 +507,103 @@ function countInnerSentenceEnds(lines: readonly PageLine[]): number {
     count += matches?.length ?? 0;
   }
   return count;
+}
+
+/** The furniture found at the foot of the first page, and the lines it spans there. */
+export interface FurnitureAtFoot {
+  pieces: FurniturePiece[];
+  /** Index in the lines of the furniture's first line. */
+  start: number;
+  /** Index after its last line: the first page's end. */
+  end: number;
+}
+
+/** Most lines the furniture drawn after the body spans: kicker, headline, standfirst, byline. @default 16 */
+const FOOT_FURNITURE_LINES = 1 + HEADLINE_LINES + STANDFIRST_LINES + 1;
+
+/**
+ * The kicker, headline, standfirst and byline a program drew after the body: a page written body
+ * first and its furniture after (a Java program drawing with PDFBox, a word processor's frames)
+ * comes out of an extraction in drawing order (`pdftotext -raw`) with the furniture at the foot
+ * of the first page, after the body's last sentence. Read only when no furniture stands on top,
+ * and taken only when the lines from the body's last sentence (or its signature) to the page's
+ * end read whole as furniture: a title with no final stop, under a kicker or over a byline (an
+ * intertitle and the body's closing paragraph read alike, but neither has a kicker set over the
+ * title nor a byline closing it), the standfirst between them one to three sentences opening on
+ * a capital, in a wider measure than the title's lines (a large face wraps sooner). Searched
+ * from the page's end up, so that a caption drawn between the body and the furniture, ending on
+ * its sentence, stays out of it.
+ */
+export function readFurnitureAtFoot(lines: readonly PageLine[], bodyWidth: number): FurnitureAtFoot | undefined {
+  let end = 1;
+  while (end < lines.length && !(lines[end] as PageLine).pageBreakBefore) end += 1;
+  for (let start = end - 2; start >= Math.max(2, end - FOOT_FURNITURE_LINES); start -= 1) {
+    const above = (lines[start - 1] as PageLine).content;
+    if (!endsSentence(above) && !isSignature(above)) continue;
+    const pieces = readFootPieces(lines.slice(start, end), bodyWidth);
+    if (pieces === undefined) continue;
+    // The line above read as a signature may be the kicker in capitals (`CONSEIL MUNICIPAL`)
+    // over this title: the furniture read from it, with its kicker, is the longer reading.
+    const longer = start > 2 && pieces[0]?.role !== 'kicker' ? readFootPieces(lines.slice(start - 1, end), bodyWidth) : undefined;
+    return longer?.[0]?.role === 'kicker' && endsSentence((lines[start - 2] as PageLine).content) ? { pieces: longer, start: start - 1, end } : { pieces, start, end };
+  }
+  return undefined;
+}
+
+/** The lines read whole as kicker, headline, standfirst and byline, or undefined. */
+function readFootPieces(lines: readonly PageLine[], bodyWidth: number): FurniturePiece[] | undefined {
+  const pieces: FurniturePiece[] = [];
+  let index = 0;
+  const first = lines[0] as PageLine;
+  if (isKickerLike(first.content, bodyWidth) && lines.length > 1) {
+    const capitals = isAllCapitals(first.content);
+    const next = lines[1] as PageLine;
+    const nextIsTitle = !startsLowerCase(next.content) && isTitle(lines, 1, titleEnd(lines, 1));
+    if ((capitals && !startsLowerCase(next.content)) || nextIsTitle) {
+      pieces.push({
+        role: 'kicker',
+        lines: [first],
+        reason: capitals ? 'all-capitals' : 'short-line-above-headline',
+        evidence: `"${first.content}" is a short line ${capitals ? 'in capitals ' : ''}set above a title after the body's last sentence`,
+      });
+      index = 1;
+    }
+  }
+  const last = lines.at(-1) as PageLine;
+  const byline = lines.length - index >= 2 && BYLINE.test(last.content);
+  // A kicker over the title or a byline under it: the evidence the lines are no body's end.
+  if (pieces.length === 0 && !byline) return undefined;
+  const stop = byline ? lines.length - 1 : lines.length;
+  let headlineEnd = titleEnd(lines, index);
+  if (headlineEnd > stop || !isTitle(lines, index, headlineEnd)) return undefined;
+  // A title's last line glued to the standfirst's first, as on top.
+  if (headlineEnd < stop) headlineEnd = titleClosingAbove(lines, headlineEnd, stop);
+  pieces.push({
+    role: 'headline',
+    lines: lines.slice(index, headlineEnd),
+    reason: 'short-lines-no-full-stop',
+    evidence: `${headlineEnd - index} line(s) with no final full stop after the body's last sentence, at the first page's foot`,
+  });
+  if (headlineEnd < stop) {
+    const standfirst = lines.slice(headlineEnd, stop);
+    const closing = standfirst.at(-1) as PageLine;
+    if (standfirst.length > STANDFIRST_LINES || !OPENS_ON_CAPITAL.test((standfirst[0] as PageLine).content) || !endsSentence(closing.content)) return undefined;
+    // A headline set in its large face wraps in fewer characters than the standfirst under it:
+    // lines of one measure are a body's intertitle and paragraph, or one sentence cut.
+    if (measureOf(lines, index, headlineEnd) >= measureOf(lines, headlineEnd, stop) * (1 - SAME_MEASURE)) return undefined;
+    const sentences = standfirst.filter((line) => endsSentence(line.content)).length + countInnerSentenceEnds(standfirst);
+    if (sentences > STANDFIRST_SENTENCES) return undefined;
+    pieces.push({
+      role: 'standfirst',
+      lines: standfirst,
+      reason: byline ? 'byline-after' : 'page-foot',
+      evidence: byline ? `a byline follows it on line ${last.number}` : `${sentences} sentence(s) under the title close the first page`,
+    });
+  }
+  if (byline) pieces.push({ role: 'byline', lines: [last], reason: 'byline-pattern', evidence: `"${last.content}" names the writer` });
+  // A short line in small letters over a title and nothing under it may be anything set so (an
+  // agenda's day over its first entry): a kicker in capitals, a standfirst or a byline must say
+  // it is the furniture.
+  if (pieces.length === 2 && pieces[0]?.reason !== 'all-capitals') return undefined;
+  return pieces;
 }

@@ -16,7 +16,7 @@
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { opensOnLabel } from './list-items.ts';
-import { stopsShort } from './paragraph-ends.ts';
+import { stopsShort, stopsShortPrinted } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Longest intertitle, in characters and words. @default 70, 12 */
@@ -44,7 +44,7 @@ const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|
 const SENTENCE_OPENING =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais)(?:\s|(?<=['’]))\p{Ll}/u;
 
-export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false, listFollows = false): boolean {
+export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false, listFollows = false, measure = 0): boolean {
   const text = line.content;
   if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
   // Cheapest tests first: this runs on every line of the body.
@@ -53,20 +53,30 @@ export function isIntertitle(line: PageLine, previous: PageLine | undefined, nex
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShort(line, next, width) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShortOfMeasure(line, next, width, measure) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
 }
 
 /** Whether `first` and `second` are one intertitle wrapped over two lines (see the module's comment). */
-export function isTwoLineIntertitle(first: PageLine, second: PageLine | undefined, previous: PageLine | undefined, next: PageLine | undefined, width: number): boolean {
+export function isTwoLineIntertitle(first: PageLine, second: PageLine | undefined, previous: PageLine | undefined, next: PageLine | undefined, width: number, measure = 0): boolean {
   if (second === undefined || next === undefined || previous === undefined) return false;
   if (first.content.length + second.content.length + 1 > INTERTITLE_LENGTH || !endsSentence(previous.content)) return false;
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !stopsShort(second, next, width)) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || !stopsShortOfMeasure(second, next, width, measure)) return false;
   if (!/^[\p{Lu}«“"]/u.test(first.content) || /[,;:.…!?]\s*[»”"]?$/u.test(first.content) || /[,;:.…!?-]\s*[»”"]?$/u.test(second.content)) return false;
   const text = `${first.content} ${second.content}`;
   if (text.split(' ').length > INTERTITLE_WORDS || (isAllCapitals(text) && text.length < 4)) return false;
   return !runsOn(second.content);
 }
 
+/**
+ * The line stops short of the column, read on characters or, where the column's printed measure
+ * is known (`measure`, paragraph-ends' estimatePrintedMeasure), on the printed widths of its
+ * letters and the next word's: in a narrow column a character or two decide, and letters differ
+ * in width (`Des clôtures et des patous` and `Depuis` fit in 34 characters' measure printed,
+ * not counted).
+ */
+function stopsShortOfMeasure(line: PageLine, next: PageLine, width: number, measure: number): boolean {
+  return stopsShort(line, next, width) || (measure > 0 && stopsShortPrinted(line, next, width, measure));
+}

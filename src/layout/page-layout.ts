@@ -13,7 +13,8 @@
  *    removed where it glued two printed lines put back (restore-removed-hyphens);
  * 4. kicker, headline, standfirst and byline read from the top (furniture-on-top), after a head
  *    the extraction wrote after the body, as its producer drew it, is moved back on top
- *    (head-drawn-last);
+ *    (head-drawn-last); with none on top, from the first page's foot where a page drawn body
+ *    first has them (furniture-on-top);
  * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
@@ -28,7 +29,7 @@ import { findBodyDateline } from './body-dateline.ts';
 import { findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
-import { readFurnitureOnTop } from './furniture-on-top.ts';
+import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
 import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
@@ -44,7 +45,7 @@ import { joinSplitWords } from './split-words.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 import { joinWordPerLineRuns } from './word-per-line-runs.ts';
 import type { PageLine } from './page-line.ts';
-import { estimateColumnWidth, splitParagraphs } from './paragraph-ends.ts';
+import { estimateColumnWidth, estimatePrintedMeasure, splitParagraphs } from './paragraph-ends.ts';
 
 const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
 
@@ -131,12 +132,33 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const top = readTop(lines);
   warnings.push(...top.warnings);
-  for (const piece of top.pieces) {
+
+  // No furniture on top, or a headline alone (the body's first lines may read as one): a page
+  // drawn body first may have its furniture at the first page's foot (furniture-on-top), and
+  // then the lines on top are the body's.
+  const headlineAlone = top.pieces.length === 1 && top.pieces[0]?.role === 'headline';
+  const foot = top.pieces.length === 0 || headlineAlone ? readFurnitureAtFoot(lines, pageWidth) : undefined;
+  const onTop = foot === undefined ? top.pieces : [];
+  if (foot === undefined) {
+    for (const piece of top.pieces) {
+      blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
+      repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason, evidence: piece.evidence });
+    }
+  }
+  if (foot !== undefined) {
+    const first = foot.pieces[0]?.lines[0] as PageLine;
+    warnings.push({
+      rule: 'layout/furniture-at-foot',
+      message: `Read the ${foot.pieces.map((piece) => piece.role).join(', ')} at the foot of the first page, after the body's last sentence (lines ${first.number}–${(lines[foot.end - 1] as PageLine).number}): the page was drawn body first.`,
+      line: first.number,
+    });
+  }
+  for (const piece of foot?.pieces ?? []) {
     blocks.push(makeBlock(piece.role, piece.lines, context, repairs, warnings));
     repairs.push({ kind: 'role-assigned', line: piece.lines[0]?.number ?? 0, after: piece.role, reason: piece.reason, evidence: piece.evidence });
   }
 
-  let body = lines.slice(top.bodyStart);
+  let body = foot === undefined ? lines.slice(top.bodyStart) : [...lines.slice(0, foot.start), ...lines.slice(foot.end)];
   const width = estimateColumnWidth(body);
   // The body with its captions still in: the lines the column's measure is read from.
   const bodyWithCaptions = body;
@@ -180,7 +202,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     beforeLast !== undefined &&
     endsSentence(beforeLast.content) &&
     isSignature(last.content) &&
-    (INITIALS_ALONE.test(last.content) || !top.pieces.some((piece) => piece.role === 'byline'))
+    (INITIALS_ALONE.test(last.content) || !(foot?.pieces ?? onTop).some((piece) => piece.role === 'byline'))
   ) {
     signature = last;
     body = body.slice(0, -1);
@@ -197,15 +219,17 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   // ends a sentence as a paragraph does, and a body may open on an intertitle (a letters page
   // heads each letter with one). With no furniture on top, nothing shows where a sentence ended;
   // and a line opening on a dateline (`MONTRÉAL (AFP) —`) opens the first paragraph, whatever its length.
-  const aboveBody = top.pieces.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
+  const aboveBody = onTop.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
   // A byline closes the furniture as a sentence's end closes a paragraph: the body's first line
   // may be an intertitle under it (an agenda opens on its first day), though a name ends on no stop.
-  const underByline = top.pieces.at(-1)?.role === 'byline';
+  const underByline = onTop.at(-1)?.role === 'byline';
+  // The column's printed measure, read as the paragraphs' ends read it: a heading stops short of it.
+  const measure = estimatePrintedMeasure(bodyWithCaptions, width);
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
-    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1))) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({
@@ -213,7 +237,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
         line: line.number,
       });
-    } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width)) {
+    } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width, measure)) {
       forced.add(index);
       forced.add(index + 2);
       warnings.push({
@@ -224,7 +248,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       index += 1;
     }
   }
-  const split = splitParagraphs(body, width, forced, bodyWithCaptions);
+  const split = splitParagraphs(body, width, forced, bodyWithCaptions, measure);
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 

@@ -525,15 +525,22 @@ const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
  * paragraph whatever the evidence (an intertitle, the line after one or after a caption).
  * `measureLines`, the lines the column's printed measure is read from: by default the lines
  * split, but the page layout hands in the body's lines before captions set in the column were
- * taken out, since their full lines reach the same measure.
+ * taken out, since their full lines reach the same measure; `printedMeasure`, that measure when
+ * the caller read it already (the page layout reads it for the intertitles).
  */
-export function splitParagraphs(lines: readonly PageLine[], width: number, forced: ReadonlySet<number> = new Set(), measureLines: readonly PageLine[] = lines): ParagraphSplit {
+export function splitParagraphs(
+  lines: readonly PageLine[],
+  width: number,
+  forced: ReadonlySet<number> = new Set(),
+  measureLines: readonly PageLine[] = lines,
+  printedMeasure?: number,
+): ParagraphSplit {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
   const paragraphs: PageLine[][] = [];
   const indents = usesIndents(lines);
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
-  const measure = estimatePrintedMeasure(measureLines, width);
+  const measure = printedMeasure ?? estimatePrintedMeasure(measureLines, width);
   const hyphenates = breaksWords(lines, width);
   // Read only where the column does not indent: only there is a line asked whether it ends short on both sides.
   const reach = indents ? 0 : estimateRunningReach(lines, width, hyphenates);

@@ -87,6 +87,63 @@ describe('column layout (pdftotext -layout)', () => {
   });
 });
 
+describe('a column of a few lines beside the first', () => {
+  // The first column's full lines, the article's last line alone at the top of the second column
+  // (and its signature set flush right under it), as a short article leaves a page.
+  const column = [
+    'Le chantier du pont de la Loire a pris trois mois de',
+    'retard, a reconnu hier soir l’adjoint aux travaux lors du',
+    'conseil municipal. Les fondations ont dû être reprises',
+    'après la découverte de pieux anciens dans la vase du',
+    'fleuve, et la circulation restera alternée jusqu’au',
+    'printemps prochain. Les riverains, excédés par les bou-',
+    'chons du matin, réclament une navette gratuite entre',
+    'les deux rives. La mairie étudie la demande et répondra',
+    'avant la fin du mois, a promis le maire. Les commerçants',
+    'du quai, eux, attendent surtout le retour des clients',
+    'qui évitent le centre depuis l’automne.',
+  ];
+  const page = (rows: string[]): RawLine[] =>
+    raw(['Le Courrier de la Loire                                                          jeudi 12 février 2026', '', 'Le pont rouvrira au printemps', '', ...rows].join('\n'));
+
+  it('finds its start where its lines resume after a wide gap right of the first column’s lines, and reads them after the column', () => {
+    const rows = [
+      `${column[0]}          et les bus seront prioritaires.`,
+      `${column[1]}                             Hélène Ducret`,
+      ...column.slice(2),
+    ];
+    expect(findColumnStarts(page(rows))).toEqual([(column[0] as string).length + 10]);
+    const lines = readColumns(page(rows), 0, false).lines.map((line) => line.content);
+    expect(lines.slice(-3)).toEqual(['qui évitent le centre depuis l’automne.', 'et les bus seront prioritaires.', 'Hélène Ducret']);
+  });
+
+  it('takes the short column’s first line indented as a paragraph opens, its start where the next lines resume', () => {
+    const rows = [
+      `${column[0]}${' '.repeat(18)}Les travaux reprendront lundi,`,
+      `${column[1]}${' '.repeat(10)}dès sept heures, sur la rive`,
+      `${column[2]}${' '.repeat(13)}gauche.`,
+      ...column.slice(3),
+    ];
+    const start = (column[1] as string).length + 10;
+    expect(findColumnStarts(page(rows))).toEqual([start]);
+    expect(readColumns(page(rows), 0, false).lines.slice(-3).map((line) => [line.content, line.indent])).toEqual([
+      ['Les travaux reprendront lundi,', 3],
+      ['dès sept heures, sur la rive', 0],
+      ['gauche.', 0],
+    ]);
+  });
+
+  it('finds none from a running head’s date, a line stretched loose, or a gap with the column ending under it', () => {
+    expect(findColumnStarts(page(column))).toEqual([]);
+    // A justified line stretched loose: gaps all along it, not one column's edge.
+    const loose = [column[0] as string, 'retard,   a   reconnu   hier   soir   l’adjoint   aux          travaux', ...column.slice(2)];
+    expect(findColumnStarts(page(loose))).toEqual([]);
+    // Text after a wide gap on the column's last line, nothing of the column under it.
+    const last = [...column.slice(0, -1), `${column.at(-1) as string}                         Page 3`];
+    expect(findColumnStarts(page(last))).toEqual([]);
+  });
+});
+
 describe('vertical space in a column', () => {
   it('ignores the single empty rows of columns printed on alternate rows, and keeps a row blank across the band', () => {
     const page = [

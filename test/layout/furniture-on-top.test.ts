@@ -361,4 +361,50 @@ describe('furniture on top', () => {
       'headline: Chassé-croisé des fêtes : la neige sur les cols',
     ]);
   });
+
+  it('reads a narrower standfirst on past its first sentence, ending short on its line, to where its block ends narrower than the body under it', () => {
+    const top = read([
+      'TRAVAUX',
+      'Le pont du Thiou ne rouvrira pas avant le printemps',
+      'Des pieux anciens ont été découverts dans la vase du lit.',
+      'La facture du chantier grimpe de quatre cent mille euros',
+      'cette année.',
+      'ANNECY — Le chantier du nouveau pont sur le Thiou a pris six mois de retard, a reconnu',
+      'mardi soir l’adjoint aux travaux devant le conseil municipal réuni en séance publique.',
+      'Les fondations ont dû être reprises après la découverte de pieux anciens dans la vase,',
+      'et la circulation restera donc alternée jusqu’au printemps prochain, selon la mairie.',
+      'Les riverains seront réunis le 12 mars pour un point d’étape sur le chantier du pont.',
+    ]);
+    expect(top.pieces).toEqual([
+      'kicker: TRAVAUX',
+      'headline: Le pont du Thiou ne rouvrira pas avant le printemps',
+      'standfirst: Des pieux anciens ont été découverts dans la vase du lit. La facture du chantier grimpe de quatre cent mille euros cette année.',
+    ]);
+    expect(top.bodyStart).toMatch(/^ANNECY/u);
+  });
+
+  it('reads a standfirst on past its first line when both lines run wider than the body’s column', () => {
+    const top = read([
+      'DISPARITION',
+      'Odile Marty, la voix des bals du Causse',
+      'Elle avait animé plus de trois mille bals entre 1960 et 2010.',
+      'La chanteuse de Limogne est morte samedi dernier, à l’âge de',
+      '88 ans.',
+      'Pendant un demi-siècle, il n’y a guère',
+      'eu de fête votive dans le canton sans',
+      'elle. Elle est morte samedi à l’hôpital',
+      'de Cahors, où elle était soignée depuis',
+      'le mois de septembre, entourée des siens.',
+      'Née en 1937 dans une ferme de Varaire,',
+      'elle reçoit son premier micro à 16 ans,',
+      'un cadeau de son oncle, accordéoniste',
+      'des noces et des banquets de la vallée.',
+      'À vingt ans, elle fonde avec son frère',
+      'un orchestre qui tourne tous les étés,',
+      'de mai à septembre, dans une camionnette',
+      'qui transporte la sono et les musiciens.',
+    ]);
+    expect(top.pieces.at(-1)).toBe('standfirst: Elle avait animé plus de trois mille bals entre 1960 et 2010. La chanteuse de Limogne est morte samedi dernier, à l’âge de 88 ans.');
+    expect(top.bodyStart).toBe('Pendant un demi-siècle, il n’y a guère');
+  });
 });

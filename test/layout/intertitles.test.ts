@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIntertitle, isTwoLineIntertitle } from '../../src/layout/intertitles.ts';
 import { opensFigureList, opensLabelledList } from '../../src/layout/list-items.ts';
+import { estimateColumnWidth, estimatePrintedMeasure } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 describe('intertitles', () => {
@@ -109,5 +110,25 @@ describe('intertitles wrapped over two lines', () => {
     expect(check('résume-t-elle, puis\nLe glacier a reculé de trois cents\nmètres\nQuand elle est arrivée, en 2006, la')).toBe(false);
     expect(check('résume-t-elle.\nLe glacier a reculé de trois cents\nmètres en vingt ans selon les guides\nQuand elle est arrivée, en 2006, la')).toBe(false);
   });
-});
 
+  it('reads a heading’s room left against the column’s printed measure where characters say it fills a narrow column', () => {
+    const lines = pageLines(
+      [
+        'Le troupeau a perdu onze brebis en',
+        'deux nuits, malgré les filets posés',
+        'autour du parc. « Nous n’avons rien',
+        'vu venir, et les chiens non plus. »',
+        'Des clôtures et trois chiens',
+        'Depuis 2023, le berger a installé',
+        'quatre kilomètres de filets et il a',
+        'acquis deux chiens, ces grands gardes',
+        'blancs qui dorment avec les bêtes et',
+        'veillent sur elles toute la journée.',
+      ].join('\n'),
+    );
+    const width = estimateColumnWidth(lines);
+    // 28 characters and a word of 6 against 36: counted, the next word would not have fitted.
+    expect(isIntertitle(lines[4]!, lines[3], lines[5], width)).toBe(false);
+    expect(isIntertitle(lines[4]!, lines[3], lines[5], width, false, false, estimatePrintedMeasure(lines, width))).toBe(true);
+  });
+});
