@@ -15,6 +15,7 @@ import { detectLayoutKind } from './layout/detect-layout.ts';
 import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { plainWordSpaces } from './layout/word-spaces.ts';
+import { closeSpacesBeforePoints } from './layout/spaces-before-points.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -79,7 +80,10 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     return { text: laidOut.text, layout: 'html', result: laidOut };
   }
   // Word spaces an extraction wrote as no-break spaces: every later rule reads words by spaces.
-  const spaces = plainWordSpaces(nfc);
+  const wordSpaces = plainWordSpaces(nfc);
+  // A space an extraction set before a comma or full stop (pypdf's), out: French sets none there.
+  const points = closeSpacesBeforePoints(wordSpaces.text);
+  const spaces = points.repairs.length === 0 ? wordSpaces : { text: points.text, repairs: [...wordSpaces.repairs, ...points.repairs] };
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(spaces.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
