@@ -16,6 +16,7 @@ import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { plainWordSpaces } from './layout/word-spaces.ts';
 import { closeSpacesBeforePoints } from './layout/spaces-before-points.ts';
+import { joinKernedWordSpaces } from './layout/kerned-word-spaces.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -94,7 +95,9 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const hyphens = normalizeHyphenCharacters(drawn.text);
   // Apostrophes a standard-encoded font printed curly in copy typed straight.
   const apostrophes = restoreTypedApostrophes(hyphens.text);
-  const clean = apostrophes.text;
+  // Words an extraction cut at its kerns (pypdf's `r ue`, `A vec`), glued where the text shows the habit.
+  const kerned = joinKernedWordSpaces(apostrophes.text, lexicon);
+  const clean = kerned.text;
   const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
     lexicon,
@@ -103,7 +106,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     underPictures: frames.underPictures,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs];
+  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
   const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);
