@@ -16,7 +16,8 @@ import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { plainWordSpaces } from './layout/word-spaces.ts';
 import { closeSpacesBeforePoints } from './layout/spaces-before-points.ts';
-import { joinKernedWordSpaces } from './layout/kerned-word-spaces.ts';
+import { closeSpacedLineEndHyphens } from './layout/spaced-line-end-hyphens.ts';
+import { joinKernedWordSpaces, spacedAtSyllables } from './layout/kerned-word-spaces.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -84,7 +85,10 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const wordSpaces = plainWordSpaces(nfc);
   // A space an extraction set before a comma or full stop (pypdf's), out: French sets none there.
   const points = closeSpacesBeforePoints(wordSpaces.text);
-  const spaces = points.repairs.length === 0 ? wordSpaces : { text: points.text, repairs: [...wordSpaces.repairs, ...points.repairs] };
+  // A line-end hyphen an extraction set apart from its syllable (pypdf's `Di -`), put back against it.
+  const endHyphens = closeSpacedLineEndHyphens(points.text, (spaced) => spacedAtSyllables(spaced, options.lexicon ?? getFrenchLexicon()));
+  const spaceRepairs = [...wordSpaces.repairs, ...points.repairs, ...endHyphens.repairs];
+  const spaces = spaceRepairs.length === wordSpaces.repairs.length ? wordSpaces : { text: endHyphens.text, repairs: spaceRepairs };
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(spaces.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.

@@ -57,6 +57,30 @@ interface Run {
 
 /** The text with each word an extraction cut at a kern glued back, when the text shows the habit. */
 export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): KernedWordSpaces {
+  const { tokens, runs, strong } = findKernedCuts(text, lexicon);
+  if (strong < KERNED_CUTS_FEWEST) return { text, repairs: [] };
+  if (isSpacedAtSyllables({ tokens, runs })) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  for (let index = runs.length - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run;
+    const lineTokens = tokens[run.line] as string[];
+    const before = lineTokens.slice(run.start, run.start + run.pieces).join(' ');
+    lineTokens.splice(run.start, run.pieces, run.word);
+    repairs.push({
+      kind: 'space-collapsed',
+      line: run.line + 1,
+      before,
+      after: run.word,
+      reason: 'word-cut-at-kern',
+      evidence: `"${run.word.replace(/[.,;:!?»)”…]+$/u, '')}" is a French word and "${before}" holds a piece that is none, in a text cut at its kerns ${strong} times where no piece is a word`,
+    });
+  }
+  repairs.reverse();
+  return { text: tokens.map((lineTokens) => lineTokens.join(' ')).join('\n'), repairs };
+}
+
+/** The runs of pieces in `text` that glue into a word, with how many of them hold no word at all. */
+function findKernedCuts(text: string, lexicon: FrenchLexicon): { tokens: string[][]; runs: Run[]; strong: number } {
   const lines = text.split('\n');
   const tokens = lines.map((line) => line.split(' '));
   const whole = new Set<string>();
@@ -82,29 +106,23 @@ export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): Kern
       start += run.pieces - 1;
     }
   });
-  if (strong < KERNED_CUTS_FEWEST) return { text, repairs: [] };
-  // A text spaced at every hyphenation point (a browser's letter-spaced justification) is
-  // `syllable-spaced-words.ts`'s, which reads its pieces across line ends and hyphens as well.
+  return { tokens, runs, strong };
+}
+
+/**
+ * A text spaced at every hyphenation point (a browser's letter-spaced justification: `sep tembre`,
+ * `pho to gra phie`), cut so on many of its lines, most pieces longer than a letter: a kern cuts
+ * off one letter (`r ue`, `c haque`), a hyphenation point a syllable.
+ */
+function isSpacedAtSyllables({ tokens, runs }: { tokens: string[][]; runs: Run[] }): boolean {
   const wordyLines = tokens.filter((lineTokens) => lineTokens.length >= 3).length;
   const oneLetter = runs.filter((run) => run.oneLetter).length;
-  if (isSpacedAtHyphenationPoints({ lines: wordyLines, pairs: runs.length }) && oneLetter < runs.length / 2) return { text, repairs: [] };
-  const repairs: Repair[] = [];
-  for (let index = runs.length - 1; index >= 0; index -= 1) {
-    const run = runs[index] as Run;
-    const lineTokens = tokens[run.line] as string[];
-    const before = lineTokens.slice(run.start, run.start + run.pieces).join(' ');
-    lineTokens.splice(run.start, run.pieces, run.word);
-    repairs.push({
-      kind: 'space-collapsed',
-      line: run.line + 1,
-      before,
-      after: run.word,
-      reason: 'word-cut-at-kern',
-      evidence: `"${run.word.replace(/[.,;:!?»)”…]+$/u, '')}" is a French word and "${before}" holds a piece that is none, in a text cut at its kerns ${strong} times where no piece is a word`,
-    });
-  }
-  repairs.reverse();
-  return { text: tokens.map((lineTokens) => lineTokens.join(' ')).join('\n'), repairs };
+  return isSpacedAtHyphenationPoints({ lines: wordyLines, pairs: runs.length }) && oneLetter < runs.length / 2;
+}
+
+/** Whether `text` is spaced at its hyphenation points (syllables), which `syllable-spaced-words.ts` reads. */
+export function spacedAtSyllables(text: string, lexicon: FrenchLexicon): boolean {
+  return isSpacedAtSyllables(findKernedCuts(text, lexicon));
 }
 
 /** The longest run of pieces from `start` that glue into a word, if any. */
