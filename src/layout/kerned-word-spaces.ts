@@ -14,7 +14,8 @@
  * lower case, or are capitals after capitals, and are not all single letters (`j o u r` is a
  * letter-spaced line's, whose words may run longer than the pieces read); a run's last piece that is no word and glues into
  * one with the next token is left to it (`la c haque`: `la chaque`, not `lac haque`). A text is read as cut so only when it holds
- * `KERNED_CUTS_FEWEST` runs or more whose pieces are *all* no words (`r ue`, `pa ys`, `v ous`),
+ * `KERNED_CUTS_FEWEST` runs or more whose pieces are *all* no words, one of one or two letters
+ * (`r ue`, `pa ys`, `v ous`),
  * which a text whose spaces are right does not: then each run is glued, longest first, each a
  * recorded repair; a text cut so on many of its lines, most of its pieces longer than a letter,
  * which is spaced at its hyphenation points (syllables) rather than at its kerns (a kern cuts off
@@ -57,6 +58,7 @@ interface Run {
 
 /** The text with each word an extraction cut at a kern glued back, when the text shows the habit. */
 export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): KernedWordSpaces {
+  if (!hasFragments(text)) return { text, repairs: [] };
   const { tokens, runs, strong } = findKernedCuts(text, lexicon);
   if (strong < KERNED_CUTS_FEWEST) return { text, repairs: [] };
   if (isSpacedAtSyllables({ tokens, runs })) return { text, repairs: [] };
@@ -77,6 +79,23 @@ export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): Kern
   }
   repairs.reverse();
   return { text: tokens.map((lineTokens) => lineTokens.join(' ')).join('\n'), repairs };
+}
+
+/** A token of one or two letters French does not use alone (`r`, `ue`, `ys`, `c`): what a kern leaves of a word. */
+const FRAGMENT = /(?<=^|[ («“"])(?<!\d )\p{L}{1,2}(?=[ ,;:!?»)”…]|$)/gmu;
+
+/**
+ * Whether the text holds `KERNED_CUTS_FEWEST` fragments or more, the cheap first test: a text cut
+ * at its kerns holds them by the dozen (every run read as the habit's evidence holds one), a text
+ * whose spaces are right a few at most (`an`, `DR`; an abbreviation's `M.` or `p.` and a unit after a figure, `18 h`, are none), so most texts are let through on one
+ * regular expression, without a word-list lookup.
+ */
+function hasFragments(text: string): boolean {
+  let fragments = 0;
+  for (const [fragment] of text.matchAll(FRAGMENT)) {
+    if (!SHORT_WORDS.has(fragment.toLowerCase()) && ++fragments >= KERNED_CUTS_FEWEST) return true;
+  }
+  return false;
 }
 
 /** The runs of pieces in `text` that glue into a word, with how many of them hold no word at all. */
@@ -160,17 +179,19 @@ function runAt(
     const glued = letters.join('');
     // A word of one or two letters glued back only if French uses it alone (`Au`, `Un`), not the word list's abbreviations (`av`).
     if (glued.length <= 2 && !SHORT_WORDS.has(glued.toLowerCase())) continue;
-    const elided = opening.replace(/^[(«“"]/u, '');
-    if (!(isKnown(elided + glued) || isKnown(glued))) continue;
+    // Pieces that are all words first (most pairs of a text): no lookup of what they would glue into.
     const words = letters.map(isWord);
     if (words.every(Boolean)) continue;
+    const elided = opening.replace(/^[(«“"]/u, '');
+    if (!(isKnown(elided + glued) || isKnown(glued))) continue;
     // A last piece that is no word and glues into one with the next token belongs to that one (`la c haque`: `chaque`, not `lac`).
     const next = lineTokens[start + pieces];
     if (!words[pieces - 1] && tail === '' && next !== undefined) {
       const after = LAST_PIECE.exec(next);
       if (after !== null && LOWER_FIRST.test(after[1] as string) && isKnown((letters[pieces - 1] as string) + (after[1] as string))) continue;
     }
-    return { line, start, pieces, word: opening + glued + tail, strong: words.every((word) => !word), oneLetter: letters.some((piece) => piece.length === 1) };
+    const fragment = letters.some((piece) => piece.length <= 2);
+    return { line, start, pieces, word: opening + glued + tail, strong: fragment && words.every((word) => !word), oneLetter: letters.some((piece) => piece.length === 1) };
   }
   return undefined;
 }
