@@ -20,6 +20,8 @@ import { SHORT_WORDS } from './split-words.ts';
 /** Figures, and the word glued to them: a capital then letters (an elided article's apostrophe among them). */
 const GLUED = /(?<=(?:^|[\s/-])[\d/]*\d)(\p{Lu}[\p{L}’']+)/gmu;
 const CAPITALS = /^\p{Lu}{3,}$/u;
+/** A weekday's name glued after a letter or a mark (not a space), with a day's figure after it. */
+const GLUED_WEEKDAY = /(?<=[\p{L}.,;:|\]])(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE) \d)/gu;
 
 export interface GluedNumberWords {
   text: string;
@@ -34,13 +36,16 @@ function isGluedWord(word: string, lexicon: FrenchLexicon): boolean {
 }
 
 export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): GluedNumberWords {
-  if (!/\d\p{Lu}/u.test(text)) return { text, repairs: [] };
+  const numbers = /\d\p{Lu}/u.test(text);
+  GLUED_WEEKDAY.lastIndex = 0;
+  const weekdays = GLUED_WEEKDAY.test(text);
+  if (!numbers && !weekdays) return { text, repairs: [] };
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    if (!/\d\p{Lu}/u.test(line)) continue;
-    const parted = line.replace(GLUED, (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word));
+    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(GLUED, (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word)) : line;
+    const parted = weekdays ? numbered.replace(GLUED_WEEKDAY, ' ') : numbered;
     if (parted === line) continue;
     lines[index] = parted;
     repairs.push({
@@ -49,7 +54,7 @@ export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): Glu
       before: line.trim(),
       after: parted.trim(),
       reason: 'number-glued-to-word',
-      evidence: 'figures glued to a capitalised French word: two pieces of text drawn apart on a line, joined by the extraction with no space',
+      evidence: 'figures glued to a capitalised French word, or a date glued after a word: two pieces of text drawn apart on a line, joined by the extraction with no space',
     });
   }
   return repairs.length === 0 ? { text, repairs } : { text: lines.join('\n'), repairs };

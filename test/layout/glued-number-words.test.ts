@@ -24,4 +24,15 @@ describe('a number an extraction glued to the capitalised word after it', () => 
   it('leaves figures inside a word and a text with no figure before a capital', () => {
     for (const text of ['Le code B12Xa reste valide.', 'Le 12 mars, Le Courrier a paru.']) expect(splitGluedNumberWords(text, lexicon)).toEqual({ text, repairs: [] });
   });
+
+  it('parts a head’s date glued after the word before it, the day’s figure after its weekday', () => {
+    const result = splitGluedNumberWords('LE RÉVEIL DU CANTONsamedi 4 juillet 2026\nCourrier du Haut-Valmardi 1er décembre\nÉtéjeudi 9', lexicon);
+    expect(result.text).toBe('LE RÉVEIL DU CANTON samedi 4 juillet 2026\nCourrier du Haut-Val mardi 1er décembre\nÉté jeudi 9');
+    expect(result.repairs).toHaveLength(3);
+  });
+
+  it('leaves a weekday after a space, or with no day’s figure after it', () => {
+    const text = 'Le mardi 3 et le samedi. Il part samedi, pas lundimatin.';
+    expect(splitGluedNumberWords(text, lexicon)).toEqual({ text, repairs: [] });
+  });
 });
