@@ -15,6 +15,10 @@ import { detectLayoutKind } from './layout/detect-layout.ts';
 import { keepDrawnSoftHyphens } from './layout/drawn-soft-hyphens.ts';
 import { normalizeHyphenCharacters } from './layout/hyphen-characters.ts';
 import { plainWordSpaces } from './layout/word-spaces.ts';
+import { closeSpacesBeforePoints } from './layout/spaces-before-points.ts';
+import { closeSpacedLineEndHyphens } from './layout/spaced-line-end-hyphens.ts';
+import { joinKernedWordSpaces, spacedAtSyllables } from './layout/kerned-word-spaces.ts';
+import { splitGluedNumberWords } from './layout/glued-number-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -79,7 +83,13 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     return { text: laidOut.text, layout: 'html', result: laidOut };
   }
   // Word spaces an extraction wrote as no-break spaces: every later rule reads words by spaces.
-  const spaces = plainWordSpaces(nfc);
+  const wordSpaces = plainWordSpaces(nfc);
+  // A space an extraction set before a comma or full stop (pypdf's), out: French sets none there.
+  const points = closeSpacesBeforePoints(wordSpaces.text);
+  // A line-end hyphen an extraction set apart from its syllable (pypdf's `Di -`), put back against it.
+  const endHyphens = closeSpacedLineEndHyphens(points.text, (spaced) => spacedAtSyllables(spaced, options.lexicon ?? getFrenchLexicon()));
+  const spaceRepairs = [...wordSpaces.repairs, ...points.repairs, ...endHyphens.repairs];
+  const spaces = spaceRepairs.length === wordSpaces.repairs.length ? wordSpaces : { text: endHyphens.text, repairs: spaceRepairs };
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(spaces.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
@@ -90,7 +100,11 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const hyphens = normalizeHyphenCharacters(drawn.text);
   // Apostrophes a standard-encoded font printed curly in copy typed straight.
   const apostrophes = restoreTypedApostrophes(hyphens.text);
-  const clean = apostrophes.text;
+  // Words an extraction cut at its kerns (pypdf's `r ue`, `A vec`), glued where the text shows the habit.
+  const kerned = joinKernedWordSpaces(apostrophes.text, lexicon);
+  // A number glued to the capitalised word after it (pdf.js's and pypdf's `2026Le Courrier`), parted.
+  const numbers = splitGluedNumberWords(kerned.text, lexicon);
+  const clean = numbers.text;
   const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
     lexicon,
@@ -99,7 +113,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     underPictures: frames.underPictures,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs];
+  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
   const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);

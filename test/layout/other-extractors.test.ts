@@ -143,7 +143,99 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   },
 };
 
-const CASES = Object.entries(FLOORS).flatMap(([split, paths]) => Object.entries(paths).map(([path, floor]) => [split, path, floor] as const));
+/**
+ * Since session 30, two more paths (other-extractions.ts): pypdf's `extract_text()` (pypdf 3.4.1,
+ * which fails on PDF::API2's pages: seven of held-out-15's have no file) and the text a reader
+ * copies out of pdf.js's viewer. Floors at session 30's code: pypdf's habits read back, a space set
+ * before a comma or full stop (spaces-before-points.ts), words cut at a kern (kerned-word-spaces.ts)
+ * a line-end hyphen set apart from its syllable (spaced-line-end-hyphens.ts), and pdf.js's and
+ * pypdf's number glued to the word after it, or date glued after the word before it
+ * (glued-number-words.ts).
+ */
+const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
+  'dev': {
+    pypdf: { paragraphs: 0.48, sentences: 0.77, roles: 0.96, lost: 338, invented: 183 },
+    pdfjs: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
+  },
+  'dev-2': {
+    pypdf: { paragraphs: 0.8, sentences: 0.9, roles: 0.98, lost: 53, invented: 81 },
+    pdfjs: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 15 },
+  },
+  'dev-3': {
+    pypdf: { paragraphs: 0.53, sentences: 0.79, roles: 0.99, lost: 195, invented: 77 },
+    pdfjs: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 },
+  },
+  'held-out': {
+    pypdf: { paragraphs: 0.43, sentences: 0.76, roles: 0.95, lost: 81, invented: 53 },
+    pdfjs: { paragraphs: 0.95, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
+  },
+  'held-out-2': {
+    pypdf: { paragraphs: 0.68, sentences: 0.91, roles: 0.99, lost: 34, invented: 49 },
+    pdfjs: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 },
+  },
+  'held-out-3': {
+    pypdf: { paragraphs: 0.65, sentences: 0.8, roles: 0.89, lost: 535, invented: 227 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.97, roles: 0.96, lost: 2, invented: 2 },
+  },
+  'held-out-4': {
+    pypdf: { paragraphs: 0.84, sentences: 0.92, roles: 0.91, lost: 22, invented: 98 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.95, roles: 0.93, lost: 0, invented: 18 },
+  },
+  'held-out-5': {
+    pypdf: { paragraphs: 0.56, sentences: 0.74, roles: 0.9, lost: 723, invented: 261 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
+  },
+  'held-out-6': {
+    pypdf: { paragraphs: 0.53, sentences: 0.74, roles: 0.86, lost: 568, invented: 241 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.98, roles: 0.97, lost: 2, invented: 1 },
+  },
+  'held-out-7': {
+    pypdf: { paragraphs: 0.58, sentences: 0.71, roles: 0.8, lost: 2528, invented: 390 },
+    pdfjs: { paragraphs: 0.92, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
+  },
+  'held-out-8': {
+    pypdf: { paragraphs: 0.47, sentences: 0.59, roles: 0.93, lost: 487, invented: 764 },
+    pdfjs: { paragraphs: 0.85, sentences: 0.89, roles: 0.95, lost: 38, invented: 79 },
+  },
+  'held-out-9': {
+    pypdf: { paragraphs: 0.87, sentences: 0.91, roles: 0.91, lost: 32, invented: 57 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.98, roles: 0.99, lost: 23, invented: 16 },
+  },
+  'held-out-10': {
+    pypdf: { paragraphs: 0.9, sentences: 0.94, roles: 0.94, lost: 29, invented: 82 },
+    pdfjs: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
+  },
+  'held-out-11': {
+    pypdf: { paragraphs: 0.7, sentences: 0.78, roles: 0.93, lost: 637, invented: 315 },
+    pdfjs: { paragraphs: 1, sentences: 0.99, roles: 0.98, lost: 0, invented: 0 },
+  },
+  'held-out-12': {
+    pypdf: { paragraphs: 0.73, sentences: 0.8, roles: 0.85, lost: 74, invented: 253 },
+    pdfjs: { paragraphs: 0.95, sentences: 0.97, roles: 0.99, lost: 8, invented: 10 },
+  },
+  'held-out-13': {
+    pypdf: { paragraphs: 0.67, sentences: 0.82, roles: 0.87, lost: 32, invented: 119 },
+    pdfjs: { paragraphs: 0.89, sentences: 0.96, roles: 0.97, lost: 0, invented: 18 },
+  },
+  'held-out-14': {
+    pypdf: { paragraphs: 0.78, sentences: 0.88, roles: 0.83, lost: 9, invented: 159 },
+    pdfjs: { paragraphs: 0.92, sentences: 0.94, roles: 0.91, lost: 2, invented: 41 },
+  },
+  'held-out-15': {
+    pypdf: { paragraphs: 0.77, sentences: 0.87, roles: 0.9, lost: 19, invented: 74 },
+    pdfjs: { paragraphs: 0.92, sentences: 0.96, roles: 0.95, lost: 10, invented: 45 },
+  },
+  'held-out-16': {
+    pypdf: { paragraphs: 0.75, sentences: 0.88, roles: 0.89, lost: 41, invented: 31 },
+    pdfjs: { paragraphs: 0.87, sentences: 0.9, roles: 0.89, lost: 8, invented: 16 },
+  },
+  'pdf-dev': {
+    pypdf: { paragraphs: 0.68, sentences: 0.9, roles: 0.96, lost: 35, invented: 54 },
+    pdfjs: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 8 },
+  },
+};
+
+const CASES = [...Object.entries(FLOORS), ...Object.entries(FLOORS_30)].flatMap(([split, paths]) => Object.entries(paths).map(([path, floor]) => [split, path, floor] as const));
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
   it('keeps its paragraphs, sentences, roles and words', () => {

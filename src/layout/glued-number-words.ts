@@ -1,0 +1,61 @@
+/**
+ * A number an extraction glued to the capitalised word after it (`2026Le Courrier`, `1/1Monde`,
+ * `7SCIENCES`), parted again. pdf.js's text (as a reader copies it from Firefox's viewer) and
+ * pypdf's join two pieces of text drawn apart on one line with nothing between them where the
+ * gap is wide (a running head's date and the paper's name set flush right, a folio and the
+ * section's label): the head then reads as words no other page repeats, and stays in the text.
+ * French sets a space between a number and a word; a figure glued to a capitalised French word
+ * comes from the extraction (over every read split, pypdf's and pdf.js's texts hold it on fifty
+ * pages, the other tools' on none but in OCR's misreads).
+ *
+ * Evidence: figures (after a space, a line's start, `/` or `-`), then a capital opening a word
+ * the word list knows (with an elided article: `2026L’Indépendant`; of two letters, only one French
+ * uses alone: `Le`, `La`) or three capitals or more (a section's label: `2026DÉPARTEMENT`). `2CV`, `4G`, `3D`, `5Mo` do not read so. Each parting
+ * is a recorded repair; a text with no figure before a capital costs one regular expression.
+ */
+import type { Repair } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { SHORT_WORDS } from './split-words.ts';
+
+/** Figures, and the word glued to them: a capital then letters (an elided article's apostrophe among them). */
+const GLUED = /(?<=(?:^|[\s/-])[\d/]*\d)(\p{Lu}[\p{L}’']+)/gmu;
+const CAPITALS = /^\p{Lu}{3,}$/u;
+/** A weekday's name glued after a letter or a mark (not a space), with a day's figure after it. */
+const GLUED_WEEKDAY = /(?<=[\p{L}.,;:|\]])(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE) \d)/gu;
+
+export interface GluedNumberWords {
+  text: string;
+  repairs: Repair[];
+}
+
+/** A word French sets after a number: three capitals or more, or a word the list knows, of two letters only if French uses it alone (`Le`, not `Mo` or `CV`). */
+function isGluedWord(word: string, lexicon: FrenchLexicon): boolean {
+  if (CAPITALS.test(word)) return true;
+  if (word.length <= 2) return SHORT_WORDS.has(word.toLowerCase());
+  return lexicon.has(word);
+}
+
+export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): GluedNumberWords {
+  const numbers = /\d\p{Lu}/u.test(text);
+  GLUED_WEEKDAY.lastIndex = 0;
+  const weekdays = GLUED_WEEKDAY.test(text);
+  if (!numbers && !weekdays) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(GLUED, (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word)) : line;
+    const parted = weekdays ? numbered.replace(GLUED_WEEKDAY, ' ') : numbered;
+    if (parted === line) continue;
+    lines[index] = parted;
+    repairs.push({
+      kind: 'space-inserted',
+      line: index + 1,
+      before: line.trim(),
+      after: parted.trim(),
+      reason: 'number-glued-to-word',
+      evidence: 'figures glued to a capitalised French word, or a date glued after a word: two pieces of text drawn apart on a line, joined by the extraction with no space',
+    });
+  }
+  return repairs.length === 0 ? { text, repairs } : { text: lines.join('\n'), repairs };
+}

@@ -1,0 +1,197 @@
+/**
+ * Words an extraction cut with a space where the typesetter kerned two letters (`r ue`, `A vec`,
+ * `pa ys`, `f a v oris`, `INTERNA TIONAL`), glued back. pypdf's `extract_text` reads a kern in a
+ * line's text (a `TJ` offset, as groff, mom, Typst and pandoc's ms set between `r` and `e`, `a`
+ * and `y`, `A` and `v`, `V` and `u`) as a word space: its text of those pages holds such cuts by
+ * the dozen, in words of every length, where `split-words.ts` (which reads a page's lines, and
+ * leaves words shorter than five letters, too often two real words) does not reach.
+ *
+ * Evidence, per run of two to four pieces parted by single spaces: glued, they make a French word
+ * (the word list, or the word standing whole elsewhere in the text; of one or two letters, one
+ * French uses alone), and at least one piece is no
+ * word by itself (a piece of one or two letters is a word only if French uses it alone: `a`, `à`,
+ * `le`, `de`...; a longer one if the word list knows it). The pieces after the first open in
+ * lower case, or are capitals after capitals, and are not all single letters (`j o u r` is a
+ * letter-spaced line's, whose words may run longer than the pieces read); a run's last piece that is no word and glues into
+ * one with the next token is left to it (`la c haque`: `la chaque`, not `lac haque`). A text is read as cut so only when it holds
+ * `KERNED_CUTS_FEWEST` runs or more whose pieces are *all* no words, one of one or two letters
+ * (`r ue`, `pa ys`, `v ous`),
+ * which a text whose spaces are right does not: then each run is glued, longest first, each a
+ * recorded repair; a text cut so on many of its lines, most of its pieces longer than a letter,
+ * which is spaced at its hyphenation points (syllables) rather than at its kerns (a kern cuts off
+ * one letter: `r ue`, `c haque`), is left to `syllable-spaced-words.ts`. It runs on the decoded text before any layout; a text without the habit costs
+ * one pass over its tokens with cached word-list lookups.
+ */
+import type { Repair } from '../types.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { SHORT_WORDS } from './split-words.ts';
+import { isSpacedAtHyphenationPoints } from './syllable-spaced-words.ts';
+
+/** Fewest runs of pieces none of which is a word before a text is read as cut at its kerns. @default 3 */
+export const KERNED_CUTS_FEWEST = 3;
+/** Most pieces one word is glued back from (`f a v oris`). @default 4 */
+const MOST_PIECES = 4;
+
+/** The first piece: an opening bracket or quote, an elided word (`qu’`), then letters. */
+const FIRST_PIECE = /^([(«“"]?(?:\p{L}+[’'])?)(\p{L}+)$/u;
+/** A middle piece: letters only. */
+const MIDDLE_PIECE = /^\p{L}+$/u;
+/** The last piece: letters, then punctuation or a hyphenated word (`vez-vous`). */
+const LAST_PIECE = /^(\p{L}+)((?:[.,;:!?»)”…]*|-\p{L}+[.,;:!?»)”…]*))$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
+
+export interface KernedWordSpaces {
+  text: string;
+  repairs: Repair[];
+}
+
+interface Run {
+  line: number;
+  start: number;
+  pieces: number;
+  word: string;
+  strong: boolean;
+  /** Whether a piece is one letter (a kern cuts off a letter: `r ue`; a hyphenation point a syllable: `sep tembre`). */
+  oneLetter: boolean;
+}
+
+/** The text with each word an extraction cut at a kern glued back, when the text shows the habit. */
+export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): KernedWordSpaces {
+  if (!hasFragments(text)) return { text, repairs: [] };
+  const { tokens, runs, strong } = findKernedCuts(text, lexicon);
+  if (strong < KERNED_CUTS_FEWEST) return { text, repairs: [] };
+  if (isSpacedAtSyllables({ tokens, runs })) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  for (let index = runs.length - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run;
+    const lineTokens = tokens[run.line] as string[];
+    const before = lineTokens.slice(run.start, run.start + run.pieces).join(' ');
+    lineTokens.splice(run.start, run.pieces, run.word);
+    repairs.push({
+      kind: 'space-collapsed',
+      line: run.line + 1,
+      before,
+      after: run.word,
+      reason: 'word-cut-at-kern',
+      evidence: `"${run.word.replace(/[.,;:!?»)”…]+$/u, '')}" is a French word and "${before}" holds a piece that is none, in a text cut at its kerns ${strong} times where no piece is a word`,
+    });
+  }
+  repairs.reverse();
+  return { text: tokens.map((lineTokens) => lineTokens.join(' ')).join('\n'), repairs };
+}
+
+/** A token of one or two letters French does not use alone (`r`, `ue`, `ys`, `c`): what a kern leaves of a word. */
+const FRAGMENT = /(?<=^|[ («“"])(?<!\d )\p{L}{1,2}(?=[ ,;:!?»)”…]|$)/gmu;
+
+/**
+ * Whether the text holds `KERNED_CUTS_FEWEST` fragments or more, the cheap first test: a text cut
+ * at its kerns holds them by the dozen (every run read as the habit's evidence holds one), a text
+ * whose spaces are right a few at most (`an`, `DR`; an abbreviation's `M.` or `p.` and a unit after a figure, `18 h`, are none), so most texts are let through on one
+ * regular expression, without a word-list lookup.
+ */
+function hasFragments(text: string): boolean {
+  let fragments = 0;
+  for (const [fragment] of text.matchAll(FRAGMENT)) {
+    if (!SHORT_WORDS.has(fragment.toLowerCase()) && ++fragments >= KERNED_CUTS_FEWEST) return true;
+  }
+  return false;
+}
+
+/** The runs of pieces in `text` that glue into a word, with how many of them hold no word at all. */
+function findKernedCuts(text: string, lexicon: FrenchLexicon): { tokens: string[][]; runs: Run[]; strong: number } {
+  const lines = text.split('\n');
+  const tokens = lines.map((line) => line.split(' '));
+  const whole = new Set<string>();
+  for (const lineTokens of tokens) for (const token of lineTokens) whole.add(token.replace(/^[(«“"]+|[.,;:!?»)”…]+$/gu, ''));
+  const cache = new Map<string, boolean>();
+  const known = (word: string): boolean => {
+    let answer = cache.get(word);
+    if (answer === undefined) {
+      answer = lexicon.has(word);
+      cache.set(word, answer);
+    }
+    return answer;
+  };
+  const isWord = (piece: string): boolean => (piece.length <= 2 ? SHORT_WORDS.has(piece.toLowerCase()) : known(piece));
+  const runs: Run[] = [];
+  let strong = 0;
+  tokens.forEach((lineTokens, line) => {
+    for (let start = 0; start + 1 < lineTokens.length; start += 1) {
+      const run = runAt(lineTokens, start, line, isWord, (word) => known(word) || whole.has(word));
+      if (run === undefined) continue;
+      runs.push(run);
+      if (run.strong) strong += 1;
+      start += run.pieces - 1;
+    }
+  });
+  return { tokens, runs, strong };
+}
+
+/**
+ * A text spaced at every hyphenation point (a browser's letter-spaced justification: `sep tembre`,
+ * `pho to gra phie`), cut so on many of its lines, most pieces longer than a letter: a kern cuts
+ * off one letter (`r ue`, `c haque`), a hyphenation point a syllable.
+ */
+function isSpacedAtSyllables({ tokens, runs }: { tokens: string[][]; runs: Run[] }): boolean {
+  const wordyLines = tokens.filter((lineTokens) => lineTokens.length >= 3).length;
+  const oneLetter = runs.filter((run) => run.oneLetter).length;
+  return isSpacedAtHyphenationPoints({ lines: wordyLines, pairs: runs.length }) && oneLetter < runs.length / 2;
+}
+
+/** Whether `text` is spaced at its hyphenation points (syllables), which `syllable-spaced-words.ts` reads. */
+export function spacedAtSyllables(text: string, lexicon: FrenchLexicon): boolean {
+  return isSpacedAtSyllables(findKernedCuts(text, lexicon));
+}
+
+/** The longest run of pieces from `start` that glue into a word, if any. */
+function runAt(
+  lineTokens: readonly string[],
+  start: number,
+  line: number,
+  isWord: (piece: string) => boolean,
+  isKnown: (word: string) => boolean,
+): Run | undefined {
+  const first = FIRST_PIECE.exec(lineTokens[start] as string);
+  if (first === null) return undefined;
+  const opening = first[1] as string;
+  const firstLetters = first[2] as string;
+  const capitals = UPPER_ONLY.test(firstLetters) && firstLetters.length >= 2;
+  for (let pieces = Math.min(MOST_PIECES, lineTokens.length - start); pieces >= 2; pieces -= 1) {
+    const letters: string[] = [firstLetters];
+    let tail = '';
+    let fits = true;
+    for (let offset = 1; offset < pieces && fits; offset += 1) {
+      const token = lineTokens[start + offset] as string;
+      const last = offset === pieces - 1;
+      const match = last ? LAST_PIECE.exec(token) : MIDDLE_PIECE.test(token) ? ([token, token, ''] as const) : null;
+      if (match === null) fits = false;
+      else {
+        const piece = match[1] as string;
+        if (!(LOWER_FIRST.test(piece) || (capitals && UPPER_ONLY.test(piece)))) fits = false;
+        letters.push(piece);
+        if (last) tail = match[2] as string;
+      }
+    }
+    if (!fits) continue;
+    // Letters all set apart (`j o u r`): a letter-spaced line, whose words may run past the pieces read here.
+    if (letters.every((piece) => piece.length === 1)) continue;
+    const glued = letters.join('');
+    // A word of one or two letters glued back only if French uses it alone (`Au`, `Un`), not the word list's abbreviations (`av`).
+    if (glued.length <= 2 && !SHORT_WORDS.has(glued.toLowerCase())) continue;
+    // Pieces that are all words first (most pairs of a text): no lookup of what they would glue into.
+    const words = letters.map(isWord);
+    if (words.every(Boolean)) continue;
+    const elided = opening.replace(/^[(«“"]/u, '');
+    if (!(isKnown(elided + glued) || isKnown(glued))) continue;
+    // A last piece that is no word and glues into one with the next token belongs to that one (`la c haque`: `chaque`, not `lac`).
+    const next = lineTokens[start + pieces];
+    if (!words[pieces - 1] && tail === '' && next !== undefined) {
+      const after = LAST_PIECE.exec(next);
+      if (after !== null && LOWER_FIRST.test(after[1] as string) && isKnown((letters[pieces - 1] as string) + (after[1] as string))) continue;
+    }
+    const fragment = letters.some((piece) => piece.length <= 2);
+    return { line, start, pieces, word: opening + glued + tail, strong: fragment && words.every((word) => !word), oneLetter: letters.some((piece) => piece.length === 1) };
+  }
+  return undefined;
+}

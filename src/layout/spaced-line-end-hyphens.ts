@@ -1,0 +1,57 @@
+/**
+ * A line-end hyphen an extraction set apart from the syllable it ends (`Di -` / `manche soir`,
+ * `kilo ­` / `mètres`), put back against it, so that the line-end hyphen rules
+ * (`decide-line-end-hyphen.ts`, `soft-hyphen-lines.ts`) see a word broken at the line's end rather
+ * than a dash. pypdf's `extract_text` does so where the producer drew the hyphen as a glyph of its
+ * own, apart from the word's (LibreOffice Writer and Draw, Typst, groff: dev-2, held-out-2,
+ * pdf-dev, held-out-8, held-out-14).
+ *
+ * A prose dash ends a line so too (`la ville -` / `et ses environs`), but rarely, and as an en
+ * dash more often than a hyphen: only a text not spaced at its every hyphenation point (whose
+ * line-end hyphens `syllable-spaced-words.ts` reads with their pieces) that ends `SPACED_HYPHENS_FEWEST` lines or more so is
+ * read as written so by its extraction, each line a recorded repair. It runs on the decoded text
+ * before any layout; a text with no ` -` or ` \u00AD` at a line's end costs one `includes`.
+ */
+import type { Repair } from '../types.ts';
+
+/** Fewest lines ending in a hyphen set apart before a text is read as written so. @default 3 */
+export const SPACED_HYPHENS_FEWEST = 3;
+
+/** A letter, spaces, a hyphen or soft hyphen, and only spaces to the line's end. */
+const SPACED_HYPHEN_END = /(?<=\p{L}) +([-\u00AD]) *$/u;
+
+export interface SpacedLineEndHyphens {
+  text: string;
+  repairs: Repair[];
+}
+
+/**
+ * The text with each line-end hyphen set apart put back against its syllable, when `SPACED_HYPHENS_FEWEST`
+ * lines or more end so; `spacedAtSyllables` says whether the text is spaced at every hyphenation
+ * point (a browser's letter-spaced lines, read by MuPDF or pdfminer), which is left as it is:
+ * `syllable-spaced-words.ts` reads such a line's end hyphen with the pieces around it.
+ */
+export function closeSpacedLineEndHyphens(text: string, spacedAtSyllables: (text: string) => boolean = () => false): SpacedLineEndHyphens {
+  if (!text.includes(' -') && !text.includes(' \u00AD')) return { text, repairs: [] };
+  const lines = text.split('\n');
+  const spaced: number[] = [];
+  lines.forEach((line, index) => {
+    if (SPACED_HYPHEN_END.test(line)) spaced.push(index);
+  });
+  if (spaced.length < SPACED_HYPHENS_FEWEST || spacedAtSyllables(text)) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  for (const index of spaced) {
+    const line = lines[index] as string;
+    const closed = line.replace(SPACED_HYPHEN_END, '$1');
+    lines[index] = closed;
+    repairs.push({
+      kind: 'space-collapsed',
+      line: index + 1,
+      before: line.trim(),
+      after: closed.trim(),
+      reason: 'spaced-line-end-hyphen',
+      evidence: `the line ends in a hyphen set apart from its letters, as ${spaced.length} lines of the text do: the extraction's, not a dash`,
+    });
+  }
+  return { text: lines.join('\n'), repairs };
+}
