@@ -82,19 +82,19 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     const laidOut = layoutHtml(readHtml(nfc), name);
     return { text: laidOut.text, layout: 'html', result: laidOut };
   }
+  const lexicon = options.lexicon ?? getFrenchLexicon();
   // Word spaces an extraction wrote as no-break spaces: every later rule reads words by spaces.
   const wordSpaces = plainWordSpaces(nfc);
   // A space an extraction set before a comma or full stop (pypdf's), out: French sets none there.
   const points = closeSpacesBeforePoints(wordSpaces.text);
   // A line-end hyphen an extraction set apart from its syllable (pypdf's `Di -`), put back against it.
-  const endHyphens = closeSpacedLineEndHyphens(points.text, (spaced) => spacedAtSyllables(spaced, options.lexicon ?? getFrenchLexicon()));
+  const endHyphens = closeSpacedLineEndHyphens(points.text, (spaced) => spacedAtSyllables(spaced, lexicon));
   const spaceRepairs = [...wordSpaces.repairs, ...points.repairs, ...endHyphens.repairs];
   const spaces = spaceRepairs.length === wordSpaces.repairs.length ? wordSpaces : { text: endHyphens.text, repairs: spaceRepairs };
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
   const softLines = joinSoftHyphenLines(spaces.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
   const frames = readDrawnFrames(softLines.text);
-  const lexicon = options.lexicon ?? getFrenchLexicon();
   // Soft hyphens a producer drew as its hyphens made `-` before the others are removed.
   const drawn = keepDrawnSoftHyphens(frames.text, lexicon);
   const hyphens = normalizeHyphenCharacters(drawn.text);
