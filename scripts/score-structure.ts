@@ -15,6 +15,7 @@
  *   pypdf     pypdf's `page.extract_text()`, a form feed after each page
  *   pdfjs     the text a reader copies out of pdf.js's viewer: the text layer's items, a line break
  *             where one ends a line, a form feed after each page
+ *   pdfbox    Apache PDFBox's `ExtractText` (Tika's PDF parser), content-stream order, pages run on
  * and, beside them, the `scan-pdf` path: each page scanned (200 dpi) and read by tesseract into a
  * searchable PDF whose text is OCR's invisible layer (test/fixtures/ocr-layer/<split>/, made by
  * make-ocr-layer.sh there, where a split has them), read as `bilingual segment` reads such a PDF;
@@ -68,7 +69,7 @@
  *              pdfjs npm library, Tk's canvas (PostScript) and GNU Emacs's fill and ps-print (a
  *              Latin-1 wire printout), and also has the scan path
  *   --paths    score only these extraction paths, comma-separated (e.g. ocr,tesseract,scan, or
- *              mutool,pymupdf,pdfminer,pypdf,pdfjs for the other extractors); default: every path
+ *              mutool,pymupdf,pdfminer,pypdf,pdfjs,pdfbox for the other extractors); default: every path
  *   --strict-spaces  tell a no-break, narrow or figure space from a plain one (the default counts
  *              them alike)
  *   --json     print the per-file and per-path results as JSON instead of tables
@@ -83,16 +84,16 @@ import type { StructuredArticle } from '../src/types.ts';
 import { extractionTokens, isReadable, structureCeiling, type StructureCeiling } from '../test/support/structure-ceiling.ts';
 import { scoreStructure, structureMisses, type ExpectedArticle, type ScoreOptions, type StructureScore } from '../test/support/structure-score.ts';
 
-const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf', 'scan-pdf', 'mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs'] as const;
+const PATHS = ['pdftotext', 'raw', 'layout', 'ocr', 'seed', 'tesseract', 'scan', 'pdf', 'scan-pdf', 'mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs', 'pdfbox'] as const;
 type ExtractionPath = (typeof PATHS)[number];
 /**
  * The paths whose text reads the page in order, for which the ceiling means something: not the
  * PDF (no text to hold words), nor `-layout`, whose lines set columns side by side, so that a
  * paragraph running from one column's foot to the next column's head is scattered over the text.
  */
-const CEILING_PATHS: ReadonlySet<ExtractionPath> = new Set(['pdftotext', 'raw', 'ocr', 'seed', 'tesseract', 'scan', 'mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs']);
+const CEILING_PATHS: ReadonlySet<ExtractionPath> = new Set(['pdftotext', 'raw', 'ocr', 'seed', 'tesseract', 'scan', 'mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs', 'pdfbox']);
 /** The other extractors' paths: summed in a row of their own, outside `all text`. */
-const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs']);
+const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs', 'pdfbox']);
 /**
  * The session's blind split: `--split all` leaves it out, so that no one working on the stage
  * sees even its totals by accident; the lead scores it by name (the same as
@@ -191,7 +192,7 @@ async function structure(file: string): Promise<StructuredArticle> {
 async function scoreFile(root: string, split: string, article: string, fileName: string, expected: ExpectedArticle, options: ScoreOptions, paths?: ReadonlySet<string>): Promise<FileResult | undefined> {
   // A searchable scan of the page (test/fixtures/ocr-layer/<split>/<article>.<typesetting>.pdf), beside the article's folder.
   const scan = /^\.\.\/\.\.\/\.\.\/ocr-layer\/[^/]+\/(.+)$/.exec(fileName);
-  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan|mutool|pymupdf|pdfminer|pypdf|pdfjs)\\.txt|(pdf))$`).exec(scan?.[1] ?? fileName);
+  const match = new RegExp(`^${article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z0-9-]+)\\.(?:(pdftotext|raw|layout|ocr|seed|tesseract|scan|mutool|pymupdf|pdfminer|pypdf|pdfjs|pdfbox)\\.txt|(pdf))$`).exec(scan?.[1] ?? fileName);
   if (match === null) return undefined;
   const path = (scan !== null ? 'scan-pdf' : (match[2] ?? match[3])) as ExtractionPath;
   if (paths !== undefined && !paths.has(path)) return undefined;
