@@ -15,8 +15,8 @@
  * it has neither the curly apostrophe nor a dash (`—`, `–`): its writer types each dash as a
  * hyphen, between words (`Gare routière - Pissevin`, `LURE - Il`) or opening a line of dialogue
  * (`- C'est fini`). A text that sets a hyphen so on at least `TYPED_DASH_LINES` distinct lines
- * (a running head repeated on every page counts once: its separator is the template's, not the
- * copy's) and holds no dash anywhere was typed on a keyboard too, and its `’` (a printout's
+ * (a running head is not counted: its separator is the template's, not the copy's, and OCR
+ * reads its middle dot as a hyphen; a line repeated counts once) and holds no dash anywhere was typed on a keyboard too, and its `’` (a printout's
  * encoding, OCR's misreading, a flip) go back to `'`. A typeset text sets its dialogue and
  * its incises with a dash: one dash anywhere and the hyphens say nothing. Courier printouts
  * draw the hyphen with the minus glyph (`−`), which counts as the hyphen it stands for.
@@ -26,6 +26,7 @@
  * texts that were not typed so.
  */
 import type { Repair } from '../types.ts';
+import { readRunningHeader } from './running-header.ts';
 
 /** Fewest straight double quotes that show the copy was typed with straight quotes (one pair). @default 2 */
 export const TYPEWRITER_QUOTES = 2;
@@ -68,7 +69,9 @@ function hyphensForDashes(text: string): string | undefined {
   for (const line of text.split('\n')) {
     const content = line.trim();
     const match = found.has(content) ? null : HYPHEN_FOR_DASH.exec(content);
-    if (match === null) continue;
+    // A page's running head (`Le Républicain - Pays jeudi 17 décembre 2026`, swapped on even
+    // pages): its separator is the template's, and OCR reads a middle dot as a hyphen.
+    if (match === null || readRunningHeader(content) !== undefined) continue;
     found.set(content, content.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12));
     if (found.size >= TYPED_DASH_LINES) return [...found.values()].map((words) => `"${words}"`).join(', ');
   }

@@ -53,5 +53,8 @@ describe('apostrophes typed straight and printed curly', () => {
     const head = 'Le Courrier : Actualité - mardi 1er décembre';
     const text = `${head}\nL’élu n’a rien dit.\n- 2 -\n${head}\nIl l’a redit.\n- 3 -`;
     expect(restoreTypedApostrophes(text)).toEqual({ text, repairs: [] });
+    // Nor a running head in both its forms, the date swapped to the left on even pages.
+    const swapped = 'Le Courrier - Pays jeudi 17 décembre 2026\nL’élu n’a rien dit.\njeudi 17 décembre 2026 Le Courrier - Pays\nIl l’a redit.';
+    expect(restoreTypedApostrophes(swapped)).toEqual({ text: swapped, repairs: [] });
   });
 });
