@@ -21,12 +21,25 @@
  *   (`maïs` and `naïf` stay: words themselves; a capitalised word may be a name, `Loïc`);
  *   an `i` read twice, once with the speck (`Sud-Raïil`, `Gïilbert`, `Lauragaïis`), in any word
  *   the lexicon does not know, names too: no French word or name writes `iï` or `ïi`.
+ * - an elided article whose apostrophe OCR lost (`Leau`, `Lidée`, `linspectrice`, `lun des`): the
+ *   apostrophe after an `L` is a thin mark hugging the letter, which a poor scan or a sans face
+ *   loses, and the small `l` is read for the capital beside it. Read where the word is none the
+ *   lexicon knows and the word without its `l` is one (`lune` and `laine` stay: words
+ *   themselves; `Lorient` too), only where a sentence opens: a capital at a line's start or
+ *   after a stop, a quote or a dash (inside a sentence it may open a name, `Lévêque`; after
+ *   `M.` too), a small `l` after a stop (the line's start after a line ending one), made the
+ *   capital it was read for. Inside a sentence a small `l` and a word are as often a piece of
+ *   a word the extraction cut (`vil-` + `lage`, `bal lon`, `lor s`), so never there, nor
+ *   before a hyphen (`lun-` + `di`), nor where the word glued to the one before or after is
+ *   one. The apostrophe put back is the form the text writes most, so the forms' weighing that
+ *   follows (ocr-normalize.ts) is not swayed by it.
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
  */
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { endsSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
@@ -66,6 +79,18 @@ const AFTER_ELEVEN: ReadonlySet<string> = new Set([
   'h', 'min', 's', 'mm', 'cm', 'm', 'km', 'g', 'kg', 't', 'l', 'ha', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet',
   'août', 'septembre', 'octobre', 'novembre', 'décembre', 'et', 'ou', 'à', 'au', 'contre', 'sur', 'de', 'du', 'en', 'par', 'pour', 'bis', 'ter',
 ]);
+/**
+ * A word of three letters or more opening on `l` or `L` and a vowel, standing alone (no
+ * apostrophe, hyphen or letter beside it): an elided `l’` whose apostrophe OCR may have lost.
+ */
+const LOST_ELISION = /(?<![\p{L}\p{N}'’-])([Ll])([aeiouhéèêàâîôû]\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+/** Where a sentence opens, before an offset of the line: its start, or a stop, a quote or a dash and a space. */
+const SENTENCE_OPENS = /(?:^|[.!?…]\s+|[«"“—–]\s*)$/u;
+/** A title's or an initial's stop (`M.`, `Mme.`, `J.`), before a name, not a sentence's end. */
+const TITLE_STOP = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Me|Dr|MM)\.\s+$/u;
+/** After a stop only (not a quote or dash): where a small `l` read for a capital is one. */
+const AFTER_STOP = /(?:^|[.!?…]\s+)$/u;
+
 /** What a Roman ordinal numbers in French print: centuries and millennia. */
 const ROMAN_COUNTED = /^\s*(?:siècles?|millénaires?)\b/u;
 
@@ -132,5 +157,74 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
     }
     return content === line.content ? line : { ...line, content };
   });
-  return { lines: result, repairs };
+  // Last, once `ler` is read as `1er`: it is no elided `l’er`.
+  return { lines: lexicon === undefined ? result : restoreLostElisions(result, lexicon, repairs), repairs };
+}
+
+/**
+ * `l’` put back where OCR lost the apostrophe of an elided article (see the module's comment):
+ * `Leau` → `L’eau`, `lavocate` opening a sentence → `L’avocate`.
+ */
+function restoreLostElisions(lines: readonly PageLine[], lexicon: FrenchLexicon, repairs: Repair[]): PageLine[] {
+  let apostrophe: string | undefined;
+  let previous = '';
+  // The word the last line ending on a hyphen cut, whatever furniture came after it (`vil-`, a page's head, `lage`).
+  let cut = '';
+  return lines.map((line, index): PageLine => {
+    const before = previous;
+    const lastCut = cut;
+    const hyphenated = /(\p{L}+)[-¬\u00AD\u2010\u2011]$/u.exec(line.content.trimEnd());
+    if (hyphenated !== null) cut = hyphenated[1] as string;
+    // Blank lines are not lines here: the line after one says so (the page's first line too).
+    const blankBefore = index === 0 || line.blankBefore || line.pageBreakBefore;
+    if (line.content.trim() !== '') previous = line.content.trim();
+    LOST_ELISION.lastIndex = 0;
+    if (!LOST_ELISION.test(line.content)) return line;
+    LOST_ELISION.lastIndex = 0;
+    const content = line.content.replace(LOST_ELISION, (word: string, letter: string, rest: string, offset: number, whole: string) => {
+      const lead = whole.slice(0, offset);
+      const lineStart = lead.trim() === '';
+      // The end of a word the line before hyphenated (`vio-` + `lent`) is no word of its own.
+      if (lineStart && /[-¬\u00AD\u2010\u2011]$/u.test(before)) return word;
+      // A line's start opens a sentence after a blank line (OCR's paragraph) or a line ending one.
+      if (lineStart && !(blankBefore || endsSentence(before))) return word;
+      const capital = letter === 'L';
+      if (capital && (!SENTENCE_OPENS.test(lead) || TITLE_STOP.test(lead))) return word;
+      // A small l only where a sentence opens after a stop: inside a sentence, a small `l` and a
+      // word are as often a piece of a word the extraction cut (`vil-` + `lage`, `bal lon`).
+      const opens = !capital && AFTER_STOP.test(lead) && !TITLE_STOP.test(lead);
+      if (!capital && !opens) return word;
+      if (lexicon.has(word) || !lexicon.has(rest)) return word;
+      // A piece of a word the extraction cut (`vil` + `lage`, `bal lon`, `lor s`): glued to the word before or after, a word.
+      const after = /^\s*([\p{L}]+)/u.exec(whole.slice(offset + word.length))?.[1];
+      const previousWord = /([\p{L}]+)\s*$/u.exec(lineStart ? before : lead)?.[1];
+      if ((previousWord !== undefined && lexicon.has(previousWord + word)) || (after !== undefined && lexicon.has(word + after))) return word;
+      // Nor after a line holding a word cut by a hyphen before a column's gap (`-layout` sets columns side by side: `périsco-` … + `laires`, `Jay-` … + `len`).
+      if (lineStart && /\p{L}[-\u00AD¬](?:\s{2,}|$)/u.test(before)) return word;
+      if (lineStart && lastCut !== '' && lexicon.has(lastCut + word)) return word;
+      apostrophe ??= textApostrophe(lines);
+      const restored = `L${apostrophe}${rest}`;
+      repairs.push({
+        kind: 'ocr-misread-corrected',
+        line: line.number,
+        before: word,
+        after: restored,
+        reason: 'elision-apostrophe-lost',
+        evidence: `"${word}" opens a sentence, is no word the lexicon knows and "${rest}" is one: the elided article "L${apostrophe}", its apostrophe lost by OCR${opens ? ' and its capital read as a small l' : ''}`,
+      });
+      return restored;
+    });
+    return content === line.content ? line : { ...line, content };
+  });
+}
+
+/** The apostrophe the text writes most between letters (`’` when none or as many). */
+function textApostrophe(lines: readonly PageLine[]): string {
+  let straight = 0;
+  let curly = 0;
+  for (const line of lines) {
+    straight += line.content.match(/(?<=\p{L})'(?=\p{L})/gu)?.length ?? 0;
+    curly += line.content.match(/(?<=\p{L})’(?=\p{L})/gu)?.length ?? 0;
+  }
+  return straight > curly ? "'" : '’';
 }

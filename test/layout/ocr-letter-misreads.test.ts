@@ -68,4 +68,33 @@ describe('OCR letter misreads', () => {
     const lines = pageLines('II respirait encore.\n— Bien sûr. || était tard.\nÉlisabeth II a régné, puis Jean-Paul II est venu.');
     expect(contents(correctLetterMisreads(lines).lines)).toEqual(['Il respirait encore.', '— Bien sûr. Il était tard.', 'Élisabeth II a régné, puis Jean-Paul II est venu.']);
   });
+
+  describe('an elided article whose apostrophe OCR lost', () => {
+    const words = ['eau', 'idée', 'avocate', 'un', 'une', 'lune', 'orient', 'lorient', 'évêque', 'lent', 'les', 'la', 'le', 'saison', 'on', 'ballon', 'age', 'village'];
+    const lexicon: FrenchLexicon = { source: 'test', size: words.length, loadMilliseconds: 0, has: (word) => words.includes(word.toLowerCase()) };
+
+    it('puts `l’` back where the word is none and the word without its l is one, in the form the text writes most', () => {
+      const result = correctLetterMisreads(pageLines("Leau monte. « Lidée est bonne », dit l'élu.\nIl a vu l'un des gardes. Lun d'eux rit."), lexicon);
+      expect(contents(result.lines)).toEqual(["L'eau monte. « L'idée est bonne », dit l'élu.", "Il a vu l'un des gardes. L'un d'eux rit."]);
+      expect(result.repairs.map((repair) => `${repair.line} ${repair.before} ${repair.after} ${repair.reason}`)).toEqual([
+        "1 Leau L'eau elision-apostrophe-lost",
+        "1 Lidée L'idée elision-apostrophe-lost",
+        "2 Lun L'un elision-apostrophe-lost",
+      ]);
+    });
+
+    it('makes the small l a capital where a sentence opens after a stop, and writes `’` where the text writes it', () => {
+      const result = correctLetterMisreads(pageLines('Il n’a rien dit depuis 2021.\nlavocate de la famille a parlé. lavocate aussi.'), lexicon);
+      expect(contents(result.lines)).toEqual(['Il n’a rien dit depuis 2021.', 'L’avocate de la famille a parlé. L’avocate aussi.']);
+    });
+
+    it('leaves words of their own, a capital inside a sentence (a name), a small l inside one, the end of a hyphenated word, a word before a hyphen and pieces of a word', () => {
+      const lines = pageLines('La lune et Lorient, M. Lévêque et Leau sont là.\nIl est vio-\nlent, dit le lun-\ndi de la saison, lun des gardes.\nLe bal lon est un vil-\n\nLe Journal\n\nlage.');
+      // `ler` is the ordinal read so, no elided word.
+      expect(contents(correctLetterMisreads(pageLines('Le ler mars.'), { ...lexicon, has: (word) => word === 'er' || lexicon.has(word) }).lines)).toEqual(['Le 1er mars.']);
+      expect(contents(correctLetterMisreads(lines, lexicon).lines)).toEqual(contents(lines));
+      // Without a lexicon nothing says which word was meant.
+      expect(contents(correctLetterMisreads(pageLines('Leau monte.')).lines)).toEqual(['Leau monte.']);
+    });
+  });
 });

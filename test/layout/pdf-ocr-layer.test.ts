@@ -180,8 +180,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-14': { paragraphs: 198, sentences: 500, roles: 310, lost: 19, invented: 48 },
   'held-out-15': { paragraphs: 227, sentences: 552, roles: 355, lost: 24, invented: 16 },
   'held-out-16': { paragraphs: 226, sentences: 542, roles: 375, lost: 30, invented: 55 },
-  // Blind in session 30, read from session 31: floors at its blind end.
-  'held-out-17': { paragraphs: 174, sentences: 384, roles: 319, lost: 97, invented: 95 },
+  // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
+  // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
+  'held-out-17': { paragraphs: 183, sentences: 396, roles: 319, lost: 84, invented: 82 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
