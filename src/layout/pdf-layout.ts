@@ -1798,8 +1798,13 @@ function sentenceCount(text: string): number {
  * must be there; the first part that reads as none of these opens the body.
  */
 function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
-  const first = runs[0];
-  if (first === undefined || !first.body || runs.some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  if (runs.some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  // A printout may set its kicker and headline in the bold of its one size (Emacs's ps-print,
+  // GNU enscript), and its standfirst and byline in the body's face under them: then the body's
+  // first run is cut, below a headline already set apart by its weight.
+  const opening = runs.findIndex((run) => run.body);
+  const first = runs[opening];
+  if (first === undefined || !runs.slice(0, opening).every((run) => boldHeadingOfBodySize(run, body))) return;
   const parts: Line[][] = [];
   first.lines.forEach((line, position) => {
     const previous = first.lines[position - 1];
@@ -1808,10 +1813,12 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
   });
   if (parts.length < 2) return;
   const roles: Array<'kicker' | 'headline' | 'standfirst' | 'byline'> = [];
+  // Above it, in bold: a headline, whatever kicker sits over it (cut at blank lines later).
+  const bold = opening > 0;
   const textOf = (part: readonly Line[]) => part.map((line) => line.text).join(' ');
   for (const [position, part] of parts.slice(0, -1).entries()) {
     const text = textOf(part);
-    const last = roles.at(-1);
+    const last = roles.at(-1) ?? (bold ? 'headline' : undefined);
     const next = parts[position + 1] as Line[];
     // A standfirst is a few sentences; a narrow column folds them over more lines. Over more
     // lines, it is known by what follows it: the writer's name, or the body's dateline.
@@ -1820,13 +1827,38 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
       (sentenceCount(text) <= ONE_FACE_STANDFIRST_SENTENCES && ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)));
     if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
     else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
-    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
+    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text) && (!bold || setApartFromBody(next, parts.slice(position + 1), textOf))) roles.push('standfirst');
     else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
     else break;
   }
-  if (!roles.includes('headline')) return;
+  if (!roles.includes('headline') && !(bold && roles.length > 0)) return;
   const furniture = parts.slice(0, roles.length).map((lines) => ({ lines, style: first.style, body: false }));
-  runs.splice(0, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
+  runs.splice(opening, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
+}
+
+/**
+ * Under a bold headline, a first part of the body's face is told from the body's first
+ * paragraph by what sets it apart: the writer's name or the body's dateline right under it, or
+ * a body that opens its paragraphs with an indent (its blank line is then no paragraph's
+ * space). A body that spaces its paragraphs by blank lines opens on one as a standfirst would.
+ */
+function setApartFromBody(next: readonly Line[], rest: readonly (readonly Line[])[], textOf: (part: readonly Line[]) => string): boolean {
+  if ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)) return true;
+  const lines = rest.flat();
+  const left = Math.min(...lines.map((line) => line.x0));
+  return lines.some((line, index) => {
+    const before = lines[index - 1];
+    return before !== undefined && line.page === before.page && line.x0 - left >= MINIMUM_INDENT * line.size && endsSentence(before.text);
+  });
+}
+
+/**
+ * A run set in the bold of the body's own face and size, or of a size between the body's and
+ * display type (a printout's kicker and headline), on the first page: a heading set apart from
+ * the body by its weight alone.
+ */
+function boldHeadingOfBodySize(run: Run, body: Style): boolean {
+  return run.style.bold && !run.style.italic && run.style.size >= body.size * 0.97 && run.lines.every((line) => line.page === (run.lines[0] as Line).page);
 }
 
 /** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */

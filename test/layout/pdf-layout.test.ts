@@ -1038,6 +1038,46 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('cuts a printout\'s standfirst and byline, set in the body\'s face between blank lines, off the body under a headline set in the bold of the body\'s size', () => {
+    // As Emacs's ps-print sets a wire copy: kicker and headline in Courier-Bold, the rest in
+    // Courier, all one size, blank lines between the parts.
+    const lines: PlacedLine[] = [
+      { text: 'SOCIÉTÉ', x: 30, y: 60, font: 'bold' },
+      { text: 'Le dernier moulin du village rouvre ses portes', x: 30, y: 84, font: 'bold' },
+      { text: 'Les bénévoles ont remis la roue en état après deux', x: 30, y: 108 },
+      { text: 'ans de travaux.', x: 30, y: 120 },
+      { text: 'Par Jeanne Morel', x: 30, y: 144 },
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 168 },
+      { text: 'fois depuis 1962. Plus de trois cents visiteurs sont venus.', x: 30, y: 180 },
+      { text: 'La commune espère ouvrir une boulangerie à côté.', x: 42, y: 192 },
+    ];
+    expect(layout([lines]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['kicker', 'SOCIÉTÉ'],
+      ['headline', 'Le dernier moulin du village rouvre ses portes'],
+      ['standfirst', 'Les bénévoles ont remis la roue en état après deux ans de travaux.'],
+      ['byline', 'Par Jeanne Morel'],
+      ['paragraph', 'Le moulin de la Forge a tourné dimanche pour la première fois depuis 1962. Plus de trois cents visiteurs sont venus.'],
+      ['paragraph', 'La commune espère ouvrir une boulangerie à côté.'],
+    ]);
+    // The body opening under the headline on its dateline is the body: no standfirst is cut.
+    const wire: PlacedLine[] = [
+      { text: 'SOCIÉTÉ', x: 30, y: 60, font: 'bold' },
+      { text: 'Le dernier moulin du village rouvre ses portes', x: 30, y: 84, font: 'bold' },
+      { text: 'MORTEAU, 12 nov 2026 (AFP) - Le moulin de la Forge a', x: 30, y: 108 },
+      { text: 'tourné dimanche pour la première fois depuis 1962.', x: 30, y: 120 },
+      { text: 'Plus de trois cents visiteurs sont venus le voir tourner.', x: 30, y: 144 },
+    ];
+    expect(layout([wire]).blocks.map((block) => block.role).slice(0, 3)).toEqual(['kicker', 'headline', 'dateline']);
+    // Nor is the first of paragraphs spaced by blank lines, nothing setting it apart.
+    const spaced: PlacedLine[] = [
+      ...wire.slice(0, 2),
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 108 },
+      { text: 'fois depuis 1962.', x: 30, y: 120 },
+      { text: 'Plus de trois cents visiteurs sont venus le voir tourner.', x: 30, y: 144 },
+    ];
+    expect(layout([spaced]).blocks.map((block) => block.role).slice(0, 3)).toEqual(['kicker', 'headline', 'paragraph']);
+  });
+
   it('ends a paragraph in a ragged column where a line ending a sentence leaves room for the next line’s first word, not where it does not', () => {
     // Ragged: each line ends at its own place; no indent, no space between paragraphs.
     const texts = [
