@@ -1557,7 +1557,21 @@ function endsShortColumn(previous: Line, next: Line, bottoms: ReadonlyMap<Region
 
 /** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */
 function isDatelineAlone(text: string): boolean {
-  return DATELINE.exec(text)?.[0].trimEnd() === text;
+  return openingDateline(text)?.[0].trimEnd() === text;
+}
+
+/**
+ * A place in capitals closed by a lone hyphen or minus sign (`LURE - Il aura fallu`, `LURE −`):
+ * the dateline of a copy typed in ASCII, which has no dash, where it opens the body, followed
+ * by the body's first sentence (a capital, a quotation) or by nothing. The shared `DATELINE`
+ * wants the agency's name in brackets with a hyphen, for a kicker (`RUGBY - Fédérale 1`) reads
+ * the same; a PDF's body, its kicker and headline set apart by their type, holds no kicker.
+ */
+const TYPED_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu} [-\u2212](?:$| (?=[\p{Lu}«"—–\u2212-]))/u;
+
+/** The dateline opening `text` (`DATELINE`, or a typed one, `TYPED_DATELINE`), if any. */
+function openingDateline(text: string): RegExpExecArray | null {
+  return DATELINE.exec(text) ?? TYPED_DATELINE.exec(text);
 }
 
 /** A line of capitals only, as a dateline's place is set. */
@@ -1577,7 +1591,7 @@ function wrapsIntoLeadIn(line: Line, next: Line | undefined, body: Style): boole
     sameStyle(line.end, { size: line.size, bold: line.bold, italic: line.italic }) &&
     sameStyle(next.end, body) &&
     (CAPITALS_LINE.test(line.text) || isDatelineAlone(line.text)) &&
-    DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`)
+    (TYPED_DATELINE.exec(line.text)?.[0] === line.text || DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`))
   );
 }
 
@@ -2185,7 +2199,7 @@ function finishBody(blocks: PdfLayoutBlock[], state: BuildState): PdfLayoutBlock
     }
   }
   if (first !== undefined && first.role === 'paragraph') {
-    const dateline = DATELINE.exec(first.text);
+    const dateline = openingDateline(first.text);
     if (dateline !== null && dateline[0].length < first.text.length) {
       blocks.splice(blocks.indexOf(first), 0, { ...first, role: 'dateline', text: dateline[0].trim(), endLine: first.startLine, endPage: undefined });
       state.repairs.push({ kind: 'role-assigned', line: first.startLine, after: 'dateline', reason: 'dateline-pattern' });

@@ -723,6 +723,26 @@ describe('layoutPdf: roles from type', () => {
     ]);
   });
 
+  it('takes a place in capitals closed by a lone hyphen, a copy typed in ASCII, for the dateline opening the body, alone above it or running into it', () => {
+    const headline: PlacedLine = { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'SAINT-AMAND - ', x: 50, y: 100, font: 'bold', width: 70 };
+    const body = column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil', 'de surveillance.']], { x: 50, width: 240, top: 112 });
+    expect(layout([[headline, lead, ...body.lines]]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND -'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
+    const inline = column([['SAINT-AMAND - La nouvelle est tombée mardi soir, à l’issue', 'd’un conseil de surveillance.']], { x: 50, width: 240, top: 100 });
+    expect(layout([[headline, ...inline.lines]]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND -'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
+    // A hyphen between words in capitals and small letters is no dateline.
+    const acronym = column([['SNCF - la grève est reconduite jusqu’à mardi soir, à l’issue', 'd’un conseil de surveillance.']], { x: 50, width: 240, top: 100 });
+    expect(layout([[headline, ...acronym.lines]]).blocks.map((block) => block.role)).not.toContain('dateline');
+  });
+
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
     const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
     const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
