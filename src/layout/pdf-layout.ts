@@ -1737,9 +1737,11 @@ function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupte
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
     return true;
-  } else if (endsSentence(previous.text) && previous.region === region && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
+  } else if (endsSentence(previous.text) && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
     // A ragged column folds a line where its next word would not fit: a line ending a sentence
-    // with room left for the next line's first word was ended on purpose.
+    // with room left for the next line's first word was ended on purpose, at a column's or a
+    // page's foot too (the line was folded before the column was: its next word, at the next
+    // column's head, would have fitted in it as well).
     return true;
   }
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;

@@ -1118,6 +1118,36 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     ]);
   });
 
+  it('ends a paragraph at a ragged column\'s foot where its last line, ending a sentence, leaves room for the next column\'s first word', () => {
+    // Two ragged columns; the second opens with a new paragraph, then goes on with the first's
+    // last one, which runs across the break to the second column.
+    const left = [
+      'Le marché couvert rouvre samedi après six mois',
+      'de travaux, avec quarante étals et la halle',
+      'neuve et plus claire que l’ancienne. Les',
+      'commerçants ont repris leurs places et la',
+      'mairie prévoit une fête pour',
+      'l’inauguration, le dimanche vingt mai.',
+    ];
+    const right = [
+      'Les producteurs tiendront un stand au',
+      'centre de la halle tout l’été, avec des',
+      'paniers de saison vendus à prix coûtant',
+      'et des ateliers pour les enfants du quartier,',
+      'le mercredi après-midi, sur la place du',
+      'marché aux fleurs, devant la fontaine.',
+    ];
+    const page = [...left.map((text, index) => ({ text, x: 50, y: 100 + 12 * index })), ...right.map((text, index) => ({ text, x: 300, y: 100 + 12 * index }))];
+    expect(texts(layout([page]))).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et la halle neuve et plus claire que l’ancienne. Les commerçants ont repris leurs places et la mairie prévoit une fête pour l’inauguration, le dimanche vingt mai.',
+      'Les producteurs tiendront un stand au centre de la halle tout l’été, avec des paniers de saison vendus à prix coûtant et des ateliers pour les enfants du quartier, le mercredi après-midi, sur la place du marché aux fleurs, devant la fontaine.',
+    ]);
+    // A last line that fills the column to within the next word goes on in the next column.
+    const full = [...left.slice(0, 5), 'l’inauguration, le premier dimanche de mai.'];
+    const joined = [...full.map((text, index) => ({ text, x: 50, y: 100 + 12 * index })), ...right.map((text, index) => ({ text, x: 300, y: 100 + 12 * index }))];
+    expect(texts(layout([joined]))).toHaveLength(1);
+  });
+
   it('drops a folio closed by a slash (`22/`) set apart at the top of the page', () => {
     const body = column([['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']], { x: 50, width: 300, top: 100, indent: 12 });
     const result = layout([[{ text: '22/', x: 50, y: 40, font: 'bold' }, ...body.lines]]);
