@@ -1557,7 +1557,21 @@ function endsShortColumn(previous: Line, next: Line, bottoms: ReadonlyMap<Region
 
 /** A dateline on a line of its own (`SAINT-AMAND-MONTROND —`), the body starting under it. */
 function isDatelineAlone(text: string): boolean {
-  return DATELINE.exec(text)?.[0].trimEnd() === text;
+  return openingDateline(text)?.[0].trimEnd() === text;
+}
+
+/**
+ * A place in capitals closed by a lone hyphen or minus sign (`LURE - Il aura fallu`, `LURE −`):
+ * the dateline of a copy typed in ASCII, which has no dash, where it opens the body, followed
+ * by the body's first sentence (a capital, a quotation) or by nothing. The shared `DATELINE`
+ * wants the agency's name in brackets with a hyphen, for a kicker (`RUGBY - Fédérale 1`) reads
+ * the same; a PDF's body, its kicker and headline set apart by their type, holds no kicker.
+ */
+const TYPED_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu} [-\u2212](?:$| (?=[\p{Lu}«"—–\u2212-]))/u;
+
+/** The dateline opening `text` (`DATELINE`, or a typed one, `TYPED_DATELINE`), if any. */
+function openingDateline(text: string): RegExpExecArray | null {
+  return DATELINE.exec(text) ?? TYPED_DATELINE.exec(text);
 }
 
 /** A line of capitals only, as a dateline's place is set. */
@@ -1577,7 +1591,7 @@ function wrapsIntoLeadIn(line: Line, next: Line | undefined, body: Style): boole
     sameStyle(line.end, { size: line.size, bold: line.bold, italic: line.italic }) &&
     sameStyle(next.end, body) &&
     (CAPITALS_LINE.test(line.text) || isDatelineAlone(line.text)) &&
-    DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`)
+    (TYPED_DATELINE.exec(line.text)?.[0] === line.text || DATELINE.test(`${line.text.endsWith('-') ? line.text.slice(0, -1) : `${line.text} `}${next.text}`))
   );
 }
 
@@ -1723,9 +1737,11 @@ function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupte
     if (shortBy > SHORT_SENTENCE_END * body.size && endsSentence(previous.text)) return true;
   } else if (shortBy > (previousRegion.right - previousRegion.left) * 0.2 && endsSentence(previous.text)) {
     return true;
-  } else if (endsSentence(previous.text) && previous.region === region && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
+  } else if (endsSentence(previous.text) && previousRegion.ragged === true && shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)) {
     // A ragged column folds a line where its next word would not fit: a line ending a sentence
-    // with room left for the next line's first word was ended on purpose.
+    // with room left for the next line's first word was ended on purpose, at a column's or a
+    // page's foot too (the line was folded before the column was: its next word, at the next
+    // column's head, would have fitted in it as well).
     return true;
   }
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
@@ -1798,8 +1814,13 @@ function sentenceCount(text: string): number {
  * must be there; the first part that reads as none of these opens the body.
  */
 function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
-  const first = runs[0];
-  if (first === undefined || !first.body || runs.some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  if (runs.some((run) => run.style.size >= body.size * DISPLAY_RATIO)) return;
+  // A printout may set its kicker and headline in the bold of its one size (Emacs's ps-print,
+  // GNU enscript), and its standfirst and byline in the body's face under them: then the body's
+  // first run is cut, below a headline already set apart by its weight.
+  const opening = runs.findIndex((run) => run.body);
+  const first = runs[opening];
+  if (first === undefined || !runs.slice(0, opening).every((run) => boldHeadingOfBodySize(run, body))) return;
   const parts: Line[][] = [];
   first.lines.forEach((line, position) => {
     const previous = first.lines[position - 1];
@@ -1808,10 +1829,12 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
   });
   if (parts.length < 2) return;
   const roles: Array<'kicker' | 'headline' | 'standfirst' | 'byline'> = [];
+  // Above it, in bold: a headline, whatever kicker sits over it (cut at blank lines later).
+  const bold = opening > 0;
   const textOf = (part: readonly Line[]) => part.map((line) => line.text).join(' ');
   for (const [position, part] of parts.slice(0, -1).entries()) {
     const text = textOf(part);
-    const last = roles.at(-1);
+    const last = roles.at(-1) ?? (bold ? 'headline' : undefined);
     const next = parts[position + 1] as Line[];
     // A standfirst is a few sentences; a narrow column folds them over more lines. Over more
     // lines, it is known by what follows it: the writer's name, or the body's dateline.
@@ -1820,13 +1843,38 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
       (sentenceCount(text) <= ONE_FACE_STANDFIRST_SENTENCES && ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)));
     if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
     else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
-    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text)) roles.push('standfirst');
+    else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text) && (!bold || setApartFromBody(next, parts.slice(position + 1), textOf))) roles.push('standfirst');
     else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
     else break;
   }
-  if (!roles.includes('headline')) return;
+  if (!roles.includes('headline') && !(bold && roles.length > 0)) return;
   const furniture = parts.slice(0, roles.length).map((lines) => ({ lines, style: first.style, body: false }));
-  runs.splice(0, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
+  runs.splice(opening, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
+}
+
+/**
+ * Under a bold headline, a first part of the body's face is told from the body's first
+ * paragraph by what sets it apart: the writer's name or the body's dateline right under it, or
+ * a body that opens its paragraphs with an indent (its blank line is then no paragraph's
+ * space). A body that spaces its paragraphs by blank lines opens on one as a standfirst would.
+ */
+function setApartFromBody(next: readonly Line[], rest: readonly (readonly Line[])[], textOf: (part: readonly Line[]) => string): boolean {
+  if ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)) return true;
+  const lines = rest.flat();
+  const left = Math.min(...lines.map((line) => line.x0));
+  return lines.some((line, index) => {
+    const before = lines[index - 1];
+    return before !== undefined && line.page === before.page && line.x0 - left >= MINIMUM_INDENT * line.size && endsSentence(before.text);
+  });
+}
+
+/**
+ * A run set in the bold of the body's own face and size, or of a size between the body's and
+ * display type (a printout's kicker and headline), on the first page: a heading set apart from
+ * the body by its weight alone.
+ */
+function boldHeadingOfBodySize(run: Run, body: Style): boolean {
+  return run.style.bold && !run.style.italic && run.style.size >= body.size * 0.97 && run.lines.every((line) => line.page === (run.lines[0] as Line).page);
 }
 
 /** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */
@@ -2153,7 +2201,7 @@ function finishBody(blocks: PdfLayoutBlock[], state: BuildState): PdfLayoutBlock
     }
   }
   if (first !== undefined && first.role === 'paragraph') {
-    const dateline = DATELINE.exec(first.text);
+    const dateline = openingDateline(first.text);
     if (dateline !== null && dateline[0].length < first.text.length) {
       blocks.splice(blocks.indexOf(first), 0, { ...first, role: 'dateline', text: dateline[0].trim(), endLine: first.startLine, endPage: undefined });
       state.repairs.push({ kind: 'role-assigned', line: first.startLine, after: 'dateline', reason: 'dateline-pattern' });

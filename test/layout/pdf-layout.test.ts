@@ -723,6 +723,26 @@ describe('layoutPdf: roles from type', () => {
     ]);
   });
 
+  it('takes a place in capitals closed by a lone hyphen, a copy typed in ASCII, for the dateline opening the body, alone above it or running into it', () => {
+    const headline: PlacedLine = { text: 'Les urgences fermeront la nuit', x: 50, y: 60, size: 20, font: 'bold' };
+    const lead: PlacedLine = { text: 'SAINT-AMAND - ', x: 50, y: 100, font: 'bold', width: 70 };
+    const body = column([['La nouvelle est tombée mardi soir, à l’issue d’un conseil', 'de surveillance.']], { x: 50, width: 240, top: 112 });
+    expect(layout([[headline, lead, ...body.lines]]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND -'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
+    const inline = column([['SAINT-AMAND - La nouvelle est tombée mardi soir, à l’issue', 'd’un conseil de surveillance.']], { x: 50, width: 240, top: 100 });
+    expect(layout([[headline, ...inline.lines]]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['headline', 'Les urgences fermeront la nuit'],
+      ['dateline', 'SAINT-AMAND -'],
+      ['paragraph', 'La nouvelle est tombée mardi soir, à l’issue d’un conseil de surveillance.'],
+    ]);
+    // A hyphen between words in capitals and small letters is no dateline.
+    const acronym = column([['SNCF - la grève est reconduite jusqu’à mardi soir, à l’issue', 'd’un conseil de surveillance.']], { x: 50, width: 240, top: 100 });
+    expect(layout([[headline, ...acronym.lines]]).blocks.map((block) => block.role)).not.toContain('dateline');
+  });
+
   it('takes a bold lead-in running into the body type for the start of the body, not a block of its own', () => {
     const headline: PlacedLine = { text: 'Mort d’un luthier', x: 50, y: 60, size: 20, font: 'bold' };
     const lead: PlacedLine = { text: 'MIRECOURT (Vosges) —', x: 50, y: 100, font: 'bold', width: 110 };
@@ -1038,6 +1058,46 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(layout([plain]).blocks.map((block) => block.role)).not.toContain('headline');
   });
 
+  it('cuts a printout\'s standfirst and byline, set in the body\'s face between blank lines, off the body under a headline set in the bold of the body\'s size', () => {
+    // As Emacs's ps-print sets a wire copy: kicker and headline in Courier-Bold, the rest in
+    // Courier, all one size, blank lines between the parts.
+    const lines: PlacedLine[] = [
+      { text: 'SOCIÉTÉ', x: 30, y: 60, font: 'bold' },
+      { text: 'Le dernier moulin du village rouvre ses portes', x: 30, y: 84, font: 'bold' },
+      { text: 'Les bénévoles ont remis la roue en état après deux', x: 30, y: 108 },
+      { text: 'ans de travaux.', x: 30, y: 120 },
+      { text: 'Par Jeanne Morel', x: 30, y: 144 },
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 168 },
+      { text: 'fois depuis 1962. Plus de trois cents visiteurs sont venus.', x: 30, y: 180 },
+      { text: 'La commune espère ouvrir une boulangerie à côté.', x: 42, y: 192 },
+    ];
+    expect(layout([lines]).blocks.map((block) => [block.role, block.text])).toEqual([
+      ['kicker', 'SOCIÉTÉ'],
+      ['headline', 'Le dernier moulin du village rouvre ses portes'],
+      ['standfirst', 'Les bénévoles ont remis la roue en état après deux ans de travaux.'],
+      ['byline', 'Par Jeanne Morel'],
+      ['paragraph', 'Le moulin de la Forge a tourné dimanche pour la première fois depuis 1962. Plus de trois cents visiteurs sont venus.'],
+      ['paragraph', 'La commune espère ouvrir une boulangerie à côté.'],
+    ]);
+    // The body opening under the headline on its dateline is the body: no standfirst is cut.
+    const wire: PlacedLine[] = [
+      { text: 'SOCIÉTÉ', x: 30, y: 60, font: 'bold' },
+      { text: 'Le dernier moulin du village rouvre ses portes', x: 30, y: 84, font: 'bold' },
+      { text: 'MORTEAU, 12 nov 2026 (AFP) - Le moulin de la Forge a', x: 30, y: 108 },
+      { text: 'tourné dimanche pour la première fois depuis 1962.', x: 30, y: 120 },
+      { text: 'Plus de trois cents visiteurs sont venus le voir tourner.', x: 30, y: 144 },
+    ];
+    expect(layout([wire]).blocks.map((block) => block.role).slice(0, 3)).toEqual(['kicker', 'headline', 'dateline']);
+    // Nor is the first of paragraphs spaced by blank lines, nothing setting it apart.
+    const spaced: PlacedLine[] = [
+      ...wire.slice(0, 2),
+      { text: 'Le moulin de la Forge a tourné dimanche pour la première', x: 30, y: 108 },
+      { text: 'fois depuis 1962.', x: 30, y: 120 },
+      { text: 'Plus de trois cents visiteurs sont venus le voir tourner.', x: 30, y: 144 },
+    ];
+    expect(layout([spaced]).blocks.map((block) => block.role).slice(0, 3)).toEqual(['kicker', 'headline', 'paragraph']);
+  });
+
   it('ends a paragraph in a ragged column where a line ending a sentence leaves room for the next line’s first word, not where it does not', () => {
     // Ragged: each line ends at its own place; no indent, no space between paragraphs.
     const texts = [
@@ -1056,6 +1116,36 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
       'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et la halle neuve, plus claire que l’ancienne. Les commerçants ont repris leurs places hier.',
       'La mairie prévoit une fête pour l’inauguration, le premier dimanche du mois, avec un concert sur la grande place du village. Les producteurs tiendront un stand au centre de la halle tout l’été.',
     ]);
+  });
+
+  it('ends a paragraph at a ragged column\'s foot where its last line, ending a sentence, leaves room for the next column\'s first word', () => {
+    // Two ragged columns; the second opens with a new paragraph, then goes on with the first's
+    // last one, which runs across the break to the second column.
+    const left = [
+      'Le marché couvert rouvre samedi après six mois',
+      'de travaux, avec quarante étals et la halle',
+      'neuve et plus claire que l’ancienne. Les',
+      'commerçants ont repris leurs places et la',
+      'mairie prévoit une fête pour',
+      'l’inauguration, le dimanche vingt mai.',
+    ];
+    const right = [
+      'Les producteurs tiendront un stand au',
+      'centre de la halle tout l’été, avec des',
+      'paniers de saison vendus à prix coûtant',
+      'et des ateliers pour les enfants du quartier,',
+      'le mercredi après-midi, sur la place du',
+      'marché aux fleurs, devant la fontaine.',
+    ];
+    const page = [...left.map((text, index) => ({ text, x: 50, y: 100 + 12 * index })), ...right.map((text, index) => ({ text, x: 300, y: 100 + 12 * index }))];
+    expect(texts(layout([page]))).toEqual([
+      'Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et la halle neuve et plus claire que l’ancienne. Les commerçants ont repris leurs places et la mairie prévoit une fête pour l’inauguration, le dimanche vingt mai.',
+      'Les producteurs tiendront un stand au centre de la halle tout l’été, avec des paniers de saison vendus à prix coûtant et des ateliers pour les enfants du quartier, le mercredi après-midi, sur la place du marché aux fleurs, devant la fontaine.',
+    ]);
+    // A last line that fills the column to within the next word goes on in the next column.
+    const full = [...left.slice(0, 5), 'l’inauguration, le premier dimanche de mai.'];
+    const joined = [...full.map((text, index) => ({ text, x: 50, y: 100 + 12 * index })), ...right.map((text, index) => ({ text, x: 300, y: 100 + 12 * index }))];
+    expect(texts(layout([joined]))).toHaveLength(1);
   });
 
   it('drops a folio closed by a slash (`22/`) set apart at the top of the page', () => {

@@ -26,6 +26,22 @@ describe('restorePdfTypedApostrophes', () => {
     expect(restorePdfTypedApostrophes(lines, COURIER)).toEqual({ lines, repairs: [] });
   });
 
+  it('gives back the straight apostrophe of a copy setting a lone hyphen for a dash, though it quotes with guillemets', () => {
+    // Emacs's ps-print: the copy's `-` drawn as a minus sign, its `'` as quoteright.
+    const lines = ['DIJON \u2212 L’usine ferme.', '\u2212 Nous n’irons pas, dit-il.', '« C’est fini », a-t-il ajouté.'];
+    const result = restorePdfTypedApostrophes(lines, COURIER);
+    expect(result.lines).toEqual(['DIJON \u2212 L\'usine ferme.', "\u2212 Nous n'irons pas, dit-il.", "« C'est fini », a-t-il ajouté."]);
+    expect(result.repairs.map((repair) => repair.line)).toEqual([1, 2, 3]);
+    expect(result.repairs[0]?.evidence).toContain('lone hyphen');
+  });
+
+  it('keeps the drawn apostrophe of a copy whose dashes the printer spelled out with two hyphens (a2ps), or that sets none', () => {
+    const spelled = ['DIJON \u2212\u2212 L’usine ferme.', 'Les horaires - inchangés - restent affichés.'];
+    expect(restorePdfTypedApostrophes(spelled, COURIER)).toEqual({ lines: spelled, repairs: [] });
+    const none = ['DIJON — L’usine ferme.', 'Les salariés-actionnaires votent.'];
+    expect(restorePdfTypedApostrophes(none, COURIER)).toEqual({ lines: none, repairs: [] });
+  });
+
   it('keeps every apostrophe when no face draws 0x27 curly', () => {
     const lines = ['"Nous n’irons pas", dit-il.'];
     expect(restorePdfTypedApostrophes(lines, TIMES)).toEqual({ lines, repairs: [] });
