@@ -13,12 +13,27 @@
  * before any layout; a text with no ` -` or ` \u00AD` at a line's end costs one `includes`.
  */
 import type { Repair } from '../types.ts';
+import { letterRunStart } from '../text/letters.ts';
 
 /** Fewest lines ending in a hyphen set apart before a text is read as written so. @default 3 */
 export const SPACED_HYPHENS_FEWEST = 3;
 
 /** A letter, spaces, a hyphen or soft hyphen, and only spaces to the line's end. */
-const SPACED_HYPHEN_END = /(?<=\p{L}) +([-\u00AD]) *$/u;
+export const SPACED_HYPHEN_END = /(?<=\p{L}) +([-\u00AD]) *$/u;
+
+/**
+ * Whether `SPACED_HYPHEN_END` matches the line, read from its end (spaces, the hyphen, spaces,
+ * a letter) instead of tried from every position of the line.
+ */
+export function endsInSpacedHyphen(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end -= 1;
+  const hyphen = line.charCodeAt(end - 1);
+  if (hyphen !== 45 && hyphen !== 0xad) return false;
+  let start = end - 1;
+  while (start > 0 && line.charCodeAt(start - 1) === 32) start -= 1;
+  return start < end - 1 && letterRunStart(line, start) < start;
+}
 
 export interface SpacedLineEndHyphens {
   text: string;
@@ -36,7 +51,7 @@ export function closeSpacedLineEndHyphens(text: string, spacedAtSyllables: (text
   const lines = text.split('\n');
   const spaced: number[] = [];
   lines.forEach((line, index) => {
-    if (SPACED_HYPHEN_END.test(line)) spaced.push(index);
+    if (endsInSpacedHyphen(line)) spaced.push(index);
   });
   if (spaced.length < SPACED_HYPHENS_FEWEST || spacedAtSyllables(text)) return { text, repairs: [] };
   const repairs: Repair[] = [];
