@@ -97,9 +97,35 @@ export const FRAGMENT = /(?<=^|[ («“"])(?<!\d )\p{L}{1,2}(?=[ ,;:!?»)”…]
 function hasFragments(text: string): boolean {
   let fragments = 0;
   for (let at = nextFragment(text, 0); at !== -1; at = nextFragment(text, at)) {
-    if (!SHORT_WORDS.has(text.slice(fragmentStart, at).toLowerCase()) && ++fragments >= KERNED_CUTS_FEWEST) return true;
+    if (!isShortWordAt(text, fragmentStart, at) && ++fragments >= KERNED_CUTS_FEWEST) return true;
   }
   return false;
+}
+
+/** A key for one or two Latin-1 characters, lower-cased (`À` to `Þ` but `×`, and `A` to `Z`, as `toLowerCase` makes them). */
+function latinKey(first: number, second: number): number {
+  return second === -1 ? lowerLatin(first) : 0x10000 + lowerLatin(first) * 0x100 + lowerLatin(second);
+}
+
+function lowerLatin(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+/** The short words French uses alone (`SHORT_WORDS`) of one or two Latin-1 characters, as `latinKey`s. */
+const SHORT_LATIN_KEYS: ReadonlySet<number> = new Set(
+  [...SHORT_WORDS].filter((word) => word.length <= 2 && [...word].every((character) => character.charCodeAt(0) <= 0xff)).map((word) => latinKey(word.charCodeAt(0), word.length === 2 ? word.charCodeAt(1) : -1)),
+);
+
+/**
+ * Whether the fragment from `start` to `end` is a word French uses alone, lower-cased
+ * (`SHORT_WORDS.has(fragment.toLowerCase())`): read on the codes for Latin-1 letters (most
+ * fragments: `de`, `la`, `à`), with no string cut out of the text.
+ */
+export function isShortWordAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = end - start === 2 ? text.charCodeAt(start + 1) : -1;
+  if (end - start <= 2 && first <= 0xff && second <= 0xff) return SHORT_LATIN_KEYS.has(latinKey(first, second));
+  return SHORT_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** The matches of `FRAGMENT` in the text, in order, read as `hasFragments` reads them. */
@@ -135,9 +161,13 @@ function nextFragment(text: string, from: number): number {
   return -1;
 }
 
+/** The codes `opensFragment` accepts, marked in a table read once per character of the text. */
+const OPENERS = new Uint8Array(0x202a);
+for (const code of [32, 10, 13, 0x2028, 0x2029, 0x28, 0xab, 0x201c, 0x22]) OPENERS[code] = 1;
+
 /** What `FRAGMENT`'s look-behind accepts before a fragment: a line's start (after a line terminator) or ` («“"`. */
 function opensFragment(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x28 || code === 0xab || code === 0x201c || code === 0x22;
+  return code < 0x202a && OPENERS[code] === 1;
 }
 
 function isDigit(code: number): boolean {

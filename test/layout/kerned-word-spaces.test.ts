@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT, fragmentsIn, joinKernedWordSpaces } from '../../src/layout/kerned-word-spaces.ts';
+import { FRAGMENT, fragmentsIn, isShortWordAt, joinKernedWordSpaces } from '../../src/layout/kerned-word-spaces.ts';
+import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
 import { structureText } from '../../src/structure.ts';
 
@@ -62,6 +63,14 @@ describe('words an extraction cut at a kern', () => {
       ' a b  c 1 d 12 ef',
     ];
     for (const text of texts) expect(fragmentsIn(text)).toEqual([...text.matchAll(FRAGMENT)].map((match) => match[0]));
+  });
+
+  it('tells a fragment French uses alone on its codes as SHORT_WORDS tells it lower-cased, for every one or two letters', () => {
+    const letters: string[] = [];
+    for (let code = 0x41; code <= 0x24f; code += 1) if (/\p{L}/u.test(String.fromCharCode(code))) letters.push(String.fromCharCode(code));
+    letters.push('İ', 'ſ', 'Ω', '𝐀');
+    const fragments = [...letters, ...letters.flatMap((first) => ['a', 'e', 'u', 'A', 'U', 'À', 'à', 'É', 'ù', 'Û', 'İ'].map((second) => first + second))];
+    for (const fragment of fragments) expect(isShortWordAt(`(${fragment} `, 1, 1 + fragment.length), fragment).toBe(SHORT_WORDS.has(fragment.toLowerCase()));
   });
 
   it('gives the structure stage the words glued, each a recorded repair', () => {
