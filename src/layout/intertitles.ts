@@ -44,11 +44,21 @@ const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|
 const SENTENCE_OPENING =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais)(?:\s|(?<=['’]))\p{Ll}/u;
 
-export function isIntertitle(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined, width: number, afterIntertitle = false, listFollows = false, measure = 0): boolean {
+export function isIntertitle(
+  line: PageLine,
+  previous: PageLine | undefined,
+  next: PageLine | undefined,
+  width: number,
+  afterIntertitle = false,
+  listFollowing: boolean | (() => boolean) = false,
+  measure = 0,
+): boolean {
   const text = line.content;
   if (next === undefined || previous === undefined || text.length > INTERTITLE_LENGTH) return false;
   // Cheapest tests first: this runs on every line of the body.
   if (!endsSentence(previous.content) && !afterIntertitle) return false;
+  // Whether a list opens on the next line, asked (a function) only of a line the tests above let through.
+  const listFollows = typeof listFollowing === 'function' ? listFollowing() : listFollowing;
   // Set apart: the next word would have fitted, the next line is indented, or space (a blank
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);

@@ -125,12 +125,15 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const restored = restoreRemovedHyphens(furniture.lines, pageWidth, context);
   repairs.push(...restored.repairs);
   const readTop = (from: readonly PageLine[]) => readFurnitureOnTop(from, pageWidth, (line, previous, next) => isIntertitle(line, previous, next, pageWidth));
+  // The top of the page as it came, read once: the head drawn last reads it first, and it is
+  // the page's top whenever no head moved (the same lines).
+  const restoredTop = readTop(restored.lines);
   // A head the extraction wrote after the body, as it was drawn, back on top.
-  const headLast = moveHeadDrawnLast(restored.lines, pageWidth, readTop);
+  const headLast = moveHeadDrawnLast(restored.lines, pageWidth, (from) => (from === restored.lines ? restoredTop : readTop(from)));
   repairs.push(...headLast.repairs);
   const lines = headLast.lines;
 
-  const top = readTop(lines);
+  const top = sameLines(lines, restored.lines) ? restoredTop : readTop(lines);
   warnings.push(...top.warnings);
 
   // No furniture on top, or a headline alone (the body's first lines may read as one): a page
@@ -229,7 +232,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
     const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
-    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
+    if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
       warnings.push({
@@ -275,6 +278,11 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     repairs.push({ kind: 'role-assigned', line: signature.number, after: 'byline', reason: 'signature', evidence: `"${signature.content}" closes the body on a line of its own` });
   }
   return { blocks, repairs, warnings };
+}
+
+/** Whether two lists hold the same line objects in the same order. */
+function sameLines(left: readonly PageLine[], right: readonly PageLine[]): boolean {
+  return left.length === right.length && left.every((line, index) => line === right[index]);
 }
 
 function makeBlock(role: BlockRole, blockLines: readonly PageLine[], context: HyphenContext, repairs: Repair[], warnings: Warning[]): LayoutBlock {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
-import { spaceGluedFigures, spaceToken } from '../../src/layout/glued-figures.ts';
+import { GLUE_POINT, holdsGluePoint, spaceGluedFigures, spaceToken } from '../../src/layout/glued-figures.ts';
 
 const lexicon = getFrenchLexicon();
 const linesOf = (...contents: string[]) => contents.map((content, index) => ({ content, number: index + 1 }));
@@ -35,5 +35,11 @@ describe('figures OCR glued to the words around them', () => {
   it('changes nothing in a text that glues its figures more often than it spaces them', () => {
     const lines = linesOf('Un pack 4G de 20go pour 10euros, 5mn de trajet.');
     expect(spaceGluedFigures(lines, lexicon)).toEqual({ lines, repairs: [] });
+  });
+
+  it('finds a figure and a letter with only stops or commas between them as the pattern does, read around each figure', () => {
+    const texts = ['14km', 'de9h', 'km2', '5,82mà4h', '3.,a', 'a.,3', '12 km', '12.', 'x . 3', '𝐀1', '1𝐀', '\udc001', '1\ud835', '²3', 'é,,7', '7 é', ''];
+    for (const text of texts) expect(holdsGluePoint(text), text).toBe(GLUE_POINT.test(text));
+    expect(texts.filter(holdsGluePoint)).toEqual(['14km', 'de9h', 'km2', '5,82mà4h', '3.,a', 'a.,3', '𝐀1', '1𝐀', 'é,,7']);
   });
 });

@@ -31,6 +31,14 @@ describe('a number an extraction glued to the capitalised word after it', () => 
     expect(result.repairs).toHaveLength(3);
   });
 
+  it('finds a glued weekday of every spelling it reads, the only one glued in its text (the whole-text test reads from the name’s end)', () => {
+    for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'DIMANCHE', 'MERCREDI']) {
+      const result = splitGluedNumberWords(`Le Journal,${day} 7 juin\nSuite page 2`, lexicon);
+      expect(result.text).toBe(`Le Journal, ${day} 7 juin\nSuite page 2`);
+    }
+    for (const text of ['Le Journal,Dimanche 7 juin', 'Le Journal,dimanche7 juin', 'Le Journal dimanche 7 juin', 'dimanche 7 juin']) expect(splitGluedNumberWords(text, lexicon).repairs).toEqual([]);
+  });
+
   it('leaves a weekday after a space, or with no day’s figure after it', () => {
     const text = 'Le mardi 3 et le samedi. Il part samedi, pas lundimatin.';
     expect(splitGluedNumberWords(text, lexicon)).toEqual({ text, repairs: [] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinKernedWordSpaces } from '../../src/layout/kerned-word-spaces.ts';
+import { FRAGMENT, fragmentsIn, isShortWordAt, joinKernedWordSpaces } from '../../src/layout/kerned-word-spaces.ts';
+import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
 import { structureText } from '../../src/structure.ts';
 
@@ -53,6 +54,23 @@ describe('words an extraction cut at a kern', () => {
       'Les tra vaux com men ce ront au prin temps pro chain.',
     ].join('\n');
     expect(joinKernedWordSpaces(syllables, lexicon)).toEqual({ text: syllables, repairs: [] });
+  });
+
+  it('reads on the character codes the fragments the pattern finds: after a line’s start or ` («“"`, not after a figure’s space, before a line’s end or ` ,;:!?»)”…`', () => {
+    const texts = [
+      'La r ue, pa ys; (A vec «c ourrier» “ue” "x" 18 h 3 ab\nr\u2028ue\r\nab-c abc a…b',
+      'é\nÉt Ç! 𝐀𝐁 𝐀 a𝐀 \ud835 x\udc00 ue',
+      ' a b  c 1 d 12 ef',
+    ];
+    for (const text of texts) expect(fragmentsIn(text)).toEqual([...text.matchAll(FRAGMENT)].map((match) => match[0]));
+  });
+
+  it('tells a fragment French uses alone on its codes as SHORT_WORDS tells it lower-cased, for every one or two letters', () => {
+    const letters: string[] = [];
+    for (let code = 0x41; code <= 0x24f; code += 1) if (/\p{L}/u.test(String.fromCharCode(code))) letters.push(String.fromCharCode(code));
+    letters.push('İ', 'ſ', 'Ω', '𝐀');
+    const fragments = [...letters, ...letters.flatMap((first) => ['a', 'e', 'u', 'A', 'U', 'À', 'à', 'É', 'ù', 'Û', 'İ'].map((second) => first + second))];
+    for (const fragment of fragments) expect(isShortWordAt(`(${fragment} `, 1, 1 + fragment.length), fragment).toBe(SHORT_WORDS.has(fragment.toLowerCase()));
   });
 
   it('gives the structure stage the words glued, each a recorded repair', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpacedLineEndHyphens } from '../../src/layout/spaced-line-end-hyphens.ts';
+import { closeSpacedLineEndHyphens, endsInSpacedHyphen, SPACED_HYPHEN_END } from '../../src/layout/spaced-line-end-hyphens.ts';
 import { structureText } from '../../src/structure.ts';
 
 // Typed for this test: a paragraph as pypdf writes a page whose producer drew the line-end hyphen apart.
@@ -33,6 +33,12 @@ describe('a line-end hyphen an extraction set apart from its syllable', () => {
 
   it('leaves a text spaced at its hyphenation points to the syllable reader', () => {
     expect(closeSpacedLineEndHyphens(SPACED, () => true)).toEqual({ text: SPACED, repairs: [] });
+  });
+
+  it('reads a line’s spaced hyphen from its end as the pattern matches it', () => {
+    const lines = ['di -', 'di  -  ', 'mé \u00AD', 'di-', ' -', '-', '', 'di - x', '12 -', '𝐀 -', '\udc00 -', 'a -  -', 'a\u00A0-', 'é -'];
+    for (const line of lines) expect(endsInSpacedHyphen(line)).toBe(SPACED_HYPHEN_END.test(line));
+    expect(lines.filter(endsInSpacedHyphen)).toEqual(['di -', 'di  -  ', 'mé \u00AD', '𝐀 -', 'é -']);
   });
 
   it('gives the structure stage the words whole', () => {
