@@ -41,9 +41,23 @@ const PIECE_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
  * Where a glued token is parted before its words are read: a comma or semicolon glued to the
  * letter after it (`central,M.`, `»,en`), a sentence's point to the capital after it
  * (`téléphonique.Il`), a word to the figures after it (`de2028`), a percent or euro sign to the
- * word after it (`41 %enun`), `M.` to the name after it.
+ * word after it (`41 %enun`), figures to a word of three letters or more after them (`160enregistreurs`),
+ * an opening quote or bracket to what is before it, a dash to the words either side, `M.` to the name after it.
  */
-const GLUED_MARK = /(?<=[\p{Ll}»”)][,;])(?=[«“(]?\p{L})|(?<=\p{Ll}\p{Ll}[.!?…])(?=[«“]?\p{Lu})|(?<=\p{Ll}\p{Ll})(?=\d)|(?<=\d ?[%€])(?=\p{L})|(?<=(?:^|[^\p{L}])(?:M|MM|Mme)\.)(?=\p{Lu})/gu;
+const GLUED_MARK = new RegExp(
+  [
+    /(?<=[\p{Ll}\d»”)][,;])(?=[«“(]?\p{L})/u.source,
+    /(?<=\p{Ll}\p{Ll}[.!?…])(?=[«“]?\p{Lu})/u.source,
+    /(?<=[\p{L}.,;:!?…])(?=«)/u.source,
+    /(?<=[;:!?])(?=\p{Ll})/u.source,
+    /(?<=\p{Ll}\p{Ll})(?=[\d(])/u.source,
+    /(?<=\d)(?=(?!(?:ème|eme|ère|ers?)\b)\p{Ll}{3})/u.source,
+    /(?<=\d ?[%€])(?=\p{L})/u.source,
+    /(?<=[\p{L})])(?=—)|(?<=—)(?=\p{L})/u.source,
+    /(?<=(?:^|[^\p{L}])(?:M|MM|Mme)\.)(?=\p{Lu})/u.source,
+  ].join('|'),
+  'gu',
+);
 /** A token's segments between its hyphens, each keeping the hyphen after it. */
 const HYPHEN_SEGMENT = /(?<=[-‐])/u;
 
@@ -60,7 +74,7 @@ export function splitGluedWords(text: string, lexicon: FrenchLexicon): GluedWord
   const repairs: Repair[] = [];
   tokens.forEach((lineTokens, line) => {
     let changed = false;
-    const last = lineTokens.length - 1;
+    const last = lastWord(lineTokens);
     const out = lineTokens.map((token, index) => {
       const after = rewriteToken(token, (letters, first, final) => {
         const context = tokenContext(tokens, line, index === 0 && first, index === last && final);
@@ -128,21 +142,28 @@ interface TokenContext {
 const END_TOKEN = /^([(«“"]*)([\p{L}’']+)([-‐\u00AD])$/u;
 const NO_CONTEXT: TokenContext = {};
 
+/** The index of a line's last word (a line may end with a space: pypdf's). */
+function lastWord(lineTokens: readonly string[]): number {
+  let index = lineTokens.length - 1;
+  while (index > 0 && lineTokens[index] === '') index -= 1;
+  return index;
+}
+
 function tokenContext(tokens: readonly string[][], line: number, first: boolean, last: boolean): TokenContext {
   let previous: string | undefined;
   let next: string | undefined;
   if (first && line > 0) {
     const before = tokens[line - 1] as string[];
-    const end = before[before.length - 1] as string;
+    const end = before[lastWord(before)] ?? '';
     const match = /(\p{L}+)[-‐\u00AD]$/u.exec(end);
     if (match !== null) previous = match[1];
   }
   if (last) {
     const lineTokens = tokens[line] as string[];
-    const end = lineTokens[lineTokens.length - 1] as string;
+    const end = lineTokens[lastWord(lineTokens)] ?? '';
     const after = tokens[line + 1];
     if (/[-‐\u00AD]$/u.test(end) && after !== undefined) {
-      const match = /^[(«“"]*(\p{L}+)/u.exec(after[0] as string);
+      const match = /^[(«“"]*(\p{L}+)/u.exec(after.find((token) => token !== '') ?? '');
       if (match !== null) next = match[1];
     }
   }
@@ -184,7 +205,7 @@ export function findGluedTokens(text: string, lexicon: FrenchLexicon):
   const names = new Set<string>();
   const counted = new Set<string>();
   tokens.forEach((lineTokens, line) => {
-    const last = lineTokens.length - 1;
+    const last = lastWord(lineTokens);
     lineTokens.forEach((token, index) => {
       rewriteToken(token, (letters, first, final) => {
         if (letters.length < SHORTEST_TOKEN) return undefined;
@@ -256,6 +277,7 @@ function isPlainPiece(piece: string, whole: ReadonlySet<string>): boolean {
 interface Step {
   cost: number;
   count: number;
+  shortest: number;
   next: number;
   joined: boolean;
 }
@@ -272,7 +294,7 @@ interface Step {
 export function partWord(letters: string, known: (word: string) => boolean, whole?: ReadonlySet<string>, context: TokenContext = NO_CONTEXT): string[] | undefined {
   const length = letters.length;
   const best: Array<Step | undefined> = new Array(length + 1);
-  best[length] = { cost: 0, count: 0, next: length, joined: false };
+  best[length] = { cost: 0, count: 0, shortest: Infinity, next: length, joined: false };
   for (let start = length - 1; start >= 0; start -= 1) {
     let chosen: Step | undefined;
     for (let end = start + 1; end <= Math.min(length, start + LONGEST_PIECE); end += 1) {
@@ -282,15 +304,16 @@ export function partWord(letters: string, known: (word: string) => boolean, whol
       if (ELIDED.test(piece)) {
         // An elided article stays against the word after it: no space, no piece of its own.
         if (end === length) continue;
-        const candidate = { cost: rest.cost, count: rest.count, next: end, joined: true };
+        const candidate = { cost: rest.cost, count: rest.count, shortest: rest.shortest, next: end, joined: true };
         if (better(candidate, chosen)) chosen = candidate;
         continue;
       }
+      // The token whole is no piece: a parting has two or more (a capitalised token may stand in `whole`).
       let cost = start === 0 && end === length ? undefined : pieceCost(piece, known, whole);
-      if (start === 0 && context.previous !== undefined && known(context.previous + piece)) cost = Math.min(cost ?? 1, 1);
+      if (start === 0 && context.previous !== undefined && ends(context.previous, piece, known)) cost = Math.min(cost ?? 1, 1);
       if (end === length && context.next !== undefined && continues(piece, context.next, known)) cost = Math.min(cost ?? 1, 1);
       if (cost === undefined) continue;
-      const candidate = { cost: rest.cost + cost, count: rest.count + 1, next: end, joined: false };
+      const candidate = { cost: rest.cost + cost, count: rest.count + 1, shortest: Math.min(rest.shortest, end - start), next: end, joined: false };
       if (better(candidate, chosen)) chosen = candidate;
     }
     best[start] = chosen;
@@ -312,6 +335,12 @@ export function partWord(letters: string, known: (word: string) => boolean, whol
   return pieces;
 }
 
+/** Whether `piece` ends a word the previous line's last letters open (`com-` then `munes`; the line before may be glued too: `Danslescom-`). */
+function ends(previous: string, piece: string, known: (word: string) => boolean): boolean {
+  for (let start = previous.length - 1; start >= Math.max(0, previous.length - LONGEST_PIECE); start -= 1) if (known(previous.slice(start) + piece)) return true;
+  return false;
+}
+
 /** Whether `piece` opens a word the next line goes on with (`lai-` then `tière`). */
 function continues(piece: string, next: string, known: (word: string) => boolean): boolean {
   for (let end = 1; end <= Math.min(next.length, LONGEST_PIECE); end += 1) if (known(piece + next.slice(0, end))) return true;
@@ -321,8 +350,18 @@ function continues(piece: string, next: string, known: (word: string) => boolean
 function better(candidate: Step, chosen: Step | undefined): boolean {
   if (chosen === undefined) return true;
   if (candidate.cost !== chosen.cost) return candidate.cost < chosen.cost;
-  return candidate.count < chosen.count;
+  if (candidate.count !== chosen.count) return candidate.count < chosen.count;
+  return candidate.shortest > chosen.shortest;
 }
+
+/**
+ * Words of three letters or more that French prose uses on nearly every page (pronouns,
+ * prepositions, the commonest verbs' forms): a piece among them costs what a short word does, so
+ * that `ellesavaient` reads `elles avaient`, not `elle savaient`.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  'elles ils nous vous avec dans pour mais plus tout tous toute toutes cette comme leur leurs avait avaient était étaient sont être avoir fait après avant entre depuis sans sous chez vers selon aussi encore très même mêmes déjà autre autres quand dont'.split(' '),
+);
 
 /** What a piece costs, or undefined when it is no word. */
 function pieceCost(piece: string, known: (word: string) => boolean, whole?: ReadonlySet<string>): number | undefined {
@@ -330,7 +369,7 @@ function pieceCost(piece: string, known: (word: string) => boolean, whole?: Read
   if (!PIECE_CASE.test(piece)) return undefined;
   const lower = piece.toLowerCase();
   if (piece.length <= 2) return SHORT_WORDS.has(lower) ? 1 : undefined;
-  if (SHORT_WORDS.has(lower)) return 1;
+  if (SHORT_WORDS.has(lower) || COMMON_WORDS.has(lower)) return 1;
   if (whole !== undefined && whole.has(lower)) return 1;
   if (!known(piece)) return undefined;
   return piece.length === 3 ? 3 : 2.5;

@@ -71,3 +71,21 @@ describe('partWord', () => {
     expect(partWord('commune', known)).toBeUndefined();
   });
 });
+
+describe('what a glued text holds beside its glued words', () => {
+  it('parts a dash, a semicolon and figures from the words glued to them, and reads a line cut at a hyphen after a glued line', () => {
+    const text = [
+      GLUED,
+      'PARIS—Leschiffres ont surpris les élus ;les communes ont installé 160capteurs. Dans lescom-',
+      'munesquicoupent leur éclairage, le calme revient.',
+    ].join('\n');
+    expect(splitGluedWords(text, lexicon).text.split('\n').slice(-2)).toEqual([
+      'PARIS — Les chiffres ont surpris les élus ; les communes ont installé 160 capteurs. Dans les com-',
+      'munes qui coupent leur éclairage, le calme revient.',
+    ]);
+  });
+
+  it('reads common words before rare forms the list knows', () => {
+    expect(partWord('ellesavaient', known)).toEqual(['elles', 'avaient']);
+  });
+});
