@@ -105,6 +105,20 @@ export function splitGluedWords(text: string, lexicon: FrenchLexicon): GluedWord
  * and the one that ends it.
  */
 function rewriteToken(token: string, part: (letters: string, first: boolean, final: boolean) => string[] | undefined): string {
+  if (!NO_BREAK_SPACE.test(token)) return rewriteSpaced(token, part);
+  // No-break spaces (`«\u00A0Nousavions`) part words as plain ones do.
+  const pieces = token.split(NO_BREAK_SPACES);
+  return pieces
+    .map((piece, index) =>
+      index % 2 === 1 ? piece : rewriteSpaced(piece, (letters, first, final) => part(letters, first && index === 0, final && index === pieces.length - 1)),
+    )
+    .join('');
+}
+
+const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
+const NO_BREAK_SPACES = /([\u00A0\u202F])/u;
+
+function rewriteSpaced(token: string, part: (letters: string, first: boolean, final: boolean) => string[] | undefined): string {
   GLUED_MARK.lastIndex = 0;
   const words = GLUED_MARK.test(token) ? token.replace(GLUED_MARK, ' ').split(' ') : [token];
   return words
