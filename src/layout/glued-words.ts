@@ -248,7 +248,10 @@ export function findGluedTokens(text: string, lexicon: FrenchLexicon):
       if (!parted.has(letters)) {
         const pieces = partWord(letters, known, whole);
         // A compound whose hyphens the extraction dropped (`GrandDuché`, `luimême`): not a word space's.
-        parted.set(letters, pieces !== undefined && known(pieces.join('-')) ? undefined : pieces);
+        const compound = pieces !== undefined && known(pieces.join('-'));
+        // A capitalised token may be a name the list lacks (`Haxaire`: `Hax aire`): parted in two only into plain words.
+        const name = pieces !== undefined && pieces.length === 2 && /^\p{Lu}/u.test(letters) && !pieces.every((piece) => isPlainPiece(piece, whole));
+        parted.set(letters, compound || name ? undefined : pieces);
       }
       return parted.get(letters);
     }

@@ -85,6 +85,11 @@ describe('what a glued text holds beside its glued words', () => {
     ]);
   });
 
+  it('keeps a capitalised token that parts in two only with a rare piece: a name the list lacks', () => {
+    const text = [GLUED, 'Par Julien Haxaire, Lecomité se réunira mardi.'].join('\n');
+    expect(splitGluedWords(text, lexicon).text.split('\n').at(-1)).toBe('Par Julien Haxaire, Le comité se réunira mardi.');
+  });
+
   it('parts a word set after a no-break space as one after a plain space', () => {
     const text = [GLUED, '«\u00A0Nousavionssignalélapanne\u00A0», a dit le maire.'].join('\n');
     expect(splitGluedWords(text, lexicon).text.split('\n').at(-1)).toBe('«\u00A0Nous avions signalé la panne\u00A0», a dit le maire.');
