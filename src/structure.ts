@@ -19,6 +19,7 @@ import { closeSpacesBeforePoints } from './layout/spaces-before-points.ts';
 import { closeSpacedLineEndHyphens } from './layout/spaced-line-end-hyphens.ts';
 import { joinKernedWordSpaces, spacedAtSyllables } from './layout/kerned-word-spaces.ts';
 import { splitGluedNumberWords } from './layout/glued-number-words.ts';
+import { splitGluedWords } from './layout/glued-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -104,7 +105,9 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const kerned = joinKernedWordSpaces(apostrophes.text, lexicon);
   // A number glued to the capitalised word after it (pdf.js's and pypdf's `2026Le Courrier`), parted.
   const numbers = splitGluedNumberWords(kerned.text, lexicon);
-  const clean = numbers.text;
+  // Words an extraction glued where it dropped the spaces (pypdf's `dela`, `aprèsla`), parted where the text shows the habit.
+  const glued = splitGluedWords(numbers.text, lexicon);
+  const clean = glued.text;
   const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
     lexicon,
@@ -113,7 +116,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     underPictures: frames.underPictures,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
-  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs];
+  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
   const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);
