@@ -24,7 +24,7 @@
  */
 import type { Repair } from '../types.ts';
 import { endsSentence } from './layout-block.ts';
-import type { PageLine } from './page-line.ts';
+import { lengthPercentile, type PageLine } from './page-line.ts';
 
 export interface InterleavedReading {
   lines: PageLine[];
@@ -120,7 +120,7 @@ function alternatingRun(body: readonly PageLine[], pieces: readonly Piece[], fro
       longest = Math.max(longest, (pieces[end] as Piece).end - (pieces[end] as Piece).start);
       if (crosses(body, pieces, end - 2)) crossings += 1;
     }
-    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !goesOnTwoFurther(body, pieces, first, end)) continue;
+    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !goesOnTwoFurther(body, pieces, first, end) || holdsSideBySideLines(body, pieces, first, end)) continue;
     let start = first;
     while (start > from && joinsRun(body, pieces, start - 1, true) && !(body[(pieces[start] as Piece).start] as PageLine).pageBreakBefore) {
       const before = pieces[start - 1] as Piece;
@@ -152,6 +152,21 @@ function goesOnTwoFurther(body: readonly PageLine[], pieces: readonly Piece[], f
     else if (/^\P{N}/u.test(opening)) stop += 1;
   }
   return goOn >= stop * GOING_ON_RATIO;
+}
+
+/** A line this many times the run's median length holds two columns' lines side by side. @default 1.8 */
+const SIDE_BY_SIDE = 1.8;
+
+/**
+ * A line of pieces `from` to `to` is far longer than their median line: two columns' lines read
+ * side by side on one line (OCR's reading of a page it could not part into columns), so the
+ * pieces are no column's rows.
+ */
+function holdsSideBySideLines(body: readonly PageLine[], pieces: readonly Piece[], from: number, to: number): boolean {
+  const lengths: number[] = [];
+  for (let index = (pieces[from] as Piece).start; index < (pieces[to - 1] as Piece).end; index += 1) lengths.push((body[index] as PageLine).content.length);
+  const median = lengthPercentile(lengths, 0.5);
+  return lengths.some((length) => length > median * SIDE_BY_SIDE);
 }
 
 /** Fewest pieces of two lines or more in a run. @default 2 */

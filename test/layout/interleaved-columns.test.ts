@@ -63,6 +63,13 @@ describe('two columns pdftotext read row by row', () => {
     expect(read.repairs).toEqual([]);
   });
 
+  it('leaves pieces alone when a line holds two columns side by side (OCR that could not part them)', () => {
+    const rows = [...ROWS];
+    rows[0] = `${rows[0]} Les commerçants, eux, comptent les jours, dit-on ici.`;
+    const body = pageLines(rows.join('\n'));
+    expect(readInterleavedColumns(body).repairs).toEqual([]);
+  });
+
   it('leaves pieces alone when a sentence goes on two pieces further only once', () => {
     const body = pageLines(['Le conseil a voté le budget, qui prévoit', '', 'Des travaux dans les écoles.', '', 'une hausse des dépenses de 4 %.', '', 'La séance a duré trois heures.'].join('\n'));
     const read = readInterleavedColumns(body);
