@@ -18,9 +18,9 @@
  * sentence its column's previous piece left unfinished loses the blank line before it; the others
  * keep it, for the paragraphs' ends to read. The run stops at a page break. A text set with a
  * blank line after every line (double spacing) is no such run: two of its pieces at least hold
- * more than one line. Nor is a text of headings and signatures over blocks, whose unfinished
- * pieces go on in the very next piece: in a run, those go on two pieces further twice as often
- * as not (a figure, which may open a sentence or go on with one, counts neither way).
+ * more than one line. Nor is a text whose blocks follow one another (each column's block after the
+ * last, as mutool writes them; OCR's heading and signature over each letter): a run must read
+ * better two by two than in order, fewer than half as many pieces breaking the sentences.
  */
 import type { Repair } from '../types.ts';
 import { endsSentence } from './layout-block.ts';
@@ -120,7 +120,7 @@ function alternatingRun(body: readonly PageLine[], pieces: readonly Piece[], fro
       longest = Math.max(longest, (pieces[end] as Piece).end - (pieces[end] as Piece).start);
       if (crosses(body, pieces, end - 2)) crossings += 1;
     }
-    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !goesOnTwoFurther(body, pieces, first, end) || holdsSideBySideLines(body, pieces, first, end)) continue;
+    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !readsBetterTwoByTwo(body, pieces, first, end) || holdsSideBySideLines(body, pieces, first, end)) continue;
     let start = first;
     while (start > from && joinsRun(body, pieces, start - 1, true) && !(body[(pieces[start] as Piece).start] as PageLine).pageBreakBefore) {
       const before = pieces[start - 1] as Piece;
@@ -133,25 +133,32 @@ function alternatingRun(body: readonly PageLine[], pieces: readonly Piece[], fro
 }
 
 /**
- * How many times more often the sentences a run's pieces leave unfinished must go on two pieces
- * further (the next piece of their column opens on a small letter) than not (it opens on a
- * capital): a text of headings and signatures over blocks (letters to the editor, as OCR sets
- * them apart) has unfinished pieces too, but their sentences go on in the very next piece.
- * @default 2
+ * How many times fewer pieces must break the sentences two by two than in order for a run to be
+ * read two by two (more than): a tie is read in order, as the text stands. @default 2
  */
-const GOING_ON_RATIO = 2;
+const BETTER_TWO_BY_TWO = 2;
 
-/** The unfinished pieces from `from` to `to` go on two pieces further far more often than not (GOING_ON_RATIO). */
-function goesOnTwoFurther(body: readonly PageLine[], pieces: readonly Piece[], from: number, to: number): boolean {
-  let goOn = 0;
-  let stop = 0;
-  for (let index = from; index + 2 < to; index += 1) {
-    if (endsSentence((body[(pieces[index] as Piece).end - 1] as PageLine).content)) continue;
-    const opening = (body[(pieces[index + 2] as Piece).start] as PageLine).content;
-    if (OPENS_ON_SMALL_LETTER.test(opening)) goOn += 1;
-    else if (/^\P{N}/u.test(opening)) stop += 1;
+/**
+ * Pieces `from` to `to` read better two by two than in order: counted both ways, a piece breaks
+ * the sentences when the one it is read before opens on a capital after its unfinished sentence
+ * (a figure may go on with one or open one: neither) or on a small letter after its sentence's
+ * end. A text whose blocks follow one another (each column's block after the last, a heading and
+ * a signature over each letter) reads well in order; two columns read row by row only two by two.
+ */
+function readsBetterTwoByTwo(body: readonly PageLine[], pieces: readonly Piece[], from: number, to: number): boolean {
+  const breaks = (index: number, next: number): number => {
+    const unfinished = !endsSentence((body[(pieces[index] as Piece).end - 1] as PageLine).content);
+    const opening = (body[(pieces[next] as Piece).start] as PageLine).content;
+    if (OPENS_ON_SMALL_LETTER.test(opening)) return unfinished ? 0 : 1;
+    return unfinished && !/^\p{N}/u.test(opening) ? 1 : 0;
+  };
+  let inOrder = 0;
+  let twoByTwo = 0;
+  for (let index = from; index + 1 < to; index += 1) {
+    inOrder += breaks(index, index + 1);
+    if (index + 2 < to) twoByTwo += breaks(index, index + 2);
   }
-  return goOn >= stop * GOING_ON_RATIO;
+  return twoByTwo * BETTER_TWO_BY_TWO < inOrder;
 }
 
 /** A line this many times the run's median length holds two columns' lines side by side. @default 1.8 */
