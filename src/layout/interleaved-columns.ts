@@ -20,7 +20,9 @@
  * blank line after every line (double spacing) is no such run: two of its pieces at least hold
  * more than one line. Nor is a text whose blocks follow one another (each column's block after the
  * last, as mutool writes them; OCR's heading and signature over each letter): a run must read
- * better two by two than in order, fewer than half as many pieces breaking the sentences.
+ * better two by two than in order, fewer than half as many pieces breaking the sentences; and
+ * none of its pieces may be a fragment of a line (opening on a small letter, its last line
+ * stopping short in the middle of a sentence), which no column's row is.
  */
 import type { Repair } from '../types.ts';
 import { endsSentence } from './layout-block.ts';
@@ -120,7 +122,7 @@ function alternatingRun(body: readonly PageLine[], pieces: readonly Piece[], fro
       longest = Math.max(longest, (pieces[end] as Piece).end - (pieces[end] as Piece).start);
       if (crosses(body, pieces, end - 2)) crossings += 1;
     }
-    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !readsBetterTwoByTwo(body, pieces, first, end) || holdsSideBySideLines(body, pieces, first, end)) continue;
+    if (crossings < CROSSINGS || !holdsLongerPieces(pieces, first, end) || !readsBetterTwoByTwo(body, pieces, first, end) || holdsSideBySideLines(body, pieces, first, end) || holdsLineFragments(body, pieces, first, end)) continue;
     let start = first;
     while (start > from && joinsRun(body, pieces, start - 1, true) && !(body[(pieces[start] as Piece).start] as PageLine).pageBreakBefore) {
       const before = pieces[start - 1] as Piece;
@@ -174,6 +176,26 @@ function holdsSideBySideLines(body: readonly PageLine[], pieces: readonly Piece[
   for (let index = (pieces[from] as Piece).start; index < (pieces[to - 1] as Piece).end; index += 1) lengths.push((body[index] as PageLine).content.length);
   const median = lengthPercentile(lengths, 0.5);
   return lengths.some((length) => length > median * SIDE_BY_SIDE);
+}
+
+/** Share of the run's median line length under which an unfinished last line stops short. @default 0.6 */
+const SHORT_LINE = 0.6;
+
+/**
+ * A piece of pieces `from` to `to` is a fragment of a line: it opens on a small letter and its
+ * last line stops short of the others in the middle of a sentence (`la présence de`, words an
+ * extraction took out of a stretched line, as pdfminer boxes them). A column's row that stops in
+ * the middle of a sentence runs to the column's edge; only a paragraph's last line or a heading
+ * (opening on a capital) stops short.
+ */
+function holdsLineFragments(body: readonly PageLine[], pieces: readonly Piece[], from: number, to: number): boolean {
+  const lengths: number[] = [];
+  for (let index = (pieces[from] as Piece).start; index < (pieces[to - 1] as Piece).end; index += 1) lengths.push((body[index] as PageLine).content.length);
+  const short = lengthPercentile(lengths, 0.5) * SHORT_LINE;
+  return pieces.slice(from, to).some((piece) => {
+    const last = (body[piece.end - 1] as PageLine).content;
+    return last.length < short && !endsSentence(last) && OPENS_ON_SMALL_LETTER.test((body[piece.start] as PageLine).content);
+  });
 }
 
 /** Fewest pieces of two lines or more in a run. @default 2 */

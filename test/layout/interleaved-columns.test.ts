@@ -70,6 +70,13 @@ describe('two columns pdftotext read row by row', () => {
     expect(readInterleavedColumns(body).repairs).toEqual([]);
   });
 
+  it('leaves pieces alone when one is a fragment of a line (small letter first, stopping short mid-sentence)', () => {
+    const rows = [...ROWS];
+    rows[14] = 'étals et les';
+    const body = pageLines(rows.join('\n'));
+    expect(readInterleavedColumns(body).repairs).toEqual([]);
+  });
+
   it('leaves pieces alone when a sentence goes on two pieces further only once', () => {
     const body = pageLines(['Le conseil a voté le budget, qui prévoit', '', 'Des travaux dans les écoles.', '', 'une hausse des dépenses de 4 %.', '', 'La séance a duré trois heures.'].join('\n'));
     const read = readInterleavedColumns(body);
