@@ -300,7 +300,9 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       continue;
     }
     // Set apart by blank lines on both sides, in a text whose paragraphs are not.
-    if (!blankSeparated && index > 0 && line.blankBefore && !line.pageBreakBefore && startsLikeSentence(line.content)) {
+    // (Not in a run of two columns read row by row: a blank line there is where either column's
+    // rows went out of step.)
+    if (!blankSeparated && index > 0 && line.blankBefore && !line.pageBreakBefore && line.rowPiece !== true && startsLikeSentence(line.content)) {
       for (let end = index + 1; end <= Math.min(lines.length - 1, index + 2); end += 1) {
         const after = lines[end] as PageLine;
         const last = lines[end - 1] as PageLine;

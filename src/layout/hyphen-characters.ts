@@ -11,10 +11,14 @@
  * - U+00AD anywhere else is an invisible break opportunity that was not taken: removed;
  * - U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN (some typesetters' hyphenation, word
  *   processors' hard hyphens) become `-`;
- * - U+2212 MINUS SIGN against letters on both sides, or after a letter at a line's end, is a
- *   hyphen a printer drew with the minus glyph (a2ps's Courier: `porte−parole`, `a−t−il`): it
- *   becomes `-` (a minus before a figure, `−5 °C`, stays); two of them between spaces (`LIÈGE
- *   −− Les`) are a typewriter's dash, `—`;
+ * - U+2212 MINUS SIGN after a letter and before a letter or a figure, or after a letter at a
+ *   line's end, is a hyphen a printer drew with the minus glyph (a2ps's Courier: `porte−parole`,
+ *   `a−t−il`; Emacs's ps-print, whose Latin-1 encoding vector draws byte 0x2D as the minus:
+ *   `Lure−2`, a canton's number): it becomes `-`; a minus sign is a number's sign, standing
+ *   before its figure with no letter against it (`−5 °C` stays); two of them between spaces
+ *   (`LIÈGE −− Les`) are a typewriter's dash, `—`; one alone between spaces (or opening the
+ *   line) before a word is the same printer's hyphen-minus typed as a dash (`Gare routière −
+ *   Pissevin`, a dialogue's `− Avec`): `-`, as typed (before a figure it may be a sign: stays);
  * - two hyphens `--` alone between spaces (or at a line's edge) are the same typewriter's dash,
  *   as OCR reads the printout's two minus signs (`LIÈGE (Belgique) -- Les quais`): `—`.
  * Line numbers and the number of lines never change.
@@ -38,8 +42,10 @@ const SOFT_HYPHEN = /\u00AD/gu;
 const SOFT_HYPHEN_BEFORE_GUTTER = /(?<=\p{L})\u00AD(?= {2,}\S)/gu;
 const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
 const UNICODE_HYPHEN_AT_END = /(?:[\u2010\u2011]|(?<=\p{L})\u2212)[ \t\u00A0]*$/u;
-/** A minus sign drawn for a hyphen: between two letters, or after a letter at the line's end. */
-const MINUS_AS_HYPHEN = /(?<=\p{L})\u2212(?=\p{L}|[ \t\u00A0]*$)/gu;
+/** A minus sign drawn for a hyphen: after a letter, before a letter or a figure, or at the line's end. */
+const MINUS_AS_HYPHEN = /(?<=\p{L})\u2212(?=[\p{L}\p{N}]|[ \t\u00A0]*$)/gu;
+/** One minus sign alone between spaces (or opening the line) before a word: a hyphen-minus typed as a dash. */
+const SPACED_MINUS_DASH = /(?<=^|[ \u00A0])\u2212(?=[ \u00A0]+\p{L})/gu;
 /** Two minus signs alone between spaces (or at the line's edge): a typewriter's dash. */
 const DOUBLE_MINUS_DASH = /(?<=^|[ \u00A0])\u2212\u2212(?=[ \u00A0]|$)/gu;
 /** Two hyphens alone between spaces (or at the line's edge): a typewriter's dash. */
@@ -93,7 +99,13 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
   replaceEach(UNICODE_HYPHEN, '-', 'unicode-hyphen', 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"');
   replaceEach(DOUBLE_MINUS_DASH, '—', 'double-minus-dash', 'two minus signs (U+2212) alone between spaces are a dash typed as two hyphens, which the printer drew as minus signs');
   replaceEach(DOUBLE_HYPHEN_DASH, '—', 'double-hyphen-dash', 'two hyphens alone between spaces are a dash typed on a keyboard that has none');
-  replaceEach(MINUS_AS_HYPHEN, '-', 'minus-as-hyphen', 'a minus sign (U+2212) against letters is a hyphen drawn with the minus glyph: no minus sits inside a word');
+  replaceEach(MINUS_AS_HYPHEN, '-', 'minus-as-hyphen', 'a minus sign (U+2212) after a letter is a hyphen drawn with the minus glyph: a sign stands before its figure, never against a word');
+  replaceEach(
+    SPACED_MINUS_DASH,
+    '-',
+    'spaced-minus-as-hyphen',
+    'a minus sign (U+2212) alone between spaces before a word is a hyphen-minus typed as a dash, drawn with the minus glyph: a sign stands before a figure',
+  );
   return { content, repairs };
 }
 

@@ -45,7 +45,7 @@ import { readUnitPowers } from './ocr-unit-powers.ts';
 import { readSecondsUnit } from './ocr-seconds.ts';
 import { readZerosOfDigitGroups } from './ocr-zero-groups.ts';
 import type { PageLine } from './page-line.ts';
-import { isPaperName, readRunningHeader } from './running-header.ts';
+import { isPaperNameLine, readRunningHeader } from './running-header.ts';
 import { isTypedInAscii } from './typed-apostrophes.ts';
 
 export interface OcrNormalized {
@@ -218,7 +218,7 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
 function isPageHead(text: string): boolean {
   // `pdftotext -layout` sets the head's pieces apart by runs of spaces.
   const spaced = text.trim().replace(/\s{2,}/gu, ' ');
-  return readRunningHeader(spaced) !== undefined || isPaperName(spaced);
+  return readRunningHeader(spaced) !== undefined || isPaperNameLine(spaced);
 }
 
 /** How many times `apostrophe` stands between two letters in `text`; a scan, not a regex, since it runs on every line. */

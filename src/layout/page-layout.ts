@@ -15,7 +15,8 @@
  *    the extraction wrote after the body, as its producer drew it, is moved back on top
  *    (head-drawn-last); with none on top, from the first page's foot where a page drawn body
  *    first has them (furniture-on-top);
- * 5. in the body: captions taken out (body-captions), intertitles set apart (intertitles), a
+ * 5. in the body: two columns pdftotext printed row by row read one after the other
+ *    (interleaved-columns), captions taken out (body-captions), intertitles set apart (intertitles), a
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
@@ -31,6 +32,7 @@ import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
 import { moveHeadDrawnLast } from './head-drawn-last.ts';
+import { readInterleavedColumns } from './interleaved-columns.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
@@ -162,6 +164,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   }
 
   let body = foot === undefined ? lines.slice(top.bodyStart) : [...lines.slice(0, foot.start), ...lines.slice(foot.end)];
+  // Two columns pdftotext printed row by row, piece after piece, read one after the other.
+  const interleaved = readInterleavedColumns(body);
+  repairs.push(...interleaved.repairs);
+  body = interleaved.lines;
   const width = estimateColumnWidth(body);
   // The body with its captions still in: the lines the column's measure is read from.
   const bodyWithCaptions = body;

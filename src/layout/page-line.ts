@@ -27,6 +27,12 @@ export interface PageLine extends SourceLine {
    * printout draws the picture's place as a box of `+`, `-` and `|`, and sets its caption under it.
    */
   underPicture?: boolean;
+  /**
+   * The line was read in a run of pieces of two columns pdftotext printed row by row, put back one
+   * column after the other (interleaved-columns.ts): a blank line there is where either column's
+   * rows went out of step, not a space the page set around the line alone.
+   */
+  rowPiece?: boolean;
 }
 
 /** Lowest number of characters a column holds: narrower runs of text are not columns. @default 12 */

@@ -123,6 +123,17 @@ export function splitSectionLabel(text: string): { name: string; section: string
   return { name: (match[1] as string).trim(), section: match[2] as string };
 }
 
+/**
+ * A paper's name alone on its line, or beside a section's label (`L’Indépendant du Sud-Est ·
+ * Pays`): a page's head as the paper's template sets it, where an extraction put its date on a
+ * line of its own.
+ */
+export function isPaperNameLine(text: string): boolean {
+  if (isPaperName(text)) return true;
+  const named = splitSectionLabel(text);
+  return named !== undefined && named.name.includes(' ') && isPaperName(named.name);
+}
+
 /** The key two lines naming the same paper share: case, apostrophes and spacing aside. */
 export function paperNameKey(name: string): string {
   return name.toLowerCase().replace(/['’]/gu, "'").replace(/\s+/gu, ' ');

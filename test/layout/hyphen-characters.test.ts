@@ -43,6 +43,16 @@ describe('hyphen characters', () => {
     expect([...result.typesetHyphenLines]).toEqual([1]);
   });
 
+  it('turns a minus sign after a letter before a figure, or alone between spaces before a word, into "-", as a Latin-1 printout drew the typed hyphen-minus', () => {
+    const result = normalizeHyphenCharacters('le canton de Vesoul\u22122 et la ligne Gare \u2212 Centre,\n\u2212 Non, dit-il, par \u2212 5 °C et \u22123 °C.');
+    expect(result.text).toBe('le canton de Vesoul-2 et la ligne Gare - Centre,\n- Non, dit-il, par \u2212 5 °C et \u22123 °C.');
+    expect(result.repairs.map((repair) => `${repair.line} ${repair.reason} ${repair.before} -> ${repair.after}`)).toEqual([
+      '1 minus-as-hyphen Vesoul\u22122 -> Vesoul-2',
+      '1 spaced-minus-as-hyphen \u2212 -> -',
+      '2 spaced-minus-as-hyphen \u2212 -> -',
+    ]);
+  });
+
   it('turns two hyphens alone between spaces, as OCR reads a typewriter\'s dash, into a dash, and leaves them inside a word or an arrow alone', () => {
     const result = normalizeHyphenCharacters('LIÈGE (Belgique) -- Les quais\n--\u00A0Non, dit-il.\nle mot--collé et --> la flèche');
     expect(result.text).toBe('LIÈGE (Belgique) — Les quais\n—\u00A0Non, dit-il.\nle mot--collé et --> la flèche');

@@ -23,6 +23,16 @@ describe('paragraph ends', () => {
     expect(estimateColumnWidth(lines)).toBeLessThanOrEqual(53);
   });
 
+  it('measures the column on the lines holding words when the extraction set many words apart between blank lines', () => {
+    // A justified line stretched wide, each word a block of its own (pdftotext on pdfjs's pages).
+    const spread = ['À', 'la', 'barre,', 'le', 'gérant', 'de', 'la', 'société', 'a', 'reconnu', 'les', 'faits.'].join('\n\n');
+    const lines = pageLines(`${COLUMN}\n\n${spread}\n\n${spread}`);
+    expect(estimateColumnWidth(lines)).toBeGreaterThanOrEqual(50);
+    expect(estimateColumnWidth(lines)).toBeLessThanOrEqual(53);
+    // One-word lines in a row with no blank line between (a list, a word-per-line run) are left to the other rules.
+    expect(estimateColumnWidth(pageLines(`${COLUMN}\n${spread.replaceAll('\n\n', '\n')}`))).toBeLessThan(50);
+  });
+
   it('takes the long lines for the column when most lines are one-line paragraphs, each a sentence', () => {
     const box = [
       'La saison régulière s’est achevée dimanche soir sur une série de rencontres très disputées dans toute la poule.',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalsPaperName, isPaperName, paperNameKey, readRunningHeader, splitSectionLabel } from '../../src/layout/running-header.ts';
+import { isCapitalsPaperName, isPaperName, isPaperNameLine, paperNameKey, readRunningHeader, splitSectionLabel } from '../../src/layout/running-header.ts';
+import { normalizeOcr } from '../../src/layout/ocr-normalize.ts';
+import { pageLines } from '../support/page-lines.ts';
 
 describe('readRunningHeader', () => {
   it('reads the paper’s name beside a full date in either order, the date in any case, with the separators heads set', () => {
@@ -106,5 +108,21 @@ describe('isPaperName', () => {
 
   it('keys a name by its letters, case, apostrophes and spacing aside', () => {
     expect(paperNameKey("L'Union  de l’Aisne")).toBe(paperNameKey('L’Union de l’Aisne'));
+  });
+
+  it('reads a page’s head line without its date: the paper’s name alone, or beside a section’s label', () => {
+    expect(isPaperNameLine('L’Indépendant du Sud-Est')).toBe(true);
+    expect(isPaperNameLine('L’Indépendant du Sud-Est · Pays')).toBe(true);
+    expect(isPaperNameLine('La Gazette de l’Est | Sports')).toBe(true);
+    // A sentence, or a kicker naming a place and a subject, is no head.
+    expect(isPaperNameLine('L’usine ferme · Annecy')).toBe(false);
+    expect(isPaperNameLine('Les syndicats appellent à la grève.')).toBe(false);
+  });
+
+  it('keeps the head’s apostrophe out of the count that decides the article’s, when the date went to a line of its own', () => {
+    const text = "L’Indépendant du Sud-Est · Pays\nmercredi 9 décembre 2026\nÀ l'appel des syndicats, l'agence ferme.\nL'usine d'Annecy aussi.";
+    const result = normalizeOcr(pageLines(text));
+    expect(result.lines.map((line) => line.content).slice(2)).toEqual(["À l'appel des syndicats, l'agence ferme.", "L'usine d'Annecy aussi."]);
+    expect(result.repairs.filter((repair) => repair.kind === 'apostrophe-normalized')).toEqual([]);
   });
 });
