@@ -26,7 +26,7 @@ export interface RollingWindowLimiterOptions {
    * @default 60000
    */
   windowMs?: number;
-  /** @default Date.now */
+  /** @default monotonicNow: the wall clock may be stepped, a window's length must not */
   now?: () => number;
   /** @default a setTimeout that stops early when the signal aborts */
   sleep?: Sleep;
@@ -95,6 +95,16 @@ interface Send {
   finishedAt?: number;
 }
 
+/**
+ * Milliseconds on a clock that only goes forward (the process's start on the wall clock, plus the
+ * monotonic time since), for measuring windows: `Date.now` follows the system clock, which NTP or
+ * a resumed virtual machine may step. Stepped back by a minute in the middle of a run, a window
+ * measured on it would end a minute late, and nothing would end that wait: a request's timeout
+ * stops while it waits for the quota. Stepped forward, the window would end early and the
+ * service refuse the requests sent too soon.
+ */
+export const monotonicNow = (): number => performance.timeOrigin + performance.now();
+
 export const defaultSleep: Sleep = (milliseconds, signal) =>
   new Promise((resolve) => {
     if (signal?.aborted) return resolve();
@@ -122,7 +132,7 @@ interface WindowLog {
 
 export function createRollingWindowLimiter(options: RollingWindowLimiterOptions): RollingWindowLimiter {
   const windowMs = options.windowMs ?? 60_000;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? monotonicNow;
   const sleep = options.sleep ?? defaultSleep;
   const quota = (value: number | undefined) => (value !== undefined && value > 0 ? value : Infinity);
   // Configured quotas; what the service announces may lower them, never raise them.

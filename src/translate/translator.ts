@@ -21,7 +21,7 @@ import { isRetryableError } from './is-retryable-error.ts';
 import { batchLimits, countCharacters, makeBatches, takeBatch } from './make-batches.ts';
 import { resolveLimits, type ProviderLimitsConfig, type ResolvedLimits } from './resolve-limits.ts';
 import { splitLongText } from './split-long-text.ts';
-import { abortError, createRollingWindowLimiter, defaultSleep, type RateLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
+import { abortError, createRollingWindowLimiter, defaultSleep, monotonicNow, type RateLimiter, type SendPermit, type Sleep } from './rolling-window-limiter.ts';
 
 export interface TranslationUnit {
   /** Caller's id (a block id); every unit gets its translation under this id. */
@@ -173,7 +173,7 @@ export interface TranslatorOptions {
   onEvent?: (event: TranslatorEvent) => void;
   /** @default a setTimeout that stops early when the signal aborts */
   sleep?: Sleep;
-  /** @default Date.now */
+  /** The clock the quota windows and request durations are measured on. @default monotonicNow */
   now?: () => number;
   /** Uniform in [0, 1), for the retry jitter. @default Math.random */
   random?: () => number;
@@ -244,7 +244,7 @@ interface Scheduler {
 export function createTranslator(options: TranslatorOptions): Translator {
   const { provider } = options;
   const limits = resolveLimits(provider.capabilities, options.limits, options.providerLimits);
-  const now = options.now ?? Date.now;
+  const now = options.now ?? monotonicNow;
   const sleep = options.sleep ?? defaultSleep;
   const concurrency = limits.concurrency;
   const scheduler: Scheduler = {

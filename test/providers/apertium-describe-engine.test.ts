@@ -3,7 +3,7 @@
  * asked twice in all, partial answers (dpkg-query exits 1 for what it did not find) read, and
  * a mode file no package owns described by its content hash.
  */
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,5 +51,20 @@ describe('describeEngine', () => {
   it('reads what dpkg found when it fails for another file, and hashes a mode no package owns', async () => {
     const description = await describeEngine(folder, ['fr-es', 'local']);
     expect(description).toMatch(/^apertium 3\.8\.3-1 fr-es 0\.9\.4-1 \+ local sha256:[0-9a-f]{16}$/);
+  });
+
+  it('finds a mode file in its apertium package\'s file list without asking dpkg which package owns it, and asks dpkg for a file none lists', async () => {
+    const info = join(folder, 'info');
+    await mkdir(info);
+    await writeFile(join(info, 'apertium-fr-es.list'), `/.\n/usr\n${join(folder, 'fr-es.mode')}\n`);
+    await writeFile(join(info, 'apertium-fr-es-dev:amd64.list'), '/.\n/usr/share/apertium-fr-es\n');
+    await writeFile(join(info, 'libc6:amd64.list'), `${join(folder, 'local.mode')}\n`);
+    // The same description as dpkg's own answer gives, with dpkg asked for versions only.
+    expect(await describeEngine(folder, ['fr-es'], { dpkgInfoDir: info })).toBe('apertium 3.8.3-1 fr-es 0.9.4-1');
+    expect((await readFile(join(folder, 'calls.log'), 'utf8')).trim().split('\n')).toEqual(['-W']);
+    // A file no apertium package lists (another package's lists are not read): dpkg is asked.
+    const description = await describeEngine(folder, ['fr-es', 'local'], { dpkgInfoDir: info });
+    expect(description).toMatch(/^apertium 3\.8\.3-1 fr-es 0\.9\.4-1 \+ local sha256:[0-9a-f]{16}$/);
+    expect((await readFile(join(folder, 'calls.log'), 'utf8')).trim().split('\n')).toEqual(['-W', '-S', '-W']);
   });
 });

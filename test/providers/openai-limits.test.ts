@@ -197,8 +197,10 @@ describe('openai: every request of a call waits for the quota, repairs included'
     const proxy = await startQuotaProxy({ target: new URL(origin.baseUrl).origin, requestsPerWindow: 2, windowMs, latencyMs: 20 });
     try {
       const provider = createOpenai({ model: 'gpt-4o-mini', apiKey: API_KEY, baseUrl: `${proxy.url}/v1`, maxSegmentsPerRequest: 1 });
-      // A refused request would fail the call: no retries to hide it.
-      const translator = createTranslator({ provider, limits: limits({ concurrency: 4, requestsPerMinute: 2 }), retry: retry({ maxAttempts: 1 }), cache: null, windowMs });
+      // A refused request would fail the call: no retries to hide it. A request that never got
+      // its answer would fail it too, naming itself, well within the test's time (the quota's
+      // waits are not counted in a request's time).
+      const translator = createTranslator({ provider, limits: limits({ concurrency: 4, requestsPerMinute: 2, requestTimeoutMs: 10_000 }), retry: retry({ maxAttempts: 1 }), cache: null, windowMs });
       const texts = [
         'Le ministre a quitté la salle. Les négociations reprendront lundi.',
         'Le budget sera voté cette semaine. Les syndicats ont appelé à la grève.',

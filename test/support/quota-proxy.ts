@@ -48,6 +48,8 @@ export async function startQuotaProxy(options: QuotaProxyOptions): Promise<Quota
           { hostname: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, host: target.host } },
           (answer) => {
             outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+            // An answer broken off reaches the client as a broken answer, never as one that stops coming.
+            answer.on('error', () => outgoing.destroy());
             answer.pipe(outgoing);
           },
         );

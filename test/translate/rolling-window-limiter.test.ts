@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRollingWindowLimiter } from '../../src/translate/rolling-window-limiter.ts';
 import { BilingualError } from '../../src/errors.ts';
 import { instantClock } from '../support/fake-provider.ts';
@@ -117,5 +117,30 @@ describe('rolling-window limiter', () => {
     const start = clock.time;
     (await limiter.acquire(3_000)).done();
     expect(clock.time).toBe(start);
+  });
+});
+
+describe('rolling-window limiter: its default clock', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('measures windows on a monotonic clock: the wall clock stepped forward frees nothing, stepped back delays nothing', async () => {
+    // The system clock, as Date.now reads it, moved by `step` ms.
+    const real = Date.now;
+    let step = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => real() + step);
+    const limiter = createRollingWindowLimiter({ requestsPerWindow: 1, charactersPerWindow: 0, windowMs: 100 });
+    const first = await limiter.acquire(10);
+    first.done();
+    // An hour ahead (a resumed virtual machine): the send is still in the window.
+    step = 3_600_000;
+    expect(limiter.usage()).toEqual({ requests: 1, characters: 10 });
+    // An hour behind (NTP stepping it back): the next send waits its 100 ms, not an hour.
+    step = -3_600_000;
+    const second = await limiter.acquire(10);
+    second.done();
+    expect(second.sentAt - first.sentAt).toBeGreaterThanOrEqual(100);
+    expect(second.sentAt - first.sentAt).toBeLessThan(3_600_000);
   });
 });

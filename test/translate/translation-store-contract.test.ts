@@ -1,8 +1,8 @@
-/** The SQLite cache passes the translation store contract every cache passes (the Redis one: test/queue/). */
+/** The SQLite cache and the in-memory one pass the translation store contract every cache passes (the Redis one: test/queue/). */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openTranslationCache } from '../../src/translate/cache.ts';
+import { createMemoryTranslationCache, openTranslationCache } from '../../src/translate/cache.ts';
 import { translationStoreContractSuite } from '../support/translation-store-contract.ts';
 
 translationStoreContractSuite('SQLite file', () => {
@@ -17,5 +17,13 @@ translationStoreContractSuite('SQLite file', () => {
     cleanup: async () => {
       if (folder) await rm(folder, { recursive: true, force: true });
     },
+  };
+});
+
+translationStoreContractSuite('in memory', () => {
+  let storage = new Map<string, string>();
+  return {
+    open: async () => createMemoryTranslationCache((storage = new Map())),
+    reopen: async () => createMemoryTranslationCache(storage),
   };
 });

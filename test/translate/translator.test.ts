@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRollingWindowLimiter } from '../../src/translate/rolling-window-limiter.ts';
 import { createTranslator, type TranslatorEvent, type TranslationUnit } from '../../src/translate/translator.ts';
 import { createMemoryTranslationCache } from '../../src/translate/cache.ts';
@@ -196,6 +196,29 @@ describe('translator', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(590);
     expect(outcome.stats).toMatchObject({ retries: 0, failures: 0 });
     expect(outcome.translations.size).toBe(1);
+  });
+
+  it('measures its quota windows on a monotonic clock: the wall clock stepped back an hour mid-run delays no request by an hour', async () => {
+    const real = Date.now;
+    let step = 0;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => real() + step);
+    try {
+      const provider = createRecordingProvider({
+        answer: (request, index) => {
+          // NTP steps the system clock back once the first request is answered.
+          if (index === 0) step = -3_600_000;
+          return answerAll(request);
+        },
+      });
+      // One request per 50 ms window, the translator's own limiter and clock.
+      const translator = createTranslator({ provider, limits: limits({ concurrency: 1, requestsPerMinute: 1, maxSegmentsPerRequest: 1 }), retry: retry({ maxAttempts: 1 }), cache: null, windowMs: 50 });
+      const stalled = new Promise((_, reject) => setTimeout(() => reject(new Error('a request waited for the quota far longer than its window')), 10_000).unref());
+      const outcome = (await Promise.race([translator.translate(units(3), languages), stalled])) as Awaited<ReturnType<typeof translator.translate>>;
+      expect(outcome.translations.size).toBe(3);
+      expect(provider.requests).toHaveLength(3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('fails at once on a non-retryable error, naming the segments', async () => {
