@@ -182,7 +182,7 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-16': { paragraphs: 226, sentences: 542, roles: 375, lost: 30, invented: 55 },
   // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
   // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
-  'held-out-17': { paragraphs: 183, sentences: 396, roles: 319, lost: 84, invented: 82 },
+  'held-out-17': { paragraphs: 183, sentences: 429, roles: 319, lost: 84, invented: 82 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
