@@ -18,8 +18,9 @@
  * (a running head is not counted: its separator is the template's, not the copy's, and OCR
  * reads its middle dot as a hyphen; a line repeated counts once) and holds no dash anywhere was typed on a keyboard too, and its `’` (a printout's
  * encoding, OCR's misreading, a flip) go back to `'`. A typeset text sets its dialogue and
- * its incises with a dash: one dash anywhere and the hyphens say nothing. Courier printouts
- * draw the hyphen with the minus glyph (`−`), which counts as the hyphen it stands for.
+ * its incises with a dash: one dash anywhere and the hyphens say nothing; so does a dash a
+ * printer spelled out as two hyphens for a copy that had one (a2ps: `CASTELNAUDARY −−`). Courier
+ * printouts draw the hyphen with the minus glyph (`−`), which counts as the hyphen it stands for.
  *
  * This is the one place the rule lives: it runs on the decoded text before any layout, for every
  * text path; the OCR normalisation that follows (ocr-normalize.ts) weighs the apostrophes of
@@ -39,8 +40,11 @@ export interface TypedApostrophes {
 /** Fewest distinct lines that set a hyphen where a dash stands to show a copy typed without dashes. @default 2 */
 export const TYPED_DASH_LINES = 2;
 
-/** A dash of any typographic kind: one of them shows the text was set with dashes. */
-const TYPOGRAPHIC_DASH = /[\u2012-\u2015]/u;
+/**
+ * A dash of any typographic kind, or two hyphens (or minus signs) between spaces, the dash a
+ * printer spelled out: one of them shows the text was set with dashes.
+ */
+const TYPOGRAPHIC_DASH = /[\u2012-\u2015]|(?:^|\s)(?:--|\u2212\u2212)(?=\s|$)/mu;
 /**
  * A hyphen (or the minus a Courier printout draws for it) standing for a dash: spaced between two
  * words (`routière - Pissevin`, `LURE - Il`, `heures. - Avec`), or opening a line before a

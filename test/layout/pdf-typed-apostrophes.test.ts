@@ -32,7 +32,7 @@ describe('restorePdfTypedApostrophes', () => {
     const result = restorePdfTypedApostrophes(lines, COURIER);
     expect(result.lines).toEqual(['DIJON \u2212 L\'usine ferme.', "\u2212 Nous n'irons pas, dit-il.", "« C'est fini », a-t-il ajouté."]);
     expect(result.repairs.map((repair) => repair.line)).toEqual([1, 2, 3]);
-    expect(result.repairs[0]?.evidence).toContain('lone hyphen');
+    expect(result.repairs[0]?.evidence).toContain('hyphens where dashes stand');
   });
 
   it('keeps the drawn apostrophe of a copy whose dashes the printer spelled out with two hyphens (a2ps), or that sets none', () => {
