@@ -49,6 +49,22 @@ export interface LoadLexiconOptions {
   compiledPath?: string | false;
 }
 
+/**
+ * `lexicon.has`, each answer kept for the caller's pass: a pass that asks about every token of a
+ * text asks about the same few hundred words again and again.
+ */
+export function memoisedHas(lexicon: FrenchLexicon): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = lexicon.has(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 let cached: FrenchLexicon | undefined;
 
 /** The lexicon, loaded on first call and cached. */

@@ -19,7 +19,7 @@
  * decoded text; a text without the habit costs one word-list lookup per distinct token.
  */
 import type { Repair } from '../types.ts';
-import type { FrenchLexicon } from './french-lexicon.ts';
+import { memoisedHas, type FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 
 /** Fewest spaces the distinct glued tokens lack (`dela` one, `dereclassement` one, `eninterneouchez` three) before a text is read as glued. @default 5 */
@@ -222,15 +222,7 @@ export function findGluedTokens(text: string, lexicon: FrenchLexicon):
   if (!hasGlueHints(text)) return undefined;
   const lines = text.split('\n');
   const tokens = lines.map((line) => line.split(' '));
-  const cache = new Map<string, boolean>();
-  const known = (word: string): boolean => {
-    let answer = cache.get(word);
-    if (answer === undefined) {
-      answer = lexicon.has(word);
-      cache.set(word, answer);
-    }
-    return answer;
-  };
+  const known = memoisedHas(lexicon);
   // Words standing alone in the text (the word list knows them, or a name): pieces read first.
   const whole = new Set<string>();
   const candidates = new Set<string>();

@@ -23,7 +23,7 @@
  * one pass over its tokens with cached word-list lookups.
  */
 import type { Repair } from '../types.ts';
-import type { FrenchLexicon } from './french-lexicon.ts';
+import { memoisedHas, type FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 import { isSpacedAtHyphenationPoints } from './syllable-spaced-words.ts';
 import { isLetterCodePoint } from '../text/letters.ts';
@@ -202,15 +202,7 @@ function findKernedCuts(text: string, lexicon: FrenchLexicon): { tokens: string[
   const tokens = lines.map((line) => line.split(' '));
   const whole = new Set<string>();
   for (const lineTokens of tokens) for (const token of lineTokens) whole.add(token.replace(/^[(«“"]+|[.,;:!?»)”…]+$/gu, ''));
-  const cache = new Map<string, boolean>();
-  const known = (word: string): boolean => {
-    let answer = cache.get(word);
-    if (answer === undefined) {
-      answer = lexicon.has(word);
-      cache.set(word, answer);
-    }
-    return answer;
-  };
+  const known = memoisedHas(lexicon);
   const isWord = (piece: string): boolean => (piece.length <= 2 ? SHORT_WORDS.has(piece.toLowerCase()) : known(piece));
   const runs: Run[] = [];
   let strong = 0;
