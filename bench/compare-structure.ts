@@ -19,15 +19,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { structureText } from '../src/structure.ts';
-import { buildCorpus, buildFrom, readPages } from './structure.bench.ts';
+import { buildCorpus, buildFrom, readPages, option } from './structure.bench.ts';
 
 type Structure = typeof structureText;
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -21,13 +21,7 @@
 import { Session } from 'node:inspector/promises';
 import { structureText } from '../src/structure.ts';
 import { readStage, type CpuProfile, type Step } from './cpu-profile-steps.ts';
-import { buildCorpus, buildFrom, readPages } from './structure.bench.ts';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
+import { buildCorpus, buildFrom, readPages, option } from './structure.bench.ts';
 
 const corpusName = process.argv.includes('print') ? 'print' : 'pages';
 const rounds = option('--rounds', 3);

@@ -42,13 +42,7 @@ import { estimateColumnWidth } from '../src/layout/paragraph-ends.ts';
 import { restoreRemovedHyphens } from '../src/layout/restore-removed-hyphens.ts';
 import type { HyphenContext } from '../src/layout/decide-line-end-hyphen.ts';
 import type { PageLine } from '../src/layout/page-line.ts';
-import { buildCorpus, buildFrom, readPages } from './structure.bench.ts';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
+import { buildCorpus, buildFrom, readPages, option } from './structure.bench.ts';
 
 const corpusName = process.argv.includes('print') ? 'print' : 'pages';
 const rounds = option('--rounds', 3);

@@ -35,6 +35,13 @@ function variant(text: string, index: number): string {
 }
 
 /** The seed's print layout and the print test articles, varied to about `CORPUS_BYTES`. */
+/** The positive number given after `name` on the command line (`--rounds 5`), or `fallback`. */
+export function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 export function buildCorpus(): string[] {
   return buildFrom(SOURCES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')));
 }
