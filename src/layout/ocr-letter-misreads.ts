@@ -173,7 +173,10 @@ function restoreLostElisions(lines: readonly PageLine[], lexicon: FrenchLexicon,
   return lines.map((line, index): PageLine => {
     const before = previous;
     const lastCut = cut;
-    const hyphenated = /(\p{L}+)[-¬\u00AD\u2010\u2011]$/u.exec(line.content.trimEnd());
+    const trimmed = line.content.trimEnd();
+    // Asked only of a line whose last character is such a hyphen: the pattern, tried from every
+    // letter of every line, cost more than the rest of the pass.
+    const hyphenated = LINE_END_HYPHENS.has(trimmed.at(-1) ?? '') ? /(\p{L}+)[-¬\u00AD\u2010\u2011]$/u.exec(trimmed) : null;
     if (hyphenated !== null) cut = hyphenated[1] as string;
     // Blank lines are not lines here: the line after one says so (the page's first line too).
     const blankBefore = index === 0 || line.blankBefore || line.pageBreakBefore;
@@ -182,6 +185,10 @@ function restoreLostElisions(lines: readonly PageLine[], lexicon: FrenchLexicon,
     if (!LOST_ELISION.test(line.content)) return line;
     LOST_ELISION.lastIndex = 0;
     const content = line.content.replace(LOST_ELISION, (word: string, letter: string, rest: string, offset: number, whole: string) => {
+      // Most matches are an article's `les`, `leur`, `lui` inside a sentence: what follows keeps
+      // only a word after a sentence's opening (a stop and spaces, or a quote or dash for `L`), so
+      // a word with none of it before is kept at once, before the line's lead is read.
+      if (offset > 0 && !opensAfter(whole, offset, letter === 'L')) return word;
       const lead = whole.slice(0, offset);
       const lineStart = lead.trim() === '';
       // The end of a word the line before hyphenated (`vio-` + `lent`) is no word of its own.
@@ -216,6 +223,24 @@ function restoreLostElisions(lines: readonly PageLine[], lexicon: FrenchLexicon,
     });
     return content === line.content ? line : { ...line, content };
   });
+}
+
+/** The hyphens a line may end on, cutting a word (as `restoreLostElisions` reads them). */
+const LINE_END_HYPHENS: ReadonlySet<string> = new Set(['-', '¬', '\u00AD', '\u2010', '\u2011']);
+
+/**
+ * Whether what stands before `offset` in `line` may open a sentence: a sentence's stop and
+ * spaces (`AFTER_STOP`), or, for a capital, an opening quote or dash and any spaces
+ * (`SENTENCE_OPENS`). Read from `offset` backwards; a cheap necessary test for both patterns
+ * where the text before is not empty.
+ */
+function opensAfter(line: string, offset: number, capital: boolean): boolean {
+  let at = offset - 1;
+  while (at >= 0 && /\s/u.test(line[at] as string)) at -= 1;
+  if (at < 0) return false;
+  const mark = line[at] as string;
+  if (at < offset - 1 && '.!?…'.includes(mark)) return true;
+  return capital && '«"“—–'.includes(mark);
 }
 
 /** The apostrophe the text writes most between letters (`’` when none or as many). */
