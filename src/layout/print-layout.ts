@@ -78,29 +78,40 @@ export function marksParagraphEndsWithTrailingSpace(text: string): boolean {
   // The pattern needs a space, a tab or a no-break space before a line end: a text with none is
   // let go on three searches for them instead of the pattern tried at each sentence's end.
   if (!text.includes(' \n') && !text.includes('\t\n') && !text.includes('\u00a0\n')) return false;
-  return SENTENCE_END_THEN_SPACE.test(text) && !trailsSpaceOnWrappedLines(text);
+  return SENTENCE_END_THEN_SPACE.test(text) && !trailingSpacesMarkNoParagraphs(text);
 }
 
 /**
- * Whether the text's trailing spaces mark line ends rather than paragraph ends: more of its lines
- * carry one in mid-sentence than at a sentence's end. Some extractions keep the space a word
- * processor set at each line's break (AbiWord's pages read by MuPDF's `mutool draw -F txt`: every
- * line ends in a space); in the seed's convention only a paragraph's last line, which ends a
- * sentence, carries one.
+ * Whether the text's trailing spaces are not the seed's paragraph marks. In the seed's convention
+ * only a paragraph's last line, which ends a sentence, carries one, so lines ending a sentence with
+ * a space are at least as many as those ending one without (a sentence ends at a line's end inside
+ * a paragraph now and then). Two kinds of extraction keep other spaces:
+ * - at line ends: some keep the space a word processor set at each line's break (AbiWord's pages
+ *   read by MuPDF's `mutool draw -F txt`: every line ends in a space), so more lines carry one in
+ *   mid-sentence than at a sentence's end;
+ * - here and there: PDFBox's `ExtractText` (and pypdf, MuPDF) keep a space the PDF drew after a
+ *   block's last word (xhtml2pdf and Writer draw one after a standfirst, pypdf keeps a tab after
+ *   a folio's `p.`), one or two in a text whose other sentence-ending lines carry none; read as
+ *   the convention, everything from there to the end was one paragraph.
  */
-function trailsSpaceOnWrappedLines(text: string): boolean {
+function trailingSpacesMarkNoParagraphs(text: string): boolean {
   let atSentenceEnd = 0;
   let inSentence = 0;
-  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
+  let sentenceEndsWithoutSpace = 0;
+  for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
+    if (end === -1) end = text.length;
     const last = text.charCodeAt(end - 1);
-    if (last !== 32 && last !== 9 && last !== 0xa0) continue;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const spaced = last === 32 || last === 9 || last === 0xa0;
     const content = text.slice(start, end).trim();
     if (content.length === 0) continue;
+    if (!spaced) {
+      if (endsSentence(content)) sentenceEndsWithoutSpace += 1;
+      continue;
+    }
     if (endsSentence(content)) atSentenceEnd += 1;
     else inSentence += 1;
   }
-  return inSentence > atSentenceEnd;
+  return inSentence > atSentenceEnd || sentenceEndsWithoutSpace > atSentenceEnd;
 }
 
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */

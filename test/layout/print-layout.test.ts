@@ -90,3 +90,36 @@ describe('the whitespace an extraction leaves between words and at line ends', (
     expect(marksParagraphEndsWithTrailingSpace(text)).toBe(true);
   });
 });
+
+describe('a space the PDF drew after a block, kept by the extraction', () => {
+  // PDFBox's `ExtractText` (and pypdf, MuPDF) write a line per printed line, no blank line between
+  // blocks, and keep a space a PDF maker drew after a block's last word (after a standfirst):
+  // one such line among many sentence ends without a space marks no seed paragraph.
+  const page = [
+    'Le marché couvert rouvre ses portes',
+    'Après deux ans de travaux, les commerçants retrouvent leurs étals. ',
+    'Par Claire Martin',
+    'Les premiers clients sont arrivés dès',
+    '7 heures, samedi, sous la halle rénovée.',
+    'Le maire a coupé le ruban à 10 heures.',
+    'Les travaux ont coûté 4 millions',
+    "d'euros, dont la moitié payée par la",
+    'région.',
+    'Seize commerçants ont repris leur place.',
+    'Trois nouveaux venus les rejoignent.',
+    'Le marché ouvrira désormais le',
+    'dimanche matin.',
+    'Une fête est prévue le mois prochain.',
+  ].join('\n');
+  const blocks = (text: string) => structureText(text, { fileName: 'page.txt' }).blocks.map((block) => `${block.role}: ${block.text}`);
+
+  it('reads the page as it reads it without that space', () => {
+    expect(marksParagraphEndsWithTrailingSpace(page)).toBe(false);
+    expect(blocks(page)).toEqual(blocks(page.replace(' \n', '\n')));
+  });
+
+  it('still reads the seed convention, where most sentence-ending lines carry the space', () => {
+    const seed = page.replace('rénovée.\n', 'rénovée. \n').replace('région.\n', 'région. \n').replace('matin.\n', 'matin. \n');
+    expect(marksParagraphEndsWithTrailingSpace(seed)).toBe(true);
+  });
+});
