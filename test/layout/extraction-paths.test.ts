@@ -269,6 +269,17 @@ const FLOORS_17: Record<string, { paragraphs: number; sentences: number; roles: 
   layout: { paragraphs: 0.91, sentences: 0.97, roles: 0.97, words: 0 },
 };
 
+/**
+ * The same for held-out-18 (Vivliostyle's CSS paged media in Chromium, LibreOffice Calc's wrapped
+ * and hyphenated cells, Vim's :hardcopy as a Windows-1252 wire printout), scored blind in session 31
+ * and read from session 32: floors at its blind end (pdftotext 172, layout 190 of 201 paragraphs).
+ * `-raw` is left out until its roles reach the 90% every path is held to (250 of 294 then).
+ */
+const FLOORS_18: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.85, sentences: 0.88, roles: 0.9, words: 31 },
+  layout: { paragraphs: 0.94, sentences: 0.95, roles: 0.92, words: 31 },
+};
+
 const CASES = [
   ...Object.entries(FLOORS).map(([path, floor]) => ['dev', path, floor] as const),
   ...Object.entries(FLOORS_2).map(([path, floor]) => ['dev-2', path, floor] as const),
@@ -283,6 +294,7 @@ const CASES = [
   ...Object.entries(FLOORS_15).map(([path, floor]) => ['held-out-15', path, floor] as const),
   ...Object.entries(FLOORS_16).map(([path, floor]) => ['held-out-16', path, floor] as const),
   ...Object.entries(FLOORS_17).map(([path, floor]) => ['held-out-17', path, floor] as const),
+  ...Object.entries(FLOORS_18).map(([path, floor]) => ['held-out-18', path, floor] as const),
 ];
 
 describe.each(CASES)('the %s corpus extracted by %s', (split, path, floor) => {
