@@ -692,17 +692,21 @@ const SLASHED_FOLIO = /^\d{1,4}\s?\/$/u;
 const PRINTOUT_FOOTER_CHARACTERS = 60;
 
 /**
- * A row whose first or last piece is a folio (`Page 1/1`) set apart from the rest by more than a
- * word's space, the row in another face than the body's: a printout's header.
+ * A row whose first or last part is a folio (`Page 1/1`, `Page 1`) set apart from the rest by more
+ * than a word's space, the row in another face than the body's: a printout's header (enscript's,
+ * a2ps's, Vim's `:hardcopy`, whose date a long title may cut: `Département<anvier 2027   Page 1`).
  */
 function folioAtRowEnd(row: Row, body: Style): boolean {
   const pieces = row.pieces;
   if (pieces.length < 2 || sameStyle(dominantStyle(pieces), body)) return false;
-  const first = pieces[0] as Piece;
-  const second = pieces[1] as Piece;
-  const last = pieces.at(-1) as Piece;
-  const beforeLast = pieces.at(-2) as Piece;
-  return (isFolio(last.text) && last.x0 - beforeLast.x1 > body.size) || (isFolio(first.text) && second.x0 - first.x1 > body.size);
+  // The folio may come in several pieces (`Page` and `1`, a printer placing each word): it is
+  // what stands beyond the row's first or last gap wider than a word's space.
+  const apart = (index: number): boolean => (pieces[index] as Piece).x0 - (pieces[index - 1] as Piece).x1 > body.size;
+  let last = pieces.length - 1;
+  while (last > 0 && !apart(last)) last -= 1;
+  let first = 1;
+  while (first < pieces.length && !apart(first)) first += 1;
+  return (last > 0 && isFolio(rowText(pieces.slice(last)))) || (first < pieces.length && isFolio(rowText(pieces.slice(0, first))));
 }
 
 /** A number alone among rules, dashes, bullets and brackets (`5 |`, `| 12`, `– 3`): a folio however ornamented, no measure (`40 %`). */
