@@ -692,17 +692,21 @@ const SLASHED_FOLIO = /^\d{1,4}\s?\/$/u;
 const PRINTOUT_FOOTER_CHARACTERS = 60;
 
 /**
- * A row whose first or last piece is a folio (`Page 1/1`) set apart from the rest by more than a
- * word's space, the row in another face than the body's: a printout's header.
+ * A row whose first or last part is a folio (`Page 1/1`, `Page 1`) set apart from the rest by more
+ * than a word's space, the row in another face than the body's: a printout's header (enscript's,
+ * a2ps's, Vim's `:hardcopy`, whose date a long title may cut: `Département<anvier 2027   Page 1`).
  */
 function folioAtRowEnd(row: Row, body: Style): boolean {
   const pieces = row.pieces;
   if (pieces.length < 2 || sameStyle(dominantStyle(pieces), body)) return false;
-  const first = pieces[0] as Piece;
-  const second = pieces[1] as Piece;
-  const last = pieces.at(-1) as Piece;
-  const beforeLast = pieces.at(-2) as Piece;
-  return (isFolio(last.text) && last.x0 - beforeLast.x1 > body.size) || (isFolio(first.text) && second.x0 - first.x1 > body.size);
+  // The folio may come in several pieces (`Page` and `1`, a printer placing each word): it is
+  // what stands beyond the row's first or last gap wider than a word's space.
+  const apart = (index: number): boolean => (pieces[index] as Piece).x0 - (pieces[index - 1] as Piece).x1 > body.size;
+  let last = pieces.length - 1;
+  while (last > 0 && !apart(last)) last -= 1;
+  let first = 1;
+  while (first < pieces.length && !apart(first)) first += 1;
+  return (last > 0 && isFolio(rowText(pieces.slice(last)))) || (first < pieces.length && isFolio(rowText(pieces.slice(0, first))));
 }
 
 /** A number alone among rules, dashes, bullets and brackets (`5 |`, `| 12`, `– 3`): a folio however ornamented, no measure (`40 %`). */
@@ -1345,6 +1349,8 @@ interface Run {
   evidence?: string;
   /** A body run: its lines are split into paragraphs by indents, short lines and gaps. */
   body: boolean;
+  /** Why a printout's first part, in the body's type, is its kicker (see `labelAboveTitle`). */
+  kicker?: string;
 }
 
 interface BuildState {
@@ -1745,6 +1751,17 @@ function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupte
     return true;
   }
   const sameColumn = !interrupted && previous.region === region && next.y > previous.y;
+  if (
+    sameColumn &&
+    previousRegion.ragged === true &&
+    next.y - previous.y > BLANK_LINE * Math.max(previous.size, next.size) &&
+    shortBy > Math.max(firstWordWidth(next) * RAGGED_FIT_MARGIN, body.size)
+  ) {
+    // A ragged line with room left for the next line's first word, then a blank line, in its
+    // column: ended on purpose, and set apart, sentence's end or not (a heading, a credit
+    // line, as a printout in one face sets them apart by blank lines only).
+    return true;
+  }
   return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
 }
 
@@ -1841,15 +1858,48 @@ function splitFurnitureOffFirstRun(runs: Run[], body: Style): void {
     const shortStandfirst =
       part.length <= ONE_FACE_STANDFIRST_LINES ||
       (sentenceCount(text) <= ONE_FACE_STANDFIRST_SENTENCES && ((next.length === 1 && BYLINE.test(textOf(next))) || DATELINE.test((next[0] as Line).text)));
-    if (last === undefined && part.length === 1 && isCapitalsKicker({ lines: part, style: first.style, body: true })) roles.push('kicker');
+    if (last === undefined && part.length === 1 && (isCapitalsKicker({ lines: part, style: first.style, body: true }) || labelAboveTitle(text, next, parts.length > position + 2, textOf))) roles.push('kicker');
     else if ((last === undefined || last === 'kicker') && part.length <= ONE_FACE_HEADLINE_LINES && !endsSentence(text) && !BYLINE.test(text) && !DATELINE.test(text)) roles.push('headline');
     else if (last === 'headline' && shortStandfirst && endsSentence(text) && !DATELINE.test(text) && (!bold || setApartFromBody(next, parts.slice(position + 1), textOf))) roles.push('standfirst');
     else if ((last === 'headline' || last === 'standfirst') && part.length === 1 && BYLINE.test(text)) roles.push('byline');
     else break;
   }
   if (!roles.includes('headline') && !(bold && roles.length > 0)) return;
-  const furniture = parts.slice(0, roles.length).map((lines) => ({ lines, style: first.style, body: false }));
+  const furniture: Run[] = parts.slice(0, roles.length).map((lines, position) => ({
+    lines,
+    style: first.style,
+    body: false,
+    ...(roles[position] === 'kicker' ? { kicker: `"${textOf(lines)}" is one short line set apart by a blank line above a title, in the body's type` } : {}),
+  }));
   runs.splice(opening, 1, ...furniture, { ...first, lines: parts.slice(roles.length).flat() });
+}
+
+/** Most words, and characters, of a kicker set in the body's type and case above a headline (`Santé`, `Cyclisme - Ronde de l'Isard`). @default 5, 40 */
+const ONE_FACE_KICKER_WORDS = 5;
+const ONE_FACE_KICKER_CHARACTERS = 40;
+
+/**
+ * A printout's first part, one short line of a few words opening on a capital and closed by no
+ * punctuation (a section's name, `Santé`, or a section and its subject, `Cyclisme - Ronde de
+ * l'Isard`, whose hyphen a dateline's reading would take), set apart by a blank line above a
+ * part that reads as a title (one to three lines, no final stop, no writer's name, no
+ * dateline) with more text after it: the kicker, as the text path reads the same lines. A
+ * title of a few words stands over a standfirst or the body, which end sentences.
+ */
+function labelAboveTitle(text: string, next: readonly Line[], more: boolean, textOf: (part: readonly Line[]) => string): boolean {
+  const title = textOf(next);
+  return (
+    more &&
+    text.length <= ONE_FACE_KICKER_CHARACTERS &&
+    text.split(' ').length <= ONE_FACE_KICKER_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$/u.test(text) &&
+    !BYLINE.test(text) &&
+    next.length <= ONE_FACE_HEADLINE_LINES &&
+    !endsSentence(title) &&
+    !BYLINE.test(title) &&
+    openingDateline((next[0] as Line).text) === null
+  );
 }
 
 /**
@@ -1897,7 +1947,7 @@ function assignRoles(runs: Run[], body: Style): void {
   // No larger type: the first text of the page is the headline, or the second where the first
   // is a short line in capitals above it (a wire's kicker, `SÉNÉGAL`).
   const firstLine = headline === -1 && top > 1;
-  if (firstLine) headline = top >= 2 && isCapitalsKicker(runs[0] as Run) ? 1 : 0;
+  if (firstLine) headline = top >= 2 && (isCapitalsKicker(runs[0] as Run) || (runs[0] as Run).kicker !== undefined) ? 1 : 0;
   for (let index = 0; index < top; index += 1) {
     const run = runs[index] as Run;
     const text = run.lines.map((line) => line.text).join(' ');
@@ -1910,7 +1960,8 @@ function assignRoles(runs: Run[], body: Style): void {
     } else if (headline !== -1 && index > headline && run.lines.length === 1 && (isSignature(text) || (text.length <= 60 && /^Par\s/u.test(text)))) {
       set(run, 'byline', 'name-below-headline', `"${text}" is a name alone on its line below the headline`);
     } else if (headline !== -1 && index < headline) {
-      set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
+      if (run.kicker !== undefined) set(run, 'kicker', 'short-line-above-headline', run.kicker);
+      else set(run, 'kicker', 'above-headline', `set above the headline in ${describeStyle(run.style)}`);
     } else if (firstLine && index === headline) {
       set(run, 'headline', 'first-line', `the first text of the page${index > 0 ? ' under a kicker in capitals' : ''}, in ${describeStyle(run.style)}, with no larger type`);
     } else if (run.style.italic && !run.style.bold && run.style.size < body.size * 0.97) {

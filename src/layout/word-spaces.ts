@@ -22,6 +22,11 @@
  *   word spaces; a line of at least two word gaps, none wider than `STRETCHED_GAP_WIDEST`, more
  *   than half of them runs of two spaces or more, is one column's justified line: each run goes
  *   back to one space (its indent and line end kept). No `-layout` line of the corpus reads so.
+ *   A printer that justifies by whole spaces in a monospaced face (Vim's `justify`, read by
+ *   `mutool`, pdfminer, PyMuPDF, pypdf, PDFBox) pads every line but a paragraph's last to one
+ *   length, a nearly full line getting one or two extra spaces only: where at least
+ *   `STRETCHED_LINES_FEWEST` lines read as stretched, most of them of one length as written, a
+ *   line of that very length whose runs are no wider is stretched too.
  * - **A space glyph the PDF names no character for.** A font subset may map the narrow no-break
  *   space its typesetter set to no character (pdfmake's and PDF::API2's pages): MuPDF's `mutool`
  *   and PyMuPDF write U+FFFD REPLACEMENT CHARACTER for it, pdfminer a NUL (read as U+FFFD by
@@ -83,6 +88,10 @@ export function plainWordSpaces(text: string): WordSpaces {
 function stretchedGaps(text: string): WordSpaces {
   const repairs: Repair[] = [];
   const lines = text.split('\n');
+  // Lines of runs of two or three spaces at most, left for the second reading (their gaps not
+  // mostly stretched), and how long the lines mostly stretched were as written: the measure.
+  const undecided: number[] = [];
+  const measures = new Map<number, number>();
   const plain = lines.map((line, index) => {
     if (!line.includes('  ')) return line;
     const start = line.length - line.trimStart().length;
@@ -91,13 +100,17 @@ function stretchedGaps(text: string): WordSpaces {
     // A run wider than a stretched space (a -layout gutter) settles it before any gap is read.
     if (body.includes(WIDER_THAN_STRETCHED)) return line;
     const gaps = body.match(/ +/g);
-    if (gaps === null || gaps.length < 2) return line;
+    if (gaps === null) return line;
     let stretched = 0;
     for (const gap of gaps) {
       if (gap.length > STRETCHED_GAP_WIDEST) return line;
       if (gap.length >= 2) stretched += 1;
     }
-    if (stretched * 2 <= gaps.length) return line;
+    if (gaps.length < 2 || stretched * 2 <= gaps.length) {
+      undecided.push(index);
+      return line;
+    }
+    measures.set(end, (measures.get(end) ?? 0) + 1);
     const out = line.slice(0, start) + body.replace(/ {2,}/g, ' ') + line.slice(end);
     repairs.push({
       kind: 'space-normalized',
@@ -109,8 +122,42 @@ function stretchedGaps(text: string): WordSpaces {
     });
     return out;
   });
-  return repairs.length === 0 ? { text, repairs } : { text: plain.join('\n'), repairs };
+  if (repairs.length === 0) return { text, repairs };
+  // A printer that justifies by whole spaces (Vim's `justify`, a monospaced face) pads every
+  // line of a paragraph but its last to one length, giving the extra spaces to a few gaps when
+  // the line was nearly full: such a line, of the very length most of the stretched lines were
+  // written to, in a text justified so on `STRETCHED_LINES_FEWEST` lines or more, is stretched
+  // too, however few of its gaps are (a gutter's run stands at one place down a page, on lines
+  // of any length).
+  let measure = 0;
+  let most = 0;
+  for (const [length, count] of measures) {
+    if (count > most) [measure, most] = [length, count];
+  }
+  if (most >= STRETCHED_LINES_FEWEST && most * 2 > repairs.length) {
+    for (const index of undecided) {
+      const line = plain[index] as string;
+      const start = line.length - line.trimStart().length;
+      const end = line.trimEnd().length;
+      if (end !== measure) continue;
+      const body = line.slice(start, end);
+      plain[index] = line.slice(0, start) + body.replace(/ {2,}/g, ' ') + line.slice(end);
+      repairs.push({
+        kind: 'space-normalized',
+        line: index + 1,
+        before: body.slice(0, 24),
+        after: (plain[index] as string).slice(start, start + 24),
+        reason: 'stretched-word-spaces',
+        evidence: `the line runs to ${measure} characters, the length ${most} lines justified with stretched spaces were padded to, its runs of spaces no wider than ${STRETCHED_GAP_WIDEST}: a justified line given a few extra spaces, not a gutter between columns`,
+      });
+    }
+    repairs.sort((a, b) => a.line - b.line);
+  }
+  return { text: plain.join('\n'), repairs };
 }
+
+/** Fewest lines justified with stretched spaces, all of one length, before a line of that length with fewer stretched gaps is read as one too. @default 3 */
+export const STRETCHED_LINES_FEWEST = 3;
 
 /** Unknown characters where French typography sets a no-break space, made that space (see the module's comment). */
 function namedSpaces(text: string): WordSpaces {

@@ -100,3 +100,37 @@ describe('a justified line’s stretched word spaces', () => {
     }
   });
 });
+
+describe('a printout justified by whole spaces (a monospaced face, each line padded to one length)', () => {
+  // A paragraph's lines padded to 40 characters, the extra spaces given to the first gaps: three
+  // lines with most of their gaps stretched, three nearly full with one or two; its last line
+  // not padded.
+  const PRINTOUT = [
+    'Le  conseil  municipal  a  voté mardi le',
+    'budget  de  la nouvelle salle des fêtes,',
+    'payée  par  la  région,  et  les travaux',
+    'commenceront  en mars pour une ouverture',
+    'au  printemps.  Les élus de l’opposition',
+    'ont  voté  contre  le  projet  du  maire',
+    'sortant,  dit-on.',
+  ];
+
+  it('reads a line of the measure with only one or two stretched gaps as stretched too, and leaves a shorter line', () => {
+    expect(new Set(PRINTOUT.slice(0, 6).map((line) => line.length))).toEqual(new Set([40]));
+    const result = plainWordSpaces(PRINTOUT.join('\n'));
+    const lines = result.text.split('\n');
+    expect(lines.slice(0, 6)).toEqual(PRINTOUT.slice(0, 6).map((line) => line.replace(/ {2,}/g, ' ')));
+    // Shorter than the measure: no padded line, its run left to the column reader.
+    expect(lines[6]).toBe('sortant,  dit-on.');
+    expect(result.repairs.map((repair) => repair.line)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result.repairs[1]!.evidence).toContain('the length 3 lines justified with stretched spaces were padded to');
+  });
+
+  it('needs the text justified so on several lines of one length: a line with one run of two spaces is left otherwise', () => {
+    const two = [PRINTOUT[0], PRINTOUT[3]].join('\n');
+    expect(plainWordSpaces(two).text.split('\n')[1]).toBe(PRINTOUT[3]);
+    // Stretched lines of varying lengths (a proportional face read by pdf2txt) set no measure.
+    const varying = ['Le  conseil  municipal  a  voté  mardi', 'budget  de  la  nouvelle  salle  des  fêtes,', 'la  région,  et  les  travaux', 'commenceront  en mars pour une ouverture'].join('\n');
+    expect(plainWordSpaces(varying).text.split('\n')[3]).toBe('commenceront  en mars pour une ouverture');
+  });
+});
