@@ -197,9 +197,11 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     scan: { paragraphs: 143, sentences: 347, roles: 270, lost: 1226, invented: 79 },
   },
   // Blind in session 31 (Vivliostyle, LibreOffice Calc, Vim's :hardcopy), read from session 32:
-  // floors at its blind end.
+  // floors at its blind end. ocr 161 and 393 since an OCR column's foot read before the line it
+  // goes on from is moved back over a heading opening on an elided capital (misplaced-block,
+  // session 32: 157 -> 161 paragraphs).
   'held-out-18': {
-    ocr: { paragraphs: 157, sentences: 389, roles: 265, lost: 20, invented: 70 },
+    ocr: { paragraphs: 161, sentences: 393, roles: 265, lost: 20, invented: 70 },
     tesseract: { paragraphs: 178, sentences: 416, roles: 262, lost: 37, invented: 78 },
     scan: { paragraphs: 135, sentences: 317, roles: 231, lost: 1100, invented: 122 },
   },
