@@ -48,7 +48,14 @@ const DOUBTFUL = 1;
 /** What a line given in the same column as the line before costs: two columns given in turn give most lines so. */
 const STAY = 0.5;
 
-const OPENS_ON_SMALL_LETTER = /^\p{Ll}/u;
+const SMALL_LETTER = /\p{Ll}/u;
+
+/** Whether the text opens on a small letter: a character code for ASCII, the pattern on one character else. */
+function opensOnSmallLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return SMALL_LETTER.test(text.charAt(0));
+}
 /** A line's first word's letters. */
 const FIRST_LETTERS = /^\p{L}+/u;
 
@@ -59,23 +66,22 @@ export function readInterleavedLines(body: readonly PageLine[], lexicon: FrenchL
   // Blank lines set the pieces apart where there are any: interleaved-columns.ts reads those.
   if (body.some((line, index) => index > 0 && (line.blankBefore || line.pageBreakBefore))) return unchanged;
   const texts = body.map((line) => line.content.trim());
+  // The cut words first (a look at each line's last character): most texts have too few to say anything.
   let cutCrossings = 0;
-  let crossings = 0;
   let cutsInOrder = 0;
   for (let index = 0; index + 2 < texts.length; index += 1) {
-    const line = texts[index] as string;
-    const next = texts[index + 1] as string;
-    const further = texts[index + 2] as string;
-    const cut = cutAtEnd(line);
-    if (cut !== undefined) {
-      const inOrder = completes(cut, next, lexicon);
-      if (!inOrder && completes(cut, further, lexicon)) {
-        cutCrossings += 1;
-        crossings += 1;
-      } else if (inOrder) cutsInOrder += 1;
-    } else if (!endsSentence(line) && !OPENS_ON_SMALL_LETTER.test(next) && OPENS_ON_SMALL_LETTER.test(further)) crossings += 1;
+    const cut = cutAtEnd(texts[index] as string);
+    if (cut === undefined) continue;
+    if (completes(cut, texts[index + 1] as string, lexicon)) cutsInOrder += 1;
+    else if (completes(cut, texts[index + 2] as string, lexicon)) cutCrossings += 1;
   }
-  if (cutCrossings < CUT_CROSSINGS || cutCrossings <= cutsInOrder * 2 || crossings < CROSSINGS) return unchanged;
+  if (cutCrossings < CUT_CROSSINGS || cutCrossings <= cutsInOrder * 2) return unchanged;
+  let crossings = cutCrossings;
+  for (let index = 0; index + 2 < texts.length; index += 1) {
+    const line = texts[index] as string;
+    if (cutAtEnd(line) === undefined && !endsSentence(line) && !opensOnSmallLetter(texts[index + 1] as string) && opensOnSmallLetter(texts[index + 2] as string)) crossings += 1;
+  }
+  if (crossings < CROSSINGS) return unchanged;
   const inOrder = texts.slice(1).reduce((sum, text, index) => sum + breaks(texts[index] as string, text, lexicon), 0);
   const merged = bestMerge(texts, lexicon);
   if (merged === undefined || merged.cost * 2 >= inOrder) return unchanged;
@@ -115,7 +121,7 @@ function completes(cut: string, line: string, lexicon: FrenchLexicon): boolean {
 function breaks(previous: string, line: string, lexicon: FrenchLexicon): number {
   const cut = cutAtEnd(previous);
   if (cut !== undefined) return completes(cut, line, lexicon) ? 0 : BROKEN;
-  const small = OPENS_ON_SMALL_LETTER.test(line);
+  const small = opensOnSmallLetter(line);
   if (endsSentence(previous)) return small ? BROKEN : 0;
   return small ? 0 : DOUBTFUL;
 }
