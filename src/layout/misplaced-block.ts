@@ -181,8 +181,8 @@ function unfinishedEnd(body: readonly PageLine[]): number {
   return found;
 }
 
-/** A heading opens on a capitalised word. */
-const HEADING_OPENING = /^\p{Lu}\p{L}/u;
+/** A heading opens on a capitalised word, maybe an elided one (`L’inquiétude des salariés`). */
+const HEADING_OPENING = /^\p{Lu}['’]?\p{L}/u;
 
 /**
  * The line at `index` runs on in mid-sentence (it ends on a small letter, nearly full, going on

@@ -3,7 +3,7 @@
  * - a bar standing as a word at a line's edge, a rule or the page's edge read as `|`
  *   (ocr-edge-bars);
  * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
- *   `l’ Aveyron`);
+ *   `l’ Aveyron`), and a dash read as a hyphen and a dash (ocr-doubled-dashes: `LIBOURNE -— Il`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
  *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`;
  *   ocr-conjunction-mais: the conjunction `mais` read `maïs`), and a unit's raised power read
@@ -37,6 +37,7 @@
 import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { mendOcrApostrophes } from './ocr-apostrophes.ts';
+import { readDoubledDashes } from './ocr-doubled-dashes.ts';
 import { readOffEdgeBars } from './ocr-edge-bars.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
@@ -96,14 +97,15 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
   const bars = readOffEdgeBars(input);
   const apostrophes = mendOcrApostrophes(bars.lines);
-  const letters = correctLetterMisreads(apostrophes.lines, lexicon);
+  const dashes = readDoubledDashes(apostrophes.lines);
+  const letters = correctLetterMisreads(dashes.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
   const powers = readUnitPowers(conjunctions.lines);
   const seconds = readSecondsUnit(powers.lines);
   const zeros = readZerosOfDigitGroups(seconds.lines);
   const lines = zeros.lines;
-  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
+  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

@@ -33,6 +33,7 @@ import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
 import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { readInterleavedColumns } from './interleaved-columns.ts';
+import { readInterleavedLines } from './ocr-interleaved-lines.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
@@ -168,6 +169,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const interleaved = readInterleavedColumns(body);
   repairs.push(...interleaved.repairs);
   body = interleaved.lines;
+  // Two columns OCR gave line by line in turn, no blank line between them, read one after the other.
+  const interleavedLines = readInterleavedLines(body, context.lexicon);
+  repairs.push(...interleavedLines.repairs);
+  body = interleavedLines.lines;
   const width = estimateColumnWidth(body);
   // The body with its captions still in: the lines the column's measure is read from.
   const bodyWithCaptions = body;

@@ -25,7 +25,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 124, sentences: 391, roles: 252, lost: 48, invented: 54 },
     // Session 30: a head's name cell opening the page with its date read apart below (ocr-page-heads).
     // Session 31: an elided L’ whose apostrophe OCR lost, where a sentence opens (`«Lidée`, ocr-letter-misreads).
-    tesseract: { paragraphs: 141, sentences: 420, roles: 250, lost: 24, invented: 24 },
+    // Session 32: a dateline's dash read as a hyphen and a dash (`LIBOURNE -— Il`, ocr-doubled-dashes).
+    tesseract: { paragraphs: 142, sentences: 422, roles: 251, lost: 23, invented: 23 },
     scan: { paragraphs: 131, sentences: 409, roles: 252, lost: 227, invented: 45 },
   },
   'held-out-5': {
@@ -59,7 +60,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // results box whose two columns Tesseract read interleaved line by line.
   'held-out-8': {
     ocr: { paragraphs: 177, sentences: 439, roles: 317, lost: 2, invented: 2 },
-    tesseract: { paragraphs: 186, sentences: 438, roles: 313, lost: 22, invented: 29 },
+    // Session 32: a dateline's dash read as two marks (`(AFP) —- Sur`, ocr-doubled-dashes).
+    tesseract: { paragraphs: 187, sentences: 441, roles: 314, lost: 22, invented: 28 },
     // Three sentences and a role under the ocr branch alone: the merge kept the text branch's
     // rule for a results box's column width, not the ocr branch's (both did the same job).
     // 123 paragraphs since a page of wrapped lines with a block broken off in mid-sentence is
@@ -193,14 +195,18 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // With the merged code of session 31 (text17's minus signs, the interleaved columns and the
     // fixture's standfirsts too): ocr 168 -> 185 / 382 -> 447, tesseract 160 -> 175 / 372 -> 421.
     ocr: { paragraphs: 185, sentences: 447, roles: 326, lost: 3, invented: 3 },
-    tesseract: { paragraphs: 175, sentences: 421, roles: 319, lost: 76, invented: 109 },
+    // Session 32: 176 / 422 / 320, a dateline's dash read as two marks (`LURE -— Il`, ocr-doubled-dashes).
+    tesseract: { paragraphs: 176, sentences: 422, roles: 320, lost: 76, invented: 109 },
     scan: { paragraphs: 143, sentences: 347, roles: 270, lost: 1226, invented: 79 },
   },
   // Blind in session 31 (Vivliostyle, LibreOffice Calc, Vim's :hardcopy), read from session 32:
-  // floors at its blind end.
+  // floors at its blind end. ocr 161 and 393 since an OCR column's foot read before the line it
+  // goes on from is moved back over a heading opening on an elided capital (misplaced-block,
+  // session 32: 157 -> 161 paragraphs).
   'held-out-18': {
-    ocr: { paragraphs: 157, sentences: 389, roles: 265, lost: 20, invented: 70 },
-    tesseract: { paragraphs: 178, sentences: 416, roles: 262, lost: 37, invented: 78 },
+    ocr: { paragraphs: 161, sentences: 393, roles: 265, lost: 20, invented: 70 },
+    // tesseract 179 / 417 / 263 since a dateline's dash read as two marks is one (ocr-doubled-dashes).
+    tesseract: { paragraphs: 179, sentences: 417, roles: 263, lost: 37, invented: 78 },
     scan: { paragraphs: 135, sentences: 317, roles: 231, lost: 1100, invented: 122 },
   },
 };
