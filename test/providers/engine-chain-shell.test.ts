@@ -33,7 +33,7 @@ describe('an engine chain started by one shell', () => {
     try {
       expect(await engine.translate(['une', 'deux'])).toEqual(['une', 'deux']);
       expect(await engine.translate(['trois'])).toEqual(['trois']);
-      expect(engine.processIds).toHaveLength(1); // the shell, leader of the chain's process group
+      expect(engine.processIds).toHaveLength(1); // the shell that runs the chain
     } finally {
       engine.close();
     }

@@ -16,12 +16,13 @@
  * the requests already in the engine, so the stages work on different segments at the same
  * time and the engine never waits for the next request.
  *
- * When any program exits or a request is aborted, the whole chain is killed (the shell leads a
- * process group of its own) and every request in it is rejected (the aborted one with its abort
+ * When any program exits or a request is aborted, the whole chain is killed (the shell and
+ * every process under it, read from `/proc`) and every request in it is rejected (the aborted one with its abort
  * error, the others with a retryable `ENGINE_FAILED`); the owner starts a new chain on the next
  * call.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
 import { BilingualError, interruptedError } from '../../errors.ts';
@@ -50,7 +51,7 @@ interface Pending {
 
 export class EnginePipeline {
   readonly #commands: ModeCommand[];
-  /** The shell running the chain, leader of its process group. */
+  /** The shell running the chain; the programs are its grandchildren. */
   readonly #shell: ChildProcess;
   /** The tail of the programs' stderr (the shell's, shared by them all), exit lines taken out. */
   #stderr = '';
@@ -67,7 +68,9 @@ export class EnginePipeline {
   constructor(options: EnginePipelineOptions) {
     const env = options.env ?? withUtf8Locale(process.env);
     this.#commands = options.commands;
-    this.#shell = spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env, detached: true });
+    // Not detached: a session of its own would also be a scheduling group of its own (Linux's
+    // autogroup), and the engine would take a second share of a busy machine's cores.
+    this.#shell = spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.#watch();
     this.#input = this.#shell.stdin!;
     // A write error means the first program has gone: wait for its exit, which says why.
@@ -149,7 +152,7 @@ export class EnginePipeline {
     this.#killAll();
   }
 
-  /** Process id of the shell running the chain (its process group's), for tests. */
+  /** Process id of the shell running the chain, for tests. */
   get processIds(): number[] {
     return this.#shell.pid === undefined ? [] : [this.#shell.pid];
   }
@@ -228,12 +231,15 @@ export class EnginePipeline {
 
   #killAll(): void {
     this.#input.end?.();
+    // The programs are the shell's grandchildren (each inside its `{ …; }` group): every one of
+    // them is killed, not only the shell, so that a hung program cannot outlive its chain.
     const pid = this.#shell.pid;
-    if (pid !== undefined) {
+    const victims = pid === undefined ? [] : [pid, ...descendantsOf(pid)];
+    for (const victim of victims) {
       try {
-        process.kill(-pid, 'SIGKILL'); // the shell and every program of its group
+        process.kill(victim, 'SIGKILL');
       } catch {
-        // the group has already ended
+        // already ended
       }
     }
     this.#setReferenced(false);
@@ -276,6 +282,32 @@ export function chainScript(commands: readonly ModeCommand[]): string {
   return commands
     .map((command, index) => `{ ${[command.program, ...command.args].map(quote).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
     .join(' | ');
+}
+
+/** Every process under `pid`, from `/proc` (Linux); none where it cannot be read. */
+function descendantsOf(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (entry.charCodeAt(0) > 57) continue; // not a process id
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'latin1');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ', 2)[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // ended while we looked
+    }
+  }
+  const found: number[] = [];
+  for (let index = -1, next = pid; index < found.length; next = found[++index]!) {
+    found.push(...(children.get(next) ?? []));
+  }
+  return found;
 }
 
 function signalName(number: number): string | undefined {
