@@ -1,29 +1,18 @@
 /**
- * One warm Apertium engine: every program of the chained modes started once, stdout of each
- * piped straight into stdin of the next (the pipes are OS pipes between the programs, the
+ * One warm Apertium engine: every program of the chained modes spawned once, stdout of each
+ * piped straight into stdin of the next (the pipes are OS pipes between the children, the
  * data never passes through Node between stages), all in null-flush mode.
- *
- * The chain is started by one shell (`sh -c 'p1 | p2 | … | p20'`, as Apertium's own `apertium`
- * script does), not by one `spawn` per program: Node's `spawn` forks the whole Node process and
- * waits until the child has started its program, so twenty of them blocked the main thread
- * 0.26 s at a load of 13 (for 25 ms of CPU) while the run's first articles waited to be read;
- * the shell is forked once and forks the programs itself. Each program runs inside a `{ …; }`
- * group that writes its exit status to stderr (`bilingual-engine-exit <index> <status>`), so a
- * failure still names the program that died and how.
  *
  * Each segment is written as its own chunk ending in `\0`; the engine answers each chunk with
  * one chunk ending in `\0`, in order. A request's chunks are written at once, behind those of
  * the requests already in the engine, so the stages work on different segments at the same
  * time and the engine never waits for the next request.
  *
- * When any program exits or a request is aborted, the whole chain is killed (the shell and
- * every process under it, read from `/proc`) and every request in it is rejected (the aborted one with its abort
- * error, the others with a retryable `ENGINE_FAILED`); the owner starts a new chain on the next
- * call.
+ * When any program exits or a request is aborted, the whole chain is killed and every
+ * request in it is rejected (the aborted one with its abort error, the others with a
+ * retryable `ENGINE_FAILED`); the owner starts a new chain on the next call.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import type { Readable } from 'node:stream';
 import { BilingualError, interruptedError } from '../../errors.ts';
 import type { ModeCommand } from './parse-mode-file.ts';
@@ -50,13 +39,8 @@ interface Pending {
 }
 
 export class EnginePipeline {
-  readonly #commands: ModeCommand[];
-  /** The shell running the chain; the programs are its grandchildren. */
-  readonly #shell: ChildProcess;
-  /** The tail of the programs' stderr (the shell's, shared by them all), exit lines taken out. */
-  #stderr = '';
-  /** What is left of stderr after its last full line. */
-  #stderrLine = '';
+  readonly #children: ChildProcess[] = [];
+  readonly #stderr = new Map<ChildProcess, string>();
   #input: NodeJS.WritableStream & { destroy?: () => void };
   #output: Readable;
   #buffer: Buffer[] = [];
@@ -67,20 +51,27 @@ export class EnginePipeline {
 
   constructor(options: EnginePipelineOptions) {
     const env = options.env ?? withUtf8Locale(process.env);
-    this.#commands = options.commands;
-    // Not detached: a session of its own would also be a scheduling group of its own (Linux's
-    // autogroup), and the engine would take a second share of a busy machine's cores.
-    this.#shell = spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env });
-    this.#watch();
-    this.#input = this.#shell.stdin!;
+    let previous: ChildProcess | undefined;
+    for (const command of options.commands) {
+      const child = spawn(command.program, command.args, {
+        stdio: [previous ? (previous.stdout as Readable) : 'pipe', 'pipe', 'pipe'],
+        env,
+      });
+      // The child holds its own copy of the pipe; Node's copy would compete for the data.
+      previous?.stdout?.destroy();
+      this.#watch(child, command);
+      this.#children.push(child);
+      previous = child;
+    }
+    const first = this.#children[0]!;
+    const last = this.#children.at(-1)!;
+    this.#input = first.stdin!;
     // A write error means the first program has gone: wait for its exit, which says why.
     this.#input.on('error', (error) => {
       setTimeout(() => this.#fail('the engine stopped reading its input', error), SIGPIPE_GRACE_MS).unref();
     });
-    this.#output = this.#shell.stdout!;
+    this.#output = last.stdout!;
     this.#output.on('data', (data: Buffer) => this.#onData(data));
-    // The last program's output ended: one of them has gone (its exit line says which).
-    this.#output.on('end', () => setTimeout(() => this.#fail('the engine stopped answering'), SIGPIPE_GRACE_MS).unref());
     this.#setReferenced(false);
   }
 
@@ -152,42 +143,29 @@ export class EnginePipeline {
     this.#killAll();
   }
 
-  /** Process id of the shell running the chain, for tests. */
+  /** Process ids, for tests that kill a program to check recovery. */
   get processIds(): number[] {
-    return this.#shell.pid === undefined ? [] : [this.#shell.pid];
+    return this.#children.map((child) => child.pid).filter((pid): pid is number => pid !== undefined);
   }
 
-  #watch(): void {
-    this.#shell.stderr?.on('data', (data: Buffer) => {
-      const lines = (this.#stderrLine + data.toString('utf8')).split('\n');
-      this.#stderrLine = lines.pop()!;
-      for (const line of lines) {
-        const exit = EXIT_LINE.exec(line);
-        if (exit) this.#onProgramExit(Number(exit[1]), Number(exit[2]));
-        else if (line.trim() !== '') this.#stderr = `${this.#stderr}${line}\n`.slice(-STDERR_KEEP);
-      }
+  #watch(child: ChildProcess, command: ModeCommand): void {
+    this.#stderr.set(child, '');
+    child.stderr?.on('data', (data: Buffer) => {
+      const kept = this.#stderr.get(child)! + data.toString('utf8');
+      this.#stderr.set(child, kept.slice(-STDERR_KEEP));
     });
-    this.#shell.on('error', (error) => this.#fail('the engine could not be started', error));
-    this.#shell.on('exit', (code, signal) => {
+    child.on('error', (error) => this.#fail(`${command.program} could not be started`, error));
+    child.on('exit', (code, signal) => {
       if (this.#closed) return;
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      setTimeout(() => this.#fail(`the engine's shell ${how}`), SIGPIPE_GRACE_MS).unref();
+      const stderr = this.#stderr.get(child)?.trim();
+      const reason = `${command.program} ${how}${stderr ? ` (${stderr.split('\n').at(-1)})` : ''}`;
+      // A program that dies of SIGPIPE, or ends cleanly, only followed a neighbour that died
+      // first (a closed pipe, an end of input): give that neighbour's exit a moment to arrive
+      // so the message names the real culprit.
+      if (signal === 'SIGPIPE' || code === 0) setTimeout(() => this.#fail(reason), SIGPIPE_GRACE_MS).unref();
+      else this.#fail(reason);
     });
-  }
-
-  /** A program of the chain ended with `status` (the shell's: 128 + the signal's number when killed). */
-  #onProgramExit(index: number, status: number): void {
-    if (this.#closed) return;
-    const program = this.#commands[index]?.program ?? 'a program';
-    const signal = status > 128 ? signalName(status - 128) : undefined;
-    const how = signal ? `was killed by ${signal}` : status === 127 ? 'could not be started' : `exited with code ${status}`;
-    const stderr = this.#stderr.trim();
-    const reason = `${program} ${how}${stderr ? ` (${stderr.split('\n').at(-1)})` : ''}`;
-    // A program that dies of SIGPIPE, or ends cleanly, only followed a neighbour that died
-    // first (a closed pipe, an end of input): give that neighbour's exit a moment to arrive
-    // so the message names the real culprit.
-    if (signal === 'SIGPIPE' || status === 0) setTimeout(() => this.#fail(reason), SIGPIPE_GRACE_MS).unref();
-    else this.#fail(reason);
   }
 
   #onData(data: Buffer): void {
@@ -231,23 +209,16 @@ export class EnginePipeline {
 
   #killAll(): void {
     this.#input.end?.();
-    // The programs are the shell's grandchildren (each inside its `{ …; }` group): every one of
-    // them is killed, not only the shell, so that a hung program cannot outlive its chain.
-    const pid = this.#shell.pid;
-    const victims = pid === undefined ? [] : [pid, ...descendantsOf(pid)];
-    for (const victim of victims) {
-      try {
-        process.kill(victim, 'SIGKILL');
-      } catch {
-        // already ended
-      }
+    for (const child of this.#children) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
     this.#setReferenced(false);
   }
 
   /** Keeps the Node process alive only while a request waits for an answer. */
   #setReferenced(referenced: boolean): void {
-    const handles: unknown[] = [this.#input, this.#output, this.#shell, this.#shell.stderr];
+    const handles: unknown[] = [this.#input, this.#output];
+    for (const child of this.#children) handles.push(child, child.stderr);
     for (const handle of handles) {
       const target = handle as { destroyed?: boolean; ref?: () => void; unref?: () => void } | null;
       // A socket without its handle would queue a listener for every call.
@@ -268,50 +239,6 @@ export class EngineUnavailable extends BilingualError {
   constructor(reason: BilingualError) {
     super(reason.code, reason.message, { cause: reason, retryable: reason.retryable });
   }
-}
-
-/** An exit line the chain's script writes to stderr: the program's index and its status. */
-const EXIT_LINE = /^bilingual-engine-exit (\d+) (\d+)$/;
-
-/**
- * The shell script running `commands` piped into each other, each in a group that writes its
- * exit status to stderr once it ends. Every word is quoted: nothing is expanded.
- */
-export function chainScript(commands: readonly ModeCommand[]): string {
-  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
-  return commands
-    .map((command, index) => `{ ${[command.program, ...command.args].map(quote).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
-    .join(' | ');
-}
-
-/** Every process under `pid`, from `/proc` (Linux); none where it cannot be read. */
-function descendantsOf(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return [];
-  }
-  for (const entry of entries) {
-    if (entry.charCodeAt(0) > 57) continue; // not a process id
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'latin1');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ', 2)[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // ended while we looked
-    }
-  }
-  const found: number[] = [];
-  for (let index = -1, next = pid; index < found.length; next = found[++index]!) {
-    found.push(...(children.get(next) ?? []));
-  }
-  return found;
-}
-
-function signalName(number: number): string | undefined {
-  return Object.entries(constants.signals).find(([, value]) => value === number)?.[0];
 }
 
 function withUtf8Locale(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
