@@ -431,6 +431,14 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     if (indented && opens) {
       return { ends: true, reason: 'indent', evidence: `line ${next.number} is indented by ${next.indent} characters, as the article's paragraphs open` };
     }
+    // Vertical space after a sentence's end that stops short of the column, before a line opening
+    // a sentence with no indent: what follows is set apart from the paragraph (a picture's
+    // caption, a box, the text under a picture), not its next line, which would have run on
+    // where the short line left room. A paragraph going on past a picture or a column's foot
+    // does so from a full line.
+    if (opens && next.blankBefore && !next.pageBreakBefore && endsSentence(line.content) && !endsWithTitle(line.content) && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure, hyphenates)) {
+      return { ends: true, reason: 'blank-after-short-line', evidence: `a blank line, the page's vertical space, follows the sentence ending line ${line.number} short of the column, and line ${next.number} opens a sentence unindented` };
+    }
     return { ends: false, reason: 'no-indent', evidence: '' };
   }
   const closes = endsSentence(line.content) && !endsWithTitle(line.content);

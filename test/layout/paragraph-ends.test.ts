@@ -445,6 +445,32 @@ describe('paragraph ends', () => {
     ]);
   });
 
+  it('ends a paragraph of an indenting article at vertical space after a short sentence end, before an unindented line (a caption under a picture), not after a full line', () => {
+    const lines = pageLines(
+      [
+        'La première ligne de l’article court sur toute',
+        'la largeur de la colonne et finit bien pleine.',
+        '   Un retrait ouvre le paragraphe, qui court sur',
+        'la colonne et finit court.',
+        '',
+        '',
+        'Le hall de la mairie, mardi soir, sous la pluie.',
+        '   Un autre retrait ouvre le paragraphe suivant,',
+        'qui court lui aussi sur des lignes bien pleines.',
+        '',
+        'Sans retrait après un blanc, la suite continue.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 48);
+    expect(texts(split.paragraphs)).toEqual([
+      'La première ligne de l’article court sur toute la largeur de la colonne et finit bien pleine.',
+      'Un retrait ouvre le paragraphe, qui court sur la colonne et finit court.',
+      'Le hall de la mairie, mardi soir, sous la pluie.',
+      'Un autre retrait ouvre le paragraphe suivant, qui court lui aussi sur des lignes bien pleines. Sans retrait après un blanc, la suite continue.',
+    ]);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'blank-after-short-line' }));
+  });
+
   it('joins across a column break in the middle of a sentence and records it', () => {
     const lines = pageLines('Le texte se poursuit dans la colonne\n\nsuivante sans rien perdre.');
     const split = splitParagraphs(lines, 40);
