@@ -431,6 +431,14 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
     if (indented && opens) {
       return { ends: true, reason: 'indent', evidence: `line ${next.number} is indented by ${next.indent} characters, as the article's paragraphs open` };
     }
+    // Vertical space after a sentence's end that stops short of the column, before a line opening
+    // a sentence with no indent: what follows is set apart from the paragraph (a picture's
+    // caption, a box, the text under a picture), not its next line, which would have run on
+    // where the short line left room. A paragraph going on past a picture or a column's foot
+    // does so from a full line.
+    if (opens && next.blankBefore && !next.pageBreakBefore && endsSentence(line.content) && !endsWithTitle(line.content) && !leavesQuotationOpen(line.content) && stopsShortPrinted(line, next, width, measure, hyphenates)) {
+      return { ends: true, reason: 'blank-after-short-line', evidence: `a blank line, the page's vertical space, follows the sentence ending line ${line.number} short of the column, and line ${next.number} opens a sentence unindented` };
+    }
     return { ends: false, reason: 'no-indent', evidence: '' };
   }
   const closes = endsSentence(line.content) && !endsWithTitle(line.content);
@@ -523,6 +531,18 @@ function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
   return false;
 }
 
+/**
+ * In a column that indents its paragraphs, a line ending a sentence short of the column before a
+ * line opening one with no indent: the next line's first word would have fitted, so the paragraph
+ * ended there. The paragraph after it opens unindented where the page sets one after something
+ * else (a picture, a caption, a box, the top of a column): the indent is the usual evidence, not
+ * the only one.
+ */
+function endsShortBeforeUnindented(line: PageLine, next: PageLine, width: number, measure: number, hyphenates: boolean): boolean {
+  if (next.pageBreakBefore || !startsLikeSentence(next.content) || !endsSentence(line.content) || endsWithTitle(line.content) || leavesQuotationOpen(line.content)) return false;
+  return stopsShortPrinted(line, next, width, measure, hyphenates);
+}
+
 /** A line opening on a small letter: it continues a sentence. */
 const SMALL_LETTER_START = /^\p{Ll}/u;
 /** A stop ends the line, maybe inside closing marks: a closing quote alone may close a quotation in mid-sentence (`des « tensions »`). */
@@ -585,6 +605,13 @@ export function splitParagraphs(
         // ça dure …`) sets them in one paragraph: a dash that happens to open a line there opens
         // no paragraph of its own.
         if (decision.reason === 'dialogue-dash' && runsTurnsOn(current)) decision = { ends: false, reason: 'turns-run-on', evidence: '' };
+        if (decision.reason === 'no-indent' && openQuotes <= 0 && !straightOpen && endsShortBeforeUnindented(previous, line, width, measure, hyphenates)) {
+          decision = {
+            ends: true,
+            reason: 'short-last-line-unindented',
+            evidence: `line ${previous.number} ends a sentence ${previous.content.length} characters into a column of about ${width}, and "${nextPiece(line, hyphenates)}" would have fitted on it: the paragraph ended, and the next one, opening unindented, follows what the page set before it`,
+          };
+        }
         if (!decision.ends && indent !== undefined && endsBeforeIndentedLine(previous, line, lines[index + 1], indent, measure)) {
           decision = {
             ends: true,

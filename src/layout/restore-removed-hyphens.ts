@@ -61,7 +61,8 @@ export function gluesHyphenatedLines(lines: readonly PageLine[], typesetHyphenLi
 
 export function restoreRemovedHyphens(lines: readonly PageLine[], width: number, context: HyphenContext): RestoredHyphens {
   const repairs: Repair[] = [];
-  if (width <= 0 || !gluesHyphenatedLines(lines, context.typesetHyphenLines)) return { lines: [...lines], repairs };
+  if (width <= 0) return { lines: [...lines], repairs };
+  if (!gluesHyphenatedLines(lines, context.typesetHyphenLines)) return restoreGluedNames(lines);
   const result = lines.map((line): PageLine => {
     // A glue point is looked for on a line as long as the column at least; a spelling known
     // with its hyphen (restoreKnownSpelling) on any line, whose block may be set to another
@@ -236,6 +237,72 @@ function nextPart(word: string, start: number): number {
 }
 
 /**
+ * A particle glued to the capitalised name it joins inside a hyphenated compound
+ * (`Chazelles-surLyon`, `Saint-Jean-deVals`): French compound names of places and streets set
+ * the particle between two hyphens, so the one before the name was lost where pdftotext glued a
+ * line ending on it.
+ */
+const PARTICLE_THEN_CAPITAL = /-(la|le|les|de|du|des|en|sur|sous|lès|lez|aux|au|et)(?=\p{Lu}\p{Ll})/u;
+
+/** The word with the hyphen put back between a compound's particle and the capitalised name glued to it (PARTICLE_THEN_CAPITAL). */
+function particleGluedToName(core: string): { word: string; reason: string; evidence: string } | undefined {
+  const glued = PARTICLE_THEN_CAPITAL.exec(core);
+  if (glued === null) return undefined;
+  const at = glued.index + glued[0].length;
+  const word = `${core.slice(0, at)}-${core.slice(at)}`;
+  return { word, reason: 'capitalised', evidence: `the particle "${glued[1] ?? ''}" of a hyphenated compound is glued to the capitalised name "${core.slice(at)}" it joins` };
+}
+
+/**
+ * A line that may hold a name glued at a hyphen by its shape alone: `Saint` or `Sainte` glued to
+ * a capitalised word (SAINT_THEN_CAPITAL), or a compound's particle glued to one
+ * (PARTICLE_THEN_CAPITAL). One test a line, before its words are read.
+ */
+const GLUED_NAME_LINE = /(?<!\p{L})Saint(?:es?|s)?\p{Lu}\p{Ll}|\p{L}-(?:la|le|les|de|du|des|en|sur|sous|lès|lez|aux|au|et)\p{Lu}\p{Ll}/u;
+
+/**
+ * In a text that does not show pdftotext's glueing as a whole (many of its lines keep their
+ * line-end hyphens: those at a column's foot, a page hyphenated by a tool whose hyphens pdftotext
+ * keeps), a name glued at a hyphen still shows by its shape, which no spelling has: `Saint`
+ * glued to a capitalised name (`SaintPierreville`), a compound's particle glued to one
+ * (`Chazelles-surLyon`). Only those get their hyphen back; spellings the word list or the
+ * article knows (restoreKnownSpelling) need the glueing shown first.
+ */
+function restoreGluedNames(lines: readonly PageLine[]): RestoredHyphens {
+  const repairs: Repair[] = [];
+  const result = lines.map((line): PageLine => {
+    if (!GLUED_NAME_LINE.test(line.content)) return line;
+    let changed = false;
+    const words = line.content.split(' ').map((word) => {
+      const parts = WORD_CORE.exec(word);
+      const core = parts?.[2];
+      if (parts === null || core === undefined) return word;
+      const saint = SAINT_THEN_CAPITAL.exec(core);
+      const restored = saint === null ? particleGluedToName(core) : saintBeforeName(core, saint[1] as string);
+      if (restored === undefined) return word;
+      repairs.push({
+        kind: 'hyphen-restored',
+        line: line.number,
+        before: core,
+        after: restored.word,
+        reason: restored.reason,
+        evidence: `a name glued at a hyphen, by its shape; ${restored.evidence}`,
+      });
+      changed = true;
+      return `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
+    });
+    return changed ? { ...line, content: words.join(' ') } : line;
+  });
+  return { lines: result, repairs };
+}
+
+/** `Saint` (its `stem`) and the capitalised name glued to it, with their hyphen back (SAINT_THEN_CAPITAL). */
+function saintBeforeName(core: string, stem: string): { word: string; reason: string; evidence: string } {
+  const word = `${stem}-${core.slice(stem.length)}`;
+  return { word, reason: 'capitalised', evidence: `"${stem}" glued to a capitalised name: a saint's name in a place's or a feast's name takes a hyphen` };
+}
+
+/**
  * `Saint` or `Sainte` glued to a capitalised word (`SaintMalo`): a saint's name in the name of a
  * place, a street, a church or a feast always takes a hyphen (`Saint-Malo`, `la Sainte-Anne`),
  * and the saint himself is written `saint Pierre`, with a space: glued, the hyphen was lost.
@@ -247,17 +314,13 @@ const SAINT_THEN_CAPITAL = /^(Saints?|Saintes?)(?=\p{Lu}\p{Ll})/u;
  * standfirst, set to another measure than the column's), on evidence that does not depend on
  * where the line broke: the word list or the article knows the hyphenated spelling whole
  * (`week-end`, `soixante-dix-huit`, `Clermont-Ferrand` written so elsewhere), a saint's name
- * glued to the name it forms (SAINT_THEN_CAPITAL), or a name's particle glued to the word before
- * it (particleBeforeName).
+ * glued to the name it forms (SAINT_THEN_CAPITAL), a name's particle glued to the word before
+ * it (particleBeforeName) or to the capitalised name after it (PARTICLE_THEN_CAPITAL).
  */
 export function restoreKnownSpelling(core: string, context: HyphenContext): { word: string; reason: string; evidence: string } | undefined {
   const saint = SAINT_THEN_CAPITAL.exec(core);
-  if (saint !== null) {
-    const stem = saint[1] as string;
-    const word = `${stem}-${core.slice(stem.length)}`;
-    return { word, reason: 'capitalised', evidence: `"${stem}" glued to a capitalised name: a saint's name in a place's or a feast's name takes a hyphen` };
-  }
-  return particleBeforeName(core, context) ?? knownHyphenatedSpelling(core, context);
+  if (saint !== null) return saintBeforeName(core, saint[1] as string);
+  return particleBeforeName(core, context) ?? particleGluedToName(core) ?? knownHyphenatedSpelling(core, context);
 }
 
 /**

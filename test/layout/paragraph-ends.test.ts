@@ -437,12 +437,66 @@ describe('paragraph ends', () => {
   });
 
   it('follows indents when the article indents its paragraphs', () => {
-    const lines = pageLines(['Une ligne pleine qui finit une phrase.', '   Un retrait ouvre un paragraphe', 'qui finit court.', 'Sans retrait, la phrase continue le', 'paragraphe.', '   Un dernier retrait.'].join('\n'));
+    // (Since session 32 an unindented sentence after a short one opens a paragraph too: here it
+    // follows a full line, which the indent alone decides.)
+    const lines = pageLines(['Une ligne pleine qui finit une phrase.', '   Un retrait ouvre un paragraphe', 'qui finit sur une ligne bien pleine.', 'Sans retrait, la phrase continue le', 'paragraphe.', '   Un dernier retrait.'].join('\n'));
     expect(texts(splitParagraphs(lines, 40).paragraphs)).toEqual([
       'Une ligne pleine qui finit une phrase.',
-      'Un retrait ouvre un paragraphe qui finit court. Sans retrait, la phrase continue le paragraphe.',
+      'Un retrait ouvre un paragraphe qui finit sur une ligne bien pleine. Sans retrait, la phrase continue le paragraphe.',
       'Un dernier retrait.',
     ]);
+  });
+
+  it('ends a paragraph of an indenting article at vertical space after a short sentence end, before an unindented line (a caption under a picture), not after a full line', () => {
+    const lines = pageLines(
+      [
+        'La première ligne de l’article court sur toute',
+        'la largeur de la colonne et finit bien pleine.',
+        '   Un retrait ouvre le paragraphe, qui court sur',
+        'la colonne et finit court.',
+        '',
+        '',
+        'Le hall de la mairie, mardi soir, sous la pluie.',
+        '   Un autre retrait ouvre le paragraphe suivant,',
+        'qui court lui aussi sur des lignes bien pleines.',
+        '',
+        'Sans retrait après un blanc, la suite continue.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 48);
+    expect(texts(split.paragraphs)).toEqual([
+      'La première ligne de l’article court sur toute la largeur de la colonne et finit bien pleine.',
+      'Un retrait ouvre le paragraphe, qui court sur la colonne et finit court.',
+      'Le hall de la mairie, mardi soir, sous la pluie.',
+      'Un autre retrait ouvre le paragraphe suivant, qui court lui aussi sur des lignes bien pleines. Sans retrait après un blanc, la suite continue.',
+    ]);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'blank-after-short-line' }));
+  });
+
+  it('ends a paragraph of an indenting article on a short sentence end before an unindented sentence, not on a full line nor inside a quotation', () => {
+    const lines = pageLines(
+      [
+        'La première ligne de l’article court sur toute',
+        'la largeur de la colonne et finit bien pleine.',
+        '   Un retrait ouvre le paragraphe, qui court sur',
+        'toute la largeur de la colonne sans s’arrêter.',
+        'Sa dernière ligne finit court.',
+        'Le paragraphe suivant ne porte pas de retrait,',
+        'et sa ligne pleine finit une phrase ici même.',
+        'La suite du même paragraphe continue la ligne',
+        'et se termine par une citation : « Il partira.',
+        'Nous verrons », dit-il, sans rien ajouter.',
+        '   Un dernier retrait ouvre le dernier paragraphe.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 48);
+    expect(texts(split.paragraphs)).toEqual([
+      'La première ligne de l’article court sur toute la largeur de la colonne et finit bien pleine.',
+      'Un retrait ouvre le paragraphe, qui court sur toute la largeur de la colonne sans s’arrêter. Sa dernière ligne finit court.',
+      'Le paragraphe suivant ne porte pas de retrait, et sa ligne pleine finit une phrase ici même. La suite du même paragraphe continue la ligne et se termine par une citation : « Il partira. Nous verrons », dit-il, sans rien ajouter.',
+      'Un dernier retrait ouvre le dernier paragraphe.',
+    ]);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 5, reason: 'short-last-line-unindented' }));
   });
 
   it('joins across a column break in the middle of a sentence and records it', () => {

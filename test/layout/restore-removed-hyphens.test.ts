@@ -135,6 +135,44 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(result.repairs.map((repair) => repair.reason)).toEqual(['document', 'lexicon', 'capitalised']);
   });
 
+  it('puts back the hyphen between a compound’s particle and the capitalised name glued to it, away from the glue point (a signature’s line)', () => {
+    const result = restore(
+      [
+        'Les riverains du pont attendent depuis des mois, et la colère monte dans tout le quartier.',
+        'Les élus promettent une réponse avant la fin du mois prochain, sans plus de détails.',
+        'Jeanne Martin, Chazelles-surLyon',
+      ].join('\n'),
+      60,
+    );
+    expect(contents(result.lines)[2]).toBe('Jeanne Martin, Chazelles-sur-Lyon');
+    expect(result.repairs.map((repair) => `${repair.before} → ${repair.after} (${repair.reason})`)).toEqual(['Chazelles-surLyon → Chazelles-sur-Lyon (capitalised)']);
+  });
+
+  it('puts back the hyphen of a name glued by its shape alone in a text that keeps most line-end hyphens, and nothing else there', () => {
+    // A fifth of the lines end on a hyphen pdftotext kept (a column's foot): the text as a whole
+    // shows no glueing, but `SaintPierreville` and `Montoir-deBretagne` are no spelling.
+    const text = [
+      'Le velouté de châtaignes d’une aubergiste de SaintPierreville',
+      'La soupe se prépare en moins d’une heure, avec des châ-',
+      'taignes et un bouillon de volaille, puis se mixe longuement.',
+      'Le chef de Montoir-deBretagne la sert avec des petitsenfants.',
+      'Elle se congèle sans difficulté et se garde trois jours au frais.',
+    ].join('\n');
+    const result = restore(text, 60);
+    expect(contents(result.lines)).toEqual([
+      'Le velouté de châtaignes d’une aubergiste de Saint-Pierreville',
+      'La soupe se prépare en moins d’une heure, avec des châ-',
+      'taignes et un bouillon de volaille, puis se mixe longuement.',
+      'Le chef de Montoir-de-Bretagne la sert avec des petitsenfants.',
+      'Elle se congèle sans difficulté et se garde trois jours au frais.',
+    ]);
+    expect(result.repairs.map((repair) => repair.after)).toEqual(['Saint-Pierreville', 'Montoir-de-Bretagne']);
+  });
+
+  it('leaves a particle glued to a small letter, and a capital after a particle that stands alone (de Gaulle)', () => {
+    expect(restore('Le maire de Montoir-debout et le général de Gaulle ont été cités, lundi.', 60).repairs).toEqual([]);
+  });
+
   it('leaves a word away from the glue point when only a capital inside it speaks (a brand: TotalEnergies)', () => {
     expect(restore('Le groupe TotalEnergies annonce la fermeture du dépôt, lundi.', 60).repairs).toEqual([]);
   });
