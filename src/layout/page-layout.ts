@@ -20,13 +20,14 @@
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
- *    paragraph, among the first three (body-dateline) or at a text box's start further down, and
+ *    paragraph, among the first three (body-dateline; whole sentences between the byline and it
+ *    are the captions of pictures set under the headline) or at a text box's start further down, and
  *    bylines set in boxes of their own (boxed-body-opening);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
-import { findBodyDateline } from './body-dateline.ts';
+import { captionsAboveDateline, findBodyDateline } from './body-dateline.ts';
 import { findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
@@ -263,7 +264,19 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const dated = findBoxedBodyOpening(findBodyDateline(split.paragraphs), context.lexicon);
   repairs.push(...dated.repairs);
+  // Whole sentences between the byline closing the furniture on top and the dateline opening the body: captions.
+  const aboveDateline = underByline ? captionsAboveDateline(dated.paragraphs, dated.opens, dated.bylines) : new Map<number, PageLine[][]>();
   dated.paragraphs.forEach((paragraph, position) => {
+    const captionRuns = aboveDateline.get(position);
+    if (captionRuns !== undefined) {
+      for (const run of captionRuns) {
+        const first = run[0] as PageLine;
+        blocks.push(makeBlock('caption', run, context, repairs, warnings));
+        repairs.push({ kind: 'role-assigned', line: first.number, after: 'caption', reason: 'above-dateline', evidence: `a whole sentence between the furniture on top and the dateline opening the body (lines ${first.number}–${(run.at(-1) as PageLine).number})` });
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${first.content.slice(0, 80)}" for a photo caption: it stands between the furniture on top and the body's dateline.`, line: first.number });
+      }
+      return;
+    }
     const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
     if (position === dated.opens) {
       const dateline = DATELINE.exec(block.text);
