@@ -38,7 +38,7 @@ import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
-import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { DATELINE, endsSentence, isSignature, TYPED_DATELINE, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
@@ -279,7 +279,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     }
     const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
     if (position === dated.opens) {
-      const dateline = DATELINE.exec(block.text);
+      // A place closed by a typed hyphen (`LURE - Il aura fallu`) too, once the furniture on top
+      // was read apart: no kicker (`RUGBY - Fédérale 1`) is left in the body to read so.
+      const dateline = DATELINE.exec(block.text) ?? (onTop.length > 0 ? TYPED_DATELINE.exec(block.text) : null);
       if (dateline !== null && dateline[0].length < block.text.length) {
         blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });
         repairs.push({ kind: 'role-assigned', line: block.startLine, after: 'dateline', reason: 'dateline-pattern', evidence: `"${dateline[0].trim()}" opens the body` });
