@@ -28,6 +28,8 @@ export interface FurnitureOnTop {
   /** Index in the lines of the body's first line. */
   bodyStart: number;
   warnings: Warning[];
+  /** The body opens on a heading right under the headline (see `secondKicker` in readFurnitureOnTop). */
+  headingOpensBody?: boolean;
 }
 
 /** Longest kicker, in characters and in words. @default 40, 5 */
@@ -235,10 +237,20 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   }
 
   const bylineAt = (at: number): boolean => at < lines.length && BYLINE.test((lines[at] as PageLine).content);
+  let headingOpensBody = false;
   if (!bylineAt(index)) {
     const standfirst = readStandfirst(lines, index, bodyWidth, isIntertitle);
-    if (standfirst !== undefined) {
-      const tail = titleClosingAbove(lines, index, standfirst.end);
+    const closing = standfirst === undefined ? index : titleClosingAbove(lines, index, standfirst.end);
+    // Under a kicker, the one short line read as the headline is the title (a page sets one
+    // kicker), when nothing but the intertitle under it tells the standfirst: a line closing
+    // above that standfirst is a heading like that intertitle, the body's first section's (a
+    // briefs column's first item), and the block under it is that item's text. A standfirst told
+    // by a byline or its measure leaves the title closing above it (the line over the short one
+    // is then a running head or a section's label, not the kicker).
+    const secondKicker = closing > index && standfirst?.reason === 'intertitle-after' && pieces.length === 2 && pieces[0]?.role === 'kicker' && (pieces[1] as FurniturePiece).lines.length === 1 && isKickerLike(((pieces[1] as FurniturePiece).lines[0] as PageLine).content, bodyWidth);
+    headingOpensBody = secondKicker;
+    if (standfirst !== undefined && !secondKicker) {
+      const tail = closing;
       if (tail > index) {
         const headline = pieces.at(-1) as FurniturePiece;
         const closing = lines.slice(index, tail);
@@ -281,7 +293,7 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
       }
     }
   }
-  return { pieces, bodyStart: index, warnings };
+  return headingOpensBody ? { pieces, bodyStart: index, warnings, headingOpensBody: true } : { pieces, bodyStart: index, warnings };
 }
 
 /** The standfirst starting at `start`, when something sets it apart from the body. */
@@ -607,3 +619,4 @@ function readFootPieces(lines: readonly PageLine[], bodyWidth: number): Furnitur
   if (pieces.length === 2 && pieces[0]?.reason !== 'all-capitals') return undefined;
   return pieces;
 }
+

@@ -238,7 +238,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
-    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
+    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true));
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
