@@ -232,7 +232,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const aboveBody = onTop.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
   // A byline closes the furniture as a sentence's end closes a paragraph: the body's first line
   // may be an intertitle under it (an agenda opens on its first day), though a name ends on no stop.
-  const underByline = onTop.at(-1)?.role === 'byline';
+  const underByline = onTop.findLast((piece) => piece.role !== 'caption')?.role === 'byline';
   // The column's printed measure, read as the paragraphs' ends read it: a heading stops short of it.
   const measure = estimatePrintedMeasure(bodyWithCaptions, width);
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
