@@ -6,7 +6,7 @@
  * after a sentence's end, where a body's first line would stand.
  */
 import type { Repair } from '../types.ts';
-import { DATELINE, endsSentence } from './layout-block.ts';
+import { DATELINE, endsSentence, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
 /** Paragraphs searched for the dateline, from the body's first. @default 3 */
@@ -86,4 +86,50 @@ function boxesBeforeDateline(paragraphs: readonly PageLine[][]): BodyDateline | 
     };
   }
   return undefined;
+}
+
+/** Most lines of one caption read between the furniture on top and the dateline. @default 4 */
+const CAPTION_LINES = 4;
+
+/**
+ * The captions a page set between its furniture on top and the body's dateline: the dateline
+ * opens the body's first paragraph, and a byline closed the furniture read above it (kicker,
+ * headline, standfirst, byline: the page layout asks only then), so whole sentences standing
+ * between the two are no part of either (a body's paragraph an extraction wrote out of place
+ * stands there too, but no byline closes the furniture over it): the
+ * captions of the pictures set under the headline, which the extraction writes where they are
+ * drawn (HTML printed by a browser, word processors' and presentation programs' frames). Each
+ * paragraph before the one the dateline opens (`opens`, found by findBodyDateline) is read as
+ * sentences cut at line ends (a line ending one, the next opening another), each of one to
+ * `CAPTION_LINES` lines. A paragraph there holding anything else (a line that ends no sentence:
+ * a box's heading, over entries that may each be a sentence) leaves them all to the body. Given
+ * by the paragraph's index, each with its captions' lines; `skip` holds paragraphs read otherwise
+ * (a byline in a box of its own).
+ */
+export function captionsAboveDateline(paragraphs: readonly PageLine[][], opens: number, skip: ReadonlySet<number>): Map<number, PageLine[][]> {
+  const found = new Map<number, PageLine[][]>();
+  const opening = paragraphs[opens]?.[0];
+  if (opens === 0 || opening === undefined || !DATELINE.test(opening.content)) return found;
+  for (let index = 0; index < opens; index += 1) {
+    if (skip.has(index)) continue;
+    const runs = sentenceRuns(paragraphs[index] as PageLine[]);
+    if (runs === undefined) return new Map();
+    found.set(index, runs);
+  }
+  return found;
+}
+
+/** The paragraph cut into whole sentences at line ends, or undefined when it is not only such sentences. */
+function sentenceRuns(paragraph: readonly PageLine[]): PageLine[][] | undefined {
+  const runs: PageLine[][] = [];
+  let run: PageLine[] = [];
+  for (const line of paragraph) {
+    if (run.length === 0 && !startsLikeSentence(line.content)) return undefined;
+    run.push(line);
+    if (run.length > CAPTION_LINES) return undefined;
+    if (!endsSentence(line.content)) continue;
+    runs.push(run);
+    run = [];
+  }
+  return run.length === 0 && runs.length > 0 ? runs : undefined;
 }

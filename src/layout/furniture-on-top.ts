@@ -28,6 +28,8 @@ export interface FurnitureOnTop {
   /** Index in the lines of the body's first line. */
   bodyStart: number;
   warnings: Warning[];
+  /** The body opens on a heading right under the headline (see `secondKicker` in readFurnitureOnTop). */
+  headingOpensBody?: boolean;
 }
 
 /** Longest kicker, in characters and in words. @default 40, 5 */
@@ -235,10 +237,20 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
   }
 
   const bylineAt = (at: number): boolean => at < lines.length && BYLINE.test((lines[at] as PageLine).content);
+  let headingOpensBody = false;
   if (!bylineAt(index)) {
     const standfirst = readStandfirst(lines, index, bodyWidth, isIntertitle);
-    if (standfirst !== undefined) {
-      const tail = titleClosingAbove(lines, index, standfirst.end);
+    const closing = standfirst === undefined ? index : titleClosingAbove(lines, index, standfirst.end);
+    // Under a kicker, the one short line read as the headline is the title (a page sets one
+    // kicker), when nothing but the intertitle under it tells the standfirst: a line closing
+    // above that standfirst is a heading like that intertitle, the body's first section's (a
+    // briefs column's first item), and the block under it is that item's text. A standfirst told
+    // by a byline or its measure leaves the title closing above it (the line over the short one
+    // is then a running head or a section's label, not the kicker).
+    const secondKicker = closing > index && standfirst?.reason === 'intertitle-after' && pieces.length === 2 && pieces[0]?.role === 'kicker' && (pieces[1] as FurniturePiece).lines.length === 1 && isKickerLike(((pieces[1] as FurniturePiece).lines[0] as PageLine).content, bodyWidth);
+    headingOpensBody = secondKicker;
+    if (standfirst !== undefined && !secondKicker) {
+      const tail = closing;
       if (tail > index) {
         const headline = pieces.at(-1) as FurniturePiece;
         const closing = lines.slice(index, tail);
@@ -281,7 +293,21 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
       }
     }
   }
-  return { pieces, bodyStart: index, warnings };
+  // Pictures' captions set right under the byline, across a wider measure than the body's column.
+  if (pieces.at(-1)?.role === 'byline') {
+    for (let end = widerCaptionEnd(lines, index, bodyWidth); end !== undefined; end = widerCaptionEnd(lines, index, bodyWidth)) {
+      const first = lines[index] as PageLine;
+      pieces.push({
+        role: 'caption',
+        lines: lines.slice(index, end),
+        reason: 'wider-under-byline',
+        evidence: `a whole sentence under the byline (lines ${first.number}–${(lines[end - 1] as PageLine).number}) printed ${first.content.length} characters wide, against the body's ${bodyWidth}: set across the picture above the columns`,
+      });
+      warnings.push({ rule: 'layout/caption-guess', message: `Took "${first.content.slice(0, 80)}" for a photo caption: a sentence under the byline set wider than the body's column.`, line: first.number });
+      index = end;
+    }
+  }
+  return headingOpensBody ? { pieces, bodyStart: index, warnings, headingOpensBody: true } : { pieces, bodyStart: index, warnings };
 }
 
 /** The standfirst starting at `start`, when something sets it apart from the body. */
@@ -606,4 +632,36 @@ function readFootPieces(lines: readonly PageLine[], bodyWidth: number): Furnitur
   // it is the furniture.
   if (pieces.length === 2 && pieces[0]?.reason !== 'all-capitals') return undefined;
   return pieces;
+}
+
+/** Most lines of a caption set under the byline. @default 3 */
+const CAPTION_UNDER_BYLINE_LINES = 3;
+
+/**
+ * The end of a caption starting at `start`, under the byline: one sentence opening there, every
+ * line of it but its last printed wider than the body's column by `WIDER_LINE` (a caption set
+ * across the picture that spans the page's columns, above them), one sentence with no question
+ * or exclamation in it, the line after it back in a narrower measure and opening a sentence. Only pages of columns narrower than the furniture's show it: a single
+ * column's caption runs the body's measure, and is read in the body.
+ */
+function widerCaptionEnd(lines: readonly PageLine[], start: number, bodyWidth: number): number | undefined {
+  const first = lines[start];
+  if (first === undefined || bodyWidth <= 0 || !startsLikeSentence(first.content) || BYLINE.test(first.content) || DATELINE.test(first.content)) return undefined;
+  const wide = bodyWidth * WIDER_LINE;
+  for (let end = start + 1; end <= Math.min(lines.length - 1, start + CAPTION_UNDER_BYLINE_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    if (!endsSentence(last.content)) {
+      if (last.content.length <= wide) return undefined;
+      continue;
+    }
+    if (end - start === 1 && last.content.length <= wide) return undefined;
+    // A description, not a question or an exclamation (an interview's first question, set wide);
+    // and the line after it opens a sentence: a line of two columns glued runs on in lower case.
+    const after = lines[end] as PageLine;
+    const text = lines.slice(start, end).map((line) => line.content).join(' ');
+    // One sentence: a line holding two (`… de luimême. Pour y monter, …`) is two columns glued.
+    const run = lines.slice(start, end);
+    return after.content.length <= wide && startsLikeSentence(after.content) && !/[?!]/u.test(text) && countInnerSentenceEnds(run) === 0 ? end : undefined;
+  }
+  return undefined;
 }

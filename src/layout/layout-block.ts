@@ -131,3 +131,13 @@ export const DATELINE = new RegExp(
   `^(${DATELINE_PLACE}${DATELINE_DATE}(?:${DATELINE_AGENCY})?) ?[—–] ?|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_AGENCY}) - ?`,
   'u',
 );
+
+/**
+ * A place in capitals closed by a lone hyphen or minus sign (`LURE - Il aura fallu`, `LURE −`):
+ * the dateline of a copy typed in ASCII, which has no dash, where it opens the body, followed
+ * by the body's first sentence (a capital, a quotation) or by nothing. `DATELINE` wants the
+ * agency's name in brackets with a hyphen, for a kicker (`RUGBY - Fédérale 1`) reads the same:
+ * this one is read only where the body is known to open, under furniture read apart from it (a
+ * PDF's, set apart by its type; a text's, read on top), where no kicker is left.
+ */
+export const TYPED_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu} [-\u2212](?:$| (?=[\p{Lu}«"—–\u2212-]))/u;

@@ -20,13 +20,14 @@
  *    signature closing it taken for the byline, a block read out of place moved back to the
  *    unfinished end it continues (misplaced-block), paragraphs ended on the evidence of short last
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
- *    paragraph, among the first three (body-dateline) or at a text box's start further down, and
+ *    paragraph, among the first three (body-dateline; whole sentences between the byline and it
+ *    are the captions of pictures set under the headline) or at a text box's start further down, and
  *    bylines set in boxes of their own (boxed-body-opening);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
-import { findBodyDateline } from './body-dateline.ts';
+import { captionsAboveDateline, findBodyDateline } from './body-dateline.ts';
 import { findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
@@ -38,7 +39,7 @@ import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
-import { DATELINE, endsSentence, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { DATELINE, endsSentence, isSignature, TYPED_DATELINE, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
@@ -236,13 +237,13 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const aboveBody = onTop.length > 0 && body[0] !== undefined && !DATELINE.test(body[0].content) ? lines[top.bodyStart - 1] : undefined;
   // A byline closes the furniture as a sentence's end closes a paragraph: the body's first line
   // may be an intertitle under it (an agenda opens on its first day), though a name ends on no stop.
-  const underByline = onTop.at(-1)?.role === 'byline';
+  const underByline = onTop.findLast((piece) => piece.role !== 'caption')?.role === 'byline';
   // The column's printed measure, read as the paragraphs' ends read it: a heading stops short of it.
   const measure = estimatePrintedMeasure(bodyWithCaptions, width);
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
-    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && underByline);
+    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true));
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
@@ -268,10 +269,24 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   const dated = findBoxedBodyOpening(findBodyDateline(split.paragraphs), context.lexicon);
   repairs.push(...dated.repairs);
+  // Whole sentences between the byline closing the furniture on top and the dateline opening the body: captions.
+  const aboveDateline = underByline ? captionsAboveDateline(dated.paragraphs, dated.opens, dated.bylines) : new Map<number, PageLine[][]>();
   dated.paragraphs.forEach((paragraph, position) => {
+    const captionRuns = aboveDateline.get(position);
+    if (captionRuns !== undefined) {
+      for (const run of captionRuns) {
+        const first = run[0] as PageLine;
+        blocks.push(makeBlock('caption', run, context, repairs, warnings));
+        repairs.push({ kind: 'role-assigned', line: first.number, after: 'caption', reason: 'above-dateline', evidence: `a whole sentence between the furniture on top and the dateline opening the body (lines ${first.number}–${(run.at(-1) as PageLine).number})` });
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${first.content.slice(0, 80)}" for a photo caption: it stands between the furniture on top and the body's dateline.`, line: first.number });
+      }
+      return;
+    }
     const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
     if (position === dated.opens) {
-      const dateline = DATELINE.exec(block.text);
+      // A place closed by a typed hyphen (`LURE - Il aura fallu`) too, once the furniture on top
+      // was read apart: no kicker (`RUGBY - Fédérale 1`) is left in the body to read so.
+      const dateline = DATELINE.exec(block.text) ?? (onTop.length > 0 ? TYPED_DATELINE.exec(block.text) : null);
       if (dateline !== null && dateline[0].length < block.text.length) {
         blocks.push({ role: 'dateline', text: dateline[0].trim(), startLine: block.startLine, endLine: block.startLine });
         repairs.push({ kind: 'role-assigned', line: block.startLine, after: 'dateline', reason: 'dateline-pattern', evidence: `"${dateline[0].trim()}" opens the body` });

@@ -36,7 +36,7 @@ import type { PdfDocument, PdfFont, PdfTextPiece } from '../ingest/read-pdf.ts';
 import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
-import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, TYPED_DATELINE, type LayoutBlock } from './layout-block.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
@@ -1565,15 +1565,6 @@ function endsShortColumn(previous: Line, next: Line, bottoms: ReadonlyMap<Region
 function isDatelineAlone(text: string): boolean {
   return openingDateline(text)?.[0].trimEnd() === text;
 }
-
-/**
- * A place in capitals closed by a lone hyphen or minus sign (`LURE - Il aura fallu`, `LURE −`):
- * the dateline of a copy typed in ASCII, which has no dash, where it opens the body, followed
- * by the body's first sentence (a capital, a quotation) or by nothing. The shared `DATELINE`
- * wants the agency's name in brackets with a hyphen, for a kicker (`RUGBY - Fédérale 1`) reads
- * the same; a PDF's body, its kicker and headline set apart by their type, holds no kicker.
- */
-const TYPED_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu} [-\u2212](?:$| (?=[\p{Lu}«"—–\u2212-]))/u;
 
 /** The dateline opening `text` (`DATELINE`, or a typed one, `TYPED_DATELINE`), if any. */
 function openingDateline(text: string): RegExpExecArray | null {
