@@ -24,18 +24,24 @@ import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
-import { layoutPlain } from './layout/plain-layout.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import { isPdf } from './ingest/read-pdf.ts';
 import { isHtmlPage, isOwnEdition, readHtml } from './ingest/read-html.ts';
 import { BilingualError } from './errors.ts';
-import { layoutHtml } from './layout/html-layout.ts';
+import { htmlLayoutModule, plainLayoutModule } from './layout/layout-modules.ts';
 import { segmentBlocks, type LaidOutText, type SegmentOptions } from './segment/segment-blocks.ts';
-import { structurePdf } from './structure-pdf.ts';
+import type { StructurePdfOptions } from './structure-pdf.ts';
 import type { LayoutKind, Repair, StructuredArticle } from './types.ts';
 
 export { segmentBlocks, type LaidOutText } from './segment/segment-blocks.ts';
-export { structurePdf } from './structure-pdf.ts';
+
+/**
+ * A PDF's first three stages (`structure-pdf.ts`), its module and the PDF layout's loaded only
+ * when a PDF comes: a text's `bilingual segment` needs none of them.
+ */
+export async function structurePdf(bytes: Uint8Array, options: StructurePdfOptions): Promise<StructuredArticle> {
+  return (await import('./structure-pdf.ts')).structurePdf(bytes, options);
+}
 
 export interface StructureOptions extends SegmentOptions {
   /** Force a layout instead of detecting it. @default detected */
@@ -80,7 +86,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     if (isOwnEdition(nfc)) {
       throw new BilingualError('INPUT_HTML', `${name} is an edition bilingual wrote, not an article: give the article it was built from.`, { details: { file: name } });
     }
-    const laidOut = layoutHtml(readHtml(nfc), name);
+    const laidOut = htmlLayoutModule().layoutHtml(readHtml(nfc), name);
     return { text: laidOut.text, layout: 'html', result: laidOut };
   }
   const lexicon = options.lexicon ?? getFrenchLexicon();
@@ -115,7 +121,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     typesetHyphenLines: hyphens.typesetHyphenLines,
     underPictures: frames.underPictures,
   };
-  const laidOut = layout === 'print' ? layoutPrint(clean, context) : layoutPlain(clean, context);
+  const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.

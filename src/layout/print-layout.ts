@@ -26,7 +26,7 @@ import {
   type LayoutResult,
 } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing } from './normalize-spacing.ts';
-import { layoutPage } from './page-layout.ts';
+import { pageLayoutModule } from './layout-modules.ts';
 
 interface PrintLine extends SourceLine {
   blank: boolean;
@@ -136,7 +136,7 @@ interface FurnitureParse {
 }
 
 export function layoutPrint(text: string, context: HyphenContext): LayoutResult {
-  if (!marksParagraphEndsWithTrailingSpace(text)) return layoutPage(text, context);
+  if (!marksParagraphEndsWithTrailingSpace(text)) return pageLayoutModule().layoutPage(text, context);
   const { lines, repairs } = readPrintLines(text);
   const warnings: Warning[] = [];
   const blocks: LayoutBlock[] = [];
