@@ -90,14 +90,7 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       if (restored === undefined) continue;
       words ??= content.split(' ');
       words[index] = `${parts?.[1] ?? ''}${restored.word}${parts?.[3] ?? ''}`;
-      repairs.push({
-        kind: 'hyphen-restored',
-        line: line.number,
-        before: core,
-        after: restored.word,
-        reason: restored.reason,
-        evidence: `the extraction removed a hyphen where it glued two printed lines; ${restored.evidence}`,
-      });
+      repairs.push(hyphenRestored(line, core, restored, 'the extraction removed a hyphen where it glued two printed lines'));
     }
     return words === undefined ? line : { ...line, content: words.join(' ') };
   });
@@ -280,20 +273,18 @@ function restoreGluedNames(lines: readonly PageLine[]): RestoredHyphens {
       const saint = SAINT_THEN_CAPITAL.exec(core);
       const restored = saint === null ? particleGluedToName(core) : saintBeforeName(core, saint[1] as string);
       if (restored === undefined) return word;
-      repairs.push({
-        kind: 'hyphen-restored',
-        line: line.number,
-        before: core,
-        after: restored.word,
-        reason: restored.reason,
-        evidence: `a name glued at a hyphen, by its shape; ${restored.evidence}`,
-      });
+      repairs.push(hyphenRestored(line, core, restored, 'a name glued at a hyphen, by its shape'));
       changed = true;
       return `${parts[1] ?? ''}${restored.word}${parts[3] ?? ''}`;
     });
     return changed ? { ...line, content: words.join(' ') } : line;
   });
   return { lines: result, repairs };
+}
+
+/** The repair recording `core` given its hyphen back on `line`, `how` saying what evidence was read first. */
+function hyphenRestored(line: PageLine, core: string, restored: { word: string; reason: string; evidence: string }, how: string): Repair {
+  return { kind: 'hyphen-restored', line: line.number, before: core, after: restored.word, reason: restored.reason, evidence: `${how}; ${restored.evidence}` };
 }
 
 /** `Saint` (its `stem`) and the capitalised name glued to it, with their hyphen back (SAINT_THEN_CAPITAL). */
