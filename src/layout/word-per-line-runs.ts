@@ -20,7 +20,9 @@
  * paragraph's last line, then the next one's first, stretched): a run far longer than the
  * column's other lines holds two, and is cut after a sentence it ends where the first part fills
  * a line (nearest the column's width): a shorter first part may be a line that went on past the
- * sentence's end, and is left joined.
+ * sentence's end, and is left joined; so is a run whose part after that sentence would still have
+ * held the next line's first word (no paragraph's first line, stretched: the sentence ended
+ * inside a printed line).
  *
  * A justified line is stretched because the next word did not fit on it: a run that, joined, would
  * still have held the next line's first word was not one stretched line. When it ends on no
@@ -87,16 +89,29 @@ const TWO_LINES = 1.5;
 /** Shortest first part of a cut run, in column widths. @default 0.85 */
 const FULL_FIRST_PART = 0.85;
 
-/** Where a run of `words` holding two printed lines of about `width` characters is cut: after a sentence's end, the first part nearest the width. */
-function twoLinesCut(words: readonly string[], width: number): number | undefined {
+/**
+ * Where a run of `words` holding two printed lines of about `width` characters is cut: after a
+ * sentence's end, the first part nearest the width. The second part, when its sentence goes on
+ * on `next`, is a paragraph's first line stretched because `next`'s first word did not fit on
+ * it: a part that would still have held that word is no such line, the sentence having ended
+ * inside a printed line (`d’étudiants attendent sous` / `l’abribus. Aucun bus ne`, both
+ * stretched, then `viendra : la ligne…`), and is no cut.
+ */
+function twoLinesCut(words: readonly string[], width: number, next: PageLine | undefined): number | undefined {
   let best: number | undefined;
   let bestGap = Infinity;
   let length = -1;
+  const total = words.reduce((sum, word) => sum + word.length + 1, -1);
+  // Only where `next` goes on in small letters, the sentence running from the second part into
+  // it: one opening with a capital may follow a heading (an intertitle, a caption's last words).
+  const nextWord = next === undefined || next.blankBefore || next.pageBreakBefore || !/^\p{Ll}/u.test(next.content) ? 0 : firstWordLength(next.content);
   for (let index = 0; index < words.length - 1; index += 1) {
     length += (words[index] as string).length + 1;
     // The first part a full line: one cut shorter would read as a paragraph's short last line,
     // where the printed line may have gone on past the sentence's end.
     if (length < width * FULL_FIRST_PART || !endsSentence(words[index] as string) || !startsLikeSentence(words[index + 1] as string)) continue;
+    // The second part (`total - length - 1` characters), a space and the next line's first word.
+    if (nextWord > 0 && total - length + nextWord <= width * FIT_SHARE) continue;
     const gap = Math.abs(length - width);
     if (gap < bestGap) {
       best = index + 1;
@@ -143,7 +158,7 @@ export function joinWordPerLineRuns(input: readonly PageLine[]): JoinedRuns {
     // The column's width, from the lines holding more than one word, read once and only when a run is met.
     width ??= estimateColumnWidth(input.filter((line) => line.content.includes(' ')));
     const words = run.map((line) => line.content);
-    const cut = width > 0 && length > width * TWO_LINES ? twoLinesCut(words, width) : headingCut(words, input[end], width);
+    const cut = width > 0 && length > width * TWO_LINES ? twoLinesCut(words, width, input[end]) : headingCut(words, input[end], width);
     for (const part of cut === undefined ? [run] : [run.slice(0, cut), run.slice(cut)]) {
       const content = part.map((line) => line.content).join(' ');
       const head = part[0] as PageLine;

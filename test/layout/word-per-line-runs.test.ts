@@ -56,8 +56,8 @@ describe('joinWordPerLineRuns', () => {
         'Nous mesurons un recul de quarante',
         'et un mètres en un an, explique la',
         'glaciologue, Mme Claire Vautrin, de',
-        'des', 'géosciences', 'de', 'l’environnement.', 'Le', 'front', 'du', 'glacier',
-        'a perdu près de trois cents mètres.',
+        'des', 'géosciences', 'de', 'l’environnement.', 'Le', 'front', 'du', 'glacier', 'suisse', 'a',
+        'perdu près de trois cents mètres.',
       ].join('\n'),
     );
     const result = joinWordPerLineRuns(lines);
@@ -66,11 +66,30 @@ describe('joinWordPerLineRuns', () => {
       'et un mètres en un an, explique la',
       'glaciologue, Mme Claire Vautrin, de',
       'des géosciences de l’environnement.',
-      'Le front du glacier',
-      'a perdu près de trois cents mètres.',
+      'Le front du glacier suisse a',
+      'perdu près de trois cents mètres.',
     ]);
     expect(result.lines.slice(3, 5).map((line) => line.stretched)).toEqual([true, true]);
     expect(result.repairs).toHaveLength(2);
+  });
+
+  it('leaves a long run joined where the sentence ends past the first printed line’s end: that part is longer than a line', () => {
+    // Two stretched lines, `de jeunes enfants attendent` / `sous le préau. Aucun car ne`, read a word
+    // a line (a column of about 30 characters): the sentence ends inside the second line, and a
+    // cut after it would end a paragraph in the middle of one.
+    const lines = pageLines(
+      [
+        'Il est huit heures, rue Haute,',
+        'devant l’école, et une vingtaine',
+        'de', 'jeunes', 'enfants', 'attendent', 'sous', 'le', 'préau.', 'Aucun', 'car', 'ne',
+        'viendra : la ligne 4, qui avait',
+        'un arrêt dans le bourg, a été',
+        'supprimée en novembre dernier.',
+      ].join('\n'),
+    );
+    const result = joinWordPerLineRuns(lines);
+    expect(contents(result.lines)[2]).toBe('de jeunes enfants attendent sous le préau. Aucun car ne');
+    expect(result.repairs).toHaveLength(1);
   });
 
   it('leaves a long run joined where the sentence ends early in it: the printed line may go on past it', () => {
