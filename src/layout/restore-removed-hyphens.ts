@@ -63,11 +63,18 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
   const repairs: Repair[] = [];
   if (width <= 0) return { lines: [...lines], repairs };
   if (!gluesHyphenatedLines(lines, context.typesetHyphenLines)) return restoreGluedNames(lines);
-  const result = lines.map((line): PageLine => {
+  const result = lines.map((line, lineIndex): PageLine => {
     // A glue point is looked for on a line as long as the column at least; a spelling known
     // with its hyphen (restoreKnownSpelling) on any line, whose block may be set to another
     // measure than the column's (a headline, a standfirst across columns).
     const long = line.content.length > width * GLUED_LINE_FROM;
+    // A stretched line read a word a line (`word-per-line-runs.ts`) ended where one of its
+    // words stood alone: each of them may be a printed line's last, glued to the next line's
+    // first (`Sophie` / `LabordePétrissans,` / `présidente`), and so may the first word of the
+    // line after it (`Thomas` / `GuérinMazet, l’un des…`): the printed line's end, not its
+    // length, says where the glue point is.
+    const stretched = line.stretched === true;
+    const afterStretched = lines[lineIndex - 1]?.stretched === true;
     // The words at a glue point are found by their offsets; the line is split into words
     // only when one of them changes (most long lines have none).
     const content = line.content;
@@ -78,7 +85,8 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       const space = content.indexOf(' ', start);
       const end = space === -1 ? content.length : space;
       offset = end + 1;
-      const atGluePoint = long && start >= width * GLUE_FROM && spansGluePoint(start, end, width);
+      const atMeasure = long && start >= width * GLUE_FROM && spansGluePoint(start, end, width);
+      const atGluePoint = atMeasure || stretched || (afterStretched && start === 0);
       // A core of five letters or more needs a word as long: shorter ones are let go before the pattern.
       if (end - start < 5) continue;
       const word = content.slice(start, end);
@@ -90,7 +98,16 @@ export function restoreRemovedHyphens(lines: readonly PageLine[], width: number,
       if (restored === undefined) continue;
       words ??= content.split(' ');
       words[index] = `${parts?.[1] ?? ''}${restored.word}${parts?.[3] ?? ''}`;
-      repairs.push(hyphenRestored(line, core, restored, 'the extraction removed a hyphen where it glued two printed lines'));
+      repairs.push(
+        hyphenRestored(
+          line,
+          core,
+          restored,
+          atGluePoint && !atMeasure
+            ? 'the extraction removed a hyphen where it glued two printed lines, at the end of a line it read a word a line'
+            : 'the extraction removed a hyphen where it glued two printed lines',
+        ),
+      );
     }
     return words === undefined ? line : { ...line, content: words.join(' ') };
   });

@@ -177,6 +177,21 @@ describe('hyphens removed by pdftotext where it glued two lines', () => {
     expect(restore('Le groupe TotalEnergies annonce la fermeture du dépôt, lundi.', 60).repairs).toEqual([]);
   });
 
+  it('puts back the hyphen of a name glued at the end of a stretched line read a word a line, at the next line’s start or inside the run', () => {
+    // `prévient Thomas Guérin-` stretched, read `prévient` / `Thomas` and joined back
+    // (word-per-line-runs.ts): the glue point is where that printed line ended, at the next
+    // line's first word, however short the joined line.
+    const text = ['— Ce n’est qu’un début, dit', 'prévient Thomas', 'GuérinMazet, l’un des fondateurs. Les', 'Mme Sophie LabordeRoux, présidente', 'du comité, a signé.'].join('\n');
+    const context = { lexicon: getFrenchLexicon(), document: createDocumentEvidence(text) };
+    const lines = pageLines(text).map((line) => (line.number === 2 || line.number === 4 ? { ...line, stretched: true } : line));
+    const result = restoreRemovedHyphens(lines, 36, context);
+    expect(contents(result.lines)).toEqual(['— Ce n’est qu’un début, dit', 'prévient Thomas', 'Guérin-Mazet, l’un des fondateurs. Les', 'Mme Sophie Laborde-Roux, présidente', 'du comité, a signé.']);
+    expect(result.repairs.map((repair) => repair.after)).toEqual(['Guérin-Mazet', 'Laborde-Roux']);
+    // Not stretched, the same lines keep their words: a capital inside a word away from a glue
+    // point may be a brand's.
+    expect(restore(text).repairs).toEqual([]);
+  });
+
   it('does not cut an unknown word after an "o" taken for a combining form (russo-)', () => {
     expect(restore('Les deux associés cherchent des télépilotes expérimentés pour cet été.').repairs).toEqual([]);
   });
