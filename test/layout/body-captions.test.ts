@@ -31,6 +31,23 @@ describe('captions in the body', () => {
     }
   });
 
+  it('reads a caption whose printed line the tool cut after its elided letter (`L` / `’Orchestre…`) as one line', () => {
+    const lines = pageLines(
+      [
+        'dès le deuxième mouvement, et le finale, pris sans hâte, a',
+        'soulevé une ovation de plusieurs minutes.',
+        'L',
+        '’Ensemble vocal du Vieux-Port et son chef, samedi, dans la chapelle.',
+        'On regrettera seulement un éclairage encore mal réglé, qui',
+        'plongeait les contrebasses dans la pénombre.',
+      ].join('\n'),
+    );
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 2, end: 4, reason: 'picture-description' })]);
+    // A letter alone over a line that opens on no apostrophe is a heading's, no caption's piece.
+    const heading = pageLines(['soulevé une ovation de plusieurs minutes.', 'L', 'Ensemble vocal du Vieux-Port et son chef, samedi, dans la chapelle.', 'On regrettera seulement un éclairage.'].join('\n'));
+    expect(findCaptions(heading, 60).captions.filter((caption) => caption.start === 1)).toEqual([]);
+  });
+
   it('takes a book’s reference under its cover for a caption: title in quotes, publisher, pages, price', () => {
     for (const text of ['« La Digue », éditions du Halage, 312 pages, 21 euros.', '« Le Fleuve », Gallimard, 240 p., 19,50 €', '“Les Marées”, éditions de l’Estuaire, 188 pages.']) {
       expect(isWorkReference(text), text).toBe(true);
