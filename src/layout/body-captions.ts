@@ -214,10 +214,24 @@ function roughText(lines: readonly PageLine[]): string {
     // `-` or `¬` at the end, read from the last character: the text grows line by line, and a
     // regular expression anchored at its end would be tried from every position, each time.
     const last = text.charCodeAt(text.length - 1);
-    if (last === 45 || last === 0xac) text = text.slice(0, -1) + line.content;
+    if (last === 45 || last === 0xac || (text !== '' && elisionCut(text, line.content))) text = (last === 45 || last === 0xac ? text.slice(0, -1) : text) + line.content;
     else text = text === '' ? line.content : `${text} ${line.content}`;
   }
   return text;
+}
+
+/** An elided letter alone at a line's end (`… L`, `D`): the tool cut the printed line inside the word. */
+const ELIDED_LETTER_AT_END = /(?:^|\s)[LlDdJjNnSs]$/u;
+
+/**
+ * A line ending on an elided letter alone over a line opening on its apostrophe (`L` /
+ * `’Orchestre des Pays de Savoie…`): some tools (Vivliostyle, Chromium, LuaLaTeX, pdf.js) set
+ * the kerned apostrophe as a piece of its own and pdftotext cuts the printed line there. One
+ * printed line: its text reads whole, and its letter alone is no heading.
+ */
+function elisionCut(text: string, next: string): boolean {
+  const apostrophe = next.charCodeAt(0);
+  return (apostrophe === 0x2019 || apostrophe === 39) && ELIDED_LETTER_AT_END.test(text);
 }
 
 /** Most lines of a description caption (four in a narrow column). @default 4 */
@@ -585,8 +599,10 @@ function descriptionRun(lines: readonly PageLine[], start: number, width: number
   for (let end = start + 1; end <= Math.min(lines.length, start + DESCRIPTION_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (!endsSentence(last.content)) {
-      // A caption's lines run full but for its last: a short one is a heading above it.
-      if (looksLikeHeading(last.content, width)) return undefined;
+      // A caption's lines run full but for its last: a short one is a heading above it (a
+      // printed line cut after its elided letter is no short line).
+      const cutAfterElision = end < lines.length && elisionCut(last.content, (lines[end] as PageLine).content);
+      if (!cutAfterElision && looksLikeHeading(last.content, width)) return undefined;
       continue;
     }
     // Beside another caption there, it must read as a description on its own (its moment or its

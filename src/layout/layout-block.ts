@@ -72,9 +72,11 @@ const NAME = String.raw`${NAME_WORD}(?: (?:de |d['’]|du |van |von )?${NAME_WOR
 const DESK_INITIALS = String.raw`(?!et\/ou$)[a-z]{2,4}(?:-[a-z]{2,4})*(?:\/[a-z]{2,4}(?:-[a-z]{2,4})*){1,3}`;
 /**
  * What introduces the writer: `Par`, an interview's `Entretien réalisé par`, `Propos recueillis
- * par`, or the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`).
+ * par`, the genre of the piece and `de` (`Reportage de`, `Une enquête de`, `Chronique de`), or
+ * the text and its pictures signed together (`Texte et photos : Anne Roux`): a credit that names
+ * the text's writer signs the article; `Photo : Anne Roux` alone is a picture's credit.
  */
-const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Reportage|Dossier)s? (?:réalisée?s?|recueillis|conduite?s?) par|(?:Un |Une )?(?:[Rr]eportage|[Ee]nquête|[Cc]hronique|[Rr]écit|[Aa]nalyse|[Tt]exte) de)`;
+const BYLINE_INTRO = String.raw`(?:Par|(?:Entretien|Interview|Propos|Enquête|Reportage|Dossier)s? (?:réalisée?s?|recueillis|conduite?s?) par|(?:Un |Une )?(?:[Rr]eportage|[Ee]nquête|[Cc]hronique|[Rr]écit|[Aa]nalyse|[Tt]exte) de|(?:Textes?|Reportage) et (?:photos?|illustrations?|dessins?) ?:)`;
 
 /**
  * `De notre envoyé spécial à Pékin, Jean Dupont`, `De notre correspondant à Alger, Karim B.`,

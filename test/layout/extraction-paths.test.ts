@@ -238,7 +238,8 @@ const FLOORS_15: Record<string, { paragraphs: number; sentences: number; roles: 
   // pdftotext 0.96 and 0.97 since a standfirst set wider than the body's column is read on past
   // its first line (furniture-on-top, session 30: 554 -> 555 sentences, 355 -> 356 roles).
   pdftotext: { paragraphs: 0.9, sentences: 0.96, roles: 0.97, words: 11 },
-  raw: { paragraphs: 0.93, sentences: 0.96, roles: 0.95, words: 2 },
+  // Session 32 (roles19): one wide line alone in a caption's face read as a caption (wider-measure-captions): roles 355 -> 356 of 367.
+  raw: { paragraphs: 0.93, sentences: 0.96, roles: 0.97, words: 2 },
   // layout 0.93 and 0.97 since a column of a few lines beside the first (a short article's last lines at the
   // next column's top) is found (column-layout, session 30: 229 -> 233 of 249 paragraphs).
   // layout's paragraphs raised since an indenting article's short last line before vertical space ends its paragraph (paragraph-ends, session 32: 233 -> 236 of 249).
@@ -288,7 +289,8 @@ const FLOORS_17: Record<string, { paragraphs: number; sentences: number; roles: 
  * The same for held-out-18 (Vivliostyle's CSS paged media in Chromium, LibreOffice Calc's wrapped
  * and hyphenated cells, Vim's :hardcopy as a Windows-1252 wire printout), scored blind in session 31
  * and read from session 32: floors at its blind end (pdftotext 172, layout 190 of 201 paragraphs).
- * `-raw` is left out until its roles reach the 90% every path is held to (250 of 294 then).
+ * `-raw` was left out until its roles reached the 90% every path is held to (250 of 294 then, 265
+ * in session 32's second round).
  */
 const FLOORS_18: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   // layout's paragraphs raised since an indenting article's short last line before vertical space ends its paragraph (paragraph-ends, session 32: 190 -> 191 of 201).
@@ -296,8 +298,13 @@ const FLOORS_18: Record<string, { paragraphs: number; sentences: number; roles: 
   // pdftotext 172 -> 175 / 410 -> 417 / 265 -> 278, layout 190 -> 193 / 446 -> 453 / 271 -> 284
   // (raw's roles 250 -> 261 of 294, still under 90%: LibreOffice Calc draws a picture's caption,
   // the byline or an intertitle between the kicker and the headline).
-  pdftotext: { paragraphs: 0.87, sentences: 0.89, roles: 0.94, words: 31 },
-  layout: { paragraphs: 0.96, sentences: 0.97, roles: 0.96, words: 31 },
+  // Session 32 (roles19): `Texte et photos : <name>` read as the byline (layout-block's BYLINE),
+  // a caption whose line the tool cut after its elided letter, and one wide line alone in a
+  // caption's face (wider-measure-captions): pdftotext 417 -> 419 / 278 -> 280, layout 453 -> 455
+  // / 284 -> 286, raw 188 -> 189 / 429 -> 433 / 261 -> 265 of 294 (90.1%), in at last.
+  pdftotext: { paragraphs: 0.87, sentences: 0.9, roles: 0.95, words: 31 },
+  raw: { paragraphs: 0.94, sentences: 0.93, roles: 0.9, words: 40 },
+  layout: { paragraphs: 0.96, sentences: 0.97, roles: 0.97, words: 31 },
 };
 
 const CASES = [

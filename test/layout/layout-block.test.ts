@@ -45,6 +45,16 @@ describe('BYLINE and isSignature', () => {
     expect(BYLINE.test('Le reportage de Jeanne Martin.')).toBe(false);
   });
 
+  it('knows the text and its pictures signed together, `Texte et photos :`, for a byline, not a picture’s credit alone', () => {
+    for (const line of ['Texte et photos : Jeanne Martin', 'Textes et photo : Paul Henry et Léa Roux', 'Texte et illustrations : Marc Olivier']) {
+      expect(BYLINE.test(line), line).toBe(true);
+    }
+    // A picture's credit names no writer of the text; a sentence after the name is no byline either.
+    for (const line of ['Photo : Jeanne Martin', 'Photos : Paul Henry', 'Texte et photos : Jeanne Martin a suivi le pêcheur.']) {
+      expect(BYLINE.test(line), line).toBe(false);
+    }
+  });
+
   it('knows the desk’s signature of an unsigned piece, `Par la rédaction`', () => {
     for (const line of ['Par la rédaction', 'Par la rédaction de Mortagne', 'Par notre rédaction']) expect(BYLINE.test(line), line).toBe(true);
     // `la` only before `rédaction`: a sentence opening `Par la route` names no writer.

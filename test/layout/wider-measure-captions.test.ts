@@ -76,6 +76,19 @@ describe('captions printed in the column in a smaller face', () => {
     expect(findCaptions(pageLines([...BEFORE, ...narrated, ...AFTER].join('\n')), 42).captions).toEqual([]);
   });
 
+  it('takes one wide line alone between two paragraphs of the body even where the text glues hyphenated lines, under two glued lines’ width', () => {
+    const measure = fullLineMeasure(pageLines([...BEFORE, ...AFTER].join('\n')), 42);
+    const one = 'Un portique décharge les conteneurs à quai.';
+    const options = { measure, glued: true, gluedLinesShown: true, boundaryBefore: true };
+    expect(widerMeasureRun(pageLines([...BEFORE, one, ...AFTER].join('\n')), 5, options)).toBe(6);
+    // Under a one-line paragraph (a caption's, or the head's furniture), the line may be a pair glued: doubted.
+    const underOneLine = pageLines([...BEFORE, 'La saison reste bonne.', one, ...AFTER].join('\n'));
+    expect(widerMeasureRun(underOneLine, 6, options)).toBeUndefined();
+    // About a line and a half: a paragraph's last two lines glued, not a caption's face.
+    const longer = 'Un portique décharge les conteneurs sur le quai nord.';
+    expect(widerMeasureRun(pageLines([...BEFORE, longer, ...AFTER].join('\n')), 5, options)).toBeUndefined();
+  });
+
   it('wants every full line of a caption wide, and a caption of one line wider still', () => {
     const measure = fullLineMeasure(pageLines([...BEFORE, ...AFTER].join('\n')), 42);
     // The first line wide, the second of the column's width and running on: no caption's.
