@@ -143,8 +143,8 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
   const log: WindowLog = { sends: [], pausedUntil: 0 };
   let queue: Promise<unknown> = Promise.resolve();
 
-  function usage() {
-    const time = now();
+  /** `time` is the caller's instant: measured twice, a send could expire between the two. */
+  function usage(time = now()) {
     log.sends = log.sends.filter((send) => send.finishedAt === undefined || send.finishedAt + windowMs > time);
     let characters = 0;
     let tokens = 0;
@@ -160,11 +160,17 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
     return requests + 1 <= requestQuota && characters + wanted <= characterQuota && tokens + wantedTokens <= tokenQuota;
   }
 
-  /** Milliseconds until enough finished sends expire, or undefined when in-flight ones must finish first. */
+  /**
+   * Milliseconds until enough finished sends expire, or undefined when in-flight ones must finish
+   * first. Measured at `time`, the instant `take` found no room: measured again on a later clock
+   * reading, the send it waits for may have just left the window, and nothing would ever end a
+   * wait for an in-flight one (a hang seen once in about ten runs).
+   */
   function waitTime(time: number, wanted: number, wantedTokens: number): number | undefined {
-    const current = usage();
+    const current = usage(time);
     let { requests, characters } = current;
     let tokens = current.tokens ?? 0;
+    if (fits(requests, characters, tokens, wanted, wantedTokens)) return 0;
     const finished = log.sends
       .filter((send) => send.finishedAt !== undefined)
       .sort((a, b) => a.finishedAt! - b.finishedAt!);
@@ -185,7 +191,7 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
         await waitForRoom(log, log.pausedUntil - time, signal, sleep);
         continue;
       }
-      const current = usage();
+      const current = usage(time);
       const used = current.tokens ?? 0;
       if (fits(current.requests, current.characters, used, characters, tokens)) {
         const budget = flexible ? Math.max(characters, characterQuota - current.characters) : characters;
@@ -221,7 +227,7 @@ export function createRollingWindowLimiter(options: RollingWindowLimiterOptions)
   return {
     acquire: (characters, signal, tokens = 0) => inTurn(() => take(characters, tokens, signal, false)),
     acquireFlexible: (minimum, signal, minimumTokens = 0) => inTurn(() => take(minimum, minimumTokens, signal, true)),
-    usage,
+    usage: () => usage(),
     observe,
     quotas: () => ({ requestsPerWindow: finite(requestQuota), charactersPerWindow: finite(characterQuota), tokensPerWindow: finite(tokenQuota) }),
   };

@@ -118,6 +118,22 @@ describe('rolling-window limiter', () => {
     (await limiter.acquire(3_000)).done();
     expect(clock.time).toBe(start);
   });
+  it('never waits forever when the send it waits for leaves the window between two readings of the clock', async () => {
+    // A clock that moves on at every reading, and timers that fire early, as Node's may (they
+    // count whole milliseconds of the event loop's cached time): every wait ends just before the
+    // send it waited for leaves, so it leaves between the reading that found no room and the
+    // next one.
+    let time = 0;
+    const now = () => (time += 0.3);
+    const sleep = async (milliseconds: number) => {
+      time += Math.max(0, milliseconds - 1.3);
+    };
+    const limiter = createRollingWindowLimiter({ requestsPerWindow: 1, charactersPerWindow: 0, windowMs: 100, now, sleep });
+    const stalled = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the limiter waited for a send that had already left its window')), 2_000).unref());
+    for (let request = 0; request < 200; request++) (await Promise.race([limiter.acquire(1), stalled])).done();
+    // One request a window: 200 of them took at least 199 windows.
+    expect(time).toBeGreaterThanOrEqual(199 * 100);
+  });
 });
 
 describe('rolling-window limiter: its default clock', () => {
