@@ -69,7 +69,7 @@
  *              pdfjs npm library, Tk's canvas (PostScript) and GNU Emacs's fill and ps-print (a
  *              Latin-1 wire printout), and also has the scan path; held-out-18 is typeset by make-pages-18.ts with Vivliostyle (CSS paged media in
  *              Chromium), LibreOffice Calc (wrapped, hyphenated cells) and Vim's :hardcopy (a
- *              Windows-1252 wire printout), and also has the scan path; held-out-19 (blind) is typeset
+ *              Windows-1252 wire printout), and also has the scan path; held-out-19 is typeset
  *              by make-pages-19.ts with PHP's Dompdf (HTML and CSS), Apache Batik (SVG 1.2 text flowed
  *              into column regions) and R's pdf() device with grid (greedy lines placed one by one),
  *              and also has the scan path
@@ -104,7 +104,7 @@ const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', '
  * sees even its totals by accident; the lead scores it by name (the same as
  * structure-fingerprints.ts's and score-extractors.ts's).
  */
-const BLIND: ReadonlySet<string> = new Set(['held-out-19']);
+const BLIND: ReadonlySet<string> = new Set(['held-out-20']);
 const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'pdf-dev'] as const;
 
 interface FileResult {
