@@ -309,8 +309,8 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
       text,
       ...(context === undefined ? {} : { context }),
     });
-  const segmentFor = (text: string, format: TextFormat, context?: string) => {
-    const cacheKey = keyFor(text, format, context);
+  const segmentFor = (text: string, format: TextFormat, context?: string, key?: string) => {
+    const cacheKey = key ?? keyFor(text, format, context);
     let segment = byKey.get(cacheKey);
     if (segment === undefined) {
       segment = { id: `s${byKey.size}`, text, format, ...(context === undefined ? {} : { context }), characters: countCharacters(text), cacheKey, unitIds: [], partOf: [] };
@@ -327,7 +327,7 @@ async function prepare(scheduler: Scheduler, units: readonly TranslationUnit[], 
       continue;
     }
     if (countCharacters(unit.text) <= limitsForBatches.hardMaxCharacters) {
-      segmentFor(unit.text, unit.format).unitIds.push(unit.id);
+      segmentFor(unit.text, unit.format, undefined, cacheKey).unitIds.push(unit.id); // its key, hashed once
       continue;
     }
     // Longer than one request may carry: cut at sentence boundaries, each part a segment.
