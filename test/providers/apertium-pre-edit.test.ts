@@ -162,6 +162,16 @@ describe('preEdit on the HTML fragments the provider receives', () => {
 });
 
 describe('postEdit', () => {
+  it('reads an HTML source once for its text: entities decoded, a tag as a space for the numbers, no tag for the rest', () => {
+    const source = '<span id="a">Il a perdu 2&#160;500 emplois, soit 40&nbsp;%</span> <span id="b">de l&rsquo;effectif, à 14h30.</span>';
+    const english = '<span id="a">It has lost 2 500 jobs, that is 40 %</span> <span id="b">of the workforce, at 14h30.</span>';
+    expect(postEdit(english, source, 'html')).toBe('<span id="a">It has lost 2,500 jobs, that is 40%</span> <span id="b">of the workforce, at 14:30.</span>');
+    // Two numbers on each side of a tag are two numbers, not `12 500`.
+    expect(postEdit('<span id="a">About 12</span><span id="b">500 people.</span>', '<span id="a">Vers 12</span><span id="b">500 personnes.</span>', 'html')).toBe(
+      '<span id="a">About 12</span><span id="b">500 people.</span>',
+    );
+  });
+
   it('drops a hyphen the engine left glued to one word', () => {
     expect(postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text')).toBe('“We advance”, had declared.');
     expect(postEdit('“Surely no”, -it answers.', '«Certainement pas», répond-on.', 'text')).toBe('“Surely no”, it answers.');

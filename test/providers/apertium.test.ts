@@ -259,6 +259,19 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     await expect.poll(() => childProcessIds().filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
   });
 
+  it('starts its programs on warm-up within the same turn of the event loop: finding them waits for no file-system call', async () => {
+    const own = createApertium();
+    const before = new Set(childProcessIds());
+    try {
+      own.doWarmUp?.();
+      // Promise reactions only: a check made through the thread pool would not have answered yet.
+      for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+      expect(childProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(22);
+    } finally {
+      await own.close?.();
+    }
+  });
+
   it('ends all its programs on close, twice without complaint, and refuses work afterwards', async () => {
     const own = createApertium();
     const before = new Set(childProcessIds());

@@ -13,11 +13,12 @@
  * from one segment into its neighbour, and an answer whose separators are not as written is
  * sent again one segment per chunk.
  */
-import { access, constants, readFile } from 'node:fs/promises';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { BilingualError } from '../../errors.ts';
-import type { ServiceLimits, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ServiceLimits, TextFormat, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeEngine } from './describe-engine.ts';
 import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
 import { packChunks, PackedAnswerMismatch, splitPackedAnswer } from './pack-chunks.ts';
@@ -117,11 +118,11 @@ function notInstalled(cause: unknown, details: Record<string, unknown>): Bilingu
   return new BilingualError('ENGINE_NOT_INSTALLED', NOT_INSTALLED_MESSAGE, { cause, details, retryable: false });
 }
 
-async function findOnPath(program: string): Promise<string | undefined> {
+function findOnPath(program: string): string | undefined {
   const candidates = program.includes('/') ? [program] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, program));
   for (const candidate of candidates) {
     try {
-      await access(candidate, constants.X_OK);
+      accessSync(candidate, constants.X_OK);
       return candidate;
     } catch {
       // try the next folder
@@ -130,14 +131,23 @@ async function findOnPath(program: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Reads the mode files and checks that every program and data file they name is there. */
+/**
+ * Reads the mode files and checks that every program and data file they name is there.
+ *
+ * With synchronous calls: a few hundred `access` checks (each program looked for in every
+ * folder of `PATH` before its own) of local files, well under a millisecond in all. Awaited one
+ * after the other through the thread pool, as they were, each check waited for the main thread
+ * to read its answer, and a build's main thread is then structuring its first articles: at a
+ * load of 20 the warm-up started the engine 1.9 s after it was asked, after the first two groups
+ * were structured, and the first request waited 2.2 s for the names' dictionaries.
+ */
 async function loadCommands(modesDir: string, modes: string[], markUnknownWords: boolean): Promise<ModeCommand[]> {
   const commands: ModeCommand[] = [];
   for (const [index, mode] of modes.entries()) {
     const path = join(modesDir, `${mode}.mode`);
     let content: string;
     try {
-      content = await readFile(path, 'utf8');
+      content = readFileSync(path, 'utf8');
     } catch (error) {
       throw notInstalled(error, { missing: path });
     }
@@ -148,11 +158,11 @@ async function loadCommands(modesDir: string, modes: string[], markUnknownWords:
     );
   }
   for (const command of commands) {
-    if (!(await findOnPath(command.program))) throw notInstalled(undefined, { missing: command.program });
+    if (!findOnPath(command.program)) throw notInstalled(undefined, { missing: command.program });
     for (const argument of command.args) {
       if (!isAbsolute(argument)) continue;
       try {
-        await access(argument, constants.R_OK);
+        accessSync(argument, constants.R_OK);
       } catch (error) {
         throw notInstalled(error, { missing: argument });
       }
@@ -180,6 +190,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   let closed = false;
   /** The names' dictionaries, started with the first HTML request; null when the modes name none. */
   let nameReader: NameReader | null | undefined;
+  /** The words to look up of each text given to `doPrepare`, read once: taken by the request that sends it. */
+  const wordsAhead = new Map<string, string[]>();
 
   /** The chain's programs, read from the mode files and checked once. */
   function loadedCommands(): Promise<ModeCommand[]> {
@@ -215,9 +227,17 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   async function withNamesProtected(texts: string[]): Promise<{ texts: string[]; names: string[][] }> {
     const reader = startNameReader(await loadedCommands());
     if (reader === null || closed) return { texts, names: texts.map(() => []) };
-    const readings = await reader.read([...new Set(texts.flatMap(wordsToRead))]);
+    const readings = await reader.read([...new Set(texts.flatMap(takeWords))]);
     const protectedTexts = texts.map((text) => protectNames(text, readings));
     return { texts: protectedTexts.map((result) => result.html), names: protectedTexts.map((result) => result.names) };
+  }
+
+  /** A text's words to look up: as `doPrepare` read them, or read now. */
+  function takeWords(text: string): string[] {
+    const words = wordsAhead.get(text);
+    if (words === undefined) return wordsToRead(text);
+    wordsAhead.delete(text);
+    return words;
   }
 
   /** The names' dictionaries, started once; null when the modes name none. */
@@ -322,6 +342,27 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         .catch(() => {});
     },
 
+    doPrepare(texts: readonly string[], format: TextFormat): void {
+      // The names of every text a call will send, asked at once while its first requests are
+      // in the engine: a later request then finds them known, and goes to the engine without
+      // the dictionaries' four round trips (each waiting for the main thread to read it).
+      if (!protectingNames || format !== 'html' || closed) return;
+      const words = new Set<string>();
+      for (const text of texts) {
+        if (text.trim() === '' || wordsAhead.has(text)) continue;
+        const own = wordsToRead(text);
+        wordsAhead.set(text, own);
+        for (const word of own) words.add(word);
+      }
+      if (words.size === 0) return;
+      void loadedCommands()
+        .then((loaded) => {
+          const reader = closed ? null : startNameReader(loaded);
+          return reader?.read([...words]);
+        })
+        .catch(() => {}); // the request that needs them reports a failure
+    },
+
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
       const { segments, abortSignal, format } = request;
       if (abortSignal?.aborted) throw abortError(abortSignal.reason);
@@ -350,6 +391,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
     async close(): Promise<void> {
       closed = true;
+      wordsAhead.clear();
       nameReader?.close();
       nameReader = undefined;
       for (const [index, engine] of pool.entries()) {

@@ -35,7 +35,7 @@
  */
 import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
-import { decodeEntities, elementEnd, hasClass, htmlToText, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
+import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
@@ -276,6 +276,25 @@ function cleanText(text: string, hyphens: boolean, titles: boolean, numbers: Num
 }
 
 /**
+ * The source's text read from one pass over its markup: as `htmlToText` gives it (tags
+ * removed), and with a space for each tag (`htmlToText(source, ' ')`), each text decoded once.
+ */
+function sourceTexts(source: string): { french: string; spaced: string } {
+  let french = '';
+  let spaced = '';
+  for (const token of tokenizeHtml(source)) {
+    if (token.kind !== 'text') {
+      spaced += ' ';
+      continue;
+    }
+    const text = decodeEntities(token.raw);
+    french += text;
+    spaced += text;
+  }
+  return { french, spaced };
+}
+
+/**
  * Cleans what the engine leaves broken, in text between tags only:
  * - drops a hyphen glued to one word with a space or punctuation on its other side (`had-
  *   recognised` → `had recognised`, `it says-.` → `it says.`, `-it answers` → `it answers`),
@@ -291,11 +310,11 @@ function cleanText(text: string, hyphens: boolean, titles: boolean, numbers: Num
  * postEdit('“We advance”, had- declared.', '«Nous avançons», avait-il déclaré.', 'text') // '“We advance”, had declared.'
  */
 export function postEdit(translation: string, source: string, format: TextFormat): string {
-  const french = format === 'html' ? htmlToText(source) : source;
+  const { french, spaced } = format === 'html' ? sourceTexts(source) : { french: source, spaced: source };
   const hyphens = translation.includes('-') && !SOURCE_OPEN_HYPHEN.test(french);
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
   // A tag stands for a space there: a number glued to a tag must not read as glued to the word before it.
-  const numbers = readNumberEvidence(format === 'html' ? htmlToText(source, ' ') : source);
+  const numbers = readNumberEvidence(spaced);
   if (!hyphens && !titles && !numbers) return translation;
   if (format === 'text') return cleanText(translation, hyphens, titles, numbers);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
