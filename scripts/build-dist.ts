@@ -3,7 +3,8 @@
  * `src/` to JavaScript in `dist/` with tsc (`tsconfig.build.json`: the same layout, `.ts`
  * imports rewritten to `.js`), then copies beside the compiled modules the files they read
  * from their own folder (style sheets, the reader's script, the PDF worker), so that every
- * `new URL('./…', import.meta.url)` finds in `dist/` what it finds in `src/`.
+ * `new URL('./…', import.meta.url)` finds in `dist/` what it finds in `src/`; last, bundles the
+ * structure stage into one script for `bilingual segment` (`bundle-structure-stage.ts`).
  *
  * `--if-stale` (what `npm start` runs first) builds only when a file of `src/` or the build's
  * tsconfig is newer than `dist/`, so a pulled or edited source is never run stale.
@@ -13,6 +14,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } fro
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleStructureStage } from './bundle-structure-stage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'src');
@@ -55,4 +57,12 @@ for (const file of filesUnder(source)) {
   assets += 1;
 }
 chmodSync(join(output, 'cli', 'bilingual.js'), 0o755);
-console.log(`bilingual build: dist/ written (${filesUnder(output).length} files, ${assets} of them copied as they are)`);
+// The structure stage as one script for `segment`'s start (`scripts/bundle-structure-stage.ts`);
+// without it (esbuild missing), `segment` loads the modules themselves, as before.
+let bundled = '';
+try {
+  bundled = `, the structure stage bundled (${Math.round((await bundleStructureStage(output)) / 1024)} KB)`;
+} catch (error) {
+  console.error(`bilingual build: the structure stage not bundled, segment loads its modules: ${error instanceof Error ? error.message : String(error)}`);
+}
+console.log(`bilingual build: dist/ written (${filesUnder(output).length} files, ${assets} of them copied as they are${bundled})`);
