@@ -37,7 +37,12 @@ function isStale(): boolean {
   } catch {
     return true;
   }
-  const inputs = [...filesUnder(source).map((file) => join(source, file)), join(root, 'tsconfig.build.json'), join(root, 'tsconfig.json')];
+  const inputs = [
+    ...filesUnder(source).map((file) => join(source, file)),
+    join(root, 'tsconfig.build.json'),
+    join(root, 'tsconfig.json'),
+    join(root, 'scripts', 'bundle-structure-stage.ts'),
+  ];
   return inputs.some((file) => statSync(file).mtimeMs > built);
 }
 

@@ -35,7 +35,7 @@ const SHARED_MODULES = ['errors.js', 'structure-pdf.js'];
  * the require is esbuild's own, so the layout is bundled, and the dead `await` is dropped (a
  * CommonJS script has no top-level await).
  */
-function bundleLayoutModules(source: string): string {
+export function bundleLayoutModules(source: string): string {
   let awaits = 0;
   let requires = 0;
   const rewritten = source
