@@ -1,6 +1,8 @@
 /**
  * The structure stage of `dist/` as one CommonJS script, `dist/structure-stage.cjs`, which
- * `bilingual segment` runs through a V8 code cache (`src/cli/cached-script.ts`). Run by
+ * `bilingual segment` runs through a V8 code cache (`src/cli/cached-script.ts`), and the command
+ * line's start (`main.js` with commander, every command's own module left outside) as another,
+ * `dist/cli/main.cjs`, which every command starts from the same way. Run by
  * `scripts/build-dist.ts` after tsc, from the compiled modules, with esbuild (already installed,
  * as tsx's compiler).
  *
@@ -18,7 +20,8 @@
  *   other instances of the modules they share with the script;
  * - the modules the command line loads as well (`errors.ts`, whose classes it tests with
  *   `instanceof`), the PDF path (imported when a PDF comes) and the packages stay outside, so that
- *   there is one instance of each.
+ *   there is one instance of each (the command line's script copies only modules without state:
+ *   the exit codes, the error messages, the flags' names).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -53,39 +56,73 @@ export function bundleLayoutModules(source: string): string {
   return rewritten;
 }
 
-/** Bundles `dist/structure.js` into `dist/structure-stage.cjs`; returns its size in bytes. */
-export async function bundleStructureStage(dist: string): Promise<number> {
+/** The command line's start (`dist/cli/main.js` and commander) as one script, `dist/cli/main.cjs`. */
+export const COMMAND_LINE_BUNDLE = 'cli/main.cjs';
+
+/**
+ * `main.js` requires commander through `createRequire` (a CommonJS package loaded without the ES
+ * module wrapper): in the script, the require is esbuild's, so commander is bundled with it.
+ */
+export function bundleCommander(source: string): string {
+  let found = 0;
+  const rewritten = source.replace(/createRequire\(import\.meta\.url\)\((?=(['"])commander\1\))/g, () => {
+    found += 1;
+    return 'require(';
+  });
+  if (found !== 1) throw new Error('main.js no longer requires commander the way the bundle rewrites');
+  return rewritten;
+}
+
+interface BundleRequest {
+  dist: string;
+  entry: string;
+  outfile: string;
+  /** Packages bundled in (the others are required from node_modules at run time). */
+  packages: readonly string[];
+  /** Modules whose `import()` stays outside the script (loaded from `dist/` when asked). */
+  dynamicImportsOutside: boolean;
+  /** A module's source as the script needs it (`layout-modules.js`, `main.js`). */
+  rewrite: Record<string, (source: string) => string>;
+}
+
+async function bundle(request: BundleRequest): Promise<number> {
   const esbuild = await import('esbuild');
-  const outfile = join(dist, STRUCTURE_STAGE_BUNDLE);
+  const { dist } = request;
+  const outfile = join(dist, request.outfile);
   const shared = new Set(SHARED_MODULES.map((file) => join(dist, file)));
   const built = await esbuild.build({
     write: false,
-    entryPoints: [join(dist, 'structure.js')],
+    entryPoints: [join(dist, request.entry)],
     outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: `node${process.versions.node.split('.')[0]}`,
-    packages: 'external',
     logLevel: 'warning',
-    // The script's own URL (set by its loader as CommonJS's `__filename`), from which each
-    // module's is made.
-    banner: { js: 'const __distUrl = require("node:url").pathToFileURL(__dirname + "/").href;' },
-    // The loader's `import()` stands for the script's: one in a `vm.Script` needs a flag.
+    // dist/ as a URL (from the script's own, which its loader gives as CommonJS's `__filename`),
+    // from which each module's own URL is made.
+    banner: { js: `const __distUrl = new URL(${JSON.stringify(`${relative(dirname(outfile), dist).split(sep).join('/') || '.'}/`)}, require("node:url").pathToFileURL(__filename)).href;` },
     plugins: [
       {
         name: 'bilingual-dist',
         setup(build) {
-          build.onResolve({ filter: /^\.\.?\// }, (args) => {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind === 'entry-point') return undefined;
+            if (!/^\.\.?\//.test(args.path)) {
+              // A package, or Node's own module.
+              return request.packages.includes(args.path) ? undefined : { path: args.path, external: true };
+            }
             const path = join(args.resolveDir, args.path);
-            if (!shared.has(path)) return undefined;
-            // Required from the script's folder, as a path relative to it.
-            return { path: `./${relative(dist, path)}`, external: true };
+            if (!shared.has(path) && !(request.dynamicImportsOutside && args.kind === 'dynamic-import')) return undefined;
+            // Loaded from dist/, as a path relative to the script's folder.
+            const fromScript = relative(dirname(outfile), path).split(sep).join('/');
+            return { path: fromScript.startsWith('.') ? fromScript : `./${fromScript}`, external: true };
           });
           build.onLoad({ filter: /\.js$/ }, (args) => {
             let contents = readFileSync(args.path, 'utf8');
-            if (args.path === join(dist, 'layout', 'layout-modules.js')) contents = bundleLayoutModules(contents);
-            const url = `new URL(${JSON.stringify(relative(dist, args.path).split(sep).join("/"))}, __distUrl).href`;
+            const rewrite = request.rewrite[relative(dist, args.path).split(sep).join('/')];
+            if (rewrite !== undefined) contents = rewrite(contents);
+            const url = `new URL(${JSON.stringify(relative(dist, args.path).split(sep).join('/'))}, __distUrl).href`;
             contents = contents.replace(/\bimport\.meta\.url\b/g, url);
             return { contents, loader: 'js', resolveDir: dirname(args.path) };
           });
@@ -93,7 +130,35 @@ export async function bundleStructureStage(dist: string): Promise<number> {
       },
     ],
   });
+  // The loader's `import()` stands for the script's: one in a `vm.Script` needs a flag.
   const text = built.outputFiles[0]!.text.replace(/(?<![\w$.])import\(/g, '__import(');
   writeFileSync(outfile, text);
   return text.length;
+}
+
+/** Bundles `dist/structure.js` into `dist/structure-stage.cjs`; returns its size in characters. */
+export function bundleStructureStage(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'structure.js',
+    outfile: STRUCTURE_STAGE_BUNDLE,
+    packages: [],
+    dynamicImportsOutside: false,
+    rewrite: { 'layout/layout-modules.js': bundleLayoutModules },
+  });
+}
+
+/**
+ * Bundles `dist/cli/main.js` with commander into `dist/cli/main.cjs`, every command's module left
+ * outside (imported when its command runs, as now); returns its size in characters.
+ */
+export function bundleCommandLine(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'cli/main.js',
+    outfile: COMMAND_LINE_BUNDLE,
+    packages: ['commander'],
+    dynamicImportsOutside: true,
+    rewrite: { 'cli/main.js': bundleCommander },
+  });
 }

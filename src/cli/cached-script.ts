@@ -1,7 +1,8 @@
 /**
- * Runs a CommonJS script of `dist/` (`structure-stage.cjs`, `scripts/bundle-structure-stage.ts`)
- * through V8's code cache, kept in a file between runs: a fresh `bilingual segment` then skips
- * parsing its modules and compiling the functions a run needs, which were most of its start
+ * Runs a CommonJS script of `dist/` (`structure-stage.cjs`, `cli/main.cjs`:
+ * `scripts/bundle-structure-stage.ts`) through V8's code cache, kept in a file between runs: a
+ * fresh `bilingual segment` then skips parsing its modules and compiling the functions a run
+ * needs, which were most of its start
  * (docs/benchmarks.md, session 33). Node 20 has no compile cache of its own; Node 22's keeps only
  * what is compiled when a module loads, while this one is made after a run, with every function
  * that run compiled.
@@ -17,7 +18,7 @@
  * (`$XDG_CACHE_HOME`, `~/.cache`, `%LOCALAPPDATA%`) when the package's cannot be written (a
  * global install owned by another user). `BILINGUAL_CODE_CACHE=0` turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -38,9 +39,13 @@ export function codeCacheFolders(packageRoot: string, env: NodeJS.ProcessEnv = p
   return [join(packageRoot, '.cache', 'code'), join(user, 'bilingual', 'code')];
 }
 
-/** The cache file's name: the script's, Node's version and architecture, the script's size and time. */
-export function codeCacheName(scriptFile: string, size: number, mtimeMs: number): string {
-  return `${basename(scriptFile)}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.v8`;
+/**
+ * The cache file's name: the script's, Node's version and architecture, the script's size and
+ * time, and the V8 flags the run set (a build's differ: V8 rejects a cache made under others).
+ */
+export function codeCacheName(scriptFile: string, size: number, mtimeMs: number, flags = ''): string {
+  const variant = flags === '' ? '' : `-${flags.replace(/[^A-Za-z0-9]+/g, '_')}`;
+  return `${basename(scriptFile)}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}${variant}.v8`;
 }
 
 function readCache(folders: readonly string[], name: string): Buffer | undefined {
@@ -54,6 +59,25 @@ function readCache(folders: readonly string[], name: string): Buffer | undefined
   return undefined;
 }
 
+/**
+ * The same script's caches for this Node made from other builds of it (none will be read again;
+ * those of this build under other V8 flags are kept).
+ */
+function removeOlderCaches(folder: string, name: string): void {
+  const node = `-${process.version}-${process.arch}-`;
+  const prefix = name.slice(0, name.indexOf(node) + node.length);
+  const build = name.slice(prefix.length).split('-').slice(0, 2).join('-');
+  for (const file of readdirSync(folder)) {
+    if (file.startsWith(prefix) && !file.startsWith(`${prefix}${build}`) && file.endsWith('.v8')) {
+      try {
+        unlinkSync(join(folder, file));
+      } catch {
+        // another run's, removed already
+      }
+    }
+  }
+}
+
 function writeCache(folders: readonly string[], name: string, data: Buffer): void {
   for (const folder of folders) {
     const temporary = join(folder, `${name}.${process.pid}.tmp`);
@@ -61,6 +85,7 @@ function writeCache(folders: readonly string[], name: string, data: Buffer): voi
       mkdirSync(folder, { recursive: true });
       writeFileSync(temporary, data);
       renameSync(temporary, join(folder, name));
+      removeOlderCaches(folder, name);
       return;
     } catch {
       try {
@@ -76,7 +101,7 @@ function writeCache(folders: readonly string[], name: string, data: Buffer): voi
  * Runs `scriptFile` (CommonJS, its `import()` written `__import(`) and returns its exports;
  * throws only what reading or running the script throws, never for its cache.
  */
-export function runCachedScript<Exports>(scriptFile: string, packageRoot: string, env: NodeJS.ProcessEnv = process.env): CachedScript<Exports> {
+export function runCachedScript<Exports>(scriptFile: string, packageRoot: string, env: NodeJS.ProcessEnv = process.env, flags = ''): CachedScript<Exports> {
   const source = readFileSync(scriptFile, 'utf8');
   const enabled = env.BILINGUAL_CODE_CACHE !== '0';
   const folders = codeCacheFolders(packageRoot, env);
@@ -85,7 +110,7 @@ export function runCachedScript<Exports>(scriptFile: string, packageRoot: string
   if (enabled) {
     try {
       const stat = statSync(scriptFile);
-      name = codeCacheName(scriptFile, stat.size, stat.mtimeMs);
+      name = codeCacheName(scriptFile, stat.size, stat.mtimeMs, flags);
       cachedData = readCache(folders, name);
     } catch {
       // no cache: compiled from its source

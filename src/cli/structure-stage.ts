@@ -18,7 +18,7 @@ export interface StructureStage {
 const COMPILED = import.meta.url.endsWith('.js');
 
 export async function loadStructureStage(env: NodeJS.ProcessEnv = process.env): Promise<StructureStage> {
-  if (COMPILED && env.BILINGUAL_STRUCTURE_BUNDLE !== '0') {
+  if (COMPILED) {
     try {
       const script = runCachedScript<typeof Structure>(
         fileURLToPath(new URL('../structure-stage.cjs', import.meta.url)),

@@ -92,6 +92,13 @@ describe('runCachedScript', () => {
     const rebuilt = runCachedScript<{ extra: number }>(script, root, env);
     expect(rebuilt.cacheUsed).toBe(false);
     expect(rebuilt.exports.extra).toBe(1);
+    // The old build's cache is removed when the new one's is written; one under other V8 flags
+    // (a build's) is kept beside it.
+    rebuilt.saveCodeCache();
+    runCachedScript(script, root, env, '--interrupt-budget=10000').saveCodeCache();
+    const [packageFolder] = codeCacheFolders(root, env);
+    expect(cacheFiles(packageFolder!)).toHaveLength(2);
+    expect(cacheFiles(packageFolder!).filter((name) => name.includes('interrupt_budget_10000'))).toHaveLength(1);
   });
 
   it("writes to the user's cache folder when the package's cannot be written, and never fails when neither can", () => {
