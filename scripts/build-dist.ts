@@ -3,7 +3,8 @@
  * `src/` to JavaScript in `dist/` with tsc (`tsconfig.build.json`: the same layout, `.ts`
  * imports rewritten to `.js`), then copies beside the compiled modules the files they read
  * from their own folder (style sheets, the reader's script, the PDF worker), so that every
- * `new URL('./…', import.meta.url)` finds in `dist/` what it finds in `src/`.
+ * `new URL('./…', import.meta.url)` finds in `dist/` what it finds in `src/`; last, bundles the
+ * structure stage into one script for `bilingual segment` (`bundle-structure-stage.ts`).
  *
  * `--if-stale` (what `npm start` runs first) builds only when a file of `src/` or the build's
  * tsconfig is newer than `dist/`, so a pulled or edited source is never run stale.
@@ -13,6 +14,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } fro
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleCommandLine, bundleStructureStage } from './bundle-structure-stage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'src');
@@ -35,7 +37,12 @@ function isStale(): boolean {
   } catch {
     return true;
   }
-  const inputs = [...filesUnder(source).map((file) => join(source, file)), join(root, 'tsconfig.build.json'), join(root, 'tsconfig.json')];
+  const inputs = [
+    ...filesUnder(source).map((file) => join(source, file)),
+    join(root, 'tsconfig.build.json'),
+    join(root, 'tsconfig.json'),
+    join(root, 'scripts', 'bundle-structure-stage.ts'),
+  ];
   return inputs.some((file) => statSync(file).mtimeMs > built);
 }
 
@@ -55,4 +62,14 @@ for (const file of filesUnder(source)) {
   assets += 1;
 }
 chmodSync(join(output, 'cli', 'bilingual.js'), 0o755);
-console.log(`bilingual build: dist/ written (${filesUnder(output).length} files, ${assets} of them copied as they are)`);
+// The structure stage and the command line's start as scripts run through a code cache
+// (`scripts/bundle-structure-stage.ts`); without them (esbuild missing), the command loads the
+// modules themselves, as before.
+let bundled = '';
+try {
+  bundled = `, the structure stage bundled (${Math.round((await bundleStructureStage(output)) / 1024)} KB)`;
+  bundled += `, the command line's start bundled (${Math.round((await bundleCommandLine(output)) / 1024)} KB)`;
+} catch (error) {
+  console.error(`bilingual build: not bundled, the command loads its modules: ${error instanceof Error ? error.message : String(error)}`);
+}
+console.log(`bilingual build: dist/ written (${filesUnder(output).length} files, ${assets} of them copied as they are${bundled})`);

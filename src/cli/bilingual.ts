@@ -6,6 +6,7 @@
  */
 import module from 'node:module';
 import v8 from 'node:v8';
+import { loadMain } from './load-main.ts';
 import { tierUpFlags } from './tier-up-budget.ts';
 
 // Node 22.1 and later keep the compiled code of the modules loaded between runs (in the
@@ -19,5 +20,6 @@ if (flags !== undefined) v8.setFlagsFromString(flags);
 
 const { keepGoingWhenOutputCloses } = await import('./closed-pipe.ts');
 keepGoingWhenOutputCloses(process.stdout);
-const { main } = await import('./main.ts');
+const { main, saveCodeCache } = await loadMain(flags ?? '');
 process.exitCode = await main(process.argv.slice(2));
+saveCodeCache();

@@ -1,0 +1,164 @@
+/**
+ * The structure stage of `dist/` as one CommonJS script, `dist/structure-stage.cjs`, which
+ * `bilingual segment` runs through a V8 code cache (`src/cli/cached-script.ts`), and the command
+ * line's start (`main.js` with commander, every command's own module left outside) as another,
+ * `dist/cli/main.cjs`, which every command starts from the same way. Run by
+ * `scripts/build-dist.ts` after tsc, from the compiled modules, with esbuild (already installed,
+ * as tsx's compiler).
+ *
+ * Why: a fresh `segment` of one article spent most of its instructions parsing and compiling the
+ * ~70 modules it loads (V8 parses every regular-expression literal of a module, and looks up each
+ * `\p{L}` of it in ICU) and in Node's ES module loader; one script whose compiled code is cached
+ * after a run skips both (Node 20 has no compile cache of its own, and Node 22's keeps only the
+ * functions compiled when a module loads, not those compiled while it ran).
+ *
+ * The script is the same code as `dist/`, module for module, evaluated in the same order:
+ * - each module's `import.meta.url` is its own file's URL in `dist/` (so the lexicons, the PDF
+ *   worker and the packages it resolves are found where the modules find them);
+ * - the layouts `layout-modules.ts` requires on demand are bundled, still evaluated only when
+ *   first asked for (esbuild's lazily initialised modules), instead of required from `dist/` as
+ *   other instances of the modules they share with the script;
+ * - the modules the command line loads as well (`errors.ts`, whose classes it tests with
+ *   `instanceof`), the PDF path (imported when a PDF comes) and the packages stay outside, so that
+ *   there is one instance of each (the command line's script copies only modules without state:
+ *   the exit codes, the error messages, the flags' names).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** Where the bundle goes, beside the compiled modules. */
+export const STRUCTURE_STAGE_BUNDLE = 'structure-stage.cjs';
+
+/** Modules of `dist/` the script must not hold a copy of (loaded outside it too). */
+const SHARED_MODULES = ['errors.js', 'structure-pdf.js'];
+
+/**
+ * `layout-modules.js`'s on-demand layouts: compiled, each is `requireModule('./x.js')` (a
+ * `createRequire`), and the top-level `await import` the sources need is never run. In the script,
+ * the require is esbuild's own, so the layout is bundled, and the dead `await` is dropped (a
+ * CommonJS script has no top-level await).
+ */
+export function bundleLayoutModules(source: string): string {
+  let awaits = 0;
+  let requires = 0;
+  const rewritten = source
+    .replace(/COMPILED \? undefined : await import\((['"])\.\/[\w-]+\.js\1\)/g, () => {
+      awaits += 1;
+      return 'undefined';
+    })
+    .replace(/requireModule\((?=(['"])\.\/[\w-]+\.js\1\))/g, () => {
+      requires += 1;
+      return 'require(';
+    });
+  if (awaits === 0 || awaits !== requires || /\bawait\b/.test(rewritten.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) {
+    throw new Error('layout-modules.js no longer has the form the bundle rewrites (a dead `await import` and a `requireModule` per layout)');
+  }
+  return rewritten;
+}
+
+/** The command line's start (`dist/cli/main.js` and commander) as one script, `dist/cli/main.cjs`. */
+export const COMMAND_LINE_BUNDLE = 'cli/main.cjs';
+
+/**
+ * `main.js` requires commander through `createRequire` (a CommonJS package loaded without the ES
+ * module wrapper): in the script, the require is esbuild's, so commander is bundled with it.
+ */
+export function bundleCommander(source: string): string {
+  let found = 0;
+  const rewritten = source.replace(/createRequire\(import\.meta\.url\)\((?=(['"])commander\1\))/g, () => {
+    found += 1;
+    return 'require(';
+  });
+  if (found !== 1) throw new Error('main.js no longer requires commander the way the bundle rewrites');
+  return rewritten;
+}
+
+interface BundleRequest {
+  dist: string;
+  entry: string;
+  outfile: string;
+  /** Packages bundled in (the others are required from node_modules at run time). */
+  packages: readonly string[];
+  /** Modules whose `import()` stays outside the script (loaded from `dist/` when asked). */
+  dynamicImportsOutside: boolean;
+  /** A module's source as the script needs it (`layout-modules.js`, `main.js`). */
+  rewrite: Record<string, (source: string) => string>;
+}
+
+async function bundle(request: BundleRequest): Promise<number> {
+  const esbuild = await import('esbuild');
+  const { dist } = request;
+  const outfile = join(dist, request.outfile);
+  const shared = new Set(SHARED_MODULES.map((file) => join(dist, file)));
+  const built = await esbuild.build({
+    write: false,
+    entryPoints: [join(dist, request.entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: `node${process.versions.node.split('.')[0]}`,
+    logLevel: 'warning',
+    // dist/ as a URL (from the script's own, which its loader gives as CommonJS's `__filename`),
+    // from which each module's own URL is made.
+    banner: { js: `const __distUrl = new URL(${JSON.stringify(`${relative(dirname(outfile), dist).split(sep).join('/') || '.'}/`)}, require("node:url").pathToFileURL(__filename)).href;` },
+    plugins: [
+      {
+        name: 'bilingual-dist',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind === 'entry-point') return undefined;
+            if (!/^\.\.?\//.test(args.path)) {
+              // A package, or Node's own module.
+              return request.packages.includes(args.path) ? undefined : { path: args.path, external: true };
+            }
+            const path = join(args.resolveDir, args.path);
+            if (!shared.has(path) && !(request.dynamicImportsOutside && args.kind === 'dynamic-import')) return undefined;
+            // Loaded from dist/, as a path relative to the script's folder.
+            const fromScript = relative(dirname(outfile), path).split(sep).join('/');
+            return { path: fromScript.startsWith('.') ? fromScript : `./${fromScript}`, external: true };
+          });
+          build.onLoad({ filter: /\.js$/ }, (args) => {
+            let contents = readFileSync(args.path, 'utf8');
+            const rewrite = request.rewrite[relative(dist, args.path).split(sep).join('/')];
+            if (rewrite !== undefined) contents = rewrite(contents);
+            const url = `new URL(${JSON.stringify(relative(dist, args.path).split(sep).join('/'))}, __distUrl).href`;
+            contents = contents.replace(/\bimport\.meta\.url\b/g, url);
+            return { contents, loader: 'js', resolveDir: dirname(args.path) };
+          });
+        },
+      },
+    ],
+  });
+  // The loader's `import()` stands for the script's: one in a `vm.Script` needs a flag.
+  const text = built.outputFiles[0]!.text.replace(/(?<![\w$.])import\(/g, '__import(');
+  writeFileSync(outfile, text);
+  return text.length;
+}
+
+/** Bundles `dist/structure.js` into `dist/structure-stage.cjs`; returns its size in characters. */
+export function bundleStructureStage(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'structure.js',
+    outfile: STRUCTURE_STAGE_BUNDLE,
+    packages: [],
+    dynamicImportsOutside: false,
+    rewrite: { 'layout/layout-modules.js': bundleLayoutModules },
+  });
+}
+
+/**
+ * Bundles `dist/cli/main.js` with commander into `dist/cli/main.cjs`, every command's module left
+ * outside (imported when its command runs, as now); returns its size in characters.
+ */
+export function bundleCommandLine(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'cli/main.js',
+    outfile: COMMAND_LINE_BUNDLE,
+    packages: ['commander'],
+    dynamicImportsOutside: true,
+    rewrite: { 'cli/main.js': bundleCommander },
+  });
+}

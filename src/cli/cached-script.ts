@@ -1,0 +1,149 @@
+/**
+ * Runs a CommonJS script of `dist/` (`structure-stage.cjs`, `cli/main.cjs`:
+ * `scripts/bundle-structure-stage.ts`) through V8's code cache, kept in a file between runs: a
+ * fresh `bilingual segment` then skips parsing its modules and compiling the functions a run
+ * needs, which were most of its start
+ * (docs/benchmarks.md, session 33). Node 20 has no compile cache of its own; Node 22's keeps only
+ * what is compiled when a module loads, while this one is made after a run, with every function
+ * that run compiled.
+ *
+ * A cache never makes a run fail: none yet, one V8 rejects (another Node, other V8 flags, another
+ * build of the script: V8 checks its version, flags and the source's length, and the file's name
+ * holds Node's version and the script's size and time), a folder that cannot be read or written,
+ * all compile the script from its source as without a cache, and the cache is written again
+ * after the run if it can be, to a temporary file renamed into place (two runs at once each write
+ * a whole file).
+ *
+ * Where: the package's own `.cache/` (beside the compiled lexicons), or the user's cache folder
+ * (`$XDG_CACHE_HOME`, `~/.cache`, `%LOCALAPPDATA%`) when the package's cannot be written (a
+ * global install owned by another user). `BILINGUAL_CODE_CACHE=0` turns it off.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+
+export interface CachedScript<Exports> {
+  exports: Exports;
+  /** Writes the code cache if the run had none it could use (call after the work). */
+  saveCodeCache(): void;
+  /** Whether the script ran from a cache V8 accepted. */
+  cacheUsed: boolean;
+}
+
+/** The folders a cache may live in, the package's first. */
+export function codeCacheFolders(packageRoot: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const user = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || join(homedir(), '.cache');
+  return [join(packageRoot, '.cache', 'code'), join(user, 'bilingual', 'code')];
+}
+
+/**
+ * The cache file's name: the script's, Node's version and architecture, the script's size and
+ * time, and the V8 flags the run set (a build's differ: V8 rejects a cache made under others).
+ */
+export function codeCacheName(scriptFile: string, size: number, mtimeMs: number, flags = ''): string {
+  const variant = flags === '' ? '' : `-${flags.replace(/[^A-Za-z0-9]+/g, '_')}`;
+  return `${basename(scriptFile)}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}${variant}.v8`;
+}
+
+function readCache(folders: readonly string[], name: string): Buffer | undefined {
+  for (const folder of folders) {
+    try {
+      return readFileSync(join(folder, name));
+    } catch {
+      // none here
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The same script's caches for this Node made from other builds of it (none will be read again;
+ * those of this build under other V8 flags are kept).
+ */
+function removeOlderCaches(folder: string, name: string): void {
+  const node = `-${process.version}-${process.arch}-`;
+  const prefix = name.slice(0, name.indexOf(node) + node.length);
+  const build = name.slice(prefix.length).split('-').slice(0, 2).join('-');
+  for (const file of readdirSync(folder)) {
+    if (file.startsWith(prefix) && !file.startsWith(`${prefix}${build}`) && file.endsWith('.v8')) {
+      try {
+        unlinkSync(join(folder, file));
+      } catch {
+        // another run's, removed already
+      }
+    }
+  }
+}
+
+function writeCache(folders: readonly string[], name: string, data: Buffer): void {
+  for (const folder of folders) {
+    const temporary = join(folder, `${name}.${process.pid}.tmp`);
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temporary, data);
+      renameSync(temporary, join(folder, name));
+      removeOlderCaches(folder, name);
+      return;
+    } catch {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // never written
+      }
+    }
+  }
+}
+
+/**
+ * Runs `scriptFile` (CommonJS, its `import()` written `__import(`) and returns its exports;
+ * throws only what reading or running the script throws, never for its cache.
+ */
+export function runCachedScript<Exports>(scriptFile: string, packageRoot: string, env: NodeJS.ProcessEnv = process.env, flags = ''): CachedScript<Exports> {
+  const source = readFileSync(scriptFile, 'utf8');
+  const enabled = env.BILINGUAL_CODE_CACHE !== '0';
+  const folders = codeCacheFolders(packageRoot, env);
+  let name = '';
+  let cachedData: Buffer | undefined;
+  if (enabled) {
+    try {
+      const stat = statSync(scriptFile);
+      name = codeCacheName(scriptFile, stat.size, stat.mtimeMs, flags);
+      cachedData = readCache(folders, name);
+    } catch {
+      // no cache: compiled from its source
+    }
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, {
+    filename: scriptFile,
+    cachedData,
+  });
+  const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
+  const module = { exports: {} as Exports };
+  const scriptUrl = pathToFileURL(scriptFile);
+  const importFromScript = (specifier: string): Promise<unknown> =>
+    import(specifier.startsWith('.') ? new URL(specifier, scriptUrl).href : specifier);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    createRequire(scriptFile),
+    module,
+    scriptFile,
+    dirname(scriptFile),
+    importFromScript,
+  );
+  return {
+    exports: module.exports,
+    cacheUsed,
+    saveCodeCache() {
+      if (!enabled || cacheUsed || name === '') return;
+      try {
+        writeCache(folders, name, script.createCachedData());
+      } catch {
+        // a cache is never worth a failed run
+      }
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeCacheFolders, runCachedScript } from '../../src/cli/cached-script.ts';
+
+// A script in the form the bundler writes: CommonJS, its `import()` written `__import(`.
+const SCRIPT = `
+const { basename } = require('node:path');
+function greet(name) { return 'bonjour ' + name; }
+exports.greet = greet;
+exports.file = basename(__filename);
+exports.sibling = () => __import('./sibling.mjs').then((module) => module.value);
+`;
+
+let folder = '';
+
+const CACHED_SCRIPT = fileURLToPath(new URL('../../src/cli/cached-script.ts', import.meta.url));
+
+/**
+ * A run in a fresh process, as the command's (within one process, V8 reuses what it compiled of
+ * the same source, whatever cache it is given): whether it ran from the cache, and what it said.
+ */
+function runFresh(script: string, root: string, env: NodeJS.ProcessEnv): { cacheUsed: boolean; greeting: string } {
+  const runner = join(folder, 'runner.ts');
+  writeFileSync(
+    runner,
+    `import { runCachedScript } from ${JSON.stringify(CACHED_SCRIPT)};\n` +
+      `const run = runCachedScript(process.argv[2], process.argv[3]);\n` +
+      `const greeting = run.exports.greet('Anne');\n` +
+      `run.saveCodeCache();\n` +
+      `console.log(JSON.stringify({ cacheUsed: run.cacheUsed, greeting }));\n`,
+  );
+  const child = spawnSync(process.execPath, ['--import', 'tsx', runner, script, root], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { cacheUsed: boolean; greeting: string };
+}
+
+function setUp(): { script: string; root: string; env: NodeJS.ProcessEnv } {
+  folder = mkdtempSync(join(tmpdir(), 'cached-script-'));
+  const root = join(folder, 'package');
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const script = join(root, 'dist', 'stage.cjs');
+  writeFileSync(script, SCRIPT);
+  writeFileSync(join(root, 'dist', 'sibling.mjs'), 'export const value = 42;\n');
+  return { script, root, env: { XDG_CACHE_HOME: join(folder, 'user-cache'), HOME: folder } };
+}
+
+function cacheFiles(directory: string): string[] {
+  return existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.v8')) : [];
+}
+
+afterEach(() => {
+  if (folder !== '') rmSync(folder, { recursive: true, force: true });
+  folder = '';
+});
+
+describe('runCachedScript', () => {
+  it('runs the script, writes its cache after the run, and runs from the cache the next time', async () => {
+    const { script, root, env } = setUp();
+    const first = runCachedScript<{ greet(name: string): string; file: string; sibling(): Promise<number> }>(script, root, env);
+    expect(first.cacheUsed).toBe(false);
+    expect(first.exports.greet('Marie')).toBe('bonjour Marie');
+    expect(first.exports.file).toBe('stage.cjs');
+    expect(await first.exports.sibling()).toBe(42);
+    first.saveCodeCache();
+    const [packageFolder] = codeCacheFolders(root, env);
+    expect(cacheFiles(packageFolder!)).toHaveLength(1);
+
+    const second = runCachedScript<{ greet(name: string): string }>(script, root, env);
+    expect(second.cacheUsed).toBe(true);
+    expect(second.exports.greet('Paul')).toBe('bonjour Paul');
+  });
+
+  it('compiles from the source when the cache is not one V8 accepts, and writes a good one', { timeout: 60_000 }, () => {
+    const { script, root, env } = setUp();
+    expect(runFresh(script, root, env)).toEqual({ cacheUsed: false, greeting: 'bonjour Anne' });
+    expect(runFresh(script, root, env)).toEqual({ cacheUsed: true, greeting: 'bonjour Anne' });
+    const [packageFolder] = codeCacheFolders(root, env);
+    const [name] = cacheFiles(packageFolder!);
+    writeFileSync(join(packageFolder!, name!), 'not a code cache');
+    expect(runFresh(script, root, env)).toEqual({ cacheUsed: false, greeting: 'bonjour Anne' });
+    expect(runFresh(script, root, env)).toEqual({ cacheUsed: true, greeting: 'bonjour Anne' });
+  });
+
+  it('keys the cache on the script: another build of it is not read from the old cache', () => {
+    const { script, root, env } = setUp();
+    runCachedScript(script, root, env).saveCodeCache();
+    writeFileSync(script, `${SCRIPT}\nexports.extra = 1;\n`);
+    const rebuilt = runCachedScript<{ extra: number }>(script, root, env);
+    expect(rebuilt.cacheUsed).toBe(false);
+    expect(rebuilt.exports.extra).toBe(1);
+    // The old build's cache is removed when the new one's is written; one under other V8 flags
+    // (a build's) is kept beside it.
+    rebuilt.saveCodeCache();
+    runCachedScript(script, root, env, '--interrupt-budget=10000').saveCodeCache();
+    const [packageFolder] = codeCacheFolders(root, env);
+    expect(cacheFiles(packageFolder!)).toHaveLength(2);
+    expect(cacheFiles(packageFolder!).filter((name) => name.includes('interrupt_budget_10000'))).toHaveLength(1);
+  });
+
+  it("writes to the user's cache folder when the package's cannot be written, and never fails when neither can", () => {
+    const { script, root, env } = setUp();
+    // `.cache` a file: no folder can be made under it.
+    writeFileSync(join(root, '.cache'), '');
+    runCachedScript(script, root, env).saveCodeCache();
+    const [, userFolder] = codeCacheFolders(root, env);
+    expect(cacheFiles(userFolder!)).toHaveLength(1);
+    expect(runCachedScript(script, root, env).cacheUsed).toBe(true);
+
+    const nowhere = { ...env, XDG_CACHE_HOME: join(root, '.cache', 'below-a-file') };
+    const run = runCachedScript<{ greet(name: string): string }>(script, root, nowhere);
+    expect(() => run.saveCodeCache()).not.toThrow();
+    expect(run.exports.greet('Luc')).toBe('bonjour Luc');
+  });
+
+  it('never fails on a cache folder it cannot read', () => {
+    if (process.getuid?.() === 0) return; // root reads every folder
+    const { script, root, env } = setUp();
+    const [packageFolder] = codeCacheFolders(root, env);
+    mkdirSync(packageFolder!, { recursive: true });
+    chmodSync(packageFolder!, 0o000);
+    const run = runCachedScript<{ greet(name: string): string }>(script, root, env);
+    expect(run.exports.greet('Léa')).toBe('bonjour Léa');
+    expect(() => run.saveCodeCache()).not.toThrow();
+    chmodSync(packageFolder!, 0o700);
+  });
+
+  it('keeps no cache when BILINGUAL_CODE_CACHE is 0', () => {
+    const { script, root, env } = setUp();
+    const off = { ...env, BILINGUAL_CODE_CACHE: '0' };
+    runCachedScript(script, root, off).saveCodeCache();
+    for (const cacheFolder of codeCacheFolders(root, off)) expect(cacheFiles(cacheFolder)).toEqual([]);
+    expect(runCachedScript(script, root, off).cacheUsed).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundleLayoutModules, bundleStructureStage, STRUCTURE_STAGE_BUNDLE } from '../../scripts/bundle-structure-stage.ts';
+import { runCachedScript } from '../../src/cli/cached-script.ts';
+
+// `layout-modules.js` as tsc writes it: a dead top-level `await import` per layout (the sources'),
+// and a `createRequire` the compiled modules load each layout with.
+const LAYOUT_MODULES = `import { createRequire } from 'node:module';
+const COMPILED = import.meta.url.endsWith('.js');
+const requireModule = createRequire(import.meta.url);
+let pageLayout = COMPILED ? undefined : await import("./page-layout.js");
+export function pageLayoutModule() {
+    return (pageLayout ??= requireModule('./page-layout.js'));
+}
+`;
+
+let folder = '';
+
+afterEach(() => {
+  if (folder !== '') rmSync(folder, { recursive: true, force: true });
+  folder = '';
+});
+
+function write(root: string, file: string, text: string): void {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+}
+
+describe('bundleLayoutModules', () => {
+  it('drops the dead await and lets the bundler see each layout it requires', () => {
+    const rewritten = bundleLayoutModules(LAYOUT_MODULES);
+    expect(rewritten).toContain('let pageLayout = undefined;');
+    expect(rewritten).toContain("(pageLayout ??= require('./page-layout.js'))");
+    expect(rewritten).not.toMatch(/\bawait\b/);
+  });
+
+  it('refuses a form it does not know rather than bundle a module twice', () => {
+    expect(() => bundleLayoutModules(LAYOUT_MODULES.replace("requireModule('./page-layout.js')", "load('./page-layout.js')"))).toThrow(/no longer has the form/);
+    expect(() => bundleLayoutModules(`${LAYOUT_MODULES}await Promise.resolve();\n`)).toThrow(/no longer has the form/);
+  });
+});
+
+describe('bundleStructureStage', () => {
+  it("keeps each module's own URL, one instance of the shared modules, and the layouts loaded on demand", async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-stage-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', 'export class BilingualError extends Error {}\n');
+    write(dist, 'structure-pdf.js', 'export const kind = "pdf";\n');
+    write(dist, 'layout/own-url.js', 'export const url = import.meta.url;\n');
+    write(dist, 'layout/layout-modules.js', LAYOUT_MODULES);
+    write(dist, 'layout/page-layout.js', 'globalThis.pageLayoutLoads = (globalThis.pageLayoutLoads ?? 0) + 1;\nexport const name = "page";\n');
+    write(
+      dist,
+      'structure.js',
+      `import { url } from './layout/own-url.js';
+import { BilingualError } from './errors.js';
+import { pageLayoutModule } from './layout/layout-modules.js';
+export const ownUrl = url;
+export const Error_ = BilingualError;
+export const page = () => pageLayoutModule().name;
+export const pdf = async () => (await import('./structure-pdf.js')).kind;
+`,
+    );
+    await bundleStructureStage(dist);
+    const source = readFileSync(join(dist, STRUCTURE_STAGE_BUNDLE), 'utf8');
+    expect(source).not.toMatch(/(?<![\w$.])import\(/);
+
+    const stage = runCachedScript<{ ownUrl: string; Error_: unknown; page(): string; pdf(): Promise<string> }>(join(dist, STRUCTURE_STAGE_BUNDLE), folder, {
+      BILINGUAL_CODE_CACHE: '0',
+    }).exports;
+    expect(stage.ownUrl).toBe(pathToFileURL(join(dist, 'layout', 'own-url.js')).href);
+    // The shared module is not copied into the script but loaded from dist/, as Node's own
+    // instance (what an \`import\` of it gives, outside vitest's module runner).
+    expect(source).not.toContain('class BilingualError');
+    const errors = createRequire(join(dist, 'structure.js'))('./errors.js') as { BilingualError: unknown };
+    expect(stage.Error_).toBe(errors.BilingualError);
+    const loads = (globalThis as { pageLayoutLoads?: number }).pageLayoutLoads ?? 0;
+    expect(stage.page()).toBe('page');
+    expect(stage.page()).toBe('page');
+    expect((globalThis as { pageLayoutLoads?: number }).pageLayoutLoads).toBe(loads + 1);
+    expect(await stage.pdf()).toBe('pdf');
+  });
+});
