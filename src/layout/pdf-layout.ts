@@ -651,7 +651,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (isFolio(text) || isOrnamentedFolio(text) || SLASHED_FOLIO.test(text)) {
+      if (isFolio(text) || isOrnamentedFolio(text) || CLOSED_FOLIO.test(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
       } else if (isFolioWithPaperName(text)) {
         // On a one-page article nothing repeats the folio and the paper's name set beside it.
@@ -683,10 +683,12 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
 }
 
 /**
- * A page number closed by a slash (`22/`), a folio style some papers print: nothing else on its
- * row, set apart at a page's edge, it is no part of the text. @default /^\d{1,4}\s?\/$/
+ * A page number closed by a slash or a full stop (`22/`, `12.`), folio styles some papers print:
+ * nothing else on its row, set apart at a page's edge, it is no part of the text (a list's number
+ * has its item beside it, a sentence never ends on a number alone on its row).
+ * @default /^\d{1,4}\s?[/.]$/
  */
-const SLASHED_FOLIO = /^\d{1,4}\s?\/$/u;
+const CLOSED_FOLIO = /^\d{1,4}\s?[/.]$/u;
 
 /** Most characters of a printout's sheet footer (see `findPageFurniture`). @default 60 */
 const PRINTOUT_FOOTER_CHARACTERS = 60;

@@ -1155,6 +1155,16 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '22/', reason: 'folio' }));
   });
 
+  it('drops a folio closed by a full stop (`12.`) set apart at the foot of the page, and keeps a number closing a sentence', () => {
+    const body = column([['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals, pour un total de'], ['Les commerçants ont repris leurs places.']], { x: 50, width: 300, top: 100, indent: 12 });
+    // The first paragraph's last line is its number alone, at the column's leading: text.
+    const closing = { text: '12.', x: 50, y: body.lines[1]!.y + 12 };
+    const lines = [...body.lines.slice(0, 2), closing, ...body.lines.slice(2).map((line) => ({ ...line, y: line.y + 12 }))];
+    const result = layout([[...lines, { text: '12.', x: 290, y: 800, font: 'bold' }]]);
+    expect(texts(result)).toEqual(['Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals, pour un total de 12.', 'Les commerçants ont repris leurs places.']);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '12.', reason: 'folio' }));
+  });
+
   it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
     const body = column(
       [['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals et une halle neuve.'], ['Les commerçants ont repris leurs places.']],
