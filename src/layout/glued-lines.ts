@@ -13,7 +13,8 @@
  * missing space (`à deux points de Nice.Le club`) is no line break: the cut is made only where
  * the line holding it is longer than the text's printed lines (`LONGER_THAN_MEASURE` of the
  * length most of its lines stay under), so it holds two of them, or where the text shows the
- * habit at least `FEWEST_GLUED` times. Each cut is a recorded repair; the line map
+ * habit at least `FEWEST_GLUED` times; never in a line that lost its word spaces too (a line of
+ * glued words, `glued-words.ts`'s). Each cut is a recorded repair; the line map
  * (`lineNumbers`, as `joinSoftHyphenLines` gives) puts later line numbers back on the source's.
  */
 import type { Repair } from '../types.ts';
@@ -30,6 +31,20 @@ const LONGER_THAN_MEASURE = 1.1;
 /** Glued points in a text from which it is read as having the habit, whatever its lines' lengths. @default 2 */
 const FEWEST_GLUED = 2;
 
+/** Most characters a line holds per word space for its words to be parted: French sets one every six or seven. @default 12 */
+const CHARACTERS_PER_SPACE = 12;
+
+/**
+ * Whether a line's words are parted by spaces: one that lost them (pypdf's
+ * `leDracetl’Isère.Lechantier,estimé`) glued its words, not two lines, and is left to
+ * `glued-words.ts`.
+ */
+function spacedAsWords(line: string): boolean {
+  let spaces = 0;
+  for (const character of line.trim()) if (character === ' ') spaces += 1;
+  return spaces * CHARACTERS_PER_SPACE >= line.trim().length;
+}
+
 export interface GluedLinesCut {
   text: string;
   repairs: Repair[];
@@ -40,7 +55,7 @@ export interface GluedLinesCut {
 export function cutGluedLines(text: string): GluedLinesCut {
   if (!ANY_GLUED.test(text)) return { text, repairs: [] };
   const lines = text.split('\n');
-  const glued = lines.map((line) => (ANY_GLUED.test(line) ? [...line.matchAll(GLUED_POINT)].map((match) => match.index) : []));
+  const glued = lines.map((line) => (ANY_GLUED.test(line) && spacedAsWords(line) ? [...line.matchAll(GLUED_POINT)].map((match) => match.index) : []));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
   if (count === 0) return { text, repairs: [] };
   const lengths: number[] = [];

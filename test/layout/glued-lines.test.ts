@@ -32,6 +32,8 @@ describe('two printed lines an extraction glued, a sentence’s end against a ca
       [...COLUMN.slice(0, 2), 'une longue suspension.Le maire a défendu le', ...COLUMN.slice(3)].join('\n'),
       'Le groupe J.C.Decaux et M.Dupont ont signé, selon l’AFP.',
       'Le conseil a voté. Le maire a parlé.',
+      // A line that lost its word spaces glued its words (glued-words.ts's), even where the text shows the habit twice.
+      [...COLUMN.slice(0, 2), 'leDracetl’Isère.Lechantier,estimé', 'heuredanschaquesens.Lescabines,', ...COLUMN.slice(3)].join('\n'),
     ]) {
       expect(cutGluedLines(text)).toEqual({ text, repairs: [] });
     }
