@@ -27,6 +27,13 @@ describe('two printed lines an extraction glued, a sentence’s end against a ca
     expect(result.repairs).toHaveLength(2);
   });
 
+  it('cuts a folio between ornaments glued to the kicker or heading after it, wherever it is, and leaves a dash before a number in a sentence', () => {
+    const text = ['- 12 -Faits divers', 'Carambolage dans le brouillard', '[26]Agriculture', '• 24 •ÉDUCATION', 'Le score passe de 12 - 3 à 12 -3 Lors du match.', ...COLUMN].join('\n');
+    const result = cutGluedLines(text);
+    expect(result.text.split('\n').slice(0, 8)).toEqual(['- 12 -', 'Faits divers', 'Carambolage dans le brouillard', '[26]', 'Agriculture', '• 24 •', 'ÉDUCATION', 'Le score passe de 12 - 3 à 12 -3 Lors du match.']);
+    expect(result.repairs.map((repair) => repair.line)).toEqual([1, 3, 4]);
+  });
+
   it('leaves a typist’s one missing space in a line of the column’s length, an abbreviation’s capital, and initials', () => {
     for (const text of [
       [...COLUMN.slice(0, 2), 'une longue suspension.Le maire a défendu le', ...COLUMN.slice(3)].join('\n'),
