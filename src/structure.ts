@@ -22,6 +22,7 @@ import { splitGluedNumberWords } from './layout/glued-number-words.ts';
 import { splitGluedWords } from './layout/glued-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
+import { cutGluedLines } from './layout/glued-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPrint } from './layout/print-layout.ts';
@@ -98,8 +99,10 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const endHyphens = closeSpacedLineEndHyphens(points.text, (spaced) => spacedAtSyllables(spaced, lexicon));
   const spaceRepairs = [...wordSpaces.repairs, ...points.repairs, ...endHyphens.repairs];
   const spaces = spaceRepairs.length === wordSpaces.repairs.length ? wordSpaces : { text: endHyphens.text, repairs: spaceRepairs };
+  // Two printed lines an extraction glued (pypdf's `dépanneuses.BLOIS —`), cut apart: the layout reads printed lines.
+  const cut = cutGluedLines(spaces.text);
   // Printed lines cut at every soft hyphen joined first: the layout reads printed lines.
-  const softLines = joinSoftHyphenLines(spaces.text);
+  const softLines = joinSoftHyphenLines(cut.text);
   // Boxes drawn in characters (a wire printout's `+−−+` and `|`): their text alone, on its lines.
   const frames = readDrawnFrames(softLines.text);
   // Soft hyphens a producer drew as its hyphens made `-` before the others are removed.
@@ -124,10 +127,12 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
-  // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines.
-  const lineNumbers = composeLineNumbers(softLines.lineNumbers, frames.lineNumbers);
-  const beforeFrames = spaces.repairs.length === 0 ? softLines.repairs : [...spaces.repairs, ...softLines.repairs];
-  const earlier = frames.repairs.length === 0 ? beforeFrames : [...beforeFrames, ...remapFramesRepairs(frames.repairs, softLines.lineNumbers)];
+  // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines,
+  // then the glued lines' cuts.
+  const lineNumbers = composeLineNumbers(cut.lineNumbers, composeLineNumbers(softLines.lineNumbers, frames.lineNumbers));
+  const softRepairs = remapFramesRepairs(softLines.repairs, cut.lineNumbers);
+  const beforeFrames = spaces.repairs.length === 0 && cut.repairs.length === 0 ? softRepairs : [...spaces.repairs, ...cut.repairs, ...softRepairs];
+  const earlier = frames.repairs.length === 0 ? beforeFrames : [...beforeFrames, ...remapFramesRepairs(frames.repairs, composeLineNumbers(cut.lineNumbers, softLines.lineNumbers))];
   const result =
     lineNumbers === undefined
       ? earlier.length === 0
@@ -140,7 +145,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   return { text: clean, layout, result };
 }
 
-/** The frames' repairs, on the soft-hyphen-joined text's lines, put back on the source's. */
+/** Repairs made on a text whose lines were joined or cut (the frames', the soft hyphens'), put back on the source's lines. */
 function remapFramesRepairs(repairs: Repair[], lineNumbers: { first: number[] } | undefined): Repair[] {
   if (lineNumbers === undefined) return repairs;
   return repairs.map((repair) => ({ ...repair, line: lineNumbers.first[repair.line - 1] ?? repair.line }));

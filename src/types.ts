@@ -95,7 +95,8 @@ export type RepairKind =
   | 'small-capitals-lowered' // a PDF's small capitals made of smaller capitals `E` + `RWAN` -> `Erwan`
   | 'line-rejoined' // `de` / `Saint-Dizier.` / `Le` / `centre`, one word a line -> one printed line
   | 'line-drawn-twice-removed' // a PDF's line painted at a column's foot and again at the next one's head (clipped slices) -> once
-  | 'drawn-frame-removed'; // a box drawn in characters (`+−−+` borders, `|` sides) -> its text alone, on its own lines
+  | 'drawn-frame-removed' // a box drawn in characters (`+−−+` borders, `|` sides) -> its text alone, on its own lines
+  | 'line-split'; // `deux dépanneuses.BLOIS — Un homme` (two printed lines an extraction wrote as one) -> two lines
 
 export interface Repair {
   kind: RepairKind;

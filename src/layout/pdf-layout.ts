@@ -651,7 +651,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
     for (const row of rows) {
       const text = rowText(row.pieces);
       const where = `at the edge of page ${row.page}`;
-      if (isFolio(text) || isOrnamentedFolio(text) || SLASHED_FOLIO.test(text)) {
+      if (isFolio(text) || isOrnamentedFolio(text) || CLOSED_FOLIO.test(text)) {
         found.set(row, { reason: 'folio', evidence: `"${text}" is a page number alone ${where}` });
       } else if (isFolioWithPaperName(text)) {
         // On a one-page article nothing repeats the folio and the paper's name set beside it.
@@ -661,7 +661,7 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
       } else if (carriesHeaderDate(text) && (text.length <= 120 || (smallerThanBody(row, body) && !endsSentence(text)))) {
         // Two pages printed side by side on one sheet set their footers on one row, longer.
         found.set(row, { reason: 'running-header', evidence: `"${text}" carries the issue's date, set apart ${where}` });
-      } else if (splitAcross(row, body.size)) {
+      } else if (splitAcross(row, body.size) && !endsLinesAbove(row, page, body.size)) {
         found.set(row, { reason: 'running-header', evidence: `"${text}" is set in parts spread across the page, set apart ${where}` });
       }
     }
@@ -683,10 +683,12 @@ function findPageFurniture(pageRows: readonly Row[][], body: Style): Map<Row, { 
 }
 
 /**
- * A page number closed by a slash (`22/`), a folio style some papers print: nothing else on its
- * row, set apart at a page's edge, it is no part of the text. @default /^\d{1,4}\s?\/$/
+ * A page number closed by a slash or a full stop (`22/`, `12.`), folio styles some papers print:
+ * nothing else on its row, set apart at a page's edge, it is no part of the text (a list's number
+ * has its item beside it, a sentence never ends on a number alone on its row).
+ * @default /^\d{1,4}\s?[/.]$/
  */
-const SLASHED_FOLIO = /^\d{1,4}\s?\/$/u;
+const CLOSED_FOLIO = /^\d{1,4}\s?[/.]$/u;
 
 /** Most characters of a printout's sheet footer (see `findPageFurniture`). @default 60 */
 const PRINTOUT_FOOTER_CHARACTERS = 60;
@@ -735,12 +737,50 @@ function edgeRows(rows: readonly Row[], body: Style, edge: 'top' | 'bottom'): Ro
 
 /** The texts of a row's parts, cut where a gap is wider than `splitAcross` allows. */
 function partsAcross(row: Row, bodySize: number): string[] {
+  return piecesAcross(row, bodySize).map(rowText);
+}
+
+/** A row's parts, cut where a gap is wider than `splitAcross` allows. */
+function piecesAcross(row: Row, bodySize: number): Piece[][] {
   const parts: Piece[][] = [];
   row.pieces.forEach((piece, index) => {
     if (index === 0 || piece.x0 - (row.pieces[index - 1] as Piece).x1 > bodySize * 4) parts.push([piece]);
     else parts.at(-1)?.push(piece);
   });
-  return parts.map(rowText);
+  return parts;
+}
+
+/** Most distance from baseline to baseline, in the type's size, between two lines of one block. @default 1.6 */
+const LINES_OF_A_BLOCK = 1.6;
+
+/**
+ * Whether each part of a row spread across the page is the last line of a block set just above
+ * it (two captions side by side, each ending under its picture at a page's foot): right under
+ * text of the row above, at a line's leading, starting at that text's left edge, in its very
+ * type, and that text (up to where the row's next part starts) ending no sentence, so its line
+ * goes on into this one. A running footer's parts start where no line of text above them does,
+ * or sit a gap below it.
+ */
+function endsLinesAbove(row: Row, page: readonly Row[], bodySize: number): boolean {
+  const above = page[page.indexOf(row) - 1];
+  if (above === undefined || above.y >= row.y) return false;
+  const parts = piecesAcross(row, bodySize);
+  return parts.every((part, index) => {
+    const first = part[0] as Piece;
+    const style = dominantStyle(part);
+    const tolerance = style.size / 2;
+    const end = parts[index + 1]?.[0]?.x0 ?? Infinity;
+    const line = above.pieces.filter((piece) => piece.x0 >= first.x0 - tolerance && piece.x0 < end - tolerance);
+    const start = line[0];
+    return (
+      start !== undefined &&
+      Math.abs(start.x0 - first.x0) <= tolerance &&
+      row.y - above.y <= LINES_OF_A_BLOCK * style.size &&
+      sameStyle(style, dominantStyle(line)) &&
+      line.every((piece) => piece.font === first.font) &&
+      !endsSentence(rowText(line))
+    );
+  });
 }
 
 /** A row in parts with a wide gap between them (a paper's name on the left, the date on the right). */

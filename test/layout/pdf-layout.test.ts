@@ -436,6 +436,35 @@ describe('layoutPdf: page furniture', () => {
     expect(texts(closing, 'caption')).toEqual([caption]);
   });
 
+  it('keeps two captions set side by side at a page’s foot whole: their last lines, on one row spread across the page, go on from the lines above them', () => {
+    const headline: PlacedLine = { text: 'Le musée rouvre ses portes', x: 50, y: 60, size: 20, font: 'bold' };
+    const left = column(
+      [['Les échafaudages ont disparu de la place depuis', 'la fin de l’automne, et les collections ont repris', 'leur place dans les salles du premier étage.'], ['Le chantier a coûté 9,6 millions d’euros, pris en', 'charge par la ville, la région et le département.']],
+      { ...LEFT, top: 100, indent: 12 },
+    );
+    const right = column(
+      [['Le musée sera ouvert du mardi au dimanche, de', '10 heures à 18 heures, avec un tarif de 6 euros.'], ['L’entrée reste gratuite le premier dimanche du', 'mois et pour les moins de 26 ans, toute l’année.']],
+      { ...RIGHT, top: 100, indent: 12 },
+    );
+    // A picture at the foot of each column, its caption in two lines under it, the second lines
+    // short, on one row: the first lines end mid-sentence, the second ones go on from them.
+    const y = left.next + 200;
+    const captions: PlacedLine[] = [
+      { text: 'La nouvelle aile, en béton clair et en bois, donne sur', x: LEFT.x, y, size: 8, font: 'italic', width: LEFT.width },
+      { text: 'le jardin.', x: LEFT.x, y: y + 9.6, size: 8, font: 'italic' },
+      { text: 'Le grand tableau, restauré l’an dernier, est présenté pour', x: RIGHT.x, y, size: 8, font: 'italic', width: RIGHT.width },
+      { text: 'la première fois.', x: RIGHT.x, y: y + 9.6, size: 8, font: 'italic' },
+    ];
+    const body = { lines: [...left.lines, ...right.lines] };
+    const result = layout([[headline, ...body.lines, ...captions]]);
+    expect(texts(result, 'caption')).toEqual(['La nouvelle aile, en béton clair et en bois, donne sur le jardin.', 'Le grand tableau, restauré l’an dernier, est présenté pour la première fois.']);
+    expect(result.repairs.some((repair) => repair.kind === 'page-furniture-removed')).toBe(false);
+    // A footer in parts under captions that end their sentences is still a footer.
+    const ended = captions.map((line, index) => (index === 0 ? { ...line, text: 'La nouvelle aile, en béton clair et en bois, au jardin.' } : index === 2 ? { ...line, text: 'Le grand tableau, restauré l’an dernier, est présenté.' } : line));
+    const footer = layout([[headline, ...body.lines, ended[0]!, ended[2]!, { text: 'Le Courrier', x: LEFT.x, y: y + 9.6, size: 8, font: 'italic' }, { text: 'Culture', x: RIGHT.x, y: y + 9.6, size: 8, font: 'italic' }]]);
+    expect(footer.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: 'Le Courrier Culture', reason: 'running-header' }));
+  });
+
   it('drops a folio set just above a repeated running footer, with no gap between them, and footers of two pages printed side by side', () => {
     const headline: PlacedLine = { text: 'Le maire démissionne', x: 50, y: 80, size: 20, font: 'bold' };
     const body = column(
@@ -1153,6 +1182,16 @@ describe('layoutPdf: three columns, a box of entries, tiny marks', () => {
     const result = layout([[{ text: '22/', x: 50, y: 40, font: 'bold' }, ...body.lines]]);
     expect(texts(result)).toEqual(['Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals et une halle neuve.', 'Les commerçants ont repris leurs places.']);
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '22/', reason: 'folio' }));
+  });
+
+  it('drops a folio closed by a full stop (`12.`) set apart at the foot of the page, and keeps a number closing a sentence', () => {
+    const body = column([['Le marché couvert rouvre samedi après six mois de', 'travaux, avec quarante étals, pour un total de'], ['Les commerçants ont repris leurs places.']], { x: 50, width: 300, top: 100, indent: 12 });
+    // The first paragraph's last line is its number alone, at the column's leading: text.
+    const closing = { text: '12.', x: 50, y: body.lines[1]!.y + 12 };
+    const lines = [...body.lines.slice(0, 2), closing, ...body.lines.slice(2).map((line) => ({ ...line, y: line.y + 12 }))];
+    const result = layout([[...lines, { text: '12.', x: 290, y: 800, font: 'bold' }]]);
+    expect(texts(result)).toEqual(['Le marché couvert rouvre samedi après six mois de travaux, avec quarante étals, pour un total de 12.', 'Les commerçants ont repris leurs places.']);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', before: '12.', reason: 'folio' }));
   });
 
   it('drops a printout’s sheet footer set apart at the foot in the very font and size of its folio, and keeps a signature set apart in another font of that size', () => {
