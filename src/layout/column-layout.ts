@@ -244,7 +244,53 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
   const found = starts
     .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
     .sort((a, b) => a - b);
-  return found.length === 0 ? shortColumnStart(page) : withHiddenColumns(page, found, counts);
+  return found.length === 0 ? shortColumnStart(page) : withShortLastColumn(page, withHiddenColumns(page, found, counts));
+}
+
+/** Fewest spaces before a short last column's text, the gutter between two columns. @default 3 */
+const GUTTER = 3;
+/** A short last column's start may stand this share of a pitch (at least MEASURE_SLACK) off one pitch right of the last start. @default 1/8 */
+const PITCH_SLACK = 8;
+
+/**
+ * A last column of one to three lines right of the columns found (the last page's columns
+ * balanced, the last one left with an article's last lines or its signature over a picture):
+ * too few lines resume there to make a column start, but each resumes after a gutter one column's
+ * pitch (the distance between the last two column starts, or from the margin to the only one)
+ * right of the last start, the lines one under the other, the first of them beside a full line
+ * of the column before it, and not on the page's first line (a running head's date). Without
+ * the start, each is read glued to that column's line (`… 12,6 millions` + `cantine, se
+ * tiendra le 23 mars.`).
+ */
+function withShortLastColumn(page: readonly RawLine[], starts: readonly number[]): number[] {
+  const last = starts.at(-1) as number;
+  const pitch = last - (starts.length > 1 ? (starts.at(-2) as number) : commonIndent(page));
+  const expected = last + pitch;
+  // pdftotext's grid of characters places columns a few characters off one pitch.
+  const slack = Math.max(MEASURE_SLACK, Math.round(pitch / PITCH_SLACK));
+  // The column before's measure: its lines' lengths from its start up to a gutter.
+  const lengths: number[] = [];
+  const resumes: Array<{ index: number; position: number; left: number }> = [];
+  const firstContent = page.findIndex((raw) => raw.text.trim() !== '');
+  page.forEach((raw, index) => {
+    const text = raw.text.trimEnd();
+    if (text.length <= last) return;
+    let from = last;
+    while (from < text.length && text.charCodeAt(from) === 32) from += 1;
+    const gutter = text.indexOf('   ', from);
+    const left = (gutter === -1 ? text.slice(last) : text.slice(last, gutter)).trim();
+    if (left.length > 0) lengths.push(left.length);
+    if (index === firstContent) return;
+    let position = gutter === -1 ? -1 : gutter + GUTTER;
+    while (position !== -1 && position < text.length && text.charCodeAt(position) === 32) position += 1;
+    if (position !== -1 && position < text.length && Math.abs(position - expected) <= slack) resumes.push({ index, position, left: left.length });
+  });
+  if (resumes.length === 0 || resumes.length > SHORT_COLUMN_LINES || lengths.length < MEASURE_LINES) return [...starts];
+  const measure = lengthPercentile(lengths, MEASURE_PERCENTILE);
+  // One under the other (a blank row between two of them aside), the first beside a full line.
+  const together = resumes.every((resume, at) => at === 0 || resume.index <= (resumes[at - 1] as { index: number }).index + 2);
+  if (!together || (resumes[0] as { left: number }).left < measure * FULL_LINE_SHARE) return [...starts];
+  return [...starts, Math.min(...resumes.map((resume) => resume.position))];
 }
 
 /** Fewest spaces before a short column's text: far wider than any space a justified line stretches. @default 8 */

@@ -303,12 +303,20 @@ function nextPiece(next: PageLine, hyphenates: boolean): string {
  * The line stops short of the column by its printed width: the next line's first word, at its
  * printed width, would have fitted on it (in a column that breaks words at its line ends
  * (`hyphenates`, breaksWords), the word's first syllable and a hyphen). A line glued across a
- * hyphen is judged by what it prints past its full lines (printedLastWidth), by characters once
- * it is long enough for them to show it glued.
+ * hyphen is judged by what it prints past its full lines (printedLastWidth); once it is long
+ * enough for its characters to show it glued, by characters too, and both must find its last line
+ * short: characters count printed lines only roughly, so two full lines glued whose characters
+ * run a few past twice the column's leave, by characters, a last line of a few letters, where
+ * their printed width, read with a full line's slack (printedLastWidth), shows two full lines.
  */
 export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, width: number, measure: number, hyphenates = false): boolean {
-  if (measure <= 0 || line.content.length > width * GLUED_LINE) return stopsShort(line, next, width);
+  if (measure <= 0) return stopsShort(line, next, width);
   const nextWord = next === undefined ? 0 : printedWidth(' ' + nextPiece(next, hyphenates));
+  if (line.content.length > width * GLUED_LINE) {
+    if (!stopsShort(line, next, width)) return false;
+    // Lines printed stretched (word-per-line-runs) fill the measure with fewer letters than their width says.
+    return line.stretched === true || printedLastWidth(printedWidth(line.content), measure) + nextWord <= measure * PRINTED_FIT_SHARE;
+  }
   // Only a line longer than the column in characters too can be glued: a line of wide letters
   // and capitals prints wider than the measure on its own.
   const printed = printedWidth(line.content);

@@ -222,6 +222,37 @@ describe('paragraph ends', () => {
     expect(printedLastWidth(23_000, 10_000)).toBe(3_000);
   });
 
+  it('reads two full printed lines glued across a hyphen as full, though their characters leave a few over two columns', () => {
+    // pdftotext glued two printed lines at a word cut by a hyphen: 102 characters in a column of
+    // 50, two left over by characters, but two full lines of narrow letters by printed width.
+    // Only a glued line whose printed width leaves a short last line ends its paragraph.
+    const column = (glued: string): ReturnType<typeof pageLines> =>
+      pageLines(
+        [
+          'Le conseil municipal a voté hier soir le budget de',
+          'la ville pour l’année prochaine, après un débat de',
+          glued,
+          'Le maire salue un vote serré, le plus disputé des',
+          'dix dernières années, et promet des économies sur',
+          'les frais de fonctionnement de la mairie, cet été.',
+          'Rien n’est encore décidé pour la suite des travaux,',
+          'ni pour le calendrier des prochaines réunions du',
+          'conseil, qui se retrouvera en séance au printemps.',
+        ].join('\n'),
+      );
+    const full = column('plus de quatre heures entre la majorité et la droite, qui a dénoncé une hausse des impôts locaux et le');
+    const width = estimateColumnWidth(full);
+    const measure = estimatePrintedMeasure(full, width);
+    expect(stopsShort(full[2]!, full[3], width)).toBe(true);
+    expect(stopsShortPrinted(full[2]!, full[3], width, measure)).toBe(false);
+    // Lines printed stretched, their words read one a line and joined back, fill the measure with
+    // fewer letters than their width says: there the characters alone still judge.
+    expect(stopsShortPrinted({ ...full[2]!, stretched: true }, full[3], width, measure)).toBe(true);
+    const short = column('plus de quatre heures entre la majorité et la droite, qui a dénoncé une hausse des impôts locaux dès le mois de mai.');
+    expect(stopsShortPrinted(short[2]!, short[3], estimateColumnWidth(short), estimatePrintedMeasure(short, estimateColumnWidth(short)))).toBe(true);
+    expect(texts(splitParagraphs(short, estimateColumnWidth(short)).paragraphs)).toHaveLength(2);
+  });
+
   it('ends a paragraph whose last printed line, the end of a word cut by a hyphen, pdftotext glued to the line before', () => {
     // The printed column: « l’op- » ends a full line and « position. » alone ends the
     // paragraph; pdftotext took the hyphen out and printed the two as one line, only a fifth
