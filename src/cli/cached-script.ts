@@ -67,7 +67,13 @@ function removeOlderCaches(folder: string, name: string): void {
   const node = `-${process.version}-${process.arch}-`;
   const prefix = name.slice(0, name.indexOf(node) + node.length);
   const build = name.slice(prefix.length).split('-').slice(0, 2).join('-');
-  for (const file of readdirSync(folder)) {
+  let files: string[] = [];
+  try {
+    files = readdirSync(folder);
+  } catch {
+    // nothing to tidy
+  }
+  for (const file of files) {
     if (file.startsWith(prefix) && !file.startsWith(`${prefix}${build}`) && file.endsWith('.v8')) {
       try {
         unlinkSync(join(folder, file));
