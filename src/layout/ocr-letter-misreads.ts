@@ -33,6 +33,9 @@
  *   before a hyphen (`lun-` + `di`), nor where the word glued to the one before or after is
  *   one. The apostrophe put back is the form the text writes most, so the forms' weighing that
  *   follows (ocr-normalize.ts) is not swayed by it.
+ * - an accented capital read as a plain `E` (`Etat`, `Ecole`, `Etes-vous`), in a text that writes
+ *   an accented capital itself, where the word is none the lexicon knows and one accented form
+ *   of it is one (`restoreAccentedCapitals`).
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
@@ -158,7 +161,7 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
     return content === line.content ? line : { ...line, content };
   });
   // Last, once `ler` is read as `1er`: it is no elided `l’er`.
-  return { lines: lexicon === undefined ? result : restoreLostElisions(result, lexicon, repairs), repairs };
+  return { lines: lexicon === undefined ? result : restoreAccentedCapitals(restoreLostElisions(result, lexicon, repairs), lexicon, repairs), repairs };
 }
 
 /**
@@ -241,6 +244,47 @@ function opensAfter(line: string, offset: number, capital: boolean): boolean {
   const mark = line[at] as string;
   if (at < offset - 1 && '.!?…'.includes(mark)) return true;
   return capital && '«"“—–'.includes(mark);
+}
+
+/** A word opening on an accented capital, in small letters after it (`École`, `État`, `Èze`): a page that accents its capitals. */
+const ACCENTED_CAPITAL_WORD = /(?<![\p{L}\p{N}])[ÉÈÊ]\p{Ll}/u;
+/** A word opening on a plain `E`, in small letters after it, maybe after an elision or in a compound (`l’Etat`, `Saint-Etienne`, `Etes-vous`). */
+const PLAIN_E_WORD = /(?<![\p{L}\p{N}])E(\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/** The accented capitals OCR reads as a plain `E`, with their small letters. */
+const ACCENTED_E: ReadonlyArray<readonly [string, string]> = [['É', 'é'], ['Ê', 'ê'], ['È', 'è']];
+
+/**
+ * An accented capital OCR read as a plain `E` (`Etat`, `Ecole`, `Elise`, `Etes-vous`): its accent
+ * a thin mark over the letter, which a poor scan or a small face loses. Read only in a text that
+ * writes an accented capital itself before small letters (the page accents its capitals: a
+ * writer who types `Etats` or `A Paris` sets none), where the word is none the lexicon knows and
+ * exactly one of its accented forms is one (`Entre`, `Elle` stay: words themselves; `Elodie`,
+ * `Etxeberria` too: no form the lexicon knows).
+ */
+function restoreAccentedCapitals(lines: readonly PageLine[], lexicon: FrenchLexicon, repairs: Repair[]): PageLine[] {
+  const accented = lines.find((line) => ACCENTED_CAPITAL_WORD.test(line.content));
+  if (accented === undefined) return [...lines];
+  const example = ACCENTED_CAPITAL_WORD.exec(accented.content);
+  const shown = example === null ? '' : (accented.content.slice(example.index).match(/^\p{L}+/u)?.[0] ?? '');
+  return lines.map((line): PageLine => {
+    if (!line.content.includes('E')) return line;
+    const content = line.content.replace(PLAIN_E_WORD, (word: string, rest: string) => {
+      if (lexicon.has(word) || lexicon.has(`e${rest}`)) return word;
+      const known = ACCENTED_E.filter(([, small]) => lexicon.has(`${small}${rest}`));
+      if (known.length !== 1) return word;
+      const after = `${(known[0] as readonly [string, string])[0]}${rest}`;
+      repairs.push({
+        kind: 'ocr-misread-corrected',
+        line: line.number,
+        before: word,
+        after,
+        reason: 'accent-of-capital-lost',
+        evidence: `"${word}" is no word the lexicon knows and "${after.toLowerCase()}" is one, in a text that accents its capitals ("${shown}" on line ${accented.number}): the accent over the capital lost by OCR`,
+      });
+      return after;
+    });
+    return content === line.content ? line : { ...line, content };
+  });
 }
 
 /** The apostrophe the text writes most between letters (`’` when none or as many). */

@@ -97,4 +97,29 @@ describe('OCR letter misreads', () => {
       expect(contents(correctLetterMisreads(pageLines('Leau monte.')).lines)).toEqual(['Leau monte.']);
     });
   });
+
+  describe('an accented capital OCR read as a plain E', () => {
+    const words = ['état', 'école', 'élise', 'êtes', 'entre', 'elle', 'est', 'étage'];
+    const lexicon: FrenchLexicon = { source: 'test', size: words.length, loadMilliseconds: 0, has: (word) => words.includes(word.toLowerCase()) };
+
+    it('puts the accent back where the word is none and one accented form is one, in a text that accents its capitals', () => {
+      const result = correctLetterMisreads(pageLines('Élise ouvre la porte. Entre le maire.\nEcole et Etat, dit Elise. Etes-vous prêts ? L’Etage.'), lexicon);
+      expect(contents(result.lines)).toEqual(['Élise ouvre la porte. Entre le maire.', 'École et État, dit Élise. Êtes-vous prêts ? L’Étage.']);
+      expect(result.repairs.map((repair) => `${repair.line} ${repair.before} ${repair.after} ${repair.reason}`)).toEqual([
+        '2 Ecole École accent-of-capital-lost',
+        '2 Etat État accent-of-capital-lost',
+        '2 Elise Élise accent-of-capital-lost',
+        '2 Etes Êtes accent-of-capital-lost',
+        '2 Etage Étage accent-of-capital-lost',
+      ]);
+    });
+
+    it('leaves a text that accents no capital, words of their own, names the lexicon does not know and capitals', () => {
+      // A writer who types `Etat` accents no capital: `GENÈVE`, in capitals, shows nothing of it.
+      const plain = pageLines('GENÈVE — Les Etats et l’Ecole.\nElle est là.');
+      expect(contents(correctLetterMisreads(plain, lexicon).lines)).toEqual(contents(plain));
+      const names = pageLines('Élise et Elodie, Etxeberria, Entre, Elle, ETAT.');
+      expect(contents(correctLetterMisreads(names, lexicon).lines)).toEqual(contents(names));
+    });
+  });
 });
