@@ -40,6 +40,11 @@ const MOST_WORDS = 12;
 /** Capitalised words beside the date, past the first: a name's noun and a section's first word. @default 2 */
 const CAPITALISED_WORDS = 2;
 
+/** The full date (weekday, day, month, year) `text` holds, as the line sets it, or undefined. */
+export function fullDateIn(text: string): string | undefined {
+  return FULL_DATE.exec(text)?.[0].trim();
+}
+
 function stripFolio(text: string): string {
   return text.replace(SEPARATORS, '').replace(FOLIO_START, '').replace(FOLIO_END, '').replace(SEPARATORS, '');
 }

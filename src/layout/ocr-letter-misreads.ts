@@ -33,6 +33,12 @@
  *   before a hyphen (`lun-` + `di`), nor where the word glued to the one before or after is
  *   one. The apostrophe put back is the form the text writes most, so the forms' weighing that
  *   follows (ocr-normalize.ts) is not swayed by it.
+ * - an accented capital read as a plain `E` (`Elise`, `l’Ecole`), where the text writes the same
+ *   word with its accent itself and the word as read is none the lexicon knows
+ *   (`restoreAccentedCapitals`).
+ * - a grave or circumflex accent read for another on an `e` (`mêtre`, `inquiêtent`), where the
+ *   word is none the lexicon knows and one word with another accent there is one
+ *   (`readGraveAndCircumflex`).
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
@@ -158,7 +164,7 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
     return content === line.content ? line : { ...line, content };
   });
   // Last, once `ler` is read as `1er`: it is no elided `l’er`.
-  return { lines: lexicon === undefined ? result : restoreLostElisions(result, lexicon, repairs), repairs };
+  return { lines: lexicon === undefined ? result : readGraveAndCircumflex(restoreAccentedCapitals(restoreLostElisions(result, lexicon, repairs), lexicon, repairs), lexicon, repairs), repairs };
 }
 
 /**
@@ -241,6 +247,94 @@ function opensAfter(line: string, offset: number, capital: boolean): boolean {
   const mark = line[at] as string;
   if (at < offset - 1 && '.!?…'.includes(mark)) return true;
   return capital && '«"“—–'.includes(mark);
+}
+
+/** A word opening on an accented capital, in small letters after it (`École`, `État`, `Èze`): the cheap test of a line. */
+const ACCENTED_CAPITAL_WORD = /(?<![\p{L}\p{N}])[ÉÈÊ]\p{Ll}/u;
+/** Every such word of a line, whole. */
+const ACCENTED_CAPITAL_WORDS = /(?<![\p{L}\p{N}])[ÉÈÊ]\p{Ll}+(?![\p{L}\p{N}])/gu;
+/** A word opening on a plain `E`, in small letters after it, maybe after an elision or in a compound (`l’Etat`, `Saint-Etienne`, `Etes-vous`). */
+const PLAIN_E_WORD = /(?<![\p{L}\p{N}])E(\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/** The accented capitals OCR reads as a plain `E`, with their small letters. */
+const ACCENTED_E: ReadonlyArray<readonly [string, string]> = [['É', 'é'], ['Ê', 'ê'], ['È', 'è']];
+
+/**
+ * An accented capital OCR read as a plain `E` (`Elise`, `Epinal`, `l’Ecole`): its accent a thin
+ * mark over the letter, which a poor scan or a small face loses. Read only where the text itself
+ * writes the same word with the accented capital (`Élise`, read right elsewhere on the page) and
+ * the word as read is none the lexicon knows (`Entre`, `Elle` stay: words themselves). The
+ * lexicon alone is no evidence: many writers who accent `Élodie` type `l’Etat`.
+ */
+function restoreAccentedCapitals(lines: readonly PageLine[], lexicon: FrenchLexicon, repairs: Repair[]): PageLine[] {
+  // The words the text writes opening on an accented capital, in small letters after it.
+  const accentedWords = new Map<string, number>();
+  for (const line of lines) {
+    if (!ACCENTED_CAPITAL_WORD.test(line.content)) continue;
+    for (const match of line.content.matchAll(ACCENTED_CAPITAL_WORDS)) if (!accentedWords.has(match[0])) accentedWords.set(match[0], line.number);
+  }
+  if (accentedWords.size === 0) return [...lines];
+  return lines.map((line): PageLine => {
+    if (!line.content.includes('E')) return line;
+    const content = line.content.replace(PLAIN_E_WORD, (word: string, rest: string) => {
+      if (lexicon.has(word) || lexicon.has(`e${rest}`)) return word;
+      const written = ACCENTED_E.filter(([capital]) => accentedWords.has(`${capital}${rest}`));
+      if (written.length !== 1) return word;
+      const after = `${(written[0] as readonly [string, string])[0]}${rest}`;
+      repairs.push({
+        kind: 'ocr-misread-corrected',
+        line: line.number,
+        before: word,
+        after,
+        reason: 'accent-of-capital-lost',
+        evidence: `"${word}" is no word the lexicon knows, and the text writes it "${after}" itself (line ${accentedWords.get(after)}): the accent over the capital lost by OCR`,
+      });
+      return after;
+    });
+    return content === line.content ? line : { ...line, content };
+  });
+}
+
+/**
+ * A word in small letters holding a grave or circumflex `e` (`mêtre`, `inquiêtent`), whole: no
+ * hyphen on either side (a compound's part, `pêle-mêle`, or a word cut at the line's end,
+ * `quê-` + `te`, is no word alone), no apostrophe or letter glued after it.
+ */
+const GRAVE_OR_CIRCUMFLEX_WORD = /(?<![\p{L}\p{N}\u00AD¬-])\p{Ll}*[èê]\p{Ll}*(?![\p{L}\p{N}'’\u00AD¬-])/gu;
+/** The accents OCR confuses on an `e`: a grave and a circumflex are the same slant stroke but for its other half, and each may be an acute read with a speck. */
+const E_ACCENTS_READ_FOR: Readonly<Record<string, readonly string[]>> = { 'è': ['ê', 'é'], 'ê': ['è', 'é'] };
+
+/**
+ * A grave or circumflex accent OCR read for another on an `e` (`mêtre`, `thermomêtre`,
+ * `inquiêtent`, `pêseront`): the accent a few dots over a small letter, which a poor scan or a
+ * small face blurs. Read where the word is none the lexicon knows and exactly one word the
+ * lexicon knows has another accent on one of those `e`s (`pêche` and `près` stay: words
+ * themselves); names are capitalised, and left as read.
+ */
+function readGraveAndCircumflex(lines: readonly PageLine[], lexicon: FrenchLexicon, repairs: Repair[]): PageLine[] {
+  return lines.map((line, lineIndex): PageLine => {
+    if (!line.content.includes('ê') && !line.content.includes('è')) return line;
+    // A line opening on the end of a word the line before cut (`Bar-` + `thès.`).
+    const continuesWord = /[-¬\u00AD\u2010]\s*$/u.test(lines[lineIndex - 1]?.content ?? '');
+    const content = line.content.replace(GRAVE_OR_CIRCUMFLEX_WORD, (word: string, offset: number, whole: string) => {
+      if (lexicon.has(word) || (offset === 0 && continuesWord)) return word;
+      // A piece of a word the extraction spaced apart (`en quê teurs`, `pr êts`): glued to the word beside it, a word.
+      const before = /(\p{L}+)\s$/u.exec(whole.slice(0, offset))?.[1];
+      const after = /^\s(\p{L}+)/u.exec(whole.slice(offset + word.length))?.[1];
+      if ((before !== undefined && lexicon.has(`${before}${word}`)) || (after !== undefined && lexicon.has(`${word}${after}`))) return word;
+      const known = new Set<string>();
+      for (let index = 0; index < word.length; index += 1) {
+        for (const other of E_ACCENTS_READ_FOR[word[index] as string] ?? []) {
+          const candidate = `${word.slice(0, index)}${other}${word.slice(index + 1)}`;
+          if (lexicon.has(candidate)) known.add(candidate);
+        }
+      }
+      if (known.size !== 1) return word;
+      const read = [...known][0] as string;
+      repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: word, after: read, reason: 'e-accent-misread', evidence: `"${word}" is no word the lexicon knows and "${read}", another accent on its e, is one: OCR read the accent for another` });
+      return read;
+    });
+    return content === line.content ? line : { ...line, content };
+  });
 }
 
 /** The apostrophe the text writes most between letters (`’` when none or as many). */

@@ -21,8 +21,14 @@
  *   pieces of a head taken out at the text's edge (or beside a folio), the same but for digits
  *   and a folio at an end, two in a row or one beside a piece already out. An article does not
  *   repeat its lines; a pull quote that does is a sentence, and a head's piece ends none.
+ * - the head (or foot) read whole at every page, in a text with no page break to show it, where no
+ *   rule knows it from its words alone (a paper's name of one word, `Ouest-Bocage · Culture ·
+ *   vendredi 27 novembre 2026`; a folio set as `29/`): a line holding a full date and a
+ *   capitalised word beside it, ending no sentence, printed twice or more, the same to the
+ *   letter but for a folio at an end. An article does not print one dated line twice; an
+ *   agenda's days differ by their dates, which are compared.
  */
-import { isCelledPageHead } from './celled-page-head.ts';
+import { fullDateIn, isCelledPageHead } from './celled-page-head.ts';
 import { endsSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 import { readRunningHeader, splitSectionLabel } from './running-header.ts';
@@ -110,13 +116,49 @@ function mayBeHeadPiece(text: string): boolean {
   return text.length <= HEAD_PIECE && /\p{L}/u.test(text) && !endsSentence(text);
 }
 
+/** A folio closing a line as a page counter sets it, the total cut away or not: `29/`, `29/31`, `29 / 31`. */
+const COUNTER_FOLIO = /\s+\d{1,3}\s*\/\s*\d{0,3}$/u;
+
+/** What two prints of one dated head share: the text to the letter, dates included, a folio at an end, case, apostrophes and spacing aside. */
+function datedHeadKey(text: string): string {
+  return text.replace(COUNTER_FOLIO, '').replace(EDGE_FOLIO, '').toLowerCase().replace(/['’]/gu, "'").replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The head read whole at every page, where no rule knew it by its words (see the module's
+ * comment): lines holding a full date and a capitalised word beside it, ending no sentence,
+ * printed twice or more the same but for a folio at an end. All of them come out.
+ */
+function removeRepeatedDatedHeads(lines: readonly PageLine[], remove: Removals): void {
+  const prints = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const text = line.content;
+    if (remove.has(index) || !/\d{4}/u.test(text) || !mayBeHeadPiece(text)) return;
+    const date = fullDateIn(text);
+    if (date === undefined || !/(?:^|\s)\p{Lu}/u.test(text.replace(date, ' '))) return;
+    const key = datedHeadKey(text);
+    const seen = prints.get(key);
+    if (seen === undefined) prints.set(key, [index]);
+    else seen.push(index);
+  });
+  for (const indices of prints.values()) {
+    if (indices.length < 2) continue;
+    const texts = indices.map((index) => `"${(lines[index] as PageLine).content}"`).join(', ');
+    for (const index of indices) {
+      remove.set(index, { reason: 'running-header', evidence: `${texts}: a full date beside a name, printed ${indices.length} times the same but for a folio, as a page's head is at every page; an article does not print a dated line twice` });
+    }
+  }
+}
+
 /**
  * The head repeated where pages turned, in a text with no page break to show it (see the module's
- * comment): the lines repeating pieces of heads taken out, two in a row or one beside a head's piece.
+ * comment): a dated head printed whole at every page, then the lines repeating pieces of heads
+ * taken out, two in a row or one beside a head's piece.
  */
 export function removeRepeatedHeadPieces(lines: readonly PageLine[], remove: Removals): void {
   // A text whose page breaks show (form feeds) has its heads read at the pages' edges already.
   if (lines.length === 0 || (lines.at(-1) as PageLine).page !== 0) return;
+  removeRepeatedDatedHeads(lines, remove);
   // Pieces of the heads taken out, by key.
   const pieces = new Map<string, string>();
   for (const [index, removal] of remove) {

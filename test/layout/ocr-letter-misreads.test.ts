@@ -97,4 +97,40 @@ describe('OCR letter misreads', () => {
       expect(contents(correctLetterMisreads(pageLines('Leau monte.')).lines)).toEqual(['Leau monte.']);
     });
   });
+
+  describe('an accented capital OCR read as a plain E', () => {
+    const words = ['état', 'école', 'élise', 'êtes', 'entre', 'elle', 'est', 'étage'];
+    const lexicon: FrenchLexicon = { source: 'test', size: words.length, loadMilliseconds: 0, has: (word) => words.includes(word.toLowerCase()) };
+
+    it('puts the accent back where the text writes the same word with it, and the word as read is none', () => {
+      const result = correctLetterMisreads(pageLines('Élise ouvre l’École. Entre le maire.\nEcole et Etat, dit Elise, à l’Ecole.'), lexicon);
+      expect(contents(result.lines)).toEqual(['Élise ouvre l’École. Entre le maire.', 'École et Etat, dit Élise, à l’École.']);
+      expect(result.repairs.map((repair) => `${repair.line} ${repair.before} ${repair.after} ${repair.reason}`)).toEqual([
+        '2 Ecole École accent-of-capital-lost',
+        '2 Elise Élise accent-of-capital-lost',
+        '2 Ecole École accent-of-capital-lost',
+      ]);
+    });
+
+    it('leaves a word the text never writes accented (a writer may type `l’Etat` beside `Élodie`), words of their own and capitals', () => {
+      const lines = pageLines('Élodie et l’Etat, Etxeberria, Entre, Elle, ETAT.\nGENÈVE — Les Etats et l’Ecole.');
+      expect(contents(correctLetterMisreads(lines, lexicon).lines)).toEqual(contents(lines));
+    });
+  });
+
+  describe('a grave or circumflex accent OCR read for another on an e', () => {
+    const words = ['mètre', 'mètres', 'inquiètent', 'pêche', 'près', 'pèle', 'mêle', 'enquêteurs', 'thés'];
+    const lexicon: FrenchLexicon = { source: 'test', size: words.length, loadMilliseconds: 0, has: (word) => words.includes(word) };
+
+    it('reads the word the lexicon knows with the other accent, where the word as read is none', () => {
+      const result = correctLetterMisreads(pageLines('Trois mêtres de plus, ils inquiêtent.'), lexicon);
+      expect(contents(result.lines)).toEqual(['Trois mètres de plus, ils inquiètent.']);
+      expect(result.repairs.map((repair) => `${repair.before} ${repair.after} ${repair.reason}`)).toEqual(['mêtres mètres e-accent-misread', 'inquiêtent inquiètent e-accent-misread']);
+    });
+
+    it('leaves words of their own, pieces of a compound or of a cut or spaced word, and names', () => {
+      const lines = pageLines('La pêche près du port, pêle-mêle, les en quê teurs, Bar-\nthès. M. Mêtrer.');
+      expect(contents(correctLetterMisreads(lines, lexicon).lines)).toEqual(contents(lines));
+    });
+  });
 });

@@ -128,3 +128,37 @@ describe('a page’s head read a cell a line, repeated where the page turned', (
     expect(kept.slice(0, OPENING.length + 2)).toEqual([...OPENING, 'La Gazette du Plateau', 'Faits du jour']);
   });
 });
+
+describe('a dated head printed whole at every page, which no rule knows by its words', () => {
+  it('takes out a line with a full date beside a one-word name, printed twice where the pages turned', () => {
+    // No page break: the first page's foot between two paragraphs, a folio after it, the second
+    // page's foot at the text's end. `Pays-Haut` alone is no paper's name a rule knows.
+    const text = [...OPENING, 'Pays-Haut · Culture · jeudi 3 décembre 2026', '12 |', ...CLOSING, 'Pays-Haut · Culture · jeudi 3 décembre 2026'].join('\n');
+    const result = removePageFurniture(pageLines(text));
+    expect(contents(result.lines)).toEqual([...OPENING, ...CLOSING]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 5, reason: 'running-header' }));
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 11, reason: 'running-header' }));
+  });
+
+  it('reads a folio set as a page counter (`29/`, `30/31`) as no part of the head', () => {
+    const text = ['La Voix des Causses · Sports mardi 9 mars 2027 29/', ...OPENING, 'La Voix des Causses · Sports mardi 9 mars 2027 30/31', ...CLOSING].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual([...OPENING, ...CLOSING]);
+  });
+
+  it('keeps a dated line printed once, an agenda’s days that differ by their date, and a dated sentence repeated', () => {
+    const text = [
+      ...OPENING,
+      'Samedi 5 décembre 2026 au Foyer rural',
+      'Le concert des élèves ouvre la soirée.',
+      'Samedi 12 décembre 2026 au Foyer rural',
+      'Le Marché de Noël se tient jeudi 3 décembre 2026.',
+      ...CLOSING,
+      'Le Marché de Noël se tient jeudi 3 décembre 2026.',
+      'Pays-Haut · Culture · jeudi 3 décembre 2026',
+    ].join('\n');
+    const kept = contents(removePageFurniture(pageLines(text)).lines);
+    expect(kept).toContain('Samedi 5 décembre 2026 au Foyer rural');
+    expect(kept).toContain('Samedi 12 décembre 2026 au Foyer rural');
+    expect(kept.filter((line) => line === 'Le Marché de Noël se tient jeudi 3 décembre 2026.')).toHaveLength(2);
+  });
+});

@@ -41,7 +41,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // tesseract and scan one paragraph more since a column's head read before the foot it
     // continues goes back after it (misplaced-block).
     // Both raised since a caption set apart between a sentence's two halves is one (body-captions, session 29).
-    tesseract: { paragraphs: 179, sentences: 508, roles: 303, lost: 37, invented: 46 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    tesseract: { paragraphs: 180, sentences: 512, roles: 303, lost: 35, invented: 44 },
     scan: { paragraphs: 137, sentences: 428, roles: 292, lost: 987, invented: 89 },
   },
   // tesseract: a compound's hyphen followed by a space inside a line is closed where the word
@@ -99,7 +100,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'held-out-11': {
     // The paper's name and the section's label above a head's date the pages repeat, out: tesseract
     // 169 -> 171 paragraphs, 461 -> 465 sentences, 281 -> 283 roles; scan 142 -> 144, 412 -> 416, 269 -> 271.
-    tesseract: { paragraphs: 171, sentences: 465, roles: 283, lost: 18, invented: 21 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    tesseract: { paragraphs: 171, sentences: 468, roles: 283, lost: 17, invented: 20 },
     // scan 141 since a word cut at a line's end with its hyphen lost is made whole (split-words).
     scan: { paragraphs: 144, sentences: 416, roles: 271, lost: 597, invented: 36 },
   },
@@ -118,7 +120,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // the paragraphs (paragraph-ends): paragraphs 227 -> 229, sentences 526 -> 527, roles 342 -> 345.
     // Session 31: `Lidée`, `Linscription` read back as `L’idée`, `L’inscription` (ocr-letter-misreads).
     tesseract: { paragraphs: 230, sentences: 529, roles: 345, lost: 15, invented: 111 },
-    scan: { paragraphs: 184, sentences: 456, roles: 320, lost: 587, invented: 156 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    scan: { paragraphs: 185, sentences: 457, roles: 320, lost: 586, invented: 155 },
   },
   // Firefox, Inkscape and a2ps pages, a working split since its blind score: a2ps's boxes drawn
   // in characters read off (drawn-frames), two hyphens typed for a dash, the page's head and
@@ -176,7 +179,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Lowered then, sentences 542 -> 541 and roles 349 -> 348: iText's oyster page reads as
     // blank-separated once a heading over its paragraph is no end to weigh (paragraph-ends), and a
     // caption set apart there, one sentence of two lines, is read as a one-line paragraph.
-    tesseract: { paragraphs: 230, sentences: 542, roles: 349, lost: 37, invented: 28 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    tesseract: { paragraphs: 231, sentences: 543, roles: 349, lost: 36, invented: 27 },
     scan: { paragraphs: 205, sentences: 490, roles: 333, lost: 293, invented: 71 },
   },
   // Blind in session 29 (react-pdf, PDFBox, xhtml2pdf), read from session 30: floors at its blind end
@@ -188,8 +192,10 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // 468 -> 479 / 346 -> 352.
     ocr: { paragraphs: 213, sentences: 518, roles: 374, lost: 25, invented: 26 },
     // Session 31: `Lhélicoptère` read back as `L’hélicoptère` (ocr-letter-misreads).
-    tesseract: { paragraphs: 248, sentences: 546, roles: 373, lost: 45, invented: 36 },
-    scan: { paragraphs: 211, sentences: 479, roles: 352, lost: 669, invented: 72 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    tesseract: { paragraphs: 249, sentences: 552, roles: 374, lost: 40, invented: 31 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    scan: { paragraphs: 211, sentences: 480, roles: 352, lost: 668, invented: 71 },
   },
   // Blind in session 30 (the pdfjs library, Tk's canvas, Emacs's ps-print), read from session 31:
   // floors at its blind end, then raised in session 31: the Latin-1 wire copies' apostrophes kept
@@ -218,15 +224,19 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // scan 135 -> 138 / 317 -> 324 / 231 -> 241.
     // Session 32 (roles19): `Texte et photos : <name>` read as the byline, one wide line alone in
     // a caption's face read as a caption: ocr 400 -> 402 / 278 -> 280, tesseract 422 -> 424 / 272 -> 274.
-    ocr: { paragraphs: 164, sentences: 402, roles: 280, lost: 20, invented: 70 },
+    // Session 33 (ocr20): Calc's head, its folio set as `29/`, printed whole at each page comes
+    // out (ocr-page-heads): ocr sentences 402 -> 405, roles 280 -> 282, lost 20 -> 19, invented 70 -> 48.
+    ocr: { paragraphs: 164, sentences: 405, roles: 282, lost: 19, invented: 48 },
     tesseract: { paragraphs: 181, sentences: 424, roles: 274, lost: 37, invented: 78 },
     scan: { paragraphs: 138, sentences: 324, roles: 241, lost: 1100, invented: 122 },
   },
   // Blind in session 32 (Dompdf, Apache Batik, R's grid), read from session 33: floors at its blind end.
   'held-out-19': {
     ocr: { paragraphs: 182, sentences: 506, roles: 317, lost: 31, invented: 35 },
-    tesseract: { paragraphs: 196, sentences: 531, roles: 324, lost: 37, invented: 32 },
-    scan: { paragraphs: 162, sentences: 444, roles: 306, lost: 769, invented: 112 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    tesseract: { paragraphs: 198, sentences: 533, roles: 324, lost: 35, invented: 30 },
+    // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
+    scan: { paragraphs: 162, sentences: 445, roles: 306, lost: 768, invented: 111 },
   },
 };
 
