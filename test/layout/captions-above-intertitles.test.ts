@@ -42,6 +42,15 @@ describe('a caption closing a section, above its intertitle', () => {
     expect(findCaptions(column(['Les familles, elles, attendent.']), 64).captions).toEqual([]);
   });
 
+  it('keeps a sentence that gives an hour or a sum of money, as an agenda or the accounts do', () => {
+    expect(findCaptions(column(['Visite guidée du bassin olympique des Tilleuls, à 14 h 30, sur inscription.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Le coût de la rénovation du bassin atteint 3,4 millions d’euros.']), 64).captions).toEqual([]);
+  });
+
+  it('keeps a sentence that goes on from the text with a conjunction', () => {
+    expect(findCaptions(column(['Mais le bassin olympique des Tilleuls reste fermé pour l’hiver.']), 64).captions).toEqual([]);
+  });
+
   it('keeps a sentence alone after a one-sentence paragraph (entries, not prose)', () => {
     const entry = ['Le centre aquatique ouvre de 9 heures à 19 heures en semaine.'];
     expect(findCaptions(column(['Le bassin olympique de la piscine des Tilleuls, vidé pour l’hiver.'], entry), 64).captions).toEqual([]);
