@@ -407,6 +407,20 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         continue;
       }
     }
+    // One sentence alone closing a section, right above its intertitle: a picture set at the
+    // section's foot, its caption in a face the text lost (see `aboveIntertitleRun`).
+    if (index > 1 && (captions.at(-1)?.end ?? 0) <= index) {
+      const run = aboveIntertitleRun(lines, index, width);
+      if (run !== undefined && (!blankSeparated || (line.blankBefore && (lines[run] as PageLine).blankBefore))) {
+        const text = roughText(lines.slice(index, run));
+        // Its evidence is where it stands, not how it reads: it lends none to a line under it.
+        captions.push({ start: index, end: run, reason: 'above-intertitle', evidence: `one sentence alone between the end of a paragraph of the body (line ${(lines[index - 1] as PageLine).number}) and the intertitle on line ${(lines[run] as PageLine).number}, stating what it shows in the present (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
+        besideOnly.add(captions.at(-1) as CaptionRun);
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${text.slice(0, 80)}" for a photo caption: one sentence alone closes the section above an intertitle.`, line: line.number });
+        index = run - 1;
+        continue;
+      }
+    }
   }
   dropSetApartRuns(captions, warnings, lines, setApartItems);
   dropLabelledEntries(captions, warnings, lines);
@@ -441,6 +455,78 @@ function atPageFootCaption(lines: readonly PageLine[], start: number, end: numbe
   const full = run.length === 1 ? run : run.slice(0, -1);
   if (full.some((line) => line.content.length < width)) return false;
   return !TWO_SENTENCES.test(run.map((line) => line.content).join(' '));
+}
+
+/** Fewest words of a caption closing a section: a picture's description names what it shows, where or when; a shorter sentence is a remark, a name and a place a signature. @default 6 */
+const CAPTION_WORDS = 6;
+/** Most lines of a caption closing a section above its intertitle. @default 3 */
+const ABOVE_INTERTITLE_LINES = 3;
+/** What a caption's one sentence never holds: quotation, dialogue, a question or exclamation, a semicolon. */
+const NOT_CAPTION_SENTENCE = /[«»“”"—–?!;]/u;
+/**
+ * What comes next (a verb in the future, what must be, the next time: `prochain`, an hour set
+ * as an agenda's entries set it, `à 20 h`), a sum of money (a cost, a price: no picture shows
+ * one), or a person speaking (`je`, `nous`, `vous`): the body's narration, listing, accounts
+ * or quotation; a picture shows its moment.
+ */
+const FUTURE_OR_PERSON = /(?:^|[\s'’])(?:sera|seront|aura|auront|va|vont|ira|iront|doit|doivent|prochaine?s?|je|nous|vous|tu)(?=[\s,.])|^Prochaine?s? |\d\sh(?:\s\d\d)?\b|\d[^.]{0,24}?(?:euros|€)|(?:^|\s)j['’]|\p{Ll}{3,}(?:ra|ront)(?=[\s,.])/u;
+/**
+ * A personal or demonstrative pronoun, or a conjunction, opening the sentence: it takes up or
+ * goes on from what the text said before, as a caption, naming what it shows, does not.
+ */
+const PRONOUN_OPENING = /^(?:Il|Elle|Ils|Elles|On|Ce|Cela|Ça|Mais|Et|Or|Donc|Car|Puis|Pourtant|Ainsi|Alors|Enfin|Pour \d{4})(?=[\s,'’])|^C['’]/u;
+/** Fewest sentences of the paragraph a section-closing caption follows: prose, not a list's one-sentence entries. @default 2 */
+const PROSE_SENTENCES = 2;
+/** Most lines read back for that paragraph. @default 12 */
+const PROSE_LINES = 12;
+
+/**
+ * The paragraph ending on line `end` (its last line ends a sentence and stops short) holds two
+ * sentences or more: the body's prose, which a caption set at a section's foot follows; a list's
+ * or an agenda's entries are one sentence each.
+ */
+function closesProse(lines: readonly PageLine[], end: number, width: number): boolean {
+  let start = end;
+  while (start > 0 && end - start < PROSE_LINES) {
+    const above = lines[start - 1] as PageLine;
+    const current = lines[start] as PageLine;
+    if (current.blankBefore || current.pageBreakBefore || (endsSentence(above.content) && stopsShort(above, current, width))) break;
+    start -= 1;
+  }
+  const text = roughText(lines.slice(start, end + 1));
+  return (text.match(/[.!?…][»”)]*\s+\p{Lu}/gu)?.length ?? 0) + 1 >= PROSE_SENTENCES;
+}
+
+/**
+ * The end of a caption opening at `start` that closes a section right above its intertitle
+ * (intertitles.ts): the paragraph before it ended (its last line ends a sentence, the line above
+ * that does not: a paragraph of prose, not a list of one-line entries), then one sentence over one
+ * to three lines, then the intertitle. Layouts set a picture at a section's foot, and the
+ * extraction prints its caption, in a face the text lost, as a paragraph of its own there. The
+ * body seldom closes a section on a one-sentence paragraph; where it does, it narrates what comes
+ * (a future), quotes, asks, or lists (a label, a figure, a number), which a caption does not.
+ */
+function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number): number | undefined {
+  const line = lines[start] as PageLine;
+  const before = lines[start - 1] as PageLine;
+  if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) return undefined;
+  if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
+  if (!closesProse(lines, start - 1, width)) return undefined;
+  for (let end = start + 1; end <= Math.min(lines.length - 2, start + ABOVE_INTERTITLE_LINES); end += 1) {
+    const last = lines[end - 1] as PageLine;
+    if (end > start + 1 && (last.blankBefore || last.pageBreakBefore)) return undefined;
+    if (!endsSentence(last.content)) {
+      if (looksLikeHeading(last.content, width)) return undefined;
+      continue;
+    }
+    const heading = lines[end] as PageLine;
+    if (!isIntertitle(heading, last, lines[end + 1], width) && !isTwoLineIntertitle(heading, lines[end + 1], last, lines[end + 2], width)) return undefined;
+    const text = roughText(lines.slice(start, end));
+    if (text.length > DESCRIPTION_LENGTH || text.split(' ').length < CAPTION_WORDS || !/[^.]\.$/u.test(text)) return undefined;
+    if (TWO_SENTENCES.test(text) || NOT_CAPTION_SENTENCE.test(text) || FUTURE_OR_PERSON.test(text)) return undefined;
+    return end;
+  }
+  return undefined;
 }
 
 /** Lines read on either side of a caption taken for its look for the entries of a list it belongs to. @default 6 */

@@ -13,6 +13,7 @@
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
 import { blankLinesSeparateParagraphs, decideParagraphEnd, estimatePrintedMeasure, stopsShort, stopsShortPrinted, usesIndents } from './paragraph-ends.ts';
+import { hasKickerShape } from './kicker-shape.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart, trailingMarksStart } from '../text/letters.ts';
 
@@ -166,11 +167,7 @@ function isTitle(lines: readonly PageLine[], start: number, end: number): boolea
 
 function isKickerLike(text: string, bodyWidth: number): boolean {
   return (
-    text.length <= KICKER_LENGTH &&
-    text.split(' ').length <= KICKER_WORDS &&
-    !/[.,;:!?]$/u.test(text) &&
-    startsLikeSentence(text) &&
-    !BYLINE.test(text) &&
+    hasKickerShape(text, { words: KICKER_WORDS, characters: KICKER_LENGTH, opening: 'sentence' }) &&
     (!DATELINE.test(text) || isSectionAndSubject(text, bodyWidth))
   );
 }

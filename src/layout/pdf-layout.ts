@@ -47,6 +47,7 @@ import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
+import { hasKickerShape } from './kicker-shape.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
 
 export interface PdfLayoutBlock extends LayoutBlock {
@@ -1921,11 +1922,7 @@ function labelAboveTitle(text: string, next: readonly Line[], more: boolean, tex
   const title = textOf(next);
   return (
     more &&
-    text.length <= ONE_FACE_KICKER_CHARACTERS &&
-    text.split(' ').length <= ONE_FACE_KICKER_WORDS &&
-    /^\p{Lu}/u.test(text) &&
-    !/[.,;:!?]$/u.test(text) &&
-    !BYLINE.test(text) &&
+    hasKickerShape(text, { words: ONE_FACE_KICKER_WORDS, characters: ONE_FACE_KICKER_CHARACTERS, opening: 'capital' }) &&
     next.length <= ONE_FACE_HEADLINE_LINES &&
     !endsSentence(title) &&
     !BYLINE.test(title) &&

@@ -344,10 +344,12 @@ const FLOORS_18: Record<string, { paragraphs: number; sentences: number; roles: 
  */
 const FLOORS_19: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.86, sentences: 0.93, roles: 0.94, words: 12 },
-  raw: { paragraphs: 0.89, sentences: 0.94, roles: 0.92, words: 12 },
   // layout 0.95 / 0.96 / 0.95 since Batik's last columns of a line or two, balanced over a
   // picture, are found one pitch right of the last column start (column-layout,
   // withShortLastColumn, session 33: 211 -> 218 paragraphs, 552 -> 562 sentences).
+  // Session 33 (roles20): a caption closing a section above its intertitle (body-captions'
+  // aboveIntertitleRun): raw roles 313 -> 316, layout 322 -> 324 of 339.
+  raw: { paragraphs: 0.89, sentences: 0.94, roles: 0.93, words: 12 },
   layout: { paragraphs: 0.95, sentences: 0.96, roles: 0.95, words: 11 },
 };
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findCaptions } from '../../src/layout/body-captions.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+// A column of about 60 characters: a paragraph of prose, one sentence alone, an intertitle, the next section.
+const column = (alone: string[], before = PROSE) => pageLines([...before, ...alone, 'Une rentrée sous tension', ...NEXT].join('\n'));
+
+const PROSE = [
+  'Le conseil municipal a voté lundi soir le budget de la piscine',
+  'intercommunale, après deux heures de débats animés. Les élus',
+  'de l’opposition ont dénoncé une hausse des tarifs pour les',
+  'familles du canton.',
+];
+const NEXT = [
+  'Les travaux de rénovation doivent commencer au printemps, pour une',
+  'réouverture prévue à la fin de l’année prochaine, selon la mairie.',
+];
+
+describe('a caption closing a section, above its intertitle', () => {
+  it('takes one sentence alone between a paragraph of prose and an intertitle for a caption', () => {
+    const lines = column(['Le bassin olympique de la piscine des Tilleuls, vidé pour', 'l’hiver.']);
+    const found = findCaptions(lines, 64);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 4, end: 6, reason: 'above-intertitle' })]);
+    expect(found.warnings).toEqual([expect.objectContaining({ rule: 'layout/caption-guess', line: 5 })]);
+  });
+
+  it('keeps a sentence that says what comes next, or opens on a pronoun taking up the text', () => {
+    expect(findCaptions(column(['Le chantier sera confié à une entreprise de la vallée.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['La semaine prochaine, les élus visitent le chantier du bassin.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Elle rouvre ses portes au public après deux années de travaux.']), 64).captions).toEqual([]);
+  });
+
+  it('keeps the last sentence of a paragraph that runs to the column’s edge (no paragraph ended before it)', () => {
+    const prose = ['Le conseil municipal a voté lundi soir le budget de la piscine', 'intercommunale, après deux heures de débats très animés à la fin.'];
+    expect(findCaptions(column(['Les familles du canton paieront deux euros de plus chaque mois.'], prose), 64).captions).toEqual([]);
+  });
+
+  it('keeps a list’s entries, a quotation and a short remark', () => {
+    const entries = ['Tarif plein : 5,20 euros.', 'Tarif réduit : 3,10 euros.'];
+    expect(findCaptions(column(['Carte de dix entrées : 42 euros pour les habitants du canton.'], entries), 64).captions).toEqual([]);
+    expect(findCaptions(column(['« Nous avons fait le choix de la qualité », assure le maire.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Les familles, elles, attendent.']), 64).captions).toEqual([]);
+  });
+
+  it('keeps a sentence that gives an hour or a sum of money, as an agenda or the accounts do', () => {
+    expect(findCaptions(column(['Visite guidée du bassin olympique des Tilleuls, à 14 h 30, sur inscription.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Le coût de la rénovation du bassin atteint 3,4 millions d’euros.']), 64).captions).toEqual([]);
+  });
+
+  it('keeps a sentence that goes on from the text with a conjunction', () => {
+    expect(findCaptions(column(['Mais le bassin olympique des Tilleuls reste fermé pour l’hiver.']), 64).captions).toEqual([]);
+  });
+
+  it('keeps a sentence alone after a one-sentence paragraph (entries, not prose)', () => {
+    const entry = ['Le centre aquatique ouvre de 9 heures à 19 heures en semaine.'];
+    expect(findCaptions(column(['Le bassin olympique de la piscine des Tilleuls, vidé pour l’hiver.'], entry), 64).captions).toEqual([]);
+  });
+});
