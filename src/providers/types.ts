@@ -230,14 +230,6 @@ export interface TranslationProvider {
    * `close` ends what it started.
    */
   doWarmUp?(): void;
-  /**
-   * Texts a call is about to send, perhaps long before a request carries them (a streaming
-   * build's later groups wait for a free request slot): a provider may start the work each
-   * text needs before it can go (the offline engine asks its dictionaries which of its words
-   * are names), so that a request, once its turn comes, goes without waiting for it. Sends
-   * nothing and never throws: a failure shows again on the request that needs the work.
-   */
-  doPrepare?(texts: readonly string[], format: TextFormat): void;
   /** Frees processes and sockets. Safe to call twice. */
   close?(): Promise<void>;
 }

@@ -406,7 +406,6 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
   }
   const queue = shared.size === 0 ? prepared.queue : prepared.queue.filter((segment) => !shared.has(segment));
   announceSending(scheduler, call, queue);
-  prepareAhead(scheduler.provider, queue);
   count(scheduler, call, 'units', units.length);
   count(scheduler, call, 'uniqueTexts', segments.length);
   count(scheduler, call, 'cacheHits', segments.length - misses.length);
@@ -437,25 +436,6 @@ async function translate(scheduler: Scheduler, units: readonly TranslationUnit[]
   if (signal?.aborted) throw abortError(signal);
   throwFailures(scheduler, call, outcomes);
   return { translations: call.translations, notes: call.notes, stats: call.stats };
-}
-
-/**
- * Tells the provider every text this call will send, once, before any request of it is cut
- * (`doPrepare`): what a text needs before it can go (the offline engine's names look-up) is
- * then under way while the call's later requests wait for a free slot, not started only when
- * one of them gets it.
- */
-function prepareAhead(provider: TranslationProvider, queue: readonly Segment[]): void {
-  if (provider.doPrepare === undefined || queue.length === 0) return;
-  for (const format of ['text', 'html'] as const) {
-    const texts = queue.flatMap((segment) => (segment.format === format ? [segment.text] : []));
-    if (texts.length === 0) continue;
-    try {
-      provider.doPrepare(texts, format);
-    } catch {
-      // Never the call's failure: the request that needs the work reports it.
-    }
-  }
 }
 
 /**

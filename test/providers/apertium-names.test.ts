@@ -186,29 +186,6 @@ describe.skipIf(skip)('names on the real engine', () => {
       })
     ).translations.map((translation) => translation.text);
 
-  it('answers texts whose names were looked up ahead (`doPrepare`) as it answers them looked up with the request', async () => {
-    const french = [
-      'M. Dupont est arrivé à Saint-Malo avec Jean Malo.',
-      'Poutine a parlé à Londres, puis à Bourg-la-Reine.',
-      'Le Nouvel An approche pour Mme Rose Blanc.',
-    ];
-    const ahead = createApertium();
-    try {
-      const html = french.map((text, index) => `<span id="s${index}">${text}</span>`);
-      ahead.doPrepare?.(html, 'html');
-      ahead.doPrepare?.(french, 'text'); // plain text has no names to look up: nothing to start
-      expect(await translate(ahead, french)).toEqual(await translate(withNames, french));
-    } finally {
-      await ahead.close?.();
-    }
-  });
-
-  it('looks nothing up ahead once closed, and says nothing of it', async () => {
-    const closed = createApertium();
-    await closed.close?.();
-    expect(() => closed.doPrepare?.(['<span id="s0">Jean Malo.</span>'], 'html')).not.toThrow();
-  });
-
   it('keeps names the engine translated as words, and still translates the exonyms and the rest', async () => {
     const french = [
       'M. Jean Malo et Mme Rose Blanc sont arrivés à Bourg-la-Reine.',

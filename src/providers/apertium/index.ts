@@ -18,7 +18,7 @@ import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { BilingualError } from '../../errors.ts';
-import type { ServiceLimits, TextFormat, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
+import type { ServiceLimits, TranslateRequest, TranslateResult, TranslationProvider } from '../types.ts';
 import { describeEngine } from './describe-engine.ts';
 import { abortError, EngineUnavailable, EnginePipeline } from './engine-pipeline.ts';
 import { packChunks, PackedAnswerMismatch, splitPackedAnswer } from './pack-chunks.ts';
@@ -190,8 +190,6 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   let closed = false;
   /** The names' dictionaries, started with the first HTML request; null when the modes name none. */
   let nameReader: NameReader | null | undefined;
-  /** The words to look up of each text given to `doPrepare`, read once: taken by the request that sends it. */
-  const wordsAhead = new Map<string, string[]>();
 
   /** The chain's programs, read from the mode files and checked once. */
   function loadedCommands(): Promise<ModeCommand[]> {
@@ -227,17 +225,9 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   async function withNamesProtected(texts: string[]): Promise<{ texts: string[]; names: string[][] }> {
     const reader = startNameReader(await loadedCommands());
     if (reader === null || closed) return { texts, names: texts.map(() => []) };
-    const readings = await reader.read([...new Set(texts.flatMap(takeWords))]);
+    const readings = await reader.read([...new Set(texts.flatMap(wordsToRead))]);
     const protectedTexts = texts.map((text) => protectNames(text, readings));
     return { texts: protectedTexts.map((result) => result.html), names: protectedTexts.map((result) => result.names) };
-  }
-
-  /** A text's words to look up: as `doPrepare` read them, or read now. */
-  function takeWords(text: string): string[] {
-    const words = wordsAhead.get(text);
-    if (words === undefined) return wordsToRead(text);
-    wordsAhead.delete(text);
-    return words;
   }
 
   /** The names' dictionaries, started once; null when the modes name none. */
@@ -342,27 +332,6 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         .catch(() => {});
     },
 
-    doPrepare(texts: readonly string[], format: TextFormat): void {
-      // The names of every text a call will send, asked at once while its first requests are
-      // in the engine: a later request then finds them known, and goes to the engine without
-      // the dictionaries' four round trips (each waiting for the main thread to read it).
-      if (!protectingNames || format !== 'html' || closed) return;
-      const words = new Set<string>();
-      for (const text of texts) {
-        if (text.trim() === '' || wordsAhead.has(text)) continue;
-        const own = wordsToRead(text);
-        wordsAhead.set(text, own);
-        for (const word of own) words.add(word);
-      }
-      if (words.size === 0) return;
-      void loadedCommands()
-        .then((loaded) => {
-          const reader = closed ? null : startNameReader(loaded);
-          return reader?.read([...words]);
-        })
-        .catch(() => {}); // the request that needs them reports a failure
-    },
-
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
       const { segments, abortSignal, format } = request;
       if (abortSignal?.aborted) throw abortError(abortSignal.reason);
@@ -391,7 +360,6 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
     async close(): Promise<void> {
       closed = true;
-      wordsAhead.clear();
       nameReader?.close();
       nameReader = undefined;
       for (const [index, engine] of pool.entries()) {
