@@ -17,11 +17,25 @@ import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 
+/**
+ * The patterns are built at their first use (a getter each): a text with no figure glued to a
+ * capital nor weekday glued to a word never reads them, and their `\p{…}` classes cost ICU
+ * look-ups when built.
+ */
+let gluedWordPattern: RegExp | undefined;
 /** Figures, and the word glued to them: a capital then letters (an elided article's apostrophe among them). */
-const GLUED = /(?<=(?:^|[\s/-])[\d/]*\d)(\p{Lu}[\p{L}’']+)/gmu;
-const CAPITALS = /^\p{Lu}{3,}$/u;
+function gluedWord(): RegExp {
+  return (gluedWordPattern ??= /(?<=(?:^|[\s/-])[\d/]*\d)(\p{Lu}[\p{L}’']+)/gmu);
+}
+let capitalsPattern: RegExp | undefined;
+function capitals(): RegExp {
+  return (capitalsPattern ??= /^\p{Lu}{3,}$/u);
+}
+let gluedWeekdayPattern: RegExp | undefined;
 /** A weekday's name glued after a letter or a mark (not a space), with a day's figure after it. */
-const GLUED_WEEKDAY = /(?<=[\p{L}.,;:|\]])(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE) \d)/gu;
+function gluedWeekday(): RegExp {
+  return (gluedWeekdayPattern ??= /(?<=[\p{L}.,;:|\]])(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE) \d)/gu);
+}
 
 export interface GluedNumberWords {
   text: string;
@@ -30,19 +44,22 @@ export interface GluedNumberWords {
 
 /** A word French sets after a number: three capitals or more, or a word the list knows, of two letters only if French uses it alone (`Le`, not `Mo` or `CV`). */
 function isGluedWord(word: string, lexicon: FrenchLexicon): boolean {
-  if (CAPITALS.test(word)) return true;
+  if (capitals().test(word)) return true;
   if (word.length <= 2) return SHORT_WORDS.has(word.toLowerCase());
   return lexicon.has(word);
 }
 
-/** A weekday's last two letters (`lundi`, `dimanche`), a space and a figure: where every match of `GLUED_WEEKDAY` ends. */
+/** A weekday's last two letters (`lundi`, `dimanche`), a space and a figure: where every match of `gluedWeekday()` ends. */
 const WEEKDAY_END = /(?:di|DI|he|HE) \d/g;
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].flatMap((day) => [day, day.toUpperCase()]);
-/** What `GLUED_WEEKDAY`'s look-behind reads: the character (code point) before the weekday. */
-const GLUED_BEFORE = /[\p{L}.,;:|\]]$/u;
+let gluedBeforePattern: RegExp | undefined;
+/** What `gluedWeekday()`'s look-behind reads: the character (code point) before the weekday. */
+function gluedBefore(): RegExp {
+  return (gluedBeforePattern ??= /[\p{L}.,;:|\]]$/u);
+}
 
 /**
- * Whether `GLUED_WEEKDAY` matches anywhere in the text, read from its literal end (`di 5`, `he 5`),
+ * Whether `gluedWeekday()` matches anywhere in the text, read from its literal end (`di 5`, `he 5`),
  * which V8 finds fast, instead of trying the look-behind and the fourteen names at every
  * position of the text (the costliest step of the cleaning before layout).
  */
@@ -52,7 +69,7 @@ function holdsGluedWeekday(text: string): boolean {
     const end = match.index + 2;
     for (const day of WEEKDAYS) {
       const start = end - day.length;
-      if (start > 0 && text.startsWith(day, start) && GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+      if (start > 0 && text.startsWith(day, start) && gluedBefore().test(text.slice(Math.max(0, start - 2), start))) return true;
     }
   }
   return false;
@@ -66,8 +83,8 @@ export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): Glu
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(GLUED, (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word)) : line;
-    const parted = weekdays ? numbered.replace(GLUED_WEEKDAY, ' ') : numbered;
+    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(gluedWord(), (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word)) : line;
+    const parted = weekdays ? numbered.replace(gluedWeekday(), ' ') : numbered;
     if (parted === line) continue;
     lines[index] = parted;
     repairs.push({

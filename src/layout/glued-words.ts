@@ -31,12 +31,24 @@ const LONGEST_PIECE = 25;
 /** Shortest glued token read: `dela`. @default 4 */
 const SHORTEST_TOKEN = 4;
 
+/**
+ * The tokens' and marks' patterns are built at their first use (a getter each): a text with no
+ * glued words never reads them, and their `\p{…}` classes (some thirty in the marks' pattern,
+ * each built twice, as a piece and joined) cost ICU look-ups when built.
+ */
+let gluedTokenPattern: RegExp | undefined;
 /** A token: opening punctuation, letters (with elision apostrophes), closing punctuation. */
-const TOKEN = /^([(«“"]*)([\p{L}’']+)([.,;:!?»)”…]*)$/u;
+function gluedToken(): RegExp {
+  return (gluedTokenPattern ??= /^([(«“"]*)([\p{L}’']+)([.,;:!?»)”…]*)$/u);
+}
 /** An elided article or pronoun, written against its word. */
 const ELIDED = /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)[’']$/iu;
+let pieceCasePattern: RegExp | undefined;
 /** A piece's case: capitalised, all capitals, or lower case. */
-const PIECE_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+function pieceCase(): RegExp {
+  return (pieceCasePattern ??= /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u);
+}
+let gluedMarkPattern: RegExp | undefined;
 /**
  * Where a glued token is parted before its words are read: a comma or semicolon glued to the
  * letter after it (`central,M.`, `»,en`), a sentence's point to the capital after it
@@ -44,20 +56,22 @@ const PIECE_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
  * word after it (`41 %enun`), figures to a word of three letters or more after them (`160enregistreurs`),
  * an opening quote or bracket to what is before it, a dash to the words either side, `M.` to the name after it.
  */
-const GLUED_MARK = new RegExp(
-  [
-    /(?<=[\p{Ll}\d»”)][,;])(?=[«“(]?\p{L})/u.source,
-    /(?<=\p{Ll}\p{Ll}[.!?…])(?=[«“]?\p{Lu})/u.source,
-    /(?<=[\p{L}.,;:!?…])(?=«)/u.source,
-    /(?<=[;:!?])(?=\p{Ll})/u.source,
-    /(?<=\p{Ll}\p{Ll})(?=[\d(])/u.source,
-    /(?<=\d)(?=(?!(?:ème|eme|ère|ers?)\b)\p{Ll}{3})/u.source,
-    /(?<=\d ?[%€])(?=\p{L})/u.source,
-    /(?<=[\p{L})])(?=—)|(?<=—)(?=\p{L})/u.source,
-    /(?<=(?:^|[^\p{L}])(?:M|MM|Mme)\.)(?=\p{Lu})/u.source,
-  ].join('|'),
-  'gu',
-);
+function gluedMark(): RegExp {
+  return (gluedMarkPattern ??= new RegExp(
+    [
+      /(?<=[\p{Ll}\d»”)][,;])(?=[«“(]?\p{L})/u.source,
+      /(?<=\p{Ll}\p{Ll}[.!?…])(?=[«“]?\p{Lu})/u.source,
+      /(?<=[\p{L}.,;:!?…])(?=«)/u.source,
+      /(?<=[;:!?])(?=\p{Ll})/u.source,
+      /(?<=\p{Ll}\p{Ll})(?=[\d(])/u.source,
+      /(?<=\d)(?=(?!(?:ème|eme|ère|ers?)\b)\p{Ll}{3})/u.source,
+      /(?<=\d ?[%€])(?=\p{L})/u.source,
+      /(?<=[\p{L})])(?=—)|(?<=—)(?=\p{L})/u.source,
+      /(?<=(?:^|[^\p{L}])(?:M|MM|Mme)\.)(?=\p{Lu})/u.source,
+    ].join('|'),
+    'gu',
+  ));
+}
 /** A token's segments between its hyphens, each keeping the hyphen after it. */
 const HYPHEN_SEGMENT = /(?<=[-‐])/u;
 
@@ -101,7 +115,7 @@ export function splitGluedWords(text: string, lexicon: FrenchLexicon): GluedWord
 
 /**
  * The token with each of its words' letters parted as `part` says: the token cut at its glued
- * marks (`GLUED_MARK`) and hyphens first, `first` and `final` telling the segment that opens it
+ * marks (`gluedMark()`) and hyphens first, `first` and `final` telling the segment that opens it
  * and the one that ends it.
  */
 function rewriteToken(token: string, part: (letters: string, first: boolean, final: boolean) => string[] | undefined): string {
@@ -119,8 +133,8 @@ const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
 const NO_BREAK_SPACES = /([\u00A0\u202F])/u;
 
 function rewriteSpaced(token: string, part: (letters: string, first: boolean, final: boolean) => string[] | undefined): string {
-  GLUED_MARK.lastIndex = 0;
-  const words = GLUED_MARK.test(token) ? token.replace(GLUED_MARK, ' ').split(' ') : [token];
+  gluedMark().lastIndex = 0;
+  const words = gluedMark().test(token) ? token.replace(gluedMark(), ' ').split(' ') : [token];
   return words
     .map((word, at) => {
       const segments = word.includes('-') || word.includes('‐') ? word.split(HYPHEN_SEGMENT) : [word];
@@ -130,7 +144,7 @@ function rewriteSpaced(token: string, part: (letters: string, first: boolean, fi
           const final = at === words.length - 1 && which === segments.length - 1;
           const hyphen = /[-‐\u00AD]$/u.test(segment) && !final ? segment.slice(-1) : '';
           const body = hyphen === '' ? segment : segment.slice(0, -1);
-          const match = (final && /[-‐\u00AD]$/u.test(body) ? END_TOKEN : TOKEN).exec(body);
+          const match = (final && /[-‐\u00AD]$/u.test(body) ? endToken() : gluedToken()).exec(body);
           if (match === null) return segment;
           const pieces = part(match[2] as string, first, final);
           if (pieces === undefined) return segment;
@@ -152,8 +166,11 @@ interface TokenContext {
   next?: string;
 }
 
+let endTokenPattern: RegExp | undefined;
 /** A line's last token ending at a line-end hyphen: its letters read up to it. */
-const END_TOKEN = /^([(«“"]*)([\p{L}’']+)([-‐\u00AD])$/u;
+function endToken(): RegExp {
+  return (endTokenPattern ??= /^([(«“"]*)([\p{L}’']+)([-‐\u00AD])$/u);
+}
 const NO_CONTEXT: TokenContext = {};
 
 /** The index of a line's last word (a line may end with a space: pypdf's). */
@@ -395,7 +412,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 /** What a piece costs, or undefined when it is no word. */
 function pieceCost(piece: string, known: (word: string) => boolean, whole?: ReadonlySet<string>): number | undefined {
   if (piece.includes('’') || piece.includes("'")) return undefined;
-  if (!PIECE_CASE.test(piece)) return undefined;
+  if (!pieceCase().test(piece)) return undefined;
   const lower = piece.toLowerCase();
   if (piece.length <= 2) return SHORT_WORDS.has(lower) ? 1 : undefined;
   if (SHORT_WORDS.has(lower) || COMMON_WORDS.has(lower)) return 1;

@@ -38,14 +38,30 @@ export interface HyphenCharactersNormalized {
 const ANY_HYPHEN_CHARACTER = /[\u00AD\u2010\u2011\u2212]|--/u;
 const SOFT_HYPHEN_AT_END = /\u00AD[ \t\u00A0]*$/u;
 const SOFT_HYPHEN = /\u00AD/gu;
+/**
+ * The patterns with `\p{…}` classes are built at their first use (a getter each): a text with no
+ * hyphen character but `-` never reads them, and building them costs ICU look-ups on every start.
+ */
+let softHyphenBeforeGutterPattern: RegExp | undefined;
 /** A soft hyphen ending a column's line, before the gutter (two spaces or more) and the next column's text. */
-const SOFT_HYPHEN_BEFORE_GUTTER = /(?<=\p{L})\u00AD(?= {2,}\S)/gu;
+function softHyphenBeforeGutter(): RegExp {
+  return (softHyphenBeforeGutterPattern ??= /(?<=\p{L})\u00AD(?= {2,}\S)/gu);
+}
 const UNICODE_HYPHEN = /[\u2010\u2011]/gu;
-const UNICODE_HYPHEN_AT_END = /(?:[\u2010\u2011]|(?<=\p{L})\u2212)[ \t\u00A0]*$/u;
+let unicodeHyphenAtEndPattern: RegExp | undefined;
+function unicodeHyphenAtEnd(): RegExp {
+  return (unicodeHyphenAtEndPattern ??= /(?:[\u2010\u2011]|(?<=\p{L})\u2212)[ \t\u00A0]*$/u);
+}
+let minusAsHyphenPattern: RegExp | undefined;
 /** A minus sign drawn for a hyphen: after a letter, before a letter or a figure, or at the line's end. */
-const MINUS_AS_HYPHEN = /(?<=\p{L})\u2212(?=[\p{L}\p{N}]|[ \t\u00A0]*$)/gu;
+function minusAsHyphen(): RegExp {
+  return (minusAsHyphenPattern ??= /(?<=\p{L})\u2212(?=[\p{L}\p{N}]|[ \t\u00A0]*$)/gu);
+}
+let spacedMinusDashPattern: RegExp | undefined;
 /** One minus sign alone between spaces (or opening the line) before a word: a hyphen-minus typed as a dash. */
-const SPACED_MINUS_DASH = /(?<=^|[ \u00A0])\u2212(?=[ \u00A0]+\p{L})/gu;
+function spacedMinusDash(): RegExp {
+  return (spacedMinusDashPattern ??= /(?<=^|[ \u00A0])\u2212(?=[ \u00A0]+\p{L})/gu);
+}
 /** Two minus signs alone between spaces (or at the line's edge): a typewriter's dash. */
 const DOUBLE_MINUS_DASH = /(?<=^|[ \u00A0])\u2212\u2212(?=[ \u00A0]|$)/gu;
 /** Two hyphens alone between spaces (or at the line's edge): a typewriter's dash. */
@@ -57,7 +73,7 @@ export function normalizeHyphenCharacters(text: string): HyphenCharactersNormali
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
-    if (UNICODE_HYPHEN_AT_END.test(lines[index] as string) || SOFT_HYPHEN_AT_END.test(lines[index] as string)) typesetHyphenLines.add(index + 1);
+    if (unicodeHyphenAtEnd().test(lines[index] as string) || SOFT_HYPHEN_AT_END.test(lines[index] as string)) typesetHyphenLines.add(index + 1);
     const line = normalizeLineHyphenCharacters(lines[index] as string, index + 1);
     lines[index] = line.content;
     repairs.push(...line.repairs);
@@ -90,7 +106,7 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
     repairs.push({ kind: 'hyphen-character-normalized', line: lineNumber, before: changedWord(before, at), after: changedWord(content, at), reason, evidence });
   };
   replaceEach(
-    SOFT_HYPHEN_BEFORE_GUTTER,
+    softHyphenBeforeGutter(),
     '-',
     'soft-hyphen-at-column-line-end',
     "a soft hyphen (U+00AD) before a gutter ends a column's line beside the next column: the typesetter broke the word there",
@@ -99,9 +115,9 @@ export function normalizeLineHyphenCharacters(original: string, lineNumber: numb
   replaceEach(UNICODE_HYPHEN, '-', 'unicode-hyphen', 'U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are printed as "-"');
   replaceEach(DOUBLE_MINUS_DASH, '—', 'double-minus-dash', 'two minus signs (U+2212) alone between spaces are a dash typed as two hyphens, which the printer drew as minus signs');
   replaceEach(DOUBLE_HYPHEN_DASH, '—', 'double-hyphen-dash', 'two hyphens alone between spaces are a dash typed on a keyboard that has none');
-  replaceEach(MINUS_AS_HYPHEN, '-', 'minus-as-hyphen', 'a minus sign (U+2212) after a letter is a hyphen drawn with the minus glyph: a sign stands before its figure, never against a word');
+  replaceEach(minusAsHyphen(), '-', 'minus-as-hyphen', 'a minus sign (U+2212) after a letter is a hyphen drawn with the minus glyph: a sign stands before its figure, never against a word');
   replaceEach(
-    SPACED_MINUS_DASH,
+    spacedMinusDash(),
     '-',
     'spaced-minus-as-hyphen',
     'a minus sign (U+2212) alone between spaces before a word is a hyphen-minus typed as a dash, drawn with the minus glyph: a sign stands before a figure',

@@ -221,12 +221,26 @@ export function leftOfLineEndHyphen(text: string): string | null {
   return isWordCharacter(word.at(-1)) ? word : '';
 }
 
+/**
+ * The joins' patterns with `\p{…}` classes are built at their first use (a getter each): most are
+ * read only behind a cheap test of a line's last or first character, which most texts rarely pass,
+ * and building them costs ICU look-ups on every start.
+ */
+let initialBeforeHyphenPattern: RegExp | undefined;
 /** Hyphenated initials cut at the line end: `J.-` + `P. Jeunet`. */
-const INITIAL_BEFORE_HYPHEN = /(?:^|[\s(«])\p{Lu}\.-$/u;
-const INITIAL_AT_START = /^\p{Lu}\./u;
+function initialBeforeHyphen(): RegExp {
+  return (initialBeforeHyphenPattern ??= /(?:^|[\s(«])\p{Lu}\.-$/u);
+}
+let initialAtStartPattern: RegExp | undefined;
+function initialAtStart(): RegExp {
+  return (initialAtStartPattern ??= /^\p{Lu}\./u);
+}
 /** An elided word cut after its apostrophe (`d'` + `une`, `qu’` + `il`): the next word follows without a space. */
 const ELISION_AT_END = /(?:^|[\s(«"“—–-])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/iu;
-const LETTER_AT_START = /^\p{L}/u;
+let letterAtStartPattern: RegExp | undefined;
+function letterAtStart(): RegExp {
+  return (letterAtStartPattern ??= /^\p{L}/u);
+}
 /**
  * A letter an apostrophe elides, alone at the line's end (`L`), and the rest of the word opening
  * the next line on the apostrophe (`’équipe`): a kerned capital the extraction set apart from its
@@ -234,21 +248,33 @@ const LETTER_AT_START = /^\p{L}/u;
  * on an apostrophe.
  */
 const ELIDED_LETTER_AT_END = /(?:^|[\s(«"“—–])(?:[cdjlmnst]|qu)$/iu;
-const APOSTROPHE_AT_START = /^['’]\p{L}/u;
+let apostropheAtStartPattern: RegExp | undefined;
+function apostropheAtStart(): RegExp {
+  return (apostropheAtStartPattern ??= /^['’]\p{L}/u);
+}
+let linkingEnDashAtEndPattern: RegExp | undefined;
 /**
  * An en dash set tight against the word before it at the line's end (`Nantes–` + `Saint-Nazaire`,
  * `1914–` + `1918`): French typography spaces the dash of an incise (`– dit-il –`), so a dash
  * touching a word links two names or bounds a range, and a line may break after it. The two
  * words are one, with no space.
  */
-const LINKING_EN_DASH_AT_END = /[\p{L}\p{N}]–$/u;
-const WORD_AT_START = /^[\p{L}\p{N}]/u;
+function linkingEnDashAtEnd(): RegExp {
+  return (linkingEnDashAtEndPattern ??= /[\p{L}\p{N}]–$/u);
+}
+let wordAtStartPattern: RegExp | undefined;
+function wordAtStart(): RegExp {
+  return (wordAtStartPattern ??= /^[\p{L}\p{N}]/u);
+}
+let linkingSlashAtEndPattern: RegExp | undefined;
 /**
  * A slash set tight against the word before it at the line's end (`km/` + `h`, `et/` + `ou`,
  * `2025/` + `2026`): a slash touching its words binds them into one (a unit, an alternative, a
  * season), and a typesetter may break the line after it. No space goes back.
  */
-const LINKING_SLASH_AT_END = /[\p{L}\p{N}]\/$/u;
+function linkingSlashAtEnd(): RegExp {
+  return (linkingSlashAtEndPattern ??= /[\p{L}\p{N}]\/$/u);
+}
 /**
  * A full stop or a comma opening the line (`des SCOP` + `. Mais il reste`): a typesetter never
  * breaks a line before either, which closes the word before it, so the extraction set the mark's
@@ -257,7 +283,10 @@ const LINKING_SLASH_AT_END = /[\p{L}\p{N}]\/$/u;
  * ellipsis (`...`), which may open a quotation's line.
  */
 const MARK_AT_START = /^[.,](?![.,])(?=\s|$)/u;
-const WORD_OR_CLOSING_AT_END = /[\p{L}\p{N}»”)\]]$/u;
+let wordOrClosingAtEndPattern: RegExp | undefined;
+function wordOrClosingAtEnd(): RegExp {
+  return (wordOrClosingAtEndPattern ??= /[\p{L}\p{N}»”)\]]$/u);
+}
 
 export function joinLines(lines: readonly SourceLine[], context: HyphenContext): JoinedText {
   const repairs: Repair[] = [];
@@ -296,7 +325,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
     } else if (left !== null && left.length > 0) {
       // A hyphen before a quote or a bracket (`pro-` + `«russes»`): keep it, add no space.
       parts.push(tail);
-    } else if (left !== null && INITIAL_BEFORE_HYPHEN.test(tail) && INITIAL_AT_START.test(line.content)) {
+    } else if (left !== null && initialBeforeHyphen().test(tail) && initialAtStart().test(line.content)) {
       // Hyphenated initials (`J.-` + `P. Jeunet`): one name, no space.
       parts.push(tail);
       const initials = `${tail.slice(tail.lastIndexOf('-') - 2)}|${line.content.slice(0, 2)}`;
@@ -308,7 +337,7 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         reason: 'initials',
         evidence: 'hyphenated initials of a first name (J.-P.) are written without a space',
       });
-    } else if (endsWithApostrophe(tail) && ELISION_AT_END.test(tail) && LETTER_AT_START.test(line.content)) {
+    } else if (endsWithApostrophe(tail) && ELISION_AT_END.test(tail) && letterAtStart().test(line.content)) {
       parts.push(tail);
       repairs.push({
         kind: 'space-collapsed',
@@ -317,19 +346,19 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
         after: `${tail.slice(tail.search(/\S+$/u))}${line.content.split(' ', 1)[0] ?? ''}`,
         reason: 'elision-at-line-end',
       });
-    } else if (opensOn(line.content, 0x27, 0x2019) && APOSTROPHE_AT_START.test(line.content) && ELIDED_LETTER_AT_END.test(tail)) {
+    } else if (opensOn(line.content, 0x27, 0x2019) && apostropheAtStart().test(line.content) && ELIDED_LETTER_AT_END.test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
-    } else if (tail.endsWith('–') && LINKING_EN_DASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+    } else if (tail.endsWith('–') && linkingEnDashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
-    } else if (tail.endsWith('/') && LINKING_SLASH_AT_END.test(tail) && WORD_AT_START.test(line.content)) {
+    } else if (tail.endsWith('/') && linkingSlashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });
-    } else if (opensOn(line.content, 0x2e, 0x2c) && MARK_AT_START.test(line.content) && WORD_OR_CLOSING_AT_END.test(tail)) {
+    } else if (opensOn(line.content, 0x2e, 0x2c) && MARK_AT_START.test(line.content) && wordOrClosingAtEnd().test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'mark-opening-line' });

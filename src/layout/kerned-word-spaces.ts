@@ -33,14 +33,33 @@ export const KERNED_CUTS_FEWEST = 3;
 /** Most pieces one word is glued back from (`f a v oris`). @default 4 */
 const MOST_PIECES = 4;
 
+/**
+ * The pieces' patterns are built at their first use (a getter each): a text whose short words are
+ * not cut at their kerns never reads them, and their `\p{…}` classes cost ICU look-ups when built.
+ */
+let firstPiecePattern: RegExp | undefined;
 /** The first piece: an opening bracket or quote, an elided word (`qu’`), then letters. */
-const FIRST_PIECE = /^([(«“"]?(?:\p{L}+[’'])?)(\p{L}+)$/u;
+function firstPiece(): RegExp {
+  return (firstPiecePattern ??= /^([(«“"]?(?:\p{L}+[’'])?)(\p{L}+)$/u);
+}
+let middlePiecePattern: RegExp | undefined;
 /** A middle piece: letters only. */
-const MIDDLE_PIECE = /^\p{L}+$/u;
+function middlePiece(): RegExp {
+  return (middlePiecePattern ??= /^\p{L}+$/u);
+}
+let lastPiecePattern: RegExp | undefined;
 /** The last piece: letters, then punctuation or a hyphenated word (`vez-vous`). */
-const LAST_PIECE = /^(\p{L}+)((?:[.,;:!?»)”…]*|-\p{L}+[.,;:!?»)”…]*))$/u;
-const LOWER_FIRST = /^\p{Ll}/u;
-const UPPER_ONLY = /^\p{Lu}+$/u;
+function lastPiece(): RegExp {
+  return (lastPiecePattern ??= /^(\p{L}+)((?:[.,;:!?»)”…]*|-\p{L}+[.,;:!?»)”…]*))$/u);
+}
+let lowerFirstPattern: RegExp | undefined;
+function lowerFirst(): RegExp {
+  return (lowerFirstPattern ??= /^\p{Ll}/u);
+}
+let upperOnlyPattern: RegExp | undefined;
+function upperOnly(): RegExp {
+  return (upperOnlyPattern ??= /^\p{Lu}+$/u);
+}
 
 export interface KernedWordSpaces {
   text: string;
@@ -242,11 +261,11 @@ function runAt(
   isWord: (piece: string) => boolean,
   isKnown: (word: string) => boolean,
 ): Run | undefined {
-  const first = FIRST_PIECE.exec(lineTokens[start] as string);
+  const first = firstPiece().exec(lineTokens[start] as string);
   if (first === null) return undefined;
   const opening = first[1] as string;
   const firstLetters = first[2] as string;
-  const capitals = UPPER_ONLY.test(firstLetters) && firstLetters.length >= 2;
+  const capitals = upperOnly().test(firstLetters) && firstLetters.length >= 2;
   for (let pieces = Math.min(MOST_PIECES, lineTokens.length - start); pieces >= 2; pieces -= 1) {
     const letters: string[] = [firstLetters];
     let tail = '';
@@ -254,11 +273,11 @@ function runAt(
     for (let offset = 1; offset < pieces && fits; offset += 1) {
       const token = lineTokens[start + offset] as string;
       const last = offset === pieces - 1;
-      const match = last ? LAST_PIECE.exec(token) : MIDDLE_PIECE.test(token) ? ([token, token, ''] as const) : null;
+      const match = last ? lastPiece().exec(token) : middlePiece().test(token) ? ([token, token, ''] as const) : null;
       if (match === null) fits = false;
       else {
         const piece = match[1] as string;
-        if (!(LOWER_FIRST.test(piece) || (capitals && UPPER_ONLY.test(piece)))) fits = false;
+        if (!(lowerFirst().test(piece) || (capitals && upperOnly().test(piece)))) fits = false;
         letters.push(piece);
         if (last) tail = match[2] as string;
       }
@@ -277,8 +296,8 @@ function runAt(
     // A last piece that is no word and glues into one with the next token belongs to that one (`la c haque`: `chaque`, not `lac`).
     const next = lineTokens[start + pieces];
     if (!words[pieces - 1] && tail === '' && next !== undefined) {
-      const after = LAST_PIECE.exec(next);
-      if (after !== null && LOWER_FIRST.test(after[1] as string) && isKnown((letters[pieces - 1] as string) + (after[1] as string))) continue;
+      const after = lastPiece().exec(next);
+      if (after !== null && lowerFirst().test(after[1] as string) && isKnown((letters[pieces - 1] as string) + (after[1] as string))) continue;
     }
     const fragment = letters.some((piece) => piece.length <= 2);
     return { line, start, pieces, word: opening + glued + tail, strong: fragment && words.every((word) => !word), oneLetter: letters.some((piece) => piece.length === 1) };

@@ -91,21 +91,26 @@ export const BYLINE = new RegExp(
   'u',
 );
 
+let signature: RegExp | undefined;
 /**
  * A signature closing the body, on a line of its own: a byline, a name (`Mourad A.`,
  * `Amina Zerrouki`, `R. N.`), an agency's acronym (`APS`, `(AFP)`), or the word the local press
  * signs a correspondent's unnamed piece with (`Correspondance locale`, `(Correspondance particulière)`),
  * or a wire desk's initials: the writers' and the editor's, in lower case, a slash before the
- * editor's (`abd-lc/mf`, `cdu/jvh`), as agencies close every dispatch.
+ * editor's (`abd-lc/mf`, `cdu/jvh`), as agencies close every dispatch. Built at its first use: a
+ * text whose last lines are all long never reads it, and its `\p{…}` classes cost ICU look-ups
+ * when it is built.
  */
-export const SIGNATURE = new RegExp(
-  String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|${DESK_INITIALS})$`,
-  'u',
-);
+function signaturePattern(): RegExp {
+  return (signature ??= new RegExp(
+    String.raw`^(?:\(?\p{Lu}{2,6}\)?|${NAME}|\(?Correspondance(?: locale| particulière| régionale)?\)?|${DESK_INITIALS})$`,
+    'u',
+  ));
+}
 
 /** The last line of a body is a signature, not a paragraph. */
 export function isSignature(text: string): boolean {
-  return text.length <= 40 && (SIGNATURE.test(text) || BYLINE.test(text));
+  return text.length <= 40 && (signaturePattern().test(text) || BYLINE.test(text));
 }
 
 /** A title or an initial that always comes before a name: `M.`, `MM.`, `Dr`, `J.-P.` at the end of a line. */

@@ -91,10 +91,18 @@ function context(text: string, offset: number, length: number): string {
   return text.slice(Math.max(0, offset - 8), offset + length + 8).trim();
 }
 
+/**
+ * The repairs' patterns with `\p{…}` classes are built at their first use (a getter each): most
+ * texts need no repair past ANYTHING_TO_DO's test, and building them costs ICU look-ups on every
+ * start.
+ */
+let attachedHighPunctuationPattern: RegExp | undefined;
 /** `?`, `!` or `;` attached to the word or quote before it, closing a clause. */
 // The look-ahead first: tried at every position of the line, it fails at once on most of them,
 // where the look-behind would be read first (the same positions match either way).
-const ATTACHED_HIGH_PUNCTUATION = /(?=[?!;]+(?:[\s»)]|$))(?<=[\p{L}\p{N}»)])/gu;
+function attachedHighPunctuation(): RegExp {
+  return (attachedHighPunctuationPattern ??= /(?=[?!;]+(?:[\s»)]|$))(?<=[\p{L}\p{N}»)])/gu);
+}
 const HIGH_PUNCTUATION = /[?!;]/u;
 /** Fewest spaced colons that establish the article's French spacing. @default 2 */
 const FRENCH_SPACING_EVIDENCE = 2;
@@ -108,10 +116,16 @@ const FRENCH_SPACING_MAJORITY = 3;
  * are prints all its colons and guillemets spaced, its text extractions attach none. @default 1
  */
 const GUILLEMET_SPACING_MAJORITY = 1;
+let attachedColonPattern: RegExp | undefined;
 /** A colon attached to the word or figure before it, before a space or the line's end (`dit:`, `18 h:`); not inside `14:30` or `http://`. */
-const ATTACHED_COLON = /(?<=[\p{L}\p{N}»)])(?=:(?:\s|$))/gu;
+function attachedColon(): RegExp {
+  return (attachedColonPattern ??= /(?<=[\p{L}\p{N}»)])(?=:(?:\s|$))/gu);
+}
+let attachedGuillemetPattern: RegExp | undefined;
 /** A guillemet attached to the word it opens or closes (`«Les`, `mal»`). */
-const ATTACHED_GUILLEMET = /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu;
+function attachedGuillemet(): RegExp {
+  return (attachedGuillemetPattern ??= /«(?=\p{L})|»(?<=[\p{L}\p{N}.!?…]»)/gu);
+}
 
 /**
  * Restores the space (no-break, or plain as the article's others are) French typography sets before `?`, `!`, `;` and `:`, after `«` and before `»`, where the
@@ -132,7 +146,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   for (const line of lines) {
     countFrenchSpacing(line.content, habit);
     if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
-    if (followsDigit(line.content, ' h')) spacedHours += line.content.match(SPACED_HOUR)?.length ?? 0;
+    if (followsDigit(line.content, ' h')) spacedHours += line.content.match(spacedHour())?.length ?? 0;
     if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
   }
   const { spaced, noBreak, attached } = habit;
@@ -154,7 +168,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
     if (!/[?!;:«»]/u.test(line.content)) return line;
     let changed = false;
     // A colon, counted in the habit with the guillemets, is spaced on the same evidence.
-    const colons = !line.content.includes(':') ? line.content : line.content.replace(ATTACHED_COLON, (_empty, offset: number) => {
+    const colons = !line.content.includes(':') ? line.content : line.content.replace(attachedColon(), (_empty, offset: number) => {
       changed = true;
       repairs.push({
         kind: 'space-inserted',
@@ -166,7 +180,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
       });
       return space;
     });
-    const guillemets = !colons.includes('«') && !colons.includes('»') ? colons : colons.replace(ATTACHED_GUILLEMET, (guillemet, offset: number) => {
+    const guillemets = !colons.includes('«') && !colons.includes('»') ? colons : colons.replace(attachedGuillemet(), (guillemet, offset: number) => {
       changed = true;
       const spacedGuillemet = guillemet === '«' ? `«${space}` : `${space}»`;
       repairs.push({
@@ -180,7 +194,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
       return spacedGuillemet;
     });
     if (!highPunctuation || !HIGH_PUNCTUATION.test(guillemets)) return changed ? { ...line, content: guillemets } : line;
-    const content = guillemets.replace(ATTACHED_HIGH_PUNCTUATION, (_empty, offset: number) => {
+    const content = guillemets.replace(attachedHighPunctuation(), (_empty, offset: number) => {
       changed = true;
       repairs.push({
         kind: 'space-inserted',
@@ -197,7 +211,10 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   return { lines: result, repairs };
 }
 
-const LETTER = /\p{L}/u;
+let letterPattern: RegExp | undefined;
+function letter(): RegExp {
+  return (letterPattern ??= /\p{L}/u);
+}
 
 /** Why the article's numbers may be grouped again (see `groupDigits`), or undefined without evidence. */
 function digitGroupingEvidence(groupedNumbers: number, spacedPercent: number, frenchHabit: boolean): string | undefined {
@@ -233,10 +250,16 @@ export function restoreDigitGroups<Line extends { content: string; number: numbe
 const MAYBE_NUMBER = /\d\d\d\d|\d \d\d\d/u;
 /** A number whose figures are grouped by three with a space, French style: `1 046`, `350 000`. */
 const GROUPED_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/gu;
+let ungroupedNumberPattern: RegExp | undefined;
 /** Four figures or more in a row, not the decimals of a number nor part of a code (`A320`, `n°12345-B`). */
-const UNGROUPED_NUMBER = /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu;
+function ungroupedNumber(): RegExp {
+  return (ungroupedNumberPattern ??= /(?<![\d,.\p{L}/°-])\d{4,}(?![\d\p{L}/-])/gu);
+}
+let noYearPattern: RegExp | undefined;
 /** A number no year can be: five figures or more, or four from 2100 (`7601 voix`), not opening with `0` (a count never does; a phone number or a postcode may). */
-const NO_YEAR = /(?<![\d,.\p{L}/°-])(?:[1-9]\d{4,}|[3-9]\d{3}|2[1-9]\d\d)(?![\d\p{L}/-])/gu;
+function noYear(): RegExp {
+  return (noYearPattern ??= /(?<![\d,.\p{L}/°-])(?:[1-9]\d{4,}|[3-9]\d{3}|2[1-9]\d\d)(?![\d\p{L}/-])/gu);
+}
 /**
  * A French postcode in an address: five figures opening the line or after a comma, a place's
  * name after them, capitalised (`12 rue des Lilas, 31000 Toulouse`, `BP 12, 75008 Paris Cedex`).
@@ -250,16 +273,25 @@ function isPostcode(text: string, offset: number, figures: string): boolean {
 
 /** Below this, four figures may be a year (`en 1980`, `2026`), printed ungrouped. @default 2100 */
 const FIRST_NOT_A_YEAR = 2100;
+let wordAfterNumberPattern: RegExp | undefined;
 /**
  * The word right after a number, in small letters, before a space, punctuation or the line's end
  * (`passagers`, `euros.`); the first part of a compound (`sapeurs-pompiers`), or the start of a
  * word a hyphen cuts at the line's end (`eu-`, read with the next line's first word).
  */
-const WORD_AFTER_NUMBER = /^[ \u00A0\u202F](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u;
+function wordAfterNumber(): RegExp {
+  return (wordAfterNumberPattern ??= /^[ \u00A0\u202F](\p{Ll}+)(-(?:$|\p{Ll}))?(?=$|[\s,.;:!?»)\p{Ll}])/u);
+}
+let wordOpeningLinePattern: RegExp | undefined;
 /** The letters opening a line, in small letters: the rest of a word cut at the line before's end. */
-const WORD_OPENING_LINE = /^\s*(\p{Ll}+)/u;
+function wordOpeningLine(): RegExp {
+  return (wordOpeningLinePattern ??= /^\s*(\p{Ll}+)/u);
+}
+let wholeWordOpeningLinePattern: RegExp | undefined;
 /** A whole word in small letters opening a line, before a space, punctuation or the line's end. */
-const WHOLE_WORD_OPENING_LINE = /^\s*(\p{Ll}+)(?=$|[\s,.;:!?»)])/u;
+function wholeWordOpeningLine(): RegExp {
+  return (wholeWordOpeningLinePattern ??= /^\s*(\p{Ll}+)(?=$|[\s,.;:!?»)])/u);
+}
 /**
  * Words of French grammar ending in `s` or `x` whose letters without it make a word too (`les`,
  * `ils`, `plus`, `sous`, `mais`), numbers (`six`), and plural determiners and quantifiers that may open a clause
@@ -286,7 +318,7 @@ function groupDigits<Line extends { content: string; number: number }>(lines: re
   return lines.map((line, index) => {
     if (!MAYBE_NUMBER.test(line.content)) return line;
     let changed = false;
-    const content = line.content.replace(UNGROUPED_NUMBER, (figures: string, offset: number) => {
+    const content = line.content.replace(ungroupedNumber(), (figures: string, offset: number) => {
       // A count never opens with `0`: a phone number, a postcode (`01000`) or a reference may.
       if (figures.startsWith('0') || isPostcode(line.content, offset, figures)) return figures;
       const counted = figures.length === 4 && Number(figures) < FIRST_NOT_A_YEAR ? countedNoun(line.content.slice(offset + figures.length), lines[index + 1]?.content, lexicon, counts) : undefined;
@@ -327,16 +359,16 @@ function countedNoun(rest: string, next: string | undefined, lexicon: FrenchLexi
     // The number ends the line: the noun it counts may open the next (`de 1300` / `membres`),
     // but so may a paragraph's first word after a running head's date (`août 2026` / `concurrents`):
     // only a noun the article counts with a number no year can be is read there.
-    const opening = WHOLE_WORD_OPENING_LINE.exec(next ?? '');
+    const opening = wholeWordOpeningLine().exec(next ?? '');
     if (opening === null) return undefined;
     word = opening[1] as string;
     return NOT_COUNTED.has(word) || !counts.has(word) ? undefined : word;
   } else {
-    const found = WORD_AFTER_NUMBER.exec(rest);
+    const found = wordAfterNumber().exec(rest);
     if (found === null) return undefined;
     word = found[1] as string;
     // Cut at the line's end: the word is read whole with the next line's first letters.
-    if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += WORD_OPENING_LINE.exec(next ?? '')?.[1] ?? '';
+    if (found[2] === '-' && found[0].length === rest.trimEnd().length) word += wordOpeningLine().exec(next ?? '')?.[1] ?? '';
   }
   if (NOT_COUNTED.has(word)) return undefined;
   if (pluralNoun(word, lexicon)) return word;
@@ -350,8 +382,11 @@ function pluralNoun(word: string, lexicon: FrenchLexicon | undefined): boolean {
   return lexicon.has(word) && lexicon.has(word.slice(0, -1));
 }
 
+let pluralFormPattern: RegExp | undefined;
 /** Three letters or more ending as a plural does. */
-const PLURAL_FORM = /^\p{Ll}{2,}[sx]$/u;
+function pluralForm(): RegExp {
+  return (pluralFormPattern ??= /^\p{Ll}{2,}[sx]$/u);
+}
 
 /**
  * The nouns the article counts with a number no year can be, each with one such number: a
@@ -363,21 +398,27 @@ function articleCounts(lines: readonly { content: string }[]): Map<string, strin
   const counts = new Map<string, string>();
   for (const line of lines) {
     if (!MAYBE_NUMBER.test(line.content)) continue;
-    for (const pattern of [GROUPED_NUMBER, NO_YEAR]) {
+    for (const pattern of [GROUPED_NUMBER, noYear()]) {
       for (const match of line.content.matchAll(pattern)) {
-        const word = WORD_AFTER_NUMBER.exec(line.content.slice(match.index + match[0].length))?.[1];
+        const word = wordAfterNumber().exec(line.content.slice(match.index + match[0].length))?.[1];
         // A plural's form (`s`, `x`), as a counted noun takes: not `et`, `pour`, `sur` after a range's first number.
-        if (word !== undefined && PLURAL_FORM.test(word) && !NOT_COUNTED.has(word) && !counts.has(word)) counts.set(word, match[0]);
+        if (word !== undefined && pluralForm().test(word) && !NOT_COUNTED.has(word) && !counts.has(word)) counts.set(word, match[0]);
       }
     }
   }
   return counts;
 }
 
+let spacedHourPattern: RegExp | undefined;
 /** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */
-const SPACED_HOUR = /(?<![\p{L}\d])\d{1,2} h(?: \d{2})?(?![\p{L}\d])/gu;
+function spacedHour(): RegExp {
+  return (spacedHourPattern ??= /(?<![\p{L}\d])\d{1,2} h(?: \d{2})?(?![\p{L}\d])/gu);
+}
+let attachedHourPattern: RegExp | undefined;
 /** An hour whose spaces OCR dropped: `23h`, `6h40`. */
-const ATTACHED_HOUR = /(?<![\p{L}\d,.])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu;
+function attachedHour(): RegExp {
+  return (attachedHourPattern ??= /(?<![\p{L}\d,.])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu);
+}
 
 /**
  * French typography writes an hour `23 h` or `6 h 40`, spaced; OCR drops those spaces now and
@@ -388,7 +429,7 @@ function spaceHours<Line extends { content: string; number: number }>(lines: rea
   return lines.map((line) => {
     if (!followsDigit(line.content, 'h')) return line;
     let changed = false;
-    const content = line.content.replace(ATTACHED_HOUR, (hour: string, hours: string, minutes: string | undefined, offset: number) => {
+    const content = line.content.replace(attachedHour(), (hour: string, hours: string, minutes: string | undefined, offset: number) => {
       if (Number(hours) > 24 || (minutes !== undefined && Number(minutes) > 59)) return hour;
       const spacedHour = minutes === undefined ? `${hours} h` : `${hours} h ${minutes}`;
       changed = true;
@@ -474,11 +515,11 @@ function countFrenchSpacingAt(text: string, at: number, habit: { spaced: number;
   if (code === 58 && at + 1 < text.length && !/\s/u.test(text[at + 1] as string)) return;
   if (inner === ' ' || inner === '\u00A0') {
     const word = opening ? text[at + 2] : text[at - 2];
-    if (word !== undefined && (LETTER.test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
+    if (word !== undefined && (letter().test(word) || (code === 0xbb && /[.!?]/u.test(word)))) {
       habit.spaced += 1;
       if (inner === '\u00A0') habit.noBreak += 1;
     }
-  } else if (inner !== undefined && (LETTER.test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
+  } else if (inner !== undefined && (letter().test(inner) || (code === 0xbb && /[.!?]/u.test(inner)))) {
     habit.attached += 1;
   }
 }

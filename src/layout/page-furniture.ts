@@ -40,8 +40,16 @@ const PAGE_EDGE_LINES = 3;
 const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]|])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/**
+ * The patterns with `\p{…}` classes or built from strings are built at their first use (a getter
+ * each): a text with no running head never reads them, and building them costs ICU look-ups on
+ * every start.
+ */
+let headerDatePattern: RegExp | undefined;
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
-const HEADER_DATE = new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu');
+function headerDate(): RegExp {
+  return (headerDatePattern ??= new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu'));
+}
 
 const FOUR_DIGITS = /\d{4}/;
 
@@ -149,7 +157,7 @@ const GARBLED_FOLIO_NUMBER = /^\D*\d{1,4}\D*$/u;
  */
 export function isDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
-  const match = HEADER_DATE.exec(text);
+  const match = headerDate().exec(text);
   if (match === null) return false;
   const after = text.slice(match.index + match[0].length).trim();
   if (after !== '' && !isFolio(after)) return false;
@@ -175,7 +183,7 @@ const HEADER_SEPARATOR = /\s*[,—–·•|:+-]$/u;
  */
 function isNamedDateHeader(text: string): boolean {
   if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
-  const match = HEADER_DATE.exec(text);
+  const match = headerDate().exec(text);
   if (match === null) return false;
   if (match.index === 0) {
     const name = /^(?:\s*[—–·•|:+-])?\s*(.+?)(?:\s+\d{1,4})?$/u.exec(text.slice(match[0].length));
@@ -221,7 +229,7 @@ export function isPageHeaderLine(text: string): boolean {
 function isDateAlone(text: string): boolean {
   // A full date holds a year's four figures: most lines have none, and are let go at once.
   if (!FOUR_DIGITS.test(text)) return false;
-  const match = HEADER_DATE.exec(text.trim());
+  const match = headerDate().exec(text.trim());
   return match !== null && match.index === 0 && match[0].trim().length === text.trim().length;
 }
 
@@ -231,11 +239,14 @@ function isDateAlone(text: string): boolean {
  */
 export function isDateMaybeFolio(text: string): boolean {
   if (isDateAlone(text)) return true;
-  const match = HEADER_DATE.exec(text.trim());
+  const match = headerDate().exec(text.trim());
   return match !== null && match.index === 0 && isFolio(text.trim().slice(match[0].trim().length).trim());
 }
 
-const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
+let particlePattern: RegExp | undefined;
+function particle(): RegExp {
+  return (particlePattern ??= /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u);
+}
 
 /**
  * A paper's name as it is set: every word capitalised but the particles, or but a last adjective
@@ -268,7 +279,7 @@ function isPaperNameBesideSection(text: string): boolean {
 /** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
 function isTitleCased(text: string): boolean {
   if (!looksLikePaperName(text) || text.includes(',')) return false;
-  return text.split(' ').every((word) => /^\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word)));
+  return text.split(' ').every((word) => /^\p{Lu}/u.test(word) || (particle().test(word) && !/^[dl]['’]\p{Ll}/u.test(word)));
 }
 
 /**
@@ -276,7 +287,7 @@ function isTitleCased(text: string): boolean {
  * 2026  12`): the looser test a PDF can afford, where a row's position and spacing say the rest.
  */
 export function carriesHeaderDate(text: string): boolean {
-  return HEADER_DATE.test(text);
+  return headerDate().test(text);
 }
 
 /** The key two running headers share: digits and case aside, single spaces. */
@@ -612,7 +623,7 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     const after = lines[dateAt + 2];
     // The date opening its line with nothing after it but a folio (a name after it was the paper's).
     const dateText = (lines[dateAt] as PageLine).content;
-    const dateMatch = HEADER_DATE.exec(dateText);
+    const dateMatch = headerDate().exec(dateText);
     const rest = dateMatch === null ? '' : dateText.slice(dateMatch.index + dateMatch[0].length).trim();
     const dateAlone = dateMatch?.index === 0 && (rest === '' || isFolio(rest));
     if (dateAt === start && dateAlone && beside !== undefined && after !== undefined && !remove.has(dateAt + 1) && looksLikePaperName(beside.content)) {
@@ -728,13 +739,13 @@ function removeHeadsRepeatingTheirDate(lines: readonly PageLine[], remove: Map<n
   for (const [index, removal] of remove) {
     if (removal.reason !== 'running-header' && removal.reason !== 'repeated-on-pages') continue;
     const content = (lines[index] as PageLine).content;
-    const date = FOUR_DIGITS.test(content) ? HEADER_DATE.exec(content) : null;
+    const date = FOUR_DIGITS.test(content) ? headerDate().exec(content) : null;
     if (date !== null) dates.set(headerKey(date[0].trim()), content);
   }
   if (dates.size === 0) return;
   lines.forEach((line, index) => {
     if (remove.has(index) || !FOUR_DIGITS.test(line.content)) return;
-    const date = HEADER_DATE.exec(line.content);
+    const date = headerDate().exec(line.content);
     const head = date === null ? undefined : dates.get(headerKey(date[0].trim()));
     if (head === undefined || !isCelledPageHead(line.content)) return;
     remove.set(index, { reason: 'running-header', evidence: `"${line.content}" sets in a page's head the date of the head "${head}" taken out: the next page's head` });
@@ -837,8 +848,11 @@ function printedEdgeLines(lines: readonly PageLine[], pageStarts: readonly numbe
  *   title, the band's label.
  * A signature (`Marc Olivier`, `(AFP)`) is the article's, never taken.
  */
+let lettersOnlyPattern: RegExp | undefined;
 /** Words only: letters, spaces, apostrophes, hyphens (an OCR's stray bar after a name is no label's). */
-const LETTERS_ONLY = /^[\p{L}’' -]+$/u;
+function lettersOnly(): RegExp {
+  return (lettersOnlyPattern ??= /^[\p{L}’' -]+$/u);
+}
 
 function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
   pageStarts.forEach((start, pageIndex) => {
@@ -867,7 +881,7 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
     };
     const label = (index: number): boolean => {
       const content = (lines[index] as PageLine).content;
-      return isSectionName(content) && LETTERS_ONLY.test(content) && !isSignature(content) && !isAllCapitals(content);
+      return isSectionName(content) && lettersOnly().test(content) && !isSignature(content) && !isAllCapitals(content);
     };
     // At the top: over a kicker set above a title.
     if (label(first) && isShortKicker(lines[first + 1], lines[first + 2]) && !endsSentence((lines[first + 2] as PageLine).content)) {

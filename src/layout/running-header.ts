@@ -23,10 +23,18 @@ export interface RunningHeader {
   name?: string;
 }
 
+/**
+ * The patterns with `\p{…}` classes or built from strings are built at their first use (a getter
+ * each): a text with no running header never reads them, and building them costs ICU look-ups
+ * on every start.
+ */
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+let fullDatePattern: RegExp | undefined;
 /** A full date in any case: `dimanche 21 juin 2026`, `MARDI 10 MARS 2026`. */
-const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu');
+function fullDate(): RegExp {
+  return (fullDatePattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu'));
+}
 /**
  * Rule-like separators a running header sets between its pieces, and the spaces around them;
  * `:` and `+` are how Tesseract reads a middle dot (`L’Écho du Plateau : mardi 3 mars 2026`).
@@ -35,11 +43,17 @@ const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /** A folio with what may decorate it, at the start or the end of a running header's piece. */
 const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
 const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?$/iu;
+let sectionFolioPattern: RegExp | undefined;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
-const SECTION_FOLIO = /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u;
+function sectionFolio(): RegExp {
+  return (sectionFolioPattern ??= /^(\p{Lu}[\p{L}’' /-]{1,40}?)\s*\|\s*\d{1,4}$|^\d{1,4}\s*\|\s*(\p{Lu}[\p{L}’' /-]{1,40})$/u);
+}
 /** What a line opening or closing on a folio starts or ends with: a digit, a folio's decoration (a dash before it: `- 22 Le Progrès`), or `page` / `p.` before it (`page 26 La Dépêche des Abers`). */
 const FOLIO_EDGE_CHARACTER = /[\d[\]()•·pP\-–]/u;
-const PARTICLE = /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u;
+let particlePattern: RegExp | undefined;
+function particle(): RegExp {
+  return (particlePattern ??= /^(?:le|la|les|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|et|en|sur|à|au|aux)$/u);
+}
 /** Longest line a running header fills. @default 90 */
 const HEADER_LENGTH = 90;
 /** Most words of a paper's name. @default 6 */
@@ -65,7 +79,7 @@ export function isPaperName(text: string): boolean {
       continue;
     }
     // A particle, capitalised or not (`Le`, `de`, `l’Ouest`).
-    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word) || (PARTICLE.test(word) && !/^[dl]['’]\p{Ll}/u.test(word))) continue;
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(word) || (particle().test(word) && !/^[dl]['’]\p{Ll}/u.test(word))) continue;
     // A lower-case adjective closing the name, after a capitalised noun the name's article opens
     // (`L’Éclaireur normand`, `Le Messager comtois`); a noun alone before it is a heading's
     // words (`Vos lettres`, `Notre territoire`).
@@ -96,9 +110,10 @@ export function isCapitalsPaperName(text: string): boolean {
  */
 function isCapitalisedNoun(word: string): boolean {
   if (/^[LDld]['’]\p{Lu}/u.test(word)) return true;
-  return /^\p{Lu}/u.test(word) && !PARTICLE.test(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && !particle().test(word.toLowerCase());
 }
 
+let nameThenSectionPattern: RegExp | undefined;
 /**
  * A paper's name, a rule-like separator set between spaces, then a section's label, as a page's
  * head prints them side by side (`L’Observateur du Quercy · Région`, `Le Phare de la Côte –
@@ -107,18 +122,23 @@ function isCapitalisedNoun(word: string): boolean {
  * hyphenated name whole. Returns the pieces, or undefined; whether the first piece names a paper
  * is the caller's test (isPaperName here, page-furniture.ts's narrower one at a page's edge).
  */
-const NAME_THEN_SECTION = /^(\S.*?)\s+[·|—–•]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u;
+function nameThenSection(): RegExp {
+  return (nameThenSectionPattern ??= /^(\S.*?)\s+[·|—–•]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u);
+}
+let nameThenSectionOcrPattern: RegExp | undefined;
 /**
  * The same as OCR reads it: the middle dot as a colon or a plus sign, the dash as a hyphen, each
  * between spaces (`L'Observateur du Quercy : Région`, `Le Phare de la Côte - Justice`). A colon
  * or a hyphen between spaces is also how a kicker names a place and a subject (`Côte d’Ivoire :
  * Abidjan`), so the name must open on the article a paper's name opens on.
  */
-const NAME_THEN_SECTION_OCR = /^((?:Le|La|Les|L['’])\s?\S.*?)\s+[:+-]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u;
+function nameThenSectionOcr(): RegExp {
+  return (nameThenSectionOcrPattern ??= /^((?:Le|La|Les|L['’])\s?\S.*?)\s+[:+-]\s+(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})$/u);
+}
 
 export function splitSectionLabel(text: string): { name: string; section: string } | undefined {
   if (text.length > 70) return undefined;
-  const match = NAME_THEN_SECTION.exec(text) ?? NAME_THEN_SECTION_OCR.exec(text);
+  const match = nameThenSection().exec(text) ?? nameThenSectionOcr().exec(text);
   if (match === null) return undefined;
   return { name: (match[1] as string).trim(), section: match[2] as string };
 }
@@ -148,7 +168,7 @@ function stripFolioAndSeparators(text: string): string {
 export function readRunningHeader(text: string): RunningHeader | undefined {
   // Cheap tests first: this runs on every line of a page.
   if (text.length > HEADER_LENGTH || !/\d/u.test(text)) return undefined;
-  const date = /\d{4}/u.test(text) ? FULL_DATE.exec(text) : null;
+  const date = /\d{4}/u.test(text) ? fullDate().exec(text) : null;
   if (date !== null) {
     const before = stripFolioAndSeparators(text.slice(0, date.index));
     const after = stripFolioAndSeparators(text.slice(date.index + date[0].length));
@@ -160,7 +180,7 @@ export function readRunningHeader(text: string): RunningHeader | undefined {
     const named = splitSectionLabel(name);
     return named !== undefined && named.name.includes(' ') && isPaperName(named.name) ? { kind: 'dated', name: named.name } : undefined;
   }
-  const barred = text.includes('|') ? SECTION_FOLIO.exec(text) : null;
+  const barred = text.includes('|') ? sectionFolio().exec(text) : null;
   if (barred !== null) {
     const label = (barred[1] ?? barred[2] ?? '').trim();
     // A label of two words or more set like a name is the paper's (`8 | L’Écho des Monts`).

@@ -15,12 +15,26 @@ import type { PageLine } from './page-line.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 import { isSpacedAtHyphenationPoints, joinSpacedWords, type SpacedText } from './syllable-spaced-words.ts';
 
+/**
+ * The pieces' patterns with `\p{…}` classes are built at their first use (a getter each): a text
+ * with no word split by a space never reads them, and building them costs ICU look-ups on every
+ * start.
+ */
+let endingPiecePattern: RegExp | undefined;
 /** A piece ending a word: letters, possibly after an elided article (`l’improv`). */
-const LEFT_PIECE = /^[\p{L}’']*\p{L}$/u;
+function endingPiece(): RegExp {
+  return (endingPiecePattern ??= /^[\p{L}’']*\p{L}$/u);
+}
+let openingPiecePattern: RegExp | undefined;
 /** A piece opening in lower case: its letters, then what follows them (punctuation, `-elle`). */
-const RIGHT_PIECE = /^(\p{Ll}+)(.*)$/u;
+function openingPiece(): RegExp {
+  return (openingPiecePattern ??= /^(\p{Ll}+)(.*)$/u);
+}
+let rightTailPattern: RegExp | undefined;
 /** What may follow the right piece's letters: punctuation, a closing quote, a hyphenated pronoun. */
-const RIGHT_TAIL = /^(?:[.,;:!?»)”…]*|-\p{Ll}+[.,;:!?»)”…]*)$/u;
+function rightTail(): RegExp {
+  return (rightTailPattern ??= /^(?:[.,;:!?»)”…]*|-\p{Ll}+[.,;:!?»)”…]*)$/u);
+}
 /** Shortest word glued from two pieces: shorter ones are too often two real words. @default 5 */
 export const SHORTEST_JOINED = 5;
 /**
@@ -33,8 +47,11 @@ export const SHORT_WORDS: ReadonlySet<string> = new Set(
 );
 /** An elided article or pronoun the extraction set apart from its word (`L ’épreuve`). */
 const ELIDED = /^(?:[ldjmnstcLDJMNSTC]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)$/u;
+let afterElisionPattern: RegExp | undefined;
 /** A word opening with the apostrophe of an elision. */
-const AFTER_ELISION = /^[’']\p{L}/u;
+function afterElision(): RegExp {
+  return (afterElisionPattern ??= /^[’']\p{L}/u);
+}
 
 export interface SplitWordsJoined {
   lines: PageLine[];
@@ -102,14 +119,14 @@ function joinAcrossLineEnds(lines: PageLine[], context: HyphenContext, known: (w
     if (!((opening >= 0x61 && opening <= 0x7a) || opening >= 0xc0)) continue;
     const leftStart = content.lastIndexOf(' ') + 1;
     const left = content.slice(leftStart);
-    if (!LEFT_PIECE.test(left) || LETTERS_ONLY_ELIDED.test(left)) continue;
+    if (!endingPiece().test(left) || LETTERS_ONLY_ELIDED.test(left)) continue;
     const bareLeft = left.replace(/^.*[’']/u, '');
     // A letter or two are a word only if French uses them alone (`à`, `A`, `y`), a longer piece if the list knows it.
     if (bareLeft.length === 0 || (bareLeft.length <= 2 ? SHORT_WORDS.has(bareLeft.toLowerCase()) : known(bareLeft) || known(left))) continue;
     const space = next.content.indexOf(' ');
     const token = space === -1 ? next.content : next.content.slice(0, space);
-    const right = RIGHT_PIECE.exec(token);
-    if (right === null || !RIGHT_TAIL.test(right[2] as string)) continue;
+    const right = openingPiece().exec(token);
+    if (right === null || !rightTail().test(right[2] as string)) continue;
     const letters = right[1] as string;
     const word = left + letters;
     const bare = bareLeft + letters;
@@ -241,7 +258,7 @@ function mayJoinAt(content: string, space: number, end: number, previous: string
   } else {
     const token = content.slice(space + 1, end);
     // Latin-1's small letters read on the code (`µ`, then `ß` to `ÿ` but `÷`), any other by the pattern.
-    if (first <= 0xff ? first !== 0xb5 && (first < 0xdf || first === 0xf7) : !LOWER_CASE_START.test(token)) return undefined;
+    if (first <= 0xff ? first !== 0xb5 && (first < 0xdf || first === 0xf7) : !lowerCaseStart().test(token)) return undefined;
     return { before: previous ?? content.slice(previousStart, space), token };
   }
   return { before: previous ?? content.slice(previousStart, space), token: content.slice(space + 1, end) };
@@ -251,20 +268,20 @@ function mayJoinAt(content: string, space: number, end: number, previous: string
 function endsInLetterAt(content: string, space: number, previous: string | undefined): boolean {
   const last = content.charCodeAt(space - 1);
   if (last < 0x80) return (last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a);
-  return LETTER_END.test(previous !== undefined ? previous.slice(-2) : content.slice(Math.max(0, space - 2), space));
+  return letterEnd().test(previous !== undefined ? previous.slice(-2) : content.slice(Math.max(0, space - 2), space));
 }
 
 /** What a token's own characters tell the pass, the same in every text. */
 interface TokenFacts {
   /** `ELIDED`: an elided article or pronoun. */
   elided: boolean;
-  /** `AFTER_ELISION`: opens with the apostrophe of an elision. */
+  /** `afterElision()`: opens with the apostrophe of an elision. */
   afterElision: boolean;
-  /** `LEFT_PIECE`: letters, possibly after an elided article. */
+  /** `endingPiece()`: letters, possibly after an elided article. */
   leftPiece: boolean;
   /** Its length after its last apostrophe (`/^.*[’']/u` taken off). */
   bareLength: number;
-  /** `RIGHT_PIECE` with a tail `RIGHT_TAIL` accepts: its opening lower-case letters; undefined otherwise. */
+  /** `openingPiece()` with a tail `rightTail()` accepts: its opening lower-case letters; undefined otherwise. */
   letters: string | undefined;
   /** What follows those letters. */
   tail: string;
@@ -287,12 +304,12 @@ function cachedFacts(context: HyphenContext): Map<string, TokenFacts> {
 function factsOf(token: string, facts: Map<string, TokenFacts>): TokenFacts {
   let found = facts.get(token);
   if (found === undefined) {
-    const right = RIGHT_PIECE.exec(token);
-    const rightPiece = right !== null && RIGHT_TAIL.test(right[2] as string);
+    const right = openingPiece().exec(token);
+    const rightPiece = right !== null && rightTail().test(right[2] as string);
     found = {
       elided: ELIDED.test(token),
-      afterElision: AFTER_ELISION.test(token),
-      leftPiece: LEFT_PIECE.test(token),
+      afterElision: afterElision().test(token),
+      leftPiece: endingPiece().test(token),
       bareLength: token.replace(/^.*[’']/u, '').length,
       letters: rightPiece ? (right[1] as string) : undefined,
       tail: rightPiece ? (right[2] as string) : '',
@@ -303,8 +320,14 @@ function factsOf(token: string, facts: Map<string, TokenFacts>): TokenFacts {
   return found;
 }
 
-const LOWER_CASE_START = /^\p{Ll}/u;
-const LETTER_END = /\p{L}$/u;
+let lowerCaseStartPattern: RegExp | undefined;
+function lowerCaseStart(): RegExp {
+  return (lowerCaseStartPattern ??= /^\p{Ll}/u);
+}
+let letterEndPattern: RegExp | undefined;
+function letterEnd(): RegExp {
+  return (letterEndPattern ??= /\p{L}$/u);
+}
 
 function isSplitWord(left: string, right: string, word: string, bare: string, context: HyphenContext, known: (word: string) => boolean): boolean {
   // The pieces first, their answers cached: most pairs of a text are two words, settled so

@@ -33,12 +33,26 @@ export const FEWEST_SPACED_PAIRS = 5;
 /** Most pieces glued into one word (`d’ex tra or di naire`). @default 7 */
 const MOST_PIECES = 7;
 
-/** A piece that may open a word: letters (inner hyphens allowed), after an elided article (`l’ob`). */
-const FIRST_PIECE = /^(?:\p{L}{1,7}[’'])?\p{L}(?:[\p{L}-]*\p{L})?$/u;
-/** A piece inside a word: lower-case letters, inner hyphens allowed (`sique-chi`). */
-const INNER_PIECE = /^\p{Ll}(?:[\p{L}-]*\p{L})?$/u;
-/** The last piece of a word: lower-case letters, then punctuation or a closing quote (after a no-break space, as PyMuPDF keeps it: `ponse »,`). */
-const LAST_PIECE = /^(\p{Ll}(?:[\p{L}-]*\p{L})?)((?:[\u00a0\u202f]?[.,;:!?»)”…])*)$/u;
+/**
+ * The pieces' patterns, built at their first use: most texts have no pair of short pieces to
+ * read, and a pattern's `\p{…}` classes cost ICU look-ups when it is built, on every start.
+ */
+interface PiecePatterns {
+  /** A piece that may open a word: letters (inner hyphens allowed), after an elided article (`l’ob`). */
+  readonly first: RegExp;
+  /** A piece inside a word: lower-case letters, inner hyphens allowed (`sique-chi`). */
+  readonly inner: RegExp;
+  /** The last piece of a word: lower-case letters, then punctuation or a closing quote (after a no-break space, as PyMuPDF keeps it: `ponse »,`). */
+  readonly last: RegExp;
+}
+let piecePatterns: PiecePatterns | undefined;
+function piecePattern(): PiecePatterns {
+  return (piecePatterns ??= {
+    first: /^(?:\p{L}{1,7}[’'])?\p{L}(?:[\p{L}-]*\p{L})?$/u,
+    inner: /^\p{Ll}(?:[\p{L}-]*\p{L})?$/u,
+    last: /^(\p{Ll}(?:[\p{L}-]*\p{L})?)((?:[\u00a0\u202f]?[.,;:!?»)”…])*)$/u,
+  });
+}
 
 /** The Latin ligatures (U+FB00 to U+FB06: `ﬀ`, `ﬁ`, `ﬂ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`). */
 const LIGATURE = /[\uFB00-\uFB06]/u;
@@ -71,11 +85,11 @@ function glue(pieces: readonly string[], context: HyphenContext, known: (word: s
 
 /** How far a run of pieces from `start` may go: inner pieces, then one that may carry punctuation. */
 function runEnd(tokens: readonly string[], start: number): number {
-  if (!FIRST_PIECE.test(tokens[start] as string)) return start;
+  if (!piecePattern().first.test(tokens[start] as string)) return start;
   let last = start;
-  while (last + 1 < tokens.length && last + 1 - start < MOST_PIECES && LAST_PIECE.test(tokens[last + 1] as string)) {
+  while (last + 1 < tokens.length && last + 1 - start < MOST_PIECES && piecePattern().last.test(tokens[last + 1] as string)) {
     last += 1;
-    if (!INNER_PIECE.test(tokens[last] as string)) break;
+    if (!piecePattern().inner.test(tokens[last] as string)) break;
   }
   return last;
 }
@@ -118,7 +132,7 @@ export function joinSpacedPieces(content: string, context: HyphenContext, known:
     let chosen: { end: number; word: string; tail: string } | undefined;
     const last = runEnd(tokens, index);
     for (let end = index + 1; end <= last; end += 1) {
-      const match = LAST_PIECE.exec(tokens[end] as string);
+      const match = piecePattern().last.exec(tokens[end] as string);
       if (match === null) continue;
       const word = glue([...tokens.slice(index, end), match[1] as string], context, known);
       if (word === undefined) continue;
@@ -165,7 +179,7 @@ export function joinSpacedWords(lines: readonly PageLine[], context: HyphenConte
     const line = result[index] as PageLine;
     if (!line.content.endsWith(' -')) continue;
     const left = line.content.slice(0, -2).split(' ');
-    if (!FIRST_PIECE.test(left[left.length - 1] as string)) continue;
+    if (!piecePattern().first.test(left[left.length - 1] as string)) continue;
     const next = result[index + 1] as PageLine;
     const right = next.content.split(' ');
     // The next line carries the word's end when it follows in the same column and opens in lower case.
@@ -198,17 +212,17 @@ export function joinSpacedWords(lines: readonly PageLine[], context: HyphenConte
 function wordAcross(left: readonly string[], right: readonly string[], context: HyphenContext, known: (word: string) => boolean): { leftStart: number; rightEnd: number; word: string; tail: string } | undefined {
   let best: { leftStart: number; rightEnd: number; word: string; tail: string; pieces: number } | undefined;
   for (let leftStart = left.length - 1; leftStart >= Math.max(0, left.length - MOST_PIECES + 1); leftStart -= 1) {
-    if (!FIRST_PIECE.test(left[leftStart] as string)) break;
-    if (leftStart < left.length - 1 && !INNER_PIECE.test(left[leftStart + 1] as string)) break;
+    if (!piecePattern().first.test(left[leftStart] as string)) break;
+    if (leftStart < left.length - 1 && !piecePattern().inner.test(left[leftStart + 1] as string)) break;
     for (let rightEnd = 0; rightEnd < right.length && left.length - leftStart + rightEnd + 1 <= MOST_PIECES; rightEnd += 1) {
-      const match = LAST_PIECE.exec(right[rightEnd] as string);
+      const match = piecePattern().last.exec(right[rightEnd] as string);
       if (match === null) break;
       const pieces = left.length - leftStart + rightEnd + 1;
       if (best === undefined || pieces > best.pieces) {
         const word = glue([...left.slice(leftStart), ...right.slice(0, rightEnd), match[1] as string], context, known);
         if (word !== undefined) best = { leftStart, rightEnd, word, tail: match[2] as string, pieces };
       }
-      if (!INNER_PIECE.test(right[rightEnd] as string)) break;
+      if (!piecePattern().inner.test(right[rightEnd] as string)) break;
     }
   }
   return best;
