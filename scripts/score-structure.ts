@@ -38,28 +38,28 @@
  *              (`all`: every split but the session's blind one, which is scored by name)
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
- *              on, held-out-2 blind; held-out-3 (blind) is typeset by make-pages-3.ts with
+ *              on, held-out-2 first scored blind; held-out-3 is typeset by make-pages-3.ts with
  *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too; pdf-dev: more Writer pages (2 and 3
- *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 (blind) is typeset by
+ *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 is typeset by
  *              make-pages-4.ts with wkhtmltopdf and AbiWord, and also has the scan path (tesseract
- *              on a degraded 200 dpi scan); held-out-5 (blind) is typeset by make-pages-5.ts with
+ *              on a degraded 200 dpi scan); held-out-5 is typeset by make-pages-5.ts with
  *              ConTeXt, groff -me and -mm, and XeLaTeX with paracol, and also has the scan path;
- *              held-out-6 (blind) is typeset by make-pages-6.ts with Scribus, LaTeX flowfram and
- *              pandoc's ms writer with groff, and also has the scan path; held-out-7 (blind) is
+ *              held-out-6 is typeset by make-pages-6.ts with Scribus, LaTeX flowfram and
+ *              pandoc's ms writer with groff, and also has the scan path; held-out-7 is
  *              typeset by make-pages-7.ts with ReportLab, pdfkit and Apache FOP, and also has the
- *              scan path; held-out-8 (blind) is typeset by make-pages-8.ts with Typst, fpdf2 and
- *              GNU enscript (a wire printout), and also has the scan path; held-out-9 (blind) is
+ *              scan path; held-out-8 is typeset by make-pages-8.ts with Typst, fpdf2 and
+ *              GNU enscript (a wire printout), and also has the scan path; held-out-9 is
  *              typeset by make-pages-9.ts with Pango and Cairo, Qt's QTextDocument and QPrinter,
  *              and a PostScript page program run by Ghostscript, and also has the scan path;
- *              held-out-10 (blind) is typeset by make-pages-10.ts with the JavaScript PDF
+ *              held-out-10 is typeset by make-pages-10.ts with the JavaScript PDF
  *              libraries pdfmake, jsPDF and pdf-lib, and also has the scan path;
- *              held-out-11 (blind) is typeset by make-pages-11.ts with TCPDF, matplotlib's PDF
- *              backend and mutool create, and also has the scan path; held-out-12 (blind) is
+ *              held-out-11 is typeset by make-pages-11.ts with TCPDF, matplotlib's PDF
+ *              backend and mutool create, and also has the scan path; held-out-12 is
  *              typeset by make-pages-12.ts with Prawn (Ruby), PyMuPDF's Story (MuPDF's HTML
- *              layout) and libharu, and also has the scan path; held-out-13 (blind) is typeset by
+ *              layout) and libharu, and also has the scan path; held-out-13 is typeset by
  *              make-pages-13.ts with Firefox ESR (Gecko printing HTML), Inkscape's flowed text
  *              and a2ps (a Latin-1 wire printout), and also has the scan path; held-out-14
- *              (blind) is typeset by make-pages-14.ts with LibreOffice Draw (text frames),
+ *              is typeset by make-pages-14.ts with LibreOffice Draw (text frames),
  *              Calligra Words and html2ps, and also has the scan path; held-out-15 is
  *              typeset by make-pages-15.ts with iText 5 (Java), Perl's PDF::API2 and LibreOffice
  *              Impress, and also has the scan path; held-out-16 is typeset by
@@ -72,7 +72,7 @@
  *              Windows-1252 wire printout), and also has the scan path; held-out-19 is typeset
  *              by make-pages-19.ts with PHP's Dompdf (HTML and CSS), Apache Batik (SVG 1.2 text flowed
  *              into column regions) and R's pdf() device with grid (greedy lines placed one by one),
- *              and also has the scan path; held-out-20 (blind) is typeset by make-pages-20.ts with
+ *              and also has the scan path; held-out-20 is typeset by make-pages-20.ts with
  *              the @pdfme/generator npm library (positioned text boxes, its own greedy breaker),
  *              Paged.js on Chromium (CSS paged media) and fig2dev (Xfig's text objects, lines
  *              broken by a greedy loop), and also has the scan path
@@ -107,7 +107,7 @@ const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', '
  * sees even its totals by accident; the lead scores it by name (the same as
  * structure-fingerprints.ts's and score-extractors.ts's).
  */
-const BLIND: ReadonlySet<string> = new Set(['held-out-20']);
+const BLIND: ReadonlySet<string> = new Set(['held-out-21']);
 const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'pdf-dev'] as const;
 
 interface FileResult {
