@@ -176,6 +176,13 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.89, sentences: 0.94, roles: 0.92, lost: 9, invented: 12 },
     pdfminer: { paragraphs: 0.63, sentences: 0.78, roles: 0.94, lost: 60, invented: 143 },
   },
+  // Blind in session 33 (@pdfme/generator, Paged.js, fig2dev), read from session 34: floors at its
+  // blind end. pdfme's justified lines are letter-spaced: the tools write their words as letters apart.
+  'held-out-20': {
+    mutool: { paragraphs: 0.93, sentences: 0.95, roles: 0.96, lost: 19, invented: 94 },
+    pymupdf: { paragraphs: 0.84, sentences: 0.94, roles: 0.95, lost: 18, invented: 94 },
+    pdfminer: { paragraphs: 0.62, sentences: 0.76, roles: 0.94, lost: 122, invented: 422 },
+  },
   // Session 31 (pdfbox): a space the PDF drew after Writer's standfirst no longer read as the
   // seed's paragraph marks (print-layout.ts): mutool 168 -> 176, PyMuPDF 161 -> 170, pdfminer 155 -> 164 of 181.
   'pdf-dev': {
@@ -301,6 +308,11 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pypdf: { paragraphs: 0.67, sentences: 0.79, roles: 0.92, lost: 252, invented: 204 },
     pdfjs: { paragraphs: 0.87, sentences: 0.93, roles: 0.92, lost: 12, invented: 18 },
   },
+  // Blind in session 33, read from session 34: floors at its blind end.
+  'held-out-20': {
+    pypdf: { paragraphs: 0.83, sentences: 0.91, roles: 0.9, lost: 25, invented: 100 },
+    pdfjs: { paragraphs: 0.84, sentences: 0.94, roles: 0.95, lost: 61, invented: 298 },
+  },
   // Session 31 (pdfbox), as for mutool on pdf-dev: 124 -> 133 of 181.
   'pdf-dev': {
     pypdf: { paragraphs: 0.81, sentences: 0.94, roles: 1, lost: 35, invented: 45 },
@@ -347,6 +359,8 @@ const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   'held-out-18': { pdfbox: { paragraphs: 0.92, sentences: 0.92, roles: 0.88, lost: 3, invented: 77 } },
   // Blind in session 32, read from session 33: floors at its blind end.
   'held-out-19': { pdfbox: { paragraphs: 0.87, sentences: 0.93, roles: 0.92, lost: 13, invented: 18 } },
+  // Blind in session 33, read from session 34: floors at its blind end.
+  'held-out-20': { pdfbox: { paragraphs: 0.83, sentences: 0.93, roles: 0.95, lost: 18, invented: 101 } },
   'pdf-dev': { pdfbox: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 8 } },
 };
 
