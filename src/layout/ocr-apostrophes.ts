@@ -11,13 +11,13 @@
  * - the elided `l` read as the figure `1` (`1’ AC`, `1’équipe`): the two share one stroke, and
  *   a figure alone before an apostrophe and a letter is no number French writes (a minute's
  *   mark, `1’30`, is followed by figures);
- * - an elided `L’` opening a sentence read small (`nuit. l’agence`, or `l’ancien` opening a
- *   block, after a blank line, under a line ending on a full stop): OCR's language model leans to
- *   the small `l’`, far the more frequent, but French opens every sentence on a capital. Only
- *   after a full stop closing a word of two small letters or more, a figure or a closing mark:
- *   not after an abbreviation's capital (`M. l’abbé`), nor after `?` or `!`, which an incise may
- *   follow in small letters. A line opening on `l’` with no blank line before it is left: where
- *   lines of two columns or a caption come interleaved, the line above may be another block's.
+ * - an elided `L’` opening a sentence read small in the line (`nuit. l’agence`): OCR's language
+ *   model leans to the small `l’`, far the more frequent, but French opens every sentence on a
+ *   capital. Only after a full stop closing a word of two small letters or more, a figure or a
+ *   closing mark: not after an abbreviation's capital (`M. l’abbé`), nor after `?` or `!`, which
+ *   an incise may follow in small letters. A line opening on `l’` is left whatever the line above
+ *   ends on, blank line or not: where an extraction interleaves two columns or a caption, or
+ *   breaks a paragraph at a column's foot, the line above may be another block's.
  * All run before the apostrophes' forms are weighed (ocr-normalize.ts), so that each counts once.
  */
 import type { Repair } from '../types.ts';
@@ -35,20 +35,16 @@ const DOUBLED = /(?<=\p{L})(?:['’”]['’]|['’]”)(?=\p{L})/gu;
  */
 const SPACED_ELISION = /(?<![\p{L}\p{N}'’‘"“])((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd)['’]) (?=\p{L})/giu;
 
-/** Cheap first test for the two misreads of an elided `l`: `1’` or a small `l’` at a line's start or after a full stop. */
-const MAYBE_ELIDED_L = /(?:^|[^\p{L}\p{N}])1['’]|(?:^|\. )l['’]/u;
+/** Cheap first test for the two misreads of an elided `l`: `1’` alone, or a small `l’` after a full stop. */
+const MAYBE_ELIDED_L = /(?:^|[^\p{L}\p{N}])1['’]|\. l['’]/u;
 /** The figure `1` alone for an elided `l`, maybe a space after it: `1’ AC`, `1’équipe`. */
 const ONE_FOR_L = /(?<![\p{L}\p{N}'’.,])1(['’]) ?(?=\p{L})/gu;
 /** A small `l’` after a full stop closing a word of two small letters, a figure or a closing mark. */
 const SMALL_L_AFTER_STOP = /(?<=(?:\p{Ll}{2}|\p{N}|[»”)])\. )l(?=['’]\p{L})/gu;
-/** A line ending on such a full stop, after which a line opening on a small `l’` opens a sentence. */
-const ENDS_ON_STOP = /(?:\p{Ll}{2}|\p{N}|[»”)])\.$/u;
-/** A small `l’` opening a line. */
-const SMALL_L_OPENING = /^l(?=['’]\p{L})/u;
 
 export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
-  const result = lines.map((line, index): PageLine => {
+  const result = lines.map((line): PageLine => {
     const elidedL = MAYBE_ELIDED_L.test(line.content);
     if (!elidedL && !MAYBE.test(line.content)) return line;
     let content = line.content;
@@ -61,11 +57,6 @@ export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLin
         repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'l', after: 'L', reason: 'sentence-opening-elision', evidence: "a small \"l’\" right after a full stop: French opens a sentence on a capital, which OCR read small" });
         return 'L';
       });
-      const previous = lines[index - 1]?.content;
-      if (previous !== undefined && line.blankBefore && SMALL_L_OPENING.test(content) && ENDS_ON_STOP.test(previous)) {
-        content = `L${content.slice(1)}`;
-        repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'l', after: 'L', reason: 'sentence-opening-elision', evidence: `a small "l’" opens the line after "${previous.slice(-20)}" ends a sentence: French opens a sentence on a capital, which OCR read small` });
-      }
     }
     if (!MAYBE.test(content)) return content === line.content ? line : { ...line, content };
     content = content.replace(DOUBLED, (pair: string) => {

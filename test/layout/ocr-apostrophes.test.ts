@@ -31,12 +31,12 @@ describe('the elided l OCR misreads', () => {
     expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after} (${repair.reason})`)).toEqual(['1’  -> l’ (elided-l-read-as-one)', '1’ -> l’ (elided-l-read-as-one)']);
   });
 
-  it('capitalises an elided l opening a sentence after a full stop, in the line or at the next line’s start', () => {
-    const result = mendOcrApostrophes(pageLines('fermer les volets la nuit. l’agence a tout prévu.\n\nl’inscription est gratuite, et de\nl’avis de tous, utile.'));
-    expect(contents(result.lines)).toEqual(['fermer les volets la nuit. L’agence a tout prévu.', 'L’inscription est gratuite, et de', 'l’avis de tous, utile.']);
+  it('capitalises an elided l opening a sentence after a full stop in the line, not at a line’s start', () => {
+    const result = mendOcrApostrophes(pageLines('fermer les volets la nuit. l’agence a tout prévu en 2026. l’an dernier aussi.'));
+    expect(contents(result.lines)).toEqual(['fermer les volets la nuit. L’agence a tout prévu en 2026. L’an dernier aussi.']);
     expect(result.repairs.filter((repair) => repair.reason === 'sentence-opening-elision')).toHaveLength(2);
-    // No blank line between: the line above may be another column's or a caption's, left as read.
-    const interleaved = pageLines('recueillis l’an dernier.\nl’identification par puce.');
+    // A line opening on l’: the line above may be another column's or a caption's, left as read.
+    const interleaved = pageLines('recueillis l’an dernier.\n\nl’identification par puce.');
     expect(mendOcrApostrophes(interleaved).lines).toEqual(interleaved);
   });
 
