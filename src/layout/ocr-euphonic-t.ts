@@ -15,13 +15,14 @@ import type { PageLine } from './page-line.ts';
 /** A word ending in `a` or `e`, a `t`, a hyphen and a subject pronoun: group 1 the verb, group 2 the pronoun. */
 const GLUED_T = /(?<![\p{L}\p{N}’'-])(\p{L}*[ae])t-(il|elle|on|ils|elles)(?![\p{L}-])/giu;
 
-export function readEuphonicT(lines: readonly PageLine[], lexicon: FrenchLexicon): { lines: PageLine[]; repairs: Repair[] } {
+/** Without `lexicon`, only the verb `a` is read back (`at-il`): no other verb can be told from one ending in `t`. */
+export function readEuphonicT(lines: readonly PageLine[], lexicon?: FrenchLexicon): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const result = lines.map((line) => {
     if (!line.content.includes('t-')) return line;
     const content = line.content.replace(GLUED_T, (whole: string, verb: string, pronoun: string) => {
       // `at` alone is in the word list (an abbreviation) but no verb: the verb `a` is read back whatever it says.
-      if (verb.length > 1 && lexicon.has(`${verb}t`)) return whole;
+      if (verb.length > 1 && (lexicon === undefined || lexicon.has(`${verb}t`))) return whole;
       const after = `${verb}-t-${pronoun}`;
       repairs.push({
         kind: 'ocr-misread-corrected',

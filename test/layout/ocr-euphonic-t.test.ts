@@ -28,3 +28,10 @@ describe('the euphonic t whose first hyphen OCR lost', () => {
     expect(result.repairs).toEqual([]);
   });
 });
+
+describe('the euphonic t without a lexicon', () => {
+  it('reads back the verb a alone, the only one no lexicon is needed for', () => {
+    const result = readEuphonicT(linesOf('« Non », at-il dit ; semblet-elle prête ?'));
+    expect(result.lines.map((line) => line.content)).toEqual(['« Non », a-t-il dit ; semblet-elle prête ?']);
+  });
+});
