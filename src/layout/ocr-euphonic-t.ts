@@ -2,8 +2,9 @@
  * The euphonic `t` of an inverted verb whose first hyphen OCR lost: `at-il` for `a-t-il`,
  * `at-elle`, `vat-on`. French puts a `t` between a verb ending in a vowel (`a`, `va`, `aura`,
  * `semble`) and the subject pronoun after it, with a hyphen on each side (`a-t-il`,
- * `semble-t-elle`); OCR reads the first, thin hyphen against the `a` or `e` as nothing, and the
- * verb and its `t` come out as one word no lexicon knows. Only where the verb with the `t` glued
+ * `semble-t-elle`); OCR reads the first, thin hyphen against the `a` or `e` as nothing (and
+ * pdftotext drops it on some pages, Calc's, ConTeXt's, PDFBox's: `at-il`, `expliquet-elle`), and
+ * the verb and its `t` come out as one word no lexicon knows. Only where the verb with the `t` glued
  * is no French word: a verb ending in `t` itself keeps its one hyphen (`promet-il`, `bat-il`,
  * `fait-il`). The verb `a`, far the most frequent, is read back whatever the word list says of
  * `at` (which it holds, an abbreviation, no verb). Each change a recorded repair.
