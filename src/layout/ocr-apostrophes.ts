@@ -8,7 +8,17 @@
  *   capital's shape or the apostrophe's kerning leaves as a space. An elided article, pronoun
  *   or conjunction (`l’`, `d’`, `qu’`, `jusqu’`, `aujourd’`) is always bound to the word it
  *   elides before: no space follows it in French.
- * Both run before the apostrophes' forms are weighed (ocr-normalize.ts), so that each counts once.
+ * - the elided `l` read as the figure `1` (`1’ AC`, `1’équipe`): the two share one stroke, and
+ *   a figure alone before an apostrophe and a letter is no number French writes (a minute's
+ *   mark, `1’30`, is followed by figures);
+ * - an elided `L’` opening a sentence read small in the line (`nuit. l’agence`): OCR's language
+ *   model leans to the small `l’`, far the more frequent, but French opens every sentence on a
+ *   capital. Only after a full stop closing a word of two small letters or more, a figure or a
+ *   closing mark: not after an abbreviation's capital (`M. l’abbé`), nor after `?` or `!`, which
+ *   an incise may follow in small letters. A line opening on `l’` is left whatever the line above
+ *   ends on, blank line or not: where an extraction interleaves two columns or a caption, or
+ *   breaks a paragraph at a column's foot, the line above may be another block's.
+ * All run before the apostrophes' forms are weighed (ocr-normalize.ts), so that each counts once.
  */
 import type { Repair } from '../types.ts';
 import type { PageLine } from './page-line.ts';
@@ -25,11 +35,31 @@ const DOUBLED = /(?<=\p{L})(?:['’”]['’]|['’]”)(?=\p{L})/gu;
  */
 const SPACED_ELISION = /(?<![\p{L}\p{N}'’‘"“])((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd)['’]) (?=\p{L})/giu;
 
+/** Cheap first test for the two misreads of an elided `l`: `1’` alone, or a small `l’` after a full stop. */
+const MAYBE_ELIDED_L = /(?:^|[^\p{L}\p{N}])1['’]|\. l['’]/u;
+/** The figure `1` alone for an elided `l`, maybe a space after it: `1’ AC`, `1’équipe`. */
+const ONE_FOR_L = /(?<![\p{L}\p{N}'’.,])1(['’]) ?(?=\p{L})/gu;
+/** A small `l’` after a full stop closing a word of two small letters, a figure or a closing mark. */
+const SMALL_L_AFTER_STOP = /(?<=(?:\p{Ll}{2}|\p{N}|[»”)])\. )l(?=['’]\p{L})/gu;
+
 export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const result = lines.map((line): PageLine => {
-    if (!MAYBE.test(line.content)) return line;
-    let content = line.content.replace(DOUBLED, (pair: string) => {
+    const elidedL = MAYBE_ELIDED_L.test(line.content);
+    if (!elidedL && !MAYBE.test(line.content)) return line;
+    let content = line.content;
+    if (elidedL) {
+      content = content.replace(ONE_FOR_L, (whole: string, apostrophe: string) => {
+        repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: whole, after: `l${apostrophe}`, reason: 'elided-l-read-as-one', evidence: `"${whole}" before a letter: a figure alone before an apostrophe is no number; the elided "l", whose stroke OCR read as a 1` });
+        return `l${apostrophe}`;
+      });
+      content = content.replace(SMALL_L_AFTER_STOP, () => {
+        repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'l', after: 'L', reason: 'sentence-opening-elision', evidence: "a small \"l’\" right after a full stop: French opens a sentence on a capital, which OCR read small" });
+        return 'L';
+      });
+    }
+    if (!MAYBE.test(content)) return content === line.content ? line : { ...line, content };
+    content = content.replace(DOUBLED, (pair: string) => {
       const one = pair.includes('’') || pair.includes('”') ? '’' : "'";
       repairs.push({ kind: 'apostrophe-normalized', line: line.number, before: pair, after: one, reason: 'apostrophe-read-twice', evidence: `"${pair}" between letters: French writes one apostrophe there, its tail read as a second mark` });
       return one;

@@ -6,7 +6,8 @@
  *   `l’ Aveyron`), and a dash read as a hyphen and a dash (ocr-doubled-dashes: `LIBOURNE -— Il`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
  *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`;
- *   ocr-conjunction-mais: the conjunction `mais` read `maïs`), and a unit's raised power read
+ *   ocr-conjunction-mais: the conjunction `mais` read `maïs`; ocr-euphonic-t: `at-il` for
+ *   `a-t-il`), and a unit's raised power read
  *   as a figure (ocr-unit-powers: `m2` for `m²`), the seconds' unit after minutes read as a
  *   `5` (ocr-seconds: `33 min 125.` for `33 min 12 s.`);
  * - `¬` ending a line is the old printers' line-end hyphen: it becomes `-`, and the hyphen
@@ -41,6 +42,7 @@ import { readDoubledDashes } from './ocr-doubled-dashes.ts';
 import { readOffEdgeBars } from './ocr-edge-bars.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
+import { readEuphonicT } from './ocr-euphonic-t.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
 import { readUnitPowers } from './ocr-unit-powers.ts';
 import { readSecondsUnit } from './ocr-seconds.ts';
@@ -101,11 +103,12 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const letters = correctLetterMisreads(dashes.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
-  const powers = readUnitPowers(conjunctions.lines);
+  const euphonic = readEuphonicT(conjunctions.lines, lexicon);
+  const powers = readUnitPowers(euphonic.lines);
   const seconds = readSecondsUnit(powers.lines);
   const zeros = readZerosOfDigitGroups(seconds.lines);
   const lines = zeros.lines;
-  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
+  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...euphonic.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

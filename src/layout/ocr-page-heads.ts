@@ -35,9 +35,13 @@ import { readRunningHeader, splitSectionLabel } from './running-header.ts';
 
 export type Removals = Map<number, { reason: string; evidence: string }>;
 
-/** A page number closing or opening a line, maybe as `Page 20` or `p. 31`: `… 2026 28`, `… Culture Page 18`, `Page 20 Le …`. */
-const FOLIO_CLOSING = /\s(?:(?:page|p\.)\s*)?\d{1,3}$/iu;
-const FOLIO_OPENING = /^(?:(?:page|p\.)\s*)?\d{1,3}\s+\p{L}/iu;
+/**
+ * A page number closing or opening a line, maybe as `Page 20` or `p. 31`, maybe in the dashes,
+ * brackets or bar a page sets it in (`— 23 —`, `- 3 -`, `[12]`, `1 |`, `19|`): `… 2026 28`,
+ * `… Culture Page 18`, `… 2027 — 23 —`, `Page 20 Le …`.
+ */
+const FOLIO_CLOSING = /\s(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?$/iu;
+const FOLIO_OPENING = /^(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?\s+\p{L}/iu;
 /** A separator left dangling at a line's end where the head's next cell was cut away (`Le Courrier du Haut-Pays :`). */
 const DANGLING_SEPARATOR = /\s+[:+·|—–-]+$/u;
 

@@ -23,3 +23,25 @@ describe('apostrophes OCR misreads around an elision', () => {
     expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after}`)).toEqual(['l’  -> l’', 'l’  -> l’', 'n’  -> n’', 'jusqu’  -> jusqu’']);
   });
 });
+
+describe('the elided l OCR misreads', () => {
+  it('reads a figure 1 alone before an apostrophe and a letter as the elided l', () => {
+    const result = mendOcrApostrophes(pageLines('le record de 1’ AC Melun et de 1’équipe,\nen 1’30 sur 1 500 m.'));
+    expect(contents(result.lines)).toEqual(['le record de l’AC Melun et de l’équipe,', 'en 1’30 sur 1 500 m.']);
+    expect(result.repairs.map((repair) => `${repair.before} -> ${repair.after} (${repair.reason})`)).toEqual(['1’  -> l’ (elided-l-read-as-one)', '1’ -> l’ (elided-l-read-as-one)']);
+  });
+
+  it('capitalises an elided l opening a sentence after a full stop in the line, not at a line’s start', () => {
+    const result = mendOcrApostrophes(pageLines('fermer les volets la nuit. l’agence a tout prévu en 2026. l’an dernier aussi.'));
+    expect(contents(result.lines)).toEqual(['fermer les volets la nuit. L’agence a tout prévu en 2026. L’an dernier aussi.']);
+    expect(result.repairs.filter((repair) => repair.reason === 'sentence-opening-elision')).toHaveLength(2);
+    // A line opening on l’: the line above may be another column's or a caption's, left as read.
+    const interleaved = pageLines('recueillis l’an dernier.\n\nl’identification par puce.');
+    expect(mendOcrApostrophes(interleaved).lines).toEqual(interleaved);
+  });
+
+  it('leaves a small l after an abbreviation’s capital, a question or an exclamation', () => {
+    const lines = pageLines('Il a reçu M. l’abbé Roux. « Pourquoi ? l’interroge-t-elle.\nVenez ! l’encourage sa mère.');
+    expect(mendOcrApostrophes(lines).lines).toEqual(lines);
+  });
+});

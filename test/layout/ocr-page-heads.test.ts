@@ -20,6 +20,25 @@ describe('a page’s head read whole with its folio, between two lines of the bo
     expect(contents(removePageFurniture(pageLines(text)).lines)).toEqual([...OPENING, ...CLOSING]);
   });
 
+  it('takes out a head whose page number is set in dashes or beside a bar', () => {
+    for (const head of [
+      'La Gazette du Plateau – Société jeudi 4 mars 2027 — 23 —',
+      'La Gazette du Plateau · Société jeudi 4 mars 2027 - 3 -',
+      'La Gazette du Plateau – Société jeudi 4 mars 2027 7 |',
+      '— 24 — La Gazette du Plateau jeudi 4 mars 2027',
+    ]) {
+      const result = removePageFurniture(pageLines([...OPENING, head, ...CLOSING].join('\n')));
+      expect(contents(result.lines)).toEqual([...OPENING, ...CLOSING]);
+      expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 5, reason: 'running-header' }));
+    }
+  });
+
+  it('keeps a sentence naming a date and closing on a dash after a number', () => {
+    const line = 'La Gazette du Plateau publie jeudi 4 mars 2027 ses 12 —';
+    const text = [...OPENING, line, 'pages spéciales sur la foire, lues par tout le canton.', ...CLOSING].join('\n');
+    expect(contents(removePageFurniture(pageLines(text)).lines)).toContain(line);
+  });
+
   it('keeps a name and a date with no page number, and a sentence ending on a number', () => {
     const text = [
       ...OPENING,
