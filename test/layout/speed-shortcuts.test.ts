@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { letterRunStart } from '../../src/text/letters.ts';
+import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
  * Shortcuts the structure stage takes for speed, each checked against the pattern it replaced on
@@ -35,5 +36,57 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       const end = start + word.length;
       expect(word.length > 0 && letterRunStart(line, end) === start, JSON.stringify(word)).toBe(pattern.test(word));
     }
+  });
+
+  it('finds the words holding a grave or circumflex e as GRAVE_OR_CIRCUMFLEX_WORD does, offsets and all', () => {
+    const pieces = [...PIECES, 'è', 'ê', 'è', 'ê', 'e', 'ï', '𝒶', 'È', '\u00AC', '’'];
+    let seed = 0x51ed;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 13 }, () => pieces[next() % pieces.length]).join(''));
+    for (const text of [...texts, 'mêtre', 'pêle-mêle', 'quê-', 'très bien', 'l’être', 'être’', '2ème', 'Ève', 'après.', '𝒶ê𝒶', '\uD835ê']) {
+      const calls: string[] = [];
+      const expected = text.replace(GRAVE_OR_CIRCUMFLEX_WORD, (word: string, offset: number) => {
+        calls.push(`${word}@${offset}`);
+        return `[${word}]`;
+      });
+      const found: string[] = [];
+      const replaced = replaceGraveOrCircumflexWords(text, (word, offset, whole) => {
+        expect(whole).toBe(text);
+        found.push(`${word}@${offset}`);
+        return `[${word}]`;
+      });
+      expect(found, JSON.stringify(text)).toEqual(calls);
+      expect(replaced, JSON.stringify(text)).toBe(expected);
+    }
+  });
+
+  it('lets through every line where a lost elision may be read where a sentence opens', () => {
+    // What restoreLostElisions asks of a word before the lexicon: the line's start, or a stop and
+    // spaces before it, or, for a capital, an opening quote or a dash and any spaces.
+    const lostElision = /(?<![\p{L}\p{N}'’-])([Ll])([aeiouhéèêàâîôû]\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+    const afterStop = /(?:^|[.!?…]\s+)$/u;
+    const sentenceOpens = /(?:^|[.!?…]\s+|[«"“—–]\s*)$/u;
+    const pieces = ['L', 'l', 'eau', 'a', 'ée', 'hu', 's', 'Leau', 'lidée', 'les', ' ', '\u00A0', '\t', '.', '!', '…', '«', '"', '“', '—', '–', '-', '’', 'M', '1', 'É'];
+    let seed = 0x1e1;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 8 }, () => pieces[next() % pieces.length]).join(''));
+    let opening = 0;
+    for (const text of [...texts, 'Leau est là.', 'Fin. lavocate dit', '« Lidée', '— Lun des', 'les autres', 'M. Leau']) {
+      const mayRestore = [...text.matchAll(lostElision)].some((match) => {
+        const lead = text.slice(0, match.index);
+        return match[1] === 'L' ? sentenceOpens.test(lead) : afterStop.test(lead);
+      });
+      if (mayRestore) {
+        opening += 1;
+        expect(ELISION_WHERE_SENTENCE_OPENS.test(text), JSON.stringify(text)).toBe(true);
+      }
+    }
+    expect(opening).toBeGreaterThan(100);
   });
 });
