@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { letterRunStart } from '../../src/text/letters.ts';
+import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
@@ -88,5 +89,25 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       }
     }
     expect(opening).toBeGreaterThan(100);
+  });
+
+  it('counts glued words\' hints as GLUE_HINT finds them, to two', () => {
+    const pieces = ['a', 'e', 'z', 'é', 'ß', 'ÿ', 'œ', 'æ', '÷', 'A', ' ', '\n', '(', '«', '’', "'", 'de', 'la', 'les', 'des', 'une', 'dans', 'l’', 'd\'', 'abcdefgh', 'ijklmnopq', '𝒶', '\r'];
+    let seed = 0x9e3;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 24 }, () => pieces[next() % pieces.length]).join(''));
+    const long = 'anticonstitutionnellement';
+    let twice = 0;
+    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela']) {
+      let hints = 0;
+      GLUE_HINT.lastIndex = 0;
+      while (hints < 2 && GLUE_HINT.exec(text) !== null) hints += 1;
+      if (hints >= 2) twice += 1;
+      expect(hasGlueHints(text), JSON.stringify(text)).toBe(hints >= 2);
+    }
+    expect(twice).toBeGreaterThan(1000);
   });
 });
