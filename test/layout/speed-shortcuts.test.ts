@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { letterRunStart } from '../../src/text/letters.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
+import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
@@ -109,5 +110,22 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(hasGlueHints(text), JSON.stringify(text)).toBe(hints >= 2);
     }
     expect(twice).toBeGreaterThan(1000);
+  });
+
+  it('finds two spaces in a row inside a line as the lines\' trimmed texts hold them', () => {
+    const pieces = [' ', ' ', '  ', 'a', 'é', '.', '\n', '\t', '\r', '\u00A0', '\u2028', '\u3000', '\uFEFF', '𝒜'];
+    let seed = 0x5ace;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join(''));
+    let inside = 0;
+    for (const text of [...texts, 'Un  mot', 'Une fin.  \nUn   alinéa', '  \n  ', 'a\r\n  b', '']) {
+      const expected = text.split('\n').some((line) => line.trim().includes('  '));
+      if (expected) inside += 1;
+      expect(holdsSpacesInsideLine(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(inside).toBeGreaterThan(1000);
   });
 });
