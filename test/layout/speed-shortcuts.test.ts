@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { letterRunStart } from '../../src/text/letters.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
+import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
@@ -110,6 +111,23 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(hasGlueHints(text), JSON.stringify(text)).toBe(hints >= 2);
     }
     expect(twice).toBeGreaterThan(1000);
+  });
+
+  it('tells the layout\'s kind, reading only until it is print for certain, as the whole evidence tells it', () => {
+    const lines = ['Le maire a dit que la com-', 'mune fermera.', 'engage-', 'ments pris', 'Il pleut.', 'une phrase qui continue', '', '', 'LA GAZETTE mardi 3 mars 2026', '12', 'vieille presse¬', '   Un alinéa.', `${'Un paragraphe entier sur une seule ligne, '.repeat(4)}fin.`, 'Court.', 'Titre'];
+    let seed = 0x7a11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const kinds = new Set<string>();
+    for (let count = 0; count < 5000; count += 1) {
+      const text = Array.from({ length: 1 + (next() % 14) }, () => lines[next() % lines.length]).join('\n');
+      const kind = detectLayoutKind(text);
+      kinds.add(kind);
+      expect(kind, JSON.stringify(text)).toBe(detectLayout(`${text}`).layout);
+    }
+    expect([...kinds].sort()).toEqual(['plain', 'print']);
   });
 
   it('finds two spaces in a row inside a line as the lines\' trimmed texts hold them', () => {
