@@ -511,7 +511,8 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
   const before = lines[start - 1] as PageLine;
   if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) return undefined;
   if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
-  if (!closesProse(lines, start - 1, width)) return undefined;
+  // Whether the paragraph before is prose (`closesProse`, which reads it back) is asked last, of
+  // the few runs that reach an intertitle: it cost more than the rest of this function.
   for (let end = start + 1; end <= Math.min(lines.length - 2, start + ABOVE_INTERTITLE_LINES); end += 1) {
     const last = lines[end - 1] as PageLine;
     if (end > start + 1 && (last.blankBefore || last.pageBreakBefore)) return undefined;
@@ -524,7 +525,7 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
     const text = roughText(lines.slice(start, end));
     if (text.length > DESCRIPTION_LENGTH || text.split(' ').length < CAPTION_WORDS || !/[^.]\.$/u.test(text)) return undefined;
     if (TWO_SENTENCES.test(text) || NOT_CAPTION_SENTENCE.test(text) || FUTURE_OR_PERSON.test(text)) return undefined;
-    return end;
+    return closesProse(lines, start - 1, width) ? end : undefined;
   }
   return undefined;
 }

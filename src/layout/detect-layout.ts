@@ -70,7 +70,7 @@ export function detectLayout(text: string): DetectedLayout {
   // The structure stage asks twice of one text (the layout's kind, then the plain layout how
   // many of its lines are wrapped): the last answer is kept for the same text.
   if (text === lastRead?.text) return lastRead.detected;
-  const detected = readLayout(text);
+  const detected = readLayout(text) as DetectedLayout;
   lastRead = { text, detected };
   return detected;
 }
@@ -78,7 +78,11 @@ export function detectLayout(text: string): DetectedLayout {
 /** The last text read by `detectLayout` and what it showed. */
 let lastRead: { text: string; detected: DetectedLayout } | undefined;
 
-function readLayout(text: string): DetectedLayout {
+/**
+ * The evidence of `text`'s layout; with `layoutOnly`, read only until the layout is certain (see
+ * `printCertain`), the evidence then left out (`detectLayoutKind` asks the layout alone).
+ */
+function readLayout(text: string, layoutOnly = false): DetectedLayout | undefined {
   let lineEndHyphens = 0;
   let indentedLines = 0;
   let blocks = 0;
@@ -98,6 +102,8 @@ function readLayout(text: string): DetectedLayout {
   let pageHeader = false;
   let headerName = false;
   let linesRead = 0;
+  // The first non-blank lines: the paper's name, and the pieces OCR may set a header's date on.
+  const headLines: string[] = [];
   let wrappedLines = 0;
   let folioAtEdge = false;
   let blankInside = false;
@@ -121,16 +127,9 @@ function readLayout(text: string): DetectedLayout {
     if (afterBlank && previousContent !== '') blankInside = true;
     if (trimmed.length >= UNWRAPPED_LINE) longLines += 1;
     if (trimmed.endsWith('¬')) notSigns += 1;
-    // Only the first line is tried: a running header stands at the page's top. OCR may read it
-    // in pieces, a line each: the paper's name first, the date (maybe with the folio) alone on
-    // one of the next lines, the section or the kicker between them.
-    if (previousContent === '') {
-      pageHeader = isPageHeaderLine(trimmed);
-      headerName = !pageHeader && ((trimmed.includes(' ') && isPaperName(trimmed)) || isCapitalsPaperName(trimmed));
-      folioAtEdge = isEdgeFolio(trimmed);
-    } else if (headerName && linesRead <= HEADER_PIECES && isDateMaybeFolio(trimmed)) {
-      pageHeader = true;
-    }
+    // The lines a running header is read on, after the loop: a text that is
+    // print for certain before its end is not asked about its head (`printCertain`).
+    if (linesRead <= HEADER_PIECES) headLines.push(trimmed);
     linesRead += 1;
     if (firstLines.length < EDGE_LINES) firstLines.push(trimmed);
     else {
@@ -155,6 +154,17 @@ function readLayout(text: string): DetectedLayout {
     }
     previousContent = trimmed;
     previousBlockEnd = trimmed;
+    if (layoutOnly && printCertain(lineEndHyphens, notSigns, blocksEndingMidSentence)) return undefined;
+  }
+  // Only the first line is tried: a running header stands at the page's top. OCR may read it
+  // in pieces, a line each: the paper's name first, the date (maybe with the folio) alone on
+  // one of the next lines, the section or the kicker between them.
+  const first = headLines[0];
+  if (first !== undefined) {
+    pageHeader = isPageHeaderLine(first);
+    headerName = !pageHeader && ((first.includes(' ') && isPaperName(first)) || isCapitalsPaperName(first));
+    folioAtEdge = isEdgeFolio(first);
+    if (headerName && headLines.slice(1).some(isDateMaybeFolio)) pageHeader = true;
   }
   const shortSentenceEnds = countShort(sentenceEndLengths, lengths);
   // The last line, read after the loop: the first one was read in it.
@@ -190,7 +200,22 @@ function readLayout(text: string): DetectedLayout {
  * of the evidence (extracted pages nearly always hold one).
  */
 export function detectLayoutKind(text: string): LayoutKind {
-  return text.includes('\f') ? 'print' : detectLayout(text).layout;
+  if (text.includes('\f')) return 'print';
+  if (text === lastRead?.text) return lastRead.detected.layout;
+  const detected = readLayout(text, true);
+  if (detected === undefined) return 'print';
+  lastRead = { text, detected };
+  return detected.layout;
+}
+
+/**
+ * Counts read so far that make a text printed whatever its other lines show: each is one of the
+ * print tests of `readLayout` on its own, and each rules out a paragraph on a line of its own (no
+ * line-end hyphen, `¬` or blank line there), the one test against print. Most articles in the
+ * print layout show two line-end hyphens in their first lines, and are read no further.
+ */
+function printCertain(lineEndHyphens: number, notSigns: number, blocksEndingMidSentence: number): boolean {
+  return lineEndHyphens >= 2 || notSigns >= 1 || blocksEndingMidSentence >= 2;
 }
 
 /**

@@ -253,6 +253,25 @@ export function spacedAtSyllables(text: string, lexicon: FrenchLexicon): boolean
   return isSpacedAtSyllables(findKernedCuts(text, lexicon));
 }
 
+/**
+ * Whether every piece a run from `start` could hold is a word (the first token's letters, then
+ * each next token's up to its punctuation, as far as the tokens read as pieces): then each run
+ * `runAt` tries is passed over at its words' test, and it need not try them one by one, each
+ * reading its tokens again (most starts of a text whose spaces are right).
+ */
+function allWords(lineTokens: readonly string[], start: number, firstLetters: string, isWord: (piece: string) => boolean): boolean {
+  if (!isWord(firstLetters)) return false;
+  for (let offset = 1; offset < MOST_PIECES && start + offset < lineTokens.length; offset += 1) {
+    const piece = lastPiece().exec(lineTokens[start + offset] as string);
+    // No run reads this token as a piece, nor any token after it.
+    if (piece === null) return true;
+    if (!isWord(piece[1] as string)) return false;
+    // Punctuation after the letters: the token ends any run holding it.
+    if ((piece[2] as string) !== '') return true;
+  }
+  return true;
+}
+
 /** The longest run of pieces from `start` that glue into a word, if any. */
 function runAt(
   lineTokens: readonly string[],
@@ -265,6 +284,7 @@ function runAt(
   if (first === null) return undefined;
   const opening = first[1] as string;
   const firstLetters = first[2] as string;
+  if (allWords(lineTokens, start, firstLetters, isWord)) return undefined;
   const capitals = upperOnly().test(firstLetters) && firstLetters.length >= 2;
   for (let pieces = Math.min(MOST_PIECES, lineTokens.length - start); pieces >= 2; pieces -= 1) {
     const letters: string[] = [firstLetters];

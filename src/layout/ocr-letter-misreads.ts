@@ -47,6 +47,7 @@ import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { endsSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { letterRunStart } from '../text/letters.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
 const MAYBE = /\bler\b|\bIle\b|I\]|\bI[LI!]|[I|]\||\|l|\dm|m\S{0,2}\?|ï|\b11 /u;
@@ -90,6 +91,13 @@ const AFTER_ELEVEN: ReadonlySet<string> = new Set([
  * apostrophe, hyphen or letter beside it): an elided `l’` whose apostrophe OCR may have lost.
  */
 const LOST_ELISION = /(?<![\p{L}\p{N}'’-])([Ll])([aeiouhéèêàâîôû]\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+/**
+ * Cheap first test of a line: an `L` or `l` and a vowel where `restoreLostElisions` may read an
+ * elision, which needs a sentence's opening right before it: the line's start, a stop and spaces,
+ * or (for `L`) an opening quote or a dash and any spaces (`opensAfter`). Every word it restores
+ * has this before it, so a line without it is left as it is.
+ */
+export const ELISION_WHERE_SENTENCE_OPENS = /^[Ll][aeiouhéèêàâîôû]|[.!?…]\s+[Ll][aeiouhéèêàâîôû]|[«"“—–]\s*L[aeiouhéèêàâîôû]/u;
 /** Where a sentence opens, before an offset of the line: its start, or a stop, a quote or a dash and a space. */
 const SENTENCE_OPENS = /(?:^|[.!?…]\s+|[«"“—–]\s*)$/u;
 /** A title's or an initial's stop (`M.`, `Mme.`, `J.`), before a name, not a sentence's end. */
@@ -180,15 +188,17 @@ function restoreLostElisions(lines: readonly PageLine[], lexicon: FrenchLexicon,
     const before = previous;
     const lastCut = cut;
     const trimmed = line.content.trimEnd();
-    // Asked only of a line whose last character is such a hyphen: the pattern, tried from every
-    // letter of every line, cost more than the rest of the pass.
-    const hyphenated = LINE_END_HYPHENS.has(trimmed.at(-1) ?? '') ? /(\p{L}+)[-¬\u00AD\u2010\u2011]$/u.exec(trimmed) : null;
-    if (hyphenated !== null) cut = hyphenated[1] as string;
+    // Asked only of a line whose last character is such a hyphen, and read from the end: the
+    // pattern `/(\p{L}+)[-¬\u00AD\u2010\u2011]$/u`, tried from every letter, cost a third of the pass.
+    if (LINE_END_HYPHENS.has(trimmed.at(-1) ?? '')) {
+      const start = letterRunStart(trimmed, trimmed.length - 1);
+      if (start < trimmed.length - 1) cut = trimmed.slice(start, -1);
+    }
     // Blank lines are not lines here: the line after one says so (the page's first line too).
     const blankBefore = index === 0 || line.blankBefore || line.pageBreakBefore;
     if (line.content.trim() !== '') previous = line.content.trim();
-    LOST_ELISION.lastIndex = 0;
-    if (!LOST_ELISION.test(line.content)) return line;
+    // Most lines hold an `l` word (`les`, `leur`) but none where a sentence opens: only those the replace below can change are read.
+    if (!ELISION_WHERE_SENTENCE_OPENS.test(line.content)) return line;
     LOST_ELISION.lastIndex = 0;
     const content = line.content.replace(LOST_ELISION, (word: string, letter: string, rest: string, offset: number, whole: string) => {
       // Most matches are an article's `les`, `leur`, `lui` inside a sentence: what follows keeps
@@ -299,7 +309,72 @@ function restoreAccentedCapitals(lines: readonly PageLine[], lexicon: FrenchLexi
  * hyphen on either side (a compound's part, `pêle-mêle`, or a word cut at the line's end,
  * `quê-` + `te`, is no word alone), no apostrophe or letter glued after it.
  */
-const GRAVE_OR_CIRCUMFLEX_WORD = /(?<![\p{L}\p{N}\u00AD¬-])\p{Ll}*[èê]\p{Ll}*(?![\p{L}\p{N}'’\u00AD¬-])/gu;
+export const GRAVE_OR_CIRCUMFLEX_WORD = /(?<![\p{L}\p{N}\u00AD¬-])\p{Ll}*[èê]\p{Ll}*(?![\p{L}\p{N}'’\u00AD¬-])/gu;
+/** A code point as `\p{Ll}`, and as `[\p{L}\p{N}]`, read one at a time (a lone surrogate is neither). */
+const SMALL_LETTER = /^\p{Ll}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isSmallLetter(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  // Latin-1's small letters, `ß` to `ÿ`, but `÷`.
+  if (code >= 0xdf && code <= 0xff) return code !== 0xf7;
+  return SMALL_LETTER.test(String.fromCodePoint(code));
+}
+
+/** The code point ending just before `end` (a pair of surrogates read as one). */
+function codePointBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end > 1) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * `text.replace(GRAVE_OR_CIRCUMFLEX_WORD, replace)`, found from each `è` and `ê` instead of
+ * trying the pattern (a look-behind, then small letters) from every position of the line, a
+ * tenth of the OCR passes' time: a match is a whole run of small letters holding one, with
+ * neither a letter, a figure nor a hyphen before it, nor those or an apostrophe after it.
+ */
+export function replaceGraveOrCircumflexWords(text: string, replace: (word: string, offset: number, whole: string) => string): string {
+  let result = '';
+  let copied = 0;
+  let from = 0;
+  let grave = -2;
+  let circumflex = -2;
+  while (from < text.length) {
+    if (grave !== -1 && grave < from) grave = text.indexOf('è', from);
+    if (circumflex !== -1 && circumflex < from) circumflex = text.indexOf('ê', from);
+    const at = grave === -1 ? circumflex : circumflex === -1 ? grave : Math.min(grave, circumflex);
+    if (at === -1) break;
+    let start = at;
+    while (start > 0) {
+      const code = codePointBefore(text, start);
+      if (!isSmallLetter(code)) break;
+      start -= code > 0xffff ? 2 : 1;
+    }
+    let end = at + 1;
+    while (end < text.length) {
+      const code = text.codePointAt(end) as number;
+      if (!isSmallLetter(code)) break;
+      end += code > 0xffff ? 2 : 1;
+    }
+    from = end;
+    if (start > 0) {
+      const before = codePointBefore(text, start);
+      if (before === 0xad || before === 0xac || before === 0x2d || LETTER_OR_DIGIT.test(String.fromCodePoint(before))) continue;
+    }
+    if (end < text.length) {
+      const after = text.codePointAt(end) as number;
+      if (after === 0x27 || after === 0x2019 || after === 0xad || after === 0xac || after === 0x2d || LETTER_OR_DIGIT.test(String.fromCodePoint(after))) continue;
+    }
+    result += text.slice(copied, start) + replace(text.slice(start, end), start, text);
+    copied = end;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
 /** The accents OCR confuses on an `e`: a grave and a circumflex are the same slant stroke but for its other half, and each may be an acute read with a speck. */
 const E_ACCENTS_READ_FOR: Readonly<Record<string, readonly string[]>> = { 'è': ['ê', 'é'], 'ê': ['è', 'é'] };
 
@@ -315,7 +390,7 @@ function readGraveAndCircumflex(lines: readonly PageLine[], lexicon: FrenchLexic
     if (!line.content.includes('ê') && !line.content.includes('è')) return line;
     // A line opening on the end of a word the line before cut (`Bar-` + `thès.`).
     const continuesWord = /[-¬\u00AD\u2010]\s*$/u.test(lines[lineIndex - 1]?.content ?? '');
-    const content = line.content.replace(GRAVE_OR_CIRCUMFLEX_WORD, (word: string, offset: number, whole: string) => {
+    const content = replaceGraveOrCircumflexWords(line.content, (word: string, offset: number, whole: string) => {
       if (lexicon.has(word) || (offset === 0 && continuesWord)) return word;
       // A piece of a word the extraction spaced apart (`en quê teurs`, `pr êts`): glued to the word beside it, a word.
       const before = /(\p{L}+)\s$/u.exec(whole.slice(0, offset))?.[1];

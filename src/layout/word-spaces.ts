@@ -77,11 +77,32 @@ const UNKNOWN = '\uFFFD';
 export function plainWordSpaces(text: string): WordSpaces {
   const known = text.includes(UNKNOWN) ? namedSpaces(text) : { text, repairs: [] };
   const tabbed = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
-  const tabs = tabbed.text.includes('  ') ? stretchedGaps(tabbed.text) : { text: tabbed.text, repairs: [] };
+  const tabs = holdsSpacesInsideLine(tabbed.text) ? stretchedGaps(tabbed.text) : { text: tabbed.text, repairs: [] };
   tabs.repairs.unshift(...known.repairs, ...tabbed.repairs);
   if (!tabs.text.includes(NO_BREAK)) return tabs;
   const noBreak = plainNoBreakSpaces(tabs.text);
   return noBreak.repairs.length === 0 ? tabs : { text: noBreak.text, repairs: [...tabs.repairs, ...noBreak.repairs] };
+}
+
+/**
+ * Whether a line holds two spaces in a row between two printed characters (its trimmed text
+ * holds them), the only place `stretchedGaps` reads a stretched word space: the print layout's
+ * paragraph ends (trailing spaces) and indents are runs of spaces at a line's edge, so a text
+ * whose every such run stands there is not split into lines and read gap by gap.
+ */
+export function holdsSpacesInsideLine(text: string): boolean {
+  for (let at = text.indexOf('  '); at !== -1; at = text.indexOf('  ', at + 1)) {
+    let after = at + 2;
+    while (after < text.length && text.charCodeAt(after) !== 10 && isWhitespace(text.charCodeAt(after))) after += 1;
+    if (after === text.length || text.charCodeAt(after) === 10) {
+      at = after;
+      continue;
+    }
+    let before = at - 1;
+    while (before >= 0 && text.charCodeAt(before) !== 10 && isWhitespace(text.charCodeAt(before))) before -= 1;
+    if (before >= 0 && text.charCodeAt(before) !== 10) return true;
+  }
+  return false;
 }
 
 /** A justified line's stretched word spaces, each run back to one space (see the module's comment). */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { letterRunStart } from '../../src/text/letters.ts';
+import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
+import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
+import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
+import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
  * Shortcuts the structure stage takes for speed, each checked against the pattern it replaced on
@@ -35,5 +39,111 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       const end = start + word.length;
       expect(word.length > 0 && letterRunStart(line, end) === start, JSON.stringify(word)).toBe(pattern.test(word));
     }
+  });
+
+  it('finds the words holding a grave or circumflex e as GRAVE_OR_CIRCUMFLEX_WORD does, offsets and all', () => {
+    const pieces = [...PIECES, 'è', 'ê', 'è', 'ê', 'e', 'ï', '𝒶', 'È', '\u00AC', '’'];
+    let seed = 0x51ed;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 13 }, () => pieces[next() % pieces.length]).join(''));
+    for (const text of [...texts, 'mêtre', 'pêle-mêle', 'quê-', 'très bien', 'l’être', 'être’', '2ème', 'Ève', 'après.', '𝒶ê𝒶', '\uD835ê']) {
+      const calls: string[] = [];
+      const expected = text.replace(GRAVE_OR_CIRCUMFLEX_WORD, (word: string, offset: number) => {
+        calls.push(`${word}@${offset}`);
+        return `[${word}]`;
+      });
+      const found: string[] = [];
+      const replaced = replaceGraveOrCircumflexWords(text, (word, offset, whole) => {
+        expect(whole).toBe(text);
+        found.push(`${word}@${offset}`);
+        return `[${word}]`;
+      });
+      expect(found, JSON.stringify(text)).toEqual(calls);
+      expect(replaced, JSON.stringify(text)).toBe(expected);
+    }
+  });
+
+  it('lets through every line where a lost elision may be read where a sentence opens', () => {
+    // What restoreLostElisions asks of a word before the lexicon: the line's start, or a stop and
+    // spaces before it, or, for a capital, an opening quote or a dash and any spaces.
+    const lostElision = /(?<![\p{L}\p{N}'’-])([Ll])([aeiouhéèêàâîôû]\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+    const afterStop = /(?:^|[.!?…]\s+)$/u;
+    const sentenceOpens = /(?:^|[.!?…]\s+|[«"“—–]\s*)$/u;
+    const pieces = ['L', 'l', 'eau', 'a', 'ée', 'hu', 's', 'Leau', 'lidée', 'les', ' ', '\u00A0', '\t', '.', '!', '…', '«', '"', '“', '—', '–', '-', '’', 'M', '1', 'É'];
+    let seed = 0x1e1;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 8 }, () => pieces[next() % pieces.length]).join(''));
+    let opening = 0;
+    for (const text of [...texts, 'Leau est là.', 'Fin. lavocate dit', '« Lidée', '— Lun des', 'les autres', 'M. Leau']) {
+      const mayRestore = [...text.matchAll(lostElision)].some((match) => {
+        const lead = text.slice(0, match.index);
+        return match[1] === 'L' ? sentenceOpens.test(lead) : afterStop.test(lead);
+      });
+      if (mayRestore) {
+        opening += 1;
+        expect(ELISION_WHERE_SENTENCE_OPENS.test(text), JSON.stringify(text)).toBe(true);
+      }
+    }
+    expect(opening).toBeGreaterThan(100);
+  });
+
+  it('counts glued words\' hints as GLUE_HINT finds them, to two', () => {
+    const pieces = ['a', 'e', 'z', 'é', 'ß', 'ÿ', 'œ', 'æ', '÷', 'A', ' ', '\n', '(', '«', '’', "'", 'de', 'la', 'les', 'des', 'une', 'dans', 'l’', 'd\'', 'abcdefgh', 'ijklmnopq', '𝒶', '\r'];
+    let seed = 0x9e3;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 24 }, () => pieces[next() % pieces.length]).join(''));
+    const long = 'anticonstitutionnellement';
+    let twice = 0;
+    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela']) {
+      let hints = 0;
+      GLUE_HINT.lastIndex = 0;
+      while (hints < 2 && GLUE_HINT.exec(text) !== null) hints += 1;
+      if (hints >= 2) twice += 1;
+      expect(hasGlueHints(text), JSON.stringify(text)).toBe(hints >= 2);
+    }
+    expect(twice).toBeGreaterThan(1000);
+  });
+
+  it('tells the layout\'s kind, reading only until it is print for certain, as the whole evidence tells it', () => {
+    const lines = ['Le maire a dit que la com-', 'mune fermera.', 'engage-', 'ments pris', 'Il pleut.', 'une phrase qui continue', '', '', 'LA GAZETTE mardi 3 mars 2026', '12', 'vieille presse¬', '   Un alinéa.', `${'Un paragraphe entier sur une seule ligne, '.repeat(4)}fin.`, 'Court.', 'Titre'];
+    let seed = 0x7a11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const kinds = new Set<string>();
+    for (let count = 0; count < 5000; count += 1) {
+      const text = Array.from({ length: 1 + (next() % 14) }, () => lines[next() % lines.length]).join('\n');
+      const kind = detectLayoutKind(text);
+      kinds.add(kind);
+      expect(kind, JSON.stringify(text)).toBe(detectLayout(`${text}`).layout);
+    }
+    expect([...kinds].sort()).toEqual(['plain', 'print']);
+  });
+
+  it('finds two spaces in a row inside a line as the lines\' trimmed texts hold them', () => {
+    const pieces = [' ', ' ', '  ', 'a', 'é', '.', '\n', '\t', '\r', '\u00A0', '\u2028', '\u3000', '\uFEFF', '𝒜'];
+    let seed = 0x5ace;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join(''));
+    let inside = 0;
+    for (const text of [...texts, 'Un  mot', 'Une fin.  \nUn   alinéa', '  \n  ', 'a\r\n  b', '']) {
+      const expected = text.split('\n').some((line) => line.trim().includes('  '));
+      if (expected) inside += 1;
+      expect(holdsSpacesInsideLine(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(inside).toBeGreaterThan(1000);
   });
 });
