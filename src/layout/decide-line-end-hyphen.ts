@@ -3,8 +3,9 @@
  * (`anony-` + `mat` → `anonymat`) or a real hyphen (`Etats-` + `Unis` → `Etats-Unis`).
  *
  * Evidence, strongest first: numbers and a capitalised second part keep the hyphen; the same
- * document spelling the word elsewhere; the lexicon knowing the hyphenated form; the lexicon
- * knowing the joined form; a clitic (`avait-` + `il`); a prefix welded in modern spelling
+ * document spelling the word elsewhere; the lexicon knowing the hyphenated form (when it knows the
+ * joined form too, `plate-|forme`, the halves are joined as modern spelling welds them, the
+ * decision marked uncertain); the lexicon knowing the joined form; a clitic (`avait-` + `il`); a prefix welded in modern spelling
  * (`anti-` + `terroriste`) or one written with a hyphen (`ex-`, `russo-`); number words
  * (`vingt-` + `deux`); both halves being words; the first half being a word of the document
  * before a second half that is none (`saumur-` + `champigny`). When nothing decides, the
@@ -36,7 +37,7 @@ export interface HyphenContext {
 export interface HyphenDecision {
   /** True: remove the hyphen and glue the halves; false: keep `left-right`. */
   join: boolean;
-  /** `number`, `capitalised`, `document`, `lexicon`, `clitic`, `prefix`, `lexicon-halves`, `document-halves` or `default`. */
+  /** `number`, `capitalised`, `document`, `lexicon`, `lexicon-both`, `clitic`, `prefix`, `lexicon-halves`, `document-halves` or `default`. */
   reason: string;
   /** True when no evidence decided and the halves were joined by default. */
   uncertain: boolean;
@@ -136,7 +137,20 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   }
   if (document.has(hyphenated)) return keep('document', `the article writes "${hyphenatedSpelling}" whole ${where(document, hyphenated)}`);
   if (document.has(joined)) return glue('document', `the article writes "${joinedSpelling}" whole ${where(document, joined)}`);
-  if (lexicon.has(hyphenated)) return keep('lexicon', `the word list knows "${hyphenated}"`);
+  if (lexicon.has(hyphenated)) {
+    // Both spellings known (`plate-|forme`): modern spelling, which the press follows, welds the
+    // compound, and a typesetter that hyphenates breaks the welded word at that very point. Glued,
+    // with the doubt said (an older text may have kept the hyphen).
+    if (lexicon.has(joined)) {
+      return {
+        join: true,
+        reason: 'lexicon-both',
+        uncertain: true,
+        evidence: `the word list knows both "${hyphenated}" and "${joined}"; joined as modern spelling welds the compound`,
+      };
+    }
+    return keep('lexicon', `the word list knows "${hyphenated}"`);
+  }
   if (rightHyphen !== -1 && lexicon.has(right)) return keep('lexicon', `the word list knows the compound "${right.toLowerCase()}"`);
   if (lexicon.has(joined)) return glue('lexicon', `the word list knows "${joined}"`);
   if (inCapitals && lexicon.has(withoutElision(joined.slice(hyphenIndex + 1)))) {

@@ -42,10 +42,15 @@ export interface GluedNumberWords {
   repairs: Repair[];
 }
 
-/** A word French sets after a number: three capitals or more, or a word the list knows, of two letters only if French uses it alone (`Le`, not `Mo` or `CV`). */
-function isGluedWord(word: string, lexicon: FrenchLexicon): boolean {
+/**
+ * A word French sets after a number: three capitals or more, or a word the list knows, of two
+ * letters only if French uses it alone (`Le`, not `Mo` or `CV`); two capitals only inside a line
+ * set in capitals (`24LA RECETTE`): before a word in small letters they are a code's letters
+ * (`la zone 2AU des…`, as `2CV`).
+ */
+function isGluedWord(word: string, lexicon: FrenchLexicon, after: string): boolean {
   if (capitals().test(word)) return true;
-  if (word.length <= 2) return SHORT_WORDS.has(word.toLowerCase());
+  if (word.length <= 2) return SHORT_WORDS.has(word.toLowerCase()) && (word.length < 2 || /\p{Ll}/u.test(word) || /^\s+\p{Lu}{2}/u.test(after));
   return lexicon.has(word);
 }
 
@@ -83,7 +88,7 @@ export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): Glu
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(gluedWord(), (word: string) => (isGluedWord(word, lexicon) ? ` ${word}` : word)) : line;
+    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(gluedWord(), (word: string, _word: string, at: number) => (isGluedWord(word, lexicon, line.slice(at + word.length)) ? ` ${word}` : word)) : line;
     const parted = weekdays ? numbered.replace(gluedWeekday(), ' ') : numbered;
     if (parted === line) continue;
     lines[index] = parted;

@@ -36,13 +36,14 @@ const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
  */
 const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)\p{Ll}/u;
 /**
- * A line opening on a capitalised article, pronoun, preposition or conjunction followed by a small
- * letter (`La péniche, longue…`, `Quand elle…`): a sentence's opening. Running text that reaches
+ * A line opening on a capitalised article, pronoun, preposition, conjunction, quantifier or ordinal
+ * followed by a small letter (`La péniche, longue…`, `Quand elle…`, `Plusieurs stations…`,
+ * `Deuxième volet, …`): a sentence's opening. Running text that reaches
  * the column's edge with no punctuation never goes on that way (only a name would, `Le Havre`),
  * so the line before it, a heading set in a wider face that fills the column, was ended on purpose.
  */
 const SENTENCE_OPENING =
-  /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais)(?:\s|(?<=['’]))\p{Ll}/u;
+  /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais|Plusieurs|Certains|Certaines|Quelques|Aucun|Aucune|Tous|Toutes|Premier|Première|Deuxième|Troisième|Dernier|Dernière|Cependant|Toutefois|Néanmoins|Parmi|Malgré|Hier|Demain)(?:\s|(?<=['’]))\p{Ll}/u;
 
 export function isIntertitle(
   line: PageLine,

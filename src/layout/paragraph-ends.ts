@@ -706,6 +706,12 @@ function markOneLineRuns(lines: readonly PageLine[], decisions: Array<BreakDecis
   }
 }
 
+/**
+ * A sentence's opening on a personal pronoun or a possessive, which refers back to what the
+ * sentence before named: a list's entries each stand alone and never open so.
+ */
+const ANAPHORIC_OPENING = /^(?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\s/u;
+
 /** Fewest sentences under a heading, each ending a line, taken for a list's entries. @default 3 */
 const HEADED_ENTRIES = 3;
 /** A sentence's end inside a line, before the next sentence: titles and initials aside (`M. Roux`, `J.-P. Roux`). */
@@ -718,7 +724,8 @@ const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)
  * sentence ends at a line's end and none inside one, three or more of them, and the page shows
  * at least one of those ends stopping short. Running text ends its sentences anywhere in the
  * line; a block whose sentences all end their lines is a list, each sentence an entry, however
- * full its line ran. Headed blocks set one after the other, each heading right under the last
+ * full its line ran, but no break goes before a sentence opening on a pronoun or a possessive
+ * (`Elle devient…`), which goes on about what the sentence before named. Headed blocks set one after the other, each heading right under the last
  * block (an agenda's days, `Jeudi 17 décembre` / two entries / `Vendredi 18 décembre` / two
  * entries), are read as one list: the count and the short end are the series', and a block of
  * two entries in it is a list's as much as one of three. Marks those ends in `decisions`.
@@ -761,6 +768,9 @@ function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDec
       for (let at = block.start + 1; at < block.end; at += 1) {
         const previous = lines[at - 1] as PageLine;
         if ((decisions[at] as BreakDecision).ends || !endsSentence(previous.content) || endsWithTitle(previous.content) || !startsLikeSentence((lines[at] as PageLine).content)) continue;
+        // A sentence opening on a pronoun or a possessive (`Elle devient…`, `Son président…`)
+        // goes on about what the sentence before named: running text, which no entry of a list is.
+        if (ANAPHORIC_OPENING.test((lines[at] as PageLine).content)) continue;
         decisions[at] = {
           ends: true,
           reason: 'headed-entries',

@@ -86,3 +86,23 @@ describe('line-end hyphens after a word the article uses on its own', () => {
     expect(decideIn('Le fer et Mme Lucía Fer-\nreiro.', 'Fer', 'reiro')).toBe('Ferreiro');
   });
 });
+
+describe('a compound the word list knows both welded and hyphenated', () => {
+  it.each([
+    ['plate', 'forme', 'plateforme'],
+    ['plate', 'formes', 'plateformes'],
+  ])('%s-|%s → %s, joined as modern spelling welds it, and marked uncertain', (left, right, expected) => {
+    const decision = decideLineEndHyphen(left, right, context);
+    expect(decision.join ? `${left}${right}` : `${left}-${right}`).toBe(expected);
+    expect(decision.reason).toBe('lexicon-both');
+    expect(decision.uncertain).toBe(true);
+  });
+
+  it('keeps the hyphen of a compound the word list knows only hyphenated, or the article writes so', () => {
+    expect(decide('week', 'end')).toBe('week-end');
+    expect(decide('porte', 'monnaie')).toBe('porte-monnaie');
+    const decision = decideLineEndHyphen('plate', 'forme', { lexicon: getFrenchLexicon(), document: createDocumentEvidence('Une plate-forme flottante.') });
+    expect(decision.join).toBe(false);
+    expect(decision.reason).toBe('document');
+  });
+});
