@@ -37,7 +37,10 @@ export type Removals = Map<number, { reason: string; evidence: string }>;
 
 /** A page number closing or opening a line, maybe as `Page 20` or `p. 31`: `… 2026 28`, `… Culture Page 18`, `Page 20 Le …`. */
 const FOLIO_CLOSING = /\s(?:(?:page|p\.)\s*)?\d{1,3}$/iu;
-const FOLIO_OPENING = /^(?:(?:page|p\.)\s*)?\d{1,3}\s+\p{L}/iu;
+let folioOpeningPattern: RegExp | undefined;
+function folioOpening(): RegExp {
+  return (folioOpeningPattern ??= /^(?:(?:page|p\.)\s*)?\d{1,3}\s+\p{L}/iu);
+}
 /** A separator left dangling at a line's end where the head's next cell was cut away (`Le Courrier du Haut-Pays :`). */
 const DANGLING_SEPARATOR = /\s+[:+·|—–-]+$/u;
 
@@ -49,7 +52,7 @@ export function removeHeadsWithTheirFolio(lines: readonly PageLine[], remove: Re
   lines.forEach((line, index) => {
     const text = line.content;
     if (remove.has(index) || text.length < 20 || !/\d{4}/u.test(text)) return;
-    if (!FOLIO_CLOSING.test(text) && !FOLIO_OPENING.test(text)) return;
+    if (!FOLIO_CLOSING.test(text) && !folioOpening().test(text)) return;
     if (readRunningHeader(text)?.kind !== 'dated' && !isCelledPageHead(text)) return;
     remove.set(index, { reason: 'running-header', evidence: `"${text}" prints a paper's name, a date and a page number on one line, as a page's head does` });
   });
