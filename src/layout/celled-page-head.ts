@@ -25,13 +25,16 @@ const FOLIO_START = /^(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?
 const FOLIO_END = /(?<=\s|^)(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?$/iu;
 /** The rules and spaces a head sets between its cells (a comma before the date: `La Voix du Massif, dimanche`). */
 const SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;
+let ocrDotPattern: RegExp | undefined;
 /**
  * A middle dot between two cells as OCR reads it (running-header.ts reads the same): a colon or a
  * plus sign with a space on each side, between a word and a capital or the date's weekday
  * (`La Gazette des Volcans : Vie locale : samedi 5 décembre 2026`, `L’Observateur du Quercy +
  * Société`).
  */
-const OCR_DOT = /(?<=\p{L}) [:+] (?=\p{Lu}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )/gu;
+function ocrDot(): RegExp {
+  return (ocrDotPattern ??= /(?<=\p{L}) [:+] (?=\p{Lu}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )/gu);
+}
 /** Longest head line, in characters. @default 110 */
 const HEAD_LENGTH = 110;
 /** Fewest and most words beside the date: a name (two words at least) and a section. @default 2, 12 */
@@ -56,7 +59,7 @@ function stripFolio(text: string): string {
 export function isCelledPageHead(line: string): boolean {
   if (line.length > HEAD_LENGTH || !/\d{4}/u.test(line)) return false;
   // OCR reads the middle dot between two cells as a colon or a plus sign, spaced as the dot was.
-  const text = line.includes(' : ') || line.includes(' + ') ? line.replace(OCR_DOT, ' · ') : line;
+  const text = line.includes(' : ') || line.includes(' + ') ? line.replace(ocrDot(), ' · ') : line;
   const date = FULL_DATE.exec(text);
   if (date === null) return false;
   const before = stripFolio(text.slice(0, date.index));

@@ -36,8 +36,11 @@ export interface DrawnSoftHyphens {
   repairs: Repair[];
 }
 
+let wordWithSoftHyphensPattern: RegExp | undefined;
 /** Letters (and elisions' apostrophes) with soft hyphens between them, on one line. */
-const WORD_WITH_SOFT_HYPHENS = /[\p{L}'’]+(?:\u00AD[\p{L}'’]+)+/gu;
+function wordWithSoftHyphens(): RegExp {
+  return (wordWithSoftHyphensPattern ??= /[\p{L}'’]+(?:\u00AD[\p{L}'’]+)+/gu);
+}
 const SOFT_HYPHEN = '\u00AD';
 /**
  * Share of the words holding a soft hyphen inside a line that make a known word without it,
@@ -48,14 +51,14 @@ const MOST_BREAK_OPPORTUNITIES = 0.1;
 
 export function keepDrawnSoftHyphens(text: string, lexicon: FrenchLexicon): DrawnSoftHyphens {
   if (!text.includes(SOFT_HYPHEN)) return { text, repairs: [] };
-  const words = [...text.matchAll(WORD_WITH_SOFT_HYPHENS)].map((match) => match[0]);
+  const words = [...text.matchAll(wordWithSoftHyphens())].map((match) => match[0]);
   const knownJoined = words.filter((word) => lexicon.has(word.replaceAll(SOFT_HYPHEN, ''))).length;
   if (words.length === 0 || knownJoined >= words.length * MOST_BREAK_OPPORTUNITIES) return { text, repairs: [] };
   const repairs: Repair[] = [];
-  const context: HyphenContext = { lexicon, document: createDocumentEvidence(text.replace(WORD_WITH_SOFT_HYPHENS, (word) => word.replaceAll(SOFT_HYPHEN, ' '))) };
+  const context: HyphenContext = { lexicon, document: createDocumentEvidence(text.replace(wordWithSoftHyphens(), (word) => word.replaceAll(SOFT_HYPHEN, ' '))) };
   const lines = text.split('\n').map((line, index) => {
     if (!line.includes(SOFT_HYPHEN)) return line;
-    return line.replace(WORD_WITH_SOFT_HYPHENS, (word) => {
+    return line.replace(wordWithSoftHyphens(), (word) => {
       const decided = decideWord(word, context);
       if (decided.word.replaceAll(SOFT_HYPHEN, '') === word.replaceAll(SOFT_HYPHEN, '')) return word;
       repairs.push({

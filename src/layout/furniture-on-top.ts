@@ -429,6 +429,7 @@ function measureOf(lines: readonly PageLine[], start: number, end: number): numb
   return longest;
 }
 
+let opensOnCapitalPattern: RegExp | undefined;
 /**
  * Index after the lines that open the block `lines[start..end)` read as a standfirst but close
  * the title above it, or `start`: one to four lines ending on no full stop, the last ending on
@@ -438,7 +439,9 @@ function measureOf(lines: readonly PageLine[], start: number, end: number): numb
  * in few characters, so its last line (`jusqu’à jeudi`, `interdit`) sits glued to the smaller,
  * longer lines of the standfirst when no blank line separates them.
  */
-const OPENS_ON_CAPITAL = /^[«“"(]?\s?\p{Lu}/u;
+function opensOnCapital(): RegExp {
+  return (opensOnCapitalPattern ??= /^[«“"(]?\s?\p{Lu}/u);
+}
 
 function titleClosingAbove(lines: readonly PageLine[], start: number, end: number): number {
   for (let tail = start + 1; tail < end && tail - start <= HEADLINE_LINES; tail += 1) {
@@ -446,7 +449,7 @@ function titleClosingAbove(lines: readonly PageLine[], start: number, end: numbe
     const next = lines[tail] as PageLine;
     if (endsWithFullStop(last.content) || /[!?…:;]$/u.test(last.content)) return start;
     // A sentence opens on a capital (a figure may go on a sentence: `4,2 mètres`).
-    if (runsOn(last.content) || !OPENS_ON_CAPITAL.test(next.content)) continue;
+    if (runsOn(last.content) || !opensOnCapital().test(next.content)) continue;
     if (BYLINE.test(last.content) || DATELINE.test(next.content)) return start;
     // The standfirst under it: running text of two lines at least, set in a measure other than
     // the title's (all of the title's lines shorter by more than the same measure's spread).
@@ -610,7 +613,7 @@ function readFootPieces(lines: readonly PageLine[], bodyWidth: number): Furnitur
   if (headlineEnd < stop) {
     const standfirst = lines.slice(headlineEnd, stop);
     const closing = standfirst.at(-1) as PageLine;
-    if (standfirst.length > STANDFIRST_LINES || !OPENS_ON_CAPITAL.test((standfirst[0] as PageLine).content) || !endsSentence(closing.content)) return undefined;
+    if (standfirst.length > STANDFIRST_LINES || !opensOnCapital().test((standfirst[0] as PageLine).content) || !endsSentence(closing.content)) return undefined;
     // A headline set in its large face wraps in fewer characters than the standfirst under it:
     // lines of one measure are a body's intertitle and paragraph, or one sentence cut.
     if (measureOf(lines, index, headlineEnd) >= measureOf(lines, headlineEnd, stop) * (1 - SAME_MEASURE)) return undefined;

@@ -22,14 +22,20 @@
 import type { Repair } from '../types.ts';
 import { lengthPercentile } from './page-line.ts';
 
+let gluedPointPattern: RegExp | undefined;
 /** A sentence's end glued to a capital and a letter: where a cut goes. */
-const GLUED_POINT = /(?<=[\p{Ll}\d)»][.!?»])(?=\p{Lu}[\p{Ll}\p{Lu}])/gu;
+function gluedPoint(): RegExp {
+  return (gluedPointPattern ??= /(?<=[\p{Ll}\d)»][.!?»])(?=\p{Lu}[\p{Ll}\p{Lu}])/gu);
+}
+let gluedFolioPattern: RegExp | undefined;
 /**
  * A folio between ornaments at a line's start glued to a capital (`- 12 -Faits divers`,
  * `[26]Agriculture`, `• 24 •ÉDUCATION`): the page's number drawn apart from the kicker or the
  * heading after it. No sentence opens on a number between two dashes, bullets or brackets.
  */
-const GLUED_FOLIO = /^\s*(?:([-–—•·|])\s?\d{1,4}\s?\1|[-–—]\s?\d{1,4}\s?[-–—]|\[\s?\d{1,4}\s?\]|\(\s?\d{1,4}\s?\)|‹\s?\d{1,4}\s?›)(?=\p{Lu})/u;
+function gluedFolio(): RegExp {
+  return (gluedFolioPattern ??= /^\s*(?:([-–—•·|])\s?\d{1,4}\s?\1|[-–—]\s?\d{1,4}\s?[-–—]|\[\s?\d{1,4}\s?\]|\(\s?\d{1,4}\s?\)|‹\s?\d{1,4}\s?›)(?=\p{Lu})/u);
+}
 /** Cheap first test: a point, or a folio's closing ornament, then a capital, anywhere. */
 const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}/u;
 /** Share of the text's lines the measure is read at (the length most lines stay under). @default 0.9 */
@@ -63,8 +69,8 @@ export interface GluedLinesCut {
 export function cutGluedLines(text: string): GluedLinesCut {
   if (!ANY_GLUED.test(text)) return { text, repairs: [] };
   const lines = text.split('\n');
-  const glued = lines.map((line) => (ANY_GLUED.test(line) && spacedAsWords(line) ? [...line.matchAll(GLUED_POINT)].map((match) => match.index) : []));
-  const folios = lines.map((line) => (ANY_GLUED.test(line) ? GLUED_FOLIO.exec(line)?.[0].length : undefined));
+  const glued = lines.map((line) => (ANY_GLUED.test(line) && spacedAsWords(line) ? [...line.matchAll(gluedPoint())].map((match) => match.index) : []));
+  const folios = lines.map((line) => (ANY_GLUED.test(line) ? gluedFolio().exec(line)?.[0].length : undefined));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
   if (count === 0 && folios.every((folio) => folio === undefined)) return { text, repairs: [] };
   const lengths: number[] = [];

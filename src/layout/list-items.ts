@@ -14,8 +14,11 @@
 import { endsSentence, endsWithTitle } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
 
+let numberOpeningItemPattern: RegExp | undefined;
 /** A list item's number at a line's start: one or two figures, a stop or a bracket, a space, then a capital or an opening quote. */
-const ITEM_NUMBER = /^(\d{1,2})[.)][ \u00a0](?=[«“"\p{Lu}])/u;
+function numberOpeningItem(): RegExp {
+  return (numberOpeningItemPattern ??= /^(\d{1,2})[.)][ \u00a0](?=[«“"\p{Lu}])/u);
+}
 
 /** Most lines between one item's opening and the next's: longer is not one list. @default 12 */
 const ITEM_LINES = 12;
@@ -24,7 +27,7 @@ const ITEM_LINES = 12;
 export function itemNumber(text: string): number | undefined {
   // Most lines open on no figure: let go on their first character before the pattern.
   if (!opensOnFigure(text)) return undefined;
-  const match = ITEM_NUMBER.exec(text);
+  const match = numberOpeningItem().exec(text);
   return match === null ? undefined : Number(match[1]);
 }
 
@@ -97,12 +100,15 @@ function opensItems(
   return items >= fewest;
 }
 
+let entryLabelPattern: RegExp | undefined;
 /**
  * An entry's label at a line's start (`Coût : 148 millions…`, `Meilleure joueuse : Anna…`,
  * `Bellême, 9 h – 18 h : marché…`): a few words opening on a capital or a figure, no sentence's
  * stop or quotation among them, then a colon (French sets a space before it, OCR may drop it).
  */
-const ENTRY_LABEL = /^[\p{Lu}\d][^.!?«»“”"…:;]{0,39}?\s?:\s/u;
+function entryLabel(): RegExp {
+  return (entryLabelPattern ??= /^[\p{Lu}\d][^.!?«»“”"…:;]{0,39}?\s?:\s/u);
+}
 /** Most words in an entry's label: longer is a sentence's clause before a colon. @default 8 */
 const LABEL_WORDS = 8;
 
@@ -115,7 +121,7 @@ const LABEL_WORDS = 8;
 export function opensOnLabel(text: string): boolean {
   // No colon, no label: most lines are let go on that before the pattern's lazy search.
   if (!text.includes(':')) return false;
-  const match = ENTRY_LABEL.exec(text);
+  const match = entryLabel().exec(text);
   if (match === null) return false;
   return match[0].trim().split(/\s+/u).length - 1 <= LABEL_WORDS;
 }

@@ -41,7 +41,10 @@ export type Removals = Map<number, { reason: string; evidence: string }>;
  * `… Culture Page 18`, `… 2027 — 23 —`, `Page 20 Le …`.
  */
 const FOLIO_CLOSING = /\s(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?$/iu;
-const FOLIO_OPENING = /^(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?\s+\p{L}/iu;
+let folioOpeningPattern: RegExp | undefined;
+function folioOpening(): RegExp {
+  return (folioOpeningPattern ??= /^(?:[-–—•·[(|]\s*)?(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*[-–—•·\])|])?\s+\p{L}/iu);
+}
 /** A separator left dangling at a line's end where the head's next cell was cut away (`Le Courrier du Haut-Pays :`). */
 const DANGLING_SEPARATOR = /\s+[:+·|—–-]+$/u;
 
@@ -53,7 +56,7 @@ export function removeHeadsWithTheirFolio(lines: readonly PageLine[], remove: Re
   lines.forEach((line, index) => {
     const text = line.content;
     if (remove.has(index) || text.length < 20 || !/\d{4}/u.test(text)) return;
-    if (!FOLIO_CLOSING.test(text) && !FOLIO_OPENING.test(text)) return;
+    if (!FOLIO_CLOSING.test(text) && !folioOpening().test(text)) return;
     if (readRunningHeader(text)?.kind !== 'dated' && !isCelledPageHead(text)) return;
     remove.set(index, { reason: 'running-header', evidence: `"${text}" prints a paper's name, a date and a page number on one line, as a page's head does` });
   });

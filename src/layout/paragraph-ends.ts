@@ -144,7 +144,7 @@ function runningLength(lines: readonly PageLine[]): number {
   const running: number[] = [];
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const line = lines[index] as PageLine;
-    if (!endsSentence(line.content) && (SMALL_LETTER_START.test((lines[index + 1] as PageLine).content) || endsMidSentence(line.content))) running.push(line.content.length);
+    if (!endsSentence(line.content) && (smallLetterStart().test((lines[index + 1] as PageLine).content) || endsMidSentence(line.content))) running.push(line.content.length);
   }
   return running.length < RUNNING_LINES ? 0 : lengthPercentile(running, 0.25);
 }
@@ -253,7 +253,7 @@ export function estimateRunningReach(lines: readonly PageLine[], width: number, 
   const running: number[] = [];
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const line = lines[index] as PageLine;
-    if (line.content.length > width * GLUED_LINE || endsSentence(line.content) || !SMALL_LETTER_START.test((lines[index + 1] as PageLine).content)) continue;
+    if (line.content.length > width * GLUED_LINE || endsSentence(line.content) || !smallLetterStart().test((lines[index + 1] as PageLine).content)) continue;
     widths.push(printedWidth(line.content));
     running.push(index);
   }
@@ -284,7 +284,7 @@ export function endsShortOnBothSides(line: PageLine, next: PageLine, after: Page
   if (reach <= 0 || after === undefined || after.blankBefore || after.pageBreakBefore || next.stretched === true) return false;
   if (line.content.length > width * GLUED_LINE || next.content.length > width * GLUED_LINE) return false;
   if (!endsSentence(line.content) || endsWithTitle(line.content) || leavesQuotationOpen(line.content) || !startsLikeSentence(next.content)) return false;
-  if (endsSentence(next.content) || !SMALL_LETTER_START.test(after.content)) return false;
+  if (endsSentence(next.content) || !smallLetterStart().test(after.content)) return false;
   if (printedWidth(line.content) + printedWidth(' ' + nextPiece(next, hyphenates)) > reach) return false;
   return printedWidth(next.content) + printedWidth(' ' + nextPiece(after, hyphenates)) <= reach;
 }
@@ -345,7 +345,7 @@ export function breaksWords(lines: readonly PageLine[], width: number): boolean 
   for (let index = 0; index < lines.length && broken < BROKEN_WORDS; index += 1) {
     const line = lines[index] as PageLine;
     const next = lines[index + 1];
-    if (line.content.length > width * GLUED_LINE || (next !== undefined && endsOnLineEndHyphen(line.content) && SMALL_LETTER_START.test(next.content))) broken += 1;
+    if (line.content.length > width * GLUED_LINE || (next !== undefined && endsOnLineEndHyphen(line.content) && smallLetterStart().test(next.content))) broken += 1;
   }
   return broken >= BROKEN_WORDS;
 }
@@ -480,7 +480,7 @@ export function decideParagraphEnd(line: PageLine, next: PageLine, width: number
   // would have carried that word up, so the line ended its paragraph (or its column), and the
   // small-letter line continues a sentence the extraction read elsewhere (a column's head read
   // out of order, text from beside a picture). Joining them would glue two paragraphs together.
-  if (closes && SMALL_LETTER_START.test(next.content) && FULL_STOP_AT_END.test(line.content) && stopsShortPrinted(line, next, width, measure)) {
+  if (closes && smallLetterStart().test(next.content) && FULL_STOP_AT_END.test(line.content) && stopsShortPrinted(line, next, width, measure)) {
     return {
       ends: true,
       reason: 'short-line-before-continuation',
@@ -551,8 +551,11 @@ function endsShortBeforeUnindented(line: PageLine, next: PageLine, width: number
   return stopsShortPrinted(line, next, width, measure, hyphenates);
 }
 
+let smallLetterStartPattern: RegExp | undefined;
 /** A line opening on a small letter: it continues a sentence. */
-const SMALL_LETTER_START = /^\p{Ll}/u;
+function smallLetterStart(): RegExp {
+  return (smallLetterStartPattern ??= /^\p{Ll}/u);
+}
 /** A stop ends the line, maybe inside closing marks: a closing quote alone may close a quotation in mid-sentence (`des « tensions »`). */
 const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
 
@@ -714,8 +717,11 @@ const ANAPHORIC_OPENING = /^(?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\s/u;
 
 /** Fewest sentences under a heading, each ending a line, taken for a list's entries. @default 3 */
 const HEADED_ENTRIES = 3;
+let sentenceInsidePattern: RegExp | undefined;
 /** A sentence's end inside a line, before the next sentence: titles and initials aside (`M. Roux`, `J.-P. Roux`). */
-const SENTENCE_INSIDE = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(—–-]?\s?\p{Lu}/u;
+function sentenceInside(): RegExp {
+  return (sentenceInsidePattern ??= /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…][»”)]*\s+[«"“(—–-]?\s?\p{Lu}/u);
+}
 
 /**
  * Entries under a heading (`Les consignes` / `Ne pas s’engager … inondée.` / `Ne pas descendre
@@ -743,7 +749,7 @@ function markHeadedEntries(lines: readonly PageLine[], decisions: Array<BreakDec
     let inside = false;
     for (let at = start; at < end && !inside; at += 1) {
       const content = (lines[at] as PageLine).content;
-      if (SENTENCE_INSIDE.test(content)) inside = true;
+      if (sentenceInside().test(content)) inside = true;
       if (endsSentence(content) && !endsWithTitle(content)) sentences += 1;
       if (at > start && (decisions[at] as BreakDecision).ends) visible = true;
     }

@@ -539,7 +539,10 @@ function isMarkedIntertitle(line: PrintLine): boolean {
   return lastWord !== undefined && !RUN_ON_WORDS.has(lastWord);
 }
 
-const LAST_LETTER_RUN = /([\p{L}]+)$/u;
+let letterRunAtEndPattern: RegExp | undefined;
+function letterRunAtEnd(): RegExp {
+  return (letterRunAtEndPattern ??= /([\p{L}]+)$/u);
+}
 
 /**
  * The run of letters ending the text (`Alger` in `Retour à Alger`), or undefined. A backward
@@ -554,7 +557,7 @@ function lastLetterRun(text: string): string | undefined {
     } else if (code < 128) {
       break;
     } else {
-      return LAST_LETTER_RUN.exec(text)?.[1];
+      return letterRunAtEnd().exec(text)?.[1];
     }
   }
   return start === text.length ? undefined : text.slice(start);

@@ -29,8 +29,11 @@ export interface SpacesBeforePoints {
 /** Fewest spaced points a text holds before they are read as its extraction's habit. @default 3 */
 export const SPACED_POINTS_FEWEST = 3;
 
+let spacedPointPattern: RegExp | undefined;
 /** A word's end, one space, a comma or full stop that ends there. */
-const SPACED_POINT = /(?<=[\p{L}\p{N})\]”’»]) (?=[,.](?:[ )\]”»\f]|$))/gmu;
+function spacedPoint(): RegExp {
+  return (spacedPointPattern ??= /(?<=[\p{L}\p{N})\]”’»]) (?=[,.](?:[ )\]”»\f]|$))/gmu);
+}
 
 /**
  * A space then a comma or full stop anywhere, the first test: one scan for the point after the
@@ -42,14 +45,14 @@ const SPACE_THEN_POINT = / [,.]/;
 export function closeSpacesBeforePoints(text: string): SpacesBeforePoints {
   if (!SPACE_THEN_POINT.test(text)) return { text, repairs: [] };
   let spaced = 0;
-  for (const _ of text.matchAll(SPACED_POINT)) if (++spaced >= SPACED_POINTS_FEWEST) break;
+  for (const _ of text.matchAll(spacedPoint())) if (++spaced >= SPACED_POINTS_FEWEST) break;
   if (spaced < SPACED_POINTS_FEWEST) return { text, repairs: [] };
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     if (!line.includes(' ,') && !line.includes(' .')) continue;
-    const closed = line.replace(SPACED_POINT, '');
+    const closed = line.replace(spacedPoint(), '');
     if (closed === line) continue;
     lines[index] = closed;
     repairs.push({

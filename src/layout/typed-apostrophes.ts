@@ -45,12 +45,15 @@ export const TYPED_DASH_LINES = 2;
  * printer spelled out: one of them shows the text was set with dashes.
  */
 const TYPOGRAPHIC_DASH = /[\u2012-\u2015]|(?:^|\s)(?:--|\u2212\u2212)(?=\s|$)/mu;
+let hyphenForDashPattern: RegExp | undefined;
 /**
  * A hyphen (or the minus a Courier printout draws for it) standing for a dash: spaced between two
  * words (`routière - Pissevin`, `LURE - Il`, `heures. - Avec`), or opening a line before a
  * capital, as a line of dialogue opens (`- C'est`). Not beside a figure (`- 17 -`, a folio).
  */
-const HYPHEN_FOR_DASH = /\p{L}[.,;:»)]? [-\u2212] [«(]?\p{L}|^[-\u2212] «?\p{Lu}/u;
+function hyphenForDash(): RegExp {
+  return (hyphenForDashPattern ??= /\p{L}[.,;:»)]? [-\u2212] [«(]?\p{L}|^[-\u2212] «?\p{Lu}/u);
+}
 
 /** Whether `text` was typed on a keyboard (see the module's comment). */
 export function isTypedInAscii(text: string): boolean {
@@ -65,14 +68,14 @@ function typedCopyEvidence(text: string): string | undefined {
   return undefined;
 }
 
-/** The lines' hyphens standing for dashes (see HYPHEN_FOR_DASH), quoted, when at least TYPED_DASH_LINES distinct lines hold one and the text holds no dash. */
+/** The lines' hyphens standing for dashes (see hyphenForDash()), quoted, when at least TYPED_DASH_LINES distinct lines hold one and the text holds no dash. */
 function hyphensForDashes(text: string): string | undefined {
   if (TYPOGRAPHIC_DASH.test(text)) return undefined;
   // Each distinct line once, with the words around its hyphen for the evidence.
   const found = new Map<string, string>();
   for (const line of text.split('\n')) {
     const content = line.trim();
-    const match = found.has(content) ? null : HYPHEN_FOR_DASH.exec(content);
+    const match = found.has(content) ? null : hyphenForDash().exec(content);
     // A page's running head (`Le Républicain - Pays jeudi 17 décembre 2026`, swapped on even
     // pages): its separator is the template's, and OCR reads a middle dot as a hyphen.
     if (match === null || readRunningHeader(content) !== undefined) continue;
