@@ -204,8 +204,10 @@ async function readTextLayer(bytes, folders) {
  * each word space is wider by about a space's advance. So a text item holding a run of single
  * characters a space apart is read again from the glyphs drawn: in each text drawing, the gap
  * after each glyph in ems (the character spacing, a space glyph's advance and word spacing, a
- * `TJ` move); the narrowest gap of the drawing is its tracking, and only a gap wider than it by
- * `WORD_GAP` is a word space.
+ * `TJ` move); the drawing's middle gap between glyphs with no space glyph between them (or
+ * of all its gaps, where it has no space glyph) is its tracking (most such gaps are inside words: a
+ * typesetter that places each glyph by its own moves, as Pango does, leaves them uneven by a
+ * few hundredths of an em), and only a gap wider than it by `WORD_GAP` is a word space.
  */
 const SPREAD_RUN = /(?:^|\s)\S(?: \S){2,}(?=\s|$)/u;
 /** Two single characters a space apart or more (`d e`): mended on a page that has a spread run, whose other words may be cut into items of their own. */
@@ -243,12 +245,15 @@ function drawnWordSpaces(page, operators) {
   return drawings;
 }
 
-/** A text drawing's glyphs, a word gap at each gap wider than its narrowest by `WORD_GAP`; undefined if it has too few glyphs. */
+/** A text drawing's glyphs, a word gap at each gap wider than its middle one by `WORD_GAP`; undefined if it has too few glyphs. */
 function wordGaps(glyphs, state) {
   const letters = [];
   const gaps = [];
-  /** The gap after the last glyph, in ems, while it grows. */
+  /** Gaps between two glyphs with no space glyph between them: the tracking's, in most lines. */
+  const inside = [];
+  /** The gap after the last glyph, in ems, while it grows, and whether a space glyph is in it. */
   let gap = null;
+  let spaced = false;
   for (const glyph of glyphs) {
     if (typeof glyph === 'number') {
       if (gap !== null) gap -= glyph / 1000;
@@ -258,14 +263,19 @@ function wordGaps(glyphs, state) {
     const advance = (Number(glyph?.width) || 0) * state.scale;
     if (text === '') {
       if (gap !== null) gap += advance + (state.charSpacing + (glyph?.isSpace ? state.wordSpacing : 0)) / state.size;
+      spaced = true;
       continue;
     }
-    if (gap !== null) gaps.push(gap);
+    if (gap !== null) {
+      gaps.push(gap);
+      if (!spaced) inside.push(gap);
+    }
     letters.push(text);
     gap = state.charSpacing / state.size;
+    spaced = false;
   }
   if (letters.length < TRACKED_GLYPHS) return undefined;
-  const tracking = Math.min(...gaps);
+  const tracking = median(inside.length > 0 ? inside : gaps);
   const spaceBefore = new Set();
   let joined = letters[0];
   for (let index = 1; index < letters.length; index += 1) {
@@ -277,6 +287,13 @@ function wordGaps(glyphs, state) {
 
 /** How far past the last item's letters, in characters, the next item's letters may be found among the drawings' (pdf.js leaves out some glyphs drawn: a hyphen read as U+00AD, a turned word). @default 64 */
 const ITEM_SLACK = 64;
+
+/** The middle value of gaps (most of a line's gaps are inside its words); 0 for none. */
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
 
 /**
  * The text items read letter by letter (a run of single characters a space apart) given the

@@ -11,8 +11,14 @@ import { readPdf } from '../../src/ingest/read-pdf.ts';
 import { structurePdf } from '../../src/structure.ts';
 
 /** A one-page PDF of Helvetica 11 points, one text object per line, each line's own operators before its text (`1.4 Tc`, ...). */
-function letterSpacedPdf(lines: ReadonlyArray<{ operators?: string; show: string }>): Uint8Array {
-  const content = lines.map((line, index) => `BT /F1 11 Tf ${line.operators ?? '0 Tc 0 Tw'} 1 0 0 1 40 ${540 - index * 14} Tm ${line.show} ET`).join('\n');
+function letterSpacedPdf(lines: ReadonlyArray<{ operators?: string; show: string; scaled?: boolean }>): Uint8Array {
+  const content = lines
+    .map((line, index) => {
+      // Pango sets its type at 1 point and scales it by the text matrix.
+      const [size, scale] = line.scaled === true ? [1, 11] : [11, 1];
+      return `BT /F1 ${size} Tf ${line.operators ?? '0 Tc 0 Tw'} ${scale} 0 0 ${scale} 40 ${540 - index * 14} Tm ${line.show} ET`;
+    })
+    .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -56,6 +62,11 @@ describe('PDF: a line set letter-spaced', () => {
     const texts = await pieceTexts(bytes);
     expect(texts.join(' ')).toContain('un acte de propriété ou un dossier');
     expect(texts.join(' ')).not.toMatch(/\b\S \S\b/u);
+  });
+
+  it('keeps the words of a line whose glyphs are placed by uneven moves of a few hundredths of an em (Pango) whole', async () => {
+    const show = '[(I) -60 (l y a des l) -60 (i) -60 (v) 70 (r) -60 (es qui arrivent sans bruit,)] TJ';
+    expect(await pieceTexts(letterSpacedPdf([BEFORE, { show, scaled: true }, AFTER]))).toContain('Il y a des livres qui arrivent sans bruit,');
   });
 
   it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
