@@ -21,10 +21,10 @@
  * same single spaces (`d e s t i n é e s à l a 4 G`): no gap tells the words. There, a run of
  * `LONG_RUN` single characters or more a space apart, `LONG_RUN_LETTERS` of them letters (no
  * ordinary line holds one), is read with a dictionary: its characters, parted at punctuation,
- * are cut into the fewest words the word list, French's short words or the article's own words
- * know (a number, a figure with its capitals `4G`, a capitalised name before a capital count
- * too, a name at a higher price); only a run cut one way alone at that price is closed, its
- * punctuation set as French sets it. Each line closed is a recorded repair. A text without three
+ * are cut into the cheapest words French's short words or the article's own words (at 1), or the
+ * word list (at 2) know, a number or a figure with its capitals (`4G`) counting as known, a word
+ * opening with a capital inside a stretch (a name) only if the article writes it whole; only a
+ * run whose every other cut costs a word more is closed, its punctuation set as French sets it. Each line closed is a recorded repair. A text without three
  * single characters a space apart in a row costs one regular expression.
  */
 import type { Repair } from '../types.ts';
@@ -117,16 +117,14 @@ const LONG_RUN_GLOBAL = new RegExp(LONG_RUN_PATTERN.source, 'gu');
 const WORD_CHARACTER = /[\p{L}\p{N}’'-]/u;
 /** A number, or a figure with its capitals (`4G`, `3D`). */
 const NUMBER = /^(?:\p{N}+(?:[,.]\p{N}+)*|\p{N}+\p{Lu}{1,2})$/u;
-/** A capitalised name. */
-const NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A word opening with a capital. */
+const CAPITALISED = /^\p{Lu}/u;
 /** What a word known only to the word list costs more than one the article writes whole or a short word: the article's words first (`selon ses comptes`, not `selons escomptes`). @default 1 */
 const LISTED_ONLY_COST = 1;
 /** How much more than the cheapest cut every other must cost for the cheapest to be read: a word more. @default 1 */
 const CUT_MARGIN = 1;
 /** Longest word looked for, in characters. @default 30 */
 const LONGEST_WORD = 30;
-/** What an unknown capitalised name costs per character: a name only where no words cut its letters. @default 0.5 */
-const NAME_COST = 0.5;
 /** Punctuation set against the word before it, and the word after it. */
 const CLOSES = new Set([',', '.', ')', '…']);
 const OPENS = new Set(['(']);
@@ -216,9 +214,10 @@ function cutWords(stretch: string, known: WordTest): string[] | undefined {
       const word = characters.slice(start, end).join('');
       let price: number;
       const knownAs = NUMBER.test(word) ? 'own' : known(word);
+      // A capital inside a stretch opens a name (`regretteNadiaFerrand`): the word list's words do
+      // not cut it (`Fer rand`), nor does a name's shape (`4Getàla`); the article's own words do.
       if (knownAs === 'own') price = 1;
-      else if (knownAs === 'listed') price = 1 + LISTED_ONLY_COST;
-      else if (NAME.test(word) && (end === length || /\p{Lu}/u.test(characters[end]!))) price = Math.max(1 + LISTED_ONLY_COST, (end - start) * NAME_COST);
+      else if (knownAs === 'listed' && !(start > 0 && CAPITALISED.test(word))) price = 1 + LISTED_ONLY_COST;
       else continue;
       before.forEach((cut, rank) => here.push({ cost: cut.cost + price, start, rank }));
     }

@@ -62,6 +62,13 @@ describe('closeLetterSpacedWords with the word list: pdf.js\'s single spaces', (
     }
   });
 
+  it('cuts a name inside a run only where the article writes it whole elsewhere', () => {
+    const line = 'r e g r e t t e N a d i a F e r r a n d , l a r e s p o n s a b l e';
+    expect(closeLetterSpacedWords(line, lexicon).repairs).toEqual([]);
+    const named = closeLetterSpacedWords(`Nadia Ferrand dirige le refuge.\n${line}`, lexicon);
+    expect(named.text.split('\n')[1]).toBe('regrette Nadia Ferrand, la responsable');
+  });
+
   it('prefers French\'s short words to a rarer word of the list (`ils ont`, not `il sont`)', () => {
     expect(closeLetterSpacedWords('i l s o n t s u r t o u t p a r l é', lexicon).text).toBe('ils ont surtout parlé');
   });
