@@ -204,8 +204,8 @@ async function readTextLayer(bytes, folders) {
  * each word space is wider by about a space's advance. So a text item holding a run of single
  * characters a space apart is read again from the glyphs drawn: in each text drawing, the gap
  * after each glyph in ems (the character spacing, a space glyph's advance and word spacing, a
- * `TJ` move); the drawing's middle gap between glyphs with no space glyph between them (or
- * of all its gaps, where it has no space glyph) is its tracking (most such gaps are inside words: a
+ * `TJ` move); the drawing's middle gap between glyphs with no space glyph between them (its
+ * character spacing alone, where it has too few such gaps) is its tracking (most such gaps are inside words: a
  * typesetter that places each glyph by its own moves, as Pango does, leaves them uneven by a
  * few hundredths of an em), and only a gap wider than it by `WORD_GAP` is a word space.
  */
@@ -214,6 +214,8 @@ const SPREAD_RUN = /(?:^|\s)\S(?: \S){2,}(?=\s|$)/u;
 const SPREAD_PAIR = /(?:^|\s)\S(?: \S)+(?=\s|$)/u;
 /** How much wider than a drawing's tracking, in ems, a gap is a word space: pdf.js's own tracking space is 0.102 em, a space about a quarter of an em. @default 0.1 */
 const WORD_GAP = 0.1;
+/** Gaps free of a space glyph a drawing holds at least for their middle one to be its tracking. @default 3 */
+const TRACKING_GAPS = 3;
 /** Glyphs a text drawing holds at least to be read for its tracking. @default 2 */
 const TRACKED_GLYPHS = 2;
 
@@ -275,7 +277,9 @@ function wordGaps(glyphs, state) {
     spaced = false;
   }
   if (letters.length < TRACKED_GLYPHS) return undefined;
-  const tracking = median(inside.length > 0 ? inside : gaps);
+  // With too few gaps free of a space glyph to tell (a folio `- 6 -`, `– 7 –` set by moves), the
+  // tracking is the character spacing alone.
+  const tracking = inside.length >= TRACKING_GAPS ? median(inside) : state.charSpacing / state.size;
   const spaceBefore = new Set();
   let joined = letters[0];
   for (let index = 1; index < letters.length; index += 1) {

@@ -70,11 +70,14 @@ describe('PDF: a line set letter-spaced', () => {
   });
 
   it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
-    const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER];
+    // Folios between dashes, their spaces glyphs or moves (`TJ`): too few gaps to tell a tracking.
+    const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER, { show: '(- 6 -) Tj' }, { show: '[(\\226) -333 (7) -333 (\\226)] TJ' }];
     expect(await pieceTexts(letterSpacedPdf(lines))).toEqual([
       'Le conseil municipal a voté lundi soir le budget de la',
       'au 0 800 06 66 66, de 9 h à 19 h, y a-t-il un A ou un B ?',
       'commune, après trois heures de débat, par vingt voix.',
+      '- 6 -',
+      '– 7 –',
     ]);
   });
 
