@@ -92,7 +92,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   }
   const lexicon = options.lexicon ?? getFrenchLexicon();
   // Word spaces an extraction wrote as no-break spaces: every later rule reads words by spaces.
-  const wordSpaces = plainWordSpaces(nfc);
+  const wordSpaces = plainWordSpaces(nfc, lexicon);
   // A space an extraction set before a comma or full stop (pypdf's), out: French sets none there.
   const points = closeSpacesBeforePoints(wordSpaces.text);
   // A line-end hyphen an extraction set apart from its syllable (pypdf's `Di -`), put back against it.

@@ -163,6 +163,11 @@ async function readTextLayer(bytes, folders) {
         // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
         items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
       }
+      if (items.some((item) => typeof item.str === 'string' && SPREAD_RUN.test(item.str))) {
+        // Letters pdf.js read a space apart: the drawing tells the tracking from the word spaces.
+        operators ??= await page.getOperatorList();
+        closeTrackedLetters(items, drawnWordSpaces(page, operators));
+      }
       let restoredItems = restoreDroppedHyphens(items, softHyphens);
       if (hyphenOnlyFont || restoredItems.some(({ item }) => softHyphens[item.fontName] !== undefined)) {
         operators ??= await page.getOperatorList();
@@ -186,6 +191,160 @@ async function readTextLayer(bytes, folders) {
     return { pages, fontNames, typewriterQuoteFonts, invisibleText };
   } finally {
     await document.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Words set letter-spaced. A typesetter justifying a line may widen the gap after every glyph
+ * (PDF's character spacing, `Tc`: pdfme sets it on each justified line, as word processors and
+ * CSS `letter-spacing` do). Once that gap passes about a tenth of an em, pdf.js reads it as a
+ * space, and it merges the real spaces (a space glyph, a wider move) into the same single space:
+ * the line comes out `d e s t i n é e s à l a 4 G`, the words lost. A reader sees them all the
+ * same, as MuPDF and PDFBox read them: the gaps inside a word are the line's tracking, even, and
+ * each word space is wider by about a space's advance. So a text item holding a run of single
+ * characters a space apart is read again from the glyphs drawn: in each text drawing, the gap
+ * after each glyph in ems (the character spacing, a space glyph's advance and word spacing, a
+ * `TJ` move); the drawing's middle gap between glyphs with no space glyph between them (its
+ * character spacing alone, where it has too few such gaps) is its tracking (most such gaps are inside words: a
+ * typesetter that places each glyph by its own moves, as Pango does, leaves them uneven by a
+ * few hundredths of an em), and only a gap wider than it by `WORD_GAP` is a word space.
+ */
+const SPREAD_RUN = /(?:^|\s)\S(?: \S){2,}(?=\s|$)/u;
+/** Two single characters a space apart or more (`d e`): mended on a page that has a spread run, whose other words may be cut into items of their own. */
+const SPREAD_PAIR = /(?:^|\s)\S(?: \S)+(?=\s|$)/u;
+/** How much wider than a drawing's tracking, in ems, a gap is a word space: pdf.js's own tracking space is 0.102 em, a space about a quarter of an em. @default 0.1 */
+const WORD_GAP = 0.1;
+/** Gaps free of a space glyph a drawing holds at least for their middle one to be its tracking. @default 3 */
+const TRACKING_GAPS = 3;
+/** Glyphs a text drawing holds at least to be read for its tracking. @default 2 */
+const TRACKED_GLYPHS = 2;
+
+/**
+ * A page's text drawings with glyphs enough, each as its characters without spaces (`letters`)
+ * and the offsets into them of the characters that follow a word gap (`spaceBefore`).
+ */
+function drawnWordSpaces(page, operators) {
+  const OPS = pdfjs.OPS;
+  const drawings = [];
+  let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001 };
+  const saved = [];
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    const operator = operators.fnArray[index];
+    const args = operators.argsArray[index];
+    if (operator === OPS.save) saved.push({ ...state });
+    else if (operator === OPS.restore) state = saved.pop() ?? state;
+    else if (operator === OPS.setCharSpacing) state.charSpacing = Number(args?.[0]) || 0;
+    else if (operator === OPS.setWordSpacing) state.wordSpacing = Number(args?.[0]) || 0;
+    else if (operator === OPS.setFont) {
+      state.size = Math.abs(Number(args?.[1]) || 0);
+      const font = typeof args?.[0] === 'string' && page.commonObjs.has(args[0]) ? page.commonObjs.get(args[0]) : null;
+      state.scale = Array.isArray(font?.fontMatrix) ? Math.abs(font.fontMatrix[0]) : 0.001;
+    } else if (operator === OPS.showText && state.size > 0 && Array.isArray(args?.[0])) {
+      const drawing = wordGaps(args[0], state);
+      if (drawing !== undefined) drawings.push(drawing);
+    }
+  }
+  return drawings;
+}
+
+/** A text drawing's glyphs, a word gap at each gap wider than its middle one by `WORD_GAP`; undefined if it has too few glyphs. */
+function wordGaps(glyphs, state) {
+  const letters = [];
+  const gaps = [];
+  /** Gaps between two glyphs with no space glyph between them: the tracking's, in most lines. */
+  const inside = [];
+  /** The gap after the last glyph, in ems, while it grows, and whether a space glyph is in it. */
+  let gap = null;
+  let spaced = false;
+  for (const glyph of glyphs) {
+    if (typeof glyph === 'number') {
+      if (gap !== null) gap -= glyph / 1000;
+      continue;
+    }
+    const text = typeof glyph?.unicode === 'string' ? glyph.unicode.replace(/\s+/gu, '') : '';
+    const advance = (Number(glyph?.width) || 0) * state.scale;
+    if (text === '') {
+      if (gap !== null) gap += advance + (state.charSpacing + (glyph?.isSpace ? state.wordSpacing : 0)) / state.size;
+      spaced = true;
+      continue;
+    }
+    if (gap !== null) {
+      gaps.push(gap);
+      if (!spaced) inside.push(gap);
+    }
+    letters.push(text);
+    gap = state.charSpacing / state.size;
+    spaced = false;
+  }
+  if (letters.length < TRACKED_GLYPHS) return undefined;
+  // With too few gaps free of a space glyph to tell (a folio `- 6 -`, `– 7 –` set by moves), the
+  // tracking is the character spacing alone.
+  const tracking = inside.length >= TRACKING_GAPS ? median(inside) : state.charSpacing / state.size;
+  const spaceBefore = new Set();
+  let joined = letters[0];
+  for (let index = 1; index < letters.length; index += 1) {
+    if (gaps[index - 1] - tracking > WORD_GAP) spaceBefore.add(joined.length);
+    joined += letters[index];
+  }
+  return { letters: joined, spaceBefore };
+}
+
+/** How far past the last item's letters, in characters, the next item's letters may be found among the drawings' (pdf.js leaves out some glyphs drawn: a hyphen read as U+00AD, a turned word). @default 64 */
+const ITEM_SLACK = 64;
+
+/** The middle value of gaps (most of a line's gaps are inside its words); 0 for none. */
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * The text items read letter by letter (a run of single characters a space apart) given the
+ * spacing of the drawing that holds their characters (pdf.js may cut one drawing into an item
+ * per word): the tracking closed, the word spaces kept. pdf.js gives its items in the order
+ * they were drawn, so each item's characters are looked for among the drawings' from where the
+ * last item's ended; an item not found there is mended only when every drawing holding its
+ * characters spaces them alike, and an item across two drawings is left as read.
+ */
+function closeTrackedLetters(items, drawings) {
+  let letters = '';
+  const starts = [];
+  const spaceBefore = new Set();
+  for (const drawing of drawings) {
+    starts.push(letters.length);
+    for (const offset of drawing.spaceBefore) spaceBefore.add(letters.length + offset);
+    letters += drawing.letters;
+  }
+  const within = (at, length) => !starts.some((start) => start > at && start < at + length);
+  const spaced = (key, at) => {
+    let text = '';
+    for (let index = 0; index < key.length; index += 1) text += (index > 0 && spaceBefore.has(at + index) ? ' ' : '') + key[index];
+    return text;
+  };
+  let cursor = 0;
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    const key = item.str.replace(/\s+/gu, '');
+    if (key === '') continue;
+    let found = letters.indexOf(key, cursor);
+    if (found !== -1 && found - cursor <= ITEM_SLACK) cursor = found + key.length;
+    else found = -1;
+    if (!SPREAD_PAIR.test(item.str)) continue;
+    let text;
+    if (found !== -1) text = within(found, key.length) ? spaced(key, found) : undefined;
+    else {
+      for (let at = letters.indexOf(key); at !== -1; at = letters.indexOf(key, at + 1)) {
+        const candidate = within(at, key.length) ? spaced(key, at) : null;
+        if (text !== undefined && text !== candidate) text = null;
+        else text ??= candidate;
+        if (text === null) break;
+      }
+    }
+    if (typeof text !== 'string') continue;
+    const lead = /^\s*/u.exec(item.str)[0];
+    const trail = /\s*$/u.exec(item.str)[0];
+    item.str = `${lead}${text}${trail}`;
   }
 }
 

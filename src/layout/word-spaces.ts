@@ -38,6 +38,8 @@
  * text path, as the other text-wide repairs do (`typed-apostrophes.ts`); a text holding no tab
  * and no U+00A0 costs two `includes`.
  */
+import type { FrenchLexicon } from './french-lexicon.ts';
+import { closeLetterSpacedWords } from './letter-spaced-words.ts';
 import type { Repair } from '../types.ts';
 import { isLetterCodePoint, isWhitespace } from '../text/letters.ts';
 
@@ -74,7 +76,16 @@ function isTypographic(text: string, at: number): boolean {
 const UNKNOWN = '\uFFFD';
 
 /** Word spaces written as tabs or no-break spaces back to ordinary ones (see the module's comment). */
-export function plainWordSpaces(text: string): WordSpaces {
+export function plainWordSpaces(text: string, lexicon?: FrenchLexicon): WordSpaces {
+  // Letters a letter-spaced line set apart closed first, while its wider word gaps still tell its words.
+  const tracked = closeLetterSpacedWords(text, lexicon);
+  if (tracked.repairs.length === 0) return otherWordSpaces(text);
+  const rest = otherWordSpaces(tracked.text);
+  return { text: rest.text, repairs: [...tracked.repairs, ...rest.repairs] };
+}
+
+/** The word spaces written as other white space (tabs, stretched runs, no-break spaces, unnamed glyphs), plain. */
+function otherWordSpaces(text: string): WordSpaces {
   const known = text.includes(UNKNOWN) ? namedSpaces(text) : { text, repairs: [] };
   const tabbed = known.text.includes('\t') ? plainTabs(known.text) : { text: known.text, repairs: [] };
   const tabs = holdsSpacesInsideLine(tabbed.text) ? stretchedGaps(tabbed.text) : { text: tabbed.text, repairs: [] };

@@ -127,7 +127,9 @@ const FLOORS = {
   // Blind in session 33 (@pdfme/generator, Paged.js, fig2dev), read from session 34: floors at its
   // blind end, 36 words lost and 161 invented (pdfme's justified lines letter-spaced: their words
   // come out as letters apart).
-  'held-out-20': { paragraphs: 194, sentences: 525, roles: 322, lost: 36, invented: 161 },
+  // Session 34 (pdf21): pdfme's letter-spaced lines read whole from the drawing (pdf-text-layer-worker's
+  // closeTrackedLetters): paragraphs 194 -> 200, sentences 525 -> 531, invented 161 -> 4.
+  'held-out-20': { paragraphs: 200, sentences: 531, roles: 322, lost: 3, invented: 4 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {

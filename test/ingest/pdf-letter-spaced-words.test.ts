@@ -1,0 +1,91 @@
+/**
+ * Words set letter-spaced: a line justified by widening the gap after every glyph (PDF's
+ * character spacing, `Tc`, as pdfme sets it on a justified line), which pdf.js reads as a space
+ * once it passes about a tenth of an em, merging it with the real word spaces. The reader reads
+ * such items again from the page's drawing (`closeTrackedLetters` in
+ * `src/ingest/pdf-text-layer-worker.mjs`): the tracking closed, the word spaces kept. The PDFs
+ * are written by hand, in Helvetica.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../src/ingest/read-pdf.ts';
+import { structurePdf } from '../../src/structure.ts';
+
+/** A one-page PDF of Helvetica 11 points, one text object per line, each line's own operators before its text (`1.4 Tc`, ...). */
+function letterSpacedPdf(lines: ReadonlyArray<{ operators?: string; show: string; scaled?: boolean }>): Uint8Array {
+  const content = lines
+    .map((line, index) => {
+      // Pango sets its type at 1 point and scales it by the text matrix.
+      const [size, scale] = line.scaled === true ? [1, 11] : [11, 1];
+      return `BT /F1 ${size} Tf ${line.operators ?? '0 Tc 0 Tw'} ${scale} 0 0 ${scale} 40 ${540 - index * 14} Tm ${line.show} ET`;
+    })
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 595] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(pdf.length);
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(pdf, (character) => character.charCodeAt(0));
+}
+
+async function pieceTexts(bytes: Uint8Array): Promise<string[]> {
+  const document = await readPdf(bytes, 'spaced.pdf');
+  return document.pages[0]!.pieces.map((piece) => piece.text.trim());
+}
+
+const BEFORE = { show: '(Le conseil municipal a vot\\351 lundi soir le budget de la) Tj' };
+const AFTER = { show: '(commune, apr\\350s trois heures de d\\351bat, par vingt voix.) Tj' };
+
+describe('PDF: a line set letter-spaced', () => {
+  it('reads its words whole when its word spaces are space glyphs (`Tc` on the whole line)', async () => {
+    const bytes = letterSpacedPdf([BEFORE, { operators: '1.4 Tc', show: '(destin\\351es \\340 la 4G et \\340 la 5G, une armoire) Tj' }, AFTER]);
+    expect(await pieceTexts(bytes)).toContain('destinées à la 4G et à la 5G, une armoire');
+  });
+
+  it('reads its words whole when its word spaces are moves (`TJ`), and keeps figures together', async () => {
+    const bytes = letterSpacedPdf([BEFORE, { operators: '1.4 Tc', show: '[(soit) -300 (11,2) -300 (kilom\\350tres) -300 (de) -300 (rayonnages)] TJ' }, AFTER]);
+    expect(await pieceTexts(bytes)).toContain('soit 11,2 kilomètres de rayonnages');
+  });
+
+  it('reads each word whole when pdf.js cuts the line into a piece per word (wide word spaces)', async () => {
+    const bytes = letterSpacedPdf([BEFORE, { operators: '1.4 Tc 9 Tw', show: '(un acte de propri\\351t\\351 ou un dossier) Tj' }, AFTER]);
+    const texts = await pieceTexts(bytes);
+    expect(texts.join(' ')).toContain('un acte de propriété ou un dossier');
+    expect(texts.join(' ')).not.toMatch(/\b\S \S\b/u);
+  });
+
+  it('keeps the words of a line whose glyphs are placed by uneven moves of a few hundredths of an em (Pango) whole', async () => {
+    const show = '[(I) -60 (l y a des l) -60 (i) -60 (v) 70 (r) -60 (es qui arrivent sans bruit,)] TJ';
+    expect(await pieceTexts(letterSpacedPdf([BEFORE, { show, scaled: true }, AFTER]))).toContain('Il y a des livres qui arrivent sans bruit,');
+  });
+
+  it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
+    // Folios between dashes, their spaces glyphs or moves (`TJ`): too few gaps to tell a tracking.
+    const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER, { show: '(- 6 -) Tj' }, { show: '[(\\226) -333 (7) -333 (\\226)] TJ' }];
+    expect(await pieceTexts(letterSpacedPdf(lines))).toEqual([
+      'Le conseil municipal a voté lundi soir le budget de la',
+      'au 0 800 06 66 66, de 9 h à 19 h, y a-t-il un A ou un B ?',
+      'commune, après trois heures de débat, par vingt voix.',
+      '- 6 -',
+      '– 7 –',
+    ]);
+  });
+
+  it('gives the article its words as written', async () => {
+    const bytes = letterSpacedPdf([BEFORE, { operators: '1.4 Tc', show: '(commune, apr\\350s trois heures de d\\351bat, par) Tj' }, { show: '(vingt voix contre neuf.) Tj' }]);
+    const article = await structurePdf(bytes, { fileName: 'spaced.pdf', checkLanguage: false });
+    expect(article.blocks.map((block) => block.text).join(' ')).toContain(
+      'Le conseil municipal a voté lundi soir le budget de la commune, après trois heures de débat, par vingt voix contre neuf.',
+    );
+  });
+});
