@@ -22,6 +22,7 @@ import { joinLines, type SourceLine } from './join-lines.ts';
 import { BARE_LABEL_MARKS, hasKickerShape } from './kicker-shape.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
+import { isSignedWithPost } from './signature-post.ts';
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import type { PageLine } from './page-line.ts';
@@ -147,7 +148,7 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   const captionsStart = end;
   // A signature closing the body (`Mourad A.`, `APS`): the byline, not a paragraph.
   const signature = groups[end - 1];
-  if (end - index > 1 && signature !== undefined && signature.startLine === signature.endLine && isSignature(signature.text)) {
+  if (end - index > 1 && signature !== undefined && signature.startLine === signature.endLine && (isSignature(signature.text) || isSignedWithPost(signature.text))) {
     take('byline', signature, signature.text, 'signature');
     end -= 1;
   }
