@@ -127,7 +127,9 @@ const FLOORS = {
   // Blind in session 33 (@pdfme/generator, Paged.js, fig2dev), read from session 34: floors at its
   // blind end, 36 words lost and 161 invented (pdfme's justified lines letter-spaced: their words
   // come out as letters apart).
-  'held-out-20': { paragraphs: 194, sentences: 525, roles: 322, lost: 36, invented: 161 },
+  // Session 34 (roles21): a headline pdfme set line by line, each line shrunk to the measure, read
+  // as one headline, not a headline and a standfirst: roles 322 -> 324, sentences 525 -> 527.
+  'held-out-20': { paragraphs: 194, sentences: 527, roles: 324, lost: 36, invented: 161 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
