@@ -5,9 +5,9 @@
  * notice is signed (`Le président, Jean Dupont`, `La maire, Anne Roux`). Either is read only as
  * a line of its own closing the body after a sentence's end (the callers' evidence); here only
  * its shape: two pieces, one a name as a signature gives it (layout-block.ts's `isSignature`),
- * the other a post in lower case of a few words, no figure, no sentence's punctuation closing
- * it, and no word a clause opens on (`…, qui a…`, `…, il faut…`): a line of prose naming a
- * person is a sentence and ends on a stop.
+ * opening on no preposition or article, the other a post in lower case of a few words, no
+ * figure, no sentence's punctuation closing it, and no word a clause opens on (`…, qui a…`,
+ * `…, il faut…`): a line of prose naming a person is a sentence and ends on a stop.
  */
 import { isSignature } from './layout-block.ts';
 
@@ -19,15 +19,22 @@ const POST_WORDS = 6;
 const POST = /^\p{Ll}[\p{L}'’-]*(?: (?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
 /** A post named before the name, after its article: `Le président`, `La maire`, `Le directeur général`. */
 const POST_FIRST = /^(?:Le|La) \p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){0,2}$/u;
-/** The words a clause or a sentence's piece opens on, which no post does. */
-const CLAUSE_OPENING = /^(?:qui|que|qu['’]|dont|où|il|elle|ils|elles|on|a|ont|est|sont|et|mais|ou|car|donc|selon|comme|alors|puis)(?=[\s'’]|$)/u;
+/** The words a clause or a sentence's piece opens on, which no post does (`…, n’a été repris`, `…, en montrant`). */
+const CLAUSE_OPENING = /^(?:(?:qui|que|dont|où|il|elle|ils|elles|on|a|ont|est|sont|et|mais|ou|car|donc|selon|comme|alors|puis|ne|se|en|y)(?=\s|$)|(?:qu|n|s)['’])/u;
+/** A post ends on a word of its own, not on a preposition or an article a line cuts off (`…, professeure de`). */
+const OPEN_END = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|un|une|en|avec|par|pour|sur|dans|et|ou)$/u;
+/**
+ * A preposition or an article opening the piece before the comma: a sentence's opening (`À
+ * Coltines, le pylône…`, `Pour Marc Vidal, le compte…`, `Le Rex, dernier cinéma…`), not a name.
+ */
+const NOT_A_NAME = /^(?:À|A|Au|Aux|En|Pour|Chez|Dans|Sur|Sous|Selon|Avec|Le|La|Les|L['’]|Un|Une|Des|Du)(?=[\s'’])/u;
 
 /** The line is a signature with the writer's post (see the module's comment). */
 export function isSignedWithPost(text: string): boolean {
-  if (text.length > SIGNATURE_WITH_POST_LENGTH || /[.,;:!?…»"”)]$/u.test(text)) return false;
+  if (text.length > SIGNATURE_WITH_POST_LENGTH || /[.,;:!?…»"”)-]$/u.test(text)) return false;
   const pieces = text.split(', ');
   if (pieces.length !== 2) return false;
   const [first, second] = pieces as [string, string];
-  if (isSignature(first) && POST.test(second) && second.split(' ').length <= POST_WORDS && !CLAUSE_OPENING.test(second)) return true;
+  if (!NOT_A_NAME.test(first) && isSignature(first) && POST.test(second) && second.split(' ').length <= POST_WORDS && !CLAUSE_OPENING.test(second) && !OPEN_END.test(second)) return true;
   return POST_FIRST.test(first) && isSignature(second) && !/^\p{Lu}{2,6}$/u.test(second);
 }
