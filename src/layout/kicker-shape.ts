@@ -26,6 +26,13 @@ export interface KickerBounds {
   marks?: RegExp;
 }
 
+/**
+ * What a kicker read by its length alone (no face, no size to back it) holds nowhere: punctuation,
+ * a figure, a quotation, a dash, a bar. The page's furniture (page-furniture.ts) and a plain text's
+ * first line (plain-layout.ts) read the same bare label.
+ */
+export const BARE_LABEL_MARKS = /[\d.,;:!?«»—–|]/u;
+
 /** A sentence's or a clause's punctuation closing the text: a label ends on none. */
 const CLOSING_MARK = /[.,;:!?]$/u;
 

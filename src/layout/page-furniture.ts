@@ -20,7 +20,7 @@ import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
 import { removeHeadCellsReadApart, removeHeadsWithTheirFolio, removeRepeatedHeadPieces } from './ocr-page-heads.ts';
-import { hasKickerShape } from './kicker-shape.ts';
+import { BARE_LABEL_MARKS, hasKickerShape } from './kicker-shape.ts';
 import type { PageLine } from './page-line.ts';
 import { isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
 
@@ -963,8 +963,6 @@ function removeHeadAboveKicker(lines: readonly PageLine[], pageStarts: readonly 
 
 /** Most words of a kicker told from a headline by its length alone. @default 3 */
 const KICKER_WORDS = 3;
-/** What a kicker read by its length alone holds nowhere: punctuation, a figure, a quotation, a dash, a bar. */
-const BARE_LABEL_MARKS = /[\d.,;:!?«»—–|]/u;
 
 /**
  * A kicker above a title: a line of one to three words, a capital first, no punctuation, over a

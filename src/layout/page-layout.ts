@@ -44,6 +44,7 @@ import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import { removePageFurniture } from './page-furniture.ts';
+import { isSignedWithPost } from './signature-post.ts';
 import { restoreRemovedHyphens } from './restore-removed-hyphens.ts';
 import { joinSplitWords } from './split-words.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
@@ -216,7 +217,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     last !== undefined &&
     beforeLast !== undefined &&
     endsSentence(beforeLast.content) &&
-    isSignature(last.content) &&
+    (isSignature(last.content) || isSignedWithPost(last.content)) &&
     (INITIALS_ALONE.test(last.content) || !(foot?.pieces ?? onTop).some((piece) => piece.role === 'byline'))
   ) {
     signature = last;

@@ -1958,6 +1958,45 @@ function boldHeadingOfBodySize(run: Run, body: Style): boolean {
 /** Most words of a kicker set in capitals above a headline in the body's type (`SÉNÉGAL`, `FAITS DIVERS`): a headline says more. @default 3 */
 const CAPITALS_KICKER_WORDS = 3;
 
+/** Least size of a headline's line set smaller to fit the measure, against the headline's. @default 0.8 */
+const FITTED_HEADLINE_RATIO = 0.8;
+
+/**
+ * A headline set line by line, each line shrunk to fill the measure (a tool fitting display type
+ * to its box prints each line in its own size): the runs right under the headline's largest line,
+ * in the same face (weight and slant), still display type and at least `FITTED_HEADLINE_RATIO` of
+ * its size, on the next line down (no blank line between), while the title above closes no
+ * sentence and neither do they. A standfirst under a headline ends a sentence; a title does not.
+ * Joins them into the headline's run and gives how many were joined.
+ */
+function joinFittedHeadlineLines(runs: Run[], headline: number, top: number, body: Style): number {
+  const title = runs[headline] as Run;
+  let joined = 0;
+  while (headline + 1 < top - joined) {
+    const run = runs[headline + 1] as Run;
+    const above = title.lines.at(-1) as Line;
+    const first = run.lines[0] as Line;
+    const text = run.lines.map((line) => line.text).join(' ');
+    if (
+      run.style.bold !== title.style.bold ||
+      run.style.italic !== title.style.italic ||
+      run.style.size >= title.style.size ||
+      run.style.size < Math.max(body.size * DISPLAY_RATIO, title.style.size * FITTED_HEADLINE_RATIO) ||
+      first.page !== above.page ||
+      first.region !== above.region ||
+      first.y <= above.y ||
+      first.y - above.y > above.size * BLANK_LINE ||
+      endsSentence(above.text) ||
+      endsSentence(text) ||
+      BYLINE.test(text)
+    ) break;
+    title.lines.push(...run.lines);
+    runs.splice(headline + 1, 1);
+    joined += 1;
+  }
+  return joined;
+}
+
 /**
  * Roles from fonts and places: the headline is the largest display type on the first page
  * before the body, the kicker what comes before it, the standfirst or byline what comes
@@ -1966,12 +2005,14 @@ const CAPITALS_KICKER_WORDS = 3;
  */
 function assignRoles(runs: Run[], body: Style): void {
   const firstBody = runs.findIndex((run) => run.body && run.lines.length > 1);
-  const top = firstBody === -1 ? runs.length : firstBody;
+  let top = firstBody === -1 ? runs.length : firstBody;
   let headline = -1;
   for (let index = 0; index < top; index += 1) {
     const run = runs[index] as Run;
     if (run.style.size >= body.size * DISPLAY_RATIO && (headline === -1 || run.style.size > (runs[headline] as Run).style.size)) headline = index;
   }
+  const fitted = headline === -1 ? 0 : joinFittedHeadlineLines(runs, headline, top, body);
+  top -= fitted;
   // No larger type: the first text of the page is the headline, or the second where the first
   // is a short line in capitals above it (a wire's kicker, `SÉNÉGAL`).
   const firstLine = headline === -1 && top > 1;
@@ -1982,7 +2023,8 @@ function assignRoles(runs: Run[], body: Style): void {
     run.body = false;
     if (run.reason === 'under-empty-frame') continue;
     if (index === headline && !firstLine) {
-      set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}`);
+      const lines = fitted === 0 ? '' : `, with the ${fitted === 1 ? 'line' : `${fitted} lines`} under it in the same face, display type shrunk to the measure, closing no sentence: one title set line by line`;
+      set(run, 'headline', 'font-size', `the largest type above the body: ${describeStyle(run.style)} against ${describeStyle(body)}${lines}`);
     } else if (BYLINE.test(text)) {
       set(run, 'byline', 'byline-pattern', `"${text}" names the writer`);
     } else if (headline !== -1 && index > headline && run.lines.length === 1 && (isSignature(text) || (text.length <= 60 && /^Par\s/u.test(text)))) {

@@ -19,8 +19,10 @@
 import type { Repair, Warning } from '../types.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { joinLines, type SourceLine } from './join-lines.ts';
+import { BARE_LABEL_MARKS, hasKickerShape } from './kicker-shape.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
+import { isSignedWithPost } from './signature-post.ts';
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
 import type { PageLine } from './page-line.ts';
@@ -146,7 +148,7 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   const captionsStart = end;
   // A signature closing the body (`Mourad A.`, `APS`): the byline, not a paragraph.
   const signature = groups[end - 1];
-  if (end - index > 1 && signature !== undefined && signature.startLine === signature.endLine && isSignature(signature.text)) {
+  if (end - index > 1 && signature !== undefined && signature.startLine === signature.endLine && (isSignature(signature.text) || isSignedWithPost(signature.text))) {
     take('byline', signature, signature.text, 'signature');
     end -= 1;
   }
@@ -181,18 +183,18 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
 
 /** Most words of a kicker in title case, told from a one-line headline by its length. @default 3 */
 const KICKER_WORDS = 3;
+/** Most characters of a kicker in title case. @default 30 */
+const KICKER_CHARACTERS = 30;
 
 /**
- * A kicker in title case (`Environnement`, `Faits divers`): a line of one to three words with no
- * punctuation, over a block that reads as a title (no final full stop). A headline runs longer.
+ * A kicker in title case (`Environnement`, `Faits divers`): a bare label of one to three words
+ * (kicker-shape.ts, the shape every path reads), over a longer block that reads as a title (no
+ * final full stop). A headline runs longer.
  */
 function isShortKickerAboveTitle(first: PlainGroup, next: PlainGroup | undefined): boolean {
   return (
     next !== undefined &&
-    first.text.length <= 30 &&
-    first.text.split(' ').length <= KICKER_WORDS &&
-    /^\p{Lu}/u.test(first.text) &&
-    !/[\d.,;:!?«»—–]/u.test(first.text) &&
+    hasKickerShape(first.text, { words: KICKER_WORDS, characters: KICKER_CHARACTERS, opening: 'capital', marks: BARE_LABEL_MARKS }) &&
     next.text.length > first.text.length &&
     next.text.length <= 200 &&
     !/[.!?…]$/u.test(next.text)

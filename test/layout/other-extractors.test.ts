@@ -40,10 +40,12 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 },
     pdfminer: { paragraphs: 0.9, sentences: 0.98, roles: 1, lost: 0, invented: 0 },
   },
+  // Session 34 (roles21): `Nicolas Ferrier, envoyé spécial` closing the body read as the byline
+  // (signature-post.ts): every role and sentence right on mutool and PyMuPDF, pdfminer's roles now 78 of 82.
   'held-out': {
-    mutool: { paragraphs: 0.95, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
-    pymupdf: { paragraphs: 0.95, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.86, sentences: 0.91, roles: 0.93, lost: 5, invented: 7 },
+    mutool: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 },
+    pymupdf: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 },
+    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.95, lost: 5, invented: 7 },
   },
   'held-out-2': {
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
@@ -183,8 +185,9 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     // Session 34 (pdf21): a line written letter by letter, its words parted by wider gaps, closed
     // (letter-spaced-words): mutool 192 -> 195, PyMuPDF 175 -> 177, pdfminer 128 -> 137 of 206;
     // invented 94 -> 8, 94 -> 8, 422 -> 132.
-    mutool: { paragraphs: 0.94, sentences: 0.96, roles: 0.96, lost: 6, invented: 8 },
-    pymupdf: { paragraphs: 0.85, sentences: 0.95, roles: 0.95, lost: 5, invented: 8 },
+    // Session 34 (roles21): a signature giving the writer's post read as the byline (roles 312 -> 316, 310 -> 314, 307 -> 311).
+    mutool: { paragraphs: 0.94, sentences: 0.96, roles: 0.97, lost: 6, invented: 8 },
+    pymupdf: { paragraphs: 0.85, sentences: 0.95, roles: 0.96, lost: 5, invented: 8 },
     pdfminer: { paragraphs: 0.66, sentences: 0.78, roles: 0.95, lost: 66, invented: 132 },
   },
   // Session 31 (pdfbox): a space the PDF drew after Writer's standfirst no longer read as the
@@ -224,9 +227,10 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pypdf: { paragraphs: 0.63, sentences: 0.86, roles: 0.99, lost: 93, invented: 58 },
     pdfjs: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 },
   },
+  // Session 34 (roles21): a signature giving the writer's post read as the byline (signature-post.ts).
   'held-out': {
-    pypdf: { paragraphs: 0.56, sentences: 0.79, roles: 0.96, lost: 59, invented: 52 },
-    pdfjs: { paragraphs: 0.95, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
+    pypdf: { paragraphs: 0.56, sentences: 0.79, roles: 0.97, lost: 59, invented: 52 },
+    pdfjs: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 },
   },
   'held-out-2': {
     pypdf: { paragraphs: 0.72, sentences: 0.91, roles: 0.99, lost: 34, invented: 49 },
@@ -317,8 +321,9 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   // Session 34 (pdf21): letter-spaced lines closed (letter-spaced-words): pypdf 173 -> 174, pdf.js's
   // copied text (cut with the word list) 174 -> 178 of 206; invented 100 -> 38, 298 -> 38.
   'held-out-20': {
+    // Session 34 (roles21): a signature giving the writer's post read as the byline (roles 294 -> 298, 311 -> 315).
     pypdf: { paragraphs: 0.84, sentences: 0.92, roles: 0.91, lost: 22, invented: 38 },
-    pdfjs: { paragraphs: 0.86, sentences: 0.95, roles: 0.95, lost: 13, invented: 38 },
+    pdfjs: { paragraphs: 0.86, sentences: 0.95, roles: 0.97, lost: 13, invented: 38 },
   },
   // Session 31 (pdfbox), as for mutool on pdf-dev: 124 -> 133 of 181.
   'pdf-dev': {
@@ -336,7 +341,8 @@ const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   'dev': { pdfbox: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'dev-2': { pdfbox: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 15 } },
   'dev-3': { pdfbox: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 } },
-  'held-out': { pdfbox: { paragraphs: 0.95, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 } },
+  // Session 34 (roles21): a signature giving the writer's post read as the byline (signature-post.ts).
+  'held-out': { pdfbox: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'held-out-2': { pdfbox: { paragraphs: 0.93, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'held-out-3': { pdfbox: { paragraphs: 0.9, sentences: 0.94, roles: 0.95, lost: 34, invented: 36 } },
   'held-out-4': { pdfbox: { paragraphs: 0.97, sentences: 0.95, roles: 0.93, lost: 0, invented: 18 } },
@@ -370,7 +376,8 @@ const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   // Session 34 (ocr21): a page's head read mid-text with its folio set as `— 23 —` or `1 |` comes out
   // (ocr-page-heads): paragraphs 172 -> 175 of 206, sentences 504 -> 507, invented 101 -> 77.
   // Session 34 (pdf21): letter-spaced lines closed (letter-spaced-words): 172 -> 174 of 206, invented 101 -> 50.
-  'held-out-20': { pdfbox: { paragraphs: 0.84, sentences: 0.94, roles: 0.95, lost: 13, invented: 50 } },
+  // Session 34 (roles21): a signature giving the writer's post read as the byline (roles 311 -> 315).
+  'held-out-20': { pdfbox: { paragraphs: 0.84, sentences: 0.94, roles: 0.97, lost: 13, invented: 50 } },
   'pdf-dev': { pdfbox: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 8 } },
 };
 

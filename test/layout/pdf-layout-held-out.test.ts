@@ -129,7 +129,9 @@ const FLOORS = {
   // come out as letters apart).
   // Session 34 (pdf21): pdfme's letter-spaced lines read whole from the drawing (pdf-text-layer-worker's
   // closeTrackedLetters): paragraphs 194 -> 200, sentences 525 -> 531, invented 161 -> 4.
-  'held-out-20': { paragraphs: 200, sentences: 531, roles: 322, lost: 3, invented: 4 },
+  // Session 34 (roles21): a headline pdfme set line by line, each line shrunk to the measure, read
+  // as one headline, not a headline and a standfirst: roles 322 -> 324, sentences 525 -> 527.
+  'held-out-20': { paragraphs: 200, sentences: 531, roles: 324, lost: 3, invented: 4 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {

@@ -64,3 +64,29 @@ describe('a text copied from a browser, a paragraph a line', () => {
     );
   });
 });
+
+/** A page OCR read with a blank line between its blocks, a first line of its own above the title. */
+const pageUnder = (first: string) =>
+  [
+    first,
+    '',
+    'Les berges de la Loire rouvrent aux promeneurs',
+    '',
+    'Les travaux de consolidation se sont achevés mardi, après huit mois de chantier.',
+    '',
+    'Le sentier longe désormais le fleuve sur trois kilomètres sans interruption.',
+  ].join('\n');
+
+describe('a short line above a plain page\'s title', () => {
+  it('is its kicker when it has a bare label\'s shape (kicker-shape.ts), as every path reads it', () => {
+    const laidOut = layout(pageUnder('Environnement'));
+    expect(laidOut.blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'paragraph', 'paragraph']);
+    expect(laidOut.repairs).toContainEqual(expect.objectContaining({ kind: 'role-assigned', after: 'kicker', reason: 'short-line-above-headline' }));
+  });
+
+  it('is no kicker when a mark no label holds (a figure, a dash, a bar) or a writer\'s name is on it', () => {
+    for (const first of ['Loire – Berges', 'Saison 2027', 'Loire | Berges', 'Par Léa Martin']) {
+      expect(layout(pageUnder(first)).blocks[0]?.role).not.toBe('kicker');
+    }
+  });
+});
