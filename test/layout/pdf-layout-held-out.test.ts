@@ -5,7 +5,8 @@
  * Pango and Cairo, Qt, a PostScript page program, pdfmake, jsPDF, pdf-lib, TCPDF, matplotlib,
  * mutool create, Prawn, PyMuPDF's Story, libharu, Firefox ESR, Inkscape, a2ps, LibreOffice Draw,
  * Calligra Words, html2ps, iText 5, PDF::API2, LibreOffice Impress, @react-pdf/renderer, PDFBox, xhtml2pdf, the pdfjs
- * library, Tk's canvas, Emacs's ps-print, Vivliostyle, LibreOffice Calc, Vim's :hardcopy, Dompdf, Apache Batik, R's grid; held-out-11's,
+ * library, Tk's canvas, Emacs's ps-print, Vivliostyle, LibreOffice Calc, Vim's :hardcopy, Dompdf, Apache Batik, R's grid,
+ * @pdfme/generator, Paged.js, fig2dev; held-out-11's,
  * held-out-12's and held-out-13's PDF only):
  * floors per split, at
  * what the PDF layout reached when they were opened (or since), so that no later rule gives any
@@ -131,7 +132,8 @@ const FLOORS = {
   // closeTrackedLetters): paragraphs 194 -> 200, sentences 525 -> 531, invented 161 -> 4.
   // Session 34 (roles21): a headline pdfme set line by line, each line shrunk to the measure, read
   // as one headline, not a headline and a standfirst: roles 322 -> 324, sentences 525 -> 527.
-  'held-out-20': { paragraphs: 200, sentences: 531, roles: 324, lost: 3, invented: 4 },
+  // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
+  'held-out-20': { paragraphs: 201, sentences: 534, roles: 324, lost: 2, invented: 3 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
