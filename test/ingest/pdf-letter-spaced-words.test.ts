@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/ingest/read-pdf.ts';
 import { structurePdf } from '../../src/structure.ts';
+import { pdfFromObjects } from '../support/pdf-objects.ts';
 
 /** A one-page PDF of Helvetica 11 points, one text object per line, each line's own operators before its text (`1.4 Tc`, ...). */
 function letterSpacedPdf(lines: ReadonlyArray<{ operators?: string; show: string; scaled?: boolean }>): Uint8Array {
@@ -26,16 +27,7 @@ function letterSpacedPdf(lines: ReadonlyArray<{ operators?: string; show: string
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(pdf.length);
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(pdf, (character) => character.charCodeAt(0));
+  return pdfFromObjects(objects);
 }
 
 async function pieceTexts(bytes: Uint8Array): Promise<string[]> {

@@ -14,6 +14,7 @@ import type { StructuredArticle } from '../../src/types.ts';
 import { runCli } from '../support/run-cli.ts';
 import { addScore, emptyTotals, expectAtFloor, type ScoreFloor } from '../support/score-floors.ts';
 import { scoreStructure, type ExpectedArticle } from '../support/structure-score.ts';
+import { pdfFromObjects } from '../support/pdf-objects.ts';
 
 const OCR_FONT = { name: 'GlyphLessFont', bold: false, italic: false };
 
@@ -66,16 +67,7 @@ function scanPdf(lines: readonly string[], mode: 0 | 3): Uint8Array {
     '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(pdf.length);
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(pdf, (character) => character.charCodeAt(0));
+  return pdfFromObjects(objects);
 }
 
 const SCANNED_LINES = [
