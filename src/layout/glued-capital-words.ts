@@ -11,12 +11,11 @@
  * sets a capital inside a word in small letters. A token whose small letters make no word
  * (`kWh`, `iPhone`, `eBay`), or whose capital opens no word in small letters (`pdfTeX`), is a
  * unit's or a brand's spelling; a piece after a hyphen (`Sablé-surSarthe`, a compound whose
- * line-end hyphen was removed) is another repair's (restore-removed-hyphens). The capitalised word
- * must run in the sentence: after a short word French uses alone, which runs on (`àAngers`, `deLa
- * Rochelle`), or as a name the list does not know (`boulangerieAubert-Guérin`). After any other
- * word, a capitalised word the list knows in small letters (`hiverUn`, `l’hiverLa`) opens a
- * sentence, where the extraction lost a line's end (a heading run into its paragraph, a heading
- * printed twice), which a space alone would not restore.
+ * line-end hyphen was removed) is another repair's (restore-removed-hyphens). A capitalised
+ * common word after the glue (`baissePour`: a heading run into its paragraph's first line) opens
+ * a sentence where the extraction lost a line's end; the space gives the words back, not the
+ * line's end. A line printed twice over itself and read twice (`…un hiverUn album…un hiver`) is
+ * left as it is: parting it would make the copy read as words.
  * Each parting is a recorded repair; a text with no small letter before a capital costs one
  * regular expression.
  */
@@ -45,20 +44,14 @@ function isFrenchWord(letters: string, lexicon: FrenchLexicon): boolean {
   return letters.length <= 2 ? SHORT_WORDS.has(letters) : SHORT_WORDS.has(letters) || lexicon.has(letters);
 }
 
-let capitalisedPattern: RegExp | undefined;
-/** The capitalised word at a position: a capital and the small letters after it. */
-function capitalised(): RegExp {
-  return (capitalisedPattern ??= /\p{Lu}\p{Ll}+/uy);
-}
-
-/** Whether the capitalised word at `at` is a name (`Aubert`), not a word the list knows in small letters (`Un`, `La`, `Jamais`). */
-function isName(line: string, at: number, lexicon: FrenchLexicon): boolean {
-  const pattern = capitalised();
-  pattern.lastIndex = at;
-  const word = pattern.exec(line)?.[0];
-  if (word === undefined) return false;
-  const lower = word.toLowerCase();
-  return !SHORT_WORDS.has(lower) && !lexicon.has(lower);
+/**
+ * Whether the text from `at` to the line's end is the line's own beginning (`Un album né pendant
+ * un hiverUn album né pendant un hiver`): a line printed twice over itself, which pdf.js reads
+ * twice with nothing between; parting it would only make the copy read as words.
+ */
+function repeatsLineStart(line: string, at: number): boolean {
+  const rest = line.slice(at).trimEnd();
+  return rest.length > 0 && line.trimStart().startsWith(rest) && at > 0;
 }
 
 export function splitGluedCapitalWords(text: string, lexicon: FrenchLexicon): GluedCapitalWords {
@@ -68,7 +61,7 @@ export function splitGluedCapitalWords(text: string, lexicon: FrenchLexicon): Gl
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     if (!anyGlued().test(line)) continue;
-    const parted = line.replace(glued(), (letters: string, _letters: string, at: number) => (isFrenchWord(letters, lexicon) && (SHORT_WORDS.has(letters) || isName(line, at + letters.length, lexicon)) ? `${letters} ` : letters));
+    const parted = line.replace(glued(), (letters: string, _letters: string, at: number) => (isFrenchWord(letters, lexicon) && !repeatsLineStart(line, at + letters.length) ? `${letters} ` : letters));
     if (parted === line) continue;
     lines[index] = parted;
     repairs.push({
