@@ -20,6 +20,7 @@ import { closeSpacedLineEndHyphens } from './layout/spaced-line-end-hyphens.ts';
 import { joinKernedWordSpaces, spacedAtSyllables } from './layout/kerned-word-spaces.ts';
 import { splitGluedNumberWords } from './layout/glued-number-words.ts';
 import { splitGluedWords } from './layout/glued-words.ts';
+import { splitGluedCapitalWords } from './layout/glued-capital-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { cutGluedLines } from './layout/glued-lines.ts';
@@ -116,7 +117,9 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const numbers = splitGluedNumberWords(kerned.text, lexicon);
   // Words an extraction glued where it dropped the spaces (pypdf's `dela`, `aprèsla`), parted where the text shows the habit.
   const glued = splitGluedWords(numbers.text, lexicon);
-  const clean = glued.text;
+  // A French word glued to the capitalised word after it (`-raw`'s `àAngers`, pdf.js's `hiverUn`), parted.
+  const capitals = splitGluedCapitalWords(glued.text, lexicon);
+  const clean = capitals.text;
   const layout = options.layout ?? detectLayoutKind(clean);
   const context = {
     lexicon,
@@ -125,7 +128,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     underPictures: frames.underPictures,
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
-  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs];
+  const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs, ...capitals.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines,
   // then the glued lines' cuts.

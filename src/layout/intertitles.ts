@@ -5,7 +5,8 @@
  * does not end on a word that runs on (`de`, `la`), is followed by a line opening a sentence or a dialogue's turn, and stops so short that the next line's first
  * word would have fitted on it (the column did not end it), or has space on both sides, or is
  * followed by a line opening on a sentence's first word (an article, a pronoun…, then a small letter),
- * or by a list's items (`listFollows`: quantities, entries opening on a label), which no sentence runs on into.
+ * or by a list's items (`listFollows`: quantities, entries opening on a label), which no sentence runs on into,
+ * or is one quotation closed on no stop (`« Vingt-neuf élèves sur quatre niveaux »`, isQuotedHeading).
  * Each becomes a paragraph of its own (the roles have no subheading).
  *
  * An intertitle set in a larger face than the body may wrap over two lines: its first line runs
@@ -64,7 +65,7 @@ export function isIntertitle(
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShortOfMeasure(line, next, width, measure) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShortOfMeasure(line, next, width, measure) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)) || isQuotedHeading(text))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
@@ -80,6 +81,22 @@ export function isTwoLineIntertitle(first: PageLine, second: PageLine | undefine
   if (text.split(' ').length > INTERTITLE_WORDS || (isAllCapitals(text) && text.length < 4)) return false;
   return !runsOn(second.content);
 }
+
+/**
+ * A line that is one quotation and nothing else, closed on no stop (`« Vingt-neuf élèves sur
+ * quatre niveaux »`): a heading made of a speaker's words, as papers set them. A quotation in running
+ * text that fills a line from its first character to its last ends its sentence with a stop
+ * before the closing guillemet (`… niveaux. »`), or goes on after it (`», dit-elle`, which the
+ * next line would open on, in small letters or a comma); closed on a bare word, and followed by a
+ * sentence's opening, it was ended on purpose, however full the column's line it fills.
+ */
+function isQuotedHeading(text: string): boolean {
+  if (text.charCodeAt(0) !== 0xab || text.charCodeAt(text.length - 1) !== 0xbb) return false;
+  const inner = text.slice(1, -1);
+  return !QUOTE_MARKS.test(inner) && !/[.!?…,;:]\s*$/u.test(inner);
+}
+/** A guillemet inside a line: more than one quotation, or one closed before the line's end. */
+const QUOTE_MARKS = /[«»]/u;
 
 /**
  * The line stops short of the column, read on characters or, where the column's printed measure

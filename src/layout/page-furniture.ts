@@ -1,7 +1,8 @@
 /**
  * Page furniture: what the printer repeats on every page and the article never says. Removed
  * lines, each recorded as a repair with its evidence:
- * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`, `29/`),
+ * - folios: a page number alone on a line (`12`, `- 12 -`, `• 12 •`, `[ 12 ]`, `Page 12`, `Page 1 sur 2`, `3/4`, `29/`,
+ *   `18 /`: a page counter whose total the header's template left blank),
  *   and at a page's edge, one OCR garbled with its decoration (`e31°e`);
  * - a print utility's page header at a page's edge: a title and the page count on one line
  *   (`Agence Belga LIEGE-WIRE Page 1 / 1`), or its fields standing alone above the count;
@@ -37,7 +38,7 @@ const PAGE_EDGE_LINES = 3;
  * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`), or beside the vertical rule that parts it from the
  * page's head (`24 |`, `| 24`), which the extraction reads as a bar: no sentence is a number and a bar.
  */
-const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]|])?$/iu;
+const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\s*\/)?(?:\s*[-–—•·\]|])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /**

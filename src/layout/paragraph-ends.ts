@@ -544,10 +544,11 @@ function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
  * line opening one with no indent: the next line's first word would have fitted, so the paragraph
  * ended there. The paragraph after it opens unindented where the page sets one after something
  * else (a picture, a caption, a box, the top of a column): the indent is the usual evidence, not
- * the only one.
+ * the only one. A page or column break between the two changes nothing: the line stopped short
+ * on its own page, before whatever the next one opens on.
  */
 function endsShortBeforeUnindented(line: PageLine, next: PageLine, width: number, measure: number, hyphenates: boolean): boolean {
-  if (next.pageBreakBefore || !startsLikeSentence(next.content) || !endsSentence(line.content) || endsWithTitle(line.content) || leavesQuotationOpen(line.content)) return false;
+  if (!startsLikeSentence(next.content) || !endsSentence(line.content) || endsWithTitle(line.content) || leavesQuotationOpen(line.content)) return false;
   return stopsShortPrinted(line, next, width, measure, hyphenates);
 }
 

@@ -40,9 +40,9 @@ function fullDate(): RegExp {
  * `:` and `+` are how Tesseract reads a middle dot (`L’Écho du Plateau : mardi 3 mars 2026`).
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
-/** A folio with what may decorate it, at the start or the end of a running header's piece. */
-const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
-const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?$/iu;
+/** A folio with what may decorate it, at the start or the end of a running header's piece (a page counter's slash whose total the template left blank too: `12 /`). */
+const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?(?=[\s,—–·|•-]|$)/iu;
+const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?$/iu;
 let sectionFolioPattern: RegExp | undefined;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 function sectionFolio(): RegExp {

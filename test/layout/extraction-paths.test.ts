@@ -386,9 +386,14 @@ const FLOORS_20: Record<string, { paragraphs: number; sentences: number; roles: 
  * paragraphs).
  */
 const FLOORS_21: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
-  pdftotext: { paragraphs: 0.82, sentences: 0.87, roles: 0.9, words: 37 },
-  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.92, words: 39 },
-  layout: { paragraphs: 0.93, sentences: 0.93, roles: 0.91, words: 41 },
+  // Session 35 (text22): a quoted intertitle filling its line (intertitles), a folio counter whose total the
+  // header left blank (`18 /`, page-furniture and running-header), a page's short last line before an
+  // unindented one (paragraph-ends), a word glued to the capitalised word after it (glued-capital-words):
+  // pdftotext 198 -> 200, raw 217 -> 223, layout 225 of 240 paragraphs; sentences 512 -> 523, 552 -> 561,
+  // 546 -> 555 of 586; roles 332 -> 338, 336 -> 342, 335 -> 341 of 365; words invented 37, 39, 41 -> 0, lost 4 -> 0.
+  pdftotext: { paragraphs: 0.83, sentences: 0.89, roles: 0.92, words: 0 },
+  raw: { paragraphs: 0.92, sentences: 0.95, roles: 0.93, words: 0 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.93, words: 0 },
 };
 
 const CASES = [

@@ -80,6 +80,22 @@ describe('intertitles that fill the column', () => {
   });
 });
 
+describe('intertitles made of a quotation', () => {
+  it('takes a line that is one quotation closed on no stop for an intertitle, however full, before a sentence', () => {
+    const [previous, line, next] = pageLines('restera ouverte tout l’été.\n« Nous ne lâcherons pas le quai »\nPour Martine Roussel, qui tient');
+    expect(isIntertitle(line!, previous, next, 36)).toBe(true);
+  });
+
+  it('leaves a full line of quotation in its paragraph when it ends on a stop, holds another quote, or runs on', () => {
+    for (const quoted of ['« Nous ne lâcherons pas le quai. »', '« Le quai » est à « nous tous »', '« Nous ne lâcherons pas le quai, »']) {
+      const [previous, line, next] = pageLines(`restera ouverte tout l’été.\n${quoted}\nPour Martine Roussel, qui tient`);
+      expect(isIntertitle(line!, previous, next, 36)).toBe(false);
+    }
+    const [previous, line, next] = pageLines('restera ouverte tout l’été.\n« Nous ne lâcherons pas le quai »\nlance Martine Roussel, qui tient');
+    expect(isIntertitle(line!, previous, next, 36)).toBe(false);
+  });
+});
+
 describe('intertitles closing on a negation', () => {
   it('takes a heading ending on the `plus` of a negation for an intertitle', () => {
     const [previous, line, next] = pageLines('relayée par la chambre de métiers.\nUn métier qui n’attire plus\nLe problème n’est pas le prix, assure le bou-');

@@ -313,6 +313,9 @@ describe('page furniture', () => {
     // A page number with a slash after it, as a page's corner prints it (`29/`).
     expect(isFolio('29/')).toBe(true);
     expect(isFolio('29/ élèves')).toBe(false);
+    // A header's page counter whose total the template left blank (`18 /`, `page 3 /`).
+    expect(['18 /', 'page 3 /', '| 18 /'].every(isFolio)).toBe(true);
+    expect(isFolio('18 / élèves')).toBe(false);
   });
 
   it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {

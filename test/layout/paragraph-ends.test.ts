@@ -530,6 +530,29 @@ describe('paragraph ends', () => {
     expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 5, reason: 'short-last-line-unindented' }));
   });
 
+  it('ends a paragraph of an indenting article on a short sentence end at a page’s foot, before an unindented sentence on the next page', () => {
+    const lines = pageLines(
+      [
+        'La première ligne de l’article court sur toute',
+        'la largeur de la colonne et finit bien pleine.',
+        '   Un retrait ouvre le paragraphe, qui court sur',
+        'toute la largeur de la colonne sans s’arrêter.',
+        'Elle finit court en bas de page.',
+        '\fLe texte de la page suivante, sans retrait,',
+        'court lui aussi sur toute la largeur voulue.',
+        '   Un dernier retrait ouvre le dernier paragraphe.',
+      ].join('\n'),
+    );
+    const split = splitParagraphs(lines, 48);
+    expect(texts(split.paragraphs)).toEqual([
+      'La première ligne de l’article court sur toute la largeur de la colonne et finit bien pleine.',
+      'Un retrait ouvre le paragraphe, qui court sur toute la largeur de la colonne sans s’arrêter. Elle finit court en bas de page.',
+      'Le texte de la page suivante, sans retrait, court lui aussi sur toute la largeur voulue.',
+      'Un dernier retrait ouvre le dernier paragraphe.',
+    ]);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 5, reason: 'short-last-line-unindented' }));
+  });
+
   it('joins across a column break in the middle of a sentence and records it', () => {
     const lines = pageLines('Le texte se poursuit dans la colonne\n\nsuivante sans rien perdre.');
     const split = splitParagraphs(lines, 40);

@@ -187,7 +187,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
   'held-out-20': { paragraphs: 184, sentences: 513, roles: 315, lost: 22, invented: 23 },
   // Blind in session 34, read from session 35: floors at its blind end.
-  'held-out-21': { paragraphs: 210, sentences: 537, roles: 333, lost: 24, invented: 32 },
+  // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
+  // running header: 210 -> 211 / 537 -> 543 / 333 -> 341, invented 32 -> 9.
+  'held-out-21': { paragraphs: 211, sentences: 543, roles: 341, lost: 23, invented: 9 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {

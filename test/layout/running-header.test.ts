@@ -28,6 +28,9 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('12— Le Courrier de la Vallée')).toEqual({ kind: 'folio-name', name: 'Le Courrier de la Vallée' });
     expect(readRunningHeader('Le Courrier de la Vallée • 13 •')).toEqual({ kind: 'folio-name', name: 'Le Courrier de la Vallée' });
     expect(readRunningHeader('Sports | 31')).toEqual({ kind: 'section-folio' });
+    // A page counter whose total the template left blank, after the date.
+    expect(readRunningHeader('Le Courrier de la Vallée – Sports mardi 3 mars 2026 12 /')?.kind).toBe('dated');
+    expect(readRunningHeader('Le Courrier de la Vallée · Sports mardi 3 mars 2026 | 12 /')?.kind).toBe('dated');
     expect(readRunningHeader('MÉTROPOLE | 4')).toEqual({ kind: 'section-folio' });
     expect(readRunningHeader('4 | La Gazette des Îles')).toEqual({ kind: 'section-folio', name: 'La Gazette des Îles' });
     // A folio set after a dash (`- 22 -` with its closing dash lost), then the name.
