@@ -4,6 +4,8 @@ import { letterRunStart } from '../../src/text/letters.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
+import { mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
+import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
@@ -145,5 +147,17 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(holdsSpacesInsideLine(text), JSON.stringify(text)).toBe(expected);
     }
     expect(inside).toBeGreaterThan(1000);
+  });
+  it('tells a kern\'s fragment token as the pieces\' patterns read it, whichever piece it is', () => {
+    const first = /^([(«“"]?(?:\p{L}+[’'])?)(\p{L}+)$/u;
+    const later = /^(\p{L}+)((?:[.,;:!?»)”…]*|-\p{L}+[.,;:!?»)”…]*))$/u;
+    const fragment = (letters: string | undefined): boolean => letters !== undefined && letters.length <= 2 && !SHORT_WORDS.has(letters.toLowerCase());
+    let fragments = 0;
+    for (const token of [...strings(40000, 6), 'r', 'ue', 'de', 'De', 'l’a', 'qu’il', 'qu’ue', 'ys.', 'ys-il', '(pa', 'pays', '𝒜', '𝒜𝒜', '𝒜b', 'Me', '']) {
+      const expected = fragment(first.exec(token)?.[2]) || fragment(later.exec(token)?.[1]);
+      if (expected) fragments += 1;
+      expect(mayBeFragment(token), JSON.stringify(token)).toBe(expected);
+    }
+    expect(fragments).toBeGreaterThan(1000);
   });
 });
