@@ -105,7 +105,7 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
     const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 24 }, () => pieces[next() % pieces.length]).join(''));
     const long = 'anticonstitutionnellement';
     let twice = 0;
-    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela']) {
+    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela', 'dela\u2028dela', '\u2029desla ledu', 'x\rdela (lela', `${long}\ndela`, `dela\n${long}`]) {
       let hints = 0;
       GLUE_HINT.lastIndex = 0;
       while (hints < 2 && GLUE_HINT.exec(text) !== null) hints += 1;
