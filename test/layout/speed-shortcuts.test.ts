@@ -5,6 +5,7 @@ import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
 import { mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
+import { holdsSpreadRun } from '../../src/layout/letter-spaced-words.ts';
 import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
@@ -159,5 +160,22 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(mayBeFragment(token), JSON.stringify(token)).toBe(expected);
     }
     expect(fragments).toBeGreaterThan(1000);
+  });
+  it('finds three characters a space apart as /(?:^|\\s)\\S \\S \\S(?=\\s|$)/mu does', () => {
+    const pattern = /(?:^|\s)\S \S \S(?=\s|$)/mu;
+    const characters = ['a', 'é', '𝒜', '\uD835', '1', '.', 'ab', ''];
+    const gaps = [' ', ' ', ' ', ' ', '\n', '\r', '\u2028', '\u2029', '\t', '\u00A0', '  ', ''];
+    let seed = 0x5eed;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let spread = 0;
+    for (const text of [...Array.from({ length: 30000 }, () => Array.from({ length: next() % 9 }, () => `${characters[next() % characters.length]}${gaps[next() % gaps.length]}`).join('')), 'a b c', 'x\na b c', 'ab c d', 'd e s\u2028', '\u2029a b c']) {
+      const expected = pattern.test(text);
+      if (expected) spread += 1;
+      expect(holdsSpreadRun(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(spread).toBeGreaterThan(1000);
   });
 });
