@@ -101,9 +101,7 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
   // Helpers are module functions, not closures: this runs for every line-end hyphen, and tsx
   // (esbuild's keepNames) gives each named closure its name again on every call.
   const hyphenIndex = left.lastIndexOf('-');
-  const leftLast = withoutElision(hyphenIndex === -1 ? left : left.slice(hyphenIndex + 1)).toLowerCase();
   const rightHyphen = right.indexOf('-');
-  const rightFirst = (rightHyphen === -1 ? right : right.slice(0, rightHyphen)).toLowerCase();
   const hyphenatedSpelling = `${left}-${right}`;
   const joinedSpelling = `${left}${right}`;
   const hyphenated = hyphenatedSpelling.toLowerCase();
@@ -157,6 +155,9 @@ export function decideLineEndHyphen(left: string, right: string, context: Hyphen
     return glue('lexicon', `the word list knows "${withoutElision(joined.slice(hyphenIndex + 1))}", here set in capitals`);
   }
   if (inCapitals) return keep('capitalised', `"${right}" is set in capitals and no word list or the article knows "${joined}"`);
+  // The halves, read only here: the document or the word list decides most hyphens above.
+  const leftLast = withoutElision(hyphenIndex === -1 ? left : left.slice(hyphenIndex + 1)).toLowerCase();
+  const rightFirst = (rightHyphen === -1 ? right : right.slice(0, rightHyphen)).toLowerCase();
   if (right.startsWith('t-') || CLITICS.has(right.toLowerCase()) || (leftLast === 't' && CLITICS.has(rightFirst))) {
     return keep('clitic', `"${right}" is a pronoun joined to its verb by a hyphen`);
   }

@@ -69,8 +69,10 @@ export interface GluedLinesCut {
 export function cutGluedLines(text: string): GluedLinesCut {
   if (!ANY_GLUED.test(text)) return { text, repairs: [] };
   const lines = text.split('\n');
-  const glued = lines.map((line) => (ANY_GLUED.test(line) && spacedAsWords(line) ? [...line.matchAll(gluedPoint())].map((match) => match.index) : []));
-  const folios = lines.map((line) => (ANY_GLUED.test(line) ? gluedFolio().exec(line)?.[0].length : undefined));
+  // Each line tested once: most lines of a text with a glued point anywhere hold none.
+  const mayGlue = lines.map((line) => ANY_GLUED.test(line));
+  const glued = lines.map((line, index) => (mayGlue[index] === true && spacedAsWords(line) ? [...line.matchAll(gluedPoint())].map((match) => match.index) : []));
+  const folios = lines.map((line, index) => (mayGlue[index] === true ? gluedFolio().exec(line)?.[0].length : undefined));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
   if (count === 0 && folios.every((folio) => folio === undefined)) return { text, repairs: [] };
   const lengths: number[] = [];

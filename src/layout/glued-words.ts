@@ -222,8 +222,37 @@ export const GLUE_HINT = /[a-zß-öø-ÿœæ]{17}|(?:^|[ («“"’'])(?:de|la|l
 /** Fewest hints before the text is looked at with the word list. @default 2 */
 const FEWEST_HINTS = 2;
 
-/** `GLUE_HINT`'s second branch alone: two short words glued, opening a token. */
-const GLUED_SHORT_WORDS = /(?:^|[ («“"’'])(?:de|la|le|les|et|à|en|un|une|des|du|sur|au|aux|pour|dans|que|qui|ne|se)(?:la|le|les|un|une|des|du|de|l’|d’|l'|d')/gm;
+/** Two short words glued (`GLUE_HINT`'s second branch without what opens the token). */
+const SHORT_WORD_PAIR = "(?:de|la|le|les|et|à|en|un|une|des|du|sur|au|aux|pour|dans|que|qui|ne|se)(?:la|le|les|un|une|des|du|de|l’|d’|l'|d')";
+/**
+ * `GLUE_HINT`'s second branch, `(?:^|[ («“"’'])` then the pair, with the line's start read as the
+ * line terminator before it: a pattern opening on a class of characters is scanned for that class,
+ * one opening on an alternative with `^` is tried at every position (twice the time on a text).
+ */
+const GLUED_SHORT_WORDS = new RegExp(`[ («“"’'\n\r\u2028\u2029]${SHORT_WORD_PAIR}`, 'g');
+/** The pair right at a line's start (`^` of the branch at the place a search starts from). */
+const SHORT_WORD_PAIR_HERE = new RegExp(SHORT_WORD_PAIR, 'y');
+
+/** Whether a code unit ends a line for `^` of a pattern with the `m` flag. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The first match of `GLUE_HINT`'s second branch at or after `from`, as the pattern with the `m`
+ * flag finds it (its offset, and where it ends), or undefined.
+ */
+function gluedShortWordsAt(text: string, from: number): { index: number; end: number } | undefined {
+  if (from === 0 || isLineTerminator(text.charCodeAt(from - 1))) {
+    SHORT_WORD_PAIR_HERE.lastIndex = from;
+    if (SHORT_WORD_PAIR_HERE.test(text)) return { index: from, end: SHORT_WORD_PAIR_HERE.lastIndex };
+  }
+  GLUED_SHORT_WORDS.lastIndex = from;
+  const match = GLUED_SHORT_WORDS.exec(text);
+  if (match === null) return undefined;
+  // After a line terminator, the branch's `^` matched the line's start, past the terminator.
+  return { index: isLineTerminator(text.charCodeAt(match.index)) ? match.index + 1 : match.index, end: GLUED_SHORT_WORDS.lastIndex };
+}
 /** How many letters of `GLUE_HINT`'s first branch in a row make a hint. @default 17 */
 const LONG_RUN = 17;
 
@@ -263,11 +292,10 @@ export function hasGlueHints(text: string): boolean {
   let from = 0;
   while (from <= text.length) {
     const run = longRunAt(text, from);
-    GLUED_SHORT_WORDS.lastIndex = from;
-    const words = GLUED_SHORT_WORDS.exec(text);
-    if (run === -1 && words === null) return false;
+    const words = gluedShortWordsAt(text, from);
+    if (run === -1 && words === undefined) return false;
     if (++hints >= FEWEST_HINTS) return true;
-    from = run !== -1 && (words === null || run <= words.index) ? run + LONG_RUN : (words as RegExpExecArray).index + (words as RegExpExecArray)[0].length;
+    from = run !== -1 && (words === undefined || run <= words.index) ? run + LONG_RUN : (words as { end: number }).end;
   }
   return false;
 }

@@ -79,7 +79,10 @@ interface Run {
 /** The text with each word an extraction cut at a kern glued back, when the text shows the habit. */
 export function joinKernedWordSpaces(text: string, lexicon: FrenchLexicon): KernedWordSpaces {
   if (!hasFragments(text)) return { text, repairs: [] };
-  const { tokens, runs, strong } = findKernedCuts(text, lexicon);
+  const tokens = tokensOf(text);
+  const known = memoisedHas(lexicon);
+  if (!mayHoldStrongRuns(tokens, wordTest(known))) return { text, repairs: [] };
+  const { runs, strong } = findRuns(tokens, known);
   if (strong < KERNED_CUTS_FEWEST) return { text, repairs: [] };
   if (isSpacedAtSyllables({ tokens, runs })) return { text, repairs: [] };
   const repairs: Repair[] = [];
@@ -215,14 +218,103 @@ function endsFragment(text: string, at: number): boolean {
   );
 }
 
+/** The text's lines cut at their spaces, the tokens the runs are read on. */
+function tokensOf(text: string): string[][] {
+  return text.split('\n').map((line) => line.split(' '));
+}
+
+/** Whether a piece is a word: of one or two letters, one French uses alone; longer, one the word list knows. */
+function wordTest(known: (word: string) => boolean): (piece: string) => boolean {
+  return (piece) => (piece.length <= 2 ? SHORT_WORDS.has(piece.toLowerCase()) : known(piece));
+}
+
 /** The runs of pieces in `text` that glue into a word, with how many of them hold no word at all. */
 function findKernedCuts(text: string, lexicon: FrenchLexicon): { tokens: string[][]; runs: Run[]; strong: number } {
-  const lines = text.split('\n');
-  const tokens = lines.map((line) => line.split(' '));
+  const tokens = tokensOf(text);
+  return { tokens, ...findRuns(tokens, memoisedHas(lexicon)) };
+}
+
+/**
+ * Whether the tokens may hold `KERNED_CUTS_FEWEST` runs whose pieces are all no words, one of
+ * one or two letters: each such run holds a token that is such a piece (a fragment: `r`, `ue`,
+ * `pa`) beside another of its pieces that is no word, the later of the two opening in lower case
+ * or in capitals, and runs share no token, so the text holds as many such fragments. Most texts
+ * that `hasFragments` lets through (initials, `Me`, `MM`) hold fewer, and are let go here after a
+ * word-list lookup per neighbour of a fragment, where the runs' search looked up every token.
+ */
+function mayHoldStrongRuns(tokens: readonly string[][], isWord: (piece: string) => boolean): boolean {
+  let fragments = 0;
+  for (const lineTokens of tokens) {
+    for (let index = 0; index < lineTokens.length; index += 1) {
+      const token = lineTokens[index] as string;
+      if (!mayBeFragment(token)) continue;
+      const before = index > 0 && isLaterPiece(token) && isNoWordFirstPiece(lineTokens[index - 1] as string, isWord);
+      if (!before && !(index + 1 < lineTokens.length && isNoWordLaterPiece(lineTokens[index + 1] as string, isWord))) continue;
+      if (++fragments >= KERNED_CUTS_FEWEST) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a token read as a run's first piece, or as a later one, gives letters of one or two code units French does not use alone. */
+export function mayBeFragment(token: string): boolean {
+  // Most tokens: three letters or more opening the token and closing it, whichever piece it is read as.
+  let head = 0;
+  for (let at = 0; head < 3; ) {
+    const units = letterAt(token, at);
+    if (units === 0) break;
+    head += units;
+    at += units;
+  }
+  // A token of one or two letters alone (`de`, `r`): its own piece, read either way.
+  if (head === token.length) return head !== 0 && head <= 2 && !isShortWordAt(token, 0, head);
+  if (head >= 3) {
+    let tail = 0;
+    for (let end = token.length; tail < 3; ) {
+      const units = letterBefore(token, end);
+      if (units === 0) break;
+      tail += units;
+      end -= units;
+    }
+    if (tail >= 3) return false;
+  }
+  const first = firstPiece().exec(token)?.[2];
+  if (first !== undefined && first.length <= 2 && !SHORT_WORDS.has(first.toLowerCase())) return true;
+  const later = lastPiece().exec(token)?.[1];
+  return later !== undefined && later.length <= 2 && !SHORT_WORDS.has(later.toLowerCase());
+}
+
+/** Code units of the letter (`\p{L}`) that ends just before `at`, or 0. */
+function letterBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff) return at >= 2 && letterAt(text, at - 2) === 2 ? 2 : 0;
+  return letterAt(text, at - 1) === 1 ? 1 : 0;
+}
+
+/** Whether a token can be a run's later piece: letters opening in lower case or all capitals (`runAt`'s test of each later piece). */
+function isLaterPiece(token: string): boolean {
+  const piece = lastPiece().exec(token)?.[1];
+  return piece !== undefined && (lowerFirst().test(piece) || upperOnly().test(piece));
+}
+
+/** Whether a token can be a run's later piece that is no word. */
+function isNoWordLaterPiece(token: string, isWord: (piece: string) => boolean): boolean {
+  const piece = lastPiece().exec(token)?.[1];
+  return piece !== undefined && (lowerFirst().test(piece) || upperOnly().test(piece)) && !isWord(piece);
+}
+
+/** Whether a token can be a run's first or middle piece that is no word (a middle piece is letters alone, its own first piece's letters). */
+function isNoWordFirstPiece(token: string, isWord: (piece: string) => boolean): boolean {
+  const piece = firstPiece().exec(token)?.[2];
+  return piece !== undefined && !isWord(piece);
+}
+
+/** The runs of pieces in the tokens that glue into a word, with how many of them hold no word at all. */
+function findRuns(tokens: string[][], known: (word: string) => boolean): { runs: Run[]; strong: number } {
   const whole = new Set<string>();
   for (const lineTokens of tokens) for (const token of lineTokens) whole.add(token.replace(/^[(«“"]+|[.,;:!?»)”…]+$/gu, ''));
-  const known = memoisedHas(lexicon);
-  const isWord = (piece: string): boolean => (piece.length <= 2 ? SHORT_WORDS.has(piece.toLowerCase()) : known(piece));
+  const isWord = wordTest(known);
   const runs: Run[] = [];
   let strong = 0;
   tokens.forEach((lineTokens, line) => {
@@ -234,7 +326,7 @@ function findKernedCuts(text: string, lexicon: FrenchLexicon): { tokens: string[
       start += run.pieces - 1;
     }
   });
-  return { tokens, runs, strong };
+  return { runs, strong };
 }
 
 /**

@@ -31,8 +31,20 @@ import type { Repair } from '../types.ts';
 import { memoisedHas, type FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 
-/** Three single characters a space apart, somewhere: the cheap test before any line is read. */
-const SPREAD_SOMEWHERE = /(?:^|\s)\S \S \S(?=\s|$)/mu;
+/** Three single characters a space apart, at the text's start (`SPREAD_SOMEWHERE`'s first place). */
+const SPREAD_AT_START = /^\S \S \S(?=\s|$)/u;
+/** The same after a white space: a line's start after its terminator, which is one. */
+const SPREAD_AFTER_SPACE = /\s\S \S \S(?=\s|$)/u;
+
+/**
+ * Three single characters a space apart, somewhere (`/(?:^|\s)\S \S \S(?=\s|$)/mu`): the cheap
+ * test before any line is read. In two patterns, since one opening on `^` or a class is tried at
+ * every position of the text, one opening on a class is scanned for it; the line terminators
+ * after which `^` matches are white space, so the second finds every line's start but the first.
+ */
+export function holdsSpreadRun(text: string): boolean {
+  return SPREAD_AT_START.test(text) || SPREAD_AFTER_SPACE.test(text);
+}
 /** A gap between words: two white spaces or more, or a white space other than the ordinary space. */
 const WIDE_GAP = /(\s{2,}|[^\S ]\s*)/u;
 /** Every character a word of its own: `d e s`, `1 1 , 2`. */
@@ -52,13 +64,13 @@ export interface ClosedLetterSpacedWords {
  * (see the module's comment); with a word list, the long runs whose word gaps are lost too.
  */
 export function closeLetterSpacedWords(text: string, lexicon?: FrenchLexicon): ClosedLetterSpacedWords {
-  if (!SPREAD_SOMEWHERE.test(text)) return { text, repairs: [] };
+  if (!holdsSpreadRun(text)) return { text, repairs: [] };
   const repairs: Repair[] = [];
   const lines = text.split('\n');
   let words: WordTest | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (!SPREAD_SOMEWHERE.test(line)) continue;
+    if (!holdsSpreadRun(line)) continue;
     let closed = closeLine(line);
     let evidence = 'single characters a space apart, the words parted by wider gaps: the line was set letter-spaced';
     if (closed === line && lexicon !== undefined && LONG_RUN_PATTERN.test(line)) {

@@ -37,6 +37,11 @@ const SPACED_ELISION = /(?<![\p{L}\p{N}'’‘"“])((?:[ldjmnstc]|qu|jusqu|lors
 
 /** Cheap first test for the two misreads of an elided `l`: `1’` alone, or a small `l’` after a full stop. */
 const MAYBE_ELIDED_L = /(?:^|[^\p{L}\p{N}])1['’]|\. l['’]/u;
+/**
+ * What every match of `MAYBE_ELIDED_L` holds (`1’`, `. l’`), found without its negated Unicode
+ * class, which the pattern tries at every position of every line: most lines stop here.
+ */
+const ELIDED_L_HINT = /1['’]|\. l['’]/;
 /** The figure `1` alone for an elided `l`, maybe a space after it: `1’ AC`, `1’équipe`. */
 const ONE_FOR_L = /(?<![\p{L}\p{N}'’.,])1(['’]) ?(?=\p{L})/gu;
 /** A small `l’` after a full stop closing a word of two small letters, a figure or a closing mark. */
@@ -45,7 +50,7 @@ const SMALL_L_AFTER_STOP = /(?<=(?:\p{Ll}{2}|\p{N}|[»”)])\. )l(?=['’]\p{L})
 export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const result = lines.map((line): PageLine => {
-    const elidedL = MAYBE_ELIDED_L.test(line.content);
+    const elidedL = ELIDED_L_HINT.test(line.content) && MAYBE_ELIDED_L.test(line.content);
     if (!elidedL && !MAYBE.test(line.content)) return line;
     let content = line.content;
     if (elidedL) {

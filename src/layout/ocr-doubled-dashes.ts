@@ -19,9 +19,12 @@ const DOUBLED = /(?<=^|\s)(?:-[—–]|[—–]-)(?=\s|$)/gu;
 /** The same, to test a line (a global pattern's test moves on from its last match). */
 const HOLDS_DOUBLED = /(?<=^|\s)(?:-[—–]|[—–]-)(?=\s|$)/u;
 
-/** Cheap first test, with no regular expression: a hyphen beside a dash anywhere. */
+/** A hyphen beside a dash (em or en), anywhere. */
+const PAIR_ANYWHERE = /-[—–]|[—–]-/;
+
+/** Cheap first test: a hyphen beside a dash anywhere, found in one scan of the line (four searches for each pair were four). */
 function mayHoldPair(content: string): boolean {
-  return content.includes('-—') || content.includes('—-') || content.includes('-–') || content.includes('–-');
+  return PAIR_ANYWHERE.test(content);
 }
 
 export function readDoubledDashes(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {

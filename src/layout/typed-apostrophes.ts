@@ -68,6 +68,13 @@ function typedCopyEvidence(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What every match of `hyphenForDash()` holds: a hyphen or minus between spaces, or opening the
+ * line before a space. Found first, without the pattern's letter class, which is tried from every
+ * letter of every line: most lines hold neither.
+ */
+const HYPHEN_FOR_DASH_HINT = / [-\u2212] |^[-\u2212] /;
+
 /** The lines' hyphens standing for dashes (see hyphenForDash()), quoted, when at least TYPED_DASH_LINES distinct lines hold one and the text holds no dash. */
 function hyphensForDashes(text: string): string | undefined {
   if (TYPOGRAPHIC_DASH.test(text)) return undefined;
@@ -75,7 +82,7 @@ function hyphensForDashes(text: string): string | undefined {
   const found = new Map<string, string>();
   for (const line of text.split('\n')) {
     const content = line.trim();
-    const match = found.has(content) ? null : hyphenForDash().exec(content);
+    const match = found.has(content) || !HYPHEN_FOR_DASH_HINT.test(content) ? null : hyphenForDash().exec(content);
     // A page's running head (`Le Républicain - Pays jeudi 17 décembre 2026`, swapped on even
     // pages): its separator is the template's, and OCR reads a middle dot as a hyphen.
     if (match === null || readRunningHeader(content) !== undefined) continue;

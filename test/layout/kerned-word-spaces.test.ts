@@ -36,6 +36,15 @@ describe('words an extraction cut at a kern', () => {
     expect(joinKernedWordSpaces(KERNED, lexicon).text).not.toContain('lac ');
   });
 
+  it('leaves a text whose short pieces stand beside words alone (initials, `Me`, `MM`), before reading its runs', () => {
+    const initials = [
+      'Me Dupont et MM. Benali et Saïdi, vice-présidents, ont vu M. Ed Sy',
+      'à la barre ; Mme Aït a dit : « Je le dis, DG ou pas. » Et X y va.',
+    ].join('\n');
+    expect(fragmentsIn(initials).filter((fragment) => !SHORT_WORDS.has(fragment.toLowerCase())).length).toBeGreaterThanOrEqual(3);
+    expect(joinKernedWordSpaces(initials, lexicon)).toEqual({ text: initials, repairs: [] });
+  });
+
   it('leaves two words that are both words, and a text with fewer than three cuts (no habit)', () => {
     const once = 'La r ue du Port sera fermée lundi, par tir de mardi.';
     expect(joinKernedWordSpaces(once, lexicon)).toEqual({ text: once, repairs: [] });

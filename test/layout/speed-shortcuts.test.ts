@@ -4,6 +4,9 @@ import { letterRunStart } from '../../src/text/letters.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
+import { mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
+import { holdsSpreadRun } from '../../src/layout/letter-spaced-words.ts';
+import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
 
 /**
@@ -103,7 +106,7 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
     const texts = Array.from({ length: 20000 }, () => Array.from({ length: next() % 24 }, () => pieces[next() % pieces.length]).join(''));
     const long = 'anticonstitutionnellement';
     let twice = 0;
-    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela']) {
+    for (const text of [...texts, '', long, `${long} ${long}`, `${long}${long}`, ' delaabcdefghijklmnopqr', ' lesles', `${long.slice(0, 16)} dela`, 'dela\ndela', 'dela\u2028dela', '\u2029desla ledu', 'x\rdela (lela', `${long}\ndela`, `dela\n${long}`]) {
       let hints = 0;
       GLUE_HINT.lastIndex = 0;
       while (hints < 2 && GLUE_HINT.exec(text) !== null) hints += 1;
@@ -145,5 +148,34 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(holdsSpacesInsideLine(text), JSON.stringify(text)).toBe(expected);
     }
     expect(inside).toBeGreaterThan(1000);
+  });
+  it('tells a kern\'s fragment token as the pieces\' patterns read it, whichever piece it is', () => {
+    const first = /^([(«“"]?(?:\p{L}+[’'])?)(\p{L}+)$/u;
+    const later = /^(\p{L}+)((?:[.,;:!?»)”…]*|-\p{L}+[.,;:!?»)”…]*))$/u;
+    const fragment = (letters: string | undefined): boolean => letters !== undefined && letters.length <= 2 && !SHORT_WORDS.has(letters.toLowerCase());
+    let fragments = 0;
+    for (const token of [...strings(40000, 6), 'r', 'ue', 'de', 'De', 'l’a', 'qu’il', 'qu’ue', 'ys.', 'ys-il', '(pa', 'pays', '𝒜', '𝒜𝒜', '𝒜b', 'Me', '']) {
+      const expected = fragment(first.exec(token)?.[2]) || fragment(later.exec(token)?.[1]);
+      if (expected) fragments += 1;
+      expect(mayBeFragment(token), JSON.stringify(token)).toBe(expected);
+    }
+    expect(fragments).toBeGreaterThan(1000);
+  });
+  it('finds three characters a space apart as /(?:^|\\s)\\S \\S \\S(?=\\s|$)/mu does', () => {
+    const pattern = /(?:^|\s)\S \S \S(?=\s|$)/mu;
+    const characters = ['a', 'é', '𝒜', '\uD835', '1', '.', 'ab', ''];
+    const gaps = [' ', ' ', ' ', ' ', '\n', '\r', '\u2028', '\u2029', '\t', '\u00A0', '  ', ''];
+    let seed = 0x5eed;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let spread = 0;
+    for (const text of [...Array.from({ length: 30000 }, () => Array.from({ length: next() % 9 }, () => `${characters[next() % characters.length]}${gaps[next() % gaps.length]}`).join('')), 'a b c', 'x\na b c', 'ab c d', 'd e s\u2028', '\u2029a b c']) {
+      const expected = pattern.test(text);
+      if (expected) spread += 1;
+      expect(holdsSpreadRun(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(spread).toBeGreaterThan(1000);
   });
 });
