@@ -97,37 +97,3 @@ describe('reformat, reporting unknown words (html)', () => {
     expect(reformat('The *xyzzy [\\*]note', { format: 'text', reportUnknownWords: true })).toBe('The xyzzy *note');
   });
 });
-
-describe('numbered markup', () => {
-  it('sends each tag as a numbered superblank and keeps the tags, in order, to put back', () => {
-    const markup: string[] = [];
-    const stream = deformat('<span id="p2.s1">Il a vu <span class="notranslate">Léa</span> <span translate="no">X &amp; Y</span>.</span>', 'html', markup);
-    expect(stream).toBe('[s0]Il a vu [s1]Léa[s2] [s3].[s4][]');
-    expect(markup).toEqual(['<span id="p2.s1">', '<span class="notranslate">', '</span>', '<span translate="no">X &amp; Y</span>', '</span>']);
-  });
-
-  it('round-trips html when the engine changes nothing, and reads the answer as the tags would', () => {
-    const html = '<span id="p1.s1">A &amp; B &lt; C</span> <span translate="no">X &amp; Y</span>';
-    const markup: string[] = [];
-    const stream = deformat(html, 'html', markup);
-    expect(reformat(stream, { format: 'html', markup })).toBe(html);
-    expect(reformat(stream, { format: 'html', markup })).toBe(reformat(deformat(html, 'html'), { format: 'html' }));
-  });
-
-  it('puts back every tag of a superblank holding several numbers, and leaves one it does not know as it reads', () => {
-    const markup = ['<b>', '</b>', '<i>'];
-    expect(reformat('[s0s2]Mot[s1][s9][x]', { format: 'html', markup })).toBe('<b><i>Mot</b>s9x');
-  });
-
-  it('keeps the unknown-word marks after a numbered tag, and a carried literal as a character reference', () => {
-    const markup: string[] = [];
-    deformat('<span id="p1.s1">*note</span>', 'html', markup);
-    expect(reformat('[s0]The *xyzzy [\\*]note[s1]', { format: 'html', reportUnknownWords: true, markup })).toBe('<span id="p1.s1">The *xyzzy &#42;note</span>');
-  });
-
-  it('leaves plain text as it was: it has no markup to number', () => {
-    const markup: string[] = [];
-    expect(deformat('Un [lien] <b>', 'text', markup)).toBe(deformat('Un [lien] <b>', 'text'));
-    expect(markup).toEqual([]);
-  });
-});

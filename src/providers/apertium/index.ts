@@ -345,12 +345,10 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         let originals = toSend.map((index) => segments[index]!.text);
         let names: string[][] = [];
         if (protectingNames && format === 'html') ({ texts: originals, names } = await withNamesProtected(originals));
-        // Markup goes numbered (`[s0]`): each segment's tags are kept here to be put back.
-        const markup = originals.map((): string[] => []);
-        const sent = originals.map((text, index) => deformat(editing ? preEdit(text, format) : text, format, markup[index]));
+        const sent = originals.map((text) => deformat(editing ? preEdit(text, format) : text, format));
         const streams = await translateStreams(sent, abortSignal);
         toSend.forEach((segmentIndex, answerIndex) => {
-          const answer = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords, markup: markup[answerIndex] });
+          const answer = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
           const translation = restoreNames(answer, names[answerIndex] ?? []);
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });

@@ -11,15 +11,6 @@
  * which the post-generator consumes) are not escaped but carried as one-character
  * superblanks: an escaped `\*` comes back unescaped and would look like a mark, and a `~`
  * would vanish.
- *
- * Markup can also travel numbered (`deformat` given a `markup` list to fill, `reformat` given
- * it back): `[s0]`, `[s1]`, … stand for the segment's tags in order, so the engine copies a few
- * characters where it copied `[\<span id="p12.s3"\>]`. Each of the chain's twenty programs reads
- * and writes every superblank: numbered, the build's 864 blocks are 168 KB instead of 262 KB,
- * and the engine's programs take 2–4% less CPU for the same answers (checked on the bench's
- * blocks: every answer, its numbers put back, byte for byte the one to the tags themselves).
- * A superblank the engine gives back holding several numbers (`[s1s2]`, were a program ever to
- * join two) stands for their tags in that order.
  */
 import { decodeEntities, elementEnd, escapeHtml, isTranslateNo, tokenizeHtml } from '../../text/html.ts';
 import type { TextFormat } from '../types.ts';
@@ -50,28 +41,6 @@ export function superblank(raw: string): string {
   return `[${escapeInside(raw)}]`;
 }
 
-/** The superblank standing for `raw`: numbered when a `markup` list is kept, `raw` itself otherwise. */
-function markupBlank(raw: string, markup: string[] | undefined): string {
-  if (markup === undefined) return superblank(raw);
-  markup.push(raw);
-  return `[s${markup.length - 1}]`;
-}
-
-/** A numbered superblank's content: one number or several, each after an `s`. */
-const NUMBERED_BLANK = /^(?:s\d+)+$/;
-
-/** The markup a numbered superblank's content stands for, or undefined when it is not one of `markup`'s. */
-function numberedMarkup(content: string, markup: readonly string[]): string | undefined {
-  if (!NUMBERED_BLANK.test(content)) return undefined;
-  let raw = '';
-  for (const number of content.slice(1).split('s')) {
-    const tag = markup[Number(number)];
-    if (tag === undefined) return undefined;
-    raw += tag;
-  }
-  return raw;
-}
-
 /** Escapes plain text for the stream; the engine's own mark characters go as superblanks. */
 export function escapeText(text: string): string {
   return text.replace(/\0/g, '').replace(STREAM_SPECIAL_PATTERN, ESCAPED_IN_TEXT);
@@ -84,9 +53,8 @@ export { decodeEntities } from '../../text/html.ts';
  * Turns an HTML fragment into stream text: tags, comments and `translate="no"` elements become
  * superblanks, text is decoded then escaped. Only `translate="no"` hides text from the engine:
  * it translates a `class="notranslate"` element's text (see src/glossary/protect-terms.ts).
- * Given `markup`, each superblank is numbered and its HTML pushed there (see the header).
  */
-export function deformatHtml(html: string, markup?: string[]): string {
+export function deformatHtml(html: string): string {
   const tokens = tokenizeHtml(html);
   let out = '';
   let index = 0;
@@ -99,18 +67,15 @@ export function deformatHtml(html: string, markup?: string[]): string {
     }
     const stop = token.kind === 'tag' && isTranslateNo(token) ? elementEnd(tokens, index) : index + 1;
     const last = tokens[stop - 1]!;
-    out += markupBlank(html.slice(token.start, last.start + last.raw.length), markup);
+    out += superblank(html.slice(token.start, last.start + last.raw.length));
     index = stop;
   }
   return out;
 }
 
-/**
- * The stream for one segment, ready to be followed by a null byte. Given `markup` (an empty
- * list, one per segment), HTML markup goes numbered and its tags are kept there for `reformat`.
- */
-export function deformat(text: string, format: TextFormat, markup?: string[]): string {
-  return (format === 'html' ? deformatHtml(text, markup) : escapeText(text)) + END_OF_SEGMENT;
+/** The stream for one segment, ready to be followed by a null byte. */
+export function deformat(text: string, format: TextFormat): string {
+  return (format === 'html' ? deformatHtml(text) : escapeText(text)) + END_OF_SEGMENT;
 }
 
 export interface ReformatOptions {
@@ -127,11 +92,6 @@ export interface ReformatOptions {
    * @default false
    */
   reportUnknownWords?: boolean;
-  /**
-   * The list `deformat` filled for this segment: its numbered superblanks become these tags.
-   * @default none: every superblank is given back as it reads
-   */
-  markup?: readonly string[];
 }
 
 /** The character references of the mark characters, for a literal one that could be read as a mark. */
@@ -170,11 +130,6 @@ export function reformat(stream: string, options: ReformatOptions): string {
         index++;
       }
       index++; // the closing bracket
-      const numbered = options.markup === undefined ? undefined : numberedMarkup(blank, options.markup);
-      if (numbered !== undefined) {
-        out += numbered;
-        continue;
-      }
       const beforeWord = /^[\p{L}\p{N}]/u.test(stream[index] === '\\' ? (stream[index + 1] ?? '') : (stream[index] ?? ''));
       out += reporting && beforeWord && MARK_REFERENCE[blank] !== undefined ? MARK_REFERENCE[blank] : blank;
     } else if (UNKNOWN_WORD_MARKS.has(character) && !keepMarks) {
