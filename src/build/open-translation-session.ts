@@ -54,6 +54,10 @@ export async function openTranslationSession(
   };
   try {
     provider = options.provider ?? (options.dryRun ? await createProviderForEstimate(config) : await createProvider(config));
+    // Asked before the warm-up: the offline engine's description waits for `dpkg-query`,
+    // which then runs while the warm-up spawns the engine's programs, not after them.
+    const described = provider.doDescribe();
+    described.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
     let warm = options.dryRun;
     const warmUp = () => {
       if (warm) return;
@@ -88,7 +92,7 @@ export async function openTranslationSession(
         }
       },
     });
-    const engine = await provider.doDescribe();
+    const engine = await described;
     const announce = (files: string[], units: number) => {
       current = files.length === 1 ? files[0]! : `${files.length} articles from ${files[0]}`;
       emit({ type: 'translation-start', key: current, files, segments: units });

@@ -3,6 +3,7 @@
  * asked twice in all, partial answers (dpkg-query exits 1 for what it did not find) read, and
  * a mode file no package owns described by its content hash.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -66,5 +67,18 @@ describe('describeEngine', () => {
     const description = await describeEngine(folder, ['fr-es', 'local'], { dpkgInfoDir: info });
     expect(description).toMatch(/^apertium 3\.8\.3-1 fr-es 0\.9\.4-1 \+ local sha256:[0-9a-f]{16}$/);
     expect((await readFile(join(folder, 'calls.log'), 'utf8')).trim().split('\n')).toEqual(['-W', '-S', '-W']);
+  });
+
+  it('starts dpkg before it returns when the lists name every mode file: nothing is awaited first', () => {
+    const info = join(folder, 'info');
+    mkdirSync(info);
+    writeFileSync(join(info, 'apertium-fr-es.list'), `${join(folder, 'fr-es.mode')}\n`);
+    const log = join(folder, 'calls.log');
+    const described = describeEngine(folder, ['fr-es'], { dpkgInfoDir: info });
+    // This thread never yields below: only a dpkg-query already started can write its call.
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(log) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    expect(readFileSync(log, 'utf8').trim()).toBe('-W');
+    return expect(described).resolves.toBe('apertium 3.8.3-1 fr-es 0.9.4-1');
   });
 });

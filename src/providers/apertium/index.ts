@@ -14,7 +14,6 @@
  * sent again one segment per chunk.
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { BilingualError } from '../../errors.ts';
@@ -295,9 +294,11 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
     },
 
     async doDescribe(): Promise<string> {
+      // Checked and started within this call (no file-system call awaited before `dpkg-query`
+      // is spawned), so that the description is under way while the engine's programs start.
       description ??= (async () => {
         try {
-          await access(modesDir);
+          accessSync(modesDir);
         } catch (error) {
           throw notInstalled(error, { missing: modesDir });
         }
