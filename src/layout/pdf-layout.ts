@@ -1116,7 +1116,9 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
   const headThreshold = Math.floor(rows.length * HEAD_CROSSING_SHARE);
   if (headThreshold <= threshold) return gutters;
   const atEdges = (gutter: Gutter): boolean => gutter.crossing - gutter.displayCrossing <= threshold || crossedOnlyAtEdges(rows, gutter, bodySize);
-  return scanGutters(rows, covered, left, width, headThreshold, bodySize, fewRows, earlier, atEdges).map((gutter) => ({ ...gutter, acrossHead: true }));
+  return scanGutters(rows, covered, left, width, headThreshold, bodySize, fewRows, earlier, atEdges).map((gutter) =>
+    gutter.crossing - gutter.displayCrossing > threshold ? { ...gutter, acrossHead: true } : gutter,
+  );
 }
 
 /**
