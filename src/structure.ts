@@ -145,6 +145,8 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
           const remapped = remapLines(withHyphens, lineNumbers);
           return { ...withHyphens, ...remapped, repairs: [...earlier, ...remapped.repairs] };
         })();
+  // Doubts met reading the word spaces, on the source's lines as its repairs.
+  if (wordSpaces.warnings !== undefined) return { text: clean, layout, result: { ...result, warnings: [...wordSpaces.warnings, ...result.warnings] } };
   return { text: clean, layout, result };
 }
 

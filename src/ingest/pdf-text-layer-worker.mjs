@@ -221,16 +221,54 @@ const TRACKED_GLYPHS = 2;
 
 /**
  * A page's text drawings with glyphs enough, each as its characters without spaces (`letters`)
- * and the offsets into them of the characters that follow a word gap (`spaceBefore`).
+ * and the offsets into them of the characters that follow a word gap (`spaceBefore`). A
+ * drawing is a text showing and the ones that follow it on its baseline, moved to by `Td` alone
+ * (marked content between them aside): Chromium (Skia) draws a letter-spaced word a glyph a
+ * `Tj`, each placed by its own `Td`, and its justified lines a word a `Tj`. Each move becomes
+ * the gap it leaves after the glyph before (in ems, as a `TJ` move), so that such a line is
+ * read as one drawing, its tracking told from its word spaces as in one `TJ`.
  */
 function drawnWordSpaces(page, operators) {
   const OPS = pdfjs.OPS;
   const drawings = [];
   let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001 };
   const saved = [];
+  /** The glyphs of the drawing read, with the moves between its showings; the pen's advance, in ems, since the last move; the move pending, in text space. */
+  let glyphs = [];
+  let pen = 0;
+  let move;
+  const flush = () => {
+    if (glyphs.length > 0) {
+      const drawing = wordGaps(glyphs, state);
+      if (drawing !== undefined) drawings.push(drawing);
+    }
+    glyphs = [];
+    pen = 0;
+    move = undefined;
+  };
   for (let index = 0; index < operators.fnArray.length; index += 1) {
     const operator = operators.fnArray[index];
     const args = operators.argsArray[index];
+    if (operator === OPS.showText && state.size > 0 && Array.isArray(args?.[0])) {
+      if (move !== undefined) {
+        // A move starts from the showing before's start: the gap is what it leaves past the pen.
+        glyphs.push(-1000 * (move / state.size - pen));
+        pen = 0;
+        move = undefined;
+      }
+      for (const glyph of args[0]) {
+        if (typeof glyph === 'number') pen -= glyph / 1000;
+        else pen += (Number(glyph?.width) || 0) * state.scale + (state.charSpacing + (glyph?.isSpace ? state.wordSpacing : 0)) / state.size;
+        glyphs.push(glyph);
+      }
+      continue;
+    }
+    if (operator === OPS.moveText && glyphs.length > 0 && move === undefined && Math.abs(Number(args?.[1]) || 0) < 0.01) {
+      move = Number(args?.[0]) || 0;
+      continue;
+    }
+    if (operator === OPS.beginMarkedContent || operator === OPS.beginMarkedContentProps || operator === OPS.endMarkedContent) continue;
+    flush();
     if (operator === OPS.save) saved.push({ ...state });
     else if (operator === OPS.restore) state = saved.pop() ?? state;
     else if (operator === OPS.setCharSpacing) state.charSpacing = Number(args?.[0]) || 0;
@@ -239,11 +277,9 @@ function drawnWordSpaces(page, operators) {
       state.size = Math.abs(Number(args?.[1]) || 0);
       const font = typeof args?.[0] === 'string' && page.commonObjs.has(args[0]) ? page.commonObjs.get(args[0]) : null;
       state.scale = Array.isArray(font?.fontMatrix) ? Math.abs(font.fontMatrix[0]) : 0.001;
-    } else if (operator === OPS.showText && state.size > 0 && Array.isArray(args?.[0])) {
-      const drawing = wordGaps(args[0], state);
-      if (drawing !== undefined) drawings.push(drawing);
     }
   }
+  flush();
   return drawings;
 }
 

@@ -24,10 +24,17 @@
  * are cut into the cheapest words French's short words or the article's own words (at 1), or the
  * word list (at 2) know, a number or a figure with its capitals (`4G`) counting as known, a word
  * opening with a capital inside a stretch (a name) only if the article writes it whole; only a
- * run whose every other cut costs a word more is closed, its punctuation set as French sets it. Each line closed is a recorded repair. A text without three
- * single characters a space apart in a row costs one regular expression.
+ * run whose every other cut costs a word more is closed, its punctuation set as French sets it.
+ * French grammar's evidence weighs a word's price: a plural determiner before a word marked
+ * plural (`selon ses comptes`, not `selons escomptes`). Where that evidence alone parts two cuts,
+ * or a cut in fewer words costs only a word's price more, the other reading is a warning.
+ * pdftotext writes a comma against its letter (`n e u f, l a`): it stays in the run. It writes a
+ * line of capitals set letter-spaced (a kicker, `PAT R I M O I N E`) with its kerned pairs closer
+ * than the tracking: such a line, most of its capitals alone, is cut between its pieces only.
+ * Each line closed is a recorded repair. A text without three single characters a space apart
+ * in a row costs one regular expression.
  */
-import type { Repair } from '../types.ts';
+import type { Repair, Warning } from '../types.ts';
 import { memoisedHas, type FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 
@@ -57,6 +64,8 @@ const SPREAD_PIECES = 2;
 export interface ClosedLetterSpacedWords {
   text: string;
   repairs: Repair[];
+  /** Lines cut into words where the word list allows another cut almost as cheap. */
+  warnings: Warning[];
 }
 
 /**
@@ -64,25 +73,39 @@ export interface ClosedLetterSpacedWords {
  * (see the module's comment); with a word list, the long runs whose word gaps are lost too.
  */
 export function closeLetterSpacedWords(text: string, lexicon?: FrenchLexicon): ClosedLetterSpacedWords {
-  if (!holdsSpreadRun(text)) return { text, repairs: [] };
+  if (!holdsSpreadRun(text)) return { text, repairs: [], warnings: [] };
   const repairs: Repair[] = [];
+  const warnings: Warning[] = [];
   const lines = text.split('\n');
   let words: WordTest | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (!holdsSpreadRun(line)) continue;
     let closed = closeLine(line);
+    const doubts: OtherCut[] = [];
     let evidence = 'single characters a space apart, the words parted by wider gaps: the line was set letter-spaced';
     if (closed === line && lexicon !== undefined && LONG_RUN_PATTERN.test(line)) {
       words ??= wordTest(text, lexicon);
-      closed = closeLongRuns(line, words);
+      closed = closeLongRuns(line, words, doubts);
       evidence = 'a long run of single characters a space apart, cut one way alone into known words: the line was set letter-spaced';
+    }
+    if (closed === line && lexicon !== undefined && SPACED_CAPITALS.test(line)) {
+      words ??= wordTest(text, lexicon);
+      closed = closeSpacedCapitals(line, words, doubts);
+      evidence = 'a line of capitals, most of them alone between single spaces, the others in twos or threes (a kerned pair drawn closer than the tracking), cut one way alone into known words: a line of capitals set letter-spaced (a kicker)';
     }
     if (closed === line) continue;
     lines[index] = closed;
     repairs.push({ kind: 'space-collapsed', line: index + 1, before: line.trim(), after: closed.trim(), reason: 'letter-spaced-line', evidence });
+    for (const doubt of doubts) {
+      warnings.push({
+        rule: 'layout/letter-spaced-cut',
+        line: index + 1,
+        message: `A line set letter-spaced lost its word spaces; its letters were read "${doubt.read}", but the word list also allows "${doubt.other}" at almost the same cost.`,
+      });
+    }
   }
-  return repairs.length === 0 ? { text, repairs } : { text: lines.join('\n'), repairs };
+  return repairs.length === 0 ? { text, repairs, warnings } : { text: lines.join('\n'), repairs, warnings };
 }
 
 /** A line with the tracking of its letter-spaced runs closed; the line itself when it has none. */
@@ -123,7 +146,12 @@ function closeLine(line: string): string {
 const LONG_RUN = 8;
 /** Letters such a run holds at least. @default 6 */
 const LONG_RUN_LETTERS = 6;
-const LONG_RUN_PATTERN = new RegExp(`(?:^|\\s)\\S(?: \\S){${LONG_RUN - 1},}(?=\\s|$)`, 'u');
+/**
+ * A run's character: one, or one with the comma or point an extraction set against it (pdftotext
+ * writes `n e u f, l a`: the comma follows its letter closer than the tracking).
+ */
+const RUN_CHARACTER = '\\S[,.]?';
+const LONG_RUN_PATTERN = new RegExp(`(?:^|\\s)${RUN_CHARACTER}(?: ${RUN_CHARACTER}){${LONG_RUN - 1},}(?=\\s|$)`, 'u');
 const LONG_RUN_GLOBAL = new RegExp(LONG_RUN_PATTERN.source, 'gu');
 /** A character inside a word: a letter, a figure, an apostrophe, a hyphen. */
 const WORD_CHARACTER = /[\p{L}\p{N}’'-]/u;
@@ -170,19 +198,59 @@ function wordTest(text: string, lexicon: FrenchLexicon): WordTest {
   };
 }
 
+/**
+ * A line of capitals alone, a space apart, some in twos or threes: `PAT R I M O I N E`. pdftotext
+ * writes a letter-spaced line of capitals so, the tracking read as spaces but a kerned pair (`AT`,
+ * `AV`, `LT`) drawn closer than the rest, and the word spaces as single spaces too.
+ */
+const SPACED_CAPITALS = /^\s*\p{Lu}{1,3}(?: \p{Lu}{1,3}){3,}\s*$/u;
+/** Capitals alone a line of spaced capitals holds at least, and their share of its pieces. @default 4, 0.6 */
+const SPACED_CAPITALS_ALONE = 4;
+const SPACED_CAPITALS_SHARE = 0.6;
+
+/**
+ * A line of spaced capitals (`SPACED_CAPITALS`) closed into words the word list knows, cut only
+ * between its pieces (a kerned pair is never parted by a word space), when one cut alone is the
+ * cheapest (as `cutWords`); the line itself otherwise.
+ */
+function closeSpacedCapitals(line: string, known: WordTest, doubts: OtherCut[]): string {
+  const pieces = line.trim().split(' ');
+  const alone = pieces.filter((piece) => [...piece].length === 1).length;
+  if (alone < SPACED_CAPITALS_ALONE || alone < pieces.length * SPACED_CAPITALS_SHARE) return line;
+  const found: OtherCut[] = [];
+  const words = cutWords(pieces.join('').toLowerCase(), known, found);
+  if (words === undefined) return line;
+  // Word ends fall between pieces only.
+  const ends = new Set<number>();
+  let at = 0;
+  for (const piece of pieces) ends.add((at += [...piece].length));
+  let end = 0;
+  for (const word of words) if (!ends.has((end += [...word].length))) return line;
+  const letters = [...pieces.join('')];
+  let from = 0;
+  const closed = words.map((word) => letters.slice(from, (from += [...word].length)).join(''));
+  const lead = /^\s*/u.exec(line)![0];
+  doubts.push(...found);
+  return `${lead}${closed.join(' ')}`;
+}
+
 /** A line's long runs of single characters, each closed into words where the word list cuts it one way alone; the line itself otherwise. */
-function closeLongRuns(line: string, known: WordTest): string {
+function closeLongRuns(line: string, known: WordTest, doubts: OtherCut[]): string {
   return line.replace(LONG_RUN_GLOBAL, (run) => {
     const lead = /^\s*/u.exec(run)![0];
-    const characters = run.trim().split(' ');
+    const characters = run
+      .trim()
+      .split(' ')
+      .flatMap((token) => (token.length > 1 && /^\S[,.]$/u.test(token) ? [token[0]!, token[1]!] : [token]));
     if (characters.filter((character) => /\p{L}/u.test(character)).length < LONG_RUN_LETTERS) return run;
-    const closed = closeRun(characters, known);
+    const closed = closeRun(characters, known, doubts);
     return closed === undefined ? run : `${lead}${closed}`;
   });
 }
 
 /** A run's characters as words and punctuation, set as French sets them; undefined where a stretch of letters is cut no way or more than one way at its least cost. */
-function closeRun(characters: string[], known: WordTest): string | undefined {
+function closeRun(characters: string[], known: WordTest, doubts: OtherCut[]): string | undefined {
+  const found: OtherCut[] = [];
   const out: string[] = [];
   let glueNext = false;
   const put = (token: string, glue: boolean): void => {
@@ -196,7 +264,7 @@ function closeRun(characters: string[], known: WordTest): string | undefined {
     if (WORD_CHARACTER.test(character)) {
       let end = at;
       while (end < characters.length && (WORD_CHARACTER.test(characters[end]!) || (/^[,.]$/u.test(characters[end]!) && /\p{N}/u.test(characters[end - 1] ?? '') && /\p{N}/u.test(characters[end + 1] ?? '')))) end += 1;
-      const words = cutWords(characters.slice(at, end).join(''), known);
+      const words = cutWords(characters.slice(at, end).join(''), known, found);
       if (words === undefined) return undefined;
       words.forEach((word) => put(word, false));
       at = end;
@@ -209,17 +277,46 @@ function closeRun(characters: string[], known: WordTest): string | undefined {
     } else put(character, false);
     at += 1;
   }
+  doubts.push(...found);
   return out.join(' ');
 }
 
-/** A stretch of word characters cut into its cheapest known words (a name costing more), if every other cut costs `CUT_MARGIN` more at least. */
-function cutWords(stretch: string, known: WordTest): string[] | undefined {
+/** Plural determiners: the word after one is plural, and French marks its plural with `-s` or `-x` (`ses comptes`, `des travaux`). */
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ses', 'mes', 'tes', 'ces', 'nos', 'vos', 'leurs', 'aux', 'quelques', 'plusieurs']);
+/** A word marked plural: `-s`, `-x` or `-z` ending four letters or more. */
+const MARKED_PLURAL = /^\p{L}{3,}[sxz]$/u;
+/** What a plural determiner before a word marked plural takes off a cut's cost: French grammar's evidence, worth a word's price. @default 1 */
+const AGREEMENT_BONUS = 1;
+
+/** Another reading of a stretch the word list allows at a cost close to the one read: a doubt. */
+export interface OtherCut {
+  read: string;
+  other: string;
+}
+
+/** One cut of a prefix: its cost, its last word's start and the rank of the cut before it, and how many agreements it holds. */
+interface Cut {
+  cost: number;
+  start: number;
+  rank: number;
+  agreements: number;
+}
+
+/**
+ * A stretch of word characters cut into its cheapest known words (a name costing more), if every
+ * other cut costs `CUT_MARGIN` more at least. A plural determiner followed by a word marked plural
+ * (`ses comptes`) makes a cut cheaper by `AGREEMENT_BONUS`; of two cuts as cheap, the one with more
+ * such agreements is read, and the other is a doubt (`doubts`), as is another cut in fewer words
+ * costing less than `CUT_MARGIN` + `AGREEMENT_BONUS` more than the one read (`selons escomptes`
+ * for `selon ses comptes`, before the agreement made it dearer).
+ */
+function cutWords(stretch: string, known: WordTest, doubts?: OtherCut[]): string[] | undefined {
   const characters = [...stretch];
   const length = characters.length;
-  /** Per prefix length: its two cheapest cuts, as their cost and their last word's start and rank. */
-  const best: Array<Array<{ cost: number; start: number; rank: number }>> = [[{ cost: 0, start: -1, rank: 0 }]];
+  /** Per prefix length: its two cheapest cuts. */
+  const best: Cut[][] = [[{ cost: 0, start: -1, rank: 0, agreements: 0 }]];
   for (let end = 1; end <= length; end += 1) {
-    const here: Array<{ cost: number; start: number; rank: number }> = [];
+    const here: Cut[] = [];
     for (let start = Math.max(0, end - LONGEST_WORD); start < end; start += 1) {
       const before = best[start] ?? [];
       if (before.length === 0) continue;
@@ -231,19 +328,38 @@ function cutWords(stretch: string, known: WordTest): string[] | undefined {
       if (knownAs === 'own') price = 1;
       else if (knownAs === 'listed' && !(start > 0 && CAPITALISED.test(word))) price = 1 + LISTED_ONLY_COST;
       else continue;
-      before.forEach((cut, rank) => here.push({ cost: cut.cost + price, start, rank }));
+      const plural = MARKED_PLURAL.test(word) && !SHORT_WORDS.has(word.toLowerCase());
+      before.forEach((cut, rank) => {
+        const agrees = plural && cut.start >= 0 && PLURAL_DETERMINERS.has(characters.slice(cut.start, start).join('').toLowerCase());
+        here.push({ cost: cut.cost + price - (agrees ? AGREEMENT_BONUS : 0), start, rank, agreements: cut.agreements + (agrees ? 1 : 0) });
+      });
     }
-    here.sort((left, right) => left.cost - right.cost);
+    here.sort((left, right) => left.cost - right.cost || right.agreements - left.agreements);
     best[end] = here.slice(0, 2);
   }
   const cuts = best[length] ?? [];
-  if (cuts.length === 0 || (cuts.length > 1 && cuts[1]!.cost - cuts[0]!.cost < CUT_MARGIN)) return undefined;
-  const words: string[] = [];
-  let cut = cuts[0]!;
-  for (let end = length; end > 0; ) {
-    words.unshift(characters.slice(cut.start, end).join(''));
-    end = cut.start;
-    cut = best[end]![cut.rank]!;
+  const [first, second] = cuts;
+  if (first === undefined) return undefined;
+  const words = (cut: Cut): string[] => {
+    const out: string[] = [];
+    for (let end = length, at = cut; end > 0; ) {
+      out.unshift(characters.slice(at.start, end).join(''));
+      end = at.start;
+      at = best[end]![at.rank]!;
+    }
+    return out;
+  };
+  if (second !== undefined && second.cost - first.cost < CUT_MARGIN) {
+    // As cheap: French grammar's evidence decides, or nothing does.
+    if (second.cost > first.cost || first.agreements <= second.agreements) return undefined;
+    doubts?.push({ read: words(first).join(' '), other: words(second).join(' ') });
+    return words(first);
   }
-  return words;
+  const read = words(first);
+  // A reading one price dearer in fewer words: French grammar's evidence (or its lack) alone parted them.
+  if (second !== undefined && second.cost - first.cost < CUT_MARGIN + AGREEMENT_BONUS) {
+    const other = words(second);
+    if (other.length < read.length) doubts?.push({ read: read.join(' '), other: other.join(' ') });
+  }
+  return read;
 }

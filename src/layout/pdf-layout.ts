@@ -14,6 +14,9 @@
  *    and each band is read column by column, left to right, each column top to bottom
  *    (recursively, so a band may hold its own columns). A row whose last word only overruns the
  *    gutter (a line set wider than its column) crosses nothing: it is its columns' lines.
+ *    On a short page under a long head, more rows than usual may cross the gutter, so long as
+ *    all of them stand above or below the columns. A column's last rows set below every other
+ *    column after a wide space, in the column's type, are the next tier: read after the columns.
  * 4. Roles from the fonts: the body is the style (size, weight, slant) holding the most
  *    characters; the largest type above the body is the headline, what comes before it the
  *    kicker, what comes between it and the body the standfirst (or the byline, `Par …`); in
@@ -86,6 +89,8 @@ const WORD_SPACE = 0.12;
 const MINIMUM_GUTTER = 0.6;
 /** Share of a region's rows that may cover a gutter (the rows that cross the columns). @default 0.2 */
 const GUTTER_CROSSING_SHARE = 0.2;
+/** Share of a page's rows that may cover a gutter when all of them stand above or below its columns (see `crossedOnlyAtEdges`). @default 0.4 */
+const HEAD_CROSSING_SHARE = 0.4;
 /** How far from a gutter, in body font sizes, a row's text counts as near it. @default 2 */
 const GUTTER_NEIGHBOURHOOD = 2;
 /** Share of the rows near a gutter that may cross it. @default 0.3 */
@@ -188,7 +193,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     }
   });
   const lines: Line[] = [];
-  const reading: ReadingRecord = { columns: [], bands: [], doubts: [] };
+  const reading: ReadingRecord = { columns: [], bands: [], tiers: [], doubts: [] };
   pageRows.forEach((pageRowsKept, pageIndex) => {
     let rows = pageRowsKept;
     const found = furniture[pageIndex] as Map<Row, { reason: string; evidence: string }>;
@@ -259,6 +264,15 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
       line: band.first.number,
       reason: 'band',
       evidence: `page ${band.page}: "${band.first.text}"${band.rows > 1 ? ` and ${band.rows - 1} more row${band.rows > 2 ? 's' : ''}` : ''} cross${band.rows > 1 ? '' : 'es'} the gutter at x ${point(band.gutter.left)}–${point(band.gutter.right)} pt below columns: they end that band, whose columns are read before them`,
+    });
+  }
+  for (const tier of reading.tiers) {
+    const point = (value: number): string => `${Math.round(value * 10) / 10}`;
+    repairs.push({
+      kind: 'columns-reordered',
+      line: tier.first.number,
+      reason: 'tier-below-columns',
+      evidence: `page ${tier.page}: "${tier.first.text}"${tier.rows > 1 ? ` and ${tier.rows - 1} more row${tier.rows > 2 ? 's' : ''}` : ''} start${tier.rows > 1 ? '' : 's'} below the other columns' last line (y ${point(tier.columnsEnd)} pt), ${point(tier.gap)} pt under its column's text: a tier below the columns, read after them`,
     });
   }
   for (const doubt of reading.doubts) {
@@ -809,6 +823,10 @@ interface Gutter {
   overrun?: number;
   /** The region's rows, when too few for the usual test and no row covers any of it. */
   fewRows?: number;
+  /** Rows of `crossing` in display type (a headline): not weighed against the gutter. */
+  displayCrossing: number;
+  /** Found only because every row crossing it stands above or below its columns (see `crossedOnlyAtEdges`). */
+  acrossHead?: boolean;
 }
 
 /** One column-by-column reading of a band of rows: its gutters and the first line of each column read. */
@@ -839,10 +857,21 @@ interface BandEnd {
   gutter: Gutter;
 }
 
+/** A column's last rows set apart below every column of their band, read after them (see `tierBelowColumns`). */
+interface TierBelow {
+  page: number;
+  first: Line;
+  rows: number;
+  /** The empty space above it, and the last baseline of the other columns, in points. */
+  gap: number;
+  columnsEnd: number;
+}
+
 /** What reading a page decided (columns read one after another, bands ended by rows across them) and doubted. */
 interface ReadingRecord {
   columns: ColumnDecision[];
   bands: BandEnd[];
+  tiers: TierBelow[];
   doubts: ColumnDoubt[];
 }
 
@@ -909,7 +938,10 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
     // The gutter between this column and the one before: the last one left of its first line.
     const gutter = [...decision.gutters].reverse().find((each) => each.right <= column.first.x0 + 0.5) ?? (decision.gutters[0] as Gutter);
     const across = gutter.crossing - (gutter.overrun ?? 0);
-    const crossing = across === 0 ? 'no row crosses it' : `${across} row${across === 1 ? '' : 's'} cross${across === 1 ? 'es' : ''} it (read apart, across the page)`;
+    const crossing =
+      across === 0
+        ? 'no row crosses it'
+        : `${across} row${across === 1 ? '' : 's'} cross${across === 1 ? 'es' : ''} it (read apart, across the page${gutter.acrossHead === true ? ', all of them above or below the columns: the page\'s head, more rows than a page of columns usually has across them' : ''})`;
     const intruding = gutter.intruding === 0 ? '' : `, ${gutter.intruding} end${gutter.intruding === 1 ? 's' : ''} inside it`;
     const overrun = gutter.overrun === undefined ? '' : `, ${gutter.overrun} overrun${gutter.overrun === 1 ? 's' : ''} it by ${gutter.overrun === 1 ? 'its' : 'their'} last word, in the body's type and ending within a word of its right edge (a line set wider than its column: read in the column it starts in)`;
     repairs.push({
@@ -966,6 +998,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
         if (pieces.length > 0) columns[column]?.push({ page: row.page, y: baselineOf(pieces), pieces });
       });
     }
+    const tier = tierBelowColumns(columns, bodySize);
     const read: ColumnDecision['columns'] = [];
     for (const column of columns) {
       if (column.length === 0) continue;
@@ -974,6 +1007,11 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
       if (out.length > before) read.push({ first: out[before] as Line, last: out.at(-1) as Line, lines: out.length - before });
     }
     if (read.length > 1) record.columns.push({ page: (band[0] as Row).page, gutters, columns: read });
+    if (tier !== undefined) {
+      const before = out.length;
+      orderRegion(tier.rows, bodySize, out, depth + 1, record);
+      if (out.length > before) record.tiers.push({ page: (band[0] as Row).page, first: out[before] as Line, rows: tier.rows.length, gap: tier.gap, columnsEnd: tier.columnsEnd });
+    }
     lastBandColumns = read.length;
     band = [];
   };
@@ -1000,6 +1038,44 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   }
   flush();
   flushSpanning();
+}
+
+/** Empty space, in body sizes, above a column's last rows that sets them apart from it as a tier below the columns. @default 3 */
+const TIER_GAP = 3;
+
+/**
+ * A block set below a band's columns, in the first column's place: a column's last rows that
+ * start below the last row of every other column, after an empty space of `TIER_GAP` body
+ * sizes at least (more than a paragraph's or an intertitle's space), with rows left above them,
+ * and opening in the type of the column's row above the space (a picture's caption, in the
+ * column under its picture, is in a type of its own).
+ * Such rows are not the column's continuation (its text would have run on without a gap) but
+ * the next tier of the page (a box, an article's end set under the columns): read after all
+ * the columns. The rows are taken out of their column (`columns` is changed).
+ */
+function tierBelowColumns(columns: Row[][], bodySize: number): { rows: Row[]; gap: number; columnsEnd: number } | undefined {
+  const filled = columns.filter((column) => column.length > 0);
+  if (filled.length < 2) return undefined;
+  for (const column of filled) {
+    const othersEnd = Math.max(...filled.filter((other) => other !== column).map((other) => (other.at(-1) as Row).y));
+    for (let index = column.length - 1; index >= GUTTER_MINIMUM_ROWS; index -= 1) {
+      const row = column[index] as Row;
+      if (row.y - bodySize <= othersEnd) break;
+      const gap = row.y - (column[index - 1] as Row).y;
+      if (gap < (TIER_GAP + 1) * bodySize) continue;
+      // A caption under a picture set in the column is in its own type; the tier goes on in the column's.
+      if (!sameType(row, column[index - 1] as Row)) return undefined;
+      return { rows: column.splice(index), gap: gap - bodySize, columnsEnd: othersEnd };
+    }
+  }
+  return undefined;
+}
+
+/** Whether two rows open in one type: the same font, size, weight and slant. */
+function sameType(row: Row, other: Row): boolean {
+  const a = row.pieces[0];
+  const b = other.pieces[0];
+  return a !== undefined && b !== undefined && a.font === b.font && Math.abs(a.size - b.size) < 0.25 && a.bold === b.bold && a.italic === b.italic;
 }
 
 /**
@@ -1031,6 +1107,59 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
     for (let x = 0; x <= width; x += 1) covered[x] = (covered[x] ?? 0) + (marked[x] ?? 0);
   }
   const threshold = fewRows ? 0 : Math.max(1, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  const gutters = scanGutters(rows, covered, left, width, threshold, bodySize, fewRows, earlier);
+  if (gutters.length > 0 || fewRows || depth > 0) return gutters;
+  // No gutter crossed by few enough rows: on a short page under a long head (a standfirst over
+  // three lines, two captions across the page), the rows across the columns may be more than
+  // their usual share. They are still the head (or foot) of the page, not lines of a column: a
+  // stretch crossed only by rows above or below every row with text on both of its sides.
+  const headThreshold = Math.floor(rows.length * HEAD_CROSSING_SHARE);
+  if (headThreshold <= threshold) return gutters;
+  const atEdges = (gutter: Gutter): boolean => gutter.crossing - gutter.displayCrossing <= threshold || crossedOnlyAtEdges(rows, gutter, bodySize);
+  return scanGutters(rows, covered, left, width, headThreshold, bodySize, fewRows, earlier, atEdges).map((gutter) =>
+    gutter.crossing - gutter.displayCrossing > threshold ? { ...gutter, acrossHead: true } : gutter,
+  );
+}
+
+/**
+ * Whether every row (not in display type) crossing a gutter stands above the first row or below
+ * the last row that has text on both of its sides (the head of a page set across its columns,
+ * or its foot), with `GUTTER_MINIMUM_ROWS` + 1 rows at least on both sides: a river in one
+ * column's loose lines is crossed by that column's lines between the others.
+ */
+function crossedOnlyAtEdges(rows: readonly Row[], gutter: Gutter, bodySize: number): boolean {
+  let first = -1;
+  let last = -1;
+  let sided = 0;
+  rows.forEach((row, index) => {
+    const leftSide = row.pieces.some((piece) => piece.x1 <= gutter.left + 0.5);
+    const rightSide = row.pieces.some((piece) => piece.x0 >= gutter.right - 0.5);
+    if (!leftSide || !rightSide || rowCrosses(row, gutter.left, gutter.right, bodySize)) return;
+    sided += 1;
+    if (first === -1) first = index;
+    last = index;
+  });
+  if (sided <= GUTTER_MINIMUM_ROWS) return false;
+  for (let index = first; index <= last; index += 1) {
+    const row = rows[index] as Row;
+    if (row.pieces.every((piece) => piece.size > bodySize * DISPLAY_RATIO)) continue;
+    if (rowCrosses(row, gutter.left, gutter.right, bodySize)) return false;
+  }
+  return true;
+}
+
+/** The gutters of a region whose rows' coverage is counted: stretches covered by at most `threshold` rows that separate columns. */
+function scanGutters(
+  rows: readonly Row[],
+  covered: Int32Array,
+  left: number,
+  width: number,
+  threshold: number,
+  bodySize: number,
+  fewRows: boolean,
+  earlier: readonly Gutter[],
+  accept: (gutter: Gutter) => boolean = () => true,
+): Gutter[] {
   const gutters: Gutter[] = [];
   let runStart = -1;
   for (let x = 0; x <= width + 1; x += 1) {
@@ -1061,7 +1190,7 @@ function findGutters(rows: readonly Row[], bodySize: number, depth: number, earl
           const stretchRight = left + core[1];
           const carried = fewRows && earlier.some((gutter) => gutter.left < stretchRight && gutter.right > stretchLeft);
           const gutter = separatesColumns(rows, stretchLeft, stretchRight, bodySize, carried ? 2 : GUTTER_MINIMUM_ROWS * 2);
-          if (gutter !== undefined && (best === undefined || Math.min(gutter.leftRows, gutter.rightRows) > Math.min(best.leftRows, best.rightRows))) best = gutter;
+          if (gutter !== undefined && accept(gutter) && (best === undefined || Math.min(gutter.leftRows, gutter.rightRows) > Math.min(best.leftRows, best.rightRows))) best = gutter;
         }
       }
       if (best !== undefined) gutters.push(fewRows ? { ...best, fewRows: rows.length } : best);
@@ -1127,7 +1256,7 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
   }
   const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
-  return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, intruding, ...(overrun > 0 ? { overrun } : {}) } : undefined;
+  return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, displayCrossing, intruding, ...(overrun > 0 ? { overrun } : {}) } : undefined;
 }
 
 /**

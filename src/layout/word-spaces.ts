@@ -40,7 +40,7 @@
  */
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { closeLetterSpacedWords } from './letter-spaced-words.ts';
-import type { Repair } from '../types.ts';
+import type { Repair, Warning } from '../types.ts';
 import { isLetterCodePoint, isWhitespace } from '../text/letters.ts';
 
 /** Fewest no-break spaces between letters before the text is read as written so (a headline's worth). @default 8 */
@@ -49,6 +49,8 @@ export const NO_BREAK_WORD_SPACES = 8;
 export interface WordSpaces {
   text: string;
   repairs: Repair[];
+  /** Doubts met closing letter-spaced lines (see `letter-spaced-words.ts`). */
+  warnings?: Warning[];
 }
 
 const NO_BREAK = '\u00A0';
@@ -81,7 +83,7 @@ export function plainWordSpaces(text: string, lexicon?: FrenchLexicon): WordSpac
   const tracked = closeLetterSpacedWords(text, lexicon);
   if (tracked.repairs.length === 0) return otherWordSpaces(text);
   const rest = otherWordSpaces(tracked.text);
-  return { text: rest.text, repairs: [...tracked.repairs, ...rest.repairs] };
+  return { text: rest.text, repairs: [...tracked.repairs, ...rest.repairs], ...(tracked.warnings.length > 0 ? { warnings: tracked.warnings } : {}) };
 }
 
 /** The word spaces written as other white space (tabs, stretched runs, no-break spaces, unnamed glyphs), plain. */

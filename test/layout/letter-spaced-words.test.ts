@@ -29,7 +29,7 @@ describe('closeLetterSpacedWords', () => {
       'le mot   u r g e n t   était écrit en grand',
       'd e s t i n é e s à l a 4 G e t à l a 5 G',
     ]) {
-      expect(closeLetterSpacedWords(text)).toEqual({ text, repairs: [] });
+      expect(closeLetterSpacedWords(text)).toEqual({ text, repairs: [], warnings: [] });
     }
   });
 });
@@ -58,7 +58,7 @@ describe('closeLetterSpacedWords with the word list: pdf.js\'s single spaces', (
 
   it('leaves a run it cannot cut into known words, or short runs, as read', () => {
     for (const text of ['x q z w k p f g h j v b', 'le code est A B C D E F G H', 'de 9 h à 19 h, au 0 800 06 66 66']) {
-      expect(closeLetterSpacedWords(text, lexicon)).toEqual({ text, repairs: [] });
+      expect(closeLetterSpacedWords(text, lexicon)).toEqual({ text, repairs: [], warnings: [] });
     }
   });
 
@@ -71,5 +71,51 @@ describe('closeLetterSpacedWords with the word list: pdf.js\'s single spaces', (
 
   it('prefers French\'s short words to a rarer word of the list (`ils ont`, not `il sont`)', () => {
     expect(closeLetterSpacedWords('i l s o n t s u r t o u t p a r l é', lexicon).text).toBe('ils ont surtout parlé');
+  });
+});
+
+describe('closeLetterSpacedWords: pdftotext’s letter-spaced lines (CSS `letter-spacing`)', () => {
+  const lexicon = getFrenchLexicon();
+
+  it('reads a comma set against its letter inside a long run as the run’s', () => {
+    const text = 'Le marché couvert de Guéret ferme.\nl e m a r c h é d e G u é r e t, f e r m é';
+    expect(closeLetterSpacedWords(text, lexicon).text.split('\n')[1]).toBe('le marché de Guéret, fermé');
+  });
+
+  it('closes a line of capitals set letter-spaced, a kerned pair left together, cut only between its pieces', () => {
+    for (const [line, closed] of [
+      ['PAT R I M O I N E', 'PATRIMOINE'],
+      ['F A I T S D I V E R S', 'FAITS DIVERS'],
+      ['  C U LT U R E', '  CULTURE'],
+    ] as const) {
+      const result = closeLetterSpacedWords(line, lexicon);
+      expect(result.text).toBe(closed);
+      expect(result.repairs).toEqual([expect.objectContaining({ kind: 'space-collapsed', reason: 'letter-spaced-line' })]);
+    }
+  });
+
+  it('leaves capitals that are no words, or set mostly in pairs, as read', () => {
+    for (const line of ['X Q Z W K P', 'le code est A B C D E F G H', 'PA RI SF C']) {
+      expect(closeLetterSpacedWords(line, lexicon)).toEqual({ text: line, repairs: [], warnings: [] });
+    }
+  });
+});
+
+describe('closeLetterSpacedWords: French grammar’s evidence and doubts', () => {
+  const lexicon = getFrenchLexicon();
+
+  it('prefers the cut where a plural determiner comes before a word marked plural, and says the other reading', () => {
+    const result = closeLetterSpacedWords('l a v i l l e a r e f a i t s e s c o m p t e s', lexicon);
+    expect(result.text).toBe('la ville a refait ses comptes');
+    expect(result.warnings).toEqual([expect.objectContaining({ rule: 'layout/letter-spaced-cut', line: 1 })]);
+    expect(result.warnings[0]?.message).toContain('refaits escomptes');
+  });
+
+  it('reads a determiner’s agreement with its noun where both cuts are as long', () => {
+    expect(closeLetterSpacedWords('s e l o n s e s c o m p t e s , l e b u d g e t', lexicon).text).toBe('selon ses comptes, le budget');
+  });
+
+  it('raises no doubt where the other cuts cost a word more and are no shorter', () => {
+    expect(closeLetterSpacedWords('l e s v a c c i n s , l a s t é r i l i s a t i o n e t u n', lexicon).warnings).toEqual([]);
   });
 });
