@@ -387,8 +387,10 @@ const FLOORS_20: Record<string, { paragraphs: number; sentences: number; roles: 
  */
 const FLOORS_21: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.82, sentences: 0.87, roles: 0.9, words: 37 },
-  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.92, words: 39 },
-  layout: { paragraphs: 0.93, sentences: 0.93, roles: 0.91, words: 41 },
+  // Session 35 (ocr22): the head closing on a page counter (`12 /`) read as the page's head:
+  // raw 552 -> 559 sentences, 336 -> 342 roles, invented 39 -> 2; layout 546 -> 555, 335 -> 341, 41 -> 4.
+  raw: { paragraphs: 0.9, sentences: 0.95, roles: 0.93, words: 4 },
+  layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.93, words: 4 },
 };
 
 const CASES = [
