@@ -129,7 +129,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // the paragraphs (paragraph-ends): paragraphs 227 -> 229, sentences 526 -> 527, roles 342 -> 345.
     // Session 31: `Lidée`, `Linscription` read back as `L’idée`, `L’inscription` (ocr-letter-misreads).
     // Session 34 (ocr21): sentence's L’ read small (ocr-apostrophes): 230 -> 230 / 529 -> 531, lost 15 -> 14, invented 111 -> 110.
-    tesseract: { paragraphs: 230, sentences: 531, roles: 345, lost: 14, invented: 110 },
+    // Session 35 (ocr22): lines OCR read off a picture taken out (ocr-garbled-lines): 230 -> 232 / 531 -> 533 / 345 -> 345, lost 14 -> 14, invented 110 -> 101.
+    tesseract: { paragraphs: 232, sentences: 533, roles: 345, lost: 14, invented: 101 },
     // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
     scan: { paragraphs: 185, sentences: 457, roles: 320, lost: 586, invented: 155 },
   },
@@ -143,10 +144,12 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // garbled (`€22)`) alone on the first or last line does too.
   'held-out-13': {
     // Session 34 (ocr21): seconds cut or spaced, `à 485.` (ocr-seconds): 124 -> 126 / 362 -> 366, lost 10 -> 8, invented 23 -> 22.
-    tesseract: { paragraphs: 126, sentences: 366, roles: 229, lost: 8, invented: 22 },
+    // Session 35 (ocr22): lines OCR read off a picture taken out (ocr-garbled-lines): 126 -> 130 / 366 -> 374 / 229 -> 232, lost 8 -> 8, invented 22 -> 13.
+    tesseract: { paragraphs: 130, sentences: 374, roles: 232, lost: 8, invented: 13 },
     // Session 31: `Leau` opening a paragraph read back as `L’eau` (ocr-letter-misreads).
     // Session 34 (ocr21): seconds cut or spaced (ocr-seconds): 69 -> 69 / 237 -> 238, lost 787 -> 786, invented 111 -> 110.
-    scan: { paragraphs: 69, sentences: 238, roles: 191, lost: 786, invented: 110 },
+    // Session 35 (ocr22): lines OCR read off a picture taken out (ocr-garbled-lines): 69 -> 69 / 238 -> 238 / 191 -> 191, lost 786 -> 786, invented 110 -> 107.
+    scan: { paragraphs: 69, sentences: 238, roles: 191, lost: 786, invented: 107 },
   },
   // LibreOffice Draw, Calligra Words and html2ps pages, scored blind in session 27 (tesseract 195,
   // scan 187 of 223 paragraphs), a working split since: at what session 28's merged branches reach.
