@@ -8,7 +8,9 @@
  * Over every read split, pypdf's texts hold such a glued point on 177 pages, every other tool's on
  * none (one `-layout` line, which is a paragraph's end too). So does a folio between ornaments at a
  * line's start glued to the kicker or heading drawn after it (`- 12 -Faits divers`, on 37 pages
- * of eleven splits' pypdf texts, one of pdf.js's and PDFBox's): cut wherever it is.
+ * of eleven splits' pypdf texts, one of pdf.js's and PDFBox's): cut wherever it is. And so does a
+ * line ending in small letters glued to the dateline opening the next (`Par Gaëlle Le
+ * BihanQUIBERON — Sur`, on three pages of pypdf's texts, none of another tool's): cut wherever it is.
  *
  * Evidence: a full stop, `!`, `?` or a closing guillemet after a lower-case letter, a figure, `)`
  * or `»`, then at once a capital and a letter: French always sets a space there. A typist's
@@ -36,8 +38,17 @@ let gluedFolioPattern: RegExp | undefined;
 function gluedFolio(): RegExp {
   return (gluedFolioPattern ??= /^\s*(?:([-–—•·|])\s?\d{1,4}\s?\1|[-–—]\s?\d{1,4}\s?[-–—]|\[\s?\d{1,4}\s?\]|\(\s?\d{1,4}\s?\)|‹\s?\d{1,4}\s?›)(?=\p{Lu})/u);
 }
-/** Cheap first test: a point, or a folio's closing ornament, then a capital, anywhere. */
-const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}/u;
+let gluedDatelinePattern: RegExp | undefined;
+/**
+ * A word in small letters glued to a dateline's place in capitals and its dash (`Par Thomas
+ * MartinREIMS — Le`, a byline then the body's first line): French sets no capitals' run right
+ * after a small letter, and a place in capitals followed by a dash opens a body.
+ */
+function gluedDateline(): RegExp {
+  return (gluedDatelinePattern ??= /(?<=\p{Ll})(?=\p{Lu}{2,}[\p{Lu}'’ -]*\s[—–-]\s)/gu);
+}
+/** Cheap first test: a point, or a folio's closing ornament, then a capital, or a small letter then two capitals, anywhere. */
+const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}|\p{Ll}\p{Lu}{2}/u;
 /** Share of the text's lines the measure is read at (the length most lines stay under). @default 0.9 */
 const MEASURE_SHARE = 0.9;
 /** How much longer than the measure a line must be to hold two printed lines. @default 1.1 */
@@ -73,8 +84,9 @@ export function cutGluedLines(text: string): GluedLinesCut {
   const mayGlue = lines.map((line) => ANY_GLUED.test(line));
   const glued = lines.map((line, index) => (mayGlue[index] === true && spacedAsWords(line) ? [...line.matchAll(gluedPoint())].map((match) => match.index) : []));
   const folios = lines.map((line, index) => (mayGlue[index] === true ? gluedFolio().exec(line)?.[0].length : undefined));
+  const datelines = lines.map((line, index) => (mayGlue[index] === true ? [...line.matchAll(gluedDateline())].map((match) => match.index) : []));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
-  if (count === 0 && folios.every((folio) => folio === undefined)) return { text, repairs: [] };
+  if (count === 0 && folios.every((folio) => folio === undefined) && datelines.every((points) => points.length === 0)) return { text, repairs: [] };
   const lengths: number[] = [];
   for (const line of lines) if (line.trim() !== '') lengths.push(line.trim().length);
   const measure = lengthPercentile(lengths, MEASURE_SHARE);
@@ -85,7 +97,9 @@ export function cutGluedLines(text: string): GluedLinesCut {
     const long = line.trim().length > measure * LONGER_THAN_MEASURE;
     const folio = folios[index];
     const sentences = long || count >= FEWEST_GLUED ? (glued[index] as number[]) : [];
-    const points = folio === undefined ? sentences : [folio, ...sentences.filter((point) => point > folio)];
+    const dateline = datelines[index] as number[];
+    const cut = folio === undefined ? sentences : [folio, ...sentences.filter((point) => point > folio)];
+    const points = dateline.length === 0 ? cut : [...new Set([...cut, ...dateline])].sort((first, second) => first - second);
     if (points.length === 0) {
       out.push(line);
       sources.push(index + 1);
@@ -106,11 +120,13 @@ export function cutGluedLines(text: string): GluedLinesCut {
       after: points.map((point) => `${line.slice(Math.max(0, point - 12), point)}|${line.slice(point, point + 12)}`).join(' '),
       reason: 'glued-lines',
       evidence:
-        sentences.length === 0
-          ? `a folio between ornaments glued to the capital after it: the page's number and the next line, written as one`
-          : long
-            ? `a sentence's end glued to a capital, in a line of ${line.trim().length} characters where the text's lines run to ${measure}: two printed lines the extraction wrote as one`
-            : `a sentence's end glued to a capital, ${count} times in the text: two printed lines the extraction wrote as one, with no line break`,
+        dateline.length > 0 && sentences.length === 0 && folio === undefined
+          ? `a word in small letters glued to a place in capitals and its dash: a line and the dateline opening the next, written as one`
+          : sentences.length === 0
+            ? `a folio between ornaments glued to the capital after it: the page's number and the next line, written as one`
+            : long
+              ? `a sentence's end glued to a capital, in a line of ${line.trim().length} characters where the text's lines run to ${measure}: two printed lines the extraction wrote as one`
+              : `a sentence's end glued to a capital, ${count} times in the text: two printed lines the extraction wrote as one, with no line break`,
     });
   });
   if (repairs.length === 0) return { text, repairs: [] };

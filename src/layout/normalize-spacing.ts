@@ -14,6 +14,7 @@
  */
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { spaceGuillemetsAlike } from './guillemets-spaced-alike.ts';
 
 export interface NormalizedLine {
   content: string;
@@ -147,6 +148,7 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
     countFrenchSpacing(line.content, habit);
     if (line.content.includes('%')) spacedPercent += countSpacedPercent(line.content);
     if (followsDigit(line.content, ' h')) spacedHours += line.content.match(spacedHour())?.length ?? 0;
+    if (followsDigit(line.content, 'h ')) spacedHours += line.content.match(minutesSpaced())?.length ?? 0;
     if (MAYBE_NUMBER.test(line.content)) groupedNumbers += line.content.match(GROUPED_NUMBER)?.length ?? 0;
   }
   const { spaced, noBreak, attached } = habit;
@@ -162,7 +164,12 @@ export function restoreFrenchSpacing<Line extends { content: string; number: num
   const grouped = groupingEvidence !== undefined ? groupDigits(lines, groupingEvidence, repairs, lexicon) : lines;
   const percents = frenchHabit || spacedPercent > 0 ? spacePercents(grouped, space, spacedPercent, repairs) : grouped;
   const hours = frenchHabit || spacedHours > 0 ? spaceHours(percents, spacedHours, repairs) : percents;
-  if (!frenchHabit) return { lines: [...hours], repairs };
+  if (!frenchHabit) {
+    // Too few marks to show the habit: a quotation spaced on one side still shows it for the other.
+    const alike = spaceGuillemetsAlike(hours);
+    repairs.push(...alike.repairs);
+    return { lines: alike.lines, repairs };
+  }
   const highPunctuation = spaced >= attached * FRENCH_SPACING_MAJORITY;
   const result = hours.map((line) => {
     if (!/[?!;:«»]/u.test(line.content)) return line;
@@ -413,6 +420,14 @@ let spacedHourPattern: RegExp | undefined;
 /** An hour spaced as French typography sets it: `23 h`, `6 h 40`. */
 function spacedHour(): RegExp {
   return (spacedHourPattern ??= /(?<![\p{L}\d])\d{1,2} h(?: \d{2})?(?![\p{L}\d])/gu);
+}
+let minutesSpacedPattern: RegExp | undefined;
+/**
+ * An hour whose minutes stand apart but whose `h` OCR attached (`14h 30`): the page spaced the
+ * hour as French typography does, the narrow space before the `h` lost.
+ */
+function minutesSpaced(): RegExp {
+  return (minutesSpacedPattern ??= /(?<![\p{L}\d,.])\d{1,2}h [0-5]\d(?![\p{L}\d])/gu);
 }
 let attachedHourPattern: RegExp | undefined;
 /** An hour whose spaces OCR dropped: `23h`, `6h40`. */

@@ -1,5 +1,7 @@
 /**
  * Conventions of OCR output made plain text, each change recorded as a repair:
+ * - lines OCR read off a picture, strings of letters and figures with no French word in them
+ *   (ocr-garbled-lines: `rs pébecpe qee A9II66e`), taken out;
  * - a bar standing as a word at a line's edge, a rule or the page's edge read as `|`
  *   (ocr-edge-bars);
  * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
@@ -41,6 +43,7 @@ import { mendOcrApostrophes } from './ocr-apostrophes.ts';
 import { readDoubledDashes } from './ocr-doubled-dashes.ts';
 import { readOffEdgeBars } from './ocr-edge-bars.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
+import { removeGarbledLines } from './ocr-garbled-lines.ts';
 import { correctConjunctionReadAsNoun } from './ocr-conjunction-mais.ts';
 import { readEuphonicT } from './ocr-euphonic-t.ts';
 import { correctVerbReadAsPreposition } from './ocr-misreads.ts';
@@ -97,7 +100,8 @@ const OCR_MARKS = /[\u00AC\uFB00-\uFB06]/;
 
 /** `lexicon` lets the misreads the grammar shows be corrected too (ocr-misreads.ts); without it, only the participles it lists. */
 export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon): OcrNormalized {
-  const bars = readOffEdgeBars(input);
+  const garbled = removeGarbledLines(input, lexicon);
+  const bars = readOffEdgeBars(garbled.lines);
   const apostrophes = mendOcrApostrophes(bars.lines);
   const dashes = readDoubledDashes(apostrophes.lines);
   const letters = correctLetterMisreads(dashes.lines, lexicon);
@@ -108,7 +112,7 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const seconds = readSecondsUnit(powers.lines);
   const zeros = readZerosOfDigitGroups(seconds.lines);
   const lines = zeros.lines;
-  const repairs: Repair[] = [...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...euphonic.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
+  const repairs: Repair[] = [...garbled.repairs, ...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...euphonic.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

@@ -40,9 +40,14 @@ function fullDate(): RegExp {
  * `:` and `+` are how Tesseract reads a middle dot (`L’Écho du Plateau : mardi 3 mars 2026`).
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
-/** A folio with what may decorate it, at the start or the end of a running header's piece (a page counter's slash whose total the template left blank too: `12 /`). */
+/**
+ * A folio with what may decorate it, at the start or the end of a running header's piece; at the
+ * end maybe as a page counter sets it, the total cut away or not (`1/`, `29/31`, `12 /`: a
+ * spreadsheet's or a printout's `&[PAGE]/&[PAGES]`, a template leaving the total blank, OCR losing
+ * it); at the start a counter's slash too (`12 /`).
+ */
 const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?(?=[\s,—–·|•-]|$)/iu;
-const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?$/iu;
+const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{0,4})?(?:\s*[\])•·])?$/iu;
 let sectionFolioPattern: RegExp | undefined;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 function sectionFolio(): RegExp {
@@ -161,7 +166,8 @@ export function paperNameKey(name: string): string {
 
 /** A piece of a header line with a folio and separators at either end stripped. */
 function stripFolioAndSeparators(text: string): string {
-  return text.replace(SEPARATORS, '').replace(FOLIO_START, '').replace(FOLIO_END, '').replace(SEPARATORS, '');
+  // The end first: a page counter (`1 /`) would lose only its page number to FOLIO_START.
+  return text.replace(SEPARATORS, '').replace(FOLIO_END, '').replace(FOLIO_START, '').replace(SEPARATORS, '');
 }
 
 /** What running header `text` is, or undefined when it reads as anything else. */

@@ -391,6 +391,8 @@ const FLOORS_21: Record<string, { paragraphs: number; sentences: number; roles: 
   // unindented one (paragraph-ends), a word glued to the capitalised word after it (glued-capital-words):
   // pdftotext 198 -> 200, raw 217 -> 223, layout 225 of 240 paragraphs; sentences 512 -> 523, 552 -> 561,
   // 546 -> 555 of 586; roles 332 -> 338, 336 -> 342, 335 -> 341 of 365; words invented 37, 39, 41 -> 0, lost 4 -> 0.
+  // Session 35 (ocr22): the head closing on a page counter (`12 /`) read as the page's head:
+  // raw 552 -> 559 sentences, 336 -> 342 roles, invented 39 -> 2; layout 546 -> 555, 335 -> 341, 41 -> 4.
   pdftotext: { paragraphs: 0.83, sentences: 0.89, roles: 0.92, words: 0 },
   raw: { paragraphs: 0.92, sentences: 0.95, roles: 0.93, words: 0 },
   layout: { paragraphs: 0.93, sentences: 0.94, roles: 0.93, words: 0 },

@@ -34,6 +34,15 @@ describe('two printed lines an extraction glued, a sentence’s end against a ca
     expect(result.repairs.map((repair) => repair.line)).toEqual([1, 3, 4]);
   });
 
+  it('cuts a line in small letters glued to the dateline opening the next, wherever it is, and leaves a name in capitals inside a sentence', () => {
+    const result = cutGluedLines(['Par Julie MarchandREIMS — Le conseil a voté.', ...COLUMN.slice(0, 2)].join('\n'));
+    expect(result.text.split('\n').slice(0, 2)).toEqual(['Par Julie Marchand', 'REIMS — Le conseil a voté.']);
+    expect(result.repairs).toMatchObject([{ kind: 'line-split', line: 1, reason: 'glued-lines' }]);
+    // A run of capitals after a space, or with no dash after it, is no glued dateline.
+    const kept = ['Le maire a cité la SNCF — et la région — lundi.', 'Elle parle de McDONALD sans détour.', ...COLUMN.slice(0, 2)].join('\n');
+    expect(cutGluedLines(kept).text).toBe(kept);
+  });
+
   it('leaves a typist’s one missing space in a line of the column’s length, an abbreviation’s capital, and initials', () => {
     for (const text of [
       [...COLUMN.slice(0, 2), 'une longue suspension.Le maire a défendu le', ...COLUMN.slice(3)].join('\n'),

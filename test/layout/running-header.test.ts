@@ -71,6 +71,16 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('Le conseil a voté — Budget — mardi 3 mars 2026')).toBeUndefined();
   });
 
+  it('reads a folio closing a dated head as a page counter sets it, its total there or cut away', () => {
+    // A spreadsheet's or a printout's `&[PAGE]/&[PAGES]`; OCR often loses the total.
+    expect(readRunningHeader('La Voix du Bocage · Sports jeudi 4 juin 2026 3/')).toEqual({ kind: 'dated', name: 'La Voix du Bocage' });
+    expect(readRunningHeader('La Voix du Bocage · Sports jeudi 4 juin 2026 3 /')).toEqual({ kind: 'dated', name: 'La Voix du Bocage' });
+    expect(readRunningHeader('La Voix du Bocage : Sports jeudi 4 juin 2026 3/4')).toEqual({ kind: 'dated', name: 'La Voix du Bocage' });
+    expect(readRunningHeader('La Voix du Bocage jeudi 4 juin 2026 12 / 14')).toEqual({ kind: 'dated', name: 'La Voix du Bocage' });
+    // A fraction in a sentence is no counter: the words around the date are prose.
+    expect(readRunningHeader('Le marché a perdu jeudi 4 juin 2026 3/4')).toBeUndefined();
+  });
+
   it('reads no header in lines of prose', () => {
     // A sentence's words on one side of the date.
     expect(readRunningHeader('le conseil se réunira mardi 3 mars 2026')).toBeUndefined();
