@@ -37,7 +37,7 @@ const PAGE_EDGE_LINES = 3;
  * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`), or beside the vertical rule that parts it from the
  * page's head (`24 |`, `| 24`), which the extraction reads as a bar: no sentence is a number and a bar.
  */
-const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\/)?(?:\s*[-–—•·\]|])?$/iu;
+const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\s?\/)?(?:\s*[-–—•·\]|])?$/iu;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /**

@@ -41,8 +41,8 @@ function fullDate(): RegExp {
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /** A folio with what may decorate it, at the start or the end of a running header's piece. */
-const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?(?=[\s,—–·|•-]|$)/iu;
-const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·])?$/iu;
+const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?(?=[\s,—–·|•-]|$)/iu;
+const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?$/iu;
 let sectionFolioPattern: RegExp | undefined;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 function sectionFolio(): RegExp {

@@ -313,6 +313,9 @@ describe('page furniture', () => {
     // A page number with a slash after it, as a page's corner prints it (`29/`).
     expect(isFolio('29/')).toBe(true);
     expect(isFolio('29/ élèves')).toBe(false);
+    // The slash set apart from the number (`12 /`), as a template's folio form may print it.
+    expect(['12 /', '| 18 /'].every(isFolio)).toBe(true);
+    expect(isFolio('12 / élèves')).toBe(false);
   });
 
   it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {
