@@ -22,6 +22,7 @@ import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
+import { dropListedDescriptions } from './list-entry-captions.ts';
 import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
@@ -424,6 +425,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   }
   dropSetApartRuns(captions, warnings, lines, setApartItems);
   dropLabelledEntries(captions, warnings, lines);
+  dropListedDescriptions(captions, warnings, lines);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
