@@ -63,6 +63,15 @@ const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
 const NARRATING_VERB = /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
+/** The same boundary, every one of them. */
+const SENTENCE_BOUNDARIES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/gu;
+/** Fewest sentences of a block that is prose, never a caption (captions hold one, or two: a description and what it adds). @default 3 */
+const PROSE_IN_SENTENCES = 3;
+
+/** How many sentences the lines hold, read from the boundaries between them. */
+function sentenceCount(lines: readonly PageLine[]): number {
+  return (roughText(lines).match(SENTENCE_BOUNDARIES)?.length ?? 0) + 1;
+}
 /**
  * What a picture shows, then where: a person's name, or a plural or defined noun with at most a
  * complement and a participle, directly followed by a place (`Sylvie Jacquemoud sur la terrasse`,
@@ -325,10 +334,14 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // lines all run the column's full width (a paragraph's lines there end short, or run on
         // over the page break into the next page's first paragraph).
         if (!after.blankBefore && !(after.pageBreakBefore && atPageFootCaption(lines, index, end, width))) continue;
-        if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
+        if (!endsSentence(last.content) || !opensSentenceOrTurn(after.content)) break;
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // A caption says what the picture shows in a sentence, maybe adds one more: three
+        // sentences or more set apart are a short paragraph of the body, which a page's
+        // extraction sets apart as it sets a caption.
+        if (sentenceCount(lines.slice(index, end)) >= PROSE_IN_SENTENCES) break;
         // A caption over two lines wraps in its measure: a first line within the column's,
         // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
         // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
