@@ -20,6 +20,7 @@
  */
 import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
+import { PRONOUN_OPENING, readsAsProse } from './caption-prose.ts';
 import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { dropListedDescriptions } from './list-entry-captions.ts';
@@ -165,7 +166,7 @@ const DESCRIPTION_LENGTH = 260;
 /** One sentence that reads as the description of a picture (see the module's comment). */
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
-  if (NOT_DESCRIPTION.test(text)) return false;
+  if (NOT_DESCRIPTION.test(text) || readsAsProse(text)) return false;
   if (TWO_SENTENCES.test(text)) return describesThenAdds(text);
   // French typography spells out a number opening a sentence: a line opening on a figure is a
   // list's item (an ingredient's quantity, a results line), not a caption's sentence.
@@ -342,6 +343,9 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // sentences or more set apart are a short paragraph of the body, which a page's
         // extraction sets apart as it sets a caption.
         if (sentenceCount(lines.slice(index, end)) >= PROSE_IN_SENTENCES) break;
+        // Nor does it take up the text before with a pronoun, speak in the first person or open
+        // on a figure (caption-prose.ts): set apart so, a sentence is the body's.
+        if (readsAsProse(roughText(lines.slice(index, end)))) break;
         // A caption over two lines wraps in its measure: a first line within the column's,
         // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
         // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
@@ -485,11 +489,6 @@ const NOT_CAPTION_SENTENCE = /[«»“”"—–?!;]/u;
  * or quotation; a picture shows its moment.
  */
 const FUTURE_OR_PERSON = /(?:^|[\s'’])(?:sera|seront|aura|auront|va|vont|ira|iront|doit|doivent|prochaine?s?|je|nous|vous|tu)(?=[\s,.])|^Prochaine?s? |\d\sh(?:\s\d\d)?\b|\d[^.]{0,24}?(?:euros|€)|(?:^|\s)j['’]|\p{Ll}{3,}(?:ra|ront)(?=[\s,.])/u;
-/**
- * A personal or demonstrative pronoun, or a conjunction, opening the sentence: it takes up or
- * goes on from what the text said before, as a caption, naming what it shows, does not.
- */
-const PRONOUN_OPENING = /^(?:Il|Elle|Ils|Elles|On|Ce|Cela|Ça|Mais|Et|Or|Donc|Car|Puis|Pourtant|Ainsi|Alors|Enfin|Pour \d{4})(?=[\s,'’])|^C['’]/u;
 /** Fewest sentences of the paragraph a section-closing caption follows: prose, not a list's one-sentence entries. @default 2 */
 const PROSE_SENTENCES = 2;
 /** Most lines read back for that paragraph. @default 12 */
