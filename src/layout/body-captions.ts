@@ -341,11 +341,13 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
         // A caption says what the picture shows in a sentence, maybe adds one more: three
         // sentences or more set apart are a short paragraph of the body, which a page's
-        // extraction sets apart as it sets a caption.
-        if (sentenceCount(lines.slice(index, end)) >= PROSE_IN_SENTENCES) break;
-        // Nor does it take up the text before with a pronoun, speak in the first person or open
-        // on a figure (caption-prose.ts): set apart so, a sentence is the body's.
-        if (readsAsProse(roughText(lines.slice(index, end)))) break;
+        // extraction sets apart as it sets a caption. Nor does it take up the text before with a
+        // pronoun, speak in the first person or open on a figure (caption-prose.ts). Such blocks
+        // are still the body's blocks set apart, counted against SET_APART_CAPTIONS.
+        if (sentenceCount(lines.slice(index, end)) >= PROSE_IN_SENTENCES || readsAsProse(roughText(lines.slice(index, end)))) {
+          setApartItems += 1;
+          break;
+        }
         // A caption over two lines wraps in its measure: a first line within the column's,
         // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
         // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
