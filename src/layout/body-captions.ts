@@ -21,7 +21,7 @@
 import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { PRONOUN_OPENING, readsAsProse } from './caption-prose.ts';
-import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, endsWithLineHyphen, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { dropListedDescriptions } from './list-entry-captions.ts';
 import { opensEntryAfter, opensOnLabel } from './list-items.ts';
@@ -656,12 +656,6 @@ function endsIntertitle(lines: readonly PageLine[], index: number, width: number
   const line = lines[index];
   if (isIntertitle(before, lines[index - 2], line, width)) return true;
   return index >= 2 && isTwoLineIntertitle(lines[index - 2] as PageLine, before, lines[index - 3], line, width);
-}
-
-/** The line ends on a line-end hyphen (`-` or OCR's `¬`) after a letter: a word waits for its end. */
-function endsWithLineHyphen(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
 }
 
 /**
