@@ -36,8 +36,18 @@ let gluedFolioPattern: RegExp | undefined;
 function gluedFolio(): RegExp {
   return (gluedFolioPattern ??= /^\s*(?:([-–—•·|])\s?\d{1,4}\s?\1|[-–—]\s?\d{1,4}\s?[-–—]|\[\s?\d{1,4}\s?\]|\(\s?\d{1,4}\s?\)|‹\s?\d{1,4}\s?›)(?=\p{Lu})/u);
 }
-/** Cheap first test: a point, or a folio's closing ornament, then a capital, anywhere. */
-const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}/u;
+let gluedDatelinePattern: RegExp | undefined;
+/**
+ * A dateline glued to the lower-case letter before it (`Par Thomas VergnaudSAINT-AUBIN-SUR-LOIRE —
+ * Il était…`, a byline's name then the body's first line): a place in capitals, maybe its
+ * agency in brackets, then a dash. French never sets two capitals right after a small letter;
+ * a byline and the body's first line drawn as objects of their own are.
+ */
+function gluedDateline(): RegExp {
+  return (gluedDatelinePattern ??= /(?<=\p{Ll})(?=\p{Lu}{2}[\p{Lu}'’ -]*(?: \([^)]{1,30}\))? [—–] )/u);
+}
+/** Cheap first test: a point, or a folio's closing ornament, then a capital, anywhere; or two capitals after a small letter. */
+const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}|\p{Ll}\p{Lu}\p{Lu}/u;
 /** Share of the text's lines the measure is read at (the length most lines stay under). @default 0.9 */
 const MEASURE_SHARE = 0.9;
 /** How much longer than the measure a line must be to hold two printed lines. @default 1.1 */
@@ -71,8 +81,9 @@ export function cutGluedLines(text: string): GluedLinesCut {
   const lines = text.split('\n');
   const glued = lines.map((line) => (ANY_GLUED.test(line) && spacedAsWords(line) ? [...line.matchAll(gluedPoint())].map((match) => match.index) : []));
   const folios = lines.map((line) => (ANY_GLUED.test(line) ? gluedFolio().exec(line)?.[0].length : undefined));
+  const datelines = lines.map((line) => (ANY_GLUED.test(line) ? gluedDateline().exec(line)?.index : undefined));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
-  if (count === 0 && folios.every((folio) => folio === undefined)) return { text, repairs: [] };
+  if (count === 0 && folios.every((folio) => folio === undefined) && datelines.every((dateline) => dateline === undefined)) return { text, repairs: [] };
   const lengths: number[] = [];
   for (const line of lines) if (line.trim() !== '') lengths.push(line.trim().length);
   const measure = lengthPercentile(lengths, MEASURE_SHARE);
@@ -82,8 +93,13 @@ export function cutGluedLines(text: string): GluedLinesCut {
   lines.forEach((line, index) => {
     const long = line.trim().length > measure * LONGER_THAN_MEASURE;
     const folio = folios[index];
+    const dateline = datelines[index];
     const sentences = long || count >= FEWEST_GLUED ? (glued[index] as number[]) : [];
-    const points = folio === undefined ? sentences : [folio, ...sentences.filter((point) => point > folio)];
+    const points = [...(folio === undefined ? [] : [folio]), ...sentences.filter((point) => folio === undefined || point > folio)];
+    if (dateline !== undefined && !points.includes(dateline)) {
+      points.push(dateline);
+      points.sort((left, right) => left - right);
+    }
     if (points.length === 0) {
       out.push(line);
       sources.push(index + 1);
@@ -104,11 +120,13 @@ export function cutGluedLines(text: string): GluedLinesCut {
       after: points.map((point) => `${line.slice(Math.max(0, point - 12), point)}|${line.slice(point, point + 12)}`).join(' '),
       reason: 'glued-lines',
       evidence:
-        sentences.length === 0
-          ? `a folio between ornaments glued to the capital after it: the page's number and the next line, written as one`
-          : long
-            ? `a sentence's end glued to a capital, in a line of ${line.trim().length} characters where the text's lines run to ${measure}: two printed lines the extraction wrote as one`
-            : `a sentence's end glued to a capital, ${count} times in the text: two printed lines the extraction wrote as one, with no line break`,
+        sentences.length === 0 && folio === undefined
+          ? `a dateline in capitals glued to the small letter before it: the line before and the body's first line, written as one`
+          : sentences.length === 0
+            ? `a folio between ornaments glued to the capital after it: the page's number and the next line, written as one`
+            : long
+              ? `a sentence's end glued to a capital, in a line of ${line.trim().length} characters where the text's lines run to ${measure}: two printed lines the extraction wrote as one`
+              : `a sentence's end glued to a capital, ${count} times in the text: two printed lines the extraction wrote as one, with no line break`,
     });
   });
   if (repairs.length === 0) return { text, repairs: [] };
