@@ -16,6 +16,10 @@
  *   credit; text keeps only these words, so each is also a warning;
  * - whole sentences after the article's signature, where content-stream order prints the
  *   captions drawn after the text.
+ * Never, read by its look or its words alone, a sentence that reads as prose (taking up the text
+ * with a pronoun, someone speaking, a figure opening it: caption-prose.ts), three sentences set
+ * apart, or the entries of a list one sentence a line, more than a page has pictures
+ * (list-entry-captions.ts).
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
