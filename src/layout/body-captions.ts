@@ -68,6 +68,8 @@ const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
 const NARRATING_VERB = /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
+/** The auxiliary `avoir` of a compound past (`a rappelé`, `ont permis`, `avait douché`): the body's narration. */
+const AVOIR_AUXILIARY = /(?:^|[\s'’])(?:a|ont|avait|avaient)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|i|u|is|it|ert|int)e?s?(?=[\s,.])/u;
 /** The same boundary, every one of them. */
 const SENTENCE_BOUNDARIES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/gu;
 /** Fewest sentences of a block that is prose, never a caption (captions hold one, or two: a description and what it adds). @default 3 */
@@ -340,6 +342,11 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // over the page break into the next page's first paragraph).
         if (!after.blankBefore && !(after.pageBreakBefore && atPageFootCaption(lines, index, end, width))) continue;
         if (!endsSentence(last.content) || !opensSentenceOrTurn(after.content)) break;
+        // Before a dialogue's turn, the body sets apart the sentence that brings the speaker in
+        // (`Le maire a rappelé les limites de son pouvoir.`), in the tense of its narration: a
+        // caption there is one sentence, with no auxiliary `avoir` (`sonde une meule`, `est
+        // restée accrochée`, `contenaient encore`).
+        if (!startsLikeSentence(after.content) && (TWO_SENTENCES.test(roughText(lines.slice(index, end))) || AVOIR_AUXILIARY.test(roughText(lines.slice(index, end))))) break;
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
