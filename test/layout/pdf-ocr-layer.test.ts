@@ -187,7 +187,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
   'held-out-20': { paragraphs: 184, sentences: 513, roles: 315, lost: 22, invented: 23 },
   // Blind in session 34, read from session 35: floors at its blind end.
-  'held-out-21': { paragraphs: 210, sentences: 537, roles: 333, lost: 24, invented: 32 },
+  // Session 35 (roles22): the folio `12 /` read in the running head, a list's entries kept in the body: 333 -> 359 roles.
+  'held-out-21': { paragraphs: 220, sentences: 561, roles: 359, lost: 23, invented: 9 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
