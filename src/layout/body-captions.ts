@@ -16,12 +16,18 @@
  *   credit; text keeps only these words, so each is also a warning;
  * - whole sentences after the article's signature, where content-stream order prints the
  *   captions drawn after the text.
+ * Never, read by its look or its words alone, a sentence that reads as prose (taking up the text
+ * with a pronoun, someone speaking, a figure opening it: caption-prose.ts), three sentences set
+ * apart, or the entries of a list one sentence a line, more than a page has pictures
+ * (list-entry-captions.ts).
  * The caption's lines are taken out of the body, so that a paragraph it cut joins again.
  */
 import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
-import { endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
+import { PRONOUN_OPENING, readsAsProse } from './caption-prose.ts';
+import { endsSentence, endsWithLineHyphen, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
+import { dropListedDescriptions } from './list-entry-captions.ts';
 import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
@@ -62,6 +68,17 @@ const NOT_DESCRIPTION = /[«»“”"—–:;?!]/u;
 const NARRATING_VERB = /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|fut|furent|va|vont)\s|(?:^|[\s'’])\p{Ll}\p{L}+(?:ra|ront|rait|raient|ait|aient)(?=[\s,.])/u;
 /** A sentence end followed by another sentence, titles and initials aside. */
 const TWO_SENTENCES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/u;
+/** The auxiliary `avoir` of a compound past (`a rappelé`, `ont permis`, `avait douché`): the body's narration. */
+const AVOIR_AUXILIARY = /(?:^|[\s'’])(?:a|ont|avait|avaient)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|i|u|is|it|ert|int)e?s?(?=[\s,.])/u;
+/** The same boundary, every one of them. */
+const SENTENCE_BOUNDARIES = /(?<!\b(?:M|MM|Mme|Mmes|Dr|Pr|Me|\p{Lu}))[.!?…] +\p{Lu}/gu;
+/** Fewest sentences of a block that is prose, never a caption (captions hold one, or two: a description and what it adds). @default 3 */
+const PROSE_IN_SENTENCES = 3;
+
+/** How many sentences the lines hold, read from the boundaries between them. */
+function sentenceCount(lines: readonly PageLine[]): number {
+  return (roughText(lines).match(SENTENCE_BOUNDARIES)?.length ?? 0) + 1;
+}
 /**
  * What a picture shows, then where: a person's name, or a plural or defined noun with at most a
  * complement and a participle, directly followed by a place (`Sylvie Jacquemoud sur la terrasse`,
@@ -155,7 +172,7 @@ const DESCRIPTION_LENGTH = 260;
 /** One sentence that reads as the description of a picture (see the module's comment). */
 export function readsAsPictureDescription(text: string, besideCaption = false): boolean {
   if (text.length < 25 || text.length > DESCRIPTION_LENGTH || !endsSentence(text) || !startsLikeSentence(text)) return false;
-  if (NOT_DESCRIPTION.test(text)) return false;
+  if (NOT_DESCRIPTION.test(text) || readsAsProse(text)) return false;
   if (TWO_SENTENCES.test(text)) return describesThenAdds(text);
   // French typography spells out a number opening a sentence: a line opening on a figure is a
   // list's item (an ingredient's quantity, a results line), not a caption's sentence.
@@ -324,10 +341,24 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         // lines all run the column's full width (a paragraph's lines there end short, or run on
         // over the page break into the next page's first paragraph).
         if (!after.blankBefore && !(after.pageBreakBefore && atPageFootCaption(lines, index, end, width))) continue;
-        if (!endsSentence(last.content) || !startsLikeSentence(after.content)) break;
+        if (!endsSentence(last.content) || !opensSentenceOrTurn(after.content)) break;
+        // Before a dialogue's turn, the body sets apart the sentence that brings the speaker in
+        // (`Le maire a rappelé les limites de son pouvoir.`), in the tense of its narration: a
+        // caption there is one sentence, with no auxiliary `avoir` (`sonde une meule`, `est
+        // restée accrochée`, `contenaient encore`).
+        if (!startsLikeSentence(after.content) && (TWO_SENTENCES.test(roughText(lines.slice(index, end))) || AVOIR_AUXILIARY.test(roughText(lines.slice(index, end))))) break;
         // A caption states what the picture shows and ends on its full stop: a question, a
         // suspended sentence (`…`) or a quotation set apart is an interview's question or a heading.
         if (!/[^.]\.$/u.test(last.content) || line.content.startsWith('«')) break;
+        // A caption says what the picture shows in a sentence, maybe adds one more: three
+        // sentences or more set apart are a short paragraph of the body, which a page's
+        // extraction sets apart as it sets a caption. Nor does it take up the text before with a
+        // pronoun, speak in the first person or open on a figure (caption-prose.ts). Such blocks
+        // are still the body's blocks set apart, counted against SET_APART_CAPTIONS.
+        if (sentenceCount(lines.slice(index, end)) >= PROSE_IN_SENTENCES || readsAsProse(roughText(lines.slice(index, end)))) {
+          setApartItems += 1;
+          break;
+        }
         // A caption over two lines wraps in its measure: a first line within the column's,
         // stopping where the next word would have fitted, is a heading over its first item (`Seniors hommes (10,2 km)` /
         // `1. Karim Benali…`), and a numbered line is a list's item, not a picture's words.
@@ -424,6 +455,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
   }
   dropSetApartRuns(captions, warnings, lines, setApartItems);
   dropLabelledEntries(captions, warnings, lines);
+  dropListedDescriptions(captions, warnings, lines);
   const afterSignature = captionsAfterSignature(lines);
   if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
@@ -470,11 +502,6 @@ const NOT_CAPTION_SENTENCE = /[«»“”"—–?!;]/u;
  * or quotation; a picture shows its moment.
  */
 const FUTURE_OR_PERSON = /(?:^|[\s'’])(?:sera|seront|aura|auront|va|vont|ira|iront|doit|doivent|prochaine?s?|je|nous|vous|tu)(?=[\s,.])|^Prochaine?s? |\d\sh(?:\s\d\d)?\b|\d[^.]{0,24}?(?:euros|€)|(?:^|\s)j['’]|\p{Ll}{3,}(?:ra|ront)(?=[\s,.])/u;
-/**
- * A personal or demonstrative pronoun, or a conjunction, opening the sentence: it takes up or
- * goes on from what the text said before, as a caption, naming what it shows, does not.
- */
-const PRONOUN_OPENING = /^(?:Il|Elle|Ils|Elles|On|Ce|Cela|Ça|Mais|Et|Or|Donc|Car|Puis|Pourtant|Ainsi|Alors|Enfin|Pour \d{4})(?=[\s,'’])|^C['’]/u;
 /** Fewest sentences of the paragraph a section-closing caption follows: prose, not a list's one-sentence entries. @default 2 */
 const PROSE_SENTENCES = 2;
 /** Most lines read back for that paragraph. @default 12 */
@@ -640,12 +667,6 @@ function endsIntertitle(lines: readonly PageLine[], index: number, width: number
   const line = lines[index];
   if (isIntertitle(before, lines[index - 2], line, width)) return true;
   return index >= 2 && isTwoLineIntertitle(lines[index - 2] as PageLine, before, lines[index - 3], line, width);
-}
-
-/** The line ends on a line-end hyphen (`-` or OCR's `¬`) after a letter: a word waits for its end. */
-function endsWithLineHyphen(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
 }
 
 /**

@@ -40,12 +40,13 @@ function gluedFolio(): RegExp {
 }
 let gluedDatelinePattern: RegExp | undefined;
 /**
- * A word in small letters glued to a dateline's place in capitals and its dash (`Par Thomas
- * MartinREIMS — Le`, a byline then the body's first line): French sets no capitals' run right
- * after a small letter, and a place in capitals followed by a dash opens a body.
+ * A word in small letters glued to a dateline's place in capitals, maybe its agency in brackets,
+ * and its dash (`Par Thomas MartinREIMS — Le`, `VergnaudSAINT-AUBIN-SUR-LOIRE (AFP) — Il`, a byline
+ * then the body's first line): French sets no capitals' run right after a small letter, and a
+ * place in capitals followed by a dash opens a body.
  */
 function gluedDateline(): RegExp {
-  return (gluedDatelinePattern ??= /(?<=\p{Ll})(?=\p{Lu}{2,}[\p{Lu}'’ -]*\s[—–-]\s)/gu);
+  return (gluedDatelinePattern ??= /(?<=\p{Ll})(?=\p{Lu}{2}[\p{Lu}'’ -]*(?: \([^)]{1,30}\))?\s[—–-]\s)/gu);
 }
 /** Cheap first test: a point, or a folio's closing ornament, then a capital, or a small letter then two capitals, anywhere. */
 const ANY_GLUED = /[.!?»]\p{Lu}|\d\s?[-–—•·|\])›]\p{Lu}|\p{Ll}\p{Lu}{2}/u;

@@ -38,6 +38,12 @@ export function endsSentence(text: string): boolean {
   return mark === 46 || mark === 33 || mark === 63 || mark === 0x2026;
 }
 
+/** The line ends on a line-end hyphen (`-` or OCR's `¬`) after a letter: a word waits for its end. */
+export function endsWithLineHyphen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 45 || last === 0xac) && /\p{L}/u.test(text.charAt(text.length - 2));
+}
+
 /** Starts like a title or a sentence: a capital, a digit or an opening quote. */
 export function startsLikeSentence(text: string): boolean {
   const first = text.charCodeAt(0);

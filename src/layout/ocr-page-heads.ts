@@ -140,7 +140,10 @@ function removeRepeatedDatedHeads(lines: readonly PageLine[], remove: Removals):
   const prints = new Map<string, number[]>();
   lines.forEach((line, index) => {
     const text = line.content;
-    if (remove.has(index) || !/\d{4}/u.test(text) || !mayBeHeadPiece(text)) return;
+    // A print already taken out as a head (known by its words at a page's edge) still counts:
+    // another print of it, its folio differing, is that head too.
+    const removed = remove.get(index);
+    if ((removed !== undefined && !HEAD_REASONS.has(removed.reason)) || !/\d{4}/u.test(text) || !mayBeHeadPiece(text)) return;
     const date = fullDateIn(text);
     if (date === undefined || !/(?:^|\s)\p{Lu}/u.test(text.replace(date, ' '))) return;
     const key = datedHeadKey(text);
@@ -149,9 +152,10 @@ function removeRepeatedDatedHeads(lines: readonly PageLine[], remove: Removals):
     else seen.push(index);
   });
   for (const indices of prints.values()) {
-    if (indices.length < 2) continue;
+    if (indices.length < 2 || indices.every((index) => remove.has(index))) continue;
     const texts = indices.map((index) => `"${(lines[index] as PageLine).content}"`).join(', ');
     for (const index of indices) {
+      if (remove.has(index)) continue;
       remove.set(index, { reason: 'running-header', evidence: `${texts}: a full date beside a name, printed ${indices.length} times the same but for a folio, as a page's head is at every page; an article does not print a dated line twice` });
     }
   }

@@ -39,7 +39,7 @@ import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
-import { DATELINE, endsSentence, isSignature, TYPED_DATELINE, type LayoutBlock, type LayoutResult } from './layout-block.ts';
+import { DATELINE, endsSentence, endsWithLineHyphen, isSignature, TYPED_DATELINE, type LayoutBlock, type LayoutResult } from './layout-block.ts';
 import { linesWithSpacingToDo, normalizeSpacing, restoreFrenchSpacing } from './normalize-spacing.ts';
 import { spaceGluedFigures } from './glued-figures.ts';
 import { normalizeOcr } from './ocr-normalize.ts';
@@ -209,14 +209,18 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
 
   // A signature closing the body (`Julien Marchetti`, `APS`): the byline. Under a byline on top,
   // a closing name may be a sentence's subject cut off, but initials alone (`H. M.-D.`) are the
-  // writer's signing off, as papers close a signed piece.
+  // writer's signing off, as papers close a signed piece. The line before ends a sentence; or
+  // the name stands after a page break (its folio or head removed) under a line cut inside a word
+  // (`des fac-`): the word's end, in small letters, was read elsewhere (a column out of order),
+  // and a name opening on a capital cannot be it.
   let signature: PageLine | undefined;
   const last = body.at(-1);
   const beforeLast = body.at(-2);
+  const afterCutPage = last?.pageBreakBefore === true && beforeLast !== undefined && endsWithLineHyphen(beforeLast.content);
   if (
     last !== undefined &&
     beforeLast !== undefined &&
-    endsSentence(beforeLast.content) &&
+    (endsSentence(beforeLast.content) || afterCutPage) &&
     (isSignature(last.content) || isSignedWithPost(last.content)) &&
     (INITIALS_ALONE.test(last.content) || !(foot?.pieces ?? onTop).some((piece) => piece.role === 'byline'))
   ) {
@@ -302,7 +306,15 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   }
   if (signature !== undefined) {
     blocks.push(makeBlock('byline', [signature], context, repairs, warnings));
-    repairs.push({ kind: 'role-assigned', line: signature.number, after: 'byline', reason: 'signature', evidence: `"${signature.content}" closes the body on a line of its own` });
+    repairs.push({
+      kind: 'role-assigned',
+      line: signature.number,
+      after: 'byline',
+      reason: 'signature',
+      evidence: afterCutPage
+        ? `"${signature.content}" closes the text on a line of its own after a page break, under a line cut inside a word whose end was read elsewhere`
+        : `"${signature.content}" closes the body on a line of its own`,
+    });
   }
   return { blocks, repairs, warnings };
 }

@@ -78,6 +78,16 @@ describe('captions in the body', () => {
     }
   });
 
+  it('takes a sentence set apart inside a dialogue, a turn after it, for a caption; three sentences set apart are prose', () => {
+    const turns = ['— Vous êtes revenu le lendemain, monsieur ?', '— Oui.', '', 'Le hangar de la coopérative où les sacs de semences étaient entreposés.', '', '— Pourquoi ?', '— Parce que personne ne surveillait.'];
+    expect(findCaptions(pageLines(turns.join('\n')), 60).captions).toEqual([expect.objectContaining({ start: 2, end: 3, reason: 'set-apart' })]);
+    // The sentence bringing the speaker in, in the narration's compound past, is the body's.
+    const intro = ['Le conseil a siégé jusqu’à minuit.', '', 'Le maire a rappelé les limites de son pouvoir.', '', '— Je ne peux pas interdire une antenne, a-t-il dit.'];
+    expect(findCaptions(pageLines(intro.join('\n')), 60).captions).toEqual([]);
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', '', 'Les dégâts sont lourds. Trois rames ont brûlé. Le dépôt restera fermé.', '', 'Trois rames ont été détruites.'];
+    expect(findCaptions(pageLines(body.join('\n')), 60).captions).toEqual([]);
+  });
+
   it('takes a sentence set apart by a blank line above it and the page’s end below for a caption, when its lines run the full width', () => {
     const top = ['Le sinistre a été maîtrisé vers 6 h 30 par', 'les pompiers de la caserne du centre.', ''];
     const next = '\fTrois rames ont été détruites dans le dépôt.';

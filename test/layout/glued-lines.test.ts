@@ -43,6 +43,16 @@ describe('two printed lines an extraction glued, a sentence’s end against a ca
     expect(cutGluedLines(kept).text).toBe(kept);
   });
 
+  it('cuts a dateline in capitals glued to the small letter before it (a byline’s name), and leaves capitals in a word', () => {
+    const text = ['Par Hélène MarchandVIERZON — Le conseil municipal a', ...COLUMN.slice(1), 'Le groupe de l’ONU et la société McDONALD ont voté.'].join('\n');
+    const result = cutGluedLines(text);
+    expect(result.text.split('\n').slice(0, 2)).toEqual(['Par Hélène Marchand', 'VIERZON — Le conseil municipal a']);
+    expect(result.text.split('\n').at(-1)).toBe('Le groupe de l’ONU et la société McDONALD ont voté.');
+    expect(result.repairs).toEqual([expect.objectContaining({ kind: 'line-split', line: 1, evidence: expect.stringContaining('dateline') })]);
+    // With its agency in brackets.
+    expect(cutGluedLines('Par Hélène MarchandLYON (AFP) — Le conseil').text.split('\n')).toEqual(['Par Hélène Marchand', 'LYON (AFP) — Le conseil']);
+  });
+
   it('leaves a typist’s one missing space in a line of the column’s length, an abbreviation’s capital, and initials', () => {
     for (const text of [
       [...COLUMN.slice(0, 2), 'une longue suspension.Le maire a défendu le', ...COLUMN.slice(3)].join('\n'),

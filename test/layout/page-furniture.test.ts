@@ -316,6 +316,9 @@ describe('page furniture', () => {
     // A header's page counter whose total the template left blank (`18 /`, `page 3 /`).
     expect(['18 /', 'page 3 /', '| 18 /'].every(isFolio)).toBe(true);
     expect(isFolio('18 / élèves')).toBe(false);
+    // The slash set apart from the number (`12 /`), as a template's folio form may print it.
+    expect(['12 /', '| 18 /'].every(isFolio)).toBe(true);
+    expect(isFolio('12 / élèves')).toBe(false);
   });
 
   it('removes a paper’s name and a lower-case date with no comma at a page’s edge, and nowhere else', () => {

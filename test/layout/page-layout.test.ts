@@ -127,6 +127,22 @@ describe('a body opening on an intertitle', () => {
     expect(read(named).filter((block) => block.startsWith('byline'))).toEqual(['byline: Par Hélène Mercier-Dupuis']);
   });
 
+  it('reads a name closing the text after a page break, under a line cut inside a word, as the signature', () => {
+    const piece = (last: string) =>
+      [
+        'MONTAGNE',
+        'Le glacier recule encore',
+        'Le front du glacier a perdu près de trois cents mètres en vingt ans, selon les',
+        'relevés présentés mardi par les chercheurs de l’université, qui pré-',
+        '12 | La Gazette du Causse',
+        last,
+      ].join('\n');
+    expect(read(piece('Hélène Mercier-Dupuis')).filter((block) => block.startsWith('byline'))).toEqual(['byline: Hélène Mercier-Dupuis']);
+    // With no page break between them, the name is a sentence's words going on.
+    const flowing = piece('Hélène Mercier-Dupuis').replace('12 | La Gazette du Causse\n', '');
+    expect(read(flowing).filter((block) => block.startsWith('byline'))).toEqual([]);
+  });
+
   it('leaves a first line opening on a dateline in its paragraph, short as it may run', () => {
     const dated = ['VALENCE (AFP) — La piscine municipale ferme', ...letter];
     expect(read(page(dated)).slice(3, 6)).toEqual(['dateline: VALENCE (AFP) —', 'paragraph: La piscine municipale ferme', 'paragraph: Le marché du jeudi']);

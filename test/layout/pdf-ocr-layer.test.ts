@@ -192,7 +192,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
   // running header: 210 -> 211 / 537 -> 543 / 333 -> 341, invented 32 -> 9.
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 210 -> 211 / 537 -> 543 / 333 -> 341, lost 24 -> 23, invented 32 -> 9.
-  'held-out-21': { paragraphs: 211, sentences: 543, roles: 341, lost: 23, invented: 9 },
+  // Session 35 (roles22): the folio `12 /` read in the running head, a list's entries kept in the body: 333 -> 359 roles.
+  'held-out-21': { paragraphs: 220, sentences: 561, roles: 359, lost: 23, invented: 9 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {

@@ -38,6 +38,13 @@ describe('readRunningHeader', () => {
     expect(readRunningHeader('- 3 Les élus votent le budget')).toBeUndefined();
   });
 
+  it('reads a folio closed by a slash set apart (`12 /`) after the date, as one template prints its folio', () => {
+    expect(readRunningHeader('La Gazette du Causse – Sports mercredi 4 mars 2026 7 /')).toEqual({ kind: 'dated', name: 'La Gazette du Causse' });
+    expect(readRunningHeader('L’Écho du Plateau · Région jeudi 5 mars 2026 | 9 /')).toEqual({ kind: 'dated', name: 'L’Écho du Plateau' });
+    // A fraction in a sentence is no folio's slash.
+    expect(readRunningHeader('Le Courrier du Val mercredi 4 mars 2026 3/4 des élus')).toBeUndefined();
+  });
+
   it('reads a name set in capitals as a masthead is, beside the date, and `page` before a folio', () => {
     expect(readRunningHeader('LA GAZETTE DU VERCORS jeudi 5 mars 2026')).toEqual({ kind: 'dated', name: 'LA GAZETTE DU VERCORS' });
     expect(readRunningHeader('jeudi 5 mars 2026 L’ÉCLAIREUR DE LA BRIE')).toEqual({ kind: 'dated', name: 'L’ÉCLAIREUR DE LA BRIE' });

@@ -1,0 +1,32 @@
+/**
+ * What a caption's words never do. A caption names what a picture shows, whole in itself: read
+ * beside the picture, before or after the text, it takes up nothing the text said and nobody
+ * speaks in it. So a sentence that
+ * - opens on a personal or demonstrative pronoun or a conjunction (`Elle repart dix minutes plus
+ *   tard…`, `Mais la mairie…`): it takes up or goes on from the sentence before;
+ * - sets a stressed pronoun apart by commas after its subject (`Les usagers, eux, s’organisent.`,
+ *   `Les prix, eux, ne baissent pas.`): it contrasts with what the text said before;
+ * - speaks in the first or second person (`je`, `nous`, `vous`, `notre`, `vos`, `mon`…): a
+ *   letter, a quotation, the paper addressing its readers (`Notre article citait…`);
+ * - opens on a figure: French typography spells out a number opening a sentence; a line that opens
+ *   on one is a list's item (`40 g de beurre, du sel…`, a results line);
+ * is the body's prose, however it stands on the page. No caption of any split's expected text
+ * does any of these (152 captions read).
+ */
+
+/**
+ * A personal or demonstrative pronoun, or a conjunction, opening the sentence: it takes up or
+ * goes on from what the text said before, as a caption, naming what it shows, does not.
+ */
+export const PRONOUN_OPENING = /^(?:Il|Elle|Ils|Elles|On|Ce|Cela|Ça|Mais|Et|Or|Donc|Car|Puis|Pourtant|Ainsi|Alors|Enfin|Pour \d{4})(?=[\s,'’])|^C['’]/u;
+/** A stressed pronoun set apart by commas after the subject (`Les usagers, eux, s’organisent`). */
+const STRESSED_PRONOUN = /, (?:eux|elles?|lui|moi|toi|nous|vous), /u;
+/** A person speaking: a first- or second-person pronoun or possessive. */
+const SPEAKER = /(?:^|[\s«“'’(])(?:je|tu|nous|vous|notre|nos|votre|vos|mon|ma|mes|ton|ta|tes)(?=[\s,.;:!?»”)])|(?:^|[\s«“(])j['’]/iu;
+/** A figure opening the text. */
+const FIGURE_OPENING = /^\d/u;
+
+/** The text reads as the body's prose, never a caption (see the module's comment). */
+export function readsAsProse(text: string): boolean {
+  return PRONOUN_OPENING.test(text) || FIGURE_OPENING.test(text) || STRESSED_PRONOUN.test(text) || SPEAKER.test(text);
+}
