@@ -280,7 +280,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // 498 -> 501 / 328 -> 334, invented 57 -> 46.
     // Session 35 (roles22): the folio `12 /` read in the running head, a list of one-sentence
     // entries kept in the body: roles 337 -> 353, 337 -> 359, 328 -> 350 of 365.
-    ocr: { paragraphs: 202, sentences: 538, roles: 353, lost: 0, invented: 0 },
+    // Session 35, the branches merged (the lead): floors at the merged code, their changes together.
+    ocr: { paragraphs: 206, sentences: 538, roles: 353, lost: 0, invented: 0 },
     tesseract: { paragraphs: 221, sentences: 555, roles: 359, lost: 9, invented: 9 },
     scan: { paragraphs: 203, sentences: 517, roles: 350, lost: 419, invented: 46 },
   },
