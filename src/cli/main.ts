@@ -88,7 +88,7 @@ function buildProgram(context: CommandContext): Command {
   program
     .command('segment')
     .description('read one article and print its structure (blocks, roles, sentences, repairs) as JSON')
-    .argument('<file>', 'the article, a text file')
+    .argument('<file>', 'the article: a text file, a saved web page or a PDF')
     .addHelpText('after', '\nPrints JSON.stringify(article, null, 2) of the structured article on stdout.\n')
     .action(async (file: string, _options: unknown, command: Command) => {
       const { runSegment } = await import('./commands/segment.ts');
@@ -99,7 +99,7 @@ function buildProgram(context: CommandContext): Command {
     program
       .command('build')
       .description('translate articles and write their bilingual editions')
-      .argument('<inputs...>', 'article files, folders of .txt files, or quoted globs')
+      .argument('<inputs...>', 'article files, folders of them (.txt, .html, .pdf), or quoted globs')
       .option('--dry-run', 'send nothing; print what a real run would send and bill')
       .option('--fail-fast', 'stop at the first article that fails'),
   )
@@ -114,7 +114,7 @@ function buildProgram(context: CommandContext): Command {
     program
       .command('estimate')
       .description('count segments, billable characters (after the cache), requests and the cost of a build, sending nothing')
-      .argument('<inputs...>', 'article files, folders of .txt files, or quoted globs'),
+      .argument('<inputs...>', 'article files, folders of them (.txt, .html, .pdf), or quoted globs'),
   )
     .addHelpText('after', '\nThe same as `bilingual build --dry-run`.\n')
     .action(async (inputs: string[], _options: unknown, command: Command) => {
@@ -199,7 +199,7 @@ function addQueueCommands(program: Command, context: CommandContext) {
     program
       .command('enqueue')
       .description('put one job per article on the work queue (Redis: REDIS_URL); an article already queued or built is not queued again')
-      .argument('<inputs...>', 'article files, folders of .txt files, or quoted globs'),
+      .argument('<inputs...>', 'article files, folders of them (.txt, .html, .pdf), or quoted globs'),
   ).action(async (inputs: string[], _options: unknown, command: Command) => {
     const options = command.optsWithGlobals<GlobalOptions & ConfigFlags>();
     const config = await loadCommandConfig(context, command, options);
