@@ -51,14 +51,21 @@ const RUN_LENGTH = 2;
 const NUMBER_IN_SENTENCE = /^\d+(?:[.,]\d+)*[.,;:!?]$/u;
 
 /**
+ * A guillemet alone: French binds it to the word it opens or closes by a no-break space, which a
+ * stretched line widens like any other (`«` / `On` / `nous`, a quotation opening a justified line),
+ * so it stands alone on a line only where the extraction cut that line at every space.
+ */
+const LONE_GUILLEMET = /^[«»]$/u;
+
+/**
  * A line of one word of running text: no space in it, and neither a number alone (a folio), a
  * word in capitals (a kicker or a section's label, each set on its own line), nor a capital
  * letter alone (a drop cap, whose word goes on on the next line). A number followed by a stop or
- * a comma is running text's.
+ * a comma is running text's; so is a guillemet alone.
  */
 function isOneWord(line: PageLine): boolean {
   const text = line.content;
-  return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text));
+  return text.length > 0 && !text.includes(' ') && (/\p{Ll}/u.test(text) || NUMBER_IN_SENTENCE.test(text) || LONE_GUILLEMET.test(text));
 }
 
 /** A number alone on its line (`10`, `000`): a folio's form, unless a run of words holds it. */

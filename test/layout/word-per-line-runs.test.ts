@@ -127,4 +127,14 @@ describe('joinWordPerLineRuns', () => {
     const full = pageLines([...column, 'départementales.', 'Villeneuve-sur-Lot', 'Sainte-Livrade-sur-Lot reste à l’écart.'].join('\n'));
     expect(contents(joinWordPerLineRuns(full).lines).slice(3)).toEqual(['départementales. Villeneuve-sur-Lot', 'Sainte-Livrade-sur-Lot reste à l’écart.']);
   });
+
+  it('takes a guillemet alone for a word of the run: the no-break space binding it to its word was stretched too', () => {
+    // A justified line opening a quotation (`« On nous demande de`), read a word a line: the
+    // guillemet alone stopped the run and was read as a paragraph of its own.
+    const lines = pageLines(['Sur le terrain, la patience s’épuise.', '«', 'On', 'nous', 'demande', 'de', 'repeupler au printemps alors que la', 'trésorerie est à sec »', 'explique-t-elle.'].join('\n'));
+    expect(contents(joinWordPerLineRuns(lines).lines)).toEqual(['Sur le terrain, la patience s’épuise.', '« On nous demande de', 'repeupler au printemps alors que la', 'trésorerie est à sec »', 'explique-t-elle.']);
+    // Alone, with no word of the run beside it, it is left where it is.
+    const alone = ['Elle a cité la règle :', '«', 'Nul n’est censé ignorer la loi. »'].join('\n');
+    expect(contents(joinWordPerLineRuns(pageLines(alone)).lines)).toEqual(alone.split('\n'));
+  });
 });
