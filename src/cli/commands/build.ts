@@ -41,7 +41,7 @@ async function runPipeline(
   options: GlobalOptions & ConfigFlags,
   { dryRun, failFast, provider }: { dryRun: boolean; failFast: boolean; provider: TranslationProvider | undefined },
 ): Promise<void> {
-  const pipeline = await loadPipeline(context);
+  const { pipeline, saveCodeCache } = await loadPipeline(context);
   const reporter = createProgressReporter({
     stream: context.stderr,
     live: context.dependencies.isTTY ?? context.stderr.isTTY === true,
@@ -91,6 +91,8 @@ async function runPipeline(
     context.setExitCode(ExitCode.interrupted);
     return;
   }
+  // After a whole run, once its outputs are listed: the cache then holds every function it compiled.
+  saveCodeCache();
   context.setExitCode(exitCodeForFailures(summary.articles.filter((article) => !article.ok).map((article) => article.error)));
 }
 
