@@ -136,6 +136,9 @@ async function bundle(request: BundleRequest): Promise<number> {
   return text.length;
 }
 
+/** Where `build`'s pipeline goes, beside the compiled modules. */
+export const BUILD_STAGE_BUNDLE = 'build-stage.cjs';
+
 /** Bundles `dist/structure.js` into `dist/structure-stage.cjs`; returns its size in characters. */
 export function bundleStructureStage(dist: string): Promise<number> {
   return bundle({
@@ -160,5 +163,26 @@ export function bundleCommandLine(dist: string): Promise<number> {
     packages: ['commander'],
     dynamicImportsOutside: true,
     rewrite: { 'cli/main.js': bundleCommander },
+  });
+}
+
+/**
+ * Bundles `dist/pipeline.js` (what `bilingual build` and `estimate` run, structure stage
+ * included) into `dist/build-stage.cjs`; returns its size in characters. What it imports on
+ * demand stays outside (the providers, the PDF path, the translation memory's store): loaded
+ * from `dist/` when asked, so that the offline engine `build` starts before the pipeline loads
+ * (`src/cli/start-engine-early.ts`) is the same module's.
+ */
+export function bundleBuildStage(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'pipeline.js',
+    outfile: BUILD_STAGE_BUNDLE,
+    // Without a CommonJS form (Node 20 would give a `require` of them their namespace, which
+    // esbuild's default import does not expect): bundled. The others are required as they are,
+    // zod as the ES module the configuration loaded (`src/cli/load-pipeline.ts`).
+    packages: ['p-limit', 'yocto-queue'],
+    dynamicImportsOutside: true,
+    rewrite: { 'layout/layout-modules.js': bundleLayoutModules },
   });
 }

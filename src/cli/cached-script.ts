@@ -22,7 +22,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 export interface CachedScript<Exports> {
@@ -104,10 +104,45 @@ function writeCache(folders: readonly string[], name: string, data: Buffer): voi
 }
 
 /**
+ * The script's `require`, which gives each package of `shared` as `import` resolves it (the
+ * `import` condition of its `exports`): the instance the command line has already imported, not
+ * its CommonJS twin loaded a second time (`zod`: some 80 CommonJS files read, compiled and run
+ * again for the glossary's schema, when the configuration had loaded the ES module). Node 20.19
+ * and later `require` an ES module, as its namespace: only for packages the script imports by
+ * name (`import { z } from 'zod'`; esbuild's default import would be the namespace itself).
+ * Everything else, and where the ES module cannot be required, CommonJS's own `require`.
+ */
+export function requireSharing(scriptFile: string, shared: readonly string[]): NodeJS.Require {
+  const require = createRequire(scriptFile);
+  if (shared.length === 0) return require;
+  const sharing = ((id: string) => {
+    if (!shared.includes(id)) return require(id);
+    try {
+      // From this module's folder: the scripts sit in the same package, under the same node_modules.
+      return require(fileURLToPath(import.meta.resolve(id)));
+    } catch {
+      return require(id);
+    }
+  }) as NodeJS.Require;
+  return Object.assign(sharing, { resolve: require.resolve, cache: require.cache, main: require.main, extensions: require.extensions });
+}
+
+export interface RunCachedScriptOptions {
+  /** Packages the command line has imported that the script gets as that instance (`requireSharing`). @default [] */
+  sharedPackages?: readonly string[];
+}
+
+/**
  * Runs `scriptFile` (CommonJS, its `import()` written `__import(`) and returns its exports;
  * throws only what reading or running the script throws, never for its cache.
  */
-export function runCachedScript<Exports>(scriptFile: string, packageRoot: string, env: NodeJS.ProcessEnv = process.env, flags = ''): CachedScript<Exports> {
+export function runCachedScript<Exports>(
+  scriptFile: string,
+  packageRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+  flags = '',
+  { sharedPackages = [] }: RunCachedScriptOptions = {},
+): CachedScript<Exports> {
   const source = readFileSync(scriptFile, 'utf8');
   const enabled = env.BILINGUAL_CODE_CACHE !== '0';
   const folders = codeCacheFolders(packageRoot, env);
@@ -134,7 +169,7 @@ export function runCachedScript<Exports>(scriptFile: string, packageRoot: string
   (script.runInThisContext() as (...args: unknown[]) => void).call(
     module.exports,
     module.exports,
-    createRequire(scriptFile),
+    requireSharing(scriptFile, sharedPackages),
     module,
     scriptFile,
     dirname(scriptFile),

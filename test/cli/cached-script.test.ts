@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,5 +134,30 @@ describe('runCachedScript', () => {
     runCachedScript(script, root, off).saveCodeCache();
     for (const cacheFolder of codeCacheFolders(root, off)) expect(cacheFiles(cacheFolder)).toEqual([]);
     expect(runCachedScript(script, root, off).cacheUsed).toBe(false);
+  });
+
+  it('gives the script a shared package as the ES module the process imported, and any other as CommonJS gives it', async () => {
+    const { root } = setUp();
+    const script = join(root, 'dist', 'shares.cjs');
+    writeFileSync(script, "exports.z = require('zod').z; exports.yaml = require('yaml');\n");
+    symlinkSync(fileURLToPath(new URL('../../node_modules/', import.meta.url)), join(root, 'node_modules'));
+    // Compiled as the command's is, and run by Node alone: tsx's own `require` would compile an
+    // ES module to CommonJS, a copy of its own.
+    const { transformSync } = await import('esbuild');
+    const compiled = join(root, 'dist', 'cached-script.mjs');
+    writeFileSync(compiled, transformSync(readFileSync(CACHED_SCRIPT, 'utf8'), { loader: 'ts', format: 'esm' }).code);
+    const runner = join(root, 'dist', 'shares-runner.mjs');
+    writeFileSync(
+      runner,
+      `import { runCachedScript } from './cached-script.mjs';\n` +
+        `const zod = await import('zod');\n` +
+        `const shared = runCachedScript(process.argv[2], process.argv[3], {}, '', { sharedPackages: ['zod'] }).exports;\n` +
+        `const apart = runCachedScript(process.argv[2], process.argv[3], {}, '').exports;\n` +
+        `console.log(JSON.stringify({ shared: shared.z === zod.z, apart: apart.z === zod.z, parses: shared.z.string().parse('oui'), yaml: typeof shared.yaml.parse }));\n`,
+    );
+    const child = spawnSync(process.execPath, [runner, script, root], { env: { ...process.env, BILINGUAL_CODE_CACHE: '0' }, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    // Shared: the very instance (its schemas' classes the same); not shared: CommonJS's twin.
+    expect(JSON.parse(child.stdout)).toEqual({ shared: true, apart: false, parses: 'oui', yaml: 'function' });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleLayoutModules, bundleStructureStage, STRUCTURE_STAGE_BUNDLE } from '../../scripts/bundle-structure-stage.ts';
+import { BUILD_STAGE_BUNDLE, bundleBuildStage, bundleLayoutModules, bundleStructureStage, STRUCTURE_STAGE_BUNDLE } from '../../scripts/bundle-structure-stage.ts';
 import { runCachedScript } from '../../src/cli/cached-script.ts';
 
 // `layout-modules.js` as tsc writes it: a dead top-level `await import` per layout (the sources'),
@@ -83,5 +83,39 @@ export const pdf = async () => (await import('./structure-pdf.js')).kind;
     expect(stage.page()).toBe('page');
     expect((globalThis as { pageLayoutLoads?: number }).pageLayoutLoads).toBe(loads + 1);
     expect(await stage.pdf()).toBe('pdf');
+  });
+});
+
+describe('bundleBuildStage', () => {
+  it('bundles what the pipeline imports, and leaves outside what it imports on demand (the providers)', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-build-stage-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', 'export class BilingualError extends Error {}\n');
+    write(dist, 'structure-pdf.js', 'export const kind = "pdf";\n');
+    write(dist, 'layout/layout-modules.js', LAYOUT_MODULES);
+    write(dist, 'layout/page-layout.js', 'export const name = "page";\n');
+    write(dist, 'qa/check.js', 'export const check = (text) => text.length > 0;\n');
+    write(dist, 'providers/registry.js', 'export const providerModuleUrl = import.meta.url;\n');
+    write(
+      dist,
+      'pipeline.js',
+      `import { check } from './qa/check.js';
+import { pageLayoutModule } from './layout/layout-modules.js';
+export const structureFile = () => pageLayoutModule().name;
+export const build = async (text) => ({ ok: check(text), provider: (await import('./providers/registry.js')).providerModuleUrl });
+`,
+    );
+    await bundleBuildStage(dist);
+    const source = readFileSync(join(dist, BUILD_STAGE_BUNDLE), 'utf8');
+    expect(source).toContain('text.length > 0'); // bundled
+    expect(source).not.toContain('providerModuleUrl = '); // left in dist/, imported when asked
+    const stage = runCachedScript<{ structureFile(): string; build(text: string): Promise<{ ok: boolean; provider: string }> }>(
+      join(dist, BUILD_STAGE_BUNDLE),
+      folder,
+      { BILINGUAL_CODE_CACHE: '0' },
+    ).exports;
+    expect(stage.structureFile()).toBe('page');
+    // The provider's module is dist/'s own, the one the command line imports to start the engine early.
+    expect(await stage.build('Bonjour.')).toEqual({ ok: true, provider: pathToFileURL(join(dist, 'providers', 'registry.js')).href });
   });
 });

@@ -5,7 +5,9 @@
  */
 import type { Command } from 'commander';
 import { interruptedError, isBilingualError } from '../../errors.ts';
+import type { Config } from '../../config/types.ts';
 import type { BuildSummary } from '../../pipeline.ts';
+import type { TranslationProvider } from '../../providers/types.ts';
 import type { CommandContext, ConfigFlags, GlobalOptions } from '../command-context.ts';
 import { ExitCode, exitCodeForFailures } from '../exit-codes.ts';
 import { displayPath } from '../display-path.ts';
@@ -13,6 +15,7 @@ import { describeError, formatError } from '../format-error.ts';
 import { loadCommandConfig } from '../load-command-config.ts';
 import { loadPipeline } from '../load-pipeline.ts';
 import { createProgressReporter, type ProgressReporter } from '../progress-reporter.ts';
+import { startEngineEarly } from '../start-engine-early.ts';
 
 export async function runBuild(
   context: CommandContext,
@@ -22,7 +25,23 @@ export async function runBuild(
   { dryRun, failFast }: { dryRun: boolean; failFast: boolean },
 ): Promise<void> {
   const config = await loadCommandConfig(context, command, options);
-  const pipeline = await loadPipeline(context);
+  // The real pipeline only (a test's own pipeline never reaches an engine).
+  const provider = context.dependencies.pipeline === undefined ? await startEngineEarly(config, { dryRun }) : undefined;
+  try {
+    await runPipeline(context, config, inputs, options, { dryRun, failFast, provider });
+  } finally {
+    await provider?.close?.();
+  }
+}
+
+async function runPipeline(
+  context: CommandContext,
+  config: Config,
+  inputs: string[],
+  options: GlobalOptions & ConfigFlags,
+  { dryRun, failFast, provider }: { dryRun: boolean; failFast: boolean; provider: TranslationProvider | undefined },
+): Promise<void> {
+  const { pipeline, saveCodeCache } = await loadPipeline(context);
   const reporter = createProgressReporter({
     stream: context.stderr,
     live: context.dependencies.isTTY ?? context.stderr.isTTY === true,
@@ -40,6 +59,7 @@ export async function runBuild(
       outDir: config.output.dir,
       dryRun,
       failFast,
+      ...(provider ? { provider } : {}),
       signal: interrupts.signal,
       onEvent: (event) => reporter.onEvent(event),
     });
@@ -71,6 +91,8 @@ export async function runBuild(
     context.setExitCode(ExitCode.interrupted);
     return;
   }
+  // After a whole run, once its outputs are listed: the cache then holds every function it compiled.
+  saveCodeCache();
   context.setExitCode(exitCodeForFailures(summary.articles.filter((article) => !article.ok).map((article) => article.error)));
 }
 

@@ -140,7 +140,7 @@ function findOnPath(program: string): string | undefined {
  * load of 20 the warm-up started the engine 1.9 s after it was asked, after the first two groups
  * were structured, and the first request waited 2.2 s for the names' dictionaries.
  */
-async function loadCommands(modesDir: string, modes: string[], markUnknownWords: boolean): Promise<ModeCommand[]> {
+function loadCommands(modesDir: string, modes: string[], markUnknownWords: boolean): ModeCommand[] {
   const commands: ModeCommand[] = [];
   for (const [index, mode] of modes.entries()) {
     const path = join(modesDir, `${mode}.mode`);
@@ -183,24 +183,24 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
   }
 
-  let commands: Promise<ModeCommand[]> | undefined;
+  let commands: ModeCommand[] | undefined;
   const pool: (EnginePipeline | undefined)[] = Array.from({ length: size }, () => undefined);
   let description: Promise<string> | undefined;
   let closed = false;
   /** The names' dictionaries, started with the first HTML request; null when the modes name none. */
   let nameReader: NameReader | null | undefined;
 
-  /** The chain's programs, read from the mode files and checked once. */
-  function loadedCommands(): Promise<ModeCommand[]> {
-    return (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords).catch((error: unknown) => {
-      commands = undefined; // installing the engine later must work without a restart
-      throw error;
-    }));
+  /**
+   * The chain's programs, read from the mode files and checked once; throws when they are not
+   * there (and checks again next time: installing the engine later must work without a restart).
+   */
+  function loadedCommands(): ModeCommand[] {
+    return (commands ??= loadCommands(modesDir, modes, markUnknownWords || reportUnknownWords));
   }
 
   /** The least busy engine, started (or restarted after a failure) on demand. */
   async function pickEngine(): Promise<EnginePipeline> {
-    const loaded = await loadedCommands();
+    const loaded = loadedCommands();
     if (closed) throw new BilingualError('ENGINE_FAILED', 'The Apertium provider was closed.');
     let best = 0;
     for (let index = 0; index < pool.length; index++) {
@@ -222,7 +222,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
   /** Wraps the names of each HTML segment; the names to put back, per segment. */
   async function withNamesProtected(texts: string[]): Promise<{ texts: string[]; names: string[][] }> {
-    const reader = startNameReader(await loadedCommands());
+    const reader = startNameReader(loadedCommands());
     if (reader === null || closed) return { texts, names: texts.map(() => []) };
     const readings = await reader.read([...new Set(texts.flatMap(wordsToRead))]);
     const protectedTexts = texts.map((text) => protectNames(text, readings));
@@ -318,19 +318,22 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
     doWarmUp(): void {
       // Every engine of the pool and the names' dictionaries, as the first requests would
       // start them: their programs load their data on the other cores while the run reads its
-      // articles. A failure (not installed) is the first request's to report.
-      void loadedCommands()
-        .then((loaded) => {
-          if (closed) return;
-          for (let index = 0; index < pool.length; index++) {
-            if (!pool[index]?.usable) {
-              pool[index]?.close();
-              pool[index] = new EnginePipeline({ commands: loaded });
-            }
+      // articles. Spawned before this returns (the caller's next step may hold the main thread:
+      // `build` loads its pipeline right after). A failure (not installed) is the first
+      // request's to report.
+      if (closed) return;
+      try {
+        const loaded = loadedCommands();
+        for (let index = 0; index < pool.length; index++) {
+          if (!pool[index]?.usable) {
+            pool[index]?.close();
+            pool[index] = new EnginePipeline({ commands: loaded });
           }
-          if (protectingNames) startNameReader(loaded);
-        })
-        .catch(() => {});
+        }
+        if (protectingNames) startNameReader(loaded);
+      } catch {
+        // the first request meets it again and says what is missing
+      }
     },
 
     async doTranslate(request: TranslateRequest): Promise<TranslateResult> {
