@@ -624,6 +624,100 @@ describe('paragraph ends', () => {
     expect(cuts[1]?.evidence).toContain('still after the cuts made for that before');
     expect(split.paragraphs.map((paragraph) => paragraph.length)).toEqual([3, 3, 6, 6, 6, 6, 3, 3]);
   });
+
+  it('ends a longer paragraph at a sentence end in its middle that left just room for the next word', () => {
+    // Five paragraphs of six lines; the third, of ten, ends a sentence on line 17 leaving room for
+    // "Les" within the printed measure, but not the justified line's slack the short-line rule asks.
+    const lines = [
+      'La fête du village a réuni samedi près de',
+      'huit cents personnes sur la place, sous un',
+      'soleil que personne n’osait plus espérer',
+      'après une semaine de pluie, et les stands',
+      'ont été dévalisés avant la fin de l’après-',
+      'midi, à la joie des organisateurs.',
+      'Le comité des fêtes avait pourtant hésité',
+      'jusqu’au dernier moment à maintenir la',
+      'date, faute de bénévoles pour tenir la',
+      'buvette et monter le podium, mais une',
+      'dizaine de lycéens ont répondu à l’appel.',
+      'Ils ont tout installé.',
+      'Le soir, un bal a rassemblé les familles',
+      'autour d’un orchestre venu de la vallée,',
+      'qui a joué jusqu’à une heure du matin des',
+      'valses, des tangos et quelques airs plus',
+      'récents attendus par les plus jeunes.',
+      'Les anciens, assis en rang sur les bancs',
+      'de la mairie, ont regardé danser les plus',
+      'jeunes en commentant chaque pas, ravis de',
+      'retrouver une fête comme celles d’avant.',
+      'Le maire promet une autre édition.',
+      'Le bilan financier sera présenté lundi au',
+      'conseil municipal, qui devra dire s’il',
+      'renouvelle sa subvention de 3 000 euros',
+      'pour l’an prochain, une somme que les',
+      'élus de l’opposition jugent trop élevée',
+      'au regard des autres associations.',
+      'La préfecture n’a signalé aucun incident',
+      'sur l’ensemble de la journée, malgré la',
+      'foule et la chaleur qui régnaient encore',
+      'à la tombée de la nuit sur la petite',
+      'place, où les derniers fêtards se sont',
+      'attardés autour de la fontaine.',
+    ];
+    const split = splitParagraphs(pageLines(lines.join('\n')), 42);
+    expect(split.paragraphs.map((paragraph) => paragraph.length)).toEqual([6, 6, 5, 5, 6, 6]);
+    expect(split.repairs.filter((repair) => repair.kind === 'paragraph-split').map((repair) => [repair.line, repair.reason])).toEqual([
+      [6, 'short-last-line'],
+      [12, 'short-last-line'],
+      [22, 'short-last-line'],
+      [28, 'short-last-line'],
+      [17, 'nearly-short-in-long-paragraph'],
+    ]);
+    expect(split.warnings).toEqual([expect.objectContaining({ rule: 'layout/paragraph-length-guess', line: 17 })]);
+  });
+
+  it('leaves a paragraph of the usual length whole, however little room its sentence ends leave', () => {
+    const lines = [
+      'La fête du village a réuni samedi près de',
+      'huit cents personnes sur la place, sous un',
+      'soleil que personne n’osait plus espérer',
+      'après une semaine de pluie, et les stands',
+      'ont été dévalisés avant la fin de l’après-',
+      'midi, à la joie des organisateurs.',
+      'Le comité des fêtes avait pourtant hésité',
+      'jusqu’au dernier moment à maintenir la',
+      'date, faute de bénévoles pour tenir la',
+      'buvette et monter le podium, mais une',
+      'dizaine de lycéens ont répondu à l’appel.',
+      'Ils ont tout installé.',
+      'Le soir, un bal a rassemblé les familles',
+      'autour d’un orchestre venu de la vallée,',
+      'qui a joué jusqu’à une heure du matin des',
+      'valses, des tangos et quelques airs plus',
+      'récents attendus par les plus jeunes.',
+      'Les anciens, assis en rang sur les bancs',
+      'de la mairie, ont regardé danser les plus',
+      'jeunes en commentant chaque pas, ravis de',
+      'retrouver une fête comme celles d’avant.',
+      'Le maire promet une autre édition.',
+      'Le bilan financier sera présenté lundi au',
+      'conseil municipal, qui devra dire s’il',
+      'renouvelle sa subvention de 3 000 euros',
+      'pour l’an prochain, une somme que les',
+      'élus de l’opposition jugent trop élevée',
+      'au regard des autres associations.',
+      'La préfecture n’a signalé aucun incident',
+      'sur l’ensemble de la journée, malgré la',
+      'foule et la chaleur qui régnaient encore',
+      'à la tombée de la nuit sur la petite',
+      'place, où les derniers fêtards se sont',
+      'attardés autour de la fontaine.',
+    ];
+    // Lines 18 to 21 taken out: the third paragraph, of six lines now, is as long as the others.
+    const usual = [...lines.slice(0, 17), ...lines.slice(21)];
+    const split = splitParagraphs(pageLines(usual.join('\n')), 42);
+    expect(split.repairs.some((repair) => repair.reason === 'nearly-short-in-long-paragraph')).toBe(false);
+  });
 });
 
 
