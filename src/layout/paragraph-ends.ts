@@ -685,7 +685,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitAtNearlyShortEnds(splitLongParagraphsAgain(paragraphs, repairs, warnings), width, measure, repairs, warnings);
+  const finalParagraphs = splitLongParagraphsAgain(paragraphs, repairs, warnings);
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -881,80 +881,6 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
     if (decision?.reason === 'short-last-line') ends.push(index - 1);
   });
   return ends;
-}
-
-/**
- * How much longer than the article's usual paragraph a paragraph must run for a sentence's end
- * leaving just room for the next word to be read as its end. @default 1.1
- */
-const LONGER_PARAGRAPH_FACTOR = 1.1;
-/** Shortest paragraph (characters) read so. @default 250 */
-const LONGER_PARAGRAPH_LENGTH = 250;
-/** Share of the column's printed measure a line and the next word must stay within, a justified line's slack granted. @default 1 */
-const NEARLY_SHORT_SHARE = 1;
-/** The middle of a paragraph, as shares of its length, where such an end is looked for. @default 0.25, 0.75 */
-const MIDDLE_FROM = 0.25;
-const MIDDLE_TO = 0.75;
-
-/**
- * A paragraph longer than the article's usual that holds, in its middle half, a sentence's end
- * whose line would have taken the next word, by the column's printed measure, had the line's
- * spaces been set at their natural width: two paragraphs, the first one's last line nearly full.
- * Either alone proves nothing (a full line of a justified column leaves as much room when its
- * spaces shrink; paragraphs run long); together, the end is read where the room is, the line
- * leaving the most room chosen, and the guess flagged for a person to check.
- */
-function splitAtNearlyShortEnds(paragraphs: PageLine[][], width: number, measure: number, repairs: Repair[], warnings: Warning[]): PageLine[][] {
-  if (measure <= 0 || paragraphs.length < 3) return paragraphs;
-  const lengths = paragraphs.map(paragraphLength);
-  const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
-  const limit = Math.max(median * LONGER_PARAGRAPH_FACTOR, LONGER_PARAGRAPH_LENGTH);
-  if (median === 0) return paragraphs;
-  const result: PageLine[][] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const total = lengths[index] ?? 0;
-    if (total <= limit) {
-      result.push(paragraph);
-      return;
-    }
-    let best = -1;
-    let bestRoom = Number.POSITIVE_INFINITY;
-    let running = 0;
-    let openQuotes = 0;
-    let straightOpen = false;
-    for (let at = 0; at < paragraph.length - 1; at += 1) {
-      const line = paragraph[at] as PageLine;
-      running += line.content.length + 1;
-      openQuotes += quoteBalance(line.content);
-      if (straightQuotes(line.content) % 2 === 1) straightOpen = !straightOpen;
-      if (running < total * MIDDLE_FROM || running > total * MIDDLE_TO || openQuotes > 0 || straightOpen) continue;
-      const next = paragraph[at + 1] as PageLine;
-      if (!endsSentence(line.content) || endsWithTitle(line.content) || !startsLikeSentence(next.content) || line.content.length > width * GLUED_LINE) continue;
-      const room = printedWidth(line.content) + printedWidth(' ' + nextPiece(next, false));
-      if (room <= measure * NEARLY_SHORT_SHARE && room < bestRoom) {
-        best = at;
-        bestRoom = room;
-      }
-    }
-    if (best === -1) {
-      result.push(paragraph);
-      return;
-    }
-    const end = paragraph[best] as PageLine;
-    repairs.push({
-      kind: 'paragraph-split',
-      line: end.number,
-      reason: 'nearly-short-in-long-paragraph',
-      evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs, and line ${end.number}, ending a sentence in its middle, would have taken "${nextPiece(paragraph[best + 1] as PageLine, false)}" at ${Math.round(bestRoom / 10) / 100} em printed of about ${Math.round(measure / 10) / 100}`,
-    });
-    warnings.push({
-      rule: 'layout/paragraph-length-guess',
-      message: `A paragraph of ${total} characters, longer than the article's others, was cut after line ${end.number}, whose sentence ends with just room left for the next word; a full line could leave as much.`,
-      line: end.number,
-    });
-    result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
-  });
-  return result;
 }
 
 /** Most times the paragraphs are read again for one still far longer than the others. @default 3 */
