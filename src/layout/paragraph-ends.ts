@@ -685,7 +685,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphsAgain(paragraphs, repairs, warnings);
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings);
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -883,32 +883,12 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
   return ends;
 }
 
-/** Most times the paragraphs are read again for one still far longer than the others. @default 3 */
-const LONG_PARAGRAPH_ROUNDS = 3;
-
-/**
- * splitLongParagraphs, then again on what it made, as long as it cut something: a paragraph
- * three times the article's usual length holds three, and its cut at the middle leaves two
- * halves each still far longer than the others. The article's usual length is read again each
- * time, from paragraphs closer to the article's own. A page where nothing was cut is read once.
- */
-function splitLongParagraphsAgain(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
-  let result = paragraphs;
-  for (let round = 0; round < LONG_PARAGRAPH_ROUNDS; round += 1) {
-    const cut = splitLongParagraphs(result, repairs, warnings, round > 0);
-    if (cut.length === result.length) break;
-    result = cut;
-  }
-  return result;
-}
-
 /**
  * A paragraph far longer than the article's others most likely holds two whose boundary left
  * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
- * sentence end nearest its middle, and the guess is flagged for a person to check. `again`: the
- * paragraphs were cut so before (splitLongParagraphsAgain), which the evidence says.
+ * sentence end nearest its middle, and the guess is flagged for a person to check.
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], again = false): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
@@ -947,7 +927,7 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       kind: 'paragraph-split',
       line: end.number,
       reason: 'long-paragraph',
-      evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs${again ? ', still after the cuts made for that before' : ''}; cut at the sentence end nearest its middle`,
+      evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs; cut at the sentence end nearest its middle`,
     });
     warnings.push({
       rule: 'layout/paragraph-length-guess',

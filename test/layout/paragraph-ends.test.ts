@@ -586,44 +586,6 @@ describe('paragraph ends', () => {
     expect(cut?.line).toBe(12);
     expect(split.warnings).toEqual([expect.objectContaining({ rule: 'layout/paragraph-length-guess', line: 12 })]);
   });
-
-  it('cuts again each part still far longer than the others, as a paragraph three or four times the usual holds more than two', () => {
-    const short = ['Un paragraphe de longueur ordinaire qui', 'tient sur trois lignes de la colonne et', 'finit court, ici.'];
-    // Four sentences, the first three ending on a full line (lines 6, 12 and 18 of the long paragraph), the last one short.
-    const long = [
-      'Le conseil a siégé tard dans la soirée et',
-      'les élus ont examiné un par un les points',
-      'de l’ordre du jour, sans pause ni débat à',
-      'huis clos, devant une salle qui restait à',
-      'moitié pleine malgré l’heure avancée et',
-      'le froid qui gagnait peu à peu la mairie.',
-      'Le premier dossier portait sur la voirie',
-      'de la rue des Tanneurs, dont les pavés se',
-      'descellent depuis l’hiver dernier et que',
-      'les riverains réclament de voir refaits',
-      'avant les fêtes, faute de quoi plusieurs',
-      'commerçants menacent de fermer boutique.',
-      'La maire a promis un chantier au printemps',
-      'mais a refusé de chiffrer la dépense tant',
-      'que le devis des entreprises consultées',
-      'ne serait pas revenu en mairie, ce qui ne',
-      'devrait pas tarder selon l’adjoint chargé',
-      'des travaux, présent lui aussi à la table.',
-      'Un second dossier, celui de la cantine, a',
-      'occupé le reste de la séance, les parents',
-      'd’élèves ayant fait le déplacement pour',
-      'demander des repas plus variés et moins',
-      'chers dès la rentrée prochaine, ce que la',
-      'majorité a accepté de l’étudier.',
-    ];
-    const text = [...short, ...short, ...long, ...short, ...short].join('\n');
-    const split = splitParagraphs(pageLines(text), 42);
-    const cuts = split.repairs.filter((repair) => repair.reason === 'long-paragraph');
-    // The middle first (line 18, the long paragraph's twelfth), then each half at its own middle.
-    expect(cuts.map((repair) => repair.line)).toEqual([18, 12, 24]);
-    expect(cuts[1]?.evidence).toContain('still after the cuts made for that before');
-    expect(split.paragraphs.map((paragraph) => paragraph.length)).toEqual([3, 3, 6, 6, 6, 6, 3, 3]);
-  });
 });
 
 
