@@ -70,6 +70,24 @@ const SHORT_PARAGRAPH = 80;
 /** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
 export const PARAGRAPH_INDENT_LIMIT = 12;
 
+/** What splitParagraphs read of a run of lines and what it decided, for a script measuring the decisions. */
+export interface ParagraphEndsTrace {
+  lines: readonly PageLine[];
+  width: number;
+  measure: number;
+  indents: boolean;
+  hyphenates: boolean;
+  forced: ReadonlySet<number>;
+  paragraphs: readonly PageLine[][];
+  repairs: readonly Repair[];
+}
+
+/**
+ * Called with every split's trace: empty in the pipeline; scripts/measure-paragraph-ends.ts adds
+ * one to classify each line boundary against the corpus's expected paragraphs.
+ */
+export const paragraphEndsObservers: Array<(trace: ParagraphEndsTrace) => void> = [];
+
 export interface ParagraphSplit {
   paragraphs: PageLine[][];
   repairs: Repair[];
@@ -667,7 +685,9 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  return { paragraphs: splitLongParagraphs(paragraphs, repairs, warnings), repairs, warnings };
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings);
+  for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, paragraphs: finalParagraphs, repairs });
+  return { paragraphs: finalParagraphs, repairs, warnings };
 }
 
 /**
