@@ -557,6 +557,31 @@ function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
   return false;
 }
 
+/** Most words of a heading's line. @default 10 */
+const HEADING_WORDS = 10;
+/** Widest a heading's line prints, as a share of the column's printed measure. @default 0.7 */
+const HEADING_SHARE = 0.7;
+
+/**
+ * A heading's line ends its paragraph, read from the line and the space after it, not from what
+ * stood above it (the intertitle rule asks for a sentence's end there, which OCR's remnants of a
+ * picture, a folio or a kicker over the body do not give): a line opening on a capital letter,
+ * of a few words ending on a letter (no stop, no comma, no hyphen), printing well short of the
+ * column's measure, then a blank line, the page's vertical space, and a line opening on a capital
+ * letter. Running text broken there by a column's foot would have filled the line; a sentence
+ * going on after a picture goes on in small letters or a figure (`à` / `8 heures`). A line printed
+ * stretched, its words read one a line and joined back, says nothing by its width.
+ */
+export function endsHeadingBeforeBlank(line: PageLine, next: PageLine, measure: number): boolean {
+  // A line printed stretched (word-per-line-runs) fills the measure with few letters: its width says nothing.
+  if (!next.blankBefore || next.pageBreakBefore || measure <= 0 || line.stretched === true) return false;
+  const text = line.content;
+  if (!/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text) || !/^\p{Lu}/u.test(next.content)) return false;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words += 1;
+  return words <= HEADING_WORDS && printedWidth(text) <= measure * HEADING_SHARE;
+}
+
 /**
  * In a column that indents its paragraphs, a line ending a sentence short of the column before a
  * line opening one with no indent: the next line's first word would have fitted, so the paragraph
@@ -654,6 +679,13 @@ export function splitParagraphs(
             ends: true,
             reason: 'short-on-both-sides',
             evidence: `line ${previous.number} ends a sentence with room left for "${nextPiece(line, hyphenates)}", and line ${line.number}, opening a sentence, with room left for the next word too, where the column's lines carrying a sentence on reach about ${Math.round(reach / 10) / 100} em printed: a paragraph's last line, then an indented first line`,
+          };
+        }
+        if (!decision.ends && endsHeadingBeforeBlank(previous, line, measure)) {
+          decision = {
+            ends: true,
+            reason: 'heading-before-blank',
+            evidence: `line ${previous.number}, "${previous.content}", opens on a capital, ends on a word with no stop and prints ${Math.round((printedWidth(previous.content) / measure) * 100)}% of the column's measure, and a blank line follows before line ${line.number} opens on a capital: a heading's line, whatever stood above it`,
           };
         }
         if (!decision.ends && !indents && openQuotes <= 0 && endsTurnOverLines(current, paragraphs[paragraphs.length - 1], previous, line)) {

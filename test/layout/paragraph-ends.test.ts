@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blankLinesSeparateParagraphs, breaksWords, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, breaksWords, endsHeadingBeforeBlank, estimateColumnWidth, leavesQuotationOpen, estimatePrintedMeasure, firstWordLength, printedLastLength, printedLastWidth, splitParagraphs, stopsShort, stopsShortPrinted } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
+import type { PageLine } from '../../src/layout/page-line.ts';
 
 const COLUMN = [
   'Le conseil municipal a voté hier soir le budget de',
@@ -636,5 +637,46 @@ describe('entries under a heading', () => {
     const running = [...LIST.slice(0, 5), 'Ne pas descendre. Rester dans les étages.', 'Se tenir informé par la radio locale.'];
     expect(splitParagraphs(pageLines(running.join('\n')), 42, new Set([2, 3])).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
     expect(splitParagraphs(pageLines(LIST.slice(3).join('\n')), 38).repairs.some((repair) => repair.reason === 'headed-entries')).toBe(false);
+  });
+});
+
+describe('a heading before a blank line', () => {
+  // A column of OCR text: a paragraph, what OCR read of a picture under it (`AE`), a heading set
+  // apart, and the next paragraph.
+  const PAGE = [
+    'Le marché de Noël a ouvert ses portes samedi',
+    'sous la halle, malgré une pluie qui n’a pas',
+    'cessé de tomber de toute la matinée.',
+    '',
+    'AE',
+    '',
+    'Des exposants venus de loin',
+    '',
+    'Une trentaine de stands ont été installés, dont',
+    'plusieurs artisans venus de la vallée voisine',
+    'pour vendre leurs jouets de bois et leurs santons.',
+  ].join('\n');
+
+  it('ends the paragraph after a short line of a few words opening on a capital, before a blank line and a capital', () => {
+    const lines = pageLines(PAGE);
+    const measure = estimatePrintedMeasure(lines, 46);
+    const heading = lines.find((line) => line.content.startsWith('Des exposants')) as PageLine;
+    const next = lines[lines.indexOf(heading) + 1] as PageLine;
+    expect(endsHeadingBeforeBlank(heading, next, measure)).toBe(true);
+    const split = splitParagraphs(lines, 46);
+    expect(split.paragraphs.map((paragraph) => paragraph.map((line) => line.content).join(' ')).at(-1)).toMatch(/^Une trentaine/u);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 7, reason: 'heading-before-blank' }));
+  });
+
+  it('leaves a line going on alone: ending on a comma or a preposition before a figure, filling the column, or with no blank line after it', () => {
+    const measure = estimatePrintedMeasure(pageLines(PAGE), 46);
+    const [comma, commaNext] = pageLines('Selon le maire, Paul Roux,\n\nLes travaux dureront un an.');
+    expect(endsHeadingBeforeBlank(comma as PageLine, commaNext as PageLine, measure)).toBe(false);
+    const [figure, figureNext] = pageLines('Il a attaqué à\n\n6 kilomètres du sommet, dans le vent.');
+    expect(endsHeadingBeforeBlank(figure as PageLine, figureNext as PageLine, measure)).toBe(false);
+    const [full, fullNext] = pageLines('Les exposants ont tenu bon jusqu’au soir malgré\n\nLa pluie a cessé vers 18 heures.');
+    expect(endsHeadingBeforeBlank(full as PageLine, fullNext as PageLine, measure)).toBe(false);
+    const [close, closeNext] = pageLines('Des exposants venus de loin\nUne trentaine de stands ont été installés.');
+    expect(endsHeadingBeforeBlank(close as PageLine, closeNext as PageLine, measure)).toBe(false);
   });
 });
