@@ -85,13 +85,20 @@ function gluedHeadPoint(): RegExp {
 /** Longest run of words a running head sets before its date (the paper's name, its section), in characters. @default 70 */
 const HEAD_WORDS = 70;
 const FOUR_DIGITS = /\d{4}/;
+/** A line ending on a figure, maybe a folio's closing dash after it: a running head's end. */
+const ENDS_ON_FIGURE = /\d\s*[-–—]?\s*$/u;
+/** A sentence's end against a capital, the cheap test before `gluedHeadPoint`. */
+const POINT_BEFORE_CAPITAL = /[.!?»]\p{Lu}/u;
+/** Four figures against a letter, the cheap test before `gluedYear`. */
+const YEAR_BEFORE_LETTER = /\d{4}[a-zA-Zà-öø-ÿœÀ-ÖØ-ÞŒ]/u;
 /**
  * The last glued point of `line` after which a running head stands: words with no
  * sentence's end among them, then a full date ending the line (`headDateEnding`), the word before
  * the date no word prose sets there. Undefined when none does.
  */
 function gluedRunningHead(line: string): number | undefined {
-  if (!FOUR_DIGITS.test(line)) return undefined;
+  // A date or a folio ends the line, and a point is glued to a capital: most lines are let go here.
+  if (!ENDS_ON_FIGURE.test(line) || !POINT_BEFORE_CAPITAL.test(line) || !FOUR_DIGITS.test(line)) return undefined;
   const date = headDateEnding().exec(line);
   if (date === null) return undefined;
   let point: number | undefined;
@@ -103,9 +110,12 @@ function gluedRunningHead(line: string): number | undefined {
   return before === undefined || PROSE_BEFORE_DATE.has(before) ? undefined : point;
 }
 let gluedYearPattern: RegExp | undefined;
-/** A full date's year glued to the letter after it (`MARS 2026département`, `mai 2026DÉPARTEMENT`): where a cut goes. */
+/**
+ * A full date's year glued to the letter after it (`MARS 2026département`, `mai 2026DÉPARTEMENT`):
+ * the cut goes at the match's end.
+ */
 function gluedYear(): RegExp {
-  return (gluedYearPattern ??= new RegExp(String.raw`(?<=(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4})(?=[a-zà-öø-ÿœ])`, 'giu'));
+  return (gluedYearPattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=[a-zà-öø-ÿœ])`, 'giu'));
 }
 /**
  * Cheap first test: a point, or a folio's closing ornament, then a capital, or a small letter then
@@ -150,7 +160,7 @@ export function cutGluedLines(text: string): GluedLinesCut {
   const folios = lines.map((line, index) => (mayGlue[index] === true ? gluedFolio().exec(line)?.[0].length : undefined));
   const datelines = lines.map((line, index) => (mayGlue[index] === true ? [...line.matchAll(gluedDateline())].map((match) => match.index) : []));
   const heads = lines.map((line, index) => (mayGlue[index] === true ? gluedRunningHead(line) : undefined));
-  const years = lines.map((line, index) => (mayGlue[index] === true && FOUR_DIGITS.test(line) ? [...line.matchAll(gluedYear())].map((match) => match.index) : []));
+  const years = lines.map((line, index) => (mayGlue[index] === true && YEAR_BEFORE_LETTER.test(line) ? [...line.matchAll(gluedYear())].map((match) => match.index + match[0].length) : []));
   const count = glued.reduce((sum, points) => sum + points.length, 0);
   const none = (points: readonly number[]) => points.length === 0;
   if (count === 0 && folios.every((folio) => folio === undefined) && datelines.every(none) && years.every(none) && heads.every((head) => head === undefined)) {
