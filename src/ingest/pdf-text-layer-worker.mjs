@@ -157,6 +157,12 @@ async function readTextLayer(bytes, folders) {
         }
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
         drawing(operators, drawn);
+      } else if (number > 1 && !hyphenFont(softHyphens)) {
+        // A font no text item names is met only in the drawing: a face's subset of its own for
+        // the hyphens that break words may first be drawn on a later page, whose every text item
+        // is in a font met before (Asciidoctor PDF's second page: `des|cente` read `des cente`).
+        operators = await page.getOperatorList();
+        if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
       }
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
@@ -169,9 +175,14 @@ async function readTextLayer(bytes, folders) {
         closeTrackedLetters(items, drawnWordSpaces(page, operators));
       }
       let restoredItems = restoreDroppedHyphens(items, softHyphens);
-      if (hyphenOnlyFont || restoredItems.some(({ item }) => softHyphens[item.fontName] !== undefined)) {
+      if (hyphenOnlyFont || hyphenFont(softHyphens)) {
+        // Once the document has shown a font that draws its hyphens as U+00AD, each page's
+        // drawing is walked for them, whether or not a text item of the page names that font: a
+        // typesetter may draw a glyph its face's first subset had no room for (`m²`) in the
+        // hyphens' subset on one page, so that a text item names it there, and only hyphens in it
+        // on the next (Asciidoctor PDF: `aug|mente` read `aug mente` on a second page).
         operators ??= await page.getOperatorList();
-        if (hyphenOnlyFont) hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens);
+        hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens);
         restoredItems = restoreDrawnSoftHyphens(restoredItems, operators, pdfjs.OPS.showText, softHyphens);
       }
       const pieces = [];
@@ -491,6 +502,12 @@ function hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphe
     found = true;
   }
   return found;
+}
+
+/** Whether the document has shown a font whose text map reads a glyph as U+00AD (see `softHyphenAdvance`). */
+function hyphenFont(softHyphens) {
+  for (const key in softHyphens) if (softHyphens[key] !== undefined) return true;
+  return false;
 }
 
 /** Widest gap, in the hyphen's advances, that pdf.js's space item after a dropped hyphen fills (the typesetter's kerning moves the next glyph a little). @default 1.5 */

@@ -73,4 +73,31 @@ describe('two printed lines an extraction glued, a sentence’s end against a ca
     expect(article.repairs).toContainEqual(expect.objectContaining({ kind: 'line-split', line: 5 }));
     expect(article.repairs).toContainEqual(expect.objectContaining({ kind: 'page-furniture-removed', line: 5, before: 'La Gazette des Vosges · Sport samedi 27 février 2027' }));
   });
+
+  it('cuts a running head off a line of the column’s length by its full date, the only glued point in the text', () => {
+    const footer = [...COLUMN.slice(0, 3), 'au marché couvert de Saint-Dié.L’Écho des Forges · Région lundi 12 octobre 2026', ...COLUMN.slice(4)].join('\n');
+    const cut = cutGluedLines(footer);
+    expect(cut.text.split('\n').slice(3, 5)).toEqual(['au marché couvert de Saint-Dié.', 'L’Écho des Forges · Région lundi 12 octobre 2026']);
+    expect(cut.repairs).toEqual([expect.objectContaining({ kind: 'line-split', line: 4, evidence: expect.stringContaining('running head') })]);
+    // After initials signing the article, with a folio after the date.
+    expect(cutGluedLines('R. T.Le Courrier du Lac Sports jeudi 3 septembre 2026 14').text.split('\n')).toEqual(['R. T.', 'Le Courrier du Lac Sports jeudi 3 septembre 2026 14']);
+  });
+
+  it('cuts a full date’s year from the letter glued to it: a page’s head run into its first line', () => {
+    const header = [...COLUMN.slice(0, 2), 'Le Réveil du Jura SAMEDI 9 MAI 2026bibliothèque sera fermée tout l’été, et les', ...COLUMN.slice(3)].join('\n');
+    const cut = cutGluedLines(header);
+    expect(cut.text.split('\n').slice(2, 4)).toEqual(['Le Réveil du Jura SAMEDI 9 MAI 2026', 'bibliothèque sera fermée tout l’été, et les']);
+    expect(cut.repairs).toEqual([expect.objectContaining({ kind: 'line-split', line: 3, evidence: expect.stringContaining('year') })]);
+  });
+
+  it('leaves a sentence glued to the one before it that ends on a date, or runs on after it', () => {
+    for (const text of [
+      'Le débat a duré trois heures.Le conseil se réunira le mardi 3 mars 2026',
+      'Le débat a duré trois heures.Le vote aura lieu depuis lundi 2 mars 2026',
+      'Le débat a duré trois heures.Le vote aura lieu mardi 3 mars 2026, à 18 heures.',
+      'Elle a couru le 10 000 m en 2026 et gagné.',
+    ]) {
+      expect(cutGluedLines(text)).toEqual({ text, repairs: [] });
+    }
+  });
 });

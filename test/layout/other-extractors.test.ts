@@ -230,6 +230,10 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
  * held-out-18 roles 255 -> 252 of 294 (paragraphs 162 -> 170): a caption pypdf wrote between the
  * kicker and the headline, once cut from the headline it was glued to, leaves the furniture on top
  * read as body. Then its folio between ornaments glued to the kicker after it (`- 12 -Faits`), cut.
+ * Since session 36 (pdf23), a running head glued to a line cut off by its full date (glued-lines.ts:
+ * `Boé.L’Indépendant des Vallées · mardi 7 juillet 2026`, `MARS 2026département`): floors raised to
+ * the new values where pypdf, pdf.js or PDFBox moved (invented words over every read split
+ * 3398 -> 3196, 586 -> 505, 428 -> 389).
  */
 const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   'dev': {
@@ -238,7 +242,7 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   },
   'dev-2': {
     pypdf: { paragraphs: 0.82, sentences: 0.91, roles: 0.98, lost: 53, invented: 81 },
-    pdfjs: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 15 },
+    pdfjs: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
   },
   'dev-3': {
     pypdf: { paragraphs: 0.63, sentences: 0.86, roles: 0.99, lost: 93, invented: 58 },
@@ -254,12 +258,12 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pdfjs: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 },
   },
   'held-out-3': {
-    pypdf: { paragraphs: 0.74, sentences: 0.87, roles: 0.96, lost: 146, invented: 180 },
+    pypdf: { paragraphs: 0.75, sentences: 0.88, roles: 0.96, lost: 144, invented: 168 },
     pdfjs: { paragraphs: 0.96, sentences: 0.97, roles: 0.96, lost: 2, invented: 2 },
   },
   'held-out-4': {
-    pypdf: { paragraphs: 0.87, sentences: 0.93, roles: 0.91, lost: 22, invented: 68 },
-    pdfjs: { paragraphs: 0.96, sentences: 0.95, roles: 0.93, lost: 0, invented: 18 },
+    pypdf: { paragraphs: 0.89, sentences: 0.93, roles: 0.92, lost: 20, invented: 52 },
+    pdfjs: { paragraphs: 0.96, sentences: 0.97, roles: 0.95, lost: 0, invented: 2 },
   },
   'held-out-5': {
     pypdf: { paragraphs: 0.67, sentences: 0.82, roles: 0.93, lost: 173, invented: 198 },
@@ -267,11 +271,11 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   },
   'held-out-6': {
     // Session 35 (ocr22): a byline glued to the dateline cut apart (glued-lines): lost 143 -> 142, invented 201 -> 197.
-    pypdf: { paragraphs: 0.66, sentences: 0.82, roles: 0.91, lost: 142, invented: 197 },
+    pypdf: { paragraphs: 0.66, sentences: 0.82, roles: 0.92, lost: 138, invented: 187 },
     pdfjs: { paragraphs: 0.96, sentences: 0.98, roles: 0.97, lost: 2, invented: 1 },
   },
   'held-out-7': {
-    pypdf: { paragraphs: 0.67, sentences: 0.84, roles: 0.97, lost: 333, invented: 190 },
+    pypdf: { paragraphs: 0.67, sentences: 0.84, roles: 0.97, lost: 331, invented: 183 },
     pdfjs: { paragraphs: 0.92, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
   },
   'held-out-8': {
@@ -283,7 +287,7 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pdfjs: { paragraphs: 0.96, sentences: 0.98, roles: 0.99, lost: 23, invented: 16 },
   },
   'held-out-10': {
-    pypdf: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 27, invented: 78 },
+    pypdf: { paragraphs: 0.94, sentences: 0.96, roles: 0.95, lost: 23, invented: 60 },
     pdfjs: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
   },
   'held-out-11': {
@@ -291,13 +295,13 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pdfjs: { paragraphs: 1, sentences: 0.99, roles: 0.98, lost: 0, invented: 0 },
   },
   'held-out-12': {
-    pypdf: { paragraphs: 0.79, sentences: 0.84, roles: 0.9, lost: 72, invented: 183 },
+    pypdf: { paragraphs: 0.8, sentences: 0.84, roles: 0.9, lost: 64, invented: 133 },
     pdfjs: { paragraphs: 0.95, sentences: 0.97, roles: 0.99, lost: 8, invented: 10 },
   },
   'held-out-13': {
     // Session 32 (text18): an indenting article's short sentence end before vertical space or an unindented sentence ends its paragraph (paragraph-ends).
     // Session 35 (ocr22): a byline glued to the dateline cut apart (glued-lines): 108 -> 109 / 335 -> 338 / 217 -> 219 of 140 / 385 / 236, lost 31 -> 29, invented 119 -> 118.
-    pypdf: { paragraphs: 0.77, sentences: 0.87, roles: 0.92, lost: 29, invented: 118 },
+    pypdf: { paragraphs: 0.77, sentences: 0.88, roles: 0.94, lost: 25, invented: 106 },
     pdfjs: { paragraphs: 0.89, sentences: 0.96, roles: 0.97, lost: 0, invented: 18 },
   },
   // Session 31 (pdfbox): the tab pypdf kept after a Calligra page's folio (`p.`) no longer read as
@@ -308,7 +312,7 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     pdfjs: { paragraphs: 0.92, sentences: 0.94, roles: 0.91, lost: 2, invented: 41 },
   },
   'held-out-15': {
-    pypdf: { paragraphs: 0.81, sentences: 0.91, roles: 0.94, lost: 17, invented: 70 },
+    pypdf: { paragraphs: 0.83, sentences: 0.91, roles: 0.94, lost: 15, invented: 30 },
     // Session 34 (pdf21): iText's letter-spaced line cut with the word list (letter-spaced-words): 232 -> 233 of 249, invented 45 -> 23.
     pdfjs: { paragraphs: 0.93, sentences: 0.98, roles: 0.97, lost: 5, invented: 23 },
   },
@@ -321,19 +325,19 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
     // Session 32 (text18): an indenting article's short sentence end before vertical space or an unindented sentence ends its paragraph (paragraph-ends).
     // Session 32 (roles18), the typed dateline: pypdf roles 297 -> 300, pdf.js 310 -> 314 of 337.
     pypdf: { paragraphs: 0.81, sentences: 0.9, roles: 0.93, lost: 40, invented: 100 },
-    pdfjs: { paragraphs: 0.89, sentences: 0.92, roles: 0.93, lost: 9, invented: 185 },
+    pdfjs: { paragraphs: 0.9, sentences: 0.93, roles: 0.94, lost: 9, invented: 143 },
   },
   // Blind in session 31, read from session 32: floors at its blind end. Session 32 (pdf18), as
   // above: pypdf 153 -> 159 of 201, 2 more words invented.
   'held-out-18': {
     // Session 32 (roles18): pypdf roles 248 -> 253, pdf.js 252 -> 263 of 294.
-    pypdf: { paragraphs: 0.84, sentences: 0.89, roles: 0.85, lost: 30, invented: 118 },
+    pypdf: { paragraphs: 0.85, sentences: 0.89, roles: 0.86, lost: 25, invented: 98 },
     pdfjs: { paragraphs: 0.93, sentences: 0.92, roles: 0.89, lost: 7, invented: 35 },
   },
   // Blind in session 32, read from session 33: floors at its blind end (Debian's pypdf fails on two
   // Dompdf PDFs: 20 files).
   'held-out-19': {
-    pypdf: { paragraphs: 0.67, sentences: 0.79, roles: 0.92, lost: 252, invented: 204 },
+    pypdf: { paragraphs: 0.68, sentences: 0.79, roles: 0.93, lost: 249, invented: 184 },
     pdfjs: { paragraphs: 0.87, sentences: 0.93, roles: 0.92, lost: 12, invented: 18 },
   },
   // Blind in session 33, read from session 34: floors at its blind end.
@@ -363,13 +367,13 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   },
   // Blind in session 35, read from session 36: floors at its blind end.
   'held-out-22': {
-    pypdf: { paragraphs: 0.91, sentences: 0.94, roles: 0.95, lost: 16, invented: 32 },
+    pypdf: { paragraphs: 0.91, sentences: 0.94, roles: 0.95, lost: 16, invented: 23 },
     pdfjs: { paragraphs: 0.86, sentences: 0.93, roles: 0.95, lost: 26, invented: 73 },
   },
   // Session 31 (pdfbox), as for mutool on pdf-dev: 124 -> 133 of 181.
   'pdf-dev': {
     pypdf: { paragraphs: 0.81, sentences: 0.94, roles: 1, lost: 35, invented: 45 },
-    pdfjs: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 8 },
+    pdfjs: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
   },
 };
 
@@ -380,13 +384,13 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
  */
 const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   'dev': { pdfbox: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 } },
-  'dev-2': { pdfbox: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 15 } },
+  'dev-2': { pdfbox: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'dev-3': { pdfbox: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   // Session 34 (roles21): a signature giving the writer's post read as the byline (signature-post.ts).
   'held-out': { pdfbox: { paragraphs: 0.95, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'held-out-2': { pdfbox: { paragraphs: 0.93, sentences: 1, roles: 1, lost: 0, invented: 0 } },
   'held-out-3': { pdfbox: { paragraphs: 0.9, sentences: 0.94, roles: 0.95, lost: 34, invented: 36 } },
-  'held-out-4': { pdfbox: { paragraphs: 0.97, sentences: 0.95, roles: 0.93, lost: 0, invented: 18 } },
+  'held-out-4': { pdfbox: { paragraphs: 0.97, sentences: 0.97, roles: 0.95, lost: 0, invented: 2 } },
   'held-out-5': { pdfbox: { paragraphs: 0.93, sentences: 0.97, roles: 0.97, lost: 14, invented: 7 } },
   'held-out-6': { pdfbox: { paragraphs: 0.96, sentences: 0.99, roles: 0.98, lost: 0, invented: 0 } },
   'held-out-7': { pdfbox: { paragraphs: 0.94, sentences: 0.97, roles: 0.97, lost: 0, invented: 0 } },
@@ -428,7 +432,7 @@ const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   'held-out-21': { pdfbox: { paragraphs: 0.91, sentences: 0.96, roles: 0.95, lost: 1, invented: 16 } },
   // Blind in session 35, read from session 36: floors at its blind end.
   'held-out-22': { pdfbox: { paragraphs: 0.94, sentences: 0.95, roles: 0.95, lost: 10, invented: 33 } },
-  'pdf-dev': { pdfbox: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 8 } },
+  'pdf-dev': { pdfbox: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 0 } },
 };
 
 const CASES = [...Object.entries(FLOORS), ...Object.entries(FLOORS_30), ...Object.entries(FLOORS_31)].flatMap(([split, paths]) => Object.entries(paths).map(([path, floor]) => [split, path, floor] as const));

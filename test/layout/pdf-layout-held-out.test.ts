@@ -142,7 +142,9 @@ const FLOORS = {
   'held-out-21': { paragraphs: 240, sentences: 586, roles: 365, lost: 0, invented: 0 },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its
   // blind end (194 of 198 paragraphs, 473 of 478 sentences, every role).
-  'held-out-22': { paragraphs: 194, sentences: 473, roles: 304, lost: 6, invented: 12 },
+  // Session 36 (pdf23): Asciidoctor PDF's hyphens drawn in the face's second subset found on every
+  // page (the PDF reader): 194 -> 198 paragraphs, 473 -> 478 sentences, lost 6 -> 0, invented 12 -> 0.
+  'held-out-22': { paragraphs: 198, sentences: 478, roles: 304, lost: 0, invented: 0 },
 } as const;
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
