@@ -508,9 +508,17 @@ const PROSE_SENTENCES = 2;
 const PROSE_LINES = 12;
 
 /**
+ * A sentence's end and the next sentence's start: a stop, maybe closing quotation marks (French
+ * sets a space before `»`: `… ici. » Elle`), then a capital, maybe after an opening guillemet (a
+ * quotation opens the sentence: `… son caractère. « Celles des fruitières…`).
+ */
+const SENTENCE_BOUNDARY_QUOTED = /[.!?…](?:\s?[»”)])*\s+(?:[«“]\s?)?\p{Lu}/gu;
+
+/**
  * The paragraph ending on line `end` (its last line ends a sentence and stops short) holds two
  * sentences or more: the body's prose, which a caption set at a section's foot follows; a list's
- * or an agenda's entries are one sentence each.
+ * or an agenda's entries are one sentence each. A sentence opening on a quotation counts: the
+ * body quotes, a list's entries do not.
  */
 function closesProse(lines: readonly PageLine[], end: number, width: number): boolean {
   let start = end;
@@ -521,7 +529,7 @@ function closesProse(lines: readonly PageLine[], end: number, width: number): bo
     start -= 1;
   }
   const text = roughText(lines.slice(start, end + 1));
-  return (text.match(/[.!?…][»”)]*\s+\p{Lu}/gu)?.length ?? 0) + 1 >= PROSE_SENTENCES;
+  return (text.match(SENTENCE_BOUNDARY_QUOTED)?.length ?? 0) + 1 >= PROSE_SENTENCES;
 }
 
 /**

@@ -55,4 +55,24 @@ describe('a caption closing a section, above its intertitle', () => {
     const entry = ['Le centre aquatique ouvre de 9 heures à 19 heures en semaine.'];
     expect(findCaptions(column(['Le bassin olympique de la piscine des Tilleuls, vidé pour l’hiver.'], entry), 64).captions).toEqual([]);
   });
+  it('reads a paragraph whose second sentence opens on a quotation as prose, French spaces inside the guillemets', () => {
+    const quoting = [
+      'Les nageurs du club viennent de tout le canton, chacun avec ses',
+      'habitudes. « Les plus jeunes arrivent dès 7 heures, avant l’école »,',
+      'raconte le maître-nageur, comme on parlerait de ses enfants.',
+    ];
+    const closedQuote = [
+      'Le maître-nageur connaît chaque habitué par son prénom. « Ici, tout le',
+      'monde se salue. » Il sourit en montrant les vestiaires refaits à neuf',
+      'l’an dernier.',
+    ];
+    const caption = ['Les bassins des Tilleuls s’étendent sous une verrière de dix mètres.'];
+    expect(findCaptions(column(caption, quoting), 72).captions).toEqual([expect.objectContaining({ start: 3, end: 4, reason: 'above-intertitle' })]);
+    expect(findCaptions(column(caption, closedQuote), 72).captions).toEqual([expect.objectContaining({ start: 3, end: 4, reason: 'above-intertitle' })]);
+  });
+
+  it('keeps a sentence alone after a one-sentence paragraph that only quotes (no second sentence)', () => {
+    const oneQuote = ['« Les plus jeunes arrivent dès 7 heures, avant l’école », raconte', 'le maître-nageur du club des Tilleuls.'];
+    expect(findCaptions(column(['Les bassins des Tilleuls s’étendent sous une verrière de dix mètres.'], oneQuote), 72).captions).toEqual([]);
+  });
 });
