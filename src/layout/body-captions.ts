@@ -441,7 +441,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     // One sentence alone closing a section, right above its intertitle: a picture set at the
     // section's foot, its caption in a face the text lost (see `aboveIntertitleRun`).
     if (index > 1 && (captions.at(-1)?.end ?? 0) <= index) {
-      const run = aboveIntertitleRun(lines, index, width);
+      const run = aboveIntertitleRun(lines, index, width, blankSeparated);
       if (run !== undefined && (!blankSeparated || (line.blankBefore && (lines[run] as PageLine).blankBefore))) {
         const text = roughText(lines.slice(index, run));
         // Its evidence is where it stands, not how it reads: it lends none to a line under it.
@@ -540,11 +540,16 @@ function closesProse(lines: readonly PageLine[], end: number, width: number): bo
  * extraction prints its caption, in a face the text lost, as a paragraph of its own there. The
  * body seldom closes a section on a one-sentence paragraph; where it does, it narrates what comes
  * (a future), quotes, asks, or lists (a label, a figure, a number), which a caption does not.
+ * Where blank lines part the text's paragraphs (`blankSeparated`: OCR's text, Tesseract writing a
+ * blank line at each paragraph's end), a blank line after the sentence's end shows the paragraph
+ * ended even where its last line ran the column's full width, as a justified paragraph's last line
+ * may: the line stopping short is not asked there.
  */
-function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number): number | undefined {
+function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number, blankSeparated: boolean): number | undefined {
   const line = lines[start] as PageLine;
   const before = lines[start - 1] as PageLine;
-  if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) return undefined;
+  if (!endsSentence(before.content) || !startsLikeSentence(line.content)) return undefined;
+  if (!(blankSeparated && line.blankBefore && !line.pageBreakBefore) && !stopsShort(before, line, width)) return undefined;
   if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
   // Whether the paragraph before is prose (`closesProse`, which reads it back) is asked last, of
   // the few runs that reach an intertitle: it cost more than the rest of this function.

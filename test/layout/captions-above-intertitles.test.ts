@@ -76,3 +76,41 @@ describe('a caption closing a section, above its intertitle', () => {
     expect(findCaptions(column(['Les bassins des Tilleuls s’étendent sous une verrière de dix mètres.'], oneQuote), 72).captions).toEqual([]);
   });
 });
+
+// OCR's text (Tesseract's): a blank line at every paragraph's end, whether its last line stopped short or ran full.
+const OCR_PAGE = (beforeCaption: string) =>
+  pageLines(
+    [
+      'Le conseil municipal a voté lundi soir le budget de la piscine',
+      'intercommunale, après deux heures de débats animés.',
+      '',
+      'Les élus de l’opposition ont dénoncé une hausse des tarifs pour',
+      'les familles du canton. Le maire a promis une étude.',
+      '',
+      'Les travaux de rénovation du grand bassin doivent commencer au',
+      'printemps, selon les services techniques de la ville.',
+      '',
+      'Le club de natation, lui, s’entraînera dans la piscine voisine de',
+      'Saint-Jean. Les horaires des écoles resteront les mêmes jusqu’en',
+      'juin, ce que les parents d’élèves avaient demandé avec insistance.',
+      beforeCaption,
+      'Le bassin olympique des Tilleuls s’étend sous une verrière neuve.',
+      '',
+      'Une rentrée sous tension',
+      '',
+      ...NEXT,
+    ].join('\n'),
+  );
+
+describe('a caption above an intertitle, in OCR text whose paragraphs blank lines part', () => {
+  it('takes a blank line after a full line ending a sentence for the paragraph’s end', () => {
+    const found = findCaptions(OCR_PAGE(''), 68);
+    expect(found.captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
+    expect(found.captions[0]?.start).toBe(9);
+  });
+
+  it('keeps the sentence in the body where no blank line stands between it and the full line above', () => {
+    expect(findCaptions(pageLines(OCR_PAGE('').map((line) => line.content).join('\n')), 68).captions).toEqual([]);
+    expect(findCaptions(OCR_PAGE('').map((line, index) => (index === 9 ? { ...line, blankBefore: false } : line)), 68).captions).toEqual([]);
+  });
+});
