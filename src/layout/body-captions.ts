@@ -502,6 +502,11 @@ const NOT_CAPTION_SENTENCE = /[«»“”"—–?!;]/u;
  * or quotation; a picture shows its moment.
  */
 const FUTURE_OR_PERSON = /(?:^|[\s'’])(?:sera|seront|aura|auront|va|vont|ira|iront|doit|doivent|prochaine?s?|je|nous|vous|tu)(?=[\s,.])|^Prochaine?s? |\d\sh(?:\s\d\d)?\b|\d[^.]{0,24}?(?:euros|€)|(?:^|\s)j['’]|\p{Ll}{3,}(?:ra|ront)(?=[\s,.])/u;
+/**
+ * A verb in the imperfect (`indiquait`, `étaient`): the body's narration of what was, not what a
+ * picture shows, which a caption states in the present or the perfect.
+ */
+const IMPERFECT = /(?:^|[\s'’])\p{Ll}{2,}(?:ait|aient)(?=[\s,.;:!?]|$)/u;
 /** Fewest sentences of the paragraph a section-closing caption follows: prose, not a list's one-sentence entries. @default 2 */
 const PROSE_SENTENCES = 2;
 /** Most lines read back for that paragraph. @default 12 */
@@ -549,7 +554,9 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
   const line = lines[start] as PageLine;
   const before = lines[start - 1] as PageLine;
   if (!endsSentence(before.content) || !startsLikeSentence(line.content)) return undefined;
-  if (!(blankSeparated && line.blankBefore && !line.pageBreakBefore) && !stopsShort(before, line, width)) return undefined;
+  // The paragraph's end shown by the blank line alone, its last line running full.
+  const blankOnly = !stopsShort(before, line, width);
+  if (blankOnly && !(blankSeparated && line.blankBefore && !line.pageBreakBefore)) return undefined;
   if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
   // Whether the paragraph before is prose (`closesProse`, which reads it back) is asked last, of
   // the few runs that reach an intertitle: it cost more than the rest of this function.
@@ -565,6 +572,9 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
     const text = roughText(lines.slice(start, end));
     if (text.length > DESCRIPTION_LENGTH || text.split(' ').length < CAPTION_WORDS || !/[^.]\.$/u.test(text)) return undefined;
     if (TWO_SENTENCES.test(text) || NOT_CAPTION_SENTENCE.test(text) || FUTURE_OR_PERSON.test(text)) return undefined;
+    // Where only the blank line shows the paragraph before ended (OCR sets a few blank lines inside
+    // a paragraph too), a sentence in the imperfect is the paragraph's last, narrating.
+    if (blankOnly && IMPERFECT.test(text)) return undefined;
     return closesProse(lines, start - 1, width) ? end : undefined;
   }
   return undefined;

@@ -78,7 +78,7 @@ describe('a caption closing a section, above its intertitle', () => {
 });
 
 // OCR's text (Tesseract's): a blank line at every paragraph's end, whether its last line stopped short or ran full.
-const OCR_PAGE = (beforeCaption: string) =>
+const OCR_PAGE = (beforeCaption: string, caption = 'Le bassin olympique des Tilleuls s’étend sous une verrière neuve.') =>
   pageLines(
     [
       'Le conseil municipal a voté lundi soir le budget de la piscine',
@@ -94,7 +94,7 @@ const OCR_PAGE = (beforeCaption: string) =>
       'Saint-Jean. Les horaires des écoles resteront les mêmes jusqu’en',
       'juin, ce que les parents d’élèves avaient demandé avec insistance.',
       beforeCaption,
-      'Le bassin olympique des Tilleuls s’étend sous une verrière neuve.',
+      caption,
       '',
       'Une rentrée sous tension',
       '',
@@ -107,6 +107,11 @@ describe('a caption above an intertitle, in OCR text whose paragraphs blank line
     const found = findCaptions(OCR_PAGE(''), 68);
     expect(found.captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
     expect(found.captions[0]?.start).toBe(9);
+  });
+
+  it('keeps a sentence in the imperfect there: OCR sets a few blank lines inside a paragraph, before its narrating last sentence', () => {
+    expect(findCaptions(OCR_PAGE('', 'À la mi-temps, le tableau d’affichage indiquait trois buts à un.'), 68).captions).toEqual([]);
+    expect(findCaptions(OCR_PAGE('', 'À la mi-temps, le tableau d’affichage montre trois buts à un.'), 68).captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
   });
 
   it('keeps the sentence in the body where no blank line stands between it and the full line above', () => {
