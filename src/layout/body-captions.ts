@@ -441,7 +441,7 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
     // One sentence alone closing a section, right above its intertitle: a picture set at the
     // section's foot, its caption in a face the text lost (see `aboveIntertitleRun`).
     if (index > 1 && (captions.at(-1)?.end ?? 0) <= index) {
-      const run = aboveIntertitleRun(lines, index, width);
+      const run = aboveIntertitleRun(lines, index, width, blankSeparated);
       if (run !== undefined && (!blankSeparated || (line.blankBefore && (lines[run] as PageLine).blankBefore))) {
         const text = roughText(lines.slice(index, run));
         // Its evidence is where it stands, not how it reads: it lends none to a line under it.
@@ -502,15 +502,30 @@ const NOT_CAPTION_SENTENCE = /[«»“”"—–?!;]/u;
  * or quotation; a picture shows its moment.
  */
 const FUTURE_OR_PERSON = /(?:^|[\s'’])(?:sera|seront|aura|auront|va|vont|ira|iront|doit|doivent|prochaine?s?|je|nous|vous|tu)(?=[\s,.])|^Prochaine?s? |\d\sh(?:\s\d\d)?\b|\d[^.]{0,24}?(?:euros|€)|(?:^|\s)j['’]|\p{Ll}{3,}(?:ra|ront)(?=[\s,.])/u;
+/**
+ * A verb in the imperfect (`indiquait`, `étaient`): the body's narration of what was. A caption
+ * mostly states what the picture shows in the present or the perfect, seldom in the imperfect
+ * (one of the corpus's, `Les cuves … contenaient encore 1 700 litres`): so this is asked only
+ * where the caption's place is the weaker evidence (a blank line alone, `aboveIntertitleRun`).
+ */
+const IMPERFECT = /(?:^|[\s'’])\p{Ll}{2,}(?:ait|aient)(?=[\s,.;:!?]|$)/u;
 /** Fewest sentences of the paragraph a section-closing caption follows: prose, not a list's one-sentence entries. @default 2 */
 const PROSE_SENTENCES = 2;
 /** Most lines read back for that paragraph. @default 12 */
 const PROSE_LINES = 12;
 
 /**
+ * A sentence's end and the next sentence's start: a stop, maybe closing quotation marks (French
+ * sets a space before `»`: `… ici. » Elle`), then a capital, maybe after an opening guillemet (a
+ * quotation opens the sentence: `… son caractère. « Celles des fruitières…`).
+ */
+const SENTENCE_BOUNDARY_QUOTED = /[.!?…](?:\s?[»”)])*\s+(?:[«“]\s?)?\p{Lu}/gu;
+
+/**
  * The paragraph ending on line `end` (its last line ends a sentence and stops short) holds two
  * sentences or more: the body's prose, which a caption set at a section's foot follows; a list's
- * or an agenda's entries are one sentence each.
+ * or an agenda's entries are one sentence each. A sentence opening on a quotation counts: the
+ * body quotes, a list's entries do not.
  */
 function closesProse(lines: readonly PageLine[], end: number, width: number): boolean {
   let start = end;
@@ -521,7 +536,7 @@ function closesProse(lines: readonly PageLine[], end: number, width: number): bo
     start -= 1;
   }
   const text = roughText(lines.slice(start, end + 1));
-  return (text.match(/[.!?…][»”)]*\s+\p{Lu}/gu)?.length ?? 0) + 1 >= PROSE_SENTENCES;
+  return (text.match(SENTENCE_BOUNDARY_QUOTED)?.length ?? 0) + 1 >= PROSE_SENTENCES;
 }
 
 /**
@@ -532,11 +547,18 @@ function closesProse(lines: readonly PageLine[], end: number, width: number): bo
  * extraction prints its caption, in a face the text lost, as a paragraph of its own there. The
  * body seldom closes a section on a one-sentence paragraph; where it does, it narrates what comes
  * (a future), quotes, asks, or lists (a label, a figure, a number), which a caption does not.
+ * Where blank lines part the text's paragraphs (`blankSeparated`: OCR's text, Tesseract writing a
+ * blank line at each paragraph's end), a blank line after the sentence's end shows the paragraph
+ * ended even where its last line ran the column's full width, as a justified paragraph's last line
+ * may: the line stopping short is not asked there.
  */
-function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number): number | undefined {
+function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number, blankSeparated: boolean): number | undefined {
   const line = lines[start] as PageLine;
   const before = lines[start - 1] as PageLine;
-  if (!endsSentence(before.content) || !startsLikeSentence(line.content) || !stopsShort(before, line, width)) return undefined;
+  if (!endsSentence(before.content) || !startsLikeSentence(line.content)) return undefined;
+  // The paragraph's end shown by the blank line alone, its last line running full.
+  const blankOnly = !stopsShort(before, line, width);
+  if (blankOnly && !(blankSeparated && line.blankBefore && !line.pageBreakBefore)) return undefined;
   if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
   // Whether the paragraph before is prose (`closesProse`, which reads it back) is asked last, of
   // the few runs that reach an intertitle: it cost more than the rest of this function.
@@ -552,6 +574,9 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
     const text = roughText(lines.slice(start, end));
     if (text.length > DESCRIPTION_LENGTH || text.split(' ').length < CAPTION_WORDS || !/[^.]\.$/u.test(text)) return undefined;
     if (TWO_SENTENCES.test(text) || NOT_CAPTION_SENTENCE.test(text) || FUTURE_OR_PERSON.test(text)) return undefined;
+    // Where only the blank line shows the paragraph before ended (OCR sets a few blank lines inside
+    // a paragraph too), a sentence in the imperfect is the paragraph's last, narrating.
+    if (blankOnly && IMPERFECT.test(text)) return undefined;
     return closesProse(lines, start - 1, width) ? end : undefined;
   }
   return undefined;

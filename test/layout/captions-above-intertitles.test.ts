@@ -55,4 +55,67 @@ describe('a caption closing a section, above its intertitle', () => {
     const entry = ['Le centre aquatique ouvre de 9 heures à 19 heures en semaine.'];
     expect(findCaptions(column(['Le bassin olympique de la piscine des Tilleuls, vidé pour l’hiver.'], entry), 64).captions).toEqual([]);
   });
+  it('reads a paragraph whose second sentence opens on a quotation as prose, French spaces inside the guillemets', () => {
+    const quoting = [
+      'Les nageurs du club viennent de tout le canton, chacun avec ses',
+      'habitudes. « Les plus jeunes arrivent dès 7 heures, avant l’école »,',
+      'raconte le maître-nageur, comme on parlerait de ses enfants.',
+    ];
+    const closedQuote = [
+      'Le maître-nageur connaît chaque habitué par son prénom. « Ici, tout le',
+      'monde se salue. » Il sourit en montrant les vestiaires refaits à neuf',
+      'l’an dernier.',
+    ];
+    const caption = ['Les bassins des Tilleuls s’étendent sous une verrière de dix mètres.'];
+    expect(findCaptions(column(caption, quoting), 72).captions).toEqual([expect.objectContaining({ start: 3, end: 4, reason: 'above-intertitle' })]);
+    expect(findCaptions(column(caption, closedQuote), 72).captions).toEqual([expect.objectContaining({ start: 3, end: 4, reason: 'above-intertitle' })]);
+  });
+
+  it('keeps a sentence alone after a one-sentence paragraph that only quotes (no second sentence)', () => {
+    const oneQuote = ['« Les plus jeunes arrivent dès 7 heures, avant l’école », raconte', 'le maître-nageur du club des Tilleuls.'];
+    expect(findCaptions(column(['Les bassins des Tilleuls s’étendent sous une verrière de dix mètres.'], oneQuote), 72).captions).toEqual([]);
+  });
+});
+
+// OCR's text (Tesseract's): a blank line at every paragraph's end, whether its last line stopped short or ran full.
+const OCR_PAGE = (beforeCaption: string, caption = 'Le bassin olympique des Tilleuls s’étend sous une verrière neuve.') =>
+  pageLines(
+    [
+      'Le conseil municipal a voté lundi soir le budget de la piscine',
+      'intercommunale, après deux heures de débats animés.',
+      '',
+      'Les élus de l’opposition ont dénoncé une hausse des tarifs pour',
+      'les familles du canton. Le maire a promis une étude.',
+      '',
+      'Les travaux de rénovation du grand bassin doivent commencer au',
+      'printemps, selon les services techniques de la ville.',
+      '',
+      'Le club de natation, lui, s’entraînera dans la piscine voisine de',
+      'Saint-Jean. Les horaires des écoles resteront les mêmes jusqu’en',
+      'juin, ce que les parents d’élèves avaient demandé avec insistance.',
+      beforeCaption,
+      caption,
+      '',
+      'Une rentrée sous tension',
+      '',
+      ...NEXT,
+    ].join('\n'),
+  );
+
+describe('a caption above an intertitle, in OCR text whose paragraphs blank lines part', () => {
+  it('takes a blank line after a full line ending a sentence for the paragraph’s end', () => {
+    const found = findCaptions(OCR_PAGE(''), 68);
+    expect(found.captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
+    expect(found.captions[0]?.start).toBe(9);
+  });
+
+  it('keeps a sentence in the imperfect there: OCR sets a few blank lines inside a paragraph, before its narrating last sentence', () => {
+    expect(findCaptions(OCR_PAGE('', 'À la mi-temps, le tableau d’affichage indiquait trois buts à un.'), 68).captions).toEqual([]);
+    expect(findCaptions(OCR_PAGE('', 'À la mi-temps, le tableau d’affichage montre trois buts à un.'), 68).captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
+  });
+
+  it('keeps the sentence in the body where no blank line stands between it and the full line above', () => {
+    expect(findCaptions(pageLines(OCR_PAGE('').map((line) => line.content).join('\n')), 68).captions).toEqual([]);
+    expect(findCaptions(OCR_PAGE('').map((line, index) => (index === 9 ? { ...line, blankBefore: false } : line)), 68).captions).toEqual([]);
+  });
 });
