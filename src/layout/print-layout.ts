@@ -102,6 +102,9 @@ function trailingSpacesMarkNoParagraphs(text: string): boolean {
     if (end === -1) end = text.length;
     const last = text.charCodeAt(end - 1);
     const spaced = last === 32 || last === 9 || last === 0xa0;
+    // A line ending on a letter, a digit, a comma or a hyphen (most lines) ends no sentence, and is
+    // not blank: counted without cutting it out of the text.
+    if (!spaced && end > start && endsNoSentence(last)) continue;
     const content = text.slice(start, end).trim();
     if (content.length === 0) continue;
     if (!spaced) {
@@ -112,6 +115,11 @@ function trailingSpacesMarkNoParagraphs(text: string): boolean {
     else inSentence += 1;
   }
   return inSentence > atSentenceEnd || sentenceEndsWithoutSpace > atSentenceEnd;
+}
+
+/** A line's last character that `endsSentence` reads as ending none at once: a letter, a digit, a comma or a hyphen. */
+function endsNoSentence(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 44 || code === 45;
 }
 
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */
