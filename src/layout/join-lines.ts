@@ -136,8 +136,15 @@ class DocumentText implements DocumentEvidence {
       this.#cache.set(target, offset);
       return offset;
     }
+    // Searched from its rarest letter (`anonymat` as `ymat`, then `anon` before it read in place):
+    // `indexOf` stops at every place the first letter of what it seeks stands, and most words
+    // asked about stand nowhere else in the text. The same places, in the same order.
+    const rare = rarestLetterAt(target);
+    const seek = rare === 0 ? target : target.slice(rare);
     let found = -1;
-    for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
+    for (let from = lower.indexOf(seek, rare); from !== -1; from = lower.indexOf(seek, from + 1)) {
+      const at = from - rare;
+      if (rare > 0 && !lower.startsWith(target, at)) continue;
       // Part of a longer word or of a compound, or the first half of a line-end break.
       if (isWordOrHyphenCode(lower.charCodeAt(at - 1)) || isWordOrHyphenCode(lower.charCodeAt(at + target.length))) continue;
       found = at;
@@ -146,6 +153,33 @@ class DocumentText implements DocumentEvidence {
     this.#cache.set(target, found);
     return found;
   }
+}
+
+/**
+ * How common each character up to U+024F is in French text, more common higher: the letters by
+ * their frequency in French prose, the apostrophes; anything else (figures, rarer letters) 0.
+ */
+const FRENCH_FREQUENCY = new Uint8Array(0x250);
+{
+  const byFrequency = 'esaitnrulodcpmévqfbghjàxèyêzçkwôûîâïëü';
+  for (let rank = 0; rank < byFrequency.length; rank += 1) FRENCH_FREQUENCY[byFrequency.charCodeAt(rank)] = byFrequency.length - rank + 10;
+  FRENCH_FREQUENCY[0x27] = 30;
+}
+
+/** Offset in a lower-case word of its first rarest character in French text (`y` of `anonymat`). */
+function rarestLetterAt(word: string): number {
+  let rarest = 0;
+  let lowest = 256;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    const frequency = code < 0x250 ? (FRENCH_FREQUENCY[code] as number) : 0;
+    if (frequency < lowest) {
+      lowest = frequency;
+      rarest = index;
+      if (frequency === 0) break;
+    }
+  }
+  return rarest;
 }
 
 /** Length from which the document's words are indexed once rather than searched per question. @default 100_000 */
