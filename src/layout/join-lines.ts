@@ -229,6 +229,10 @@ export function isWordCharacter(character: string | undefined): boolean {
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  // The rest of Latin-1 (`«`, `»`, the no-break space) and the general punctuation (`’`, `—`)
+  // that stand beside French words: the letters and figures among them named, the pattern spared.
+  if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || (code >= 0xbc && code <= 0xbe);
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return code === code && WORD_CHARACTER.test(String.fromCharCode(code));
 }
 
@@ -243,16 +247,16 @@ function isWordOrHyphenCode(code: number): boolean {
  * the square of the text's length.
  */
 export function leftOfLineEndHyphen(text: string): string | null {
-  if (!text.endsWith('-')) return null;
+  if (text.charCodeAt(text.length - 1) !== 45) return null;
   let start = text.length - 1;
   while (start > 0) {
-    const character = text[start - 1];
-    if (isWordCharacter(character) || character === "'" || character === '’') start -= 1;
-    else if (character === '-' && isWordCharacter(text[start - 2])) start -= 1;
+    const code = text.charCodeAt(start - 1);
+    if (isWordCode(code) || code === 39 || code === 0x2019) start -= 1;
+    else if (code === 45 && isWordCode(text.charCodeAt(start - 2))) start -= 1;
     else break;
   }
-  const word = text.slice(start, -1);
-  return isWordCharacter(word.at(-1)) ? word : '';
+  // The word's last character, the one before the hyphen, is a letter or a figure.
+  return start < text.length - 1 && isWordCode(text.charCodeAt(text.length - 2)) ? text.slice(start, -1) : '';
 }
 
 /**
@@ -384,11 +388,11 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
-    } else if (tail.endsWith('–') && linkingEnDashAtEnd().test(tail) && wordAtStart().test(line.content)) {
+    } else if (tail.charCodeAt(tail.length - 1) === 0x2013 && linkingEnDashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
-    } else if (tail.endsWith('/') && linkingSlashAtEnd().test(tail) && wordAtStart().test(line.content)) {
+    } else if (tail.charCodeAt(tail.length - 1) === 0x2f && linkingSlashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
 import { isLetterCodePoint, letterRunStart } from '../../src/text/letters.ts';
 import { isAllCapitals } from '../../src/text/all-capitals.ts';
-import { createDocumentEvidence } from '../../src/layout/join-lines.ts';
+import { createDocumentEvidence, isWordCharacter, leftOfLineEndHyphen } from '../../src/layout/join-lines.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
@@ -244,5 +244,36 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('tells a letter or a figure on its code as /^[\p{L}\p{N}]$/u does, every code unit (the document\'s words)', () => {
+    const pattern = /^[\p{L}\p{N}]$/u;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      if (isWordCharacter(character) !== pattern.test(character)) expect(code.toString(16)).toBe('no difference');
+    }
+  });
+
+  it('reads the word before a line-end hyphen on the codes as it did on the characters', () => {
+    const word = (character: string | undefined): boolean => character !== undefined && /^[\p{L}\p{N}]$/u.test(character);
+    const before = (text: string): string | null => {
+      if (!text.endsWith('-')) return null;
+      let start = text.length - 1;
+      while (start > 0) {
+        const character = text[start - 1];
+        if (word(character) || character === "'" || character === '’') start -= 1;
+        else if (character === '-' && word(text[start - 2])) start -= 1;
+        else break;
+      }
+      const left = text.slice(start, -1);
+      return word(left.at(-1)) ? left : '';
+    };
+    let words = 0;
+    for (const text of [...strings(40000, 7), ...strings(20000, 5).map((text) => `${text}-`), '', '-', 'a-', "de l'anony-", 'a-t-', 'pays -']) {
+      const expected = before(text);
+      if (expected !== null && expected !== '') words += 1;
+      expect(leftOfLineEndHyphen(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(words).toBeGreaterThan(1000);
   });
 });
