@@ -176,7 +176,12 @@ function nextFragment(text: string, from: number): number {
     if (first === 0) continue;
     const second = letterAt(text, start + first);
     const end = second === 0 ? start + first : start + first + second;
-    if (!endsFragment(text, end)) continue;
+    if (!endsFragment(text, end)) {
+      // Every position up to `end` follows one of these letters, which opens no fragment: the
+      // next that may is after `end` (a word read once, not from each of its letters).
+      start = end;
+      continue;
+    }
     fragmentStart = start;
     return end;
   }

@@ -6,7 +6,7 @@ import { createDocumentEvidence, isWordCharacter, leftOfLineEndHyphen } from '..
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
-import { mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
+import { FRAGMENT, fragmentsIn, mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
 import { holdsSpreadRun } from '../../src/layout/letter-spaced-words.ts';
 import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
@@ -275,5 +275,15 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(leftOfLineEndHyphen(text), JSON.stringify(text)).toBe(expected);
     }
     expect(words).toBeGreaterThan(1000);
+  });
+
+  it('finds the kerns\' fragments on the codes as FRAGMENT matches them, a word read once', () => {
+    let found = 0;
+    for (const text of [...strings(30000, 12), ...strings(3000, 30).map((text) => text.replaceAll('Ω', '\n'))]) {
+      const expected = [...text.matchAll(FRAGMENT)].map((match) => match[0]);
+      found += expected.length;
+      expect(fragmentsIn(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
