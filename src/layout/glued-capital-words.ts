@@ -22,6 +22,7 @@
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
+import { partLines } from './part-lines.ts';
 
 export interface GluedCapitalWords {
   text: string;
@@ -60,22 +61,15 @@ function repeatsLineStart(line: string, at: number): boolean {
 
 export function splitGluedCapitalWords(text: string, lexicon: FrenchLexicon): GluedCapitalWords {
   if (!anyGlued().test(text)) return { text, repairs: [] };
-  const repairs: Repair[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    if (!anyGlued().test(line)) continue;
-    const parted = line.replace(glued(), (letters: string, _letters: string, at: number) => (isFrenchWord(letters, lexicon) && !repeatsLineStart(line, at + letters.length) ? `${letters} ` : letters));
-    if (parted === line) continue;
-    lines[index] = parted;
-    repairs.push({
-      kind: 'space-inserted',
-      line: index + 1,
-      before: line.trim(),
-      after: parted.trim(),
+  return partLines(
+    text,
+    (line) =>
+      anyGlued().test(line)
+        ? line.replace(glued(), (letters: string, _letters: string, at: number) => (isFrenchWord(letters, lexicon) && !repeatsLineStart(line, at + letters.length) ? `${letters} ` : letters))
+        : line,
+    {
       reason: 'word-glued-to-capital',
       evidence: 'a French word in small letters glued to a capitalised word: two pieces of text drawn apart on a line, joined by the extraction with no space',
-    });
-  }
-  return repairs.length === 0 ? { text, repairs } : { text: lines.join('\n'), repairs };
+    },
+  );
 }

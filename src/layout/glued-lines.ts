@@ -167,8 +167,16 @@ export function cutGluedLines(text: string): GluedLinesCut {
     return { text, repairs: [] };
   }
   const lengths: number[] = [];
-  for (const line of lines) if (line.trim() !== '') lengths.push(line.trim().length);
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed !== '') lengths.push(trimmed.length);
+  }
   const measure = lengthPercentile(lengths, MEASURE_SHARE);
+  // A typist's missing space or two (`à Nice.Le club`) and no folio or dateline: a cut only where
+  // such a line holds two printed lines; most texts let go here, with nothing rebuilt.
+  if (count < FEWEST_GLUED && folios.every((folio) => folio === undefined) && datelines.every((points) => points.length === 0)) {
+    if (!lines.some((line, index) => (glued[index] as number[]).length > 0 && line.trim().length > measure * LONGER_THAN_MEASURE)) return { text, repairs: [] };
+  }
   const out: string[] = [];
   const sources: number[] = [];
   const repairs: Repair[] = [];

@@ -16,6 +16,7 @@
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
+import { partLines } from './part-lines.ts';
 
 /**
  * The patterns are built at their first use (a getter each): a text with no figure glued to a
@@ -84,22 +85,15 @@ export function splitGluedNumberWords(text: string, lexicon: FrenchLexicon): Glu
   const numbers = /\d\p{Lu}/u.test(text);
   const weekdays = holdsGluedWeekday(text);
   if (!numbers && !weekdays) return { text, repairs: [] };
-  const repairs: Repair[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(gluedWord(), (word: string, _word: string, at: number) => (isGluedWord(word, lexicon, line.slice(at + word.length)) ? ` ${word}` : word)) : line;
-    const parted = weekdays ? numbered.replace(gluedWeekday(), ' ') : numbered;
-    if (parted === line) continue;
-    lines[index] = parted;
-    repairs.push({
-      kind: 'space-inserted',
-      line: index + 1,
-      before: line.trim(),
-      after: parted.trim(),
+  return partLines(
+    text,
+    (line) => {
+      const numbered = numbers && /\d\p{Lu}/u.test(line) ? line.replace(gluedWord(), (word: string, _word: string, at: number) => (isGluedWord(word, lexicon, line.slice(at + word.length)) ? ` ${word}` : word)) : line;
+      return weekdays ? numbered.replace(gluedWeekday(), ' ') : numbered;
+    },
+    {
       reason: 'number-glued-to-word',
       evidence: 'figures glued to a capitalised French word, or a date glued after a word: two pieces of text drawn apart on a line, joined by the extraction with no space',
-    });
-  }
-  return repairs.length === 0 ? { text, repairs } : { text: lines.join('\n'), repairs };
+    },
+  );
 }

@@ -136,8 +136,15 @@ class DocumentText implements DocumentEvidence {
       this.#cache.set(target, offset);
       return offset;
     }
+    // Searched from its rarest letter (`anonymat` as `ymat`, then `anon` before it read in place):
+    // `indexOf` stops at every place the first letter of what it seeks stands, and most words
+    // asked about stand nowhere else in the text. The same places, in the same order.
+    const rare = rarestLetterAt(target);
+    const seek = rare === 0 ? target : target.slice(rare);
     let found = -1;
-    for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + 1)) {
+    for (let from = lower.indexOf(seek, rare); from !== -1; from = lower.indexOf(seek, from + 1)) {
+      const at = from - rare;
+      if (rare > 0 && !lower.startsWith(target, at)) continue;
       // Part of a longer word or of a compound, or the first half of a line-end break.
       if (isWordOrHyphenCode(lower.charCodeAt(at - 1)) || isWordOrHyphenCode(lower.charCodeAt(at + target.length))) continue;
       found = at;
@@ -146,6 +153,33 @@ class DocumentText implements DocumentEvidence {
     this.#cache.set(target, found);
     return found;
   }
+}
+
+/**
+ * How common each character up to U+024F is in French text, more common higher: the letters by
+ * their frequency in French prose, the apostrophes; anything else (figures, rarer letters) 0.
+ */
+const FRENCH_FREQUENCY = new Uint8Array(0x250);
+{
+  const byFrequency = 'esaitnrulodcpmévqfbghjàxèyêzçkwôûîâïëü';
+  for (let rank = 0; rank < byFrequency.length; rank += 1) FRENCH_FREQUENCY[byFrequency.charCodeAt(rank)] = byFrequency.length - rank + 10;
+  FRENCH_FREQUENCY[0x27] = 30;
+}
+
+/** Offset in a lower-case word of its first rarest character in French text (`y` of `anonymat`). */
+function rarestLetterAt(word: string): number {
+  let rarest = 0;
+  let lowest = 256;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    const frequency = code < 0x250 ? (FRENCH_FREQUENCY[code] as number) : 0;
+    if (frequency < lowest) {
+      lowest = frequency;
+      rarest = index;
+      if (frequency === 0) break;
+    }
+  }
+  return rarest;
 }
 
 /** Length from which the document's words are indexed once rather than searched per question. @default 100_000 */
@@ -195,6 +229,10 @@ export function isWordCharacter(character: string | undefined): boolean {
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  // The rest of Latin-1 (`«`, `»`, the no-break space) and the general punctuation (`’`, `—`)
+  // that stand beside French words: the letters and figures among them named, the pattern spared.
+  if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || (code >= 0xbc && code <= 0xbe);
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return code === code && WORD_CHARACTER.test(String.fromCharCode(code));
 }
 
@@ -209,16 +247,16 @@ function isWordOrHyphenCode(code: number): boolean {
  * the square of the text's length.
  */
 export function leftOfLineEndHyphen(text: string): string | null {
-  if (!text.endsWith('-')) return null;
+  if (text.charCodeAt(text.length - 1) !== 45) return null;
   let start = text.length - 1;
   while (start > 0) {
-    const character = text[start - 1];
-    if (isWordCharacter(character) || character === "'" || character === '’') start -= 1;
-    else if (character === '-' && isWordCharacter(text[start - 2])) start -= 1;
+    const code = text.charCodeAt(start - 1);
+    if (isWordCode(code) || code === 39 || code === 0x2019) start -= 1;
+    else if (code === 45 && isWordCode(text.charCodeAt(start - 2))) start -= 1;
     else break;
   }
-  const word = text.slice(start, -1);
-  return isWordCharacter(word.at(-1)) ? word : '';
+  // The word's last character, the one before the hyphen, is a letter or a figure.
+  return start < text.length - 1 && isWordCode(text.charCodeAt(text.length - 2)) ? text.slice(start, -1) : '';
 }
 
 /**
@@ -350,11 +388,11 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'elided-letter-apart' });
-    } else if (tail.endsWith('–') && linkingEnDashAtEnd().test(tail) && wordAtStart().test(line.content)) {
+    } else if (tail.charCodeAt(tail.length - 1) === 0x2013 && linkingEnDashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'en-dash-at-line-end' });
-    } else if (tail.endsWith('/') && linkingSlashAtEnd().test(tail) && wordAtStart().test(line.content)) {
+    } else if (tail.charCodeAt(tail.length - 1) === 0x2f && linkingSlashAtEnd().test(tail) && wordAtStart().test(line.content)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });

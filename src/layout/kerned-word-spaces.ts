@@ -176,7 +176,12 @@ function nextFragment(text: string, from: number): number {
     if (first === 0) continue;
     const second = letterAt(text, start + first);
     const end = second === 0 ? start + first : start + first + second;
-    if (!endsFragment(text, end)) continue;
+    if (!endsFragment(text, end)) {
+      // Every position up to `end` follows one of these letters, which opens no fragment: the
+      // next that may is after `end` (a word read once, not from each of its letters).
+      start = end;
+      continue;
+    }
     fragmentStart = start;
     return end;
   }
@@ -268,21 +273,27 @@ export function mayBeFragment(token: string): boolean {
   }
   // A token of one or two letters alone (`de`, `r`): its own piece, read either way.
   if (head === token.length) return head !== 0 && head <= 2 && !isShortWordAt(token, 0, head);
-  if (head >= 3) {
-    let tail = 0;
-    for (let end = token.length; tail < 3; ) {
-      const units = letterBefore(token, end);
-      if (units === 0) break;
-      tail += units;
-      end -= units;
-    }
-    if (tail >= 3) return false;
+  let tail = 0;
+  for (let end = token.length; tail < 3; ) {
+    const units = letterBefore(token, end);
+    if (units === 0) break;
+    tail += units;
+    end -= units;
   }
+  // The first piece's letters are the token's last run of letters, the later piece's its first
+  // run, followed only by closing marks or a hyphen: a token where neither run can be one or two
+  // letters (`mat,`, `(est`, `l’accord`) is no fragment, with no pattern tried.
+  const firstMayBe = tail >= 1 && tail <= 2;
+  const laterMayBe = head >= 1 && head <= 2 && CLOSES_LATER_PIECE.has(token.charCodeAt(head));
+  if (!firstMayBe && !laterMayBe) return false;
   const first = firstPiece().exec(token)?.[2];
   if (first !== undefined && first.length <= 2 && !SHORT_WORDS.has(first.toLowerCase())) return true;
   const later = lastPiece().exec(token)?.[1];
   return later !== undefined && later.length <= 2 && !SHORT_WORDS.has(later.toLowerCase());
 }
+
+/** What may follow the letters of a run's later piece (`lastPiece`): a closing mark or a hyphen. */
+const CLOSES_LATER_PIECE: ReadonlySet<number> = new Set([...'.,;:!?»)”…-'].map((character) => character.charCodeAt(0)));
 
 /** Code units of the letter (`\p{L}`) that ends just before `at`, or 0. */
 function letterBefore(text: string, at: number): number {

@@ -25,8 +25,12 @@ const MISSING_SPACE =
   /(?<=[\p{L}\p{N}][\p{L}\p{N})»”][.!?…]+|(?:^|[\s(«])(?:M|MM|Me|Mgr|Dr|Pr)\.)(?=[«“\p{Lu}])(?!\p{Lu}+\.)/gu;
 
 const UNUSUAL_SPACE = /[\t\u2000-\u200A\u202F\u205F\u3000]/u;
-/** One scan for anything this function may change; most lines have none. */
-const ANYTHING_TO_DO = /[\t\u2000-\u200A\u202F\u205F\u3000]|[ \u00A0]{2}|[.!?…][«“\p{Lu}]/u;
+/**
+ * One scan for anything this function may change; most lines have none. The alternatives open on
+ * characters no two share, so their order changes no match: a point before a capital first,
+ * which V8 scans for faster over a whole text (6.0 -> 4.7 ms on the print bench's texts).
+ */
+const ANYTHING_TO_DO = /[.!?…][«“\p{Lu}]|[ \u00A0]{2}|[\t\u2000-\u200A\u202F\u205F\u3000]/u;
 const RUN_OF_SPACES = /[ \u00A0]{2}/u;
 const MAYBE_MISSING_SPACE = /[.!?…][«“\p{Lu}]/u;
 

@@ -23,7 +23,7 @@ import { isCelledPageHead } from './celled-page-head.ts';
 import { removeHeadCellsReadApart, removeHeadsWithTheirFolio, removeRepeatedHeadPieces } from './ocr-page-heads.ts';
 import { BARE_LABEL_MARKS, hasKickerShape } from './kicker-shape.ts';
 import type { PageLine } from './page-line.ts';
-import { isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
+import { FOLIO_NUMBER, PAGE_COUNTER, isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -37,8 +37,11 @@ const PAGE_EDGE_LINES = 3;
  * A folio: a page number, maybe between the dashes, bullets or brackets a page sets around it
  * (`- 12 -`, `— 12 —`, `• 12 •`, `· 12 ·`, `[ 12 ]`), or beside the vertical rule that parts it from the
  * page's head (`24 |`, `| 24`), which the extraction reads as a bar: no sentence is a number and a bar.
+ * The number as a running header's folio reads it, maybe counted against the pages' total
+ * (`PAGE_COUNTER`, `running-header.ts`: `12 /`, `29/31`; not ending in a space, which here would
+ * end the line) or in words (`3 sur 12`).
  */
-const FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4}|\s*\/)?(?:\s*[-–—•·\]|])?$/iu;
+const FOLIO = new RegExp(String.raw`^(?:[-–—•·[|]\s*)?${FOLIO_NUMBER}(?:${PAGE_COUNTER}(?<!\s)|\s*sur\s*\d{1,4})?(?:\s*[-–—•·\]|])?$`, 'iu');
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /**

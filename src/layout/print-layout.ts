@@ -102,6 +102,9 @@ function trailingSpacesMarkNoParagraphs(text: string): boolean {
     if (end === -1) end = text.length;
     const last = text.charCodeAt(end - 1);
     const spaced = last === 32 || last === 9 || last === 0xa0;
+    // A line ending on a letter, a digit, a comma or a hyphen (most lines) ends no sentence, and is
+    // not blank: counted without cutting it out of the text.
+    if (!spaced && end > start && endsNoSentence(last)) continue;
     const content = text.slice(start, end).trim();
     if (content.length === 0) continue;
     if (!spaced) {
@@ -112,6 +115,11 @@ function trailingSpacesMarkNoParagraphs(text: string): boolean {
     else inSentence += 1;
   }
   return inSentence > atSentenceEnd || sentenceEndsWithoutSpace > atSentenceEnd;
+}
+
+/** A line's last character that `endsSentence` reads as ending none at once: a letter, a digit, a comma or a hyphen. */
+function endsNoSentence(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 44 || code === 45;
 }
 
 /** A paragraph ends on a line that ends a sentence and carries trailing space, never on a title (`selon M. `). */
@@ -463,6 +471,9 @@ function parseFurniture(lines: PrintLine[], start: number, strong: boolean, leni
   return { ok: true, pieces, warnings };
 }
 
+/** `typicalLineLength`'s counts by length, grown to the longest line met. */
+let lengthCounts = new Uint32Array(256);
+
 /**
  * The column's width in characters: the length most body lines reach (90th percentile), so
  * that a line ending well short of it was ended on purpose, not by the column.
@@ -477,7 +488,11 @@ function typicalLineLength(lines: readonly PrintLine[]): number {
     if (line.content.length > longest) longest = line.content.length;
   }
   if (total === 0) return 0;
-  const counts = new Uint32Array(longest + 1);
+  // One table of counts kept between calls (twice per text): a typed array made each time cost
+  // more than the counting.
+  if (lengthCounts.length <= longest) lengthCounts = new Uint32Array(longest + 1);
+  const counts = lengthCounts;
+  counts.fill(0, 0, longest + 1);
   for (const line of lines) if (!line.blank) counts[line.content.length] = (counts[line.content.length] ?? 0) + 1;
   const rank = Math.floor((total - 1) * 0.9);
   let seen = 0;
@@ -516,7 +531,9 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
  * sentence, and so short that the next word would have fitted on it: the column did not end it.
  */
 function isIntertitle(line: PrintLine, next: PrintLine | undefined, columnWidth: number): boolean {
-  if (next === undefined || line.content.length > HEADLINE_LINE_LIMIT) return false;
+  // The last test first: a line the next line's first word (a letter at least, and its space)
+  // would not have fitted after is ended by the column (most lines opening a paragraph).
+  if (next === undefined || line.content.length > HEADLINE_LINE_LIMIT || line.content.length + 2 >= columnWidth) return false;
   const text = line.content;
   if (!/^\p{Lu}/u.test(text) || /[,;:.!?…»"”-]$|[,;]/u.test(text) || isAllCapitals(text)) return false;
   const lastWord = lastLetterRun(text)?.toLowerCase();

@@ -41,13 +41,24 @@ function fullDate(): RegExp {
  */
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /**
+ * A folio's page number, maybe after `page` or `p.` (`12`, `p. 12`, `Page 3`): the folio of a
+ * running header's piece here, and of a line alone (`page-furniture.ts`'s `isFolio`).
+ */
+export const FOLIO_NUMBER = String.raw`(?:(?:page|p\.)\s*)?\d{1,4}`;
+/**
+ * A page counter after a folio's number (`1/`, `29/31`, `12 /`): a spreadsheet's or a printout's
+ * `&[PAGE]/&[PAGES]`, its total cut away or left blank (a template, OCR losing it). Read after a
+ * folio closing a running header's piece here, and after a folio alone (`isFolio`).
+ */
+export const PAGE_COUNTER = String.raw`\s*\/\s*\d{0,4}`;
+/**
  * A folio with what may decorate it, at the start or the end of a running header's piece; at the
  * end maybe as a page counter sets it, the total cut away or not (`1/`, `29/31`, `12 /`: a
  * spreadsheet's or a printout's `&[PAGE]/&[PAGES]`, a template leaving the total blank, OCR losing
  * it); at the start a counter's slash too (`12 /`).
  */
-const FOLIO_START = /^(?:[[(•·]\s*|[-–]\s+)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[\])•·/])?(?=[\s,—–·|•-]|$)/iu;
-const FOLIO_END = /(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{0,4})?(?:\s*[\])•·])?$/iu;
+const FOLIO_START = new RegExp(String.raw`^(?:[[(•·]\s*|[-–]\s+)?${FOLIO_NUMBER}(?:\s*[\])•·/])?(?=[\s,—–·|•-]|$)`, 'iu');
+const FOLIO_END = new RegExp(String.raw`(?<=[\s,—–·|•-]|^)(?:[[(•·]\s*)?${FOLIO_NUMBER}(?:${PAGE_COUNTER})?(?:\s*[\])•·])?$`, 'iu');
 let sectionFolioPattern: RegExp | undefined;
 /** A label and a folio on either side of a vertical bar: `Actualité | 25`, `8 | L’Écho des Monts`. */
 function sectionFolio(): RegExp {

@@ -94,10 +94,10 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
   }
 
   return {
-    source: {
+    source: options.sha256 === undefined ? textSource(options, encoding, clean, layout) : {
       file: basename(options.fileName),
       encoding,
-      sha256: options.sha256 ?? hash('sha256', clean, 'hex'),
+      sha256: options.sha256,
       bytes: options.bytes ?? Buffer.byteLength(clean, 'utf8'),
       layout,
     },
@@ -105,6 +105,28 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
     blocks,
     repairs,
     warnings,
+  };
+}
+
+/**
+ * The source of a text given with no hash of its bytes (`structureText`): the text's own sha256
+ * and UTF-8 length, made when first read (a getter of the object itself, so that `JSON.stringify` and
+ * spreading read it as before), since most callers never read it and it cost about 1% of the
+ * stage. Callers that read a file pass the hash of its bytes (`ingestBytes`).
+ */
+function textSource(options: SegmentOptions, encoding: string, clean: string, layout: LayoutKind): StructuredArticle['source'] {
+  let sha256: string | undefined;
+  let bytes = options.bytes;
+  return {
+    file: basename(options.fileName),
+    encoding,
+    get sha256(): string {
+      return (sha256 ??= hash('sha256', clean, 'hex'));
+    },
+    get bytes(): number {
+      return (bytes ??= Buffer.byteLength(clean, 'utf8'));
+    },
+    layout,
   };
 }
 

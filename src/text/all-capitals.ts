@@ -24,7 +24,9 @@ export function isAllCapitals(text: string): boolean {
       } else if (code !== 0xd7) {
         capitals += 1;
       }
-    } else if (code === 0xb5 || code > 0xff) {
+    } else if (code === 0xb5 || (code > 0xff && (code < 0x2000 || code > 0x206f))) {
+      // Not the general punctuation (`’`, `—`, `…`, `“`), which has no case: French sets it in
+      // nearly every line, and the slow way reads the whole text again.
       return hasOnlyCapitalLetters(text);
     }
   }

@@ -11,6 +11,10 @@ export function isLetterCodePoint(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   // Latin-1 and Latin Extended-A and B: every character from U+00C0 to U+024F is a letter but × and ÷.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  // The rest of Latin-1 (`«`, `°`, the no-break space) and the general punctuation (`’`, `—`, `…`,
+  // `“`) that French sets beside its words: the letters among them named, the pattern spared.
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER.test(String.fromCodePoint(code));
 }
 

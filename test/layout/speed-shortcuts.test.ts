@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cutWordAtEnd } from '../../src/layout/misplaced-block.ts';
-import { letterRunStart } from '../../src/text/letters.ts';
+import { isLetterCodePoint, letterRunStart } from '../../src/text/letters.ts';
+import { isAllCapitals } from '../../src/text/all-capitals.ts';
+import { createDocumentEvidence, isWordCharacter, leftOfLineEndHyphen } from '../../src/layout/join-lines.ts';
 import { GLUE_HINT, hasGlueHints } from '../../src/layout/glued-words.ts';
 import { detectLayout, detectLayoutKind } from '../../src/layout/detect-layout.ts';
 import { holdsSpacesInsideLine } from '../../src/layout/word-spaces.ts';
-import { mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
+import { FRAGMENT, fragmentsIn, mayBeFragment } from '../../src/layout/kerned-word-spaces.ts';
 import { holdsSpreadRun } from '../../src/layout/letter-spaced-words.ts';
 import { SHORT_WORDS } from '../../src/layout/split-words.ts';
 import { ELISION_WHERE_SENTENCE_OPENS, GRAVE_OR_CIRCUMFLEX_WORD, replaceGraveOrCircumflexWords } from '../../src/layout/ocr-letter-misreads.ts';
@@ -177,5 +179,111 @@ describe('the stage\'s shortcuts against the patterns they replaced', () => {
       expect(holdsSpreadRun(text), JSON.stringify(text)).toBe(expected);
     }
     expect(spread).toBeGreaterThan(1000);
+  });
+
+  it('tells a letter on its code as /^\p{L}$/u does, every code point', () => {
+    const pattern = /^\p{L}$/u;
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (isLetterCodePoint(code) !== pattern.test(String.fromCodePoint(code))) expect(code.toString(16)).toBe('no difference');
+    }
+  });
+
+  it('tells a text in capitals as each letter compared with its capital, the general punctuation passed over', () => {
+    const slow = (text: string): boolean => {
+      let letters = 0;
+      for (const character of text) {
+        if (character.toLocaleLowerCase('fr') !== character.toLocaleUpperCase('fr')) {
+          if (character !== character.toLocaleUpperCase('fr')) return false;
+          letters += 1;
+        }
+      }
+      return letters >= 2;
+    };
+    const capitals = ['A', 'É', 'Z', 'Œ', 'œ', 'a', 'é', 'ß', 'µ', 'ª', '’', '—', '…', '“', '\u2070', '\u2071', 'Ω', 'ω', '1', ' ', '-', '×', 'ǅ', '𝒜', '\uD835'];
+    let seed = 0xca95;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let inCapitals = 0;
+    for (const text of [...Array.from({ length: 30000 }, () => Array.from({ length: next() % 7 }, () => capitals[next() % capitals.length]).join('')), 'L’ÉTÉ — OUI', 'CŒUR', 'L’été']) {
+      const expected = slow(text);
+      if (expected) inCapitals += 1;
+      expect(isAllCapitals(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(inCapitals).toBeGreaterThan(1000);
+  });
+
+  it('finds a word whole in the document from its rarest letter as a search from its first finds it', () => {
+    const isWordOrHyphen = (character: string | undefined): boolean => character !== undefined && /^[\p{L}\p{N}-]$/u.test(character);
+    const whole = (text: string, word: string): number | undefined => {
+      const lower = text.toLowerCase();
+      for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+        if (isWordOrHyphen(lower[at - 1]) || isWordOrHyphen(lower[at + word.length])) continue;
+        return lower.slice(0, at).split('\n').length;
+      }
+      return undefined;
+    };
+    const letters = ['a', 'n', 'o', 'y', 'm', 't', 'é', 'q', 'u', 'x', 'A', 'Y', ' ', ' ', '\n', '-', ',', '1', '’', "'", 'œ'];
+    let seed = 0xd0c;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const piece = (longest: number): string => Array.from({ length: 1 + (next() % longest) }, () => letters[next() % letters.length]).join('');
+    let found = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      const text = Array.from({ length: 40 }, () => piece(6)).join(' ');
+      const document = createDocumentEvidence(text);
+      for (const word of [piece(4).toLowerCase().replace(/[\s-]/gu, ''), text.slice(next() % text.length).split(/[\s-]/u)[0]?.toLowerCase() ?? '']) {
+        if (word === '' || /['’]/u.test(word)) continue;
+        const expected = whole(text, word);
+        if (expected !== undefined) found += 1;
+        expect(document.lineOf?.(word), JSON.stringify([text, word])).toBe(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('tells a letter or a figure on its code as /^[\p{L}\p{N}]$/u does, every code unit (the document\'s words)', () => {
+    const pattern = /^[\p{L}\p{N}]$/u;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      if (isWordCharacter(character) !== pattern.test(character)) expect(code.toString(16)).toBe('no difference');
+    }
+  });
+
+  it('reads the word before a line-end hyphen on the codes as it did on the characters', () => {
+    const word = (character: string | undefined): boolean => character !== undefined && /^[\p{L}\p{N}]$/u.test(character);
+    const before = (text: string): string | null => {
+      if (!text.endsWith('-')) return null;
+      let start = text.length - 1;
+      while (start > 0) {
+        const character = text[start - 1];
+        if (word(character) || character === "'" || character === '’') start -= 1;
+        else if (character === '-' && word(text[start - 2])) start -= 1;
+        else break;
+      }
+      const left = text.slice(start, -1);
+      return word(left.at(-1)) ? left : '';
+    };
+    let words = 0;
+    for (const text of [...strings(40000, 7), ...strings(20000, 5).map((text) => `${text}-`), '', '-', 'a-', "de l'anony-", 'a-t-', 'pays -']) {
+      const expected = before(text);
+      if (expected !== null && expected !== '') words += 1;
+      expect(leftOfLineEndHyphen(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(words).toBeGreaterThan(1000);
+  });
+
+  it('finds the kerns\' fragments on the codes as FRAGMENT matches them, a word read once', () => {
+    let found = 0;
+    for (const text of [...strings(30000, 12), ...strings(3000, 30).map((text) => text.replaceAll('Ω', '\n'))]) {
+      const expected = [...text.matchAll(FRAGMENT)].map((match) => match[0]);
+      found += expected.length;
+      expect(fragmentsIn(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
