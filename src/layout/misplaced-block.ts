@@ -124,7 +124,7 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
         line: first.number,
         before: first.content,
         reason: 'misplaced-block',
-        evidence: `${openEnd ?? (target === body.length - 1 ? 'the body ends' : 'a block of the body stops')} in the middle of a sentence on line ${stop.number}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter after a sentence's end, go on from it`,
+        evidence: `${openEnd === undefined ? `${target === body.length - 1 ? 'the body ends' : 'a block of the body stops'} in the middle of a sentence on line ${stop.number}` : `line ${stop.number} stops ${openEnd}`}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter after a sentence's end, go on from it`,
       },
     ],
   };
@@ -306,7 +306,7 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
     if (ends.length === 1) {
       target = ends[0] as number;
       const word = /(\p{L}+)['’]?$/u.exec((body[target] as PageLine).content)?.[1] ?? '';
-      openEnd = `a line ending on "${word}", which no sentence ends on, before a line opening a new one,`;
+      openEnd = `in the middle of a sentence, on "${word}" (no sentence ends on it), over a line opening a new one`;
     }
   }
   if (target === -1) return unchanged;
