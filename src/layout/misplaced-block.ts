@@ -12,14 +12,20 @@
  * title), that block may be the body's last, read after the box. A box of entries (a heading over
  * lines each ending a sentence) that the moved block was read apart from its sentence by goes
  * after the body, where a box belongs. OCR-like text sets no blank line anywhere: there the block and the end it continues
- * are read from the lines alone (moveWithoutBlankLines).
+ * are read from the lines alone (moveWithoutBlankLines), the end where French prose shows one:
+ * a word cut by a hyphen that the block's first letters complete, a line running into a heading,
+ * the body's last line, or a line stopping on a word no sentence ends on (`une`, `des`, `à`)
+ * over a line opening on a word that is never a name (`La`, `Chez`): the next column's text or a
+ * caption read in the middle of a sentence. When two such lines fit, the block stays where it
+ * was read, and a warning says so.
  */
-import type { Repair } from '../types.ts';
+import type { Repair, Warning } from '../types.ts';
 import { endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { estimateColumnWidth, stopsShort } from './paragraph-ends.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { letterRunStart } from '../text/letters.ts';
+import { runsOn } from './furniture-on-top.ts';
 
 const OPENS_ON_SMALL_LETTER = /^\p{Ll}/u;
 /** A line ending on a comma, a semicolon or a word cut by a hyphen: a sentence running on. */
@@ -38,6 +44,8 @@ const UNFINISHED_SHARE = 0.6;
 export interface MovedBlock {
   lines: PageLine[];
   repairs: Repair[];
+  /** A doubt: two places the block could go on from, so it was left where it was read. */
+  warnings?: Warning[];
 }
 
 /** Moves the one block that continues the body's one unfinished end to that end. */
@@ -82,7 +90,7 @@ export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLe
 }
 
 /** Moves lines `start`..`end - 1` of `body` to after line `target`, and records the move. */
-function moveBlock(body: readonly PageLine[], start: number, end: number, target: number): MovedBlock {
+function moveBlock(body: readonly PageLine[], start: number, end: number, target: number, openEnd?: string): MovedBlock {
   const block = body.slice(start, end);
   const first = block[0] as PageLine;
   const stop = body[target] as PageLine;
@@ -116,7 +124,7 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
         line: first.number,
         before: first.content,
         reason: 'misplaced-block',
-        evidence: `${target === body.length - 1 ? 'the body ends' : 'a block of the body stops'} in the middle of a sentence on line ${stop.number}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter after a sentence's end, go on from it`,
+        evidence: `${openEnd === undefined ? `${target === body.length - 1 ? 'the body ends' : 'a block of the body stops'} in the middle of a sentence on line ${stop.number}` : `line ${stop.number} stops ${openEnd}`}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter after a sentence's end, go on from it`,
       },
     ],
   };
@@ -214,6 +222,11 @@ export function cutWordAtEnd(text: string): string | undefined {
   const start = letterRunStart(text, hyphen);
   return start < hyphen ? text.slice(start, hyphen) : undefined;
 }
+/**
+ * An abbreviation's full stop that announces what follows, no sentence's end: `p. ex.`, `cf.`,
+ * `env.` (`Nous avons tout essayé, p. ex.` / `des primes`).
+ */
+const ABBREVIATION_AT_END = /(?:^|[\s(])(?:ex|cf|env|c\.-à-d)\.$/u;
 /** The letters opening a line, up to the first character that is not one. */
 const LETTERS_AT_START = /^\p{L}+/u;
 
@@ -233,7 +246,7 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
   let start = -1;
   for (let index = 1; index < body.length; index += 1) {
     const previous = (body[index - 1] as PageLine).content;
-    if (!OPENS_ON_SMALL_LETTER.test((body[index] as PageLine).content) || !endsSentence(previous) || endsWithTitle(previous)) continue;
+    if (!OPENS_ON_SMALL_LETTER.test((body[index] as PageLine).content) || !endsSentence(previous) || endsWithTitle(previous) || ABBREVIATION_AT_END.test(previous)) continue;
     if (start !== -1) return unchanged;
     start = index;
   }
@@ -274,10 +287,85 @@ function moveWithoutBlankLines(body: readonly PageLine[], lexicon: FrenchLexicon
   // heading closing a cut page stops short).
   const last = body.at(-1) as PageLine;
   if (target === -1 && end < body.length && !endsSentence(last.content) && last.content.length >= lengthPercentile(body.map((line) => line.content.length), 0.5) * UNFINISHED_SHARE) target = body.length - 1;
+  let openEnd: string | undefined;
+  if (target === -1) {
+    const ends = runOnEndsBeforeSentence(body, start, end);
+    if (ends.length > 1) {
+      const block = body[start] as PageLine;
+      return {
+        ...unchanged,
+        warnings: [
+          {
+            rule: 'layout/misplaced-block',
+            message: `Lines ${block.number}–${(body[end - 1] as PageLine).number} open in the middle of a sentence, read out of place, but lines ${ends.map((index) => (body[index] as PageLine).number).join(' and ')} each stop in one before a new sentence: left where they were read.`,
+            line: block.number,
+          },
+        ],
+      };
+    }
+    if (ends.length === 1) {
+      target = ends[0] as number;
+      const word = /(\p{L}+)['’]?$/u.exec((body[target] as PageLine).content)?.[1] ?? '';
+      openEnd = `in the middle of a sentence, on "${word}" (no sentence ends on it), over a line opening a new one`;
+    }
+  }
   if (target === -1) return unchanged;
   // The lines the block stood between were not printed one after the other: the extraction ended
   // a block of its own before it, as a blank line would have shown.
   const after = body[end];
   const marked = after === undefined ? body : body.map((line, index) => (index === end ? { ...after, blankBefore: true } : line));
-  return moveBlock(marked, start, end, target);
+  return moveBlock(marked, start, end, target, openEnd);
+}
+
+/**
+ * The lines outside the block (`start`..`end - 1`, and the line before it) where a sentence
+ * stops unfinished over a new one: a line nearly full ending on a word no French sentence ends
+ * on (an article, a preposition, a conjunction: `descendre une`, `pendant des`, `suffisent à`;
+ * runsOn; a word cut by a hyphen is left to the lexicon, above), over a line opening on a capitalised word that is never a name (`La`, `Chez`, `Il`, `L’`).
+ * A name may carry a sentence on after a preposition (`entre` / `Toulouse`, `du` / `Cher`), a
+ * quotation after an article (`d’un` / `« point de non-retour »`): neither is taken. Nor is a
+ * short line ending on such a word itself (`Les sédiments du`): a headline's piece, not prose.
+ */
+function runOnEndsBeforeSentence(body: readonly PageLine[], start: number, end: number): number[] {
+  const median = lengthPercentile(
+    body.map((line) => line.content.length),
+    0.5,
+  );
+  const ends: number[] = [];
+  for (let index = 0; index + 1 < body.length; index += 1) {
+    if (index >= start - 1 && index < end) continue;
+    const next = body[index + 1] as PageLine;
+    if (!opensOnSentenceWord(next.content)) continue;
+    const line = body[index] as PageLine;
+    if (line.content.length < median * UNFINISHED_SHARE || !ENDS_ON_LETTER.test(line.content) || !runsOn(line.content)) continue;
+    if (next.content.length < median * UNFINISHED_SHARE && runsOn(next.content)) continue;
+    ends.push(index);
+  }
+  return ends;
+}
+
+/** A line ending on a word (or an elided one, `qu’`), not on a mark: a word cut by a hyphen is the lexicon's to judge. */
+const ENDS_ON_LETTER = /\p{L}['’]?$/u;
+
+/**
+ * Words that are never a name, never go on with a sentence in small letters: written with a
+ * capital at a line's start, they open one (an article, a pronoun, a preposition, a conjunction).
+ */
+const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'Au', 'Aux', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Nous', 'Vous', 'Je',
+  'Ce', 'Cette', 'Ces', 'Cet', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Mais', 'Pour', 'Dans', 'Selon', 'Depuis', 'Après',
+  'Avant', 'Alors', 'Ainsi', 'Cependant', 'Pourtant', 'Lors', 'Quant', 'Si', 'Quand', 'Lorsque', 'En', 'Chez', 'Avec',
+  'Sans', 'Sur', 'Par', 'Pendant', 'Puis', 'Enfin', 'Car', 'Et', 'Or', 'Donc',
+]);
+
+/** An elided article, pronoun or conjunction opening a line (`L’inquiétude`, `C’est`, `Qu’il`): never a name either. */
+const ELIDED_OPENING = /^(?:L|C|Qu|S|J|N)['’]\p{L}/u;
+
+/** The line opens on one of SENTENCE_OPENING_WORDS, a space after it, or on an elided one (ELIDED_OPENING). */
+function opensOnSentenceWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // A capital A to Z, or `À` to `Ý`: anything else opens no such word.
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xdd))) return false;
+  const space = text.indexOf(' ');
+  return (space > 0 && SENTENCE_OPENING_WORDS.has(text.slice(0, space))) || ELIDED_OPENING.test(text);
 }

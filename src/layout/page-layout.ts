@@ -231,6 +231,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   // A block pdftotext read out of place goes back to the unfinished end it continues.
   const moved = moveMisplacedBlock(body, context.lexicon);
   repairs.push(...moved.repairs);
+  if (moved.warnings !== undefined) warnings.push(...moved.warnings);
   body = moved.lines;
 
   // Intertitles, and the paragraph breaks they force.
