@@ -172,9 +172,10 @@ export function cutGluedLines(text: string): GluedLinesCut {
     if (trimmed !== '') lengths.push(trimmed.length);
   }
   const measure = lengthPercentile(lengths, MEASURE_SHARE);
-  // A typist's missing space or two (`à Nice.Le club`) and no folio or dateline: a cut only where
-  // such a line holds two printed lines; most texts let go here, with nothing rebuilt.
-  if (count < FEWEST_GLUED && folios.every((folio) => folio === undefined) && datelines.every((points) => points.length === 0)) {
+  // A typist's missing space or two (`à Nice.Le club`) and no folio, dateline, running head or
+  // glued year: a cut only where such a line holds two printed lines; most texts let go here,
+  // with nothing rebuilt.
+  if (count < FEWEST_GLUED && folios.every((folio) => folio === undefined) && datelines.every(none) && years.every(none) && heads.every((head) => head === undefined)) {
     if (!lines.some((line, index) => (glued[index] as number[]).length > 0 && line.trim().length > measure * LONGER_THAN_MEASURE)) return { text, repairs: [] };
   }
   const out: string[] = [];
