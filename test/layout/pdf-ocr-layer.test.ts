@@ -196,7 +196,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 35 (roles22): the folio `12 /` read in the running head, a list's entries kept in the body: 333 -> 359 roles.
   'held-out-21': { paragraphs: 220, sentences: 561, roles: 359, lost: 23, invented: 9 },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
-  'held-out-22': { paragraphs: 176, sentences: 437, roles: 281, lost: 25, invented: 22 },
+  // Session 36, the branches merged (the lead): 437 -> 439 sentences, lost 25 -> 23, invented 22 -> 20.
+  'held-out-22': { paragraphs: 176, sentences: 439, roles: 281, lost: 23, invented: 20 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
