@@ -8,6 +8,7 @@
  * header) is full-width: it ends one band and starts the next. Each line keeps its indent
  * against its column's left edge, the evidence of a paragraph's first line.
  */
+import { endsSentence } from './layout-block.ts';
 import { lengthPercentile, NARROWEST_COLUMN, type PageLine } from './page-line.ts';
 
 export interface RawLine {
@@ -23,6 +24,11 @@ export interface ColumnReading {
   columnStarts: number[];
   /** Number of lines of side-by-side text that were cut into columns. */
   linesCut: number;
+  /**
+   * Runs of a column's lines printed on alternate rows, the other column's lines on the rows
+   * between (the columns' baselines out of step): the first line of each run and its length.
+   */
+  rowsOutOfStep: { line: number; lines: number }[];
 }
 
 /** Share of a page's lines that must resume at one position for it to be a column start. @default 0.2 */
@@ -31,6 +37,11 @@ const COLUMN_START_SHARE = 0.2;
 const ALIGNED_OFFSET = 16;
 /** Share of a column's lines with an empty row above beyond which its rows alternate with another column's. @default 0.35 */
 const ALTERNATING_SHARE = 0.35;
+/**
+ * Fewest single empty rows in a row, each filled by another column's line, that make a column's
+ * lines fall on alternate rows there, whatever share of the column they are. @default 3
+ */
+const OUT_OF_STEP_RUN = 3;
 /** Widest first-line indent counted with a column's edge when looking for columns. @default 4 */
 const INDENT_IN_COLUMN = 4;
 /**
@@ -43,6 +54,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   const starts = findColumnStarts(page);
   const lines: PageLine[] = [];
   let linesCut = 0;
+  const rowsOutOfStep: { line: number; lines: number }[] = [];
   let pendingBreak = pageBreakBefore;
   const leftEdge = commonIndent(page);
   const pushLine = (target: PageLine[], raw: RawLine, part: string, column: number, indentBase: number, blankBefore: boolean): void => {
@@ -70,7 +82,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       pushLine(lines, raw, raw.text, 0, leftEdge, blank);
       blank = false;
     }
-    return { lines, columnStarts: starts, linesCut };
+    return { lines, columnStarts: starts, linesCut, rowsOutOfStep };
   }
 
   // Cut every line; a line is full-width when a word runs across a column start.
@@ -90,6 +102,9 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   // Rows with nothing in a column before each of its lines, and since its last line.
   let bandGaps: number[][] = [];
   let emptyRows: number[] = [];
+  // Whether another column's text filled every such row (no row blank across the band).
+  let bandFilled: boolean[][] = [];
+  let blankRows: number[] = [];
   const flushBand = (): void => {
     band.forEach((column, columnIndex) => {
       const gaps = bandGaps[columnIndex] ?? [];
@@ -98,14 +113,34 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       let withGap = 0;
       for (let line = 1; line < gaps.length; line += 1) if ((gaps[line] ?? 0) > 0) withGap += 1;
       const alternating = gaps.length >= 3 && withGap > (gaps.length - 1) * ALTERNATING_SHARE;
+      // Only part of a column can fall out of step (after a caption or a picture in the other
+      // one): there its lines come one row in two over a run, each empty row holding the other
+      // column's line. A single empty row is no vertical space in such a run either.
+      const outOfStep = alternating || withGap < OUT_OF_STEP_RUN ? undefined : outOfStepLines(gaps, bandFilled[columnIndex] ?? []);
       column.forEach((line, position) => {
         const gap = gaps[position] ?? 0;
-        lines.push(position === 0 ? line : { ...line, blankBefore: alternating ? gap >= 2 : gap >= 1 });
+        // A whole sentence on its line after one ending the line above: a list's item, or a box's
+        // one-line paragraph, whose space the run does not hide.
+        const inRun = !alternating && outOfStep?.[position] === true;
+        const itemOpens = inRun && endsSentence(line.content) && endsSentence((column[position - 1] as PageLine).content);
+        const stepped = alternating || (inRun && !itemOpens);
+        const blankBefore = position === 0 ? line.blankBefore : stepped ? gap >= 2 : gap >= 1;
+        lines.push(position === 0 ? line : { ...line, blankBefore });
       });
+      if (outOfStep !== undefined) {
+        for (let position = 1; position < column.length; position += 1) {
+          if (outOfStep[position] !== true || outOfStep[position - 1] === true) continue;
+          let end = position;
+          while (outOfStep[end + 1] === true) end += 1;
+          rowsOutOfStep.push({ line: (column[position - 1] as PageLine).number, lines: end - position + 2 });
+        }
+      }
     });
     band = [];
     bandGaps = [];
     emptyRows = [];
+    bandFilled = [];
+    blankRows = [];
   };
   let blank = false;
   // Text across the column starts (a word ran over one) was read since the last band.
@@ -127,7 +162,10 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       return;
     }
     if (empty) {
-      for (let column = 0; column < emptyRows.length; column += 1) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+      for (let column = 0; column < emptyRows.length; column += 1) {
+        emptyRows[column] = (emptyRows[column] ?? 0) + 1;
+        blankRows[column] = (blankRows[column] ?? 0) + 1;
+      }
       return;
     }
     linesCut += sideBySide[index] === true ? 1 : 0;
@@ -138,6 +176,8 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
         band.push([]);
         bandGaps.push([]);
         emptyRows.push(0);
+        bandFilled.push([]);
+        blankRows.push(0);
       }
       if (part.trim() === '') {
         if ((band[column]?.length ?? 0) > 0) emptyRows[column] = (emptyRows[column] ?? 0) + 1;
@@ -150,7 +190,9 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       const bandOpens = columnLines.length === 0 && column === 0 && (blank || afterFullWidthHere);
       pushLine(columnLines, raw, part, column, base, bandOpens);
       (bandGaps[column] as number[]).push(columnLines.length === 1 ? 0 : (emptyRows[column] ?? 0));
+      (bandFilled[column] as boolean[]).push((blankRows[column] ?? 0) === 0);
       emptyRows[column] = 0;
+      blankRows[column] = 0;
     });
     // Lines under a shorter column: the other columns' rows stay empty.
     for (let column = parts.length; column < band.length; column += 1) {
@@ -159,7 +201,31 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     blank = false;
   });
   flushBand();
-  return { lines, columnStarts: starts, linesCut };
+  return { lines, columnStarts: starts, linesCut, rowsOutOfStep };
+}
+
+/**
+ * The lines of a column (by position) inside a run of `OUT_OF_STEP_RUN` or more single empty
+ * rows in a row, each row holding another column's text, but the run's first: the column's lines
+ * fall on alternate rows there.
+ */
+function outOfStepLines(gaps: readonly number[], filled: readonly boolean[]): boolean[] | undefined {
+  let marks: boolean[] | undefined;
+  let run = 0;
+  for (let position = 1; position <= gaps.length; position += 1) {
+    if (position < gaps.length && gaps[position] === 1 && filled[position] === true) {
+      run += 1;
+      continue;
+    }
+    if (run >= OUT_OF_STEP_RUN) {
+      marks ??= [];
+      // The run's first empty row may be real space (a paragraph's, under a picture) that put
+      // the columns out of step: it stays what it was.
+      for (let back = position - run + 1; back < position; back += 1) marks[back] = true;
+    }
+    run = 0;
+  }
+  return marks;
 }
 
 /** Fewest lines starting at one position for it to be the page's left margin. @default 2 */

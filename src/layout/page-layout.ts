@@ -88,6 +88,14 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
         evidence: `${reading.linesCut} lines hold ${reading.columnStarts.length + 1} columns side by side (starting at characters ${[0, ...reading.columnStarts].join(', ')}); read one column after the other`,
       });
     }
+    for (const run of reading.rowsOutOfStep) {
+      repairs.push({
+        kind: 'columns-reordered',
+        line: run.line,
+        reason: 'rows-out-of-step',
+        evidence: `${run.lines} lines of a column fall one row in two, another column's lines on the rows between: its baselines are out of step with the other column's, and a single empty row there is no paragraph break (but the run's first, and one before a whole sentence on its line after a line ending one: a list's item)`,
+      });
+    }
     lines.push(...reading.lines);
   });
   return { lines, repairs };
