@@ -2,7 +2,7 @@
  * The bundled structure stage `bilingual segment` runs (`dist/structure-stage.cjs`, made by
  * `npm run build`: `scripts/bundle-structure-stage.ts`) against the compiled modules it is made
  * from (`dist/structure.js`), in one process: every text and web page of the seeds and of the
- * fixtures' working splits (the blind one, `held-out-23`, is never read) structured by each, the
+ * fixtures' working splits (the blind one, `held-out-24`, is never read) structured by each, the
  * JSON compared. Prints how many inputs gave the same article and lists any that did not; exits 1
  * if one did not. Run as `node --import tsx bench/compare-structure-bundle.ts` after a build.
  */
@@ -14,7 +14,7 @@ import type * as Structure from '../src/structure.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const BLIND = new Set(['held-out-23']);
+const BLIND = new Set(['held-out-24']);
 
 /** Texts and web pages under `folder`, never entering a blind split's folder. */
 function inputsUnder(folder: string): string[] {
