@@ -5,12 +5,10 @@
  * column before the foot of the one it continues. Two traces betray it: a block of the body
  * stops in the middle of a sentence (or of a word, cut by a hyphen at its last line's end) where
  * the body ends or a blank line sets the next block apart, and a block set apart by a blank line
- * opens on a small letter right after a sentence's end, or right after a heading set apart (an
- * intertitle the extraction read before the column's foot: pdftotext, pdfminer), so it cannot
- * follow what comes before it. That block is what the unfinished end goes on with: it is moved
- * there, and the move recorded; when two such blocks, one under a heading, could go on from it,
- * a warning says so and nothing moves. In `-layout` text, the head of a column read after the
- * one beside it is set apart as a blank line would set it; and where the unfinished end stops right over a heading (a box's
+ * opens on a small letter right after a sentence's end, so it cannot follow what comes before
+ * it. That block is what the unfinished end goes on with: it is moved there, and the move
+ * recorded. In `-layout` text, the head of a column read after the one beside it is set apart
+ * as a blank line would set it; and where the unfinished end stops right over a heading (a box's
  * title), that block may be the body's last, read after the box. A box of entries (a heading over
  * lines each ending a sentence) that the moved block was read apart from its sentence by goes
  * after the body, where a box belongs. OCR-like text sets no blank line anywhere: there the block and the end it continues
@@ -59,16 +57,15 @@ export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLe
   if (target === -1) return { lines: [...body], repairs: [] };
   // Over a heading, the lines the end stops before are a box's or the next section's: the block
   // that goes on from it may be the body's last, read after them.
-  const median = bodyMedian(body);
-  const overHeading = stopsBeforeHeading(body, target, median);
-  const candidates: Array<{ start: number; end: number; afterHeading: boolean }> = [];
-  // Under a heading, the block goes to an end that cannot run on into what follows it: the body's
-  // last line, or a line before one opening on a word that is never a name (`Un`, `La`): after
-  // `selon`, `Météo-France` may carry the sentence on, and the end is no end.
-  const afterTarget = body[target + 1];
-  const endBeforeSentence = afterTarget === undefined || opensOnSentenceWord(afterTarget.content);
-  let width: number | undefined;
-  const columnWidth = (): number => (width ??= estimateColumnWidth(body));
+  const overHeading = stopsBeforeHeading(
+    body,
+    target,
+    lengthPercentile(
+      body.map((line) => line.content.length),
+      0.5,
+    ),
+  );
+  const candidates: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     const previous = body[index - 1];
@@ -76,47 +73,24 @@ export function moveMisplacedBlock(body: readonly PageLine[], lexicon?: FrenchLe
     // Set apart: a blank line or a page break before it, or the head of a column `-layout` read
     // after the one beside it.
     const setApart = line.blankBefore || line.pageBreakBefore || (previous !== undefined && line.column > previous.column);
-    if (previous !== undefined && !setApart) continue;
-    // After a sentence's end, or after a heading set apart (an intertitle the extraction read
-    // before the column's foot it stands over): a sentence goes on into neither.
-    const afterHeading = previous !== undefined && !endsSentence(previous.content);
-    if (afterHeading && (!endBeforeSentence || !isHeadingSetApart(body, index - 1, median, columnWidth))) continue;
+    if (previous !== undefined && (!setApart || !endsSentence(previous.content))) continue;
     let end = index + 1;
     while (end < body.length && !(body[end] as PageLine).blankBefore && !(body[end] as PageLine).pageBreakBefore) end += 1;
     // The moved block must close the text it completes, and leave the body's end where it is.
     if ((end >= body.length && !overHeading) || !endsSentence((body[end - 1] as PageLine).content)) continue;
     if (target >= index && target < end) continue;
-    candidates.push({ start: index, end, afterHeading });
+    candidates.push({ start: index, end });
   }
   // A block running to the body's end is taken only when no other one goes on from the end.
   const inside = candidates.filter((candidate) => candidate.end < body.length);
   const chosen = inside.length > 0 ? inside : candidates;
-  if (chosen.length === 1) {
-    const { start, end, afterHeading } = chosen[0] as { start: number; end: number; afterHeading: boolean };
-    return moveBlock(body, start, end, target, undefined, afterHeading ? `after the heading "${(body[start - 1] as PageLine).content}"` : undefined);
-  }
-  // Two blocks, one of them under a heading, could go on from the one end: a doubt, said.
-  const underHeading = chosen.find((candidate) => candidate.afterHeading);
-  if (underHeading === undefined) return { lines: [...body], repairs: [] };
-  const first = body[underHeading.start] as PageLine;
-  return {
-    lines: [...body],
-    repairs: [],
-    warnings: [
-      {
-        rule: 'layout/misplaced-block',
-        message: `Line ${(body[target] as PageLine).number} stops in the middle of a sentence, but lines ${chosen.map((candidate) => (body[candidate.start] as PageLine).number).join(' and ')} each open in the middle of one (line ${first.number} under a heading): left where they were read.`,
-        line: first.number,
-      },
-    ],
-  };
+  if (chosen.length !== 1) return { lines: [...body], repairs: [] };
+  const { start, end } = chosen[0] as { start: number; end: number };
+  return moveBlock(body, start, end, target);
 }
 
-/**
- * Moves lines `start`..`end - 1` of `body` to after line `target`, and records the move: the
- * evidence says where the end stops (`openEnd`) and what the block opened after (`opening`).
- */
-function moveBlock(body: readonly PageLine[], start: number, end: number, target: number, openEnd?: string, opening = "after a sentence's end"): MovedBlock {
+/** Moves lines `start`..`end - 1` of `body` to after line `target`, and records the move. */
+function moveBlock(body: readonly PageLine[], start: number, end: number, target: number, openEnd?: string): MovedBlock {
   const block = body.slice(start, end);
   const first = block[0] as PageLine;
   const stop = body[target] as PageLine;
@@ -150,7 +124,7 @@ function moveBlock(body: readonly PageLine[], start: number, end: number, target
         line: first.number,
         before: first.content,
         reason: 'misplaced-block',
-        evidence: `${openEnd === undefined ? `${target === body.length - 1 ? 'the body ends' : 'a block of the body stops'} in the middle of a sentence on line ${stop.number}` : `line ${stop.number} stops ${openEnd}`}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter ${opening}, go on from it`,
+        evidence: `${openEnd === undefined ? `${target === body.length - 1 ? 'the body ends' : 'a block of the body stops'} in the middle of a sentence on line ${stop.number}` : `line ${stop.number} stops ${openEnd}`}, and lines ${first.number}–${(block.at(-1) as PageLine).number}, set apart and opening on a small letter after a sentence's end, go on from it`,
       },
     ],
   };
@@ -213,37 +187,6 @@ function unfinishedEnd(body: readonly PageLine[]): number {
     found = index;
   }
   return found;
-}
-
-/** The median length of the body's lines: what a heading or a label stops short of. */
-function bodyMedian(body: readonly PageLine[]): number {
-  return lengthPercentile(
-    body.map((line) => line.content.length),
-    0.5,
-  );
-}
-
-/**
- * The line at `index` is a heading set apart: a blank line (or a page break) before it, under a
- * line ending a sentence, short against the body's lines, opening on a capitalised word, holding
- * no comma and ending on no stop, nor on a mark or a word that carries a sentence on (`:`, `de`,
- * `une`: runsOn), like `Un entraînement à distance` or `Des enseignants partagés`. A block
- * opening in mid-sentence right after it was read there out of place: no sentence opens on a
- * small letter under an intertitle.
- */
-function isHeadingSetApart(body: readonly PageLine[], index: number, median: number, width: () => number): boolean {
-  const line = body[index] as PageLine;
-  const next = body[index + 1];
-  const above = body[index - 1];
-  // A heading opens a section: the line above it closes the one before, on a sentence's end.
-  if (!(line.blankBefore || line.pageBreakBefore) || above === undefined || !endsSentence(above.content)) return false;
-  // A comma inside is a clause's (`Les cartels, rédigés sans jargon, se lisent`), no heading's.
-  if (!HEADING_OPENING.test(line.content) || endsSentence(line.content) || line.content.includes(',') || /[:;-]$/u.test(line.content) || runsOn(line.content)) return false;
-  // Short against the body's lines; or, set apart on both sides (a block of one line), stopping
-  // short of the column (the next line's first word would have fitted on it): in a narrow column
-  // an intertitle fills most of the measure.
-  if (line.content.length < median * UNFINISHED_SHARE) return true;
-  return next !== undefined && (next.blankBefore || next.pageBreakBefore) && stopsShort(line, next, width());
 }
 
 /** A heading opens on a capitalised word, maybe an elided one (`L’inquiétude des salariés`). */
