@@ -396,6 +396,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });
+    } else if (opensBracketAtEnd(tail) && line.content.length > 0 && !/\s/u.test(line.content[0] as string)) {
+      parts.push(tail);
+      const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
+      repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'opening-bracket-at-line-end' });
     } else if (opensOn(line.content, 0x2e, 0x2c) && MARK_AT_START.test(line.content) && wordOrClosingAtEnd().test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
@@ -407,6 +411,18 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
   }
   parts.push(tail);
   return { text: parts.join(''), repairs, warnings };
+}
+
+/**
+ * The line ends on an opening parenthesis or bracket that opens a word (after a space, or alone
+ * on the line): French, as English, sets no space inside brackets, so the word after it follows
+ * with none, though a typesetter broke the line there (pdfme folds `(` + `Dijon UC)` as any
+ * other glyph, and a space between would be one the page never showed).
+ */
+function opensBracketAtEnd(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x28 && last !== 0x5b) return false;
+  return text.length === 1 || /\s/u.test(text[text.length - 2] as string);
 }
 
 /** The text's first character is `one` or `other` (codes): the patterns anchored at its start are tried only then, as this runs at every line join. */
