@@ -38,7 +38,10 @@ describe('joinLines at an en dash ending a line', () => {
     expect(join(['les mots cités [', 'sic] par le maire'])).toBe('les mots cités [sic] par le maire');
     expect(join(['(', 'Rennes) en tête'])).toBe('(Rennes) en tête');
     // A bracket glued to a word before it opens nothing there: the break stays a space.
-    expect(join(['le smiley :-(', 'a fait rire la salle'])).toBe('le smiley :-( a fait rire la salle');
+    expect(join(['le smiley :-(', 'a fait rire) la salle'])).toBe('le smiley :-( a fait rire) la salle');
+    // Nor does one the next line never closes (OCR reads a picture's edge as a bracket).
+    expect(join(['[', 'Un petit rhinolophe photographié dans une grange.'])).toBe('[ Un petit rhinolophe photographié dans une grange.');
+    expect(join(['par les flammes à (', 'L’incendie, parti vers 3 heures (du matin)'])).toBe('par les flammes à ( L’incendie, parti vers 3 heures (du matin)');
   });
 
   it('keeps the space after an incise dash, which French sets apart from its words', () => {
