@@ -413,6 +413,9 @@ function closeTrackedLetters(items, drawings) {
  * the rest of the page is left as pdf.js read it.
  */
 function restoreDrawnSpaces(items, operators) {
+  // A page whose text holds as many spaces as its drawing shows space glyphs lost none: most
+  // pages (TeX and many libraries draw no space glyph at all) are done with here.
+  if (drawnSpaces(operators) <= itemSpaces(items)) return;
   /** The drawn glyphs' letters, spaces left out, and the offsets of those drawn after a space glyph. */
   let drawn = '';
   const spaceBefore = new Set();
@@ -423,9 +426,9 @@ function restoreDrawnSpaces(items, operators) {
     if (!Array.isArray(glyphs)) continue;
     for (const glyph of glyphs) {
       if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
-      const letters = glyph.unicode.normalize('NFKC').replace(/[\s\u0000\u00ad]+/gu, '');
+      const letters = lettersOf(glyph.unicode);
       if (letters === '') {
-        if (glyph.isSpace === true || /^[ \u00a0]+$/u.test(glyph.unicode)) space = drawn !== '';
+        if (isSpaceGlyph(glyph)) space = drawn !== '';
         continue;
       }
       if (space) spaceBefore.add(drawn.length);
@@ -441,7 +444,7 @@ function restoreDrawnSpaces(items, operators) {
     let mended = false;
     let letterBefore = false;
     for (const character of item.str) {
-      const letters = character.normalize('NFKC').replace(/[\s\u0000\u00ad]+/gu, '');
+      const letters = lettersOf(character);
       if (letters === '') {
         text += character;
         letterBefore = false;
@@ -458,6 +461,56 @@ function restoreDrawnSpaces(items, operators) {
     }
     if (mended) item.str = text;
   }
+}
+
+/** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */
+function isSpaceGlyph(glyph) {
+  return glyph.isSpace === true || glyph.unicode === ' ' || glyph.unicode === '\u00a0';
+}
+
+/** How many runs of space glyphs a page's drawing shows after a glyph that is not one: a cheap count before any walk. */
+function drawnSpaces(operators) {
+  let count = 0;
+  let space = true;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
+    const glyphs = operators.argsArray[index]?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      if (glyph === null || typeof glyph !== 'object') continue;
+      if (!isSpaceGlyph(glyph)) space = false;
+      else if (!space) {
+        space = true;
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** How many runs of spaces the page's text items hold (an item of spaces alone counts as one). */
+function itemSpaces(items) {
+  let count = 0;
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    let space = false;
+    for (let index = 0; index < item.str.length; index += 1) {
+      const code = item.str.charCodeAt(index);
+      const blank = code === 32 || code === 0xa0 || code === 9;
+      if (blank && !space) count += 1;
+      space = blank;
+    }
+  }
+  return count;
+}
+
+/** A glyph's or a character's letters as the walks compare them: compatibility forms folded (ligatures), spaces, NUL and soft hyphens left out; plain ASCII as it is. */
+function lettersOf(text) {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (code > 32 && code < 127) return text;
+  }
+  return text.normalize('NFKC').replace(/[\s\u0000\u00ad]+/gu, '');
 }
 
 /** The text operators of pdf.js's operator list. */
