@@ -164,6 +164,9 @@ async function readTextLayer(bytes, folders) {
         operators = await page.getOperatorList();
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
       }
+      // Word spaces the page draws as glyphs that pdf.js merged away (see `restoreDrawnSpaces`),
+      // on the pages whose drawing was read for their fonts.
+      if (operators !== undefined) restoreDrawnSpaces(items, operators);
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
         // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
@@ -393,6 +396,121 @@ function closeTrackedLetters(items, drawings) {
     const trail = /\s*$/u.exec(item.str)[0];
     item.str = `${lead}${text}${trail}`;
   }
+}
+
+/**
+ * Word spaces drawn as glyphs that pdf.js left out, put back: the page's text items (their
+ * `str` mended in place) and its drawing operations.
+ *
+ * A typesetter that draws a space glyph says where a word ends, whatever it draws next. pdf.js
+ * leaves a space glyph out of its text and puts a space back only where the next glyph starts
+ * far enough from the last one's end (to merge a space drawn with a space moved over): a space
+ * drawn narrower than the typesetter's tracking pulls back (Scribus sets a letter-spaced kicker
+ * a glyph at a time, `FAITS DIVERS` with its space glyph at 0.1 pt, read `FAITSDIVERS`, a word
+ * invented and two lost) joins two words. So the drawn glyphs are walked alongside the items'
+ * letters (spaces aside): two letters of one item with a space glyph drawn between them get a
+ * space back. Where the walks disagree (text pdf.js left out: turned text, a dropped hyphen),
+ * the rest of the page is left as pdf.js read it.
+ */
+function restoreDrawnSpaces(items, operators) {
+  // A page whose text holds as many spaces as its drawing shows space glyphs lost none: most
+  // pages (TeX and many libraries draw no space glyph at all) are done with here.
+  if (drawnSpaces(operators) <= itemSpaces(items)) return;
+  /** The drawn glyphs' letters, spaces left out, and the offsets of those drawn after a space glyph. */
+  let drawn = '';
+  const spaceBefore = new Set();
+  let space = false;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
+    const glyphs = operators.argsArray[index]?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
+      const letters = lettersOf(glyph.unicode);
+      if (letters === '') {
+        if (isSpaceGlyph(glyph)) space = drawn !== '';
+        continue;
+      }
+      if (space) spaceBefore.add(drawn.length);
+      space = false;
+      drawn += letters;
+    }
+  }
+  if (spaceBefore.size === 0) return;
+  let at = 0;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    let text = '';
+    let mended = false;
+    let letterBefore = false;
+    for (const character of item.str) {
+      const letters = lettersOf(character);
+      if (letters === '') {
+        text += character;
+        letterBefore = false;
+        continue;
+      }
+      if (!drawn.startsWith(letters, at)) return;
+      if (letterBefore && spaceBefore.has(at)) {
+        text += ' ';
+        mended = true;
+      }
+      text += character;
+      at += letters.length;
+      letterBefore = true;
+    }
+    if (mended) item.str = text;
+  }
+}
+
+/** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */
+function isSpaceGlyph(glyph) {
+  return glyph.isSpace === true || glyph.unicode === ' ' || glyph.unicode === '\u00a0';
+}
+
+/** How many runs of space glyphs a page's drawing shows after a glyph that is not one: a cheap count before any walk. */
+function drawnSpaces(operators) {
+  let count = 0;
+  let space = true;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
+    const glyphs = operators.argsArray[index]?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      if (glyph === null || typeof glyph !== 'object') continue;
+      if (!isSpaceGlyph(glyph)) space = false;
+      else if (!space) {
+        space = true;
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** How many runs of spaces the page's text items hold (an item of spaces alone counts as one). */
+function itemSpaces(items) {
+  let count = 0;
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    let space = false;
+    for (let index = 0; index < item.str.length; index += 1) {
+      const code = item.str.charCodeAt(index);
+      const blank = code === 32 || code === 0xa0 || code === 9;
+      if (blank && !space) count += 1;
+      space = blank;
+    }
+  }
+  return count;
+}
+
+/** A glyph's or a character's letters as the walks compare them: compatibility forms folded (ligatures), spaces, NUL and soft hyphens left out; plain ASCII as it is. */
+function lettersOf(text) {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (code > 32 && code < 127) return text;
+  }
+  return text.normalize('NFKC').replace(/[\s\u0000\u00ad]+/gu, '');
 }
 
 /** The text operators of pdf.js's operator list. */

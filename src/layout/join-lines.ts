@@ -396,6 +396,10 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
       repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'slash-at-line-end' });
+    } else if (opensBracketAtEnd(tail) && closesBracketNext(tail, line.content)) {
+      parts.push(tail);
+      const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
+      repairs.push({ kind: 'space-collapsed', line: previous.number, before, after: before.replace('|', ''), reason: 'opening-bracket-at-line-end' });
     } else if (opensOn(line.content, 0x2e, 0x2c) && MARK_AT_START.test(line.content) && wordOrClosingAtEnd().test(tail)) {
       parts.push(tail);
       const before = `${tail.slice(tail.search(/\S+$/u))}|${line.content.split(' ', 1)[0] ?? ''}`;
@@ -407,6 +411,34 @@ export function joinLines(lines: readonly SourceLine[], context: HyphenContext):
   }
   parts.push(tail);
   return { text: parts.join(''), repairs, warnings };
+}
+
+/**
+ * The line ends on an opening parenthesis or bracket that opens a word (after a space, or alone
+ * on the line): French, as English, sets no space inside brackets, so the word after it follows
+ * with none, though a typesetter broke the line there (pdfme folds `(` + `Dijon UC)` as any
+ * other glyph, and a space between would be one the page never showed).
+ */
+function opensBracketAtEnd(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x28 && last !== 0x5b) return false;
+  return text.length === 1 || /\s/u.test(text[text.length - 2] as string);
+}
+
+/**
+ * The next line opens on a word and closes the bracket the line before left open, before it
+ * opens another (`Dijon UC) 1 h 09`): the bracket's words are there. A bracket OCR read off a
+ * picture's edge or a rule (`[` + `Un petit rhinolophe…`) closes nothing, and keeps its space.
+ */
+function closesBracketNext(tail: string, next: string): boolean {
+  const first = next.charCodeAt(0);
+  if (Number.isNaN(first) || rightWordCharacter(first) === 0) return false;
+  if (rightWordCharacter(first) === -1 && !/^[\p{L}\p{N}]/u.test(next)) return false;
+  const [open, close] = tail.charCodeAt(tail.length - 1) === 0x28 ? ['(', ')'] : ['[', ']'];
+  const closing = next.indexOf(close);
+  if (closing === -1) return false;
+  const opening = next.indexOf(open);
+  return opening === -1 || opening > closing;
 }
 
 /** The text's first character is `one` or `other` (codes): the patterns anchored at its start are tried only then, as this runs at every line join. */

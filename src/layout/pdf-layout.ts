@@ -44,6 +44,7 @@ import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
+import { dropSheetOverflow } from './pdf-sheet-overflow.ts';
 import { lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
@@ -179,7 +180,21 @@ interface Style {
 
 export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): PdfLayoutResult {
   const dropCaps: Repair[] = [];
-  const pageRows = document.pages.map((page) => toRows(page.number, page.pieces, document.fonts, dropCaps));
+  // A line's tail a sheet printed over pages draws again at the next page's left edge: read once.
+  const overflow = document.pages.length > 1 ? dropSheetOverflow(document.pages) : undefined;
+  for (const { page, piece, original } of overflow?.overflows ?? []) {
+    const text = piece.text.trim();
+    const repair: Repair = {
+      kind: 'line-drawn-twice-removed',
+      line: 0,
+      before: text,
+      reason: 'sheet-overflow',
+      evidence: `"${text}" on page ${page} starts left of the page's text, at x ${Math.round(piece.x * 10) / 10} pt, on the baseline, in the font and size of "${original.text.trim()}" on page ${page - 1}, whose end it is: the tail of a line printed over two pages (a sheet wider than the paper), read on the page before`,
+    };
+    HOLDING_LINES.set(repair, { page: page - 1, text: original.text.trim() });
+    dropCaps.push(repair);
+  }
+  const pageRows = document.pages.map((page, index) => toRows(page.number, overflow?.kept[index] ?? page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
   const tiny = pageRows.map((rows) => takeTinyText(rows, body));
   const frames = pageRows.map((rows) => takeFrames(rows));

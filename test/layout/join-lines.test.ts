@@ -33,6 +33,17 @@ describe('joinLines at an en dash ending a line', () => {
     expect(join(['Paris /', 'Lyon en deux heures'])).toBe('Paris / Lyon en deux heures');
   });
 
+  it('joins an opening bracket left at the line end to the word after it, with no space', () => {
+    expect(join(['a fini deuxième, devant Paul Martin (', 'Rennes), en 32 minutes'])).toBe('a fini deuxième, devant Paul Martin (Rennes), en 32 minutes');
+    expect(join(['les mots cités [', 'sic] par le maire'])).toBe('les mots cités [sic] par le maire');
+    expect(join(['(', 'Rennes) en tête'])).toBe('(Rennes) en tête');
+    // A bracket glued to a word before it opens nothing there: the break stays a space.
+    expect(join(['le smiley :-(', 'a fait rire) la salle'])).toBe('le smiley :-( a fait rire) la salle');
+    // Nor does one the next line never closes (OCR reads a picture's edge as a bracket).
+    expect(join(['[', 'Un petit rhinolophe photographié dans une grange.'])).toBe('[ Un petit rhinolophe photographié dans une grange.');
+    expect(join(['par les flammes à (', 'L’incendie, parti vers 3 heures (du matin)'])).toBe('par les flammes à ( L’incendie, parti vers 3 heures (du matin)');
+  });
+
   it('keeps the space after an incise dash, which French sets apart from its words', () => {
     expect(join(['Le maire –', 'qui n’était pas là – a répondu'])).toBe('Le maire – qui n’était pas là – a répondu');
   });
