@@ -712,7 +712,6 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     const dated = datedHeadOutOfPlace(lines, index);
     if (dated !== undefined) remove.set(index, { reason: 'running-header', evidence: DATED_HEAD_EVIDENCE[dated]((lines[index] as PageLine).content) });
   }
-  removeLabelsBesideHead(lines, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.
@@ -957,73 +956,6 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
     if (folio === undefined) return;
     remove.set(index, { reason: 'section-label', evidence: `"${line.content}" beside the folio "${(lines[folio] as PageLine).content}" repeats the section's label taken at a page's edge` });
   });
-}
-
-/** Why a line is taken out as a cell of the page's head. */
-const HEAD_REASONS: ReadonlySet<string> = new Set(['running-header', 'folio', 'repeated-on-pages', 'section-label', 'jump-line']);
-/** Most words of a section's label or a kicker beside a page's head. @default 3 */
-const HEAD_LABEL_WORDS = 3;
-
-/**
- * A section's label (`Culture`, `RÉGION`) the page's head sets in a cell of its own, read among the
- * head's other cells, above the article's own kicker: an article carries one kicker, so of the
- * labels read with the head the last, set over the title, is the article's and the others the
- * page's. The head's band: from a cell already taken out (its date, its name, its folio) or the
- * page's top, the lines that are cells taken out, labels (a few words, a capital first, no
- * punctuation or figure, no word that runs on closing them: `Au musée de` opens a title) or a date alone, one after the other, the page's date among them
- * (`samedi 5 décembre 2026` / `Culture` / `La Gazette des Volcans` / `La Gazette des Volcans` /
- * `Culture` / `samedi 5 décembre 2026` / `Judo` / the title; `RÉGION` / `Le Courrier du Haut-Pays,
- * vendredi 17 avril 2026` / `MONTAGNE` / the title). A label over a line going on in small
- * letters is the title's first line (`Onze kilomètres d’archives` / `changent d’adresse`), not a
- * kicker, and closes the band. With two labels or more in the band, all but the last are taken
- * out, and the dates alone with them, unless the last repeats one of them (the section printed in
- * two facing pages' heads, the article's kicker read elsewhere); a kicker OCR read between the
- * head's cells (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026` / the title) is the
- * band's one label, and stays.
- */
-function removeLabelsBesideHead(lines: readonly PageLine[], remove: Map<number, { reason: string; evidence: string }>): void {
-  const isHead = (index: number): boolean => HEAD_REASONS.has(remove.get(index)?.reason ?? '');
-  const isLabel = (line: PageLine): boolean => hasKickerShape(line.content, { words: HEAD_LABEL_WORDS, opening: 'capital', marks: BARE_LABEL_MARKS }) && lettersOnly().test(line.content) && !runsOn(line.content);
-  // The line after is a title's next line in small letters, not the head's date or a cell taken out.
-  const goesOnInSmallLetters = (index: number): boolean => {
-    const next = lines[index + 1];
-    return next !== undefined && !remove.has(index + 1) && /^\p{Ll}/u.test(next.content) && !isDateAlone(next.content);
-  };
-  for (let start = 0; start < lines.length; start += 1) {
-    const first = lines[start] as PageLine;
-    const pageTop = start === 0 || (lines[start - 1] as PageLine).page !== first.page;
-    if (!isHead(start) && !pageTop) continue;
-    // The band: cells taken out, labels and dates alone, on the page.
-    const labels: number[] = [];
-    const dates: number[] = [];
-    let dated = false;
-    let end = start;
-    for (; end < lines.length && (lines[end] as PageLine).page === first.page; end += 1) {
-      const line = lines[end] as PageLine;
-      if (isHead(end)) {
-        dated ||= headerDate().test(line.content);
-      } else if (remove.has(end)) {
-        break;
-      } else if (isDateAlone(line.content)) {
-        dates.push(end);
-        dated = true;
-      } else if (isLabel(line) && !goesOnInSmallLetters(end)) {
-        labels.push(end);
-      } else {
-        break;
-      }
-    }
-    const kicker = labels.length >= 2 ? (lines[labels.at(-1) as number] as PageLine).content : '';
-    // The last label the section's own again (two facing pages' heads, `Culture` … `Culture`): no kicker stands in the band.
-    const repeated = labels.slice(0, -1).some((index) => headerKey((lines[index] as PageLine).content) === headerKey(kicker));
-    if (end - start > labels.length + dates.length && dated && labels.length >= 2 && !repeated) {
-      for (const index of [...labels.slice(0, -1), ...dates]) {
-        const line = lines[index] as PageLine;
-        remove.set(index, { reason: 'section-label', evidence: `"${line.content}" is read with the cells of the page's dated head, over the article's kicker "${kicker}": a section label beside the page's head` });
-      }
-    }
-    start = Math.max(start, end - 1);
-  }
 }
 
 /** Most cells of a page's head read a line each above the article's kicker. @default 2 */

@@ -48,28 +48,3 @@ describe('a page’s head read out of place: a line opening on the page’s date
     expect(page('La finale se jouera', 'dimanche 4 octobre 2026 12', 'clubs sont encore en lice.')).toContain('dimanche 4 octobre 2026 12');
   });
 });
-
-describe('a section’s label beside the page’s head, above the article’s kicker', () => {
-  const body = ['Une avalanche a emporté deux randonneurs', 'sous le col de la Croix', 'Les secours ont dégagé les deux hommes en moins d’une heure.', 'Le plus jeune souffre d’une jambe cassée.', 'Le risque reste marqué pour le week-end.'];
-  it('takes out a label between the head’s cells when the article’s kicker stands under them', () => {
-    // Two facing pages' heads read one after the other: date, section, name, then name, section, date.
-    const head = ['mercredi 9 septembre 2026', '', 'Montagne', '', 'Le Réveil des Causses', '', 'Le Réveil des Causses', '', 'Montagne', '', 'mercredi 9 septembre 2026', ''];
-    const result = removePageFurniture(pageLines([...head, 'Faits divers', '', ...body].join('\n')));
-    expect(contents(result.lines)).toEqual(['Faits divers', ...body]);
-    expect(result.repairs.filter((repair) => repair.before === 'Montagne').map((repair) => repair.reason)).toEqual(['section-label', 'section-label']);
-  });
-
-  it('takes out the upper of two labels in capitals under the head, the lower one set above the title', () => {
-    const result = removePageFurniture(pageLines(['Le Réveil des Causses, mercredi 9 septembre 2026', 'RÉGION', 'MONTAGNE', ...body].join('\n')));
-    expect(contents(result.lines)).toEqual(['MONTAGNE', ...body]);
-  });
-
-  it('keeps a kicker the head’s cells stand around when no other label is under them', () => {
-    // OCR read the head's cells apart and set the kicker between them: the title follows.
-    const kept = removePageFurniture(pageLines(['Le Réveil des Causses', '', 'MONTAGNE', '', 'mercredi 9 septembre 2026', '', ...body].join('\n')));
-    expect(contents(kept.lines)).toContain('MONTAGNE');
-    // A label over a title's first line that the next line takes up in small letters is the kicker.
-    const title = removePageFurniture(pageLines(['MONTAGNE', '', '- 12 -', '', 'Deux randonneurs', 'emportés sous le col', 'Les secours ont dégagé les deux hommes.', 'Le plus jeune souffre d’une jambe cassée.'].join('\n')));
-    expect(contents(title.lines)).toContain('MONTAGNE');
-  });
-});
