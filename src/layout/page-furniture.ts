@@ -17,7 +17,8 @@
  * a word hyphenated across the break still join.
  */
 import type { Repair } from '../types.ts';
-import { endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
+import { endsSentence, endsWithLineHyphen, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
+import { readDatedHeadLine, type DatedHeadKind } from './dated-head-line.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { isCelledPageHead } from './celled-page-head.ts';
 import { removeHeadCellsReadApart, removeHeadsWithTheirFolio, removeRepeatedHeadPieces } from './ocr-page-heads.ts';
@@ -61,6 +62,33 @@ const FOUR_DIGITS = /\d{4}/;
 const COUNTED_PAGE = /^page\s*\d{1,4}\s*(?:\/|sur|of)\s*\d{1,4}$/iu;
 /** Longest field of a printout's header standing alone above its page count, in characters. @default 40 */
 const PAGE_HEADER_FIELD = 40;
+
+/** Why a line opening on the page's date was taken for the page's head, by what follows the date. */
+const DATED_HEAD_EVIDENCE: Record<DatedHeadKind, (text: string) => string> = {
+  folio: (text) => `"${text}" is the page's date and its folio, as a page's head or foot sets them, read out of place`,
+  number: (text) => `"${text}" is the page's date and its number, no sentence running into it or out of it: a page's head read out of place`,
+  label: (text) => `"${text}" is the page's date and a section's or paper's name, no sentence running into it or out of it: a page's head read out of place`,
+};
+
+/**
+ * A line opening on the page's full date with only a head's cells after it (dated-head-line.ts),
+ * wherever it stands: with a folio set off as one (`- 14 -`, `1 |`), as it is; with a bare
+ * number or a label, only where no sentence runs into it (the line before ends on no word that
+ * runs on, `le`, `du`, nor on a hyphen) nor out of it (the line after opens on no small letter
+ * nor punctuation: `vendredi 5 juin 2026 28` / `équipes sont inscrites.`).
+ */
+function datedHeadOutOfPlace(lines: readonly PageLine[], index: number): DatedHeadKind | undefined {
+  const line = lines[index] as PageLine;
+  const kind = readDatedHeadLine(line.content);
+  if (kind === undefined || kind === 'folio') return kind;
+  const before = lines[index - 1];
+  if (before !== undefined && before.page === line.page && (runsOn(before.content) || endsWithLineHyphen(before.content))) return undefined;
+  const after = lines[index + 1];
+  if (after !== undefined && RUNS_OUT.test(after.content)) return undefined;
+  return kind;
+}
+/** A line going on with a sentence from the line before: a small letter or a punctuation mark first. */
+const RUNS_OUT = /^[\p{Ll},.;:)»]/u;
 
 /**
  * A number right under a line that ends on a word that cannot end a phrase (`Une crue plus
@@ -677,6 +705,13 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
   // A head OCR read whole with its folio where no page edge shows it (ocr-page-heads.ts), among the lines left.
   removeHeadsWithTheirFolio(lines, remove);
   removeRepeatedHeadPieces(lines, remove);
+  // Last, among the lines every rule above kept: a line opening on the page's date with only a
+  // head's cells after it, wherever pdftotext read it (a page's foot between two lines of a column).
+  for (let index = 0; index < lines.length; index += 1) {
+    if (remove.has(index)) continue;
+    const dated = datedHeadOutOfPlace(lines, index);
+    if (dated !== undefined) remove.set(index, { reason: 'running-header', evidence: DATED_HEAD_EVIDENCE[dated]((lines[index] as PageLine).content) });
+  }
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.
