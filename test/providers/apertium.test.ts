@@ -43,6 +43,22 @@ function childProcessIds(): number[] {
   return [...parents.keys()].filter((pid) => descends(pid) && commandName(pid) !== 'sh').sort((a, b) => a - b);
 }
 
+/** The shells this process spawned that are still running (Linux /proc). */
+function shellChildren(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[1]) === process.pid && fields[0] !== 'Z' && commandName(pid) === 'sh';
+      } catch {
+        return false; // ended while we looked
+      }
+    });
+}
+
 function commandName(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -274,11 +290,14 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
   it('starts its programs on warm-up within the same turn of the event loop: finding them waits for no file-system call', async () => {
     const own = createApertium();
     const before = new Set(childProcessIds());
+    const shellsBefore = new Set(shellChildren());
     try {
       own.doWarmUp?.();
       // Promise reactions only: a check made through the thread pool would not have answered yet.
       for (let turn = 0; turn < 10; turn++) await Promise.resolve();
-      expect(childProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(22);
+      // What this process spawns: the chain's shell and the dictionaries' shell; they start the programs.
+      expect(shellChildren().filter((pid) => !shellsBefore.has(pid)).length).toBe(2);
+      await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
     } finally {
       await own.close?.();
     }

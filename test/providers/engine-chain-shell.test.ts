@@ -1,13 +1,14 @@
 /**
  * The engine's chain started by one shell (engine-pipeline.ts): every word of the mode reaches
  * its program unchanged, the programs' data goes from one to the next, and a program that ends
- * is named with how it ended. Small stand-in programs (`cat`, `false`, `sh`), no Apertium.
+ * is named with how it ended; programs started side by side by one shell, each on its own
+ * descriptors. Small stand-in programs (`cat`, `false`, `sh`), no Apertium.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BilingualError } from '../../src/errors.ts';
-import { chainScript, EnginePipeline } from '../../src/providers/apertium/engine-pipeline.ts';
+import { chainScript, EnginePipeline, startSideBySide } from '../../src/providers/apertium/engine-pipeline.ts';
 
 describe('the chain script', () => {
   it('gives each program its arguments as written: quotes, dollars and spaces are not read by the shell', () => {
@@ -104,3 +105,62 @@ function shellOf(pid: number): number {
   };
   return parent(parent(pid));
 }
+
+describe('single programs started side by side by one shell', () => {
+  it('gives each program its own input and output: each answers only its own chunks', async () => {
+    const [upper, dashes] = startSideBySide([
+      // Unbuffered, one null-terminated record at a time, as the dictionaries answer.
+      { program: 'sed', args: ['-u', '-z', 's/.*/\\U&/'] },
+      { program: 'sed', args: ['-u', '-z', 's/ /-/g'] },
+    ]);
+    try {
+      const answers = await Promise.all([upper!.translate(['une phrase', 'deux']), dashes!.translate(['trois mots ici'])]);
+      expect(answers).toEqual([['UNE PHRASE', 'DEUX'], ['trois-mots-ici']]);
+      expect(await dashes!.translate(['a b'])).toEqual(['a-b']);
+      expect(upper!.processIds).toHaveLength(2); // both programs, not the shell nor its groups
+    } finally {
+      upper!.close();
+      dashes!.close();
+    }
+  }, 10_000);
+
+  it('starts more than four programs four by four (a shell names descriptors up to 9), each still on its own', async () => {
+    const readers = startSideBySide(Array.from({ length: 6 }, (_, index) => ({ program: 'sed', args: ['-u', '-z', `s/$/ ${index}/`] })));
+    try {
+      expect(await Promise.all(readers.map((reader) => reader.translate(['mot'])))).toEqual([0, 1, 2, 3, 4, 5].map((index) => [`mot ${index}`]));
+    } finally {
+      for (const reader of readers) reader.close();
+    }
+  }, 10_000);
+
+  it('fails a request naming the program that ended, and ends the others with it', async () => {
+    const [reader, broken] = startSideBySide([
+      { program: 'cat', args: [] },
+      { program: 'sh', args: ['-c', 'head -c 1 >/dev/null; echo "dictionnaire absent" >&2; exit 4'] },
+    ]);
+    try {
+      const error = await broken!.translate(['mot']).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((error as BilingualError).message).toMatch(/sh exited with code 4 \(dictionnaire absent\)/);
+      await expect.poll(() => reader!.usable).toBe(false);
+      expect(reader!.processIds).toEqual([]);
+    } finally {
+      reader!.close();
+      broken!.close();
+    }
+  }, 10_000);
+
+  it('ends every program and the shell on close', async () => {
+    const readers = startSideBySide([
+      { program: 'cat', args: [] },
+      { program: 'sleep', args: ['60'] },
+    ]);
+    await expect.poll(() => readers[0]!.processIds.length).toBe(2);
+    const programs = readers[0]!.processIds;
+    const shell = shellOf(programs[0]!);
+    for (const reader of readers) reader.close();
+    await expect.poll(() => [shell, ...programs].filter(running)).toEqual([]);
+  }, 10_000);
+});

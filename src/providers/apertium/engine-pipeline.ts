@@ -42,6 +42,12 @@ export interface EnginePipelineOptions {
   commands: ModeCommand[];
   /** Environment for the programs. @default process.env with a UTF-8 locale */
   env?: NodeJS.ProcessEnv;
+  /**
+   * One of several single programs a shell already runs side by side (`startSideBySide`):
+   * that shell, this program's streams, and its place among them. `commands` are then all of
+   * the shell's programs, so that an exit line names any of them.
+   */
+  sharing?: { shell: ChildProcess; input: NodeJS.WritableStream & { destroy?: () => void }; output: Readable; index: number };
 }
 
 interface Pending {
@@ -73,18 +79,20 @@ export class EnginePipeline {
   constructor(options: EnginePipelineOptions) {
     const env = options.env ?? withUtf8Locale(process.env);
     this.#commands = options.commands;
-    this.#viaShell = options.commands.length > 1;
+    this.#viaShell = options.commands.length > 1 || options.sharing !== undefined;
     const only = options.commands[0]!;
-    this.#process = this.#viaShell
-      ? spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env })
-      : spawn(only.program, only.args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+    this.#process =
+      options.sharing?.shell ??
+      (this.#viaShell
+        ? spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env })
+        : spawn(only.program, only.args, { stdio: ['pipe', 'pipe', 'pipe'], env }));
     this.#watch();
-    this.#input = this.#process.stdin!;
+    this.#input = options.sharing?.input ?? this.#process.stdin!;
     // A write error means the first program has gone: wait for its exit, which says why.
     this.#input.on('error', (error) => {
       setTimeout(() => this.#fail('the engine stopped reading its input', error), SIGPIPE_GRACE_MS).unref();
     });
-    this.#output = this.#process.stdout!;
+    this.#output = options.sharing?.output ?? this.#process.stdout!;
     this.#output.on('data', (data: Buffer) => this.#onData(data));
     // The last program's output ended: one of them has gone (its exit says which).
     this.#output.on('end', () => setTimeout(() => this.#fail('the engine stopped answering'), SIGPIPE_GRACE_MS).unref());
@@ -283,6 +291,63 @@ export class EngineUnavailable extends BilingualError {
   }
 }
 
+/**
+ * Several single programs (the names' dictionaries) started by one shell, side by side, each
+ * reading and writing its own pair of the shell's descriptors: one `spawn` instead of one each
+ * (under load a spawn blocked the main thread 0.1–0.2 s, docs/benchmarks.md, session 37). One
+ * engine per program. They live and die together: a program that ends, or one of them closed,
+ * ends them all, as their owner (`NameReader`) closes them all at once and never starts one
+ * again. A shell names descriptors 0 to 9 only, so it runs four programs at most: more are
+ * started four by four.
+ */
+export function startSideBySide(commands: readonly ModeCommand[], env: NodeJS.ProcessEnv = withUtf8Locale(process.env)): EnginePipeline[] {
+  if (commands.length > SIDE_BY_SIDE_MAX) {
+    return [...startSideBySide(commands.slice(0, SIDE_BY_SIDE_MAX), env), ...startSideBySide(commands.slice(SIDE_BY_SIDE_MAX), env)];
+  }
+  const shell = spawn('/bin/sh', ['-c', sideBySideScript(commands)], { stdio: ['pipe', 'pipe', 'pipe', ...commands.slice(1).flatMap(() => ['pipe', 'pipe'] as const)], env });
+  return commands.map((_, index) => {
+    const [input, output] = sideBySideDescriptors(index);
+    const sharing = { shell, input: shell.stdio[input] as NodeJS.WritableStream, output: shell.stdio[output] as Readable, index };
+    return new EnginePipeline({ commands: [...commands], env, sharing });
+  });
+}
+
+/** Programs one shell runs side by side: descriptors 0–1 and 3–8. */
+const SIDE_BY_SIDE_MAX = 4;
+
+/**
+ * Program `index`'s input and output among the shell's descriptors: the shell's own (its
+ * input copied to 9 first: a program started in the background reads /dev/null as its 0), then
+ * 3 and 4, 5 and 6, 7 and 8.
+ */
+function sideBySideDescriptors(index: number): [number, number] {
+  return index === 0 ? [9, 1] : [2 * index + 1, 2 * index + 2];
+}
+
+/**
+ * The script of `startSideBySide`: each program in the background on its own descriptors (the
+ * others closed for it, the shell's output only the first program's, so that each output ends
+ * with its program), then its exit line; the shell waits for them all.
+ */
+export function sideBySideScript(commands: readonly ModeCommand[]): string {
+  const extra = commands.flatMap((_, index) => sideBySideDescriptors(index)).filter((descriptor) => descriptor !== 1);
+  return (
+    'exec 9<&0; ' +
+    commands
+      .map((command, index) => {
+        const [input, output] = sideBySideDescriptors(index);
+        const others = extra.filter((descriptor) => descriptor !== input && descriptor !== output).map((descriptor) => `${descriptor}<&-`);
+        const own = output === 1 ? [`${input}<&-`] : [`${input}<&-`, `${output}<&-`];
+        return `{ ${[command.program, ...command.args].map(quoteWord).join(' ')} <&${input} >&${output} ${[...own, ...others].join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; } ${[...others, ...(output === 1 ? [] : ['>/dev/null'])].join(' ')} &`;
+      })
+      .join(' ') + ' exec 9<&- >/dev/null; wait'
+  );
+}
+
+function quoteWord(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 /** An exit line the chain's script writes to stderr: the program's index and its status. */
 const EXIT_LINE = /^bilingual-engine-exit (\d+) (\d+)$/;
 
@@ -292,9 +357,8 @@ const EXIT_LINE = /^bilingual-engine-exit (\d+) (\d+)$/;
  * expanded.
  */
 export function chainScript(commands: readonly ModeCommand[]): string {
-  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
   return commands
-    .map((command, index) => `{ ${[command.program, ...command.args].map(quote).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
+    .map((command, index) => `{ ${[command.program, ...command.args].map(quoteWord).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
     .join(' | ');
 }
 
