@@ -34,20 +34,30 @@ async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
   return error as BilingualError;
 }
 
-/** Ids of the processes this test process started that are still running (Linux /proc). */
+/**
+ * Ids of the engine programs this test process started that are still running (Linux /proc):
+ * every descendant but the shells that start the chains (`sh`, their `{ …; }` groups).
+ */
 function childProcessIds(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(fields[1]) === process.pid && fields[0] !== 'Z';
-      } catch {
-        return false; // ended while we looked
-      }
-    });
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name, which sits in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] !== 'Z') parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let parent = parents.get(pid), steps = 0; parent !== undefined && steps < 8; parent = parents.get(parent), steps++) {
+      if (parent === process.pid) return true;
+    }
+    return false;
+  };
+  return [...parents.keys()].filter((pid) => descends(pid) && commandName(pid) !== 'sh').sort((a, b) => a - b);
 }
 
 function commandName(pid: number): string {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilingualError } from '../../src/errors.ts';
 import { createApertium, NOT_INSTALLED_MESSAGE } from '../../src/providers/apertium/index.ts';
+import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
 import type { TextFormat, TranslationProvider } from '../../src/providers/types.ts';
 import { providerContractSuite } from './contract-suite.ts';
 
@@ -16,21 +17,46 @@ const skip = installed ? false : 'Apertium with the fr-es and eng-spa pairs is n
 
 providerContractSuite('apertium', { create: () => createApertium(), skip });
 
-/** Ids of the processes this test process started that are still running (Linux /proc). */
+/**
+ * Ids of the engine programs this test process started that are still running (Linux /proc):
+ * every descendant but the shells that start the chains (`sh`, their `{ …; }` groups).
+ */
 function childProcessIds(): number[] {
-  const ids: number[] = [];
+  const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // Fields after the command name, which sits in parentheses and may hold spaces.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === process.pid && fields[0] !== 'Z') ids.push(Number(entry));
+      if (fields[0] !== 'Z') parents.set(Number(entry), Number(fields[1]));
     } catch {
       // the process ended while we looked
     }
   }
-  return ids.sort((a, b) => a - b);
+  const descends = (pid: number): boolean => {
+    for (let parent = parents.get(pid), steps = 0; parent !== undefined && steps < 8; parent = parents.get(parent), steps++) {
+      if (parent === process.pid) return true;
+    }
+    return false;
+  };
+  return [...parents.keys()].filter((pid) => descends(pid) && commandName(pid) !== 'sh').sort((a, b) => a - b);
+}
+
+/** The shells this process spawned that are still running (Linux /proc). */
+function shellChildren(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[1]) === process.pid && fields[0] !== 'Z' && commandName(pid) === 'sh';
+      } catch {
+        return false; // ended while we looked
+      }
+    });
 }
 
 function commandName(pid: number): string {
@@ -248,8 +274,10 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     const own = createApertium({ processes: 2 });
     const before = new Set(childProcessIds());
     own.doWarmUp?.();
-    // Two chains of at least ten programs each, and the names' analysers and dictionaries.
-    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
+    // Two chains of every program of both modes (each chain's shell starts them in turn), and
+    // the names' analysers and dictionaries (two of each).
+    const chain = ['fr-es', 'spa-eng'].flatMap((mode) => parseModeFile(readFileSync(`/usr/share/apertium/modes/${mode}.mode`, 'utf8'), { name: mode, generationFlag: '-n' })).length;
+    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBe(2 * chain + 4);
     const started = childProcessIds().filter((pid) => !before.has(pid));
     own.doWarmUp?.(); // twice starts nothing more
     const result = await own.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
@@ -262,11 +290,14 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
   it('starts its programs on warm-up within the same turn of the event loop: finding them waits for no file-system call', async () => {
     const own = createApertium();
     const before = new Set(childProcessIds());
+    const shellsBefore = new Set(shellChildren());
     try {
       own.doWarmUp?.();
       // Promise reactions only: a check made through the thread pool would not have answered yet.
       for (let turn = 0; turn < 10; turn++) await Promise.resolve();
-      expect(childProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(22);
+      // What this process spawns: the chain's shell and the dictionaries' shell; they start the programs.
+      expect(shellChildren().filter((pid) => !shellsBefore.has(pid)).length).toBe(2);
+      await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
     } finally {
       await own.close?.();
     }

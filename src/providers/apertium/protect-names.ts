@@ -28,7 +28,7 @@
 import { BilingualError } from '../../errors.ts';
 import { eachMatch } from '../../text/each-match.ts';
 import { elementEnd, escapeHtml, hasClass, isTranslateNo, tokenizeHtml, decodeEntities } from '../../text/html.ts';
-import { EnginePipeline } from './engine-pipeline.ts';
+import { startSideBySide, type EnginePipeline } from './engine-pipeline.ts';
 import type { ModeCommand } from './parse-mode-file.ts';
 
 /** What the engine's French dictionaries say of one capitalised word (hyphenated parts included). */
@@ -368,8 +368,10 @@ export class NameReader {
   readonly #bilingual: EnginePipeline[];
 
   constructor(dictionaries: NameDictionaries) {
-    this.#analysers = dictionaries.map((pair) => new EnginePipeline({ commands: [pair.analyser] }));
-    this.#bilingual = dictionaries.map((pair) => new EnginePipeline({ commands: [pair.bilingual] }));
+    // All four started by one shell: one spawn, not four (engine-pipeline.ts).
+    const readers = startSideBySide([...dictionaries.map((pair) => pair.analyser), ...dictionaries.map((pair) => pair.bilingual)]);
+    this.#analysers = readers.slice(0, dictionaries.length);
+    this.#bilingual = readers.slice(dictionaries.length);
   }
 
   /** One line of the analyser's answer per text asked. */
