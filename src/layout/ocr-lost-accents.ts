@@ -18,8 +18,12 @@ import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import type { PageLine } from './page-line.ts';
 
-/** A word in small letters, whole: no letter, figure or hyphen before it, nor those or an apostrophe after it. */
-const SMALL_WORD = /(?<![\p{L}\p{N}\u00AD¬-])\p{Ll}{3,}(?![\p{L}\p{N}'’\u00AD¬-])/gu;
+/**
+ * A word of four small letters or more, whole: no letter, figure or hyphen before it, nor those or
+ * an apostrophe after it. Shorter ones are mostly pieces of a word the extraction spaced apart
+ * (`éta blissement`, `XIX eme`), which an accent would make no more a word.
+ */
+const SMALL_WORD = /(?<![\p{L}\p{N}\u00AD¬-])\p{Ll}{4,}(?![\p{L}\p{N}'’\u00AD¬-])/gu;
 /** The accents a lost or misread accent on an `e` may have been. */
 const ACCENTS_FOR: Readonly<Record<string, readonly string[]>> = { e: ['è', 'ê'], 'é': ['è', 'ê'] };
 /** A line the line after continues a word of (`rache-` + `tent`). */
