@@ -38,7 +38,8 @@
  *   (`restoreAccentedCapitals`).
  * - a grave or circumflex accent read for another on an `e` (`mêtre`, `inquiêtent`), where the
  *   word is none the lexicon knows and one word with another accent there is one
- *   (`readGraveAndCircumflex`).
+ *   (`readGraveAndCircumflex`); one lost, or read as an acute (`apres`, `arrété`), in
+ *   ocr-lost-accents.ts.
  * `ler` is no French word (but the end of one hyphenated at the line before: `rappe-` + `ler`),
  * nor `I]` any word at all; `Ile` alone may be the island (`l’Ile
  * Verte`, written without its accent), so only the century shows the numeral.
@@ -46,6 +47,7 @@
 import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { endsSentence } from './layout-block.ts';
+import { readLostEAccents } from './ocr-lost-accents.ts';
 import type { PageLine } from './page-line.ts';
 import { letterRunStart } from '../text/letters.ts';
 
@@ -172,7 +174,7 @@ export function correctLetterMisreads(lines: readonly PageLine[], lexicon?: Fren
     return content === line.content ? line : { ...line, content };
   });
   // Last, once `ler` is read as `1er`: it is no elided `l’er`.
-  return { lines: lexicon === undefined ? result : readGraveAndCircumflex(restoreAccentedCapitals(restoreLostElisions(result, lexicon, repairs), lexicon, repairs), lexicon, repairs), repairs };
+  return { lines: lexicon === undefined ? result : readLostEAccents(readGraveAndCircumflex(restoreAccentedCapitals(restoreLostElisions(result, lexicon, repairs), lexicon, repairs), lexicon, repairs), lexicon, repairs), repairs };
 }
 
 /**

@@ -6,6 +6,7 @@
  *   (ocr-edge-bars);
  * - apostrophes read twice or followed by a space after an elision (ocr-apostrophes: `l’'Adour`,
  *   `l’ Aveyron`), and a dash read as a hyphen and a dash (ocr-doubled-dashes: `LIBOURNE -— Il`);
+ * - guillemets read as other signs (ocr-guillemets: `& Il faut`, `«& Nous`, `ordinaires >,`);
  * - shapes OCR confuses where its letters make no word (ocr-letter-misreads: `ler` for `1er`,
  *   `I]` for `Il`) and misreads the grammar shows (ocr-misreads: the verb `a` read as `à`;
  *   ocr-conjunction-mais: the conjunction `mais` read `maïs`; ocr-euphonic-t: `at-il` for
@@ -41,6 +42,7 @@ import type { Repair, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { mendOcrApostrophes } from './ocr-apostrophes.ts';
 import { readDoubledDashes } from './ocr-doubled-dashes.ts';
+import { readMisreadGuillemets } from './ocr-guillemets.ts';
 import { readOffEdgeBars } from './ocr-edge-bars.ts';
 import { correctLetterMisreads } from './ocr-letter-misreads.ts';
 import { removeGarbledLines } from './ocr-garbled-lines.ts';
@@ -104,7 +106,8 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const bars = readOffEdgeBars(garbled.lines);
   const apostrophes = mendOcrApostrophes(bars.lines);
   const dashes = readDoubledDashes(apostrophes.lines);
-  const letters = correctLetterMisreads(dashes.lines, lexicon);
+  const guillemets = readMisreadGuillemets(dashes.lines);
+  const letters = correctLetterMisreads(guillemets.lines, lexicon);
   const misreads = correctVerbReadAsPreposition(letters.lines, lexicon);
   const conjunctions = correctConjunctionReadAsNoun(misreads.lines);
   const euphonic = readEuphonicT(conjunctions.lines, lexicon);
@@ -112,7 +115,7 @@ export function normalizeOcr(input: readonly PageLine[], lexicon?: FrenchLexicon
   const seconds = readSecondsUnit(powers.lines);
   const zeros = readZerosOfDigitGroups(seconds.lines);
   const lines = zeros.lines;
-  const repairs: Repair[] = [...garbled.repairs, ...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...euphonic.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
+  const repairs: Repair[] = [...garbled.repairs, ...bars.repairs, ...apostrophes.repairs, ...dashes.repairs, ...guillemets.repairs, ...letters.repairs, ...misreads.repairs, ...conjunctions.repairs, ...euphonic.repairs, ...powers.repairs, ...seconds.repairs, ...zeros.repairs];
   let straight = 0;
   let curly = 0;
   let libraryConventions = false;

@@ -168,12 +168,14 @@ const FLOORS: Record<string, ScoreFloor> = {
   'dev-3': { paragraphs: 60, sentences: 235, roles: 128, lost: 9, invented: 12 },
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 166 -> 167 / 516 -> 517 / 290 -> 290, lost 19 -> 17, invented 19 -> 18.
   'pdf-dev': { paragraphs: 167, sentences: 517, roles: 290, lost: 17, invented: 18 },
-  'held-out-12': { paragraphs: 225, sentences: 545, roles: 350, lost: 14, invented: 97 },
+  // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 225 -> 227 / 545 -> 547 / 350 -> 350, lost 14 -> 11, invented 97 -> 94.
+  'held-out-12': { paragraphs: 227, sentences: 547, roles: 350, lost: 11, invented: 94 },
   'held-out-13': { paragraphs: 125, sentences: 366, roles: 230, lost: 5, invented: 22 },
   'held-out-14': { paragraphs: 198, sentences: 500, roles: 310, lost: 19, invented: 48 },
   'held-out-15': { paragraphs: 227, sentences: 552, roles: 355, lost: 24, invented: 16 },
   // Session 33 (ocr20): `Elise` where the text writes `Élise`, `mêtres`, read back (ocr-letter-misreads).
-  'held-out-16': { paragraphs: 227, sentences: 546, roles: 376, lost: 26, invented: 51 },
+  // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 227 -> 228 / 546 -> 548 / 376 -> 376, lost 26 -> 25, invented 51 -> 50.
+  'held-out-16': { paragraphs: 228, sentences: 548, roles: 376, lost: 25, invented: 50 },
   // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
   // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
   // Session 32 (roles18): the typed dateline (`LURE -`): 183 -> 184 / 429 -> 431 / 319 -> 320.
@@ -189,6 +191,7 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
   // Session 36 (ocr23): a caption closing a section above its intertitle after a quoting paragraph: sentences 513 -> 514, roles 315 -> 316.
   // Session 37 (pdf24): a line folded after `(` joined with no space (join-lines): 184 -> 185 / 514 -> 515, lost 22 -> 21, invented 23 -> 21.
+  // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 184 -> 184 / 514 -> 515 / 316 -> 316, lost 22 -> 21, invented 23 -> 22.
   'held-out-20': { paragraphs: 185, sentences: 515, roles: 316, lost: 21, invented: 21 },
   // Blind in session 34, read from session 35: floors at its blind end.
   // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
@@ -198,9 +201,11 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-21': { paragraphs: 220, sentences: 561, roles: 359, lost: 23, invented: 9 },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
   // Session 36, the branches merged (the lead): 437 -> 439 sentences, lost 25 -> 23, invented 22 -> 20.
-  'held-out-22': { paragraphs: 176, sentences: 439, roles: 281, lost: 23, invented: 20 },
+  // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 176 -> 178 / 439 -> 441 / 281 -> 281, lost 23 -> 22, invented 20 -> 19.
+  'held-out-22': { paragraphs: 178, sentences: 441, roles: 281, lost: 22, invented: 19 },
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
-  'held-out-23': { paragraphs: 178, sentences: 461, roles: 303, lost: 11, invented: 36 },
+  // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
+  'held-out-23': { paragraphs: 179, sentences: 463, roles: 304, lost: 10, invented: 35 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
