@@ -25,6 +25,7 @@
 import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { PRONOUN_OPENING, readsAsProse } from './caption-prose.ts';
+import { creditAtEnd, creditCaptionRun } from './photo-credits.ts';
 import { endsSentence, endsWithLineHyphen, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { dropListedDescriptions } from './list-entry-captions.ts';
@@ -311,6 +312,28 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
         captions.push({ start: index, end: index + 1, reason: 'work-reference', evidence: `"${line.content}" gives a book's title, publisher and pages, as a review's caption under the cover does` });
         continue;
       }
+    }
+    // A caption ending on a picture's credit with no full stop, or with the credit alone on a
+    // line (`… sur le parc.` / `Photo Jean Dupont`, `… de bois © Ville de Brest`): photo-credits.ts.
+    const previousCaption = captions.at(-1);
+    const previousEnd = previousCaption?.end ?? 0;
+    // Right under a caption read on other evidence, the credit may close it: its lines are the description's.
+    const credited = previousEnd <= index ? creditCaptionRun(lines, index, previousCaption !== undefined && previousEnd === index ? previousCaption.start : previousEnd) : undefined;
+    if (credited !== undefined) {
+      const evidence = `it ends with a picture's credit, "${credited.credit}", on line ${(lines[credited.end - 1] as PageLine).number}, before a line opening a sentence`;
+      if (previousCaption !== undefined && credited.start < previousEnd) {
+        previousCaption.start = Math.min(previousCaption.start, credited.start);
+        previousCaption.end = credited.end;
+        previousCaption.evidence += `; ${evidence}`;
+      } else captions.push({ start: credited.start, end: credited.end, reason: 'photo-credit', evidence });
+      // The credit closes its picture's caption: the line under it is no caption beside it.
+      besideOnly.add(captions.at(-1) as CaptionRun);
+      if (credited.alone) {
+        const start = lines[credited.start] as PageLine;
+        warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(credited.start, credited.end)).slice(0, 80)}" for a photo caption: the sentence above the credit "${credited.credit}", set alone on its line, read as its description.`, line: start.number });
+      }
+      index = credited.end - 1;
+      continue;
     }
     if (credit) {
       const end = CREDIT.test(line.content) ? index + 1 : index + 2;
@@ -656,7 +679,8 @@ function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
   if (last === undefined || !endsSentence(last.content)) return [];
   for (let at = lines.length - 2; at >= Math.max(1, lines.length - 1 - AFTER_SIGNATURE_LINES); at -= 1) {
     const line = lines[at] as PageLine;
-    if (!isSignature(line.content)) continue;
+    // A picture's credit alone on its line (`Photo Jean Dupont`) names the photographer, not the article's writer.
+    if (!isSignature(line.content) || creditAtEnd(line.content) === 0) continue;
     if (!endsSentence((lines[at - 1] as PageLine).content) || !startsLikeSentence((lines[at + 1] as PageLine).content)) return [];
     const runs: CaptionRun[] = [];
     let start = at + 1;

@@ -43,7 +43,7 @@ const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|
  * the column's edge with no punctuation never goes on that way (only a name would, `Le Havre`),
  * so the line before it, a heading set in a wider face that fills the column, was ended on purpose.
  */
-const SENTENCE_OPENING =
+export const SENTENCE_OPENING =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais|Plusieurs|Certains|Certaines|Quelques|Aucun|Aucune|Tous|Toutes|Premier|Première|Deuxième|Troisième|Dernier|Dernière|Cependant|Toutefois|Néanmoins|Parmi|Malgré|Hier|Demain)(?:\s|(?<=['’]))\p{Ll}/u;
 
 export function isIntertitle(

@@ -39,7 +39,8 @@ import type { PdfDocument, PdfFont, PdfTextPiece } from '../ingest/read-pdf.ts';
 import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
-import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, TYPED_DATELINE, type LayoutBlock } from './layout-block.ts';
+import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence, TYPED_DATELINE, type LayoutBlock } from './layout-block.ts';
+import { creditAtEnd, endsOnCredit } from './photo-credits.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
@@ -1563,6 +1564,26 @@ function headingAcrossColumnFoot(runs: readonly Run[], line: Line, style: Style,
   return atFoot ? heading : undefined;
 }
 
+/**
+ * A line in a type other than the body's opening a sentence under a line of that type that ends on a
+ * picture's credit (photo-credits.ts: `Photo Jean Dupont`, `© Ville de Brest`, `Marie Roche / AFP`):
+ * the credit closed one caption, the line opens the next (two pictures' captions in a row, one
+ * under the other or across a column break). Recorded as a paragraph split.
+ */
+function afterCredit(previous: Line | undefined, line: Line, style: Style, body: Style, state: BuildState): boolean {
+  if (previous === undefined || sameStyle(style, body) || !startsLikeSentence(line.text) || !endsOnCredit(previous.text)) return false;
+  // The credit going on over the line (`PHOTO LUDOVIC` / `CARRÉ`): still the same caption.
+  const across = creditAtEnd(`${previous.text} ${line.text}`);
+  if (across >= 0 && across < previous.text.length) return false;
+  state.repairs.push({
+    kind: 'paragraph-split',
+    line: line.number,
+    reason: 'photo-credit',
+    evidence: `"${previous.text}" ends on a picture's credit, which closes its caption: "${line.text}", in the same type, opens another`,
+  });
+  return true;
+}
+
 function sameStyle(a: Style, b: Style): boolean {
   return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.04 && a.bold === b.bold && a.italic === b.italic;
 }
@@ -1609,7 +1630,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
         evidence: `"${before.text}" ends its column in ${describeStyle(style)} with no sentence's end, under it only ${between} line${between === 1 ? '' : 's'} in another type at the column's foot, and "${line.text}" opens the next column in the same type, in small letters: one heading wrapped across the break`,
       });
     } else if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
-    else if (last !== undefined && sameStyle(last.style, style) && !far && !byline) last.lines.push(line);
+    else if (last !== undefined && sameStyle(last.style, style) && !far && !byline && !afterCredit(previous, line, style, body, state)) last.lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
   splitTopAtBlankLines(runs, body);

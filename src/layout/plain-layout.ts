@@ -28,6 +28,7 @@ import { normalizeOcr } from './ocr-normalize.ts';
 import type { PageLine } from './page-line.ts';
 import { detectLayout } from './detect-layout.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
+import { creditAtEnd, isCreditedCaption } from './photo-credits.ts';
 import { webChromeReason } from './web-chrome.ts';
 
 interface PlainGroup {
@@ -161,6 +162,13 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
         repairs.push({ kind: 'role-assigned', line: group.startLine, after: 'dateline', reason: 'dateline-pattern' });
         content = content.slice(dateline[0].length).trimStart();
       }
+    }
+    // A block ending on a picture's credit with no stop after it (`… vendredi matin. Hélène
+    // Garnier / AFP`): a caption, where OCR set it apart between the body's paragraphs (photo-credits.ts).
+    if (position > 0 && isCreditedCaption(content)) {
+      blocks.push({ role: 'caption', text: content, startLine: group.startLine, endLine: group.endLine });
+      repairs.push({ kind: 'role-assigned', line: group.startLine, after: 'caption', reason: 'photo-credit', evidence: `"${content.slice(creditAtEnd(content))}" ends it, a picture's credit, with no stop after it` });
+      return;
     }
     if (position > 0 && position < end - index - 1 && isIntertitle(content)) {
       warnings.push({

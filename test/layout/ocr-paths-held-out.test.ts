@@ -336,14 +336,31 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 99 -> 101 / 290 -> 292 / 257 -> 257, lost 1694 -> 1693, invented 117 -> 116.
     scan: { paragraphs: 101, sentences: 292, roles: 257, lost: 1693, invented: 116 },
   },
+  // Session 37's credit splits (captions ending on a photo credit), 12 pages each: floors at the
+  // credit rule's end (photo-credits.ts). dev-4 is the development half's, val-1 the validation
+  // half's (scored once): ocr 39 -> 46 and 42 -> 64 paragraphs, tesseract 74 -> 80 and 59 -> 72,
+  // scan 67 -> 70 and 40 -> 47 (val-1's degraded scans lose 783 words in the OCR itself).
+  'dev-4': {
+    ocr: { paragraphs: 46, sentences: 179, roles: 150, lost: 11, invented: 9 },
+    tesseract: { paragraphs: 80, sentences: 267, roles: 160, lost: 5, invented: 4 },
+    scan: { paragraphs: 70, sentences: 251, roles: 162, lost: 28, invented: 20 },
+  },
+  'val-1': {
+    ocr: { paragraphs: 64, sentences: 246, roles: 159, lost: 15, invented: 38 },
+    tesseract: { paragraphs: 72, sentences: 268, roles: 158, lost: 13, invented: 12 },
+    scan: { paragraphs: 47, sentences: 171, roles: 111, lost: 783, invented: 48 },
+  },
 };
+
+/** The splits of fewer pages than the held-out sets' 18 or more: session 37's credit splits, 12 each. */
+const FEWER_PAGES: Readonly<Record<string, number>> = { 'dev-4': 12, 'val-1': 12 };
 
 const CASES = Object.entries(FLOORS).flatMap(([split, paths]) => Object.entries(paths).map(([path, floor]) => [split, path, floor] as const));
 
 describe.each(CASES)('%s read by the %s path', (split, path, floor) => {
   it('holds its floors', () => {
     const totals = scoreSplitPath(split, path);
-    expect(totals.files).toBeGreaterThanOrEqual(18);
+    expect(totals.files).toBeGreaterThanOrEqual(FEWER_PAGES[split] ?? 18);
     expect(totals.paragraphs).toBeGreaterThanOrEqual(floor.paragraphs);
     expect(totals.sentences).toBeGreaterThanOrEqual(floor.sentences);
     expect(totals.roles).toBeGreaterThanOrEqual(floor.roles);

@@ -154,7 +154,16 @@ const FLOORS = {
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its
   // blind end (193 of 197 paragraphs, 482 of 485 sentences, 313 of 314 roles).
   'held-out-23': { paragraphs: 193, sentences: 482, roles: 313, lost: 0, invented: 0 },
+  // Session 37's credit splits (captions ending on a photo credit), 12 pages each: floors at the
+  // credit rule's end (photo-credits.ts: a credit closes its caption's run of the caption's type).
+  // dev-4 (development half): 86 of 87 paragraphs, 277 -> 279 of 282 sentences, every role;
+  // val-1 (validation half, scored once): 83 of 84 paragraphs, every sentence and role.
+  'dev-4': { paragraphs: 86, sentences: 279, roles: 162, lost: 0, invented: 0 },
+  'val-1': { paragraphs: 83, sentences: 285, roles: 159, lost: 0, invented: 0 },
 } as const;
+
+/** The splits of fewer pages than the held-out sets' 18 or more: session 37's credit splits, 12 each. */
+const FEWER_PAGES: Readonly<Record<string, number>> = { 'dev-4': 12, 'val-1': 12 };
 
 describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
   const root = new URL(`../fixtures/pages/${split}/`, import.meta.url);
@@ -170,7 +179,7 @@ describe.each(Object.entries(FLOORS))('PDF input on %s', (split, floor) => {
     );
 
   it('holds its floors', async () => {
-    expect(cases.length).toBeGreaterThanOrEqual(18);
+    expect(cases.length).toBeGreaterThanOrEqual(FEWER_PAGES[split] ?? 18);
     const totals = { paragraphs: 0, sentences: 0, roles: 0, lost: 0, invented: 0 };
     for (const { folder, name, file } of cases) {
       const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as ExpectedArticle;
