@@ -12,7 +12,7 @@
  * a class seen on fewer than three splits is a tool's habit, not a page's.
  *
  * Usage: node --import tsx scripts/measure-reading-order.ts [--split a,b,…] [--paths a,b,…]
- *   --split  splits to read (default: the development half: dev, dev-2, dev-3, pdf-dev and the
+ *   --split  splits to read (default: the development half: dev, dev-2, dev-3, dev-4, pdf-dev and the
  *            even-numbered held-out splits; never the blind one)
  *   --paths  extraction paths (default: those that set blank lines between the extraction's
  *            blocks: pdftotext, layout, pdfminer, pdfbox, pdfjs)
@@ -24,7 +24,7 @@ import { structureFileBytes } from '../src/structure.ts';
 import { endsSentence } from '../src/layout/layout-block.ts';
 import { matchInOrder } from '../test/support/structure-score.ts';
 
-const DEVELOPMENT_HALF = ['dev', 'dev-2', 'dev-3', 'pdf-dev', ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22].map((number) => `held-out-${number}`)];
+const DEVELOPMENT_HALF = ['dev', 'dev-2', 'dev-3', 'dev-4', 'pdf-dev', ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22].map((number) => `held-out-${number}`)];
 const BLIND = 'held-out-24';
 const ROOT = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
 /** Fewest words the head and the tail must share with the expected paragraph to be told apart from chance. @default 2 */
