@@ -10,17 +10,30 @@ import { startEngineEarly } from '../../src/cli/start-engine-early.ts';
 
 const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
 
-/** Ids of the processes this test process started that are still running (Linux /proc). */
+/**
+ * Ids of the processes under this test process that are still running, at any depth (Linux /proc):
+ * the engine's chain runs under a shell, which forks its programs itself.
+ */
 function childProcessIds(): number[] {
-  const ids: number[] = [];
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === process.pid && fields[0] !== 'Z') ids.push(Number(entry));
+      if (fields[0] === 'Z') continue;
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // the process ended while we looked
+    }
+  }
+  const ids: number[] = [];
+  const queue = [process.pid];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      ids.push(child);
+      queue.push(child);
     }
   }
   return ids;
@@ -55,10 +68,12 @@ describe('starting the offline engine early', () => {
     const before = new Set(childProcessIds());
     const provider = await startEngineEarly(await configWith([noCache, { path: ['providers', 'apertium', 'processes'], value: 1 }]), { dryRun: false });
     expect(provider?.id).toBe('apertium');
-    // One chain of at least ten programs and the names' dictionaries, spawned before it returned:
-    // before the pipeline, loaded next (a script run synchronously when compiled), holds the thread.
+    // One chain of at least ten programs and the names' dictionaries, started before it returned
+    // (before the pipeline, loaded next, holds the thread): their shells are spawned by then, and
+    // fork the programs themselves on the other core.
+    expect(childProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(12);
     const started = childProcessIds().filter((pid) => !before.has(pid));
-    expect(started.length).toBeGreaterThanOrEqual(12);
     try {
       const result = await provider!.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
       expect(result.translations[0]!.text).toBe('The cat sleeps.');
