@@ -34,6 +34,7 @@ import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
 import { fullLineMeasure, fullLineReach, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
+import { printedWidth } from './printed-width.ts';
 import { withoutTrailingMarks } from '../text/letters.ts';
 
 export interface CaptionRun {
@@ -573,7 +574,11 @@ function closesProse(lines: readonly PageLine[], end: number, width: number): bo
  * Where blank lines part the text's paragraphs (`blankSeparated`: OCR's text, Tesseract writing a
  * blank line at each paragraph's end), a blank line after the sentence's end shows the paragraph
  * ended even where its last line ran the column's full width, as a justified paragraph's last line
- * may: the line stopping short is not asked there.
+ * may: the line stopping short is not asked there. Where nothing shows it (the paragraph's last
+ * line runs full to its sentence's end, no blank line: pdftotext -raw, the other extractors), the
+ * extraction glued the caption to the paragraph; its face tells it then, its first line printing
+ * wider than every line of the column above (`printsPastParagraph`), a paragraph's last sentence
+ * printing within them (held-out-18's and held-out-20's pages by Vivliostyle and pdfme).
  */
 function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: number, blankSeparated: boolean): number | undefined {
   const line = lines[start] as PageLine;
@@ -581,7 +586,10 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
   if (!endsSentence(before.content) || !startsLikeSentence(line.content)) return undefined;
   // The paragraph's end shown by the blank line alone, its last line running full.
   const blankOnly = !stopsShort(before, line, width);
-  if (blankOnly && !(blankSeparated && line.blankBefore && !line.pageBreakBefore)) return undefined;
+  // Or nothing shows it ended (GLUED): its last line runs full to a sentence's end, on a text with
+  // no blank lines between paragraphs, and the caption's sentence is read on its words alone.
+  const glued = blankOnly && !blankSeparated && !line.blankBefore && !line.pageBreakBefore;
+  if (blankOnly && !glued && !(blankSeparated && line.blankBefore && !line.pageBreakBefore)) return undefined;
   if (line.pageBreakBefore || FIGURE_OPENING.test(line.content) || NUMBERED_ITEM.test(line.content) || PRONOUN_OPENING.test(line.content) || opensOnLabel(line.content) || isSignature(line.content)) return undefined;
   // Whether the paragraph before is prose (`closesProse`, which reads it back) is asked last, of
   // the few runs that reach an intertitle: it cost more than the rest of this function.
@@ -600,9 +608,30 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
     // Where only the blank line shows the paragraph before ended (OCR sets a few blank lines inside
     // a paragraph too), a sentence in the imperfect is the paragraph's last, narrating.
     if (blankOnly && IMPERFECT.test(text)) return undefined;
+    if (glued && !printsPastParagraph(lines, start, width)) return undefined;
     return closesProse(lines, start - 1, width) ? end : undefined;
   }
   return undefined;
+}
+
+/** How much wider than the lines above a caption's first line prints: past the width table's error (a percent or two). @default 1.02 */
+const PAST_PARAGRAPH = 1.02;
+
+/**
+ * The caption's first line, at `start`, prints wider than every line of the column above it (read
+ * back PROSE_LINES lines, to a blank line or a page break): set in another face or across another
+ * measure, as a picture's caption is. A paragraph's last sentence opening a line prints within
+ * the lines above it, the column's measure (a short paragraph's two lines may print narrower
+ * than their measure: the lines read back reach past the paragraph).
+ */
+function printsPastParagraph(lines: readonly PageLine[], start: number, width: number): boolean {
+  const first = printedWidth((lines[start] as PageLine).content) / PAST_PARAGRAPH;
+  for (let at = start - 1; at >= 0 && start - at <= PROSE_LINES; at -= 1) {
+    const above = lines[at] as PageLine;
+    if (printedWidth(above.content) >= first) return false;
+    if (above.blankBefore || above.pageBreakBefore) break;
+  }
+  return true;
 }
 
 /** Lines read on either side of a caption taken for its look for the entries of a list it belongs to. @default 6 */

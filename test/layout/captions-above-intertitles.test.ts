@@ -35,6 +35,28 @@ describe('a caption closing a section, above its intertitle', () => {
     expect(findCaptions(column(['Les familles du canton paieront deux euros de plus chaque mois.'], prose), 64).captions).toEqual([]);
   });
 
+  it('takes a sentence glued under a paragraph that runs to the column’s edge when its first line prints wider than the column', () => {
+    const prose = [
+      'Le conseil municipal a voté lundi soir le budget de la',
+      'piscine intercommunale, après deux heures de débats.',
+      'Les élus de l’opposition ont dénoncé une hausse des',
+      'tarifs pour les familles du canton et des environs.',
+    ];
+    const found = findCaptions(column(['Dans le hall de la piscine des Tilleuls, les nouveaux vestiaires', 'du bassin.'], prose), 56);
+    expect(found.captions).toEqual([expect.objectContaining({ start: 4, end: 6, reason: 'above-intertitle' })]);
+    expect(found.warnings).toEqual([expect.objectContaining({ rule: 'layout/caption-guess', line: 5 })]);
+  });
+
+  it('keeps a sentence under a paragraph that runs to the column’s edge when its lines print within the column', () => {
+    const prose = [
+      'Le conseil municipal a voté lundi soir le budget de la',
+      'piscine intercommunale, après deux heures de débats.',
+      'Les élus de l’opposition ont dénoncé une hausse des',
+      'tarifs pour les familles du canton et des environs.',
+    ];
+    expect(findCaptions(column(['Dans le hall de la piscine, les nouveaux vestiaires', 'du bassin.'], prose), 56).captions).toEqual([]);
+  });
+
   it('keeps a list’s entries, a quotation and a short remark', () => {
     const entries = ['Tarif plein : 5,20 euros.', 'Tarif réduit : 3,10 euros.'];
     expect(findCaptions(column(['Carte de dix entrées : 42 euros pour les habitants du canton.'], entries), 64).captions).toEqual([]);
