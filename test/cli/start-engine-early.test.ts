@@ -3,41 +3,14 @@
  * pipeline's modules load (`src/cli/start-engine-early.ts`): only where the pipeline would start
  * it at once anyway, and the provider it hands the pipeline is the one the pipeline would make.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
 import { startEngineEarly } from '../../src/cli/start-engine-early.ts';
+import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
+import { descendantProcessIds } from '../support/process-tree.ts';
 
 const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
-
-/**
- * Ids of the processes under this test process that are still running, at any depth (Linux /proc):
- * the engine's chain runs under a shell, which forks its programs itself.
- */
-function childProcessIds(): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (fields[0] === 'Z') continue;
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const ids: number[] = [];
-  const queue = [process.pid];
-  while (queue.length > 0) {
-    for (const child of children.get(queue.shift()!) ?? []) {
-      ids.push(child);
-      queue.push(child);
-    }
-  }
-  return ids;
-}
 
 function configWith(overrides: { path: string[]; value: unknown }[]) {
   return loadConfig({ env: {}, overrides: overrides.map((override) => ({ ...override, source: 'test' })) });
@@ -47,13 +20,13 @@ const noCache = { path: ['cache', 'enabled'], value: false };
 
 describe('starting the offline engine early', () => {
   it('starts nothing for a dry run, a run with a cache to look in, or another provider', async () => {
-    const before = new Set(childProcessIds());
+    const before = new Set(descendantProcessIds());
     expect(await startEngineEarly(await configWith([noCache]), { dryRun: true })).toBeUndefined();
     expect(await startEngineEarly(await configWith([]), { dryRun: false })).toBeUndefined();
     expect(
       await startEngineEarly(await configWith([noCache, { path: ['provider'], value: 'libretranslate' }]), { dryRun: false }),
     ).toBeUndefined();
-    expect(childProcessIds().filter((pid) => !before.has(pid))).toEqual([]);
+    expect(descendantProcessIds().filter((pid) => !before.has(pid))).toEqual([]);
   });
 
   it('returns no provider, and leaves the error to the pipeline, when the engine is not installed', async () => {
@@ -65,22 +38,24 @@ describe('starting the offline engine early', () => {
   });
 
   it.skipIf(!installed)('has the engine\'s programs running when it returns, a provider that answers with them, and ends them on close', async () => {
-    const before = new Set(childProcessIds());
+    const before = new Set(descendantProcessIds());
     const provider = await startEngineEarly(await configWith([noCache, { path: ['providers', 'apertium', 'processes'], value: 1 }]), { dryRun: false });
     expect(provider?.id).toBe('apertium');
-    // One chain of at least ten programs and the names' dictionaries, started before it returned
-    // (before the pipeline, loaded next, holds the thread): their shells are spawned by then, and
-    // fork the programs themselves on the other core.
-    expect(childProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(12);
-    const started = childProcessIds().filter((pid) => !before.has(pid));
+    // One chain of every program of both modes and the names' four programs, started before it
+    // returned (before the pipeline, loaded next, holds the thread): their two shells are spawned
+    // by then, and fork the programs themselves on the other core.
+    expect(descendantProcessIds().filter((pid) => !before.has(pid)).length).toBeGreaterThanOrEqual(2);
+    const chain = ['fr-es', 'spa-eng'].flatMap((mode) => parseModeFile(readFileSync(`/usr/share/apertium/modes/${mode}.mode`, 'utf8'), { name: mode, generationFlag: '-n' })).length;
+    const programs = () => descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid));
+    await expect.poll(() => programs().length, { timeout: 5000 }).toBe(chain + 4);
+    const started = programs();
     try {
       const result = await provider!.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
       expect(result.translations[0]!.text).toBe('The cat sleeps.');
-      expect(childProcessIds().filter((pid) => !before.has(pid)).sort()).toEqual(started.sort()); // the same programs answered
+      expect(programs()).toEqual(started); // the same programs answered
     } finally {
       await provider!.close?.();
     }
-    await expect.poll(() => childProcessIds().filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => descendantProcessIds().filter((pid) => !before.has(pid)), { timeout: 5000 }).toEqual([]); // programs and shells
   });
 });

@@ -6,13 +6,14 @@
  * that a chain that dies with requests inside is replaced and the requests queued behind the
  * failed one are sent again to the new chain. Skipped where the pairs are not installed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BilingualError } from '../../src/errors.ts';
 import { EnginePipeline } from '../../src/providers/apertium/engine-pipeline.ts';
 import { createApertium } from '../../src/providers/apertium/index.ts';
 import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
 import { deformat } from '../../src/providers/apertium/stream-format.ts';
+import { commandName, descendantProcessIds } from '../support/process-tree.ts';
 
 const MODES = ['fr-es', 'spa-eng'];
 const installed = MODES.every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
@@ -32,40 +33,6 @@ async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(BilingualError);
   return error as BilingualError;
-}
-
-/**
- * Ids of the engine programs this test process started that are still running (Linux /proc):
- * every descendant but the shells that start the chains (`sh`, their `{ …; }` groups).
- */
-function childProcessIds(): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name, which sits in parentheses and may hold spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (fields[0] !== 'Z') parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let parent = parents.get(pid), steps = 0; parent !== undefined && steps < 8; parent = parents.get(parent), steps++) {
-      if (parent === process.pid) return true;
-    }
-    return false;
-  };
-  return [...parents.keys()].filter((pid) => descends(pid) && commandName(pid) !== 'sh').sort((a, b) => a - b);
-}
-
-function commandName(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return '';
-  }
 }
 
 describe.skipIf(!installed)('requests in flight together in one engine chain', () => {
@@ -119,7 +86,7 @@ describe.skipIf(!installed)('requests in flight together in one engine chain', (
   });
 
   it('when a program dies with requests inside, fails the one it was on and sends those behind it to a fresh chain, in order', async () => {
-    const earlier = new Set(childProcessIds()); // the chains of the tests above, closed but perhaps not yet reaped
+    const earlier = new Set(descendantProcessIds({ programsOnly: true })); // the chains of the tests above, closed but perhaps not yet reaped
     const provider = createApertium({ processes: 1 });
     const translate = (texts: string[]) =>
       provider
@@ -131,7 +98,7 @@ describe.skipIf(!installed)('requests in flight together in one engine chain', (
       const doomed = translate(Array.from({ length: 64 }, () => long.repeat(3)));
       const behind = [4, 9, 2].map((size, request) => translate(numbered(request + 1, size)));
       // All four are written at once (no timer runs before that); the kill comes while the chain works on the first.
-      const victim = childProcessIds().find((pid) => !earlier.has(pid) && commandName(pid).startsWith('apertium-trans'));
+      const victim = descendantProcessIds({ programsOnly: true }).find((pid) => !earlier.has(pid) && commandName(pid).startsWith('apertium-trans'));
       expect(victim).toBeDefined();
       setTimeout(() => process.kill(victim!, 'SIGKILL'), 20);
       const error = await failureOf(doomed);

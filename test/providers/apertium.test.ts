@@ -2,7 +2,7 @@
  * Integration tests against the real Apertium programs (no mocks). Skipped, with the reason,
  * where the Debian packages are not installed.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,61 +11,12 @@ import { createApertium, NOT_INSTALLED_MESSAGE } from '../../src/providers/apert
 import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
 import type { TextFormat, TranslationProvider } from '../../src/providers/types.ts';
 import { providerContractSuite } from './contract-suite.ts';
+import { commandName, descendantProcessIds, shellChildren } from '../support/process-tree.ts';
 
 const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
 const skip = installed ? false : 'Apertium with the fr-es and eng-spa pairs is not installed (npm run setup)';
 
 providerContractSuite('apertium', { create: () => createApertium(), skip });
-
-/**
- * Ids of the engine programs this test process started that are still running (Linux /proc):
- * every descendant but the shells that start the chains (`sh`, their `{ …; }` groups).
- */
-function childProcessIds(): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name, which sits in parentheses and may hold spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (fields[0] !== 'Z') parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let parent = parents.get(pid), steps = 0; parent !== undefined && steps < 8; parent = parents.get(parent), steps++) {
-      if (parent === process.pid) return true;
-    }
-    return false;
-  };
-  return [...parents.keys()].filter((pid) => descends(pid) && commandName(pid) !== 'sh').sort((a, b) => a - b);
-}
-
-/** The shells this process spawned that are still running (Linux /proc). */
-function shellChildren(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(fields[1]) === process.pid && fields[0] !== 'Z' && commandName(pid) === 'sh';
-      } catch {
-        return false; // ended while we looked
-      }
-    });
-}
-
-function commandName(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return '';
-  }
-}
 
 async function failureOf(promise: Promise<unknown>): Promise<BilingualError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
@@ -173,7 +124,7 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
   it('serves 100 segments in a row from one warm engine, without restarting it', async () => {
     await translate(['Bonjour.']);
-    const before = childProcessIds();
+    const before = descendantProcessIds({ programsOnly: true });
     expect(before.length).toBeGreaterThanOrEqual(10);
     const sentences = ['Le chat dort.', 'La maison est grande.', 'Nous parlons avec les ministres.', 'Il pleut à Paris.'];
     for (let index = 0; index < 100; index++) {
@@ -182,7 +133,7 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
       expect(answer!.toLowerCase()).not.toMatch(/maison|ministres|pleut|dort/);
     }
     // No program was started again (processes of engines closed earlier may still be ending).
-    const after = childProcessIds();
+    const after = descendantProcessIds({ programsOnly: true });
     expect(after.filter((pid) => !before.includes(pid))).toEqual([]);
     expect(after.length).toBeGreaterThanOrEqual(10);
   });
@@ -207,7 +158,7 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
   it('rejects the request in flight with ENGINE_FAILED when a program dies, then recovers', async () => {
     await translate(['Bonjour.']);
-    const programs = childProcessIds();
+    const programs = descendantProcessIds({ programsOnly: true });
     const victim = programs.find((pid) => commandName(pid).startsWith('apertium-trans')) ?? programs[Math.floor(programs.length / 2)]!;
     const long = 'Les ministres des Affaires étrangères des pays du groupe se sont réunis hier soir pour discuter de la crise. ';
     const request = translate(Array.from({ length: 64 }, () => long.repeat(3)));
@@ -222,12 +173,12 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
     const [answer] = await translate(['La maison est grande.']);
     expect(answer).toBe('The house is big.');
-    expect(childProcessIds()).not.toContain(victim);
+    expect(descendantProcessIds({ programsOnly: true })).not.toContain(victim);
   });
 
   it('times out a hung engine from the abort signal, then recovers on the next call', async () => {
     await translate(['Bonjour.']);
-    const frozen = childProcessIds().filter((pid) => commandName(pid) === 'apertium-tagger');
+    const frozen = descendantProcessIds({ programsOnly: true }).filter((pid) => commandName(pid) === 'apertium-tagger');
     expect(frozen.length).toBeGreaterThanOrEqual(1);
     for (const pid of frozen) process.kill(pid, 'SIGSTOP');
     try {
@@ -272,24 +223,24 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
   it('warms up every engine of the pool and the names\' dictionaries before any request, answers as usual, and ends them all on close', async () => {
     const own = createApertium({ processes: 2 });
-    const before = new Set(childProcessIds());
+    const before = new Set(descendantProcessIds({ programsOnly: true }));
     own.doWarmUp?.();
     // Two chains of every program of both modes (each chain's shell starts them in turn), and
     // the names' analysers and dictionaries (two of each).
     const chain = ['fr-es', 'spa-eng'].flatMap((mode) => parseModeFile(readFileSync(`/usr/share/apertium/modes/${mode}.mode`, 'utf8'), { name: mode, generationFlag: '-n' })).length;
-    await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBe(2 * chain + 4);
-    const started = childProcessIds().filter((pid) => !before.has(pid));
+    await expect.poll(() => descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBe(2 * chain + 4);
+    const started = descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid));
     own.doWarmUp?.(); // twice starts nothing more
     const result = await own.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
     expect(result.translations[0]!.text).toBe('The cat sleeps.');
-    expect(childProcessIds().filter((pid) => !before.has(pid))).toEqual(started); // the request used the warm engines
+    expect(descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid))).toEqual(started); // the request used the warm engines
     await own.close?.();
-    await expect.poll(() => childProcessIds().filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => descendantProcessIds({ programsOnly: true }).filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
   });
 
   it('starts its programs on warm-up within the same turn of the event loop: finding them waits for no file-system call', async () => {
     const own = createApertium();
-    const before = new Set(childProcessIds());
+    const before = new Set(descendantProcessIds({ programsOnly: true }));
     const shellsBefore = new Set(shellChildren());
     try {
       own.doWarmUp?.();
@@ -297,7 +248,7 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
       for (let turn = 0; turn < 10; turn++) await Promise.resolve();
       // What this process spawns: the chain's shell and the dictionaries' shell; they start the programs.
       expect(shellChildren().filter((pid) => !shellsBefore.has(pid)).length).toBe(2);
-      await expect.poll(() => childProcessIds().filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
+      await expect.poll(() => descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
     } finally {
       await own.close?.();
     }
@@ -305,13 +256,13 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
 
   it('ends all its programs on close, twice without complaint, and refuses work afterwards', async () => {
     const own = createApertium();
-    const before = new Set(childProcessIds());
+    const before = new Set(descendantProcessIds({ programsOnly: true }));
     await own.doTranslate({ segments: [{ id: 'a', text: 'Bonjour.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' });
-    const started = childProcessIds().filter((pid) => !before.has(pid));
+    const started = descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid));
     expect(started.length).toBeGreaterThanOrEqual(10);
     await own.close?.();
     await own.close?.();
-    await expect.poll(() => childProcessIds().filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => descendantProcessIds({ programsOnly: true }).filter((pid) => started.includes(pid)), { timeout: 5000 }).toEqual([]);
     const error = await failureOf(
       own.doTranslate({ segments: [{ id: 'a', text: 'Bonjour.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' }),
     );
