@@ -443,6 +443,18 @@ const FLOORS_23: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-24 (wxHTML through wxPython drawn to SVG and librsvg, muhammara 6.0.6
+ * driven by Knuth–Plass line breaking with French hyphenation, Calibre 6.13's ebook-convert),
+ * scored blind in session 37 and read from session 38: floors at its blind end (pdftotext 148, raw
+ * 153, layout 163 of 170 paragraphs; sentences 447, 464, 470 of 475; roles 280, 281, 284 of 288).
+ */
+const FLOORS_24: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.87, sentences: 0.94, roles: 0.97, words: 6 },
+  raw: { paragraphs: 0.9, sentences: 0.97, roles: 0.97, words: 6 },
+  layout: { paragraphs: 0.95, sentences: 0.98, roles: 0.98, words: 0 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -480,6 +492,7 @@ const CASES = [
   ...Object.entries(FLOORS_21).map(([path, floor]) => ['held-out-21', path, floor] as const),
   ...Object.entries(FLOORS_22).map(([path, floor]) => ['held-out-22', path, floor] as const),
   ...Object.entries(FLOORS_23).map(([path, floor]) => ['held-out-23', path, floor] as const),
+  ...Object.entries(FLOORS_24).map(([path, floor]) => ['held-out-24', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -206,6 +206,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
   'held-out-23': { paragraphs: 179, sentences: 463, roles: 304, lost: 10, invented: 35 },
+  // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: floors at its blind end.
+  'held-out-24': { paragraphs: 149, sentences: 444, roles: 282, lost: 62, invented: 36 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
