@@ -36,6 +36,7 @@ import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
 import { fullLineMeasure, fullLineReach, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
 import { printedWidth } from './printed-width.ts';
 import { withoutTrailingMarks } from '../text/letters.ts';
+import { MONTH_ACCENTED, WEEKDAY } from './french-dates.ts';
 
 export interface CaptionRun {
   /** Index of the caption's first line in the body lines. */
@@ -53,11 +54,9 @@ const NUMBERED_ITEM = /^\d{1,2}[.)] /u;
 /** A credit's opening left at a line end, its closing on the next line (`(Photo Le Cour-` + `rier du Rhône)`). */
 const CREDIT_OPENING = /\((?:photos?|crédits?|ph\.|dr|illustration)\b[^)]*$/iu;
 
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 /** The moment of a picture, set off by a comma: `, samedi`, `, lundi soir`, `, le 14 novembre`, `, en 2019`, `, hier`. */
 const PICTURE_MOMENT = new RegExp(
-  String.raw`, (?:(?:photographiée?s? )?(?:${WEEKDAY}|hier)|(?:le|en|au début|à la fin) (?:(?:\d{1,2}(?:er)? )?${MONTH}|\d{4}))(?=[\s,.]|$)`,
+  String.raw`, (?:(?:photographiée?s? )?(?:${WEEKDAY}|hier)|(?:le|en|au début|à la fin) (?:(?:\d{1,2}(?:er)? )?${MONTH_ACCENTED}|\d{4}))(?=[\s,.]|$)`,
   'u',
 );
 /** What a description under a picture never holds: quotation, question, dialogue, a colon. */

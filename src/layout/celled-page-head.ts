@@ -15,11 +15,10 @@
  * a head and a foot stand, or as the exact repeat of one it took there.
  */
 import { runsOn } from './furniture-on-top.ts';
+import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
 
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** A full date in any case, a whole word at each end. */
-const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•])`, 'iu');
+const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?=\s|$|[,—–·|•])`, 'iu');
 /** A folio at the line's start or end, maybe as `p. 31`, `page 31`, `- 31 -`, `[31]`, `‹ 31 ›`. */
 const FOLIO_START = /^(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?(?=\s|$)/iu;
 const FOLIO_END = /(?<=\s|^)(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?$/iu;

@@ -17,9 +17,8 @@
  * 2026 28` / `équipes sont inscrites.`): page-furniture.ts takes those only where no sentence
  * runs into the line or out of it.
  */
+import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
 
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 let openingDatePattern: RegExp | undefined;
 /**
  * A full date opening the line, in any case, its year not run into more figures (a year glued to
@@ -27,7 +26,7 @@ let openingDatePattern: RegExp | undefined;
  * Built at its first use: most lines are let go before (they open on no weekday).
  */
 function openingDate(): RegExp {
-  return (openingDatePattern ??= new RegExp(String.raw`^${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?!\d)`, 'iu'));
+  return (openingDatePattern ??= new RegExp(String.raw`^${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?!\d)`, 'iu'));
 }
 /** The separators a head sets between its cells: rules, dots, bars, dashes, a comma, spaces. */
 const CELL_SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;

@@ -32,6 +32,7 @@
  */
 import type { Repair } from '../types.ts';
 import { lengthPercentile } from './page-line.ts';
+import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
 
 let gluedPointPattern: RegExp | undefined;
 /** A sentence's end glued to a capital and a letter: where a cut goes. */
@@ -57,8 +58,6 @@ let gluedDatelinePattern: RegExp | undefined;
 function gluedDateline(): RegExp {
   return (gluedDatelinePattern ??= /(?<=[a-zß-öø-ÿœ])(?=[A-ZÀ-ÖØ-ÞŒ]{2}[\p{Lu}'’ -]*(?: \([^)]{1,30}\))?\s[—–-]\s)/gu);
 }
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 let headDateEndingPattern: RegExp | undefined;
 /**
  * A running head's end: a full date, any case (`mardi 7 juillet 2026`, `DIMANCHE 22 MARS 2026`),
@@ -66,7 +65,7 @@ let headDateEndingPattern: RegExp | undefined;
  * read by `gluedRunningHead`.
  */
 function headDateEnding(): RegExp {
-  return (headDateEndingPattern ??= new RegExp(String.raw`\s(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?:\s+(?:[-–—]\s?)?\d{1,4}(?:\s?[-–—])?)?\s*$`, 'iu'));
+  return (headDateEndingPattern ??= new RegExp(String.raw`\s(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?:\s+(?:[-–—]\s?)?\d{1,4}(?:\s?[-–—])?)?\s*$`, 'iu'));
 }
 /**
  * Words prose sets right before a date, which a running head never does (it sets its paper's or
@@ -115,7 +114,7 @@ let gluedYearPattern: RegExp | undefined;
  * the cut goes at the match's end.
  */
 function gluedYear(): RegExp {
-  return (gluedYearPattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=[a-zà-öø-ÿœ])`, 'giu'));
+  return (gluedYearPattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?=[a-zà-öø-ÿœ])`, 'giu'));
 }
 /**
  * Cheap first test: a point, or a folio's closing ornament, then a capital, or a small letter then

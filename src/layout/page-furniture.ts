@@ -25,6 +25,7 @@ import { removeHeadCellsReadApart, removeHeadsWithTheirFolio, removeRepeatedHead
 import { BARE_LABEL_MARKS, hasKickerShape } from './kicker-shape.ts';
 import type { PageLine } from './page-line.ts';
 import { FOLIO_NUMBER, PAGE_COUNTER, isCapitalsPaperName, paperNameKey, readRunningHeader, splitSectionLabel, type RunningHeader } from './running-header.ts';
+import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
 
 export interface PageFurnitureResult {
   lines: PageLine[];
@@ -43,8 +44,6 @@ const PAGE_EDGE_LINES = 3;
  * end the line) or in words (`3 sur 12`).
  */
 const FOLIO = new RegExp(String.raw`^(?:[-–—•·[|]\s*)?${FOLIO_NUMBER}(?:${PAGE_COUNTER}(?<!\s)|\s*sur\s*\d{1,4})?(?:\s*[-–—•·\]|])?$`, 'iu');
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /**
  * The patterns with `\p{…}` classes or built from strings are built at their first use (a getter
  * each): a text with no running head never reads them, and building them costs ICU look-ups on
@@ -53,7 +52,7 @@ const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aou
 let headerDatePattern: RegExp | undefined;
 /** A full date as running headers print it: `Samedi 7 mars 2026`, `MARDI 3 MARS 2026`. */
 function headerDate(): RegExp {
-  return (headerDatePattern ??= new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$)`, 'iu'));
+  return (headerDatePattern ??= new RegExp(String.raw`(?:^|\s)(${WEEKDAY})\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?=\s|$)`, 'iu'));
 }
 
 const FOUR_DIGITS = /\d{4}/;

@@ -16,6 +16,7 @@
  * beside it, or the same paper's name on another such line).
  */
 import { isAllCapitals } from '../text/all-capitals.ts';
+import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
 
 export interface RunningHeader {
   kind: 'dated' | 'folio-name' | 'section-folio';
@@ -28,12 +29,10 @@ export interface RunningHeader {
  * each): a text with no running header never reads them, and building them costs ICU look-ups
  * on every start.
  */
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 let fullDatePattern: RegExp | undefined;
 /** A full date in any case: `dimanche 21 juin 2026`, `MARDI 10 MARS 2026`. */
 function fullDate(): RegExp {
-  return (fullDatePattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu'));
+  return (fullDatePattern ??= new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?=\s|$|[,—–·|•:+])`, 'iu'));
 }
 /**
  * Rule-like separators a running header sets between its pieces, and the spaces around them;
