@@ -105,8 +105,10 @@ const POSED_SUBJECT = new RegExp(
  * moment, a number, a name or a participle (`, dans le Jura`, `, samedi`, `, vendue en 2025`),
  * never a verb (`…, dans leur maison, racontent la crue`).
  */
-const COMPLEMENT_OPENING =
-  /^(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|le|la|les|l['’]|un|une|des|du|de|d['’]|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|\p{Lu}|\p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|einte?s?)(?=[\s,.]))/u;
+const COMPLEMENT_OPENING = new RegExp(
+  String.raw`^(?:à|au|aux|dans|sur|sous|devant|derrière|près|face|lors|en|le|la|les|l['’]|un|une|des|du|de|d['’]|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|${WEEKDAY}|\d|\p{Lu}|\p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|einte?s?)(?=[\s,.]))`,
+  'u',
+);
 
 /** Every piece of the text after a comma opens as a complement does (`COMPLEMENT_OPENING`). */
 function complementsOnly(text: string): boolean {
@@ -151,8 +153,10 @@ function isNameWithPossession(text: string): boolean {
  * participle (`vu depuis la rive`, `évacués vers le gymnase`, `servies dans un cornet`). Not an article (`du sel, une
  * pincée` goes on a list), nor a verb's ending a participle may share (`franchit`, `finis`).
  */
-const PLACE_OR_MOMENT =
-  /^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|ies)(?=[\s,.]|$))/u;
+const PLACE_OR_MOMENT = new RegExp(
+  String.raw`^(?:(?:à|au|aux|au-dessus|au-dessous|dans|sur|sous|devant|derrière|près|face|lors|en|avec|entre|chez|pendant|après|avant|vers|depuis|par|pour|selon|hier|${WEEKDAY})(?=[\s,.]|$)|le \d|\d|\p{Lu}|(?!(?:du|une?)(?=[\s,.]|$))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|ies)(?=[\s,.]|$))`,
+  'u',
+);
 
 /** Relative clauses, each to the next comma: what they say is not what the picture shows. */
 const RELATIVE_CLAUSE = /(?:^|[\s,])(?:(?:qui|où|dont|que)\s|qu['’])[^,]*/gu;

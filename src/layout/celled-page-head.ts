@@ -32,7 +32,7 @@ let ocrDotPattern: RegExp | undefined;
  * Société`).
  */
 function ocrDot(): RegExp {
-  return (ocrDotPattern ??= /(?<=\p{L}) [:+] (?=\p{Lu}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )/gu);
+  return (ocrDotPattern ??= new RegExp(String.raw`(?<=\p{L}) [:+] (?=\p{Lu}|${WEEKDAY} )`, 'gu'));
 }
 /** Longest head line, in characters. @default 110 */
 const HEAD_LENGTH = 110;

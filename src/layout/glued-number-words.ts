@@ -17,6 +17,7 @@ import type { Repair } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { SHORT_WORDS } from './split-words.ts';
 import { partLines } from './part-lines.ts';
+import { WEEKDAYS } from './french-dates.ts';
 
 /**
  * The patterns are built at their first use (a getter each): a text with no figure glued to a
@@ -32,10 +33,12 @@ let capitalsPattern: RegExp | undefined;
 function capitals(): RegExp {
   return (capitalsPattern ??= /^\p{Lu}{3,}$/u);
 }
+/** The weekdays as a page prints them, in small letters or in capitals (`lundi`, `LUNDI`). */
+const WEEKDAYS_EITHER_CASE = [...WEEKDAYS, ...WEEKDAYS.map((day) => day.toUpperCase())];
 let gluedWeekdayPattern: RegExp | undefined;
 /** A weekday's name glued after a letter or a mark (not a space), with a day's figure after it. */
 function gluedWeekday(): RegExp {
-  return (gluedWeekdayPattern ??= /(?<=[\p{L}.,;:|\]])(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE) \d)/gu);
+  return (gluedWeekdayPattern ??= new RegExp(String.raw`(?<=[\p{L}.,;:|\]])(?=(?:${WEEKDAYS_EITHER_CASE.join('|')}) \d)`, 'gu'));
 }
 
 export interface GluedNumberWords {
@@ -57,7 +60,6 @@ function isGluedWord(word: string, lexicon: FrenchLexicon, after: string): boole
 
 /** A weekday's last two letters (`lundi`, `dimanche`), a space and a figure: where every match of `gluedWeekday()` ends. */
 const WEEKDAY_END = /(?:di|DI|he|HE) \d/g;
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].flatMap((day) => [day, day.toUpperCase()]);
 let gluedBeforePattern: RegExp | undefined;
 /** What `gluedWeekday()`'s look-behind reads: the character (code point) before the weekday. */
 function gluedBefore(): RegExp {
@@ -73,7 +75,7 @@ function holdsGluedWeekday(text: string): boolean {
   WEEKDAY_END.lastIndex = 0;
   for (let match = WEEKDAY_END.exec(text); match !== null; match = WEEKDAY_END.exec(text)) {
     const end = match.index + 2;
-    for (const day of WEEKDAYS) {
+    for (const day of WEEKDAYS_EITHER_CASE) {
       const start = end - day.length;
       if (start > 0 && text.startsWith(day, start) && gluedBefore().test(text.slice(Math.max(0, start - 2), start))) return true;
     }

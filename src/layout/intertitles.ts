@@ -19,6 +19,7 @@ import { runsOn } from './furniture-on-top.ts';
 import { opensOnLabel } from './list-items.ts';
 import { stopsShort, stopsShortPrinted } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
+import { MONTH_ACCENTED } from './french-dates.ts';
 
 /** Longest intertitle, in characters and words. @default 70, 12 */
 const INTERTITLE_LENGTH = 70;
@@ -35,7 +36,7 @@ const QUOTE_RUNNING_ON = /^[«“"]\s*\p{Ll}/u;
  * opensFigureList: `listFollows`), and an entry's label and its colon (`15 h : atelier…`, an
  * agenda's hour under its day: list-items' opensOnLabel), which no sentence runs on into.
  */
-const FIGURE_RUNNING_ON = /^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)\p{Ll}/u;
+const FIGURE_RUNNING_ON = new RegExp(String.raw`^\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? (?!${MONTH_ACCENTED}\b)\p{Ll}`, 'u');
 /**
  * A line opening on a capitalised article, pronoun, preposition, conjunction, quantifier or ordinal
  * followed by a small letter (`La péniche, longue…`, `Quand elle…`, `Plusieurs stations…`,

@@ -49,6 +49,7 @@ import type { FrenchLexicon } from './french-lexicon.ts';
 import { endsSentence } from './layout-block.ts';
 import { readLostEAccents } from './ocr-lost-accents.ts';
 import type { PageLine } from './page-line.ts';
+import { MONTHS_ACCENTED } from './french-dates.ts';
 import { letterRunStart } from '../text/letters.ts';
 
 /** Cheap first test: a line holding none of these has nothing to correct. */
@@ -85,8 +86,7 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
  * is no noun a count of eleven counts: `11` is the pronoun `Il` (`11 y a`, `11 avait`).
  */
 const AFTER_ELEVEN: ReadonlySet<string> = new Set([
-  'h', 'min', 's', 'mm', 'cm', 'm', 'km', 'g', 'kg', 't', 'l', 'ha', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet',
-  'août', 'septembre', 'octobre', 'novembre', 'décembre', 'et', 'ou', 'à', 'au', 'contre', 'sur', 'de', 'du', 'en', 'par', 'pour', 'bis', 'ter',
+  'h', 'min', 's', 'mm', 'cm', 'm', 'km', 'g', 'kg', 't', 'l', 'ha', ...MONTHS_ACCENTED, 'et', 'ou', 'à', 'au', 'contre', 'sur', 'de', 'du', 'en', 'par', 'pour', 'bis', 'ter',
 ]);
 /**
  * A word of three letters or more opening on `l` or `L` and a vowel, standing alone (no

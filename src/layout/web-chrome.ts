@@ -5,6 +5,7 @@
  * block is read so: a paragraph that opens on `Lire aussi` and runs on is the article's.
  */
 import { endsSentence } from './layout-block.ts';
+import { MONTH_ACCENTED, WEEKDAY } from './french-dates.ts';
 
 /**
  * At a block's start: a date of publication or update, a reading time, sharing, subscription and
@@ -15,8 +16,10 @@ const WEB_CHROME =
 /** A sharing button's name, the whole block: `Facebook`, `X`, `E-mail`. */
 const SHARING_BUTTON = /^(?:facebook|twitter|x|linkedin|whatsapp|messenger|bluesky|threads|e-?mail|courriel)$/iu;
 /** A date and maybe a time, alone: `Le 29 novembre 2026 à 17:05`, `mardi 3 décembre 2026`, `17/11/2026 - 18h42`. */
-const DATE_ONLY =
-  /^(?:le |du )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:à |-|—|–)? ?\d{1,2} ?[h:] ?\d{0,2})?$/iu;
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:le |du )?(?:${WEEKDAY} )?(?:\d{1,2}(?:er)? ${MONTH_ACCENTED} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:à |-|—|–)? ?\d{1,2} ?[h:] ?\d{0,2})?$`,
+  'iu',
+);
 /** A block this long or longer is text, whatever it opens with. @default 120 */
 const CHROME_CHARACTERS = 120;
 /** A sentence this long or longer is text, whatever it opens with: a prompt is no sentence. @default 60 */
