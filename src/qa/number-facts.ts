@@ -7,6 +7,7 @@
 
 import { eachMatch } from '../text/each-match.ts';
 import { frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
+import { MONTHS_ACCENTED, MONTHS_ANY_ACCENT } from '../layout/french-dates.ts';
 
 export interface NumberFact {
   /** Keys this fact may be matched by (a time without am/pm is two hours at once). */
@@ -19,12 +20,11 @@ export interface NumberFact {
   frenchForm: boolean;
 }
 
-const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function frenchMonth(name: string): number {
   const folded = name.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre');
-  return FRENCH_MONTHS.indexOf(folded) + 1;
+  return MONTHS_ACCENTED.indexOf(folded) + 1;
 }
 
 function englishMonth(name: string): number {
@@ -32,7 +32,8 @@ function englishMonth(name: string): number {
   return ENGLISH_MONTHS.findIndex((month) => month.toLowerCase().startsWith(folded) && folded.length >= 3) + 1;
 }
 
-const FRENCH_MONTH_PATTERN = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
+/** Any month, accented or not (`février`, `fevrier`): the words are whole, none the start of another, so their order does not matter. */
+const FRENCH_MONTH_PATTERN = MONTHS_ANY_ACCENT.join('|');
 const ENGLISH_MONTH_PATTERN =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 
