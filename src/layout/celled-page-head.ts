@@ -16,12 +16,13 @@
  */
 import { runsOn } from './furniture-on-top.ts';
 import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
+import { FOLIO_NUMBER } from './running-header.ts';
 
 /** A full date in any case, a whole word at each end. */
 const FULL_DATE = new RegExp(String.raw`(?:^|\s)${WEEKDAY}\s+\d{1,2}(?:er)?\s+${MONTH_ANY_ACCENT}\s+\d{4}(?=\s|$|[,—–·|•])`, 'iu');
 /** A folio at the line's start or end, maybe as `p. 31`, `page 31`, `- 31 -`, `[31]`, `‹ 31 ›`. */
-const FOLIO_START = /^(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?(?=\s|$)/iu;
-const FOLIO_END = /(?<=\s|^)(?:[-–—•·[(‹«]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\])›»])?$/iu;
+const FOLIO_START = new RegExp(String.raw`^(?:[-–—•·[(‹«]\s*)?${FOLIO_NUMBER}(?:\s*[-–—•·\])›»])?(?=\s|$)`, 'iu');
+const FOLIO_END = new RegExp(String.raw`(?<=\s|^)(?:[-–—•·[(‹«]\s*)?${FOLIO_NUMBER}(?:\s*[-–—•·\])›»])?$`, 'iu');
 /** The rules and spaces a head sets between its cells (a comma before the date: `La Voix du Massif, dimanche`). */
 const SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;
 let ocrDotPattern: RegExp | undefined;

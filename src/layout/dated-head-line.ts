@@ -18,6 +18,7 @@
  * runs into the line or out of it.
  */
 import { MONTH_ANY_ACCENT, WEEKDAY } from './french-dates.ts';
+import { FOLIO_NUMBER, PAGE_COUNTER } from './running-header.ts';
 
 let openingDatePattern: RegExp | undefined;
 /**
@@ -31,10 +32,10 @@ function openingDate(): RegExp {
 /** The separators a head sets between its cells: rules, dots, bars, dashes, a comma, spaces. */
 const CELL_SEPARATORS = /^[\s,—–·|•-]+|[\s,—–·|•-]+$/gu;
 /** A folio with its decoration, and nothing else: `- 14 -`, `1 |`, `15`, `p. 21`, `Page 18`, `— 24 —`, `29/`. */
-const FOLIO_ONLY = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{0,4})?(?:\s*[-–—•·\]|])?$/iu;
+const FOLIO_ONLY = new RegExp(String.raw`^(?:[-–—•·[|]\s*)?${FOLIO_NUMBER}(?:${PAGE_COUNTER})?(?:\s*[-–—•·\]|])?$`, 'iu');
 /** A folio at the start or at the end of the cells after the date (`- 4 - Le monde`, `Éducationp. 19`). */
-const LEADING_FOLIO = /^(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*[-–—•·\]|])?(?=\s|$)/iu;
-const TRAILING_FOLIO = /(?:[-–—•·[|]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*\/\s*\d{0,4})?(?:\s*[-–—•·\]|])?$/iu;
+const LEADING_FOLIO = new RegExp(String.raw`^(?:[-–—•·[|]\s*)?${FOLIO_NUMBER}(?:\s*[-–—•·\]|])?(?=\s|$)`, 'iu');
+const TRAILING_FOLIO = new RegExp(String.raw`(?:[-–—•·[|]\s*)?${FOLIO_NUMBER}(?:${PAGE_COUNTER})?(?:\s*[-–—•·\]|])?$`, 'iu');
 /** What sets a folio off as a page's number: a dash, a bar, a bullet, a bracket, `p.` or `page`. */
 const DECORATED = /[-–—•·[\]|]|p\.|page/iu;
 /** Longest label or paper's name beside the date, in words. @default 8 */

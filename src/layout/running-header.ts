@@ -41,13 +41,15 @@ function fullDate(): RegExp {
 const SEPARATORS = /^[\s,—–·|•:+-]+|[\s,—–·|•:+-]+$/gu;
 /**
  * A folio's page number, maybe after `page` or `p.` (`12`, `p. 12`, `Page 3`): the folio of a
- * running header's piece here, and of a line alone (`page-furniture.ts`'s `isFolio`).
+ * running header's piece here, of a line alone (`page-furniture.ts`'s `isFolio`), after a page's
+ * date (`dated-head-line.ts`) and at a celled head's edge (`celled-page-head.ts`).
  */
 export const FOLIO_NUMBER = String.raw`(?:(?:page|p\.)\s*)?\d{1,4}`;
 /**
  * A page counter after a folio's number (`1/`, `29/31`, `12 /`): a spreadsheet's or a printout's
  * `&[PAGE]/&[PAGES]`, its total cut away or left blank (a template, OCR losing it). Read after a
- * folio closing a running header's piece here, and after a folio alone (`isFolio`).
+ * folio closing a running header's piece here, after a folio alone (`isFolio`) and after the
+ * folio following a page's date (`dated-head-line.ts`).
  */
 export const PAGE_COUNTER = String.raw`\s*\/\s*\d{0,4}`;
 /**
