@@ -17,43 +17,22 @@
 export const WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 /** The twelve months, accented as French prints them, January first (the index is the month less one). */
-export const MONTHS_ACCENTED: readonly string[] = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+export const MONTHS_ACCENTED: readonly string[] = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * The months whose accent a page's head may lose, each with the spelling it is left with
+ * (`février` → `fevrier`): the only words `MONTHS_ANY_ACCENT` adds.
+ */
+const ACCENT_LOST: Readonly<Partial<Record<string, string>>> = { février: 'fevrier', août: 'aout', décembre: 'decembre' };
 
 /**
  * The months with the spelling that lost its accent after the accented one (`février`,
- * `fevrier`): fifteen words, for a page's head or foot. Written out rather than derived, so that
- * reading it costs nothing at start-up; the test checks it against `MONTHS_ACCENTED`.
+ * `fevrier`): fifteen words, for a page's head or foot.
  */
-export const MONTHS_ANY_ACCENT: readonly string[] = [
-  'janvier',
-  'février',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-  'decembre',
-];
+export const MONTHS_ANY_ACCENT: readonly string[] = MONTHS_ACCENTED.flatMap((month) => {
+  const unaccented = ACCENT_LOST[month];
+  return unaccented === undefined ? [month] : [month, unaccented];
+});
 
 /** `(?:lundi|mardi|…|dimanche)`: any weekday, as a pattern's group. */
 export const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
