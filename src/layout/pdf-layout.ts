@@ -1280,7 +1280,36 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
  * that piece only overruns it (`overrunsGutter`).
  */
 function rowCrosses(row: Row, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
-  return row.pieces.some((piece, index) => crosses(piece, gutterLeft, gutterRight) && !overrunsGutter(row, index, gutterLeft, gutterRight, bodySize));
+  return row.pieces.some((piece, index) => crosses(piece, gutterLeft, gutterRight) && !overrunsGutter(row, index, gutterLeft, gutterRight, bodySize)) || touchingPiecesCross(row, gutterLeft, gutterRight);
+}
+
+/** How far apart, in the type's size, two pieces of one word may be drawn: pdf.js's items of one line abut. @default 0.05 */
+const TOUCHING = 0.05;
+
+/**
+ * A word drawn in pieces runs across a gutter under it as one piece would. pdf.js gives a
+ * ligature an item of its own (Chromium's bold `enfin`: `… roule en`, `fi`, `n vers le nord`),
+ * so a headline's line across the columns may have no one piece crossing the body's gutter
+ * although its letters cover it. Pieces in one size, each starting where the one before ends
+ * (within `TOUCHING` of the size) with a letter on either side of the join, are one stretch of
+ * ink; the row crosses the gutter if such a stretch runs from its left to its right. A
+ * column's line and the next column's on one baseline are a gutter apart, never touching.
+ */
+function touchingPiecesCross(row: Row, gutterLeft: number, gutterRight: number): boolean {
+  let start: Piece | undefined;
+  let previous: Piece | undefined;
+  for (const piece of row.pieces) {
+    const joined =
+      previous !== undefined &&
+      Math.abs(piece.size - previous.size) < 0.25 &&
+      Math.abs(piece.x0 - previous.x1) <= TOUCHING * piece.size &&
+      /\p{L}$/u.test(previous.text) &&
+      /^\p{L}/u.test(piece.text);
+    if (!joined) start = piece;
+    else if ((start as Piece).x0 < gutterLeft + 0.5 && piece.x1 > gutterRight - 0.5) return true;
+    previous = piece;
+  }
+  return false;
 }
 
 /** How far past a gutter's right edge, in body sizes, a column's line set too wide may end. @default 2 */

@@ -25,12 +25,14 @@ const FLOORS: Record<string, Record<string, ScoreFloor>> = {
   'ragged-2col': {
     pdftotext: { paragraphs: 155, sentences: 390, roles: 263, lost: 3, invented: 4 },
     layout: { paragraphs: 169, sentences: 401, roles: 260, lost: 2, invented: 3 },
-    pdf: { paragraphs: 182, sentences: 406, roles: 265, lost: 2, invented: 3 },
+    // Session 38: a headline's ligature over the gutter keeps its line whole (pdf-layout): 406 -> 407, lost 2 -> 1, invented 3 -> 1.
+    pdf: { paragraphs: 182, sentences: 407, roles: 265, lost: 1, invented: 1 },
   },
   'justified-2col': {
     pdftotext: { paragraphs: 152, sentences: 387, roles: 260, lost: 3, invented: 4 },
     layout: { paragraphs: 166, sentences: 397, roles: 259, lost: 3, invented: 5 },
-    pdf: { paragraphs: 184, sentences: 404, roles: 265, lost: 3, invented: 5 },
+    // Session 38, as for ragged-2col: 404 -> 406, lost 3 -> 2, invented 5 -> 3.
+    pdf: { paragraphs: 184, sentences: 406, roles: 265, lost: 2, invented: 3 },
   },
 };
 
