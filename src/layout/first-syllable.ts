@@ -66,27 +66,3 @@ export function firstBreakablePiece(unit: string): string {
   const syllable = firstSyllableLength(word);
   return syllable === 0 ? unit : `${elision}${word.slice(0, syllable)}-`;
 }
-
-/**
- * Every place a line-end hyphen may cut `word` (letters alone), by the same rule as its first
- * syllable (firstSyllableLength): after each group of vowels, before the consonant that opens the
- * next syllable (or the pair that never parts), two letters at least before the cut and three
- * after it. `document` → [2, 4] (`do-cument`, `docu-ment`).
- */
-export function syllableBreaks(word: string): number[] {
-  const letters = word.toLowerCase();
-  const breaks: number[] = [];
-  let at = 0;
-  while (at < letters.length && !isVowel(letters, at)) at += 1;
-  while (at < letters.length) {
-    while (at < letters.length && isVowel(letters, at)) at += 1;
-    let consonants = 0;
-    while (at + consonants < letters.length && !isVowel(letters, at + consonants)) consonants += 1;
-    if (consonants === 0 || at + consonants >= letters.length) break;
-    const lastTwo = letters.slice(at + consonants - 2, at + consonants);
-    const cut = consonants === 1 ? at : INSEPARABLE.has(lastTwo) ? at + consonants - 2 : at + consonants - 1;
-    if (cut >= LETTERS_BEFORE_HYPHEN && letters.length - cut >= LETTERS_AFTER_HYPHEN) breaks.push(cut);
-    at += consonants;
-  }
-  return breaks;
-}

@@ -21,7 +21,6 @@ import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
-import { lastPrintedLineWidth, type GluedLineWidths } from './glued-line-breaks.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
 import { printedWidth } from './printed-width.ts';
@@ -334,25 +333,14 @@ export function stopsShortPrinted(line: PageLine, next: PageLine | undefined, wi
   if (line.content.length > width * GLUED_LINE) {
     if (!stopsShort(line, next, width)) return false;
     // Lines printed stretched (word-per-line-runs) fill the measure with fewer letters than their width says.
-    return line.stretched === true || gluedLastWidth(line.content, printedWidth(line.content), measure) + nextWord <= measure * PRINTED_FIT_SHARE;
+    return line.stretched === true || printedLastWidth(printedWidth(line.content), measure) + nextWord <= measure * PRINTED_FIT_SHARE;
   }
   // Only a line longer than the column in characters too can be glued: a line of wide letters
   // and capitals prints wider than the measure on its own.
   const printed = printedWidth(line.content);
-  const last = line.content.length > width ? gluedLastWidth(line.content, printed, measure) : printed;
+  const last = line.content.length > width ? printedLastWidth(printed, measure) : printed;
   return last + nextWord <= measure * PRINTED_FIT_SHARE;
 }
-
-/**
- * The last printed line of a line pdftotext glued across line-end hyphens, the line set again
- * at the syllables its printed lines can have broken at (glued-line-breaks), or, where they
- * cannot be found, the measure taken for each full line's end (printedLastWidth).
- */
-function gluedLastWidth(text: string, printed: number, measure: number): number {
-  if (measure <= 0 || printed <= measure * GLUED_PRINTED) return printed;
-  return lastPrintedLineWidth(text, measure, GLUED_LINE_WIDTHS) ?? printedLastWidth(printed, measure);
-}
-const GLUED_LINE_WIDTHS: GluedLineWidths = { fullLine: FULL_LINE_SLACK, glued: GLUED_PRINTED };
 
 /** A line ending on a letter and a hyphen (or OCR's `¬`, a soft hyphen, U+2010): a word broken at the line's end. */
 function endsOnLineEndHyphen(text: string): boolean {

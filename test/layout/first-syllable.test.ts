@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstBreakablePiece, firstSyllableLength, syllableBreaks } from '../../src/layout/first-syllable.ts';
+import { firstBreakablePiece, firstSyllableLength } from '../../src/layout/first-syllable.ts';
 
 describe('first syllable', () => {
   it('cuts before a single consonant between vowels, between two consonants, before a pair that never parts', () => {
@@ -25,16 +25,5 @@ describe('first syllable', () => {
     expect(firstBreakablePiece('« Nous')).toBe('« Nous');
     expect(firstBreakablePiece('2019.')).toBe('2019.');
     expect(firstBreakablePiece('CGT.')).toBe('CGT.');
-  });
-});
-
-describe('syllable breaks', () => {
-  it('gives every place a line-end hyphen may cut a word, two letters before and three after', () => {
-    expect(syllableBreaks('document')).toEqual([2, 4]);
-    expect(syllableBreaks('pétition')).toEqual([2, 4]);
-    expect(syllableBreaks('entrepôt')).toEqual([2, 5]);
-    expect(syllableBreaks('Concrètement')).toEqual([3, 6, 8]);
-    expect(syllableBreaks('répondu')).toEqual([2]);
-    expect(syllableBreaks('Deux')).toEqual([]);
   });
 });
