@@ -16,11 +16,13 @@
  */
 import { findTermMatches, foldForTerms, targetFor, termKeyWord, type TermMatch } from '../glossary/find-term-matches.ts';
 import { hasTermOccurrence } from '../glossary/term-occurrences.ts';
-import { editDistance } from '../text/edit-distance.ts';
 import { eachMatch } from '../text/each-match.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
+import { EnglishNames } from './same-name.ts';
+
+export { sameName } from './same-name.ts';
 
 export const QA_CHECK_IDS = [
   'qa/empty',
@@ -188,64 +190,6 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
 
 // ---------------------------------------------------------------- qa/names
 
-const foldedNames = new Map<string, string>();
-const MOST_FOLDED_NAMES = 10_000;
-
-/** Spelling differences between French and English renderings of the same name (remembered: each English word is compared with every capitalised French one). */
-function foldName(word: string): string {
-  let folded = foldedNames.get(word);
-  if (folded === undefined) {
-    if (foldedNames.size >= MOST_FOLDED_NAMES) foldedNames.clear();
-    folded = foldNameOnce(word);
-    foldedNames.set(word, folded);
-  }
-  return folded;
-}
-
-function foldNameOnce(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/que$/, 'k')
-    .replace(/qu/g, 'k')
-    .replace(/c(?![eiy])/g, 'k')
-    .replace(/ou/g, 'u')
-    .replace(/ch/g, 'sh')
-    .replace(/y/g, 'i')
-    .replace(/gu(?=[ei])/g, 'g');
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
-
-/** Letters of an acronym, sorted: French acronyms often reverse the English order (`BCE`/`ECB`, `OTAN`/`NATO`). */
-function acronymLetters(word: string): string | undefined {
-  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() ? [...word].sort().join('') : undefined;
-}
-
-/**
- * Same name in both languages: equal once folded, a long common stem (`Syrie`/`Syria`), a
- * small spelling change (`Sergueï`/`Sergei`), or an acronym with the same letters (`FMI`/`IMF`).
- */
-export function sameName(french: string, english: string): boolean {
-  const letters = acronymLetters(french);
-  if (letters !== undefined && letters === acronymLetters(english)) return true;
-  const a = foldName(french);
-  const b = foldName(english);
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
-  if (commonPrefixLength(a, b) >= Math.max(4, Math.ceil(shorter * 0.6))) return true;
-  const most = Math.max(a.length, b.length) >= 7 ? 2 : 1;
-  // The distance is at least the difference in length: most pairs stop here.
-  return Math.abs(a.length - b.length) <= most && editDistance(a, b) <= most;
-}
-
 const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
 const SENTENCE_OPENERS = new Set(['«', '"', '“', '„', '—', '–', '.', '!', '?', '…', ':']);
@@ -339,6 +283,8 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     for (const match of findTermMatches(source, [term])) source = blank(source, match.start, match.end);
   }
   const englishWords = translation.match(NAME_WORD) ?? [];
+  // Indexed once per translation, when the source has a name to look up.
+  let englishNames: EnglishNames | undefined;
   const missing: string[] = [];
   for (const found of eachMatch(NAME_WORD, source)) {
     const word = found[0];
@@ -346,7 +292,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (startsSentence(source, found.index)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
-    if (englishWords.some((english) => sameName(word, english))) continue;
+    if ((englishNames ??= new EnglishNames(englishWords)).has(word)) continue;
     if (!missing.includes(word)) missing.push(word);
   }
   return missing.map((word) => finding('qa/names', 'warning', `The name ${quoted(word)} is in the French but not in the English.`));
