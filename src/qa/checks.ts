@@ -310,21 +310,30 @@ interface Marks {
   parenthesisOrder: boolean;
 }
 
+/** Every mark `countMarks` counts: most sentences have none, and are read once, natively, to find it out. */
+const MARK = /[«“„»”"()]/g;
+
 function countMarks(text: string): Marks {
-  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
-  const straight = count(/"/g);
-  let depth = 0;
+  let opening = 0;
+  let closing = 0;
+  let straight = 0;
+  let parentheses = 0;
+  let closed = 0;
   let order = true;
-  for (const character of text) {
-    if (character === '(') depth += 1;
-    if (character === ')') depth -= 1;
-    if (depth < 0) order = false;
+  for (const { 0: mark } of eachMatch(MARK, text)) {
+    if (mark === '(') parentheses += 1;
+    else if (mark === ')') {
+      closed += 1;
+      if (closed > parentheses) order = false;
+    } else if (mark === '"') straight += 1;
+    else if (mark === '»' || mark === '”') closing += 1;
+    else opening += 1;
   }
   return {
-    quotes: Math.ceil((count(/[«“„]/g) + count(/[»”]/g) + straight) / 2),
-    quoteBalance: count(/[«“„]/g) - count(/[»”]/g) + (straight % 2),
-    parentheses: count(/\(/g),
-    parenthesisBalance: count(/\(/g) - count(/\)/g),
+    quotes: Math.ceil((opening + closing + straight) / 2),
+    quoteBalance: opening - closing + (straight % 2),
+    parentheses,
+    parenthesisBalance: parentheses - closed,
     parenthesisOrder: order,
   };
 }
