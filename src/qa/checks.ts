@@ -143,8 +143,8 @@ export function checkUntranslated(pair: QaPair, options: QaOptions = {}): QaFind
   const source = normalise(pair.source);
   const translation = normalise(pair.translation);
   if (translation === '') return [];
-  const lowercaseWords = words(source).filter((word) => word.length > 2 && word === word.toLowerCase());
-  if (source.toLowerCase() === translation.toLowerCase() && lowercaseWords.length > 0) {
+  // The French's words are read only when the English is the French (a rare case).
+  if (source.toLowerCase() === translation.toLowerCase() && words(source).some((word) => word.length > 2 && word === word.toLowerCase())) {
     return [finding('qa/untranslated', 'error', 'The English is the French sentence unchanged.')];
   }
   const englishWords = words(translation);
@@ -438,9 +438,22 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   return [finding('qa/unknown-word', 'warning', `Left untranslated: ${listed.join(', ')}.`)];
 }
 
+/** The checks `runQaChecks` runs after `qa/empty`, in their order. */
+const PAIR_CHECKS: readonly [QaCheckId, (pair: QaPair, context: QaContext, options: QaOptions) => QaFinding[]][] = [
+  ['qa/untranslated', (pair, _context, options) => checkUntranslated(pair, options)],
+  ['qa/numbers', (pair) => checkNumbers(pair)],
+  ['qa/names', (pair, context) => checkNames(pair, context.glossary)],
+  ['qa/quotes', (pair) => checkQuotes(pair)],
+  ['qa/length-ratio', (pair, _context, options) => checkLengthRatio(pair, options)],
+  ['qa/glossary', (pair, context) => checkGlossary(pair, context.glossary)],
+  ['qa/unknown-word', (pair, context) => checkUnknownWords(pair, context.wordLists)],
+];
+
+const NONE_DISABLED: ReadonlySet<string> = new Set();
+
 export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] {
-  const { glossary, options = {} } = context;
-  const disabled = new Set(options.disabled ?? []);
+  const { options = {} } = context;
+  const disabled = options.disabled === undefined || options.disabled.length === 0 ? NONE_DISABLED : new Set(options.disabled);
   // The provider said it could not translate the sentence: that, with its reason, is the one finding.
   if (pair.untranslated !== undefined) {
     return disabled.has('qa/untranslated') ? [] : [finding('qa/untranslated', 'error', `The provider gave no translation: ${pair.untranslated.replace(/\.$/, '')}.`)];
@@ -448,16 +461,12 @@ export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] 
   const empty = checkEmpty(pair);
   if (empty.length > 0) return disabled.has('qa/empty') ? [] : empty;
   if (normalise(pair.source) === '') return [];
-  const checks: [QaCheckId, () => QaFinding[]][] = [
-    ['qa/untranslated', () => checkUntranslated(pair, options)],
-    ['qa/numbers', () => checkNumbers(pair)],
-    ['qa/names', () => checkNames(pair, glossary)],
-    ['qa/quotes', () => checkQuotes(pair)],
-    ['qa/length-ratio', () => checkLengthRatio(pair, options)],
-    ['qa/glossary', () => checkGlossary(pair, glossary)],
-    ['qa/unknown-word', () => checkUnknownWords(pair, context.wordLists)],
-  ];
-  return checks.flatMap(([id, run]) => (disabled.has(id) ? [] : run()));
+  const findings: QaFinding[] = [];
+  for (const [id, run] of PAIR_CHECKS) {
+    if (disabled.has(id)) continue;
+    for (const found of run(pair, context, options)) findings.push(found);
+  }
+  return findings;
 }
 
 export interface QaSummary {
