@@ -81,6 +81,34 @@ function longestWord(source: string): string {
   return word;
 }
 
+interface KeyedTerm {
+  term: GlossaryTerm;
+  /** `termKeyWord(term.source)`. */
+  key: string;
+}
+
+/** A glossary's terms with their key words, by list (a glossary's terms are not changed once it is made; a list that grew is read again). */
+const keyedLists = new WeakMap<readonly GlossaryTerm[], { length: number; keyed: KeyedTerm[] }>();
+/** Shorter lists (one made for a single search) are keyed at each call instead of remembered. */
+const KEYED_FROM = 8;
+
+/** The terms with a source that is not blank, each with its key word: a glossary's sentence after sentence. */
+function keyedTerms(terms: readonly GlossaryTerm[]): KeyedTerm[] {
+  if (terms.length < KEYED_FROM) return keyTerms(terms);
+  let made = keyedLists.get(terms);
+  if (made === undefined || made.length !== terms.length) {
+    made = { length: terms.length, keyed: keyTerms(terms) };
+    keyedLists.set(terms, made);
+  }
+  return made.keyed;
+}
+
+function keyTerms(terms: readonly GlossaryTerm[]): KeyedTerm[] {
+  const keyed: KeyedTerm[] = [];
+  for (const term of terms) if (term.source.trim() !== '') keyed.push({ term, key: longestWord(term.source) });
+  return keyed;
+}
+
 /**
  * Every occurrence of the terms in `text`, without overlaps: the longest occurrence wins
  * (`M. Poutine` over `Poutine`), then the leftmost. Sorted by position.
@@ -88,10 +116,8 @@ function longestWord(source: string): string {
 export function findTermMatches(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
   const candidates: TermMatch[] = [];
   let foldedText: string | undefined;
-  for (const term of terms) {
-    if (term.source.trim() === '') continue;
+  for (const { term, key } of keyedTerms(terms)) {
     // A cheap test first: the term's longest word, without accents or case, must be in the text.
-    const key = longestWord(term.source);
     if (key !== '' && !(foldedText ??= fold(text)).includes(key)) continue;
     for (const found of termOccurrences(term, text)) {
       candidates.push({ start: found.index, end: found.index + found.text.length, text: found.text, term });

@@ -16,11 +16,13 @@
  */
 import { findTermMatches, foldForTerms, targetFor, termKeyWord, type TermMatch } from '../glossary/find-term-matches.ts';
 import { hasTermOccurrence } from '../glossary/term-occurrences.ts';
-import { editDistance } from '../text/edit-distance.ts';
 import { eachMatch } from '../text/each-match.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
+import { EnglishNames } from './same-name.ts';
+
+export { sameName } from './same-name.ts';
 
 export const QA_CHECK_IDS = [
   'qa/empty',
@@ -141,8 +143,8 @@ export function checkUntranslated(pair: QaPair, options: QaOptions = {}): QaFind
   const source = normalise(pair.source);
   const translation = normalise(pair.translation);
   if (translation === '') return [];
-  const lowercaseWords = words(source).filter((word) => word.length > 2 && word === word.toLowerCase());
-  if (source.toLowerCase() === translation.toLowerCase() && lowercaseWords.length > 0) {
+  // The French's words are read only when the English is the French (a rare case).
+  if (source.toLowerCase() === translation.toLowerCase() && words(source).some((word) => word.length > 2 && word === word.toLowerCase())) {
     return [finding('qa/untranslated', 'error', 'The English is the French sentence unchanged.')];
   }
   const englishWords = words(translation);
@@ -187,64 +189,6 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
 }
 
 // ---------------------------------------------------------------- qa/names
-
-const foldedNames = new Map<string, string>();
-const MOST_FOLDED_NAMES = 10_000;
-
-/** Spelling differences between French and English renderings of the same name (remembered: each English word is compared with every capitalised French one). */
-function foldName(word: string): string {
-  let folded = foldedNames.get(word);
-  if (folded === undefined) {
-    if (foldedNames.size >= MOST_FOLDED_NAMES) foldedNames.clear();
-    folded = foldNameOnce(word);
-    foldedNames.set(word, folded);
-  }
-  return folded;
-}
-
-function foldNameOnce(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/que$/, 'k')
-    .replace(/qu/g, 'k')
-    .replace(/c(?![eiy])/g, 'k')
-    .replace(/ou/g, 'u')
-    .replace(/ch/g, 'sh')
-    .replace(/y/g, 'i')
-    .replace(/gu(?=[ei])/g, 'g');
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
-
-/** Letters of an acronym, sorted: French acronyms often reverse the English order (`BCE`/`ECB`, `OTAN`/`NATO`). */
-function acronymLetters(word: string): string | undefined {
-  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() ? [...word].sort().join('') : undefined;
-}
-
-/**
- * Same name in both languages: equal once folded, a long common stem (`Syrie`/`Syria`), a
- * small spelling change (`Sergueï`/`Sergei`), or an acronym with the same letters (`FMI`/`IMF`).
- */
-export function sameName(french: string, english: string): boolean {
-  const letters = acronymLetters(french);
-  if (letters !== undefined && letters === acronymLetters(english)) return true;
-  const a = foldName(french);
-  const b = foldName(english);
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
-  if (commonPrefixLength(a, b) >= Math.max(4, Math.ceil(shorter * 0.6))) return true;
-  const most = Math.max(a.length, b.length) >= 7 ? 2 : 1;
-  // The distance is at least the difference in length: most pairs stop here.
-  return Math.abs(a.length - b.length) <= most && editDistance(a, b) <= most;
-}
 
 const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
@@ -339,6 +283,8 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     for (const match of findTermMatches(source, [term])) source = blank(source, match.start, match.end);
   }
   const englishWords = translation.match(NAME_WORD) ?? [];
+  // Indexed once per translation, when the source has a name to look up.
+  let englishNames: EnglishNames | undefined;
   const missing: string[] = [];
   for (const found of eachMatch(NAME_WORD, source)) {
     const word = found[0];
@@ -346,7 +292,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (startsSentence(source, found.index)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
-    if (englishWords.some((english) => sameName(word, english))) continue;
+    if ((englishNames ??= new EnglishNames(englishWords)).has(word)) continue;
     if (!missing.includes(word)) missing.push(word);
   }
   return missing.map((word) => finding('qa/names', 'warning', `The name ${quoted(word)} is in the French but not in the English.`));
@@ -364,21 +310,30 @@ interface Marks {
   parenthesisOrder: boolean;
 }
 
+/** Every mark `countMarks` counts: most sentences have none, and are read once, natively, to find it out. */
+const MARK = /[«“„»”"()]/g;
+
 function countMarks(text: string): Marks {
-  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
-  const straight = count(/"/g);
-  let depth = 0;
+  let opening = 0;
+  let closing = 0;
+  let straight = 0;
+  let parentheses = 0;
+  let closed = 0;
   let order = true;
-  for (const character of text) {
-    if (character === '(') depth += 1;
-    if (character === ')') depth -= 1;
-    if (depth < 0) order = false;
+  for (const { 0: mark } of eachMatch(MARK, text)) {
+    if (mark === '(') parentheses += 1;
+    else if (mark === ')') {
+      closed += 1;
+      if (closed > parentheses) order = false;
+    } else if (mark === '"') straight += 1;
+    else if (mark === '»' || mark === '”') closing += 1;
+    else opening += 1;
   }
   return {
-    quotes: Math.ceil((count(/[«“„]/g) + count(/[»”]/g) + straight) / 2),
-    quoteBalance: count(/[«“„]/g) - count(/[»”]/g) + (straight % 2),
-    parentheses: count(/\(/g),
-    parenthesisBalance: count(/\(/g) - count(/\)/g),
+    quotes: Math.ceil((opening + closing + straight) / 2),
+    quoteBalance: opening - closing + (straight % 2),
+    parentheses,
+    parenthesisBalance: parentheses - closed,
     parenthesisOrder: order,
   };
 }
@@ -483,9 +438,22 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   return [finding('qa/unknown-word', 'warning', `Left untranslated: ${listed.join(', ')}.`)];
 }
 
+/** The checks `runQaChecks` runs after `qa/empty`, in their order. */
+const PAIR_CHECKS: readonly [QaCheckId, (pair: QaPair, context: QaContext, options: QaOptions) => QaFinding[]][] = [
+  ['qa/untranslated', (pair, _context, options) => checkUntranslated(pair, options)],
+  ['qa/numbers', (pair) => checkNumbers(pair)],
+  ['qa/names', (pair, context) => checkNames(pair, context.glossary)],
+  ['qa/quotes', (pair) => checkQuotes(pair)],
+  ['qa/length-ratio', (pair, _context, options) => checkLengthRatio(pair, options)],
+  ['qa/glossary', (pair, context) => checkGlossary(pair, context.glossary)],
+  ['qa/unknown-word', (pair, context) => checkUnknownWords(pair, context.wordLists)],
+];
+
+const NONE_DISABLED: ReadonlySet<string> = new Set();
+
 export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] {
-  const { glossary, options = {} } = context;
-  const disabled = new Set(options.disabled ?? []);
+  const { options = {} } = context;
+  const disabled = options.disabled === undefined || options.disabled.length === 0 ? NONE_DISABLED : new Set(options.disabled);
   // The provider said it could not translate the sentence: that, with its reason, is the one finding.
   if (pair.untranslated !== undefined) {
     return disabled.has('qa/untranslated') ? [] : [finding('qa/untranslated', 'error', `The provider gave no translation: ${pair.untranslated.replace(/\.$/, '')}.`)];
@@ -493,16 +461,12 @@ export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] 
   const empty = checkEmpty(pair);
   if (empty.length > 0) return disabled.has('qa/empty') ? [] : empty;
   if (normalise(pair.source) === '') return [];
-  const checks: [QaCheckId, () => QaFinding[]][] = [
-    ['qa/untranslated', () => checkUntranslated(pair, options)],
-    ['qa/numbers', () => checkNumbers(pair)],
-    ['qa/names', () => checkNames(pair, glossary)],
-    ['qa/quotes', () => checkQuotes(pair)],
-    ['qa/length-ratio', () => checkLengthRatio(pair, options)],
-    ['qa/glossary', () => checkGlossary(pair, glossary)],
-    ['qa/unknown-word', () => checkUnknownWords(pair, context.wordLists)],
-  ];
-  return checks.flatMap(([id, run]) => (disabled.has(id) ? [] : run()));
+  const findings: QaFinding[] = [];
+  for (const [id, run] of PAIR_CHECKS) {
+    if (disabled.has(id)) continue;
+    for (const found of run(pair, context, options)) findings.push(found);
+  }
+  return findings;
 }
 
 export interface QaSummary {

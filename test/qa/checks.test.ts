@@ -125,6 +125,20 @@ describe('qa/quotes', () => {
   });
 });
 
+describe('qa/quotes counts', () => {
+  it('counts each kind of mark, straight quotes in pairs', () => {
+    const findings = checkQuotes({ source: '«Oui» et «non» (deux fois) (ou trois).', translation: '"Yes" and no (twice) or three.' });
+    expect(findings.map((item) => item.message)).toEqual([
+      'The French has 2 quotation(s), the English 1.',
+      'The French has 2 parenthesis(es), the English 1.',
+    ]);
+  });
+
+  it('takes a closing parenthesis before any opening one as out of order, even when they balance', () => {
+    expect(severities(checkQuotes({ source: 'Un (deux) trois (quatre).', translation: 'One )two( three (four).' }))).toEqual(['error']);
+  });
+});
+
 describe('qa/untranslated', () => {
   it.each([
     ['a real translation', 'Les Russes ont reculé sur des points.', 'The Russians have backed down on some points.'],
