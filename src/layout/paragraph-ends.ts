@@ -561,6 +561,10 @@ function runsTurnsOn(paragraph: readonly PageLine[]): boolean {
 const HEADING_WORDS = 10;
 /** Widest a heading's line prints, as a share of the column's printed measure. @default 0.7 */
 const HEADING_SHARE = 0.7;
+/** Most lines of a heading set in large type over several lines (a headline OCR read as a block of its own). @default 5 */
+const HEADING_LINES = 5;
+/** A sentence's stop ending a line: no line of a heading ends so. */
+const STOP_AT_END = /[.!?…]\P{L}*$/u;
 
 /**
  * A heading's line ends its paragraph, read from the line and the space after it, not from what
@@ -572,14 +576,36 @@ const HEADING_SHARE = 0.7;
  * going on after a picture goes on in small letters or a figure (`à` / `8 heures`). A line printed
  * stretched, its words read one a line and joined back, says nothing by its width.
  */
-export function endsHeadingBeforeBlank(line: PageLine, next: PageLine, measure: number): boolean {
+export function endsHeadingBeforeBlank(line: PageLine, next: PageLine, measure: number, paragraph: readonly PageLine[] = [line]): boolean {
   // A line printed stretched (word-per-line-runs) fills the measure with few letters: its width says nothing.
   if (!next.blankBefore || next.pageBreakBefore || measure <= 0 || line.stretched === true) return false;
   const text = line.content;
-  if (!/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text) || !/^\p{Lu}/u.test(next.content)) return false;
+  if (!/\p{L}$/u.test(text) || !/^\p{Lu}/u.test(next.content)) return false;
+  if (!/^\p{Lu}/u.test(text)) return endsHeadingBlock(line, measure, paragraph);
   let words = 1;
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words += 1;
   return words <= HEADING_WORDS && printedWidth(text) <= measure * HEADING_SHARE;
+}
+
+/**
+ * The last line of a heading set in large type over several lines (`La cantine` / `scolaire sera`
+ * / `reconstruite` / `pour 2,4` / `millions d’euros`), read by OCR as a block of its own: the
+ * block stands between blank lines (or opens the text or a page), opens on a capital, holds at most
+ * `HEADING_LINES` lines, every one printing well short of the column's measure and none ending on
+ * a sentence's stop. Running text breaks its lines near the measure, so several short lines in a
+ * row without a stop are the larger type's, whatever the block's last line opens on. `paragraph`
+ * holds the lines of `line`'s paragraph so far, `line` last.
+ */
+function endsHeadingBlock(line: PageLine, measure: number, paragraph: readonly PageLine[]): boolean {
+  const widest = measure * HEADING_SHARE;
+  if (printedWidth(line.content) > widest || line.blankBefore || line.pageBreakBefore) return false;
+  if (paragraph[paragraph.length - 1] !== line) return false;
+  for (let index = paragraph.length - 2, count = 2; index >= 0 && count <= HEADING_LINES; index -= 1, count += 1) {
+    const above = paragraph[index] as PageLine;
+    if (above.stretched === true || STOP_AT_END.test(above.content) || printedWidth(above.content) > widest) return false;
+    if (above.blankBefore || above.pageBreakBefore || index === 0) return (above.blankBefore || above.pageBreakBefore || above.number === 1) && /^\p{Lu}/u.test(above.content);
+  }
+  return false;
 }
 
 /**
@@ -681,11 +707,13 @@ export function splitParagraphs(
             evidence: `line ${previous.number} ends a sentence with room left for "${nextPiece(line, hyphenates)}", and line ${line.number}, opening a sentence, with room left for the next word too, where the column's lines carrying a sentence on reach about ${Math.round(reach / 10) / 100} em printed: a paragraph's last line, then an indented first line`,
           };
         }
-        if (!decision.ends && endsHeadingBeforeBlank(previous, line, measure)) {
+        if (!decision.ends && endsHeadingBeforeBlank(previous, line, measure, current)) {
           decision = {
             ends: true,
             reason: 'heading-before-blank',
-            evidence: `line ${previous.number}, "${previous.content}", opens on a capital, ends on a word with no stop and prints ${Math.round((printedWidth(previous.content) / measure) * 100)}% of the column's measure, and a blank line follows before line ${line.number} opens on a capital: a heading's line, whatever stood above it`,
+            evidence: /^\p{Lu}/u.test(previous.content)
+              ? `line ${previous.number}, "${previous.content}", opens on a capital, ends on a word with no stop and prints ${Math.round((printedWidth(previous.content) / measure) * 100)}% of the column's measure, and a blank line follows before line ${line.number} opens on a capital: a heading's line, whatever stood above it`
+              : `line ${previous.number}, "${previous.content}", ends a block of lines opening on a capital after a blank line, each printing at most ${Math.round(HEADING_SHARE * 100)}% of the column's measure with no stop, and a blank line follows before line ${line.number} opens on a capital: a heading set in large type over several lines`,
           };
         }
         if (!decision.ends && !indents && openQuotes <= 0 && endsTurnOverLines(current, paragraphs[paragraphs.length - 1], previous, line)) {

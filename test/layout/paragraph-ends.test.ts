@@ -679,4 +679,46 @@ describe('a heading before a blank line', () => {
     const [close, closeNext] = pageLines('Des exposants venus de loin\nUne trentaine de stands ont été installés.');
     expect(endsHeadingBeforeBlank(close as PageLine, closeNext as PageLine, measure)).toBe(false);
   });
+
+  // OCR of a page whose headline, set in large type, breaks after two or three words a line, read
+  // as a block of its own above the standfirst.
+  const HEADLINE = [
+    'VIENNE',
+    '',
+    'Le pont suspendu',
+    'rouvrira aux',
+    'piétons avant',
+    'l’été prochain',
+    '',
+    'Fermé depuis deux ans, l’ouvrage a été renforcé et',
+    'repeint. Les cyclistes devront attendre encore un an',
+    'avant de pouvoir le traverser à leur tour.',
+  ].join('\n');
+
+  it('ends a heading set over several short lines, opening on a capital after a blank line, whatever its last line opens on', () => {
+    const lines = pageLines(HEADLINE);
+    const split = splitParagraphs(lines, 52);
+    expect(split.paragraphs.map((paragraph) => paragraph.map((line) => line.content).join(' '))).toEqual([
+      'VIENNE',
+      'Le pont suspendu rouvrira aux piétons avant l’été prochain',
+      'Fermé depuis deux ans, l’ouvrage a été renforcé et repeint. Les cyclistes devront attendre encore un an avant de pouvoir le traverser à leur tour.',
+    ]);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 6, reason: 'heading-before-blank' }));
+  });
+
+  it('leaves a block of short lines that ends a sentence, runs full, or does not stand between blank lines', () => {
+    const measure = estimatePrintedMeasure(pageLines(HEADLINE), 52);
+    // A line of the block ends on a stop: a sentence's short lines, not a heading's.
+    const stopped = pageLines('VIENNE\n\nLe pont rouvrira.\nLes piétons d’abord\nau printemps prochain\n\nFermé depuis deux ans, l’ouvrage a été renforcé.');
+    expect(endsHeadingBeforeBlank(stopped[3] as PageLine, stopped[4] as PageLine, measure, stopped.slice(1, 4))).toBe(false);
+    // The same block with no stop is a heading.
+    const unstopped = pageLines('VIENNE\n\nLe pont rouvrira\nLes piétons d’abord\nau printemps prochain\n\nFermé depuis deux ans, l’ouvrage a été renforcé.');
+    expect(endsHeadingBeforeBlank(unstopped[3] as PageLine, unstopped[4] as PageLine, measure, unstopped.slice(1, 4))).toBe(true);
+    // A line of the block prints near the measure: running text.
+    const full = pageLines('VIENNE\n\nLe pont suspendu rouvrira aux piétons avant la fin\ndu printemps\n\nFermé depuis deux ans, l’ouvrage a été renforcé.');
+    expect(endsHeadingBeforeBlank(full[2] as PageLine, full[3] as PageLine, measure, full.slice(1, 3))).toBe(false);
+    // The block goes on a paragraph from above the blank line: no heading of its own.
+    const running = pageLines('Fermé depuis deux ans, l’ouvrage a été renforcé et\nrepeint par\nune entreprise\n\nLes cyclistes devront attendre encore un an.');
+    expect(endsHeadingBeforeBlank(running[2] as PageLine, running[3] as PageLine, measure, running.slice(0, 3))).toBe(false);
+  });
 });

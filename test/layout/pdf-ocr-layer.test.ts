@@ -169,9 +169,11 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 166 -> 167 / 516 -> 517 / 290 -> 290, lost 19 -> 17, invented 19 -> 18.
   'pdf-dev': { paragraphs: 167, sentences: 517, roles: 290, lost: 17, invented: 18 },
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 225 -> 227 / 545 -> 547 / 350 -> 350, lost 14 -> 11, invented 97 -> 94.
-  'held-out-12': { paragraphs: 227, sentences: 547, roles: 350, lost: 11, invented: 94 },
+  // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 547 -> 549.
+  'held-out-12': { paragraphs: 227, sentences: 549, roles: 350, lost: 11, invented: 94 },
   'held-out-13': { paragraphs: 125, sentences: 366, roles: 230, lost: 5, invented: 22 },
-  'held-out-14': { paragraphs: 198, sentences: 500, roles: 310, lost: 19, invented: 48 },
+  // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 500 -> 503.
+  'held-out-14': { paragraphs: 198, sentences: 503, roles: 310, lost: 19, invented: 48 },
   'held-out-15': { paragraphs: 227, sentences: 552, roles: 355, lost: 24, invented: 16 },
   // Session 33 (ocr20): `Elise` where the text writes `Élise`, `mêtres`, read back (ocr-letter-misreads).
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 227 -> 228 / 546 -> 548 / 376 -> 376, lost 26 -> 25, invented 51 -> 50.
@@ -202,7 +204,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
   // Session 36, the branches merged (the lead): 437 -> 439 sentences, lost 25 -> 23, invented 22 -> 20.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 176 -> 178 / 439 -> 441 / 281 -> 281, lost 23 -> 22, invented 20 -> 19.
-  'held-out-22': { paragraphs: 178, sentences: 441, roles: 281, lost: 22, invented: 19 },
+  // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 441 -> 445.
+  'held-out-22': { paragraphs: 178, sentences: 445, roles: 281, lost: 22, invented: 19 },
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
   'held-out-23': { paragraphs: 179, sentences: 463, roles: 304, lost: 10, invented: 35 },
@@ -211,7 +214,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
-  'val-1': { paragraphs: 71, sentences: 265, roles: 151, lost: 9, invented: 17 },
+  // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 265 -> 267 (validation half, scored once).
+  'val-1': { paragraphs: 71, sentences: 267, roles: 151, lost: 9, invented: 17 },
 };
 
 describe.each(Object.entries(FLOORS))('the scanned pages of %s', (split, floor) => {
