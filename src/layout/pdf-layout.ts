@@ -1359,6 +1359,8 @@ const EVEN_SPACES = 0.1;
  * line and the next column's on one baseline are a gutter apart, not a word space.
  */
 function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
+  // A row of one or two pieces (most rows: a column's line, or one line per column) has no word between two others.
+  if (row.pieces.length < 3) return false;
   const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
   for (const piece of row.pieces) {
     const last = words.at(-1);
