@@ -328,8 +328,11 @@ function wordGaps(glyphs, state) {
   }
   if (letters.length < TRACKED_GLYPHS) return undefined;
   // With too few gaps free of a space glyph to tell (a folio `- 6 -`, `– 7 –` set by moves), the
-  // tracking is the character spacing alone.
-  const tracking = inside.length >= TRACKING_GAPS ? median(inside) : state.charSpacing / state.size;
+  // tracking is the character spacing alone; but a short word of letters only set letter-spaced
+  // by moves (Chromium draws a kicker `MER` with `letter-spacing: 0.2em` a glyph a `Tj`) has
+  // its two gaps to tell, and a word of single letters a space apart is no French line.
+  const lettersOnly = inside.length >= TRACKING_GAPS - 1 && letters.every((text) => /^\p{L}+$/u.test(text));
+  const tracking = inside.length >= TRACKING_GAPS || lettersOnly ? median(inside) : state.charSpacing / state.size;
   const spaceBefore = new Set();
   let joined = letters[0];
   for (let index = 1; index < letters.length; index += 1) {

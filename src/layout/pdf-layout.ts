@@ -1243,7 +1243,13 @@ function stretchesAtMost(covered: Int32Array, start: number, end: number, level:
  * Rows have text on each side of the gutter (one row is enough: a signature alone at the top
  * of a column the article did not fill), and few of the rows with text near it cross it: a
  * gap lined up by chance in a few loose lines of one column (a river) is crossed by most of
- * that column's other lines. The gutter, with those counts, or undefined.
+ * that column's other lines. A justified line drawn a word a piece (Chromium spreads a narrow
+ * column's words with moves, and pdf.js cuts its items at each wide space) crosses a river
+ * in no one piece: it runs through it by its own spaces (`runsThrough`), and counts as crossing
+ * it, as does a line in the body's type that ends inside the stretch (a column's line reaching
+ * into it). Where each column keeps baselines of its own (CSS columns shifted by an intertitle),
+ * only that column's rows are near a river in it, so the test is the near rows', not the page's.
+ * The gutter, with those counts, or undefined.
  */
 function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight: number, bodySize: number, minimumRows: number): Gutter | undefined {
   const reach = GUTTER_NEIGHBOURHOOD * bodySize;
@@ -1258,6 +1264,8 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
   // crossing it.
   let displayCrossing = 0;
   let overrun = 0;
+  /** Rows that run through it by their own spaces (see `runsThrough`) or end inside it in the body's type, weighed as crossing it. */
+  let through = 0;
   for (const row of rows) {
     if (row.pieces.some((_, index) => overrunsGutter(row, index, gutterLeft, gutterRight, bodySize))) overrun += 1;
     if (row.pieces.some((piece) => crosses(piece, gutterLeft, gutterRight))) {
@@ -1269,9 +1277,14 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
     if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
-    if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) intruding += 1;
+    if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) {
+      intruding += 1;
+      // A line of the body's type ending inside it is a column's line reaching into it.
+      if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5 && piece.size <= bodySize * DISPLAY_RATIO)) through += 1;
+      else if (runsThrough(row, gutterLeft, gutterRight, bodySize)) through += 1;
+    } else if (runsThrough(row, gutterLeft, gutterRight, bodySize)) through += 1;
   }
-  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
+  const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing + through - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, displayCrossing, intruding, ...(overrun > 0 ? { overrun } : {}) } : undefined;
 }
 
@@ -1333,6 +1346,48 @@ function overrunsGutter(row: Row, index: number, gutterLeft: number, gutterRight
   const next = row.pieces[index + 1];
   if (next === undefined) return true;
   return next.x0 < piece.x1 && next.x0 >= gutterRight - 0.5;
+}
+
+/** How far apart, in body sizes, the spaces on either side of a word may be for both to be one line's spaces: a justified line spreads its spaces alike. @default 0.1 */
+const EVEN_SPACES = 0.1;
+
+/**
+ * Whether a row runs through a stretch by its own word spaces: its words on both sides of the
+ * stretch, and the space (or, a word lying in the stretch, the two spaces around that word)
+ * where it meets the stretch as wide as a space next to it on the line (a line spreads its
+ * spaces alike, justified or not; pieces that touch, as a ligature's, are one word). A column's
+ * line and the next column's on one baseline are a gutter apart, not a word space.
+ */
+function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
+  // A row of one or two pieces (most rows: a column's line, or one line per column) has no word between two others.
+  if (row.pieces.length < 3) return false;
+  const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
+  for (const piece of row.pieces) {
+    const last = words.at(-1);
+    const single = !/\s/u.test(piece.text.trim());
+    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
+      last.x1 = Math.max(last.x1, piece.x1);
+      last.single &&= single;
+    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
+  }
+  if (words.length < 3) return false;
+  // A space is a gap between two pieces of a word each: pieces holding several words are lines
+  // (a column's, on a row across the page), and the gaps between them gutters, alike as they are.
+  const gap = (index: number): number => (words[index]?.single && words[index + 1]?.single ? (words[index + 1]?.x0 ?? Number.NaN) - (words[index]?.x1 ?? Number.NaN) : Number.NaN);
+  const alike = (a: number, b: number): boolean => Math.abs(a - b) <= EVEN_SPACES * bodySize;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    const word = words[index] as (typeof words)[number];
+    const next = words[index + 1] as (typeof words)[number];
+    if (word.size > bodySize * DISPLAY_RATIO || next.size > bodySize * DISPLAY_RATIO) continue;
+    if (word.x1 <= gutterLeft + 0.5 && next.x0 >= gutterRight - 0.5) {
+      // The stretch lies in the space between two words: a space like the one before or after it.
+      if (alike(gap(index), gap(index - 1)) || alike(gap(index), gap(index + 1))) return true;
+    } else if (index > 0 && word.x1 > gutterLeft + 0.5 && word.x0 < gutterRight - 0.5 && (words[index - 1] as (typeof words)[number]).x0 < gutterLeft && next.x1 > gutterRight) {
+      // A word lies in the stretch, set as far from the word before as from the word after.
+      if (alike(gap(index - 1), gap(index))) return true;
+    }
+  }
+  return false;
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {

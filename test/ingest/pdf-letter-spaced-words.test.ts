@@ -81,3 +81,18 @@ describe('PDF: a line set letter-spaced', () => {
     );
   });
 });
+
+describe('PDF: a short word set letter-spaced a glyph a showing', () => {
+  it('reads a three-letter kicker placed glyph by glyph with moves (Chromium, `letter-spacing: 0.2em`) as one word', async () => {
+    // Helvetica 11: M 833, E 667, R 722 thousandths; each glyph a `Tj`, the next placed by a `Td` 0.2 em past its end.
+    const m = 0.833 * 11 + 2.2;
+    const e = 0.667 * 11 + 2.2;
+    const bytes = letterSpacedPdf([BEFORE, { show: `(M) Tj ${m.toFixed(3)} 0 Td (E) Tj ${e.toFixed(3)} 0 Td (R) Tj` }, AFTER]);
+    expect(await pieceTexts(bytes)).toContain('MER');
+  });
+
+  it('still reads a folio set between dashes by moves with its spaces', async () => {
+    const bytes = letterSpacedPdf([BEFORE, { show: `(-) Tj 6.1 0 Td (6) Tj 9.1 0 Td (-) Tj` }, AFTER]);
+    expect(await pieceTexts(bytes)).toContain('- 6 -');
+  });
+});

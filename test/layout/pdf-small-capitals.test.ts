@@ -39,3 +39,39 @@ describe('lowerSmallCapitals', () => {
     }
   });
 });
+
+describe('lowerSmallCapitals with a piece per small capital', () => {
+  it('lowers every small capital of the word when each is drawn as a piece of its own', () => {
+    const pieces = row([['P', 9], ['A', 6], ['R', 6], ['G', 9, 2.9], ['I', 6], ['L', 6], ['L', 6], ['E', 6], ['S', 6]]);
+    const lowered = lowerSmallCapitals(pieces);
+    expect(pieces.map((piece) => piece.text).join('')).toBe('ParGilles');
+    expect(pieces.every((piece) => piece.size === 9)).toBe(true);
+    expect(lowered).toEqual([
+      { before: 'PAR', after: 'Par', small: 'AR', ratio: 0.67 },
+      { before: 'GILLES', after: 'Gilles', small: 'ILLES', ratio: 0.67 },
+    ]);
+  });
+
+  it('stops the word at a gap, at a space, or at capitals in another size', () => {
+    const gap = row([['Y', 9], ['VES', 6.3], ['SNCF', 6.3, 3]]);
+    const spaced = row([['J', 9], ['EAN ', 6.3], ['ONU', 6.3]]);
+    const full = row([['L', 9], ['E', 6.3], ['PS', 9]]);
+    lowerSmallCapitals(gap);
+    lowerSmallCapitals(spaced);
+    lowerSmallCapitals(full);
+    expect(gap.map((piece) => piece.text)).toEqual(['Y', 'ves', 'SNCF']);
+    expect(spaced.map((piece) => piece.text)).toEqual(['J', 'ean ', 'ONU']);
+    expect(full.map((piece) => piece.text)).toEqual(['L', 'e', 'PS']);
+  });
+});
+
+describe('lowerSmallCapitals across a kerning pair', () => {
+  it('keeps lowering where a small capital is drawn a little back over the one before it', () => {
+    const pieces = row([['G', 9], ['I', 6], ['F', 6], ['F', 6], ['A', 6, -0.5], ['R', 6], ['D', 6]]);
+    lowerSmallCapitals(pieces);
+    expect(pieces.map((piece) => piece.text).join('')).toBe('Giffard');
+    const kernedFirst = row([['V', 9], ['ALÉRIE', 6.3, -0.8]]);
+    lowerSmallCapitals(kernedFirst);
+    expect(kernedFirst.map((piece) => piece.text).join('')).toBe('Valérie');
+  });
+});
