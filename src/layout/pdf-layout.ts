@@ -192,8 +192,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
       reason: 'sheet-overflow',
       evidence: `"${text}" on page ${page} starts left of the page's text, at x ${Math.round(piece.x * 10) / 10} pt, on the baseline, in the font and size of "${original.text.trim()}" on page ${page - 1}, whose end it is: the tail of a line printed over two pages (a sheet wider than the paper), read on the page before`,
     };
-    HOLDING_LINES.set(repair, { page: page - 1, text: original.text.trim() });
-    dropCaps.push(repair);
+    holdRepair(dropCaps, repair, page - 1, original.text.trim());
   }
   const pageRows = document.pages.map((page, index) => toRows(page.number, overflow?.kept[index] ?? page.pieces, document.fonts, dropCaps));
   const body = bodyStyle(pageRows.flat());
@@ -342,8 +341,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
       reason: 'overprinted',
       evidence: `"${text}" is drawn a second time over itself, ${Math.round(copy.size * 10) / 10} pt in ${copy.font ?? 'the same font'}, shifted by less than a tenth of its size (a bolder look or a shadow): read once`,
     };
-    HOLDING_LINES.set(repair, { page, text });
-    repairs.push(repair);
+    holdRepair(repairs, repair, page, text);
   }
   const sorted = attachDropCaps(page, kept, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Row[] = [];
@@ -377,8 +375,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         reason: 'letter-spaced-line',
         evidence: `${closed.pieces} pieces set side by side have every character a space apart, and none between them holds a word of two letters or more: a line spread by its letters (character spacing), the gaps between the pieces its word spaces`,
       };
-      HOLDING_LINES.set(repair, { page, text: closed.after });
-      repairs.push(repair);
+      holdRepair(repairs, repair, page, closed.after);
     }
     for (const lowered of lowerSmallCapitals(row.pieces)) {
       const repair: Repair = {
@@ -389,8 +386,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         reason: 'small-capitals',
         evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
       };
-      HOLDING_LINES.set(repair, { page, text: lowered.after });
-      repairs.push(repair);
+      holdRepair(repairs, repair, page, lowered.after);
     }
   }
   return rows.sort((a, b) => a.y - b.y);
@@ -416,6 +412,12 @@ const DROP_CAP_RATIO = 1.8;
  * copy of text drawn over itself left out), to number the repair once lines are numbered.
  */
 const HOLDING_LINES = new WeakMap<Repair, { page: number; text: string }>();
+
+/** Records a repair made before the lines are numbered, with the page and a text of the line holding it. */
+function holdRepair(repairs: Repair[], repair: Repair, page: number, text: string): void {
+  HOLDING_LINES.set(repair, { page, text });
+  repairs.push(repair);
+}
 
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
@@ -1277,12 +1279,20 @@ function separatesColumns(rows: readonly Row[], gutterLeft: number, gutterRight:
     if (row.pieces.some((piece) => piece.x1 > gutterLeft - reach && piece.x0 < gutterRight + reach)) near += 1;
     if (row.pieces.some((piece) => piece.x1 <= gutterLeft + 0.5)) leftOnly += 1;
     if (row.pieces.some((piece) => piece.x0 >= gutterRight - 0.5)) rightOnly += 1;
-    if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5)) {
-      intruding += 1;
-      // A line of the body's type ending inside it is a column's line reaching into it.
-      if (row.pieces.some((piece) => piece.x1 > gutterLeft + 0.5 && piece.x0 < gutterRight - 0.5 && piece.size <= bodySize * DISPLAY_RATIO)) through += 1;
-      else if (runsThrough(row, gutterLeft, gutterRight, bodySize)) through += 1;
-    } else if (runsThrough(row, gutterLeft, gutterRight, bodySize)) through += 1;
+    // One pass over the row: whether a piece lies in the stretch, and whether one in the body's type does.
+    let inside = false;
+    let bodyInside = false;
+    for (const piece of row.pieces) {
+      if (piece.x1 <= gutterLeft + 0.5 || piece.x0 >= gutterRight - 0.5) continue;
+      inside = true;
+      if (piece.size <= bodySize * DISPLAY_RATIO) {
+        bodyInside = true;
+        break;
+      }
+    }
+    if (inside) intruding += 1;
+    // A line of the body's type ending inside it is a column's line reaching into it.
+    if (bodyInside || runsThrough(row, gutterLeft, gutterRight, bodySize)) through += 1;
   }
   const separates = leftOnly >= 1 && rightOnly >= 1 && leftOnly + rightOnly >= minimumRows && crossing + through - displayCrossing <= (near - displayCrossing) * GUTTER_CROSSING_NEAR;
   return separates ? { left: gutterLeft, right: gutterRight, leftRows: leftOnly, rightRows: rightOnly, crossing, displayCrossing, intruding, ...(overrun > 0 ? { overrun } : {}) } : undefined;
