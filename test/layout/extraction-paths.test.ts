@@ -455,6 +455,18 @@ const FLOORS_24: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-25 (Java2D's LineBreakMeasurer drawn by FreeHEP to SVG and CairoSVG, FPDF
+ * 1.8.4, PDF::Create 1.46; captions ending on photo credits in ten forms), scored blind in session
+ * 38 and read from session 39: floors at its blind end (pdftotext 163, raw 174, layout 175 of 192
+ * paragraphs; sentences 544, 580, 566 of 596; roles 330, 332, 329 of 337).
+ */
+const FLOORS_25: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.84, sentences: 0.91, roles: 0.97, words: 5 },
+  raw: { paragraphs: 0.9, sentences: 0.97, roles: 0.98, words: 0 },
+  layout: { paragraphs: 0.91, sentences: 0.94, roles: 0.97, words: 12 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -493,6 +505,7 @@ const CASES = [
   ...Object.entries(FLOORS_22).map(([path, floor]) => ['held-out-22', path, floor] as const),
   ...Object.entries(FLOORS_23).map(([path, floor]) => ['held-out-23', path, floor] as const),
   ...Object.entries(FLOORS_24).map(([path, floor]) => ['held-out-24', path, floor] as const),
+  ...Object.entries(FLOORS_25).map(([path, floor]) => ['held-out-25', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -211,6 +211,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-23': { paragraphs: 179, sentences: 463, roles: 304, lost: 10, invented: 35 },
   // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: floors at its blind end.
   'held-out-24': { paragraphs: 149, sentences: 444, roles: 282, lost: 62, invented: 36 },
+  // Blind in session 38 (Java2D through FreeHEP, FPDF, PDF::Create), read from session 39: floors at its blind end.
+  'held-out-25': { paragraphs: 155, sentences: 539, roles: 329, lost: 29, invented: 42 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
