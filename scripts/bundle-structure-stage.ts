@@ -73,6 +73,22 @@ export function bundleCommander(source: string): string {
   return rewritten;
 }
 
+/**
+ * Commander requires `node:child_process` when it loads, for the one thing it spawns (a
+ * command's own executable, which `bilingual` has none of): that module and the network and
+ * stream modules under it are about a tenth of `bilingual --help`'s and `segment`'s loading of
+ * Node's own modules. In the script, commander gets it at its first `spawn`, the same module then.
+ */
+export function requireChildProcessAtFirstSpawn(source: string): string {
+  const required = "const childProcess = require('node:child_process');";
+  const uses = source.match(/\bchildProcess\b(?:\.\w+\()?/g) ?? [];
+  const spawns = uses.filter((use) => use === 'childProcess.spawn(').length;
+  if (!source.includes(required) || spawns === 0 || uses.length !== spawns + 1) {
+    throw new Error('commander no longer requires child_process the way the bundle rewrites (once, for `spawn` alone)');
+  }
+  return source.replace(required, "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };");
+}
+
 interface BundleRequest {
   dist: string;
   entry: string;
@@ -81,7 +97,10 @@ interface BundleRequest {
   packages: readonly string[];
   /** Modules whose `import()` stays outside the script (loaded from `dist/` when asked). */
   dynamicImportsOutside: boolean;
-  /** A module's source as the script needs it (`layout-modules.js`, `main.js`). */
+  /**
+   * A module's source as the script needs it (`layout-modules.js`, `main.js`), by its path in
+   * `dist/`, or a package's by its path under `node_modules/` (`commander/lib/command.js`).
+   */
   rewrite: Record<string, (source: string) => string>;
 }
 
@@ -120,7 +139,9 @@ async function bundle(request: BundleRequest): Promise<number> {
           });
           build.onLoad({ filter: /\.js$/ }, (args) => {
             let contents = readFileSync(args.path, 'utf8');
-            const rewrite = request.rewrite[relative(dist, args.path).split(sep).join('/')];
+            const inDist = relative(dist, args.path).split(sep).join('/');
+            const inPackages = args.path.split(sep).join('/').split('/node_modules/').at(-1) ?? '';
+            const rewrite = request.rewrite[inDist] ?? (args.path.includes(`${sep}node_modules${sep}`) ? request.rewrite[inPackages] : undefined);
             if (rewrite !== undefined) contents = rewrite(contents);
             const url = `new URL(${JSON.stringify(relative(dist, args.path).split(sep).join('/'))}, __distUrl).href`;
             contents = contents.replace(/\bimport\.meta\.url\b/g, url);
@@ -162,7 +183,7 @@ export function bundleCommandLine(dist: string): Promise<number> {
     outfile: COMMAND_LINE_BUNDLE,
     packages: ['commander'],
     dynamicImportsOutside: true,
-    rewrite: { 'cli/main.js': bundleCommander },
+    rewrite: { 'cli/main.js': bundleCommander, 'commander/lib/command.js': requireChildProcessAtFirstSpawn },
   });
 }
 

@@ -5,7 +5,6 @@
  * and tests run the same `main` from the sources through tsx (`bin/bilingual.js`).
  */
 import module from 'node:module';
-import v8 from 'node:v8';
 import { loadMain } from './load-main.ts';
 import { tierUpFlags } from './tier-up-budget.ts';
 
@@ -14,9 +13,10 @@ import { tierUpFlags } from './tier-up-budget.ts';
 // such cache and starts as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-// A build optimises only its hottest functions (`tier-up-budget.ts`).
+// A build optimises only its hottest functions (`tier-up-budget.ts`). `node:v8` only then: with
+// it come the heap tools and streams a `segment` or `--help` never uses.
 const flags = tierUpFlags(process.argv.slice(2), process.versions.v8);
-if (flags !== undefined) v8.setFlagsFromString(flags);
+if (flags !== undefined) process.getBuiltinModule('node:v8').setFlagsFromString(flags);
 
 const { keepGoingWhenOutputCloses } = await import('./closed-pipe.ts');
 keepGoingWhenOutputCloses(process.stdout);

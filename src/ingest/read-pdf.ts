@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { BilingualError } from '../errors.ts';
 
 /** A font as the page names it, with what its name says of its weight and slant. */
@@ -144,6 +144,9 @@ class TextLayerWorker {
     };
     // No inherited flags: `--import tsx` would send pdf.js through tsx again, and flags such
     // as `--input-type` are refused in a worker.
+    // `node:worker_threads` at the first PDF: every structure stage loads this module (for
+    // `isPdf`), and a text never needs a worker.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     this.#worker = new Worker(new URL('./pdf-text-layer-worker.mjs', import.meta.url), { execArgv: [] });
     this.#worker.on('message', (answer: WorkerAnswer) => {
       const request = this.#pending.get(answer.id);

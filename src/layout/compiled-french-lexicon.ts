@@ -8,13 +8,15 @@
  * Layout: one line of JSON (the header, padded so that what follows is 4-byte aligned), then
  * for each list its `count + 1` offsets (32-bit, this machine's byte order), its index of
  * two-byte prefixes (`indexPrefixes`, 65,537 32-bit indexes: building it at each start took
- * about 13 ms, reading it takes a fraction of one) and its bytes, padded to 4 bytes.
+ * about 13 ms, reading it takes a fraction of one) and its bytes, padded to 4 bytes. A process reads
+ * the header and the prefix indexes, then the words of a prefix when it is first asked about
+ * (`PagedWordListData`).
  */
 import { endianness } from 'node:os';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexPrefixes, PREFIX_INDEXES, type SortedWordListData } from './sorted-word-list.ts';
+import { indexPrefixes, type PagedWordListData, PREFIX_INDEXES, type SortedWordListData } from './sorted-word-list.ts';
 
 /**
  * The file layout's version, also in the file's name: a checkout of another version sharing the
@@ -39,6 +41,15 @@ export interface CompiledLexicon {
   /** The dictionary-fr stems that supplement a word list. */
   stems?: SortedWordListData;
 }
+
+/** A compiled lexicon as read back: its lists left in the file, read a prefix at a time. */
+export interface OpenedLexicon extends Omit<CompiledLexicon, 'words' | 'stems'> {
+  words: PagedWordListData;
+  stems?: PagedWordListData;
+}
+
+/** The header's line is read in pieces of this many bytes (it names a few paths). */
+const HEADER_PIECE = 4096;
 
 interface Header {
   format: number;
@@ -67,33 +78,55 @@ export function compiledLexiconSignature(files: (string | undefined)[]): string 
 }
 
 /** The compiled lexicon in `file` if it was made from lists of this `signature`, else undefined. */
-export function readCompiledLexicon(file: string, signature: string): CompiledLexicon | undefined {
-  let buffer: Buffer;
+export function readCompiledLexicon(file: string, signature: string): OpenedLexicon | undefined {
+  let descriptor: number;
   try {
-    buffer = readFileSync(file);
+    descriptor = openSync(file, 'r');
   } catch {
     return undefined;
   }
   try {
-    const headerEnd = buffer.indexOf(0x0a);
-    if (headerEnd <= 0) return undefined;
-    const header = JSON.parse(buffer.toString('utf8', 0, headerEnd)) as Header;
-    if (header.format !== FORMAT || header.signature !== signature) return undefined;
-    // Typed arrays need 4-byte alignment: a buffer from a pool may start anywhere.
-    if (buffer.byteOffset % 4 !== 0) buffer = Buffer.from(buffer);
+    const fileSize = fstatSync(descriptor).size;
+    const read = (position: number, length: number): Buffer => {
+      const buffer = Buffer.allocUnsafeSlow(length);
+      if (readSync(descriptor, buffer, 0, length, position) !== length) throw new Error('the file is shorter than its header says');
+      return buffer;
+    };
+    let headerBytes = Buffer.alloc(0);
+    let headerEnd = -1;
+    while (headerEnd === -1 && headerBytes.length < fileSize) {
+      const piece = read(headerBytes.length, Math.min(HEADER_PIECE, fileSize - headerBytes.length));
+      const newline = piece.indexOf(0x0a);
+      headerEnd = newline === -1 ? -1 : headerBytes.length + newline;
+      headerBytes = Buffer.concat([headerBytes, piece]);
+    }
+    if (headerEnd <= 0) throw new Error('no header');
+    const header = JSON.parse(headerBytes.toString('utf8', 0, headerEnd)) as Header;
+    if (header.format !== FORMAT || header.signature !== signature) throw new Error('another lexicon');
     let position = headerEnd + 1;
-    const lists = header.lists.map(({ count, bytes }) => {
-      const offsets = new Uint32Array(buffer.buffer, buffer.byteOffset + position, count + 1);
+    const lists = header.lists.map(({ count, bytes }): PagedWordListData => {
+      const offsetsAt = position;
       position += (count + 1) * 4;
-      const prefixStarts = new Uint32Array(buffer.buffer, buffer.byteOffset + position, PREFIX_INDEXES);
+      const prefixStartsAt = position;
       position += PREFIX_INDEXES * 4;
-      const words = buffer.subarray(position, position + bytes);
+      const bytesAt = position;
       position += padded(bytes);
-      return { bytes: words, offsets, prefixStarts };
+      return {
+        count,
+        // A fresh buffer of its own is 4-byte aligned, as a typed array needs.
+        prefixStarts: new Uint32Array(read(prefixStartsAt, PREFIX_INDEXES * 4).buffer, 0, PREFIX_INDEXES),
+        readWords(first, end) {
+          const offsets = new Uint32Array(read(offsetsAt + first * 4, (end - first + 1) * 4).buffer, 0, end - first + 1);
+          const start = offsets[0]!;
+          return { bytes: read(bytesAt + start, offsets[end - first]! - start), offsets, base: start };
+        },
+      };
     });
-    if (position !== buffer.length || lists.length < 1) return undefined;
+    if (position !== fileSize || lists.length < 1) throw new Error('truncated or foreign');
+    // Kept open for the lists' pages: a lexicon is made again by a rename, which leaves this file as it is.
     return { signature, source: header.source, size: header.size, inflect: header.inflect, words: lists[0]!, stems: lists[1] };
   } catch {
+    closeSync(descriptor);
     return undefined; // truncated or foreign: made again
   }
 }

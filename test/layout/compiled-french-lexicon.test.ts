@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCompiledLexicon } from '../../src/layout/compiled-french-lexicon.ts';
+import { readCompiledLexicon, writeCompiledLexicon } from '../../src/layout/compiled-french-lexicon.ts';
 import { loadFrenchLexicon, WFRENCH_PATH, type FrenchLexicon } from '../../src/layout/french-lexicon.ts';
-import { SortedWordList, sortWordList } from '../../src/layout/sorted-word-list.ts';
+import { PAGES_BEFORE_WHOLE, SortedWordList, sortWordList } from '../../src/layout/sorted-word-list.ts';
 import { seededRandom } from '../support/seeded-random.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'bilingual-lexicon-'));
@@ -102,6 +102,44 @@ describe('SortedWordList', () => {
       const word = generate();
       expect(list.has(word), JSON.stringify(word)).toBe(words.has(word));
     }
+  });
+
+  it('answers from its file read a prefix at a time as from the lists in memory, before and after it reads the whole list', () => {
+    const random = seededRandom(26);
+    const letters = ['', 'a', 'b', 'é', 'œ', '’', '-', 'z', 'É', '\u{1F600}'];
+    const generate = (first: string): string => {
+      let word = first;
+      const length = Math.floor(random() * 4);
+      for (let index = 0; index < length; index += 1) word += letters[Math.floor(random() * letters.length)];
+      return word;
+    };
+    // Few prefixes (read one at a time throughout), then more than PAGES_BEFORE_WHOLE (the whole list read at last).
+    const few = new Set(['', ...Array.from({ length: 300 }, () => generate(letters[Math.floor(random() * letters.length)]!))]);
+    const many = new Set(Array.from({ length: 6000 }, (_, index) => generate(String.fromCharCode(0x41 + (index % 1500)))));
+    for (const [name, words] of [['few', few], ['many', many]] as const) {
+      const file = join(folder, `paged-${name}.bin`);
+      const stems = new Set([...words].filter((_, index) => index % 3 === 0).map((word) => `${word}x`));
+      writeCompiledLexicon(file, { signature: name, source: 'test', size: words.size, inflect: false, words: sortWordList(words), stems: sortWordList(stems) });
+      const opened = readCompiledLexicon(file, name);
+      expect(opened?.words.count).toBe(words.size);
+      const list = new SortedWordList(opened!.words);
+      const stemList = new SortedWordList(opened!.stems!);
+      expect(list.size).toBe(words.size);
+      const asked = [...words, ...stems, '', 'zzz', 'A\u00e9', ...Array.from({ length: 3000 }, () => generate(String.fromCharCode(0x41 + Math.floor(random() * 1600))))];
+      for (const word of asked) {
+        expect(list.has(word), JSON.stringify(word)).toBe(words.has(word));
+        expect(stemList.has(word), JSON.stringify(word)).toBe(stems.has(word));
+      }
+    }
+    expect(PAGES_BEFORE_WHOLE).toBeLessThan(1500);
+  });
+
+  it('reads nothing from a file cut short', () => {
+    const file = join(folder, 'cut.bin');
+    writeCompiledLexicon(file, { signature: 'cut', source: 'test', size: 2, inflect: false, words: sortWordList(['un', 'deux']) });
+    expect(readCompiledLexicon(file, 'cut')?.words.count).toBe(2);
+    truncateSync(file, readFileSync(file).length - 4);
+    expect(readCompiledLexicon(file, 'cut')).toBeUndefined();
   });
 
   it('reads nothing from a file made for other lists', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYLINE, DATELINE, endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from '../../src/layout/layout-block.ts';
+import { BYLINE, bylinePattern, DATELINE, endsSentence, isSignature, opensSentenceOrTurn, startsLikeSentence } from '../../src/layout/layout-block.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -59,6 +59,31 @@ describe('BYLINE and isSignature', () => {
     for (const line of ['Par la rédaction', 'Par la rédaction de Mortagne', 'Par notre rédaction']) expect(BYLINE.test(line), line).toBe(true);
     // `la` only before `rédaction`: a sentence opening `Par la route` names no writer.
     for (const line of ['Par la route de Mortagne', 'Par la rédaction de Mortagne. Elle a choisi.']) expect(BYLINE.test(line), line).toBe(false);
+  });
+
+  it('gives the full pattern’s answer, its cheap first test passed by every byline', () => {
+    const lines = [
+      'Par Jeanne Martin',
+      'De notre correspondante à Lyon, Claire Petit',
+      'Propos recueillis par Amina Zerrouki',
+      'Entretiens réalisés par Paul Henry',
+      'Une analyse de Marc Olivier',
+      'Un récit de Léa Roux',
+      'enquête de Jean-Pierre Dumas',
+      'Textes et dessins : Anne Roux',
+      'Reportage et photos : Karim B.',
+      'Interview conduite par Hugo Blanc',
+      'Dossier réalisé par Inès Garnier',
+      'Par la rédaction',
+      'Par la route de Mortagne',
+      'De nombreux habitants ont quitté la ville.',
+      'Le maire, Jean Dupont',
+      'Pour Jean Dupont',
+      ' Par Jean Dupont',
+      'PAR JEAN DUPONT',
+      '',
+    ];
+    for (const line of lines) expect(BYLINE.test(line), line).toBe(bylinePattern().test(line));
   });
 
   it('takes the word the local press signs an unnamed piece with for a signature', () => {

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_STAGE_BUNDLE, bundleBuildStage, bundleLayoutModules, bundleStructureStage, STRUCTURE_STAGE_BUNDLE } from '../../scripts/bundle-structure-stage.ts';
+import {
+  BUILD_STAGE_BUNDLE,
+  bundleBuildStage,
+  bundleLayoutModules,
+  bundleStructureStage,
+  requireChildProcessAtFirstSpawn,
+  STRUCTURE_STAGE_BUNDLE,
+} from '../../scripts/bundle-structure-stage.ts';
 import { runCachedScript } from '../../src/cli/cached-script.ts';
 
 // `layout-modules.js` as tsc writes it: a dead top-level `await import` per layout (the sources'),
@@ -41,6 +48,37 @@ describe('bundleLayoutModules', () => {
   it('refuses a form it does not know rather than bundle a module twice', () => {
     expect(() => bundleLayoutModules(LAYOUT_MODULES.replace("requireModule('./page-layout.js')", "load('./page-layout.js')"))).toThrow(/no longer has the form/);
     expect(() => bundleLayoutModules(`${LAYOUT_MODULES}await Promise.resolve();\n`)).toThrow(/no longer has the form/);
+  });
+});
+
+describe('requireChildProcessAtFirstSpawn', () => {
+  const COMMAND = "const childProcess = require('node:child_process');\nconst path = require('node:path');\nfunction run(file) {\n  return childProcess.spawn(file, [], { stdio: 'inherit' });\n}\nmodule.exports = { run };\n";
+
+  it('requires child_process at the first spawn, and gives that module the same call', () => {
+    const rewritten = requireChildProcessAtFirstSpawn(COMMAND);
+    expect(rewritten).not.toContain("const childProcess = require('node:child_process');");
+    const required: string[] = [];
+    const spawned: unknown[][] = [];
+    const fakeRequire = (id: string): unknown => {
+      required.push(id);
+      return id === 'node:child_process' ? { spawn: (...args: unknown[]) => (spawned.push(args), 'process') } : {};
+    };
+    const module = { exports: {} as { run(file: string): unknown } };
+    new Function('require', 'module', rewritten)(fakeRequire, module);
+    expect(required).toEqual(['node:path']);
+    expect(module.exports.run('bilingual-x')).toBe('process');
+    expect(module.exports.run('bilingual-y')).toBe('process');
+    expect(required).toEqual(['node:path', 'node:child_process']);
+    expect(spawned).toEqual([
+      ['bilingual-x', [], { stdio: 'inherit' }],
+      ['bilingual-y', [], { stdio: 'inherit' }],
+    ]);
+  });
+
+  it('refuses a commander that uses child_process otherwise', () => {
+    expect(() => requireChildProcessAtFirstSpawn(COMMAND.replace('childProcess.spawn(', 'childProcess.execFile('))).toThrow(/no longer requires child_process/);
+    expect(() => requireChildProcessAtFirstSpawn(`${COMMAND}exports.child = childProcess;\n`)).toThrow(/no longer requires child_process/);
+    expect(() => requireChildProcessAtFirstSpawn(COMMAND.replace("require('node:child_process')", "require('child_process')"))).toThrow(/no longer requires child_process/);
   });
 });
 
