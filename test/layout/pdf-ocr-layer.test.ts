@@ -114,6 +114,92 @@ describe('the layer back into OCR text', () => {
     expect(ocrLayerText(layer(pieces)).text).toBe('Le budget voté\n\nLa majorité a fait adopter le budget.');
   });
 
+  describe('a paragraph end inside a block, read from the page where the sentence fills its line', () => {
+    /** A column of 10-point lines, 12 points apart, from `x` (each line's own left edge) on baseline `y`. */
+    const column = (rows: ReadonlyArray<[string, number, number?]>): PdfTextPiece[] => rows.flatMap(([text, x, y], index) => words(text, x, y ?? 60 + index * 12));
+
+    it('opens a paragraph at a first-line indent after a full line ending a sentence, and records it', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+            ['précises, et les habitants venus des trois hameaux', 40],
+            ['se tenaient dans une salle comble et très attentive.', 40],
+            ['Les élus ont voté le budget primitif par vingt voix', 52],
+            ['contre neuf, après trois heures de débat animé entre', 40],
+            ['la majorité et les deux groupes de son opposition.', 40],
+          ]),
+        ),
+      );
+      expect(text.text.split('\n')).toEqual([
+        'Le maire a ouvert la séance du conseil à vingt heures',
+        'précises, et les habitants venus des trois hameaux',
+        'se tenaient dans une salle comble et très attentive.',
+        '',
+        'Les élus ont voté le budget primitif par vingt voix',
+        'contre neuf, après trois heures de débat animé entre',
+        'la majorité et les deux groupes de son opposition.',
+      ]);
+      expect(text.linePages).toHaveLength(7);
+      expect(text.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 5, reason: 'ocr-layer-indent' })]);
+    });
+
+    it('opens one where white is added above the line, the block\'s pitch read from its other lines', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures', 40, 60],
+            ['précises, et les habitants venus des trois hameaux', 40, 72],
+            ['se tenaient dans une salle comble et très attentive.', 40, 84],
+            ['Les élus ont voté le budget primitif par vingt voix', 40, 100],
+            ['contre neuf, après trois heures de débat animé entre', 40, 112],
+            ['la majorité et les deux groupes de son opposition.', 40, 124],
+          ]),
+        ),
+      );
+      expect(text.text.split('\n')[3]).toBe('');
+      expect(text.repairs).toEqual([expect.objectContaining({ line: 5, reason: 'ocr-layer-spacing' })]);
+    });
+
+    it('leaves an indented line after a line that runs on, or after a sentence stopping short, to the text rules', () => {
+      const runsOn = column([
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+        ['précises, et les habitants venus des trois hameaux', 40],
+        ['se tenaient dans une salle comble et très attentive,', 40],
+        ['Les élus ont voté le budget primitif par vingt voix', 52],
+        ['contre neuf, après trois heures de débat animé entre', 40],
+        ['la majorité et les deux groupes de son opposition.', 40],
+      ]);
+      const short = column([
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+        ['précises, et les habitants venus des trois hameaux', 40],
+        ['se tenaient dans une salle comble.', 40],
+        ['Les élus ont voté le budget primitif par vingt voix', 52],
+        ['contre neuf, après trois heures de débat animé entre', 40],
+        ['la majorité et les deux groupes de son opposition.', 40],
+      ]);
+      for (const pieces of [runsOn, short]) {
+        const text = ocrLayerText(layer(pieces));
+        expect(text.text).not.toContain('\n\n');
+        expect(text.repairs).toEqual([]);
+      }
+    });
+
+    it('sets no one- or two-line run apart between blank lines (a caption\'s or a standfirst\'s shape)', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures.', 40],
+            ['Les élus ont voté le budget primitif par vingt voix', 52],
+            ['contre neuf, après trois heures de débat animé entre', 40],
+            ['la majorité et les deux groupes de son opposition.', 40],
+          ]),
+        ),
+      );
+      expect(text.text).not.toContain('\n\n');
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
