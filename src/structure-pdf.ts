@@ -60,6 +60,8 @@ async function structureOcrLayer(document: PdfDocument, options: StructurePdfOpt
       const endPage = pageOf(block.source.endLine);
       return page === undefined ? block : { ...block, source: { ...block.source, page, ...(endPage !== undefined && endPage !== page ? { endPage } : {}) } };
     }),
+    // The paragraph ends the layer's geometry showed inside a block (pdf-ocr-layer.ts), on the text's lines.
+    repairs: layer.repairs.length === 0 ? article.repairs : [...layer.repairs, ...article.repairs],
     warnings: [
       {
         rule: 'pdf/ocr-text-layer',

@@ -14,18 +14,48 @@
  * pitch, was tried: each made a few more paragraphs exact on one split's scans and lost more
  * sentences and roles on three others').
  *
+ * One paragraph end inside a block is the page's own, where tesseract's text output puts a blank
+ * line and the layer keeps none: a line ending a sentence and filling the column (the next line's
+ * first word would not have fitted after it), then a line that opens a paragraph by the page's
+ * geometry, its first-line indent (set in from the lines on both sides of it) or white added above
+ * it (a pitch wider than the block's own). The OCR text rules cannot see that end in the words:
+ * the sentence fills its line. The conditions are what the tries above lacked: a dialogue's or a
+ * list's indented lines, a caption's wider pitch, follow a line that runs on; a sentence's end
+ * that stops short is the text rules' to read (a blank line there tips their reading of the whole
+ * text towards blank-separated paragraphs); and no blank line sets one or two lines apart, which
+ * they would take for a caption or a standfirst. Each blank line put is a repair (`paragraph-split`).
+ *
  * Evidence that a layer is OCR's: its text is drawn in the glyph-less font OCR engines built on
  * tesseract use for it, or it is drawn invisible (render mode 3) over pictures of the pages, as
  * OCRmyPDF's hOCR renderer lays a line at a time in Helvetica and other OCR programs in their
  * own fonts: sizes and positions drawn to fit a picture, not set by a typesetter.
  */
 import type { PdfDocument, PdfTextPiece } from '../ingest/read-pdf.ts';
+import type { Repair } from '../types.ts';
+import { endsSentence, startsLikeSentence } from './layout-block.ts';
 
 /** The font tesseract's PDF renderer (and so OCRmyPDF's) draws its invisible words in. */
 const GLYPHLESS_FONT = /^GlyphLessFont$/i;
 
 /** Share of the layer's characters that must be in that font. */
 const OCR_SHARE = 0.9;
+/**
+ * Least first-line indent, in the type's size, that opens a paragraph: OCR's left edges waver
+ * by a tenth of it, a paragraph's indent is one to two. @default 0.6
+ */
+const INDENT_LEAST = 0.6;
+/** Widest first-line indent, in the type's size: a line set further in is centred or boxed. @default 4 */
+const INDENT_MOST = 4;
+/** A pitch this many times the block's own has white added above the line: a paragraph's space. @default 1.25 */
+const WIDER_PITCH = 1.25;
+/** Fewest lines of a block for its own pitch to be read (two pitches). @default 3 */
+const PITCH_LINES = 3;
+/** Percentile of a block's line widths taken for its measure. @default 0.8 */
+const MEASURE_PERCENTILE = 0.8;
+/** A word space, in the type's size. @default 0.25 */
+const WORD_SPACE = 0.25;
+/** Most lines of a run set apart between blank lines that the OCR text rules may take for a caption. @default 2 */
+const ISLAND_LINES = 2;
 
 /** Whether the document's text is an OCR engine's invisible layer over scanned pages. */
 export function isOcrTextLayer(document: PdfDocument): boolean {
@@ -50,6 +80,8 @@ interface LayerLine {
   right: number;
   size: number;
   words: string[];
+  /** Width of the line's first word, points. */
+  firstWidth: number;
 }
 
 /** The OCR layer as the engine's text: its lines, blank lines between blocks, a form feed between pages. */
@@ -57,25 +89,116 @@ export interface OcrLayerText {
   text: string;
   /** The 1-based page of each line of `text` (blank lines included). */
   linePages: number[];
+  /** The paragraph ends read from the page's geometry inside a block (a blank line put before the line). */
+  repairs: Repair[];
 }
 
 /** The layer's words back into lines and blocks, page after page, in the order they were drawn. */
 export function ocrLayerText(document: PdfDocument): OcrLayerText {
   const out: string[] = [];
   const linePages: number[] = [];
+  const repairs: Repair[] = [];
   document.pages.forEach((page, index) => {
     const lines = layerLines(page.pieces);
+    let opens = new Map<number, ParagraphOpening>();
     lines.forEach((line, at) => {
       const before = lines[at - 1];
-      if (before !== undefined && startsBlock(before, line)) {
+      const opening = opens.get(at);
+      if (before === undefined || startsBlock(before, line)) opens = paragraphOpenings(lines, at);
+      if (before !== undefined && (opening !== undefined || startsBlock(before, line))) {
         out.push('');
         linePages.push(page.number);
+        if (opening !== undefined) repairs.push({ kind: 'paragraph-split', line: out.length + 1, reason: opening.reason, evidence: opening.evidence });
       }
       out.push((index > 0 && at === 0 ? '\f' : '') + line.words.join(' '));
       linePages.push(page.number);
     });
   });
-  return { text: out.join('\n'), linePages };
+  return { text: out.join('\n'), linePages, repairs };
+}
+
+/** A paragraph's opening read inside a block from the page's geometry. */
+interface ParagraphOpening {
+  reason: 'ocr-layer-indent' | 'ocr-layer-spacing';
+  evidence: string;
+}
+
+/**
+ * The paragraph openings inside the block whose first line is `lines[start]`, by line index:
+ * each where `paragraphOpening` reads one, but none that would set a run of one or two lines
+ * apart between blank lines (ISLAND_LINES): the OCR text rules take such a run for a caption or
+ * a standfirst, and they find the ends of a paragraph that short on their own when it stops short.
+ */
+function paragraphOpenings(lines: readonly LayerLine[], start: number): Map<number, ParagraphOpening> {
+  const opens = new Map<number, ParagraphOpening>();
+  let end = start + 1;
+  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  let shape: BlockShape | undefined;
+  const found: Array<[number, ParagraphOpening]> = [];
+  for (let at = start + 1; at < end; at += 1) {
+    const before = lines[at - 1] as LayerLine;
+    if (!endsSentence(before.words.at(-1) ?? '')) continue;
+    shape ??= blockShape(lines, start, end);
+    const opening = paragraphOpening(before, lines[at] as LayerLine, at + 1 < end ? lines[at + 1] : undefined, shape);
+    if (opening !== undefined) found.push([at, opening]);
+  }
+  let previous = start;
+  found.forEach(([at, opening], index) => {
+    const next = found[index + 1]?.[0] ?? end;
+    if (at - previous <= ISLAND_LINES || next - at <= ISLAND_LINES) return;
+    opens.set(at, opening);
+    previous = at;
+  });
+  return opens;
+}
+
+/** A block's own pitch, baseline to baseline, and measure, left edge to right. */
+interface BlockShape {
+  /** The lower median of its lines' pitches (a paragraph's space is the exception), or -1 for a block too short to tell. */
+  pitch: number;
+  /** The width most of its lines fill (`MEASURE_PERCENTILE`). */
+  measure: number;
+}
+
+/** The shape of the block whose first line is `lines[start]`. */
+function blockShape(lines: readonly LayerLine[], start: number, end: number): BlockShape {
+  const pitches: number[] = [];
+  const widths: number[] = [(lines[start] as LayerLine).right - (lines[start] as LayerLine).left];
+  for (let at = start + 1; at < end; at += 1) {
+    const line = lines[at] as LayerLine;
+    const before = lines[at - 1] as LayerLine;
+    pitches.push(line.y - before.y);
+    widths.push(line.right - line.left);
+  }
+  widths.sort((a, b) => a - b);
+  const measure = widths[Math.floor((widths.length - 1) * MEASURE_PERCENTILE)] as number;
+  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure };
+  pitches.sort((a, b) => a - b);
+  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure };
+}
+
+/**
+ * A paragraph opens at `line`, inside a block, when `before` ends a sentence and `line` opens
+ * one set in from the lines on both sides of it (a first-line indent) or with white added above
+ * it (a pitch `WIDER_PITCH` times the block's): the page's own evidence, read only after a
+ * sentence's end (see the module comment).
+ */
+function paragraphOpening(before: LayerLine, line: LayerLine, after: LayerLine | undefined, shape: BlockShape): ParagraphOpening | undefined {
+  const last = before.words.at(-1) ?? '';
+  const size = Math.max(before.size, line.size);
+  // The next line's first word, after a word space, would not have fitted where the line stops.
+  if (!startsLikeSentence(line.words[0] ?? '') || before.left + shape.measure - before.right > line.firstWidth + WORD_SPACE * size) return undefined;
+  const pitch = shape.pitch;
+  const indent = line.left - before.left;
+  const backAfter = after === undefined || line.left - after.left >= INDENT_LEAST * size;
+  if (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size && backAfter) {
+    return { reason: 'ocr-layer-indent', evidence: `"${last}" ends a sentence and the next line is set in by ${(indent / size).toFixed(1)} em from the lines around it: a first-line indent` };
+  }
+  const gap = line.y - before.y;
+  if (pitch > 0 && gap >= WIDER_PITCH * pitch) {
+    return { reason: 'ocr-layer-spacing', evidence: `"${last}" ends a sentence and ${(gap / pitch).toFixed(2)} times the block's pitch lies above the next line: a paragraph's space` };
+  }
+  return undefined;
 }
 
 /** Words on one baseline, each starting right of the one before, make a line. */
@@ -90,7 +213,7 @@ function layerLines(pieces: readonly PdfTextPiece[]): LayerLine[] {
       line.right = piece.x + piece.width;
       line.size = Math.max(line.size, piece.size);
     } else {
-      lines.push({ y: piece.y, left: piece.x, right: piece.x + piece.width, size: piece.size, words: [text] });
+      lines.push({ y: piece.y, left: piece.x, right: piece.x + piece.width, size: piece.size, words: [text], firstWidth: piece.width });
     }
   }
   return lines;

@@ -114,6 +114,92 @@ describe('the layer back into OCR text', () => {
     expect(ocrLayerText(layer(pieces)).text).toBe('Le budget voté\n\nLa majorité a fait adopter le budget.');
   });
 
+  describe('a paragraph end inside a block, read from the page where the sentence fills its line', () => {
+    /** A column of 10-point lines, 12 points apart, from `x` (each line's own left edge) on baseline `y`. */
+    const column = (rows: ReadonlyArray<[string, number, number?]>): PdfTextPiece[] => rows.flatMap(([text, x, y], index) => words(text, x, y ?? 60 + index * 12));
+
+    it('opens a paragraph at a first-line indent after a full line ending a sentence, and records it', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+            ['précises, et les habitants venus des trois hameaux', 40],
+            ['se tenaient dans une salle comble et très attentive.', 40],
+            ['Les élus ont voté le budget primitif par vingt voix', 52],
+            ['contre neuf, après trois heures de débat animé entre', 40],
+            ['la majorité et les deux groupes de son opposition.', 40],
+          ]),
+        ),
+      );
+      expect(text.text.split('\n')).toEqual([
+        'Le maire a ouvert la séance du conseil à vingt heures',
+        'précises, et les habitants venus des trois hameaux',
+        'se tenaient dans une salle comble et très attentive.',
+        '',
+        'Les élus ont voté le budget primitif par vingt voix',
+        'contre neuf, après trois heures de débat animé entre',
+        'la majorité et les deux groupes de son opposition.',
+      ]);
+      expect(text.linePages).toHaveLength(7);
+      expect(text.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 5, reason: 'ocr-layer-indent' })]);
+    });
+
+    it('opens one where white is added above the line, the block\'s pitch read from its other lines', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures', 40, 60],
+            ['précises, et les habitants venus des trois hameaux', 40, 72],
+            ['se tenaient dans une salle comble et très attentive.', 40, 84],
+            ['Les élus ont voté le budget primitif par vingt voix', 40, 100],
+            ['contre neuf, après trois heures de débat animé entre', 40, 112],
+            ['la majorité et les deux groupes de son opposition.', 40, 124],
+          ]),
+        ),
+      );
+      expect(text.text.split('\n')[3]).toBe('');
+      expect(text.repairs).toEqual([expect.objectContaining({ line: 5, reason: 'ocr-layer-spacing' })]);
+    });
+
+    it('leaves an indented line after a line that runs on, or after a sentence stopping short, to the text rules', () => {
+      const runsOn = column([
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+        ['précises, et les habitants venus des trois hameaux', 40],
+        ['se tenaient dans une salle comble et très attentive,', 40],
+        ['Les élus ont voté le budget primitif par vingt voix', 52],
+        ['contre neuf, après trois heures de débat animé entre', 40],
+        ['la majorité et les deux groupes de son opposition.', 40],
+      ]);
+      const short = column([
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+        ['précises, et les habitants venus des trois hameaux', 40],
+        ['se tenaient dans une salle comble.', 40],
+        ['Les élus ont voté le budget primitif par vingt voix', 52],
+        ['contre neuf, après trois heures de débat animé entre', 40],
+        ['la majorité et les deux groupes de son opposition.', 40],
+      ]);
+      for (const pieces of [runsOn, short]) {
+        const text = ocrLayerText(layer(pieces));
+        expect(text.text).not.toContain('\n\n');
+        expect(text.repairs).toEqual([]);
+      }
+    });
+
+    it('sets no one- or two-line run apart between blank lines (a caption\'s or a standfirst\'s shape)', () => {
+      const text = ocrLayerText(
+        layer(
+          column([
+            ['Le maire a ouvert la séance du conseil à vingt heures.', 40],
+            ['Les élus ont voté le budget primitif par vingt voix', 52],
+            ['contre neuf, après trois heures de débat animé entre', 40],
+            ['la majorité et les deux groupes de son opposition.', 40],
+          ]),
+        ),
+      );
+      expect(text.text).not.toContain('\n\n');
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
@@ -165,19 +251,24 @@ describe('a scan run through OCRmyPDF', () => {
 const FLOORS: Record<string, ScoreFloor> = {
   dev: { paragraphs: 134, sentences: 443, roles: 240, lost: 16, invented: 14 },
   'dev-2': { paragraphs: 174, sentences: 467, roles: 273, lost: 27, invented: 18 },
-  'dev-3': { paragraphs: 60, sentences: 235, roles: 128, lost: 9, invented: 12 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 60 -> 64 (development half).
+  'dev-3': { paragraphs: 64, sentences: 235, roles: 128, lost: 9, invented: 12 },
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 166 -> 167 / 516 -> 517 / 290 -> 290, lost 19 -> 17, invented 19 -> 18.
-  'pdf-dev': { paragraphs: 167, sentences: 517, roles: 290, lost: 17, invented: 18 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 167 -> 171 (development half).
+  'pdf-dev': { paragraphs: 171, sentences: 517, roles: 290, lost: 17, invented: 18 },
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 225 -> 227 / 545 -> 547 / 350 -> 350, lost 14 -> 11, invented 97 -> 94.
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 547 -> 549.
   'held-out-12': { paragraphs: 227, sentences: 549, roles: 350, lost: 11, invented: 94 },
-  'held-out-13': { paragraphs: 125, sentences: 366, roles: 230, lost: 5, invented: 22 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 125 -> 129 (validation half, scored once).
+  'held-out-13': { paragraphs: 129, sentences: 366, roles: 230, lost: 5, invented: 22 },
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 500 -> 503.
-  'held-out-14': { paragraphs: 198, sentences: 503, roles: 310, lost: 19, invented: 48 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 198 -> 202 (development half).
+  'held-out-14': { paragraphs: 202, sentences: 503, roles: 310, lost: 19, invented: 48 },
   'held-out-15': { paragraphs: 227, sentences: 552, roles: 355, lost: 24, invented: 16 },
   // Session 33 (ocr20): `Elise` where the text writes `Élise`, `mêtres`, read back (ocr-letter-misreads).
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 227 -> 228 / 546 -> 548 / 376 -> 376, lost 26 -> 25, invented 51 -> 50.
-  'held-out-16': { paragraphs: 228, sentences: 548, roles: 376, lost: 25, invented: 50 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 228 -> 235 (development half).
+  'held-out-16': { paragraphs: 235, sentences: 548, roles: 376, lost: 25, invented: 50 },
   // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
   // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
   // Session 32 (roles18): the typed dateline (`LURE -`): 183 -> 184 / 429 -> 431 / 319 -> 320.
@@ -187,20 +278,23 @@ const FLOORS: Record<string, ScoreFloor> = {
   // dateline and a briefs column's head: 181 -> 183 / 431 -> 436 / 272 -> 281.
   'held-out-18': { paragraphs: 183, sentences: 436, roles: 281, lost: 23, invented: 48 },
   // Blind in session 32, read from session 33: floors at its blind end.
-  'held-out-19': { paragraphs: 191, sentences: 523, roles: 325, lost: 48, invented: 53 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 191 -> 195 (validation half, scored once).
+  'held-out-19': { paragraphs: 195, sentences: 523, roles: 325, lost: 48, invented: 53 },
   // Blind in session 33, read from session 34: floors at its blind end.
   // Session 34 (roles21): a signature giving the writer's post read as the byline: 311 -> 315 / 501 -> 504.
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
   // Session 36 (ocr23): a caption closing a section above its intertitle after a quoting paragraph: sentences 513 -> 514, roles 315 -> 316.
   // Session 37 (pdf24): a line folded after `(` joined with no space (join-lines): 184 -> 185 / 514 -> 515, lost 22 -> 21, invented 23 -> 21.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 184 -> 184 / 514 -> 515 / 316 -> 316, lost 22 -> 21, invented 23 -> 22.
-  'held-out-20': { paragraphs: 185, sentences: 515, roles: 316, lost: 21, invented: 21 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 185 -> 190 (development half).
+  'held-out-20': { paragraphs: 190, sentences: 515, roles: 316, lost: 21, invented: 21 },
   // Blind in session 34, read from session 35: floors at its blind end.
   // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
   // running header: 210 -> 211 / 537 -> 543 / 333 -> 341, invented 32 -> 9.
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 210 -> 211 / 537 -> 543 / 333 -> 341, lost 24 -> 23, invented 32 -> 9.
   // Session 35 (roles22): the folio `12 /` read in the running head, a list's entries kept in the body: 333 -> 359 roles.
-  'held-out-21': { paragraphs: 220, sentences: 561, roles: 359, lost: 23, invented: 9 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 220 -> 222 (validation half, scored once).
+  'held-out-21': { paragraphs: 222, sentences: 561, roles: 359, lost: 23, invented: 9 },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
   // Session 36, the branches merged (the lead): 437 -> 439 sentences, lost 25 -> 23, invented 22 -> 20.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 176 -> 178 / 439 -> 441 / 281 -> 281, lost 23 -> 22, invented 20 -> 19.
@@ -208,11 +302,14 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-22': { paragraphs: 178, sentences: 445, roles: 281, lost: 22, invented: 19 },
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
-  'held-out-23': { paragraphs: 179, sentences: 463, roles: 304, lost: 10, invented: 35 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 179 -> 181 (validation half, scored once).
+  'held-out-23': { paragraphs: 181, sentences: 463, roles: 304, lost: 10, invented: 35 },
   // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: floors at its blind end.
-  'held-out-24': { paragraphs: 149, sentences: 444, roles: 282, lost: 62, invented: 36 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 149 -> 151 (development half).
+  'held-out-24': { paragraphs: 151, sentences: 444, roles: 282, lost: 62, invented: 36 },
   // Blind in session 38 (Java2D through FreeHEP, FPDF, PDF::Create), read from session 39: floors at its blind end.
-  'held-out-25': { paragraphs: 155, sentences: 539, roles: 329, lost: 29, invented: 42 },
+  // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 155 -> 159 (validation half, scored once).
+  'held-out-25': { paragraphs: 159, sentences: 539, roles: 329, lost: 29, invented: 42 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
