@@ -114,6 +114,45 @@ function continuesLineBefore(lines: readonly PageLine[], index: number): boolean
   );
 }
 
+/** A number alone on its line, nothing around it. */
+const BARE_NUMBER = /^\d{1,4}$/u;
+/** The first number of a folio (`- 12 -`, `Page 1 sur 2`, `22/`). */
+const FOLIO_FIGURES = /\d{1,4}/u;
+
+/** For each page (by its index), the numbers its folios at the page's edges print. */
+function pageNumbersAtEdges(lines: readonly PageLine[], edges: readonly number[]): Map<number, number[]> {
+  const numbers = new Map<number, number[]>();
+  for (const index of edges) {
+    const line = lines[index] as PageLine;
+    if (!isFolio(line.content) || /[.,]$/u.test(line.content)) continue;
+    const figures = FOLIO_FIGURES.exec(line.content);
+    if (figures === null) continue;
+    const page = numbers.get(line.page) ?? [];
+    page.push(Number(figures[0]));
+    numbers.set(line.page, page);
+  }
+  return numbers;
+}
+
+/**
+ * A bare number inside a page (away from its edges) on a page whose folio already stands at its
+ * edge, printing another page's number than this one or the next (`Page 1 sur 1` at the foot,
+ * `18` in the middle): a page prints one folio, at its top or foot, so the number is the text's,
+ * a word pdftotext set alone on its line as it reads a justified column word by word (`de 14 h à`
+ * / `18` / `h, et`), a word alone beside it. A text that lost its page breaks (OCR as a library
+ * serves it) keeps its pages' folios inside it, each the number before or after the one at its
+ * edge and between whole lines: those stay folios.
+ */
+function numberInsideNumberedPage(line: PageLine, before: PageLine | undefined, after: PageLine | undefined, atEdge: boolean, numbered: ReadonlyMap<number, readonly number[]>): boolean {
+  if (atEdge || !BARE_NUMBER.test(line.content)) return false;
+  const folios = numbered.get(line.page);
+  if (folios === undefined) return false;
+  const number = Number(line.content);
+  if (!folios.every((folio) => Math.abs(folio - number) > 1)) return false;
+  // The column read word by word: a word alone on the line before or after, on the same page.
+  return [before, after].some((neighbour) => neighbour !== undefined && neighbour.page === line.page && neighbour.content.length > 0 && !neighbour.content.includes(' '));
+}
+
 /**
  * A printout's page counter closing a line after its title: `Page 1 / 2`, `Page 3/4`, `Page 2 of 5`,
  * `Page 1 sur 3`, capitalised as a header prints it, where a sentence mentions `en page 4 / 5`.
@@ -471,12 +510,14 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
 
   // A folio stands at a page's first and last lines even under a line that runs on (the page
   // broke in mid-sentence).
+  const numbered = pageNumbersAtEdges(lines, allEdges);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
     if (
       isFolio(line.content) &&
       !/[.,]$/u.test(line.content) &&
+      !numberInsideNumberedPage(line, lines[index - 1], lines[index + 1], edgeLines.has(index), numbered) &&
       !(continuesLineBefore(lines, index) && !edgeLines.has(index)) &&
       !(YEAR_ALONE.test(line.content) && !edgeLines.has(index))
     ) {
