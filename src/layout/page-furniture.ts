@@ -114,6 +114,45 @@ function continuesLineBefore(lines: readonly PageLine[], index: number): boolean
   );
 }
 
+/** A number alone on its line, nothing around it. */
+const BARE_NUMBER = /^\d{1,4}$/u;
+/** The first number of a folio (`- 12 -`, `Page 1 sur 2`, `22/`). */
+const FOLIO_FIGURES = /\d{1,4}/u;
+
+/** For each page (by its index), the numbers its folios at the page's edges print. */
+function pageNumbersAtEdges(lines: readonly PageLine[], edges: readonly number[]): Map<number, number[]> {
+  const numbers = new Map<number, number[]>();
+  for (const index of edges) {
+    const line = lines[index] as PageLine;
+    if (!isFolio(line.content) || /[.,]$/u.test(line.content)) continue;
+    const figures = FOLIO_FIGURES.exec(line.content);
+    if (figures === null) continue;
+    const page = numbers.get(line.page) ?? [];
+    page.push(Number(figures[0]));
+    numbers.set(line.page, page);
+  }
+  return numbers;
+}
+
+/**
+ * A bare number inside a page (away from its edges) on a page whose folio already stands at its
+ * edge, printing another page's number than this one or the next (`Page 1 sur 1` at the foot,
+ * `18` in the middle): a page prints one folio, at its top or foot, so the number is the text's,
+ * a word pdftotext set alone on its line as it reads a justified column word by word (`de 14 h à`
+ * / `18` / `h, et`), a word alone beside it. A text that lost its page breaks (OCR as a library
+ * serves it) keeps its pages' folios inside it, each the number before or after the one at its
+ * edge and between whole lines: those stay folios.
+ */
+function numberInsideNumberedPage(line: PageLine, before: PageLine | undefined, after: PageLine | undefined, atEdge: boolean, numbered: ReadonlyMap<number, readonly number[]>): boolean {
+  if (atEdge || !BARE_NUMBER.test(line.content)) return false;
+  const folios = numbered.get(line.page);
+  if (folios === undefined) return false;
+  const number = Number(line.content);
+  if (!folios.every((folio) => Math.abs(folio - number) > 1)) return false;
+  // The column read word by word: a word alone on the line before or after, on the same page.
+  return [before, after].some((neighbour) => neighbour !== undefined && neighbour.page === line.page && neighbour.content.length > 0 && !neighbour.content.includes(' '));
+}
+
 /**
  * A printout's page counter closing a line after its title: `Page 1 / 2`, `Page 3/4`, `Page 2 of 5`,
  * `Page 1 sur 3`, capitalised as a header prints it, where a sentence mentions `en page 4 / 5`.
@@ -471,12 +510,14 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
 
   // A folio stands at a page's first and last lines even under a line that runs on (the page
   // broke in mid-sentence).
+  const numbered = pageNumbersAtEdges(lines, allEdges);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as PageLine;
     if (remove.has(index)) continue;
     if (
       isFolio(line.content) &&
       !/[.,]$/u.test(line.content) &&
+      !numberInsideNumberedPage(line, lines[index - 1], lines[index + 1], edgeLines.has(index), numbered) &&
       !(continuesLineBefore(lines, index) && !edgeLines.has(index)) &&
       !(YEAR_ALONE.test(line.content) && !edgeLines.has(index))
     ) {
@@ -711,6 +752,9 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
     const dated = datedHeadOutOfPlace(lines, index);
     if (dated !== undefined) remove.set(index, { reason: 'running-header', evidence: DATED_HEAD_EVIDENCE[dated]((lines[index] as PageLine).content) });
   }
+
+  // Last, once every head's cell is out: a section's label left between them.
+  removeLabelsBetweenHeadCells(lines, textStarts, remove);
 
   // A picture's place drawn as an empty frame of characters, read off before (drawn-frames.ts):
   // the first line after it is where its caption stands.
@@ -961,6 +1005,78 @@ function removeSectionLabels(lines: readonly PageLine[], pageStarts: readonly nu
 const HEAD_CELLS = 2;
 /** Longest cell of a page's head, in characters. @default 40 */
 const HEAD_CELL_LENGTH = 40;
+
+/** The removals that take a line for a piece of a page's head or foot. */
+const HEAD_PIECE_REASONS: ReadonlySet<string> = new Set(['running-header', 'repeated-on-pages', 'folio']);
+
+/**
+ * A section's label left among the cells of a page's head that the extraction read a line each
+ * (`Le Petit Vosgien` / `Région` / `mercredi 28 octobre 2026`), once the head's other cells are
+ * out or read as such:
+ * - between the paper's name and the page's date, one of them already taken out as the head's
+ *   (the other, read by its form alone, goes with the label);
+ * - over a line carrying the paper's name and the date, on the page's first line (`DÉPARTEMENT` /
+ *   `La Sentinelle de l’Ouest, dimanche 10 mai 2026`).
+ * An article carries one kicker, right above its title: the label is taken only where it cannot
+ * be that kicker, that is where the head stands after the article's first line (a page's foot,
+ * a later page), or where another short line under the head is set over a title (`Culture` /
+ * the head / `Judo` / `Les podiums du club`). OCR may read the article's kicker between the
+ * head's cells (`Le Républicain franc-comtois` / `THÉÂTRE` / `jeudi 4 juin 2026` over the title):
+ * kept then.
+ */
+function removeLabelsBetweenHeadCells(lines: readonly PageLine[], textStarts: readonly number[], remove: Map<number, { reason: string; evidence: string }>): void {
+  // Cheap first: a page's head taken out somewhere.
+  let heads = false;
+  for (const removal of remove.values()) if (removal.reason === 'running-header') heads = true;
+  if (!heads) return;
+  const articleStart = textStarts[0] ?? 0;
+  const headPiece = (index: number): boolean => HEAD_PIECE_REASONS.has(remove.get(index)?.reason ?? '');
+  const samePage = (index: number, other: number): boolean => lines[other] !== undefined && (lines[other] as PageLine).page === (lines[index] as PageLine).page;
+  const isDateCell = (index: number): boolean => isDateMaybeFolio((lines[index] as PageLine).content);
+  // A name of two words or more: one capitalised word alone is a label or a kicker (`Judo`).
+  const isNameCell = (index: number): boolean => {
+    const content = (lines[index] as PageLine).content;
+    return content.includes(' ') && (isPaperName(content) || isCapitalsPaperName(content));
+  };
+  const isLabel = (content: string): boolean => isSectionName(content) && lettersOnly().test(content) && !isSignature(content);
+  // Whether the article's kicker stands under the head's lines ending at `last`: past them (and
+  // past the head's cells repeated, as a head and a foot both printed there), a short line over a title.
+  const kickerUnder = (last: number, label: string): boolean => {
+    let index = last + 1;
+    while (index < lines.length && (remove.has(index) || (lines[index] as PageLine).content === label || isDateCell(index) || isNameCell(index))) index += 1;
+    return isShortKicker(lines[index], lines[index + 1]);
+  };
+  // Whether a line of the article (kept, not a head's cell nor the label repeated) comes before `first`.
+  const afterOpening = (first: number, label: string): boolean => {
+    for (let index = articleStart; index < first; index += 1) {
+      if (!remove.has(index) && (lines[index] as PageLine).content !== label && !isDateCell(index) && !isNameCell(index)) return true;
+    }
+    return false;
+  };
+  for (let index = 1; index < lines.length - 1; index += 1) {
+    if (remove.has(index)) continue;
+    const label = (lines[index] as PageLine).content;
+    if (!isLabel(label) || !samePage(index, index - 1) || !samePage(index, index + 1)) continue;
+    const before = index - 1;
+    const after = index + 1;
+    // The name on one side, the date on the other, one of them out already.
+    const cells = (isNameCell(before) && isDateCell(after)) || (isDateCell(before) && isNameCell(after));
+    if (!cells || (!headPiece(before) && !headPiece(after))) continue;
+    if (!afterOpening(before, label) && !kickerUnder(after, label)) continue;
+    const other = headPiece(before) ? after : before;
+    const cellText = `"${(lines[before] as PageLine).content}" and "${(lines[after] as PageLine).content}"`;
+    remove.set(index, { reason: 'section-label', evidence: `"${label}" stands between the page head's cells ${cellText}, the paper's name and the date, where the article's kicker cannot stand: the head's section label` });
+    if (!remove.has(other)) remove.set(other, { reason: 'running-header', evidence: `"${(lines[other] as PageLine).content}" is a cell of the page's head beside its section label "${label}"` });
+  }
+  // The page's first line over a line carrying the paper's name and the date, the article's kicker under them.
+  textStarts.forEach((first) => {
+    const head = first + 1;
+    const line = lines[first];
+    if (line === undefined || remove.has(first) || remove.get(head)?.reason !== 'running-header' || !samePage(first, head)) return;
+    if (!isLabel(line.content) || !carriesHeaderDate((lines[head] as PageLine).content) || !kickerUnder(head, line.content)) return;
+    remove.set(first, { reason: 'section-label', evidence: `"${line.content}" stands over the page's head "${(lines[head] as PageLine).content}" at the page's top, the article's kicker under the head: the head's section label` });
+  });
+}
 
 /**
  * A page's head whose cells the extraction read a line each, above the article's kicker: the
