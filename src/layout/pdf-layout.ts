@@ -364,6 +364,19 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
     else target.pieces.push(piece);
   }
+  for (const { piece, holder } of joinRaisedPieces(rows)) {
+    const text = piece.text.trim();
+    const word = holder.text.trim().split(/\s+/u).at(-1) ?? '';
+    const repair: Repair = {
+      kind: 'line-rejoined',
+      line: 0,
+      before: `${word}|${text}`,
+      after: `${word}${text}`,
+      reason: 'superscript',
+      evidence: `"${text}" is set in ${Math.round(piece.size * 10) / 10} pt against the end of "${word}" in ${Math.round(holder.size * 10) / 10} pt, its baseline ${Math.round(Math.abs(holder.y - piece.y) * 10) / 10} pt ${piece.y < holder.y ? 'above' : 'below'} that word's: a superscript (or subscript) of its line, not a line of its own`,
+    };
+    holdRepair(repairs, repair, page, repair.after as string);
+  }
   for (const row of rows) {
     row.pieces.sort((a, b) => a.x0 - b.x0);
     for (const closed of closeLetterSpacing(row.pieces)) {
@@ -390,6 +403,67 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     }
   }
   return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Most characters of a superscript or subscript (`e`, `er`, `me`, `lle`, a note's call). @default 4 */
+const RAISED_CHARACTERS = 4;
+/** Size, as a share of the word it is set against, under which a piece is a superscript or subscript. @default 0.9 */
+const RAISED_SIZE = 0.9;
+/** How far, in the word's size, a superscript's or subscript's baseline lies from that word's at most. @default 0.5 */
+const RAISED_SHIFT = 0.5;
+/** How many rows away from a piece its word's row is looked for. @default 3 */
+const RAISED_ROWS = 3;
+
+/**
+ * Superscripts and subscripts (`XIX` + `e`, `1` + `er`, `M` + `me`, `CO` + `2`) are set in
+ * smaller type on a baseline raised (or lowered) by a third of the line's size or so, right
+ * against the end of the word they belong to: further from that word's baseline than one row's
+ * tolerance, so they were gathered as a row of their own (read as a line, `e`, after the
+ * column). A piece of a few characters, in type smaller than a word it touches end to start
+ * (no word space between them), its baseline within half that word's size of the word's, is
+ * moved to the word's row. Lines of one column are a leading apart and a gutter is wider than
+ * a word space, so no other line's word touches it so. Returns each piece moved, with the word
+ * it was set against; rows left empty are taken out of `rows`.
+ */
+function joinRaisedPieces(rows: Row[]): { piece: Piece; holder: Piece }[] {
+  const moved: { piece: Piece; holder: Piece }[] = [];
+  let emptied = false;
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as Row;
+    for (const piece of [...row.pieces]) {
+      const length = piece.text.trim().length;
+      if (length === 0 || length > RAISED_CHARACTERS || piece.text.trim().includes(' ')) continue;
+      let holder: Piece | undefined;
+      let target: Row | undefined;
+      for (let other = Math.max(0, index - RAISED_ROWS); other <= Math.min(rows.length - 1, index + RAISED_ROWS) && holder === undefined; other += 1) {
+        const candidate = rows[other] as Row;
+        if (other === index || !(piece.size < RAISED_SIZE * rowSize(candidate))) continue;
+        holder = candidate.pieces.find((word) => {
+          const shift = Math.abs(word.y - piece.y);
+          const gap = piece.x0 - word.x1;
+          return (
+            piece.size < RAISED_SIZE * word.size &&
+            shift > SAME_BASELINE * piece.size &&
+            shift <= RAISED_SHIFT * word.size &&
+            gap >= -0.1 * piece.size &&
+            gap < WORD_SPACE * piece.size
+          );
+        });
+        if (holder !== undefined) target = candidate;
+      }
+      if (holder === undefined || target === undefined) continue;
+      row.pieces.splice(row.pieces.indexOf(piece), 1);
+      target.pieces.push(piece);
+      moved.push({ piece, holder });
+      if (row.pieces.length === 0) emptied = true;
+    }
+  }
+  if (emptied) {
+    const kept = rows.filter((row) => row.pieces.length > 0);
+    rows.length = 0;
+    rows.push(...kept);
+  }
+  return moved;
 }
 
 /** Whether two pieces are set one right after the other, at most a word space apart. */
