@@ -509,8 +509,14 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece
         piece.y <= cap.y + 1 &&
         piece.y >= cap.y - cap.size * 1.1,
     );
-    // Only the pieces that start their line beside the cap.
-    const starts = beside.filter((piece) => !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0));
+    // Only the pieces that start their line beside the cap, and not a line that runs over the
+    // cap's place (a byline or a kicker above the paragraph, set from the column's edge or
+    // indented, whose words right of the cap's edge are no line beside it).
+    const starts = beside.filter(
+      (piece) =>
+        !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0) &&
+        !pieces.some((other) => other !== cap && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0 && other.x1 > cap.x0),
+    );
     const first = starts.reduce<Piece | undefined>((top, piece) => (top === undefined || piece.y < top.y ? piece : top), undefined);
     if (first === undefined) continue;
     const letter = cap.text.trim();
