@@ -1126,7 +1126,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     spanning = [];
   };
   for (const row of rows) {
-    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize))) {
+    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize) || spaceInGutter(row, gutter.left, gutter.right))) {
       flush();
       spanning.push(row);
     } else {
@@ -1476,6 +1476,38 @@ function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize
       // A word lies in the stretch, set as far from the word before as from the word after.
       if (alike(gap(index - 1), gap(index))) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether a row across the columns has a word space lying in a gutter, a word reaching into the
+ * gutter beside it: a standfirst's justified line whose space between `record` and `depuis`
+ * falls over the body's gutter, `record` ending 3 pt inside it, `depuis` starting 2 pt short of
+ * its right edge (or a short word set inside the gutter, `en` in a last line spread out by
+ * `text-align-last: justify`). No one piece crosses the gutter, so the line was cut in two, its
+ * second half read as the next column's first line. A column's line ends at the gutter's left
+ * edge and the next column's starts at its right edge: neither reaches into it. The space must
+ * be as wide as a space next to it on the line (a line spreads its spaces alike), and the row
+ * has text on both sides of the gutter. Rows of one or two pieces are never such a line.
+ */
+function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boolean {
+  const pieces = row.pieces;
+  if (pieces.length < 3 || !((pieces[0] as Piece).x0 < gutterLeft) || !((pieces.at(-1) as Piece).x1 > gutterRight)) return false;
+  const gap = (index: number): number => {
+    const before = pieces[index];
+    const after = pieces[index + 1];
+    return before === undefined || after === undefined ? Number.NaN : after.x0 - before.x1;
+  };
+  for (let index = 0; index < pieces.length - 1; index += 1) {
+    const word = pieces[index] as Piece;
+    const next = pieces[index + 1] as Piece;
+    // The spaces overlapping the gutter (at most a few on a row: pieces are in order).
+    if (word.x1 >= gutterRight || next.x0 <= gutterLeft) continue;
+    if (!(word.x1 > gutterLeft + 0.5 || next.x0 < gutterRight - 0.5)) continue;
+    const space = gap(index);
+    const alike = (other: number): boolean => other > WORD_SPACE * word.size && Math.abs(space - other) <= EVEN_SPACES * word.size;
+    if (space > WORD_SPACE * word.size && (alike(gap(index - 1)) || alike(gap(index + 1)))) return true;
   }
   return false;
 }
