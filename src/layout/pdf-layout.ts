@@ -1116,9 +1116,16 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   let spanning: Row[] = [];
   const flushSpanning = (): void => {
     if (spanning.length === 0) return;
-    const region = measureRegion(spanning, bodySize);
     const before = out.length;
-    for (const row of spanning) out.push(toLine(row, region));
+    if (spanning.length >= GUTTER_MINIMUM_ROWS * 2) {
+      // Rows across the page's columns may stand in columns of their own (a standfirst set in two
+      // columns under a headline across the three of the body): a region read as any other,
+      // whose own gutter, if any, is found among its rows alone.
+      orderRegion(spanning, bodySize, out, depth + 1, record);
+    } else {
+      const region = measureRegion(spanning, bodySize);
+      for (const row of spanning) out.push(toLine(row, region));
+    }
     // Rows across the columns below a band of them (a caption or a headline across the page)
     // end the band: its columns are read before them.
     const crossed = gutters.find((gutter) => rowCrosses(spanning[0] as Row, gutter.left, gutter.right, bodySize)) ?? (gutters[0] as Gutter);
