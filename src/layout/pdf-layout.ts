@@ -1490,33 +1490,41 @@ function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize
 /**
  * Whether a row across the columns has a word space lying in a gutter, a word reaching into the
  * gutter beside it: a standfirst's justified line whose space between `record` and `depuis`
- * falls over the body's gutter, `record` ending 3 pt inside it, `depuis` starting 2 pt short of
- * its right edge (or a short word set inside the gutter, `en` in a last line spread out by
- * `text-align-last: justify`). No one piece crosses the gutter, so the line was cut in two, its
- * second half read as the next column's first line. A column's line ends at the gutter's left
- * edge and the next column's starts at its right edge: neither reaches into it. The space must
- * be as wide as a space next to it on the line (a line spreads its spaces alike), and the row
- * has text on both sides of the gutter. Rows of one or two pieces are never such a line.
+ * falls over the body's gutter, `record` ending 3 pt inside it and `depuis` starting 2 pt short
+ * of its right edge, or `profite` (drawn `pro`, `fi`, `te`: a ligature is an item of its own)
+ * ending 4 pt short of its right edge, `pour` just past it. No one piece crosses the gutter, so
+ * the line was cut in two, its second half read as the next column's first line (`en profi` |
+ * `te pour relancer`). Pieces that touch are one word. The space must be as wide as the spaces
+ * on both sides of those two words, each between two words drawn a piece each (a justified line
+ * spreads its spaces alike): a column's line and the next column's are a gutter apart, and a
+ * column's line set too wide into the gutter is followed by the next column's line at a gap
+ * that is no space of either line. Rows of one or two pieces are never such a line.
  */
 function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boolean {
-  const pieces = row.pieces;
-  if (pieces.length < 3 || !((pieces[0] as Piece).x0 < gutterLeft) || !((pieces.at(-1) as Piece).x1 > gutterRight)) return false;
-  const gap = (index: number): number => {
-    const before = pieces[index];
-    const after = pieces[index + 1];
-    return before === undefined || after === undefined ? Number.NaN : after.x0 - before.x1;
-  };
-  for (let index = 0; index < pieces.length - 1; index += 1) {
-    const word = pieces[index] as Piece;
-    const next = pieces[index + 1] as Piece;
-    // The spaces overlapping the gutter (at most a few on a row: pieces are in order).
-    if (word.x1 >= gutterRight || next.x0 <= gutterLeft) continue;
-    if (!(word.x1 > gutterLeft + 0.5 || next.x0 < gutterRight - 0.5)) continue;
-    const space = gap(index);
-    const alike = (other: number): boolean => other > WORD_SPACE * word.size && Math.abs(space - other) <= EVEN_SPACES * word.size;
-    if (space > WORD_SPACE * word.size && (alike(gap(index - 1)) || alike(gap(index + 1)))) return true;
+  if (row.pieces.length < 3) return false;
+  const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
+  for (const piece of row.pieces) {
+    const last = words.at(-1);
+    const single = !/\s/u.test(piece.text.trim());
+    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
+      last.x1 = Math.max(last.x1, piece.x1);
+      last.single &&= single;
+    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
   }
-  return false;
+  // The first word ending past the gutter's left edge, and the word after it.
+  let index = 0;
+  while (index < words.length && (words[index] as (typeof words)[number]).x1 <= gutterLeft + 0.5) index += 1;
+  const word = words[index];
+  const next = words[index + 1];
+  if (index < 1 || word === undefined || next === undefined || index + 2 >= words.length) return false;
+  if (!(word.x0 < gutterLeft && next.x0 > word.x1 && next.x1 > gutterRight)) return false;
+  if (!(word.x1 > gutterLeft + 0.5 || next.x0 < gutterRight - 0.5)) return false;
+  const before = words[index - 1] as (typeof words)[number];
+  const after = words[index + 2] as (typeof words)[number];
+  if (!(before.single && word.single && next.single && after.single)) return false;
+  const space = next.x0 - word.x1;
+  const alike = (other: number): boolean => other > WORD_SPACE * word.size && Math.abs(space - other) <= EVEN_SPACES * word.size;
+  return alike(space) && alike(word.x0 - before.x1) && alike(after.x0 - next.x1);
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {

@@ -1,10 +1,11 @@
 /**
  * A standfirst set across two columns, justified, each word its own piece (Chromium): one of its
  * lines has the space between two words right over the body's gutter, `la` ending a point inside
- * it and `mise` starting inside it. No one piece crosses the gutter, so the line was cut in two,
- * its second half read as the right column's first line. A column's line ends at the gutter's
- * left edge and the next column's starts at its right edge: words reaching into the gutter on
- * both sides of a space as wide as the line's others are one line across it.
+ * it and `mise` starting inside it, or a word drawn in touching pieces (`pro`, `fi`, `te`) ending
+ * inside it. No one piece crosses the gutter, so the line was cut in two, its second half read
+ * as the right column's first line. A word reaching into the gutter beside a space as wide as
+ * the spaces on both sides of the two words around it is one line across it; a column's line
+ * and the next column's are a gutter apart, no space of either line.
  */
 import { describe, expect, it } from 'vitest';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
@@ -85,5 +86,48 @@ describe('layoutPdf: a line across the columns whose word space lies over the gu
     const lines = result.text.split('\n');
     expect(lines).toContain('Le conseil a voté le budget hier soir, sans');
     expect(lines).toContain('les voix de l’opposition qui a quitté la salle.');
+  });
+
+  it('still reads apart a column\'s line set too wide into the gutter and the next column\'s line at its edge', () => {
+    // The left line's last word ends 15 pt inside the gutter (x 280–300), the right line starts
+    // at its right edge: the gap between them (5 pt) happens to match the right line's spaces.
+    const row: PlacedLine[] = [
+      { text: 'Le conseil a voté le budget hier soir à la', x: 50, y: 300, width: 205 },
+      { text: 'majo-', x: 262, y: 300, width: 33 },
+      { text: 'les', x: 300, y: 300, width: 13 },
+      { text: 'élus', x: 318, y: 300, width: 18 },
+      { text: 'de l’opposition ont quitté la salle.', x: 341, y: 300, width: 150 },
+    ];
+    const result = layoutPdf(pdfDocument([[{ text: 'Un record de saumons dans la Vilaine', x: 50, y: 80, size: 22, font: 'bold', width: 420 }, ...left.lines, ...right.lines, ...row]]), {
+      lexicon: getFrenchLexicon(),
+    });
+    const lines = result.text.split('\n');
+    expect(lines).toContain('Le conseil a voté le budget hier soir à la majo-');
+    expect(lines).toContain('les élus de l’opposition ont quitté la salle.');
+  });
+
+  it('reads a standfirst line whose word drawn in touching pieces ends inside the gutter as one line', () => {
+    // `profite` drawn `pro`, `fi`, `te` (a ligature's item), from x 250, ends 3.5 pt short of the
+    // gutter's right edge (x 280–300); `pour` starts a space after it, past the gutter. The
+    // line's spaces are alike: the words before `profite` fill x 50–241.6 a space apart.
+    const opening = ['une', 'poignée', 'de', 'débardeurs', 'à', 'cheval', 'en'];
+    const space = (250 - 50 - opening.reduce((sum, word) => sum + naturalWidth(word, 11), 0)) / opening.length;
+    const line: PlacedLine[] = [
+      ...wordByWord(opening, 50, 126, 11, space),
+      { text: 'pro', x: 250, y: 126, size: 11, font: 'italic', width: 19 },
+      { text: 'fi', x: 269, y: 126, size: 11, font: 'italic', width: 7.5 },
+      { text: 'te', x: 276.5, y: 126, size: 11, font: 'italic', width: 20 },
+      ...wordByWord(['pour', 'relancer', 'un', 'métier', 'oublié'], 296.5 + space, 126, 11, space),
+    ];
+    const head: PlacedLine[] = [
+      { text: 'Le cheval revient dans les forêts du Jura', x: 50, y: 80, size: 22, font: 'bold', width: 440 },
+      { text: 'Trop lourds, les engins forestiers abîment les sols fragiles des coupes en pente, et', x: 50, y: 112, size: 11, font: 'italic', width: 480 },
+      ...line,
+      { text: 'qu’on croyait disparu.', x: 50, y: 140, size: 11, font: 'italic' },
+    ];
+    const result = layoutPdf(pdfDocument([[...head, ...left.lines, ...right.lines]]), { lexicon: getFrenchLexicon() });
+    expect(result.blocks.map((block) => block.text)).toContain(
+      'Trop lourds, les engins forestiers abîment les sols fragiles des coupes en pente, et une poignée de débardeurs à cheval en profite pour relancer un métier oublié qu’on croyait disparu.',
+    );
   });
 });
