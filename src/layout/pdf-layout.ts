@@ -428,16 +428,24 @@ const RAISED_ROWS = 3;
 function joinRaisedPieces(rows: Row[]): { piece: Piece; holder: Piece }[] {
   const moved: { piece: Piece; holder: Piece }[] = [];
   let emptied = false;
+  // Each row's largest size, read once: a piece no smaller than the rows around it is passed over at once.
+  const sizes = rows.map(rowSize);
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index] as Row;
+    const first = Math.max(0, index - RAISED_ROWS);
+    const last = Math.min(rows.length - 1, index + RAISED_ROWS);
+    let largest = 0;
+    for (let other = first; other <= last; other += 1) if (other !== index) largest = Math.max(largest, sizes[other] as number);
+    if (!row.pieces.some((piece) => piece.size < RAISED_SIZE * largest)) continue;
     for (const piece of [...row.pieces]) {
+      if (!(piece.size < RAISED_SIZE * largest)) continue;
       const length = piece.text.trim().length;
       if (length === 0 || length > RAISED_CHARACTERS || piece.text.trim().includes(' ')) continue;
       let holder: Piece | undefined;
       let target: Row | undefined;
-      for (let other = Math.max(0, index - RAISED_ROWS); other <= Math.min(rows.length - 1, index + RAISED_ROWS) && holder === undefined; other += 1) {
+      for (let other = first; other <= last && holder === undefined; other += 1) {
         const candidate = rows[other] as Row;
-        if (other === index || !(piece.size < RAISED_SIZE * rowSize(candidate))) continue;
+        if (other === index || !(piece.size < RAISED_SIZE * (sizes[other] as number))) continue;
         holder = candidate.pieces.find((word) => {
           const shift = Math.abs(word.y - piece.y);
           const gap = piece.x0 - word.x1;
