@@ -446,6 +446,8 @@ function joinRaisedPieces(rows: Row[]): { piece: Piece; holder: Piece }[] {
       for (let other = first; other <= last && holder === undefined; other += 1) {
         const candidate = rows[other] as Row;
         if (other === index || !(piece.size < RAISED_SIZE * (sizes[other] as number))) continue;
+        // A row a leading away is no line of the piece's (its pieces lie within a row's tolerance of its baseline).
+        if (Math.abs(candidate.y - piece.y) > (RAISED_SHIFT + SHIFTED_BASELINE) * (sizes[other] as number)) continue;
         holder = candidate.pieces.find((word) => {
           const shift = Math.abs(word.y - piece.y);
           const gap = piece.x0 - word.x1;
@@ -1510,6 +1512,15 @@ function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize
  */
 function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boolean {
   if (row.pieces.length < 3) return false;
+  // First, cheaply: a piece ending or starting inside the gutter (most rows have none).
+  let reaching = false;
+  for (const piece of row.pieces) {
+    if ((piece.x1 > gutterLeft + 0.5 && piece.x1 < gutterRight) || (piece.x0 > gutterLeft && piece.x0 < gutterRight - 0.5)) {
+      reaching = true;
+      break;
+    }
+  }
+  if (!reaching) return false;
   const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
   for (const piece of row.pieces) {
     const last = words.at(-1);
