@@ -1502,7 +1502,8 @@ function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize
  * gutter beside it: a standfirst's justified line whose space between `record` and `depuis`
  * falls over the body's gutter, `record` ending 3 pt inside it and `depuis` starting 2 pt short
  * of its right edge, or `profite` (drawn `pro`, `fi`, `te`: a ligature is an item of its own)
- * ending 4 pt short of its right edge, `pour` just past it. No one piece crosses the gutter, so
+ * ending 4 pt short of its right edge, `pour` just past it, or a short word set inside it (`et`
+ * between `travaux` and `un`). No one piece crosses the gutter, so
  * the line was cut in two, its second half read as the next column's first line (`en profi` |
  * `te pour relancer`). Pieces that touch are one word. The space must be as wide as the spaces
  * on both sides of those two words, each between two words drawn a piece each (a justified line
@@ -1530,16 +1531,21 @@ function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boole
       last.single &&= single;
     } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
   }
-  // The first word ending past the gutter's left edge, and the word after it.
+  // The first word ending past the gutter's left edge: it reaches into the gutter from its left
+  // (the space after it is looked at) or starts inside it (the space before it).
   let index = 0;
   while (index < words.length && (words[index] as (typeof words)[number]).x1 <= gutterLeft + 0.5) index += 1;
+  const reached = words[index];
+  if (reached === undefined) return false;
+  if (reached.x0 >= gutterLeft) {
+    if (!(reached.x0 < gutterRight - 0.5)) return false;
+    index -= 1;
+  } else if (!((words[index + 1]?.x1 ?? 0) > gutterRight)) return false;
+  const before = words[index - 1];
   const word = words[index];
   const next = words[index + 1];
-  if (index < 1 || word === undefined || next === undefined || index + 2 >= words.length) return false;
-  if (!(word.x0 < gutterLeft && next.x0 > word.x1 && next.x1 > gutterRight)) return false;
-  if (!(word.x1 > gutterLeft + 0.5 || next.x0 < gutterRight - 0.5)) return false;
-  const before = words[index - 1] as (typeof words)[number];
-  const after = words[index + 2] as (typeof words)[number];
+  const after = words[index + 2];
+  if (before === undefined || word === undefined || next === undefined || after === undefined) return false;
   if (!(before.single && word.single && next.single && after.single)) return false;
   const space = next.x0 - word.x1;
   const alike = (other: number): boolean => other > WORD_SPACE * word.size && Math.abs(space - other) <= EVEN_SPACES * word.size;

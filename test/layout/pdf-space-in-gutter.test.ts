@@ -130,4 +130,26 @@ describe('layoutPdf: a line across the columns whose word space lies over the gu
       'Trop lourds, les engins forestiers abîment les sols fragiles des coupes en pente, et une poignée de débardeurs à cheval en profite pour relancer un métier oublié qu’on croyait disparu.',
     );
   });
+
+  it('reads a standfirst line with a short word set inside the gutter as one line', () => {
+    // `et` lies inside the gutter (x 280–300), at x 285.5–294.7, a space from `travaux` and from
+    // `un`, spaced as the rest of the line: what it leaves of the gutter on either side is too
+    // narrow for a gutter.
+    const opening = ['après', 'deux', 'ans', 'de', 'longs', 'travaux'];
+    const space = (285.5 - 50 - opening.reduce((sum, word) => sum + naturalWidth(word, 11), 0)) / opening.length;
+    const line = wordByWord([...opening, 'et', 'un', 'chantier', 'retardé', 'par', 'les', 'fouilles,'], 50, 126, 11, space);
+    const et = line.find((word) => word.text === 'et') as PlacedLine;
+    expect(et.x).toBeGreaterThan(280.5);
+    expect(et.x + (et.width ?? 0)).toBeLessThan(300);
+    const head: PlacedLine[] = [
+      { text: 'La halle de Lannion rouvre enfin ses portes', x: 50, y: 80, size: 22, font: 'bold', width: 440 },
+      { text: 'Le marché couvert accueille de nouveau ses commerçants depuis samedi, et cela', x: 50, y: 112, size: 11, font: 'italic', width: 480 },
+      ...line.map((word) => ({ ...word, font: 'italic' as const })),
+      { text: 'qui ont mis au jour des fondations médiévales.', x: 50, y: 140, size: 11, font: 'italic' },
+    ];
+    const result = layoutPdf(pdfDocument([[...head, ...left.lines, ...right.lines]]), { lexicon: getFrenchLexicon() });
+    expect(result.blocks.map((block) => block.text)).toContain(
+      'Le marché couvert accueille de nouveau ses commerçants depuis samedi, et cela après deux ans de longs travaux et un chantier retardé par les fouilles, qui ont mis au jour des fondations médiévales.',
+    );
+  });
 });
