@@ -364,6 +364,19 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     if (target === undefined) rows.push({ page, y: piece.y, pieces: [piece] });
     else target.pieces.push(piece);
   }
+  for (const { piece, holder } of joinRaisedPieces(rows)) {
+    const text = piece.text.trim();
+    const word = holder.text.trim().split(/\s+/u).at(-1) ?? '';
+    const repair: Repair = {
+      kind: 'line-rejoined',
+      line: 0,
+      before: `${word}|${text}`,
+      after: `${word}${text}`,
+      reason: 'superscript',
+      evidence: `"${text}" is set in ${Math.round(piece.size * 10) / 10} pt against the end of "${word}" in ${Math.round(holder.size * 10) / 10} pt, its baseline ${Math.round(Math.abs(holder.y - piece.y) * 10) / 10} pt ${piece.y < holder.y ? 'above' : 'below'} that word's: a superscript (or subscript) of its line, not a line of its own`,
+    };
+    holdRepair(repairs, repair, page, repair.after as string);
+  }
   for (const row of rows) {
     row.pieces.sort((a, b) => a.x0 - b.x0);
     for (const closed of closeLetterSpacing(row.pieces)) {
@@ -390,6 +403,77 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     }
   }
   return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Most characters of a superscript or subscript (`e`, `er`, `me`, `lle`, a note's call). @default 4 */
+const RAISED_CHARACTERS = 4;
+/** Size, as a share of the word it is set against, under which a piece is a superscript or subscript. @default 0.9 */
+const RAISED_SIZE = 0.9;
+/** How far, in the word's size, a superscript's or subscript's baseline lies from that word's at most. @default 0.5 */
+const RAISED_SHIFT = 0.5;
+/** How many rows away from a piece its word's row is looked for. @default 3 */
+const RAISED_ROWS = 3;
+
+/**
+ * Superscripts and subscripts (`XIX` + `e`, `1` + `er`, `M` + `me`, `CO` + `2`) are set in
+ * smaller type on a baseline raised (or lowered) by a third of the line's size or so, right
+ * against the end of the word they belong to: further from that word's baseline than one row's
+ * tolerance, so they were gathered as a row of their own (read as a line, `e`, after the
+ * column). A piece of a few characters, in type smaller than a word it touches end to start
+ * (no word space between them), its baseline within half that word's size of the word's, is
+ * moved to the word's row. Lines of one column are a leading apart and a gutter is wider than
+ * a word space, so no other line's word touches it so. Returns each piece moved, with the word
+ * it was set against; rows left empty are taken out of `rows`.
+ */
+function joinRaisedPieces(rows: Row[]): { piece: Piece; holder: Piece }[] {
+  const moved: { piece: Piece; holder: Piece }[] = [];
+  let emptied = false;
+  // Each row's largest size, read once: a piece no smaller than the rows around it is passed over at once.
+  const sizes = rows.map(rowSize);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as Row;
+    const first = Math.max(0, index - RAISED_ROWS);
+    const last = Math.min(rows.length - 1, index + RAISED_ROWS);
+    let largest = 0;
+    for (let other = first; other <= last; other += 1) if (other !== index) largest = Math.max(largest, sizes[other] as number);
+    if (!row.pieces.some((piece) => piece.size < RAISED_SIZE * largest)) continue;
+    for (const piece of [...row.pieces]) {
+      if (!(piece.size < RAISED_SIZE * largest)) continue;
+      const length = piece.text.trim().length;
+      if (length === 0 || length > RAISED_CHARACTERS || piece.text.trim().includes(' ')) continue;
+      let holder: Piece | undefined;
+      let target: Row | undefined;
+      for (let other = first; other <= last && holder === undefined; other += 1) {
+        const candidate = rows[other] as Row;
+        if (other === index || !(piece.size < RAISED_SIZE * (sizes[other] as number))) continue;
+        // A row a leading away is no line of the piece's (its pieces lie within a row's tolerance of its baseline).
+        if (Math.abs(candidate.y - piece.y) > (RAISED_SHIFT + SHIFTED_BASELINE) * (sizes[other] as number)) continue;
+        holder = candidate.pieces.find((word) => {
+          const shift = Math.abs(word.y - piece.y);
+          const gap = piece.x0 - word.x1;
+          return (
+            piece.size < RAISED_SIZE * word.size &&
+            shift > SAME_BASELINE * piece.size &&
+            shift <= RAISED_SHIFT * word.size &&
+            gap >= -0.1 * piece.size &&
+            gap < WORD_SPACE * piece.size
+          );
+        });
+        if (holder !== undefined) target = candidate;
+      }
+      if (holder === undefined || target === undefined) continue;
+      row.pieces.splice(row.pieces.indexOf(piece), 1);
+      target.pieces.push(piece);
+      moved.push({ piece, holder });
+      if (row.pieces.length === 0) emptied = true;
+    }
+  }
+  if (emptied) {
+    const kept = rows.filter((row) => row.pieces.length > 0);
+    rows.length = 0;
+    rows.push(...kept);
+  }
+  return moved;
 }
 
 /** Whether two pieces are set one right after the other, at most a word space apart. */
@@ -435,8 +519,14 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece
         piece.y <= cap.y + 1 &&
         piece.y >= cap.y - cap.size * 1.1,
     );
-    // Only the pieces that start their line beside the cap.
-    const starts = beside.filter((piece) => !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0));
+    // Only the pieces that start their line beside the cap, and not a line that runs over the
+    // cap's place (a byline or a kicker above the paragraph, set from the column's edge or
+    // indented, whose words right of the cap's edge are no line beside it).
+    const starts = beside.filter(
+      (piece) =>
+        !beside.some((other) => other !== piece && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0) &&
+        !pieces.some((other) => other !== cap && Math.abs(other.y - piece.y) < 1 && other.x0 < piece.x0 && other.x1 > cap.x0),
+    );
     const first = starts.reduce<Piece | undefined>((top, piece) => (top === undefined || piece.y < top.y ? piece : top), undefined);
     if (first === undefined) continue;
     const letter = cap.text.trim();
@@ -1036,9 +1126,16 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   let spanning: Row[] = [];
   const flushSpanning = (): void => {
     if (spanning.length === 0) return;
-    const region = measureRegion(spanning, bodySize);
     const before = out.length;
-    for (const row of spanning) out.push(toLine(row, region));
+    if (spanning.length >= GUTTER_MINIMUM_ROWS * 2) {
+      // Rows across the page's columns may stand in columns of their own (a standfirst set in two
+      // columns under a headline across the three of the body): a region read as any other,
+      // whose own gutter, if any, is found among its rows alone.
+      orderRegion(spanning, bodySize, out, depth + 1, record);
+    } else {
+      const region = measureRegion(spanning, bodySize);
+      for (const row of spanning) out.push(toLine(row, region));
+    }
     // Rows across the columns below a band of them (a caption or a headline across the page)
     // end the band: its columns are read before them.
     const crossed = gutters.find((gutter) => rowCrosses(spanning[0] as Row, gutter.left, gutter.right, bodySize)) ?? (gutters[0] as Gutter);
@@ -1046,7 +1143,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     spanning = [];
   };
   for (const row of rows) {
-    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize))) {
+    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize) || spaceInGutter(row, gutter.left, gutter.right))) {
       flush();
       spanning.push(row);
     } else {
@@ -1398,6 +1495,61 @@ function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize
     }
   }
   return false;
+}
+
+/**
+ * Whether a row across the columns has a word space lying in a gutter, a word reaching into the
+ * gutter beside it: a standfirst's justified line whose space between `record` and `depuis`
+ * falls over the body's gutter, `record` ending 3 pt inside it and `depuis` starting 2 pt short
+ * of its right edge, or `profite` (drawn `pro`, `fi`, `te`: a ligature is an item of its own)
+ * ending 4 pt short of its right edge, `pour` just past it, or a short word set inside it (`et`
+ * between `travaux` and `un`). No one piece crosses the gutter, so
+ * the line was cut in two, its second half read as the next column's first line (`en profi` |
+ * `te pour relancer`). Pieces that touch are one word. The space must be as wide as the spaces
+ * on both sides of those two words, each between two words drawn a piece each (a justified line
+ * spreads its spaces alike): a column's line and the next column's are a gutter apart, and a
+ * column's line set too wide into the gutter is followed by the next column's line at a gap
+ * that is no space of either line. Rows of one or two pieces are never such a line.
+ */
+function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boolean {
+  if (row.pieces.length < 3) return false;
+  // First, cheaply: a piece ending or starting inside the gutter (most rows have none).
+  let reaching = false;
+  for (const piece of row.pieces) {
+    if ((piece.x1 > gutterLeft + 0.5 && piece.x1 < gutterRight) || (piece.x0 > gutterLeft && piece.x0 < gutterRight - 0.5)) {
+      reaching = true;
+      break;
+    }
+  }
+  if (!reaching) return false;
+  const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
+  for (const piece of row.pieces) {
+    const last = words.at(-1);
+    const single = !/\s/u.test(piece.text.trim());
+    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
+      last.x1 = Math.max(last.x1, piece.x1);
+      last.single &&= single;
+    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
+  }
+  // The first word ending past the gutter's left edge: it reaches into the gutter from its left
+  // (the space after it is looked at) or starts inside it (the space before it).
+  let index = 0;
+  while (index < words.length && (words[index] as (typeof words)[number]).x1 <= gutterLeft + 0.5) index += 1;
+  const reached = words[index];
+  if (reached === undefined) return false;
+  if (reached.x0 >= gutterLeft) {
+    if (!(reached.x0 < gutterRight - 0.5)) return false;
+    index -= 1;
+  } else if (!((words[index + 1]?.x1 ?? 0) > gutterRight)) return false;
+  const before = words[index - 1];
+  const word = words[index];
+  const next = words[index + 1];
+  const after = words[index + 2];
+  if (before === undefined || word === undefined || next === undefined || after === undefined) return false;
+  if (!(before.single && word.single && next.single && after.single)) return false;
+  const space = next.x0 - word.x1;
+  const alike = (other: number): boolean => other > WORD_SPACE * word.size && Math.abs(space - other) <= EVEN_SPACES * word.size;
+  return alike(space) && alike(word.x0 - before.x1) && alike(after.x0 - next.x1);
 }
 
 function crosses(piece: Piece, gutterLeft: number, gutterRight: number): boolean {

@@ -32,7 +32,8 @@ const FLOORS: Record<string, Record<string, ScoreFloor>> = {
     pdftotext: { paragraphs: 152, sentences: 387, roles: 260, lost: 3, invented: 4 },
     layout: { paragraphs: 166, sentences: 397, roles: 259, lost: 3, invented: 5 },
     // Session 38, as for ragged-2col: 404 -> 406, lost 3 -> 2, invented 5 -> 3.
-    pdf: { paragraphs: 184, sentences: 406, roles: 265, lost: 2, invented: 3 },
+    // Session 39: a standfirst's space over the gutter keeps its line whole (pdf-layout): 406 -> 407, lost 2 -> 1, invented 3 -> 1.
+    pdf: { paragraphs: 184, sentences: 407, roles: 265, lost: 1, invented: 1 },
   },
 };
 
