@@ -1,7 +1,7 @@
 /**
  * The forms of a picture's credit French dailies print at a caption's end (`Photo Jean Dupont`,
  * `(Photo AFP)`, `Ph. Anne Lemoine`, `PHOTO LE PROGRÈS/M. DURAND`, `© Ouest-France`, `Crédit photo :
- * Communauté de communes`, `Photo d’archives`, `Marie Roche / AFP`, `… / Photo DR`, `(Reuters)`),
+ * Communauté de communes`, `Photo d’archives`, `Marie Roche / AFP`, `… / Photo DR`),
  * as one list (CREDIT_FORMS) a newcomer extends, and `creditAtEnd`, which finds one at a text's
  * end. Kept apart from photo-credits.ts (which finds captions in a page's lines) so that the
  * segmenter reads a caption's credit without loading the text layouts.
@@ -15,12 +15,6 @@ const SOURCE = String.raw`(?:${SOURCE_WORD} ){0,5}(?:[dl][’'])?\p{Lu}[\p{L}’
  * `EPA`), or one of the agencies spelt otherwise.
  */
 const AGENCY = String.raw`(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?|Reuters|MaxPPP|Maxppp|Hans Lucas|Sipa|Getty Images|Abaca|Hemis|Divergence|Andia|Leemage|Photononstop|Biosphoto|Wikimedia Commons)`;
-
-/**
- * Agencies a caption names alone in parentheses (`(Reuters)`, `(AFP)`): named one by one, since a
- * party's or a body's initials close many sentences (`(LR)`, `(ONU)`).
- */
-const AGENCY_ALONE = String.raw`(?:AFP|AP|DR|EPA|MAXPPP|MaxPPP|Maxppp|Reuters|REUTERS|Sipa|SIPA|Belga|BELGA|Abaca|ABACA|Getty Images)`;
 
 /**
  * A credit's opening word: `Photo`, `Photos`, `Ph.`, `Crédit photo`, `Crédits photos`, in capitals
@@ -57,13 +51,14 @@ const CREDIT_FORMS: readonly string[] = [
 
 /**
  * The credit at a text's end, after the start, a space or a stop (see the module's comment): one
- * of CREDIT_FORMS, maybe after a slash (`… lundi matin / Photo DR`), or one of them or an agency
- * alone in parentheses (`(Photo AFP)`, `(Reuters)`).
+ * of CREDIT_FORMS, maybe after a slash (`… lundi matin / Photo DR`), or in parentheses (`(Photo
+ * AFP)`). An agency alone in parentheses (`(Reuters)`) is not read: a wire story's paragraph ends
+ * so as well.
  */
 const CREDIT_AT_END = new RegExp(
   String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
     String.raw`(?:\/ ?)?(?:${CREDIT_FORMS.join('|')})` +
-    String.raw`|\((?:${CREDIT_FORMS.join('|')}|${AGENCY_ALONE})\)` +
+    String.raw`|\((?:${CREDIT_FORMS.join('|')})\)` +
     String.raw`)$`,
   'u',
 );
@@ -78,17 +73,33 @@ export function mayHoldCredit(text: string): boolean {
   );
 }
 
+/**
+ * The forms read where a caption is still to be found among a text's lines (photo-credits.ts,
+ * the text paths): the first five the corpus was built on (`Photo Jean Dupont`, `Photo : Le
+ * Journal`, `Photo d’illustration`, `Photo archives DR`, `© Ville de Brest`, `Marie Roche / AFP`).
+ * The others are read where a caption is known (its sentences, a PDF caption's credit line): on
+ * the text paths they took some body lines for a caption's end.
+ */
+const TEXT_CREDIT_AT_END = new RegExp(
+  String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
+    String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
+    String.raw`|© ?${SOURCE}` +
+    String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
+    String.raw`)$`,
+  'u',
+);
+
 /** Longest credit read, in characters: the expression is tried on a text's tail only. @default 80 */
 const CREDIT_LENGTH = 80;
 
 /** Where the credit ending `text` starts, or -1. */
-export function creditAtEnd(text: string): number {
+export function creditAtEnd(text: string, forms: 'all' | 'text' = 'all'): number {
   if (!mayHoldCredit(text)) return -1;
   const trimmed = text.trimEnd();
   // A paragraph's `km/h` or `12/03` lets a long text through the first test: only its last words
   // are read, from a word's start (a regular expression anchored at the end is tried from every position).
   const from = trimmed.length > CREDIT_LENGTH ? trimmed.indexOf(' ', trimmed.length - CREDIT_LENGTH) + 1 : 0;
-  const match = CREDIT_AT_END.exec(from === 0 ? trimmed : trimmed.slice(from));
+  const match = (forms === 'all' ? CREDIT_AT_END : TEXT_CREDIT_AT_END).exec(from === 0 ? trimmed : trimmed.slice(from));
   return match === null ? -1 : from + match.index;
 }
 

@@ -40,7 +40,7 @@ import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence, TYPED_DATELINE, type LayoutBlock } from './layout-block.ts';
-import { creditAtEnd, endsOnCredit } from './photo-credits.ts';
+import { creditAtEnd, endsOnCredit } from './credit-forms.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';

@@ -13,9 +13,12 @@
 import { SENTENCE_OPENING } from './intertitles.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
-import { creditAtEnd, mayHoldCredit } from './credit-forms.ts';
+import { creditAtEnd as creditInForms, mayHoldCredit } from './credit-forms.ts';
 
-export { creditAtEnd, endsOnCredit } from './credit-forms.ts';
+/** Where the credit ending `text` starts, or -1: the forms read where a caption is still to be found (credit-forms.ts). */
+export function creditAtEnd(text: string): number {
+  return creditInForms(text, 'text');
+}
 
 /**
  * A block set apart on its own (a plain text's, between blank lines) that is a caption ending on

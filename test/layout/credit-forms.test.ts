@@ -11,7 +11,6 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
     const forms = [
       '(Photo AFP)',
       '(PHOTO MAXPPP)',
-      '(Reuters)',
       '/ Photo DR',
       'PHOTO LA DÉPÊCHE/J. MARTY',
       'Photo Le Courrier/A. Brunet',
@@ -33,9 +32,17 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
     }
   });
 
+  it('reads, where a caption is still to be found in a text, only the forms that never end a body line', () => {
+    expect(creditAtEnd('Le port au petit matin. Photo : Le Télégramme', 'text')).toBeGreaterThan(0);
+    expect(creditAtEnd('Le port au petit matin. (Photo AFP)', 'text')).toBe(-1);
+    expect(creditAtEnd('Le port au petit matin. (Photo AFP)')).toBeGreaterThan(0);
+  });
+
   it('reads no credit in a sentence of the body, nor in a party’s initials in parentheses', () => {
     for (const text of [
       'Le conseiller régional Paul Marchal (LR)',
+      // An agency alone in parentheses closes a wire story's paragraph as well as a caption.
+      'a indiqué le porte-parole de la compagnie (Belga)',
       'selon l’Organisation mondiale de la santé (OMS)',
       'comme il l’a expliqué (en souriant)',
       'La photo : une idée de sa fille',

@@ -75,8 +75,8 @@ describe('captions ending on a picture’s credit in the body’s lines', () => 
 
   it('reads a credit that goes on over a short line under it, begun on the description’s last line', () => {
     for (const caption of [
-      ['Les étals sous la charpente repeinte, mardi. PHOTO LE', 'MAINE LIBRE/P. ROUX'],
-      ['Les étals sous la charpente repeinte, mardi. Ph. Nadia', 'Benali'],
+      ['Les étals sous la charpente repeinte, mardi. Photo Nadia', 'Benali Ferrand'],
+      ['Les étals sous la charpente repeinte, mardi. Photo : Le', 'Journal de Saône-et-Loire'],
     ]) {
       expect(captionText([...BEFORE, ...caption, ...AFTER, ...CLOSING].join('\n'))).toEqual([caption.join(' ')]);
     }
