@@ -40,7 +40,7 @@ import type { BlockRole, Repair, SourceBox, Warning } from '../types.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { createDocumentEvidence, joinLines, type SourceLine } from './join-lines.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence, TYPED_DATELINE, type LayoutBlock } from './layout-block.ts';
-import { creditAtEnd, endsOnCredit } from './photo-credits.ts';
+import { creditAtEnd, endsOnCredit } from './credit-forms.ts';
 import { normalizeLineHyphenCharacters } from './hyphen-characters.ts';
 import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
@@ -1830,6 +1830,35 @@ function afterCredit(previous: Line | undefined, line: Line, style: Style, body:
   return true;
 }
 
+/** Most space between a caption's last line and its credit under it, in the larger line's size. @default 2.5 */
+const CREDIT_GAP = 2.5;
+
+/**
+ * A picture's credit set alone on its line under its caption, in a type of its own (smaller, in
+ * capitals, italic, ranged right: `PHOTO LE PROGRÈS/M. DURAND`, `© Ouest-France`, `(Photo AFP)`;
+ * credit-forms.ts): the line is a credit whole, or ends one begun on the line above (`PHOTO LE` /
+ * `PROGRÈS/M. DURAND`), right under the last line of a run set smaller than the body, in its
+ * column, with no room for a picture between. The credit closes that caption: it joins its run,
+ * recorded as a paragraph joined.
+ */
+function creditUnderCaption(last: Run | undefined, previous: Line | undefined, line: Line, style: Style, body: Style, state: BuildState): boolean {
+  if (last === undefined || previous === undefined || last.body || sameStyle(style, last.style)) return false;
+  // The cheap tests first: a credit is short, and the caption is set smaller than the body.
+  if (line.text.length > 60 || last.style.size >= body.size * 0.96) return false;
+  if (previous.page !== line.page || previous.region !== line.region || line.y <= previous.y) return false;
+  if (line.y - previous.y > CREDIT_GAP * Math.max(previous.size, line.size) || line.x0 < previous.x0 - previous.size) return false;
+  const whole = creditAtEnd(line.text) === 0;
+  const across = whole ? -1 : creditAtEnd(`${previous.text} ${line.text}`);
+  if (!whole && (across < 0 || across >= previous.text.length)) return false;
+  state.repairs.push({
+    kind: 'paragraph-joined',
+    line: previous.number,
+    reason: 'photo-credit',
+    evidence: `"${line.text}", in ${describeStyle(style)} right under "${previous.text}" (${describeStyle(last.style)}, smaller than the body's ${describeStyle(body)}), ${whole ? 'is' : 'ends'} a picture's credit: it closes that caption`,
+  });
+  return true;
+}
+
 function sameStyle(a: Style, b: Style): boolean {
   return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.04 && a.bold === b.bold && a.italic === b.italic;
 }
@@ -1877,6 +1906,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       });
     } else if (last?.reason === 'under-empty-frame' && !captionGoesOn) runs.push({ lines: [line], style, body: sameStyle(style, body) });
     else if (last !== undefined && sameStyle(last.style, style) && !far && !byline && !afterCredit(previous, line, style, body, state)) last.lines.push(line);
+    else if (!byline && creditUnderCaption(last, previous, line, style, body, state)) (last as Run).lines.push(line);
     else runs.push({ lines: [line], style, body: sameStyle(style, body) });
   }
   splitTopAtBlankLines(runs, body);

@@ -13,53 +13,11 @@
 import { SENTENCE_OPENING } from './intertitles.ts';
 import { endsSentence, startsLikeSentence } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
+import { creditAtEnd as creditInForms, mayHoldCredit } from './credit-forms.ts';
 
-/** A capitalised word of a name or a source (`Jean-Baptiste`, `L’Écho`, `CHU`, `DR`), or a particle between such words. */
-const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|de|du|des|la|le|les|et|d[’']\p{Lu}[\p{L}’'-]*|l[’']\p{Lu}[\p{L}’'-]*)`;
-/** One to six such words, the last one capitalised: `Jean-Baptiste Morvan`, `L’Écho de la Loire`, `Ville de Brest`. */
-const SOURCE = String.raw`(?:${SOURCE_WORD} ){0,5}(?:[dl][’'])?\p{Lu}[\p{L}’'.&-]*`;
-/**
- * Agencies and picture desks named after a slash: a name in capitals (`AFP`, `DR`, `MAXPPP`,
- * `EPA`), or one of the agencies spelt otherwise.
- */
-const AGENCY = String.raw`(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?|Reuters|MaxPPP|Maxppp|Hans Lucas|Sipa|Getty Images|Abaca|Hemis|Divergence|Andia|Leemage|Photononstop|Biosphoto|Wikimedia Commons)`;
-
-/**
- * The credit at a text's end, after the start, a space or a stop (see the module's comment).
- * `Photo` in capitals or not, maybe with a colon, then a source, `d’illustration` or `archives`;
- * `©` and a source; a name (one to four capitalised words) then `/` and an agency.
- */
-const CREDIT_AT_END = new RegExp(
-  String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
-    String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
-    String.raw`|© ?${SOURCE}` +
-    String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
-    String.raw`)$`,
-  'u',
-);
-
-/** What every credit holds, looked for before the regular expression: `hoto`, `HOTO`, `©` or `/`. */
-function mayHoldCredit(text: string): boolean {
-  return text.includes('/') || text.includes('©') || text.includes('hoto') || text.includes('HOTO');
-}
-
-/** Longest credit read, in characters: the expression is tried on a text's tail only. @default 80 */
-const CREDIT_LENGTH = 80;
-
-/** Where the credit ending `text` starts, or -1. */
+/** Where the credit ending `text` starts, or -1: the forms read where a caption is still to be found (credit-forms.ts). */
 export function creditAtEnd(text: string): number {
-  if (!mayHoldCredit(text)) return -1;
-  const trimmed = text.trimEnd();
-  // A paragraph's `km/h` or `12/03` lets a long text through the first test: only its last words
-  // are read, from a word's start (a regular expression anchored at the end is tried from every position).
-  const from = trimmed.length > CREDIT_LENGTH ? trimmed.indexOf(' ', trimmed.length - CREDIT_LENGTH) + 1 : 0;
-  const match = CREDIT_AT_END.exec(from === 0 ? trimmed : trimmed.slice(from));
-  return match === null ? -1 : from + match.index;
-}
-
-/** Whether a line (a PDF run's) ends on a picture's credit, with text of the caption before it or on the lines above. */
-export function endsOnCredit(text: string): boolean {
-  return creditAtEnd(text) >= 0;
+  return creditInForms(text, 'text');
 }
 
 /**
@@ -97,6 +55,13 @@ function joined(text: string, next: string): string {
   return `${text} ${next}`;
 }
 
+/** Whether `after`, a short line, goes on with the credit that starts at `at` in `text`, `next` opening what follows. */
+function continuesCredit(text: string, at: number, after: PageLine, next: PageLine | undefined): boolean {
+  if (after.blankBefore || after.pageBreakBefore || after.content.length > CREDIT_TAIL || endsSentence(after.content)) return false;
+  if (next !== undefined && !next.blankBefore && !next.pageBreakBefore && !startsLikeSentence(next.content)) return false;
+  return creditAtEnd(joined(text, after.content)) === at;
+}
+
 export interface CreditCaption {
   /** Index of the caption's first line. */
   start: number;
@@ -129,7 +94,15 @@ export function creditCaptionRun(lines: readonly PageLine[], index: number, floo
     if (at >= line.content.length) return undefined;
     const after = lines[end];
     const closes = after === undefined || after.blankBefore || after.pageBreakBefore || startsLikeSentence(after.content);
-    if (at >= 0 && closes) break;
+    if (at >= 0 && closes) {
+      // A credit read on this line may go on over a short line under it (`PHOTO LE` /
+      // `PROGRÈS/M. DURAND`, `Ph. Anne` / `Lemoine`): the two lines read as one credit, begun at
+      // the same place, and the line after them opens a sentence or ends the text.
+      if (after === undefined || !continuesCredit(text, at, after, lines[end + 1]) || end - index >= CREDIT_LINES) break;
+      text = joined(text, after.content);
+      end += 1;
+      continue;
+    }
     // The credit may go on over a short line or two (`Photo` / `Jean Dupont`, `Photo : L` / `’Écho de la` / `Loire`).
     if (after === undefined || closes && at < 0 && !/^\p{Lu}/u.test(after.content)) return undefined;
     if (end - index >= CREDIT_LINES || after.blankBefore || after.pageBreakBefore || after.content.length > CREDIT_TAIL || endsSentence(after.content)) return undefined;

@@ -8,7 +8,8 @@ import { hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { BilingualError } from '../errors.ts';
 import { detectLanguage } from '../ingest/detect-language.ts';
-import type { LayoutBlock, LayoutResult } from '../layout/layout-block.ts';
+import { creditAtEnd } from '../layout/credit-forms.ts';
+import { endsSentence, type LayoutBlock, type LayoutResult } from '../layout/layout-block.ts';
 import type { PdfLayoutBlock } from '../layout/pdf-layout.ts';
 import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type SourceSpan, type StructuredArticle } from '../types.ts';
 import { segmentFrench } from './segment-french.ts';
@@ -71,7 +72,7 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
         id,
         role: block.role,
         text: block.text,
-        sentences: segmentFrench(block.text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
+        sentences: (block.role === 'caption' ? captionSentences(block.text) : segmentFrench(block.text)).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
         source: sourceSpan(block),
       };
     });
@@ -106,6 +107,26 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
     repairs,
     warnings,
   };
+}
+
+/**
+ * A caption's sentences, its picture's credit (credit-forms.ts) read whole, however it is spelt
+ * (`© Ouest-France`, `PH. ANNE LEMOINE`, `/ Photo DR`): a sentence of its own after the
+ * description's stop (`… depuis 2009.` / `Photo : L’Écho de la Loire`), the end of the
+ * description's last sentence where no stop comes before it (`… en décembre dernier (Photo
+ * archives DR)`), as the corpus's expected files keep them. A caption with no credit, or whose
+ * description is not its sentences joined by spaces, is segmented as any block.
+ */
+export function captionSentences(text: string): string[] {
+  const at = creditAtEnd(text);
+  if (at <= 0) return segmentFrench(text);
+  const description = text.slice(0, at).trimEnd();
+  const credit = text.slice(at);
+  const sentences = segmentFrench(description);
+  if (sentences.length === 0 || `${description} ${credit}` !== text || sentences.join(' ') !== description) return segmentFrench(text);
+  if (endsSentence(description)) return [...sentences, credit];
+  sentences[sentences.length - 1] = `${sentences.at(-1) as string} ${credit}`;
+  return sentences;
 }
 
 /**

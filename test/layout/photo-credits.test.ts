@@ -73,6 +73,15 @@ describe('captions ending on a picture’s credit in the body’s lines', () => 
     expect(warnings.map((warning) => warning.rule)).toEqual(['layout/caption-guess']);
   });
 
+  it('reads a credit that goes on over a short line under it, begun on the description’s last line', () => {
+    for (const caption of [
+      ['Les étals sous la charpente repeinte, mardi. Photo Nadia', 'Benali Ferrand'],
+      ['Les étals sous la charpente repeinte, mardi. Photo : Le', 'Journal de Saône-et-Loire'],
+    ]) {
+      expect(captionText([...BEFORE, ...caption, ...AFTER, ...CLOSING].join('\n'))).toEqual([caption.join(' ')]);
+    }
+  });
+
   it('reads a credit wrapped over two lines, the name opening on the description’s last line', () => {
     const caption = ['Le primeur Karim Aït-Saïd, mardi matin. Sophie', 'Marin / AFP'];
     expect(captionText([...BEFORE, ...caption, ...AFTER, ...CLOSING].join('\n'))).toEqual([caption.join(' ')]);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { creditAtEnd } from '../../src/layout/credit-forms.ts';
+
+const credit = (text: string): string | undefined => {
+  const at = creditAtEnd(text);
+  return at < 0 ? undefined : text.slice(at);
+};
+
+describe('the forms of a picture’s credit at a caption’s end', () => {
+  it('reads each form after a stop and with none, in capitals or not', () => {
+    const forms = [
+      '(Photo AFP)',
+      '(PHOTO MAXPPP)',
+      '/ Photo DR',
+      'PHOTO LA DÉPÊCHE/J. MARTY',
+      'Photo Le Courrier/A. Brunet',
+      'Ph. Sophie Leclerc',
+      'PH. THOMAS GIRAUD',
+      'Crédit photo : Office de tourisme',
+      'Crédit photo : Service des archives',
+      'CRÉDIT PHOTO : MAIRIE DE VIENNE',
+      'Photo d’archives',
+      'PHOTO D’ARCHIVES',
+      'PHOTO D’ILLUSTRATION',
+      '© La Voix du Nord',
+      'Luc Perrin / Maxppp',
+    ];
+    for (const form of forms) {
+      expect(credit(`Les bénévoles devant la salle des fêtes, samedi. ${form}`), form).toBe(form);
+      expect(credit(`Les bénévoles devant la salle des fêtes ${form}`), form).toBe(form);
+      expect(credit(form), form).toBe(form);
+    }
+  });
+
+  it('reads, where a caption is still to be found in a text, only the forms that never end a body line', () => {
+    expect(creditAtEnd('Le port au petit matin. Photo : Le Télégramme', 'text')).toBeGreaterThan(0);
+    expect(creditAtEnd('Le port au petit matin. (Photo AFP)', 'text')).toBe(-1);
+    expect(creditAtEnd('Le port au petit matin. (Photo AFP)')).toBeGreaterThan(0);
+  });
+
+  it('reads no credit in a sentence of the body, nor in a party’s initials in parentheses', () => {
+    for (const text of [
+      'Le conseiller régional Paul Marchal (LR)',
+      // An agency alone in parentheses closes a wire story's paragraph as well as a caption.
+      'a indiqué le porte-parole de la compagnie (Belga)',
+      'selon l’Organisation mondiale de la santé (OMS)',
+      'comme il l’a expliqué (en souriant)',
+      'La photo : une idée de sa fille',
+      'la ligne Rennes / Brest',
+      'Ph. de la mairie',
+    ]) {
+      expect(credit(text), text).toBeUndefined();
+    }
+  });
+});
