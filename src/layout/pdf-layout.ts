@@ -1458,6 +1458,28 @@ function overrunsGutter(row: Row, index: number, gutterLeft: number, gutterRight
 /** How far apart, in body sizes, the spaces on either side of a word may be for both to be one line's spaces: a justified line spreads its spaces alike. @default 0.1 */
 const EVEN_SPACES = 0.1;
 
+/** A word of a row: pieces that touch (a ligature's) joined; `single` when no piece of it holds a space. */
+interface RowWord {
+  x0: number;
+  x1: number;
+  size: number;
+  single: boolean;
+}
+
+/** A row's pieces as words, left to right: a piece within a word space of the one before goes on its word. */
+function rowWords(row: Row): RowWord[] {
+  const words: RowWord[] = [];
+  for (const piece of row.pieces) {
+    const last = words.at(-1);
+    const single = !/\s/u.test(piece.text.trim());
+    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
+      last.x1 = Math.max(last.x1, piece.x1);
+      last.single &&= single;
+    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
+  }
+  return words;
+}
+
 /**
  * Whether a row runs through a stretch by its own word spaces: its words on both sides of the
  * stretch, and the space (or, a word lying in the stretch, the two spaces around that word)
@@ -1468,28 +1490,20 @@ const EVEN_SPACES = 0.1;
 function runsThrough(row: Row, gutterLeft: number, gutterRight: number, bodySize: number): boolean {
   // A row of one or two pieces (most rows: a column's line, or one line per column) has no word between two others.
   if (row.pieces.length < 3) return false;
-  const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
-  for (const piece of row.pieces) {
-    const last = words.at(-1);
-    const single = !/\s/u.test(piece.text.trim());
-    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
-      last.x1 = Math.max(last.x1, piece.x1);
-      last.single &&= single;
-    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
-  }
+  const words = rowWords(row);
   if (words.length < 3) return false;
   // A space is a gap between two pieces of a word each: pieces holding several words are lines
   // (a column's, on a row across the page), and the gaps between them gutters, alike as they are.
   const gap = (index: number): number => (words[index]?.single && words[index + 1]?.single ? (words[index + 1]?.x0 ?? Number.NaN) - (words[index]?.x1 ?? Number.NaN) : Number.NaN);
   const alike = (a: number, b: number): boolean => Math.abs(a - b) <= EVEN_SPACES * bodySize;
   for (let index = 0; index < words.length - 1; index += 1) {
-    const word = words[index] as (typeof words)[number];
-    const next = words[index + 1] as (typeof words)[number];
+    const word = words[index] as RowWord;
+    const next = words[index + 1] as RowWord;
     if (word.size > bodySize * DISPLAY_RATIO || next.size > bodySize * DISPLAY_RATIO) continue;
     if (word.x1 <= gutterLeft + 0.5 && next.x0 >= gutterRight - 0.5) {
       // The stretch lies in the space between two words: a space like the one before or after it.
       if (alike(gap(index), gap(index - 1)) || alike(gap(index), gap(index + 1))) return true;
-    } else if (index > 0 && word.x1 > gutterLeft + 0.5 && word.x0 < gutterRight - 0.5 && (words[index - 1] as (typeof words)[number]).x0 < gutterLeft && next.x1 > gutterRight) {
+    } else if (index > 0 && word.x1 > gutterLeft + 0.5 && word.x0 < gutterRight - 0.5 && (words[index - 1] as RowWord).x0 < gutterLeft && next.x1 > gutterRight) {
       // A word lies in the stretch, set as far from the word before as from the word after.
       if (alike(gap(index - 1), gap(index))) return true;
     }
@@ -1522,19 +1536,11 @@ function spaceInGutter(row: Row, gutterLeft: number, gutterRight: number): boole
     }
   }
   if (!reaching) return false;
-  const words: { x0: number; x1: number; size: number; single: boolean }[] = [];
-  for (const piece of row.pieces) {
-    const last = words.at(-1);
-    const single = !/\s/u.test(piece.text.trim());
-    if (last !== undefined && piece.x0 - last.x1 <= WORD_SPACE * piece.size) {
-      last.x1 = Math.max(last.x1, piece.x1);
-      last.single &&= single;
-    } else words.push({ x0: piece.x0, x1: piece.x1, size: piece.size, single });
-  }
+  const words = rowWords(row);
   // The first word ending past the gutter's left edge: it reaches into the gutter from its left
   // (the space after it is looked at) or starts inside it (the space before it).
   let index = 0;
-  while (index < words.length && (words[index] as (typeof words)[number]).x1 <= gutterLeft + 0.5) index += 1;
+  while (index < words.length && (words[index] as RowWord).x1 <= gutterLeft + 0.5) index += 1;
   const reached = words[index];
   if (reached === undefined) return false;
   if (reached.x0 >= gutterLeft) {
