@@ -13,7 +13,7 @@
  * page's), or, with --jsonl, one JSON line per boundary for a closer look.
  *
  * Usage: node --import tsx scripts/measure-paragraph-ends.ts [--split a,b,…] [--paths a,b,…] [--jsonl]
- *   --split  splits to read (default: the development half of session 36: dev, dev-2, dev-3,
+ *   --split  splits to read (default: the development half: dev, dev-2, dev-3,
  *            pdf-dev and the even-numbered held-out splits; never the blind one)
  *   --paths  extraction paths (default: the paths with no blank line between paragraphs:
  *            pdftotext, raw, ocr, tesseract, scan)
@@ -25,8 +25,8 @@ import { structureFileBytes } from '../src/structure.ts';
 import { endsSentence, startsLikeSentence } from '../src/layout/layout-block.ts';
 import { paragraphEndsObservers, stopsShortPrinted, type ParagraphEndsTrace } from '../src/layout/paragraph-ends.ts';
 
-const DEVELOPMENT_HALF = ['dev', 'dev-2', 'dev-3', 'dev-4', 'pdf-dev', ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24].map((number) => `held-out-${number}`)];
-const BLIND = 'held-out-26';
+const DEVELOPMENT_HALF = ['dev', 'dev-2', 'dev-3', 'dev-4', 'pdf-dev', ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26].map((number) => `held-out-${number}`)];
+const BLIND = 'held-out-27';
 
 interface Boundary {
   split: string;

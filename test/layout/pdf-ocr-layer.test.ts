@@ -311,6 +311,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 155 -> 159 (validation half, scored once).
   // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): sentences 539 -> 543 (validation half).
   'held-out-25': { paragraphs: 159, sentences: 543, roles: 329, lost: 29, invented: 42 },
+  // Blind in session 39 (PDF::Reuse, Flying Saucer, PoDoFo), read from session 40: floors at its blind end.
+  'held-out-26': { paragraphs: 199, sentences: 508, roles: 364, lost: 32, invented: 39 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
