@@ -140,6 +140,11 @@ async function readTextLayer(bytes, folders) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       let items = textItems((await page.getTextContent({ includeMarkedContent: false })).items);
+      // A space read as an item of its own between two words drawn closer than a word space:
+      // the page is read again with its marked content, which tells a glyph standing for other
+      // text (`closeSpaceItems`). Only such a page pays for it.
+      const spaceItems = closeSpaceItems(items);
+      if (spaceItems) items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
       /** The page's drawing operations, once asked for. */
       let operators;
       if (items.some((item) => typeof item.str === 'string' && !(item.fontName in fontNames))) {
@@ -192,9 +197,19 @@ async function readTextLayer(bytes, folders) {
       for (const restored of restoredItems) {
         const { item } = restored;
         const { text } = restored;
-        if (text.trim() === '') continue;
         const [, , , d, e, f] = item.transform;
         const [x, y] = viewport.convertToViewportPoint(e, f);
+        if (text.trim() === '') {
+          // A space pdf.js read as an item of its own (see `closeSpaceItems`): the word before
+          // it ends there, however close the next word is drawn; kept on the piece before it.
+          // Not a glyph standing for other text (`replaced`), nor after a word in a font whose
+          // hyphens pdf.js drops: the space it puts in such a hyphen's place is no word's end.
+          const last = pieces.at(-1);
+          if (spaceItems && restored.blank === true && restored.replaced !== true && last !== undefined && softHyphens[last.font] === undefined && !/\s$/u.test(last.text) && Math.abs(last.y - y) < 0.1 * d && x >= last.x) {
+            last.text += ' ';
+          }
+          continue;
+        }
         pieces.push({ text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName });
       }
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
@@ -565,6 +580,37 @@ function textItems(contentItems) {
   return items;
 }
 
+/** Gap between two words, in font sizes, under which the layout reads no word space (pdf-layout.ts's `WORD_SPACE`). @default 0.12 */
+const CLOSE_WORDS = 0.12;
+
+/**
+ * Whether a page's text items hold a space read as an item of its own between two words on its
+ * baseline, the next drawn closer to the word before than a word space: a line drawn in two text
+ * showings, the first ending on a space glyph, the second placed back over that glyph (cairo
+ * justifying a line for wxWidgets' HTML printing), so that the words came out glued
+ * (`affichele`). A glyph drawn inside a marked-content span stands for other text, and is
+ * told apart once the page is read again with its marked content (`restoreDroppedHyphens`).
+ */
+function closeSpaceItems(items) {
+  let previous;
+  let space;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    if (item.str.trim() === '') {
+      space = item;
+      continue;
+    }
+    if (space !== undefined && previous !== undefined && !/\s$/u.test(previous.str) && !/^\s/u.test(item.str)) {
+      const size = space.transform[3];
+      const sameBaseline = Math.abs(previous.transform[5] - space.transform[5]) < 0.1 * size && Math.abs(item.transform[5] - space.transform[5]) < 0.1 * size;
+      if (sameBaseline && item.transform[4] - (previous.transform[4] + previous.width) < CLOSE_WORDS * size) return true;
+    }
+    space = undefined;
+    previous = item;
+  }
+  return false;
+}
+
 /**
  * The advance, in ems, of the glyph a font's text map (its `ToUnicode`) reads as U+00AD, the
  * soft hyphen, if it has one. A typesetter may map the hyphen glyph it breaks words with to the
@@ -655,6 +701,8 @@ function restoreDroppedHyphens(items, softHyphens) {
   /** The last text item kept, and whether an empty span followed it. */
   let last;
   let hyphenAfterLast = false;
+  /** Whether an empty `Span` closed since the last text item: a space glyph pdf.js gives after it was drawn inside it. */
+  let emptySpan = false;
   for (const item of items) {
     if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
       open.push({ span: item.tag === 'Span', text: false });
@@ -662,6 +710,7 @@ function restoreDroppedHyphens(items, softHyphens) {
     }
     if (item.type === 'endMarkedContent') {
       const sequence = open.pop();
+      if (sequence?.span === true && !sequence.text) emptySpan = true;
       if (sequence?.span === true && !sequence.text && last !== undefined && softHyphens[last.item.fontName] !== undefined && /[\p{L}\p{N}]$/u.test(last.text)) {
         hyphenAfterLast = true;
       }
@@ -676,9 +725,15 @@ function restoreDroppedHyphens(items, softHyphens) {
         const gap = Math.abs(item.transform[5] - last.item.transform[5]) < 0.01 * size && item.width <= HYPHEN_GAP * softHyphens[last.item.fontName] * size;
         if (gap) out.push({ item, text: '-' });
         hyphenAfterLast = false;
+      } else {
+        // A space of its own, kept as such: it ends the word before it (see `readTextLayer`),
+        // unless drawn inside a span (`replaced`): a glyph standing for other text there, as
+        // Chromium draws a soft hyphen as a space glyph, its text given apart (`ré|ser|vations`).
+        out.push({ item, text: item.str, blank: true, replaced: emptySpan });
       }
       continue;
     }
+    emptySpan = false;
     if (hyphenAfterLast) {
       // The hyphen ended the line: after the line's last word.
       if (Math.abs(item.transform[5] - last.item.transform[5]) >= 0.01 * last.item.transform[3]) last.text = `${last.text}-`;
@@ -739,8 +794,8 @@ function restoreDrawnSoftHyphens(restored, operators, showText, softHyphens) {
   });
   /** Ends the last item kept with a hyphen: one drawn after its last letter, met before the next item's first. */
   const endWithHyphen = () => {
-    const last = out.at(-1);
-    if (last !== undefined) out[out.length - 1] = withHyphens(last, `${last.text}-`, 1);
+    const index = out.findLastIndex((entry) => entry.blank !== true);
+    if (index >= 0) out[index] = withHyphens(out[index], `${out[index].text}-`, 1);
   };
   for (const entry of restored) {
     if (!aligned) {

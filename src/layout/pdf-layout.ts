@@ -1698,24 +1698,53 @@ const LINE_DRAWN_TWICE = 20;
  * though the clip shows it only once. pdf.js reports text whatever the clip. A text never sets
  * the same long line twice in a row across a break, at the same width and size: the second
  * copy, next in the reading order with only page furniture between, is marked and left out.
+ *
+ * Columns set side by side as one row of a table whose cells are cut at a page's foot (Flying
+ * Saucer) draw each column's cut line twice the same way: at the foot of the column on one page,
+ * outside the page's clip, and at the head of the same column on the next. There the reading
+ * order puts the other columns between the copies: the line that opens a column of the next page,
+ * whose very text, size and width stand at the foot of a column at the same left edge on the page
+ * before, is that column's next line, and the foot's copy is marked and left out.
  */
 function findLinesDrawnTwice(lines: readonly Line[]): void {
   let previous: Line | undefined;
+  /** The last line of each column read so far on the page before and on this one (furniture aside). */
+  let feetBefore: Line[] = [];
+  let feet: Line[] = [];
+  let page = lines[0]?.page;
   for (const line of lines) {
     if (line.furniture !== undefined) continue;
+    if (line.page !== page) {
+      if (previous !== undefined && previous.page === page) feet.push(previous);
+      feetBefore = feet;
+      feet = [];
+      page = line.page;
+    }
+    const opensColumn = previous === undefined || previous.page !== line.page || previous.region !== line.region;
+    if (opensColumn && previous !== undefined && previous.page === line.page) feet.push(previous);
     if (
       previous !== undefined &&
       line.text === previous.text &&
       line.text.length >= LINE_DRAWN_TWICE &&
-      line.size === previous.size &&
-      Math.abs(line.x1 - line.x0 - (previous.x1 - previous.x0)) < 0.5 &&
+      sameDrawing(line, previous) &&
       (line.page !== previous.page || line.region !== previous.region)
     ) {
       line.drawnTwice = `"${line.text}" is drawn again at the head of ${line.page !== previous.page ? `page ${line.page}` : 'the next column'}, as at the foot of the one before, at the same width: one line painted into both clipped slices`;
       continue;
     }
+    if (opensColumn && line.text.length >= LINE_DRAWN_TWICE && feetBefore.length > 0) {
+      const foot = feetBefore.find((each) => each.text === line.text && each.drawnTwice === undefined && sameDrawing(each, line) && Math.abs(each.x0 - line.x0) < 0.5);
+      if (foot !== undefined && foot !== previous) {
+        foot.drawnTwice = `"${foot.text}" is drawn again at the head of the same column on page ${line.page}, at the same left edge and width, as at the foot of this one on page ${foot.page}: one line of a table's cell cut by the page's foot, painted on both pages`;
+      }
+    }
     previous = line;
   }
+}
+
+/** Whether two lines are set in one size at one width (a line drawn twice). */
+function sameDrawing(a: Line, b: Line): boolean {
+  return a.size === b.size && Math.abs(a.x1 - a.x0 - (b.x1 - b.x0)) < 0.5;
 }
 
 /** A column's left and right edges, whether it is justified, and its leading, from its body-size lines. */

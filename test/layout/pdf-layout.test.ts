@@ -892,6 +892,41 @@ describe('layoutPdf: what the drawing leaves in the text layer', () => {
     expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'line-drawn-twice-removed', before: 'que ses concurrents bretons, et un voilier racheté d’oc-' }));
   });
 
+  it('keeps once each column’s line drawn at a page’s foot and again at the head of the same column on the next page', () => {
+    // Columns set as the cells of one table row, cut at the page's foot (Flying Saucer): each
+    // cell draws the line the cut goes through on both pages, the first copy outside the page's
+    // clip, low under the column's text; the reading order puts the other column between them.
+    const full = (text: string, x: number, y: number, width: number): PlacedLine => ({ text, x, y, width });
+    const cut = ['Les premiers camions passeront à la fin du mois, et', 'Quant au tramway, il faudra attendre encore deux ans'];
+    const edges = (folio: string): PlacedLine[] => [
+      { text: 'La Voix des Coteaux', x: LEFT.x, y: 60, size: 8 },
+      { text: 'samedi 20 juin 2026', x: 510, y: 60, size: 8 },
+      { text: folio, x: 290, y: 807, size: 8 },
+    ];
+    const page1 = [
+      full('Le chantier a duré dix-huit mois, sous le contrôle des', LEFT.x, 700, LEFT.width),
+      { text: 'plongeurs, chaque semaine.', x: LEFT.x, y: 712 },
+      full(cut[0]!, LEFT.x, 782, LEFT.width),
+      full('Les commerçants du quai espèrent retrouver leurs clients,', RIGHT.x, 700, RIGHT.width),
+      { text: 'partis vers la rive nord.', x: RIGHT.x, y: 712 },
+      full(cut[1]!, RIGHT.x, 782, RIGHT.width),
+    ];
+    const page2 = [
+      full(cut[0]!, LEFT.x, 72, LEFT.width),
+      { text: 'les bus suivront en septembre.', x: LEFT.x, y: 84 },
+      full(cut[1]!, RIGHT.x, 72, RIGHT.width),
+      { text: 'au moins, selon la métropole.', x: RIGHT.x, y: 84 },
+    ];
+    const result = layout([[...edges('13'), ...page1], [...edges('14'), ...page2]]);
+    expect(texts(result)).toEqual([
+      'Le chantier a duré dix-huit mois, sous le contrôle des plongeurs, chaque semaine.',
+      'Les commerçants du quai espèrent retrouver leurs clients, partis vers la rive nord.',
+      'Les premiers camions passeront à la fin du mois, et les bus suivront en septembre.',
+      'Quant au tramway, il faudra attendre encore deux ans au moins, selon la métropole.',
+    ]);
+    for (const before of cut) expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'line-drawn-twice-removed', before }));
+  });
+
   it('measures a column holding one body line by the other columns: its short last line ends the paragraph', () => {
     const COLUMNS = [50, 240, 430].map((x) => ({ x, width: 170, leading: 12 }));
     const first = column(
