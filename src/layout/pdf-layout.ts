@@ -397,7 +397,10 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         before: lowered.before,
         after: lowered.after,
         reason: 'small-capitals',
-        evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
+        evidence:
+          lowered.tracking === undefined
+            ? `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`
+            : `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital before, ${lowered.tracking} pt after it and after one another, under a word space: small capitals made of capitals and tracked, the word's tracking closed and the rest of it in lower case`,
       };
       holdRepair(repairs, repair, page, lowered.after);
     }
