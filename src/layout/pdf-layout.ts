@@ -46,7 +46,7 @@ import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { dropSheetOverflow } from './pdf-sheet-overflow.ts';
-import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { lowerCapitalsAfterDropCap, lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
@@ -390,6 +390,19 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
       };
       holdRepair(repairs, repair, page, closed.after);
     }
+    const cap = row.pieces[0] === undefined ? undefined : OPENED_BY_DROP_CAP.get(row.pieces[0]);
+    const opening = cap === undefined ? undefined : lowerCapitalsAfterDropCap(row.pieces, cap);
+    if (opening !== undefined) {
+      const repair: Repair = {
+        kind: 'small-capitals-lowered',
+        line: 0,
+        before: opening.before,
+        after: opening.after,
+        reason: 'small-capitals',
+        evidence: `"${opening.small}" opens the paragraph after its drop cap in capitals ${opening.ratio} the size of the line's lower case: the opening words set in small capitals, given back their lower case`,
+      };
+      holdRepair(repairs, repair, page, opening.after);
+    }
     for (const lowered of lowerSmallCapitals(row.pieces)) {
       const repair: Repair = {
         kind: 'small-capitals-lowered',
@@ -508,6 +521,8 @@ function holdRepair(repairs: Repair[], repair: Repair, page: number, text: strin
 
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
+/** The piece each drop cap was put at the start of, with the cap's letters. */
+const OPENED_BY_DROP_CAP = new WeakMap<Piece, string>();
 
 function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece[] {
   const dropped = new Set<Piece>();
@@ -543,6 +558,7 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece
       evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt`,
     };
     first.text = `${letter}${first.text}`;
+    OPENED_BY_DROP_CAP.set(first, letter);
     DROP_CAP_LINES.set(repair, { page, text: first.text.trim() });
     repairs.push(repair);
     for (const piece of starts) piece.x0 = cap.x0;

@@ -173,3 +173,53 @@ function touches(before: PlacedText, piece: PlacedText, size: number): boolean {
   const gap = piece.x0 - before.x1;
   return gap <= size * TOUCHING && gap >= -size * KERNED;
 }
+
+/**
+ * The opening words of a paragraph set in small capitals after its drop cap, as French papers
+ * set them (`S` over three lines, then `UR LA PLACE` in small capitals, then `de l’église`): the
+ * cap was put at the start of the first piece, and the small capitals, set smaller than the
+ * line's lower case, have no capital of their own size before them. The first piece (after its
+ * `letters`, the cap) and the pieces after it in capitals only, in its size and on its baseline,
+ * set between `SMALL_CAPITALS_RATIO` of the size of the line's first piece holding lower case,
+ * are given back their lower case and that size (a capital set in full size among them, a name's
+ * initial, keeps its own). Returns what was lowered, or nothing.
+ */
+export function lowerCapitalsAfterDropCap(pieces: PlacedText[], letters: string): LoweredCapitals | undefined {
+  const first = pieces[0];
+  if (first === undefined || !first.text.startsWith(letters)) return undefined;
+  const rest = first.text.slice(letters.length).trim();
+  if (rest === '' || !CAPITALS_ONLY.test(rest)) return undefined;
+  const body = pieces.find((piece) => /\p{Ll}/u.test(piece.text) && Math.abs(piece.y - first.y) <= piece.size * 0.1);
+  if (body === undefined) return undefined;
+  const ratio = first.size / body.size;
+  if (ratio < SMALL_CAPITALS_RATIO.least || ratio > SMALL_CAPITALS_RATIO.most) return undefined;
+  const small = first.size;
+  const taken = [first];
+  for (const piece of pieces.slice(1)) {
+    if (piece === body || Math.abs(piece.y - first.y) > body.size * 0.1) break;
+    const trimmed = piece.text.trim();
+    // A capital in the line's full size (a name's initial) stays one; the small capitals after it go on.
+    const fullCapital = Math.abs(piece.size - body.size) <= body.size * 0.02 && /^\p{Lu}+$/u.test(trimmed);
+    if (!fullCapital && (Math.abs(piece.size - small) > small * 0.02 || !CAPITALS_ONLY.test(trimmed))) break;
+    taken.push(piece);
+  }
+  const before = spacedText(taken, body.size);
+  const printed = taken.filter((piece) => piece.size === small).map((piece) => piece.text.trim());
+  for (const piece of taken) {
+    if (piece.size !== small) continue;
+    piece.text = piece === first ? `${letters}${piece.text.slice(letters.length).toLocaleLowerCase('fr')}` : piece.text.toLocaleLowerCase('fr');
+    piece.size = body.size;
+  }
+  return { before, after: spacedText(taken, body.size), small: printed.join(' ').slice(letters.length), ratio: Math.round(ratio * 100) / 100 };
+}
+
+/** Pieces' texts joined, a space where they hold one or stand a word space apart (a tenth of `size` and more). */
+function spacedText(pieces: readonly PlacedText[], size: number): string {
+  let text = '';
+  pieces.forEach((piece, index) => {
+    const before = pieces[index - 1];
+    if (before !== undefined && piece.x0 - before.x1 > size * 0.1) text += ' ';
+    text += piece.text;
+  });
+  return text.replace(/\s+/gu, ' ').trim();
+}
