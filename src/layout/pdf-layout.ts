@@ -1219,8 +1219,10 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
  * standfirst line). Between two rows across every gutter (or the region's edges), a section of
  * rows in which some row crosses a gutter but not all of them is cut at the gutters none of its
  * rows crosses, with text on both sides: each strip is a region read whole, left to right (the
- * head and the columns under it, then the columns beside it). Only when each such row heads its
- * strip (no row of the strip crossing no gutter stands above it): rows across some columns under
+ * head and the columns under it, then the columns beside it). Only when another strip holds text
+ * beside the heads (between their first row and their last: a column that starts below them is
+ * read after them row by row as well), and when each such row heads its strip (no row of the
+ * strip crossing no gutter stands above it): rows across some columns under
  * their text (a caption under a picture across two columns) end those columns' band as before,
  * lest the third column's text be read after the caption. Keyed by the section's first row.
  */
@@ -1240,27 +1242,39 @@ function columnsBesideHead(rows: readonly Row[], gutters: readonly Gutter[], cro
     if (free.length > 0) {
       const middles = free.map((gutter) => (gutter.left + gutter.right) / 2);
       const stripOf = (piece: Piece): number => middles.filter((middle) => (piece.x0 + piece.x1) / 2 > middle).length;
-      // The strips the heads cross gutters in, and the first row of each crossing no gutter.
+      // The strips holding the gutters the heads cross, and the first row of them crossing no gutter.
       const headed = new Set<number>();
-      for (const index of heads) for (const piece of (rows[index] as Row).pieces) headed.add(stripOf(piece));
+      for (const index of heads) {
+        gutters.forEach((gutter, at) => {
+          if ((crossed[index] as boolean[])[at] === true) headed.add(middles.filter((middle) => (gutter.left + gutter.right) / 2 > middle).length);
+        });
+      }
       let firstPlain = end;
       for (let index = start; index < end && firstPlain === end; index += 1) {
         if (!(crossed[index] as boolean[]).some(Boolean) && (rows[index] as Row).pieces.some((piece) => headed.has(stripOf(piece)))) firstPlain = index;
       }
-      if ((heads.at(-1) as number) < firstPlain) sections.set(start, { end, gutters: free, head: heads.length });
+      // Text beside the heads, in another strip, from their first row to their last: columns read row by row would cut them.
+      let beside = false;
+      for (let index = heads[0] as number; index <= (heads.at(-1) as number) && !beside; index += 1) beside = (rows[index] as Row).pieces.some((piece) => !headed.has(stripOf(piece)));
+      if (beside && (heads.at(-1) as number) < firstPlain) sections.set(start, { end, gutters: free, head: heads.length });
     }
     start = end + 1;
   }
   return sections.size > 0 ? sections : undefined;
 }
 
-/** Whether no row of `[start, end)` crosses the gutter (the `at`-th), with rows of text on both of its sides, two at least each. */
+/**
+ * Whether no row of `[start, end)` crosses the gutter (the `at`-th) nor sets text inside it (a
+ * head's line whose word space falls in the gutter runs on across it), with rows of text on both
+ * of its sides, two at least each.
+ */
 function sidedFreeGutter(rows: readonly Row[], crossed: readonly boolean[][], start: number, end: number, gutter: Gutter, at: number): boolean {
   let left = 0;
   let right = 0;
   for (let index = start; index < end; index += 1) {
     if ((crossed[index] as boolean[])[at] === true) return false;
     const row = rows[index] as Row;
+    if (row.pieces.some((piece) => piece.x1 > gutter.left + 0.5 && piece.x0 < gutter.right - 0.5)) return false;
     if (row.pieces.some((piece) => piece.x1 <= gutter.left + 0.5)) left += 1;
     if (row.pieces.some((piece) => piece.x0 >= gutter.right - 0.5)) right += 1;
   }
