@@ -46,7 +46,7 @@ import { normalizeSpacing, restoreDigitGroups } from './normalize-spacing.ts';
 import { closeLetterSpacing } from './pdf-letter-spacing.ts';
 import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { dropSheetOverflow } from './pdf-sheet-overflow.ts';
-import { lowerSmallCapitals } from './pdf-small-capitals.ts';
+import { lowerCapitalsAfterDropCap, lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
@@ -390,6 +390,19 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
       };
       holdRepair(repairs, repair, page, closed.after);
     }
+    const cap = row.pieces[0] === undefined ? undefined : OPENED_BY_DROP_CAP.get(row.pieces[0]);
+    const opening = cap === undefined ? undefined : lowerCapitalsAfterDropCap(row.pieces, cap);
+    if (opening !== undefined) {
+      const repair: Repair = {
+        kind: 'small-capitals-lowered',
+        line: 0,
+        before: opening.before,
+        after: opening.after,
+        reason: 'small-capitals',
+        evidence: `"${opening.small}" opens the paragraph after its drop cap in capitals ${opening.ratio} the size of the line's lower case: the opening words set in small capitals, given back their lower case`,
+      };
+      holdRepair(repairs, repair, page, opening.after);
+    }
     for (const lowered of lowerSmallCapitals(row.pieces)) {
       const repair: Repair = {
         kind: 'small-capitals-lowered',
@@ -397,7 +410,10 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         before: lowered.before,
         after: lowered.after,
         reason: 'small-capitals',
-        evidence: `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`,
+        evidence:
+          lowered.tracking === undefined
+            ? `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital it touches: small capitals made of capitals, the rest of the word in lower case`
+            : `"${lowered.small}" is set in capitals ${lowered.ratio} the size of the capital before, ${lowered.tracking} pt after it and after one another, under a word space: small capitals made of capitals and tracked, the word's tracking closed and the rest of it in lower case`,
       };
       holdRepair(repairs, repair, page, lowered.after);
     }
@@ -505,6 +521,8 @@ function holdRepair(repairs: Repair[], repair: Repair, page: number, text: strin
 
 /** The page and text of the line each drop cap opened, to number its repair once lines are numbered. */
 const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
+/** The piece each drop cap was put at the start of, with the cap's letters. */
+const OPENED_BY_DROP_CAP = new WeakMap<Piece, string>();
 
 function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece[] {
   const dropped = new Set<Piece>();
@@ -540,6 +558,7 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece
       evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt`,
     };
     first.text = `${letter}${first.text}`;
+    OPENED_BY_DROP_CAP.set(first, letter);
     DROP_CAP_LINES.set(repair, { page, text: first.text.trim() });
     repairs.push(repair);
     for (const piece of starts) piece.x0 = cap.x0;
@@ -942,6 +961,8 @@ interface ColumnDecision {
   page: number;
   gutters: Gutter[];
   columns: { first: Line; last: Line; lines: number }[];
+  /** Rows across only the columns left (or right) of these gutters, heading them, that the strips were cut beside (see `columnsBesideHead`). */
+  besideHead?: number;
 }
 
 /**
@@ -1052,6 +1073,10 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
         : `${across} row${across === 1 ? '' : 's'} cross${across === 1 ? 'es' : ''} it (read apart, across the page${gutter.acrossHead === true ? ', all of them above or below the columns: the page\'s head, more rows than a page of columns usually has across them' : ''})`;
     const intruding = gutter.intruding === 0 ? '' : `, ${gutter.intruding} end${gutter.intruding === 1 ? 's' : ''} inside it`;
     const overrun = gutter.overrun === undefined ? '' : `, ${gutter.overrun} overrun${gutter.overrun === 1 ? 's' : ''} it by ${gutter.overrun === 1 ? 'its' : 'their'} last word, in the body's type and ending within a word of its right edge (a line set wider than its column: read in the column it starts in)`;
+    const beside =
+      decision.besideHead === undefined
+        ? ''
+        : `; ${decision.besideHead} row${decision.besideHead === 1 ? '' : 's'} heading the columns on one side cross${decision.besideHead === 1 ? 'es' : ''} their own gutters but not this one, and no row beside ${decision.besideHead === 1 ? 'it' : 'them'} does: each side read whole, not row by row`;
     repairs.push({
       kind: 'columns-reordered',
       line: column.first.number,
@@ -1059,7 +1084,7 @@ function recordColumns(decision: ColumnDecision, repairs: Repair[], warnings: Wa
       evidence:
         `page ${decision.page}: column ${index + 1} (${column.lines} line${column.lines === 1 ? '' : 's'}) is read after column ${index} (${before.lines}), ` +
         `not row by row across them: a gutter ${point(gutter.right - gutter.left)} pt wide at x ${point(gutter.left)}–${point(gutter.right)} pt ` +
-        `has text on its left in ${gutter.leftRows} rows and on its right in ${gutter.rightRows}; ${crossing}${intruding}${overrun}; ` +
+        `has text on its left in ${gutter.leftRows} rows and on its right in ${gutter.rightRows}; ${crossing}${intruding}${overrun}${beside}; ` +
         `its first line "${column.first.text}" follows "${before.last.text}"`,
     });
     if (gutter.fewRows !== undefined) {
@@ -1142,8 +1167,39 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
     if (lastBandColumns > 1) record.bands.push({ page: (spanning[0] as Row).page, first: out[before] as Line, rows: spanning.length, gutter: crossed });
     spanning = [];
   };
-  for (const row of rows) {
-    if (gutters.some((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize) || spaceInGutter(row, gutter.left, gutter.right))) {
+  const crossed = rows.map((row) => gutters.map((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize) || spaceInGutter(row, gutter.left, gutter.right)));
+  const besides = gutters.length > 1 ? columnsBesideHead(rows, gutters, crossed) : undefined;
+  for (let index = 0; index < rows.length; index += 1) {
+    const beside = besides?.get(index);
+    if (beside !== undefined) {
+      flush();
+      flushSpanning();
+      // Each strip between the gutters no row of the section crosses is read whole, left to right.
+      const strips: Row[][] = beside.gutters.map(() => []);
+      strips.push([]);
+      for (const row of rows.slice(index, beside.end)) {
+        const parts: Piece[][] = strips.map(() => []);
+        for (const piece of row.pieces) {
+          const center = (piece.x0 + piece.x1) / 2;
+          parts[beside.gutters.filter((gutter) => center > middle(gutter)).length]?.push(piece);
+        }
+        parts.forEach((pieces, strip) => {
+          if (pieces.length > 0) strips[strip]?.push({ page: row.page, y: baselineOf(pieces), pieces });
+        });
+      }
+      const read: ColumnDecision['columns'] = [];
+      for (const strip of strips) {
+        const before = out.length;
+        orderRegion(strip, bodySize, out, depth + 1, record);
+        if (out.length > before) read.push({ first: out[before] as Line, last: out.at(-1) as Line, lines: out.length - before });
+      }
+      if (read.length > 1) record.columns.push({ page: (rows[index] as Row).page, gutters: beside.gutters, columns: read, besideHead: beside.head });
+      lastBandColumns = read.length;
+      index = beside.end - 1;
+      continue;
+    }
+    const row = rows[index] as Row;
+    if ((crossed[index] as boolean[]).some(Boolean)) {
       flush();
       spanning.push(row);
     } else {
@@ -1153,6 +1209,76 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   }
   flush();
   flushSpanning();
+}
+
+/**
+ * Columns set beside a head that crosses only some of the page's columns: a standfirst across
+ * the first two of three columns, under a headline across all three, with the third column's
+ * text starting at the headline, beside it. Read row by row, the head's rows and the third
+ * column's lines cut each other up (a standfirst line, a line of the third column, the next
+ * standfirst line). Between two rows across every gutter (or the region's edges), a section of
+ * rows in which some row crosses a gutter but not all of them is cut at the gutters none of its
+ * rows crosses, with text on both sides: each strip is a region read whole, left to right (the
+ * head and the columns under it, then the columns beside it). Only when another strip holds text
+ * beside the heads (between their first row and their last: a column that starts below them is
+ * read after them row by row as well), and when each such row heads its strip (no row of the
+ * strip crossing no gutter stands above it): rows across some columns under
+ * their text (a caption under a picture across two columns) end those columns' band as before,
+ * lest the third column's text be read after the caption. Keyed by the section's first row.
+ */
+function columnsBesideHead(rows: readonly Row[], gutters: readonly Gutter[], crossed: readonly boolean[][]): Map<number, { end: number; gutters: Gutter[]; head: number }> | undefined {
+  const partial = (index: number): boolean => {
+    const row = crossed[index] as boolean[];
+    return row.some(Boolean) && !row.every(Boolean);
+  };
+  if (!rows.some((_, index) => partial(index))) return undefined;
+  const sections = new Map<number, { end: number; gutters: Gutter[]; head: number }>();
+  let start = 0;
+  for (let end = 0; end <= rows.length; end += 1) {
+    if (end < rows.length && !(crossed[end] as boolean[]).every(Boolean)) continue;
+    const heads: number[] = [];
+    for (let index = start; index < end; index += 1) if (partial(index)) heads.push(index);
+    const free = heads.length === 0 ? [] : gutters.filter((gutter, at) => sidedFreeGutter(rows, crossed, start, end, gutter, at));
+    if (free.length > 0) {
+      const middles = free.map((gutter) => (gutter.left + gutter.right) / 2);
+      const stripOf = (piece: Piece): number => middles.filter((middle) => (piece.x0 + piece.x1) / 2 > middle).length;
+      // The strips holding the gutters the heads cross, and the first row of them crossing no gutter.
+      const headed = new Set<number>();
+      for (const index of heads) {
+        gutters.forEach((gutter, at) => {
+          if ((crossed[index] as boolean[])[at] === true) headed.add(middles.filter((middle) => (gutter.left + gutter.right) / 2 > middle).length);
+        });
+      }
+      let firstPlain = end;
+      for (let index = start; index < end && firstPlain === end; index += 1) {
+        if (!(crossed[index] as boolean[]).some(Boolean) && (rows[index] as Row).pieces.some((piece) => headed.has(stripOf(piece)))) firstPlain = index;
+      }
+      // Text beside the heads, in another strip, from their first row to their last: columns read row by row would cut them.
+      let beside = false;
+      for (let index = heads[0] as number; index <= (heads.at(-1) as number) && !beside; index += 1) beside = (rows[index] as Row).pieces.some((piece) => !headed.has(stripOf(piece)));
+      if (beside && (heads.at(-1) as number) < firstPlain) sections.set(start, { end, gutters: free, head: heads.length });
+    }
+    start = end + 1;
+  }
+  return sections.size > 0 ? sections : undefined;
+}
+
+/**
+ * Whether no row of `[start, end)` crosses the gutter (the `at`-th) nor sets text inside it (a
+ * head's line whose word space falls in the gutter runs on across it), with rows of text on both
+ * of its sides, two at least each.
+ */
+function sidedFreeGutter(rows: readonly Row[], crossed: readonly boolean[][], start: number, end: number, gutter: Gutter, at: number): boolean {
+  let left = 0;
+  let right = 0;
+  for (let index = start; index < end; index += 1) {
+    if ((crossed[index] as boolean[])[at] === true) return false;
+    const row = rows[index] as Row;
+    if (row.pieces.some((piece) => piece.x1 > gutter.left + 0.5 && piece.x0 < gutter.right - 0.5)) return false;
+    if (row.pieces.some((piece) => piece.x1 <= gutter.left + 0.5)) left += 1;
+    if (row.pieces.some((piece) => piece.x0 >= gutter.right - 0.5)) right += 1;
+  }
+  return left >= GUTTER_MINIMUM_ROWS && right >= GUTTER_MINIMUM_ROWS;
 }
 
 /** Empty space, in body sizes, above a column's last rows that sets them apart from it as a tier below the columns. @default 3 */
