@@ -23,7 +23,10 @@
  * list's indented lines, a caption's wider pitch, follow a line that runs on; a sentence's end
  * that stops short is the text rules' to read (a blank line there tips their reading of the whole
  * text towards blank-separated paragraphs); and no blank line sets one or two lines apart, which
- * they would take for a caption or a standfirst. Each blank line put is a repair (`paragraph-split`).
+ * they would take for a caption or a standfirst. A line stopping a few ems short (NEAR_FULL) is
+ * read here too: the text rules, counting characters, take it for a full one. And an intertitle
+ * read with its paragraph in one block is set apart where white or the paragraph's indent lies
+ * under it (`headingEnd`). Each blank line put is a repair (`paragraph-split`).
  *
  * Evidence that a layer is OCR's: its text is drawn in the glyph-less font OCR engines built on
  * tesseract use for it, or it is drawn invisible (render mode 3) over pictures of the pages, as
@@ -54,6 +57,15 @@ const PITCH_LINES = 3;
 const MEASURE_PERCENTILE = 0.8;
 /** A word space, in the type's size. @default 0.25 */
 const WORD_SPACE = 0.25;
+/**
+ * Most room, in the type's size, a line ending a sentence may leave at the column's edge and still
+ * be read here: the OCR text rules count characters and take a line stopping this close to the
+ * edge for a full one, so its paragraph end is the geometry's to read; one stopping further short
+ * they see themselves. @default 4
+ */
+const NEAR_FULL = 4;
+/** A block's first line set this many times its text's median size opens on a standfirst or a heading. @default 1.15 */
+const LARGER_HEAD = 1.15;
 /** Most lines of a run set apart between blank lines that the OCR text rules may take for a caption. @default 2 */
 const ISLAND_LINES = 2;
 
@@ -119,7 +131,7 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
 
 /** A paragraph's opening read inside a block from the page's geometry. */
 interface ParagraphOpening {
-  reason: 'ocr-layer-indent' | 'ocr-layer-spacing';
+  reason: 'ocr-layer-indent' | 'ocr-layer-spacing' | 'ocr-layer-heading';
   evidence: string;
 }
 
@@ -143,6 +155,11 @@ function paragraphOpenings(lines: readonly LayerLine[], start: number): Map<numb
     if (opening !== undefined) found.push([at, opening]);
   }
   let previous = start;
+  const heading = headingEnd(lines, start, end);
+  if (heading !== undefined) {
+    opens.set(heading.at, heading.opening);
+    previous = heading.at;
+  }
   found.forEach(([at, opening], index) => {
     const next = found[index + 1]?.[0] ?? end;
     if (at - previous <= ISLAND_LINES || next - at <= ISLAND_LINES) return;
@@ -158,23 +175,33 @@ interface BlockShape {
   pitch: number;
   /** The width most of its lines fill (`MEASURE_PERCENTILE`). */
   measure: number;
+  /**
+   * Whether a line stopping a little short of the measure (NEAR_FULL) may end a paragraph here:
+   * not in a block opening on larger type than its text's (a standfirst read with the text in
+   * one block), whose shape the OCR text rules read the article's head from.
+   */
+  nearFull: boolean;
 }
 
 /** The shape of the block whose first line is `lines[start]`. */
 function blockShape(lines: readonly LayerLine[], start: number, end: number): BlockShape {
   const pitches: number[] = [];
   const widths: number[] = [(lines[start] as LayerLine).right - (lines[start] as LayerLine).left];
+  const sizes: number[] = [(lines[start] as LayerLine).size];
   for (let at = start + 1; at < end; at += 1) {
     const line = lines[at] as LayerLine;
     const before = lines[at - 1] as LayerLine;
     pitches.push(line.y - before.y);
     widths.push(line.right - line.left);
+    sizes.push(line.size);
   }
   widths.sort((a, b) => a - b);
   const measure = widths[Math.floor((widths.length - 1) * MEASURE_PERCENTILE)] as number;
-  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure };
+  sizes.sort((a, b) => a - b);
+  const nearFull = (lines[start] as LayerLine).size < LARGER_HEAD * (sizes[Math.floor((sizes.length - 1) / 2)] as number);
+  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure, nearFull };
   pitches.sort((a, b) => a - b);
-  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure };
+  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure, nearFull };
 }
 
 /**
@@ -186,8 +213,10 @@ function blockShape(lines: readonly LayerLine[], start: number, end: number): Bl
 function paragraphOpening(before: LayerLine, line: LayerLine, after: LayerLine | undefined, shape: BlockShape): ParagraphOpening | undefined {
   const last = before.words.at(-1) ?? '';
   const size = Math.max(before.size, line.size);
-  // The next line's first word, after a word space, would not have fitted where the line stops.
-  if (!startsLikeSentence(line.words[0] ?? '') || before.left + shape.measure - before.right > line.firstWidth + WORD_SPACE * size) return undefined;
+  // The next line's first word, after a word space, would not have fitted where the line stops,
+  // or the line stops within NEAR_FULL of the edge, where the text rules count it full too.
+  const room = before.left + shape.measure - before.right;
+  if (!startsLikeSentence(line.words[0] ?? '') || (room > line.firstWidth + WORD_SPACE * size && (!shape.nearFull || room > NEAR_FULL * size))) return undefined;
   const pitch = shape.pitch;
   const indent = line.left - before.left;
   const backAfter = after === undefined || line.left - after.left >= INDENT_LEAST * size;
@@ -197,6 +226,43 @@ function paragraphOpening(before: LayerLine, line: LayerLine, after: LayerLine |
   const gap = line.y - before.y;
   if (pitch > 0 && gap >= WIDER_PITCH * pitch) {
     return { reason: 'ocr-layer-spacing', evidence: `"${last}" ends a sentence and ${(gap / pitch).toFixed(2)} times the block's pitch lies above the next line: a paragraph's space` };
+  }
+  return undefined;
+}
+
+/** Most lines of an intertitle set at a block's head. @default 2 */
+const HEADING_LINES = 2;
+/** A pitch this many times the text's own under a heading's last line: the white an intertitle keeps below it. @default 1.12 */
+const HEADING_WHITE = 1.12;
+
+/**
+ * An intertitle set at the head of a block, over its paragraph with nothing but a little white
+ * between them (tesseract reads the two as one block): its one or two lines end no sentence, the
+ * next line opens one, and either more white lies under the heading than between the text's own
+ * lines (HEADING_WHITE) or the next line is set in as a paragraph's first line. A heading's larger
+ * type is no evidence here: OCR's sizes waver by a point from line to line. The paragraph under it
+ * opens there; the blank line put lets the OCR text rules read the heading as an intertitle, a
+ * line with no stop between blank lines (the ISLAND_LINES rule is for runs that end sentences).
+ */
+function headingEnd(lines: readonly LayerLine[], start: number, end: number): { at: number; opening: ParagraphOpening } | undefined {
+  // More lines under it than ISLAND_LINES: the blank line sets no run apart that the text rules
+  // could take for a caption (a list's first item under its heading, a picture's caption after it).
+  for (let at = start + 1; at <= start + HEADING_LINES && end - at > ISLAND_LINES; at += 1) {
+    const before = lines[at - 1] as LayerLine;
+    const last = before.words.at(-1) ?? '';
+    if (endsSentence(last) || /[-,;:\u2010\u00ad]$/u.test(last)) return undefined;
+    const line = lines[at] as LayerLine;
+    if (!startsLikeSentence(line.words[0] ?? '')) continue;
+    const after = lines[at + 1] as LayerLine;
+    const pitch = after.y - line.y;
+    const gap = line.y - before.y;
+    const size = Math.max(line.size, after.size);
+    const indent = line.left - before.left;
+    let evidence: string | undefined;
+    if (pitch > 0 && gap >= HEADING_WHITE * pitch) evidence = `${(gap / pitch).toFixed(2)} times the text's pitch lies under it`;
+    else if (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size && line.left - after.left >= INDENT_LEAST * size) evidence = `the next line is set in by ${(indent / size).toFixed(1)} em, a paragraph's first line`;
+    if (evidence === undefined) return undefined;
+    return { at, opening: { reason: 'ocr-layer-heading', evidence: `"${lines.slice(start, at).map((heading) => heading.words.join(' ')).join(' ')}" heads its block, ends no sentence, and ${evidence}: an intertitle over its paragraph` } };
   }
   return undefined;
 }
