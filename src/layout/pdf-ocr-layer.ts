@@ -23,10 +23,9 @@
  * list's indented lines, a caption's wider pitch, follow a line that runs on; a sentence's end
  * that stops short is the text rules' to read (a blank line there tips their reading of the whole
  * text towards blank-separated paragraphs); and no blank line sets one or two lines apart, which
- * they would take for a caption or a standfirst. A line stopping a few ems short (NEAR_FULL) is
- * read here too: the text rules, counting characters, take it for a full one. And an intertitle
- * read with its paragraph in one block is set apart where white or the paragraph's indent lies
- * under it (`headingEnd`). Each blank line put is a repair (`paragraph-split`).
+ * they would take for a caption or a standfirst. An intertitle read with its paragraph in one
+ * block is set apart where white or the paragraph's indent lies under it (`headingEnd`). Each
+ * blank line put is a repair (`paragraph-split`).
  *
  * Evidence that a layer is OCR's: its text is drawn in the glyph-less font OCR engines built on
  * tesseract use for it, or it is drawn invisible (render mode 3) over pictures of the pages, as
@@ -57,15 +56,6 @@ const PITCH_LINES = 3;
 const MEASURE_PERCENTILE = 0.8;
 /** A word space, in the type's size. @default 0.25 */
 const WORD_SPACE = 0.25;
-/**
- * Most room, in the type's size, a line ending a sentence may leave at the column's edge and still
- * be read here: the OCR text rules count characters and take a line stopping this close to the
- * edge for a full one, so its paragraph end is the geometry's to read; one stopping further short
- * they see themselves. @default 4
- */
-const NEAR_FULL = 4;
-/** A block's first line set this many times its text's median size opens on a standfirst or a heading. @default 1.15 */
-const LARGER_HEAD = 1.15;
 /** Most lines of a run set apart between blank lines that the OCR text rules may take for a caption. @default 2 */
 const ISLAND_LINES = 2;
 
@@ -175,33 +165,23 @@ interface BlockShape {
   pitch: number;
   /** The width most of its lines fill (`MEASURE_PERCENTILE`). */
   measure: number;
-  /**
-   * Whether a line stopping a little short of the measure (NEAR_FULL) may end a paragraph here:
-   * not in a block opening on larger type than its text's (a standfirst read with the text in
-   * one block), whose shape the OCR text rules read the article's head from.
-   */
-  nearFull: boolean;
 }
 
 /** The shape of the block whose first line is `lines[start]`. */
 function blockShape(lines: readonly LayerLine[], start: number, end: number): BlockShape {
   const pitches: number[] = [];
   const widths: number[] = [(lines[start] as LayerLine).right - (lines[start] as LayerLine).left];
-  const sizes: number[] = [(lines[start] as LayerLine).size];
   for (let at = start + 1; at < end; at += 1) {
     const line = lines[at] as LayerLine;
     const before = lines[at - 1] as LayerLine;
     pitches.push(line.y - before.y);
     widths.push(line.right - line.left);
-    sizes.push(line.size);
   }
   widths.sort((a, b) => a - b);
   const measure = widths[Math.floor((widths.length - 1) * MEASURE_PERCENTILE)] as number;
-  sizes.sort((a, b) => a - b);
-  const nearFull = (lines[start] as LayerLine).size < LARGER_HEAD * (sizes[Math.floor((sizes.length - 1) / 2)] as number);
-  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure, nearFull };
+  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure };
   pitches.sort((a, b) => a - b);
-  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure, nearFull };
+  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure };
 }
 
 /**
@@ -213,10 +193,8 @@ function blockShape(lines: readonly LayerLine[], start: number, end: number): Bl
 function paragraphOpening(before: LayerLine, line: LayerLine, after: LayerLine | undefined, shape: BlockShape): ParagraphOpening | undefined {
   const last = before.words.at(-1) ?? '';
   const size = Math.max(before.size, line.size);
-  // The next line's first word, after a word space, would not have fitted where the line stops,
-  // or the line stops within NEAR_FULL of the edge, where the text rules count it full too.
-  const room = before.left + shape.measure - before.right;
-  if (!startsLikeSentence(line.words[0] ?? '') || (room > line.firstWidth + WORD_SPACE * size && (!shape.nearFull || room > NEAR_FULL * size))) return undefined;
+  // The next line's first word, after a word space, would not have fitted where the line stops.
+  if (!startsLikeSentence(line.words[0] ?? '') || before.left + shape.measure - before.right > line.firstWidth + WORD_SPACE * size) return undefined;
   const pitch = shape.pitch;
   const indent = line.left - before.left;
   const backAfter = after === undefined || line.left - after.left >= INDENT_LEAST * size;

@@ -200,62 +200,6 @@ describe('the layer back into OCR text', () => {
     });
   });
 
-  describe('a paragraph end where the sentence stops a little short of the column\'s edge', () => {
-    /** A column of 10-point lines, 12 points apart, from `x` (each line's own left edge) on baseline `y`. */
-    const column = (rows: ReadonlyArray<[string, number, number?]>): PdfTextPiece[] => rows.flatMap(([text, x, y], index) => words(text, x, y ?? 60 + index * 12));
-
-    it('opens one at a first-line indent or added white after a line leaving a few ems at its end', () => {
-      // "attentive." stops two ems short, room for "Les": the text rules count the line full.
-      for (const [indent, y] of [[52, 96], [40, 100]] as const) {
-        const text = ocrLayerText(
-          layer(
-            column([
-              ['Le maire a ouvert la séance du conseil à vingt heures', 40],
-              ['précises, et les habitants venus des trois hameaux', 40],
-              ['se tenaient dans une salle comble et attentive.', 40],
-              ['Les élus ont voté le budget primitif par vingt voix', indent, y],
-              ['contre neuf, après trois heures de débat animé entre', 40, y + 12],
-              ['la majorité et les deux groupes de son opposition.', 40, y + 24],
-            ]),
-          ),
-        );
-        expect(text.text.split('\n')[3]).toBe('');
-        expect(text.repairs).toEqual([expect.objectContaining({ kind: 'paragraph-split', line: 5 })]);
-      }
-    });
-
-    it('leaves a line stopping further short, or a run-on line, to the text rules', () => {
-      const text = ocrLayerText(
-        layer(
-          column([
-            ['Le maire a ouvert la séance du conseil à vingt heures', 40],
-            ['précises, et les habitants venus des trois hameaux', 40],
-            ['se tenaient dans la salle.', 40],
-            ['Les élus ont voté le budget primitif par vingt voix', 52],
-            ['contre neuf, après trois heures de débat animé entre', 40],
-            ['la majorité et les deux groupes de son opposition.', 40],
-          ]),
-        ),
-      );
-      expect(text.repairs).toEqual([]);
-    });
-    it('reads no such end in a block opening on larger type, a standfirst read with the text', () => {
-      const pieces = [
-        ...words('Les départs en vacances seront chargés dès vendredi.', 40, 60, 12),
-        ...words('Un épisode neigeux pourrait compliquer le trajet.', 40, 76, 12),
-        ...column([
-          ['Les services de l’État classent la journée de vendredi', 40, 94],
-          ['en orange, et les premiers ralentissements sont attendus', 40, 106],
-          ['se tenaient dans une salle comble, très attentive.', 40, 118],
-          ['Le samedi, la situation devrait empirer dès la matinée', 52, 130],
-          ['et les équipements spéciaux seront obligatoires sur', 40, 142],
-          ['plusieurs routes du département, selon la préfecture.', 40, 154],
-        ]),
-      ];
-      expect(ocrLayerText(layer(pieces)).repairs).toEqual([]);
-    });
-  });
-
   describe('an intertitle read at the head of its block', () => {
     const block = (heading: readonly string[], gap: number, indent = 40): PdfTextPiece[] => {
       const pieces = heading.flatMap((line, index) => words(line, 40, 60 + index * 12));
