@@ -6,9 +6,10 @@
  * when one ends.
  *
  * For a provider whose requests cost nothing of their own (`freeRequests`: the offline
- * engine), the groups at both ends of the run are smaller. The first ones hold one request's
- * worth, then two, doubling up to the full size: the engine gets its first request once a few
- * articles are structured instead of a few dozen, and the first answers come back to be
+ * engine), the groups at both ends of the run are smaller. The first is the first article
+ * alone, the next ones hold one request's worth, then two, doubling up to the full size: the
+ * engine gets its first request as soon as one article is structured (the first, with every
+ * stage's code still cold, costs the most), and the first answers come back to be
  * aligned, checked and written while it works on the next groups. The next ones hold at most
  * half the articles left: a group's articles are finished only once its whole call is
  * answered, so the work left to the main thread after the engine's last answer is that of a
@@ -57,11 +58,14 @@ export function createGroupFiller(capacity: GroupCapacity, total: number) {
   let before = 0;
   /** Requests the group being filled may fill: 1, 2, 4, … up to `capacity.requests`. */
   let requests = capacity.ramp ? 1 : capacity.requests;
+  /** Ramped, the first group is the first article alone: the engine has it while the next ones are structured. */
+  let opening = capacity.ramp;
   return {
     /** True when the group already holds something and `units` would take it past a limit. */
     wouldOverflow(units: readonly TranslationUnit[]): boolean {
       if (articles === 0) return false;
-      // The first group is already small (one request's worth); after it, at most half the articles left.
+      if (opening) return true;
+      // The first groups are already small (the first article, then one request's worth); after them, at most half the articles left.
       const most = capacity.ramp && before > 0 ? Math.min(ARTICLES_PER_GROUP, Math.ceil((total - before) / 2)) : ARTICLES_PER_GROUP;
       if (articles >= most) return true;
       return segments + units.length > capacity.segments * requests || characters + sumCharacters(units) > capacity.characters * requests;
@@ -75,7 +79,8 @@ export function createGroupFiller(capacity: GroupCapacity, total: number) {
     reset(): void {
       before += articles;
       articles = segments = characters = 0;
-      requests = Math.min(requests * 2, capacity.requests);
+      if (opening) opening = false;
+      else requests = Math.min(requests * 2, capacity.requests);
     },
   };
 }

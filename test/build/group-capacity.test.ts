@@ -33,15 +33,16 @@ describe('groups of a streaming build', () => {
     expect(sizes).toEqual([8, 8, 8, 8, 8]); // 4 requests of 10 units: 8 articles of 5
   });
 
-  it('starts with one request, doubles up to every request in flight, then ends in halves, when requests are free', () => {
+  it('starts with the first article alone, then one request, doubles up to every request in flight, then ends in halves, when requests are free', () => {
     const sizes = groupSizes({ ...FOUR_REQUESTS_OF_TEN, ramp: true }, Array.from({ length: 40 }, () => article(5)));
-    // 1 request (2 articles), 2 requests (4), 4 requests (8), then at most half of what is left.
-    expect(sizes).toEqual([2, 4, 8, 8, 8, 5, 3, 1, 1]);
+    // The first article, 1 request (2 articles), 2 requests (4), 4 requests (8), then at most half of what is left.
+    expect(sizes).toEqual([1, 2, 4, 8, 8, 8, 5, 2, 1, 1]);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(40);
   });
 
-  it('keeps a small run in one call: the first group holds a request whatever the run size', () => {
-    expect(groupSizes({ ...FOUR_REQUESTS_OF_TEN, ramp: true }, [article(3), article(3), article(3)])).toEqual([3]);
+  it('sends the first article of a small run alone, the rest in halves', () => {
+    expect(groupSizes({ ...FOUR_REQUESTS_OF_TEN, ramp: true }, [article(3), article(3), article(3)])).toEqual([1, 1, 1]);
+    expect(groupSizes({ ...FOUR_REQUESTS_OF_TEN, ramp: true }, [article(3)])).toEqual([1]);
   });
 
   it('never puts more than ARTICLES_PER_GROUP articles in a group', () => {

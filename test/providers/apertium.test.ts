@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilingualError } from '../../src/errors.ts';
-import { createApertium, NOT_INSTALLED_MESSAGE } from '../../src/providers/apertium/index.ts';
+import { createApertium, ENGINE_NICENESS, NOT_INSTALLED_MESSAGE } from '../../src/providers/apertium/index.ts';
 import { parseModeFile } from '../../src/providers/apertium/parse-mode-file.ts';
 import type { TextFormat, TranslationProvider } from '../../src/providers/types.ts';
 import { providerContractSuite } from './contract-suite.ts';
@@ -249,6 +249,23 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
       // What this process spawns: the chain's shell and the dictionaries' shell; they start the programs.
       expect(shellChildren().filter((pid) => !shellsBefore.has(pid)).length).toBe(2);
       await expect.poll(() => descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(22);
+    } finally {
+      await own.close?.();
+    }
+  });
+
+  it("runs its chain's programs ENGINE_NICENESS nicer than this process, the names' dictionaries as it", async () => {
+    const own = createApertium();
+    const before = new Set(descendantProcessIds({ programsOnly: true }));
+    try {
+      await own.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
+      const started = descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid));
+      const niceness = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+      const base = niceness(process.pid);
+      const chained = started.filter((pid) => niceness(pid) === Math.min(19, base + ENGINE_NICENESS));
+      // The chain's twenty programs niced (at most 19); the four dictionaries of the names as this process.
+      expect(chained.length).toBeGreaterThanOrEqual(10);
+      if (base < 19) expect(started.filter((pid) => niceness(pid) === base)).toHaveLength(4);
     } finally {
       await own.close?.();
     }

@@ -29,7 +29,25 @@ describe('the chain script', () => {
   });
 });
 
+/** A process's niceness, from /proc/<pid>/stat (field 19). */
+function nicenessOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
 describe('an engine chain started by one shell', () => {
+  it('runs every program of the chain the niceness asked for above this process, with the same answers', async () => {
+    const engine = new EnginePipeline({ commands: [{ program: 'cat', args: [] }, { program: 'cat', args: [] }], niceness: 7 });
+    try {
+      expect(await engine.translate(['une', 'deux'])).toEqual(['une', 'deux']);
+      expect(engine.processIds).toHaveLength(2);
+      const own = nicenessOf(process.pid);
+      expect(engine.processIds.map(nicenessOf)).toEqual([Math.min(19, own + 7), Math.min(19, own + 7)]);
+    } finally {
+      engine.close();
+    }
+  });
+
   it('answers each null-terminated chunk through the whole chain', async () => {
     const engine = new EnginePipeline({ commands: [{ program: 'cat', args: [] }, { program: 'cat', args: [] }] });
     try {

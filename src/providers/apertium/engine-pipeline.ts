@@ -48,6 +48,14 @@ export interface EnginePipelineOptions {
    * the shell's programs, so that an exit line names any of them.
    */
   sharing?: { shell: ChildProcess; input: NodeJS.WritableStream & { destroy?: () => void }; output: Readable; index: number };
+  /**
+   * Run each program of a chain of several this much nicer than Node (`nice -n`, which the
+   * caller has found on `PATH`), so that the main thread, which feeds the chain and finishes
+   * what it answers, is not starved by the chain's own twenty programs (`ENGINE_NICENESS` in
+   * index.ts). 0: as Node.
+   * @default 0
+   */
+  niceness?: number;
 }
 
 interface Pending {
@@ -84,7 +92,7 @@ export class EnginePipeline {
     this.#process =
       options.sharing?.shell ??
       (this.#viaShell
-        ? spawn('/bin/sh', ['-c', chainScript(options.commands)], { stdio: ['pipe', 'pipe', 'pipe'], env })
+        ? spawn('/bin/sh', ['-c', chainScript(options.commands, options.niceness)], { stdio: ['pipe', 'pipe', 'pipe'], env })
         : spawn(only.program, only.args, { stdio: ['pipe', 'pipe', 'pipe'], env }));
     this.#watch();
     this.#input = options.sharing?.input ?? this.#process.stdin!;
@@ -353,12 +361,14 @@ const EXIT_LINE = /^bilingual-engine-exit (\d+) (\d+)$/;
 
 /**
  * The shell script running `commands` piped into each other, each in a group that writes its
- * exit status to stderr once it ends (on a line of its own). Every word is quoted: nothing is
- * expanded.
+ * exit status to stderr once it ends (on a line of its own); with a `niceness`, each program
+ * under `nice -n <niceness>`, which sets it and `exec`s the program (the same process, the
+ * same exit status; 127 when it cannot be started). Every word is quoted: nothing is expanded.
  */
-export function chainScript(commands: readonly ModeCommand[]): string {
+export function chainScript(commands: readonly ModeCommand[], niceness = 0): string {
+  const nice = niceness > 0 ? `nice -n ${Math.trunc(niceness)} ` : '';
   return commands
-    .map((command, index) => `{ ${[command.program, ...command.args].map(quoteWord).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
+    .map((command, index) => `{ ${nice}${[command.program, ...command.args].map(quoteWord).join(' ')}; printf '\\nbilingual-engine-exit ${index} %d\\n' "$?" >&2; }`)
     .join(' | ');
 }
 
