@@ -1,6 +1,6 @@
 /**
  * How fast the installed command starts: whole `bilingual` processes (the compiled
- * `dist/cli/bilingual.js`, as `npm run setup` builds it) against `node -e 0`, the least a
+ * `dist/cli/bilingual.cjs`, the `bin`, as `npm run setup` builds it) against `node -e 0`, the least a
  * Node process costs, in the same run. Rounds are paired, as hyperfine's are: each round runs
  * every contender once, one after the other, and each contender's ratio is the median over the
  * rounds of its time divided by the baseline's time in the same round, so that load from other

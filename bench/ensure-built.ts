@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** `dist/cli/bilingual.js`, the installed command. */
-export const COMPILED_CLI = join(ROOT, 'dist', 'cli', 'bilingual.js');
+/** `dist/cli/bilingual.cjs`, the installed command (`package.json`'s `bin`). */
+export const COMPILED_CLI = join(ROOT, 'dist', 'cli', 'bilingual.cjs');
 
 export function ensureBuilt(): void {
   const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-dist.ts'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });

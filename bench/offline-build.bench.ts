@@ -1,5 +1,5 @@
 /**
- * What a user sees building many articles offline: the compiled CLI (`dist/cli/bilingual.js
+ * What a user sees building many articles offline: the compiled CLI (`dist/cli/bilingual.cjs
  * build <folder> --no-cache`, one whole process) on 120 distinct generated print articles with
  * Apertium, against the raw engine on the same cleaned French: every distinct block text of
  * those articles (as `structureFile` cleans them, each once, as the build sends each once)

@@ -6,7 +6,7 @@
  * whole read under a second. Reported warm (pdf.js and the lexicon already loaded: the case of
  * every article after the first in a build) and cold (a fresh process's first PDF, module
  * loading included), as medians. Cold is also measured as a user meets it: the whole installed
- * command, `node dist/cli/bilingual.js segment <the PDF>`, against `node -e 0` (the least a Node
+ * command, `node dist/cli/bilingual.cjs segment <the PDF>`, against `node -e 0` (the least a Node
  * process costs) and `pdftotext` in paired rounds, as `cli-startup.bench.ts` does: each round runs
  * every contender once, and a ratio is the median over the rounds of the contender's time over
  * the baseline's in the same round, so that load from other processes hits both sides alike.

@@ -10,11 +10,11 @@
  * tsconfig is newer than `dist/`, so a pulled or edited source is never run stale.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleBuildStage, bundleCommandLine, bundleStructureStage } from './bundle-structure-stage.ts';
+import { bundleBuildStage, bundleCommandEntry, bundleCommandLine, bundleErrors, bundleStructureStage, COMMAND_ENTRY } from './bundle-structure-stage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'src');
@@ -33,7 +33,7 @@ if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 function isStale(): boolean {
   let built: number;
   try {
-    built = statSync(join(output, 'cli', 'bilingual.js')).mtimeMs;
+    built = statSync(join(output, COMMAND_ENTRY)).mtimeMs;
   } catch {
     return true;
   }
@@ -62,15 +62,20 @@ for (const file of filesUnder(source)) {
   assets += 1;
 }
 chmodSync(join(output, 'cli', 'bilingual.js'), 0o755);
-// The structure stage, the command line's start and the build's pipeline as scripts run through a code cache
-// (`scripts/bundle-structure-stage.ts`); without them (esbuild missing), the command loads the
-// modules themselves, as before.
+// The structure stage, the command line's start and the build's pipeline as scripts run through a code cache,
+// and the entry the `bin` runs as CommonJS (`scripts/bundle-structure-stage.ts`); without them
+// (esbuild missing), the command loads the modules themselves, as before.
 let bundled = '';
 try {
+  await bundleErrors(output);
   bundled = `, the structure stage bundled (${Math.round((await bundleStructureStage(output)) / 1024)} KB)`;
   bundled += `, the command line's start bundled (${Math.round((await bundleCommandLine(output)) / 1024)} KB)`;
   bundled += `, the build's pipeline bundled (${Math.round((await bundleBuildStage(output)) / 1024)} KB)`;
+  bundled += `, the entry bundled (${Math.round((await bundleCommandEntry(output)) / 1024)} KB)`;
 } catch (error) {
   console.error(`bilingual build: not bundled, the command loads its modules: ${error instanceof Error ? error.message : String(error)}`);
+  // The bin still runs: the entry as an ES module, as it was compiled.
+  writeFileSync(join(output, COMMAND_ENTRY), "#!/usr/bin/env node\n'use strict';\nvoid import('./bilingual.js');\n");
 }
+chmodSync(join(output, COMMAND_ENTRY), 0o755);
 console.log(`bilingual build: dist/ written (${filesUnder(output).length} files, ${assets} of them copied as they are${bundled})`);

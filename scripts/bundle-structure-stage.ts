@@ -22,15 +22,74 @@
  *   `instanceof`), the PDF path (imported when a PDF comes) and the packages stay outside, so that
  *   there is one instance of each (the command line's script copies only modules without state:
  *   the exit codes, the error messages, the flags' names).
+ *
+ * The command's entry (`cli/bilingual.js` with what it imports) is bundled too, into
+ * `dist/cli/bilingual.cjs`, the `bin` Node runs as CommonJS: an ES module entry cost a start
+ * Node's ES module loader (its own modules, `fs/promises`, an asynchronous read and a compilation
+ * per module), about 5 ms of `segment`'s 72 on a quiet machine. For a `segment` of a text to load
+ * no ES module at all, the command line's script holds `segment`'s command (imported when it
+ * runs, as before), and the one module the scripts share with the ES modules, `errors.js`, is a
+ * CommonJS script (`dist/errors.cjs`) that `dist/errors.js` re-exports (`bundleErrors`).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Where the bundle goes, beside the compiled modules. */
 export const STRUCTURE_STAGE_BUNDLE = 'structure-stage.cjs';
 
 /** Modules of `dist/` the script must not hold a copy of (loaded outside it too). */
 const SHARED_MODULES = ['errors.js', 'structure-pdf.js'];
+
+/**
+ * The shared modules a script requires as another file of `dist/`: `errors.js` as its CommonJS
+ * script (`bundleErrors`), the same instance, without Node's ES module loader.
+ */
+const SHARED_AS: Record<string, string> = { 'errors.js': 'errors.cjs' };
+
+/** `dist/errors.js` as a CommonJS script, which `dist/errors.js` then re-exports. */
+export const ERRORS_SCRIPT = 'errors.cjs';
+
+/**
+ * Writes `dist/errors.cjs` (esbuild's CommonJS form of `dist/errors.js`) and rewrites
+ * `dist/errors.js` into `export { … } from './errors.cjs'`: one instance of the error classes for
+ * the ES modules of `dist/` and the CommonJS scripts, which test errors with `instanceof`. The
+ * names are those esbuild annotates for Node's scan of a CommonJS module's exports; a child Node
+ * then imports the new `errors.js` and must find every one of them (or the build fails).
+ * Returns the names.
+ */
+export async function bundleErrors(dist: string): Promise<string[]> {
+  const esbuild = await import('esbuild');
+  const module = join(dist, 'errors.js');
+  const script = join(dist, ERRORS_SCRIPT);
+  const built = await esbuild.build({
+    write: false,
+    entryPoints: [module],
+    outfile: script,
+    // Not bundled: an import would stay a `require`, refused below (a copy of a module in this
+    // script would be a second instance).
+    bundle: false,
+    platform: 'node',
+    format: 'cjs',
+    target: `node${process.versions.node.split('.')[0]}`,
+    logLevel: 'warning',
+  });
+  const text = built.outputFiles[0]!.text;
+  const annotated = /^0 && \(module\.exports = \{([^}]*)\}\);$/m.exec(text);
+  const names = (annotated?.[1] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0 || names.some((name) => !/^[A-Za-z_$][\w$]*$/.test(name)) || /\bimport\.meta\b|\brequire\(/.test(text)) {
+    throw new Error('errors.js no longer bundles into a CommonJS script of its own (no imports, its export names annotated)');
+  }
+  writeFileSync(script, text);
+  writeFileSync(module, `// The error classes, from one CommonJS script shared with dist/'s scripts (scripts/bundle-structure-stage.ts).\nexport { ${names.join(', ')} } from './${ERRORS_SCRIPT}';\n`);
+  const check = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(module).href)}); console.log(Object.keys(m).join(','));`], { encoding: 'utf8' });
+  const found = check.stdout.trim().split(',');
+  if (check.status !== 0 || names.some((name) => !found.includes(name))) {
+    throw new Error(`errors.js re-exports from ${ERRORS_SCRIPT} are not all seen by Node: ${check.stderr.trim() || found.join(', ')}`);
+  }
+  return names;
+}
 
 /**
  * `layout-modules.js`'s on-demand layouts: compiled, each is `requireModule('./x.js')` (a
@@ -97,6 +156,13 @@ interface BundleRequest {
   packages: readonly string[];
   /** Modules whose `import()` stays outside the script (loaded from `dist/` when asked). */
   dynamicImportsOutside: boolean;
+  /** Modules of `dist/` bundled though imported by `import()` (evaluated when first imported). */
+  bundledImports?: readonly string[];
+  /**
+   * Who runs the script: a `vm.Script` through the code cache (`cached-script.ts`; its `import()`
+   * written `__import(`), or Node itself, as the command's CommonJS entry. @default 'code cache'
+   */
+  runBy?: 'code cache' | 'node';
   /**
    * A module's source as the script needs it (`layout-modules.js`, `main.js`), by its path in
    * `dist/`, or a package's by its path under `node_modules/` (`commander/lib/command.js`).
@@ -108,7 +174,8 @@ async function bundle(request: BundleRequest): Promise<number> {
   const esbuild = await import('esbuild');
   const { dist } = request;
   const outfile = join(dist, request.outfile);
-  const shared = new Set(SHARED_MODULES.map((file) => join(dist, file)));
+  const shared = new Map(SHARED_MODULES.map((file) => [join(dist, file), join(dist, SHARED_AS[file] ?? file)]));
+  const bundledImports = new Set((request.bundledImports ?? []).map((file) => join(dist, file)));
   const built = await esbuild.build({
     write: false,
     entryPoints: [join(dist, request.entry)],
@@ -118,6 +185,9 @@ async function bundle(request: BundleRequest): Promise<number> {
     format: 'cjs',
     target: `node${process.versions.node.split('.')[0]}`,
     logLevel: 'warning',
+    // A module bundled here may read only its own URL (rewritten below): any other `import.meta`
+    // would be empty in a CommonJS script.
+    logOverride: { 'empty-import-meta': 'error' },
     // dist/ as a URL (from the script's own, which its loader gives as CommonJS's `__filename`),
     // from which each module's own URL is made.
     banner: { js: `const __distUrl = new URL(${JSON.stringify(`${relative(dirname(outfile), dist).split(sep).join('/') || '.'}/`)}, require("node:url").pathToFileURL(__filename)).href;` },
@@ -131,8 +201,10 @@ async function bundle(request: BundleRequest): Promise<number> {
               // A package, or Node's own module.
               return request.packages.includes(args.path) ? undefined : { path: args.path, external: true };
             }
-            const path = join(args.resolveDir, args.path);
-            if (!shared.has(path) && !(request.dynamicImportsOutside && args.kind === 'dynamic-import')) return undefined;
+            let path = join(args.resolveDir, args.path);
+            const outside = request.dynamicImportsOutside && args.kind === 'dynamic-import' && !bundledImports.has(path);
+            if (!shared.has(path) && !outside) return undefined;
+            path = shared.get(path) ?? path;
             // Loaded from dist/, as a path relative to the script's folder.
             const fromScript = relative(dirname(outfile), path).split(sep).join('/');
             return { path: fromScript.startsWith('.') ? fromScript : `./${fromScript}`, external: true };
@@ -152,7 +224,8 @@ async function bundle(request: BundleRequest): Promise<number> {
     ],
   });
   // The loader's `import()` stands for the script's: one in a `vm.Script` needs a flag.
-  const text = built.outputFiles[0]!.text.replace(/(?<![\w$.])import\(/g, '__import(');
+  const output = built.outputFiles[0]!.text;
+  const text = request.runBy === 'node' ? output : output.replace(/(?<![\w$.])import\(/g, '__import(');
   writeFileSync(outfile, text);
   return text.length;
 }
@@ -173,8 +246,10 @@ export function bundleStructureStage(dist: string): Promise<number> {
 }
 
 /**
- * Bundles `dist/cli/main.js` with commander into `dist/cli/main.cjs`, every command's module left
- * outside (imported when its command runs, as now); returns its size in characters.
+ * Bundles `dist/cli/main.js` with commander into `dist/cli/main.cjs`, every command's module but
+ * `segment`'s left outside (imported when its command runs, as now; `segment`'s is bundled, still
+ * evaluated only when it runs, so that a `segment` of a text loads no ES module); returns its
+ * size in characters.
  */
 export function bundleCommandLine(dist: string): Promise<number> {
   return bundle({
@@ -183,7 +258,27 @@ export function bundleCommandLine(dist: string): Promise<number> {
     outfile: COMMAND_LINE_BUNDLE,
     packages: ['commander'],
     dynamicImportsOutside: true,
+    bundledImports: ['cli/commands/segment.js'],
     rewrite: { 'cli/main.js': bundleCommander, 'commander/lib/command.js': requireChildProcessAtFirstSpawn },
+  });
+}
+
+/** The command's entry, run by Node as CommonJS (`package.json`'s `bin`). */
+export const COMMAND_ENTRY = 'cli/bilingual.cjs';
+
+/**
+ * Bundles `dist/cli/bilingual.js` (the entry, with the modules that load the command line's
+ * script) into `dist/cli/bilingual.cjs`; returns its size in characters.
+ */
+export function bundleCommandEntry(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'cli/bilingual.js',
+    outfile: COMMAND_ENTRY,
+    packages: [],
+    dynamicImportsOutside: true,
+    runBy: 'node',
+    rewrite: {},
   });
 }
 

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /**
  * The installed `bilingual` command: compiled to `dist/cli/bilingual.js` by `npm run build`
- * (run by `npm run setup` and `prepare`), which `package.json`'s `bin` points at. Development
- * and tests run the same `main` from the sources through tsx (`bin/bilingual.js`).
+ * (run by `npm run setup` and `prepare`), and bundled from it into `dist/cli/bilingual.cjs`, the
+ * script `package.json`'s `bin` points at (`scripts/bundle-structure-stage.ts`: a CommonJS entry
+ * spares a start Node's ES module loader). Development and tests run the same `main` from the
+ * sources through tsx (`bin/bilingual.js`).
+ *
+ * No top-level `await`, so that the same module bundles into a CommonJS script.
  */
 import module from 'node:module';
+import { keepGoingWhenOutputCloses } from './closed-pipe.ts';
 import { loadMain } from './load-main.ts';
 import { tierUpFlags } from './tier-up-budget.ts';
 
@@ -18,8 +23,8 @@ import { tierUpFlags } from './tier-up-budget.ts';
 const flags = tierUpFlags(process.argv.slice(2), process.versions.v8);
 if (flags !== undefined) process.getBuiltinModule('node:v8').setFlagsFromString(flags);
 
-const { keepGoingWhenOutputCloses } = await import('./closed-pipe.ts');
 keepGoingWhenOutputCloses(process.stdout);
-const { main, saveCodeCache } = await loadMain(flags ?? '');
-process.exitCode = await main(process.argv.slice(2));
-saveCodeCache();
+void loadMain(flags ?? '').then(async ({ main, saveCodeCache }) => {
+  process.exitCode = await main(process.argv.slice(2));
+  saveCodeCache();
+});

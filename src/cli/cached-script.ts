@@ -111,15 +111,18 @@ function writeCache(folders: readonly string[], name: string, data: Buffer): voi
  * and later `require` an ES module, as its namespace: only for packages the script imports by
  * name (`import { z } from 'zod'`; esbuild's default import would be the namespace itself).
  * Everything else, and where the ES module cannot be required, CommonJS's own `require`.
+ *
+ * `resolve` is the caller's `import.meta.resolve` (a module of the same package, under the same
+ * node_modules): this module has none of its own once bundled into the command's CommonJS entry
+ * (`scripts/bundle-structure-stage.ts`). Without it, shared packages are CommonJS's too.
  */
-export function requireSharing(scriptFile: string, shared: readonly string[]): NodeJS.Require {
+export function requireSharing(scriptFile: string, shared: readonly string[], resolve?: (specifier: string) => string): NodeJS.Require {
   const require = createRequire(scriptFile);
-  if (shared.length === 0) return require;
+  if (shared.length === 0 || resolve === undefined) return require;
   const sharing = ((id: string) => {
     if (!shared.includes(id)) return require(id);
     try {
-      // From this module's folder: the scripts sit in the same package, under the same node_modules.
-      return require(fileURLToPath(import.meta.resolve(id)));
+      return require(fileURLToPath(resolve(id)));
     } catch {
       return require(id);
     }
@@ -130,6 +133,8 @@ export function requireSharing(scriptFile: string, shared: readonly string[]): N
 export interface RunCachedScriptOptions {
   /** Packages the command line has imported that the script gets as that instance (`requireSharing`). @default [] */
   sharedPackages?: readonly string[];
+  /** How the caller's `import` resolves a package: its `import.meta.resolve` (`requireSharing`). */
+  resolveShared?: (specifier: string) => string;
 }
 
 /**
@@ -141,7 +146,7 @@ export function runCachedScript<Exports>(
   packageRoot: string,
   env: NodeJS.ProcessEnv = process.env,
   flags = '',
-  { sharedPackages = [] }: RunCachedScriptOptions = {},
+  { sharedPackages = [], resolveShared }: RunCachedScriptOptions = {},
 ): CachedScript<Exports> {
   const source = readFileSync(scriptFile, 'utf8');
   const enabled = env.BILINGUAL_CODE_CACHE !== '0';
@@ -169,7 +174,7 @@ export function runCachedScript<Exports>(
   (script.runInThisContext() as (...args: unknown[]) => void).call(
     module.exports,
     module.exports,
-    requireSharing(scriptFile, sharedPackages),
+    requireSharing(scriptFile, sharedPackages, resolveShared),
     module,
     scriptFile,
     dirname(scriptFile),

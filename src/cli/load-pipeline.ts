@@ -34,7 +34,7 @@ export async function loadPipeline(context: CommandContext, env: NodeJS.ProcessE
         env,
         flags,
         // The configuration has imported zod (`config/schema.ts`): not loaded a second time.
-        { sharedPackages: ['zod'] },
+        { sharedPackages: ['zod'], resolveShared: (specifier) => import.meta.resolve(specifier) },
       );
       const { structureFile, build } = script.exports;
       return { pipeline: { structureFile, build }, saveCodeCache: script.saveCodeCache };

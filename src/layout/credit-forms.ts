@@ -33,7 +33,7 @@ const UNNAMED = String.raw`(?:[dD][’'](?:illustration|archives|ILLUSTRATION|AR
 const SOURCE_AFTER_COLON = String.raw`\p{Lu}[\p{L}’'.&-]*(?: [\p{L}’'.&-]+){0,4}`;
 
 /**
- * The forms of a credit, each one alternative of CREDIT_AT_END; a newcomer adds a form here.
+ * The forms of a credit, each one alternative of `creditAtEndExpression`; a newcomer adds a form here.
  * Each reads the whole credit, up to the text's end.
  */
 const CREDIT_FORMS: readonly string[] = [
@@ -50,18 +50,29 @@ const CREDIT_FORMS: readonly string[] = [
 ];
 
 /**
+ * The two expressions below, built at their first need: V8 parses a `new RegExp` when it is made,
+ * and these two hold some 140 `\p{…}` classes (`creditAtEndExpression`'s 114
+ * took about a third of the structure stage's start in a `segment` of the seed, which holds no
+ * credit: `mayHoldCredit` turns every line away first).
+ */
+let creditAtEndPattern: RegExp | undefined;
+let textCreditAtEndPattern: RegExp | undefined;
+
+/**
  * The credit at a text's end, after the start, a space or a stop (see the module's comment): one
  * of CREDIT_FORMS, maybe after a slash (`… lundi matin / Photo DR`), or in parentheses (`(Photo
  * AFP)`). An agency alone in parentheses (`(Reuters)`) is not read: a wire story's paragraph ends
  * so as well.
  */
-const CREDIT_AT_END = new RegExp(
-  String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
-    String.raw`(?:\/ ?)?(?:${CREDIT_FORMS.join('|')})` +
-    String.raw`|\((?:${CREDIT_FORMS.join('|')})\)` +
-    String.raw`)$`,
-  'u',
-);
+function creditAtEndExpression(): RegExp {
+  return (creditAtEndPattern ??= new RegExp(
+    String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
+      String.raw`(?:\/ ?)?(?:${CREDIT_FORMS.join('|')})` +
+      String.raw`|\((?:${CREDIT_FORMS.join('|')})\)` +
+      String.raw`)$`,
+    'u',
+  ));
+}
 
 /**
  * What every credit holds, looked for before the regular expression: `hoto`, `HOTO`, `Ph.`, `PH.`,
@@ -80,14 +91,16 @@ export function mayHoldCredit(text: string): boolean {
  * The others are read where a caption is known (its sentences, a PDF caption's credit line): on
  * the text paths they took some body lines for a caption's end.
  */
-const TEXT_CREDIT_AT_END = new RegExp(
-  String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
-    String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
-    String.raw`|© ?${SOURCE}` +
-    String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
-    String.raw`)$`,
-  'u',
-);
+function textCreditAtEndExpression(): RegExp {
+  return (textCreditAtEndPattern ??= new RegExp(
+    String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
+      String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
+      String.raw`|© ?${SOURCE}` +
+      String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
+      String.raw`)$`,
+    'u',
+  ));
+}
 
 /** Longest credit read, in characters: the expression is tried on a text's tail only. @default 80 */
 const CREDIT_LENGTH = 80;
@@ -99,7 +112,7 @@ export function creditAtEnd(text: string, forms: 'all' | 'text' = 'all'): number
   // A paragraph's `km/h` or `12/03` lets a long text through the first test: only its last words
   // are read, from a word's start (a regular expression anchored at the end is tried from every position).
   const from = trimmed.length > CREDIT_LENGTH ? trimmed.indexOf(' ', trimmed.length - CREDIT_LENGTH) + 1 : 0;
-  const match = (forms === 'all' ? CREDIT_AT_END : TEXT_CREDIT_AT_END).exec(from === 0 ? trimmed : trimmed.slice(from));
+  const match = (forms === 'all' ? creditAtEndExpression() : textCreditAtEndExpression()).exec(from === 0 ? trimmed : trimmed.slice(from));
   return match === null ? -1 : from + match.index;
 }
 

@@ -9,9 +9,9 @@
  * processes open in milliseconds and search in place (`compiled-french-lexicon.ts`); reading
  * the lists themselves costs about 0.3 s and 30 MB of strings.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { BilingualError } from '../errors.ts';
 import { COMPILED_LEXICON_FILE, compiledLexiconSignature, readCompiledLexicon, writeCompiledLexicon } from './compiled-french-lexicon.ts';
 import { sortWordList, SortedWordList } from './sorted-word-list.ts';
@@ -229,19 +229,26 @@ function tryLoadHunspellStems(): Set<string> | undefined {
   }
 }
 
-/** dictionary-fr's Hunspell dictionary file, or undefined when the package is not installed. */
+/**
+ * dictionary-fr's Hunspell dictionary file (its real path, as `require.resolve` gives the
+ * package's), or undefined when the package is not installed: `index.dic` in the first
+ * `node_modules/dictionary-fr/` of the folders `require` looks in. Not `require.resolve` itself:
+ * its reading of the package's `exports` loads Node's ES module resolver, about 2 ms of a
+ * `segment`'s start, which only wants this file's name and date for the compiled lexicon's
+ * signature.
+ */
 function hunspellDictionaryFile(): string | undefined {
-  try {
-    return join(dirname(createRequire(import.meta.url).resolve('dictionary-fr')), 'index.dic');
-  } catch {
-    return undefined;
+  for (const folder of createRequire(import.meta.url).resolve.paths('dictionary-fr') ?? []) {
+    const file = join(folder, 'dictionary-fr', 'index.dic');
+    if (existsSync(file)) return realpathSync(file);
   }
+  return undefined;
 }
 
 function loadHunspellStems(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const folder = dirname(require.resolve('dictionary-fr'));
-  const text = readFileSync(join(folder, 'index.dic'), 'utf8').normalize('NFC').toLowerCase();
+  const file = hunspellDictionaryFile();
+  if (file === undefined) throw new Error('dictionary-fr is not installed');
+  const text = readFileSync(file, 'utf8').normalize('NFC').toLowerCase();
   // Each line after the count: the stem, then `/flags`, a tab or a space and morphology.
   const words = new Set(text.slice(text.indexOf('\n') + 1).match(/^[^/\t \n]+/gmu) ?? []);
   return words;

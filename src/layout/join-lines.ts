@@ -26,11 +26,31 @@ export interface JoinedText {
 
 const RIGHT_WORD = /^([\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}'’]+)*)/u;
 
-/** A character of a word for `rightWord`: 1 yes, 0 no, -1 not known without the regular expression. */
-function rightWordCharacter(code: number): 1 | 0 | -1 {
+/**
+ * The characters of U+0080 to U+00BF that `RIGHT_WORD`'s classes hold: the letters `ª`, `µ`, `º`
+ * and the numbers `²`, `³`, `¹`, `¼`, `½`, `¾`; the others are controls, spaces, signs and
+ * punctuation (`«`, `»`, a no-break space, `°`, `§`).
+ */
+const LATIN_1_WORD_CHARACTERS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
+/**
+ * Punctuation and spaces French text sets after a word, outside Latin-1, none of them a letter or
+ * a number: en and em dashes, the ellipsis, curly quotes, the narrow no-break space.
+ */
+const PUNCTUATION_AFTER_WORDS = new Set([0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x2026, 0x202f]);
+
+/**
+ * A character of a word for `rightWord`, as `RIGHT_WORD`'s classes read it: 1 yes, 0 no, -1 not
+ * known without the regular expression. Latin-1's punctuation (`sayer».`) and French typography's
+ * (`mat—`, `bien…`) answered here spare a one-article `segment` compiling the expression's
+ * property classes (about half a millisecond) for a word closed by a guillemet.
+ */
+export function rightWordCharacter(code: number): 1 | 0 | -1 {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 ? 1 : 0;
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
+  if (code < 0xc0) return LATIN_1_WORD_CHARACTERS.has(code) ? 1 : 0;
+  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
   if (code === 0x2019) return 1;
+  if (PUNCTUATION_AFTER_WORDS.has(code)) return 0;
   return -1;
 }
 

@@ -151,7 +151,7 @@ describe('runCachedScript', () => {
       runner,
       `import { runCachedScript } from './cached-script.mjs';\n` +
         `const zod = await import('zod');\n` +
-        `const shared = runCachedScript(process.argv[2], process.argv[3], {}, '', { sharedPackages: ['zod'] }).exports;\n` +
+        `const shared = runCachedScript(process.argv[2], process.argv[3], {}, '', { sharedPackages: ['zod'], resolveShared: (id) => import.meta.resolve(id) }).exports;\n` +
         `const apart = runCachedScript(process.argv[2], process.argv[3], {}, '').exports;\n` +
         `console.log(JSON.stringify({ shared: shared.z === zod.z, apart: apart.z === zod.z, parses: shared.z.string().parse('oui'), yaml: typeof shared.yaml.parse }));\n`,
     );

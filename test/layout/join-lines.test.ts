@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createDocumentEvidence, joinLines } from '../../src/layout/join-lines.ts';
+import { createDocumentEvidence, joinLines, rightWordCharacter } from '../../src/layout/join-lines.ts';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
+
+describe('rightWordCharacter', () => {
+  it('answers as the word expression does for every character it knows', () => {
+    const wordCharacter = /[\p{L}\p{N}'’]/u;
+    let known = 0;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const kind = rightWordCharacter(code);
+      if (kind === -1) continue;
+      known += 1;
+      expect([code, kind]).toEqual([code, wordCharacter.test(String.fromCharCode(code)) ? 1 : 0]);
+    }
+    expect(known).toBeGreaterThanOrEqual(0x250); // all of U+0000 to U+024F at least
+  });
+
+  it('closes a word on a guillemet, a dash or an ellipsis without the expression', () => {
+    for (const code of [0xbb, 0xab, 0xa0, 0x2014, 0x2013, 0x2026, 0x202f]) expect(rightWordCharacter(code)).toBe(0);
+    for (const code of [0xb5, 0xbd, 0xe9, 0x153, 0x2019]) expect(rightWordCharacter(code)).toBe(1);
+  });
+});
 
 describe('document evidence on a long text', () => {
   it('answers as on a short one once the text is long enough to be indexed', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   BUILD_STAGE_BUNDLE,
   bundleBuildStage,
+  bundleCommandEntry,
+  bundleErrors,
+  COMMAND_ENTRY,
   bundleLayoutModules,
   bundleStructureStage,
   requireChildProcessAtFirstSpawn,
@@ -87,6 +91,7 @@ describe('bundleStructureStage', () => {
     folder = mkdtempSync(join(tmpdir(), 'bundle-stage-'));
     const dist = join(folder, 'dist');
     write(dist, 'errors.js', 'export class BilingualError extends Error {}\n');
+    await bundleErrors(dist);
     write(dist, 'structure-pdf.js', 'export const kind = "pdf";\n');
     write(dist, 'layout/own-url.js', 'export const url = import.meta.url;\n');
     write(dist, 'layout/layout-modules.js', LAYOUT_MODULES);
@@ -112,8 +117,9 @@ export const pdf = async () => (await import('./structure-pdf.js')).kind;
     }).exports;
     expect(stage.ownUrl).toBe(pathToFileURL(join(dist, 'layout', 'own-url.js')).href);
     // The shared module is not copied into the script but loaded from dist/, as Node's own
-    // instance (what an \`import\` of it gives, outside vitest's module runner).
+    // instance (what an \`import\` of it gives, outside vitest's module runner), as CommonJS.
     expect(source).not.toContain('class BilingualError');
+    expect(source).toContain('require("./errors.cjs")');
     const errors = createRequire(join(dist, 'structure.js'))('./errors.js') as { BilingualError: unknown };
     expect(stage.Error_).toBe(errors.BilingualError);
     const loads = (globalThis as { pageLayoutLoads?: number }).pageLayoutLoads ?? 0;
@@ -121,6 +127,56 @@ export const pdf = async () => (await import('./structure-pdf.js')).kind;
     expect(stage.page()).toBe('page');
     expect((globalThis as { pageLayoutLoads?: number }).pageLayoutLoads).toBe(loads + 1);
     expect(await stage.pdf()).toBe('pdf');
+  });
+});
+
+describe('bundleErrors', () => {
+  it('makes errors.js a re-export of one CommonJS script, whose classes an ES module import and a require share', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-errors-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', 'export class BilingualError extends Error {}\nexport function isBilingualError(error) {\n  return error instanceof BilingualError;\n}\n');
+    expect(await bundleErrors(dist)).toEqual(['BilingualError', 'isBilingualError']);
+    expect(readFileSync(join(dist, 'errors.js'), 'utf8')).toContain("export { BilingualError, isBilingualError } from './errors.cjs';");
+    // Outside vitest's module runner: Node's own ES module loader and CommonJS.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module';
+const esm = await import(${JSON.stringify(pathToFileURL(join(dist, 'errors.js')).href)});
+const cjs = createRequire(${JSON.stringify(join(dist, 'x.js'))})('./errors.cjs');
+console.log(esm.BilingualError === cjs.BilingualError && esm.isBilingualError(new cjs.BilingualError()));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(child.stdout.trim()).toBe('true');
+  });
+
+  it('refuses an errors module that imports another', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-errors-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', "import { x } from './codes.js';\nexport class BilingualError extends Error {}\nexport const y = x;\n");
+    write(dist, 'codes.js', 'export const x = 1;\n');
+    await expect(bundleErrors(dist)).rejects.toThrow(/no longer bundles into a CommonJS script/);
+  });
+});
+
+describe('bundleCommandEntry', () => {
+  it("makes the entry a CommonJS script Node runs, its modules' URLs their own, its import() Node's", async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-entry-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'cli/own-url.js', 'export const url = import.meta.url;\n');
+    write(dist, 'cli/later.js', 'export const later = "later";\n');
+    write(dist, 'cli/bilingual.js', "#!/usr/bin/env node\nimport { url } from './own-url.js';\nvoid import('./later.js').then(({ later }) => console.log(JSON.stringify([url, later])));\n");
+    await bundleCommandEntry(dist);
+    const source = readFileSync(join(dist, COMMAND_ENTRY), 'utf8');
+    expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(source).not.toContain('__import(');
+    expect(source).not.toContain('"later"'); // imported when asked, from dist/
+    const child = spawnSync(process.execPath, [join(dist, COMMAND_ENTRY)], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual([pathToFileURL(join(dist, 'cli', 'own-url.js')).href, 'later']);
   });
 });
 
