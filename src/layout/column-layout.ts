@@ -465,11 +465,15 @@ function withHiddenColumns(page: readonly RawLine[], starts: readonly number[], 
   const first = starts[0] as number;
   // The first column's measure: its longest lines beside the next column's.
   const lengths: number[] = [];
+  const margin = commonIndent(page);
   for (const raw of page) {
     const parts = cutLine(raw.text, starts);
     // Only lines set beside the next column: text above the columns (a standfirst) runs wider.
     const part = parts?.[0]?.trimEnd();
     if (part === undefined || part.trim() === '' || (parts as string[]).slice(1).every((other) => other.trim() === '')) continue;
+    // Text starting far right of the margin is no line of the first column's but the hidden
+    // column's own (a caption beside the picture that fills the rest of it): its end is no measure.
+    if (part.length - part.trimStart().length - margin > ALIGNED_OFFSET) continue;
     // Text resuming after a wide gap inside the part is another column's: the line up to it.
     const gap = part.search(/\S {2,}\S/u);
     lengths.push(gap === -1 ? part.length : gap + 1);
