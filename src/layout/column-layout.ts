@@ -6,9 +6,11 @@
  * lines back in reading order: within each band of side-by-side text, the first column from
  * top to bottom, then the next. A line that runs across a column start (a headline, a running
  * header) is full-width: it ends one band and starts the next. Each line keeps its indent
- * against its column's left edge, the evidence of a paragraph's first line.
+ * against its column's left edge, the evidence of a paragraph's first line. A position where
+ * justified lines' wide word spaces line up is no column start (column-gutter.ts).
  */
 import { endsSentence } from './layout-block.ts';
+import { gutterAt, isWordSpaces, narrowColumns, type Gutter, type RefusedStart } from './column-gutter.ts';
 import { lengthPercentile, NARROWEST_COLUMN, type PageLine } from './page-line.ts';
 
 export interface RawLine {
@@ -29,6 +31,8 @@ export interface ColumnReading {
    * between (the columns' baselines out of step): the first line of each run and its length.
    */
   rowsOutOfStep: { line: number; lines: number }[];
+  /** Positions where lines resume as at a column's start, refused: lines run across them, or the column is too narrow (column-gutter.ts). */
+  refusedStarts: RefusedStart[];
 }
 
 /** Share of a page's lines that must resume at one position for it to be a column start. @default 0.2 */
@@ -51,7 +55,8 @@ const INDENT_IN_COLUMN = 4;
 const COLUMN_START_LINES = 4;
 
 export function readColumns(page: readonly RawLine[], pageIndex: number, pageBreakBefore: boolean): ColumnReading {
-  const starts = findColumnStarts(page);
+  const refused: RefusedStart[] = [];
+  const starts = findColumnStarts(page, refused);
   const lines: PageLine[] = [];
   let linesCut = 0;
   const rowsOutOfStep: { line: number; lines: number }[] = [];
@@ -82,7 +87,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
       pushLine(lines, raw, raw.text, 0, leftEdge, blank);
       blank = false;
     }
-    return { lines, columnStarts: starts, linesCut, rowsOutOfStep };
+    return { lines, columnStarts: starts, linesCut, rowsOutOfStep, refusedStarts: refused };
   }
 
   // Cut every line; a line is full-width when a word runs across a column start.
@@ -201,7 +206,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     blank = false;
   });
   flushBand();
-  return { lines, columnStarts: starts, linesCut, rowsOutOfStep };
+  return { lines, columnStarts: starts, linesCut, rowsOutOfStep, refusedStarts: refused };
 }
 
 /**
@@ -268,7 +273,7 @@ function commonIndent(page: readonly RawLine[]): number {
  * lines in a row: the left edges of the second and later columns. Neighbouring positions count together (the grid
  * pdftotext draws on may shift a line by one character).
  */
-export function findColumnStarts(page: readonly RawLine[]): number[] {
+export function findColumnStarts(page: readonly RawLine[], refused?: RefusedStart[]): number[] {
   const counts: number[] = [];
   // Per content line, the positions where it resumes after two spaces or more (most have none).
   const resumes: number[][] = [];
@@ -290,7 +295,8 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
     }
   }
   const needed = Math.max(COLUMN_START_LINES, Math.ceil(contentLines * COLUMN_START_SHARE));
-  const candidates: Array<{ position: number; count: number }> = [];
+  const candidates: Array<{ position: number; count: number; refused?: Gutter }> = [];
+  let contentRows: RawLine[] | undefined;
   for (let position = 0; position < counts.length; position += 1) {
     if ((counts[position] ?? 0) === 0) continue;
     const count = (counts[position - 1] ?? 0) + (counts[position] ?? 0) + (counts[position + 1] ?? 0);
@@ -298,18 +304,32 @@ export function findColumnStarts(page: readonly RawLine[]): number[] {
     // column's too: they count towards making it one, not towards where it starts.
     let withIndents = count;
     for (let offset = 2; offset <= INDENT_IN_COLUMN; offset += 1) withIndents += counts[position + offset] ?? 0;
-    if (withIndents >= needed || (withIndents >= COLUMN_START_LINES && longestRun(resumes, position) >= COLUMN_START_LINES)) candidates.push({ position, count });
+    if (!(withIndents >= needed || (withIndents >= COLUMN_START_LINES && longestRun(resumes, position) >= COLUMN_START_LINES))) continue;
+    contentRows ??= page.filter((raw) => raw.text.trim() !== '');
+    const gutter = gutterAt(contentRows, resumes, position);
+    candidates.push({ position, count, ...(isWordSpaces(gutter) ? { refused: gutter } : {}) });
   }
-  // Strongest first, then keep positions at least a column's width apart.
+  // Strongest first, then keep positions at least a column's width apart. A position refused
+  // for the lines run across it is reported where it would have been kept.
   candidates.sort((a, b) => b.count - a.count || a.position - b.position);
   const starts: number[] = [];
+  const kept: number[] = [];
   for (const candidate of candidates) {
-    if (starts.every((start) => Math.abs(start - candidate.position) >= NARROWEST_COLUMN)) starts.push(candidate.position);
+    if (!kept.every((start) => Math.abs(start - candidate.position) >= NARROWEST_COLUMN)) continue;
+    kept.push(candidate.position);
+    if (candidate.refused !== undefined) refused?.push({ kind: 'crossed', position: candidate.position, ...candidate.refused });
+  }
+  for (const candidate of candidates) {
+    if (candidate.refused === undefined && starts.every((start) => Math.abs(start - candidate.position) >= NARROWEST_COLUMN)) starts.push(candidate.position);
   }
   // A column starts where its lines start: the leftmost position of its cluster.
-  const found = starts
+  const clustered = starts
     .map((start) => ((counts[start - 1] ?? 0) > 0 && (counts[start - 1] ?? 0) >= (counts[start] ?? 0) / 4 ? start - 1 : start))
     .sort((a, b) => a - b);
+  // A column too narrow to be one: the column before's last words, right of its word spaces.
+  const narrow = clustered.length === 0 ? [] : narrowColumns(page, clustered, NARROWEST_COLUMN, cutLine);
+  refused?.push(...narrow);
+  const found = narrow.length === 0 ? clustered : clustered.filter((start) => !narrow.some((column) => column.position === start));
   return found.length === 0 ? shortColumnStart(page) : withShortLastColumn(page, withHiddenColumns(page, found, counts));
 }
 
@@ -445,11 +465,15 @@ function withHiddenColumns(page: readonly RawLine[], starts: readonly number[], 
   const first = starts[0] as number;
   // The first column's measure: its longest lines beside the next column's.
   const lengths: number[] = [];
+  const margin = commonIndent(page);
   for (const raw of page) {
     const parts = cutLine(raw.text, starts);
     // Only lines set beside the next column: text above the columns (a standfirst) runs wider.
     const part = parts?.[0]?.trimEnd();
     if (part === undefined || part.trim() === '' || (parts as string[]).slice(1).every((other) => other.trim() === '')) continue;
+    // Text starting far right of the margin is no line of the first column's but the hidden
+    // column's own (a caption beside the picture that fills the rest of it): its end is no measure.
+    if (part.length - part.trimStart().length - margin > ALIGNED_OFFSET) continue;
     // Text resuming after a wide gap inside the part is another column's: the line up to it.
     const gap = part.search(/\S {2,}\S/u);
     lengths.push(gap === -1 ? part.length : gap + 1);

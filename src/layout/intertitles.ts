@@ -17,7 +17,7 @@
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
 import { opensOnLabel } from './list-items.ts';
-import { stopsShort, stopsShortPrinted } from './paragraph-ends.ts';
+import { PARAGRAPH_INDENT_LIMIT, stopsShort, stopsShortPrinted } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { MONTH_ACCENTED } from './french-dates.ts';
 
@@ -107,5 +107,13 @@ const QUOTE_MARKS = /[«»]/u;
  * not counted).
  */
 function stopsShortOfMeasure(line: PageLine, next: PageLine, width: number, measure: number): boolean {
+  // A line indented from its column's edge (a paragraph's first line, as `pdftotext -layout` keeps
+  // it) fills the column from its indent: counted without it, a full first line stops short, and a
+  // paragraph's opening line followed by a name (`… et du batteur` / `Tom Lacaze, elle a …`) was
+  // taken for an intertitle. Its indent is known in characters only, so it is read on characters.
+  // Wider than a paragraph's indent, the line is centred or ranged right (a credit): no first line.
+  if (line.indent > 0 && line.indent <= PARAGRAPH_INDENT_LIMIT) return stopsShort({ ...line, content: `${INDENT_FILL.repeat(line.indent)}${line.content}` }, next, width);
   return stopsShort(line, next, width) || (measure > 0 && stopsShortPrinted(line, next, width, measure));
 }
+/** A character standing for one of an indent's columns when a line's length is counted from its column's edge. */
+const INDENT_FILL = 'n';

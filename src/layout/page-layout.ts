@@ -88,6 +88,17 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
         evidence: `${reading.linesCut} lines hold ${reading.columnStarts.length + 1} columns side by side (starting at characters ${[0, ...reading.columnStarts].join(', ')}); read one column after the other`,
       });
     }
+    for (const start of reading.refusedStarts) {
+      repairs.push({
+        kind: 'columns-reordered',
+        line: start.line,
+        reason: 'word-spaces-no-gutter',
+        evidence:
+          start.kind === 'crossed'
+            ? `${start.resuming} lines resume after wide spaces at character ${start.position}, but ${start.crossing} lines between them run across it: a justified column's word spaces lining up, no gutter; not cut there`
+            : `${start.lines} lines hold text right of character ${start.position}, none of it wider than ${start.widest} characters (the column before's lines reach ${start.widestBefore}): the column before's last words after its word spaces, no column; not cut there`,
+      });
+    }
     for (const run of reading.rowsOutOfStep) {
       repairs.push({
         kind: 'columns-reordered',

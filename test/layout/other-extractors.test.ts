@@ -107,7 +107,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.99, sentences: 0.98, roles: 0.98, lost: 0, invented: 33 },
     pymupdf: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 1, invented: 19 },
     // Session 37 (text24): the page's date and folio read out of place come out (dated-head-line): invented 30 -> 24.
-    pdfminer: { paragraphs: 0.86, sentences: 0.89, roles: 0.97, lost: 2, invented: 24 },
+    // Session 40 (layout27): wide word spaces lining up in pdfminer's text of Story's justified page are no gutter (column-gutter.ts): 212 -> 215 paragraphs, lost/invented 2/24 -> 0/22.
+    pdfminer: { paragraphs: 0.87, sentences: 0.9, roles: 0.97, lost: 0, invented: 22 },
   },
   'held-out-13': {
     // A caption read on its face where no line shows pdftotext's glueing, past the body's widest
