@@ -23,9 +23,7 @@
  * list's indented lines, a caption's wider pitch, follow a line that runs on; a sentence's end
  * that stops short is the text rules' to read (a blank line there tips their reading of the whole
  * text towards blank-separated paragraphs); and no blank line sets one or two lines apart, which
- * they would take for a caption or a standfirst. An intertitle read with its paragraph in one
- * block is set apart where white or the paragraph's indent lies under it (`headingEnd`). Each
- * blank line put is a repair (`paragraph-split`).
+ * they would take for a caption or a standfirst. Each blank line put is a repair (`paragraph-split`).
  *
  * Evidence that a layer is OCR's: its text is drawn in the glyph-less font OCR engines built on
  * tesseract use for it, or it is drawn invisible (render mode 3) over pictures of the pages, as
@@ -121,7 +119,7 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
 
 /** A paragraph's opening read inside a block from the page's geometry. */
 interface ParagraphOpening {
-  reason: 'ocr-layer-indent' | 'ocr-layer-spacing' | 'ocr-layer-heading';
+  reason: 'ocr-layer-indent' | 'ocr-layer-spacing';
   evidence: string;
 }
 
@@ -145,11 +143,6 @@ function paragraphOpenings(lines: readonly LayerLine[], start: number): Map<numb
     if (opening !== undefined) found.push([at, opening]);
   }
   let previous = start;
-  const heading = headingEnd(lines, start, end);
-  if (heading !== undefined) {
-    opens.set(heading.at, heading.opening);
-    previous = heading.at;
-  }
   found.forEach(([at, opening], index) => {
     const next = found[index + 1]?.[0] ?? end;
     if (at - previous <= ISLAND_LINES || next - at <= ISLAND_LINES) return;
@@ -204,43 +197,6 @@ function paragraphOpening(before: LayerLine, line: LayerLine, after: LayerLine |
   const gap = line.y - before.y;
   if (pitch > 0 && gap >= WIDER_PITCH * pitch) {
     return { reason: 'ocr-layer-spacing', evidence: `"${last}" ends a sentence and ${(gap / pitch).toFixed(2)} times the block's pitch lies above the next line: a paragraph's space` };
-  }
-  return undefined;
-}
-
-/** Most lines of an intertitle set at a block's head. @default 2 */
-const HEADING_LINES = 2;
-/** A pitch this many times the text's own under a heading's last line: the white an intertitle keeps below it. @default 1.12 */
-const HEADING_WHITE = 1.12;
-
-/**
- * An intertitle set at the head of a block, over its paragraph with nothing but a little white
- * between them (tesseract reads the two as one block): its one or two lines end no sentence, the
- * next line opens one, and either more white lies under the heading than between the text's own
- * lines (HEADING_WHITE) or the next line is set in as a paragraph's first line. A heading's larger
- * type is no evidence here: OCR's sizes waver by a point from line to line. The paragraph under it
- * opens there; the blank line put lets the OCR text rules read the heading as an intertitle, a
- * line with no stop between blank lines (the ISLAND_LINES rule is for runs that end sentences).
- */
-function headingEnd(lines: readonly LayerLine[], start: number, end: number): { at: number; opening: ParagraphOpening } | undefined {
-  // More lines under it than ISLAND_LINES: the blank line sets no run apart that the text rules
-  // could take for a caption (a list's first item under its heading, a picture's caption after it).
-  for (let at = start + 1; at <= start + HEADING_LINES && end - at > ISLAND_LINES; at += 1) {
-    const before = lines[at - 1] as LayerLine;
-    const last = before.words.at(-1) ?? '';
-    if (endsSentence(last) || /[-,;:\u2010\u00ad]$/u.test(last)) return undefined;
-    const line = lines[at] as LayerLine;
-    if (!startsLikeSentence(line.words[0] ?? '')) continue;
-    const after = lines[at + 1] as LayerLine;
-    const pitch = after.y - line.y;
-    const gap = line.y - before.y;
-    const size = Math.max(line.size, after.size);
-    const indent = line.left - before.left;
-    let evidence: string | undefined;
-    if (pitch > 0 && gap >= HEADING_WHITE * pitch) evidence = `${(gap / pitch).toFixed(2)} times the text's pitch lies under it`;
-    else if (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size && line.left - after.left >= INDENT_LEAST * size) evidence = `the next line is set in by ${(indent / size).toFixed(1)} em, a paragraph's first line`;
-    if (evidence === undefined) return undefined;
-    return { at, opening: { reason: 'ocr-layer-heading', evidence: `"${lines.slice(start, at).map((heading) => heading.words.join(' ')).join(' ')}" heads its block, ends no sentence, and ${evidence}: an intertitle over its paragraph` } };
   }
   return undefined;
 }
