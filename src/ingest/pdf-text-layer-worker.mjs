@@ -194,21 +194,30 @@ async function readTextLayer(bytes, folders) {
         restoredItems = restoreDrawnSoftHyphens(restoredItems, operators, pdfjs.OPS.showText, softHyphens);
       }
       const pieces = [];
+      /** The piece a space item of its own followed, until the next piece says whether it ends a word there. */
+      let spaced;
       for (const restored of restoredItems) {
         const { item } = restored;
         const { text } = restored;
         const [, , , d, e, f] = item.transform;
         const [x, y] = viewport.convertToViewportPoint(e, f);
         if (text.trim() === '') {
-          // A space pdf.js read as an item of its own (see `closeSpaceItems`): the word before
-          // it ends there, however close the next word is drawn; kept on the piece before it.
-          // Not a glyph standing for other text (`replaced`), nor after a word in a font whose
-          // hyphens pdf.js drops: the space it puts in such a hyphen's place is no word's end.
+          // A space pdf.js read as an item of its own (see `closeSpaceItems`): it may end the
+          // word before it however close the next word is drawn. Not a glyph standing for other
+          // text (`replaced`), nor after a word in a font whose hyphens pdf.js drops: the space it
+          // puts in such a hyphen's place is no word's end.
           const last = pieces.at(-1);
           if (spaceItems && restored.blank === true && restored.replaced !== true && last !== undefined && softHyphens[last.font] === undefined && !/\s$/u.test(last.text) && Math.abs(last.y - y) < 0.1 * d && x >= last.x) {
-            last.text += ' ';
+            spaced = last;
           }
           continue;
+        }
+        if (spaced !== undefined) {
+          // Kept on the piece before it only where the next piece is drawn closer to it than a
+          // word space (the words would read glued, `affichele`); farther, the gap itself is the
+          // word space, or a tracking the layout reads (letter-spaced small capitals, `L I T T O R A L`).
+          if (spaced === pieces.at(-1) && Math.abs(spaced.y - y) < 0.1 * d && x - (spaced.x + spaced.width) < CLOSE_WORDS * Math.min(spaced.size, d)) spaced.text += ' ';
+          spaced = undefined;
         }
         pieces.push({ text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName });
       }
