@@ -46,8 +46,9 @@ describe.skipIf(!hasScript)('build on a terminal', () => {
     expect(frames.length).toBeGreaterThan(3); // drawn, erased and drawn again, not printed line after line
     const progress = frames.filter((frame) => frame.startsWith('Building 3 articles with apertium'));
     expect(progress.some((frame) => /articles 1\/3/.test(frame) && /about \d+:\d\d left/.test(frame))).toBe(true);
-    // The three articles are translated together, in one call: the display follows that call.
-    expect(progress.some((frame) => /translating 3 articles: segments \d+\/(\d+|\?)/.test(frame))).toBe(true);
+    // The offline engine is sent the first article alone, as soon as it is structured (the other
+    // two, the same text, ask for nothing new): the display follows that call, by the file's name.
+    expect(progress.some((frame) => /translating first\.txt: segments \d+\/(\d+|\?)/.test(frame))).toBe(true);
     expect(screen).toMatch(/segments \d+ · cache hits 0 · requests \d+ · 0 characters billed · retries 0/);
     expect(screen).toMatch(/Done: 3 of 3 articles built · \d+ sentences/);
     expect(screen).toMatch(/first\/first\.fr-en\.md\r?\n/);
