@@ -484,6 +484,18 @@ const FLOORS_26: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-27 (Text::PDF 0.31, pydyf 0.5.0, @libpdf/core 0.4.2 sharing one make-up
+ * program; numbered paragraphs, quotes over several paragraphs), scored blind in session 40 and
+ * read from session 41 (validation half): floors at its blind end (pdftotext 186, raw 192, layout
+ * 230 of 262 paragraphs; sentences 493, 535, 541 of 570; roles 368, 371, 371 of 381).
+ */
+const FLOORS_27: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.7, sentences: 0.86, roles: 0.96, words: 17 },
+  raw: { paragraphs: 0.73, sentences: 0.93, roles: 0.97, words: 2 },
+  layout: { paragraphs: 0.87, sentences: 0.94, roles: 0.97, words: 2 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -526,6 +538,7 @@ const CASES = [
   ...Object.entries(FLOORS_24).map(([path, floor]) => ['held-out-24', path, floor] as const),
   ...Object.entries(FLOORS_25).map(([path, floor]) => ['held-out-25', path, floor] as const),
   ...Object.entries(FLOORS_26).map(([path, floor]) => ['held-out-26', path, floor] as const),
+  ...Object.entries(FLOORS_27).map(([path, floor]) => ['held-out-27', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];
