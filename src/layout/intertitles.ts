@@ -16,7 +16,7 @@
  */
 import { endsSentence, isAllCapitals, opensSentenceOrTurn } from './layout-block.ts';
 import { runsOn } from './furniture-on-top.ts';
-import { opensOnLabel } from './list-items.ts';
+import { itemNumber, opensOnLabel } from './list-items.ts';
 import { PARAGRAPH_INDENT_LIMIT, stopsShort, stopsShortPrinted } from './paragraph-ends.ts';
 import type { PageLine } from './page-line.ts';
 import { MONTH_ACCENTED } from './french-dates.ts';
@@ -66,10 +66,20 @@ export function isIntertitle(
   // line, a page break) stands on both sides of the line.
   const setApart = line.blankBefore && (next.blankBefore || next.pageBreakBefore);
   // A quotation opening on a small letter (`« un moindre mal »`) runs on from the line before.
-  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && !listFollows && !opensOnLabel(next.content)) || !(setApart || stopsShortOfMeasure(line, next, width, measure) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)) || isQuotedHeading(text))) return false;
+  if (!opensSentenceOrTurn(next.content) || QUOTE_RUNNING_ON.test(next.content) || (FIGURE_RUNNING_ON.test(next.content) && ((!listFollows && !opensOnLabel(next.content)) || wrapsItem(text))) || !(setApart || stopsShortOfMeasure(line, next, width, measure) || next.indent >= 2 || SENTENCE_OPENING.test(next.content) || (listFollows && !ITEM_OPENING.test(text)) || isQuotedHeading(text))) return false;
   if (!/^[\p{Lu}\p{N}«“"]/u.test(text) || /[,;:.…]\s*[»”"]?$/u.test(text) || text.split(' ').length > INTERTITLE_WORDS) return false;
   if (isAllCapitals(text) && text.length < 4) return false;
   return !runsOn(text);
+}
+
+/**
+ * The line opens a list's numbered item (`1. Mathis Dorval (Ariège Cyclisme) en 3 h`), so a
+ * figure in small letters opening the next line (`52 min 17 s.`) is the item's words going on
+ * (FIGURE_RUNNING_ON), not a list of quantities under a heading: no heading opens on an item's
+ * number, whatever list follows.
+ */
+function wrapsItem(text: string): boolean {
+  return itemNumber(text) !== undefined;
 }
 
 /** Whether `first` and `second` are one intertitle wrapped over two lines (see the module's comment). */

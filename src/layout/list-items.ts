@@ -10,6 +10,12 @@
  * A single line opening on `2.` proves nothing (a date, a score, a sentence cut after a
  * figure); the numbers counting up from one item to the next, each at a line's start after a
  * sentence's end, do: running text does not open successive lines on 1, 2, 3.
+ *
+ * French introduces an enumeration with a colon (`Le préfet rappelle les consignes :` / `1. Ne
+ * pas…`): the list's first item, numbered 1, may follow a line ending on a colon instead of a
+ * sentence's end, once the next item counts up after it as above. A figure after a colon that is
+ * no item's number (`… n’a pas bougé :` / `3,70 euros.`, `Entrée :` / `9 euros`) opens on no
+ * stop and capital, and no `2.` counts up after it.
  */
 import { endsSentence, endsWithTitle } from './layout-block.ts';
 import type { PageLine } from './page-line.ts';
@@ -34,7 +40,8 @@ export function itemNumber(text: string): number | undefined {
 /**
  * Indexes of the lines that open an item of a numbered list: each opens on the number after
  * the one before it (`2.` then `3.`, within `ITEM_LINES` lines), right after a line ending a
- * sentence. The list's first item is returned too when its line follows a sentence's end.
+ * sentence. The list's first item is returned too when its line follows a sentence's end, or,
+ * numbered 1, a colon introducing the list (introducesList).
  */
 export function numberedItemStarts(lines: readonly PageLine[]): Set<number> {
   const starts = new Set<number>();
@@ -48,14 +55,24 @@ export function numberedItemStarts(lines: readonly PageLine[]): Set<number> {
     if (afterSentence && previousIndex >= 0 && number === previousNumber + 1 && index - previousIndex <= ITEM_LINES) {
       starts.add(index);
       const first = lines[previousIndex - 1];
-      if (first === undefined || endsSentence(first.content)) starts.add(previousIndex);
+      if (first === undefined || endsSentence(first.content) || (previousNumber === 1 && introducesList(first.content))) starts.add(previousIndex);
     }
-    if (afterSentence) {
+    if (afterSentence || (number === 1 && before !== undefined && introducesList(before.content))) {
       previousIndex = index;
       previousNumber = number;
     }
   });
   return starts;
+}
+
+/**
+ * The line ends on a colon, as French introduces an enumeration (`… les consignes suivantes :`);
+ * read on the last character's code, `:` (58), spaces after it aside.
+ */
+export function introducesList(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) === 32) end -= 1;
+  return end > 0 && text.charCodeAt(end) === 58;
 }
 
 /**

@@ -879,10 +879,11 @@ function markNumberedItems(lines: readonly PageLine[], decisions: Array<BreakDec
   for (const index of numberedItemStarts(lines)) {
     const decision = decisions[index];
     if (decision === undefined || decision.ends) continue;
+    const before = lines[index - 1] as PageLine;
     decisions[index] = {
       ends: true,
       reason: 'numbered-item',
-      evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after a sentence's end`,
+      evidence: `line ${(lines[index] as PageLine).number} opens on item ${itemNumber((lines[index] as PageLine).content)} of a numbered list, after ${endsSentence(before.content) ? "a sentence's end" : `the colon introducing the list (line ${before.number})`}`,
     };
   }
 }
