@@ -61,6 +61,18 @@ describe('PDF: a line set letter-spaced', () => {
     expect(await pieceTexts(letterSpacedPdf([BEFORE, { show, scaled: true }, AFTER]))).toContain('Il y a des livres qui arrivent sans bruit,');
   });
 
+  it('reads a tracked line set a word per text matrix whole, its word spaces kept (a kicker in small capitals placed word by word)', async () => {
+    // `Vie locale` in small capitals tracked by 1.2 pt: the capital at 10 pt, the small ones at
+    // 7.8, each word placed by its own `Tm` (in a text object of its own, or in the same one) a
+    // 10-pt space after the last word's tracking; pdf.js reads the small capitals as one item,
+    // `I E L O C A L E`, the word space merged with the tracking's.
+    const kicker = (between: string) => ({ operators: '1.2 Tc', show: `(V) Tj /F1 7.8 Tf (IE) Tj ${between} 1 0 0 1 60.42 526 Tm /F1 7.8 Tf (LOCALE) Tj` });
+    for (const between of ['ET BT', '']) {
+      const texts = await pieceTexts(letterSpacedPdf([BEFORE, kicker(between), AFTER]));
+      expect(texts).toContain('IE LOCALE');
+    }
+  });
+
   it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
     // Folios between dashes, their spaces glyphs or moves (`TJ`): too few gaps to tell a tracking.
     const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER, { show: '(- 6 -) Tj' }, { show: '[(\\226) -333 (7) -333 (\\226)] TJ' }];
