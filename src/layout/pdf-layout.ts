@@ -499,6 +499,13 @@ function sideBySide(a: Piece, b: Piece): boolean {
   return gap >= -0.1 * size && gap <= SIDE_BY_SIDE * size;
 }
 
+/**
+ * A drop cap's text: a capital or two, after an opening mark, which French sets with its
+ * no-break space when the paragraph opens on a quotation (`« O` over three lines, then `n
+ * remplit une baignoire percée »`).
+ */
+const DROP_CAP = /^(?:[«"“(][\s\u00a0\u202f]?)?\p{Lu}{1,2}$/u;
+
 /** Size ratio to the text beside it from which a letter or two are a drop cap. @default 1.8 */
 const DROP_CAP_RATIO = 1.8;
 
@@ -527,7 +534,7 @@ const OPENED_BY_DROP_CAP = new WeakMap<Piece, string>();
 function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[], lexicon?: FrenchLexicon): Piece[] {
   const dropped = new Set<Piece>();
   for (const cap of pieces) {
-    if (!/^[«"“(]?\p{Lu}{1,2}$/u.test(cap.text.trim())) continue;
+    if (!DROP_CAP.test(cap.text.trim())) continue;
     const beside = pieces.filter(
       (piece) =>
         piece !== cap &&
@@ -570,7 +577,7 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[], lexico
 }
 
 /** The one-letter words a French paragraph opens with (`À la mairie`, `A Lyon` where capitals lose their accent, `Ô`). */
-const ONE_LETTER_WORD = /^[«"“(]?[AÀÔ]$/u;
+const ONE_LETTER_WORD = /^(?:[«"“(][\s\u00a0\u202f]?)?[AÀÔ]$/u;
 
 /**
  * Why a drop cap is a word of its own rather than its word's first letter (`À` over three
@@ -582,7 +589,7 @@ function capIsAWord(letter: string, word: string, lexicon: FrenchLexicon | undef
   if (!ONE_LETTER_WORD.test(letter)) return undefined;
   const core = word.replace(/[.,;:!?»)\u00a0\u202f]+$/u, '');
   if (core === '' || core.startsWith('-')) return undefined;
-  const initial = letter.replace(/^[«"“(]/u, '');
+  const initial = letter.replace(/^[«"“(][\s\u00a0\u202f]?/u, '');
   if (/^\p{N}/u.test(core)) return `"${initial}" is a word of its own before the number "${core}"`;
   if (/^\p{Lu}\p{Ll}/u.test(core)) return `"${initial}" is a word of its own before the name "${core}"`;
   if (lexicon !== undefined && lexicon.has(core) && !lexicon.has(`${initial}${core}`)) {

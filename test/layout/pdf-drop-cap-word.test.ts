@@ -3,6 +3,9 @@
  * `À 7 heures…`), which a page may set as a drop cap over three lines, the line beside it
  * starting with the next word. The cap was glued to it (`Àla surprise`, a word lost and one
  * invented); a cap that is its word's first letter (`L` + `e conseil`, `A` + `vec`) still joins it.
+ * A paragraph opening on a quotation sets its guillemet in the cap, with the no-break space French
+ * puts after it (`« O` over three lines, then `n remplit…`): that cap was no cap at all, read as a
+ * block of its own before a paragraph opening `n remplit`.
  */
 import { describe, expect, it } from 'vitest';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
@@ -44,5 +47,22 @@ describe('layoutPdf: a drop cap that is a word of its own', () => {
   it('still joins a cap that is its word’s first letter', () => {
     expect(lastBlock(capped('A', ['vec trois semaines d’avance, les halles', 'ont rouvert leurs portes mardi matin,', 'sous une verrière restaurée pièce par'], ['pièce par une entreprise de la vallée,', 'qui a travaillé tout l’hiver.'])).text).toMatch(/^Avec trois /u);
     expect(lastBlock(capped('L', ['es halles ont rouvert leurs portes', 'mardi matin, avec trois semaines', 'd’avance sur le calendrier que la'], ['mairie avait fixé au printemps, à la', 'surprise des marchands.'])).text).toMatch(/^Les halles /u);
+  });
+});
+
+describe('layoutPdf: a drop cap opening on a guillemet', () => {
+  it('reads the guillemet, its space and the capital as the cap of the paragraph’s first word', () => {
+    for (const cap of ['«\u00a0O', '«\u202fO', '«O']) {
+      const { text, repair } = lastBlock(
+        capped(cap, ['n remplit une baignoire percée »,', 'résume l’adjoint aux sports, qui a', 'visité le chantier lundi matin avec'], ['les représentants des trois clubs de la', 'ville.']),
+      );
+      const spaced = (value: string | undefined) => value?.replace(/[\u00a0\u202f]/gu, ' ');
+      expect(spaced(text)).toBe(`${spaced(cap)}n remplit une baignoire percée », résume l’adjoint aux sports, qui a visité le chantier lundi matin avec les représentants des trois clubs de la ville.`);
+      expect(spaced(repair?.after)).toBe(`${spaced(cap)}n`);
+    }
+  });
+
+  it('keeps `À` a word of its own after the guillemet too', () => {
+    expect(lastBlock(capped('«\u00a0À', ['la fin, tout le monde était content »,', 'résume l’adjoint aux sports, qui a', 'visité le chantier lundi matin avec'], ['les représentants des trois clubs de la', 'ville.'])).text).toMatch(/^«[\s\u00a0]À la fin, /u);
   });
 });
