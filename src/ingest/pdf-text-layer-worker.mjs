@@ -354,7 +354,8 @@ function drawnWordSpaces(page, operators) {
       moved = true;
       continue;
     }
-    if (operator === OPS.endText || operator === OPS.beginMarkedContent || operator === OPS.beginMarkedContentProps || operator === OPS.endMarkedContent) continue;
+    // A text object's end, marked content and a resource loaded (pdf.js's `dependency`) draw nothing.
+    if (operator === OPS.endText || operator === OPS.dependency || operator === OPS.beginMarkedContent || operator === OPS.beginMarkedContentProps || operator === OPS.endMarkedContent) continue;
     if (operator === OPS.setFont) {
       state.size = Math.abs(Number(args?.[1]) || 0);
       const font = typeof args?.[0] === 'string' && page.commonObjs.has(args[0]) ? page.commonObjs.get(args[0]) : null;

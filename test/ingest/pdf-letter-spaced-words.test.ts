@@ -73,6 +73,37 @@ describe('PDF: a line set letter-spaced', () => {
     }
   });
 
+  it('reads every line of a long page set a word per text object whole, past pdf.js’s chunks of drawing', async () => {
+    // pdf.js hands a page's drawing over in chunks of about a thousand operations and names each
+    // font again (a `dependency`) at its first use in a chunk: on a page set a word per text
+    // object, that falls between two words of a line, which ended the drawing there.
+    const WIDTHS: Record<string, number> = { a: 556, b: 556, c: 500, d: 556, e: 556, g: 556, i: 222, l: 222, m: 833, n: 556, o: 556, p: 556, r: 333, s: 500, t: 278, u: 556, v: 500 };
+    const size = 9.5;
+    const tracking = 1.2;
+    const words = 'le conseil municipal a vote lundi son budget'.split(' ');
+    const lines = Array.from({ length: 40 }, (_, index) => {
+      const y = 560 - index * 12;
+      let x = 40;
+      const objects = words.map((word) => {
+        const object = `BT /F1 ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${y} Tm (${word}) Tj ET`;
+        x += [...word].reduce((sum, letter) => sum + ((WIDTHS[letter] ?? 0) * size) / 1000 + tracking, 0) + 0.278 * size;
+        return object;
+      });
+      return objects.join(' ');
+    });
+    const content = `${tracking} Tc\n${lines.join('\n')}`;
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 595] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ];
+    const texts = await pieceTexts(pdfFromObjects(objects));
+    expect(texts).toHaveLength(40);
+    expect(new Set(texts)).toEqual(new Set(['le conseil municipal a vote lundi son budget']));
+  });
+
   it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
     // Folios between dashes, their spaces glyphs or moves (`TJ`): too few gaps to tell a tracking.
     const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER, { show: '(- 6 -) Tj' }, { show: '[(\\226) -333 (7) -333 (\\226)] TJ' }];
