@@ -272,7 +272,7 @@ const TRACKED_GLYPHS = 2;
 function drawnWordSpaces(page, operators) {
   const OPS = pdfjs.OPS;
   const drawings = [];
-  let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001, font: undefined };
+  let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001, font: undefined, leading: 0 };
   const saved = [];
   /** Whether the page's matrix was changed (`cm`) since the last `q`. */
   let transformed = false;
@@ -338,6 +338,13 @@ function drawnWordSpaces(page, operators) {
     }
     if (operator === OPS.moveText || operator === OPS.setLeadingMoveText) {
       line = { ...line, x: line.x + (Number(args?.[0]) || 0) * line.a, y: line.y + (Number(args?.[1]) || 0) * line.d };
+      if (operator === OPS.setLeadingMoveText) state.leading = -(Number(args?.[1]) || 0);
+      moved = true;
+      continue;
+    }
+    if (operator === OPS.nextLine) {
+      // `T*` (and `'`, `"`, which pdf.js reads as it and a showing): the next line's start, a leading down.
+      line = { ...line, y: line.y - state.leading * line.d };
       moved = true;
       continue;
     }
@@ -379,6 +386,7 @@ function drawnWordSpaces(page, operators) {
     if (operator === OPS.transform) transformed = true;
     if (operator === OPS.setCharSpacing) state.charSpacing = Number(args?.[0]) || 0;
     else if (operator === OPS.setWordSpacing) state.wordSpacing = Number(args?.[0]) || 0;
+    else if (operator === OPS.setLeading) state.leading = Number(args?.[0]) || 0;
   }
   flush();
   return drawings;

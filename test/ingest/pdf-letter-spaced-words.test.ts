@@ -104,6 +104,19 @@ describe('PDF: a line set letter-spaced', () => {
     expect(new Set(texts)).toEqual(new Set(['le conseil municipal a vote lundi son budget']));
   });
 
+  it('reads a tracked line begun by `T*` whole when a move on it starts a showing with its word space (Ghostscript’s xshow)', async () => {
+    // Ghostscript writes a line a printer driver set with xshow as `TJ`s whose moves are the
+    // tracking (-110: 1.21 pt at 11 pt); it may end a showing and place the rest by a `Td` from
+    // the line's start, the word space first. The line is reached by `T*`, from the line above.
+    const WIDTHS: Record<string, number> = { ' ': 278, a: 556, d: 556, e: 556, l: 222, n: 556, o: 556, s: 500, t: 278, u: 556, v: 500 };
+    const tracked = (text: string) => `[${[...text].map((letter) => `(${letter}) -110`).join(' ')}] TJ`;
+    const first = 'vote dans';
+    const pen = [...first].reduce((sum, letter) => sum + ((WIDTHS[letter] ?? 0) * 11) / 1000 + 1.21, 0);
+    const show = `${tracked('le budget')} T* ${tracked(first)} ${pen.toFixed(3)} 0 Td [( ) (l) -110 (a) -110] TJ`;
+    const texts = await pieceTexts(letterSpacedPdf([BEFORE, { operators: '14 TL', show }, AFTER]));
+    expect(texts).toContain('vote dans la');
+  });
+
   it('leaves ordinary lines as read, their single letters and figures a space apart included', async () => {
     // Folios between dashes, their spaces glyphs or moves (`TJ`): too few gaps to tell a tracking.
     const lines = [BEFORE, { show: '(au 0 800 06 66 66, de 9 h \\340 19 h, y a-t-il un A ou un B ?) Tj' }, AFTER, { show: '(- 6 -) Tj' }, { show: '[(\\226) -333 (7) -333 (\\226)] TJ' }];
