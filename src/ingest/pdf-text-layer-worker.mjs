@@ -260,62 +260,133 @@ const TRACKED_GLYPHS = 2;
 /**
  * A page's text drawings with glyphs enough, each as its characters without spaces (`letters`)
  * and the offsets into them of the characters that follow a word gap (`spaceBefore`). A
- * drawing is a text showing and the ones that follow it on its baseline, moved to by `Td` alone
- * (marked content between them aside): Chromium (Skia) draws a letter-spaced word a glyph a
- * `Tj`, each placed by its own `Td`, and its justified lines a word a `Tj`. Each move becomes
- * the gap it leaves after the glyph before (in ems, as a `TJ` move), so that such a line is
- * read as one drawing, its tracking told from its word spaces as in one `TJ`.
+ * drawing is a text showing and the ones that follow it on its baseline, in its font and size,
+ * moved to by `Td` or placed by a text matrix of their own (`Tm`, in a text object of their own
+ * or not; marked content between them aside): Chromium (Skia) draws a letter-spaced word a
+ * glyph a `Tj`, each placed by its own `Td`, and its justified lines a word a `Tj`; a layout
+ * program's export (iText's pages placed word by word, MuPDF's) sets each word by its own `Tm`,
+ * a tracked kicker `VIE LOCALE` too, which pdf.js reads as one item `I E L O C A L E`. Each move
+ * becomes the gap it leaves after the glyph before (in ems, as a `TJ` move), so that such a line
+ * is read as one drawing, its tracking told from its word spaces as in one `TJ`.
  */
 function drawnWordSpaces(page, operators) {
   const OPS = pdfjs.OPS;
   const drawings = [];
-  let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001 };
+  let state = { charSpacing: 0, wordSpacing: 0, size: 0, scale: 0.001, font: undefined, leading: 0 };
   const saved = [];
-  /** The glyphs of the drawing read, with the moves between its showings; the pen's advance, in ems, since the last move; the move pending, in text space. */
+  /** Whether the page's matrix was changed (`cm`) since the last `q`. */
+  let transformed = false;
+  /** The text line matrix: its origin and scales, as `BT`, `Tm` and `Td` set it. */
+  let line = { x: 0, y: 0, a: 1, b: 0, c: 0, d: 1 };
+  /**
+   * The glyphs of the drawing read, with the moves between its showings; its baseline, font and
+   * size; the pen's advance, in ems, since the line's origin where the pen last stood
+   * (`penFrom`); whether the line has moved since the last showing.
+   */
   let glyphs = [];
+  let base;
   let pen = 0;
-  let move;
+  let penFrom = 0;
+  /** Where the pen stands after the last showing, on the page's x axis as the line matrix gives it. */
+  let penAt = 0;
+  let moved = false;
   const flush = () => {
     if (glyphs.length > 0) {
-      const drawing = wordGaps(glyphs, state);
+      const drawing = wordGaps(glyphs, base);
       if (drawing !== undefined) drawings.push(drawing);
     }
     glyphs = [];
+    base = undefined;
     pen = 0;
-    move = undefined;
   };
+  /** Whether the line now stands on the drawing's baseline, in its font and size, unturned. */
+  const sameLine = () =>
+    base !== undefined &&
+    line.b === 0 &&
+    line.c === 0 &&
+    line.a === base.a &&
+    line.d === base.d &&
+    Math.abs(line.y - base.y) < 0.01 * Math.abs(line.d) &&
+    state.size === base.size &&
+    state.font === base.font &&
+    state.charSpacing === base.charSpacing &&
+    state.wordSpacing === base.wordSpacing;
   for (let index = 0; index < operators.fnArray.length; index += 1) {
     const operator = operators.fnArray[index];
     const args = operators.argsArray[index];
     if (operator === OPS.showText && state.size > 0 && Array.isArray(args?.[0])) {
-      if (move !== undefined) {
-        // A move starts from the showing before's start: the gap is what it leaves past the pen.
-        glyphs.push(-1000 * (move / state.size - pen));
+      if (glyphs.length > 0 && !sameLine()) flush();
+      if (glyphs.length === 0) {
+        base = { y: line.y, a: line.a, d: line.d, size: state.size, scale: state.scale, font: state.font, charSpacing: state.charSpacing, wordSpacing: state.wordSpacing };
+        // Unmoved, the pen stands where the showing before left it (a capital before its small capitals).
+        penFrom = moved ? line.x : penAt;
         pen = 0;
-        move = undefined;
+      } else if (moved) {
+        // A move starts from the origin the pen last stood at: the gap is what it leaves past the pen.
+        glyphs.push(-1000 * ((line.x - penFrom) / (line.a * state.size) - pen));
+        penFrom = line.x;
+        pen = 0;
       }
+      moved = false;
       for (const glyph of args[0]) {
         if (typeof glyph === 'number') pen -= glyph / 1000;
         else pen += (Number(glyph?.width) || 0) * state.scale + (state.charSpacing + (glyph?.isSpace ? state.wordSpacing : 0)) / state.size;
         glyphs.push(glyph);
       }
+      penAt = penFrom + pen * state.size * line.a;
       continue;
     }
-    if (operator === OPS.moveText && glyphs.length > 0 && move === undefined && Math.abs(Number(args?.[1]) || 0) < 0.01) {
-      move = Number(args?.[0]) || 0;
+    if (operator === OPS.moveText || operator === OPS.setLeadingMoveText) {
+      line = { ...line, x: line.x + (Number(args?.[0]) || 0) * line.a, y: line.y + (Number(args?.[1]) || 0) * line.d };
+      if (operator === OPS.setLeadingMoveText) state.leading = -(Number(args?.[1]) || 0);
+      moved = true;
       continue;
     }
-    if (operator === OPS.beginMarkedContent || operator === OPS.beginMarkedContentProps || operator === OPS.endMarkedContent) continue;
-    flush();
-    if (operator === OPS.save) saved.push({ ...state });
-    else if (operator === OPS.restore) state = saved.pop() ?? state;
-    else if (operator === OPS.setCharSpacing) state.charSpacing = Number(args?.[0]) || 0;
-    else if (operator === OPS.setWordSpacing) state.wordSpacing = Number(args?.[0]) || 0;
-    else if (operator === OPS.setFont) {
+    if (operator === OPS.nextLine) {
+      // `T*` (and `'`, `"`, which pdf.js reads as it and a showing): the next line's start, a leading down.
+      line = { ...line, y: line.y - state.leading * line.d };
+      moved = true;
+      continue;
+    }
+    if (operator === OPS.setTextMatrix && Array.isArray(args)) {
+      // pdf.js hands the matrix over as one argument (its six numbers), or as six.
+      const matrix = args.length === 1 && args[0] !== null && typeof args[0] === 'object' ? Array.from(args[0]) : args;
+      const [a, b, c, d, e, f] = matrix.map((value) => Number(value) || 0);
+      line = { x: e, y: f, a, b, c, d };
+      moved = true;
+      continue;
+    }
+    if (operator === OPS.beginText) {
+      line = { x: 0, y: 0, a: 1, b: 0, c: 0, d: 1 };
+      moved = true;
+      continue;
+    }
+    // A text object's end, marked content and a resource loaded (pdf.js's `dependency`) draw nothing.
+    if (operator === OPS.endText || operator === OPS.dependency || operator === OPS.beginMarkedContent || operator === OPS.beginMarkedContentProps || operator === OPS.endMarkedContent) continue;
+    if (operator === OPS.setFont) {
       state.size = Math.abs(Number(args?.[1]) || 0);
       const font = typeof args?.[0] === 'string' && page.commonObjs.has(args[0]) ? page.commonObjs.get(args[0]) : null;
       state.scale = Array.isArray(font?.fontMatrix) ? Math.abs(font.fontMatrix[0]) : 0.001;
+      state.font = args?.[0];
+      continue;
     }
+    if (operator === OPS.save) {
+      saved.push({ ...state, transformed });
+      transformed = false;
+      continue;
+    }
+    if (operator === OPS.restore) {
+      // The page's matrix changed inside, and is given back: what follows is placed otherwise.
+      if (transformed) flush();
+      const restored = saved.pop();
+      if (restored !== undefined) ({ transformed, ...state } = restored);
+      continue;
+    }
+    flush();
+    if (operator === OPS.transform) transformed = true;
+    if (operator === OPS.setCharSpacing) state.charSpacing = Number(args?.[0]) || 0;
+    else if (operator === OPS.setWordSpacing) state.wordSpacing = Number(args?.[0]) || 0;
+    else if (operator === OPS.setLeading) state.leading = Number(args?.[0]) || 0;
   }
   flush();
   return drawings;

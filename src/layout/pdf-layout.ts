@@ -194,7 +194,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     };
     holdRepair(dropCaps, repair, page - 1, original.text.trim());
   }
-  const pageRows = document.pages.map((page, index) => toRows(page.number, overflow?.kept[index] ?? page.pieces, document.fonts, dropCaps));
+  const pageRows = document.pages.map((page, index) => toRows(page.number, overflow?.kept[index] ?? page.pieces, document.fonts, dropCaps, context.lexicon));
   const body = bodyStyle(pageRows.flat());
   const tiny = pageRows.map((rows) => takeTinyText(rows, body));
   const frames = pageRows.map((rows) => takeFrames(rows));
@@ -317,7 +317,7 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
 // ---------------------------------------------------------------------------------------
 // 1. Rows
 
-function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<string, PdfFont>, repairs: Repair[]): Row[] {
+function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<string, PdfFont>, repairs: Repair[], lexicon?: FrenchLexicon): Row[] {
   const placed = pieces.map((piece): Piece => {
       const font = fonts[piece.font];
       return {
@@ -343,7 +343,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
     };
     holdRepair(repairs, repair, page, text);
   }
-  const sorted = attachDropCaps(page, kept, repairs).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const sorted = attachDropCaps(page, kept, repairs, lexicon).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Row[] = [];
   for (const piece of sorted) {
     // The nearest row above within reach: pieces of one baseline may come in any order.
@@ -499,6 +499,13 @@ function sideBySide(a: Piece, b: Piece): boolean {
   return gap >= -0.1 * size && gap <= SIDE_BY_SIDE * size;
 }
 
+/**
+ * A drop cap's text: a capital or two, after an opening mark, which French sets with its
+ * no-break space when the paragraph opens on a quotation (`« O` over three lines, then `n
+ * remplit une baignoire percée »`).
+ */
+const DROP_CAP = /^(?:[«"“(][\s\u00a0\u202f]?)?\p{Lu}{1,2}$/u;
+
 /** Size ratio to the text beside it from which a letter or two are a drop cap. @default 1.8 */
 const DROP_CAP_RATIO = 1.8;
 
@@ -524,10 +531,10 @@ const DROP_CAP_LINES = new WeakMap<Repair, { page: number; text: string }>();
 /** The piece each drop cap was put at the start of, with the cap's letters. */
 const OPENED_BY_DROP_CAP = new WeakMap<Piece, string>();
 
-function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece[] {
+function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[], lexicon?: FrenchLexicon): Piece[] {
   const dropped = new Set<Piece>();
   for (const cap of pieces) {
-    if (!/^[«"“(]?\p{Lu}{1,2}$/u.test(cap.text.trim())) continue;
+    if (!DROP_CAP.test(cap.text.trim())) continue;
     const beside = pieces.filter(
       (piece) =>
         piece !== cap &&
@@ -549,22 +556,46 @@ function attachDropCaps(page: number, pieces: Piece[], repairs: Repair[]): Piece
     if (first === undefined) continue;
     const letter = cap.text.trim();
     const word = first.text.split(' ', 1)[0] ?? '';
+    const apart = capIsAWord(letter, first.text.trimStart().split(' ', 1)[0] ?? '', lexicon);
     const repair: Repair = {
       kind: 'drop-cap-joined',
       line: 0,
       before: `${letter}|${word}`,
-      after: `${letter}${word}`,
+      after: apart === undefined ? `${letter}${word}` : `${letter} ${word.trimStart()}`,
       reason: 'drop-cap',
-      evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt`,
+      evidence: `"${letter}" is set ${Math.round(cap.size)} pt high beside the first lines of a paragraph in ${Math.round(first.size)} pt${apart === undefined ? '' : `; ${apart}`}`,
     };
-    first.text = `${letter}${first.text}`;
-    OPENED_BY_DROP_CAP.set(first, letter);
+    const opening = apart === undefined ? letter : `${letter} `;
+    first.text = apart === undefined ? `${letter}${first.text}` : `${opening}${first.text.trimStart()}`;
+    OPENED_BY_DROP_CAP.set(first, opening);
     DROP_CAP_LINES.set(repair, { page, text: first.text.trim() });
     repairs.push(repair);
     for (const piece of starts) piece.x0 = cap.x0;
     dropped.add(cap);
   }
   return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
+}
+
+/** The one-letter words a French paragraph opens with (`À la mairie`, `A Lyon` where capitals lose their accent, `Ô`). */
+const ONE_LETTER_WORD = /^(?:[«"“(][\s\u00a0\u202f]?)?[AÀÔ]$/u;
+
+/**
+ * Why a drop cap is a word of its own rather than its word's first letter (`À` over three
+ * lines, then `la surprise des nageurs…`), or undefined: the cap is a one-letter French word
+ * and the line beside it opens with a number, a capitalised name, or a word the list knows
+ * while the two glued are no word (`Àla`); `A` + `vec`, `Ô` + `ter` stay one word.
+ */
+function capIsAWord(letter: string, word: string, lexicon: FrenchLexicon | undefined): string | undefined {
+  if (!ONE_LETTER_WORD.test(letter)) return undefined;
+  const core = word.replace(/[.,;:!?»)\u00a0\u202f]+$/u, '');
+  if (core === '' || core.startsWith('-')) return undefined;
+  const initial = letter.replace(/^[«"“(][\s\u00a0\u202f]?/u, '');
+  if (/^\p{N}/u.test(core)) return `"${initial}" is a word of its own before the number "${core}"`;
+  if (/^\p{Lu}\p{Ll}/u.test(core)) return `"${initial}" is a word of its own before the name "${core}"`;
+  if (lexicon !== undefined && lexicon.has(core) && !lexicon.has(`${initial}${core}`)) {
+    return `"${initial}" is a word of its own: the word list knows "${core}" and not "${initial}${core}"`;
+  }
+  return undefined;
 }
 
 /** The baseline of the piece holding the most characters. */
