@@ -44,6 +44,8 @@ interface Boundary {
   /** The pass's decision, and its reason for an end ('forced' for an intertitle's). */
   decided: 'end' | 'on';
   reason: string;
+  /** The next line was one a searchable scan's OCR layer showed going on with the paragraph (pdf-ocr-layer.ts). */
+  continued?: boolean;
   /** From the expected article: `end` (with the roles on both sides), `on`, or undefined when its words are not found. */
   expected?: string;
 }
@@ -171,6 +173,7 @@ async function measure(root: string, split: string, paths: ReadonlySet<string>):
             pageBreak: next.pageBreakBefore,
             decided: ends.has(index) ? 'end' : 'on',
             reason: reasons.get(line.number) ?? (trace.forced.has(index) ? 'forced' : ''),
+            ...(trace.continued.has(next.number) ? { continued: true } : {}),
             ...(expected === undefined ? {} : { expected }),
           });
         }

@@ -200,6 +200,56 @@ describe('the layer back into OCR text', () => {
     });
   });
 
+  describe('a line the page shows going on with its paragraph, after a sentence filling the line before', () => {
+    /** A line's words spread from `x` to `x + measure`, as a justified column sets a full line; `measure` 0 sets them close. */
+    const justified = (text: string, x: number, y: number, measure = 0, size = 10): PdfTextPiece[] => {
+      const pieces = words(text, x, y, size);
+      const last = pieces.at(-1) as PdfTextPiece;
+      const spare = measure === 0 ? 0 : x + measure - (last.x + last.width);
+      return pieces.map((piece, index) => ({ ...piece, x: piece.x + (pieces.length > 1 ? (spare * index) / (pieces.length - 1) : 0) }));
+    };
+    /** Rows of [text, indent, full]: 10-point lines 12 points apart on a 260-point measure from x = 40. */
+    const column = (rows: ReadonlyArray<[string, number, boolean]>, pitchAbove: ReadonlyMap<number, number> = new Map()): PdfTextPiece[] => {
+      let y = 60;
+      return rows.flatMap(([text, indent, full], index) => {
+        y += index === 0 ? 0 : (pitchAbove.get(index) ?? 12);
+        return justified(text, 40 + indent, y, full ? 260 - indent : 0);
+      });
+    };
+    // Three paragraphs each ending short before a first line set in by 1.5 em: the page marks its
+    // paragraphs' openings. In the second, `vingt heures.` fills its line and `Les élus` follows flush.
+    const ROWS: Array<[string, number, boolean]> = [
+      ['Le conseil municipal de la petite commune de', 15, true],
+      ['Saint-Aubin s’est réuni lundi soir dans la salle', 0, true],
+      ['des fêtes, pleine à craquer.', 0, false],
+      ['Le maire a ouvert la séance du conseil à huit', 15, true],
+      ['heures précises, devant les habitants venus des', 0, true],
+      ['trois hameaux, à vingt heures.', 0, true],
+      ['Les élus ont voté le budget primitif par vingt voix', 0, true],
+      ['contre neuf, après un débat très animé.', 0, false],
+      ['La séance a été levée peu avant minuit, dans', 15, true],
+      ['le calme et la bonne humeur.', 0, false],
+      ['Le prochain conseil se tiendra en mars, à la', 15, true],
+      ['mairie, comme chaque année.', 0, false],
+    ];
+
+    it('says so, with the evidence, where the page marks its paragraphs\' first lines', () => {
+      const text = ocrLayerText(layer(column(ROWS)));
+      expect(text.text).not.toContain('\n\n');
+      expect([...text.continues.keys()]).toEqual([7]);
+      expect(text.continues.get(7)).toMatch(/"heures\." reaching the column's measure .* flush .* 3 of the 3 paragraph ends/);
+    });
+
+    it('says nothing where the line stops short, white is added above the next, or the page marks no first line', () => {
+      const short = ROWS.map(([text, indent, full], index): [string, number, boolean] => [text, indent, index === 5 ? false : full]);
+      expect(ocrLayerText(layer(column(short))).continues.size).toBe(0);
+      const spaced = ocrLayerText(layer(column(ROWS, new Map([[6, 15]]))));
+      expect(spaced.continues.size).toBe(0);
+      const flush = ROWS.map(([text, , full]): [string, number, boolean] => [text, 0, full]);
+      expect(ocrLayerText(layer(column(flush))).continues.size).toBe(0);
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
