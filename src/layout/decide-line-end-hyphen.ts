@@ -39,6 +39,12 @@ export interface HyphenContext {
    * openings. Each with the evidence in words. Empty when unknown (every text extraction).
    */
   continuedLines?: ReadonlyMap<number, string>;
+  /**
+   * Lines (1-based) that a searchable scan's OCR layer shows opening a paragraph after a sentence's
+   * end, by a first-line indent or white above them, where it put no blank line (pdf-ocr-layer.ts),
+   * each with the reason and the evidence. Empty when unknown (every text extraction).
+   */
+  openedLines?: ReadonlyMap<number, { reason: string; evidence: string }>;
 }
 
 export interface HyphenDecision {

@@ -639,7 +639,9 @@ const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
  * taken out, since their full lines reach the same measure; `printedMeasure`, that measure when
  * the caller read it already (the page layout reads it for the intertitles); `continued`, the
  * lines (by number) the page's geometry shows going on with the paragraph of the line before (a
- * searchable scan's OCR layer), where no long paragraph is cut (splitLongParagraphs).
+ * searchable scan's OCR layer), where no long paragraph is cut (splitLongParagraphs); `opened`,
+ * the lines it shows opening a paragraph (a first-line indent, white above), each with the reason
+ * and the evidence, before which the paragraph ends whatever the words say.
  */
 export function splitParagraphs(
   lines: readonly PageLine[],
@@ -648,6 +650,7 @@ export function splitParagraphs(
   measureLines: readonly PageLine[] = lines,
   printedMeasure?: number,
   continued: ReadonlyMap<number, string> = NONE_CONTINUED,
+  opened: ReadonlyMap<number, { reason: string; evidence: string }> = NONE_OPENED,
 ): ParagraphSplit {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
@@ -727,6 +730,13 @@ export function splitParagraphs(
             reason: 'dialogue-turn-end',
             evidence: `the speaker's turn opened by a dash on line ${(current[0] as PageLine).number}, answering the turn before it, ends a sentence on line ${previous.number}, and line ${line.number} takes up the narration`,
           };
+        }
+        // The page's geometry shows the line opening a paragraph (a searchable scan's layer): the
+        // words' reading (a line falling just short of the measure in characters, a quotation's
+        // marks OCR misread) gives way to it.
+        if (!decision.ends && opened.size > 0) {
+          const opening = opened.get(line.number);
+          if (opening !== undefined) decision = { ends: true, reason: opening.reason, evidence: opening.evidence };
         }
         ends = decision.ends;
         if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
@@ -950,6 +960,8 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
 
 /** No line known to go on with the paragraph before it: a text extraction's lines say nothing of it. */
 const NONE_CONTINUED: ReadonlyMap<number, string> = new Map();
+/** No line known to open a paragraph by the page's geometry. */
+const NONE_OPENED: ReadonlyMap<number, { reason: string; evidence: string }> = new Map();
 
 /**
  * A paragraph far longer than the article's others most likely holds two whose boundary left

@@ -96,6 +96,12 @@ export interface OcrLayerText {
    * line before, each with the evidence (`continuations`), for the text rules' long-paragraph cut.
    */
   continues: Map<number, string>;
+  /**
+   * The lines of `text` (1-based) the page's geometry shows opening a paragraph after a sentence's
+   * end where no blank line was put (`unmarkedOpenings`), each with the reason and the evidence,
+   * for the text rules to end the paragraph before them.
+   */
+  opens: Map<number, ParagraphOpening>;
 }
 
 /** The layer's words back into lines and blocks, page after page, in the order they were drawn. */
@@ -106,16 +112,19 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
   const pages = document.pages.map((page) => layerLines(page.pieces));
   const marks = paragraphMarks(pages);
   const continues = new Map<number, string>();
+  const opensAfter = new Map<number, ParagraphOpening>();
   document.pages.forEach((page, index) => {
     const lines = pages[index] as LayerLine[];
     let opens = new Map<number, ParagraphOpening>();
     let goesOn = new Map<number, string>();
+    let unmarked = new Map<number, ParagraphOpening>();
     lines.forEach((line, at) => {
       const before = lines[at - 1];
       const opening = opens.get(at);
       if (before === undefined || startsBlock(before, line)) {
         opens = paragraphOpenings(lines, at);
         if (marks !== undefined) goesOn = continuations(lines, at, marks);
+        unmarked = unmarkedOpenings(lines, at, opens);
       }
       if (before !== undefined && (opening !== undefined || startsBlock(before, line))) {
         out.push('');
@@ -124,11 +133,13 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
       }
       const evidence = opening === undefined ? goesOn.get(at) : undefined;
       if (evidence !== undefined) continues.set(out.length + 1, evidence);
+      const unmarkedOpening = unmarked.get(at);
+      if (unmarkedOpening !== undefined) opensAfter.set(out.length + 1, unmarkedOpening);
       out.push((index > 0 && at === 0 ? '\f' : '') + line.words.join(' '));
       linePages.push(page.number);
     });
   });
-  return { text: out.join('\n'), linePages, repairs, continues };
+  return { text: out.join('\n'), linePages, repairs, continues, opens: opensAfter };
 }
 
 /** How a page marks its paragraphs' first lines: set in, or set apart by white above them. */
@@ -232,8 +243,46 @@ function continuations(lines: readonly LayerLine[], start: number, marks: Paragr
   return found;
 }
 
+/**
+ * The paragraph openings inside the block whose first line is `lines[start]` that no blank line
+ * marks (`put`, the openings that do, aside), by line index: a line opening a sentence after one
+ * ending a sentence, set in from the block's left edge by a first-line indent (`INDENT_LEAST` to
+ * `INDENT_MOST`, and further than the line after it) or with white added above it (`WIDER_PITCH`
+ * times the block's pitch). The layer puts no blank line there when the line before stops short
+ * (the text rules read that end from the words, but miss it when the line falls just short: their
+ * measure is in characters) or when a blank line would set one or two lines apart (ISLAND_LINES):
+ * told to the text rules as an end with no blank line, neither harm follows. On the development
+ * half's scans no line so placed went on with the paragraph before it.
+ */
+function unmarkedOpenings(lines: readonly LayerLine[], start: number, put: ReadonlyMap<number, ParagraphOpening>): Map<number, ParagraphOpening> {
+  const found = new Map<number, ParagraphOpening>();
+  let end = start + 1;
+  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  let shape: BlockShape | undefined;
+  for (let at = start + 1; at < end; at += 1) {
+    const before = lines[at - 1] as LayerLine;
+    const line = lines[at] as LayerLine;
+    if (put.has(at) || !endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
+    shape ??= blockShape(lines, start, end);
+    if (shape.pitch <= 0) continue;
+    const size = Math.max(before.size, line.size);
+    const last = before.words.at(-1) ?? '';
+    const indent = line.left - shape.left;
+    const after = at + 1 < end ? lines[at + 1] : undefined;
+    if (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size && (after === undefined || line.left - after.left >= INDENT_LEAST * size)) {
+      found.set(at, { reason: 'ocr-layer-indent', evidence: `"${last}" ends a sentence and the next line is set in by ${(indent / size).toFixed(1)} em from the block's left edge and the line after it: a first-line indent` });
+      continue;
+    }
+    const gap = line.y - before.y;
+    if (gap >= WIDER_PITCH * shape.pitch) {
+      found.set(at, { reason: 'ocr-layer-spacing', evidence: `"${last}" ends a sentence and ${(gap / shape.pitch).toFixed(2)} times the block's pitch lies above the next line: a paragraph's space` });
+    }
+  }
+  return found;
+}
+
 /** A paragraph's opening read inside a block from the page's geometry. */
-interface ParagraphOpening {
+export interface ParagraphOpening {
   reason: 'ocr-layer-indent' | 'ocr-layer-spacing';
   evidence: string;
 }

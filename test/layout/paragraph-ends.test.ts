@@ -620,6 +620,15 @@ describe('paragraph ends', () => {
     expect(allOn.warnings).toEqual([]);
     expect(allOn.paragraphs).toHaveLength(4);
   });
+
+  it('ends a paragraph where the page shows one opening, whatever the words say, and records the page\'s evidence', () => {
+    // `attentive.` nearly fills the column in characters: the words show no end there.
+    const lines = pageLines(['Le maire a ouvert la séance du conseil à', 'huit heures, devant une salle très attentive.', 'Les élus ont voté le budget par vingt voix', 'contre neuf, après trois heures de débat.'].join('\n'));
+    expect(splitParagraphs(lines, 44).paragraphs).toHaveLength(1);
+    const split = splitParagraphs(lines, 44, new Set(), lines, undefined, undefined, new Map([[3, { reason: 'ocr-layer-indent', evidence: 'set in by 1.2 em' }]]));
+    expect(texts(split.paragraphs)).toEqual(['Le maire a ouvert la séance du conseil à huit heures, devant une salle très attentive.', 'Les élus ont voté le budget par vingt voix contre neuf, après trois heures de débat.']);
+    expect(split.repairs).toContainEqual({ kind: 'paragraph-split', line: 2, reason: 'ocr-layer-indent', evidence: 'set in by 1.2 em' });
+  });
 });
 
 

@@ -250,6 +250,44 @@ describe('the layer back into OCR text', () => {
     });
   });
 
+  describe('a paragraph opening the layer sets no blank line at, told to the text rules', () => {
+    /** A column of 10-point lines, 12 points apart unless told, from `x` (each line's own left edge). */
+    const column = (rows: ReadonlyArray<[string, number, number?]>): PdfTextPiece[] => rows.flatMap(([text, x, y], index) => words(text, x, y ?? 60 + index * 12));
+
+    it('after a sentence stopping a little short, before a first-line indent or white added above', () => {
+      const rows: Array<[string, number, number?]> = [
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40, 60],
+        ['précises, et les habitants venus des trois hameaux', 40, 72],
+        ['se tenaient dans une salle attentive.', 40, 84],
+        ['Les élus ont voté le budget primitif par vingt voix', 52, 96],
+        ['contre neuf, après trois heures de débat animé entre', 40, 108],
+        ['la majorité et l’opposition.', 40, 120],
+        ['Le prochain conseil se tiendra au mois de mars', 40, 136],
+        ['prochain, dans la salle des fêtes de la commune.', 40, 148],
+      ];
+      const text = ocrLayerText(layer(column(rows)));
+      expect(text.text).not.toContain('\n\n');
+      expect([...text.opens]).toEqual([
+        [4, expect.objectContaining({ reason: 'ocr-layer-indent', evidence: expect.stringContaining('"attentive." ends a sentence and the next line is set in by 1.2 em') })],
+        [7, expect.objectContaining({ reason: 'ocr-layer-spacing', evidence: expect.stringContaining('1.33 times the block\'s pitch') })],
+      ]);
+    });
+
+    it('not after a line running on, nor before an indented line whose next line is set in as far (a list, a quotation set in)', () => {
+      const rows: Array<[string, number, number?]> = [
+        ['Le maire a ouvert la séance du conseil à vingt heures', 40],
+        ['précises, et les habitants venus des trois hameaux', 40],
+        ['se tenaient dans une salle comble et attentive,', 40],
+        ['Les élus ont voté le budget primitif par vingt voix', 52],
+        ['contre neuf, après trois heures de débat animé.', 40],
+        ['Trois élus de la majorité se sont abstenus lors', 52],
+        ['du vote final, à la surprise de leurs collègues.', 52],
+        ['La séance a été levée peu avant minuit.', 40],
+      ];
+      expect(ocrLayerText(layer(column(rows))).opens.size).toBe(0);
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
