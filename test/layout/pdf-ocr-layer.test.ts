@@ -337,26 +337,33 @@ describe('a scan run through OCRmyPDF', () => {
  * 589 sentences, 227 words lost and 225 invented.
  */
 const FLOORS: Record<string, ScoreFloor> = {
-  dev: { paragraphs: 134, sentences: 443, roles: 240, lost: 16, invented: 14 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 137 -> 139 (development half).
+  dev: { paragraphs: 139, sentences: 443, roles: 240, lost: 16, invented: 14 },
   'dev-2': { paragraphs: 174, sentences: 467, roles: 273, lost: 27, invented: 18 },
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 60 -> 64 (development half).
-  'dev-3': { paragraphs: 64, sentences: 235, roles: 128, lost: 9, invented: 12 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 64 -> 65 (development half).
+  'dev-3': { paragraphs: 65, sentences: 235, roles: 128, lost: 9, invented: 12 },
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 166 -> 167 / 516 -> 517 / 290 -> 290, lost 19 -> 17, invented 19 -> 18.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 167 -> 171 (development half).
-  'pdf-dev': { paragraphs: 171, sentences: 517, roles: 290, lost: 17, invented: 18 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 171 -> 173 (development half).
+  'pdf-dev': { paragraphs: 173, sentences: 517, roles: 290, lost: 17, invented: 18 },
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 225 -> 227 / 545 -> 547 / 350 -> 350, lost 14 -> 11, invented 97 -> 94.
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 547 -> 549.
-  'held-out-12': { paragraphs: 227, sentences: 549, roles: 350, lost: 11, invented: 94 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 227 -> 229 (development half).
+  'held-out-12': { paragraphs: 229, sentences: 549, roles: 350, lost: 11, invented: 94 },
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 125 -> 129 (validation half, scored once).
   'held-out-13': { paragraphs: 129, sentences: 366, roles: 230, lost: 5, invented: 22 },
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 500 -> 503.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 198 -> 202 (development half).
-  'held-out-14': { paragraphs: 202, sentences: 503, roles: 310, lost: 19, invented: 48 },
-  'held-out-15': { paragraphs: 227, sentences: 552, roles: 355, lost: 24, invented: 16 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 202 -> 204 (development half).
+  'held-out-14': { paragraphs: 204, sentences: 503, roles: 310, lost: 19, invented: 48 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 228 -> 234 (validation half, scored once).
+  'held-out-15': { paragraphs: 234, sentences: 552, roles: 355, lost: 24, invented: 16 },
   // Session 33 (ocr20): `Elise` where the text writes `Élise`, `mêtres`, read back (ocr-letter-misreads).
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 227 -> 228 / 546 -> 548 / 376 -> 376, lost 26 -> 25, invented 51 -> 50.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 228 -> 235 (development half).
-  'held-out-16': { paragraphs: 235, sentences: 548, roles: 376, lost: 25, invented: 50 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 235 -> 246 (development half).
+  'held-out-16': { paragraphs: 246, sentences: 548, roles: 376, lost: 25, invented: 50 },
   // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
   // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
   // Session 32 (roles18): the typed dateline (`LURE -`): 183 -> 184 / 429 -> 431 / 319 -> 320.
@@ -364,10 +371,12 @@ const FLOORS: Record<string, ScoreFloor> = {
   'held-out-17': { paragraphs: 186, sentences: 435, roles: 322, lost: 82, invented: 81 },
   // Blind in session 31, read from session 32: floors at its blind end; then (roles18) the typed
   // dateline and a briefs column's head: 181 -> 183 / 431 -> 436 / 272 -> 281.
-  'held-out-18': { paragraphs: 183, sentences: 436, roles: 281, lost: 23, invented: 48 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 183 -> 187 (development half).
+  'held-out-18': { paragraphs: 187, sentences: 436, roles: 281, lost: 23, invented: 48 },
   // Blind in session 32, read from session 33: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 191 -> 195 (validation half, scored once).
-  'held-out-19': { paragraphs: 195, sentences: 523, roles: 325, lost: 48, invented: 53 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 195 -> 197 (validation half, scored once).
+  'held-out-19': { paragraphs: 197, sentences: 523, roles: 325, lost: 48, invented: 53 },
   // Blind in session 33, read from session 34: floors at its blind end.
   // Session 34 (roles21): a signature giving the writer's post read as the byline: 311 -> 315 / 501 -> 504.
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
@@ -375,7 +384,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 37 (pdf24): a line folded after `(` joined with no space (join-lines): 184 -> 185 / 514 -> 515, lost 22 -> 21, invented 23 -> 21.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 184 -> 184 / 514 -> 515 / 316 -> 316, lost 22 -> 21, invented 23 -> 22.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 185 -> 190 (development half).
-  'held-out-20': { paragraphs: 190, sentences: 515, roles: 316, lost: 21, invented: 21 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 190 -> 195 (development half).
+  'held-out-20': { paragraphs: 195, sentences: 515, roles: 316, lost: 21, invented: 21 },
   // Blind in session 34, read from session 35: floors at its blind end.
   // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
   // running header: 210 -> 211 / 537 -> 543 / 333 -> 341, invented 32 -> 9.
@@ -391,16 +401,20 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 179 -> 181 (validation half, scored once).
-  'held-out-23': { paragraphs: 181, sentences: 463, roles: 304, lost: 10, invented: 35 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 181 -> 187 (validation half, scored once).
+  'held-out-23': { paragraphs: 187, sentences: 463, roles: 304, lost: 10, invented: 35 },
   // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 149 -> 151 (development half).
-  'held-out-24': { paragraphs: 151, sentences: 444, roles: 282, lost: 62, invented: 36 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 151 -> 154 (development half).
+  'held-out-24': { paragraphs: 154, sentences: 444, roles: 282, lost: 62, invented: 36 },
   // Blind in session 38 (Java2D through FreeHEP, FPDF, PDF::Create), read from session 39: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 155 -> 159 (validation half, scored once).
   // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): sentences 539 -> 543 (validation half).
-  'held-out-25': { paragraphs: 159, sentences: 543, roles: 329, lost: 29, invented: 42 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 159 -> 163 (validation half, scored once).
+  'held-out-25': { paragraphs: 163, sentences: 543, roles: 329, lost: 29, invented: 42 },
   // Blind in session 39 (PDF::Reuse, Flying Saucer, PoDoFo), read from session 40: floors at its blind end.
-  'held-out-26': { paragraphs: 199, sentences: 508, roles: 364, lost: 32, invented: 39 },
+  // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 199 -> 206 (development half).
+  'held-out-26': { paragraphs: 206, sentences: 508, roles: 364, lost: 32, invented: 39 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
