@@ -16,10 +16,11 @@
  *   --split  splits to read (default: the development half: dev, dev-2, dev-3,
  *            pdf-dev and the even-numbered held-out splits; never the blind one)
  *   --paths  extraction paths (default: the paths with no blank line between paragraphs:
- *            pdftotext, raw, ocr, tesseract, scan)
+ *            pdftotext, raw, ocr, tesseract, scan); `scan-pdf` reads the split's searchable scans
+ *            (test/fixtures/ocr-layer/<split>/), whose OCR layer is read as OCR text
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { structureFileBytes } from '../src/structure.ts';
 import { endsSentence, startsLikeSentence } from '../src/layout/layout-block.ts';
@@ -43,6 +44,8 @@ interface Boundary {
   /** The pass's decision, and its reason for an end ('forced' for an intertitle's). */
   decided: 'end' | 'on';
   reason: string;
+  /** The next line was one a searchable scan's OCR layer showed going on with the paragraph (pdf-ocr-layer.ts). */
+  continued?: boolean;
   /** From the expected article: `end` (with the roles on both sides), `on`, or undefined when its words are not found. */
   expected?: string;
 }
@@ -125,12 +128,20 @@ async function measure(root: string, split: string, paths: ReadonlySet<string>):
     const expectedFile = join(directory, article, `${article}.expected.json`);
     if (!existsSync(expectedFile)) continue;
     const windows = expectedBoundaries((JSON.parse(readFileSync(expectedFile, 'utf8')) as { blocks: Array<{ role: string; text: string }> }).blocks);
-    for (const fileName of readdirSync(join(directory, article)).sort()) {
-      const match = /^[^.]+\.([a-z0-9-]+)\.([a-z]+)\.txt$/u.exec(fileName);
+    // The article's text extractions, and its searchable scans (path `scan-pdf`) in test/fixtures/ocr-layer/<split>/.
+    const scans = join(root, '..', 'ocr-layer', split);
+    const files = readdirSync(join(directory, article))
+      .sort()
+      .map((fileName) => join(directory, article, fileName));
+    if (paths.has('scan-pdf') && existsSync(scans)) files.push(...readdirSync(scans).filter((name) => name.startsWith(`${article}.`) && name.endsWith('.pdf')).sort().map((name) => join(scans, name)));
+    for (const file of files) {
+      const fileName = basename(file);
+      const match = /^[^.]+\.([a-z0-9-]+)\.([a-z]+)\.txt$/u.exec(fileName) ?? /^[^.]+\.([a-z0-9-]+)\.pdf$/u.exec(fileName)?.concat('scan-pdf') ?? null;
       if (match === null || !paths.has(match[2]!)) continue;
+      if (match[2] === 'scan-pdf' && !file.startsWith(scans)) continue;
       traces = [];
       try {
-        await structureFileBytes(new Uint8Array(readFileSync(join(directory, article, fileName))), { fileName });
+        await structureFileBytes(new Uint8Array(readFileSync(file)), { fileName });
       } catch {
         continue;
       }
@@ -162,6 +173,7 @@ async function measure(root: string, split: string, paths: ReadonlySet<string>):
             pageBreak: next.pageBreakBefore,
             decided: ends.has(index) ? 'end' : 'on',
             reason: reasons.get(line.number) ?? (trace.forced.has(index) ? 'forced' : ''),
+            ...(trace.continued.has(next.number) ? { continued: true } : {}),
             ...(expected === undefined ? {} : { expected }),
           });
         }

@@ -50,6 +50,16 @@ export interface StructureOptions extends SegmentOptions {
   layout?: LayoutKind;
   /** A French lexicon to use instead of the shared one (tests). @default getFrenchLexicon() */
   lexicon?: FrenchLexicon;
+  /**
+   * Lines (1-based, of the text given) whose page shows they go on with the paragraph of the line
+   * before, with the evidence (a searchable scan's OCR layer: pdf-ocr-layer.ts). @default none
+   */
+  continuedLines?: ReadonlyMap<number, string>;
+  /**
+   * Lines (1-based, of the text given) whose page shows they open a paragraph, with the reason and
+   * the evidence, where the text marks nothing (a searchable scan's OCR layer: pdf-ocr-layer.ts). @default none
+   */
+  openedLines?: ReadonlyMap<number, { reason: string; evidence: string }>;
 }
 
 /** What the ingest stage hands to layout: the text, and what the source was. */
@@ -79,7 +89,7 @@ export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 
 /** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
-export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon'> & { fileName?: string } = {}): LaidOutText {
+export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon' | 'continuedLines' | 'openedLines'> & { fileName?: string } = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const nfc = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
   // A saved web page: its markup says what a flattened text can only guess.
@@ -121,18 +131,20 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const capitals = splitGluedCapitalWords(glued.text, lexicon);
   const clean = capitals.text;
   const layout = options.layout ?? detectLayoutKind(clean);
+  // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines,
+  // then the glued lines' cuts.
+  const lineNumbers = composeLineNumbers(cut.lineNumbers, composeLineNumbers(softLines.lineNumbers, frames.lineNumbers));
   const context = {
     lexicon,
     document: createDocumentEvidence(clean),
     typesetHyphenLines: hyphens.typesetHyphenLines,
     underPictures: frames.underPictures,
+    ...(options.continuedLines === undefined || options.continuedLines.size === 0 ? {} : { continuedLines: onCleanLines(options.continuedLines, lineNumbers) }),
+    ...(options.openedLines === undefined || options.openedLines.size === 0 ? {} : { openedLines: onCleanLines(options.openedLines, lineNumbers) }),
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs, ...capitals.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
-  // Lines the frames' reading took out mapped back first, then the soft hyphens' joined lines,
-  // then the glued lines' cuts.
-  const lineNumbers = composeLineNumbers(cut.lineNumbers, composeLineNumbers(softLines.lineNumbers, frames.lineNumbers));
   const softRepairs = remapFramesRepairs(softLines.repairs, cut.lineNumbers);
   const beforeFrames = spaces.repairs.length === 0 && cut.repairs.length === 0 ? softRepairs : [...spaces.repairs, ...cut.repairs, ...softRepairs];
   const earlier = frames.repairs.length === 0 ? beforeFrames : [...beforeFrames, ...remapFramesRepairs(frames.repairs, composeLineNumbers(cut.lineNumbers, softLines.lineNumbers))];
@@ -148,6 +160,20 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   // Doubts met reading the word spaces, on the source's lines as its repairs.
   if (wordSpaces.warnings !== undefined) return { text: clean, layout, result: { ...result, warnings: [...wordSpaces.warnings, ...result.warnings] } };
   return { text: clean, layout, result };
+}
+
+/**
+ * Lines of the text given, keyed so, put on the cleaned text's lines (those the layout reads): a
+ * cleaned line stands for the source line it starts on.
+ */
+function onCleanLines<Value>(lines: ReadonlyMap<number, Value>, lineNumbers: { first: number[] } | undefined): ReadonlyMap<number, Value> {
+  if (lineNumbers === undefined) return lines;
+  const clean = new Map<number, Value>();
+  lineNumbers.first.forEach((source, index) => {
+    const value = lines.get(source);
+    if (value !== undefined) clean.set(index + 1, value);
+  });
+  return clean;
 }
 
 /** Repairs made on a text whose lines were joined or cut (the frames', the soft hyphens'), put back on the source's lines. */

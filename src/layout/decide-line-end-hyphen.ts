@@ -32,6 +32,19 @@ export interface HyphenContext {
   typesetHyphenLines?: ReadonlySet<number>;
   /** Lines (1-based) right after a picture's place drawn as an empty frame of characters (drawn-frames.ts). Empty when none. */
   underPictures?: ReadonlySet<number>;
+  /**
+   * Lines (1-based) that a searchable scan's OCR layer shows going on with the paragraph of the
+   * line before (pdf-ocr-layer.ts): that line reaches the column's measure, and this one follows at
+   * the block's own pitch, flush with the block's left edge, on a page that marks its paragraphs'
+   * openings. Each with the evidence in words. Empty when unknown (every text extraction).
+   */
+  continuedLines?: ReadonlyMap<number, string>;
+  /**
+   * Lines (1-based) that a searchable scan's OCR layer shows opening a paragraph after a sentence's
+   * end, by a first-line indent or white above them, where it put no blank line (pdf-ocr-layer.ts),
+   * each with the reason and the evidence. Empty when unknown (every text extraction).
+   */
+  openedLines?: ReadonlyMap<number, { reason: string; evidence: string }>;
 }
 
 export interface HyphenDecision {

@@ -288,7 +288,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       index += 1;
     }
   }
-  const split = splitParagraphs(body, width, forced, bodyWithCaptions, measure);
+  const split = splitParagraphs(body, width, forced, bodyWithCaptions, measure, context.continuedLines, context.openedLines);
   repairs.push(...split.repairs);
   warnings.push(...split.warnings);
 

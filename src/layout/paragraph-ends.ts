@@ -78,6 +78,8 @@ export interface ParagraphEndsTrace {
   indents: boolean;
   hyphenates: boolean;
   forced: ReadonlySet<number>;
+  /** The lines (by number) the page's geometry showed going on with the paragraph before. */
+  continued: ReadonlyMap<number, string>;
   paragraphs: readonly PageLine[][];
   repairs: readonly Repair[];
 }
@@ -635,7 +637,11 @@ const FULL_STOP_AT_END = /[.!?…][)\]»”"'’\s\u00a0\u202f]*$/u;
  * `measureLines`, the lines the column's printed measure is read from: by default the lines
  * split, but the page layout hands in the body's lines before captions set in the column were
  * taken out, since their full lines reach the same measure; `printedMeasure`, that measure when
- * the caller read it already (the page layout reads it for the intertitles).
+ * the caller read it already (the page layout reads it for the intertitles); `continued`, the
+ * lines (by number) the page's geometry shows going on with the paragraph of the line before (a
+ * searchable scan's OCR layer), where no long paragraph is cut (splitLongParagraphs); `opened`,
+ * the lines it shows opening a paragraph (a first-line indent, white above), each with the reason
+ * and the evidence, before which the paragraph ends whatever the words say.
  */
 export function splitParagraphs(
   lines: readonly PageLine[],
@@ -643,6 +649,8 @@ export function splitParagraphs(
   forced: ReadonlySet<number> = new Set(),
   measureLines: readonly PageLine[] = lines,
   printedMeasure?: number,
+  continued: ReadonlyMap<number, string> = NONE_CONTINUED,
+  opened: ReadonlyMap<number, { reason: string; evidence: string }> = NONE_OPENED,
 ): ParagraphSplit {
   const repairs: Repair[] = [];
   const warnings: Warning[] = [];
@@ -723,6 +731,13 @@ export function splitParagraphs(
             evidence: `the speaker's turn opened by a dash on line ${(current[0] as PageLine).number}, answering the turn before it, ends a sentence on line ${previous.number}, and line ${line.number} takes up the narration`,
           };
         }
+        // The page's geometry shows the line opening a paragraph (a searchable scan's layer): the
+        // words' reading (a line falling just short of the measure in characters, a quotation's
+        // marks OCR misread) gives way to it.
+        if (!decision.ends && opened.size > 0) {
+          const opening = opened.get(line.number);
+          if (opening !== undefined) decision = { ends: true, reason: opening.reason, evidence: opening.evidence };
+        }
         ends = decision.ends;
         if (ends) repairs.push({ kind: 'paragraph-split', line: previous.number, reason: decision.reason, evidence: decision.evidence });
       }
@@ -745,8 +760,8 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings);
-  for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, paragraphs: finalParagraphs, repairs });
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued);
+  for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, continued, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
 
@@ -944,12 +959,22 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
   return ends;
 }
 
+/** No line known to go on with the paragraph before it: a text extraction's lines say nothing of it. */
+const NONE_CONTINUED: ReadonlyMap<number, string> = new Map();
+/** No line known to open a paragraph by the page's geometry. */
+const NONE_OPENED: ReadonlyMap<number, { reason: string; evidence: string }> = new Map();
+
 /**
  * A paragraph far longer than the article's others most likely holds two whose boundary left
  * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
- * sentence end nearest its middle, and the guess is flagged for a person to check.
+ * sentence end nearest its middle, and the guess is flagged for a person to check. But not at a
+ * sentence end the page shows going on (`continued`: a searchable scan's OCR layer, where the line
+ * reaches the column's measure and the next follows flush at the block's pitch on a page that
+ * marks its paragraphs' openings): there the boundary did leave a trace, of no end, and the cut
+ * goes to the nearest sentence end the page leaves open, or nowhere; the boundary passed over is
+ * recorded (`paragraph-joined`, `ocr-layer-continues`).
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
@@ -963,6 +988,9 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     }
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
+    // The sentence end nearest the middle that the page shows going on, when nearer than `best`.
+    let passed = -1;
+    let passedDistance = Number.POSITIVE_INFINITY;
     let running = 0;
     let openQuotes = 0;
     for (let line = 0; line < paragraph.length - 1; line += 1) {
@@ -974,10 +1002,25 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       // goes on in the next line: no paragraph ends inside it.
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
-      if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
+      if (running < total * 0.2 || running > total * 0.8) continue;
+      if (continued.size > 0 && continued.has(next.number)) {
+        if (distance < passedDistance) {
+          passed = line;
+          passedDistance = distance;
+        }
+      } else if (distance < bestDistance) {
         best = line;
         bestDistance = distance;
       }
+    }
+    if (passed !== -1 && passedDistance < bestDistance) {
+      const kept = paragraph[passed + 1] as PageLine;
+      repairs.push({
+        kind: 'paragraph-joined',
+        line: kept.number,
+        reason: 'ocr-layer-continues',
+        evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs, but its sentence end nearest the middle, before line ${kept.number}, is no paragraph's end: ${continued.get(kept.number) ?? ''}`,
+      });
     }
     if (best === -1) {
       result.push(paragraph);

@@ -91,6 +91,17 @@ export interface OcrLayerText {
   linePages: number[];
   /** The paragraph ends read from the page's geometry inside a block (a blank line put before the line). */
   repairs: Repair[];
+  /**
+   * The lines of `text` (1-based) the page's geometry shows going on with the paragraph of the
+   * line before, each with the evidence (`continuations`), for the text rules' long-paragraph cut.
+   */
+  continues: Map<number, string>;
+  /**
+   * The lines of `text` (1-based) the page's geometry shows opening a paragraph after a sentence's
+   * end where no blank line was put (`unmarkedOpenings`), each with the reason and the evidence,
+   * for the text rules to end the paragraph before them.
+   */
+  opens: Map<number, ParagraphOpening>;
 }
 
 /** The layer's words back into lines and blocks, page after page, in the order they were drawn. */
@@ -98,27 +109,180 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
   const out: string[] = [];
   const linePages: number[] = [];
   const repairs: Repair[] = [];
+  const pages = document.pages.map((page) => layerLines(page.pieces));
+  const marks = paragraphMarks(pages);
+  const continues = new Map<number, string>();
+  const opensAfter = new Map<number, ParagraphOpening>();
   document.pages.forEach((page, index) => {
-    const lines = layerLines(page.pieces);
+    const lines = pages[index] as LayerLine[];
     let opens = new Map<number, ParagraphOpening>();
+    let goesOn = new Map<number, string>();
+    let unmarked = new Map<number, ParagraphOpening>();
     lines.forEach((line, at) => {
       const before = lines[at - 1];
       const opening = opens.get(at);
-      if (before === undefined || startsBlock(before, line)) opens = paragraphOpenings(lines, at);
+      if (before === undefined || startsBlock(before, line)) {
+        opens = paragraphOpenings(lines, at);
+        if (marks !== undefined) goesOn = continuations(lines, at, marks);
+        unmarked = unmarkedOpenings(lines, at, opens);
+      }
       if (before !== undefined && (opening !== undefined || startsBlock(before, line))) {
         out.push('');
         linePages.push(page.number);
         if (opening !== undefined) repairs.push({ kind: 'paragraph-split', line: out.length + 1, reason: opening.reason, evidence: opening.evidence });
       }
+      const evidence = opening === undefined ? goesOn.get(at) : undefined;
+      if (evidence !== undefined) continues.set(out.length + 1, evidence);
+      const unmarkedOpening = unmarked.get(at);
+      if (unmarkedOpening !== undefined) opensAfter.set(out.length + 1, unmarkedOpening);
       out.push((index > 0 && at === 0 ? '\f' : '') + line.words.join(' '));
       linePages.push(page.number);
     });
   });
-  return { text: out.join('\n'), linePages, repairs };
+  return { text: out.join('\n'), linePages, repairs, continues, opens: opensAfter };
+}
+
+/** How a page marks its paragraphs' first lines: set in, or set apart by white above them. */
+interface ParagraphMarks {
+  /** The paragraph ends the page shows (a sentence's last line stopping short of the measure) before a line so marked. */
+  marked: number;
+  /** All the paragraph ends the page shows, marked or not. */
+  shown: number;
+}
+
+/**
+ * Most white, in the type's size, a line may leave short of its block's measure and still reach
+ * it: a justified line's right edge wavers by a fraction of that in OCR's boxes; a line stopping an
+ * em or more short ended, however long the next line's first word. @default 0.5
+ */
+const REACH_SLACK = 0.5;
+/**
+ * Most a pitch may exceed the block's own and still be its line spacing: OCR's baselines waver by
+ * a few percent, a paragraph's space adds a fifth of a line or more. @default 1.1
+ */
+const SAME_PITCH = 1.1;
+/** Fewest paragraph ends the layer must show, most of them before a marked first line, for an unmarked line to go on with its paragraph. @default 3 */
+const MARKED_ENDS = 3;
+
+/**
+ * Whether the layer's pages mark their paragraphs' first lines, read from the ends they show: a
+ * line ending a sentence and stopping short of its block's measure (the next line's first word
+ * would have fitted) before a line opening one, inside a block; most such next lines set in
+ * (`INDENT_LEAST` to `INDENT_MOST`) from the block's left edge or with white added above them
+ * (`WIDER_PITCH`). Undefined when they do not, or show too few ends to tell (`MARKED_ENDS`): on a
+ * page that sets its paragraphs flush and close, a full line before a flush one says nothing.
+ */
+function paragraphMarks(pages: readonly (readonly LayerLine[])[]): ParagraphMarks | undefined {
+  let marked = 0;
+  let shown = 0;
+  for (const lines of pages) {
+    let shape: BlockShape | undefined;
+    let start = 0;
+    let end = 0;
+    for (let at = 1; at < lines.length; at += 1) {
+      const before = lines[at - 1] as LayerLine;
+      const line = lines[at] as LayerLine;
+      if (startsBlock(before, line)) {
+        shape = undefined;
+        start = at;
+        continue;
+      }
+      if (!endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
+      if (shape === undefined) {
+        end = start + 1;
+        while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+        shape = blockShape(lines, start, end);
+      }
+      if (shape.pitch <= 0 || fillsMeasure(before, line, shape)) continue;
+      shown += 1;
+      if (isMarked(line, before, shape)) marked += 1;
+    }
+  }
+  return shown >= MARKED_ENDS && marked * 2 > shown ? { marked, shown } : undefined;
+}
+
+/** The line is set in from its block's left edge, or has white added above it. */
+function isMarked(line: LayerLine, before: LayerLine, shape: BlockShape): boolean {
+  const size = Math.max(before.size, line.size);
+  const indent = line.left - shape.left;
+  return (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size) || line.y - before.y >= WIDER_PITCH * shape.pitch;
+}
+
+/** The line before reaches the block's measure: the next line's first word, after a word space, would not have fitted after it. */
+function fillsMeasure(before: LayerLine, line: LayerLine, shape: BlockShape): boolean {
+  const size = Math.max(before.size, line.size);
+  return shape.left + shape.measure - before.right <= line.firstWidth + WORD_SPACE * size;
+}
+
+/**
+ * The lines of the block whose first line is `lines[start]` that go on with the paragraph of the
+ * line before, by index, with the evidence: the line before ends a sentence and reaches the
+ * block's measure (within `REACH_SLACK`, the next line's first word not fitting after it), and the
+ * line opens one flush with the block's left edge at the block's own pitch (`SAME_PITCH`), on pages that mark their paragraphs' first lines (`marks`): nothing there marks a first
+ * line. Only sentence ends are asked: the text rules cut a long paragraph nowhere else.
+ */
+function continuations(lines: readonly LayerLine[], start: number, marks: ParagraphMarks): Map<number, string> {
+  const found = new Map<number, string>();
+  let end = start + 1;
+  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  let shape: BlockShape | undefined;
+  for (let at = start + 1; at < end; at += 1) {
+    const before = lines[at - 1] as LayerLine;
+    const line = lines[at] as LayerLine;
+    if (!endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
+    shape ??= blockShape(lines, start, end);
+    if (shape.pitch <= 0 || !fillsMeasure(before, line, shape)) continue;
+    const size = Math.max(before.size, line.size);
+    if (shape.left + shape.measure - before.right > REACH_SLACK * size) continue;
+    if (Math.abs(line.left - shape.left) >= INDENT_LEAST * size || line.y - before.y > SAME_PITCH * shape.pitch) continue;
+    found.set(
+      at,
+      `the OCR layer shows "${before.words.at(-1) ?? ''}" reaching the column's measure and the next line following it at the block's pitch, flush with its left edge, where ${marks.marked} of the ${marks.shown} paragraph ends the page shows are followed by a first line set in or apart`,
+    );
+  }
+  return found;
+}
+
+/**
+ * The paragraph openings inside the block whose first line is `lines[start]` that no blank line
+ * marks (`put`, the openings that do, aside), by line index: a line opening a sentence after one
+ * ending a sentence, set in from the block's left edge by a first-line indent (`INDENT_LEAST` to
+ * `INDENT_MOST`, and further than the line after it) or with white added above it (`WIDER_PITCH`
+ * times the block's pitch). The layer puts no blank line there when the line before stops short
+ * (the text rules read that end from the words, but miss it when the line falls just short: their
+ * measure is in characters) or when a blank line would set one or two lines apart (ISLAND_LINES):
+ * told to the text rules as an end with no blank line, neither harm follows. On the development
+ * half's scans no line so placed went on with the paragraph before it.
+ */
+function unmarkedOpenings(lines: readonly LayerLine[], start: number, put: ReadonlyMap<number, ParagraphOpening>): Map<number, ParagraphOpening> {
+  const found = new Map<number, ParagraphOpening>();
+  let end = start + 1;
+  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  let shape: BlockShape | undefined;
+  for (let at = start + 1; at < end; at += 1) {
+    const before = lines[at - 1] as LayerLine;
+    const line = lines[at] as LayerLine;
+    if (put.has(at) || !endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
+    shape ??= blockShape(lines, start, end);
+    if (shape.pitch <= 0) continue;
+    const size = Math.max(before.size, line.size);
+    const last = before.words.at(-1) ?? '';
+    const indent = line.left - shape.left;
+    const after = at + 1 < end ? lines[at + 1] : undefined;
+    if (indent >= INDENT_LEAST * size && indent <= INDENT_MOST * size && (after === undefined || line.left - after.left >= INDENT_LEAST * size)) {
+      found.set(at, { reason: 'ocr-layer-indent', evidence: `"${last}" ends a sentence and the next line is set in by ${(indent / size).toFixed(1)} em from the block's left edge and the line after it: a first-line indent` });
+      continue;
+    }
+    const gap = line.y - before.y;
+    if (gap >= WIDER_PITCH * shape.pitch) {
+      found.set(at, { reason: 'ocr-layer-spacing', evidence: `"${last}" ends a sentence and ${(gap / shape.pitch).toFixed(2)} times the block's pitch lies above the next line: a paragraph's space` });
+    }
+  }
+  return found;
 }
 
 /** A paragraph's opening read inside a block from the page's geometry. */
-interface ParagraphOpening {
+export interface ParagraphOpening {
   reason: 'ocr-layer-indent' | 'ocr-layer-spacing';
   evidence: string;
 }
@@ -158,23 +322,29 @@ interface BlockShape {
   pitch: number;
   /** The width most of its lines fill (`MEASURE_PERCENTILE`). */
   measure: number;
+  /** Its left edge: the median of its lines' left edges (most lines are set flush). */
+  left: number;
 }
 
 /** The shape of the block whose first line is `lines[start]`. */
 function blockShape(lines: readonly LayerLine[], start: number, end: number): BlockShape {
   const pitches: number[] = [];
   const widths: number[] = [(lines[start] as LayerLine).right - (lines[start] as LayerLine).left];
+  const lefts: number[] = [(lines[start] as LayerLine).left];
   for (let at = start + 1; at < end; at += 1) {
     const line = lines[at] as LayerLine;
     const before = lines[at - 1] as LayerLine;
     pitches.push(line.y - before.y);
     widths.push(line.right - line.left);
+    lefts.push(line.left);
   }
   widths.sort((a, b) => a - b);
+  lefts.sort((a, b) => a - b);
   const measure = widths[Math.floor((widths.length - 1) * MEASURE_PERCENTILE)] as number;
-  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure };
+  const left = lefts[Math.floor((lefts.length - 1) / 2)] as number;
+  if (pitches.length < PITCH_LINES - 1) return { pitch: -1, measure, left };
   pitches.sort((a, b) => a - b);
-  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure };
+  return { pitch: pitches[Math.floor((pitches.length - 1) / 2)] as number, measure, left };
 }
 
 /**

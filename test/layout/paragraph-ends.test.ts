@@ -587,6 +587,48 @@ describe('paragraph ends', () => {
     expect(cut?.line).toBe(12);
     expect(split.warnings).toEqual([expect.objectContaining({ rule: 'layout/paragraph-length-guess', line: 12 })]);
   });
+
+  it('does not cut a long paragraph where the page shows it going on, and records the boundary passed over', () => {
+    const short = ['Un paragraphe de longueur ordinaire qui', 'tient sur trois lignes de la colonne et', 'finit court, ici.'];
+    const long = [
+      'Le long paragraphe commence par une phrase',
+      'qui court sur trois lignes pleines de la',
+      'colonne sans jamais finir trop tôt, ici.',
+      'La deuxième phrase prend le relais et va',
+      'elle aussi au bout de chacune des lignes',
+      'de la colonne, sans laisser de place vide.',
+      'La troisième reprend de la même façon et',
+      'va au bout des lignes pleines de la page.',
+      'Une quatrième suit, qui remplit ses deux',
+      'lignes jusqu’au bord de la colonne, aussi.',
+      'Puis le texte continue encore et toujours',
+      'sur des lignes pleines jusqu’à la fin de',
+      'ce très long paragraphe, enfin.',
+    ];
+    const lines = pageLines([...short, ...short, ...long, ...short].join('\n'));
+    const unhinted = splitParagraphs(lines, 41);
+    // Without the page's word, the sentence end nearest the middle (`vide.`, line 12) is cut.
+    expect(unhinted.repairs.find((repair) => repair.reason === 'long-paragraph')?.line).toBe(12);
+    // A searchable scan's layer shows line 13 going on (pdf-ocr-layer.ts): the cut goes to the
+    // nearest sentence end the page leaves open (`page.`, line 14), and the one passed over is recorded.
+    const hinted = splitParagraphs(lines, 41, new Set(), lines, undefined, new Map([[13, 'the OCR layer shows it']]));
+    expect(hinted.repairs.find((repair) => repair.reason === 'long-paragraph')?.line).toBe(14);
+    expect(hinted.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', line: 13, reason: 'ocr-layer-continues', evidence: expect.stringMatching(/no paragraph's end: the OCR layer shows it$/) }));
+    // Every sentence end shown going on: no cut, and no guess to warn of.
+    const allOn = splitParagraphs(lines, 41, new Set(), lines, undefined, new Map([9, 12, 14, 16].map((line) => [line + 1, 'the OCR layer shows it'])));
+    expect(allOn.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
+    expect(allOn.warnings).toEqual([]);
+    expect(allOn.paragraphs).toHaveLength(4);
+  });
+
+  it('ends a paragraph where the page shows one opening, whatever the words say, and records the page\'s evidence', () => {
+    // `attentive.` nearly fills the column in characters: the words show no end there.
+    const lines = pageLines(['Le maire a ouvert la séance du conseil à', 'huit heures, devant une salle très attentive.', 'Les élus ont voté le budget par vingt voix', 'contre neuf, après trois heures de débat.'].join('\n'));
+    expect(splitParagraphs(lines, 44).paragraphs).toHaveLength(1);
+    const split = splitParagraphs(lines, 44, new Set(), lines, undefined, undefined, new Map([[3, { reason: 'ocr-layer-indent', evidence: 'set in by 1.2 em' }]]));
+    expect(texts(split.paragraphs)).toEqual(['Le maire a ouvert la séance du conseil à huit heures, devant une salle très attentive.', 'Les élus ont voté le budget par vingt voix contre neuf, après trois heures de débat.']);
+    expect(split.repairs).toContainEqual({ kind: 'paragraph-split', line: 2, reason: 'ocr-layer-indent', evidence: 'set in by 1.2 em' });
+  });
 });
 
 
