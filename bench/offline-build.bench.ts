@@ -5,7 +5,8 @@
  * those articles (as `structureFile` cleans them, each once, as the build sends each once)
  * piped through one `apertium -u fr-es | apertium -u spa-eng` chain for all of them.
  *
- * Contenders: the build with `providers.apertium.processes` 1 and 2 (and, when
+ * Contenders: the build with `providers.apertium.processes` 1 and 2, and 1 with the engine's
+ * programs at Node's own priority (`providers.apertium.niceness` 0, against its default 10) (and, when
  * `OFFLINE_BUILD_BENCH_BEFORE` names another compiled `bilingual.js`, that one with 1 process,
  * to compare a change). Paired rounds: each round runs the baseline and every contender once,
  * in a rotating order; a ratio is the median over rounds of the contender's time divided by the
@@ -57,6 +58,8 @@ interface Contender {
   /** Undefined: the baseline. */
   cli?: string;
   processes?: number;
+  /** `providers.apertium.niceness`; unset, its default. */
+  niceness?: number;
   target?: string;
 }
 
@@ -203,6 +206,7 @@ export default async function benchOfflineBuild(): Promise<void> {
       ...(before ? [{ name: 'build, before (OFFLINE_BUILD_BENCH_BEFORE), processes: 1', cli: before, processes: 1 }] : []),
       { name: 'build, processes: 1', cli: COMPILED, processes: 1, target: '≤ 1.3x' },
       { name: 'build, processes: 2', cli: COMPILED, processes: 2, target: 'faster than 1 process' },
+      { name: 'build, processes: 1, niceness: 0 (the engine as Node)', cli: COMPILED, processes: 1, niceness: 0 },
     ];
     // Each build writes a folder of its own, all of them removed at the end only: on an ext4
     // without a journal (this machine's), a file created within a minute or so of others being
@@ -215,7 +219,17 @@ export default async function benchOfflineBuild(): Promise<void> {
         ? runOnce('sh', ['-c', BASELINE_SCRIPT, 'sh', frenchFile], false)
         : runOnce(
             process.execPath,
-            [contender.cli, 'build', join(folder, 'articles'), '--no-cache', '--out', join(folder, `out-${round}-${index}`), '--set', `providers.apertium.processes=${contender.processes}`],
+            [
+              contender.cli,
+              'build',
+              join(folder, 'articles'),
+              '--no-cache',
+              '--out',
+              join(folder, `out-${round}-${index}`),
+              '--set',
+              `providers.apertium.processes=${contender.processes}`,
+              ...(contender.niceness === undefined ? [] : ['--set', `providers.apertium.niceness=${contender.niceness}`]),
+            ],
             true,
           );
     const load = [loadavg()[0]!];

@@ -294,6 +294,11 @@ const apertiumSchema = z.strictObject({
       "Warm engines run side by side (whole number, 1 or more; each is 21 programs holding about 330 MB), requests spread over them. Unset: one per six cores (os.availableParallelism()), at least one: one engine's programs work on different segments at once and keep up to about six cores busy (its busiest program does a sixth of its work), so on two cores a second engine only adds memory.",
     example: 2,
   }),
+  niceness: documented(wholeNumber(0).max(19, { error: 'a whole number from 0 to 19' }).optional(), {
+    description:
+      "How much nicer than bilingual itself each engine program runs (nice -n, 0 to 19; needs nice on PATH). Unset: 10, so that on a machine with few cores the engine's twenty programs do not starve the process that feeds them; 0 runs them at bilingual's own priority.",
+    example: 0,
+  }),
   limits: providerLimitsSchema,
   reportUnknownWords: documented(flag(), {
     description:

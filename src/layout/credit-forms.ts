@@ -33,7 +33,7 @@ const UNNAMED = String.raw`(?:[dD][’'](?:illustration|archives|ILLUSTRATION|AR
 const SOURCE_AFTER_COLON = String.raw`\p{Lu}[\p{L}’'.&-]*(?: [\p{L}’'.&-]+){0,4}`;
 
 /**
- * The forms of a credit, each one alternative of `creditAtEndExpression`; a newcomer adds a form here.
+ * The forms of a credit, each one alternative of the expression `creditAtEnd` reads; a newcomer adds a form here.
  * Each reads the whole credit, up to the text's end.
  */
 const CREDIT_FORMS: readonly string[] = [
@@ -50,28 +50,19 @@ const CREDIT_FORMS: readonly string[] = [
 ];
 
 /**
- * The two expressions below, built at their first need: V8 parses a `new RegExp` when it is made,
- * and these two hold some 140 `\p{…}` classes (`creditAtEndExpression`'s 114
- * took about a third of the structure stage's start in a `segment` of the seed, which holds no
- * credit: `mayHoldCredit` turns every line away first).
+ * The forms, each anchored at the text's end and tried at one position (sticky), built at their
+ * first need: V8 parses a `new RegExp` when it is made, and CREDIT_FORMS hold some 57 `\p{…}`
+ * classes (took about a third of the structure stage's start in a `segment` of the seed, which
+ * holds no credit: `mayHoldCredit` turns every line away first). One expression read from the
+ * positions `creditAtEnd` chooses, rather than one expression holding the forms twice (bare and in
+ * parentheses) behind a lookbehind: V8 compiled that one three times over at its first runs
+ * (parse, bytecode, machine code), some 50-100 ms of a build's CPU, against about 10 for this.
  */
-let creditAtEndPattern: RegExp | undefined;
-let textCreditAtEndPattern: RegExp | undefined;
+let formsAtEndPattern: RegExp | undefined;
+let textFormsAtEndPattern: RegExp | undefined;
 
-/**
- * The credit at a text's end, after the start, a space or a stop (see the module's comment): one
- * of CREDIT_FORMS, maybe after a slash (`… lundi matin / Photo DR`), or in parentheses (`(Photo
- * AFP)`). An agency alone in parentheses (`(Reuters)`) is not read: a wire story's paragraph ends
- * so as well.
- */
-function creditAtEndExpression(): RegExp {
-  return (creditAtEndPattern ??= new RegExp(
-    String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
-      String.raw`(?:\/ ?)?(?:${CREDIT_FORMS.join('|')})` +
-      String.raw`|\((?:${CREDIT_FORMS.join('|')})\)` +
-      String.raw`)$`,
-    'u',
-  ));
+function formsAtEnd(): RegExp {
+  return (formsAtEndPattern ??= new RegExp(String.raw`(?:${CREDIT_FORMS.join('|')})$`, 'uy'));
 }
 
 /**
@@ -91,29 +82,55 @@ export function mayHoldCredit(text: string): boolean {
  * The others are read where a caption is known (its sentences, a PDF caption's credit line): on
  * the text paths they took some body lines for a caption's end.
  */
-function textCreditAtEndExpression(): RegExp {
-  return (textCreditAtEndPattern ??= new RegExp(
-    String.raw`(?:^|(?<=[\s.!?…»)]))(?:` +
+function textFormsAtEnd(): RegExp {
+  return (textFormsAtEndPattern ??= new RegExp(
+    String.raw`(?:` +
       String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
       String.raw`|© ?${SOURCE}` +
       String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
       String.raw`)$`,
-    'u',
+    'uy',
   ));
 }
 
 /** Longest credit read, in characters: the expression is tried on a text's tail only. @default 80 */
 const CREDIT_LENGTH = 80;
 
-/** Where the credit ending `text` starts, or -1. */
+/** What a credit may follow: a space or a stop (a credit may also open the text). */
+const BEFORE_CREDIT = /[\s.!?…»)]/;
+
+/** Whether `form` (sticky, anchored at the end) reads all of `text` from `at`. */
+function readsFrom(form: RegExp, text: string, at: number): boolean {
+  form.lastIndex = at;
+  return form.test(text);
+}
+
+/**
+ * Where the credit ending `text` starts, or -1: the first position, at the start or after a space
+ * or a stop, from which one of the forms reads the text to its end (with `all`, maybe after a
+ * slash, `… lundi matin / Photo DR`, or in parentheses, `(Photo AFP)`). An agency alone in
+ * parentheses (`(Reuters)`) is not read: a wire story's paragraph ends so as well.
+ */
 export function creditAtEnd(text: string, forms: 'all' | 'text' = 'all'): number {
   if (!mayHoldCredit(text)) return -1;
   const trimmed = text.trimEnd();
   // A paragraph's `km/h` or `12/03` lets a long text through the first test: only its last words
-  // are read, from a word's start (a regular expression anchored at the end is tried from every position).
+  // are read, from a word's start.
   const from = trimmed.length > CREDIT_LENGTH ? trimmed.indexOf(' ', trimmed.length - CREDIT_LENGTH) + 1 : 0;
-  const match = (forms === 'all' ? creditAtEndExpression() : textCreditAtEndExpression()).exec(from === 0 ? trimmed : trimmed.slice(from));
-  return match === null ? -1 : from + match.index;
+  const tail = from === 0 ? trimmed : trimmed.slice(from);
+  const form = forms === 'all' ? formsAtEnd() : textFormsAtEnd();
+  // In parentheses: the form reads up to the closing one (the text without it, to its end).
+  const closed = forms === 'all' && tail.endsWith(')') ? tail.slice(0, -1) : undefined;
+  for (let at = 0; at < tail.length; at += 1) {
+    // (A position inside a surrogate pair follows no space or stop.)
+    if (at > 0 && !BEFORE_CREDIT.test(tail[at - 1]!)) continue;
+    if (readsFrom(form, tail, at)) return from + at;
+    if (forms === 'text') continue;
+    const first = tail.charCodeAt(at);
+    if (first === 0x2f /* / */ && (readsFrom(form, tail, at + 1) || (tail.charCodeAt(at + 1) === 0x20 && readsFrom(form, tail, at + 2)))) return from + at;
+    if (first === 0x28 /* ( */ && closed !== undefined && readsFrom(form, closed, at + 1)) return from + at;
+  }
+  return -1;
 }
 
 /** Whether a line (a PDF run's) ends on a picture's credit, with text of the caption before it or on the lines above. */

@@ -52,4 +52,15 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
       expect(credit(text), text).toBeUndefined();
     }
   });
+  it('starts a credit after a slash or in parentheses where one opens it, and only after a space or a stop', () => {
+    expect(creditAtEnd('Le port au petit matin / Photo DR')).toBe('Le port au petit matin '.length);
+    expect(creditAtEnd('Le port au petit matin /Photo DR')).toBe('Le port au petit matin '.length);
+    expect(creditAtEnd('Le port au petit matin (Photo : Le Télégramme)')).toBe('Le port au petit matin '.length);
+    expect(creditAtEnd('Le port au petit matin.(Photo AFP)')).toBe('Le port au petit matin.'.length);
+    // A parenthesis not closed at the end, or closed without being opened, holds no credit in parentheses.
+    expect(creditAtEnd('Le port au petit matin (Photo AFP')).toBe(-1);
+    expect(creditAtEnd('Le port au petit matin Photo AFP)')).toBe(-1);
+    // After a letter, no credit starts: `xPhoto DR` is no credit, `x Photo DR` is.
+    expect(creditAtEnd('Le port au petit matinPhoto DR')).toBe(-1);
+  });
 });

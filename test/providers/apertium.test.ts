@@ -271,6 +271,20 @@ describe.skipIf(Boolean(skip))('apertium provider on the real engine', () => {
     }
   });
 
+  it('runs them as this process with niceness 0 (providers.apertium.niceness)', async () => {
+    const own = createApertium({ niceness: 0 });
+    const before = new Set(descendantProcessIds({ programsOnly: true }));
+    try {
+      await own.doTranslate({ segments: [{ id: 'a', text: 'Le chat dort.' }], sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' });
+      const started = descendantProcessIds({ programsOnly: true }).filter((pid) => !before.has(pid));
+      const niceness = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+      expect(started.length).toBeGreaterThanOrEqual(10);
+      expect(started.filter((pid) => niceness(pid) !== niceness(process.pid))).toEqual([]);
+    } finally {
+      await own.close?.();
+    }
+  });
+
   it('ends all its programs on close, twice without complaint, and refuses work afterwards', async () => {
     const own = createApertium();
     const before = new Set(descendantProcessIds({ programsOnly: true }));

@@ -87,6 +87,23 @@ describe('articleFrontMatter written in parts', () => {
     }
   });
 
+  it('quotes as `yaml` does the one-line strings it will not write plain: colons, comments, quotation marks, indicators', () => {
+    const target = article('Titre', undefined, false);
+    const values = [
+      'QA report: Dures tractations', 'Sahel: Ottawa renforce sa frontière', "Détournements: 64 accusés devant le tribunal d'Acapulco", 'Pr Hachi: «Tipasa est un trésor»',
+      'Il a dit: "non"', 'Il a dit: "l\'été"', '"Guillemets" au début', "'Simples' au début", '"Les deux" et \'simples\'', 'a \\ b: c', 'a\\: b', 'fin:', 'fin ', ' début',
+      'a #commentaire', '# titre', '- tiret', '-', '?', '? question', ':', ': deux-points', '[crochets]', '{accolades}', ', virgule', '& esperluette', '* étoile',
+      '! point', '| barre', '> chevron', '% pour cent', '@ arobase', '` accent', '---', '--- trois', '...', '... points', '%YAML', 'émoji 😀: oui', 'a:\tb', 'a\u00a0: b',
+      'a: b\u2028c', 'a: b\u0085', 'a: b\ud800', 'a: b\ufeff', 'a:\nb', '«: »', 'x: \\n', 'x \\"n', 'true: false', '12: 34', 'null: ~',
+    ];
+    for (const value of values) {
+      for (const key of ['title', 'extra', 'true', 'a b']) {
+        expect(articleFrontMatter(target, { [key]: value }), `${key}: ${value}`).toBe(whole(target, { [key]: value }));
+        expect(articleFrontMatter(target, { title: 'T' }, { [key]: value }), `${key}: ${value}`).toBe(whole(target, { title: 'T' }, { [key]: value }));
+      }
+    }
+  });
+
   it('writes a key given twice where the merged map has it', () => {
     const target = article('Titre', undefined, false);
     expect(articleFrontMatter(target, { title: 'T', date: 'x' }, { source: 'y' })).toBe(whole(target, { title: 'T', date: 'x' }, { source: 'y' }));

@@ -49,6 +49,12 @@ export interface ApertiumOptions {
    */
   processes?: number;
   /**
+   * How much nicer than Node each program of an engine's chain runs (`nice -n`, 0 to 19); 0 runs
+   * them as Node. Needs `nice` on `PATH` (coreutils); without it, 0.
+   * @default ENGINE_NICENESS
+   */
+  niceness?: number;
+  /**
    * Keep the engine's marks before words it does not know (`*word`), cannot generate
    * (`#word`) or has no translation for (`@word`).
    * @default false
@@ -196,7 +202,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   }
 
   let commands: ModeCommand[] | undefined;
-  /** The chains' niceness: `ENGINE_NICENESS` where `nice` is on `PATH` (coreutils), else as Node. */
+  /** The chains' niceness: `options.niceness` (`ENGINE_NICENESS` unset) where `nice` is on `PATH` (coreutils), else as Node. */
   let niceness: number | undefined;
   const pool: (EnginePipeline | undefined)[] = Array.from({ length: size }, () => undefined);
   let description: Promise<string> | undefined;
@@ -214,7 +220,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
   /** A new chain of the loaded programs. */
   function startEngine(loaded: ModeCommand[]): EnginePipeline {
-    niceness ??= findOnPath('nice') ? ENGINE_NICENESS : 0;
+    const wanted = Math.min(19, Math.max(0, Math.trunc(options.niceness ?? ENGINE_NICENESS)));
+    niceness ??= wanted > 0 && findOnPath('nice') ? wanted : 0;
     return new EnginePipeline({ commands: loaded, niceness });
   }
 
