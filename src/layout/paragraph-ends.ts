@@ -745,7 +745,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings);
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, indents && opensOnIndents(paragraphs));
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -943,12 +943,38 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
   return ends;
 }
 
+/** Fewest paragraphs opening on an indented first line for the article's paragraphs to be marked so. @default 3 */
+const INDENTED_OPENINGS = 3;
+
+/**
+ * The article's paragraphs open on an indented first line (`pdftotext -layout` keeps the indent):
+ * `INDENTED_OPENINGS` or more of them do, and at least as many as open flush among those of two
+ * lines or more (the first paragraph, and one under a heading, are set flush by the custom of
+ * French and most typesetters).
+ */
+export function opensOnIndents(paragraphs: readonly (readonly PageLine[])[]): boolean {
+  let indented = 0;
+  let flush = 0;
+  for (let index = 1; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index] as readonly PageLine[];
+    const first = paragraph[0] as PageLine;
+    if (first.indent >= 2 && first.indent <= PARAGRAPH_INDENT_LIMIT) indented += 1;
+    else if (paragraph.length >= 2 && first.indent === 0) flush += 1;
+  }
+  return indented >= INDENTED_OPENINGS && indented >= flush;
+}
+
 /**
  * A paragraph far longer than the article's others most likely holds two whose boundary left
  * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
  * sentence end nearest its middle, and the guess is flagged for a person to check.
+ *
+ * Where the article opens its paragraphs on an indent (`indented`, opensOnIndents), the next
+ * paragraph's first line would have shown one: a paragraph with no indented line is cut only
+ * where its next line stands apart, at a column's or a page's head or after a blank line (a
+ * heading set flush there), and is otherwise left whole, the decision recorded.
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[]): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], indented = false): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
@@ -972,6 +998,7 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       // A quotation still open at the line's end (`« Mes parents ont eu peur, sourit-elle.`)
       // goes on in the next line: no paragraph ends inside it.
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
+      if (indented && !standsApart(current, next)) continue;
       const distance = Math.abs(running - total / 2);
       if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
         best = line;
@@ -979,6 +1006,14 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       }
     }
     if (best === -1) {
+      if (indented) {
+        repairs.push({
+          kind: 'paragraph-joined',
+          line: (paragraph[0] as PageLine).number,
+          reason: 'indented-paragraphs',
+          evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs, but the article opens its paragraphs on an indent and none of its ${paragraph.length} lines is indented: left whole`,
+        });
+      }
       result.push(paragraph);
       return;
     }
@@ -997,6 +1032,11 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
   });
   return result;
+}
+
+/** `next` opens a column or a page, or follows a blank line: set apart from `line` above it. */
+function standsApart(line: PageLine, next: PageLine): boolean {
+  return next.blankBefore || next.pageBreakBefore || next.page !== line.page || next.column !== line.column;
 }
 
 /** Quotation marks opened less those closed on the line: `«` and `“` open, `»` and `”` close. */
