@@ -990,6 +990,8 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     let bestDistance = Number.POSITIVE_INFINITY;
     let running = 0;
     let openQuotes = 0;
+    // A sentence end the cut would have been made at but for the article's indents.
+    let refused = false;
     for (let line = 0; line < paragraph.length - 1; line += 1) {
       const current = paragraph[line] as PageLine;
       running += current.content.length + 1;
@@ -998,15 +1000,19 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       // A quotation still open at the line's end (`« Mes parents ont eu peur, sourit-elle.`)
       // goes on in the next line: no paragraph ends inside it.
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
-      if (indented && !standsApart(current, next)) continue;
       const distance = Math.abs(running - total / 2);
-      if (running >= total * 0.2 && running <= total * 0.8 && distance < bestDistance) {
+      if (running < total * 0.2 || running > total * 0.8) continue;
+      if (indented && !standsApart(current, next)) {
+        refused = true;
+        continue;
+      }
+      if (distance < bestDistance) {
         best = line;
         bestDistance = distance;
       }
     }
     if (best === -1) {
-      if (indented) {
+      if (refused) {
         repairs.push({
           kind: 'paragraph-joined',
           line: (paragraph[0] as PageLine).number,
