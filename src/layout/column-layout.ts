@@ -7,10 +7,13 @@
  * top to bottom, then the next. A line that runs across a column start (a headline, a running
  * header) is full-width: it ends one band and starts the next. Each line keeps its indent
  * against its column's left edge, the evidence of a paragraph's first line. A position where
- * justified lines' wide word spaces line up is no column start (column-gutter.ts).
+ * justified lines' wide word spaces line up is no column start (column-gutter.ts). Columns of
+ * two or three lines each under a page's running head (an article's last lines over its last
+ * page) are found on their rows' gutter (page-head-columns.ts).
  */
 import { endsSentence } from './layout-block.ts';
 import { gutterAt, isWordSpaces, narrowColumns, type Gutter, type RefusedStart } from './column-gutter.ts';
+import { pageHeadColumnStart } from './page-head-columns.ts';
 import { lengthPercentile, NARROWEST_COLUMN, type PageLine } from './page-line.ts';
 
 export interface RawLine {
@@ -33,6 +36,8 @@ export interface ColumnReading {
   rowsOutOfStep: { line: number; lines: number }[];
   /** Positions where lines resume as at a column's start, refused: lines run across them, or the column is too narrow (column-gutter.ts). */
   refusedStarts: RefusedStart[];
+  /** A column start read from two or three rows at the page's head (page-head-columns.ts): its first row's line number, position and rows. */
+  pageHeadStart?: { line: number; position: number; rows: number };
 }
 
 /** Share of a page's lines that must resume at one position for it to be a column start. @default 0.2 */
@@ -56,7 +61,9 @@ const COLUMN_START_LINES = 4;
 
 export function readColumns(page: readonly RawLine[], pageIndex: number, pageBreakBefore: boolean): ColumnReading {
   const refused: RefusedStart[] = [];
-  const starts = findColumnStarts(page, refused);
+  const atHead: HeadStart[] = [];
+  const starts = findColumnStarts(page, refused, atHead);
+  const pageHeadStart = atHead[0];
   const lines: PageLine[] = [];
   let linesCut = 0;
   const rowsOutOfStep: { line: number; lines: number }[] = [];
@@ -206,8 +213,10 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     blank = false;
   });
   flushBand();
-  return { lines, columnStarts: starts, linesCut, rowsOutOfStep, refusedStarts: refused };
+  return { lines, columnStarts: starts, linesCut, rowsOutOfStep, refusedStarts: refused, ...(pageHeadStart === undefined ? {} : { pageHeadStart }) };
 }
+
+type HeadStart = NonNullable<ColumnReading['pageHeadStart']>;
 
 /**
  * The lines of a column (by position) inside a run of `OUT_OF_STEP_RUN` or more single empty
@@ -273,7 +282,7 @@ function commonIndent(page: readonly RawLine[]): number {
  * lines in a row: the left edges of the second and later columns. Neighbouring positions count together (the grid
  * pdftotext draws on may shift a line by one character).
  */
-export function findColumnStarts(page: readonly RawLine[], refused?: RefusedStart[]): number[] {
+export function findColumnStarts(page: readonly RawLine[], refused?: RefusedStart[], atHead?: HeadStart[]): number[] {
   const counts: number[] = [];
   // Per content line, the positions where it resumes after two spaces or more (most have none).
   const resumes: number[][] = [];
@@ -330,7 +339,14 @@ export function findColumnStarts(page: readonly RawLine[], refused?: RefusedStar
   const narrow = clustered.length === 0 ? [] : narrowColumns(page, clustered, NARROWEST_COLUMN, cutLine);
   refused?.push(...narrow);
   const found = narrow.length === 0 ? clustered : clustered.filter((start) => !narrow.some((column) => column.position === start));
-  return found.length === 0 ? shortColumnStart(page) : withShortLastColumn(page, withHiddenColumns(page, found, counts));
+  const columns = found.length > 0 ? withShortLastColumn(page, withHiddenColumns(page, found, counts)) : shortColumnStart(page);
+  if (columns.length > found.length) return columns;
+  // An article's last lines poured over its last page's columns, two or three a column: the
+  // last column's lines too few to make a start, or every column's (page-head-columns.ts).
+  const head = pageHeadColumnStart(page, cutLine, columns);
+  if (head === undefined) return columns;
+  atHead?.push({ line: (page[head.row] as RawLine).number, position: head.position, rows: head.rows });
+  return [...columns, head.position];
 }
 
 /** Fewest spaces before a short last column's text, the gutter between two columns. @default 3 */

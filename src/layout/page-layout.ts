@@ -88,6 +88,15 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
         evidence: `${reading.linesCut} lines hold ${reading.columnStarts.length + 1} columns side by side (starting at characters ${[0, ...reading.columnStarts].join(', ')}); read one column after the other`,
       });
     }
+    if (reading.pageHeadStart !== undefined && reading.linesCut > 0) {
+      const head = reading.pageHeadStart;
+      repairs.push({
+        kind: 'columns-reordered',
+        line: head.line,
+        reason: 'page-head-columns',
+        evidence: `${head.rows} rows under the page's running head each hold a line set with single word spaces, a gap, and another resuming at character ${head.position}, and no line under them runs across it: columns of a few lines each (an article's last lines over its last page), read one after the other`,
+      });
+    }
     for (const start of reading.refusedStarts) {
       repairs.push({
         kind: 'columns-reordered',

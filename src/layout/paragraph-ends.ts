@@ -760,7 +760,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued);
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued, indents && opensOnIndents(paragraphs));
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, continued, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -964,6 +964,27 @@ const NONE_CONTINUED: ReadonlyMap<number, string> = new Map();
 /** No line known to open a paragraph by the page's geometry. */
 const NONE_OPENED: ReadonlyMap<number, { reason: string; evidence: string }> = new Map();
 
+/** Fewest paragraphs opening on an indented first line for the article's paragraphs to be marked so. @default 3 */
+const INDENTED_OPENINGS = 3;
+
+/**
+ * The article's paragraphs open on an indented first line (`pdftotext -layout` keeps the indent):
+ * `INDENTED_OPENINGS` or more of them do, and at least as many as open flush among those of two
+ * lines or more (the first paragraph, and one under a heading, are set flush by the custom of
+ * French and most typesetters).
+ */
+export function opensOnIndents(paragraphs: readonly (readonly PageLine[])[]): boolean {
+  let indented = 0;
+  let flush = 0;
+  for (let index = 1; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index] as readonly PageLine[];
+    const first = paragraph[0] as PageLine;
+    if (first.indent >= 2 && first.indent <= PARAGRAPH_INDENT_LIMIT) indented += 1;
+    else if (paragraph.length >= 2 && first.indent === 0) flush += 1;
+  }
+  return indented >= INDENTED_OPENINGS && indented >= flush;
+}
+
 /**
  * A paragraph far longer than the article's others most likely holds two whose boundary left
  * no trace: the first one's last line happened to run full. Such a paragraph is cut at the
@@ -973,8 +994,13 @@ const NONE_OPENED: ReadonlyMap<number, { reason: string; evidence: string }> = n
  * marks its paragraphs' openings): there the boundary did leave a trace, of no end, and the cut
  * goes to the nearest sentence end the page leaves open, or nowhere; the boundary passed over is
  * recorded (`paragraph-joined`, `ocr-layer-continues`).
+ *
+ * Where the article opens its paragraphs on an indent (`indented`, opensOnIndents), the next
+ * paragraph's first line would have shown one: a paragraph with no indented line is cut only
+ * where its next line stands apart, at a column's or a page's head or after a blank line (a
+ * heading set flush there), and is otherwise left whole, the decision recorded.
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
@@ -993,6 +1019,8 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     let passedDistance = Number.POSITIVE_INFINITY;
     let running = 0;
     let openQuotes = 0;
+    // A sentence end the cut would have been made at but for the article's indents.
+    let refused = false;
     for (let line = 0; line < paragraph.length - 1; line += 1) {
       const current = paragraph[line] as PageLine;
       running += current.content.length + 1;
@@ -1003,6 +1031,10 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
       if (running < total * 0.2 || running > total * 0.8) continue;
+      if (indented && !standsApart(current, next)) {
+        refused = true;
+        continue;
+      }
       if (continued.size > 0 && continued.has(next.number)) {
         if (distance < passedDistance) {
           passed = line;
@@ -1023,6 +1055,14 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       });
     }
     if (best === -1) {
+      if (refused) {
+        repairs.push({
+          kind: 'paragraph-joined',
+          line: (paragraph[0] as PageLine).number,
+          reason: 'indented-paragraphs',
+          evidence: `the paragraph runs ${total} characters against a median of ${median} for the article's paragraphs, but the article opens its paragraphs on an indent and none of its ${paragraph.length} lines is indented: left whole`,
+        });
+      }
       result.push(paragraph);
       return;
     }
@@ -1041,6 +1081,11 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
     result.push(paragraph.slice(0, best + 1), paragraph.slice(best + 1));
   });
   return result;
+}
+
+/** `next` opens a column or a page, or follows a blank line: set apart from `line` above it. */
+function standsApart(line: PageLine, next: PageLine): boolean {
+  return next.blankBefore || next.pageBreakBefore || next.page !== line.page || next.column !== line.column;
 }
 
 /** Quotation marks opened less those closed on the line: `«` and `“` open, `»` and `”` close. */
