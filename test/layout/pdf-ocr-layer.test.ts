@@ -250,7 +250,8 @@ describe('a scan run through OCRmyPDF', () => {
  */
 const FLOORS: Record<string, ScoreFloor> = {
   dev: { paragraphs: 134, sentences: 443, roles: 240, lost: 16, invented: 14 },
-  'dev-2': { paragraphs: 174, sentences: 467, roles: 273, lost: 27, invented: 18 },
+  // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 174 -> 175 / 467 -> 469 / 273 -> 273, lost 27 -> 27, invented 18 -> 18.
+  'dev-2': { paragraphs: 175, sentences: 469, roles: 273, lost: 27, invented: 18 },
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 60 -> 64 (development half).
   'dev-3': { paragraphs: 64, sentences: 235, roles: 128, lost: 9, invented: 12 },
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 166 -> 167 / 516 -> 517 / 290 -> 290, lost 19 -> 17, invented 19 -> 18.
@@ -312,7 +313,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): sentences 539 -> 543 (validation half).
   'held-out-25': { paragraphs: 159, sentences: 543, roles: 329, lost: 29, invented: 42 },
   // Blind in session 39 (PDF::Reuse, Flying Saucer, PoDoFo), read from session 40: floors at its blind end.
-  'held-out-26': { paragraphs: 199, sentences: 508, roles: 364, lost: 32, invented: 39 },
+  // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 199 -> 206 / 508 -> 515 / 364 -> 364, lost 32 -> 32, invented 39 -> 39.
+  'held-out-26': { paragraphs: 206, sentences: 515, roles: 364, lost: 32, invented: 39 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
