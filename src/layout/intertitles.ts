@@ -47,6 +47,23 @@ const FIGURE_RUNNING_ON = new RegExp(String.raw`^\d+(?:[ \u00a0\u202f]\d{3})*(?:
 export const SENTENCE_OPENING =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J['’]|Ce|Cet|Cette|Ces|C['’]|Son|Sa|Ses|Leur|Leurs|Mais|Et|Or|Donc|Car|Puis|Pour|Par|Dans|En|Au|Aux|À|Avec|Sans|Sur|Sous|Selon|Depuis|Pendant|Après|Avant|Quand|Lorsque|Si|Comme|Dès|Chaque|Pourtant|Ainsi|Alors|Enfin|Désormais|Plusieurs|Certains|Certaines|Quelques|Aucun|Aucune|Tous|Toutes|Premier|Première|Deuxième|Troisième|Dernier|Dernière|Cependant|Toutefois|Néanmoins|Parmi|Malgré|Hier|Demain)(?:\s|(?<=['’]))\p{Ll}/u;
 
+/**
+ * A line that cannot go on with the sentence the line before it left unfinished, so that the
+ * sentence's end is elsewhere (a column's foot read before the next column's head, a caption's
+ * credit closing on no stop): it opens on a capitalised article, pronoun or preposition before a
+ * small letter (`SENTENCE_OPENING`: `Le lotissement retardé`, `Des piles rongées par l’eau`), which
+ * no sentence holds past its first word (an article before a small letter opens no name), and
+ * the line after it opens a sentence the same way. The line before must not end on a colon, an
+ * opening quote or a word cut by a hyphen, after which a capital may follow. It lets a heading
+ * there be tried as an intertitle (`isIntertitle`'s `afterIntertitle`), its other tests all kept.
+ */
+export function headsAfterUnfinishedLine(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined): boolean {
+  if (previous === undefined || next === undefined || line.content.length > INTERTITLE_LENGTH) return false;
+  if (!SENTENCE_OPENING.test(line.content) || !SENTENCE_OPENING.test(next.content)) return false;
+  const before = previous.content.trimEnd();
+  return !endsSentence(before) && !/[:«“"(\-–—]$/u.test(before);
+}
+
 export function isIntertitle(
   line: PageLine,
   previous: PageLine | undefined,

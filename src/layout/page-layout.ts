@@ -35,7 +35,7 @@ import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
 import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { readInterleavedColumns } from './interleaved-columns.ts';
 import { readInterleavedLines } from './ocr-interleaved-lines.ts';
-import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
+import { headsAfterUnfinishedLine, isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
@@ -277,7 +277,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
-    const afterIntertitle = (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true));
+    // A heading after a line its sentence cannot go on into (a column's foot, a credit) is tried too.
+    const afterIntertitle =
+      (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true)) || (index > 0 && headsAfterUnfinishedLine(line, body[index - 1], body[index + 1]));
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);

@@ -43,7 +43,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Session 34 (ocr21): `at-elle` (ocr-euphonic-t): 159 -> 160 / 532 -> 533, lost 576 -> 575, invented 125 -> 124.
     // Session 35 (ocr22): a dated head closing on a page counter (`1/`, `12 /`) read as the page's head; a quotation spaced on one side spaced on the other; `14h 30` spaced: 160 -> 161 / 533 -> 534 / 324 -> 324, lost 575 -> 573, invented 124 -> 123.
     // Session 36 (ocr23): a caption closing a section above its intertitle, after a quoting paragraph or a blank line in OCR text: 534 -> 535 / 324 -> 325.
-    scan: { paragraphs: 161, sentences: 535, roles: 325, lost: 573, invented: 123 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 161 -> 162 / 535 -> 537 / 325 -> 325, lost 573 -> 573, invented 123 -> 123.
+    scan: { paragraphs: 162, sentences: 537, roles: 325, lost: 573, invented: 123 },
   },
   'held-out-6': {
     // Session 36 (order): a column's head read in mid-sentence goes back after the line stopped on
@@ -54,7 +55,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Both raised since a caption set apart between a sentence's two halves is one (body-captions, session 29).
     // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
     tesseract: { paragraphs: 180, sentences: 512, roles: 303, lost: 35, invented: 44 },
-    scan: { paragraphs: 137, sentences: 428, roles: 292, lost: 987, invented: 89 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 137 -> 137 / 428 -> 432 / 292 -> 293, lost 987 -> 987, invented 89 -> 89.
+    scan: { paragraphs: 137, sentences: 432, roles: 293, lost: 987, invented: 89 },
   },
   // tesseract: a compound's hyphen followed by a space inside a line is closed where the word
   // list keeps the hyphen, and on a line Tesseract read across two columns a line-end `mi-` met
@@ -65,7 +67,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     tesseract: { paragraphs: 190, sentences: 605, roles: 323, lost: 24, invented: 41 },
     // Scan 167, 563 and 43 since a date alone beside a folio comes out as the page's foot (session 29).
     // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 167 -> 174 / 563 -> 574 / 316 -> 320, lost 488 -> 487, invented 43 -> 42.
-    scan: { paragraphs: 174, sentences: 574, roles: 320, lost: 487, invented: 42 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 174 -> 175 / 574 -> 575 / 320 -> 320, lost 487 -> 487, invented 42 -> 42.
+    scan: { paragraphs: 175, sentences: 575, roles: 320, lost: 487, invented: 42 },
   },
   // Typst, fpdf2 and enscript wire printouts. The scan path's words lost are what Tesseract did
   // not read of the degraded scans: nothing of two pages (419 words), a third to two thirds of
@@ -80,14 +83,16 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // rule for a results box's column width, not the ocr branch's (both did the same job).
     // 123 paragraphs since a page of wrapped lines with a block broken off in mid-sentence is
     // read as a printed page, not as plain text.
-    scan: { paragraphs: 126, sentences: 317, roles: 263, lost: 1457, invented: 74 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 126 -> 128 / 317 -> 319 / 263 -> 263, lost 1457 -> 1457, invented 74 -> 74.
+    scan: { paragraphs: 128, sentences: 319, roles: 263, lost: 1457, invented: 74 },
   },
   // Pango, Qt and hand-written PostScript pages, a working split since its blind score
   // (tesseract 78.6%, scan 68.8% of paragraphs then). The scan's words lost are what Tesseract
   // did not read of the degraded pages (most of the Berliner PostScript page).
   'held-out-9': {
     // tesseract 204 since `Maïs` before a number is read `Mais` (session 27).
-    tesseract: { paragraphs: 204, sentences: 561, roles: 335, lost: 18, invented: 31 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 204 -> 207 / 561 -> 564 / 335 -> 335, lost 18 -> 17, invented 31 -> 30.
+    tesseract: { paragraphs: 207, sentences: 564, roles: 335, lost: 17, invented: 30 },
     scan: { paragraphs: 179, sentences: 480, roles: 311, lost: 1012, invented: 63 },
   },
   // pdfmake, jsPDF and pdf-lib pages, a working split since its blind score (tesseract 76.1%,
@@ -142,7 +147,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     tesseract: { paragraphs: 232, sentences: 533, roles: 345, lost: 13, invented: 100 },
     // Session 33 (ocr20): an accent OCR lost or misread read back (ocr-letter-misreads: `Elise` where the text writes `Élise`, `mêtre`).
     // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 185 -> 185 / 457 -> 459 / 320 -> 320, lost 586 -> 585, invented 155 -> 154.
-    scan: { paragraphs: 185, sentences: 459, roles: 320, lost: 585, invented: 154 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 185 -> 186 / 459 -> 460 / 320 -> 320, lost 585 -> 585, invented 154 -> 154.
+    scan: { paragraphs: 186, sentences: 460, roles: 320, lost: 585, invented: 154 },
   },
   // Firefox, Inkscape and a2ps pages, a working split since its blind score: a2ps's boxes drawn
   // in characters read off (drawn-frames), two hyphens typed for a dash, the page's head and
@@ -321,7 +327,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Session 35, the branches merged (the lead): floors at the merged code, their changes together.
     ocr: { paragraphs: 206, sentences: 538, roles: 353, lost: 0, invented: 0 },
     tesseract: { paragraphs: 221, sentences: 555, roles: 359, lost: 9, invented: 9 },
-    scan: { paragraphs: 203, sentences: 517, roles: 350, lost: 419, invented: 46 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 203 -> 204 / 517 -> 518 / 350 -> 350, lost 419 -> 419, invented 46 -> 46.
+    scan: { paragraphs: 204, sentences: 518, roles: 350, lost: 419, invented: 46 },
   },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
   // The degraded scans lose 1,308 words in the OCR itself (the scan's ceiling is 72.7% of paragraphs).
@@ -331,7 +338,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 423 -> 425.
     tesseract: { paragraphs: 171, sentences: 425, roles: 280, lost: 28, invented: 37 },
     // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 345 -> 347.
-    scan: { paragraphs: 131, sentences: 347, roles: 253, lost: 1307, invented: 54 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 131 -> 132 / 347 -> 348 / 253 -> 253, lost 1307 -> 1307, invented 54 -> 54.
+    scan: { paragraphs: 132, sentences: 348, roles: 253, lost: 1307, invented: 54 },
   },
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // The degraded scans lose 1,694 words in the OCR itself (the scan's ceiling is 61.9% of paragraphs:
@@ -347,17 +355,20 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // lost 18 -> 15, invented 31 -> 28. The degraded scans lose 1,397 words in the OCR itself (the scan's
   // ceiling is 59.4% of paragraphs: Calibre's scan of the jazz review reads almost nothing).
   'held-out-24': {
-    ocr: { paragraphs: 145, sentences: 449, roles: 282, lost: 0, invented: 0 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 145 -> 149 / 449 -> 453 / 282 -> 282, lost 0 -> 0, invented 0 -> 0.
+    ocr: { paragraphs: 149, sentences: 453, roles: 282, lost: 0, invented: 0 },
     tesseract: { paragraphs: 151, sentences: 441, roles: 282, lost: 15, invented: 28 },
     // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 320 -> 322.
-    scan: { paragraphs: 98, sentences: 322, roles: 249, lost: 1397, invented: 102 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 98 -> 99 / 322 -> 324 / 249 -> 249, lost 1397 -> 1397, invented 102 -> 102.
+    scan: { paragraphs: 99, sentences: 324, roles: 249, lost: 1397, invented: 102 },
   },
   // Blind in session 38 (Java2D through FreeHEP, FPDF, PDF::Create), read from session 39: floors at
   // its blind end. Its degraded scans lose 2,933 words, most in the OCR itself (two scans read
   // almost nothing).
   'held-out-25': {
     // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): sentences ocr 506 -> 510, tesseract 540 -> 544, scan 274 -> 276 (validation half).
-    ocr: { paragraphs: 142, sentences: 510, roles: 328, lost: 30, invented: 31 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 142 -> 142 / 510 -> 512 / 328 -> 328, lost 30 -> 30, invented 31 -> 31.
+    ocr: { paragraphs: 142, sentences: 512, roles: 328, lost: 30, invented: 31 },
     tesseract: { paragraphs: 163, sentences: 544, roles: 326, lost: 26, invented: 37 },
     scan: { paragraphs: 69, sentences: 276, roles: 243, lost: 2933, invented: 131 },
   },
@@ -365,9 +376,12 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // blind end. Its degraded scans lose 1,742 words, most in the OCR itself (one PoDoFo Berliner
   // scan reads only its folios).
   'held-out-26': {
-    ocr: { paragraphs: 192, sentences: 515, roles: 366, lost: 2, invented: 48 },
-    tesseract: { paragraphs: 202, sentences: 499, roles: 356, lost: 37, invented: 42 },
-    scan: { paragraphs: 140, sentences: 354, roles: 315, lost: 1742, invented: 93 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 192 -> 200 / 515 -> 521 / 366 -> 366, lost 2 -> 2, invented 48 -> 48.
+    ocr: { paragraphs: 200, sentences: 521, roles: 366, lost: 2, invented: 48 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 202 -> 208 / 499 -> 505 / 356 -> 356, lost 37 -> 37, invented 42 -> 42.
+    tesseract: { paragraphs: 208, sentences: 505, roles: 356, lost: 37, invented: 42 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 140 -> 144 / 354 -> 358 / 315 -> 315, lost 1742 -> 1742, invented 93 -> 93.
+    scan: { paragraphs: 144, sentences: 358, roles: 315, lost: 1742, invented: 93 },
   },
   // Blind in session 40 (Text::PDF, pydyf, @libpdf/core), read from session 41: floors at its
   // blind end. Its degraded scans lose 3,401 words, most in the OCR itself (one pydyf tabloid scan
@@ -384,7 +398,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'dev-4': {
     ocr: { paragraphs: 46, sentences: 179, roles: 150, lost: 11, invented: 9 },
     tesseract: { paragraphs: 80, sentences: 267, roles: 160, lost: 5, invented: 4 },
-    scan: { paragraphs: 70, sentences: 251, roles: 162, lost: 28, invented: 20 },
+    // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 70 -> 72 / 251 -> 254 / 162 -> 162, lost 28 -> 28, invented 20 -> 20.
+    scan: { paragraphs: 72, sentences: 254, roles: 162, lost: 28, invented: 20 },
   },
   'val-1': {
     // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): paragraphs ocr 64 -> 65, tesseract 72 -> 74, scan 47 -> 49; sentences 246 -> 249, 268 -> 271, 171 -> 174.
