@@ -215,6 +215,21 @@ function fillsMeasure(before: LayerLine, line: LayerLine, shape: BlockShape): bo
 }
 
 /**
+ * The block whose first line is `lines[start]`: the index past its last line (`end`), and its
+ * lines that open a sentence after a line ending one (`seams`), the only places a paragraph of
+ * running text can end inside it.
+ */
+function sentenceSeams(lines: readonly LayerLine[], start: number): { end: number; seams: number[] } {
+  let end = start + 1;
+  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  const seams: number[] = [];
+  for (let at = start + 1; at < end; at += 1) {
+    if (endsSentence((lines[at - 1] as LayerLine).words.at(-1) ?? '') && startsLikeSentence((lines[at] as LayerLine).words[0] ?? '')) seams.push(at);
+  }
+  return { end, seams };
+}
+
+/**
  * The lines of the block whose first line is `lines[start]` that go on with the paragraph of the
  * line before, by index, with the evidence: the line before ends a sentence and reaches the
  * block's measure (within `REACH_SLACK`, the next line's first word not fitting after it), and the
@@ -223,13 +238,11 @@ function fillsMeasure(before: LayerLine, line: LayerLine, shape: BlockShape): bo
  */
 function continuations(lines: readonly LayerLine[], start: number, marks: ParagraphMarks): Map<number, string> {
   const found = new Map<number, string>();
-  let end = start + 1;
-  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  const { end, seams } = sentenceSeams(lines, start);
   let shape: BlockShape | undefined;
-  for (let at = start + 1; at < end; at += 1) {
+  for (const at of seams) {
     const before = lines[at - 1] as LayerLine;
     const line = lines[at] as LayerLine;
-    if (!endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
     shape ??= blockShape(lines, start, end);
     if (shape.pitch <= 0 || !fillsMeasure(before, line, shape)) continue;
     const size = Math.max(before.size, line.size);
@@ -256,13 +269,12 @@ function continuations(lines: readonly LayerLine[], start: number, marks: Paragr
  */
 function unmarkedOpenings(lines: readonly LayerLine[], start: number, put: ReadonlyMap<number, ParagraphOpening>): Map<number, ParagraphOpening> {
   const found = new Map<number, ParagraphOpening>();
-  let end = start + 1;
-  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  const { end, seams } = sentenceSeams(lines, start);
   let shape: BlockShape | undefined;
-  for (let at = start + 1; at < end; at += 1) {
+  for (const at of seams) {
     const before = lines[at - 1] as LayerLine;
     const line = lines[at] as LayerLine;
-    if (put.has(at) || !endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
+    if (put.has(at)) continue;
     shape ??= blockShape(lines, start, end);
     if (shape.pitch <= 0) continue;
     const size = Math.max(before.size, line.size);
