@@ -9,22 +9,11 @@
  * capitals after the drop cap as capitals (`SUR LA PLACE`), and Chromium's tracked small capitals
  * a letter a word (`K E R H E RV É`). Expected texts written from the sources.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { structureArticle, structurePdf } from '../../src/structure.ts';
-import { addScore, emptyTotals, expectAtFloor, type ScoreFloor } from '../support/score-floors.ts';
-import { scoreStructure, type ExpectedArticle } from '../support/structure-score.ts';
+import { newUserPages } from '../support/new-user-pages.ts';
+import type { ScoreFloor } from '../support/score-floors.ts';
 
-const ROOT = new URL('../fixtures/new-user-40/', import.meta.url);
-
-function expected(name: string): ExpectedArticle {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, ROOT), 'utf8')) as ExpectedArticle;
-}
-
-async function read(file: string) {
-  const bytes = readFileSync(new URL(file, ROOT));
-  return file.endsWith('.pdf') ? structurePdf(new Uint8Array(bytes), { fileName: file }) : structureArticle(bytes, { fileName: file });
-}
+const { expected, read, describeFloors } = newUserPages(new URL('../fixtures/new-user-40/', import.meta.url));
 
 /**
  * Per file, of its paragraphs, sentences and roles. Before session 40's fixes, `algues.pdf` was at
@@ -43,13 +32,7 @@ const FLOORS: Record<string, { name: string; floor: ScoreFloor }> = {
   'small-caps.pdf': { name: 'small-caps', floor: { paragraphs: 4, sentences: 8, roles: 7, lost: 0, invented: 0 } },
 };
 
-describe.each(Object.entries(FLOORS))('the new user’s page %s', (file, { name, floor }) => {
-  it('holds its floor', async () => {
-    const totals = emptyTotals();
-    addScore(totals, scoreStructure(await read(file), expected(name)));
-    expectAtFloor(totals, floor);
-  });
-});
+describeFloors(FLOORS);
 
 describe('the Ghostscript page read from its PDF', () => {
   it('reads the tracked kicker whole and the standfirst before the column beside it', async () => {

@@ -7,22 +7,11 @@
  * placed word by word letter by letter (`Vi e l o c a l e`: pdf.js reads both words' small
  * capitals as one item, `I E L O C A L E`). Expected texts written from the sources.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { structureArticle, structurePdf } from '../../src/structure.ts';
-import { addScore, emptyTotals, expectAtFloor, type ScoreFloor } from '../support/score-floors.ts';
-import { scoreStructure, type ExpectedArticle } from '../support/structure-score.ts';
+import { newUserPages } from '../support/new-user-pages.ts';
+import type { ScoreFloor } from '../support/score-floors.ts';
 
-const ROOT = new URL('../fixtures/new-user-41/', import.meta.url);
-
-function expected(name: string): ExpectedArticle {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, ROOT), 'utf8')) as ExpectedArticle;
-}
-
-async function read(file: string) {
-  const bytes = readFileSync(new URL(file, ROOT));
-  return file.endsWith('.pdf') ? structurePdf(new Uint8Array(bytes), { fileName: file }) : structureArticle(bytes, { fileName: file });
-}
+const { read, describeFloors } = newUserPages(new URL('../fixtures/new-user-41/', import.meta.url));
 
 /**
  * Per file, of its paragraphs, sentences and roles. Before session 41's fixes, `piscine.pdf` was
@@ -39,13 +28,7 @@ const FLOORS: Record<string, { name: string; floor: ScoreFloor }> = {
   'piscine.layout.txt': { name: 'piscine', floor: { paragraphs: 6, sentences: 24, roles: 12, lost: 3, invented: 3 } },
 };
 
-describe.each(Object.entries(FLOORS))('the new user’s page %s', (file, { name, floor }) => {
-  it('holds its floor', async () => {
-    const totals = emptyTotals();
-    addScore(totals, scoreStructure(await read(file), expected(name)));
-    expectAtFloor(totals, floor);
-  });
-});
+describeFloors(FLOORS);
 
 describe('the page drawn a word at a time, read from its PDF', () => {
   it('reads the tracked kicker in small capitals whole and keeps the drop cap `À` a word of its own', async () => {
