@@ -122,9 +122,10 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
       const before = lines[at - 1];
       const opening = opens.get(at);
       if (before === undefined || startsBlock(before, line)) {
-        opens = paragraphOpenings(lines, at);
-        if (marks !== undefined) goesOn = continuations(lines, at, marks);
-        unmarked = unmarkedOpenings(lines, at, opens);
+        const block = layerBlock(lines, at);
+        opens = paragraphOpenings(lines, block);
+        if (marks !== undefined) goesOn = continuations(lines, block, marks);
+        unmarked = unmarkedOpenings(lines, block, opens);
       }
       if (before !== undefined && (opening !== undefined || startsBlock(before, line))) {
         out.push('');
@@ -176,26 +177,17 @@ function paragraphMarks(pages: readonly (readonly LayerLine[])[]): ParagraphMark
   let marked = 0;
   let shown = 0;
   for (const lines of pages) {
-    let shape: BlockShape | undefined;
-    let start = 0;
-    let end = 0;
-    for (let at = 1; at < lines.length; at += 1) {
-      const before = lines[at - 1] as LayerLine;
-      const line = lines[at] as LayerLine;
-      if (startsBlock(before, line)) {
-        shape = undefined;
-        start = at;
-        continue;
+    for (let start = 0; start < lines.length; ) {
+      const block = layerBlock(lines, start);
+      for (const at of sentenceSeams(lines, block)) {
+        const before = lines[at - 1] as LayerLine;
+        const line = lines[at] as LayerLine;
+        const shape = block.shape();
+        if (shape.pitch <= 0 || fillsMeasure(before, line, shape)) continue;
+        shown += 1;
+        if (isMarked(line, before, shape)) marked += 1;
       }
-      if (!endsSentence(before.words.at(-1) ?? '') || !startsLikeSentence(line.words[0] ?? '')) continue;
-      if (shape === undefined) {
-        end = start + 1;
-        while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
-        shape = blockShape(lines, start, end);
-      }
-      if (shape.pitch <= 0 || fillsMeasure(before, line, shape)) continue;
-      shown += 1;
-      if (isMarked(line, before, shape)) marked += 1;
+      start = block.end;
     }
   }
   return shown >= MARKED_ENDS && marked * 2 > shown ? { marked, shown } : undefined;
@@ -214,19 +206,28 @@ function fillsMeasure(before: LayerLine, line: LayerLine, shape: BlockShape): bo
   return shape.left + shape.measure - before.right <= line.firstWidth + WORD_SPACE * size;
 }
 
-/**
- * The block whose first line is `lines[start]`: the index past its last line (`end`), and its
- * lines that open a sentence after a line ending one (`seams`), the only places a paragraph of
- * running text can end inside it.
- */
-function sentenceSeams(lines: readonly LayerLine[], start: number): { end: number; seams: number[] } {
+/** A block of the layer's lines: its first line's index, the index past its last, and its shape, read once when first asked. */
+interface LayerBlock {
+  start: number;
+  end: number;
+  shape: () => BlockShape;
+}
+
+/** The block whose first line is `lines[start]`: it runs until a line starts another (startsBlock). */
+function layerBlock(lines: readonly LayerLine[], start: number): LayerBlock {
   let end = start + 1;
   while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
+  let shape: BlockShape | undefined;
+  return { start, end, shape: () => (shape ??= blockShape(lines, start, end)) };
+}
+
+/** The block's lines that open a sentence after a line ending one: the only places a paragraph of running text can end inside it. */
+function sentenceSeams(lines: readonly LayerLine[], block: LayerBlock): number[] {
   const seams: number[] = [];
-  for (let at = start + 1; at < end; at += 1) {
+  for (let at = block.start + 1; at < block.end; at += 1) {
     if (endsSentence((lines[at - 1] as LayerLine).words.at(-1) ?? '') && startsLikeSentence((lines[at] as LayerLine).words[0] ?? '')) seams.push(at);
   }
-  return { end, seams };
+  return seams;
 }
 
 /**
@@ -236,14 +237,12 @@ function sentenceSeams(lines: readonly LayerLine[], start: number): { end: numbe
  * line opens one flush with the block's left edge at the block's own pitch (`SAME_PITCH`), on pages that mark their paragraphs' first lines (`marks`): nothing there marks a first
  * line. Only sentence ends are asked: the text rules cut a long paragraph nowhere else.
  */
-function continuations(lines: readonly LayerLine[], start: number, marks: ParagraphMarks): Map<number, string> {
+function continuations(lines: readonly LayerLine[], block: LayerBlock, marks: ParagraphMarks): Map<number, string> {
   const found = new Map<number, string>();
-  const { end, seams } = sentenceSeams(lines, start);
-  let shape: BlockShape | undefined;
-  for (const at of seams) {
+  for (const at of sentenceSeams(lines, block)) {
     const before = lines[at - 1] as LayerLine;
     const line = lines[at] as LayerLine;
-    shape ??= blockShape(lines, start, end);
+    const shape = block.shape();
     if (shape.pitch <= 0 || !fillsMeasure(before, line, shape)) continue;
     const size = Math.max(before.size, line.size);
     if (shape.left + shape.measure - before.right > REACH_SLACK * size) continue;
@@ -267,15 +266,14 @@ function continuations(lines: readonly LayerLine[], start: number, marks: Paragr
  * told to the text rules as an end with no blank line, neither harm follows. On the development
  * half's scans no line so placed went on with the paragraph before it.
  */
-function unmarkedOpenings(lines: readonly LayerLine[], start: number, put: ReadonlyMap<number, ParagraphOpening>): Map<number, ParagraphOpening> {
+function unmarkedOpenings(lines: readonly LayerLine[], block: LayerBlock, put: ReadonlyMap<number, ParagraphOpening>): Map<number, ParagraphOpening> {
   const found = new Map<number, ParagraphOpening>();
-  const { end, seams } = sentenceSeams(lines, start);
-  let shape: BlockShape | undefined;
-  for (const at of seams) {
+  const { end } = block;
+  for (const at of sentenceSeams(lines, block)) {
     const before = lines[at - 1] as LayerLine;
     const line = lines[at] as LayerLine;
     if (put.has(at)) continue;
-    shape ??= blockShape(lines, start, end);
+    const shape = block.shape();
     if (shape.pitch <= 0) continue;
     const size = Math.max(before.size, line.size);
     const last = before.words.at(-1) ?? '';
@@ -305,17 +303,14 @@ export interface ParagraphOpening {
  * apart between blank lines (ISLAND_LINES): the OCR text rules take such a run for a caption or
  * a standfirst, and they find the ends of a paragraph that short on their own when it stops short.
  */
-function paragraphOpenings(lines: readonly LayerLine[], start: number): Map<number, ParagraphOpening> {
+function paragraphOpenings(lines: readonly LayerLine[], block: LayerBlock): Map<number, ParagraphOpening> {
   const opens = new Map<number, ParagraphOpening>();
-  let end = start + 1;
-  while (end < lines.length && !startsBlock(lines[end - 1] as LayerLine, lines[end] as LayerLine)) end += 1;
-  let shape: BlockShape | undefined;
+  const { start, end } = block;
   const found: Array<[number, ParagraphOpening]> = [];
   for (let at = start + 1; at < end; at += 1) {
     const before = lines[at - 1] as LayerLine;
     if (!endsSentence(before.words.at(-1) ?? '')) continue;
-    shape ??= blockShape(lines, start, end);
-    const opening = paragraphOpening(before, lines[at] as LayerLine, at + 1 < end ? lines[at + 1] : undefined, shape);
+    const opening = paragraphOpening(before, lines[at] as LayerLine, at + 1 < end ? lines[at + 1] : undefined, block.shape());
     if (opening !== undefined) found.push([at, opening]);
   }
   let previous = start;
