@@ -512,6 +512,18 @@ const FLOORS_27: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-28 (Swing drawn by pdfbox-graphics2d, GNU LilyPond 2.24, plain LuaTeX, each
+ * breaking its own lines; an interview in questions and answers), scored blind in session 41 and
+ * read from session 42 (development half): floors at its blind end (pdftotext 179, raw 182, layout
+ * 201 of 218 paragraphs; sentences 430, 448, 452 of 486; roles 314 of 332 on each).
+ */
+const FLOORS_28: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.82, sentences: 0.88, roles: 0.94, words: 9 },
+  raw: { paragraphs: 0.83, sentences: 0.92, roles: 0.94, words: 10 },
+  layout: { paragraphs: 0.92, sentences: 0.93, roles: 0.94, words: 8 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -556,6 +568,7 @@ const CASES = [
   ...Object.entries(FLOORS_25).map(([path, floor]) => ['held-out-25', path, floor] as const),
   ...Object.entries(FLOORS_26).map(([path, floor]) => ['held-out-26', path, floor] as const),
   ...Object.entries(FLOORS_27).map(([path, floor]) => ['held-out-27', path, floor] as const),
+  ...Object.entries(FLOORS_28).map(([path, floor]) => ['held-out-28', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

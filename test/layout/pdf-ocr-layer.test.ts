@@ -423,6 +423,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 40 (Text::PDF, pydyf, @libpdf/core), read from session 41: floors at its blind end.
   // Session 41, merged (scanpdf28's OCR-layer geometry, para28, ocr28; validation half): 194 -> 219 paragraphs, 484 -> 496 sentences.
   'held-out-27': { paragraphs: 219, sentences: 496, roles: 355, lost: 45, invented: 88 },
+  // Blind in session 41 (Swing with pdfbox-graphics2d, LilyPond, plain LuaTeX), read from session 42
+  // (development half): floors at its blind end.
+  'held-out-28': { paragraphs: 162, sentences: 405, roles: 304, lost: 42, invented: 50 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
