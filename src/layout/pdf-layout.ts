@@ -165,6 +165,8 @@ interface Line {
   italic: boolean;
   /** The style of the line's last piece: a bold lead-in (`PARIS —`) is followed by the body's. */
   end: Style;
+  /** The style of the line's first piece: a caption's last words before its credit in a type of its own. */
+  start: Style;
   region: Region;
   furniture?: { reason: string; evidence: string };
   /** The line drawn a second time across a column or page break (see `findLinesDrawnTwice`): the evidence. */
@@ -707,9 +709,11 @@ function toLine(row: Row, outer: Region): Line {
     region.bodyLines += 1;
   }
   const style = dominantStyle(row.pieces);
+  const first = row.pieces[0];
   const last = row.pieces.at(-1);
   return {
     end: last === undefined ? style : { size: Math.round(last.size * 4) / 4, bold: last.bold, italic: last.italic },
+    start: first === undefined ? style : { size: Math.round(first.size * 4) / 4, bold: first.bold, italic: first.italic },
     number: 0,
     page: row.page,
     text: rowText(row.pieces),
@@ -2039,14 +2043,28 @@ function creditUnderCaption(last: Run | undefined, previous: Line | undefined, l
   if (line.text.length > 60 || last.style.size >= body.size * 0.96) return false;
   if (previous.page !== line.page || previous.region !== line.region || line.y <= previous.y) return false;
   if (line.y - previous.y > CREDIT_GAP * Math.max(previous.size, line.size) || line.x0 < previous.x0 - previous.size) return false;
-  const whole = creditAtEnd(line.text) === 0;
+  const at = creditAtEnd(line.text);
+  const whole = at === 0;
   const across = whole ? -1 : creditAtEnd(`${previous.text} ${line.text}`);
-  if (!whole && (across < 0 || across >= previous.text.length)) return false;
+  if (whole || (across >= 0 && across < previous.text.length)) {
+    state.repairs.push({
+      kind: 'paragraph-joined',
+      line: previous.number,
+      reason: 'photo-credit',
+      evidence: `"${line.text}", in ${describeStyle(style)} right under "${previous.text}" (${describeStyle(last.style)}, smaller than the body's ${describeStyle(body)}), ${whole ? 'is' : 'ends'} a picture's credit: it closes that caption`,
+    });
+    return true;
+  }
+  // The caption's last words and its credit on one line (`12 janvier. PHOTO PIERRE MALZAC`), the
+  // credit in a type of its own and longer than the words before it, so that its type is the line's:
+  // the line opens in the caption's type, after a caption line that ends no sentence, and ends on the
+  // credit in another.
+  if (at <= 0 || !sameStyle(line.start, last.style) || sameStyle(line.end, last.style) || endsSentence(previous.text)) return false;
   state.repairs.push({
     kind: 'paragraph-joined',
     line: previous.number,
     reason: 'photo-credit',
-    evidence: `"${line.text}", in ${describeStyle(style)} right under "${previous.text}" (${describeStyle(last.style)}, smaller than the body's ${describeStyle(body)}), ${whole ? 'is' : 'ends'} a picture's credit: it closes that caption`,
+    evidence: `"${line.text}" opens in the caption's ${describeStyle(last.style)} right under "${previous.text}", which ends no sentence, and ends on a picture's credit in ${describeStyle(line.end)}: the caption's last line, closed by its credit`,
   });
   return true;
 }

@@ -60,6 +60,32 @@ describe('layoutPdf: a credit alone on its line under its caption', () => {
     ]);
   });
 
+  it('keeps a caption’s last words and its credit on one line, the credit the longer, in its caption', () => {
+    const caption: PlacedLine[] = [
+      { text: 'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents', x: 50, y: 220, size: 8, font: 'italic', width: 300 },
+      { text: 'tommes et une centaine de chèvres, le', x: 50, y: 230, size: 8, font: 'italic', width: 300 },
+      { text: '12 janvier.', x: 50, y: 240, size: 8, font: 'italic', width: 40 },
+      { text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 94, y: 240, size: 6.5, width: 110 },
+    ];
+    const result = layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption]]), { lexicon: getFrenchLexicon() });
+    expect(result.blocks.filter((block) => block.role === 'caption').map((block) => block.text)).toEqual([
+      'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents tommes et une centaine de chèvres, le 12 janvier. PHOTO LE RÉPUBLICAIN/C. MOREL',
+    ]);
+    expect(result.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-joined', reason: 'photo-credit' }));
+  });
+
+  it('leaves apart a line opening in the caption’s type and ending on a credit after a caption line that ends its sentence', () => {
+    const caption: PlacedLine[] = [
+      { text: 'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents', x: 50, y: 220, size: 8, font: 'italic', width: 300 },
+      { text: 'tommes et une centaine de chèvres.', x: 50, y: 230, size: 8, font: 'italic', width: 150 },
+      { text: 'La cave.', x: 50, y: 240, size: 8, font: 'italic', width: 30 },
+      { text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 84, y: 240, size: 6.5, width: 110 },
+    ];
+    const result = layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption]]), { lexicon: getFrenchLexicon() });
+    const captions = result.blocks.filter((block) => block.role === 'caption').map((block) => block.text);
+    expect(captions[0]).toBe('Antoine Lefort dans la cave d’affinage, où mûrissent trois cents tommes et une centaine de chèvres.');
+  });
+
   it('leaves apart a line in another type that is no credit', () => {
     const result = layoutWith([{ text: 'Une cave creusée en 1880', x: 50, y: 240, size: 6.5, width: 80 }]);
     const captions = result.blocks.filter((block) => block.role === 'caption').map((block) => block.text);
