@@ -288,6 +288,45 @@ describe('the layer back into OCR text', () => {
     });
   });
 
+  describe('a block set in a smaller face than the running text, told to the text rules as a caption', () => {
+    /** Lines of 10-point words from `x` 40, each `[text, baseline]`. */
+    const rows = (lines: ReadonlyArray<[string, number]>): PdfTextPiece[] => lines.flatMap(([text, y]) => words(text, 40, y));
+    const body = (from: number): Array<[string, number]> => [
+      ['Le maire a ouvert la séance du conseil à vingt heures', from],
+      ['précises, et les habitants venus des trois hameaux', from + 12],
+      ['se tenaient dans une salle comble et attentive. Les', from + 24],
+      ['élus ont voté le budget primitif par vingt voix contre', from + 36],
+      ['neuf, après trois heures de débat animé entre la', from + 48],
+      ['majorité et l’opposition, réunies pour l’occasion.', from + 60],
+    ];
+
+    it('marks every line of a block of two to five lines whose pitch is a tenth tighter than the running text\'s', () => {
+      const caption: Array<[string, number]> = [
+        ['La salle du conseil, lundi soir, pendant le vote du budget.', 160],
+        ['Photo Jeanne Martin', 170],
+      ];
+      const text = ocrLayerText(layer(rows([...body(60), ...caption, ...body(200)])));
+      const lines = text.text.split('\n');
+      expect(lines[7]).toBe('La salle du conseil, lundi soir, pendant le vote du budget.');
+      expect([...text.captions.keys()]).toEqual([8, 9]);
+      expect(text.captions.get(8)).toContain('2 lines 10.0 points apart at most, against 12.0 for the running text');
+    });
+
+    it('leaves a block at the running text\'s pitch, a line alone, and a small block opening on no sentence', () => {
+      const samePitch: Array<[string, number]> = [
+        ['La séance a été levée peu avant minuit, sous les', 160],
+        ['applaudissements de la salle.', 172],
+      ];
+      expect(ocrLayerText(layer(rows([...body(60), ...samePitch, ...body(212)]))).captions.size).toBe(0);
+      expect(ocrLayerText(layer(rows([...body(60), ['La salle du conseil, lundi soir.', 160], ...body(200)]))).captions.size).toBe(0);
+      const list: Array<[string, number]> = [
+        ['1. Karim Benali (AS Montluçon) 32 min 10 s ;', 160],
+        ['2. Léa Fournier (Stade clermontois) 32 min 48 s.', 170],
+      ];
+      expect(ocrLayerText(layer(rows([...body(60), ...list, ...body(200)]))).captions.size).toBe(0);
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
