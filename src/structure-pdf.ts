@@ -50,7 +50,7 @@ export async function structurePdf(bytes: Uint8Array, options: StructurePdfOptio
  */
 async function structureOcrLayer(document: PdfDocument, options: StructurePdfOptions & { encoding: string; sha256: string; bytes: number }): Promise<StructuredArticle> {
   const layer = ocrLayerText(document);
-  const article = (await import('./structure.ts')).structureText(layer.text, { ...options, continuedLines: layer.continues, openedLines: layer.opens });
+  const article = (await import('./structure.ts')).structureText(layer.text, { ...options, continuedLines: layer.continues, openedLines: layer.opens, captionLines: layer.captions });
   const pageOf = (line: number): number | undefined => layer.linePages[line - 1];
   return {
     ...article,

@@ -60,6 +60,11 @@ export interface StructureOptions extends SegmentOptions {
    * the evidence, where the text marks nothing (a searchable scan's OCR layer: pdf-ocr-layer.ts). @default none
    */
   openedLines?: ReadonlyMap<number, { reason: string; evidence: string }>;
+  /**
+   * Lines (1-based, of the text given) whose page sets them as a caption, in a smaller face than
+   * the running text, with the evidence (a searchable scan's OCR layer: pdf-ocr-layer.ts). @default none
+   */
+  captionLines?: ReadonlyMap<number, string>;
 }
 
 /** What the ingest stage hands to layout: the text, and what the source was. */
@@ -89,7 +94,7 @@ export function ingestBytes(bytes: Uint8Array, fileName: string): IngestedText {
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 
 /** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
-export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon' | 'continuedLines' | 'openedLines'> & { fileName?: string } = {}): LaidOutText {
+export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon' | 'continuedLines' | 'openedLines' | 'captionLines'> & { fileName?: string } = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const nfc = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
   // A saved web page: its markup says what a flattened text can only guess.
@@ -141,6 +146,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     underPictures: frames.underPictures,
     ...(options.continuedLines === undefined || options.continuedLines.size === 0 ? {} : { continuedLines: onCleanLines(options.continuedLines, lineNumbers) }),
     ...(options.openedLines === undefined || options.openedLines.size === 0 ? {} : { openedLines: onCleanLines(options.openedLines, lineNumbers) }),
+    ...(options.captionLines === undefined || options.captionLines.size === 0 ? {} : { captionLines: onCleanLines(options.captionLines, lineNumbers) }),
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs, ...capitals.repairs];

@@ -261,6 +261,8 @@ const DESCRIPTION_LINES = 4;
 
 /** A line shorter than this share of the next is no caption line before it. @default 0.7 */
 const SHORTER_LINE = 0.7;
+/** Most words of a credit's end cut off its caption's last line onto a line of its own (`/ AFP`). @default 4 */
+const CREDIT_TAIL_WORDS = 4;
 /** Most lines of a caption. @default 4 */
 const CAPTION_LINES = 4;
 
@@ -277,7 +279,12 @@ export function isWorkReference(text: string): boolean {
   return text.length <= 160 && WORK_REFERENCE.test(text);
 }
 
-export function findCaptions(lines: readonly PageLine[], width: number): { captions: CaptionRun[]; warnings: Warning[] } {
+/**
+ * Finds the captions among the body's lines. `layerCaptions`: the lines a searchable scan's OCR
+ * layer shows set in a caption's smaller face (pdf-ocr-layer.ts's `tightBlocks`), each with the
+ * evidence; a run of them, a blank line before it and none inside it, is a caption whole.
+ */
+export function findCaptions(lines: readonly PageLine[], width: number, layerCaptions?: ReadonlyMap<number, string>): { captions: CaptionRun[]; warnings: Warning[] } {
   const captions: CaptionRun[] = [];
   // Captions taken only because they stand right under another (pictures side by side): such a
   // caption lends that evidence to no third one, or a run of the body's present-tense sentences
@@ -301,6 +308,19 @@ export function findCaptions(lines: readonly PageLine[], width: number): { capti
       mayBeCredit &&
       (CREDIT.test(line.content) ||
         (next !== undefined && CREDIT_OPENING.test(line.content) && /\)\s*$/u.test(next.content) && !next.content.slice(0, -1).includes('(')));
+    // Set in a caption's smaller face, as the OCR layer of a searchable scan shows: the block whole.
+    const layerEvidence = layerCaptions?.get(line.number);
+    if (layerEvidence !== undefined && (captions.at(-1)?.end ?? 0) <= index && (index === 0 || line.blankBefore || line.pageBreakBefore || !layerCaptions!.has((lines[index - 1] as PageLine).number))) {
+      let end = index + 1;
+      while (end < lines.length && layerCaptions!.has((lines[end] as PageLine).number) && !(lines[end] as PageLine).blankBefore && !(lines[end] as PageLine).pageBreakBefore) end += 1;
+      // A credit cut off its caption's last line (`… vendredi matin. Hélène Garnier` / `/ AFP`): a
+      // few words opening on no sentence after a line ending none go with it.
+      const tail = lines[end];
+      if (tail !== undefined && !endsSentence((lines[end - 1] as PageLine).content) && !opensSentenceOrTurn(tail.content) && !/^\p{Ll}/u.test(tail.content) && tail.content.split(' ').length <= CREDIT_TAIL_WORDS) end += 1;
+      captions.push({ start: index, end, reason: 'smaller-face', evidence: `${layerEvidence} (lines ${line.number}–${(lines[end - 1] as PageLine).number})` });
+      index = end - 1;
+      continue;
+    }
     // Right under a picture's drawn frame (drawn-frames.ts): the caption, to its sentence's end.
     if (line.underPicture === true && (captions.at(-1)?.end ?? 0) <= index) {
       const end = underPictureRun(lines, index);

@@ -45,6 +45,12 @@ export interface HyphenContext {
    * each with the reason and the evidence. Empty when unknown (every text extraction).
    */
   openedLines?: ReadonlyMap<number, { reason: string; evidence: string }>;
+  /**
+   * Lines (1-based) that a searchable scan's OCR layer shows set as a caption: a block of two to
+   * five lines opening like a sentence, at a tighter pitch than the running text's, a smaller face
+   * (pdf-ocr-layer.ts), each with the evidence. Empty when unknown (every text extraction).
+   */
+  captionLines?: ReadonlyMap<number, string>;
 }
 
 export interface HyphenDecision {

@@ -208,7 +208,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const bodyWithCaptions = body;
 
   // Captions out of the body; the line after one keeps the breaks that came before the caption.
-  const found = findCaptions(body, width);
+  const found = findCaptions(body, width, context.captionLines);
   warnings.push(...found.warnings);
   const captionStarts = new Map<number, CaptionRun>(found.captions.map((caption) => [caption.start, caption]));
   const remaining: PageLine[] = [];

@@ -288,6 +288,45 @@ describe('the layer back into OCR text', () => {
     });
   });
 
+  describe('a block set in a smaller face than the running text, told to the text rules as a caption', () => {
+    /** Lines of 10-point words from `x` 40, each `[text, baseline]`. */
+    const rows = (lines: ReadonlyArray<[string, number]>): PdfTextPiece[] => lines.flatMap(([text, y]) => words(text, 40, y));
+    const body = (from: number): Array<[string, number]> => [
+      ['Le maire a ouvert la séance du conseil à vingt heures', from],
+      ['précises, et les habitants venus des trois hameaux', from + 12],
+      ['se tenaient dans une salle comble et attentive. Les', from + 24],
+      ['élus ont voté le budget primitif par vingt voix contre', from + 36],
+      ['neuf, après trois heures de débat animé entre la', from + 48],
+      ['majorité et l’opposition, réunies pour l’occasion.', from + 60],
+    ];
+
+    it('marks every line of a block of two to five lines whose pitch is a tenth tighter than the running text\'s', () => {
+      const caption: Array<[string, number]> = [
+        ['La salle du conseil, lundi soir, pendant le vote du budget.', 160],
+        ['Photo Jeanne Martin', 170],
+      ];
+      const text = ocrLayerText(layer(rows([...body(60), ...caption, ...body(200)])));
+      const lines = text.text.split('\n');
+      expect(lines[7]).toBe('La salle du conseil, lundi soir, pendant le vote du budget.');
+      expect([...text.captions.keys()]).toEqual([8, 9]);
+      expect(text.captions.get(8)).toContain('2 lines 10.0 points apart at most, against 12.0 for the running text');
+    });
+
+    it('leaves a block at the running text\'s pitch, a line alone, and a small block opening on no sentence', () => {
+      const samePitch: Array<[string, number]> = [
+        ['La séance a été levée peu avant minuit, sous les', 160],
+        ['applaudissements de la salle.', 172],
+      ];
+      expect(ocrLayerText(layer(rows([...body(60), ...samePitch, ...body(212)]))).captions.size).toBe(0);
+      expect(ocrLayerText(layer(rows([...body(60), ['La salle du conseil, lundi soir.', 160], ...body(200)]))).captions.size).toBe(0);
+      const list: Array<[string, number]> = [
+        ['1. Karim Benali (AS Montluçon) 32 min 10 s ;', 160],
+        ['2. Léa Fournier (Stade clermontois) 32 min 48 s.', 170],
+      ];
+      expect(ocrLayerText(layer(rows([...body(60), ...list, ...body(200)]))).captions.size).toBe(0);
+    });
+  });
+
   it('puts a form feed before each later page and says which page each line is on', () => {
     const text = ocrLayerText(layer(words('Fin de la page un.', 40, 60), words('Page deux.', 40, 60)));
     expect(text.text).toBe('Fin de la page un.\n\fPage deux.');
@@ -364,7 +403,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 227 -> 228 / 546 -> 548 / 376 -> 376, lost 26 -> 25, invented 51 -> 50.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 228 -> 235 (development half).
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 235 -> 246 (development half).
-  'held-out-16': { paragraphs: 246, sentences: 548, roles: 376, lost: 25, invented: 50 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 548 -> 550, roles 376 -> 378.
+  'held-out-16': { paragraphs: 246, sentences: 550, roles: 378, lost: 25, invented: 50 },
   // Blind in session 30, read from session 31: floors at its blind end, raised in session 31 (the
   // Latin-1 copies' straight apostrophes, typed-apostrophes; an elided L’ OCR lost, ocr-letter-misreads).
   // Session 32 (roles18): the typed dateline (`LURE -`): 183 -> 184 / 429 -> 431 / 319 -> 320.
@@ -379,7 +419,8 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 32, read from session 33: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 191 -> 195 (validation half, scored once).
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 195 -> 197 (validation half, scored once).
-  'held-out-19': { paragraphs: 197, sentences: 523, roles: 325, lost: 48, invented: 53 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 524 -> 525, roles 325 -> 329, lost 45, invented 50 (validation half, scored once).
+  'held-out-19': { paragraphs: 197, sentences: 525, roles: 329, lost: 45, invented: 50 },
   // Blind in session 33, read from session 34: floors at its blind end.
   // Session 34 (roles21): a signature giving the writer's post read as the byline: 311 -> 315 / 501 -> 504.
   // Session 34, the branches merged (the lead): floors at the merged code, their changes together.
@@ -388,19 +429,22 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 184 -> 184 / 514 -> 515 / 316 -> 316, lost 22 -> 21, invented 23 -> 22.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 185 -> 190 (development half).
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 190 -> 195 (development half).
-  'held-out-20': { paragraphs: 195, sentences: 515, roles: 316, lost: 21, invented: 21 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 517 -> 518, roles 317 -> 318, lost 20, invented 20 (measured).
+  'held-out-20': { paragraphs: 195, sentences: 518, roles: 318, lost: 20, invented: 20 },
   // Blind in session 34, read from session 35: floors at its blind end.
   // Session 35 (text22): a folio counter whose total the header left blank (`18 /`) comes out with its
   // running header: 210 -> 211 / 537 -> 543 / 333 -> 341, invented 32 -> 9.
   // Session 35 (ocr22): a dated head closing on a page counter read as the page's head; a quotation spaced on one side spaced on the other: 210 -> 211 / 537 -> 543 / 333 -> 341, lost 24 -> 23, invented 32 -> 9.
   // Session 35 (roles22): the folio `12 /` read in the running head, a list's entries kept in the body: 333 -> 359 roles.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 220 -> 222 (validation half, scored once).
-  'held-out-21': { paragraphs: 222, sentences: 561, roles: 359, lost: 23, invented: 9 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 561 -> 562, roles 359 -> 360 (validation half, scored once).
+  'held-out-21': { paragraphs: 222, sentences: 562, roles: 360, lost: 23, invented: 9 },
   // Blind in session 35 (HTMLDOC, Asciidoctor PDF, rst2pdf), read from session 36: floors at its blind end.
   // Session 36, the branches merged (the lead): 437 -> 439 sentences, lost 25 -> 23, invented 22 -> 20.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 176 -> 178 / 439 -> 441 / 281 -> 281, lost 23 -> 22, invented 20 -> 19.
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 441 -> 445.
-  'held-out-22': { paragraphs: 178, sentences: 445, roles: 281, lost: 22, invented: 19 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 445 -> 446, roles 281 -> 282.
+  'held-out-22': { paragraphs: 178, sentences: 446, roles: 282, lost: 22, invented: 19 },
   // Blind in session 36 (WebKitGTK, PDF::Builder, gofpdf), read from session 37: floors at its blind end.
   // Session 37 (tess24): an e's grave lost or read as an acute, guillemets read as & < > (ocr-lost-accents, ocr-guillemets): 178 -> 179 / 461 -> 463 / 303 -> 304, lost 11 -> 10, invented 36 -> 35.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 179 -> 181 (validation half, scored once).
@@ -409,26 +453,32 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 149 -> 151 (development half).
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 151 -> 154 (development half).
-  'held-out-24': { paragraphs: 154, sentences: 444, roles: 282, lost: 62, invented: 36 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): sentences 444 -> 445, roles 282 -> 283.
+  'held-out-24': { paragraphs: 154, sentences: 445, roles: 283, lost: 62, invented: 36 },
   // Blind in session 38 (Java2D through FreeHEP, FPDF, PDF::Create), read from session 39: floors at its blind end.
   // Session 39 (ocr26): a paragraph end inside an OCR block, after a full line ending a sentence, read from the next line's indent or the white above it (pdf-ocr-layer): paragraphs 155 -> 159 (validation half, scored once).
   // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): sentences 539 -> 543 (validation half).
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 159 -> 163 (validation half, scored once).
-  'held-out-25': { paragraphs: 163, sentences: 543, roles: 329, lost: 29, invented: 42 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 163 -> 165 / 543 -> 550 / 329 -> 332 (validation half, scored once).
+  'held-out-25': { paragraphs: 165, sentences: 550, roles: 332, lost: 29, invented: 42 },
   // Blind in session 39 (PDF::Reuse, Flying Saucer, PoDoFo), read from session 40: floors at its blind end.
   // Session 41 (scanpdf28): the OCR layer's geometry told to the text rules, a line going on (no long-paragraph cut there) and a paragraph opening where it puts no blank line (pdf-ocr-layer): paragraphs 199 -> 206 (development half).
   // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 199 -> 206 / 508 -> 515 / 364 -> 364, lost 32 -> 32, invented 39 -> 39.
   // Session 41, merged (both together): 213 paragraphs.
-  'held-out-26': { paragraphs: 213, sentences: 515, roles: 364, lost: 32, invented: 39 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 213 -> 221 / 515 -> 545 / 364 -> 377, lost 32 -> 30, invented 39 -> 37.
+  'held-out-26': { paragraphs: 221, sentences: 545, roles: 377, lost: 30, invented: 37 },
   // Blind in session 40 (Text::PDF, pydyf, @libpdf/core), read from session 41: floors at its blind end.
   // Session 41, merged (scanpdf28's OCR-layer geometry, para28, ocr28; validation half): 194 -> 219 paragraphs, 484 -> 496 sentences.
-  'held-out-27': { paragraphs: 219, sentences: 496, roles: 355, lost: 45, invented: 88 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 219 -> 221 / 496 -> 506 / 355 -> 359 (validation half, scored once).
+  'held-out-27': { paragraphs: 221, sentences: 506, roles: 359, lost: 45, invented: 88 },
   // Blind in session 41 (Swing with pdfbox-graphics2d, LilyPond, plain LuaTeX), read from session 42
   // (development half): floors at its blind end.
-  'held-out-28': { paragraphs: 162, sentences: 405, roles: 304, lost: 42, invented: 50 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 162 -> 164 / 405 -> 416 / 304 -> 311.
+  'held-out-28': { paragraphs: 164, sentences: 416, roles: 311, lost: 42, invented: 50 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
-  'dev-4': { paragraphs: 70, sentences: 250, roles: 159, lost: 10, invented: 8 },
+  // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
+  'dev-4': { paragraphs: 72, sentences: 255, roles: 160, lost: 10, invented: 8 },
   // Session 38 (ocr25): a headline set over several short lines, a block of its own, ends before the standfirst (paragraph-ends): sentences 265 -> 267 (validation half, scored once).
   // Session 39 (credit26): a caption's credit read whole by the segmenter, a sentence of its own after the description's stop (credit-forms.ts, segment-blocks.ts): 71 -> 73 paragraphs, sentences 267 -> 270 (validation half).
   'val-1': { paragraphs: 73, sentences: 270, roles: 151, lost: 9, invented: 17 },
