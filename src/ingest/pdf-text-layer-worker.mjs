@@ -134,6 +134,8 @@ async function readTextLayer(bytes, folders) {
     /** Fonts met in a page's drawing that no text item uses, and which of them draw a soft hyphen (see `hyphenOnlyFonts`). */
     const fontsWithoutText = new Set();
     let hyphenOnlyFont = false;
+    /** Whether a page read showed lines ending on a space glyph drawn (see `markDrawnLineEnds`). */
+    let lineEndSpaces = false;
     /** Text drawings seen invisible and visible, and pictures drawn, on the pages whose operations were read (see `drawing`). */
     const drawn = { invisible: 0, visible: 0, pictures: 0 };
     for (let number = 1; number <= document.numPages; number += 1) {
@@ -172,6 +174,10 @@ async function readTextLayer(bytes, folders) {
       // Word spaces the page draws as glyphs that pdf.js merged away (see `restoreDrawnSpaces`),
       // on the pages whose drawing was read for their fonts.
       if (operators !== undefined) restoreDrawnSpaces(items, operators);
+      // Where each item's last glyph is followed by a space glyph drawn (see `markDrawnLineEnds`):
+      // read on every page once a page showed lines ending on one.
+      if (operators === undefined && lineEndSpaces) operators = await page.getOperatorList();
+      if (operators !== undefined && markDrawnLineEnds(items, operators)) lineEndSpaces = true;
       if (items.some((item) => softHyphens[item.fontName] !== undefined)) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
         // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
@@ -219,7 +225,9 @@ async function readTextLayer(bytes, folders) {
           if (spaced === pieces.at(-1) && Math.abs(spaced.y - y) < 0.1 * d && x - (spaced.x + spaced.width) < CLOSE_WORDS * Math.min(spaced.size, d)) spaced.text += ' ';
           spaced = undefined;
         }
-        pieces.push({ text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName });
+        const piece = { text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName };
+        if (typeof item.spaceDrawnAfter === 'boolean') piece.spaceDrawnAfter = item.spaceDrawnAfter && !text.endsWith('-');
+        pieces.push(piece);
       }
       pages.push({ number, width: viewport.width, height: viewport.height, pieces });
       page.cleanup();
@@ -559,6 +567,52 @@ function restoreDrawnSpaces(items, operators) {
     }
     if (mended) item.str = text;
   }
+}
+
+/**
+ * Whether each text item's last glyph is followed, in the page's drawing, by a space glyph
+ * (`item.spaceDrawnAfter`, true or false; left unset from where the drawn glyphs and the items'
+ * letters part ways, as in `restoreDrawnSpaces`). pdf.js leaves a space glyph at a line's end out
+ * of its text, and the line's next item is on another baseline: what the typesetter drew after a
+ * line's last word is lost. A typesetter that folds its lines itself and draws each line's text
+ * up to the break (Java's Swing text, as pdfbox-graphics2d records it) keeps the space the line
+ * was broken at, and draws none where it broke inside a word (`J.` + `-P.`, `www.` +
+ * `marais-kervigen.org`, `M` + `€`) or where a paragraph ends: the layout reads that
+ * (`src/layout/pdf-drawn-line-ends.ts`). Returns whether an item followed by one ends its line (its
+ * next item on another baseline).
+ */
+function markDrawnLineEnds(items, operators) {
+  let drawn = '';
+  /** Offsets into `drawn` (letters before) after which a space glyph is drawn. */
+  const spaceAfter = new Set();
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
+    const glyphs = operators.argsArray[index]?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
+      const letters = lettersOf(glyph.unicode);
+      if (letters === '') {
+        if (isSpaceGlyph(glyph) && drawn !== '') spaceAfter.add(drawn.length);
+        continue;
+      }
+      drawn += letters;
+    }
+  }
+  let at = 0;
+  let lineEnd = false;
+  let previous;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    const letters = lettersOf(item.str);
+    if (letters === '') continue;
+    if (!drawn.startsWith(letters, at)) return lineEnd;
+    at += letters.length;
+    if (previous?.spaceDrawnAfter === true && Math.abs(previous.transform[5] - item.transform[5]) > 0.5 * Math.abs(item.transform[3])) lineEnd = true;
+    item.spaceDrawnAfter = spaceAfter.has(at);
+    previous = item;
+  }
+  return lineEnd;
 }
 
 /** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */

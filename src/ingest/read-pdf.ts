@@ -38,6 +38,11 @@ export interface PdfTextPiece {
   size: number;
   /** Key into `PdfDocument.fonts`. */
   font: string;
+  /**
+   * Whether the page draws a space glyph right after the piece's last glyph (which pdf.js leaves
+   * out of the text at a line's end); unset where the page's drawing was not read for it.
+   */
+  spaceDrawnAfter?: boolean;
 }
 
 export interface PdfPage {

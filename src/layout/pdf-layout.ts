@@ -48,6 +48,7 @@ import { dropOverprintedText } from './pdf-overprinted-text.ts';
 import { dropSheetOverflow } from './pdf-sheet-overflow.ts';
 import { lowerCapitalsAfterDropCap, lowerSmallCapitals } from './pdf-small-capitals.ts';
 import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
+import { drawsLineEndSpaces, endsParagraphUnspaced, runsOnUnspaced, typeDrawsLineEndSpaces, type LineEndSpaces } from './pdf-drawn-line-ends.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
 import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
@@ -126,6 +127,8 @@ interface Piece {
   frame?: TextFrame;
   /** Why the piece opens a line written under an empty frame drawn with characters (a picture's place). */
   underEmptyFrame?: string;
+  /** Whether the page draws a space glyph right after the piece (`PdfTextPiece.spaceDrawnAfter`); unset where not read. */
+  spaceDrawnAfter?: boolean;
 }
 
 interface Row {
@@ -173,6 +176,8 @@ interface Line {
   drawnTwice?: string;
   /** Why the line opens what is written under an empty frame drawn with characters (a picture's caption). */
   underEmptyFrame?: string;
+  /** Whether the page draws a space glyph after the line's last word (see `drawnLineEnds`); unset where not read. */
+  spaceDrawnAfter?: boolean;
 }
 
 interface Style {
@@ -307,11 +312,10 @@ export function layoutPdf(document: PdfDocument, context: PdfLayoutContext): Pdf
     if (line.drawnTwice !== undefined) repairs.push({ kind: 'line-drawn-twice-removed', line: line.number, before: line.text, reason: 'break', evidence: line.drawnTwice });
   }
   const hyphenContext = { lexicon: context.lexicon, document: createDocumentEvidence(text) };
-  const blocks = buildBlocks(
-    lines.filter((line) => line.furniture === undefined && line.drawnTwice === undefined),
-    body,
-    { repairs, warnings, hyphenContext },
-  );
+  const textLines = lines.filter((line) => line.furniture === undefined && line.drawnTwice === undefined);
+  // Whether the typesetter draws a space after its lines' last words (pdf-drawn-line-ends.ts).
+  const drawnLineEnds = drawsLineEndSpaces(textLines);
+  const blocks = buildBlocks(textLines, body, { repairs, warnings, hyphenContext, ...(drawnLineEnds === undefined ? {} : { drawnLineEnds }) });
   repairs.sort((a, b) => a.line - b.line);
   return { blocks, repairs, warnings, text };
 }
@@ -331,6 +335,7 @@ function toRows(page: number, pieces: readonly PdfTextPiece[], fonts: Record<str
         bold: font?.bold ?? false,
         italic: font?.italic ?? false,
         ...(font === undefined ? {} : { font: font.name }),
+        ...(piece.spaceDrawnAfter === undefined ? {} : { spaceDrawnAfter: piece.spaceDrawnAfter }),
       };
     });
   const { kept, overprints } = dropOverprintedText(placed);
@@ -725,6 +730,7 @@ function toLine(row: Row, outer: Region): Line {
     italic: style.italic,
     region,
     ...(row.pieces[0]?.underEmptyFrame === undefined ? {} : { underEmptyFrame: row.pieces[0].underEmptyFrame }),
+    ...(last?.spaceDrawnAfter === undefined ? {} : { spaceDrawnAfter: last.spaceDrawnAfter }),
   };
 }
 
@@ -1985,6 +1991,8 @@ interface BuildState {
   repairs: Repair[];
   warnings: Warning[];
   hyphenContext: Parameters<typeof joinLines>[1];
+  /** The text draws a space after its lines' last words: of its lines surely going on at a word's end, how many end on one and how many were read (`drawsLineEndSpaces`). */
+  drawnLineEnds?: LineEndSpaces;
 }
 
 /**
@@ -2014,6 +2022,8 @@ function headingAcrossColumnFoot(runs: readonly Run[], line: Line, style: Style,
  */
 function afterCredit(previous: Line | undefined, line: Line, style: Style, body: Style, state: BuildState): boolean {
   if (previous === undefined || sameStyle(style, body) || !startsLikeSentence(line.text) || !endsOnCredit(previous.text)) return false;
+  // The credit's last word broken over the line, with no space drawn (`de l’` / `Ouest`): it goes on.
+  if (runsOnInWord(previous, line, state)) return false;
   // The credit going on over the line (`PHOTO LUDOVIC` / `CARRÉ`): still the same caption.
   const across = creditAtEnd(`${previous.text} ${line.text}`);
   if (across >= 0 && across < previous.text.length) return false;
@@ -2183,7 +2193,8 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
           itemStarts.has(line) ||
           paragraphBreak(previousBody, line, body, interrupted, spaced, state) ||
           bylineOpensBody(paragraph, previousBody, blocks) ||
-          endsShortColumn(previousBody, line, bottoms);
+          endsShortColumn(previousBody, line, bottoms) ||
+          unspacedParagraphEnd(previousBody, line, state);
         if (cut) {
           flushParagraph();
         } else if (previousBody.region !== line.region) {
@@ -2366,6 +2377,22 @@ function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: bo
     evidence: `the line ends short of the column's edge, but the next follows it at the column's leading, not indented, where the text separates its paragraphs by a space (${spaced.ends} lines ending a sentence followed by one, none ending a paragraph beyond doubt without)`,
   });
   return false;
+}
+
+/**
+ * Whether `previous` ends its paragraph by its drawing (`endsParagraphUnspaced`): no space drawn
+ * after its last word, where the text draws one at each line's break, a sentence's end before a
+ * line opening one. Recorded as the cut it makes.
+ */
+function unspacedParagraphEnd(previous: Line, next: Line, state: BuildState): boolean {
+  if (state.drawnLineEnds === undefined || !endsParagraphUnspaced(previous, next) || !typeDrawsLineEndSpaces(state.drawnLineEnds, previous)) return false;
+  state.repairs.push({
+    kind: 'paragraph-split',
+    line: previous.number,
+    reason: 'no-space-drawn-at-line-end',
+    evidence: `the page draws no space after the line's last word, where this text draws one after the last word of ${state.drawnLineEnds.spaced} of its ${state.drawnLineEnds.read} lines going on at a word's end: the line ends a sentence and was not broken at a space, and the next opens one`,
+  });
+  return true;
 }
 
 /** Share of the body's size within which two lines start at one x. @default 0.1 */
@@ -2918,10 +2945,28 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 }
 
 function makeBlock(role: BlockRole, lines: readonly Line[], state: BuildState): PdfLayoutBlock {
-  const sourceLines: SourceLine[] = lines.map((line) => {
+  const sourceLines: SourceLine[] = [];
+  lines.forEach((line, index) => {
     const normalized = normalizeSpacing(line.text, line.number);
     state.repairs.push(...normalized.repairs);
-    return { number: line.number, content: normalized.content };
+    const before = index > 0 ? lines[index - 1] : undefined;
+    const previous = sourceLines.at(-1);
+    if (before !== undefined && previous !== undefined && runsOnInWord(before, line, state)) {
+      // The line before ends on no space drawn, where the text draws one at each line's break.
+      const left = previous.content.slice(previous.content.search(/\S+$/u));
+      const right = normalized.content.split(' ', 1)[0] ?? '';
+      state.repairs.push({
+        kind: 'space-collapsed',
+        line: before.number,
+        before: `${left}|${right}`,
+        after: `${left}${right}`,
+        reason: 'no-space-drawn-at-line-end',
+        evidence: `the page draws no space after "${left}" at the line's end, where this text draws one after the last word of ${state.drawnLineEnds?.spaced} of its ${state.drawnLineEnds?.read} lines going on at a word's end: the line was broken inside a word`,
+      });
+      previous.content += normalized.content;
+      return;
+    }
+    sourceLines.push({ number: line.number, content: normalized.content });
   });
   const joined = joinLines(sourceLines, state.hyphenContext);
   state.repairs.push(...joined.repairs);
@@ -2937,6 +2982,16 @@ function makeBlock(role: BlockRole, lines: readonly Line[], state: BuildState): 
     ...(last.page === first.page ? {} : { endPage: last.page }),
     box: boxOf(lines.filter((line) => line.page === first.page)),
   };
+}
+
+/**
+ * Whether `previous` goes on in `next` with no space (`runsOnUnspaced`, pdf-drawn-line-ends.ts):
+ * in a text that draws its line-end spaces, no space drawn after it, folded where the next line's
+ * first word would not have fitted in what it leaves of its column.
+ */
+function runsOnInWord(previous: Line, next: Line, state: BuildState): boolean {
+  if (state.drawnLineEnds === undefined || previous.spaceDrawnAfter !== false || !typeDrawsLineEndSpaces(state.drawnLineEnds, previous)) return false;
+  return runsOnUnspaced(previous, next, previous.region.right - previous.x1 >= firstWordWidth(next));
 }
 
 function boxOf(lines: readonly Line[]): SourceBox {

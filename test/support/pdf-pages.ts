@@ -26,6 +26,8 @@ export interface PlacedLine {
   size?: number;
   /** @default 'regular' */
   font?: FontKey;
+  /** Whether the page draws a space glyph after the line's last word (`PdfTextPiece.spaceDrawnAfter`). @default unset: not read */
+  spaceDrawnAfter?: boolean;
 }
 
 export function naturalWidth(text: string, size = 10): number {
@@ -48,6 +50,7 @@ export function pdfDocument(pages: PlacedLine[][]): PdfDocument {
           width: line.width ?? naturalWidth(line.text, line.size ?? 10),
           size: line.size ?? 10,
           font: line.font ?? 'regular',
+          ...(line.spaceDrawnAfter === undefined ? {} : { spaceDrawnAfter: line.spaceDrawnAfter }),
         }),
       ),
     })),
