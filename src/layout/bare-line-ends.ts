@@ -75,7 +75,7 @@ export function readBareLineEnds(text: string): Map<number, ParagraphOpening> {
     if (opensSmall(next) && !endsSentence(content) && !endsWithLineHyphen(content)) {
       goingOn += 1;
       if (spaced) goingOnSpaced += 1;
-    } else if (spaced && endsSentence(content) && startsLikeSentence(next)) {
+    } else if (spaced && endsSentence(content) && !endsWithTitle(content) && startsLikeSentence(next)) {
       sentenceEndsSpaced += 1;
     }
   }
