@@ -14,10 +14,11 @@
  * space; and at least one line ending a sentence inside what runs on ends on a space too (a
  * sentence's end that happened to fall at a line's end), so that the spaces are the line breaks',
  * not the seed's convention (a space after a paragraph's last line only, `print-layout.ts`) nor a
- * space here and there. Then a line ending a sentence bare, right above a line opening a sentence
- * (no blank line between: a blank line says as much already), is a paragraph's last line, and the
- * line under it opens a paragraph, whatever the line's length says. A line ending on a title
- * (`selon M.`) or on a line-end hyphen is no such end.
+ * space here and there. Then a line ending bare, on a sentence's end or on a heading's or a credit's
+ * last word, right above a line opening like a sentence, is its paragraph's or block's last line, and
+ * the line under it opens a paragraph, whatever the line's length says. A line ending on a title
+ * (`selon M.`), or on an apostrophe or a hyphen a line was broken after (`c’` / `est`, `J.-` / `P.`),
+ * is no such end.
  *
  * It runs on the text the layout reads (the lines' trailing spaces kept), and returns the lines it
  * finds opening a paragraph, by number, each with its evidence, as a searchable scan's geometry does
