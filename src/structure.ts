@@ -25,6 +25,7 @@ import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { cutGluedLines } from './layout/glued-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
+import { readBareLineEnds, type ParagraphOpening } from './layout/bare-line-ends.ts';
 import { getFrenchLexicon, type FrenchLexicon } from './layout/french-lexicon.ts';
 import { layoutPrint } from './layout/print-layout.ts';
 import { isPdf } from './ingest/read-pdf.ts';
@@ -145,7 +146,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
     typesetHyphenLines: hyphens.typesetHyphenLines,
     underPictures: frames.underPictures,
     ...(options.continuedLines === undefined || options.continuedLines.size === 0 ? {} : { continuedLines: onCleanLines(options.continuedLines, lineNumbers) }),
-    ...(options.openedLines === undefined || options.openedLines.size === 0 ? {} : { openedLines: onCleanLines(options.openedLines, lineNumbers) }),
+    ...openedLinesOf(clean, options.openedLines === undefined || options.openedLines.size === 0 ? undefined : onCleanLines(options.openedLines, lineNumbers)),
     ...(options.captionLines === undefined || options.captionLines.size === 0 ? {} : { captionLines: onCleanLines(options.captionLines, lineNumbers) }),
   };
   const laidOut = layout === 'print' ? layoutPrint(clean, context) : plainLayoutModule().layoutPlain(clean, context);
@@ -166,6 +167,18 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   // Doubts met reading the word spaces, on the source's lines as its repairs.
   if (wordSpaces.warnings !== undefined) return { text: clean, layout, result: { ...result, warnings: [...wordSpaces.warnings, ...result.warnings] } };
   return { text: clean, layout, result };
+}
+
+/**
+ * The lines known to open a paragraph: those the page's geometry shows (a searchable scan's layer,
+ * `given`), and those a bare line end shows in a text whose lines going on keep the space they
+ * were broken at (bare-line-ends.ts); the geometry's reasons first.
+ */
+function openedLinesOf(clean: string, given: ReadonlyMap<number, ParagraphOpening> | undefined): { openedLines?: ReadonlyMap<number, ParagraphOpening> } {
+  const bare = readBareLineEnds(clean);
+  if (bare.size === 0) return given === undefined ? {} : { openedLines: given };
+  if (given !== undefined) for (const [line, opening] of given) bare.set(line, opening);
+  return { openedLines: bare };
 }
 
 /**
