@@ -733,8 +733,10 @@ export function splitParagraphs(
           };
         }
         // A caption's credit ends the line (`… avec son équipe. Photo d’archives`), and the line
-        // after opens a sentence or a heading: what follows is another block (credit-line-end).
-        if (!decision.ends && openQuotes <= 0 && !straightOpen && startsLikeSentence(line.content)) {
+        // after opens a sentence or a heading on a capital: what follows is another block
+        // (credit-line-end). Not before a figure: a caption set inside a sentence of the body
+        // (`couler plus de` / caption / `3 000 m³ de béton`) leaves it going on after the credit.
+        if (!decision.ends && openQuotes <= 0 && !straightOpen && OPENS_ON_CAPITAL.test(line.content) && startsLikeSentence(line.content)) {
           const credit = creditEndingLine(current, line);
           if (credit !== undefined) {
             decision = {
@@ -971,6 +973,9 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
   });
   return ends;
 }
+
+/** A line opening on a capital, maybe after an opening quote or a dialogue's dash. */
+const OPENS_ON_CAPITAL = /^(?:[«“"]\s?|[—–-]\s)?\p{Lu}/u;
 
 /** No line known to go on with the paragraph before it: a text extraction's lines say nothing of it. */
 const NONE_CONTINUED: ReadonlyMap<number, string> = new Map();
