@@ -35,6 +35,7 @@ import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
 import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { readInterleavedColumns } from './interleaved-columns.ts';
 import { readInterleavedLines } from './ocr-interleaved-lines.ts';
+import { creditEndingLine } from './credit-line-end.ts';
 import { headsAfterUnfinishedLine, isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
@@ -277,9 +278,10 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
-    // A heading after a line its sentence cannot go on into (a column's foot, a credit) is tried too.
+    // A heading after a line its sentence cannot go on into (a column's foot, a credit) is tried too;
+    // so is one under a caption's credit (credit-line-end), which closes its block as a sentence's end does.
     const afterIntertitle =
-      (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true)) || (index > 0 && headsAfterUnfinishedLine(line, body[index - 1], body[index + 1]));
+      (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true)) || (index > 0 && (headsAfterUnfinishedLine(line, body[index - 1], body[index + 1]) || creditEndingLine(body.slice(Math.max(0, index - 2), index), line) !== undefined));
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);

@@ -19,6 +19,7 @@
  */
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
+import { creditEndingLine } from './credit-line-end.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
@@ -731,6 +732,20 @@ export function splitParagraphs(
             evidence: `the speaker's turn opened by a dash on line ${(current[0] as PageLine).number}, answering the turn before it, ends a sentence on line ${previous.number}, and line ${line.number} takes up the narration`,
           };
         }
+        // A caption's credit ends the line (`… avec son équipe. Photo d’archives`), and the line
+        // after opens a sentence or a heading on a capital: what follows is another block
+        // (credit-line-end). Not before a figure: a caption set inside a sentence of the body
+        // (`couler plus de` / caption / `3 000 m³ de béton`) leaves it going on after the credit.
+        if (!decision.ends && openQuotes <= 0 && !straightOpen && OPENS_ON_CAPITAL.test(line.content) && startsLikeSentence(line.content)) {
+          const credit = creditEndingLine(current, line);
+          if (credit !== undefined) {
+            decision = {
+              ends: true,
+              reason: 'credit-line-end',
+              evidence: `line ${previous.number} ends on a picture's credit ("${credit}"), which closes a caption, and line ${line.number} opens a sentence: no paragraph runs on past a credit`,
+            };
+          }
+        }
         // The page's geometry shows the line opening a paragraph (a searchable scan's layer): the
         // words' reading (a line falling just short of the measure in characters, a quotation's
         // marks OCR misread) gives way to it.
@@ -958,6 +973,9 @@ function visibleEnds(decisions: ReadonlyArray<BreakDecision | undefined>): numbe
   });
   return ends;
 }
+
+/** A line opening on a capital, maybe after an opening quote or a dialogue's dash. */
+const OPENS_ON_CAPITAL = /^(?:[«“"]\s?|[—–-]\s)?\p{Lu}/u;
 
 /** No line known to go on with the paragraph before it: a text extraction's lines say nothing of it. */
 const NONE_CONTINUED: ReadonlyMap<number, string> = new Map();
