@@ -64,23 +64,27 @@ export function readBareLineEnds(text: string): Map<number, ParagraphOpening> {
   const openings = new Map<number, ParagraphOpening>();
   if (!text.includes(' \n') && !text.includes('\u00a0\n') && !text.includes('\u202f\n')) return openings;
   const lines = text.split('\n');
-  const contents = lines.map(contentOf);
   let goingOn = 0;
   let goingOnSpaced = 0;
   let sentenceEndsSpaced = 0;
+  let next = lines.length === 0 ? '' : contentOf(lines[0] as string);
   for (let index = 0; index + 1 < lines.length; index += 1) {
-    const content = contents[index] as string;
-    const next = contents[index + 1] as string;
+    const content = next;
+    next = contentOf(lines[index + 1] as string);
     if (content.length === 0 || next.length === 0) continue;
     const spaced = endsOnSpace((lines[index] as string).replace(/\f/g, ''));
     if (opensSmall(next) && !endsSentence(content) && !endsWithLineHyphen(content)) {
       goingOn += 1;
       if (spaced) goingOnSpaced += 1;
+      // No longer reachable: even were every line left a line going on, ending on a space, too few
+      // of them would (the seed's layout, whose lines going on end bare, stops here early).
+      else if (goingOnSpaced + (lines.length - 2 - index) < (goingOn + (lines.length - 2 - index)) * GOING_ON_SPACED_SHARE) return openings;
     } else if (spaced && endsSentence(content) && !endsWithTitle(content) && startsLikeSentence(next)) {
       sentenceEndsSpaced += 1;
     }
   }
   if (goingOn < GOING_ON_FEWEST || goingOnSpaced < goingOn * GOING_ON_SPACED_SHARE || sentenceEndsSpaced === 0) return openings;
+  const contents = lines.map(contentOf);
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const content = contents[index] as string;
     const next = contents[index + 1] as string;
