@@ -522,27 +522,9 @@ function restoreDrawnSpaces(items, operators) {
   // A page whose text holds as many spaces as its drawing shows space glyphs lost none: most
   // pages (TeX and many libraries draw no space glyph at all) are done with here.
   if (drawnSpaces(operators) <= itemSpaces(items)) return;
-  /** The drawn glyphs' letters, spaces left out, and the offsets of those drawn after a space glyph. */
-  let drawn = '';
-  const spaceBefore = new Set();
-  let space = false;
-  for (let index = 0; index < operators.fnArray.length; index += 1) {
-    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
-    const glyphs = operators.argsArray[index]?.[0];
-    if (!Array.isArray(glyphs)) continue;
-    for (const glyph of glyphs) {
-      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
-      const letters = lettersOf(glyph.unicode);
-      if (letters === '') {
-        if (isSpaceGlyph(glyph)) space = drawn !== '';
-        continue;
-      }
-      if (space) spaceBefore.add(drawn.length);
-      space = false;
-      drawn += letters;
-    }
-  }
-  if (spaceBefore.size === 0) return;
+  // A space glyph drawn at an offset a letter is then drawn at: the letter is drawn after a space.
+  const { drawn, spaceAfter: spaceBefore } = drawnLetters(operators);
+  if (![...spaceBefore].some((offset) => offset < drawn.length)) return;
   let at = 0;
   for (const item of items) {
     if (typeof item.str !== 'string' || item.str === '') continue;
@@ -582,8 +564,30 @@ function restoreDrawnSpaces(items, operators) {
  * next item on another baseline).
  */
 function markDrawnLineEnds(items, operators) {
+  const { drawn, spaceAfter } = drawnLetters(operators);
+  let at = 0;
+  let lineEnd = false;
+  let previous;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    const letters = lettersOf(item.str);
+    if (letters === '') continue;
+    if (!drawn.startsWith(letters, at)) return lineEnd;
+    at += letters.length;
+    if (previous?.spaceDrawnAfter === true && Math.abs(previous.transform[5] - item.transform[5]) > 0.5 * Math.abs(item.transform[3])) lineEnd = true;
+    item.spaceDrawnAfter = spaceAfter.has(at);
+    previous = item;
+  }
+  return lineEnd;
+}
+
+/**
+ * A page's drawn glyphs as letters (`drawn`, spaces and marks that are no letters left out, as
+ * `lettersOf` reads them) and the offsets into it after which a space glyph is drawn (`spaceAfter`;
+ * a letter drawn next stands at that offset), for `restoreDrawnSpaces` and `markDrawnLineEnds`.
+ */
+function drawnLetters(operators) {
   let drawn = '';
-  /** Offsets into `drawn` (letters before) after which a space glyph is drawn. */
   const spaceAfter = new Set();
   for (let index = 0; index < operators.fnArray.length; index += 1) {
     if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
@@ -599,20 +603,7 @@ function markDrawnLineEnds(items, operators) {
       drawn += letters;
     }
   }
-  let at = 0;
-  let lineEnd = false;
-  let previous;
-  for (const item of items) {
-    if (typeof item.str !== 'string' || item.str === '') continue;
-    const letters = lettersOf(item.str);
-    if (letters === '') continue;
-    if (!drawn.startsWith(letters, at)) return lineEnd;
-    at += letters.length;
-    if (previous?.spaceDrawnAfter === true && Math.abs(previous.transform[5] - item.transform[5]) > 0.5 * Math.abs(item.transform[3])) lineEnd = true;
-    item.spaceDrawnAfter = spaceAfter.has(at);
-    previous = item;
-  }
-  return lineEnd;
+  return { drawn, spaceAfter };
 }
 
 /** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */
