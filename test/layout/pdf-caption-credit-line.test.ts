@@ -38,6 +38,20 @@ function layoutWith(under: PlacedLine[]) {
   return layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption, ...under]]), { lexicon: getFrenchLexicon() });
 }
 
+/**
+ * A caption in 8 pt italics whose third line holds `last` and, after it on the same baseline, a
+ * credit in 6.5 pt upright capitals longer than it.
+ */
+function layoutItalicCaption(second: string, last: string) {
+  const caption: PlacedLine[] = [
+    { text: 'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents', x: 50, y: 220, size: 8, font: 'italic', width: 300 },
+    { text: second, x: 50, y: 230, size: 8, font: 'italic', width: 300 },
+    { text: last, x: 50, y: 240, size: 8, font: 'italic', width: 40 },
+    { text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 94, y: 240, size: 6.5, width: 110 },
+  ];
+  return layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption]]), { lexicon: getFrenchLexicon() });
+}
+
 describe('layoutPdf: a credit alone on its line under its caption', () => {
   it('keeps a credit in smaller capitals in its caption, recorded as a join', () => {
     const result = layoutWith([{ text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 50, y: 239, size: 6.5, width: 110 }]);
@@ -61,13 +75,7 @@ describe('layoutPdf: a credit alone on its line under its caption', () => {
   });
 
   it('keeps a caption’s last words and its credit on one line, the credit the longer, in its caption', () => {
-    const caption: PlacedLine[] = [
-      { text: 'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents', x: 50, y: 220, size: 8, font: 'italic', width: 300 },
-      { text: 'tommes et une centaine de chèvres, le', x: 50, y: 230, size: 8, font: 'italic', width: 300 },
-      { text: '12 janvier.', x: 50, y: 240, size: 8, font: 'italic', width: 40 },
-      { text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 94, y: 240, size: 6.5, width: 110 },
-    ];
-    const result = layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption]]), { lexicon: getFrenchLexicon() });
+    const result = layoutItalicCaption('tommes et une centaine de chèvres, le', '12 janvier.');
     expect(result.blocks.filter((block) => block.role === 'caption').map((block) => block.text)).toEqual([
       'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents tommes et une centaine de chèvres, le 12 janvier. PHOTO LE RÉPUBLICAIN/C. MOREL',
     ]);
@@ -75,13 +83,7 @@ describe('layoutPdf: a credit alone on its line under its caption', () => {
   });
 
   it('leaves apart a line opening in the caption’s type and ending on a credit after a caption line that ends its sentence', () => {
-    const caption: PlacedLine[] = [
-      { text: 'Antoine Lefort dans la cave d’affinage, où mûrissent trois cents', x: 50, y: 220, size: 8, font: 'italic', width: 300 },
-      { text: 'tommes et une centaine de chèvres.', x: 50, y: 230, size: 8, font: 'italic', width: 150 },
-      { text: 'La cave.', x: 50, y: 240, size: 8, font: 'italic', width: 30 },
-      { text: 'PHOTO LE RÉPUBLICAIN/C. MOREL', x: 84, y: 240, size: 6.5, width: 110 },
-    ];
-    const result = layoutPdf(pdfDocument([[...HEAD, ...BODY.lines, ...caption]]), { lexicon: getFrenchLexicon() });
+    const result = layoutItalicCaption('tommes et une centaine de chèvres.', 'La cave.');
     const captions = result.blocks.filter((block) => block.role === 'caption').map((block) => block.text);
     expect(captions[0]).toBe('Antoine Lefort dans la cave d’affinage, où mûrissent trois cents tommes et une centaine de chèvres.');
   });
