@@ -527,6 +527,18 @@ const FLOORS_28: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-29 (Halibut 1.3, GNU Texinfo 6.8 on pdfTeX, Racket 8.7's racket/draw, each
+ * breaking its own lines), scored blind in session 42 and read from session 43 (validation half):
+ * floors at its blind end (pdftotext 171, raw 182, layout 187 of 242 paragraphs; sentences 424, 445, 442
+ * of 507; roles 334, 336, 339 of 355).
+ */
+const FLOORS_29: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.7, sentences: 0.83, roles: 0.94, words: 24 },
+  raw: { paragraphs: 0.75, sentences: 0.87, roles: 0.94, words: 22 },
+  layout: { paragraphs: 0.77, sentences: 0.87, roles: 0.95, words: 18 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -572,6 +584,7 @@ const CASES = [
   ...Object.entries(FLOORS_26).map(([path, floor]) => ['held-out-26', path, floor] as const),
   ...Object.entries(FLOORS_27).map(([path, floor]) => ['held-out-27', path, floor] as const),
   ...Object.entries(FLOORS_28).map(([path, floor]) => ['held-out-28', path, floor] as const),
+  ...Object.entries(FLOORS_29).map(([path, floor]) => ['held-out-29', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];
