@@ -619,12 +619,13 @@ function drawnLetters(operators) {
 /**
  * Space glyphs a typesetter draws inside a word as a move: a page's drawn glyphs as letters
  * (`drawn`, as `drawnLetters` reads them) and the offsets into it (`spaces`) where a space glyph
- * is drawn between two letters of one text showing with an advance (its width, the character
- * and word spacing, a `TJ` move after it) under `CLOSE_WORDS` ems, narrower than any word
- * space. grops (groff's PostScript) sets a positive kern (`r` then `t`) as a space drawn with its
+ * is drawn between two letters of one text showing, the word spacing taking more than half of
+ * its width, with an advance (its width, the character and word spacing, a `TJ` move after it)
+ * under `CLOSE_WORDS` ems, narrower than any word space. grops (groff's PostScript) sets a positive kern (`r` then `t`) as a space drawn with its
  * word spacing taken off, `-1.904 Tw (er t) Tj` at 8 pt, 0.04 em, which Ghostscript's PDF keeps and
- * pdf.js reads as a space item of its own: `découver t`. Cairo's word space, drawn whole at the
- * end of one showing and overprinted by the next, is no such glyph.
+ * pdf.js reads as a space item of its own: `découver t`. Cairo's word space, drawn whole and then
+ * pulled back under a word space by a `TJ` move or overprinted by the next showing (wxHTML's
+ * printing: `affiche le`, 0.09 em), keeps its word spacing: it is no such glyph.
  */
 function narrowDrawnSpaces(operators) {
   let drawn = '';
@@ -656,7 +657,11 @@ function narrowDrawnSpaces(operators) {
       if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
       const letters = lettersOf(glyph.unicode);
       if (letters === '') {
-        space = isSpaceGlyph(glyph) && letterBefore && space === undefined ? ((glyph.width ?? 0) / 1000) * size + charSpacing + (glyph.isSpace === true ? wordSpacing : 0) : undefined;
+        const own = ((glyph.width ?? 0) / 1000) * size;
+        // Only a space the word spacing takes more than half of: a justified line's spaces are
+        // never set so tight (cairo's word space pulled back by a `TJ` move is a word space still).
+        const narrowed = glyph.isSpace === true && wordSpacing < -0.5 * own;
+        space = narrowed && letterBefore && space === undefined ? own + charSpacing + wordSpacing : undefined;
         letterBefore = false;
         continue;
       }
