@@ -202,6 +202,10 @@ async function readTextLayer(bytes, folders) {
       const pieces = [];
       /** The piece a space item of its own followed, until the next piece says whether it ends a word there. */
       let spaced;
+      // Space glyphs drawn narrower than a word space inside a word (see `narrowDrawnSpaces`), and
+      // the items' letters walked alongside the drawn ones to find them (unset where they part).
+      const narrow = spaceItems ? narrowDrawnSpaces((operators ??= await page.getOperatorList())) : undefined;
+      let letterAt = narrow === undefined ? undefined : 0;
       for (const restored of restoredItems) {
         const { item } = restored;
         const { text } = restored;
@@ -211,9 +215,11 @@ async function readTextLayer(bytes, folders) {
           // A space pdf.js read as an item of its own (see `closeSpaceItems`): it may end the
           // word before it however close the next word is drawn. Not a glyph standing for other
           // text (`replaced`), nor after a word in a font whose hyphens pdf.js drops: the space it
-          // puts in such a hyphen's place is no word's end.
+          // puts in such a hyphen's place is no word's end. Nor a space glyph drawn inside a word,
+          // narrower than a word space: a typesetter's move (`narrowDrawnSpaces`).
           const last = pieces.at(-1);
-          if (spaceItems && restored.blank === true && restored.replaced !== true && last !== undefined && softHyphens[last.font] === undefined && !/\s$/u.test(last.text) && Math.abs(last.y - y) < 0.1 * d && x >= last.x) {
+          const kern = letterAt !== undefined && narrow?.spaces.has(letterAt) === true;
+          if (spaceItems && restored.blank === true && restored.replaced !== true && !kern && last !== undefined && softHyphens[last.font] === undefined && !/\s$/u.test(last.text) && Math.abs(last.y - y) < 0.1 * d && x >= last.x) {
             spaced = last;
           }
           continue;
@@ -224,6 +230,10 @@ async function readTextLayer(bytes, folders) {
           // word space, or a tracking the layout reads (letter-spaced small capitals, `L I T T O R A L`).
           if (spaced === pieces.at(-1) && Math.abs(spaced.y - y) < 0.1 * d && x - (spaced.x + spaced.width) < CLOSE_WORDS * Math.min(spaced.size, d)) spaced.text += ' ';
           spaced = undefined;
+        }
+        if (letterAt !== undefined && narrow !== undefined) {
+          const letters = lettersOf(text);
+          letterAt = narrow.drawn.startsWith(letters, letterAt) ? letterAt + letters.length : undefined;
         }
         const piece = { text, x, y, width: restored.width ?? item.width, size: d, font: item.fontName };
         if (typeof item.spaceDrawnAfter === 'boolean') piece.spaceDrawnAfter = item.spaceDrawnAfter && !text.endsWith('-');
@@ -604,6 +614,64 @@ function drawnLetters(operators) {
     }
   }
   return { drawn, spaceAfter };
+}
+
+/**
+ * Space glyphs a typesetter draws inside a word as a move: a page's drawn glyphs as letters
+ * (`drawn`, as `drawnLetters` reads them) and the offsets into it (`spaces`) where a space glyph
+ * is drawn between two letters of one text showing, the word spacing taking more than half of
+ * its width, with an advance (its width, the character and word spacing, a `TJ` move after it)
+ * under `CLOSE_WORDS` ems, narrower than any word space. grops (groff's PostScript) sets a positive kern (`r` then `t`) as a space drawn with its
+ * word spacing taken off, `-1.904 Tw (er t) Tj` at 8 pt, 0.04 em, which Ghostscript's PDF keeps and
+ * pdf.js reads as a space item of its own: `découver t`. Cairo's word space, drawn whole and then
+ * pulled back under a word space by a `TJ` move or overprinted by the next showing (wxHTML's
+ * printing: `affiche le`, 0.09 em), keeps its word spacing: it is no such glyph.
+ */
+function narrowDrawnSpaces(operators) {
+  let drawn = '';
+  const spaces = new Set();
+  let size = 1;
+  let charSpacing = 0;
+  let wordSpacing = 0;
+  for (let index = 0; index < operators.fnArray.length; index += 1) {
+    const operator = operators.fnArray[index];
+    const args = operators.argsArray[index];
+    if (operator === pdfjs.OPS.setFont) size = Math.abs(Number(args?.[1])) || 1;
+    else if (operator === pdfjs.OPS.setCharSpacing) charSpacing = Number(args?.[0]) || 0;
+    else if (operator === pdfjs.OPS.setWordSpacing) wordSpacing = Number(args?.[0]) || 0;
+    else if (operator === pdfjs.OPS.nextLineSetSpacingShowText) {
+      wordSpacing = Number(args?.[0]) || 0;
+      charSpacing = Number(args?.[1]) || 0;
+    }
+    if (!SHOW_TEXT.has(operator)) continue;
+    const glyphs = args?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    /** A space glyph after a letter of this showing: its advance so far, in text space units. */
+    let space;
+    let letterBefore = false;
+    for (const glyph of glyphs) {
+      if (typeof glyph === 'number') {
+        if (space !== undefined) space -= (glyph / 1000) * size;
+        continue;
+      }
+      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
+      const letters = lettersOf(glyph.unicode);
+      if (letters === '') {
+        const own = ((glyph.width ?? 0) / 1000) * size;
+        // Only a space the word spacing takes more than half of: a justified line's spaces are
+        // never set so tight (cairo's word space pulled back by a `TJ` move is a word space still).
+        const narrowed = glyph.isSpace === true && wordSpacing < -0.5 * own;
+        space = narrowed && letterBefore && space === undefined ? own + charSpacing + wordSpacing : undefined;
+        letterBefore = false;
+        continue;
+      }
+      if (space !== undefined && space / size < CLOSE_WORDS) spaces.add(drawn.length);
+      space = undefined;
+      drawn += letters;
+      letterBefore = true;
+    }
+  }
+  return { drawn, spaces };
 }
 
 /** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */

@@ -5,7 +5,10 @@
  * comes as a character reference when it stands before a word (`capabilities.unknownWordMarks`),
  * so a bare one before a letter or a digit is always a mark. A mark on a protected element
  * (a glossary term, `class="notranslate"` or `translate="no"`), before it or inside it, is
- * taken out and not listed: the term is the glossary's.
+ * taken out and not listed: the term is the glossary's. A multiword the engine could not generate
+ * comes with its lemma's queue mark as well (`fr-es` then `spa-eng`: `remontée` → `#trace# back`):
+ * the `#` right after a `#`-marked word, before a space and the queue's word, is the engine's too
+ * and is taken out with the mark (the English read `trace# back`).
  */
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml } from '../text/html.ts';
 
@@ -16,8 +19,11 @@ export interface UnknownWordMarks {
   bySentence: Map<string, string[]>;
 }
 
-/** One or more marks (the pivot's stages may each mark a word), then the word, or the start of an element. */
-const MARKED = /(?<![\p{L}\p{N}&])[*#@]+(?=([\p{L}\p{N}][\p{L}\p{N}'’-]*)|<|$)/gu;
+/**
+ * One or more marks (the pivot's stages may each mark a word), then the word (and a multiword's
+ * queue mark, `#` before a space and a word), or the start of an element.
+ */
+const MARKED = /(?<![\p{L}\p{N}&])([*#@]+)(?:([\p{L}\p{N}][\p{L}\p{N}'’-]*)(#(?= [\p{L}\p{N}]))?|(?=<|$))/gu;
 
 /**
  * @example
@@ -52,17 +58,19 @@ export function takeUnknownWordMarks(html: string, mode: 'remove' | 'keep'): Unk
     // A mark at the very end of a text token stands before the next token: an element (not listed).
     const next = tokens[index + 1];
     const raw = token.raw;
-    const kept = raw.replace(MARKED, (marks: string, word: string | undefined, offset: number) => {
+    const kept = raw.replace(MARKED, (match: string, marks: string, word: string | undefined, queue: string | undefined, offset: number) => {
       const before = offset === 0 ? previousRaw.at(-1) : raw[offset - 1];
-      if (before !== undefined && /[\p{L}\p{N}&]/u.test(before)) return marks;
-      if (word === undefined && offset + marks.length === raw.length && next?.kind !== 'tag') return marks;
+      if (before !== undefined && /[\p{L}\p{N}&]/u.test(before)) return match;
+      if (word === undefined && offset + marks.length === raw.length && next?.kind !== 'tag') return match;
       if (word !== undefined && sentence !== undefined && index >= protectedEnd) {
         const words = bySentence.get(sentence) ?? [];
         const decoded = decodeEntities(word);
         if (!words.includes(decoded)) words.push(decoded);
         bySentence.set(sentence, words);
       }
-      return mode === 'remove' ? '' : marks;
+      if (mode === 'keep') return match;
+      // A queue mark is the engine's only after a word it could not generate (`#`).
+      return (word ?? '') + (queue !== undefined && !marks.includes('#') ? queue : '');
     });
     out += kept;
     previousRaw = raw;

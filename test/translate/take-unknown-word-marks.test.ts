@@ -21,6 +21,15 @@ describe('takeUnknownWordMarks', () => {
     expect(bySentence.get('p1.s1')).toEqual(['cesación', 'circonspect']);
   });
 
+  it('takes out the queue mark of a multiword the engine could not generate, and only that one', () => {
+    // Apertium's fr-es then spa-eng: `démontée puis remontée pièce par pièce`.
+    const multiword = '<span id="p1.s1">Disassembled afterwards #trace# back piece by piece, in C# code, *foo# bar.</span>';
+    const { html, bySentence } = takeUnknownWordMarks(multiword, 'remove');
+    expect(html).toBe('<span id="p1.s1">Disassembled afterwards trace back piece by piece, in C# code, foo# bar.</span>');
+    expect(bySentence.get('p1.s1')).toEqual(['trace', 'foo']);
+    expect(takeUnknownWordMarks(multiword, 'keep').html).toBe(multiword);
+  });
+
   it('finds nothing in an answer without marks', () => {
     const clean = '<span id="p1.s1">7 * 8 &#35;1 &amp; co.</span>';
     expect(takeUnknownWordMarks(clean, 'remove')).toEqual({ html: clean, bySentence: new Map() });
