@@ -52,6 +52,17 @@ const SHARED_AS: Record<string, string> = { 'errors.js': 'errors.cjs' };
 export const ERRORS_SCRIPT = 'errors.cjs';
 
 /**
+ * Regular-expression literals with `\p{…}` stay literals. esbuild's tables mark Unicode property
+ * escapes unsupported before Node 22 (for the property names of later Unicode versions, which no
+ * pattern here uses) and would write each such literal as `new RegExp("…", "u")`: the same
+ * pattern, but inside a function a new object made and looked up in V8's compilation cache at
+ * every call, where a literal is cloned from the one V8 keeps with the function. The layout's
+ * passes, the QA checks and the provider's editing call such patterns for every line and
+ * sentence.
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
+
+/**
  * Writes `dist/errors.cjs` (esbuild's CommonJS form of `dist/errors.js`) and rewrites
  * `dist/errors.js` into `export { … } from './errors.cjs'`: one instance of the error classes for
  * the ES modules of `dist/` and the CommonJS scripts, which test errors with `instanceof`. The
@@ -73,6 +84,7 @@ export async function bundleErrors(dist: string): Promise<string[]> {
     platform: 'node',
     format: 'cjs',
     target: `node${process.versions.node.split('.')[0]}`,
+    supported: SUPPORTED,
     logLevel: 'warning',
   });
   const text = built.outputFiles[0]!.text;
@@ -184,6 +196,7 @@ async function bundle(request: BundleRequest): Promise<number> {
     platform: 'node',
     format: 'cjs',
     target: `node${process.versions.node.split('.')[0]}`,
+    supported: SUPPORTED,
     logLevel: 'warning',
     // A module bundled here may read only its own URL (rewritten below): any other `import.meta`
     // would be empty in a CommonJS script.

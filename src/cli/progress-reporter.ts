@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { createLogUpdate as CreateLogUpdate } from 'log-update';
 import type { BuildSummary, PipelineEvent } from '../pipeline.ts';
+import { groupedInteger } from '../text/english-integer.ts';
 import { describeError, formatError, hintFor } from './format-error.ts';
 
 /** Where text goes: a stream, or anything with `write` in tests. */
@@ -361,5 +362,5 @@ export function duration(milliseconds: number): string {
 let numberFormat: Intl.NumberFormat | undefined;
 
 function number(value: number): string {
-  return (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
+  return groupedInteger(value) ?? (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
 }

@@ -34,7 +34,7 @@ const SOURCE_AFTER_COLON = String.raw`\p{Lu}[\p{L}’'.&-]*(?: [\p{L}’'.&-]+){
 
 /**
  * The forms of a credit, each one alternative of the expression `creditAtEnd` reads; a newcomer adds a form here.
- * Each reads the whole credit, up to the text's end.
+ * Each reads the whole credit, up to the text's end, and opens on `©` or a capital (`mayOpenCredit`).
  */
 const CREDIT_FORMS: readonly string[] = [
   // `Photo Jean Dupont`, `PHOTO JEAN DUPONT`, `Ph. Anne Lemoine`, `Photo d’illustration`, `Photo archives DR`.
@@ -99,8 +99,26 @@ const CREDIT_LENGTH = 80;
 /** What a credit may follow: a space or a stop (a credit may also open the text). */
 const BEFORE_CREDIT = /[\s.!?…»)]/;
 
+/**
+ * Whether a credit may open at `at`: every form's first character is `©` or a capital
+ * (`Photo`, `PHOTO`, `Ph.`, `Crédit`, `CRÉDIT`, a name's or a source's first letter), which is
+ * all `readsFrom` needs to know to turn most positions (a small letter, a figure) away before
+ * the expression is run there. A newcomer's form opening otherwise must be added here.
+ */
+function mayOpenCredit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code === 0xa9) return true;
+  CAPITAL.lastIndex = at;
+  return CAPITAL.test(text);
+}
+
+/** A capital at one position (sticky). */
+const CAPITAL = /\p{Lu}/uy;
+
 /** Whether `form` (sticky, anchored at the end) reads all of `text` from `at`. */
 function readsFrom(form: RegExp, text: string, at: number): boolean {
+  if (!mayOpenCredit(text, at)) return false;
   form.lastIndex = at;
   return form.test(text);
 }

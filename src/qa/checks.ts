@@ -191,6 +191,8 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
 // ---------------------------------------------------------------- qa/names
 
 const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+/** The same words, read from the translation while `NAME_WORD` walks the source (a `match` resets a pattern's `lastIndex`). */
+const ENGLISH_NAME_WORD = new RegExp(NAME_WORD.source, 'gu');
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
 const SENTENCE_OPENERS = new Set(['«', '"', '“', '„', '—', '–', '.', '!', '?', '…', ':']);
 
@@ -256,12 +258,58 @@ function transliterationsOf(glossary: Glossary | undefined): Transliterations {
   return made;
 }
 
+/** Letters (`\p{L}`) and capitals (`\p{Lu}`) outside ASCII, as the two classes read them, by code point. */
+const isLetter = new Map<string, boolean>();
+const isCapital = new Map<string, boolean>();
+
+function classified(cache: Map<string, boolean>, pattern: RegExp, character: string): boolean {
+  let answer = cache.get(character);
+  if (answer === undefined) {
+    answer = pattern.test(character);
+    cache.set(character, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether more than 0.6 of a text's letters are capitals (a headline set in capitals, which
+ * names nothing by its capitals): `letters.replace(/[^\p{Lu}]/gu, '').length / letters.length >
+ * 0.6` with `letters = text.replace(/[^\p{L}]/gu, '')`, counted in UTF-16 units as those lengths
+ * are, in one pass over the text instead of two copies of it.
+ *
+ * @example
+ * setInCapitals('LA SYRIE À GENÈVE') // true
+ * setInCapitals('La Syrie à Genève') // false
+ */
+export function setInCapitals(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) letters += 1;
+      else if (code >= 0x41 && code <= 0x5a) {
+        letters += 1;
+        capitals += 1;
+      }
+      continue;
+    }
+    // A whole code point: a surrogate pair counts two units, as in the copies' lengths.
+    const point = text.codePointAt(index)!;
+    const character = String.fromCodePoint(point);
+    if (point > 0xffff) index += 1;
+    if (!classified(isLetter, /^\p{L}$/u, character)) continue;
+    letters += character.length;
+    if (classified(isCapital, /^\p{Lu}$/u, character)) capitals += character.length;
+  }
+  return letters > 0 && capitals / letters > 0.6;
+}
+
 export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
   let source = normalise(pair.source);
   const translation = normalise(pair.translation);
   if (translation === '') return [];
-  const letters = source.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6) return []; // set in capitals
+  if (setInCapitals(source)) return [];
   // Glossary terms are the qa/glossary check's business.
   for (const match of sourceTermMatches(source, glossary?.terms ?? [])) source = blank(source, match.start, match.end);
   // Each English form is looked for once per translation, by the transliterations and by the capitalised words.
@@ -282,8 +330,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (!english.some(translationHas)) continue;
     for (const match of findTermMatches(source, [term])) source = blank(source, match.start, match.end);
   }
-  const englishWords = translation.match(NAME_WORD) ?? [];
-  // Indexed once per translation, when the source has a name to look up.
+  // Read and indexed once per translation, when the source has a name to look up.
   let englishNames: EnglishNames | undefined;
   const missing: string[] = [];
   for (const found of eachMatch(NAME_WORD, source)) {
@@ -292,7 +339,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (startsSentence(source, found.index)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
-    if ((englishNames ??= new EnglishNames(englishWords)).has(word)) continue;
+    if ((englishNames ??= new EnglishNames(translation.match(ENGLISH_NAME_WORD) ?? [])).has(word)) continue;
     if (!missing.includes(word)) missing.push(word);
   }
   return missing.map((word) => finding('qa/names', 'warning', `The name ${quoted(word)} is in the French but not in the English.`));
@@ -425,7 +472,8 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   const french: string[] = [];
   if (wordLists !== undefined) {
     for (const word of normalise(pair.translation).match(WORD) ?? []) {
-      if (word !== word.toLowerCase() || [...word].length < 4 || !sourceWords.has(word)) continue;
+      // The set lookup first: most words of the English are not words of the French.
+      if (!sourceWords.has(word) || word !== word.toLowerCase() || [...word].length < 4) continue;
       if (marked.includes(word) || french.includes(word)) continue;
       if (wordLists.french.has(word) && !wordLists.english.has(word)) french.push(word);
     }

@@ -13,6 +13,7 @@ export {
   qaArticle,
   runQaChecks,
   sameName,
+  setInCapitals,
   summariseQa,
   type QaCheckId,
   type QaContext,

@@ -6,6 +6,7 @@
  */
 
 import { eachMatch } from '../text/each-match.ts';
+import { groupedInteger } from '../text/english-integer.ts';
 import { frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
 import { MONTHS_ACCENTED, MONTHS_ANY_ACCENT } from '../layout/french-dates.ts';
 
@@ -49,6 +50,11 @@ function normaliseSpaces(text: string): string {
 const englishFormats = new Map<number, Intl.NumberFormat>();
 
 function formatEnglish(value: number, decimals: number): string {
+  // A whole number (most of them) is written without ICU, as the format would write it.
+  if (decimals === 0) {
+    const written = groupedInteger(value);
+    if (written !== undefined) return written;
+  }
   let format = englishFormats.get(decimals);
   if (format === undefined) {
     format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 0) });

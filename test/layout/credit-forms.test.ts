@@ -64,3 +64,19 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
     expect(creditAtEnd('Le port au petit matinPhoto DR')).toBe(-1);
   });
 });
+
+describe('where a credit may open (creditAtEnd turns other positions away before its expression)', () => {
+  it('finds a credit opening on a capital outside ASCII, an astral capital or ©, and none opening on a small letter', () => {
+    expect(credit('Le lac au matin. Élodie Martin / AFP')).toBe('Élodie Martin / AFP');
+    expect(credit('Le lac au matin. Œuvre Durand / AFP')).toBe('Œuvre Durand / AFP');
+    expect(credit('Le lac au matin. ©Ouest-France')).toBe('©Ouest-France');
+    expect(credit('Le lac au matin. 𝐌arc Dupuis / AFP')).toBe('𝐌arc Dupuis / AFP');
+    expect(credit('Le lac au matin. (©Ouest-France)')).toBe('(©Ouest-France)');
+    expect(credit('Le lac au matin / Émile Roux / AFP')).toBe('/ Émile Roux / AFP');
+    expect(credit('Le lac au matin. photo Jean Dupont')).toBeUndefined();
+    expect(credit('Le lac au matin. élodie martin / afp')).toBeUndefined();
+    expect(credit('Le lac au matin. 12 / AFP')).toBeUndefined();
+    expect(credit('Le lac au matin /')).toBeUndefined();
+    expect(credit('Le lac au matin (')).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import {
   checkUntranslated,
   qaArticle,
   runQaChecks,
+  setInCapitals,
 } from '../../src/qa/index.ts';
 import type { AlignedArticle, QaFinding } from '../../src/types.ts';
 
@@ -295,5 +296,37 @@ describe('qaArticle and merged sentences', () => {
     // Checked against both French sentences: the length ratio is normal, the number is there.
     expect(first!.qa!.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(first!.qa!.map((finding) => finding.check)).not.toContain('qa/length-ratio');
+  });
+});
+
+describe('setInCapitals', () => {
+  /** What `checkNames` computed before: two copies of the text, their lengths compared. */
+  const byCopies = (text: string) => {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  };
+
+  it('tells a headline set in capitals from a sentence, as the two copies did', () => {
+    const texts = [
+      '',
+      '2016 : 12 %',
+      'LA SYRIE À GENÈVE',
+      'La Syrie à Genève',
+      'ÉTATS-UNIS ET RUSSIE : LE G20 ÉCHOUE',
+      'Les États-Unis et la Russie au G20',
+      'OTAN, ONU et UE',
+      'ÇA VA, dit-il',
+      'ΑΘΗΝΑ και Ρώμη',
+      'ΑΘΗΝΑ ΚΑΙ ΡΏΜΗ',
+      'İSTANBUL ı',
+      'ǅemal ǈubljana',
+      '𝐀𝐁𝐂 abc',
+      '𝐀𝐁𝐂𝐃 ab',
+      'x\ud835 y\udc00 Z',
+      'ABC def',
+      'ABCD ef',
+      'Ab',
+    ];
+    for (const text of texts) expect(setInCapitals(text), JSON.stringify(text)).toBe(byCopies(text));
   });
 });

@@ -128,6 +128,20 @@ export const pdf = async () => (await import('./structure-pdf.js')).kind;
     expect((globalThis as { pageLayoutLoads?: number }).pageLayoutLoads).toBe(loads + 1);
     expect(await stage.pdf()).toBe('pdf');
   });
+
+  it('keeps a regular-expression literal with a Unicode property escape a literal, not a new RegExp made at each call', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-stage-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', 'export class BilingualError extends Error {}\n');
+    await bundleErrors(dist);
+    write(dist, 'structure.js', 'export const capitals = (text) => text.match(/\\p{Lu}\\p{Ll}+/gu) ?? [];\n');
+    await bundleStructureStage(dist);
+    const source = readFileSync(join(dist, STRUCTURE_STAGE_BUNDLE), 'utf8');
+    expect(source).toContain('/\\p{Lu}\\p{Ll}+/gu');
+    expect(source).not.toContain('new RegExp');
+    const stage = runCachedScript<{ capitals(text: string): string[] }>(join(dist, STRUCTURE_STAGE_BUNDLE), folder, { BILINGUAL_CODE_CACHE: '0' }).exports;
+    expect(stage.capitals('Paris et Élysée')).toEqual(['Paris', 'Élysée']);
+  });
 });
 
 describe('bundleErrors', () => {

@@ -218,6 +218,36 @@ function setPreposition(evidence: NumberEvidence, time: string, preposition: 'at
   evidence.prepositions.set(time, evidence.prepositions.has(time) && evidence.prepositions.get(time) !== preposition ? undefined : preposition);
 }
 
+/**
+ * The patterns made from a segment's own text (a Roman numeral, a time), kept by that text: the
+ * same few come back segment after segment, and making one costs more than running it.
+ */
+const madePatterns = new Map<string, RegExp>();
+const MOST_MADE_PATTERNS = 1000;
+
+function madePattern(key: string, make: () => RegExp): RegExp {
+  let pattern = madePatterns.get(key);
+  if (pattern === undefined) {
+    if (madePatterns.size >= MOST_MADE_PATTERNS) madePatterns.clear();
+    pattern = make();
+    madePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** A Roman numeral written bare, as a word of its own (`Louis XIV`). */
+function bareRoman(roman: string): RegExp {
+  return madePattern(`roman ${roman}`, () => new RegExp(`(?<![\\p{L}\\p{N}])${roman}(?![\\p{L}\\p{N}])`, 'u'));
+}
+
+/** `to 14:30`, `to the 14:30`, `To 14:30`, for one time. */
+function toTime(time: string): RegExp {
+  return madePattern(`to ${time}`, () => new RegExp(String.raw`(?<![\p{L}])([Tt])o (?:the )?${time}(?![\p{N}:])`, 'gu'));
+}
+
+/** A percentage Apertium wrote with a space before `%`. */
+const SPACED_PERCENTAGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${NUMBER_SPACE}+%`, 'gu');
+
 function readRomanEvidence(french: string, evidence: NumberEvidence): void {
   for (const match of eachMatch(ROMAN_ORDINAL, french)) {
     const roman = match[1]!;
@@ -228,7 +258,7 @@ function readRomanEvidence(french: string, evidence: NumberEvidence): void {
   }
   // A Roman numeral the French also writes bare (`Louis XIV`, `XIVe siècle`) is left alone.
   for (const roman of [...evidence.romans.keys()]) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${roman}(?![\\p{L}\\p{N}])`, 'u').test(french)) evidence.romans.delete(roman);
+    if (bareRoman(roman).test(french)) evidence.romans.delete(roman);
   }
 }
 
@@ -248,7 +278,7 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   for (const [time, preposition] of evidence.prepositions) {
     if (preposition === undefined) continue;
     // `to 14:30`, `to the 14:30` (Spanish `a las`), at the start of a sentence `To 14:30`.
-    out = out.replace(new RegExp(String.raw`(?<![\p{L}])([Tt])o (?:the )?${time}(?![\p{N}:])`, 'gu'), (_whole, t: string) => {
+    out = out.replace(toTime(time), (_whole, t: string) => {
       const word = t === 'T' ? `${preposition[0]!.toUpperCase()}${preposition.slice(1)}` : preposition;
       return `${word} ${time}`;
     });
@@ -260,7 +290,7 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   }
   if (evidence.percentages.size > 0) {
     out = out.replace(
-      new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${NUMBER_SPACE}+%`, 'gu'),
+      SPACED_PERCENTAGE,
       (whole, number: string) => (evidence.percentages.has(parseEnglish(number)) ? `${number}%` : whole),
     );
   }
