@@ -8,7 +8,9 @@
  * faces TeX has no Type 1 face for are the EC fonts (Computer Modern in TeX's T1, Cork,
  * encoding) where cm-super is not installed: Computer Modern's OT1 faces ship with Type 1 faces
  * in every TeX. So such a font's low slots are read as T1's: accents, quotes, guillemets,
- * dashes, dotless letters, ligatures.
+ * dashes, dotless letters, ligatures. Its slot 0xBF, which pdf.js reads `¿` (Latin-1's), is the
+ * euro sign in the EC fonts' companion (TS1, `tcrm`: `\texteuro`) and the pound sign in T1: a
+ * currency after an amount either way, read `€`, the one a French paper prints.
  *
  * eurosym's faces (`feymr10`, which Texinfo's `@euro` uses) draw the euro sign as their glyph
  * `e`, which every reader gives back as `e`: read `€`.
@@ -20,7 +22,7 @@ const CORK_LOW = [
   '“', '”', '„', '«', '»', '–', '—', '', '0', 'ı', 'ȷ', 'ff', 'fi', 'fl', 'ffi', 'ffl',
 ];
 
-/** How a font's characters are read again: a TeX bitmap font's as T1, eurosym's `e` as `€`. */
+/** How a font's characters are read again: a TeX bitmap font's as T1 (and TS1's euro), eurosym's `e` as `€`. */
 export type TexEncoding = 'cork' | 'eurosym';
 
 /** The encoding to read a font's text through, from its name and whether pdfTeX drew it from bitmaps; undefined for every other font. */
@@ -34,7 +36,7 @@ export function texEncoding(fontName: string, texBitmap: boolean): TexEncoding |
 /** The text of a piece drawn in a font of that encoding, read through it. */
 export function readTexEncoding(text: string, encoding: TexEncoding): string {
   if (encoding === 'eurosym') return text.replaceAll('e', '€');
-  return text.replace(/[\u0000-\u001f\u007f]/gu, (code) => (code === '\u007f' ? '-' : CORK_LOW[code.charCodeAt(0)]!));
+  return text.replace(/[\u0000-\u001f\u007f¿]/gu, (code) => (code === '\u007f' ? '-' : code === '¿' ? '€' : CORK_LOW[code.charCodeAt(0)]!));
 }
 
 /**

@@ -72,7 +72,7 @@ describe('TeX fonts pdf.js cannot name', () => {
     expect(texEncoding('ABCDEF+CMR10', false)).toBeUndefined();
     expect(readTexEncoding('\u0013', 'cork')).toBe('«');
     expect(readTexEncoding('\u0014', 'cork')).toBe('»');
-    expect(readTexEncoding('e\u001cn, \u0015 \u001b', 'cork')).toBe('efin, – ff');
+    expect(readTexEncoding('e\u001cn, \u0015 \u001b, 5 ¿', 'cork')).toBe('efin, – ff, 5 €');
     expect(readTexEncoding('e', 'eurosym')).toBe('€');
   });
 
