@@ -58,3 +58,16 @@ export function scriptGuillemets<Piece extends { text: string; y: number; size: 
 
 /** A script size against its text's: TeX's script sizes are 7/10 and 5/10 of the text's. */
 const SCRIPT = 0.8;
+
+/**
+ * Control characters no reading gave a meaning: glyphs of a font that names none of them, only by
+ * its codes (`/a8`), such as TeX's line and circle fonts (`lcircle10`), whose quarter circles
+ * Texinfo draws at a `@cartouche`'s corners: pdf.js reads their codes as control characters
+ * (`\b`, a block of its own at a box's top corner). Drawings, not text: left out.
+ */
+export function withoutControlCharacters(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+}
+
+const CONTROL = /[\u0001-\u0008\u000b-\u001f]/u;
+const CONTROLS = /[\u0001-\u0008\u000b-\u001f]/gu;

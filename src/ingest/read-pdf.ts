@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { BilingualError } from '../errors.ts';
 import { composeDrawnAccents } from './pdf-drawn-accents.ts';
-import { readTexEncoding, scriptGuillemets, texEncoding, type TexEncoding } from './pdf-tex-encodings.ts';
+import { readTexEncoding, scriptGuillemets, texEncoding, withoutControlCharacters, type TexEncoding } from './pdf-tex-encodings.ts';
 
 /** A font as the page names it, with what its name says of its weight and slant. */
 export interface PdfFont {
@@ -122,7 +122,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
     );
   }
   // Glyphs pdf.js cannot name in TeX's fonts read through their encodings (see `texEncoding`),
-  // guillemets TeX draws as mathematics read as such (`scriptGuillemets`), then the accents TeX
+  // the control characters left (drawings) dropped (`withoutControlCharacters`), guillemets TeX draws as mathematics read as such (`scriptGuillemets`), then the accents TeX
   // draws apart from their letters put back on them (`composeDrawnAccents`).
   const bitmapFonts = new Set(answer.texBitmapFonts ?? []);
   const encodings = new Map<string, TexEncoding>();
@@ -131,13 +131,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
     if (encoding !== undefined) encodings.set(key, encoding);
   }
   const pages = answer.pages.map((page) => {
-    const pieces =
-      encodings.size === 0
-        ? page.pieces
-        : page.pieces.map((piece) => {
-            const encoding = encodings.get(piece.font);
-            return encoding === undefined ? piece : { ...piece, text: readTexEncoding(piece.text, encoding) };
-          });
+    const pieces = page.pieces
+      .map((piece) => {
+        const encoding = encodings.get(piece.font);
+        const text = withoutControlCharacters(encoding === undefined ? piece.text : readTexEncoding(piece.text, encoding));
+        return text === piece.text ? piece : { ...piece, text };
+      })
+      .filter((piece) => piece.text !== '');
     return { ...page, pieces: composeDrawnAccents(scriptGuillemets(pieces)) };
   });
   return answer.invisibleText === true ? { pages, fonts, invisibleText: true } : { pages, fonts };

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeDrawnAccents } from '../../src/ingest/pdf-drawn-accents.ts';
-import { readTexEncoding, scriptGuillemets, texEncoding } from '../../src/ingest/pdf-tex-encodings.ts';
+import { readTexEncoding, scriptGuillemets, texEncoding, withoutControlCharacters } from '../../src/ingest/pdf-tex-encodings.ts';
 import type { PdfTextPiece } from '../../src/ingest/read-pdf.ts';
 import { structurePdf } from '../../src/structure.ts';
 
@@ -74,6 +74,12 @@ describe('TeX fonts pdf.js cannot name', () => {
     expect(readTexEncoding('\u0014', 'cork')).toBe('»');
     expect(readTexEncoding('e\u001cn, \u0015 \u001b, 5 ¿', 'cork')).toBe('efin, – ff, 5 €');
     expect(readTexEncoding('e', 'eurosym')).toBe('€');
+  });
+
+  it('leaves out the control characters no font names (a circle font’s corners), and keeps tabs and line feeds', () => {
+    expect(withoutControlCharacters('\b')).toBe('');
+    expect(withoutControlCharacters('Repères\u000b :\u0001')).toBe('Repères :');
+    expect(withoutControlCharacters('a\tb\nc')).toBe('a\tb\nc');
   });
 
   it('reads a `≪` drawn at script size in a line of text as a guillemet, and one at text size as drawn', () => {
