@@ -5,7 +5,7 @@
  * files, so pdf.js is loaded once per run.
  *
  * Message in: `{ id, bytes, folders: { standardFonts, characterMaps, wasm } }` (file URLs).
- * Message out: `{ id, document: { pages, fontNames, typewriterQuoteFonts } }` or `{ id, error: { name, message } }`.
+ * Message out: `{ id, document: { pages, fontNames, typewriterQuoteFonts, texBitmapFonts } }` or `{ id, error: { name, message } }`.
  */
 import { createRequire, Module } from 'node:module';
 import { parentPort } from 'node:worker_threads';
@@ -131,6 +131,8 @@ async function readTextLayer(bytes, folders) {
     const softHyphens = {};
     /** The font keys whose `’` may be the ASCII apostrophe typed (see `typewriterQuotes`). */
     const typewriterQuoteFonts = [];
+    /** The font keys pdfTeX drew from TeX's bitmaps, whose codes pdf.js passes through (see `texBitmap`). */
+    const texBitmapFonts = [];
     /** Fonts met in a page's drawing that no text item uses, and which of them draw a soft hyphen (see `hyphenOnlyFonts`). */
     const fontsWithoutText = new Set();
     let hyphenOnlyFont = false;
@@ -161,6 +163,7 @@ async function readTextLayer(bytes, folders) {
           const advance = softHyphenAdvance(font);
           if (advance !== undefined) softHyphens[item.fontName] = advance;
           if (typewriterQuotes(font)) typewriterQuoteFonts.push(item.fontName);
+          if (texBitmap(font)) texBitmapFonts.push(item.fontName);
         }
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
         drawing(operators, drawn);
@@ -244,7 +247,7 @@ async function readTextLayer(bytes, folders) {
     }
     // A searchable scan: text drawn invisible (render mode 3) over pictures of the pages.
     const invisibleText = drawn.pictures > 0 && drawn.invisible >= 9 * drawn.visible && drawn.invisible > 0;
-    return { pages, fontNames, typewriterQuoteFonts, invisibleText };
+    return { pages, fontNames, typewriterQuoteFonts, texBitmapFonts, invisibleText };
   } finally {
     await document.destroy().catch(() => undefined);
   }
@@ -835,6 +838,24 @@ function softHyphenAdvance(font) {
  */
 function typewriterQuotes(font) {
   return font?.isMonospace === true && font.differences?.[39] === 'quoteright';
+}
+
+/**
+ * Whether a font is one pdfTeX drew from TeX's bitmaps (PK fonts): a Type 3 font whose encoding
+ * names each glyph by its code (`/a19`), as pdfTeX writes them, with no text map. pdf.js passes
+ * the codes it has no name for through as characters (the control slots as control characters);
+ * `src/ingest/pdf-tex-encodings.ts` reads them.
+ */
+function texBitmap(font) {
+  if (font?.isType3Font !== true || !Array.isArray(font.differences)) return false;
+  let named = 0;
+  for (let code = 0; code < font.differences.length; code += 1) {
+    const name = font.differences[code];
+    if (name === undefined || name === null || name === '') continue;
+    if (name !== `a${code}`) return false;
+    named += 1;
+  }
+  return named > 0;
 }
 
 /**

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { BilingualError } from '../errors.ts';
+import { composeDrawnAccents } from './pdf-drawn-accents.ts';
+import { readTexEncoding, scriptGuillemets, texEncoding, withoutControlCharacters, type TexEncoding } from './pdf-tex-encodings.ts';
 
 /** A font as the page names it, with what its name says of its weight and slant. */
 export interface PdfFont {
@@ -119,7 +121,26 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
       { details: { file: fileName, pages: answer.pages.length } },
     );
   }
-  return answer.invisibleText === true ? { pages: answer.pages, fonts, invisibleText: true } : { pages: answer.pages, fonts };
+  // Glyphs pdf.js cannot name in TeX's fonts read through their encodings (see `texEncoding`),
+  // the control characters left (drawings) dropped (`withoutControlCharacters`), guillemets TeX draws as mathematics read as such (`scriptGuillemets`), then the accents TeX
+  // draws apart from their letters put back on them (`composeDrawnAccents`).
+  const bitmapFonts = new Set(answer.texBitmapFonts ?? []);
+  const encodings = new Map<string, TexEncoding>();
+  for (const [key, name] of Object.entries(answer.fontNames)) {
+    const encoding = texEncoding(name, bitmapFonts.has(key));
+    if (encoding !== undefined) encodings.set(key, encoding);
+  }
+  const pages = answer.pages.map((page) => {
+    const pieces = page.pieces
+      .map((piece) => {
+        const encoding = encodings.get(piece.font);
+        const text = withoutControlCharacters(encoding === undefined ? piece.text : readTexEncoding(piece.text, encoding));
+        return text === piece.text ? piece : { ...piece, text };
+      })
+      .filter((piece) => piece.text !== '');
+    return { ...page, pieces: composeDrawnAccents(scriptGuillemets(pieces)) };
+  });
+  return answer.invisibleText === true ? { pages, fonts, invisibleText: true } : { pages, fonts };
 }
 
 /** What the worker sends back: the pages, each font key's name as the PDF gives it, the fonts whose `’` may be a typed `'`, and whether its text is invisible over pictures. */
@@ -127,6 +148,8 @@ interface TextLayer {
   pages: PdfPage[];
   fontNames: Record<string, string>;
   typewriterQuoteFonts?: string[];
+  /** The fonts pdfTeX drew from TeX's bitmaps (see `texEncoding`). */
+  texBitmapFonts?: string[];
   /** Its text drawn invisible over pictures (see `PdfDocument.invisibleText`). */
   invisibleText?: boolean;
 }
