@@ -22,6 +22,7 @@ import { splitGluedNumberWords } from './layout/glued-number-words.ts';
 import { splitGluedWords } from './layout/glued-words.ts';
 import { splitGluedCapitalWords } from './layout/glued-capital-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
+import { composeSpacingAccents } from './layout/spacing-accents.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { cutGluedLines } from './layout/glued-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -97,7 +98,10 @@ const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 /** Layout: the text's layout detected (or forced), words rejoined, paragraphs rebuilt, roles given. */
 export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon' | 'continuedLines' | 'openedLines' | 'captionLines'> & { fileName?: string } = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const nfc = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
+  const normalized = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
+  // Accents TeX drew apart from their letters, as other tools than the PDF reader write them (`l’´et´e`): on their letters.
+  const accents = composeSpacingAccents(normalized);
+  const nfc = accents.text;
   // A saved web page: its markup says what a flattened text can only guess.
   if (options.layout === 'html' || (options.layout === undefined && isHtmlPage(nfc))) {
     const name = basename(options.fileName ?? 'The web page');
@@ -153,7 +157,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const cleaning = [...drawn.repairs, ...hyphens.repairs, ...apostrophes.repairs, ...kerned.repairs, ...numbers.repairs, ...glued.repairs, ...capitals.repairs];
   const withHyphens = cleaning.length === 0 ? laidOut : { ...laidOut, repairs: [...cleaning, ...laidOut.repairs] };
   const softRepairs = remapFramesRepairs(softLines.repairs, cut.lineNumbers);
-  const beforeFrames = spaces.repairs.length === 0 && cut.repairs.length === 0 ? softRepairs : [...spaces.repairs, ...cut.repairs, ...softRepairs];
+  const beforeFrames = accents.repairs.length === 0 && spaces.repairs.length === 0 && cut.repairs.length === 0 ? softRepairs : [...accents.repairs, ...spaces.repairs, ...cut.repairs, ...softRepairs];
   const earlier = frames.repairs.length === 0 ? beforeFrames : [...beforeFrames, ...remapFramesRepairs(frames.repairs, composeLineNumbers(cut.lineNumbers, softLines.lineNumbers))];
   const result =
     lineNumbers === undefined

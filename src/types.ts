@@ -89,6 +89,7 @@ export type RepairKind =
   | 'ocr-hyphen-replaced' // OCR's `¬` at a line end -> `-`
   | 'hyphen-character-normalized' // a soft hyphen (U+00AD) at a line end -> `-`, elsewhere removed; U+2010/U+2011 -> `-`
   | 'ligature-expanded' // `ﬁ` -> `fi`
+  | 'accent-composed' // TeX's accent an extraction wrote apart, `l’´et´e` -> `l’été`, `châıne` -> `chaîne`
   | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
   | 'ocr-misread-corrected' // OCR's `il à annoncé` -> `il a annoncé`, the grammar showing the misread
   | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`
