@@ -542,6 +542,18 @@ const FLOORS_29: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-30 (Skia's PDF back end via @napi-rs/canvas, Syncfusion's JS PDF library,
+ * Horde_Pdf), scored blind in session 43 and read from session 44 (development half): floors at its
+ * blind end (pdftotext 196, raw 206, layout 220 of 228 paragraphs; sentences 465, 477, 482
+ * of 508; roles 332, 329, 331 of 340).
+ */
+const FLOORS_30: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.85, sentences: 0.91, roles: 0.97, words: 11 },
+  raw: { paragraphs: 0.9, sentences: 0.93, roles: 0.96, words: 3 },
+  layout: { paragraphs: 0.96, sentences: 0.94, roles: 0.97, words: 3 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -588,6 +600,7 @@ const CASES = [
   ...Object.entries(FLOORS_27).map(([path, floor]) => ['held-out-27', path, floor] as const),
   ...Object.entries(FLOORS_28).map(([path, floor]) => ['held-out-28', path, floor] as const),
   ...Object.entries(FLOORS_29).map(([path, floor]) => ['held-out-29', path, floor] as const),
+  ...Object.entries(FLOORS_30).map(([path, floor]) => ['held-out-30', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

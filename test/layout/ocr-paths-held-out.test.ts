@@ -1,5 +1,5 @@
 /**
- * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-29): the
+ * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-30): the
  * OCR-like text (`ocr`), Tesseract on the clean page (`tesseract`) and on a degraded scan
  * (`scan`). Floors per split and path, at what the structure stage reached when held-out-8 was
  * opened, so that no later rule gives any of it back. A scan Tesseract read nothing of (two
@@ -411,6 +411,13 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 165, sentences: 414, roles: 330, lost: 25, invented: 69 },
     tesseract: { paragraphs: 175, sentences: 401, roles: 328, lost: 69, invented: 104 },
     scan: { paragraphs: 88, sentences: 237, roles: 259, lost: 1967, invented: 143 },
+  },
+  // Blind in session 43 (Skia's PDF back end via @napi-rs/canvas, Syncfusion's JS PDF library,
+  // Horde_Pdf), read from session 44 (development half): floors at its blind end.
+  'held-out-30': {
+    ocr: { paragraphs: 192, sentences: 446, roles: 329, lost: 16, invented: 15 },
+    tesseract: { paragraphs: 177, sentences: 436, roles: 324, lost: 30, invented: 40 },
+    scan: { paragraphs: 72, sentences: 209, roles: 248, lost: 2475, invented: 99 },
   },
   // Session 37's credit splits (captions ending on a photo credit), 12 pages each: floors at the
   // credit rule's end (photo-credits.ts). dev-4 is the development half's, val-1 the validation
