@@ -42,6 +42,12 @@ describe('composeSpacingAccents: an accent glyph beside its letter', () => {
     expect(composed('Raphaël Noël-D\u0131\u0302né')).toBe('Raphaël Noël-Dîné');
   });
 
+  it('reads the glyphs of the table the PDF reader shares: the modifier macron and a dotless j', () => {
+    // `ˉ` (U+02C9) is the macron some fonts' text maps give; `ȷ` TeX's dotless j under an accent.
+    expect(composed('Le ˉa de Hāwai et ˇȷ.')).toBe('Le ā de Hāwai et ǰ.');
+    expect(composed('Un mot ȷ seul')).toBe('Un mot ȷ seul');
+  });
+
   it('reads a ring alone after a figure as the degree, and drops the space after an elided word before an accented capital', () => {
     expect(composed('Il fait 4 ˚C, selon l’ ´Echevinage.')).toBe('Il fait 4 °C, selon l’Échevinage.');
   });
