@@ -24,6 +24,7 @@ import { splitGluedCapitalWords } from './layout/glued-capital-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeSpacingAccents } from './layout/spacing-accents.ts';
 import { readOt1ControlCodes } from './layout/ot1-control-codes.ts';
+import { readScriptGuillemets } from './layout/script-guillemets.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { cutGluedLines } from './layout/glued-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -104,7 +105,10 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const ot1 = readOt1ControlCodes(normalized);
   // Accents TeX drew apart from their letters, as other tools than the PDF reader write them (`l’´et´e`): on their letters.
   const composedAccents = composeSpacingAccents(ot1.text);
-  const accents = ot1.repairs.length === 0 ? composedAccents : { text: composedAccents.text, repairs: [...ot1.repairs, ...composedAccents.repairs] };
+  // babel's guillemets drawn in OT1 as the mathematical `≪` `≫` around French words: guillemets.
+  const guillemets = readScriptGuillemets(composedAccents.text);
+  const texRepairs = [...ot1.repairs, ...composedAccents.repairs, ...guillemets.repairs];
+  const accents = texRepairs.length === composedAccents.repairs.length ? composedAccents : { text: guillemets.text, repairs: texRepairs };
   const nfc = accents.text;
   // A saved web page: its markup says what a flattened text can only guess.
   if (options.layout === 'html' || (options.layout === undefined && isHtmlPage(nfc))) {

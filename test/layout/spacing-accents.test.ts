@@ -82,7 +82,8 @@ describe('composeSpacingAccents: an accent glyph beside its letter', () => {
  */
 const EXACT_BLOCKS: Record<string, Record<string, number>> = {
   'plain-tex': { mutool: 4, pymupdf: 4, pdfminer: 4, pypdf: 4, pdfjs: 4, pdfbox: 4 },
-  'latex-ot1': { mutool: 3, pymupdf: 3, pdfminer: 3, pypdf: 3, pdfjs: 3, pdfbox: 3 },
+  // Session 44 (mends44): babel's guillemets read in a text (script-guillemets): 3 -> 5 (pypdf 3 -> 4).
+  'latex-ot1': { mutool: 5, pymupdf: 5, pdfminer: 5, pypdf: 4, pdfjs: 5, pdfbox: 5 },
   texinfo: { mutool: 2, pymupdf: 2, pdfminer: 3, pypdf: 2, pdfjs: 2, pdfbox: 2 },
 };
 const ACCENT_GLYPH = /[\u00B4\u02C6\u00A8\u02DA\u00B8\u0131`^]/u;
