@@ -23,6 +23,8 @@ import { splitGluedWords } from './layout/glued-words.ts';
 import { splitGluedCapitalWords } from './layout/glued-capital-words.ts';
 import { restoreTypedApostrophes } from './layout/typed-apostrophes.ts';
 import { composeSpacingAccents } from './layout/spacing-accents.ts';
+import { readOt1ControlCodes } from './layout/ot1-control-codes.ts';
+import { readScriptGuillemets } from './layout/script-guillemets.ts';
 import { composeLineNumbers, joinSoftHyphenLines, remapLines } from './layout/soft-hyphen-lines.ts';
 import { cutGluedLines } from './layout/glued-lines.ts';
 import { readDrawnFrames } from './layout/drawn-frames.ts';
@@ -99,8 +101,14 @@ const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u2002-\u206F\u20A0-\u20CF]/;
 export function layoutText(text: string, options: Pick<StructureOptions, 'layout' | 'lexicon' | 'continuedLines' | 'openedLines' | 'captionLines'> & { fileName?: string } = {}): LaidOutText {
   const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const normalized = MAY_CHANGE_UNDER_NFC.test(unixLines) ? unixLines.normalize('NFC') : unixLines;
+  // TeX's OT1 codes a tool wrote as control characters (pypdf's `c\u0013 el\u0013 ebr\u0013 e`): read as the glyphs they draw.
+  const ot1 = readOt1ControlCodes(normalized);
   // Accents TeX drew apart from their letters, as other tools than the PDF reader write them (`l’´et´e`): on their letters.
-  const accents = composeSpacingAccents(normalized);
+  const composedAccents = composeSpacingAccents(ot1.text);
+  // babel's guillemets drawn in OT1 as the mathematical `≪` `≫` around French words: guillemets.
+  const guillemets = readScriptGuillemets(composedAccents.text);
+  const texRepairs = [...ot1.repairs, ...composedAccents.repairs, ...guillemets.repairs];
+  const accents = texRepairs.length === composedAccents.repairs.length ? composedAccents : { text: guillemets.text, repairs: texRepairs };
   const nfc = accents.text;
   // A saved web page: its markup says what a flattened text can only guess.
   if (options.layout === 'html' || (options.layout === undefined && isHtmlPage(nfc))) {

@@ -90,6 +90,8 @@ export type RepairKind =
   | 'hyphen-character-normalized' // a soft hyphen (U+00AD) at a line end -> `-`, elsewhere removed; U+2010/U+2011 -> `-`
   | 'ligature-expanded' // `ﬁ` -> `fi`
   | 'accent-composed' // TeX's accent an extraction wrote apart, `l’´et´e` -> `l’été`, `châıne` -> `chaîne`
+  | 'font-codes-read' // TeX's OT1 codes an extraction wrote as control characters, `c\u0013 el\u0013 ebr\u0013 e` -> `c´ el´ ebr´ e`, `o\u000Eciers` -> `officiers`
+  | 'guillemets-read' // babel's guillemets drawn in OT1 as `≪` `≫` around French words -> `«` `»`
   | 'apostrophe-normalized' // `'` and `’` mixed -> the article's majority form
   | 'ocr-misread-corrected' // OCR's `il à annoncé` -> `il a annoncé`, the grammar showing the misread
   | 'drop-cap-joined' // a PDF's drop cap `L` + `e conseil` -> `Le conseil`

@@ -14,6 +14,9 @@ export interface DecodedText {
 /** Share of control characters (other than tab, LF, CR, FF) above which a file is taken for binary. @default 0.05 */
 const CONTROL_SHARE_LIMIT = 0.05;
 
+/** A letter, beside which a control character is a font's code a tool passed through. */
+const LETTER_CODE = /\p{L}/u;
+
 /** Most NUL characters per character of a UTF-8 text still read as text, each alone: glyphs an extraction could not name. @default 1 / 100 */
 const NUL_SHARE_LIMIT = 1 / 100;
 
@@ -31,9 +34,13 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
     });
   }
   let controls = 0;
-  for (const character of raw) {
-    const code = character.charCodeAt(0);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls += 1;
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    if (!((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f)) continue;
+    // A font's code a tool passed through beside a letter (pypdf's reading of TeX's OT1 fonts,
+    // `c\u0013 el\u0013 ebr\u0013 e`, `o\u000Eciers`: the text stage reads them) is text, not binary data.
+    if (code >= 0x0b && (LETTER_CODE.test(raw[index - 1] ?? '') || LETTER_CODE.test(raw[index + 1] ?? '') || (raw[index + 1] === ' ' && LETTER_CODE.test(raw[index + 2] ?? '')))) continue;
+    controls += 1;
   }
   if (raw.length > 0 && controls / raw.length > CONTROL_SHARE_LIMIT) {
     throw new BilingualError('INPUT_BINARY', `${fileName} looks like a binary file (too many control characters), not a text article.`, {

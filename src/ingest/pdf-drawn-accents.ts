@@ -11,38 +11,14 @@
  * right below; or a cedilla opening a piece drawn back over the last letter of the one before.
  * Such an accent is put on its letter as the composed character (NFC; TeX's dotless `ı` and
  * `ȷ` under an accent are `i` and `j`), and the two pieces, drawn as one run of text, are one
- * piece again. An accent glyph drawn where no letter is under it is left as drawn, but for the
- * ring standing alone, which TeX documents use for the degree sign (`20 ˚C`): read `°`.
+ * piece again (the glyphs and their marks: `src/text/accent-glyphs.ts`). An accent glyph
+ * drawn where no letter is under it is left as drawn, but for the ring standing alone, which TeX documents use for the degree sign (`20 ˚C`): read `°`.
  */
+import { composeAccent, hasSpacingAccent, SPACING_ACCENTS } from '../text/accent-glyphs.ts';
 import type { PdfTextPiece } from './read-pdf.ts';
-
-/** Each spacing accent glyph a font draws, as the combining mark it stands for. */
-const COMBINING: Record<string, string> = {
-  '\u00b4': '\u0301', // ´ acute
-  '\u02ca': '\u0301',
-  '`': '\u0300', // grave
-  '\u02cb': '\u0300',
-  '^': '\u0302', // a circumflex whose text map reads it as ASCII
-  '\u02c6': '\u0302', // ˆ
-  '~': '\u0303',
-  '\u02dc': '\u0303', // ˜
-  '\u00af': '\u0304', // ¯ macron
-  '\u02c9': '\u0304',
-  '\u02d8': '\u0306', // ˘ breve
-  '\u02d9': '\u0307', // ˙ dot above
-  '\u00a8': '\u0308', // ¨ dieresis
-  '\u02da': '\u030a', // ˚ ring
-  '\u02dd': '\u030b', // ˝ double acute
-  '\u02c7': '\u030c', // ˇ caron
-  '\u00b8': '\u0327', // ¸ cedilla
-  '\u02db': '\u0328', // ˛ ogonek
-};
 
 /** The marks drawn under the letter, which TeX draws after a capital (`\ooalign`): also read at a piece's start. */
 const UNDER = new Set(['\u0327', '\u0328']);
-
-/** TeX's dotless letters, which take an accent in place of their dot. */
-const DOTLESS: Record<string, string> = { ı: 'i', ȷ: 'j' };
 
 /** How far, in ems of the font, the next piece must start back under the accent's right edge. */
 const BACK = 0.2;
@@ -53,7 +29,7 @@ const SAME_LINE = 0.1;
 
 /** The pieces of one page, in drawing order, with every accent drawn over (or under) a letter put on it. */
 export function composeDrawnAccents(pieces: readonly PdfTextPiece[]): PdfTextPiece[] {
-  if (!pieces.some((piece) => hasAccent(piece.text))) return [...pieces];
+  if (!pieces.some((piece) => hasSpacingAccent(piece.text))) return [...pieces];
   const work = [...pieces];
   const out: PdfTextPiece[] = [];
   for (let index = 0; index < work.length; index += 1) {
@@ -61,10 +37,10 @@ export function composeDrawnAccents(pieces: readonly PdfTextPiece[]): PdfTextPie
     const next = work[index + 1];
     const previous = out.at(-1);
     // A cedilla (or ogonek) opening the piece, drawn back over the last letter before it.
-    const under = COMBINING[piece.text[0] ?? ''];
+    const under = SPACING_ACCENTS[piece.text[0] ?? ''];
     if (previous !== undefined && under !== undefined && UNDER.has(under) && drawnBackOver(previous, piece) && sameLine(previous, piece)) {
       const letter = lastLetter(previous.text);
-      const composed = compose(letter, under);
+      const composed = composeAccent(letter, under);
       if (composed !== undefined) {
         out.pop();
         // TeX sets the mark in a box as wide as the letter (`\ooalign`): the move from the mark's
@@ -73,10 +49,10 @@ export function composeDrawnAccents(pieces: readonly PdfTextPiece[]): PdfTextPie
       }
     }
     // An accent ending the piece, the next piece's first letter drawn back under it.
-    const mark = COMBINING[piece.text.at(-1) ?? ''];
+    const mark = SPACING_ACCENTS[piece.text.at(-1) ?? ''];
     if (mark !== undefined && next !== undefined && /^\p{L}/u.test(next.text) && drawnBackUnder(piece, next)) {
       const letter = firstLetter(next.text);
-      const composed = compose(letter, mark);
+      const composed = composeAccent(letter, mark);
       if (composed !== undefined) {
         const rest = { ...next, text: composed + next.text.slice(letter.length) };
         const before = piece.text.slice(0, -1);
@@ -108,11 +84,6 @@ export function composeDrawnAccents(pieces: readonly PdfTextPiece[]): PdfTextPie
     out.push(piece);
   }
   return out;
-}
-
-function hasAccent(text: string): boolean {
-  for (const character of text) if (COMBINING[character] !== undefined) return true;
-  return false;
 }
 
 /** The next piece starts back under the accent ending this one: on its baseline, or right below a raised accent. */
@@ -155,10 +126,4 @@ function firstLetter(text: string): string {
 
 function lastLetter(text: string): string {
   return Array.from(text).at(-1)!;
-}
-
-/** The letter with the mark as one composed character, or undefined where Unicode has none. */
-function compose(letter: string, mark: string): string | undefined {
-  const composed = ((DOTLESS[letter] ?? letter) + mark).normalize('NFC');
-  return Array.from(composed).length === 1 ? composed : undefined;
 }

@@ -205,9 +205,9 @@ async function readTextLayer(bytes, folders) {
       const pieces = [];
       /** The piece a space item of its own followed, until the next piece says whether it ends a word there. */
       let spaced;
-      // Space glyphs drawn narrower than a word space inside a word (see `narrowDrawnSpaces`), and
+      // Space glyphs drawn narrower than a word space inside a word (see `drawnLetters`), and
       // the items' letters walked alongside the drawn ones to find them (unset where they part).
-      const narrow = spaceItems ? narrowDrawnSpaces((operators ??= await page.getOperatorList())) : undefined;
+      const narrow = spaceItems ? drawnLetters((operators ??= await page.getOperatorList())) : undefined;
       let letterAt = narrow === undefined ? undefined : 0;
       for (const restored of restoredItems) {
         const { item } = restored;
@@ -219,9 +219,9 @@ async function readTextLayer(bytes, folders) {
           // word before it however close the next word is drawn. Not a glyph standing for other
           // text (`replaced`), nor after a word in a font whose hyphens pdf.js drops: the space it
           // puts in such a hyphen's place is no word's end. Nor a space glyph drawn inside a word,
-          // narrower than a word space: a typesetter's move (`narrowDrawnSpaces`).
+          // narrower than a word space: a typesetter's move (`drawnLetters`).
           const last = pieces.at(-1);
-          const kern = letterAt !== undefined && narrow?.spaces.has(letterAt) === true;
+          const kern = letterAt !== undefined && narrow?.narrowSpaces.has(letterAt) === true;
           if (spaceItems && restored.blank === true && restored.replaced !== true && !kern && last !== undefined && softHyphens[last.font] === undefined && !/\s$/u.test(last.text) && Math.abs(last.y - y) < 0.1 * d && x >= last.x) {
             spaced = last;
           }
@@ -594,45 +594,32 @@ function markDrawnLineEnds(items, operators) {
   return lineEnd;
 }
 
-/**
- * A page's drawn glyphs as letters (`drawn`, spaces and marks that are no letters left out, as
- * `lettersOf` reads them) and the offsets into it after which a space glyph is drawn (`spaceAfter`;
- * a letter drawn next stands at that offset), for `restoreDrawnSpaces` and `markDrawnLineEnds`.
- */
-function drawnLetters(operators) {
-  let drawn = '';
-  const spaceAfter = new Set();
-  for (let index = 0; index < operators.fnArray.length; index += 1) {
-    if (!SHOW_TEXT.has(operators.fnArray[index])) continue;
-    const glyphs = operators.argsArray[index]?.[0];
-    if (!Array.isArray(glyphs)) continue;
-    for (const glyph of glyphs) {
-      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
-      const letters = lettersOf(glyph.unicode);
-      if (letters === '') {
-        if (isSpaceGlyph(glyph) && drawn !== '') spaceAfter.add(drawn.length);
-        continue;
-      }
-      drawn += letters;
-    }
-  }
-  return { drawn, spaceAfter };
-}
+/** Each page's drawing operations walked once, as `drawnLetters` reads them. */
+const DRAWN_LETTERS = new WeakMap();
 
 /**
- * Space glyphs a typesetter draws inside a word as a move: a page's drawn glyphs as letters
- * (`drawn`, as `drawnLetters` reads them) and the offsets into it (`spaces`) where a space glyph
- * is drawn between two letters of one text showing, the word spacing taking more than half of
- * its width, with an advance (its width, the character and word spacing, a `TJ` move after it)
- * under `CLOSE_WORDS` ems, narrower than any word space. grops (groff's PostScript) sets a positive kern (`r` then `t`) as a space drawn with its
- * word spacing taken off, `-1.904 Tw (er t) Tj` at 8 pt, 0.04 em, which Ghostscript's PDF keeps and
- * pdf.js reads as a space item of its own: `découver t`. Cairo's word space, drawn whole and then
- * pulled back under a word space by a `TJ` move or overprinted by the next showing (wxHTML's
- * printing: `affiche le`, 0.09 em), keeps its word spacing: it is no such glyph.
+ * A page's drawn glyphs as letters (`drawn`, spaces and marks that are no letters left out, as
+ * `lettersOf` reads them), the offsets into it after which a space glyph is drawn (`spaceAfter`;
+ * a letter drawn next stands at that offset), for `restoreDrawnSpaces` and `markDrawnLineEnds`,
+ * and the offsets where a space glyph drawn inside a word is a typesetter's move (`narrowSpaces`),
+ * for the space items read between two pieces. One walk of the page's glyphs for the three,
+ * kept with the page's operations.
+ *
+ * A narrowed space is a space glyph drawn between two letters of one text showing, the word
+ * spacing taking more than half of its width, with an advance (its width, the character and word
+ * spacing, a `TJ` move after it) under `CLOSE_WORDS` ems, narrower than any word space. grops
+ * (groff's PostScript) sets a positive kern (`r` then `t`) as a space drawn with its word spacing
+ * taken off, `-1.904 Tw (er t) Tj` at 8 pt, 0.04 em, which Ghostscript's PDF keeps and pdf.js
+ * reads as a space item of its own: `découver t`. Cairo's word space, drawn whole and then pulled
+ * back under a word space by a `TJ` move or overprinted by the next showing (wxHTML's printing:
+ * `affiche le`, 0.09 em), keeps its word spacing: it is no such glyph.
  */
-function narrowDrawnSpaces(operators) {
+function drawnLetters(operators) {
+  const known = DRAWN_LETTERS.get(operators);
+  if (known !== undefined) return known;
   let drawn = '';
-  const spaces = new Set();
+  const spaceAfter = new Set();
+  const narrowSpaces = new Set();
   let size = 1;
   let charSpacing = 0;
   let wordSpacing = 0;
@@ -649,7 +636,7 @@ function narrowDrawnSpaces(operators) {
     if (!SHOW_TEXT.has(operator)) continue;
     const glyphs = args?.[0];
     if (!Array.isArray(glyphs)) continue;
-    /** A space glyph after a letter of this showing: its advance so far, in text space units. */
+    /** A space glyph after a letter of this showing, narrowed: its advance so far, in text space units. */
     let space;
     let letterBefore = false;
     for (const glyph of glyphs) {
@@ -660,6 +647,7 @@ function narrowDrawnSpaces(operators) {
       if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
       const letters = lettersOf(glyph.unicode);
       if (letters === '') {
+        if (isSpaceGlyph(glyph) && drawn !== '') spaceAfter.add(drawn.length);
         const own = ((glyph.width ?? 0) / 1000) * size;
         // Only a space the word spacing takes more than half of: a justified line's spaces are
         // never set so tight (cairo's word space pulled back by a `TJ` move is a word space still).
@@ -668,13 +656,15 @@ function narrowDrawnSpaces(operators) {
         letterBefore = false;
         continue;
       }
-      if (space !== undefined && space / size < CLOSE_WORDS) spaces.add(drawn.length);
+      if (space !== undefined && space / size < CLOSE_WORDS) narrowSpaces.add(drawn.length);
       space = undefined;
       drawn += letters;
       letterBefore = true;
     }
   }
-  return { drawn, spaces };
+  const read = { drawn, spaceAfter, narrowSpaces };
+  DRAWN_LETTERS.set(operators, read);
+  return read;
 }
 
 /** Whether a drawn glyph is a space: the space character's code in a simple font, or a glyph its text map reads as a space. */

@@ -16,9 +16,10 @@
  * - PDFBox composes the accent with the letter before it, which over a dotless `ı` is the wrong
  *   one: `châıne`, `Löıc`, or leaves it on the `ı`: `Dı̂né`.
  *
- * The rule: a spacing accent glyph (`´` `` ` `` `^` `ˆ` `¨` `˚` `¸` `~` `˜` `ˇ` `˘` `˙` `˝` `¯` `˛`)
- * before a letter becomes, with it, the one character Unicode composes (NFC), and only when
- * there is one; a dotless `ı` under an accent is `i`. Where Unicode has none (`˚C`, `^2`), or no
+ * The rule: a spacing accent glyph (`´` `` ` `` `^` `ˆ` `¨` `˚` `¸` `~` `˜` `ˇ` `˘` `˙` `˝` `¯` `ˉ` `˛`,
+ * the table the PDF reader shares: `src/text/accent-glyphs.ts`) before a letter becomes, with it,
+ * the one character Unicode composes (NFC), and only when there is one; a dotless `ı` (`ȷ`)
+ * under an accent is `i` (`j`). Where Unicode has none (`˚C`, `^2`), or no
  * letter follows, nothing changes. The orders the tools write are read:
  * - the accent against the letter after it;
  * - a space between, only in a text that shows that habit (`SPACED_EVIDENCE` such pairs): a
@@ -37,33 +38,13 @@
  * letter TeX's French never accents that way) keeps it after elided words.
  * A text with none of these glyphs is returned at once, untouched.
  */
+import { composeAccent, DOTLESS, SPACING_ACCENT_CLASS, SPACING_ACCENTS } from '../text/accent-glyphs.ts';
 import type { Repair } from '../types.ts';
 
-/** Each spacing accent glyph and the combining accent it stands for. */
-export const SPACING_ACCENTS: Readonly<Record<string, string>> = {
-  '\u00B4': '\u0301', // ´
-  '\u02CA': '\u0301', // ˊ
-  '`': '\u0300',
-  '\u02CB': '\u0300', // ˋ
-  '^': '\u0302',
-  '\u02C6': '\u0302', // ˆ
-  '\u00A8': '\u0308', // ¨
-  '\u02DA': '\u030A', // ˚
-  '\u00B8': '\u0327', // ¸
-  '~': '\u0303',
-  '\u02DC': '\u0303', // ˜
-  '\u02C7': '\u030C', // ˇ
-  '\u02D8': '\u0306', // ˘
-  '\u02D9': '\u0307', // ˙
-  '\u02DD': '\u030B', // ˝
-  '\u00AF': '\u0304', // ¯
-  '\u02DB': '\u0328', // ˛
-};
-
-/** Cheap first test: a spacing accent glyph or a dotless `ı`. */
-const ANY_GLYPH = /[\u00B4\u02CA`\u02CB^\u02C6\u00A8\u02DA\u00B8~\u02DC\u02C7\u02D8\u02D9\u02DD\u00AF\u02DB\u0131]/;
+/** Cheap first test: a spacing accent glyph or a dotless `ı` `ȷ`. */
+const ANY_GLYPH = new RegExp(`[${SPACING_ACCENT_CLASS}\\u0131\\u0237]`, 'u');
 /** An accent glyph, a space, a letter: pypdf's order, counted to see the habit. */
-const SPACED_PAIR = /[\u00B4\u02CA`\u02CB^\u02C6\u00A8\u02DA\u00B8~\u02DC\u02C7\u02D8\u02D9\u02DD\u00AF\u02DB] \p{L}/gu;
+const SPACED_PAIR = new RegExp(`[${SPACING_ACCENT_CLASS}] \\p{L}`, 'gu');
 /**
  * Fewest accent-space-letter pairs (that compose) that show a tool writing accents apart by a
  * space. pypdf's reading of the three tex-accents pages holds 9 to 60. @default 2
@@ -82,12 +63,6 @@ export interface SpacingAccentsComposed {
   repairs: Repair[];
 }
 
-/** The one character `letter` with `mark` is in NFC, or undefined (a dotless `ı` taken as `i`). */
-function compose(letter: string, mark: string): string | undefined {
-  const composed = ((letter === '\u0131' ? 'i' : letter) + mark).normalize('NFC');
-  return composed.length === 1 ? composed : undefined;
-}
-
 /** The line with its accents composed (see the module's comment). */
 function composeLine(line: string, spaced: boolean, acuteApostrophe: boolean): string {
   let out = '';
@@ -101,15 +76,15 @@ function composeLine(line: string, spaced: boolean, acuteApostrophe: boolean): s
         continue;
       }
       // The space a tool read after an elided word before a slanted capital's accent (`l’ ´Echevinage`).
-      if (line[index - 1] === ' ' && /\p{L}['’] $/u.test(out) && /\p{Lu}/u.test(line[index + 1] ?? '') && compose(line[index + 1] as string, mark) !== undefined) out = out.slice(0, -1);
+      if (line[index - 1] === ' ' && /\p{L}['’] $/u.test(out) && /\p{Lu}/u.test(line[index + 1] ?? '') && composeAccent(line[index + 1] as string, mark) !== undefined) out = out.slice(0, -1);
       // A cedilla drawn after its letter (a capital's, set with \ooalign): its capital before
       // it, against it or (pypdf) a space between, wins over a small letter after it.
       const before = char === '\u00B8' ? (CAPITAL.test(out[out.length - 1] ?? '') ? out.length - 1 : spaced && out.endsWith(' ') && CAPITAL.test(out[out.length - 2] ?? '') ? out.length - 2 : -1) : -1;
-      const withPrevious = before >= 0 ? compose(out[before] as string, mark) : undefined;
+      const withPrevious = before >= 0 ? composeAccent(out[before] as string, mark) : undefined;
       let at = index + 1;
       if (spaced && line[at] === ' ') at += 1;
       const next = line[at];
-      const withNext = next !== undefined && LETTER.test(next) ? compose(next, mark) : undefined;
+      const withNext = next !== undefined && LETTER.test(next) ? composeAccent(next, mark) : undefined;
       if (withNext !== undefined && !(withPrevious !== undefined && SMALL_LETTER.test(next as string))) {
         out += withNext;
         index = at;
@@ -128,10 +103,10 @@ function composeLine(line: string, spaced: boolean, acuteApostrophe: boolean): s
       out += char;
       continue;
     }
-    if (char === '\u0131') {
+    if (DOTLESS[char] !== undefined) {
       // The accent after the `ı` (PDFBox's `Dı̂né`).
       const following = line[index + 1];
-      const withFollowing = following !== undefined && COMBINING.test(following) ? compose(char, following) : undefined;
+      const withFollowing = following !== undefined && COMBINING.test(following) ? composeAccent(char, following) : undefined;
       if (withFollowing !== undefined) {
         out += withFollowing;
         index += 1;
@@ -140,7 +115,7 @@ function composeLine(line: string, spaced: boolean, acuteApostrophe: boolean): s
       // The accent put on the letter before (PDFBox's `châıne`).
       const previous = out[out.length - 1];
       const parts = previous?.normalize('NFD');
-      const moved = parts !== undefined && parts.length === 2 ? compose(char, parts[1] as string) : undefined;
+      const moved = parts !== undefined && parts.length === 2 ? composeAccent(char, parts[1] as string) : undefined;
       if (moved !== undefined) {
         out = out.slice(0, -1) + (parts as string)[0] + moved;
         continue;
@@ -156,7 +131,7 @@ function countSpacedPairs(text: string): number {
   let count = 0;
   for (const pair of text.matchAll(SPACED_PAIR)) {
     const mark = SPACING_ACCENTS[pair[0][0] as string] as string;
-    if (compose(pair[0][2] as string, mark) !== undefined) count += 1;
+    if (composeAccent(pair[0][2] as string, mark) !== undefined) count += 1;
   }
   return count;
 }

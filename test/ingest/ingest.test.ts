@@ -68,6 +68,11 @@ describe('decodeBytes', () => {
     );
   });
 
+  it('reads control characters beside letters as a font’s codes a tool passed through (pypdf’s OT1), not binary', () => {
+    const ot1 = new TextEncoder().encode('La f\u0013 ee du lyc\u0013 ee a c\u0013 el\u0013 ebr\u0013 e l\u0012 a-bas.\n');
+    expect(decodeBytes(ot1, 'page.pypdf.txt').text).toContain('c\u0013 el\u0013 ebr');
+  });
+
   it('reads a rare NUL in a UTF-8 text as an unknown character (pdf2txt writes one for a glyph its font names no character for), and many as binary', () => {
     const line = new TextEncoder().encode('Le projet, chiffré à 380\u0000000 €, est financé.\n' + 'Il est financé pour moitié par la région et pour moitié par la commune.\n'.repeat(20));
     expect(decodeBytes(line, 'page.pdfminer.txt').text).toContain('380\uFFFD000 €');

@@ -90,7 +90,7 @@ describe('TeX fonts pdf.js cannot name', () => {
   });
 });
 
-describe.each(['plain-tex', 'latex-ot1', 'texinfo'])('PDF made by TeX with accents drawn apart: %s', (name) => {
+describe.each(['plain-tex', 'latex-ot1', 'babel-guillemets', 'texinfo'])('PDF made by TeX with accents drawn apart: %s', (name) => {
   it('gives back every word and paragraph as written, with no control character', async () => {
     const folder = new URL('../fixtures/tex-accents/', import.meta.url);
     const article = await structurePdf(new Uint8Array(readFileSync(new URL(`${name}.pdf`, folder))), { fileName: `${name}.pdf` });
