@@ -1,7 +1,7 @@
 /**
  * The bilingual reader (`<slug>.html`): one self-contained page per article, opening from
  * disk with no network. Furniture on top in a newspaper's hierarchy, the body in two columns
- * aligned paragraph by paragraph, captions last. Every sentence is an element carrying its
+ * aligned paragraph by paragraph (an intertitle a heading, `h2`, in both), captions last. Every sentence is an element carrying its
  * id (`fr-p3.s2`, `en-p3.s2`) and the pair it belongs to (`data-pair`); hovering, focusing or
  * tapping one lights up its translation. Every text of the article goes through
  * `escapeHtml`, and a strict Content-Security-Policy allows nothing but the page's own
@@ -97,13 +97,17 @@ const ROW_ELEMENTS: Record<BlockRole, { row: string; side: string }> = {
   caption: { row: 'div', side: 'p' },
 };
 
+/** An intertitle (`AlignedBlock.intertitle`): a heading of the body, under the page's `h1`. */
+const INTERTITLE_ELEMENTS = { row: 'h2', side: 'span' };
+
 function rowHtml(block: AlignedBlock, unknownWordsMarked: boolean): string {
-  const { row, side } = ROW_ELEMENTS[block.role];
+  const { row, side } = block.intertitle === true ? INTERTITLE_ELEMENTS : ROW_ELEMENTS[block.role];
+  const kind = block.intertitle === true ? 'intertitle' : block.role;
   const sideHtml = (language: 'fr' | 'en') => {
     const label = block.role === 'caption' ? `<span class="caption-label">${escapeHtml(CAPTION_LABELS[language].replace(/\s*:$/, ''))}</span>` : '';
     return `<${side} class="${language}" lang="${language}">${label}${sentencesHtml(block, language, unknownWordsMarked)}</${side}>`;
   };
-  return `<${row} class="row row--${block.role}" id="block-${escapeHtml(block.id)}">${sideHtml('fr')}${sideHtml('en')}</${row}>`;
+  return `<${row} class="row row--${kind}" id="block-${escapeHtml(block.id)}">${sideHtml('fr')}${sideHtml('en')}</${row}>`;
 }
 
 function countSentences(article: AlignedArticle) {
