@@ -13,6 +13,7 @@ import type { AlignedArticle, AlignedBlock, AlignedSentence, BlockRole } from '.
 import { baseName, editionTitle } from '../front-matter.ts';
 import { CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK } from '../render-block.ts';
 import { englishTypography } from '../../text/english-typography.ts';
+import { frenchSpacing } from '../../text/french-spacing.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { documentHead } from './document-head.ts';
 import { READER_SCRIPT, READER_STYLE } from './page-assets.ts';
@@ -65,13 +66,17 @@ function sentenceElement(language: 'fr' | 'en', sentence: AlignedSentence, notes
   return `<span class="${classAttribute(classes)}" id="${language}-${escapeHtml(sentence.id)}" data-pair="${escapeHtml(notes.pair)}" tabindex="0"${noteAttributes(notes)}>${inner}</span>`;
 }
 
-/** A block's sentences in one language, as elements separated by spaces. */
+/**
+ * A block's sentences in one language, as elements separated by spaces; the French with French
+ * typography's no-break spaces where the text has plain ones (`frenchSpacing`: `18 %` never
+ * wraps), for display only.
+ */
 function sentencesHtml(block: AlignedBlock, language: 'fr' | 'en', unknownWordsMarked: boolean): string {
   const parts: string[] = [];
   for (const sentence of block.sentences) {
     const notes = sentenceNotes(block, sentence);
     if (language === 'fr') {
-      parts.push(sentenceElement('fr', sentence, notes, escapeHtml(sentence.text), notes.frenchClasses));
+      parts.push(sentenceElement('fr', sentence, notes, escapeHtml(frenchSpacing(sentence.text)), notes.frenchClasses));
       continue;
     }
     // A sentence matched with its neighbour to one English sentence has none of its own.
