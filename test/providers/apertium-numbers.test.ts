@@ -50,6 +50,7 @@ describe('postEditNumbers: rewritten', () => {
     // Session 44 (editions44): times as an English paper prints them, a range from … to, the currency's sign first.
     ['A market of producers, of 16 hours at 19 h 30.', 'Un marché de producteurs, de 16 heures à 19 h 30.', 'A market of producers, from 4 pm to 7:30 pm.'],
     ['Of 9h to 12h, after to 0 h 30.', 'De 9h à 12h, puis à 0 h 30.', 'From 9 am to 12 noon, after at 12:30 am.'],
+    ['The contest will maintain 10 hours to 12 h 30.', 'Le concours se tiendra de 10 heures à 12 h 30.', 'The contest will maintain from 10 am to 12:30 pm.'],
     ['Was roughly 400 000 €.', 'Soit environ 400 000 €.', 'Was roughly €400,000.'],
     ['It costs 3,2 millions € and 50 $.', 'Il coûte 3,2 millions € et 50 $.', 'It costs €3.2 million and $50.'],
   ])('%s', (english, french, expected) => {

@@ -306,9 +306,12 @@ function hasEvidence(evidence: NumberEvidence): boolean {
   return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.hourWords.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.ranges.length > 0 || evidence.amounts.size > 0 || evidence.milliard;
 }
 
-/** `of 4 pm to 7:30 pm`, `of the 4 pm at the 7:30 pm`: a range as the pivot gives it, for one range. */
+/**
+ * `of 4 pm to 7:30 pm`, `of the 4 pm at the 7:30 pm`, `maintain 4 pm to 7:30 pm` (the `de` lost): a
+ * range as the pivot gives it, for one range.
+ */
 function rangeOf(from: string, to: string): RegExp {
-  return madePattern(`range ${from} ${to}`, () => new RegExp(String.raw`(?<![\p{L}])([OoFf])(?:f|rom) (?:the )?${from} (?:to|at|until|a) (?:the )?${to}(?![\p{L}\p{N}:])`, 'gu'));
+  return madePattern(`range ${from} ${to}`, () => new RegExp(String.raw`(?<![\p{L}])(?:([OoFf])(?:f|rom) )?(?:the )?(?<![\p{N}:] )${from} (?:to|at|until|a) (?:the )?${to}(?![\p{L}\p{N}:])`, 'gu'));
 }
 
 /** Rewrites one piece of English text (no markup) with what the French says. */
@@ -335,7 +338,7 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   }
   if (evidence.ranges.length > 0) {
     for (const [from, to] of evidence.ranges) {
-      out = out.replace(rangeOf(from, to), (_whole, letter: string) => `${letter === letter.toUpperCase() ? 'F' : 'f'}rom ${from} to ${to}`);
+      out = out.replace(rangeOf(from, to), (_whole, letter: string | undefined) => `${letter !== undefined && letter === letter.toUpperCase() ? 'F' : 'f'}rom ${from} to ${to}`);
     }
   }
   if (evidence.amounts.size > 0 && /[€$£]/.test(out)) {

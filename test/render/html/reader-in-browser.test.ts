@@ -184,7 +184,7 @@ describe('French typography in the reader', () => {
     ]);
     const url = await writePage('french-spacing', article);
     const { page } = await openPage(browser.context, url);
-    expect(await page.evaluate(() => document.getElementById('fr-p1.s1')!.textContent!.match(/[\u00a0\u202f]/g)!.length)).toBe(13);
+    expect(await page.evaluate(() => document.getElementById('fr-p1.s1')!.textContent!.match(/[\u00a0\u202f]/g)!.length)).toBe(14);
     for (const width of [360, 420, 520, 700, 900, 1100]) {
       await page.setViewportSize({ width, height: 800 });
       // Every run that must stay on one line: its first and last characters' boxes share a line.
