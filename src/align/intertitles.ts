@@ -30,7 +30,7 @@ const CLOSES_AS_SENTENCE = /[.!?…:;,]\s*[»”"]?$/u;
 const SENTENCE_INSIDE = /[.!?…]\s+\S/u;
 
 /** True when the block reads as a heading set between paragraphs (the module's comment says how). */
-export function isIntertitle(block: Pick<AlignedBlock, 'role' | 'text' | 'sentences'>, next: Pick<AlignedBlock, 'role'> | undefined): boolean {
+export function isIntertitle(block: Pick<AlignedBlock, 'role' | 'text'> & { sentences: readonly unknown[] }, next: Pick<AlignedBlock, 'role'> | undefined): boolean {
   if (block.role !== 'paragraph' || next?.role !== 'paragraph') return false;
   if (block.sentences.length !== 1) return false;
   const text = block.text.trim();
