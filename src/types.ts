@@ -184,6 +184,12 @@ export interface AlignedBlock extends Omit<Block, 'sentences'> {
   sentences: AlignedSentence[];
   /** The block's translation as one text (the sentences' translations joined). */
   translation: string;
+  /**
+   * Set on a paragraph that is a heading between paragraphs of the body (an intertitle, which
+   * the structure stage gives a paragraph of its own: src/align/intertitles.ts): the editions
+   * set it as a heading. Unset: running text, or any other role.
+   */
+  intertitle?: true;
 }
 
 export interface QaFinding {

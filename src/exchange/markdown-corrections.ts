@@ -12,8 +12,7 @@ import { unified } from 'unified';
 import { alignByLength } from '../align/align-by-length.ts';
 import { segmentEnglish } from '../align/segment-english.ts';
 import { normaliseFrench } from '../memory/translation-memory.ts';
-import { blockText, CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK, renderBlock, type Language } from '../render/render-block.ts';
-import { escapeTableCell } from '../render/markdown-escape.ts';
+import { CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK, renderBlock, tableCell, type Language } from '../render/render-block.ts';
 import { englishTypography } from '../text/english-typography.ts';
 import type { AlignedArticle, AlignedBlock } from '../types.ts';
 import type { Correction } from './apply-corrections.ts';
@@ -76,7 +75,7 @@ function expectedItems(article: AlignedArticle, edition: EditedMarkdownKind): It
     add(block, 'en', 2);
   }
   for (const block of paragraphs) {
-    const cells = readItems(`| a | b |\n| --- | --- |\n| ${escapeTableCell(block.text)} | ${escapeTableCell(blockText(block, 'en'))} |\n`);
+    const cells = readItems(`| a | b |\n| --- | --- |\n| ${tableCell(block, 'fr')} | ${tableCell(block, 'en')} |\n`);
     items.push({ text: cells[0] ?? '', block, language: 'fr' }, { text: cells[1] ?? '', block, language: 'en' });
   }
   for (const block of captions) {

@@ -190,6 +190,8 @@ const ROMAN_ORDINAL = new RegExp(String.raw`${BEFORE}([IVXLC]{2,}|[IVXLC](?=e\s+
 const ENGLISH_MONTH_DAY = new RegExp(String.raw`${BEFORE}(${ENGLISH_MONTH_PATTERN})\s+${ENGLISH_DAY}${ENGLISH_DAY_RANGE}${AFTER}(?:,?\s+(\d{4})${AFTER})?`, 'gu');
 const ENGLISH_DAY_MONTH = new RegExp(String.raw`${BEFORE}${ENGLISH_DAY}${ENGLISH_DAY_RANGE}\s+(?:of\s+)?(${ENGLISH_MONTH_PATTERN})(?![\p{L}\p{N}])(?:,?\s+(\d{4})${AFTER})?`, 'gu');
 const ENGLISH_TWELVE_HOUR_TIME = new RegExp(String.raw`${BEFORE}(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?(?![\p{L}\p{N}])`, 'giu');
+const ENGLISH_NOON = new RegExp(String.raw`${BEFORE}12 (noon|midnight)${AFTER}`, 'giu');
+const NEEDS_NOON = /12 [nm]/iu;
 const ENGLISH_CLOCK_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3]):([0-5]\d)${AFTER}`, 'gu');
 const ENGLISH_FRENCH_FORM_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])h([0-5]\d)?${AFTER}`, 'gu');
 const ENGLISH_PERCENTAGE = new RegExp(String.raw`${BEFORE}(${ENGLISH_NUMBER})\s*(?:%|per\s?cent${AFTER})`, 'giu');
@@ -226,6 +228,11 @@ export function englishNumberFacts(text: string): NumberFact[] {
   // 5 September 2016 ; the 1st of January
   scanner.take(ENGLISH_DAY_MONTH, (match) =>
     englishDate(match[0], match[3]!, [match[1], match[2]], match[4]), NEEDS_ENGLISH_MONTH);
+  // 12 noon, 12 midnight
+  scanner.take(ENGLISH_NOON, (match) => {
+    const noon = match[1]!.toLowerCase() === 'noon';
+    return [{ keys: noon ? ['time:12:00', 'num:12'] : ['time:0:00', 'num:0'], text: match[0], english: match[0], frenchForm: false }];
+  }, NEEDS_NOON);
   // 2:30 pm, 2 p.m., 14:30, 14h30 (French form)
   scanner.take(ENGLISH_TWELVE_HOUR_TIME, (match) => {
     let hour = Number(match[1]) % 12;

@@ -1,5 +1,5 @@
 import type { AlignedArticle, AlignedBlock, BlockRole } from '../types.ts';
-import { emphasise, escapeBlock, escapeInline } from './markdown-escape.ts';
+import { emphasise, escapeBlock, escapeInline, escapeTableCell } from './markdown-escape.ts';
 import { englishTypography } from '../text/english-typography.ts';
 
 export type Language = 'fr' | 'en';
@@ -47,7 +47,8 @@ export function blockText(block: AlignedBlock, language: Language): string {
  * One block as a Markdown block, each role with a look of its own:
  * kicker bold (`**CONFLIT SYRIEN**`), headline a heading (`#`, or `headingLevel`), standfirst
  * italic, byline after an em dash, dateline bold italic, caption after a bold label, paragraph
- * plain. Returns `''` for a block with no text in that language.
+ * plain, an intertitle (`AlignedBlock.intertitle`) a heading one level under the headline's
+ * (`##`). Returns `''` for a block with no text in that language.
  */
 export function renderBlock(block: AlignedBlock, language: Language, headingLevel = 1): string {
   const text = blockText(block, language).trim();
@@ -66,8 +67,18 @@ export function renderBlock(block: AlignedBlock, language: Language, headingLeve
     case 'caption':
       return `**${escapeInline(CAPTION_LABELS[language])}** ${escapeInline(text)}`;
     case 'paragraph':
-      return escapeBlock(text);
+      return block.intertitle === true ? `${'#'.repeat(headingLevel + 1)} ${escapeInline(text)}` : escapeBlock(text);
   }
+}
+
+/**
+ * A paragraph as a cell of the side-by-side table: its text, an intertitle's in bold (a table
+ * cell holds no heading, and a row of its own in bold in both columns reads as one while every
+ * sentence stays in its row).
+ */
+export function tableCell(block: AlignedBlock, language: Language): string {
+  const text = blockText(block, language);
+  return block.intertitle === true && text.trim() !== '' ? emphasise(text, '**') : escapeTableCell(text);
 }
 
 /** Puts `> ` before every line of a Markdown block. */

@@ -32,21 +32,27 @@ describe('postEditNumbers: rewritten', () => {
     ['It has won 3,5 % and 12,25 %.', 'Il a gagné 3,5 % et 12,25 %.', 'It has won 3.5% and 12.25%.'],
     ['A drop of the -5 % and +3,2 %.', 'Une baisse de -5 % et +3,2 %.', 'A drop of the -5% and +3.2%.'],
     ['Was 10-15 % or 2,5 to the 3 %.', 'Soit 10-15 % ou 2,5 à 3 %.', 'Was 10-15% or 2.5 to the 3%.'],
-    ['The meeting to the 14h30.', 'La réunion à 14h30.', 'The meeting at 14:30.'],
-    ['The 14 h 30 meeting.', 'La réunion de 14 h 30.', 'The 14:30 meeting.'],
-    ['Date of 9h to 17h, from 8h, to the 22h45.', 'Rendez-vous de 9h à 17h, dès 8h, vers 22h45.', 'Date of 9:00 to 17:00, from 8:00, around 22:45.'],
-    ['The train leaves to 10 hours.', 'Le train part à 10 heures.', 'The train leaves at 10:00.'],
-    ['To 10 hours, the train leaves.', 'À 10 heures, le train part.', 'At 10:00, the train leaves.'],
-    ['We have begun to 23 hours.', 'Nous avons commencé vers 23 heures.', 'We have begun around 23:00.'],
-    ['Open until 18 hours.', 'Ouvert jusqu’à 18 heures.', 'Open until 18:00.'],
-    ['The start is fixed to 21 *h 30.', 'Le départ est fixé à 21 h 30.', 'The start is fixed at 21:30.'],
-    ['Between 9h and 12h.', 'Entre 9h et 12h.', 'Between 9:00 and 12:00.'],
+    ['The meeting to the 14h30.', 'La réunion à 14h30.', 'The meeting at 2:30 pm.'],
+    ['The 14 h 30 meeting.', 'La réunion de 14 h 30.', 'The 2:30 pm meeting.'],
+    ['Date of 9h to 17h, from 8h, to the 22h45.', 'Rendez-vous de 9h à 17h, dès 8h, vers 22h45.', 'Date from 9 am to 5 pm, from 8 am, around 10:45 pm.'],
+    ['The train leaves to 10 hours.', 'Le train part à 10 heures.', 'The train leaves at 10 am.'],
+    ['To 10 hours, the train leaves.', 'À 10 heures, le train part.', 'At 10 am, the train leaves.'],
+    ['We have begun to 23 hours.', 'Nous avons commencé vers 23 heures.', 'We have begun around 11 pm.'],
+    ['Open until 18 hours.', 'Ouvert jusqu’à 18 heures.', 'Open until 6 pm.'],
+    ['The start is fixed to 21 *h 30.', 'Le départ est fixé à 21 h 30.', 'The start is fixed at 9:30 pm.'],
+    ['Between 9h and 12h.', 'Entre 9h et 12h.', 'Between 9 am and 12 noon.'],
     ['The strike has lasted 48h and 12h of road.', 'La grève a duré 48h et 12h de route.', 'The strike has lasted 48 hours and 12 hours of road.'],
     ['To the XX century, to the II century.', 'Au XXe siècle, au IIe siècle.', 'To the 20th century, to the 2nd century.'],
     ['Under the V Republic, the XVI round.', 'Sous la Ve République, le XVIe arrondissement.', 'Under the 5th Republic, the 16th round.'],
     ['I think so, in the I century.', 'Je le pense, au Ier siècle.', 'I think so, in the 1st century.'],
     ['The 3e edition.', 'La 3e édition.', 'The 3rd edition.'],
     ['The 2 500th visitor.', 'Le 2 500e visiteur.', 'The 2,500th visitor.'],
+    // Session 44 (editions44): times as an English paper prints them, a range from … to, the currency's sign first.
+    ['A market of producers, of 16 hours at 19 h 30.', 'Un marché de producteurs, de 16 heures à 19 h 30.', 'A market of producers, from 4 pm to 7:30 pm.'],
+    ['Of 9h to 12h, after to 0 h 30.', 'De 9h à 12h, puis à 0 h 30.', 'From 9 am to 12 noon, after at 12:30 am.'],
+    ['The contest will maintain 10 hours to 12 h 30.', 'Le concours se tiendra de 10 heures à 12 h 30.', 'The contest will maintain from 10 am to 12:30 pm.'],
+    ['Was roughly 400 000 €.', 'Soit environ 400 000 €.', 'Was roughly €400,000.'],
+    ['It costs 3,2 millions € and 50 $.', 'Il coûte 3,2 millions € et 50 $.', 'It costs €3.2 million and $50.'],
   ])('%s', (english, french, expected) => {
     expect(postEditNumbers(english, french)).toBe(expected);
   });
@@ -67,6 +73,8 @@ describe('postEditNumbers: left alone', () => {
     ['Hours and minutes of a duration', 'It lasts 2h30 of road.', 'Il dure 2h30 de route.'],
     ['An English 14:30 already', 'At 14:30.', 'À 14h30.'],
     ['Hours spelled out in a duration', 'It has lasted 3 hours.', 'Il a duré 3 heures.'],
+    ['An amount the French gives in words, not before a sign', 'It costs 50 €.', 'Il coûte 50 euros.'],
+    ['A range the French does not give', 'Of 9 am to 5 pm.', 'Le matin et le soir.'],
     ['Hours spelled out as a distance', 'The village is to 3 hours of Paris.', 'Le village est à 3 heures de Paris.'],
     ['An hour that is a time and a duration in one sentence', 'It lasted 3 hours, to 3 hours.', 'Il a duré 3 heures, à 3 heures.'],
     ['A king', 'Louis XIV and Francis I.', 'Louis XIV et François Ier.'],
@@ -150,6 +158,27 @@ describe.skipIf(!installed)('numbers on the real engine over the fixture article
         format: 'text',
       })
     ).translations.map((translation) => translation.text);
+
+  it('writes times as an English paper prints them and the currency’s sign first, with no qa/numbers finding (hand-typed sentences)', async () => {
+    const french = [
+      'Un marché de producteurs s’y tiendra chaque premier vendredi du mois, de 16 heures à 19 h 30.',
+      'L’inauguration aura lieu samedi à 11 heures, puis un bal à 19 h 30 sur la place.',
+      'La ville en a payé 12,5 %, soit environ 400 000 €.',
+      'Dès 7 heures, les exposants s’installent ; la foire ferme à minuit, soit à 0 h.',
+      'Le chantier a coûté 3,2 millions € et l’entrée reste à 5 €.',
+    ];
+    const english = await translate(edited, french);
+    expect(english[0]).toContain('from 4 pm to 7:30 pm');
+    expect(english[1]).toMatch(/at 11 am\b/);
+    expect(english[1]).toContain('at 7:30 pm');
+    expect(english[2]).toContain('€400,000');
+    expect(english[3]).toMatch(/^From 7 am\b/);
+    expect(english[3]).toContain('12 midnight');
+    expect(english[4]).toContain('€3.2 million');
+    expect(english[4]).toContain('€5');
+    expect(english.join(' ')).not.toMatch(/\d+:\d\d(?! [ap]m)|\d hours|\d ?€/);
+    expect(english.flatMap((text, index) => checkNumbers({ source: french[index]!, translation: text }))).toEqual([]);
+  });
 
   it('has fewer qa/numbers findings, and no sentence loses a number fact of the French', async () => {
     const folder = join(import.meta.dirname, '..', 'fixtures', 'articles');

@@ -165,7 +165,7 @@ describe('postEdit', () => {
   it('reads an HTML source once for its text: entities decoded, a tag as a space for the numbers, no tag for the rest', () => {
     const source = '<span id="a">Il a perdu 2&#160;500 emplois, soit 40&nbsp;%</span> <span id="b">de l&rsquo;effectif, à 14h30.</span>';
     const english = '<span id="a">It has lost 2 500 jobs, that is 40 %</span> <span id="b">of the workforce, at 14h30.</span>';
-    expect(postEdit(english, source, 'html')).toBe('<span id="a">It has lost 2,500 jobs, that is 40%</span> <span id="b">of the workforce, at 14:30.</span>');
+    expect(postEdit(english, source, 'html')).toBe('<span id="a">It has lost 2,500 jobs, that is 40%</span> <span id="b">of the workforce, at 2:30 pm.</span>');
     // Two numbers on each side of a tag are two numbers, not `12 500`.
     expect(postEdit('<span id="a">About 12</span><span id="b">500 people.</span>', '<span id="a">Vers 12</span><span id="b">500 personnes.</span>', 'html')).toBe(
       '<span id="a">About 12</span><span id="b">500 people.</span>',

@@ -15,18 +15,21 @@
  *   `n°`, `numéro`.
  * - A percentage loses its space (`40 %` → `40%`, `-3,2 %` → `-3.2%`) when the French has a
  *   percentage of that number.
- * - A time of day (`14h30`, `14 h 30`, `à 9h`, `de 9h à 17h`) is written on the 24-hour
- *   clock the French uses: `14:30`, `9:00`, `17:00`. The 24-hour form is kept rather than
- *   `2:30 pm` because it is exact and needs no guess. A whole hour counts as a time only
- *   after `à`, `dès`, `vers`, `avant`, `jusqu'à`, `entre`, `à partir de` or in a range;
+ * - A time of day (`14h30`, `14 h 30`, `à 9h`, `de 9h à 17h`) is written as an English paper
+ *   prints it, on the 12-hour clock: `2:30 pm`, `9 am`, `5 pm`, `12 noon`, `12 midnight` (the French
+ *   24-hour figure says which half of the day, so nothing is guessed). A whole hour counts as a
+ *   time only after `à`, `dès`, `vers`, `avant`, `jusqu'à`, `entre`, `à partir de` or in a range;
  *   after a duration word (`pendant`, `en`, `les`, `plus de`…), before `de` (`12h de
  *   route`) or above 23 (`48h`) it is a duration: `12 hours`. Hours and minutes in a
  *   duration, and a bare hour with no clue, stay as they are. A whole hour spelled out after
- *   the same cues (`à 10 heures`, `vers 23 heures`) is a time too: the engine's `10 hours`
- *   becomes `10:00`.
+ *   the same cues (`à 10 heures`, `vers 23 heures`) or opening a range (`de 16 heures à 19 h 30`)
+ *   is a time too: the engine's `10 hours` becomes `10 am`.
  * - The pivot through Spanish turns the `à` and `vers` before a time into `to` (`a`, `hacia`):
- *   `to (the) 14:30` becomes `at 14:30` where the French says `à 14h30`, `around 23:00` where
- *   it says `vers 23 heures`. The `à` that ends a range (`de 9h à 17h`) stays `to`.
+ *   `to (the) 2:30 pm` becomes `at 2:30 pm` where the French says `à 14h30`, `around 11 pm` where
+ *   it says `vers 23 heures`. A range (`de 16 heures à 19 h 30`), which the engine gives as `of
+ *   4 pm to 7:30 pm` or `of 4 pm at 7:30 pm`, reads `from 4 pm to 7:30 pm`.
+ * - An amount the French writes before its currency's sign (`400 000 €`, `3,2 millions €`, `50 $`)
+ *   is written with the sign first: `€400,000`, `€3.2 million`, `$50`.
  * - A Roman ordinal (`XXe siècle`, `Ve République`, `IIe`, `Ier siècle`) becomes `20th`,
  *   `5th`, `2nd`, `1st`; a single letter only before `siècle`, `millénaire`, `République`
  *   or `arrondissement`, so `François Ier` and `Louis XIV` stay. An Arabic ordinal left
@@ -99,7 +102,15 @@ const ENGLISH_HOUR = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}?[*#
 const CLOCK_CUE = /(?:^|[^\p{L}])(?:à|dès|vers|avant|jusqu['’]à|entre|partir de|aux alentours de|autour de)\s*$/iu;
 const DURATION_CUE = /(?:^|[^\p{L}])(?:pendant|durant|en|dure|durent|duré|durée de|durée d['’]environ|plus de|moins de|près de|environ|les|des|ces|dernières|prochaines|quelque|quelques)\s*$/iu;
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:à|-|–|et)\s*\d{1,2}${NUMBER_SPACE}?h`, 'u');
-const RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:de|entre)\s*\d{1,2}${NUMBER_SPACE}?h(?:${NUMBER_SPACE}?[0-5]\d)?\s*(?:à|-|–|et)\s*$`, 'iu');
+const RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:de|entre)\s*\d{1,2}${NUMBER_SPACE}?h(?:eures?)?(?:${NUMBER_SPACE}?[0-5]\d)?\s*(?:à|-|–|et)\s*$`, 'iu');
+/** `de` right before a time: a range's opening when a time follows after `à` (`de 16 heures à 19 h 30`). */
+const FROM_BEFORE = /(?:^|[^\p{L}])de\s*$/iu;
+/** A range's opening and end in the French: `de 16 heures à 19 h 30`, `de 9h à 17h`. */
+const FRENCH_RANGE = new RegExp(String.raw`(?:^|[^\p{L}])de\s*(\d{1,2})${NUMBER_SPACE}?(?:h(?:${NUMBER_SPACE}?([0-5]\d))?|heures?)(?![\p{L}\p{N}])\s*(?:à|-|–)\s*(\d{1,2})${NUMBER_SPACE}?(?:h(?:${NUMBER_SPACE}?([0-5]\d))?|heures?)(?![\p{L}\p{N}])`, 'giu');
+/** An amount before a currency's sign in the French: `400 000 €`, `3,2 millions €`, `50 $`. */
+const FRENCH_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+(?:(?:${NUMBER_SPACE}|[.,])\d+)*)(?:${NUMBER_SPACE}+(millions?|milliards?))?${NUMBER_SPACE}*([€$£])`, 'gu');
+/** The same in the engine's English, its number rewritten: `400,000 €`, `3.2 millions €` (the pivot keeps the plural), `50 $`. */
+const ENGLISH_AMOUNT = /(?<![\p{L}\p{N}.,€$£])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: (million|billion)s?)? ?([€$£])/gu;
 /** A whole hour spelled out: `10 heures`, `1 heure`. */
 const FRENCH_HOUR_WORD = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}heures?${AFTER}`, 'gu');
 /** The engine's English for it: `10 hours`, `1 hour`. */
@@ -115,6 +126,17 @@ function clockPreposition(before: string): 'at' | 'around' | undefined {
   if (AT_BEFORE.test(before)) return 'at';
   if (AROUND_BEFORE.test(before)) return 'around';
   return undefined;
+}
+
+/**
+ * A time of day as an English paper prints it: `4 pm`, `7:30 pm`, `9 am`, `12:30 am`, `12 noon`,
+ * `12 midnight` (the figure kept, so `qa/numbers` finds it).
+ */
+export function englishClock(hour: number, minutes: string | undefined): string {
+  const whole = minutes === undefined || minutes === '00';
+  if (whole && hour === 12) return '12 noon';
+  if (whole && (hour === 0 || hour === 24)) return '12 midnight';
+  return `${hour % 12 || 12}${whole ? '' : `:${minutes}`} ${hour % 24 < 12 ? 'am' : 'pm'}`;
 }
 
 type HourKind = 'clock' | 'duration' | 'unknown';
@@ -146,6 +168,10 @@ export interface NumberEvidence {
   prepositions: Map<string, 'at' | 'around' | undefined>;
   /** Roman numeral → English ordinal. */
   romans: Map<string, string>;
+  /** Each range of times the French gives (`de 16 heures à 19 h 30`): its opening and end in English (`4 pm`, `7:30 pm`). */
+  ranges: [string, string][];
+  /** Amounts the French writes before a currency's sign, as the English writes them (`400,000 €`, `3.2 million €`). */
+  amounts: Set<string>;
   /** Arabic ordinal as written (`3e`) → English (`3rd`). */
   ordinals: Map<string, string>;
   milliard: boolean;
@@ -161,7 +187,7 @@ const PERCENT_AFTER = new RegExp(`^${NUMBER_SPACE}*%`, 'u');
 const WHOLE_PERCENTAGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu');
 
 function readEvidence(french: string): NumberEvidence {
-  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), hourWords: new Map(), prepositions: new Map(), romans: new Map(), ordinals: new Map(), milliard: /milliards?(?!\p{L})/iu.test(french) };
+  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), hourWords: new Map(), prepositions: new Map(), romans: new Map(), ordinals: new Map(), ranges: [], amounts: new Set(), milliard: /milliards?(?!\p{L})/iu.test(french) };
   // Runs, percentages, hours and Arabic ordinals all need a digit; Roman ordinals a capital numeral letter.
   if (/\d/.test(french)) readDigitEvidence(french, evidence);
   if (/[IVXLCDM]/.test(french)) readRomanEvidence(french, evidence);
@@ -190,7 +216,7 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const after = french.slice(match.index + match[0].length);
     const kind = hourKind(hour, match[2], before, after);
     const english =
-      kind === 'clock' ? `${hour}:${match[2] ?? '00'}` : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
+      kind === 'clock' ? englishClock(hour, match[2]) : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
     if (kind === 'clock') setPreposition(evidence, english as string, clockPreposition(before));
@@ -199,10 +225,11 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const hour = Number(match[1]);
     const before = french.slice(Math.max(0, match.index - 40), match.index);
     const after = french.slice(match.index + match[0].length);
-    // Only after a cue that makes it a time (`à 10 heures`); `pendant 3 heures`, `à 3 heures de
-    // Paris`, `3 heures de route` stay hours.
-    const clock = hour <= 23 && CLOCK_CUE.test(before) && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
-    const english = clock ? `${hour}:00` : undefined;
+    // Only after a cue that makes it a time (`à 10 heures`) or opening a range (`de 16 heures à
+    // 19 h 30`); `pendant 3 heures`, `à 3 heures de Paris`, `3 heures de route` stay hours.
+    const cued = CLOCK_CUE.test(before) || (FROM_BEFORE.test(before) && RANGE_AFTER.test(after.replace(/^\s*(?:à|-|–)\s*(\d{1,2})\s*heures?/iu, ' à $1h')));
+    const clock = hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
+    const english = clock ? englishClock(hour, undefined) : undefined;
     const key = String(hour);
     evidence.hourWords.set(key, evidence.hourWords.has(key) && evidence.hourWords.get(key) !== english ? undefined : english);
     if (english !== undefined) setPreposition(evidence, english, clockPreposition(before));
@@ -210,6 +237,19 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
   for (const match of eachMatch(ARABIC_ORDINAL, french)) {
     const value = Number(match[1]);
     evidence.ordinals.set(match[0], `${value}${ordinalSuffix(value)}`);
+  }
+  for (const match of eachMatch(FRENCH_RANGE, french)) {
+    const from = Number(match[1]);
+    const to = Number(match[3]);
+    if (from > 23 || to > 23) continue;
+    evidence.ranges.push([englishClock(from, match[2]), englishClock(to, match[4])]);
+  }
+  for (const match of eachMatch(FRENCH_AMOUNT, french)) {
+    const run = normaliseRun(match[1]!);
+    const number = /^\d+$/.test(run) ? run : englishNumber(run);
+    if (number === undefined) continue;
+    const scale = match[2] === undefined ? '' : ` ${match[2].toLowerCase().startsWith('milliard') ? 'billion' : 'million'}`;
+    evidence.amounts.add(`${number}${scale} ${match[3]}`);
   }
 }
 
@@ -263,7 +303,15 @@ function readRomanEvidence(french: string, evidence: NumberEvidence): void {
 }
 
 function hasEvidence(evidence: NumberEvidence): boolean {
-  return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.hourWords.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.milliard;
+  return evidence.numbers.size > 0 || evidence.percentages.size > 0 || evidence.hours.size > 0 || evidence.hourWords.size > 0 || evidence.romans.size > 0 || evidence.ordinals.size > 0 || evidence.ranges.length > 0 || evidence.amounts.size > 0 || evidence.milliard;
+}
+
+/**
+ * `of 4 pm to 7:30 pm`, `of the 4 pm at the 7:30 pm`, `maintain 4 pm to 7:30 pm` (the `de` lost): a
+ * range as the pivot gives it, for one range.
+ */
+function rangeOf(from: string, to: string): RegExp {
+  return madePattern(`range ${from} ${to}`, () => new RegExp(String.raw`(?<![\p{L}])(?:([OoFf])(?:f|rom) )?(?:the )?(?<![\p{N}:] )${from} (?:to|at|until|a) (?:the )?${to}(?![\p{L}\p{N}:])`, 'gu'));
 }
 
 /** Rewrites one piece of English text (no markup) with what the French says. */
@@ -286,6 +334,16 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   if (evidence.numbers.size > 0) {
     out = out.replace(RUN, (run: string, offset: number, whole: string) =>
       PHONE_BEFORE.test(whole.slice(Math.max(0, offset - 20), offset)) ? run : (evidence.numbers.get(normaliseRun(run)) ?? run),
+    );
+  }
+  if (evidence.ranges.length > 0) {
+    for (const [from, to] of evidence.ranges) {
+      out = out.replace(rangeOf(from, to), (_whole, letter: string | undefined) => `${letter !== undefined && letter === letter.toUpperCase() ? 'F' : 'f'}rom ${from} to ${to}`);
+    }
+  }
+  if (evidence.amounts.size > 0 && /[€$£]/.test(out)) {
+    out = out.replace(ENGLISH_AMOUNT, (whole, number: string, scale: string | undefined, sign: string) =>
+      evidence.amounts.has(`${number}${scale === undefined ? '' : ` ${scale}`} ${sign}`) ? `${sign}${number}${scale === undefined ? '' : ` ${scale}`}` : whole,
     );
   }
   if (evidence.percentages.size > 0) {

@@ -1,7 +1,7 @@
 /**
  * The bilingual reader (`<slug>.html`): one self-contained page per article, opening from
  * disk with no network. Furniture on top in a newspaper's hierarchy, the body in two columns
- * aligned paragraph by paragraph, captions last. Every sentence is an element carrying its
+ * aligned paragraph by paragraph (an intertitle a heading, `h2`, in both), captions last. Every sentence is an element carrying its
  * id (`fr-p3.s2`, `en-p3.s2`) and the pair it belongs to (`data-pair`); hovering, focusing or
  * tapping one lights up its translation. Every text of the article goes through
  * `escapeHtml`, and a strict Content-Security-Policy allows nothing but the page's own
@@ -13,6 +13,7 @@ import type { AlignedArticle, AlignedBlock, AlignedSentence, BlockRole } from '.
 import { baseName, editionTitle } from '../front-matter.ts';
 import { CAPTION_LABELS, groupBlocks, NO_TRANSLATION_MARK } from '../render-block.ts';
 import { englishTypography } from '../../text/english-typography.ts';
+import { frenchSpacing } from '../../text/french-spacing.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { documentHead } from './document-head.ts';
 import { READER_SCRIPT, READER_STYLE } from './page-assets.ts';
@@ -65,13 +66,17 @@ function sentenceElement(language: 'fr' | 'en', sentence: AlignedSentence, notes
   return `<span class="${classAttribute(classes)}" id="${language}-${escapeHtml(sentence.id)}" data-pair="${escapeHtml(notes.pair)}" tabindex="0"${noteAttributes(notes)}>${inner}</span>`;
 }
 
-/** A block's sentences in one language, as elements separated by spaces. */
+/**
+ * A block's sentences in one language, as elements separated by spaces; the French with French
+ * typography's no-break spaces where the text has plain ones (`frenchSpacing`: `18 %` never
+ * wraps), for display only.
+ */
 function sentencesHtml(block: AlignedBlock, language: 'fr' | 'en', unknownWordsMarked: boolean): string {
   const parts: string[] = [];
   for (const sentence of block.sentences) {
     const notes = sentenceNotes(block, sentence);
     if (language === 'fr') {
-      parts.push(sentenceElement('fr', sentence, notes, escapeHtml(sentence.text), notes.frenchClasses));
+      parts.push(sentenceElement('fr', sentence, notes, escapeHtml(frenchSpacing(sentence.text)), notes.frenchClasses));
       continue;
     }
     // A sentence matched with its neighbour to one English sentence has none of its own.
@@ -97,13 +102,17 @@ const ROW_ELEMENTS: Record<BlockRole, { row: string; side: string }> = {
   caption: { row: 'div', side: 'p' },
 };
 
+/** An intertitle (`AlignedBlock.intertitle`): a heading of the body, under the page's `h1`. */
+const INTERTITLE_ELEMENTS = { row: 'h2', side: 'span' };
+
 function rowHtml(block: AlignedBlock, unknownWordsMarked: boolean): string {
-  const { row, side } = ROW_ELEMENTS[block.role];
+  const { row, side } = block.intertitle === true ? INTERTITLE_ELEMENTS : ROW_ELEMENTS[block.role];
+  const kind = block.intertitle === true ? 'intertitle' : block.role;
   const sideHtml = (language: 'fr' | 'en') => {
     const label = block.role === 'caption' ? `<span class="caption-label">${escapeHtml(CAPTION_LABELS[language].replace(/\s*:$/, ''))}</span>` : '';
     return `<${side} class="${language}" lang="${language}">${label}${sentencesHtml(block, language, unknownWordsMarked)}</${side}>`;
   };
-  return `<${row} class="row row--${block.role}" id="block-${escapeHtml(block.id)}">${sideHtml('fr')}${sideHtml('en')}</${row}>`;
+  return `<${row} class="row row--${kind}" id="block-${escapeHtml(block.id)}">${sideHtml('fr')}${sideHtml('en')}</${row}>`;
 }
 
 function countSentences(article: AlignedArticle) {

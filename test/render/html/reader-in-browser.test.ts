@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.ts';
 import { build } from '../../../src/pipeline.ts';
 import { englishTypography, READER_VIEWS, renderReaderPage } from '../../../src/render/index.ts';
+import { frenchSpacing } from '../../../src/text/french-spacing.ts';
 import type { AlignedArticle } from '../../../src/types.ts';
+import { alignedArticle, alignedBlock } from '../../fixtures/aligned/build-article.ts';
 import { annotatedArticle } from '../../fixtures/aligned/annotated-article.ts';
 import { hostileArticle } from '../../fixtures/aligned/hostile-article.ts';
 import { launchChromium, openPage, runAxe, type TestBrowser } from '../../support/browser.ts';
@@ -146,7 +148,7 @@ describe('the seed’s reader', () => {
     expect(await partner.isVisible()).toBe(true);
     expect(await partner.getAttribute('lang')).toBe('fr');
     const frenchOfPair = seed.blocks.flatMap((block) => block.sentences).filter((candidate) => (candidate.mergedInto ?? candidate.id) === sentence.id).map((candidate) => candidate.text);
-    expect(await partner.textContent()).toBe(frenchOfPair.join(' '));
+    expect(await partner.textContent()).toBe(frenchOfPair.map(frenchSpacing).join(' '));
 
     // Opened again with the hash, the page starts in that view.
     await page.goto(`${seedUrl}#view=french`);
@@ -171,6 +173,42 @@ describe('the seed’s reader', () => {
       await page.close();
     }
   });
+});
+
+describe('French typography in the reader', () => {
+  it('never wraps a figure away from its sign, a guillemet from its word, an hour or a number in its groups, at any width', async () => {
+    const french = 'Le département en a payé 18 %, la ville 12,5 % et la région 400 000 €. « Nous avons tenu », dit le maire : le bal est à 19 h 30 ! Les 1 240 vitres ? Toutes changées ; enfin.';
+    const article = alignedArticle([
+      alignedBlock('h1', 'headline', [['La halle', 'The hall']], 1),
+      alignedBlock('p1', 'paragraph', Array.from({ length: 6 }, () => [french, 'The department paid 18%.'] as const), 3),
+    ]);
+    const url = await writePage('french-spacing', article);
+    const { page } = await openPage(browser.context, url);
+    expect(await page.evaluate(() => document.getElementById('fr-p1.s1')!.textContent!.match(/[\u00a0\u202f]/g)!.length)).toBe(14);
+    for (const width of [360, 420, 520, 700, 900, 1100]) {
+      await page.setViewportSize({ width, height: 800 });
+      // Every run that must stay on one line: its first and last characters' boxes share a line.
+      const broken = await page.evaluate(() => {
+        const runs = /\d+\u202f%|«\u00a0\S+|\S+\u00a0»|\S+\u00a0:|\d+\u00a0h\u00a0\d+|\d+(?:\u202f\d{3})+(?:\u00a0€)?|\S+\u202f[!?;]/g;
+        const found: string[] = [];
+        for (const element of document.querySelectorAll('.fr .s')) {
+          const node = element.firstChild as Text;
+          for (const match of node.data.matchAll(runs)) {
+            const box = (at: number) => {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              return range.getBoundingClientRect();
+            };
+            if (Math.abs(box(match.index).top - box(match.index + match[0].length - 1).top) > 2) found.push(match[0]);
+          }
+        }
+        return found;
+      });
+      expect(broken, `at ${width} px`).toEqual([]);
+    }
+    await page.close();
+  }, 60_000);
 });
 
 describe('printing', () => {
@@ -287,7 +325,7 @@ describe('an article full of markup', () => {
     expect(await page.locator('.edition b, .edition i, .edition img, .edition a, .edition code, .edition script').count()).toBe(0);
     for (const block of hostileArticle.blocks) {
       for (const sentence of block.sentences) {
-        expect(await byId(page, `fr-${sentence.id}`).textContent()).toBe(sentence.text);
+        expect(await byId(page, `fr-${sentence.id}`).textContent()).toBe(frenchSpacing(sentence.text));
         expect(await byId(page, `en-${sentence.id}`).textContent()).toBe(englishTypography(sentence.translation).trim());
       }
     }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { englishTypography, renderReaderPage } from '../../../src/render/index.ts';
 import { elementEnd, decodeEntities, tokenizeHtml, type HtmlTag, type HtmlToken } from '../../../src/text/html.ts';
+import { frenchSpacing } from '../../../src/text/french-spacing.ts';
 import type { AlignedArticle } from '../../../src/types.ts';
 import { annotatedArticle } from '../../fixtures/aligned/annotated-article.ts';
 import { alignedArticle, alignedBlock } from '../../fixtures/aligned/build-article.ts';
@@ -64,7 +65,7 @@ describe('renderReaderPage', () => {
     const tokens = tokenizeHtml(html);
     for (const block of summitArticle.blocks) {
       for (const sentence of block.sentences) {
-        expect(textOf(tokens, `fr-${sentence.id}`)).toBe(sentence.text);
+        expect(textOf(tokens, `fr-${sentence.id}`)).toBe(frenchSpacing(sentence.text));
         expect(textOf(tokens, `en-${sentence.id}`)).toBe(englishTypography(sentence.translation).trim());
         for (const language of ['fr', 'en']) {
           const at = tokens.findIndex((token) => token.kind === 'tag' && token.attributes.get('id') === `${language}-${sentence.id}`);
@@ -89,7 +90,7 @@ describe('renderReaderPage', () => {
     expect(tagsOf(tokens).filter((tag) => tag.name === 'script' && !tag.closing)).toHaveLength(1);
     for (const block of hostileArticle.blocks) {
       for (const sentence of block.sentences) {
-        expect(textOf(tokens, `fr-${sentence.id}`)).toBe(sentence.text);
+        expect(textOf(tokens, `fr-${sentence.id}`)).toBe(frenchSpacing(sentence.text));
         expect(textOf(tokens, `en-${sentence.id}`)).toBe(englishTypography(sentence.translation).trim());
       }
     }
