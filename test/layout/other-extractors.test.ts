@@ -33,7 +33,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'dev-2': {
     mutool: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.88, sentences: 0.92, roles: 0.98, lost: 5, invented: 8 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 165 -> 169, sentences 447 -> 454.
+    pdfminer: { paragraphs: 0.9, sentences: 0.93, roles: 0.98, lost: 5, invented: 8 },
   },
   'dev-3': {
     mutool: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 },
@@ -50,7 +51,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-2': {
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.93, sentences: 1, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.92, sentences: 0.97, roles: 1, lost: 0, invented: 0 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 86 -> 88, sentences 288 -> 294.
+    pdfminer: { paragraphs: 0.94, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
   },
   'held-out-3': {
     // A figure's groups a stretched line set a word a line kept in its run (session 30: lost 28 -> 23, 29 -> 22, 35 -> 34).
@@ -90,7 +92,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.97, sentences: 0.93, roles: 0.95, lost: 2, invented: 8 },
     // Session 42 (extractors42): a line ending bare where the lines going on keep their break's space ends its paragraph (bare-line-ends): paragraphs 197 -> 198, sentences 463 -> 465, roles 316 -> 317, lost/invented 2/8 -> 1/7.
     pymupdf: { paragraphs: 0.93, sentences: 0.94, roles: 0.96, lost: 1, invented: 7 },
-    pdfminer: { paragraphs: 0.9, sentences: 0.88, roles: 0.95, lost: 9, invented: 8 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 190 -> 191, sentences 439 -> 441.
+    pdfminer: { paragraphs: 0.9, sentences: 0.89, roles: 0.95, lost: 9, invented: 8 },
   },
   'held-out-9': {
     // A figure's groups kept in a run of one-word lines, and the page heads (session 30: paragraphs 206 -> 210 and 214 -> 215 of 224, lost 3 -> 1).
@@ -104,7 +107,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 8 },
     pymupdf: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 8 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 199 -> 201, sentences 509 -> 511, roles 349 -> 349, lost/invented 5/5 -> 5/5.
-    pdfminer: { paragraphs: 0.85, sentences: 0.92, roles: 0.98, lost: 5, invented: 5 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 201 -> 202, sentences 511 -> 513.
+    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.98, lost: 5, invented: 5 },
   },
   'held-out-11': {
     mutool: { paragraphs: 0.98, sentences: 0.98, roles: 0.98, lost: 0, invented: 0 },
@@ -116,7 +120,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 1, invented: 19 },
     // Session 37 (text24): the page's date and folio read out of place come out (dated-head-line): invented 30 -> 24.
     // Session 40 (layout27): wide word spaces lining up in pdfminer's text of Story's justified page are no gutter (column-gutter.ts): 212 -> 215 paragraphs, lost/invented 2/24 -> 0/22.
-    pdfminer: { paragraphs: 0.87, sentences: 0.9, roles: 0.97, lost: 0, invented: 22 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 215 -> 221, sentences 522 -> 528.
+    pdfminer: { paragraphs: 0.9, sentences: 0.91, roles: 0.97, lost: 0, invented: 22 },
   },
   'held-out-13': {
     // A caption read on its face where no line shows pdftotext's glueing, past the body's widest
@@ -156,7 +161,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.94, sentences: 0.96, roles: 0.95, lost: 13, invented: 4 },
     pymupdf: { paragraphs: 0.87, sentences: 0.95, roles: 0.95, lost: 13, invented: 4 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 230 -> 231, sentences 525 -> 526, roles 374 -> 374, lost/invented 5/12 -> 5/12.
-    pdfminer: { paragraphs: 0.84, sentences: 0.89, roles: 0.96, lost: 5, invented: 12 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 231 -> 233, sentences 526 -> 529.
+    pdfminer: { paragraphs: 0.85, sentences: 0.89, roles: 0.96, lost: 5, invented: 12 },
   },
   // Blind in session 30, read from session 31: floors at its blind end (fresh extractions then).
   // Session 31 (text17): Emacs's minus signs for hyphen-minus made '-' (hyphen-characters), two
@@ -208,7 +214,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.96, sentences: 0.98, roles: 0.97, lost: 2, invented: 1 },
     pymupdf: { paragraphs: 0.91, sentences: 0.98, roles: 0.97, lost: 1, invented: 1 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 141 -> 143, sentences 431 -> 433, roles 314 -> 314, lost/invented 62/126 -> 62/126.
-    pdfminer: { paragraphs: 0.69, sentences: 0.8, roles: 0.96, lost: 62, invented: 126 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 143 -> 146, sentences 433 -> 439.
+    pdfminer: { paragraphs: 0.7, sentences: 0.81, roles: 0.96, lost: 62, invented: 126 },
   },
   // Blind in session 34 (iText 2, Gnumeric's ssconvert, PyX), read from session 35: floors at its blind end.
   'held-out-21': {
@@ -266,7 +273,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.87, sentences: 0.89, roles: 0.93, lost: 2, invented: 62 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 206 -> 214, sentences 504 -> 512, roles 364 -> 364, lost/invented 27/36 -> 27/36.
     // Session 42 (ocr42): a caption's credit ending a line ends its block, a heading may stand under it (credit-line-end): paragraphs 214 -> 218, sentences 512 -> 516.
-    pdfminer: { paragraphs: 0.86, sentences: 0.85, roles: 0.92, lost: 27, invented: 36 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 218 -> 225, sentences 516 -> 530.
+    pdfminer: { paragraphs: 0.89, sentences: 0.87, roles: 0.92, lost: 27, invented: 36 },
   },
   // Blind in session 40 (Text::PDF, pydyf, @libpdf/core), read from session 41: its other
   // extractors' texts were made then and scored once, on the code of the session's start; floors there.
@@ -311,7 +319,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'pdf-dev': {
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.93, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.9, sentences: 0.94, roles: 0.98, lost: 4, invented: 2 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 164 -> 169, sentences 499 -> 511.
+    pdfminer: { paragraphs: 0.93, sentences: 0.96, roles: 0.98, lost: 4, invented: 2 },
   },
 };
 
