@@ -22,7 +22,8 @@
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
  *    paragraph, among the first three (body-dateline; whole sentences between the byline and it
  *    are the captions of pictures set under the headline) or at a text box's start further down, and
- *    bylines set in boxes of their own (boxed-body-opening);
+ *    bylines set in boxes of their own, and the body's end an extraction read before the byline
+ *    opening the body put back after its last paragraph (boxed-body-opening);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
