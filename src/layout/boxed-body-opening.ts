@@ -96,3 +96,61 @@ export function findBoxedBodyOpening(dated: BodyDateline, lexicon: FrenchLexicon
   });
   return { paragraphs: [...paragraphs], opens, repairs, bylines };
 }
+
+/** The order the body's paragraphs are read in, and the repair that moved them, if any. */
+export interface BodyOrder {
+  /** Positions in `paragraphs`, in reading order. */
+  order: number[];
+  repairs: Repair[];
+}
+
+/** A paragraph opening on a small letter goes on with a sentence begun elsewhere: not a whole box. */
+const OPENS_ON_SMALL_LETTER = /^\p{Ll}/u;
+
+/**
+ * The boxes an extraction read before the byline that opens the body: the body's end, read first.
+ * pdfminer orders a page's text boxes by its own clustering, so the top of the last column (the
+ * article's last paragraphs, a box of entries set there) can come out before the first column's
+ * byline and dateline, right under the standfirst. The evidence: a byline in a box of its own
+ * (`Par Thomas Delorme`, or a signature right above the dateline that opens the body) stands after
+ * paragraphs of the body, and the body goes on after it, at least as long as what came before;
+ * what came before is whole (it opens on no small letter, its last line ends a sentence), so no
+ * sentence runs from it into the byline, and holds no two paragraphs in a row that end no
+ * sentence (a kicker over a headline: the page's head, read there); the headline was read on
+ * top (page-layout.ts asks it). It is the body's end: it goes after the body's last paragraph,
+ * and the move is recorded. Paragraphs before a byline that closes the text (nothing after it),
+ * or before one read inside the body's run (no dateline after it, and not `Par` and a name),
+ * stay where they were read.
+ */
+export function bodyEndReadFirst(opening: BoxedBodyOpening): BodyOrder {
+  const paragraphs = opening.paragraphs;
+  const identity = paragraphs.map((_, index) => index);
+  if (opening.bylines.size === 0) return { order: identity, repairs: [] };
+  const byline = Math.min(...opening.bylines);
+  if (byline === 0 || byline >= paragraphs.length - 1) return { order: identity, repairs: [] };
+  const bylineLine = (paragraphs[byline] as PageLine[])[0] as PageLine;
+  const datedAfter = opening.opens === byline + 1;
+  if (!datedAfter && !(opening.opens === 0 && BYLINE.test(bylineLine.content))) return { order: identity, repairs: [] };
+  if (paragraphs.length - byline - 1 < byline) return { order: identity, repairs: [] };
+  const before = paragraphs.slice(0, byline);
+  const first = (before[0] as PageLine[])[0];
+  const last = (before.at(-1) as PageLine[]).at(-1);
+  if (first === undefined || last === undefined || OPENS_ON_SMALL_LETTER.test(first.content) || !endsSentence(last.content)) return { order: identity, repairs: [] };
+  if (before.some((paragraph) => paragraph.length > 0 && DATELINE.test((paragraph[0] as PageLine).content))) return { order: identity, repairs: [] };
+  // Two paragraphs in a row ending no sentence are a page's head (a kicker over a headline) read
+  // there, not the body's end, which holds at most an intertitle over each paragraph.
+  const unstopped = before.map((paragraph) => !endsSentence((paragraph.at(-1) as PageLine).content));
+  if (unstopped.some((stops, index) => stops && unstopped[index + 1] === true)) return { order: identity, repairs: [] };
+  return {
+    order: [...identity.slice(byline), ...identity.slice(0, byline)],
+    repairs: [
+      {
+        kind: 'columns-reordered',
+        line: first.number,
+        before: first.content,
+        reason: 'body-end-read-first',
+        evidence: `lines ${first.number}–${last.number}, whole paragraphs ending a sentence, were read before the byline "${bylineLine.content}" that ${datedAfter ? 'stands over the dateline opening the body' : 'opens the body'}, and the body goes on after it for ${paragraphs.length - byline - 1} paragraph(s): the body's end, read first, put after its last paragraph`,
+      },
+    ],
+  };
+}

@@ -22,13 +22,14 @@
  *    lines and indents (paragraph-ends, first-line-indent), a dateline opening the body's first
  *    paragraph, among the first three (body-dateline; whole sentences between the byline and it
  *    are the captions of pictures set under the headline) or at a text box's start further down, and
- *    bylines set in boxes of their own (boxed-body-opening);
+ *    bylines set in boxes of their own, and the body's end an extraction read before the byline
+ *    opening the body put back after its last paragraph (boxed-body-opening);
  * 6. each block's lines joined, line-end hyphens decided (join-lines).
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
 import { captionsAboveDateline, findBodyDateline } from './body-dateline.ts';
-import { findBoxedBodyOpening } from './boxed-body-opening.ts';
+import { bodyEndReadFirst, findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
 import type { HyphenContext } from './decide-line-end-hyphen.ts';
 import { readFurnitureAtFoot, readFurnitureOnTop } from './furniture-on-top.ts';
@@ -309,7 +310,12 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   repairs.push(...dated.repairs);
   // Whole sentences between the byline closing the furniture on top and the dateline opening the body: captions.
   const aboveDateline = underByline ? captionsAboveDateline(dated.paragraphs, dated.opens, dated.bylines) : new Map<number, PageLine[][]>();
-  dated.paragraphs.forEach((paragraph, position) => {
+  // The body's end an extraction read before the byline opening the body goes after its last
+  // paragraph, once the headline was read on top (else what came first may be the page's head).
+  const order = aboveDateline.size > 0 || !onTop.some((piece) => piece.role === 'headline') ? undefined : bodyEndReadFirst(dated);
+  if (order !== undefined) repairs.push(...order.repairs);
+  for (const position of order?.order ?? dated.paragraphs.map((_, index) => index)) {
+    const paragraph = dated.paragraphs[position] as PageLine[];
     const captionRuns = aboveDateline.get(position);
     if (captionRuns !== undefined) {
       for (const run of captionRuns) {
@@ -318,7 +324,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
         repairs.push({ kind: 'role-assigned', line: first.number, after: 'caption', reason: 'above-dateline', evidence: `a whole sentence between the furniture on top and the dateline opening the body (lines ${first.number}–${(run.at(-1) as PageLine).number})` });
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${first.content.slice(0, 80)}" for a photo caption: it stands between the furniture on top and the body's dateline.`, line: first.number });
       }
-      return;
+      continue;
     }
     const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
     if (position === dated.opens) {
@@ -332,7 +338,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       }
     }
     blocks.push(block);
-  });
+  }
   const lastParagraph = split.paragraphs.at(-1)?.at(-1);
   if (lastParagraph !== undefined && !endsSentence(lastParagraph.content)) {
     warnings.push({ rule: 'layout/unfinished-paragraph', message: 'The body ends in the middle of a sentence; the article may be cut.', line: lastParagraph.number });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBodyDateline } from '../../src/layout/body-dateline.ts';
-import { findBoxedBodyOpening } from '../../src/layout/boxed-body-opening.ts';
+import { bodyEndReadFirst, findBoxedBodyOpening } from '../../src/layout/boxed-body-opening.ts';
 import { getFrenchLexicon } from '../../src/layout/french-lexicon.ts';
 import type { PageLine } from '../../src/layout/page-line.ts';
 import { structureText } from '../../src/structure.ts';
@@ -123,5 +123,75 @@ describe('the body’s opening read from an extraction’s text boxes', () => {
     expect(roles).toContainEqual(['byline', 'Par Karim Boudjellal']);
     expect(roles).toContainEqual(['dateline', 'ISSOIRE —']);
     expect(article.blocks.find((block) => block.text.startsWith('Dès 8 h 30'))?.role).toBe('paragraph');
+  });
+
+  it('puts whole paragraphs read before the byline that opens the body after the body’s last paragraph', () => {
+    const paragraphs = boxes(
+      ['Au retour, la navette attendait les randonneurs', 'sur le parking du col.'],
+      ['Par Lucie Marchand'],
+      ['Le sentier a rouvert samedi, après deux mois', 'de travaux sur les passerelles.'],
+      ['Les agents de l’Office national des forêts', 'ont remplacé quarante marches de bois.'],
+    );
+    const found = findBoxedBodyOpening(findBodyDateline(paragraphs), getFrenchLexicon());
+    const read = bodyEndReadFirst(found);
+    expect(read.order).toEqual([1, 2, 3, 0]);
+    expect(read.repairs).toEqual([expect.objectContaining({ kind: 'columns-reordered', reason: 'body-end-read-first', line: 1 })]);
+    // A signature right above the dateline opening the body marks it as well.
+    const signed = boxes(['Le refuge rouvrira en juin.'], ['Lucie Marchand'], ['BARÈGES — Le sentier a rouvert samedi.'], ['Les marches sont neuves.']);
+    expect(bodyEndReadFirst(findBoxedBodyOpening(findBodyDateline(signed), getFrenchLexicon())).order).toEqual([1, 2, 3, 0]);
+  });
+
+  it('leaves paragraphs before a byline in place when nothing says they are the body’s end', () => {
+    const lexicon = getFrenchLexicon();
+    const identity = (paragraphs: PageLine[][]) => bodyEndReadFirst(findBoxedBodyOpening(findBodyDateline(paragraphs), lexicon));
+    // The byline closes the text: nothing after it.
+    expect(identity(boxes(['Le sentier a rouvert samedi.'], ['Les marches sont neuves.'], ['Par Lucie Marchand'])).repairs).toEqual([]);
+    // What came before runs on into the byline's side: it stops in the middle of a sentence.
+    expect(identity(boxes(['Le sentier a rouvert samedi, après'], ['Par Lucie Marchand'], ['Les marches sont neuves.'], ['La navette attend au col.'])).repairs).toEqual([]);
+    // It opens on a small letter: the end of a sentence begun elsewhere, misplaced-block's to place.
+    expect(identity(boxes(['deux mois de travaux.'], ['Par Lucie Marchand'], ['Les marches sont neuves.'], ['La navette attend au col.'])).repairs).toEqual([]);
+    // Two paragraphs in a row end no sentence: a page's head (kicker, headline) read there.
+    expect(identity(boxes(['Randonnée'], ['Le sentier des cascades rouvre'], ['Par Lucie Marchand'], ['Les marches sont neuves.'], ['La navette attend au col.'], ['Le parking est gratuit.'])).repairs).toEqual([]);
+    // More came before than after: the byline is the body's, not its opening.
+    expect(identity(boxes(['Le sentier a rouvert samedi.'], ['Les marches sont neuves.'], ['Par Lucie Marchand'], ['La navette attend au col.'])).repairs).toEqual([]);
+  });
+
+  it('reads the body’s end pdfminer wrote under the standfirst back after the body, the head read on top', () => {
+    const text = [
+      'RANDONNÉE',
+      '',
+      'Le sentier des cascades rouvre',
+      'après deux mois de travaux',
+      '',
+      'Les passerelles emportées par la crue de mars ont été reconstruites. Le parcours est de',
+      'nouveau ouvert à tous, chiens tenus en laisse.',
+      '',
+      'Le retour se fait par le même chemin. Il faut',
+      'compter trois heures, et emporter de l’eau.',
+      '',
+      'Par Lucie Marchand',
+      '',
+      'CAUTERETS — Le sentier a rouvert samedi matin,',
+      'après deux mois de travaux sur les passerelles.',
+      'Une centaine de marcheurs attendaient déjà.',
+      '',
+      'Les agents de l’Office national des forêts ont',
+      'remplacé quarante marches de bois et posé des',
+      'rambardes neuves le long des gorges. Le chantier',
+      'a coûté 180 000 euros, payés par la commune.',
+      '',
+      'Les chiens restent admis, tenus en laisse. Les',
+      'vélos, eux, sont interdits sur tout le parcours,',
+      'comme les années précédentes.',
+      '',
+      'Une fête est prévue le 14 juin au départ du',
+      'sentier, avec des visites guidées des gorges.',
+      '',
+      '\f',
+    ].join('\n');
+    const article = structureText(text, { fileName: 'sentier.pdfminer.txt' });
+    const body = article.blocks.filter((block) => block.role === 'paragraph').map((block) => block.text.slice(0, 20));
+    expect(body).toEqual(['Le sentier a rouvert', 'Les agents de l’Offi', 'Les chiens restent a', 'Une fête est prévue ', 'Le retour se fait pa']);
+    expect(article.blocks.find((block) => block.role === 'byline')?.text).toBe('Par Lucie Marchand');
   });
 });

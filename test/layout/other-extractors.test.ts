@@ -33,7 +33,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'dev-2': {
     mutool: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.98, sentences: 1, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.88, sentences: 0.92, roles: 0.98, lost: 5, invented: 8 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 165 -> 169, sentences 447 -> 454.
+    pdfminer: { paragraphs: 0.9, sentences: 0.93, roles: 0.98, lost: 5, invented: 8 },
   },
   'dev-3': {
     mutool: { paragraphs: 0.91, sentences: 1, roles: 1, lost: 0, invented: 0 },
@@ -50,13 +51,15 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-2': {
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.93, sentences: 1, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.92, sentences: 0.97, roles: 1, lost: 0, invented: 0 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 86 -> 88, sentences 288 -> 294.
+    pdfminer: { paragraphs: 0.94, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
   },
   'held-out-3': {
     // A figure's groups a stretched line set a word a line kept in its run (session 30: lost 28 -> 23, 29 -> 22, 35 -> 34).
     mutool: { paragraphs: 0.91, sentences: 0.95, roles: 0.96, lost: 21, invented: 29 },
     pymupdf: { paragraphs: 0.89, sentences: 0.94, roles: 0.96, lost: 22, invented: 30 },
-    pdfminer: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, lost: 34, invented: 44 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 234 -> 236, sentences 714 -> 720 (validation half, scored once).
+    pdfminer: { paragraphs: 0.84, sentences: 0.91, roles: 0.96, lost: 34, invented: 44 },
   },
   'held-out-4': {
     mutool: { paragraphs: 0.99, sentences: 0.97, roles: 0.95, lost: 0, invented: 2 },
@@ -68,7 +71,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-5': {
     mutool: { paragraphs: 0.99, sentences: 0.98, roles: 0.97, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.96, sentences: 0.98, roles: 0.96, lost: 7, invented: 0 },
-    pdfminer: { paragraphs: 0.86, sentences: 0.9, roles: 0.95, lost: 4, invented: 6 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 187 -> 193, sentences 588 -> 599 (validation half, scored once).
+    pdfminer: { paragraphs: 0.89, sentences: 0.92, roles: 0.95, lost: 4, invented: 6 },
   },
   'held-out-6': {
     // The paper's name and the section's label above a head's date the pages repeat, out (paragraphs 184 -> 187 and 180 -> 182).
@@ -84,27 +88,31 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.94, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
     // A heading's room left read on the printed measure (intertitles, session 30): pymupdf 192 -> 194.
     pymupdf: { paragraphs: 0.93, sentences: 0.97, roles: 0.97, lost: 3, invented: 0 },
-    pdfminer: { paragraphs: 0.89, sentences: 0.94, roles: 0.96, lost: 2, invented: 4 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 187 -> 189, sentences 609 -> 614 (validation half, scored once).
+    pdfminer: { paragraphs: 0.91, sentences: 0.96, roles: 0.96, lost: 2, invented: 4 },
   },
   'held-out-8': {
     mutool: { paragraphs: 0.97, sentences: 0.93, roles: 0.95, lost: 2, invented: 8 },
     // Session 42 (extractors42): a line ending bare where the lines going on keep their break's space ends its paragraph (bare-line-ends): paragraphs 197 -> 198, sentences 463 -> 465, roles 316 -> 317, lost/invented 2/8 -> 1/7.
     pymupdf: { paragraphs: 0.93, sentences: 0.94, roles: 0.96, lost: 1, invented: 7 },
-    pdfminer: { paragraphs: 0.9, sentences: 0.88, roles: 0.95, lost: 9, invented: 8 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 190 -> 191, sentences 439 -> 441.
+    pdfminer: { paragraphs: 0.9, sentences: 0.89, roles: 0.95, lost: 9, invented: 8 },
   },
   'held-out-9': {
     // A figure's groups kept in a run of one-word lines, and the page heads (session 30: paragraphs 206 -> 210 and 214 -> 215 of 224, lost 3 -> 1).
     mutool: { paragraphs: 0.93, sentences: 0.98, roles: 0.99, lost: 1, invented: 29 },
     pymupdf: { paragraphs: 0.95, sentences: 0.98, roles: 0.99, lost: 1, invented: 29 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 175 -> 176, sentences 507 -> 510, roles 327 -> 327, lost/invented 35/24 -> 35/24.
-    pdfminer: { paragraphs: 0.78, sentences: 0.86, roles: 0.96, lost: 35, invented: 24 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 176 -> 180, sentences 510 -> 519 (validation half, scored once).
+    pdfminer: { paragraphs: 0.8, sentences: 0.88, roles: 0.96, lost: 35, invented: 24 },
   },
   'held-out-10': {
     // A section's label between the paper's name and the date, with a kicker under the date past the folio, out as the head's: invented 14 -> 11.
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 8 },
     pymupdf: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 8 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 199 -> 201, sentences 509 -> 511, roles 349 -> 349, lost/invented 5/5 -> 5/5.
-    pdfminer: { paragraphs: 0.85, sentences: 0.92, roles: 0.98, lost: 5, invented: 5 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 201 -> 202, sentences 511 -> 513.
+    pdfminer: { paragraphs: 0.86, sentences: 0.92, roles: 0.98, lost: 5, invented: 5 },
   },
   'held-out-11': {
     mutool: { paragraphs: 0.98, sentences: 0.98, roles: 0.98, lost: 0, invented: 0 },
@@ -116,7 +124,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.93, sentences: 0.95, roles: 0.95, lost: 1, invented: 19 },
     // Session 37 (text24): the page's date and folio read out of place come out (dated-head-line): invented 30 -> 24.
     // Session 40 (layout27): wide word spaces lining up in pdfminer's text of Story's justified page are no gutter (column-gutter.ts): 212 -> 215 paragraphs, lost/invented 2/24 -> 0/22.
-    pdfminer: { paragraphs: 0.87, sentences: 0.9, roles: 0.97, lost: 0, invented: 22 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 215 -> 221, sentences 522 -> 528.
+    pdfminer: { paragraphs: 0.9, sentences: 0.91, roles: 0.97, lost: 0, invented: 22 },
   },
   'held-out-13': {
     // A caption read on its face where no line shows pdftotext's glueing, past the body's widest
@@ -156,7 +165,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.94, sentences: 0.96, roles: 0.95, lost: 13, invented: 4 },
     pymupdf: { paragraphs: 0.87, sentences: 0.95, roles: 0.95, lost: 13, invented: 4 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 230 -> 231, sentences 525 -> 526, roles 374 -> 374, lost/invented 5/12 -> 5/12.
-    pdfminer: { paragraphs: 0.84, sentences: 0.89, roles: 0.96, lost: 5, invented: 12 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 231 -> 233, sentences 526 -> 529.
+    pdfminer: { paragraphs: 0.85, sentences: 0.89, roles: 0.96, lost: 5, invented: 12 },
   },
   // Blind in session 30, read from session 31: floors at its blind end (fresh extractions then).
   // Session 31 (text17): Emacs's minus signs for hyphen-minus made '-' (hyphen-characters), two
@@ -193,7 +203,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.91, sentences: 0.95, roles: 0.94, lost: 0, invented: 3 },
     // Session 42 (extractors42): a line ending bare where the lines going on keep their break's space ends its paragraph (bare-line-ends): paragraphs 204 -> 204, sentences 550 -> 552, roles 316 -> 316, lost/invented 9/12 -> 6/9.
     pymupdf: { paragraphs: 0.89, sentences: 0.95, roles: 0.92, lost: 6, invented: 9 },
-    pdfminer: { paragraphs: 0.63, sentences: 0.78, roles: 0.94, lost: 60, invented: 143 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 145 -> 150, sentences 456 -> 464 (validation half, scored once).
+    pdfminer: { paragraphs: 0.65, sentences: 0.8, roles: 0.94, lost: 60, invented: 143 },
   },
   // Blind in session 33 (@pdfme/generator, Paged.js, fig2dev), read from session 34: floors at its
   // blind end. pdfme's justified lines are letter-spaced: the tools write their words as letters apart.
@@ -208,7 +219,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.96, sentences: 0.98, roles: 0.97, lost: 2, invented: 1 },
     pymupdf: { paragraphs: 0.91, sentences: 0.98, roles: 0.97, lost: 1, invented: 1 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 141 -> 143, sentences 431 -> 433, roles 314 -> 314, lost/invented 62/126 -> 62/126.
-    pdfminer: { paragraphs: 0.69, sentences: 0.8, roles: 0.96, lost: 62, invented: 126 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 143 -> 146, sentences 433 -> 439.
+    pdfminer: { paragraphs: 0.7, sentences: 0.81, roles: 0.96, lost: 62, invented: 126 },
   },
   // Blind in session 34 (iText 2, Gnumeric's ssconvert, PyX), read from session 35: floors at its blind end.
   'held-out-21': {
@@ -234,7 +246,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 0.99, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.96, sentences: 0.98, roles: 0.98, lost: 0, invented: 0 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 184 -> 185, sentences 464 -> 466, roles 309 -> 309, lost/invented 0/0 -> 0/0.
-    pdfminer: { paragraphs: 0.93, sentences: 0.96, roles: 0.98, lost: 0, invented: 0 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 185 -> 186, sentences 466 -> 468 (validation half, scored once).
+    pdfminer: { paragraphs: 0.94, sentences: 0.96, roles: 0.98, lost: 0, invented: 0 },
   },
   // Blind in session 37 (wxHTML, muhammara, Calibre), read from session 38: its other extractors'
   // texts were made then and scored once, on the code of the session's start; floors there.
@@ -266,7 +279,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
     pymupdf: { paragraphs: 0.87, sentences: 0.89, roles: 0.93, lost: 2, invented: 62 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): paragraphs 206 -> 214, sentences 504 -> 512, roles 364 -> 364, lost/invented 27/36 -> 27/36.
     // Session 42 (ocr42): a caption's credit ending a line ends its block, a heading may stand under it (credit-line-end): paragraphs 214 -> 218, sentences 512 -> 516.
-    pdfminer: { paragraphs: 0.86, sentences: 0.85, roles: 0.92, lost: 27, invented: 36 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 218 -> 225, sentences 516 -> 530.
+    pdfminer: { paragraphs: 0.89, sentences: 0.87, roles: 0.92, lost: 27, invented: 36 },
   },
   // Blind in session 40 (Text::PDF, pydyf, @libpdf/core), read from session 41: its other
   // extractors' texts were made then and scored once, on the code of the session's start; floors there.
@@ -274,7 +288,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'held-out-27': {
     mutool: { paragraphs: 0.92, sentences: 0.95, roles: 0.96, lost: 3, invented: 2 },
     pymupdf: { paragraphs: 0.75, sentences: 0.95, roles: 0.97, lost: 5, invented: 2 },
-    pdfminer: { paragraphs: 0.78, sentences: 0.84, roles: 0.95, lost: 14, invented: 5 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 205 -> 208, sentences 484 -> 489 (validation half, scored once).
+    pdfminer: { paragraphs: 0.79, sentences: 0.85, roles: 0.95, lost: 14, invented: 5 },
   },
   // Blind in session 41 (Swing with pdfbox-graphics2d, LilyPond, plain LuaTeX), read from session 42
   // (development half): its other extractors' texts were made then and scored once, on the code of
@@ -311,7 +326,8 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   'pdf-dev': {
     mutool: { paragraphs: 0.97, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
     pymupdf: { paragraphs: 0.93, sentences: 0.99, roles: 1, lost: 0, invented: 0 },
-    pdfminer: { paragraphs: 0.9, sentences: 0.94, roles: 0.98, lost: 4, invented: 2 },
+    // Session 44 (extractors44): the body's end pdfminer read before the byline opening the body put after its last paragraph (boxed-body-opening): paragraphs 164 -> 169, sentences 499 -> 511.
+    pdfminer: { paragraphs: 0.93, sentences: 0.96, roles: 0.98, lost: 4, invented: 2 },
   },
 };
 
