@@ -158,8 +158,8 @@ export function endsOnCredit(text: string): boolean {
 
 /** A credit's label before a colon: `Photo :`, `Photos :`, `Crédit photo :`, in capitals or not. */
 const CREDIT_LABEL = /^(?:photos?|crédits? photos?)\s*:\s*/iu;
-/** Most words of a source standing after a credit's label (`Archives Le Phare de l’Ouest`, `Nicolas Hervé / Ouest-Armor`). @default 6 */
-const LABELLED_SOURCE_WORDS = 6;
+/** Most words of a source standing after a credit's label (`Archives Le Phare de l’Ouest`, `Nicolas Hervé / Ouest-Armor`, a slash counted). @default 8 */
+const LABELLED_SOURCE_WORDS = 8;
 /** A word of a source: capitalised (`Hervé`, `Ouest-Armor`, `L’Écho`, `CHU`), a particle between such words, or the slash parting a name from a paper. */
 const LABELLED_SOURCE_WORD = /^(?:\p{Lu}[\p{L}’'.&-]*|de|du|des|la|le|les|et|[dl][’']\p{Lu}[\p{L}’'-]*|\/)$/u;
 
