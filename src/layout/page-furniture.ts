@@ -9,8 +9,9 @@
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
- *   alone on its line beside the paper's name; and at a page's top, the short lines set beside
- *   the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
+ *   alone on its line beside the paper's name (never a second name where a head line already out
+ *   named the paper beside its section: the line is the kicker or a signature); and at a page's
+ *   top, the short lines set beside the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
  *   label and a folio either side of a vertical bar (running-header.ts), with the evidence
  *   `markRunningHeaders` asks for.
  * The line after a removed one is marked as following a page break, so that the two halves of
