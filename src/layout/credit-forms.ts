@@ -156,3 +156,28 @@ export function endsOnCredit(text: string): boolean {
   return creditAtEnd(text) >= 0;
 }
 
+/** A credit's label before a colon: `Photo :`, `Photos :`, `Crédit photo :`, in capitals or not. */
+const CREDIT_LABEL = /^(?:photos?|crédits? photos?)\s*:\s*/iu;
+/** Most words of a source standing after a credit's label (`Archives Le Phare de l’Ouest`, `Nicolas Hervé / Ouest-Armor`, a slash counted). @default 8 */
+const LABELLED_SOURCE_WORDS = 8;
+/** A word of a source: capitalised (`Hervé`, `Ouest-Armor`, `L’Écho`, `CHU`), a particle between such words, or the slash parting a name from a paper. */
+const LABELLED_SOURCE_WORD = /^(?:\p{Lu}[\p{L}’'.&-]*|de|du|des|la|le|les|et|[dl][’']\p{Lu}[\p{L}’'-]*|\/)$/u;
+
+/**
+ * Whether a caption's text is a credit alone under its label (`Photo : Nicolas Hervé / Ouest-Armor`,
+ * `Photo : Archives Le Phare de l’Ouest`): the label, then a source of a few words, each
+ * capitalised or a particle, closed by no stop. Such a line is the credit of a caption read apart
+ * from it, and the label is part of the credit, as the paper prints it (`… les premiers trains.
+ * Photo : Nicolas Hervé / Ouest-Armor`); a label before a picture's description (`Photo : Le maire
+ * inaugure la salle.`) only names what follows.
+ */
+export function isLabelledCreditAlone(text: string): boolean {
+  const label = CREDIT_LABEL.exec(text);
+  if (label === null) return false;
+  const source = text.slice(label[0].length).trim();
+  if (source.length === 0 || /[.!?…:;,]$/u.test(source)) return false;
+  const words = source.split(/\s+/u);
+  // The source ends on a name (`Gourvès`, `l’Ouest`), not on a particle or the slash.
+  if (words.length > LABELLED_SOURCE_WORDS || !/^(?:[dl][’'])?\p{Lu}/u.test(words[words.length - 1] as string)) return false;
+  return words.every((word) => LABELLED_SOURCE_WORD.test(word));
+}

@@ -9,8 +9,9 @@
  * - running headers and footers: a line carrying a full date (`Samedi 7 mars 2026`), usually
  *   beside the paper's name, wherever it falls (OCR keeps it between two pages' text); a line
  *   repeated at the top or bottom of two pages or more (digits aside); at a page's edge, a date
- *   alone on its line beside the paper's name; and at a page's top, the short lines set beside
- *   the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
+ *   alone on its line beside the paper's name (never a second name where a head line already out
+ *   named the paper beside its section: the line is the kicker or a signature); and at a page's
+ *   top, the short lines set beside the date (the paper's name); anywhere, the paper's name beside a date or a folio, or a
  *   label and a folio either side of a vertical bar (running-header.ts), with the evidence
  *   `markRunningHeaders` asks for.
  * The line after a removed one is marked as following a page break, so that the two halves of
@@ -346,6 +347,17 @@ function isPaperNameBesideSection(text: string): boolean {
   return named !== undefined && named.name.includes(' ') && isPaperName(named.name);
 }
 
+/**
+ * A head's cell naming the paper and its section, the name maybe one word (`Ouest-Armor |
+ * Bretagne`): read only on a line already out as the page's head, where the head's place says
+ * the rest.
+ */
+function namesPaperBesideSection(text: string): boolean {
+  if (isPaperNameBesideSection(text)) return true;
+  const named = splitSectionLabel(text);
+  return named !== undefined && isTitleCased(named.name);
+}
+
 /** A paper's name as it is set: every word capitalised but the particles (`Le Progrès de l’Ouest`). */
 function isTitleCased(text: string): boolean {
   if (!looksLikePaperName(text) || text.includes(',')) return false;
@@ -611,6 +623,11 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
       // The name with the section's label after a separator (`Le Nouvelliste savoyard | Agglomération`)
       // is taken two lines away as a plain name is: OCR and pdfminer read the head's cells apart
       // and set the kicker between them (the date / `Environnement` / the name and section).
+      // The page's head already named the paper beside its section (`Le Progrès du Forez · Sports`, `Ouest-Armor | Bretagne`,
+      // read out as a line the pages repeat): the page holds one paper's name, and the line beside
+      // the date is the article's kicker or a signature, not a second name; the date goes out
+      // beside that head below.
+      if (pageEdges.some((edge) => edge !== index && remove.has(edge) && namesPaperBesideSection((lines[edge] as PageLine).content))) continue;
       const names = [index - 1, index + 1, index - 2, index + 2].filter(
         (neighbour) =>
           pageEdges.includes(neighbour) &&
@@ -619,7 +636,13 @@ export function removePageFurniture(lines: readonly PageLine[], underPictures: R
             isPaperNameBesideSection((lines[neighbour] as PageLine).content) ||
             (Math.abs(neighbour - index) === 1 && isCapitalsPaperName((lines[neighbour] as PageLine).content))),
       );
-      const name = names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ?? names[0];
+      // A name beside its section first, wherever it stands: the head's own cell, where a line
+      // nearer the date may be the article's kicker (`La Gazette du Val – Culture` / the folio /
+      // the date / `Secours en montagne`).
+      const name =
+        names.find((neighbour) => isPaperNameBesideSection((lines[neighbour] as PageLine).content)) ??
+        names.find((neighbour) => (lines[neighbour] as PageLine).content.includes(' ')) ??
+        names[0];
       if (name === undefined) continue;
       const paper = (lines[name] as PageLine).content;
       remove.set(index, { reason: 'running-header', evidence: `"${line.content}" is a date alone beside the paper's name "${paper}" at the edge of a page` });

@@ -28,6 +28,7 @@
  */
 import type { BlockRole, Repair, Warning } from '../types.ts';
 import { findCaptions, type CaptionRun } from './body-captions.ts';
+import { isLabelledCreditAlone } from './credit-forms.ts';
 import { captionsAboveDateline, findBodyDateline } from './body-dateline.ts';
 import { bodyEndReadFirst, findBoxedBodyOpening } from './boxed-body-opening.ts';
 import { readColumns, type RawLine } from './column-layout.ts';
@@ -220,7 +221,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     if (caption !== undefined) {
       const captionLines = body.slice(caption.start, caption.end);
       const captionBlock = makeBlock('caption', captionLines, context, repairs, warnings);
-      captionBlock.text = captionBlock.text.replace(CAPTION_LABEL, '');
+      // The label names the caption that follows it; before a credit alone (a caption's credit
+      // read apart from it) it is the credit's own word, and stays.
+      if (!isLabelledCreditAlone(captionBlock.text)) captionBlock.text = captionBlock.text.replace(CAPTION_LABEL, '');
       blocks.push(captionBlock);
       repairs.push({ kind: 'role-assigned', line: captionLines[0]?.number ?? 0, after: 'caption', reason: caption.reason, evidence: caption.evidence });
       carried ??= captionLines[0];

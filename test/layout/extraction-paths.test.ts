@@ -550,8 +550,10 @@ const FLOORS_29: Record<string, { paragraphs: number; sentences: number; roles: 
  */
 const FLOORS_30: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
   pdftotext: { paragraphs: 0.85, sentences: 0.91, roles: 0.97, words: 11 },
-  raw: { paragraphs: 0.9, sentences: 0.93, roles: 0.96, words: 3 },
-  layout: { paragraphs: 0.96, sentences: 0.94, roles: 0.97, words: 3 },
+  // Session 44 (poppler44): a credit read apart keeps its label (credit-forms): sentences 477 -> 478, lost/invented 3/2 -> 1/2.
+  raw: { paragraphs: 0.9, sentences: 0.94, roles: 0.96, words: 2 },
+  // Session 44 (poppler44): the same: sentences 482 -> 483, lost/invented 3/2 -> 1/2.
+  layout: { paragraphs: 0.96, sentences: 0.95, roles: 0.97, words: 2 },
 };
 
 /**
