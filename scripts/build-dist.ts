@@ -14,7 +14,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writ
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleBuildStage, bundleCommandEntry, bundleCommandLine, bundleErrors, bundleStructureStage, COMMAND_ENTRY } from './bundle-structure-stage.ts';
+import { bundleBuildCommand, bundleBuildStage, bundleCommandEntry, bundleCommandLine, bundleErrors, bundleStructureStage, COMMAND_ENTRY } from './bundle-structure-stage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'src');
@@ -62,7 +62,7 @@ for (const file of filesUnder(source)) {
   assets += 1;
 }
 chmodSync(join(output, 'cli', 'bilingual.js'), 0o755);
-// The structure stage, the command line's start and the build's pipeline as scripts run through a code cache,
+// The structure stage, the command line's start, the build's command and its pipeline as scripts run through a code cache,
 // and the entry the `bin` runs as CommonJS (`scripts/bundle-structure-stage.ts`); without them
 // (esbuild missing), the command loads the modules themselves, as before.
 let bundled = '';
@@ -71,6 +71,7 @@ try {
   bundled = `, the structure stage bundled (${Math.round((await bundleStructureStage(output)) / 1024)} KB)`;
   bundled += `, the command line's start bundled (${Math.round((await bundleCommandLine(output)) / 1024)} KB)`;
   bundled += `, the build's pipeline bundled (${Math.round((await bundleBuildStage(output)) / 1024)} KB)`;
+  bundled += `, the build command bundled (${Math.round((await bundleBuildCommand(output)) / 1024)} KB)`;
   bundled += `, the entry bundled (${Math.round((await bundleCommandEntry(output)) / 1024)} KB)`;
 } catch (error) {
   console.error(`bilingual build: not bundled, the command loads its modules: ${error instanceof Error ? error.message : String(error)}`);

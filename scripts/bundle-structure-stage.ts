@@ -261,8 +261,8 @@ export function bundleStructureStage(dist: string): Promise<number> {
 /**
  * Bundles `dist/cli/main.js` with commander into `dist/cli/main.cjs`, every command's module but
  * `segment`'s left outside (imported when its command runs, as now; `segment`'s is bundled, still
- * evaluated only when it runs, so that a `segment` of a text loads no ES module); returns its
- * size in characters.
+ * evaluated only when it runs, so that a `segment` of a text loads no ES module; so is the loader
+ * of `build`'s script, `load-build-command.js`); returns its size in characters.
  */
 export function bundleCommandLine(dist: string): Promise<number> {
   return bundle({
@@ -271,7 +271,7 @@ export function bundleCommandLine(dist: string): Promise<number> {
     outfile: COMMAND_LINE_BUNDLE,
     packages: ['commander'],
     dynamicImportsOutside: true,
-    bundledImports: ['cli/commands/segment.js'],
+    bundledImports: ['cli/commands/segment.js', 'cli/load-build-command.js'],
     rewrite: { 'cli/main.js': bundleCommander, 'commander/lib/command.js': requireChildProcessAtFirstSpawn },
   });
 }
@@ -313,5 +313,28 @@ export function bundleBuildStage(dist: string): Promise<number> {
     packages: ['p-limit', 'yocto-queue'],
     dynamicImportsOutside: true,
     rewrite: { 'layout/layout-modules.js': bundleLayoutModules },
+  });
+}
+
+/** Where `build`'s command goes (`src/cli/load-build-command.ts`). */
+export const BUILD_COMMAND_BUNDLE = 'cli/build-command.cjs';
+
+/**
+ * Bundles `dist/cli/commands/build.js` into `dist/cli/build-command.cjs`, the script `build` runs
+ * through a code cache: the configuration's loader with zod and yaml, the progress display, the
+ * provider registry and the offline engine's provider `start-engine-early.js` starts (bundled,
+ * evaluated only when imported); the other providers and the pipeline stay outside (imported
+ * from `dist/` when asked: the pipeline through its own script, `load-pipeline.js`, which hands
+ * it this script's zod and yaml). Returns its size in characters.
+ */
+export function bundleBuildCommand(dist: string): Promise<number> {
+  return bundle({
+    dist,
+    entry: 'cli/commands/build.js',
+    outfile: BUILD_COMMAND_BUNDLE,
+    packages: ['zod', 'yaml'],
+    dynamicImportsOutside: true,
+    bundledImports: ['providers/registry.js', 'providers/apertium/index.js'],
+    rewrite: {},
   });
 }

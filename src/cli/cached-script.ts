@@ -112,15 +112,27 @@ function writeCache(folders: readonly string[], name: string, data: Buffer): voi
  * name (`import { z } from 'zod'`; esbuild's default import would be the namespace itself).
  * Everything else, and where the ES module cannot be required, CommonJS's own `require`.
  *
+ * `provided` gives packages as the caller holds them, by name: a script run from another script
+ * that bundles a package (`build-command.cjs` bundles zod and yaml for the configuration) hands
+ * the pipeline's script that copy, not a second one loaded from node_modules. A package the
+ * script imports by name only (`import { z } from 'zod'`) may be given as its namespace.
+ *
  * `resolve` is the caller's `import.meta.resolve` (a module of the same package, under the same
  * node_modules): this module has none of its own once bundled into the command's CommonJS entry
  * (`scripts/bundle-structure-stage.ts`). Without it, shared packages are CommonJS's too.
  */
-export function requireSharing(scriptFile: string, shared: readonly string[], resolve?: (specifier: string) => string): NodeJS.Require {
+export function requireSharing(
+  scriptFile: string,
+  shared: readonly string[],
+  resolve?: (specifier: string) => string,
+  provided: Readonly<Record<string, unknown>> = {},
+): NodeJS.Require {
   const require = createRequire(scriptFile);
-  if (shared.length === 0 || resolve === undefined) return require;
+  const given = Object.keys(provided);
+  if (given.length === 0 && (shared.length === 0 || resolve === undefined)) return require;
   const sharing = ((id: string) => {
-    if (!shared.includes(id)) return require(id);
+    if (given.includes(id)) return provided[id];
+    if (!shared.includes(id) || resolve === undefined) return require(id);
     try {
       return require(fileURLToPath(resolve(id)));
     } catch {
@@ -135,6 +147,8 @@ export interface RunCachedScriptOptions {
   sharedPackages?: readonly string[];
   /** How the caller's `import` resolves a package: its `import.meta.resolve` (`requireSharing`). */
   resolveShared?: (specifier: string) => string;
+  /** Packages the script's `require` returns as given, by name (`requireSharing`). @default {} */
+  providedPackages?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -146,7 +160,7 @@ export function runCachedScript<Exports>(
   packageRoot: string,
   env: NodeJS.ProcessEnv = process.env,
   flags = '',
-  { sharedPackages = [], resolveShared }: RunCachedScriptOptions = {},
+  { sharedPackages = [], resolveShared, providedPackages }: RunCachedScriptOptions = {},
 ): CachedScript<Exports> {
   const source = readFileSync(scriptFile, 'utf8');
   const enabled = env.BILINGUAL_CODE_CACHE !== '0';
@@ -174,7 +188,7 @@ export function runCachedScript<Exports>(
   (script.runInThisContext() as (...args: unknown[]) => void).call(
     module.exports,
     module.exports,
-    requireSharing(scriptFile, sharedPackages, resolveShared),
+    requireSharing(scriptFile, sharedPackages, resolveShared, providedPackages),
     module,
     scriptFile,
     dirname(scriptFile),

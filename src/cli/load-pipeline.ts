@@ -9,6 +9,8 @@
  * when the script is missing or fails to load, `pipeline.ts` itself. The same code either way.
  */
 import { fileURLToPath } from 'node:url';
+import * as yaml from 'yaml';
+import * as zod from 'zod';
 import type { CommandContext, PipelineApi } from './command-context.ts';
 import { runCachedScript } from './cached-script.ts';
 import { tierUpFlags } from './tier-up-budget.ts';
@@ -33,8 +35,10 @@ export async function loadPipeline(context: CommandContext, env: NodeJS.ProcessE
         fileURLToPath(new URL('../../', import.meta.url)),
         env,
         flags,
-        // The configuration has imported zod (`config/schema.ts`): not loaded a second time.
-        { sharedPackages: ['zod'], resolveShared: (specifier) => import.meta.resolve(specifier) },
+        // The configuration has loaded zod and yaml (`config/schema.ts`, `config/load.ts`): the
+        // script gets those instances (bundled into `cli/build-command.cjs` with this module, or
+        // the packages' own), not second copies loaded and compiled again.
+        { providedPackages: { zod, yaml } },
       );
       const { structureFile, build } = script.exports;
       return { pipeline: { structureFile, build }, saveCodeCache: script.saveCodeCache };

@@ -106,8 +106,11 @@ function buildProgram(context: CommandContext): Command {
     .addHelpText('after', `\nWrites <out>/<slug>/ per article and lists the files written on stdout.\n${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & ConfigFlags & { dryRun?: boolean; failFast?: boolean }>();
-      const { runBuild } = await import('./commands/build.ts');
+      // Compiled, from its code-cached script (`load-build-command.ts`).
+      const { loadBuildCommand } = await import('./load-build-command.ts');
+      const { runBuild, saveCodeCache } = await loadBuildCommand(context.env);
       await runBuild(context, command, inputs, options, { dryRun: options.dryRun ?? false, failFast: options.failFast ?? false });
+      saveCodeCache();
     });
 
   addConfigOptions(

@@ -12,6 +12,15 @@
  * the main thread's own 1.34-1.37 s to 1.40-1.46 s; docs/benchmarks.md, session 29). The
  * output is the same: only when code is optimised changes.
  *
+ * Regular expressions, the same way: by default V8 compiles one to its bytecode at its first run
+ * and again to machine code at its second (`--regexp-tier-up`, after one tick), each time parsing
+ * it again and building every `\p{…}` class from ICU's tables. Nearly every one of the build's
+ * ~400 expressions runs more than once, so it was compiled twice: with `--no-regexp-tier-up` it
+ * is compiled once, to machine code. Regular-expression compilation was about a sixth of the
+ * main thread's CPU in a build of the bench's 120 articles (`perf`, CPU-clock samples), and the
+ * process's user CPU fell by about 5% with the flag (docs/benchmarks.md, session 44). The same
+ * matches: only how an expression is run changes.
+ *
  * Only for `build`: `segment` of the seed, a 0.2 s process whose layout passes are hot from the
  * start, took 3% more CPU with it (197.5 against 191.2 ms, medians of 25 alternated runs), and
  * the long-lived `worker` wants V8's own tiering. Only for Node 20's V8 (11.x), where it was
@@ -22,6 +31,9 @@
 /** The interrupt budget, in bytes of bytecode, for a build. */
 export const BUILD_INTERRUPT_BUDGET = 1_000_000;
 
+/** The V8 flags of a build: the interrupt budget, and regular expressions compiled once, to machine code. */
+export const BUILD_FLAGS = `--interrupt-budget=${BUILD_INTERRUPT_BUDGET} --no-regexp-tier-up`;
+
 /** The commands it is set for. */
 const DELAYED_COMMANDS = new Set(['build']);
 
@@ -31,11 +43,11 @@ const DELAYED_COMMANDS = new Set(['build']);
  * options take no value), and `v8Version` is `process.versions.v8`.
  *
  * @example
- * tierUpFlags(['--json', 'build', 'articles/'], '11.3.244.8-node.33') // '--interrupt-budget=1000000'
+ * tierUpFlags(['--json', 'build', 'articles/'], '11.3.244.8-node.33') // '--interrupt-budget=1000000 --no-regexp-tier-up'
  * tierUpFlags(['segment', 'a.txt'], '11.3.244.8-node.33') // undefined
  */
 export function tierUpFlags(argv: readonly string[], v8Version: string): string | undefined {
   if (!v8Version.startsWith('11.')) return undefined;
   const command = argv.find((argument) => !argument.startsWith('-'));
-  return command !== undefined && DELAYED_COMMANDS.has(command) ? `--interrupt-budget=${BUILD_INTERRUPT_BUDGET}` : undefined;
+  return command !== undefined && DELAYED_COMMANDS.has(command) ? BUILD_FLAGS : undefined;
 }

@@ -136,6 +136,20 @@ describe('runCachedScript', () => {
     expect(runCachedScript(script, root, off).cacheUsed).toBe(false);
   });
 
+  it('gives the script a package the caller provides as that very object, and any other as CommonJS gives it', () => {
+    const { root } = setUp();
+    const script = join(root, 'dist', 'provided.cjs');
+    writeFileSync(script, "exports.schema = require('schema-lib'); exports.path = require('node:path').sep;\n");
+    const given = { z: { string: () => 'a schema' } };
+    const run = runCachedScript<{ schema: unknown; path: string }>(script, root, { BILINGUAL_CODE_CACHE: '0' }, '', {
+      providedPackages: { 'schema-lib': given },
+    });
+    expect(run.exports.schema).toBe(given);
+    expect(run.exports.path).toBe('/');
+    // Not provided: CommonJS's own `require`, which finds no such package.
+    expect(() => runCachedScript(script, root, { BILINGUAL_CODE_CACHE: '0' })).toThrow(/schema-lib/);
+  });
+
   it('gives the script a shared package as the ES module the process imported, and any other as CommonJS gives it', async () => {
     const { root } = setUp();
     const script = join(root, 'dist', 'shares.cjs');

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BUILD_COMMAND_BUNDLE,
   BUILD_STAGE_BUNDLE,
+  bundleBuildCommand,
   bundleBuildStage,
   bundleCommandEntry,
   bundleErrors,
@@ -225,5 +227,53 @@ export const build = async (text) => ({ ok: check(text), provider: (await import
     expect(stage.structureFile()).toBe('page');
     // The provider's module is dist/'s own, the one the command line imports to start the engine early.
     expect(await stage.build('Bonjour.')).toEqual({ ok: true, provider: pathToFileURL(join(dist, 'providers', 'registry.js')).href });
+  });
+});
+
+describe('bundleBuildCommand', () => {
+  it('bundles the command with its configuration and the offline provider, and leaves outside the pipeline and the other providers', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bundle-build-command-'));
+    const dist = join(folder, 'dist');
+    write(dist, 'errors.js', 'export class BilingualError extends Error {}\n');
+    write(dist, 'config/load.js', 'export const loadConfig = () => ({ provider: "apertium", from: import.meta.url });\n');
+    write(dist, 'providers/apertium/index.js', 'export const createApertium = () => ({ name: "apertium engine", from: import.meta.url });\n');
+    write(dist, 'providers/google/index.js', 'export const createGoogle = () => ({ name: "google", from: import.meta.url });\n');
+    write(
+      dist,
+      'providers/registry.js',
+      `export async function createProvider(id) {
+  if (id === 'apertium') return (await import('./apertium/index.js')).createApertium();
+  return (await import('./google/index.js')).createGoogle();
+}
+`,
+    );
+    write(dist, 'pipeline.js', 'export const build = () => "built";\n');
+    write(
+      dist,
+      'cli/commands/build.js',
+      `import { loadConfig } from '../../config/load.js';
+export async function runBuild(id) {
+  const { createProvider } = await import('../../providers/registry.js');
+  const { build } = await import('../../pipeline.js');
+  return { config: loadConfig(), provider: await createProvider(id), built: build() };
+}
+`,
+    );
+    await bundleBuildCommand(dist);
+    const source = readFileSync(join(dist, BUILD_COMMAND_BUNDLE), 'utf8');
+    expect(source).toContain('"apertium engine"'); // bundled, evaluated when imported
+    expect(source).not.toContain('"google"'); // left in dist/, imported when asked
+    expect(source).not.toContain('"built"');
+    const command = runCachedScript<{ runBuild(id: string): Promise<Record<string, unknown>> }>(join(dist, BUILD_COMMAND_BUNDLE), folder, {
+      BILINGUAL_CODE_CACHE: '0',
+    }).exports;
+    const url = (file: string) => pathToFileURL(join(dist, file)).href;
+    // Every module's URL its own file's in dist/, bundled or not.
+    expect(await command.runBuild('apertium')).toEqual({
+      config: { provider: 'apertium', from: url('config/load.js') },
+      provider: { name: 'apertium engine', from: url('providers/apertium/index.js') },
+      built: 'built',
+    });
+    expect((await command.runBuild('google')).provider).toEqual({ name: 'google', from: url('providers/google/index.js') });
   });
 });
