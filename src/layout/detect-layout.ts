@@ -44,8 +44,9 @@ export interface DetectedLayout {
     folioAtEdge: boolean;
     /**
      * Every paragraph on a line of its own, never wrapped (text copied from a browser or saved
-     * by a word processor): no line runs a sentence on to the next, no line-end hyphen, no blank
-     * line, and lines longer than any printed column's.
+     * by a word processor): no line runs a sentence on to the next, no line-end hyphen, and
+     * lines longer than any printed column's. Blank lines may stand between some of them (a
+     * page's head pasted apart from its body, a caption set off): a line is still a paragraph.
      */
     paragraphPerLine: boolean;
   };
@@ -106,7 +107,6 @@ function readLayout(text: string, layoutOnly = false): DetectedLayout | undefine
   const headLines: string[] = [];
   let wrappedLines = 0;
   let folioAtEdge = false;
-  let blankInside = false;
   let longLines = 0;
   // The first and the last non-blank lines, where a page's running header or foot stands.
   const firstLines: string[] = [];
@@ -124,7 +124,6 @@ function readLayout(text: string, layoutOnly = false): DetectedLayout | undefine
       previousLength = -1;
       continue;
     }
-    if (afterBlank && previousContent !== '') blankInside = true;
     if (trimmed.length >= UNWRAPPED_LINE) longLines += 1;
     if (trimmed.endsWith('¬')) notSigns += 1;
     // The lines a running header is read on, after the loop: a text that is
@@ -170,7 +169,7 @@ function readLayout(text: string, layoutOnly = false): DetectedLayout | undefine
   // The last line, read after the loop: the first one was read in it.
   if (!folioAtEdge && previousContent !== '') folioAtEdge = isEdgeFolio(previousContent);
   const edgeHeader = pageHeader || firstLines.some(isEdgeHeader) || lastLines.some(isEdgeHeader);
-  const paragraphPerLine = !blankInside && longLines >= UNWRAPPED_LINES && wrappedLines === 0 && lineEndHyphens === 0 && notSigns === 0 && formFeeds === 0;
+  const paragraphPerLine = longLines >= UNWRAPPED_LINES && wrappedLines === 0 && lineEndHyphens === 0 && notSigns === 0 && formFeeds === 0;
   const evidence = { lineEndHyphens, blocks, blocksEndingMidSentence, indentedLines, formFeeds, notSigns, shortSentenceEnds, pageHeader, edgeHeader, wrappedLines, folioAtEdge, paragraphPerLine };
   const print =
     !paragraphPerLine &&

@@ -189,10 +189,15 @@ describe('detectLayout on a text a paragraph a line', () => {
     expect(detected.layout).toBe('plain');
   });
 
-  it('does not when a sentence runs on to the next line, a hyphen ends a line or a blank line parts the blocks', () => {
+  it('does not when a sentence runs on to the next line or a hyphen ends a line', () => {
     const lines = ['Le titre du jour', `${long(20)}.`, `${long(22)}.`];
     expect(detectLayout([...lines, 'habitants encore.'].join('\n').replace(/\.\nhabitants/, '\nhabitants')).evidence.paragraphPerLine).toBe(false);
     expect(detectLayout([...lines, 'Un mot cou-', 'pé.'].join('\n')).evidence.paragraphPerLine).toBe(false);
-    expect(detectLayout([lines[0], '', lines[1], '', lines[2]].join('\n')).evidence.paragraphPerLine).toBe(false);
+  });
+
+  it('does when blank lines part some of its blocks (a head pasted apart from the body), as when none does', () => {
+    const lines = ['Le titre du jour', `${long(20)}.`, `${long(22)}.`];
+    expect(detectLayout([lines[0], '', lines[1], '', lines[2]].join('\n')).evidence.paragraphPerLine).toBe(true);
+    expect(detectLayout([lines[0], '', lines[1], lines[2]].join('\n')).evidence.paragraphPerLine).toBe(true);
   });
 });

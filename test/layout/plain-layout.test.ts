@@ -65,6 +65,39 @@ describe('a text copied from a browser, a paragraph a line', () => {
   });
 });
 
+/**
+ * The same paste with blank lines between some of its parts only: the page's head apart from the
+ * byline, the byline apart from the body, the body's paragraphs a line each with no blank line
+ * between them (a session-44 new user's paste). A blank line is no paragraph's only mark here.
+ */
+const MIXED_PASTE = [
+  'Montagne',
+  'Au col du Lautaret, le jardin alpin rouvre après deux ans de travaux',
+  "Les serres ont été reconstruites et un nouveau sentier de découverte relie les rocailles au laboratoire. L'entrée reste gratuite pour les moins de 12 ans.",
+  '',
+  'Par Hélène Rastello',
+  '',
+  "Les premiers visiteurs sont arrivés dès 9 heures, samedi, sous un ciel encore chargé. Le jardin, créé en 1899 par l'université de Grenoble, présente plus de 2 000 espèces de plantes de montagne venues du monde entier.",
+  "« Nous avons refait les allées, les murets et l'arrosage goutte à goutte. Les plantes, elles, ont attendu sous la neige », sourit la directrice, Mme Serge-Aubry.",
+  'Un sentier plus accessible',
+  "Le nouveau sentier, long de 800 mètres, est praticable en fauteuil roulant sur la moitié de son parcours. Des panneaux en braille jalonnent la partie basse.",
+].join('\n');
+
+describe('a text pasted a paragraph a line, blank lines between some parts', () => {
+  it('still reads each line as a block: the head\'s three lines and the body\'s four paragraphs are not glued', () => {
+    const blocks = layout(MIXED_PASTE).blocks;
+    expect(blocks.map((block) => block.role)).toEqual(['kicker', 'headline', 'standfirst', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[6]?.text).toBe('Un sentier plus accessible');
+    expect(blocks.map((block) => block.startLine)).toEqual([1, 2, 3, 5, 7, 8, 9, 10]);
+  });
+
+  it('joins the lines of a paragraph wrapped at a measure, blank lines between paragraphs, as before', () => {
+    const wrapped = ['Un titre', '', 'Les premiers visiteurs sont arrivés dès 9 heures, samedi, sous un ciel', 'encore chargé. Le jardin présente plus de 2 000 espèces.', '', 'Un autre paragraphe, court.'].join('\n');
+    const blocks = layout(wrapped).blocks;
+    expect(blocks.map((block) => block.text)).toContain('Les premiers visiteurs sont arrivés dès 9 heures, samedi, sous un ciel encore chargé. Le jardin présente plus de 2 000 espèces.');
+  });
+});
+
 /** A page OCR read with a blank line between its blocks, a first line of its own above the title. */
 const pageUnder = (first: string) =>
   [
