@@ -557,6 +557,18 @@ const FLOORS_30: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-31 (Forme through @formepdf/core, PeculiarVentures' pdf-doc, Perl's
+ * PostScript::TextBlock), scored blind in session 44 and read from session 45 (validation half):
+ * floors at its blind end (pdftotext 185, raw 221, layout 212 of 249 paragraphs; sentences 437,
+ * 489, 481 of 520; roles 349, 353, 351 of 364).
+ */
+const FLOORS_31: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.74, sentences: 0.84, roles: 0.95, words: 3 },
+  raw: { paragraphs: 0.88, sentences: 0.94, roles: 0.96, words: 2 },
+  layout: { paragraphs: 0.85, sentences: 0.92, roles: 0.96, words: 4 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -604,6 +616,7 @@ const CASES = [
   ...Object.entries(FLOORS_28).map(([path, floor]) => ['held-out-28', path, floor] as const),
   ...Object.entries(FLOORS_29).map(([path, floor]) => ['held-out-29', path, floor] as const),
   ...Object.entries(FLOORS_30).map(([path, floor]) => ['held-out-30', path, floor] as const),
+  ...Object.entries(FLOORS_31).map(([path, floor]) => ['held-out-31', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -1,5 +1,5 @@
 /**
- * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-30): the
+ * The OCR paths on the held-out splits that may now be read (held-out-4 to held-out-31): the
  * OCR-like text (`ocr`), Tesseract on the clean page (`tesseract`) and on a degraded scan
  * (`scan`). Floors per split and path, at what the structure stage reached when held-out-8 was
  * opened, so that no later rule gives any of it back. A scan Tesseract read nothing of (two
@@ -418,6 +418,13 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 192, sentences: 446, roles: 329, lost: 16, invented: 15 },
     tesseract: { paragraphs: 177, sentences: 436, roles: 324, lost: 30, invented: 40 },
     scan: { paragraphs: 72, sentences: 209, roles: 248, lost: 2475, invented: 99 },
+  },
+  // Blind in session 44 (Forme through @formepdf/core, PeculiarVentures' pdf-doc, Perl's
+  // PostScript::TextBlock), read from session 45 (validation half): floors at its blind end.
+  'held-out-31': {
+    ocr: { paragraphs: 185, sentences: 439, roles: 352, lost: 3, invented: 4 },
+    tesseract: { paragraphs: 202, sentences: 443, roles: 347, lost: 37, invented: 36 },
+    scan: { paragraphs: 68, sentences: 219, roles: 260, lost: 2160, invented: 134 },
   },
   // Session 37's credit splits (captions ending on a photo credit), 12 pages each: floors at the
   // credit rule's end (photo-credits.ts). dev-4 is the development half's, val-1 the validation

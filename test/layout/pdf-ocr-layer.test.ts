@@ -483,6 +483,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 43 (Skia's PDF back end via @napi-rs/canvas, Syncfusion's JS PDF library,
   // Horde_Pdf), read from session 44 (development half): floors at its blind end.
   'held-out-30': { paragraphs: 188, sentences: 460, roles: 330, lost: 18, invented: 25 },
+  // Blind in session 44 (Forme through @formepdf/core, PeculiarVentures' pdf-doc, Perl's
+  // PostScript::TextBlock), read from session 45 (validation half): floors at its blind end.
+  'held-out-31': { paragraphs: 204, sentences: 463, roles: 354, lost: 34, invented: 28 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
