@@ -70,6 +70,14 @@ export interface Block {
   sentences: Sentence[];
   /** Where the block came from in the source. */
   source: SourceSpan;
+  /**
+   * Set on a paragraph the layout took for an intertitle, a heading the paper sets between
+   * paragraphs of the body (src/layout/intertitles.ts, a PDF's short bold line, a web page's
+   * `<h2>`): the roles have no subheading, so it is a paragraph of its own, and the editions set
+   * it as a heading. Unset: running text, any other role, or a document written before the
+   * structure stage recorded it (src/align/intertitles.ts then tells it from its text).
+   */
+  intertitle?: true;
 }
 
 /** Kinds of repair made while cleaning, each shown to the user with its line. */
@@ -184,12 +192,6 @@ export interface AlignedBlock extends Omit<Block, 'sentences'> {
   sentences: AlignedSentence[];
   /** The block's translation as one text (the sentences' translations joined). */
   translation: string;
-  /**
-   * Set on a paragraph that is a heading between paragraphs of the body (an intertitle, which
-   * the structure stage gives a paragraph of its own: src/align/intertitles.ts): the editions
-   * set it as a heading. Unset: running text, or any other role.
-   */
-  intertitle?: true;
 }
 
 export interface QaFinding {

@@ -7,7 +7,8 @@ import { markIntertitles } from './intertitles.ts';
 /**
  * The align stage over a whole article: each block's answer decoded as it was encoded, its
  * sentences matched to their translations (`alignBlock`), then restored (capitals); the
- * paragraphs that are headings between paragraphs marked `intertitle` (`markIntertitles`). The
+ * paragraphs that are headings between paragraphs marked `intertitle` where the structure stage
+ * did not mark them already (`markIntertitles`). The
  * alignment warnings join the article's own.
  *
  * @param encoded the article's blocks as they were sent (`encodeBlocks`), in block order

@@ -55,6 +55,7 @@ export async function readAlignedArticle(path: string): Promise<AlignedArticle> 
   if (!Array.isArray(article?.blocks) || typeof article.source?.sha256 !== 'string') {
     throw new BilingualError('EXCHANGE_UNREADABLE', `${path} is not an aligned document bilingual wrote (no blocks or source).`);
   }
-  // A document written before intertitles were marked gets its marks, so its editions regenerate with their headings.
+  // A document written before the structure stage marked intertitles (or before any were marked)
+  // gets the marks its text shows, its own kept, so its editions regenerate with their headings.
   return { ...article, blocks: markIntertitles(article.blocks) };
 }

@@ -74,6 +74,8 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
         text: block.text,
         sentences: (block.role === 'caption' ? captionSentences(block.text) : segmentFrench(block.text)).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
         source: sourceSpan(block),
+        // The layout's decision that a paragraph is an intertitle, for the editions to set as a heading.
+        ...(block.intertitle === true && block.role === 'paragraph' ? { intertitle: true as const } : {}),
       };
     });
 
