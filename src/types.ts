@@ -71,11 +71,10 @@ export interface Block {
   /** Where the block came from in the source. */
   source: SourceSpan;
   /**
-   * Set on a paragraph the layout took for an intertitle, a heading the paper sets between
-   * paragraphs of the body (src/layout/intertitles.ts, a PDF's short bold line, a web page's
-   * `<h2>`): the roles have no subheading, so it is a paragraph of its own, and the editions set
-   * it as a heading. Unset: running text, any other role, or a document written before the
-   * structure stage recorded it (src/align/intertitles.ts then tells it from its text).
+   * Set on a paragraph that is a heading between paragraphs of the body (an intertitle, which
+   * the layout gives a paragraph of its own, since the roles have no subheading): the structure
+   * stage marks it (src/segment/intertitles.ts), the editions set it as a heading. Unset:
+   * running text, or any other role.
    */
   intertitle?: true;
 }

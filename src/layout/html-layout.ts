@@ -157,12 +157,9 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
     if (entry.dropped) continue;
     const { block } = entry;
     let role = entry.role;
-    // A heading after the headline, a paragraph of the body: an intertitle, as its markup says.
-    let intertitle = false;
     if (role === undefined) {
       role = block.kind === 'caption' || (block.kind === 'paragraph' && CAPTION_HINT.test(block.hints)) ? 'caption' : 'paragraph';
-      intertitle = block.kind === 'heading';
-      if (intertitle) repairs.push({ kind: 'role-assigned', line: entry.line, after: 'paragraph', reason: 'html-intertitle', evidence: `<h${block.level}> after the headline` });
+      if (block.kind === 'heading') repairs.push({ kind: 'role-assigned', line: entry.line, after: 'paragraph', reason: 'html-intertitle', evidence: `<h${block.level}> after the headline` });
     }
     if (role === 'paragraph' && !bodyStarted) {
       bodyStarted = true;
@@ -174,7 +171,7 @@ export function layoutHtml(page: HtmlPage, fileName = 'The web page'): HtmlLayou
         continue;
       }
     }
-    blocks.push({ role, text: block.text, startLine: entry.line, endLine: entry.line, ...(intertitle ? { intertitle: true as const } : {}) });
+    blocks.push({ role, text: block.text, startLine: entry.line, endLine: entry.line });
   }
   // Segmentation puts the blocks in role order (kicker, headline, standfirst, byline…): a byline put back goes anywhere.
   if (extraByline !== undefined) blocks.push(extraByline);

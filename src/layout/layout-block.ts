@@ -8,8 +8,6 @@ export interface LayoutBlock {
   text: string;
   startLine: number;
   endLine: number;
-  /** A paragraph the layout took for an intertitle (`Block.intertitle`). */
-  intertitle?: true;
 }
 
 export interface LayoutResult {

@@ -267,9 +267,8 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   if (moved.warnings !== undefined) warnings.push(...moved.warnings);
   body = moved.lines;
 
-  // Intertitles, and the paragraph breaks they force; each one's first line, with its count of lines.
+  // Intertitles, and the paragraph breaks they force.
   const forced = new Set<number>();
-  const intertitles = new Map<PageLine, number>();
   // The body's first line is judged against the last line of the furniture on top: a standfirst
   // ends a sentence as a paragraph does, and a body may open on an intertitle (a letters page
   // heads each letter with one). With no furniture on top, nothing shows where a sentence ended;
@@ -290,7 +289,6 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);
-      intertitles.set(line, 1);
       warnings.push({
         rule: 'layout/intertitle',
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
@@ -299,7 +297,6 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width, measure)) {
       forced.add(index);
       forced.add(index + 2);
-      intertitles.set(line, 2);
       warnings.push({
         rule: 'layout/intertitle',
         message: `Took "${line.content} ${(body[index + 1] as PageLine).content}" for an intertitle over two lines inside the body and kept it as a paragraph of its own.`,
@@ -333,8 +330,6 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       continue;
     }
     const block = makeBlock(dated.bylines.has(position) ? 'byline' : 'paragraph', paragraph, context, repairs, warnings);
-    // An intertitle read above, still a paragraph of its own: the block carries the decision.
-    if (block.role === 'paragraph' && intertitles.get(paragraph[0] as PageLine) === paragraph.length) block.intertitle = true;
     if (position === dated.opens) {
       // A place closed by a typed hyphen (`LURE - Il aura fallu`) too, once the furniture on top
       // was read apart: no kicker (`RUGBY - Fédérale 1`) is left in the body to read so.

@@ -2183,7 +2183,7 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
       }
       flushParagraph();
       previousBody = undefined;
-      (box ? boxes : blocks).push(...entriesOf(run, state).map((entry) => withIntertitle(makeBlock(run.role ?? 'paragraph', entry, state), run)));
+      (box ? boxes : blocks).push(...entriesOf(run, state).map((entry) => makeBlock(run.role ?? 'paragraph', entry, state)));
       recordRole(run, state);
       continue;
     }
@@ -2217,12 +2217,6 @@ function buildBlocks(lines: readonly Line[], body: Style, state: BuildState): Pd
 }
 
 /** A run's entries (a list's, cut before each, the cut recorded), or its lines whole. */
-/** A paragraph made of a run `assignRoles` took for an intertitle carries the decision (`Block.intertitle`). */
-function withIntertitle(block: PdfLayoutBlock, run: Run): PdfLayoutBlock {
-  if (block.role === 'paragraph' && run.reason === 'intertitle') block.intertitle = true;
-  return block;
-}
-
 function entriesOf(run: Run, state: BuildState): Line[][] {
   const labelled = run.reason === 'labelled-entries';
   const entries = labelled ? labelledEntries(run.lines) : run.reason === 'sentence-entries' ? sentenceEntries(run.lines) : [run.lines];

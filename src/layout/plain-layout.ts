@@ -170,8 +170,7 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
       repairs.push({ kind: 'role-assigned', line: group.startLine, after: 'caption', reason: 'photo-credit', evidence: `"${content.slice(creditAtEnd(content))}" ends it, a picture's credit, with no stop after it` });
       return;
     }
-    const intertitle = position > 0 && position < end - index - 1 && isIntertitle(content);
-    if (intertitle) {
+    if (position > 0 && position < end - index - 1 && isIntertitle(content)) {
       warnings.push({
         rule: 'layout/intertitle',
         message: `Took "${content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
@@ -180,7 +179,7 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
     } else if (!endsSentence(content)) {
       warnings.push({ rule: 'layout/unfinished-paragraph', message: 'A paragraph does not end a sentence.', line: group.endLine });
     }
-    blocks.push({ role: 'paragraph', text: content, startLine: group.startLine, endLine: group.endLine, ...(intertitle ? { intertitle } : {}) });
+    blocks.push({ role: 'paragraph', text: content, startLine: group.startLine, endLine: group.endLine });
   });
   for (const group of groups.slice(captionsStart)) {
     const image = IMAGE.exec(group.text);

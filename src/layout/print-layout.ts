@@ -173,8 +173,6 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
   let current: PrintLine[] = [];
   let columnBreaks: PrintLine[] = [];
   const paragraphs: PrintLine[][] = [];
-  // The intertitles read, each a paragraph of its own.
-  const intertitles = new Set<PrintLine[]>();
   const lastBodyLine = bodyLines.findLastIndex((line) => !line.blank);
   for (let index = 0; index < bodyLines.length; index += 1) {
     const line = bodyLines[index] as PrintLine;
@@ -190,9 +188,7 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
     }
     if (current.length === 0 && paragraphs.length > 0 && (isIntertitle(line, nextContentLine(bodyLines, index), columnWidth) || isMarkedIntertitle(line))) {
       // An intertitle: its own paragraph (the roles have no subheading), flagged for a person.
-      const intertitle = [line];
-      paragraphs.push(intertitle);
-      intertitles.add(intertitle);
+      paragraphs.push([line]);
       warnings.push({
         rule: 'layout/intertitle',
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
@@ -245,7 +241,6 @@ export function layoutPrint(text: string, context: HyphenContext): LayoutResult 
       if (paragraph.length === 0) return;
     }
     const block = makeBlock('paragraph', paragraph, context, repairs, warnings);
-    if (intertitles.has(paragraph)) block.intertitle = true;
     if (firstParagraph) {
       firstParagraph = false;
       const dateline = DATELINE.exec(block.text);

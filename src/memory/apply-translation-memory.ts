@@ -5,7 +5,6 @@
  * one (a paragraph imported whole) is taken out entirely. After the align stage, the human
  * translations are put back in their places, marked `origin: 'human'`.
  */
-import { markIntertitles } from '../align/intertitles.ts';
 import type { EncodedBlock } from '../translate/block-round-trip.ts';
 import type { TranslationUnit } from '../translate/translator.ts';
 import type { AlignedArticle, AlignedBlock, AlignedSentence, Block, StructuredArticle } from '../types.ts';
@@ -90,8 +89,7 @@ export async function reuseCachedParagraphs(
  * The whole aligned article: each block of `article` with its machine sentences from
  * `aligned` (the article that was sent) and its human ones from the memory, in the article's
  * order. A block translated whole has its English on its first sentence, the others merged
- * into it. Intertitles are marked again over the whole article (`markIntertitles`): the one
- * sent may have lacked blocks a person translated whole.
+ * into it. Each block keeps its `intertitle` mark, the structure stage's.
  */
 export function withHumanTranslations(article: StructuredArticle, aligned: AlignedArticle, human: HumanTranslations): AlignedArticle {
   if (human.bySentence.size === 0 && human.byBlock.size === 0) return aligned;
@@ -116,7 +114,7 @@ export function withHumanTranslations(article: StructuredArticle, aligned: Align
     const { sentences: _sentences, ...rest } = block;
     return { ...rest, sentences, translation };
   });
-  return { ...aligned, blocks: markIntertitles(blocks), source: article.source, repairs: article.repairs };
+  return { ...aligned, blocks, source: article.source, repairs: article.repairs };
 }
 
 /** How many sentences of the article a person translated. */

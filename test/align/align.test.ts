@@ -234,7 +234,7 @@ describe('alignArticle and intertitles', () => {
   });
   const translation = { provider: 'fixture', engine: 'hand-written 1', sourceLanguage: 'fr', targetLanguage: 'en', date: '2026-01-01T00:00:00.000Z' } as const;
 
-  it('keeps the mark the structure stage put on a block, and tells the others by their text', () => {
+  it('keeps the mark the structure stage put on each block, and tells none again', () => {
     const blocks: Block[] = [
       block('p1', ['Le marché couvert rouvre samedi.']),
       { ...block('p2', ['Et maintenant ?']), intertitle: true },
@@ -245,6 +245,6 @@ describe('alignArticle and intertitles', () => {
     const encoded = encodeBlocks(blocks, { markup: false, nativeGlossary: false });
     const answers = new Map(blocks.map((each) => [each.id, `(${each.text})`]));
     const aligned = alignArticle(article(blocks), encoded, answers, translation);
-    expect(aligned.blocks.filter((each) => each.intertitle === true).map((each) => each.id)).toEqual(['p2', 'p4']);
+    expect(aligned.blocks.filter((each) => each.intertitle === true).map((each) => each.id)).toEqual(['p2']);
   });
 });

@@ -105,7 +105,7 @@ describe('a build uses the translation memory first', () => {
 });
 
 describe('withHumanTranslations', () => {
-  it('keeps the intertitles: the structure stage’s marks, and those the text tells over the whole article', () => {
+  it('keeps the structure stage’s intertitle marks, on the blocks sent and on those a person translated', () => {
     const paragraph = (id: string, text: string, intertitle = false): Block => ({
       id,
       role: 'paragraph',
@@ -114,13 +114,13 @@ describe('withHumanTranslations', () => {
       source: { startLine: 1, endLine: 1 },
       ...(intertitle ? { intertitle: true as const } : {}),
     });
-    const blocks = [paragraph('p1', 'Le port est bloqué depuis lundi.'), paragraph('p2', 'Et maintenant ?', true), paragraph('p3', 'Les dockers votent jeudi.'), paragraph('p4', 'Un conflit ancien'), paragraph('p5', 'La grève dure depuis un mois.')];
+    const blocks = [paragraph('p1', 'Le port est bloqué depuis lundi.'), paragraph('p2', 'Et maintenant ?', true), paragraph('p3', 'Les dockers votent jeudi.'), paragraph('p4', 'Un conflit ancien', true), paragraph('p5', 'La grève dure depuis un mois.')];
     const article: StructuredArticle = { source: { file: 'port.txt', encoding: 'utf-8', sha256: 'a'.repeat(64), bytes: 256, layout: 'print' }, language: 'fr', blocks, repairs: [], warnings: [] };
-    // A person translated the heading's neighbour whole: the article sent lacks it.
-    const human = { bySentence: new Map([['p5.s1', 'The strike has lasted a month.']]), byBlock: new Map<string, string>() };
+    // A person translated a heading and the paragraph after another: the article sent lacks them.
+    const human = { bySentence: new Map([['p4.s1', 'An old dispute'], ['p5.s1', 'The strike has lasted a month.']]), byBlock: new Map<string, string>() };
     const aligned: AlignedArticle = {
       ...article,
-      blocks: blocks.filter((block) => block.id !== 'p5').map((block) => ({ ...block, sentences: block.sentences.map((sentence) => ({ ...sentence, translation: `(${sentence.text})`, alignment: 'markup' as const })), translation: `(${block.text})` })),
+      blocks: blocks.filter((block) => block.id !== 'p4' && block.id !== 'p5').map((block) => ({ ...block, sentences: block.sentences.map((sentence) => ({ ...sentence, translation: `(${sentence.text})`, alignment: 'markup' as const })), translation: `(${block.text})` })),
       translation: { provider: 'fixture', engine: 'hand-written 1', sourceLanguage: 'fr', targetLanguage: 'en', date: '2026-01-01T00:00:00.000Z' },
     };
     const whole = withHumanTranslations(article, aligned, human);

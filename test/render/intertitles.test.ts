@@ -1,14 +1,14 @@
 /**
  * Intertitles in the editions: a paragraph the structure stage set apart as a heading between
- * paragraphs (`Block.intertitle`, else told by its text: src/align/intertitles.ts) is a heading
- * in every edition a reader reads, each sentence still in its place, the side-by-side table
- * still one row per paragraph.
+ * paragraphs (`Block.intertitle`, src/segment/intertitles.ts) is a heading in every edition a
+ * reader reads, each sentence still in its place, the side-by-side table still one row per
+ * paragraph.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIntertitle, markIntertitles } from '../../src/align/intertitles.ts';
+import { isIntertitle, markIntertitles } from '../../src/segment/intertitles.ts';
 import { readAlignedArticle } from '../../src/exchange/find-built-article.ts';
 import { markdownCorrections } from '../../src/exchange/markdown-corrections.ts';
 import { renderAlignedJson, renderEnglish, renderFrench, renderInterleaved, renderReaderPage, renderSideBySide, renderTmx } from '../../src/render/index.ts';
@@ -81,17 +81,9 @@ describe('markIntertitles', () => {
     const blocks = markIntertitles(article.blocks);
     expect(blocks.filter((block) => block.intertitle === true).map((block) => block.id)).toEqual(['p2']);
     expect(blocks[1]).toBe(article.blocks[1]);
-  });
-
-  it('keeps the structure stage’s mark first, where the text alone would not tell one (a question, the last paragraph), and takes a mark off a block of another role', () => {
-    const question = { ...paragraph('p2', 'Et maintenant ?'), intertitle: true as const };
-    const last = { ...paragraph('p4', 'Fin de chantier'), intertitle: true as const };
-    const caption = { ...alignedBlock('c1', 'caption', [['La halle', 'The hall']], 11), intertitle: true as const };
-    const blocks = markIntertitles([paragraph('p1', 'Le marché rouvre samedi.'), question, next, last, caption]);
-    expect(blocks[1]).toBe(question);
-    expect(blocks[3]).toBe(last);
-    expect(blocks[4]).not.toHaveProperty('intertitle');
-    expect(blocks.filter((block) => block.intertitle === true).map((block) => block.id)).toEqual(['p2', 'p4']);
+    // A mark the text no longer bears is taken off.
+    const stale: AlignedBlock = { ...article.blocks[1]!, intertitle: true };
+    expect(markIntertitles([stale, article.blocks[3]!])[0]).not.toHaveProperty('intertitle');
   });
 });
 
@@ -168,18 +160,13 @@ describe('an intertitle in the editions', () => {
     }
   });
 
-  it('an aligned document written before the mark existed is marked when read back; the structure stage’s marks are kept', async () => {
+  it('an aligned document written before the mark existed is marked when read back', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'bilingual-intertitles-'));
     try {
       const path = join(folder, 'article.json');
       await writeFile(path, renderAlignedJson(articleWithIntertitle()));
       const read = await readAlignedArticle(path);
       expect(read.blocks.filter((block) => block.intertitle === true).map((block) => block.id)).toEqual(['p2']);
-      // A question the layout took for an intertitle: no text rule tells it, the mark it was written with stays.
-      const article = articleWithIntertitle();
-      const question: AlignedBlock = { ...alignedBlock('p2', 'paragraph', [['Et les loyers ?', 'And the rents?']], 5), intertitle: true };
-      await writeFile(path, renderAlignedJson({ ...article, blocks: article.blocks.map((block) => (block.id === 'p2' ? question : block)) }));
-      expect((await readAlignedArticle(path)).blocks.filter((block) => block.intertitle === true).map((block) => block.id)).toEqual(['p2']);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
