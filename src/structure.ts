@@ -107,8 +107,7 @@ export function layoutText(text: string, options: Pick<StructureOptions, 'layout
   const composedAccents = composeSpacingAccents(ot1.text);
   // babel's guillemets drawn in OT1 as the mathematical `≪` `≫` around French words: guillemets.
   const guillemets = readScriptGuillemets(composedAccents.text);
-  const texRepairs = [...ot1.repairs, ...composedAccents.repairs, ...guillemets.repairs];
-  const accents = texRepairs.length === composedAccents.repairs.length ? composedAccents : { text: guillemets.text, repairs: texRepairs };
+  const accents = { text: guillemets.text, repairs: [...ot1.repairs, ...composedAccents.repairs, ...guillemets.repairs] };
   const nfc = accents.text;
   // A saved web page: its markup says what a flattened text can only guess.
   if (options.layout === 'html' || (options.layout === undefined && isHtmlPage(nfc))) {

@@ -70,6 +70,13 @@ export interface Block {
   sentences: Sentence[];
   /** Where the block came from in the source. */
   source: SourceSpan;
+  /**
+   * Set on a paragraph that is a heading between paragraphs of the body (an intertitle, which
+   * the layout gives a paragraph of its own, since the roles have no subheading): the structure
+   * stage marks it (src/segment/intertitles.ts), the editions set it as a heading. Unset:
+   * running text, or any other role.
+   */
+  intertitle?: true;
 }
 
 /** Kinds of repair made while cleaning, each shown to the user with its line. */
@@ -184,12 +191,6 @@ export interface AlignedBlock extends Omit<Block, 'sentences'> {
   sentences: AlignedSentence[];
   /** The block's translation as one text (the sentences' translations joined). */
   translation: string;
-  /**
-   * Set on a paragraph that is a heading between paragraphs of the body (an intertitle, which
-   * the structure stage gives a paragraph of its own: src/align/intertitles.ts): the editions
-   * set it as a heading. Unset: running text, or any other role.
-   */
-  intertitle?: true;
 }
 
 export interface QaFinding {

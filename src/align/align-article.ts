@@ -2,12 +2,11 @@ import { BilingualError } from '../errors.ts';
 import type { EncodedBlock } from '../translate/block-round-trip.ts';
 import type { AlignedArticle, AlignedBlock, ProviderNote, StructuredArticle, TranslationInfo, Warning } from '../types.ts';
 import { alignBlock } from './align-block.ts';
-import { markIntertitles } from './intertitles.ts';
 
 /**
  * The align stage over a whole article: each block's answer decoded as it was encoded, its
- * sentences matched to their translations (`alignBlock`), then restored (capitals); the
- * paragraphs that are headings between paragraphs marked `intertitle` (`markIntertitles`). The
+ * sentences matched to their translations (`alignBlock`), then restored (capitals); each block
+ * keeps the structure stage's `intertitle` mark (src/segment/intertitles.ts). The
  * alignment warnings join the article's own.
  *
  * @param encoded the article's blocks as they were sent (`encodeBlocks`), in block order
@@ -44,7 +43,7 @@ export function alignArticle(
     }
     return sent.restore(withUntranslated(withUnknownWords(aligned.block, decoded.unknownWords), untranslated));
   });
-  return { ...article, blocks: markIntertitles(blocks), warnings, translation, ...(notes.length === 0 ? {} : { providerNotes: [...notes] }) };
+  return { ...article, blocks, warnings, translation, ...(notes.length === 0 ? {} : { providerNotes: [...notes] }) };
 }
 
 /** The block's sentences the provider left untranslated, with why (a note without a sentence is about them all). */

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BilingualError } from '../errors.ts';
 import { slugFromFileName } from '../input/find-articles.ts';
-import { markIntertitles } from '../align/intertitles.ts';
+import { markIntertitles } from '../segment/intertitles.ts';
 import type { AlignedArticle } from '../types.ts';
 
 export interface BuiltArticle {
@@ -55,6 +55,7 @@ export async function readAlignedArticle(path: string): Promise<AlignedArticle> 
   if (!Array.isArray(article?.blocks) || typeof article.source?.sha256 !== 'string') {
     throw new BilingualError('EXCHANGE_UNREADABLE', `${path} is not an aligned document bilingual wrote (no blocks or source).`);
   }
-  // A document written before intertitles were marked gets its marks, so its editions regenerate with their headings.
+  // A document written before intertitles were marked gets its marks (the structure stage's rule,
+  // which reads only the blocks), so its editions regenerate with their headings.
   return { ...article, blocks: markIntertitles(article.blocks) };
 }

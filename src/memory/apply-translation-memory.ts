@@ -89,7 +89,7 @@ export async function reuseCachedParagraphs(
  * The whole aligned article: each block of `article` with its machine sentences from
  * `aligned` (the article that was sent) and its human ones from the memory, in the article's
  * order. A block translated whole has its English on its first sentence, the others merged
- * into it.
+ * into it. Each block keeps its `intertitle` mark, the structure stage's.
  */
 export function withHumanTranslations(article: StructuredArticle, aligned: AlignedArticle, human: HumanTranslations): AlignedArticle {
   if (human.bySentence.size === 0 && human.byBlock.size === 0) return aligned;

@@ -12,6 +12,7 @@ import { creditAtEnd } from '../layout/credit-forms.ts';
 import { endsSentence, type LayoutBlock, type LayoutResult } from '../layout/layout-block.ts';
 import type { PdfLayoutBlock } from '../layout/pdf-layout.ts';
 import { ROLE_ORDER, type Block, type BlockRole, type LayoutKind, type Repair, type SourceSpan, type StructuredArticle } from '../types.ts';
+import { markIntertitles } from './intertitles.ts';
 import { segmentFrench } from './segment-french.ts';
 
 /** What the source was, and whether to check its language. */
@@ -47,8 +48,9 @@ export interface LaidOutText {
 }
 
 /**
- * Segment: the laid-out blocks in reading order, each with its id and its sentences; the
- * repairs in line order; the language checked.
+ * Segment: the laid-out blocks in reading order, each with its id and its sentences, each
+ * paragraph that is an intertitle marked (intertitles.ts); the repairs in line order; the
+ * language checked.
  */
 export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): StructuredArticle {
   const { text: clean, layout, result } = laidOut;
@@ -103,7 +105,8 @@ export function segmentBlocks(laidOut: LaidOutText, options: SegmentOptions): St
       layout,
     },
     language: 'fr',
-    blocks,
+    // The paragraphs that are headings between paragraphs, marked once here for the editions.
+    blocks: markIntertitles(blocks),
     repairs,
     warnings,
   };

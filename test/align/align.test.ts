@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alignArticle,
   alignBlock,
   alignByLength,
   galeChurch,
@@ -10,7 +11,8 @@ import {
   stripHtml,
   wrapSentences,
 } from '../../src/align/index.ts';
-import type { Block } from '../../src/types.ts';
+import { encodeBlocks } from '../../src/translate/block-round-trip.ts';
+import type { Block, StructuredArticle } from '../../src/types.ts';
 
 function block(id: string, sentences: string[]): Block {
   return {
@@ -219,5 +221,30 @@ describe('alignByLength', () => {
     const result = alignByLength(['Bonjour.', 'Au revoir, mes amis.'], 'Hello. An extra sentence the engine added for reasons of its own, quite long. Goodbye, my friends.');
     expect(result.translations.join(' ')).toContain('An extra sentence');
     expect(result.status).toBe('doubtful');
+  });
+});
+
+describe('alignArticle and intertitles', () => {
+  const article = (blocks: Block[]): StructuredArticle => ({
+    source: { file: 'marche.txt', encoding: 'utf-8', sha256: 'a'.repeat(64), bytes: 512, layout: 'print' },
+    language: 'fr',
+    blocks,
+    repairs: [],
+    warnings: [],
+  });
+  const translation = { provider: 'fixture', engine: 'hand-written 1', sourceLanguage: 'fr', targetLanguage: 'en', date: '2026-01-01T00:00:00.000Z' } as const;
+
+  it('keeps the mark the structure stage put on each block, and tells none again', () => {
+    const blocks: Block[] = [
+      block('p1', ['Le marché couvert rouvre samedi.']),
+      { ...block('p2', ['Et maintenant ?']), intertitle: true },
+      block('p3', ['La ville veut l’ouvrir le dimanche.']),
+      block('p4', ['Des loyers inchangés']),
+      block('p5', ['Les loyers restent les mêmes.']),
+    ];
+    const encoded = encodeBlocks(blocks, { markup: false, nativeGlossary: false });
+    const answers = new Map(blocks.map((each) => [each.id, `(${each.text})`]));
+    const aligned = alignArticle(article(blocks), encoded, answers, translation);
+    expect(aligned.blocks.filter((each) => each.intertitle === true).map((each) => each.id)).toEqual(['p2']);
   });
 });

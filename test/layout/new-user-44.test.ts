@@ -4,10 +4,10 @@
  * poppler's `pdftotext` default and `-layout` texts. The PDF reads whole; the texts lose their
  * columns' order where LaTeX left the second column's first line the end of a number (`4` /
  * `800 €`), which this session (editions44, on the editions) left to the structure stage. The
- * editions set the page's two intertitles as headings (src/align/intertitles.ts).
+ * editions set the page's two intertitles as headings (src/segment/intertitles.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isIntertitle } from '../../src/align/intertitles.ts';
+import { isIntertitle } from '../../src/segment/intertitles.ts';
 import { newUserPages } from '../support/new-user-pages.ts';
 import type { ScoreFloor } from '../support/score-floors.ts';
 

@@ -2,8 +2,9 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.ts';
+import { withHumanTranslations } from '../../src/memory/apply-translation-memory.ts';
 import { openTranslationMemory } from '../../src/memory/translation-memory.ts';
-import type { AlignedArticle } from '../../src/types.ts';
+import type { AlignedArticle, Block, StructuredArticle } from '../../src/types.ts';
 import { createRecordingProvider } from '../support/fake-provider.ts';
 import { engineAnswer, memoryConfig, memoryWorkspace, textsSent } from '../support/memory-article.ts';
 
@@ -100,5 +101,29 @@ describe('a build uses the translation memory first', () => {
     expect(sent).toContain('Aucun navire');
     await expect(readFile(memoryPath)).rejects.toThrow();
     expect(sentences(json).every((sentence) => sentence.origin === 'machine')).toBe(true);
+  });
+});
+
+describe('withHumanTranslations', () => {
+  it('keeps the structure stage’s intertitle marks, on the blocks sent and on those a person translated', () => {
+    const paragraph = (id: string, text: string, intertitle = false): Block => ({
+      id,
+      role: 'paragraph',
+      text,
+      sentences: [{ id: `${id}.s1`, text }],
+      source: { startLine: 1, endLine: 1 },
+      ...(intertitle ? { intertitle: true as const } : {}),
+    });
+    const blocks = [paragraph('p1', 'Le port est bloqué depuis lundi.'), paragraph('p2', 'Et maintenant ?', true), paragraph('p3', 'Les dockers votent jeudi.'), paragraph('p4', 'Un conflit ancien', true), paragraph('p5', 'La grève dure depuis un mois.')];
+    const article: StructuredArticle = { source: { file: 'port.txt', encoding: 'utf-8', sha256: 'a'.repeat(64), bytes: 256, layout: 'print' }, language: 'fr', blocks, repairs: [], warnings: [] };
+    // A person translated a heading and the paragraph after another: the article sent lacks them.
+    const human = { bySentence: new Map([['p4.s1', 'An old dispute'], ['p5.s1', 'The strike has lasted a month.']]), byBlock: new Map<string, string>() };
+    const aligned: AlignedArticle = {
+      ...article,
+      blocks: blocks.filter((block) => block.id !== 'p4' && block.id !== 'p5').map((block) => ({ ...block, sentences: block.sentences.map((sentence) => ({ ...sentence, translation: `(${sentence.text})`, alignment: 'markup' as const })), translation: `(${block.text})` })),
+      translation: { provider: 'fixture', engine: 'hand-written 1', sourceLanguage: 'fr', targetLanguage: 'en', date: '2026-01-01T00:00:00.000Z' },
+    };
+    const whole = withHumanTranslations(article, aligned, human);
+    expect(whole.blocks.filter((block) => block.intertitle === true).map((block) => block.id)).toEqual(['p2', 'p4']);
   });
 });

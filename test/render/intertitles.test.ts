@@ -1,13 +1,14 @@
 /**
  * Intertitles in the editions: a paragraph the structure stage set apart as a heading between
- * paragraphs (src/align/intertitles.ts) is a heading in every edition a reader reads, each
- * sentence still in its place, the side-by-side table still one row per paragraph.
+ * paragraphs (`Block.intertitle`, src/segment/intertitles.ts) is a heading in every edition a
+ * reader reads, each sentence still in its place, the side-by-side table still one row per
+ * paragraph.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIntertitle, markIntertitles } from '../../src/align/intertitles.ts';
+import { isIntertitle, markIntertitles } from '../../src/segment/intertitles.ts';
 import { readAlignedArticle } from '../../src/exchange/find-built-article.ts';
 import { markdownCorrections } from '../../src/exchange/markdown-corrections.ts';
 import { renderAlignedJson, renderEnglish, renderFrench, renderInterleaved, renderReaderPage, renderSideBySide, renderTmx } from '../../src/render/index.ts';
