@@ -308,15 +308,17 @@ function oneByteArticle(article: StructuredArticle): StructuredArticle {
   };
 }
 
-/** The same for an aligned article, French and English: a sentence's English is cut from its paragraph's, two-byte when any of the paragraph is. */
+/**
+ * The same for an aligned article's English (its French is the structured article's, one-byte
+ * already): a sentence's English is cut from its paragraph's answer, two-byte when any of it is.
+ */
 function oneByteAligned(article: AlignedArticle): AlignedArticle {
   return {
     ...article,
     blocks: article.blocks.map((block) => ({
       ...block,
-      text: oneByte(block.text),
       translation: oneByte(block.translation),
-      sentences: block.sentences.map((sentence) => ({ ...sentence, text: oneByte(sentence.text), translation: oneByte(sentence.translation) })),
+      sentences: block.sentences.map((sentence) => ({ ...sentence, translation: oneByte(sentence.translation) })),
     })),
   };
 }
