@@ -30,7 +30,8 @@ import { openTranslationMemory, type MemoryReader } from './memory/translation-m
 import { encodeBlocks, type EncodedBlock } from './translate/block-round-trip.ts';
 import { estimateArticles, translateArticles, type ArticleEstimate, type ArticleTranslation } from './translate/translate-articles.ts';
 import type { TranslationUnit } from './translate/translator.ts';
-import type { Block, StructuredArticle, TranslationInfo } from './types.ts';
+import type { AlignedArticle, Block, StructuredArticle, TranslationInfo } from './types.ts';
+import { oneByte } from './text/one-byte.ts';
 
 export type { ArticleOutcome, BuildOptions, BuildSummary, PipelineEvent };
 export { structureArticle, structureFile, structureText } from './structure.ts';
@@ -207,7 +208,7 @@ async function* structuredGroups(files: string[], filler: GroupFiller, run: Run)
     emit({ type: 'article-start', file, index, total: files.length });
     let slot: Slot;
     try {
-      const article = await structureFile(file);
+      const article = oneByteArticle(await structureFile(file));
       emit({ type: 'article-structured', file, blocks: article.blocks.length, sentences: countSentences(article) });
       const human = await findHumanTranslations(article, run.memory); // human translations are never sent
       const { sent, encoded } = await reuseCachedParagraphs(article, withoutHumanSentences(article, human), encode, (units) => cachedUnits(units, run));
@@ -252,7 +253,7 @@ async function translateGroup(encoded: EncodedArticle[], run: Run): Promise<Fini
 function finishArticle(entry: EncodedArticle, translated: ArticleTranslation, run: Run): FinishedArticle {
   if ('error' in translated) throw translated.error;
   const { options } = run;
-  const aligned = withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation, translated.notes), entry.human); // 5. align
+  const aligned = oneByteAligned(withHumanTranslations(entry.article, alignArticle(entry.sent, entry.encoded, translated.translations, run.translation, translated.notes), entry.human)); // 5. align
   const checked = checkArticle(aligned, run.glossary, options.config.qa.strict); // 6. qa
   const slug = run.slugs.get(entry.file)!;
   const files = renderOutputs(checked.article, slug, options.config.output.formats); // 7. render
@@ -292,4 +293,32 @@ async function cachedUnits(units: readonly TranslationUnit[], run: Run): Promise
 
 function countSentences(article: StructuredArticle): number {
   return article.blocks.reduce((sum, block) => sum + block.sentences.length, 0);
+}
+
+/**
+ * The article's texts held one byte per character where they can be (`oneByte`): read from a
+ * file holding one `’`, every block and sentence of it is two-byte text, and the later stages
+ * (the provider's editing, alignment, the QA checks, the renderings) run their regular
+ * expressions on it with two-byte code. The same texts, equal: only how V8 holds them changes.
+ */
+function oneByteArticle(article: StructuredArticle): StructuredArticle {
+  return {
+    ...article,
+    blocks: article.blocks.map((block) => ({ ...block, text: oneByte(block.text), sentences: block.sentences.map((sentence) => ({ ...sentence, text: oneByte(sentence.text) })) })),
+  };
+}
+
+/**
+ * The same for an aligned article's English (its French is the structured article's, one-byte
+ * already): a sentence's English is cut from its paragraph's answer, two-byte when any of it is.
+ */
+function oneByteAligned(article: AlignedArticle): AlignedArticle {
+  return {
+    ...article,
+    blocks: article.blocks.map((block) => ({
+      ...block,
+      translation: oneByte(block.translation),
+      sentences: block.sentences.map((sentence) => ({ ...sentence, translation: oneByte(sentence.translation) })),
+    })),
+  };
 }

@@ -11,6 +11,12 @@
 import { z } from 'zod';
 import { OUTPUT_FORMATS } from '../render/output-formats.ts';
 
+// zod's interpreted parsing, not the parser it writes for each object schema with `new Function`
+// at its first parse: a run parses its configuration and its glossary once, and compiling those
+// generated parsers (never in the code cache: they are made at run time) cost more than it saves.
+// The same results (zod's own `jitless` setting); set before any schema below is used.
+z.config({ jitless: true });
+
 function wholeNumber(minimum: number) {
   const expected = `a whole number ≥ ${minimum}`;
   return z.number({ error: expected }).int({ error: expected }).min(minimum, { error: expected });

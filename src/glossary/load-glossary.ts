@@ -21,6 +21,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { BilingualError } from '../errors.ts';
+import { oneByte } from '../text/one-byte.ts';
 import type { Glossary, GlossaryTerm } from './types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -65,14 +66,19 @@ export const glossaryFileSchema = z
 
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 
-/** Builds a glossary from already parsed content (a validated file, or a test's object). */
+/**
+ * Builds a glossary from already parsed content (a validated file, or a test's object). Its texts
+ * are held one byte per character where they can be (`oneByte`): a file holding one `ğ` or `’` is
+ * parsed as two-byte text, and every term cut from it would be searched for, sentence after
+ * sentence, as two-byte text in one-byte sentences.
+ */
 export function createGlossary(content: GlossaryFile): Glossary {
   const terms: GlossaryTerm[] = [];
   for (const [source, value] of Object.entries(content.terms ?? {})) {
     const options = typeof value === 'string' ? { target: value } : value;
     terms.push({
-      source: source.trim(),
-      target: options.target.trim(),
+      source: oneByte(source.trim()),
+      target: oneByte(options.target.trim()),
       caseSensitive: options.caseSensitive ?? true,
       wholeWord: options.wholeWord ?? true,
       doNotTranslate: false,
@@ -81,8 +87,8 @@ export function createGlossary(content: GlossaryFile): Glossary {
   for (const value of content.doNotTranslate ?? []) {
     const options = typeof value === 'string' ? { term: value } : value;
     terms.push({
-      source: options.term.trim(),
-      target: options.term.trim(),
+      source: oneByte(options.term.trim()),
+      target: oneByte(options.term.trim()),
       caseSensitive: options.caseSensitive ?? true,
       wholeWord: options.wholeWord ?? true,
       doNotTranslate: true,
@@ -90,7 +96,7 @@ export function createGlossary(content: GlossaryFile): Glossary {
   }
   const transliterations: Record<string, string[]> = {};
   for (const [source, value] of Object.entries(content.transliterations ?? {})) {
-    transliterations[source.trim()] = (typeof value === 'string' ? [value] : value).map((name) => name.trim());
+    transliterations[oneByte(source.trim())] = (typeof value === 'string' ? [value] : value).map((name) => oneByte(name.trim()));
   }
   return { version: glossaryVersion(terms, transliterations), terms, transliterations };
 }

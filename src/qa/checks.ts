@@ -17,6 +17,7 @@
 import { findTermMatches, foldForTerms, targetFor, termKeyWord, type TermMatch } from '../glossary/find-term-matches.ts';
 import { hasTermOccurrence } from '../glossary/term-occurrences.ts';
 import { eachMatch } from '../text/each-match.ts';
+import { oneByte } from '../text/one-byte.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
@@ -101,13 +102,16 @@ function normalise(text: string): string {
   return output;
 }
 
+/**
+ * What `\s+` → ` ` changes: a space of another kind, or two in a row. A sentence's spaces are
+ * nearly all single ` `, each of which the rule would replace by itself, copying the text.
+ */
+const SPACES_TO_COLLAPSE = /[^\S ]| {2}/;
+
 function normaliseOnce(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u00a0\u202f\u2009]/g, ' ')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  let output = text.normalize('NFC').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/[’‘]/g, "'");
+  if (SPACES_TO_COLLAPSE.test(output)) output = output.replace(/\s+/g, ' ');
+  return output.trim();
 }
 
 function finding(check: QaCheckId, severity: QaFinding['severity'], message: string): QaFinding {
@@ -153,12 +157,12 @@ export function checkUntranslated(pair: QaPair, options: QaOptions = {}): QaFind
   const french = englishWords.filter((word) => FRENCH_FUNCTION_WORDS.has(word));
   const ratio = french.length / englishWords.length;
   const threshold = options.frenchWordRatio ?? 0.25;
-  const sample = [...new Set(french)].slice(0, 5).join(', ');
+  const sample = () => [...new Set(french)].slice(0, 5).join(', ');
   if (ratio >= threshold) {
-    return [finding('qa/untranslated', 'error', `The English is mostly French (${Math.round(ratio * 100)}% French function words: ${sample}).`)];
+    return [finding('qa/untranslated', 'error', `The English is mostly French (${Math.round(ratio * 100)}% French function words: ${sample()}).`)];
   }
   if (ratio >= threshold / 2 && french.length >= 2) {
-    return [finding('qa/untranslated', 'warning', `The English is partly French (${Math.round(ratio * 100)}% French function words: ${sample}).`)];
+    return [finding('qa/untranslated', 'warning', `The English is partly French (${Math.round(ratio * 100)}% French function words: ${sample()}).`)];
   }
   return [];
 }
@@ -246,11 +250,16 @@ function transliterationsOf(glossary: Glossary | undefined): Transliterations {
     const byLowerCase = new Map<string, readonly string[]>();
     for (const [french, english] of entries) if (!byLowerCase.has(french.toLowerCase())) byLowerCase.set(french.toLowerCase(), english);
     made = {
-      terms: entries.map(([french, english]) => ({
-        term: { source: french, target: french, caseSensitive: false, wholeWord: true, doNotTranslate: true } satisfies GlossaryTerm,
-        english,
-        key: termKeyWord(french),
-      })),
+      // One byte per character where it can be (see one-byte.ts): a property name is the string
+      // the parser of the glossary's file first made of it, two-byte when the file holds a `ğ`.
+      terms: entries.map(([written, english]) => {
+        const french = oneByte(written);
+        return {
+          term: { source: french, target: french, caseSensitive: false, wholeWord: true, doNotTranslate: true } satisfies GlossaryTerm,
+          english,
+          key: termKeyWord(french),
+        };
+      }),
       byLowerCase,
     };
     transliterationsByGlossary.set(glossary.transliterations, made);
@@ -517,6 +526,14 @@ export function runQaChecks(pair: QaPair, context: QaContext = {}): QaFinding[] 
   return findings;
 }
 
+/** The pair a sentence is checked as: its French, with the sentences merged into it. */
+function qaPair(sentence: AlignedSentence, merged: readonly string[] | undefined): QaPair {
+  const pair: QaPair = { source: merged === undefined ? sentence.text : [sentence.text, ...merged].join(' '), translation: sentence.translation };
+  if (sentence.unknownWords !== undefined) pair.unknownWords = sentence.unknownWords;
+  if (sentence.untranslated !== undefined) pair.untranslated = sentence.untranslated;
+  return pair;
+}
+
 export interface QaSummary {
   /** Sentences checked. */
   checked: number;
@@ -553,6 +570,7 @@ export function qaArticle(
   options?: QaOptions,
   wordLists?: WordLists,
 ): { article: AlignedArticle; summary: QaSummary } {
+  const context: QaContext = { glossary, options, ...(wordLists === undefined ? {} : { wordLists }) };
   const checked: AlignedArticle = {
     ...article,
     blocks: article.blocks.map((block) => {
@@ -571,15 +589,7 @@ export function qaArticle(
             qa:
               sentence.mergedInto !== undefined
                 ? []
-                : runQaChecks(
-                    {
-                      source: [sentence.text, ...(mergedFrench.get(sentence.id) ?? [])].join(' '),
-                      translation: sentence.translation,
-                      ...(sentence.unknownWords === undefined ? {} : { unknownWords: sentence.unknownWords }),
-                      ...(sentence.untranslated === undefined ? {} : { untranslated: sentence.untranslated }),
-                    },
-                    { glossary, options, ...(wordLists === undefined ? {} : { wordLists }) },
-                  ),
+                : runQaChecks(qaPair(sentence, mergedFrench.get(sentence.id)), context),
           }),
         ),
       };

@@ -48,15 +48,18 @@ function curlQuotes(text: string): string {
  * englishTypography('« It is "over" : we don\'t know »') // '“It is “over”: we don’t know”'
  */
 export function englishTypography(text: string): string {
-  return curlQuotes(
-    text
-      .replace(SPECIAL_SPACES, ' ')
-      .replace(/«\s*/g, '“')
-      .replace(/\s*»/g, '”')
-      .replace(/‹\s*/g, '‘')
-      .replace(/\s*›/g, '’')
-      // Only before punctuation that ends a clause, not `![` or `:1`.
-      .replace(/[ \t]+([:;?!]+)(?=[\s"'”’»)\]]|$)/g, '$1')
-      .replace(/ {2,}/g, ' '),
-  );
+  let result = text.replace(SPECIAL_SPACES, ' ');
+  // Each rule only where its mark is: a sentence rarely holds a guillemet, and `\s*»` is tried
+  // from every position of one that does not (the text is the same either way).
+  if (result.includes('«')) result = result.replace(/«\s*/g, '“');
+  if (result.includes('»')) result = result.replace(/\s*»/g, '”');
+  if (result.includes('‹')) result = result.replace(/‹\s*/g, '‘');
+  if (result.includes('›')) result = result.replace(/\s*›/g, '’');
+  // Only before punctuation that ends a clause, not `![` or `:1`.
+  if (CLAUSE_END.test(result)) result = result.replace(/[ \t]+([:;?!]+)(?=[\s"'”’»)\]]|$)/g, '$1');
+  if (result.includes('  ')) result = result.replace(/ {2,}/g, ' ');
+  return curlQuotes(result);
 }
+
+/** What the rule of the space before `:` `;` `?` `!` needs. */
+const CLAUSE_END = /[:;?!]/;

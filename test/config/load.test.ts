@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { DEFAULT_CONFIG_FILE, loadConfig, parseSetOption, type ConfigOverride } from '../../src/config/load.ts';
 import { configSchema, keysAt } from '../../src/config/schema.ts';
 import { BilingualError } from '../../src/errors.ts';
@@ -69,6 +70,13 @@ describe('defaults', () => {
     return readFile(DEFAULT_CONFIG_FILE, 'utf8').then((text) => {
       expect(configSchema.safeParse(parse(text)).success).toBe(true);
     });
+  });
+});
+
+describe('zod', () => {
+  it('parses interpreted (jitless): a run parses its configuration once, and writing a parser per object schema cost more than it saved', () => {
+    expect(configSchema).toBeDefined();
+    expect(z.config().jitless).toBe(true);
   });
 });
 

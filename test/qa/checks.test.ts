@@ -330,3 +330,23 @@ describe('setInCapitals', () => {
     for (const text of texts) expect(setInCapitals(text), JSON.stringify(text)).toBe(byCopies(text));
   });
 });
+
+describe('the normalised text the checks read', () => {
+  /** What the checks normalised a text to before session 45: every run of spaces replaced, whatever it was. */
+  const everyRun = (text: string) => text.normalize('NFC').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+  it('collapses spaces as replacing every run did: only runs that are not one plain space change', () => {
+    const sources = [
+      'Les Russes ont reculé sur des points importants.',
+      'Les  Russes ont\treculé sur des points\u00a0importants.',
+      ' Les Russes\n ont reculé sur des points importants. ',
+      'Les Russes\u2003ont reculé sur des\u00a0 points importants.',
+      'Les Russes ont reculé\u202f: sur des points\u3000importants\u2028.',
+      'L’ONU a dit « non » aux Russes, sur des points importants.',
+    ];
+    for (const source of sources) {
+      const [finding] = checkLengthRatio({ source, translation: 'No.' }, { lengthRatio: { min: 0.9, max: 1.1 } });
+      expect(finding?.message, JSON.stringify(source)).toContain(`3 characters for ${everyRun(source).length} in French`);
+    }
+  });
+});

@@ -25,6 +25,7 @@ import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
 import { dictionariesOf, NameReader, protectNames, restoreNames, wordsToRead } from './protect-names.ts';
 import { deformat, reformat } from './stream-format.ts';
+import { oneByte } from '../../text/one-byte.ts';
 
 /** Offline: no service, no quota. `limits.concurrency` requests at once are spread over `providers.apertium.processes` engines. */
 export const APERTIUM_LIMITS: ServiceLimits = Object.freeze({ requestsPerMinute: 0, charactersPerMinute: 0, tokensPerMinute: 0, concurrency: 0, source: 'offline engine, no quota' });
@@ -378,7 +379,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         const sent = originals.map((text) => deformat(editing ? preEdit(text, format) : text, format));
         const streams = await translateStreams(sent, abortSignal);
         toSend.forEach((segmentIndex, answerIndex) => {
-          const answer = reformat(streams[answerIndex] ?? '', { format, markUnknownWords, reportUnknownWords });
+          // One byte per character where it can be (see one-byte.ts): an answer is cut from its chunk's, two-byte when any segment of the chunk holds a `’`.
+          const answer = reformat(oneByte(streams[answerIndex] ?? ''), { format, markUnknownWords, reportUnknownWords });
           const translation = restoreNames(answer, names[answerIndex] ?? []);
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });
