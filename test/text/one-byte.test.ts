@@ -15,10 +15,20 @@ const twoByte = (text: string) => `’${text}`.slice(1);
 
 describe('oneByte', () => {
   it('gives a Latin-1 text held two bytes a character back equal, held one byte a character', () => {
-    for (const text of ['La Syrie à Genève, le 5 septembre.', 'Moscou « négocie »', 'ÿ à ü', 'Un paragraphe très long. '.repeat(400), 'court']) {
+    // 13 characters or more: V8 keeps a longer cut as a slice of its two-byte parent (a shorter
+    // one is copied, and Node 22 and later copy it one byte a character by themselves).
+    for (const text of ['La Syrie à Genève, le 5 septembre.', 'Moscou « négocie »', 'ÿ à ü, là où tu es', 'Un paragraphe très long. '.repeat(400)]) {
       const held = twoByte(text);
       expect(heldOneByte(held), text).toBe(false);
       const result = oneByte(held);
+      expect(result).toBe(text);
+      expect(heldOneByte(result), text).toBe(true);
+    }
+  });
+
+  it('gives a short Latin-1 text back equal, held one byte a character, however it was held', () => {
+    for (const text of ['ÿ à ü', 'court', 'a']) {
+      const result = oneByte(twoByte(text));
       expect(result).toBe(text);
       expect(heldOneByte(result), text).toBe(true);
     }
