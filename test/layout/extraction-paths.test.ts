@@ -569,6 +569,18 @@ const FLOORS_31: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-32 (ExcelTS's PDF module, PDFium through @embedpdf/pdfium with
+ * tex-linebreak's lines, Free Pascal's fcl-pdf with typesettable's lines), scored blind in session 45
+ * and read from session 46 (development half): floors at its blind end (pdftotext 194, raw 191,
+ * layout 207 of 249 paragraphs; sentences 447, 458, 473 of 540; roles 351, 346, 348 of 370).
+ */
+const FLOORS_32: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.77, sentences: 0.82, roles: 0.94, words: 4 },
+  raw: { paragraphs: 0.76, sentences: 0.84, roles: 0.93, words: 4 },
+  layout: { paragraphs: 0.83, sentences: 0.87, roles: 0.94, words: 4 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -617,6 +629,7 @@ const CASES = [
   ...Object.entries(FLOORS_29).map(([path, floor]) => ['held-out-29', path, floor] as const),
   ...Object.entries(FLOORS_30).map(([path, floor]) => ['held-out-30', path, floor] as const),
   ...Object.entries(FLOORS_31).map(([path, floor]) => ['held-out-31', path, floor] as const),
+  ...Object.entries(FLOORS_32).map(([path, floor]) => ['held-out-32', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -486,6 +486,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 44 (Forme through @formepdf/core, PeculiarVentures' pdf-doc, Perl's
   // PostScript::TextBlock), read from session 45 (validation half): floors at its blind end.
   'held-out-31': { paragraphs: 204, sentences: 463, roles: 354, lost: 34, invented: 28 },
+  // Blind in session 45 (ExcelTS's PDF module, PDFium with tex-linebreak's lines, fcl-pdf with
+  // typesettable's lines), read from session 46 (development half): floors at its blind end.
+  'held-out-32': { paragraphs: 167, sentences: 431, roles: 348, lost: 48, invented: 74 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
