@@ -23,9 +23,16 @@ const AGENCY = String.raw`(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?|Reuters|MaxPPP|Maxppp
 const PHOTO = String.raw`(?:Photos?|PHOTOS?|Ph\.|PH\.|Crédits? photos?|CRÉDITS? PHOTOS?)`;
 /**
  * What a desk writes after `Photo` when it names no one: `d’illustration`, `d’archives`,
- * `archives` (maybe with a source: `archives DR`), in capitals or not.
+ * `archives` (maybe with a source: `archives DR`, `d’archives Vosges Matin`), in capitals or not.
  */
-const UNNAMED = String.raw`(?:[dD][’'](?:illustration|archives|ILLUSTRATION|ARCHIVES)|(?:archives|ARCHIVES)(?: ${SOURCE})?)`;
+const UNNAMED = String.raw`(?:[dD][’'](?:illustration|ILLUSTRATION)|(?:[dD][’'])?(?:archives|ARCHIVES)(?: ${SOURCE})?)`;
+/**
+ * A source a desk names by a common noun after `Photo` (`gendarmerie de l’Aveyron`, `archives
+ * famille Martin`, `fournie par le comité de jumelage`, `d’archives Vosges Matin`): a word of four
+ * small letters or more that is no particle (`Photo de groupe`, `Photo à la main` open a sentence),
+ * then up to five words of letters, no punctuation: what follows a credit's label, not a sentence.
+ */
+const SMALL_SOURCE = String.raw`(?:[dD][’']archives |archives )?(?!(?:avec|dans|pour|sans|sous|vers|chez|selon|contre|entre|depuis|pendant|parmi)\b)\p{Ll}{4,}(?: (?:[dl][’'])?[\p{L}-]+){0,5}`;
 /**
  * A source after `Photo :` or `Crédit photo :`, where the colon says a source follows: its first
  * word capitalised, the others maybe not (`Communauté de communes`, `Service communication`).
@@ -47,6 +54,9 @@ const CREDIT_FORMS: readonly string[] = [
   String.raw`© ?${SOURCE}`,
   // `Marie Roche / AFP`: a name, a slash and an agency.
   String.raw`(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}`,
+  // `Photo gendarmerie de l’Aveyron`, `Photo archives famille Martin`, `Photo fournie par le comité`,
+  // `Photo d’archives Vosges Matin`: a source named by a common noun, in small letters.
+  String.raw`${PHOTO} ${SMALL_SOURCE}`,
 ];
 
 /**

@@ -17,7 +17,10 @@
  *   closing mark: not after an abbreviation's capital (`M. l’abbé`), nor after `?` or `!`, which
  *   an incise may follow in small letters. A line opening on `l’` is left whatever the line above
  *   ends on, blank line or not: where an extraction interleaves two columns or a caption, or
- *   breaks a paragraph at a column's foot, the line above may be another block's.
+ *   breaks a paragraph at a column's foot, the line above may be another block's. Nor after an
+ *   enumeration's number (`1. l’âge, estimé par carottage ;`, opening the line or following the
+ *   colon or semicolon that closes the item before): the stop is the number's, no sentence's
+ *   end, and French sets an enumeration's items in small letters after it.
  * All run before the apostrophes' forms are weighed (ocr-normalize.ts), so that each counts once.
  */
 import type { Repair } from '../types.ts';
@@ -46,6 +49,12 @@ const ELIDED_L_HINT = /1['’]|\. l['’]/;
 const ONE_FOR_L = /(?<![\p{L}\p{N}'’.,])1(['’]) ?(?=\p{L})/gu;
 /** A small `l’` after a full stop closing a word of two small letters, a figure or a closing mark. */
 const SMALL_L_AFTER_STOP = /(?<=(?:\p{Ll}{2}|\p{N}|[»”)])\. )l(?=['’]\p{L})/gu;
+/**
+ * What stands before an enumeration's item (`1. `, `12. `): its number, at the line's start or after
+ * the colon or semicolon closing the text before it, then the stop and a space; tested on the text
+ * up to a small `l’` SMALL_L_AFTER_STOP found.
+ */
+const ITEM_NUMBER_BEFORE = /(?:^|[:;]\s+)\d{1,2}\. $/u;
 
 export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
@@ -58,7 +67,9 @@ export function mendOcrApostrophes(lines: readonly PageLine[]): { lines: PageLin
         repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: whole, after: `l${apostrophe}`, reason: 'elided-l-read-as-one', evidence: `"${whole}" before a letter: a figure alone before an apostrophe is no number; the elided "l", whose stroke OCR read as a 1` });
         return `l${apostrophe}`;
       });
-      content = content.replace(SMALL_L_AFTER_STOP, () => {
+      content = content.replace(SMALL_L_AFTER_STOP, (small: string, offset: number, text: string) => {
+        // An enumeration's number before it: an item set in small letters, no sentence opening.
+        if (ITEM_NUMBER_BEFORE.test(text.slice(0, offset))) return small;
         repairs.push({ kind: 'ocr-misread-corrected', line: line.number, before: 'l', after: 'L', reason: 'sentence-opening-elision', evidence: "a small \"l’\" right after a full stop: French opens a sentence on a capital, which OCR read small" });
         return 'L';
       });

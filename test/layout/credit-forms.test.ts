@@ -32,6 +32,18 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
     }
   });
 
+  it('reads a source a desk names by a common noun, in small letters, after `Photo`', () => {
+    for (const form of ['Photo mairie de Saint-Malo', 'Photo archives famille Perrot', 'Photo offerte par le club de voile', 'Photo d’archives Le Petit Matin', 'PHOTO service communication']) {
+      expect(credit(`Le quai des pêcheurs, à la marée basse. ${form}`), form).toBe(form);
+    }
+    // A sentence opening on `Photo` before a particle or a preposition, or going on past a comma, is no credit.
+    for (const text of ['les élèves ont posé. Photo de groupe devant la', 'Il tend le cliché. Photo à la main, il', 'Le jury a tranché. Photo avec le maire', 'au port. Photo prise au matin, elle']) {
+      expect(credit(text), text).toBeUndefined();
+    }
+    // Not where a caption is still to be found in a text's lines: there only the first forms are read.
+    expect(creditAtEnd('Le quai des pêcheurs. Photo mairie de Saint-Malo', 'text')).toBe(-1);
+  });
+
   it('reads, where a caption is still to be found in a text, only the forms that never end a body line', () => {
     expect(creditAtEnd('Le port au petit matin. Photo : Le Télégramme', 'text')).toBeGreaterThan(0);
     expect(creditAtEnd('Le port au petit matin. (Photo AFP)', 'text')).toBe(-1);

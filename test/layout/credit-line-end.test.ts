@@ -35,4 +35,18 @@ describe('a caption credit ending a line', () => {
     expect(split.paragraphs.map((paragraph) => paragraph[0]?.number)).toContain(8);
     expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 7, reason: 'credit-line-end', evidence: expect.stringContaining('Photo d’archives') }));
   });
+
+  it('ends the paragraph after a credit naming its source by a common noun, in small letters', () => {
+    const text = [
+      'Le bateau a été retrouvé à l’aube, échoué',
+      'sur la grève, sa voile déchirée par le vent.',
+      'Le canot de sauvetage, au retour de la',
+      'sortie de nuit. Photo station de Perros',
+      'Les trois plaisanciers sont sortis indemnes',
+      'de leur nuit en mer, selon les secours.',
+    ].join('\n');
+    const split = splitParagraphs(pageLines(text), 44);
+    expect(split.paragraphs.map((paragraph) => paragraph[0]?.number)).toContain(5);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', line: 4, reason: 'credit-line-end', evidence: expect.stringContaining('Photo station de Perros') }));
+  });
 });

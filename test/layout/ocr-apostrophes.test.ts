@@ -40,6 +40,13 @@ describe('the elided l OCR misreads', () => {
     expect(mendOcrApostrophes(interleaved).lines).toEqual(interleaved);
   });
 
+  it('leaves a small l after an enumeration’s number, at a line’s start or after the item before', () => {
+    const lines = pageLines('Trois raisons sont avancées :\n1. l’usure des pistes ;\n2. le coût ; 3. l’accès par la route.\nIls ont tout noté. l’an prochain, le 12. l’été passé.');
+    const result = mendOcrApostrophes(lines);
+    expect(contents(result.lines)).toEqual(['Trois raisons sont avancées :', '1. l’usure des pistes ;', '2. le coût ; 3. l’accès par la route.', 'Ils ont tout noté. L’an prochain, le 12. L’été passé.']);
+    expect(result.repairs.filter((repair) => repair.reason === 'sentence-opening-elision').map((repair) => repair.line)).toEqual([4, 4]);
+  });
+
   it('leaves a small l after an abbreviation’s capital, a question or an exclamation', () => {
     const lines = pageLines('Il a reçu M. l’abbé Roux. « Pourquoi ? l’interroge-t-elle.\nVenez ! l’encourage sa mère.');
     expect(mendOcrApostrophes(lines).lines).toEqual(lines);
