@@ -504,11 +504,9 @@ export function findCaptions(lines: readonly PageLine[], width: number, layerCap
   dropSetApartRuns(captions, warnings, lines, setApartItems);
   dropLabelledEntries(captions, warnings, lines);
   dropListedDescriptions(captions, warnings, lines);
-  // After the signature, the runs no other evidence took already (a credit may have closed one).
-  const afterSignature = captionsAfterSignature(lines).filter((run) => captions.every((caption) => caption.end <= run.start || caption.start >= run.end));
-  if (afterSignature.length > 0) {
+  const afterSignature = captionsAfterSignature(lines);
+  if (afterSignature.length > 0 && (captions.at(-1)?.end ?? 0) <= (afterSignature[0] as CaptionRun).start) {
     captions.push(...afterSignature);
-    captions.sort((a, b) => a.start - b.start);
     for (const caption of afterSignature) {
       warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(caption.start, caption.end)).slice(0, 80)}" for a photo caption: it follows the article's signature.`, line: (lines[caption.start] as PageLine).number });
     }
