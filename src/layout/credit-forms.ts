@@ -78,17 +78,14 @@ export function mayHoldCredit(text: string): boolean {
 /**
  * The forms read where a caption is still to be found among a text's lines (photo-credits.ts,
  * the text paths): the first five the corpus was built on (`Photo Jean Dupont`, `Photo : Le
- * Journal`, `Photo d’illustration`, `Photo archives DR`, `© Ville de Brest`, `Marie Roche / AFP`),
- * and an agency's own order, `Photo AFP/Thomas SAMSON` (an agency in capitals, a slash, its
- * photographer). The others are read where a caption is known (its sentences, a PDF caption's
- * credit line): on the text paths they took some body lines for a caption's end (the paper's name
- * before the slash, `PHOTO LE PROGRÈS/M. DURAND`, reads any capitalised words so).
+ * Journal`, `Photo d’illustration`, `Photo archives DR`, `© Ville de Brest`, `Marie Roche / AFP`).
+ * The others are read where a caption is known (its sentences, a PDF caption's credit line): on
+ * the text paths they took some body lines for a caption's end.
  */
 function textFormsAtEnd(): RegExp {
   return (textFormsAtEndPattern ??= new RegExp(
     String.raw`(?:` +
       String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
-      String.raw`|(?:Photos?|PHOTOS?) ${AGENCY} ?\/ ?${SOURCE}` +
       String.raw`|© ?${SOURCE}` +
       String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
       String.raw`)$`,
