@@ -26,6 +26,7 @@ import type { Warning } from '../types.ts';
 import { isApposition, isName, isNounPhrase } from './caption-noun-phrase.ts';
 import { PRONOUN_OPENING, readsAsProse } from './caption-prose.ts';
 import { creditAtEnd, creditCaptionRun } from './photo-credits.ts';
+import { creditAtEnd as creditInAnyForm } from './credit-forms.ts';
 import { endsSentence, endsWithLineHyphen, isSignature, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { dropListedDescriptions } from './list-entry-captions.ts';
@@ -723,12 +724,13 @@ const AFTER_SIGNATURE_LINES = 8;
  * The captions a page printed after the article's signature: a signature (`Claire Dumont`,
  * `AFP`) on a line of its own after a sentence's end closes the article, so whole sentences
  * after it, up to the end, are not the article's; extraction in content-stream order puts there
- * the captions drawn after the text. Each line ending a sentence before one opening another
- * ends a caption.
+ * the captions drawn after the text. Each line ending a sentence, or a picture's credit in any
+ * of its forms (`… du matin. Photo AFP/Thomas SAMSON`: after the signature nothing of the body is
+ * left to mistake for one), before one opening another ends a caption.
  */
 function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
   const last = lines.at(-1);
-  if (last === undefined || !endsSentence(last.content)) return [];
+  if (last === undefined || !endsCaptionLine(last.content)) return [];
   for (let at = lines.length - 2; at >= Math.max(1, lines.length - 1 - AFTER_SIGNATURE_LINES); at -= 1) {
     const line = lines[at] as PageLine;
     // A picture's credit alone on its line (`Photo Jean Dupont`) names the photographer, not the article's writer.
@@ -738,13 +740,18 @@ function captionsAfterSignature(lines: readonly PageLine[]): CaptionRun[] {
     let start = at + 1;
     for (let end = start + 1; end <= lines.length; end += 1) {
       const next = lines[end];
-      if (next !== undefined && !(endsSentence((lines[end - 1] as PageLine).content) && startsLikeSentence(next.content))) continue;
+      if (next !== undefined && !(endsCaptionLine((lines[end - 1] as PageLine).content) && startsLikeSentence(next.content))) continue;
       runs.push({ start, end, reason: 'after-signature', evidence: `it follows the signature "${line.content}" on line ${line.number}, which closes the article` });
       start = end;
     }
     return runs;
   }
   return [];
+}
+
+/** A caption's line after the signature ends it: on a sentence's end or on a credit (every form: credit-forms.ts). */
+function endsCaptionLine(text: string): boolean {
+  return endsSentence(text) || creditInAnyForm(text) > 0;
 }
 
 /**

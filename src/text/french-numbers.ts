@@ -28,3 +28,18 @@ export function romanValue(roman: string): number | undefined {
   }
   return total || undefined;
 }
+
+/**
+ * The part of the day French gives after a whole hour on the 12-hour clock, right after it:
+ * `3 heures du matin`, `8 heures du soir`, `2 heures de l'après-midi`, `1 heure de la nuit`.
+ */
+export const DAY_PART = /^\s*(?:du\s+(matin|soir)|de\s+l['’]\s*(après-midi|aprés-midi|apres-midi)|de\s+la\s+(nuit))(?!\p{L})/iu;
+/** The hour on the 24-hour clock for `hour` in that part of the day, or undefined where the French reads two ways (`12 heures du soir`). */
+export function dayPartHour(hour: number, part: string): number | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  if (part === 'matin') return hour === 12 ? undefined : hour;
+  if (part === 'soir') return hour === 12 ? undefined : hour + 12;
+  if (part === 'nuit') return hour <= 5 ? hour : hour >= 9 && hour < 12 ? hour + 12 : undefined;
+  // L'après-midi: from noon (`12 heures` is noon whatever follows) to 6 or 7 in the evening.
+  return hour === 12 ? 12 : hour <= 7 ? hour + 12 : undefined;
+}

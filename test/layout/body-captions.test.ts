@@ -172,6 +172,18 @@ describe('captions in the body', () => {
     expect(findCaptions(pageLines(['Le sinistre a été maîtrisé par', 'Claire Dumont', 'Une rame calcinée.'].join('\n')), 60).captions).toEqual([]);
   });
 
+  it('ends a caption after the signature on its credit as on a stop', () => {
+    const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Les agents présents ont eu le bon', 'réflexe.', 'C. D.'];
+    // The text's last caption, its credit on its last line after the stop.
+    const credited = ['Une rame calcinée.', 'Les pompiers devant le dépôt,', 'dimanche matin. Photo Le Progrès/Marc Olivier'];
+    expect(findCaptions(pageLines([...body, ...credited].join('\n')), 60).captions).toEqual([
+      expect.objectContaining({ start: 4, end: 5, reason: 'after-signature' }),
+      expect.objectContaining({ start: 5, end: 7, reason: 'after-signature' }),
+    ]);
+    // A last line ending on neither leaves the lines after the name to the article.
+    expect(findCaptions(pageLines([...body, 'Une rame calcinée.', 'Les pompiers devant le dépôt, dimanche avec Marc Olivier'].join('\n')), 60).captions).toEqual([]);
+  });
+
   it('takes a description closing the body for a caption, as content-stream order prints a caption drawn after the text', () => {
     const body = ['Le sinistre a été maîtrisé vers 6 h 30.', 'Une enquête est ouverte et le parquet', 'est saisi.'];
     expect(findCaptions(pageLines([...body, 'Les pompiers devant le hangar,', 'dimanche matin.'].join('\n')), 60).captions).toEqual([

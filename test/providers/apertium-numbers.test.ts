@@ -39,6 +39,10 @@ describe('postEditNumbers: rewritten', () => {
     ['To 10 hours, the train leaves.', 'À 10 heures, le train part.', 'At 10 am, the train leaves.'],
     ['We have begun to 23 hours.', 'Nous avons commencé vers 23 heures.', 'We have begun around 11 pm.'],
     ['Open until 18 hours.', 'Ouvert jusqu’à 18 heures.', 'Open until 6 pm.'],
+    // The 12-hour clock with the part of the day, which the engine translates as well.
+    ['The train leaves around 8 hours of the evening and arrives to 3 hours of the morning.', 'Le train part vers 8 heures du soir et arrive à 3 heures du matin.', 'The train leaves around 8 pm and arrives at 3 am.'],
+    ['It has closed to 2 hours of the evening, afterwards reopened to 10 hours of the evening.', 'Il a fermé à 2 heures de l’après-midi, puis rouvert à 10 heures du soir.', 'It has closed at 2 pm, afterwards reopened at 10 pm.'],
+    ['It is 3 hours of the morning, 11 hours at night.', 'Il est 3 heures du matin, 11 heures de la nuit.', 'It is 3 am, 11 pm.'],
     ['The start is fixed to 21 *h 30.', 'Le départ est fixé à 21 h 30.', 'The start is fixed at 9:30 pm.'],
     ['Between 9h and 12h.', 'Entre 9h et 12h.', 'Between 9 am and 12 noon.'],
     ['The strike has lasted 48h and 12h of road.', 'La grève a duré 48h et 12h de route.', 'The strike has lasted 48 hours and 12 hours of road.'],
@@ -73,6 +77,8 @@ describe('postEditNumbers: left alone', () => {
     ['Hours and minutes of a duration', 'It lasts 2h30 of road.', 'Il dure 2h30 de route.'],
     ['An English 14:30 already', 'At 14:30.', 'À 14h30.'],
     ['Hours spelled out in a duration', 'It has lasted 3 hours.', 'Il a duré 3 heures.'],
+    ['Hours of a duration before the part of the day', 'It has worked during 3 hours of the morning.', 'Il a travaillé pendant 3 heures du matin.'],
+    ['An hour the part of the day reads two ways', 'At 12 hours of the evening.', 'À 12 heures du soir.'],
     ['An amount the French gives in words, not before a sign', 'It costs 50 €.', 'Il coûte 50 euros.'],
     ['A range the French does not give', 'Of 9 am to 5 pm.', 'Le matin et le soir.'],
     ['Hours spelled out as a distance', 'The village is to 3 hours of Paris.', 'Le village est à 3 heures de Paris.'],
@@ -166,6 +172,7 @@ describe.skipIf(!installed)('numbers on the real engine over the fixture article
       'La ville en a payé 12,5 %, soit environ 400 000 €.',
       'Dès 7 heures, les exposants s’installent ; la foire ferme à minuit, soit à 0 h.',
       'Le chantier a coûté 3,2 millions € et l’entrée reste à 5 €.',
+      'Le train de nuit part vers 8 heures du soir et arrive à 3 heures du matin.',
     ];
     const english = await translate(edited, french);
     expect(english[0]).toContain('from 4 pm to 7:30 pm');
@@ -176,6 +183,8 @@ describe.skipIf(!installed)('numbers on the real engine over the fixture article
     expect(english[3]).toContain('12 midnight');
     expect(english[4]).toContain('€3.2 million');
     expect(english[4]).toContain('€5');
+    expect(english[5]).toMatch(/\b8 pm\b.*\b3 am\b/);
+    expect(english[5]).not.toMatch(/\b8 am\b|of the (?:evening|morning)/);
     expect(english.join(' ')).not.toMatch(/\d+:\d\d(?! [ap]m)|\d hours|\d ?€/);
     expect(english.flatMap((text, index) => checkNumbers({ source: french[index]!, translation: text }))).toEqual([]);
   });

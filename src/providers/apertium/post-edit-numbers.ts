@@ -23,7 +23,11 @@
  *   route`) or above 23 (`48h`) it is a duration: `12 hours`. Hours and minutes in a
  *   duration, and a bare hour with no clue, stay as they are. A whole hour spelled out after
  *   the same cues (`à 10 heures`, `vers 23 heures`) or opening a range (`de 16 heures à 19 h 30`)
- *   is a time too: the engine's `10 hours` becomes `10 am`.
+ *   is a time too: the engine's `10 hours` becomes `10 am`. A whole hour the French gives on
+ *   the 12-hour clock with the part of the day (`8 heures du soir`, `3 h du matin`, `2 heures de
+ *   l'après-midi`, `11 heures de la nuit`) is a time with or without a cue, on that half of the
+ *   day (`8 pm`, `3 am`, `2 pm`, `11 pm`), and the engine's own `of the evening` after it goes;
+ *   `12 heures du soir`, which reads two ways, is left alone.
  * - The pivot through Spanish turns the `à` and `vers` before a time into `to` (`a`, `hacia`):
  *   `to (the) 2:30 pm` becomes `at 2:30 pm` where the French says `à 14h30`, `around 11 pm` where
  *   it says `vers 23 heures`. A range (`de 16 heures à 19 h 30`), which the engine gives as `of
@@ -43,7 +47,7 @@
  * as a space, for every space character read as one when written out.
  */
 
-import { frenchNumberValue, ordinalSuffix, romanValue } from '../../text/french-numbers.ts';
+import { DAY_PART, dayPartHour, frenchNumberValue, ordinalSuffix, romanValue } from '../../text/french-numbers.ts';
 import { eachMatch } from '../../text/each-match.ts';
 
 /** Spaces French puts inside a number: ordinary, no-break, narrow no-break, thin, figure. */
@@ -115,6 +119,9 @@ const ENGLISH_AMOUNT = /(?<![\p{L}\p{N}.,€$£])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 const FRENCH_HOUR_WORD = new RegExp(String.raw`${BEFORE}(\d{1,2})${NUMBER_SPACE}heures?${AFTER}`, 'gu');
 /** The engine's English for it: `10 hours`, `1 hour`. */
 const ENGLISH_HOUR_WORD = /(?<![\p{L}\p{N}])(\d{1,2}) hours?(?![\p{L}\p{N}])/gu;
+/** The engine's English for that part of the day, right after the time (the pivot's `mañana` and `tarde` give `tomorrow` and `late` too). */
+const ENGLISH_DAY_PART = String.raw` (?:(?:of|in|at|by|from) (?:the )?(?:morning|evening|afternoon|night|tomorrow|late|tarde|noche)|at night)(?![\p{L}\p{N}])`;
+
 /** `à` right before a time (not `jusqu'à`): the time it happens at. */
 const AT_BEFORE = /(?:^|[\s(«"“])à\s*$/iu;
 /** `vers`, `aux alentours de`, `autour de` right before a time: about then. */
@@ -164,6 +171,8 @@ export interface NumberEvidence {
   hours: Map<string, string | undefined>;
   /** A whole hour spelled out as a time (`10` for `à 10 heures`) → English (`10:00`), or undefined when the French reads it two ways. */
   hourWords: Map<string, string | undefined>;
+  /** The English times (`8 pm`) the French gave with the part of the day (`8 heures du soir`), which the engine also translates (`of the evening`). */
+  dayParts: Set<string>;
   /** English time (`14:30`) → the preposition before it (`at`, `around`), or undefined when the French puts two. */
   prepositions: Map<string, 'at' | 'around' | undefined>;
   /** Roman numeral → English ordinal. */
@@ -187,7 +196,7 @@ const PERCENT_AFTER = new RegExp(`^${NUMBER_SPACE}*%`, 'u');
 const WHOLE_PERCENTAGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d+)${NUMBER_SPACE}*%`, 'gu');
 
 function readEvidence(french: string): NumberEvidence {
-  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), hourWords: new Map(), prepositions: new Map(), romans: new Map(), ordinals: new Map(), ranges: [], amounts: new Set(), milliard: /milliards?(?!\p{L})/iu.test(french) };
+  const evidence: NumberEvidence = { numbers: new Map(), percentages: new Set(), hours: new Map(), hourWords: new Map(), dayParts: new Set(), prepositions: new Map(), romans: new Map(), ordinals: new Map(), ranges: [], amounts: new Set(), milliard: /milliards?(?!\p{L})/iu.test(french) };
   // Runs, percentages, hours and Arabic ordinals all need a digit; Roman ordinals a capital numeral letter.
   if (/\d/.test(french)) readDigitEvidence(french, evidence);
   if (/[IVXLCDM]/.test(french)) readRomanEvidence(french, evidence);
@@ -214,9 +223,13 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const hour = Number(match[1]);
     const before = french.slice(Math.max(0, match.index - 40), match.index);
     const after = french.slice(match.index + match[0].length);
-    const kind = hourKind(hour, match[2], before, after);
+    // `8 h du soir`, `3 h 30 du matin`: the 12-hour clock (french-numbers.ts).
+    const part = DAY_PART.exec(after);
+    const partHour = part === null || DURATION_CUE.test(before) ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
+    const kind = partHour !== undefined ? 'clock' : part !== null ? undefined : hourKind(hour, match[2], before, after);
     const english =
-      kind === 'clock' ? englishClock(hour, match[2]) : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
+      partHour !== undefined ? englishClock(partHour, match[2]) : kind === 'clock' ? englishClock(hour, match[2]) : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
+    if (partHour !== undefined && english !== undefined) evidence.dayParts.add(english);
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
     if (kind === 'clock') setPreposition(evidence, english as string, clockPreposition(before));
@@ -228,8 +241,12 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     // Only after a cue that makes it a time (`à 10 heures`) or opening a range (`de 16 heures à
     // 19 h 30`); `pendant 3 heures`, `à 3 heures de Paris`, `3 heures de route` stay hours.
     const cued = CLOCK_CUE.test(before) || (FROM_BEFORE.test(before) && RANGE_AFTER.test(after.replace(/^\s*(?:à|-|–)\s*(\d{1,2})\s*heures?/iu, ' à $1h')));
-    const clock = hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
-    const english = clock ? englishClock(hour, undefined) : undefined;
+    // `3 heures du matin`, `8 heures du soir`: the 12-hour clock, a time with or without a cue.
+    const part = DAY_PART.exec(after);
+    const partHour = part === null ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
+    const clock = part === null && hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
+    const english = partHour !== undefined && !DURATION_CUE.test(before) ? englishClock(partHour, undefined) : clock ? englishClock(hour, undefined) : undefined;
+    if (partHour !== undefined && english !== undefined) evidence.dayParts.add(english);
     const key = String(hour);
     evidence.hourWords.set(key, evidence.hourWords.has(key) && evidence.hourWords.get(key) !== english ? undefined : english);
     if (english !== undefined) setPreposition(evidence, english, clockPreposition(before));
@@ -322,6 +339,10 @@ function rewriteText(text: string, evidence: NumberEvidence): string {
   }
   if (evidence.hourWords.size > 0) {
     out = out.replace(ENGLISH_HOUR_WORD, (whole, hour: string) => evidence.hourWords.get(String(Number(hour))) ?? whole);
+  }
+  for (const time of evidence.dayParts) {
+    // The time says the part of the day already: `8 pm of the evening` is `8 pm`.
+    out = out.replace(new RegExp(String.raw`(?<![\p{L}\p{N}])${time}${ENGLISH_DAY_PART}`, 'gu'), time);
   }
   for (const [time, preposition] of evidence.prepositions) {
     if (preposition === undefined) continue;
