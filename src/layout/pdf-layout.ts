@@ -51,7 +51,7 @@ import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { drawsLineEndSpaces, endsParagraphUnspaced, runsOnUnspaced, typeDrawsLineEndSpaces, type LineEndSpaces } from './pdf-drawn-line-ends.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
-import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
+import { introducesList, numberedItemStarts, opensEntryAfter } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { hasKickerShape } from './kicker-shape.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
@@ -2353,9 +2353,20 @@ function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: 
  * indent still opens a paragraph.
  */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
-  const inset = continuesInsetBlock(previous, next, body, interrupted);
+  const setIn = continuesInsetBlock(previous, next, body, interrupted);
+  // A numbered item's opening goes on in no block: it opens the next item.
+  const item = setIn ? nextItemOpening(previous.text, next.text) : undefined;
+  const inset = setIn && item === undefined;
   const left = inset ? previous.x0 : next.region.left;
   const cut = linesBreakParagraph(previous, next, body, interrupted, left);
+  if (item !== undefined && cut) {
+    state.repairs.push({
+      kind: 'paragraph-split',
+      line: previous.number,
+      reason: 'numbered-item',
+      evidence: `the line starts ${Math.round((next.x0 - next.region.left) * 10) / 10} pt in from the column's edge, where the line before it starts, ${item}: an item of a list opens on its own indent, as the one before it did, not a block set in from the column going on`,
+    });
+  }
   if (inset && !cut && linesBreakParagraph(previous, next, body, interrupted)) {
     state.repairs.push({
       kind: 'paragraph-joined',
@@ -2418,6 +2429,25 @@ function continuesInsetBlock(previous: Line, next: Line, body: Style, interrupte
   // A short line (a list of one-line items with no stop: a programme, names) ends its item.
   if (previous.x1 - region.left < (region.right - region.left) * INSET_LINE_REACH) return false;
   return !endsSentence(previous.text);
+}
+
+/** A list item's number opening a line (`3. la forme, …`, `2) Le …`): one or two figures, a stop or a bracket, a space. */
+const ITEM_NUMBER_OPENING = /^(\d{1,2})[.)][ \u00a0]/u;
+
+/**
+ * Why `next` opens the next item of a numbered list after `previous`, or undefined: it opens on
+ * the number after the one `previous` opens on (`3.` then `4.`), or on `1.` after a line ending
+ * on a colon, which introduces an enumeration in French. Both lines starting in from the
+ * column at one x, they are items each opening on its indent, one line long, not a block set in
+ * from the column (`continuesInsetBlock`).
+ */
+function nextItemOpening(previous: string, next: string): string | undefined {
+  const number = ITEM_NUMBER_OPENING.exec(next)?.[1];
+  if (number === undefined) return undefined;
+  const before = ITEM_NUMBER_OPENING.exec(previous)?.[1];
+  if (before !== undefined && Number(number) === Number(before) + 1) return `opening on item ${number} after the line opening on item ${before}`;
+  if (Number(number) === 1 && introducesList(previous)) return `opening on item 1 after a line ending on a colon`;
+  return undefined;
 }
 
 function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean, left = next.region.left): boolean {
