@@ -2502,8 +2502,14 @@ function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupte
     // line, as a printout in one face sets them apart by blank lines only).
     return true;
   }
-  return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
+  if (!sameColumn || next.y - previous.y <= region.leading + PARAGRAPH_GAP * body.size) return false;
+  // A wider step than the leading after a sentence's end, or after a colon introducing what
+  // follows (results, a list's entries) when the next line opens as a sentence does: set apart.
+  return endsSentence(previous.text) || (introducesList(previous.text) && OPENS_AS_SENTENCE.test(next.text));
 }
+
+/** A line opening as a sentence or an entry does: a capital or a figure, after an opening quote or dash. */
+const OPENS_AS_SENTENCE = /^(?:[«"“—–-][\s\u00a0\u202f]*)?[\p{Lu}\p{Nd}]/u;
 
 /** Share of a character's advance by which a word may overrun a frame's measure and still have fitted (rounding of positions). @default 0.25 */
 const FRAME_FIT_TOLERANCE = 0.25;
