@@ -2805,12 +2805,17 @@ function assignRoles(runs: Run[], body: Style): void {
   // The body may open on an intertitle right under the standfirst (a letters page opens each
   // letter with its title): a short bold line, the body's text under it, in the very type of
   // the intertitles met further on in the body, is the first of them, not a second standfirst.
+  // So may a name (`La Cavalerie`, a commune's, over its brief) read as the writer's below the
+  // headline: where another line signs the article, one byline is enough, and the name in the
+  // intertitles' very type is the first of them.
   const opening = runs[top - 1];
-  if (opening !== undefined && opening.role === 'standfirst' && top - 1 > headline && headline !== -1) {
+  const signedElsewhere = opening?.reason === 'name-below-headline' && runs.some((run) => run !== opening && run.role === 'byline');
+  if (opening !== undefined && (opening.role === 'standfirst' || signedElsewhere) && top - 1 > headline && headline !== -1) {
     const text = opening.lines.map((line) => line.text).join(' ');
     const sameAsLater = runs.slice(top).some((run) => run.reason === 'intertitle' && sameStyle(run.style, opening.style));
     if (sameAsLater && isSmallBoldIntertitle(opening, runs[top], text, body)) {
-      set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
+      const signed = signedElsewhere ? `, where another line signs the article (${runs.filter((run) => run !== opening && run.role === 'byline').map((run) => `"${run.lines.map((line) => line.text).join(' ')}"`).join(', ')})` : '';
+      set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles${signed}`);
     }
   }
 }
