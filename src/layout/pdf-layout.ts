@@ -23,10 +23,11 @@
  *    the body, italic or smaller type is a caption, a short bold line an intertitle (a
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
- *    is indented (in a block set in from the column, a list in a box, from the block's edge),
- *    where the line before ends short of a justified column's right edge, or where a wider gap
- *    than the column's leading follows a sentence's end (and, in a text that sets its
- *    paragraphs apart by a space, only there or at an indent within a column).
+ *    is indented (in a block set in from the column, a list in a box, from the block's edge;
+ *    a numbered item opening where the item before it did is no such block's line), where the
+ *    line before ends short of a justified column's right edge, or where a wider gap than the
+ *    column's leading follows a sentence's end or a colon introducing entries (and, in a text
+ *    that sets its paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
