@@ -23,10 +23,11 @@
  *    the body, italic or smaller type is a caption, a short bold line an intertitle (a
  *    paragraph of its own), a short line closing the article a signature (the byline).
  * 5. Paragraphs, in the body's lines with captions set aside: a new paragraph where a line
- *    is indented (in a block set in from the column, a list in a box, from the block's edge),
- *    where the line before ends short of a justified column's right edge, or where a wider gap
- *    than the column's leading follows a sentence's end (and, in a text that sets its
- *    paragraphs apart by a space, only there or at an indent within a column).
+ *    is indented (in a block set in from the column, a list in a box, from the block's edge;
+ *    a numbered item opening where the item before it did is no such block's line), where the
+ *    line before ends short of a justified column's right edge, or where a wider gap than the
+ *    column's leading follows a sentence's end or a colon introducing entries (and, in a text
+ *    that sets its paragraphs apart by a space, only there or at an indent within a column).
  * 6. Lines are joined with the text path's own `joinLines` (line-end hyphens decided by
  *    `decideLineEndHyphen`, the French lexicon and the document's evidence) after its own
  *    spacing repairs, and a dateline (`PARIS —`) opening the body is its own block.
@@ -51,7 +52,7 @@ import { takeTextFrames, type TextFrame } from './pdf-text-frames.ts';
 import { drawsLineEndSpaces, endsParagraphUnspaced, runsOnUnspaced, typeDrawsLineEndSpaces, type LineEndSpaces } from './pdf-drawn-line-ends.ts';
 import { restorePdfTypedApostrophes } from './pdf-typed-apostrophes.ts';
 import { SPACE_AFTER_HYPHEN } from './stretched-compound-hyphens.ts';
-import { numberedItemStarts, opensEntryAfter } from './list-items.ts';
+import { introducesList, numberedItemStarts, opensEntryAfter } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { hasKickerShape } from './kicker-shape.ts';
 import { carriesHeaderDate, headerKey, isFolio, isFolioWithPaperName, isJumpLine, isOrnamentedFolio } from './page-furniture.ts';
@@ -2353,9 +2354,20 @@ function separatesParagraphsBySpace(runs: readonly Run[], body: Style): { ends: 
  * indent still opens a paragraph.
  */
 function paragraphBreak(previous: Line, next: Line, body: Style, interrupted: boolean, spaced: { ends: number } | undefined, state: BuildState): boolean {
-  const inset = continuesInsetBlock(previous, next, body, interrupted);
+  const setIn = continuesInsetBlock(previous, next, body, interrupted);
+  // A numbered item's opening goes on in no block: it opens the next item.
+  const item = setIn ? nextItemOpening(previous.text, next.text) : undefined;
+  const inset = setIn && item === undefined;
   const left = inset ? previous.x0 : next.region.left;
   const cut = linesBreakParagraph(previous, next, body, interrupted, left);
+  if (item !== undefined && cut) {
+    state.repairs.push({
+      kind: 'paragraph-split',
+      line: previous.number,
+      reason: 'numbered-item',
+      evidence: `the line starts ${Math.round((next.x0 - next.region.left) * 10) / 10} pt in from the column's edge, where the line before it starts, ${item}: an item of a list opens on its own indent, as the one before it did, not a block set in from the column going on`,
+    });
+  }
   if (inset && !cut && linesBreakParagraph(previous, next, body, interrupted)) {
     state.repairs.push({
       kind: 'paragraph-joined',
@@ -2420,6 +2432,25 @@ function continuesInsetBlock(previous: Line, next: Line, body: Style, interrupte
   return !endsSentence(previous.text);
 }
 
+/** A list item's number opening a line (`3. la forme, …`, `2) Le …`): one or two figures, a stop or a bracket, a space. */
+const ITEM_NUMBER_OPENING = /^(\d{1,2})[.)][ \u00a0]/u;
+
+/**
+ * Why `next` opens the next item of a numbered list after `previous`, or undefined: it opens on
+ * the number after the one `previous` opens on (`3.` then `4.`), or on `1.` after a line ending
+ * on a colon, which introduces an enumeration in French. Both lines starting in from the
+ * column at one x, they are items each opening on its indent, one line long, not a block set in
+ * from the column (`continuesInsetBlock`).
+ */
+function nextItemOpening(previous: string, next: string): string | undefined {
+  const number = ITEM_NUMBER_OPENING.exec(next)?.[1];
+  if (number === undefined) return undefined;
+  const before = ITEM_NUMBER_OPENING.exec(previous)?.[1];
+  if (before !== undefined && Number(number) === Number(before) + 1) return `opening on item ${number} after the line opening on item ${before}`;
+  if (Number(number) === 1 && introducesList(previous)) return `opening on item 1 after a line ending on a colon`;
+  return undefined;
+}
+
 function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupted: boolean, left = next.region.left): boolean {
   // A paragraph never opens on a lower-case letter: after a line ending no sentence, a line
   // opening in lower case goes on with it, wherever either stops (a picture's wrap or a frame's
@@ -2472,8 +2503,14 @@ function linesBreakParagraph(previous: Line, next: Line, body: Style, interrupte
     // line, as a printout in one face sets them apart by blank lines only).
     return true;
   }
-  return sameColumn && next.y - previous.y > region.leading + PARAGRAPH_GAP * body.size && endsSentence(previous.text);
+  if (!sameColumn || next.y - previous.y <= region.leading + PARAGRAPH_GAP * body.size) return false;
+  // A wider step than the leading after a sentence's end, or after a colon introducing what
+  // follows (results, a list's entries) when the next line opens as a sentence does: set apart.
+  return endsSentence(previous.text) || (introducesList(previous.text) && OPENS_AS_SENTENCE.test(next.text));
 }
+
+/** A line opening as a sentence or an entry does: a capital or a figure, after an opening quote or dash. */
+const OPENS_AS_SENTENCE = /^(?:[«"“—–-][\s\u00a0\u202f]*)?[\p{Lu}\p{Nd}]/u;
 
 /** Share of a character's advance by which a word may overrun a frame's measure and still have fitted (rounding of positions). @default 0.25 */
 const FRAME_FIT_TOLERANCE = 0.25;
@@ -2769,12 +2806,17 @@ function assignRoles(runs: Run[], body: Style): void {
   // The body may open on an intertitle right under the standfirst (a letters page opens each
   // letter with its title): a short bold line, the body's text under it, in the very type of
   // the intertitles met further on in the body, is the first of them, not a second standfirst.
+  // So may a name (`La Cavalerie`, a commune's, over its brief) read as the writer's below the
+  // headline: where another line signs the article, one byline is enough, and the name in the
+  // intertitles' very type is the first of them.
   const opening = runs[top - 1];
-  if (opening !== undefined && opening.role === 'standfirst' && top - 1 > headline && headline !== -1) {
+  const signedElsewhere = opening?.reason === 'name-below-headline' && runs.some((run) => run !== opening && run.role === 'byline');
+  if (opening !== undefined && (opening.role === 'standfirst' || signedElsewhere) && top - 1 > headline && headline !== -1) {
     const text = opening.lines.map((line) => line.text).join(' ');
     const sameAsLater = runs.slice(top).some((run) => run.reason === 'intertitle' && sameStyle(run.style, opening.style));
     if (sameAsLater && isSmallBoldIntertitle(opening, runs[top], text, body)) {
-      set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles`);
+      const signed = signedElsewhere ? `, where another line signs the article (${runs.filter((run) => run !== opening && run.role === 'byline').map((run) => `"${run.lines.map((line) => line.text).join(' ')}"`).join(', ')})` : '';
+      set(opening, 'paragraph', 'intertitle', `"${text}" is a short bold line above the body's first lines, in the ${describeStyle(opening.style)} of the body's later intertitles${signed}`);
     }
   }
 }
