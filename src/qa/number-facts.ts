@@ -134,7 +134,8 @@ export function frenchNumberFacts(text: string): NumberFact[] {
     // `8 heures du soir`: the 12-hour clock with the part of the day (french-numbers.ts).
     const part = match[5] === undefined ? undefined : (match[6] ?? match[7] ?? match[8] ?? '').toLowerCase();
     const partHour = part === undefined ? undefined : dayPartHour(Number(match[1]), part);
-    if (part !== undefined && partHour === undefined) return undefined;
+    // `12 heures du soir` reads two ways; a figure past 12 is the 24-hour clock whatever follows.
+    if (part !== undefined && partHour === undefined && Number(match[1]) <= 12) return undefined;
     const hour = partHour ?? Number(match[1]);
     const minutes = match[2] ?? match[3] ?? match[4];
     const time = `${hour}:${minutes ?? '00'}`;

@@ -43,6 +43,8 @@ describe('postEditNumbers: rewritten', () => {
     ['The train leaves around 8 hours of the evening and arrives to 3 hours of the morning.', 'Le train part vers 8 heures du soir et arrive à 3 heures du matin.', 'The train leaves around 8 pm and arrives at 3 am.'],
     ['It has closed to 2 hours of the evening, afterwards reopened to 10 hours of the evening.', 'Il a fermé à 2 heures de l’après-midi, puis rouvert à 10 heures du soir.', 'It has closed at 2 pm, afterwards reopened at 10 pm.'],
     ['It is 3 hours of the morning, 11 hours at night.', 'Il est 3 heures du matin, 11 heures de la nuit.', 'It is 3 am, 11 pm.'],
+    ['Opens to 22 hours of the evening and to 21 h 30 of the evening.', 'Ouvre à 22 heures du soir et à 21 h 30 du soir.', 'Opens at 10 pm and at 9:30 pm.'],
+    ['To 3 h 30 of the morning.', 'À 3 h 30 du matin.', 'At 3:30 am.'],
     ['The start is fixed to 21 *h 30.', 'Le départ est fixé à 21 h 30.', 'The start is fixed at 9:30 pm.'],
     ['Between 9h and 12h.', 'Entre 9h et 12h.', 'Between 9 am and 12 noon.'],
     ['The strike has lasted 48h and 12h of road.', 'La grève a duré 48h et 12h de route.', 'The strike has lasted 48 hours and 12 hours of road.'],

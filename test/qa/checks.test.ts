@@ -44,6 +44,7 @@ describe('qa/numbers', () => {
     ['time, 24-hour clock', 'La réunion commence à 14 h 30.', 'The meeting begins at 14:30.'],
     ['time without am/pm', 'Rendez-vous à 14h30.', 'Meet at 2:30.'],
     ['time with the part of the day', 'Le train part à 8 heures du soir, arrive à 3 h 30 du matin.', 'The train leaves at 8 pm, arrives at 3:30 am.'],
+    ['a 24-hour time with the part of the day', 'Ouvert jusqu’à 22 heures du soir.', 'Open until 10 pm.'],
     ['identifier', 'En marge du G20 de Hangzhou.', 'On the sidelines of the G-20 in Hangzhou.'],
     ['ordinal', 'Le 2e jour, au XXe siècle.', 'On the 2nd day, in the 20th century.'],
     ['year', 'En 2015, la guerre.', 'In 2015, the war.'],

@@ -226,10 +226,11 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     // `8 h du soir`, `3 h 30 du matin`: the 12-hour clock (french-numbers.ts).
     const part = DAY_PART.exec(after);
     const partHour = part === null || DURATION_CUE.test(before) ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
-    const kind = partHour !== undefined ? 'clock' : part !== null ? undefined : hourKind(hour, match[2], before, after);
+    // A figure past 12 is the 24-hour clock whatever follows (`22 h du soir`).
+    const kind = partHour !== undefined ? 'clock' : part !== null && hour <= 12 ? undefined : hourKind(hour, match[2], before, after);
     const english =
       partHour !== undefined ? englishClock(partHour, match[2]) : kind === 'clock' ? englishClock(hour, match[2]) : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
-    if (partHour !== undefined && english !== undefined) evidence.dayParts.add(english);
+    if (part !== null && kind === 'clock') evidence.dayParts.add(english as string);
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
     if (kind === 'clock') setPreposition(evidence, english as string, clockPreposition(before));
@@ -244,9 +245,9 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     // `3 heures du matin`, `8 heures du soir`: the 12-hour clock, a time with or without a cue.
     const part = DAY_PART.exec(after);
     const partHour = part === null ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
-    const clock = part === null && hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
+    const clock = (part === null || hour > 12) && hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
     const english = partHour !== undefined && !DURATION_CUE.test(before) ? englishClock(partHour, undefined) : clock ? englishClock(hour, undefined) : undefined;
-    if (partHour !== undefined && english !== undefined) evidence.dayParts.add(english);
+    if (part !== null && english !== undefined) evidence.dayParts.add(english);
     const key = String(hour);
     evidence.hourWords.set(key, evidence.hourWords.has(key) && evidence.hourWords.get(key) !== english ? undefined : english);
     if (english !== undefined) setPreposition(evidence, english, clockPreposition(before));
