@@ -21,6 +21,7 @@ import { oneByte } from '../text/one-byte.ts';
 import type { Glossary, GlossaryTerm } from '../glossary/types.ts';
 import type { AlignedArticle, AlignedSentence, QaFinding } from '../types.ts';
 import { englishNumberFacts, frenchNumberFacts } from './number-facts.ts';
+import { englishPlaceNames } from './place-names.ts';
 import { EnglishNames } from './same-name.ts';
 
 export { sameName } from './same-name.ts';
@@ -348,6 +349,8 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (startsSentence(source, found.index)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
+    // A place French names its own way (`Espagne`, `Londres`): in the English by its English name.
+    if (englishPlaceNames(word)?.some(translationHas)) continue;
     if ((englishNames ??= new EnglishNames(translation.match(ENGLISH_NAME_WORD) ?? [])).has(word)) continue;
     if (!missing.includes(word)) missing.push(word);
   }
