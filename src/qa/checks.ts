@@ -198,6 +198,8 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
 const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** The same words, read from the translation while `NAME_WORD` walks the source (a `match` resets a pattern's `lastIndex`). */
 const ENGLISH_NAME_WORD = new RegExp(NAME_WORD.source, 'gu');
+/** A Roman ordinal as French writes it: `XVe`, `IIIe`, `Ier`, `XIXème`. */
+const ROMAN_ORDINAL_WORD = /^[IVXLC]+(?:e|er|re|ème|eme)$/u;
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
 const SENTENCE_OPENERS = new Set(['«', '"', '“', '„', '—', '–', '.', '!', '?', '…', ':']);
 
@@ -347,6 +349,8 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     const word = found[0];
     if (word.length < 2 || word[0] === word[0]!.toLowerCase()) continue;
     if (startsSentence(source, found.index)) continue;
+    // A Roman ordinal (`XVe arrondissement`, `IIIe République`) is a number, qa/numbers's business.
+    if (ROMAN_ORDINAL_WORD.test(word)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
     // A place French names its own way (`Espagne`, `Londres`): in the English by its English name.

@@ -88,6 +88,7 @@ describe('qa/names', () => {
     ['text set in capitals', 'CONFLIT SYRIEN', 'SYRIAN CONFLICT'],
     ['acronym with its letters reordered', 'Selon la BCE et le FMI, rien.', 'According to the ECB and the IMF, nothing.'],
     ['French spelling of k', 'La Banque de France et la République tchèque.', 'The Bank of France and the Czech Republic.'],
+    ['a Roman ordinal, no name', 'Une cheffe du XVe arrondissement, sous la IIIe République.', 'A chef from the 15th arrondissement, under the Third Republic.'],
   ])('passes: %s', (_name, source, translation) => {
     expect(checkNames({ source, translation }, glossary)).toEqual([]);
   });
