@@ -484,7 +484,8 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   const sourceWords = new Set((normalise(pair.source).match(WORD) ?? []).map((word) => word.toLowerCase()));
   // A name the engine did not know and rightly kept as written (`Lavrov`, `G20`) needs no post-editing.
   const keptName = (word: string) => /^\p{Lu}/u.test(word) && sourceWords.has(word.toLowerCase());
-  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word));
+  // Nor a letter alone (a signature's initials, `C. D.`, which the engine reads as an elided `d`).
+  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word) && [...word].length > 1);
   const french: string[] = [];
   if (wordLists !== undefined) {
     for (const word of normalise(pair.translation).match(WORD) ?? []) {

@@ -30,6 +30,10 @@ const smallLists: WordLists = {
 };
 
 describe('checkUnknownWords', () => {
+  it('passes over a letter alone the engine marked (a signature’s initials)', () => {
+    expect(checkUnknownWords({ source: 'C. D.', translation: 'C. D.', unknownWords: ['d'] })).toEqual([]);
+  });
+
   it("lists the words the engine marked, but not a name it kept as written in the French", () => {
     const findings = checkUnknownWords({ source: 'M. Lavrov parle de la cessation.', translation: 'Mr. Lavrov speaks of the cesación.', unknownWords: ['Lavrov', 'cesación'] });
     expect(findings).toEqual([{ check: 'qa/unknown-word', severity: 'warning', message: 'Left untranslated: cesación (unknown to the engine).' }]);
