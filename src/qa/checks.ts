@@ -484,8 +484,10 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   const sourceWords = new Set((normalise(pair.source).match(WORD) ?? []).map((word) => word.toLowerCase()));
   // A name the engine did not know and rightly kept as written (`Lavrov`, `G20`) needs no post-editing.
   const keptName = (word: string) => /^\p{Lu}/u.test(word) && sourceWords.has(word.toLowerCase());
-  // Nor a letter alone (a signature's initials, `C. D.`, which the engine reads as an elided `d`).
-  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word) && [...word].length > 1);
+  // Nor a letter alone that the French holds as an initial (a signature's `C. D.`, which the
+  // engine reads as an elided `d`); a French `à` left in the English is still one.
+  const initial = (word: string) => [...word].length === 1 && new RegExp(String.raw`(?:^|[\s(])${word.toUpperCase()}\.(?=[\s,;)]|$)`, 'u').test(normalise(pair.source));
+  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word) && !initial(word));
   const french: string[] = [];
   if (wordLists !== undefined) {
     for (const word of normalise(pair.translation).match(WORD) ?? []) {

@@ -32,6 +32,7 @@ const smallLists: WordLists = {
 describe('checkUnknownWords', () => {
   it('passes over a letter alone the engine marked (a signature’s initials)', () => {
     expect(checkUnknownWords({ source: 'C. D.', translation: 'C. D.', unknownWords: ['d'] })).toEqual([]);
+    expect(checkUnknownWords({ source: 'Il va à Paris.', translation: 'He goes à Paris.', unknownWords: ['à'] })).toHaveLength(1);
   });
 
   it("lists the words the engine marked, but not a name it kept as written in the French", () => {
