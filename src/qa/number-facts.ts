@@ -7,7 +7,7 @@
 
 import { eachMatch } from '../text/each-match.ts';
 import { groupedInteger } from '../text/english-integer.ts';
-import { DAY_PART, dayPartHour, frenchNumberValue, ordinalSuffix, romanValue } from '../text/french-numbers.ts';
+import { frenchNumberValue, ordinalSuffix, readDayPart, romanValue } from '../text/french-numbers.ts';
 import { MONTHS_ACCENTED, MONTHS_ANY_ACCENT } from '../layout/french-dates.ts';
 
 export interface NumberFact {
@@ -132,11 +132,10 @@ export function frenchNumberFacts(text: string): NumberFact[] {
   // 14h30, 14 h 30, 14h, 14 heures 30, 14:30
   scanner.take(FRENCH_TIME, (match) => {
     // `8 heures du soir`: the 12-hour clock with the part of the day (french-numbers.ts).
-    const part = match[5] === undefined ? undefined : (match[6] ?? match[7] ?? match[8] ?? '').toLowerCase();
-    const partHour = part === undefined ? undefined : dayPartHour(Number(match[1]), part);
+    const part = readDayPart(Number(match[1]), match.input.slice(match.index + match[0].length));
     // `12 heures du soir` reads two ways; a figure past 12 is the 24-hour clock whatever follows.
-    if (part !== undefined && partHour === undefined && Number(match[1]) <= 12) return undefined;
-    const hour = partHour ?? Number(match[1]);
+    if (part !== undefined && part.hour === undefined && Number(match[1]) <= 12) return undefined;
+    const hour = part?.hour ?? Number(match[1]);
     const minutes = match[2] ?? match[3] ?? match[4];
     const time = `${hour}:${minutes ?? '00'}`;
     const keys = [`time:${time}`];
@@ -187,7 +186,7 @@ const ENGLISH_DAY_RANGE = String.raw`(?:\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|
 
 // The patterns each sentence is read with, in the order they are taken, compiled once.
 const FRENCH_DATE = new RegExp(String.raw`${BEFORE}(1er|\d{1,2})(?:\s*(?:-|–|au|et)\s*(1er|\d{1,2}))?\s+(${FRENCH_MONTH_PATTERN})${AFTER}(?:\s+(\d{4})${AFTER})?`, 'giu');
-const FRENCH_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])(?:\s*h\s*([0-5]\d)?|\s+heures(?:\s+([0-5]\d))?|:([0-5]\d))${AFTER}(?=(${DAY_PART.source.slice(1)})?)`, 'gu');
+const FRENCH_TIME = new RegExp(String.raw`${BEFORE}([01]?\d|2[0-3])(?:\s*h\s*([0-5]\d)?|\s+heures(?:\s+([0-5]\d))?|:([0-5]\d))${AFTER}`, 'gu');
 const FRENCH_PERCENTAGE = new RegExp(String.raw`${BEFORE}(${FRENCH_NUMBER})\s*(?:%|pour\s*cent${AFTER})`, 'gu');
 const FRENCH_ORDINAL = new RegExp(String.raw`${BEFORE}(\d+)(?:er|re|ère|e|ème|eme|nde?)${AFTER}`, 'gu');
 const FRENCH_PLAIN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:${FRENCH_NUMBER})(?!\d)`, 'gu');

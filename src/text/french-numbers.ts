@@ -33,9 +33,21 @@ export function romanValue(roman: string): number | undefined {
  * The part of the day French gives after a whole hour on the 12-hour clock, right after it:
  * `3 heures du matin`, `8 heures du soir`, `2 heures de l'après-midi`, `1 heure de la nuit`.
  */
-export const DAY_PART = /^\s*(?:du\s+(matin|soir)|de\s+l['’]\s*(après-midi|aprés-midi|apres-midi)|de\s+la\s+(nuit))(?!\p{L})/iu;
-/** The hour on the 24-hour clock for `hour` in that part of the day, or undefined where the French reads two ways (`12 heures du soir`). */
-export function dayPartHour(hour: number, part: string): number | undefined {
+const DAY_PART = /^\s*(?:du\s+(matin|soir)|de\s+l['’]\s*(après-midi|aprés-midi|apres-midi)|de\s+la\s+(nuit))(?!\p{L})/iu;
+
+/**
+ * The part of the day `after` (the text right after a whole hour, `hour`) opens on, if any: the
+ * hour on the 24-hour clock it makes of `hour`, or undefined where the French reads two ways
+ * (`12 heures du soir`, a figure past 12). Read by the number post-edit and by `qa/numbers` alike.
+ */
+export function readDayPart(hour: number, after: string): { hour: number | undefined } | undefined {
+  const part = DAY_PART.exec(after);
+  if (part === null) return undefined;
+  return { hour: dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase()) };
+}
+
+/** The hour on the 24-hour clock for `hour` in that part of the day, or undefined where the French reads two ways. */
+function dayPartHour(hour: number, part: string): number | undefined {
   if (hour < 1 || hour > 12) return undefined;
   if (part === 'matin') return hour === 12 ? undefined : hour;
   if (part === 'soir') return hour === 12 ? undefined : hour + 12;

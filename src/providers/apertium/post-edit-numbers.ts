@@ -47,7 +47,7 @@
  * as a space, for every space character read as one when written out.
  */
 
-import { DAY_PART, dayPartHour, frenchNumberValue, ordinalSuffix, romanValue } from '../../text/french-numbers.ts';
+import { frenchNumberValue, ordinalSuffix, readDayPart, romanValue } from '../../text/french-numbers.ts';
 import { eachMatch } from '../../text/each-match.ts';
 
 /** Spaces French puts inside a number: ordinary, no-break, narrow no-break, thin, figure. */
@@ -224,13 +224,13 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     const before = french.slice(Math.max(0, match.index - 40), match.index);
     const after = french.slice(match.index + match[0].length);
     // `8 h du soir`, `3 h 30 du matin`: the 12-hour clock (french-numbers.ts).
-    const part = DAY_PART.exec(after);
-    const partHour = part === null || DURATION_CUE.test(before) ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
+    const part = readDayPart(hour, after);
+    const partHour = part === undefined || DURATION_CUE.test(before) ? undefined : part.hour;
     // A figure past 12 is the 24-hour clock whatever follows (`22 h du soir`).
-    const kind = partHour !== undefined ? 'clock' : part !== null && hour <= 12 ? undefined : hourKind(hour, match[2], before, after);
+    const kind = partHour !== undefined ? 'clock' : part !== undefined && hour <= 12 ? undefined : hourKind(hour, match[2], before, after);
     const english =
       partHour !== undefined ? englishClock(partHour, match[2]) : kind === 'clock' ? englishClock(hour, match[2]) : kind === 'duration' ? `${hour} ${hour === 1 ? 'hour' : 'hours'}` : undefined;
-    if (part !== null && kind === 'clock') evidence.dayParts.add(english as string);
+    if (part !== undefined && kind === 'clock') evidence.dayParts.add(english as string);
     const key = hourKey(match[1]!, match[2]);
     evidence.hours.set(key, evidence.hours.has(key) && evidence.hours.get(key) !== english ? undefined : english);
     if (kind === 'clock') setPreposition(evidence, english as string, clockPreposition(before));
@@ -243,11 +243,11 @@ function readDigitEvidence(french: string, evidence: NumberEvidence): void {
     // 19 h 30`); `pendant 3 heures`, `à 3 heures de Paris`, `3 heures de route` stay hours.
     const cued = CLOCK_CUE.test(before) || (FROM_BEFORE.test(before) && RANGE_AFTER.test(after.replace(/^\s*(?:à|-|–)\s*(\d{1,2})\s*heures?/iu, ' à $1h')));
     // `3 heures du matin`, `8 heures du soir`: the 12-hour clock, a time with or without a cue.
-    const part = DAY_PART.exec(after);
-    const partHour = part === null ? undefined : dayPartHour(hour, (part[1] ?? part[2] ?? part[3] ?? '').toLowerCase());
-    const clock = (part === null || hour > 12) && hour <= 23 && cued && !DURATION_CUE.test(before) && !/^\s*d(?:e\s|['’])/iu.test(after);
-    const english = partHour !== undefined && !DURATION_CUE.test(before) ? englishClock(partHour, undefined) : clock ? englishClock(hour, undefined) : undefined;
-    if (part !== null && english !== undefined) evidence.dayParts.add(english);
+    const part = readDayPart(hour, after);
+    const duration = DURATION_CUE.test(before);
+    const clock = (part === undefined || hour > 12) && hour <= 23 && cued && !duration && !/^\s*d(?:e\s|['’])/iu.test(after);
+    const english = part?.hour !== undefined && !duration ? englishClock(part.hour, undefined) : clock ? englishClock(hour, undefined) : undefined;
+    if (part !== undefined && english !== undefined) evidence.dayParts.add(english);
     const key = String(hour);
     evidence.hourWords.set(key, evidence.hourWords.has(key) && evidence.hourWords.get(key) !== english ? undefined : english);
     if (english !== undefined) setPreposition(evidence, english, clockPreposition(before));
