@@ -586,6 +586,18 @@ const FLOORS_32: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-33 (the Coherent PDF library through the coherentpdf npm library, Ruby's
+ * RBPDF, Ruby's Origami), scored blind in session 46 and read from session 47 (validation half:
+ * scored, never studied): floors at its blind end (pdftotext 169, raw 181, layout 199 of 223
+ * paragraphs; sentences 401, 424, 430 of 509; roles 308, 315, 314 of 328).
+ */
+const FLOORS_33: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.75, sentences: 0.78, roles: 0.93, words: 0 },
+  raw: { paragraphs: 0.81, sentences: 0.83, roles: 0.96, words: 0 },
+  layout: { paragraphs: 0.89, sentences: 0.84, roles: 0.95, words: 0 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -635,6 +647,7 @@ const CASES = [
   ...Object.entries(FLOORS_30).map(([path, floor]) => ['held-out-30', path, floor] as const),
   ...Object.entries(FLOORS_31).map(([path, floor]) => ['held-out-31', path, floor] as const),
   ...Object.entries(FLOORS_32).map(([path, floor]) => ['held-out-32', path, floor] as const),
+  ...Object.entries(FLOORS_33).map(([path, floor]) => ['held-out-33', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -491,6 +491,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // typesettable's lines), read from session 46 (development half): floors at its blind end.
   // Session 46 (the merge of text46): `Photo` before a source in small letters a credit (credit-forms): lost/invented 48/74 -> 45/71.
   'held-out-32': { paragraphs: 167, sentences: 431, roles: 348, lost: 45, invented: 71 },
+  // Blind in session 46 (the Coherent PDF library, Ruby's RBPDF, Ruby's Origami), read from
+  // session 47 (validation half: scored, never studied): floors at its blind end.
+  'held-out-33': { paragraphs: 166, sentences: 409, roles: 318, lost: 33, invented: 27 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
