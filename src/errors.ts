@@ -13,6 +13,8 @@ export type ErrorCode =
   /** A web page's HTML in which no article text was found. */
   | 'INPUT_HTML'
   | 'INPUT_UNDECODABLE'
+  /** A text an extractor wrote without the characters: U+FFFD or pdfminer's `(cid:N)` for most glyphs. */
+  | 'INPUT_UNREADABLE'
   | 'INPUT_NOT_FRENCH'
   | 'INPUT_PDF_ENCRYPTED'
   | 'INPUT_PDF_NO_TEXT'

@@ -21,6 +21,7 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   INPUT_NOT_FRENCH: 'bilingual translates French articles only',
   NO_ARTICLES: 'give .txt, .pdf or saved .html files, folders holding them, or a quoted glob such as "articles/*.txt"',
   INPUT_PDF_ENCRYPTED: 'open it with its password and save or print it to a PDF without one',
+  INPUT_UNREADABLE: 'extract the page with pdftotext, which reads such fonts through their own tables, or give bilingual the PDF itself',
   INPUT_PDF_NO_TEXT: 'a scan has pictures of text, not text: run OCR (for example ocrmypdf) on it first',
   PROVIDER_NETWORK: 'check the network connection; translations already received are cached, so running again resumes',
   PROVIDER_TIMEOUT: 'the service is slow to answer; try again, or raise limits.requestTimeoutMs',

@@ -20,6 +20,12 @@ const LETTER_CODE = /\p{L}/u;
 /** Most NUL characters per character of a UTF-8 text still read as text, each alone: glyphs an extraction could not name. @default 1 / 100 */
 const NUL_SHARE_LIMIT = 1 / 100;
 
+/** Share of a text's glyphs written as unknown (U+FFFD, pdfminer's `(cid:N)`) above which it holds no readable text. @default 1 / 2 */
+const UNKNOWN_SHARE_LIMIT = 1 / 2;
+
+/** A glyph an extractor could not name: MuPDF's U+FFFD, pdfminer's `(cid:N)` placeholder. */
+const UNKNOWN_GLYPH = /\uFFFD|\(cid:\d+\)/g;
+
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   const decoded = decodeWithBom(bytes, fileName);
   // pdfminer's `pdf2txt` writes a NUL for a glyph the PDF's font maps to no character (a narrow
@@ -51,7 +57,33 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (text.trim().length === 0) {
     throw new BilingualError('INPUT_EMPTY', `${fileName} is empty or holds only whitespace.`, { details: { file: fileName } });
   }
+  refuseUnreadable(text, fileName);
   return { text, encoding };
+}
+
+/**
+ * A PDF whose fonts map their glyphs to no character (a CID font without a ToUnicode map, as
+ * some writers embed them) comes out of MuPDF as U+FFFD for every glyph and out of pdfminer as
+ * `(cid:76)(cid:101)…`: no French is left to structure, and guessing the characters from the
+ * glyph numbers would invent text. A rare unknown glyph (a narrow no-break space a subset font
+ * names no character for) is read where it stands (word-spaces.ts); a text made mostly of them is
+ * refused with what to do instead.
+ */
+function refuseUnreadable(text: string, fileName: string): void {
+  if (!text.includes('\uFFFD') && !text.includes('(cid:')) return;
+  let unknown = 0;
+  let unknownLength = 0;
+  for (const match of text.matchAll(UNKNOWN_GLYPH)) {
+    unknown += 1;
+    unknownLength += match[0].length;
+  }
+  const glyphs = text.length - unknownLength - (text.match(/\s/g)?.length ?? 0) + unknown;
+  if (glyphs === 0 || unknown / glyphs <= UNKNOWN_SHARE_LIMIT) return;
+  throw new BilingualError(
+    'INPUT_UNREADABLE',
+    `${fileName} holds no readable text: ${unknown} of its ${glyphs} characters are glyphs the extractor could not name (${text.includes('(cid:') ? "pdfminer's (cid:N)" : 'U+FFFD'}), as when a PDF's fonts have no Unicode map.`,
+    { details: { file: fileName, unknown, glyphs } },
+  );
 }
 
 function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText {

@@ -80,6 +80,21 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(utf16WithoutBom, 'utf16.txt')).toThrow(expect.objectContaining({ code: 'INPUT_BINARY' }));
   });
 
+  it('refuses a text made of glyphs the extractor could not name (a PDF whose fonts have no Unicode map), and reads a few where they stand', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const cids = [...'Le maire a signé le budget.'].map((character) => `(cid:${character.codePointAt(0)})`).join('');
+    expect(() => decodeBytes(encode(`${cids}\n\n${cids}\n`), 'page.pdfminer.txt')).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNREADABLE', message: expect.stringMatching(/^page\.pdfminer\.txt holds no readable text: 54 of its 54 characters .*\(cid:N\)/) }),
+    );
+    const replaced = 'Le \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD a \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD le \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.\n';
+    expect(() => decodeBytes(encode(replaced.repeat(3)), 'page.mutool.txt')).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNREADABLE', message: expect.stringContaining('U+FFFD') }),
+    );
+    // A narrow no-break space a subset font names no character for: one unknown glyph among letters.
+    const text = 'Le projet, chiffré à 380\uFFFD000 €, est financé (cid:32) cette année.\n';
+    expect(decodeBytes(encode(text), 'page.mutool.txt').text).toBe(text);
+  });
+
   it('decodes a saved web page as any text, for the HTML layout to read, and tells it from a text that only mentions tags', () => {
     const page = (text: string) => new TextEncoder().encode(text);
     for (const html of ['<!DOCTYPE html>\n<html lang="fr"><body><h1>Titre</h1><p>Texte.</p></body></html>', '<?xml version="1.0"?>\n<!-- enregistré -->\n<HTML>\n<p>Texte.</p></HTML>']) {

@@ -346,11 +346,12 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   // Blind in session 46 (the Coherent PDF library, Ruby's RBPDF, Ruby's Origami), read from
   // session 47 (validation half: scored, never studied): its other extractors' texts were made then
   // and scored on the code of the session's start; floors there. RBPDF's six pages set their text in
-  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer and
-  // PDFBox as nothing (scored as an empty article): words lost in the text itself.
+  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer as
+  // `(cid:N)` placeholders (refused as unreadable: INPUT_UNREADABLE, scored as an empty article),
+  // PDFBox as nothing: words lost in the text itself.
   'held-out-33': {
-    mutool: { paragraphs: 0.55, sentences: 0.55, roles: 0.64, lost: 2029, invented: 959 },
-    pymupdf: { paragraphs: 0.54, sentences: 0.55, roles: 0.64, lost: 2029, invented: 959 },
+    mutool: { paragraphs: 0.55, sentences: 0.55, roles: 0.64, lost: 2029, invented: 0 },
+    pymupdf: { paragraphs: 0.54, sentences: 0.55, roles: 0.64, lost: 2029, invented: 0 },
     pdfminer: { paragraphs: 0.47, sentences: 0.51, roles: 0.64, lost: 2028, invented: 0 },
   },
   // Session 31 (pdfbox): a space the PDF drew after Writer's standfirst no longer read as the
@@ -603,8 +604,9 @@ const FLOORS_30: Record<string, Record<'pypdf' | 'pdfjs', Floor>> = {
   // Blind in session 46 (the Coherent PDF library, Ruby's RBPDF, Ruby's Origami), read from
   // session 47 (validation half: scored, never studied): its other extractors' texts were made then
   // and scored on the code of the session's start; floors there. RBPDF's six pages set their text in
-  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer and
-  // PDFBox as nothing (scored as an empty article): words lost in the text itself.
+  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer as
+  // `(cid:N)` placeholders (refused as unreadable: INPUT_UNREADABLE, scored as an empty article),
+  // PDFBox as nothing: words lost in the text itself.
   'held-out-33': {
     pypdf: { paragraphs: 0.42, sentences: 0.56, roles: 0.89, lost: 410, invented: 243 },
     pdfjs: { paragraphs: 0.81, sentences: 0.83, roles: 0.96, lost: 0, invented: 0 },
@@ -724,8 +726,9 @@ const FLOORS_31: Record<string, Record<'pdfbox', Floor>> = {
   // Blind in session 46 (the Coherent PDF library, Ruby's RBPDF, Ruby's Origami), read from
   // session 47 (validation half: scored, never studied): its other extractors' texts were made then
   // and scored on the code of the session's start; floors there. RBPDF's six pages set their text in
-  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer and
-  // PDFBox as nothing (scored as an empty article): words lost in the text itself.
+  // CID TrueType faces with no ToUnicode map: MuPDF and PyMuPDF read them as U+FFFD, pdfminer as
+  // `(cid:N)` placeholders (refused as unreadable: INPUT_UNREADABLE, scored as an empty article),
+  // PDFBox as nothing: words lost in the text itself.
   'held-out-33': { pdfbox: { paragraphs: 0.55, sentences: 0.55, roles: 0.64, lost: 2028, invented: 0 } },
   'pdf-dev': { pdfbox: { paragraphs: 0.95, sentences: 0.99, roles: 1, lost: 0, invented: 0 } },
 };

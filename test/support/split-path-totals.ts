@@ -1,7 +1,8 @@
 /**
  * One split of the print-page corpus read by one extraction path, scored file by file with the
  * shared scorer and summed: what the floor tests of `test/layout/` check. A text Tesseract read
- * nothing of (an empty scan) is scored as an empty article, as the scorer script does; any other
+ * nothing of (an empty scan), or an extractor read as unknown glyphs only (a PDF whose fonts have no
+ * Unicode map), is scored as an empty article, as the scorer script does; any other
  * failure is thrown.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -42,7 +43,8 @@ export function scoreSplitPath(split: string, path: string): PathTotals {
       try {
         article = structureArticle(readFileSync(join(directory, file)), { fileName: file });
       } catch (error) {
-        if ((error as { code?: unknown }).code !== 'INPUT_EMPTY') throw error;
+        const code = (error as { code?: unknown }).code;
+        if (code !== 'INPUT_EMPTY' && code !== 'INPUT_UNREADABLE') throw error;
         article = emptyArticle(file);
       }
       const score = scoreStructure(article, expected);
