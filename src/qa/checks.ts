@@ -200,6 +200,8 @@ const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 const ENGLISH_NAME_WORD = new RegExp(NAME_WORD.source, 'gu');
 /** A Roman ordinal as French writes it: `XVe`, `IIIe`, `Ier`, `XIXème`. */
 const ROMAN_ORDINAL_WORD = /^[IVXLC]+(?:e|er|re|ème|eme)$/u;
+/** A title of address before a name (`Mme Leroy`, `Me Dupont`, `Mgr Blanc`): not a name; the name after it is checked. */
+const TITLE_WORDS = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'MM', 'Me', 'Mes', 'Dr', 'Pr', 'Mgr']);
 /** A capital after these starts a sentence or a quotation: not evidence of a name. */
 const SENTENCE_OPENERS = new Set(['«', '"', '“', '„', '—', '–', '.', '!', '?', '…', ':']);
 
@@ -351,6 +353,7 @@ export function checkNames(pair: QaPair, glossary?: Glossary): QaFinding[] {
     if (startsSentence(source, found.index)) continue;
     // A Roman ordinal (`XVe arrondissement`, `IIIe République`) is a number, qa/numbers's business.
     if (ROMAN_ORDINAL_WORD.test(word)) continue;
+    if (TITLE_WORDS.has(word)) continue;
     const known = byLowerCase.get(word.toLowerCase());
     if (known?.some(translationHas)) continue;
     // A place French names its own way (`Espagne`, `Londres`): in the English by its English name.
@@ -480,6 +483,9 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
  * checkUnknownWords({ source: 'Il reste circonspect.', translation: 'He remains circonspect.', unknownWords: [] }, wordLists)
  * // [{ check: 'qa/unknown-word', severity: 'warning', message: 'Left untranslated: circonspect (French).' }]
  */
+/** Symbols of units French and English write alike after a number. */
+const UNIT_SYMBOLS = new Set(['m', 'cm', 'mm', 'km', 'kg', 'g', 'mg', 't', 'l', 'cl', 'ml', 'hl', 'ha', 'min', 's', 'W', 'kW', 'kWh', 'MW', 'MWh', 'GW', 'V', 'kV', 'Hz', 'dB']);
+
 export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFinding[] {
   const sourceWords = new Set((normalise(pair.source).match(WORD) ?? []).map((word) => word.toLowerCase()));
   // A name the engine did not know and rightly kept as written (`Lavrov`, `G20`) needs no post-editing.
@@ -487,7 +493,9 @@ export function checkUnknownWords(pair: QaPair, wordLists?: WordLists): QaFindin
   // Nor a letter alone that the French holds as an initial (a signature's `C. D.`, which the
   // engine reads as an elided `d`); a French `à` left in the English is still one.
   const initial = (word: string) => [...word].length === 1 && new RegExp(String.raw`(?:^|[\s(])${word.toUpperCase()}\.(?=[\s,;)]|$)`, 'u').test(normalise(pair.source));
-  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word) && !initial(word));
+  // Nor a unit's symbol after a number, written alike in both languages (`5,20 m`, `12 km`, `3 kg`).
+  const unit = (word: string) => UNIT_SYMBOLS.has(word) && new RegExp(String.raw`\d[\s\u00a0\u202f]*${word}(?![\p{L}\p{N}])`, 'u').test(pair.source);
+  const marked = [...new Set(pair.unknownWords ?? [])].filter((word) => !keptName(word) && !initial(word) && !unit(word));
   const french: string[] = [];
   if (wordLists !== undefined) {
     for (const word of normalise(pair.translation).match(WORD) ?? []) {

@@ -89,6 +89,8 @@ describe('qa/names', () => {
     ['acronym with its letters reordered', 'Selon la BCE et le FMI, rien.', 'According to the ECB and the IMF, nothing.'],
     ['French spelling of k', 'La Banque de France et la République tchèque.', 'The Bank of France and the Czech Republic.'],
     ['a Roman ordinal, no name', 'Une cheffe du XVe arrondissement, sous la IIIe République.', 'A chef from the 15th arrondissement, under the Third Republic.'],
+    ['titles of address, not names', 'Selon Mme Leroy, Mlle Roux et Me Dupont, rien.', 'According to Mrs Leroy, Miss Roux and Maître Dupont, nothing.'],
+    ['a title the English writes otherwise', 'Il a vu Mme Leroy.', 'He saw Ms Leroy.'],
   ])('passes: %s', (_name, source, translation) => {
     expect(checkNames({ source, translation }, glossary)).toEqual([]);
   });

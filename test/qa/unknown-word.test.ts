@@ -35,6 +35,12 @@ describe('checkUnknownWords', () => {
     expect(checkUnknownWords({ source: 'Il va à Paris.', translation: 'He goes à Paris.', unknownWords: ['à'] })).toHaveLength(1);
   });
 
+  it('passes over a unit’s symbol after a number, written alike in French and English', () => {
+    expect(checkUnknownWords({ source: 'L’eau est montée à 5,20 m et 12\u00a0km plus loin.', translation: 'The water rose to 5.20 m and 12 km further.', unknownWords: ['m', 'km'] })).toEqual([]);
+    // A marked `m` with no number before it in the French is still listed.
+    expect(checkUnknownWords({ source: 'Le m de mètre.', translation: 'The m of metre.', unknownWords: ['m'] })).toHaveLength(1);
+  });
+
   it("lists the words the engine marked, but not a name it kept as written in the French", () => {
     const findings = checkUnknownWords({ source: 'M. Lavrov parle de la cessation.', translation: 'Mr. Lavrov speaks of the cesación.', unknownWords: ['Lavrov', 'cesación'] });
     expect(findings).toEqual([{ check: 'qa/unknown-word', severity: 'warning', message: 'Left untranslated: cesación (unknown to the engine).' }]);
