@@ -199,6 +199,29 @@ describe('postEdit', () => {
     expect(postEdit('The Sra Kim spoke.', 'La Sra Kim a parlé, selon Mme Park.', 'text')).toBe('The Sra Kim spoke.');
     expect(postEdit('Sra Kim spoke.', 'Sra Kim a parlé.', 'text')).toBe('Sra Kim spoke.');
   });
+
+  it('writes the English title before a name the French gives a title, from the forms the engine makes of it', () => {
+    expect(postEdit('According to M. Martin, the mayor.', 'Selon M. Martin, le maire.', 'text')).toBe('According to Mr Martin, the mayor.');
+    expect(postEdit('Mm. Martin and Durand have visited.', 'MM. Martin et Durand ont visité.', 'text')).toBe('Messrs Martin and Durand have visited.');
+    expect(postEdit('**Mlle Durand and the *Dr Petit have cured.', 'Mlle Durand et le Dr Petit ont soigné.', 'text')).toBe('Miss Durand and Dr Petit have cured.');
+    expect(postEdit('M Dupont, lawyer, has spoken.', 'Me Dupont, avocat, a parlé.', 'text')).toBe('Maître Dupont, lawyer, has spoken.');
+    expect(postEdit('The Pr Garnier answers.', 'Le Pr Garnier répond.', 'text')).toBe('Professor Garnier answers.');
+    // The unknown-word mark on the pivot's Spanish title goes with it: the title is known now.
+    expect(postEdit('*Sra Leroy has thanked.', 'Mme Leroy a remercié.', 'text')).toBe('Mrs Leroy has thanked.');
+    // In sentence markup, a name the engine was kept from (restored as written) after its title.
+    expect(postEdit('<span id="p1.s1">According to M. Étienne Roux, nothing.</span>', '<span id="p1.s1">Selon M. <span class="notranslate" data-name="1">Étienne</span> Roux, rien.</span>', 'html')).toBe(
+      '<span id="p1.s1">According to Mr Étienne Roux, nothing.</span>',
+    );
+  });
+
+  it('leaves a title alone where the French has none before that name, and an initial that is not a title', () => {
+    // `M.` as an initial (`J.-M. Martin`), a title before another name, a dropped name.
+    expect(postEdit('J.-M. Martin has spoken.', 'J.-M. Martin a parlé.', 'text')).toBe('J.-M. Martin has spoken.');
+    expect(postEdit('M. Durand has spoken.', 'M. Martin a parlé.', 'text')).toBe('M. Durand has spoken.');
+    expect(postEdit('The doctor has spoken.', 'Le Dr Petit a parlé.', 'text')).toBe('The doctor has spoken.');
+    // `Mmes`, which has no one English title, stays as the engine wrote it.
+    expect(postEdit('Mmes Roux and Petit.', 'Mmes Roux et Petit.', 'text')).toBe('Mmes Roux and Petit.');
+  });
 });
 
 const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));

@@ -35,13 +35,14 @@
  */
 import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
+import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-titles.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 8';
+export const PRE_EDIT_VERSION = 'pre-edit 9';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -269,9 +270,10 @@ const SOURCE_OPEN_HYPHEN = /\p{L}-(?:[\s,;:]|$)|(?:^|\s)-\S/u;
 /** `Mme`/`Mmes` come out of the fr-es pair as the Spanish `Sra`/`Sras`, which spa-eng does not know. */
 const SPANISH_TITLE = /(?<![\p{L}\p{N}])Sras?(?=[\s\u00a0\u202f])/gu;
 
-function cleanText(text: string, hyphens: boolean, titles: boolean, numbers: NumberEvidence | undefined): string {
+function cleanText(text: string, hyphens: boolean, titles: boolean, names: TitleEvidence | undefined, numbers: NumberEvidence | undefined): string {
   let out = hyphens ? text.replace(STRAY_HYPHEN, '') : text;
   if (titles) out = out.replace(SPANISH_TITLE, 'Mrs');
+  out = applyTitles(out, names);
   return rewriteNumbers(out, numbers);
 }
 
@@ -302,6 +304,9 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  *   and next to a protected name are kept;
  * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
  *   French has `Mme` and no `Sra`;
+ * - writes the English title before a name the French gives a title (`M. Martin` → `Mr Martin`,
+ *   `MM.` → `Messrs`, `Mlle` → `Miss`, `le Dr Petit` → `Dr Petit`, `Me` → `Maître`; see
+ *   post-edit-titles.ts);
  * - writes the numbers the engine copied in French typography the English way when the
  *   French has them so (`2 500` → `2,500`, `48,70` → `48.70`, `40 %` → `40%`, `14h30` →
  *   `14:30`, `XXe siècle` → `20th century`; see post-edit-numbers.ts).
@@ -315,8 +320,9 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const titles = /Sra/.test(translation) && /(?<!\p{L})Mmes?(?!\p{L})/u.test(french) && !/(?<!\p{L})Sras?(?!\p{L})/u.test(french);
   // A tag stands for a space there: a number glued to a tag must not read as glued to the word before it.
   const numbers = readNumberEvidence(spaced);
-  if (!hyphens && !titles && !numbers) return translation;
-  if (format === 'text') return cleanText(translation, hyphens, titles, numbers);
+  const names = readTitleEvidence(french);
+  if (!hyphens && !titles && !numbers && !names) return translation;
+  if (format === 'text') return cleanText(translation, hyphens, titles, names, numbers);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
   const pieces = splitHtml(translation);
   const side = (piece: Piece | undefined) => (piece === undefined || piece.boundary ? ' ' : 'x');
@@ -325,7 +331,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
       if (piece.kind === 'markup') return piece.value;
       const padded = side(pieces[index - 1]) + piece.value + side(pieces[index + 1]);
       // Numbers are read on the piece itself: the padding letter would glue to a digit.
-      return rewriteNumbers(cleanText(padded, hyphens, titles, undefined).slice(1, -1), numbers);
+      return rewriteNumbers(cleanText(padded, hyphens, titles, names, undefined).slice(1, -1), numbers);
     })
     .join('');
 }
