@@ -63,9 +63,10 @@ export function readTitleEvidence(french: string): TitleEvidence | undefined {
     const key = `${title.english} ${name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    // The engine's form of the title, an unknown-word mark on it, an article before it, then the same name.
+    // The engine's form of the title, an unknown-word mark on it, an article before it, then the
+    // same name (itself marked, where the engine did not know it: `#Mm. *Hollande`).
     const pattern = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:([Tt]he)[ \u00a0]+)?[*#@]*(?:${title.engine})[ \u00a0\u202f]+(?=${escapeRegExp(name)}(?![\p{L}\p{M}]))`,
+      String.raw`(?<![\p{L}\p{N}])(?:([Tt]he)[ \u00a0]+)?[*#@]*(?:${title.engine})[ \u00a0\u202f]+(?=[*#@]*${escapeRegExp(name)}(?![\p{L}\p{M}]))`,
       'gu',
     );
     rewrites.push({ pattern, english: title.english });
