@@ -45,9 +45,9 @@ describe('preEdit: a subject pronoun after its verb', () => {
 
   it.each([
     ['Avait-elle le choix?', 'Elle avait le choix?'],
-    ['Est-il parti ?', 'Il est parti ?'],
+    ['Est-il malade ?', 'Il est malade ?'],
     ['Faut-il y voir le début d\'une politique d\'austérité?', 'Il faut y voir le début d\'une politique d\'austérité?'],
-    ['Il est parti. Reviendra-t-il ?', 'Il est parti. Reviendra-t-il ?'.replace('Reviendra-t-il', 'Il reviendra')],
+    ['Il est malade. Reviendra-t-il ?', 'Il est malade. Reviendra-t-il ?'.replace('Reviendra-t-il', 'Il reviendra')],
     ['«Faut-il partir ?», demande-t-il.', '«Il faut partir ?», il demande.'],
     ['Et a-t-il raison ?', 'Et il a raison ?'],
   ])('makes a yes/no question an intonation question: %s', (french, expected) => {
@@ -161,6 +161,36 @@ describe('preEdit on the HTML fragments the provider receives', () => {
   });
 });
 
+describe('preEdit: the être perfect of verbs of movement', () => {
+  it.each([
+    ['Elle est arrivée hier.', 'Elle a arrivée hier.'],
+    ['Ils sont rapidement repartis, puis ils seront revenus.', 'Ils ont rapidement repartis, puis ils auront revenus.'],
+    ['Après être descendu, il parle.', 'Après avoir descendu, il parle.'],
+    ['Le maire est déjà venu.', 'Le maire a déjà venu.'],
+  ])('writes avoir for être before the participle: %s', (french, edited) => {
+    expect(preEdit(french, 'text')).toBe(edited);
+  });
+
+  it.each([
+    ['a negation', 'Il n’est pas encore arrivé. Ils ne sont pas venus.'],
+    ['c’est, an idiom', "C'est arrivé hier."],
+    ['y before the verb', 'Il y est allé.'],
+    ['a reflexive verb', 'Les faits se sont passés la nuit. Nous nous sommes rendus à Lyon.'],
+    ['a participle that is a noun there', 'Elle est partie prenante du projet.'],
+    ['a passive of another verb', 'La maison est vendue.'],
+    ['passé, which reads another way', 'Il est passé 20 heures.'],
+    ['the participle étant', 'Étant arrivés tôt, ils ont attendu.'],
+  ])('leaves être alone: %s', (_name, french) => {
+    expect(preEdit(french, 'text')).toBe(french);
+  });
+
+  it('edits only text between tags, never across one', () => {
+    expect(preEdit('<span id="p1.s1">La <span class="notranslate" data-name="1">Loire</span> est montée.</span>', 'html')).toBe(
+      '<span id="p1.s1">La <span class="notranslate" data-name="1">Loire</span> a montée.</span>',
+    );
+  });
+});
+
 describe('postEdit', () => {
   it('reads an HTML source once for its text: entities decoded, a tag as a space for the numbers, no tag for the rest', () => {
     const source = '<span id="a">Il a perdu 2&#160;500 emplois, soit 40&nbsp;%</span> <span id="b">de l&rsquo;effectif, à 14h30.</span>';
@@ -202,7 +232,7 @@ describe('postEdit', () => {
 
   it('writes the English title before a name the French gives a title, from the forms the engine makes of it', () => {
     expect(postEdit('According to M. Martin, the mayor.', 'Selon M. Martin, le maire.', 'text')).toBe('According to Mr Martin, the mayor.');
-    expect(postEdit('Mm. Martin and Durand have visited.', 'MM. Martin et Durand ont visité.', 'text')).toBe('Messrs Martin and Durand have visited.');
+    expect(postEdit('#Mm. *Martin and Durand have visited.', 'MM. Martin et Durand ont visité.', 'text')).toBe('Messrs *Martin and Durand have visited.');
     expect(postEdit('**Mlle Durand and the *Dr Petit have cured.', 'Mlle Durand et le Dr Petit ont soigné.', 'text')).toBe('Miss Durand and Dr Petit have cured.');
     expect(postEdit('M Dupont, lawyer, has spoken.', 'Me Dupont, avocat, a parlé.', 'text')).toBe('Maître Dupont, lawyer, has spoken.');
     expect(postEdit('The Pr Garnier answers.', 'Le Pr Garnier répond.', 'text')).toBe('Professor Garnier answers.');
@@ -212,6 +242,13 @@ describe('postEdit', () => {
     expect(postEdit('<span id="p1.s1">According to M. Étienne Roux, nothing.</span>', '<span id="p1.s1">Selon M. <span class="notranslate" data-name="1">Étienne</span> Roux, rien.</span>', 'html')).toBe(
       '<span id="p1.s1">According to Mr Étienne Roux, nothing.</span>',
     );
+  });
+
+  it('writes and for the And the pivot capitalises between two names, when the French has et', () => {
+    expect(postEdit('*Lyon And Paris are far.', 'Lyon et Paris sont loin.', 'text')).toBe('*Lyon and Paris are far.');
+    expect(postEdit('<span id="a">**Benali And **Saïdi are there.</span>', '<span id="a">Benali et Saïdi sont là.</span>', 'html')).toBe('<span id="a">**Benali and **Saïdi are there.</span>');
+    // A title in capitals (`And` before a capital the French does not join with `et`) stays.
+    expect(postEdit('Pride And Prejudice.', 'Orgueil, préjugés.', 'text')).toBe('Pride And Prejudice.');
   });
 
   it('leaves a title alone where the French has none before that name, and an initial that is not a title', () => {
@@ -285,6 +322,18 @@ describe.skipIf(!installed)('pre-editing on the real engine', () => {
     expect(before.every((english) => english.startsWith('To '))).toBe(true);
     expect(after[0]).toMatch(/^In Quimper, /);
     expect(after[1]).toMatch(/^In Paris /);
+  });
+
+  it('gives the perfect of a verb of movement as the English perfect, not `is arrived`', async () => {
+    const french = ['Le maire est venu hier.', 'Les pompiers sont rapidement intervenus.', 'Les prix sont montés.', 'Ils seront partis demain.'];
+    const [before, after] = await Promise.all([translate(plain, french), translate(edited, french)]);
+    // The fault is real without the pre-edit: `is come`, `are taken part`, `are gone up`, `will be left`…
+    expect(before.filter((english) => /\b(?:is|are|will be) (?:\w+ )?(?:come|taken|gone|left)\b/.test(english))).toHaveLength(4);
+    // …and the English perfect with it.
+    expect(after[0]).toMatch(/\bhas come\b/);
+    expect(after[1]).toMatch(/\bhave taken part\b/);
+    expect(after[2]).toMatch(/\bhave gone up\b/);
+    expect(after[3]).toMatch(/\bwill have left\b/);
   });
 
   it('keeps the sentence elements of an HTML paragraph whole while editing inside them', async () => {

@@ -28,6 +28,10 @@
  * Object pronouns and `ne` before the verb move with it (`n'a-t-il pas caché` → `il n'a pas
  * caché`, `s'est-il félicité` → `il s'est félicité`, `Y a-t-il` → `Il y a`).
  *
+ * A second fault: the pair reads the auxiliary `être` of a verb of movement (`elle est arrivée`)
+ * as the Spanish `estar`, so the English says `It is arrived`; `avoir` is written in its place
+ * (pre-edit-auxiliary.ts). A third: a sentence opening on `À` and a place (`rewriteOpeningA`).
+ *
  * HTML fragments: only text between tags is edited; tags, entities and the content of
  * `translate="no"` / `class="notranslate"` elements are copied as they are, and no text moves
  * across a tag. Each `<span id>` is one sentence: the context read before and after a verb
@@ -36,13 +40,14 @@
 import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
 import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-titles.ts';
+import { rewriteEtrePerfect } from './pre-edit-auxiliary.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 9';
+export const PRE_EDIT_VERSION = 'pre-edit 10';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -252,10 +257,15 @@ export function preEdit(text: string, format: TextFormat): string {
   const pieces: Piece[] = format === 'html' ? splitHtml(text) : [{ kind: 'text', value: text }];
   let changed = false;
   const out = pieces.map((piece, index) => {
-    if (piece.kind === 'markup' || (!piece.value.includes('-') && !piece.value.includes('À'))) return piece.value;
+    if (piece.kind === 'markup') return piece.value;
+    if (!piece.value.includes('-') && !piece.value.includes('À')) {
+      const edited = rewriteEtrePerfect(piece.value);
+      if (edited !== piece.value) changed = true;
+      return edited;
+    }
     const before = format === 'html' ? textBefore(pieces, index) : '';
     const after = format === 'html' ? textAfter(pieces, index) : '';
-    const edited = rewriteOpeningA(rewritePiece(piece.value, before, after), before, after);
+    const edited = rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after));
     if (edited !== piece.value) changed = true;
     return edited;
   });
@@ -270,9 +280,16 @@ const SOURCE_OPEN_HYPHEN = /\p{L}-(?:[\s,;:]|$)|(?:^|\s)-\S/u;
 /** `Mme`/`Mmes` come out of the fr-es pair as the Spanish `Sra`/`Sras`, which spa-eng does not know. */
 const SPANISH_TITLE = /(?<![\p{L}\p{N}])Sras?(?=[\s\u00a0\u202f])/gu;
 
-function cleanText(text: string, hyphens: boolean, titles: boolean, names: TitleEvidence | undefined, numbers: NumberEvidence | undefined): string {
+/**
+ * `And` between two capitalised words: the fr-es pair reads `Benali et Saïdi`, `Lyon et Paris`,
+ * when it knows neither name, as one proper noun and capitalises its `y` (`Benali And Saïdi`).
+ */
+const CAPITALISED_AND = /(?<=[\p{L}\p{M}][ \u00a0]+)And(?=[ \u00a0]+[*#@]*\p{Lu})/gu;
+
+function cleanText(text: string, hyphens: boolean, titles: boolean, names: TitleEvidence | undefined, numbers: NumberEvidence | undefined, and = false): string {
   let out = hyphens ? text.replace(STRAY_HYPHEN, '') : text;
   if (titles) out = out.replace(SPANISH_TITLE, 'Mrs');
+  if (and) out = out.replace(CAPITALISED_AND, 'and');
   out = applyTitles(out, names);
   return rewriteNumbers(out, numbers);
 }
@@ -304,6 +321,8 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  *   and next to a protected name are kept;
  * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
  *   French has `Mme` and no `Sra`;
+ * - writes `and` for the `And` the pivot capitalises between two names it does not know
+ *   (`Benali And Saïdi`), when the French has `et`;
  * - writes the English title before a name the French gives a title (`M. Martin` → `Mr Martin`,
  *   `MM.` → `Messrs`, `Mlle` → `Miss`, `le Dr Petit` → `Dr Petit`, `Me` → `Maître`; see
  *   post-edit-titles.ts);
@@ -321,8 +340,9 @@ export function postEdit(translation: string, source: string, format: TextFormat
   // A tag stands for a space there: a number glued to a tag must not read as glued to the word before it.
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
-  if (!hyphens && !titles && !numbers && !names) return translation;
-  if (format === 'text') return cleanText(translation, hyphens, titles, names, numbers);
+  const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
+  if (!hyphens && !titles && !numbers && !names && !and) return translation;
+  if (format === 'text') return cleanText(translation, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
   const pieces = splitHtml(translation);
   const side = (piece: Piece | undefined) => (piece === undefined || piece.boundary ? ' ' : 'x');
@@ -331,7 +351,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
       if (piece.kind === 'markup') return piece.value;
       const padded = side(pieces[index - 1]) + piece.value + side(pieces[index + 1]);
       // Numbers are read on the piece itself: the padding letter would glue to a digit.
-      return rewriteNumbers(cleanText(padded, hyphens, titles, names, undefined).slice(1, -1), numbers);
+      return rewriteNumbers(cleanText(padded, hyphens, titles, names, undefined, and).slice(1, -1), numbers);
     })
     .join('');
 }
