@@ -201,7 +201,9 @@ function fullStopEnds(
     return !isInlineListNumber(paragraph, digitsStart, markStart);
   }
 
-  if (TITLES.has(word)) return false;
+  // A title stands before a name as a word of its own; the last part of a hyphenated name
+  // (`Saint-Romain-en-Gal.`) is no title but the name's end, and ends a sentence.
+  if (TITLES.has(word) && !endsCompound(paragraph, wordStart)) return false;
   // Abbreviations are looked up in lowercase, but an acronym in capitals is not one (`la BD. Le…`).
   const lower = word.length > 1 && isAllUppercase(word) ? '' : word.toLowerCase();
   if (lower === 'etc') return firstIsUpper || startsWithQuoteOrDash;
@@ -291,6 +293,11 @@ function isNameBefore(paragraph: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether the word at `wordStart` ends a hyphenated compound: a hyphen before it, after a letter (`en-Gal`, not `J.-M`). */
+function endsCompound(paragraph: string, wordStart: number): boolean {
+  return paragraph[wordStart - 1] === '-' && isLetter(paragraph[wordStart - 2]);
 }
 
 function wordIsWholeToken(paragraph: string, wordStart: number): boolean {

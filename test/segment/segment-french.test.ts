@@ -82,6 +82,8 @@ const newspaperCases: Case[] = [
   ['anonymised surname ends a sentence', 'Il a été interpellé, a raconté Karim B. Personne ne l’a revu. L’enquête suit son cours, selon Sophie D. L’avocat conteste.', ['Il a été interpellé, a raconté Karim B.', 'Personne ne l’a revu.', 'L’enquête suit son cours, selon Sophie D.', 'L’avocat conteste.']],
   ['acronym before a new quotation', 'Il a saisi l’O.N.U. «Nous attendons», dit-il.', ['Il a saisi l’O.N.U.', '«Nous attendons», dit-il.']],
   ['middle initial', 'George W. Bush a parlé. Il a été bref.', ['George W. Bush a parlé.', 'Il a été bref.']],
+  ['a title ending a hyphenated place name ends a sentence', 'Les fouilles de Saint-Romain-en-Gal. Une villa est apparue. Le Gal. Leclerc la visita.', ['Les fouilles de Saint-Romain-en-Gal.', 'Une villa est apparue.', 'Le Gal. Leclerc la visita.']],
+  ['a title after a hyphen but no letter is still a title', 'Le chef, J.-M. Durand, a signé. Le Dr. Martin aussi.', ['Le chef, J.-M. Durand, a signé.', 'Le Dr. Martin aussi.']],
   ['J.-C. ends a sentence', 'La ville fut fondée en 52 av. J.-C. Le site est fouillé.', ['La ville fut fondée en 52 av. J.-C.', 'Le site est fouillé.']],
   // Numbers.
   ['decimal comma', 'Le PIB a progressé de 3,5 % cette année. La dette aussi.', ['Le PIB a progressé de 3,5 % cette année.', 'La dette aussi.']],
