@@ -39,6 +39,7 @@ import { readInterleavedColumns } from './interleaved-columns.ts';
 import { readInterleavedLines } from './ocr-interleaved-lines.ts';
 import { creditEndingLine } from './credit-line-end.ts';
 import { headsAfterUnfinishedLine, isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
+import { gluedHeadingRepair, headsItsBlock } from './heading-atop-paragraph.ts';
 import { joinLines } from './join-lines.ts';
 import { opensFigureList, opensLabelledList } from './list-items.ts';
 import { moveMisplacedBlock } from './misplaced-block.ts';
@@ -53,7 +54,7 @@ import { joinSplitWords } from './split-words.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 import { joinWordPerLineRuns } from './word-per-line-runs.ts';
 import type { PageLine } from './page-line.ts';
-import { estimateColumnWidth, estimatePrintedMeasure, splitParagraphs } from './paragraph-ends.ts';
+import { blankLinesSeparateParagraphs, estimateColumnWidth, estimatePrintedMeasure, splitParagraphs } from './paragraph-ends.ts';
 
 const CAPTION_LABEL = /^(?:photos?|légende)\s*:\s*/iu;
 
@@ -279,6 +280,9 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
   const underByline = onTop.findLast((piece) => piece.role !== 'caption')?.role === 'byline';
   // The column's printed measure, read as the paragraphs' ends read it: a heading stops short of it.
   const measure = estimatePrintedMeasure(bodyWithCaptions, width);
+  // Blank lines part the paragraphs (real OCR's text): a block may open on a heading glued to its
+  // paragraph (heading-atop-paragraph.ts). Read once, where a block opens so.
+  let blankSeparated: boolean | undefined;
   for (let index = aboveBody === undefined ? 1 : 0; index < body.length; index += 1) {
     const line = body[index] as PageLine;
     // Two intertitles in a row (pdftotext may move one up to the next) each stand alone.
@@ -292,6 +296,15 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
       warnings.push({
         rule: 'layout/intertitle',
         message: `Took "${line.content}" for an intertitle inside the body and kept it as a paragraph of its own.`,
+        line: line.number,
+      });
+    } else if (index > 0 && headsItsBlock(body, index, width) && (blankSeparated ??= blankLinesSeparateParagraphs(body, width))) {
+      forced.add(index);
+      forced.add(index + 1);
+      repairs.push(gluedHeadingRepair(line, width));
+      warnings.push({
+        rule: 'layout/intertitle',
+        message: `Took "${line.content}" for an intertitle read on top of its paragraph and kept it as a paragraph of its own.`,
         line: line.number,
       });
     } else if (!forced.has(index) && isTwoLineIntertitle(line, body[index + 1], body[index - 1], body[index + 2], width, measure)) {

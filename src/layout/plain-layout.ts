@@ -29,6 +29,7 @@ import type { PageLine } from './page-line.ts';
 import { detectLayout } from './detect-layout.ts';
 import { closeStretchedCompoundHyphens } from './stretched-compound-hyphens.ts';
 import { creditAtEnd, isCreditedCaption } from './photo-credits.ts';
+import { splitGluedHeadings } from './heading-atop-paragraph.ts';
 import { webChromeReason } from './web-chrome.ts';
 
 interface PlainGroup {
@@ -92,20 +93,20 @@ export function layoutPlain(text: string, context: HyphenContext): LayoutResult 
   const read = readPlainLines(text, context);
   repairs.push(...read.repairs);
   if (read.warnings !== undefined) warnings.push(...read.warnings);
-  let current: SourceLine[] = [];
-  const flush = (): void => {
-    if (current.length === 0) return;
+  const lineGroups: SourceLine[][] = [];
+  for (const line of read.lines) {
+    if (line.blankBefore || lineGroups.length === 0) lineGroups.push([]);
+    lineGroups.at(-1)!.push({ number: line.number, content: line.content });
+  }
+  // An intertitle OCR read on top of its paragraph, no blank line between (heading-atop-paragraph.ts).
+  const headings = splitGluedHeadings(lineGroups);
+  repairs.push(...headings.repairs);
+  for (const current of headings.groups) {
     const joined = joinLines(current, context);
     repairs.push(...joined.repairs);
     warnings.push(...joined.warnings);
     groups.push({ text: joined.text, startLine: current[0]?.number ?? 0, endLine: current.at(-1)?.number ?? 0 });
-    current = [];
-  };
-  for (const line of read.lines) {
-    if (line.blankBefore) flush();
-    current.push({ number: line.number, content: line.content });
   }
-  flush();
 
   const blocks: LayoutBlock[] = [];
   const take = (role: LayoutBlock['role'], group: PlainGroup, content: string, reason: string): void => {
