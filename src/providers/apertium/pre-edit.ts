@@ -31,6 +31,8 @@
  * A second fault: the pair reads the auxiliary `être` of a verb of movement (`elle est arrivée`)
  * as the Spanish `estar`, so the English says `It is arrived`; `avoir` is written in its place
  * (pre-edit-auxiliary.ts). A third: a sentence opening on `À` and a place (`rewriteOpeningA`).
+ * And words the pair reads as other words (`le car`, a coach, read as `because`; `après-midi` and
+ * `soir` mixed up through the Spanish `tarde`: word-fixes.ts).
  *
  * HTML fragments: only text between tags is edited; tags, entities and the content of
  * `translate="no"` / `class="notranslate"` elements are copied as they are, and no text moves
@@ -41,13 +43,14 @@ import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
 import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-titles.ts';
 import { rewriteEtrePerfect } from './pre-edit-auxiliary.ts';
+import { postEditWords, preEditWords } from './word-fixes.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 10';
+export const PRE_EDIT_VERSION = 'pre-edit 11';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -259,13 +262,13 @@ export function preEdit(text: string, format: TextFormat): string {
   const out = pieces.map((piece, index) => {
     if (piece.kind === 'markup') return piece.value;
     if (!piece.value.includes('-') && !piece.value.includes('À')) {
-      const edited = rewriteEtrePerfect(piece.value);
+      const edited = preEditWords(rewriteEtrePerfect(piece.value));
       if (edited !== piece.value) changed = true;
       return edited;
     }
     const before = format === 'html' ? textBefore(pieces, index) : '';
     const after = format === 'html' ? textAfter(pieces, index) : '';
-    const edited = rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after));
+    const edited = preEditWords(rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after)));
     if (edited !== piece.value) changed = true;
     return edited;
   });
@@ -341,10 +344,11 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
-  if (!hyphens && !titles && !numbers && !names && !and) return translation;
-  if (format === 'text') return cleanText(translation, hyphens, titles, names, numbers, and);
+  const worded = postEditWords(translation, french);
+  if (!hyphens && !titles && !numbers && !names && !and) return worded;
+  if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
-  const pieces = splitHtml(translation);
+  const pieces = splitHtml(worded);
   const side = (piece: Piece | undefined) => (piece === undefined || piece.boundary ? ' ' : 'x');
   return pieces
     .map((piece, index) => {

@@ -1,0 +1,69 @@
+/**
+ * Words the pivot through Spanish reads as other words, put right from the French
+ * (src/providers/apertium/word-fixes.ts): `le car` (a coach) read as `because`, and `après-midi`
+ * and `soir` mixed up through the Spanish `tarde`.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApertium } from '../../src/providers/apertium/index.ts';
+import { postEditWords, preEditWords } from '../../src/providers/apertium/word-fixes.ts';
+import type { TranslationProvider } from '../../src/providers/types.ts';
+
+describe('preEditWords', () => {
+  it.each([
+    ['Le car scolaire a quitté la route.', "L'autocar scolaire a quitté la route."],
+    ['Les élèves montent dans le car, puis du car au quai.', "Les élèves montent dans l'autocar, puis de l'autocar au quai."],
+    ['Ce car est neuf ; les cars aussi.', 'Cet autocar est neuf ; les autocars aussi.'],
+  ])('reads car after a determiner as the noun: %s', (french, edited) => {
+    expect(preEditWords(french)).toBe(edited);
+  });
+
+  it('leaves the conjunction and the words that hold car alone', () => {
+    const french = 'Il est rentré tôt, car il pleuvait. Le carnaval, la carte et le Carlton.';
+    expect(preEditWords(french)).toBe(french);
+  });
+});
+
+describe('postEditWords', () => {
+  it('puts right the part of the day the French does not name', () => {
+    expect(postEditWords('The courses have restarted the evening.', 'Les cours ont repris l’après-midi.')).toBe('The courses have restarted the afternoon.');
+    expect(postEditWords('Evening: he will come this afternoon.', 'Ce soir, il viendra.')).toBe('Evening: he will come this evening.');
+  });
+
+  it('leaves both words where the French names both parts of the day, or neither', () => {
+    const english = 'He came this afternoon, not this afternoon.';
+    expect(postEditWords(english, 'Il est venu cet après-midi, pas ce soir.')).toBe(english);
+    expect(postEditWords('A quiet evening.', 'Une soirée calme.')).toBe('A quiet evening.');
+    expect(postEditWords('The evening news.', 'Le journal télévisé.')).toBe('The evening news.');
+  });
+});
+
+const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
+
+describe.skipIf(!installed)('on the real engine', () => {
+  let edited: TranslationProvider;
+  let plain: TranslationProvider;
+  beforeAll(() => {
+    edited = createApertium();
+    plain = createApertium({ preEdit: false });
+  });
+  afterAll(async () => {
+    await edited.close?.();
+    await plain.close?.();
+  });
+
+  const translate = async (provider: TranslationProvider, texts: string[]) =>
+    (await provider.doTranslate({ segments: texts.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' })).translations.map(
+      (translation) => translation.text,
+    );
+
+  it('says coach, not because, and afternoon where the French says après-midi', async () => {
+    const french = ['Le car transportait des élèves.', 'Les cours ont repris l’après-midi.'];
+    const [before, after] = await Promise.all([translate(plain, french), translate(edited, french)]);
+    expect(before[0]).toMatch(/\bbecause\b/);
+    expect(before[1]).toMatch(/\bevening\b/);
+    expect(after[0]).toMatch(/^The \W?coach\b/);
+    expect(after[0]).not.toMatch(/because/);
+    expect(after[1]).toMatch(/\bafternoon\b/);
+  });
+});
