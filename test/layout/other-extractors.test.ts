@@ -317,7 +317,7 @@ const FLOORS: Record<string, Record<'mutool' | 'pymupdf' | 'pdfminer', Floor>> =
   // and scored on the code of the session's start; floors there (MuPDF reads Syncfusion's spaces and
   // accented letters as U+FFFD, pypdf runs Skia's justified words together: lost in the text itself).
   'held-out-30': {
-    // Session 47 (the lead): a text most of whose glyphs MuPDF wrote as U+FFFD (Syncfusion's five
+    // Session 47 (the lead): a text most of whose glyphs MuPDF wrote as U+FFFD (Syncfusion's six
     // pages here: 68-85% of their characters) refused as unreadable (INPUT_UNREADABLE, decode.ts)
     // instead of structured as garbage: invented 772 -> 2 and 774 -> 2, but the few words and the
     // roles its readable scraps gave are gone with it: sentences 325 -> 321 and 319 -> 318, roles
