@@ -32,17 +32,22 @@ function parentsOfRunning(): Map<number, number> {
 
 /**
  * Ids of the running processes under this one, at any depth, sorted; with `programsOnly`, the
- * shells that start the engine's chains (`sh`, their `{ …; }` groups) are left out.
+ * shells that start the engine's chains (`sh`, their `{ …; }` groups) are left out, and so is a
+ * child caught between its fork and its exec, which still bears this process's name (on a loaded
+ * machine a spawn can be seen there, and counted as one more program than the chain has).
  */
 export function descendantProcessIds(options: { programsOnly?: boolean } = {}): number[] {
   const parents = parentsOfRunning();
+  const own = options.programsOnly ? commandName(process.pid) : '';
   const descends = (pid: number): boolean => {
     for (let parent = parents.get(pid), steps = 0; parent !== undefined && steps < 8; parent = parents.get(parent), steps++) {
       if (parent === process.pid) return true;
     }
     return false;
   };
-  return [...parents.keys()].filter((pid) => descends(pid) && !(options.programsOnly && commandName(pid) === 'sh')).sort((a, b) => a - b);
+  return [...parents.keys()]
+    .filter((pid) => descends(pid) && !(options.programsOnly && (commandName(pid) === 'sh' || commandName(pid) === own)))
+    .sort((a, b) => a - b);
 }
 
 /** The shells this process spawned itself that are still running. */
