@@ -44,13 +44,14 @@ import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-
 import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-titles.ts';
 import { rewriteEtrePerfect } from './pre-edit-auxiliary.ts';
 import { postEditWords, preEditWords } from './word-fixes.ts';
+import { rewriteIncises } from './post-edit-incises.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 11';
+export const PRE_EDIT_VERSION = 'pre-edit 12';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -324,6 +325,9 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  *   and next to a protected name are kept;
  * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
  *   French has `Mme` and no `Sra`;
+ * - writes the speaker's incise after a quotation the English way (`«…», it has declared` →
+ *   `«…», he declared`, `«…», trusts` → `«…», she confides`), from the French's pronoun and verb
+ *   (post-edit-incises.ts);
  * - writes `and` for the `And` the pivot capitalises between two names it does not know
  *   (`Benali And Saïdi`), when the French has `et`;
  * - writes the English title before a name the French gives a title (`M. Martin` → `Mr Martin`,
@@ -344,7 +348,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
-  const worded = postEditWords(translation, french);
+  const worded = rewriteIncises(postEditWords(translation, french), french);
   if (!hyphens && !titles && !numbers && !names && !and) return worded;
   if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.

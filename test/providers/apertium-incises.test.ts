@@ -1,0 +1,65 @@
+/**
+ * The speaker's incise after a quotation (src/providers/apertium/post-edit-incises.ts): the pivot
+ * through Spanish drops or misreads the French pronoun after the verb of saying (`«…», a-t-il
+ * déclaré` → `«…», it has declared`, `confie-t-elle` → `trusts`); the French says who and which verb.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApertium } from '../../src/providers/apertium/index.ts';
+import { rewriteIncises } from '../../src/providers/apertium/post-edit-incises.ts';
+import type { TranslationProvider } from '../../src/providers/types.ts';
+
+describe('rewriteIncises', () => {
+  it.each([
+    ['«We advance», it has declared.', '«Nous avançons», a-t-il déclaré.', '«We advance», he said.'],
+    ['«It is a victory», has said.', '«C’est une victoire», a-t-elle dit.', '«It is a victory», she said.'],
+    ['«We will see», it had added.', '«Nous verrons», avait-elle ajouté.', '«We will see», she added.'],
+    ['«It is finished», have ensured.', '«C’est fini», ont-ils assuré.', '«It is finished», they said.'],
+    ['«I am proud», *trusts.', '«Je suis fière», confie-t-elle.', '«I am proud», she confides.'],
+    ['«Yes», it underlines, «but not now».', '«Oui», souligne-t-il, «mais pas tout de suite».', '«Yes», he stresses, «but not now».'],
+    ['“Nothing changes”, they explain, before leaving.', '« Rien ne change », expliquent-elles, avant de partir.', '“Nothing changes”, they explain, before leaving.'],
+  ])('%s', (english, french, expected) => {
+    expect(rewriteIncises(english, french)).toBe(expected);
+  });
+
+  it('pairs the incises in order, and leaves the sentence alone where the counts differ or the verb is not one of saying', () => {
+    expect(rewriteIncises('«A», it has said. «B», it explains.', '«A», a-t-il dit. «B», explique-t-elle.')).toBe('«A», he said. «B», she explains.');
+    // A second quotation whose incise the French puts otherwise (`dit Paul`): the counts differ.
+    const mixed = '«A», it has said. «B», says Paul.';
+    expect(rewriteIncises(mixed, '«A», a-t-il dit. «B», dit Paul.')).toBe(mixed);
+    // Not a verb of saying (`a-t-il mangé`), and an incise the engine gave at length.
+    expect(rewriteIncises('«A», it has eaten.', '«A», a-t-il mangé.')).toBe('«A», it has eaten.');
+    const long = '«A», it has declared to the journalists of the region.';
+    expect(rewriteIncises(long, '«A», a-t-il déclaré aux journalistes de la région.')).toBe(long);
+    // No quotation at all.
+    expect(rewriteIncises('It has said that no.', 'Il a dit que non.')).toBe('It has said that no.');
+  });
+});
+
+const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
+
+describe.skipIf(!installed)('on the real engine', () => {
+  let edited: TranslationProvider;
+  let plain: TranslationProvider;
+  beforeAll(() => {
+    edited = createApertium();
+    plain = createApertium({ preEdit: false });
+  });
+  afterAll(async () => {
+    await edited.close?.();
+    await plain.close?.();
+  });
+
+  it('names the speaker after a quotation: he, she, they, with an English verb of saying', async () => {
+    const french = ['«Nous avançons», a-t-il déclaré.', '«Je suis fière», confie-t-elle.', '«C’est fini», ont-ils assuré.'];
+    const translate = async (provider: TranslationProvider) =>
+      (await provider.doTranslate({ segments: french.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' })).translations.map(
+        (translation) => translation.text,
+      );
+    const [before, after] = await Promise.all([translate(plain), translate(edited)]);
+    expect(before.some((english) => /\b(?:he|she|they) /.test(english))).toBe(false);
+    expect(after[0]).toMatch(/», he said\.$/);
+    expect(after[1]).toMatch(/», she confides\.$/);
+    expect(after[2]).toMatch(/», they said\.$/);
+  });
+});
