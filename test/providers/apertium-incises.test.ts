@@ -18,15 +18,23 @@ describe('rewriteIncises', () => {
     ['«I am proud», *trusts.', '«Je suis fière», confie-t-elle.', '«I am proud», she confides.'],
     ['«Yes», it underlines, «but not now».', '«Oui», souligne-t-il, «mais pas tout de suite».', '«Yes», he stresses, «but not now».'],
     ['“Nothing changes”, they explain, before leaving.', '« Rien ne change », expliquent-elles, avant de partir.', '“Nothing changes”, they explain, before leaving.'],
+    // The speaker named after the verb, which the engine makes its object: English puts the speaker first.
+    ['«No», it has answered the mayor.', '«Non», a répondu le maire.', '«No», the mayor replied.'],
+    ['«It is a victory», has declared the minister of the Culture.', '«C’est une victoire», a déclaré la ministre de la Culture.', '«It is a victory», the minister of the Culture said.'],
+    ['«We will see», it explains Marie Durand, president of the association.', '«Nous verrons», explique Marie Durand, présidente de l’association.', '«We will see», Marie Durand explains, president of the association.'],
+    ['«It is over», have ensured the firemen.', '«C’est fini», ont assuré les pompiers.', '«It is over», the firemen said.'],
+    ['«We must act», estimates Mr Martin.', '«Il faut agir», estime M. Martin.', '«We must act», Mr Martin says.'],
   ])('%s', (english, french, expected) => {
     expect(rewriteIncises(english, french)).toBe(expected);
   });
 
   it('pairs the incises in order, and leaves the sentence alone where the counts differ or the verb is not one of saying', () => {
     expect(rewriteIncises('«A», it has said. «B», it explains.', '«A», a-t-il dit. «B», explique-t-elle.')).toBe('«A», he said. «B», she explains.');
-    // A second quotation whose incise the French puts otherwise (`dit Paul`): the counts differ.
-    const mixed = '«A», it has said. «B», says Paul.';
-    expect(rewriteIncises(mixed, '«A», a-t-il dit. «B», dit Paul.')).toBe(mixed);
+    // The engine dropped a quotation's comma: the counts differ, nothing is paired.
+    const dropped = '«A» it has said. «B», it explains.';
+    expect(rewriteIncises(dropped, '«A», a-t-il dit. «B», explique-t-elle.')).toBe(dropped);
+    // A quotation followed by a comma and no incise of ours keeps its place in the pairing.
+    expect(rewriteIncises('«A», but it has said no. «B», it explains.', '«A», mais il a dit non. «B», explique-t-elle.')).toBe('«A», but it has said no. «B», she explains.');
     // Not a verb of saying (`a-t-il mangé`), and an incise the engine gave at length.
     expect(rewriteIncises('«A», it has eaten.', '«A», a-t-il mangé.')).toBe('«A», it has eaten.');
     const long = '«A», it has declared to the journalists of the region.';
@@ -61,5 +69,12 @@ describe.skipIf(!installed)('on the real engine', () => {
     expect(after[0]).toMatch(/», he said\.$/);
     expect(after[1]).toMatch(/», she confides\.$/);
     expect(after[2]).toMatch(/», they said\.$/);
+  });
+
+  it('puts a speaker named after the verb first, as the subject, not the object', async () => {
+    const french = ['«Non», a répondu le maire.', '«Il faut agir», estime M. Martin.'];
+    const english = (await edited.doTranslate({ segments: french.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' })).translations.map((translation) => translation.text);
+    expect(english[0]).toMatch(/», the mayor replied\.$/);
+    expect(english[1]).toMatch(/», Mr Martin says\.$/);
   });
 });

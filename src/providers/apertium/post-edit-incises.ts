@@ -9,11 +9,15 @@
  * simple past for a compound tense (`a-t-il déclaré` → `he declared`, the way English reports
  * speech), in the present for the present (`explique-t-elle` → `she explains`).
  *
- * Read from the French: each quotation closed then followed by such an incise, in order. In the
- * English, each quotation closed then followed by a comma and a few words up to the next mark
- * (the engine's incise). Only when both count alike are they paired, in order, and each English
- * incise of three words at most (`it has declared`, `has said`, `trusts`) rewritten; anything else
- * is left as the engine wrote it.
+ * A speaker named after the verb (`«Non», a répondu le maire`, `estime M. Martin`) comes out
+ * as the verb's object (`«No», it has answered the mayor`, `it answers the mayor`): English puts
+ * the speaker first, `«No», the mayor replied`.
+ *
+ * Read from the French: each quotation closed and followed by a comma, in order, and what
+ * follows it (an incise of ours, or anything else). In the English, each quotation closed and
+ * followed by a comma. Only when both count alike are they paired, in order, and an English
+ * incise is rewritten only when it has the engine's shape for that incise (`it has declared`,
+ * `has said`, `trusts`; `it has answered the mayor`); anything else is left as the engine wrote it.
  *
  * @example
  * rewriteIncises('«We advance», it has declared.', '«Nous avançons», a-t-il déclaré.')
@@ -67,53 +71,91 @@ const SAYING_VERBS: readonly SayingVerb[] = [
   verb('sourit', 'sourient', 'souri', 'smiles', 'smile', 'smiled'),
 ];
 
-/** Auxiliaries of a compound tense before the pronoun: `a-t-il`, `avait-elle`, `ont-ils`. */
+/** Auxiliaries of a compound tense: `a-t-il dit`, `avait-elle ajouté`, `ont-ils assuré`, `a répondu le maire`. */
 const AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient']);
 const PRONOUNS: Readonly<Record<string, string>> = { il: 'he', elle: 'she', ils: 'they', elles: 'they' };
 
-/** A quotation closed, a comma, then a verb (or auxiliary) with its pronoun after it, and a participle after an auxiliary. */
-const FRENCH_INCISE = /[»”"][ \u00a0\u202f]*,[ \u00a0\u202f]*(\p{Ll}+)-(?:t-)?(il|elle|ils|elles)(?![\p{L}])(?:[ \u00a0\u202f]+(\p{Ll}+))?/gu;
-/** A quotation closed, a comma, then the engine's incise: up to four words before the next mark or the end. */
-const ENGLISH_INCISE = /([»”"][ \u00a0\u202f]*,[ \u00a0\u202f]*)((?:[*#@]?\p{L}+[ \u00a0]?){1,4}?)(?=[ \u00a0]*(?:[.,;:!?…«“"]|$))/gu;
-/** What the engine's incise may be made of: a pronoun, an auxiliary, then one or two words. */
-const ENGINE_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has|had|have|is|are) )?[*#@]?\p{Ll}+(?: [*#@]?\p{Ll}+)?$/u;
+const SPACE = '[ \\u00a0\\u202f]';
+/** A quotation closed and a comma: where an incise may follow, in either language. */
+const QUOTE_COMMA = new RegExp(`[»”"]${SPACE}*,${SPACE}*`, 'gu');
+/** The speaker's pronoun after the verb: `a-t-il déclaré`, `explique-t-elle`. */
+const PRONOUN_INCISE = new RegExp(`^(\\p{Ll}+)-(?:t-)?(il|elle|ils|elles)(?![\\p{L}])(?:${SPACE}+(\\p{Ll}+))?`, 'u');
+/** The speaker named after the verb: `a répondu le maire`, `estime M. Martin`, `confie sa mère`. */
+const NOUN_INCISE = new RegExp(
+  `^(?:(a|avait|ont|avaient)${SPACE}+)?(\\p{Ll}+)${SPACE}+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|notre|nos|votre|M\\.|MM\\.|Mmes?|Mlle|Me|Dr|Pr|\\p{Lu})`,
+  'u',
+);
+/** The engine's incise: up to the next mark, a tag or the end (a title's dot, `M. Martin`, is no mark). */
+const ENGLISH_INCISE_WORDS = /^(?:[^.,;:!?…«“"<]|(?<=(?:^|\s)(?:M|Mm|MM|Mr|Mrs|Ms|Dr|Pr|Mgr|St))\.(?= ))+/u;
+/** Longest incise read, in characters. @default 90 */
+const INCISE_LENGTH = 90;
+/** The engine's incise with the speaker's pronoun: a pronoun, an auxiliary, then one or two words. */
+const ENGINE_PRONOUN_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has|had|have|is|are) )?[*#@]?\p{Ll}+(?: [*#@]?\p{Ll}+)?$/u;
+/** The engine's incise with the speaker named: a pronoun it added, an auxiliary, a verb, then the speaker. */
+const ENGINE_NOUN_INCISE = /^(?:(?:it|It) )?(?:(?:has|had|have) )?[*#@]?\p{Ll}+ ((?:the|a|an|his|her|its|their|our|your|[*#@]*\p{Lu})[^]*)$/u;
 
-/** The English incise each French quotation's incise calls for, in order (`undefined` where it is none of ours). */
-function frenchIncises(french: string): (string | undefined)[] {
-  const out: (string | undefined)[] = [];
-  for (const match of french.matchAll(FRENCH_INCISE)) {
-    const [, first, pronoun, after] = match;
-    const subject = PRONOUNS[pronoun!]!;
-    const plural = pronoun === 'ils' || pronoun === 'elles';
-    if (AUXILIARIES.has(first!)) {
-      const participle = after?.replace(/(?:e|s|es)$/u, '');
-      const found = SAYING_VERBS.find((candidate) => candidate.participle === after || candidate.participle === participle);
-      out.push(found === undefined ? undefined : `${subject} ${found.said}`);
-    } else {
-      const found = SAYING_VERBS.find((candidate) => (plural ? candidate.plural : candidate.singular) === first);
-      out.push(found === undefined ? undefined : `${subject} ${plural ? found.say : found.says}`);
-    }
+/** What one French incise calls for: the speaker's pronoun and verb, or the verb the named speaker takes. */
+type Incise =
+  | { kind: 'pronoun'; english: string }
+  | { kind: 'noun'; english: string };
+
+function sayingVerb(first: string, after: string | undefined, plural: boolean): string | undefined {
+  if (AUXILIARIES.has(first)) {
+    if (after === undefined) return undefined;
+    const stem = after.replace(/(?:e|s|es)$/u, '');
+    return SAYING_VERBS.find((candidate) => candidate.participle === after || candidate.participle === stem)?.said;
   }
-  return out;
+  const found = SAYING_VERBS.find((candidate) => candidate.singular === first || candidate.plural === first);
+  if (found === undefined) return undefined;
+  return plural || found.plural === first ? found.say : found.says;
+}
+
+/** The incise after one French quotation (the text after its comma), or `undefined`. */
+function readIncise(after: string): Incise | undefined {
+  const pronoun = PRONOUN_INCISE.exec(after);
+  if (pronoun !== null) {
+    const plural = pronoun[2] === 'ils' || pronoun[2] === 'elles';
+    const verbEnglish = sayingVerb(pronoun[1]!, pronoun[3], plural);
+    return verbEnglish === undefined ? undefined : { kind: 'pronoun', english: `${PRONOUNS[pronoun[2]!]!} ${verbEnglish}` };
+  }
+  const noun = NOUN_INCISE.exec(after);
+  if (noun !== null) {
+    const verbEnglish = noun[1] === undefined ? sayingVerb(noun[2]!, undefined, false) : sayingVerb(noun[1], noun[2], false);
+    return verbEnglish === undefined ? undefined : { kind: 'noun', english: verbEnglish };
+  }
+  return undefined;
 }
 
 /** Whether the French has an incise after a quotation at all (a quick test before the rest). */
-const ANY_INCISE = /[»”"][ \u00a0\u202f]*,[ \u00a0\u202f]*\p{Ll}+-(?:t-)?(?:il|elle)s?(?![\p{L}])/u;
+const ANY_QUOTE_COMMA = new RegExp(`[»”"]${SPACE}*,`, 'u');
 
 /**
  * Writes each speaker's incise after a quotation the English way, from the French's (see the
  * module's comment); `french` is the segment's French text, tags removed.
  */
 export function rewriteIncises(translation: string, french: string): string {
-  if (!ANY_INCISE.test(french)) return translation;
-  const wanted = frenchIncises(french);
-  const found = [...translation.matchAll(ENGLISH_INCISE)];
+  if (!ANY_QUOTE_COMMA.test(french)) return translation;
+  const wanted = [...french.matchAll(QUOTE_COMMA)].map((match) => readIncise(french.slice(match.index! + match[0].length)));
+  if (wanted.every((incise) => incise === undefined)) return translation;
+  const found = [...translation.matchAll(QUOTE_COMMA)];
   if (found.length !== wanted.length) return translation;
-  let index = 0;
-  return translation.replace(ENGLISH_INCISE, (whole: string, opening: string, words: string) => {
-    const english = wanted[index];
-    index += 1;
-    if (english === undefined || !ENGINE_INCISE.test(words.trim())) return whole;
-    return `${opening}${english}${words.endsWith(' ') || words.endsWith('\u00a0') ? words.at(-1) : ''}`;
+  let out = '';
+  let from = 0;
+  found.forEach((match, index) => {
+    const start = match.index! + match[0].length;
+    const incise = wanted[index];
+    const words = ENGLISH_INCISE_WORDS.exec(translation.slice(start))?.[0].trimEnd();
+    if (incise === undefined || words === undefined || words.length > INCISE_LENGTH) return;
+    let english: string | undefined;
+    if (incise.kind === 'pronoun') {
+      if (ENGINE_PRONOUN_INCISE.test(words)) english = incise.english;
+    } else {
+      const speaker = ENGINE_NOUN_INCISE.exec(words)?.[1];
+      if (speaker !== undefined) english = `${speaker} ${incise.english}`;
+    }
+    if (english === undefined) return;
+    out += translation.slice(from, start) + english;
+    from = start + words.length;
   });
+  return out + translation.slice(from);
 }
