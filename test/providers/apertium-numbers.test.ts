@@ -110,7 +110,7 @@ describe('postEdit: numbers in HTML fragments', () => {
     const french = '<span id="p1.s1">Il a perdu 2&nbsp;500 emplois, soit 40&#160;% <b translate="no">1,5</b>.</span> <span id="p1.s2">Le baril vaut 48,70 dollars.</span>';
     const english = '<span id="p1.s1">It has lost 2&nbsp;500 works, was 40&#160;% <b translate="no">1,5</b>.</span> <span id="p1.s2">The barrel costs 48,70 dollars.</span>';
     expect(postEdit(english, french, 'html')).toBe(
-      '<span id="p1.s1">It has lost 2,500 works, was 40% <b translate="no">1,5</b>.</span> <span id="p1.s2">The barrel costs 48.70 dollars.</span>',
+      '<span id="p1.s1">It lost 2,500 works, was 40% <b translate="no">1,5</b>.</span> <span id="p1.s2">The barrel costs 48.70 dollars.</span>',
     );
   });
 

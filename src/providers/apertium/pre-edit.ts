@@ -45,13 +45,14 @@ import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-
 import { rewriteEtrePerfect } from './pre-edit-auxiliary.ts';
 import { postEditWords, preEditWords } from './word-fixes.ts';
 import { rewriteIncises } from './post-edit-incises.ts';
+import { rewritePerfects } from './post-edit-tenses.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 12';
+export const PRE_EDIT_VERSION = 'pre-edit 13';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -325,6 +326,9 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  *   and next to a protected name are kept;
  * - writes `Mrs` for the Spanish `Sra`/`Sras` the pivot leaves for `Mme`/`Mmes`, when the
  *   French has `Mme` and no `Sra`;
+ * - writes the engine's present perfect for the French passé composé in the simple past, as
+ *   English reports a finished event (`has hailed` → `hailed`, `have been evacuated` → `were
+ *   evacuated`; post-edit-tenses.ts);
  * - writes the speaker's incise after a quotation the English way (`«…», it has declared` →
  *   `«…», he declared`, `«…», trusts` → `«…», she confides`), from the French's pronoun and verb
  *   (post-edit-incises.ts);
@@ -348,7 +352,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
-  const worded = rewriteIncises(postEditWords(translation, french), french);
+  const worded = rewritePerfects(rewriteIncises(postEditWords(translation, french), french), french);
   if (!hyphens && !titles && !numbers && !names && !and) return worded;
   if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
