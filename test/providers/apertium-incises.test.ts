@@ -37,7 +37,10 @@ describe('rewriteIncises', () => {
     expect(rewriteIncises('«A», but it has said no. «B», it explains.', '«A», mais il a dit non. «B», explique-t-elle.')).toBe('«A», but it has said no. «B», she explains.');
     // Not a verb of saying (`a-t-il mangé`), and an incise the engine gave at length.
     expect(rewriteIncises('«A», it has eaten.', '«A», a-t-il mangé.')).toBe('«A», it has eaten.');
-    const long = '«A», it has declared to the journalists of the region.';
+    // An incise the engine gave at length: its complement kept after the speaker and verb.
+    expect(rewriteIncises('«A», had recognised in front of the press.', '«A», avait-il reconnu devant la presse.')).toBe('«A», he admitted in front of the press.');
+    // Beyond 90 characters, no incise.
+    const long = `«A», it has declared ${'to the journalists of the region '.repeat(3)}.`;
     expect(rewriteIncises(long, '«A», a-t-il déclaré aux journalistes de la région.')).toBe(long);
     // No quotation at all.
     expect(rewriteIncises('It has said that no.', 'Il a dit que non.')).toBe('It has said that no.');

@@ -17,7 +17,8 @@
  * follows it (an incise of ours, or anything else). In the English, each quotation closed and
  * followed by a comma. Only when both count alike are they paired, in order, and an English
  * incise is rewritten only when it has the engine's shape for that incise (`it has declared`,
- * `has said`, `trusts`; `it has answered the mayor`); anything else is left as the engine wrote it.
+ * `has said`, `trusts`, `had recognised in front of the press`, whose complement is kept; `it has
+ * answered the mayor`); anything else is left as the engine wrote it.
  *
  * @example
  * rewriteIncises('«We advance», it has declared.', '«Nous avançons», a-t-il déclaré.')
@@ -89,8 +90,11 @@ const NOUN_INCISE = new RegExp(
 const ENGLISH_INCISE_WORDS = /^(?:[^.,;:!?…«“"<]|(?<=(?:^|\s)(?:M|Mm|MM|Mr|Mrs|Ms|Dr|Pr|Mgr|St))\.(?= ))+/u;
 /** Longest incise read, in characters. @default 90 */
 const INCISE_LENGTH = 90;
-/** The engine's incise with the speaker's pronoun: a pronoun, an auxiliary, then one or two words. */
-const ENGINE_PRONOUN_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has|had|have|is|are) )?[*#@]?\p{Ll}+(?: [*#@]?\p{Ll}+)?$/u;
+/**
+ * The engine's incise with the speaker's pronoun: a pronoun, an auxiliary, the verb, then what
+ * the verb may carry (`had recognised in front of the press`, `had added immediately`), kept.
+ */
+const ENGINE_PRONOUN_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has|had|have|is|are) )?[*#@]?\p{Ll}+((?: [*#@]?\p{L}+)*)$/u;
 /** The engine's incise with the speaker named: a pronoun it added, an auxiliary, a verb, then the speaker. */
 const ENGINE_NOUN_INCISE = /^(?:(?:it|It) )?(?:(?:has|had|have) )?[*#@]?\p{Ll}+ ((?:the|a|an|his|her|its|their|our|your|[*#@]*\p{Lu})[^]*)$/u;
 
@@ -148,7 +152,8 @@ export function rewriteIncises(translation: string, french: string): string {
     if (incise === undefined || words === undefined || words.length > INCISE_LENGTH) return;
     let english: string | undefined;
     if (incise.kind === 'pronoun') {
-      if (ENGINE_PRONOUN_INCISE.test(words)) english = incise.english;
+      const carried = ENGINE_PRONOUN_INCISE.exec(words);
+      if (carried !== null) english = `${incise.english}${carried[1]}`;
     } else {
       const speaker = ENGINE_NOUN_INCISE.exec(words)?.[1];
       if (speaker !== undefined) english = `${speaker} ${incise.english}`;
