@@ -30,6 +30,15 @@ describe('postEditWords', () => {
     expect(postEditWords('Evening: he will come this afternoon.', 'Ce soir, il viendra.')).toBe('Evening: he will come this evening.');
   });
 
+  it('writes a day and its part, and a past period, the English way where the French has them', () => {
+    expect(postEditWords('It came the Tuesday in the morning.', 'Il est venu mardi matin.')).toBe('It came on Tuesday morning.');
+    expect(postEditWords('The Tuesday in the afternoon, it rained.', 'Mardi soir, il pleuvait.')).toBe('On Tuesday evening, it rained.');
+    expect(postEditWords('Sunday Late, the students.', 'Dimanche après-midi, les élèves.')).toBe('Sunday afternoon, the students.');
+    expect(postEditWords('The month last, and the week last.', 'Le mois dernier, et la semaine dernière.')).toBe('Last month, and last week.');
+    // Without the French for it, nothing moves.
+    expect(postEditWords('The Tuesday in the morning.', 'Le mardi, le matin.')).toBe('The Tuesday in the morning.');
+  });
+
   it('leaves both words where the French names both parts of the day, or neither', () => {
     const english = 'He came this afternoon, not this afternoon.';
     expect(postEditWords(english, 'Il est venu cet après-midi, pas ce soir.')).toBe(english);

@@ -9,6 +9,9 @@
  *   `evening` or `afternoon` as it pleases (`l'après-midi` → `the evening`, `ce soir` → `this
  *   afternoon`). Where the French names only one of the two parts of the day, the English word
  *   for the other is the engine's confusion, and is put right.
+ * - A day and its part, and a past period, come out word for word (`mardi matin` → `the Tuesday
+ *   in the morning`, `le mois dernier` → `the month last`): written the English way where the
+ *   French has them so (`on Tuesday morning`, `last month`).
  */
 
 /** `car` after a determiner: the noun (a coach), never the conjunction. */
@@ -38,6 +41,35 @@ function elided(determiner: string, plural: boolean): string {
 const AFTERNOON_FR = /(?<![\p{L}])après-midi(?![\p{L}])/iu;
 const EVENING_FR = /(?<![\p{L}])soir(?:s|ée|ées)?(?![\p{L}])/iu;
 
+const DAYS = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** `mardi matin`, `dimanche après-midi`, `lundi soir` in the French. */
+const DAY_PART_FR = /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+(?:matin|après-midi|soir)(?![\p{L}])/iu;
+/** The engine's `the Tuesday in the morning`: `on Tuesday morning`. */
+const DAY_IN_THE_PART = new RegExp(`(?<![\\p{L}])(?:([Tt])he )?${DAYS} in the (morning|afternoon|evening)(?![\\p{L}])`, 'gu');
+/** The engine's `Sunday Late` for `dimanche après-midi` (the Spanish `tarde` read as an adverb). */
+const DAY_LATE = new RegExp(`(?<![\\p{L}])${DAYS} [Ll]ate(?![\\p{L}])`, 'gu');
+/** `le mois dernier`, `la semaine dernière`, `l'an dernier` in the French. */
+const LAST_FR = /(?<![\p{L}])(?:mois|semaine|année|an|week-end|été|hiver|printemps|automne)[ \u00a0]+derni(?:er|ère)(?![\p{L}])/iu;
+/** The engine's `the month last`: `last month`. */
+const THE_PERIOD_LAST = /(?<![\p{L}])([Tt])he (month|week|year|weekend|week-end|summer|winter|spring|autumn) last(?![\p{L}])/gu;
+
+/**
+ * Writes the days and periods the engine gives word for word the English way, where the French
+ * has them so: `mardi matin` → `the Tuesday in the morning` → `on Tuesday morning`, `dimanche
+ * après-midi` → `Sunday Late` → `Sunday afternoon`, `le mois dernier` → `the month last` → `last
+ * month`.
+ */
+function rewriteDaysAndPeriods(translation: string, french: string): string {
+  let out = translation;
+  if (DAY_PART_FR.test(french)) {
+    out = out
+      .replace(DAY_IN_THE_PART, (_whole: string, the: string | undefined, day: string, part: string) => `${the === 'T' ? 'On' : 'on'} ${day} ${part}`)
+      .replace(DAY_LATE, (_whole: string, day: string) => `${day} afternoon`);
+  }
+  if (LAST_FR.test(french)) out = out.replace(THE_PERIOD_LAST, (_whole: string, t: string, period: string) => `${t === 'T' ? 'Last' : 'last'} ${period}`);
+  return out;
+}
+
 /**
  * Puts right, in the engine's English, a part of the day the French does not name.
  *
@@ -45,7 +77,8 @@ const EVENING_FR = /(?<![\p{L}])soir(?:s|ée|ées)?(?![\p{L}])/iu;
  * postEditWords('The courses have restarted the evening.', 'Les cours ont repris l’après-midi.')
  * // 'The courses have restarted the afternoon.'
  */
-export function postEditWords(translation: string, french: string): string {
+export function postEditWords(engine: string, french: string): string {
+  const translation = rewriteDaysAndPeriods(engine, french);
   const afternoon = AFTERNOON_FR.test(french);
   const evening = EVENING_FR.test(french);
   if (afternoon === evening) return translation;
