@@ -39,6 +39,15 @@ describe('postEditWords', () => {
     expect(postEditWords('The Tuesday in the morning.', 'Le mardi, le matin.')).toBe('The Tuesday in the morning.');
   });
 
+  it('drops the pivot’s article before a percentage the French gives none, and reads depuis as since or for', () => {
+    expect(postEditWords('The prize has bounced of the 8,5 %.', 'Le prix a bondi de 8,5 %.')).toBe('The prize has bounced of 8,5 %.');
+    expect(postEditWords('The tax went of the 3 % to the 5 %, and the 38 % rest.', 'Le taux est passé de 3 % à 5 %, et les 38 % restent.')).toBe('The tax went of 3 % to 5 %, and the 38 % rest.');
+    expect(postEditWords('It is in arrest from 12 March 2015.', 'Il est en détention depuis le 12 mars 2015.')).toBe('It is in arrest since 12 March 2015.');
+    expect(postEditWords('It directs the digs from 2010, from ten years.', 'Il dirige les fouilles depuis 2010, depuis dix ans.')).toBe('It directs the digs since 2010, for ten years.');
+    // `from` the French does not say with `depuis`.
+    expect(postEditWords('From 2010 to 2015.', 'De 2010 à 2015.')).toBe('From 2010 to 2015.');
+  });
+
   it('leaves both words where the French names both parts of the day, or neither', () => {
     const english = 'He came this afternoon, not this afternoon.';
     expect(postEditWords(english, 'Il est venu cet après-midi, pas ce soir.')).toBe(english);

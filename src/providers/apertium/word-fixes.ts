@@ -12,6 +12,8 @@
  * - A day and its part, and a past period, come out word for word (`mardi matin` → `the Tuesday
  *   in the morning`, `le mois dernier` → `the month last`): written the English way where the
  *   French has them so (`on Tuesday morning`, `last month`).
+ * - The pivot's article before a percentage (`of the 8.5%`) and its `from` for `depuis` (`from
+ *   2010`, `from ten years`): no article where the French has none, `since 2010`, `for ten years`.
  */
 
 /** `car` after a determiner: the noun (a coach), never the conjunction. */
@@ -70,6 +72,40 @@ function rewriteDaysAndPeriods(translation: string, french: string): string {
   return out;
 }
 
+/** A French percentage and the article before it, if any: `de 8,5 %`, `les 38 %`. */
+const FRENCH_PERCENT = /(?<![\p{L}\p{N}])(?:(les|le|la|l['’]|des|du|aux|au)[ \u00a0]+)?(\d[\d \u00a0\u202f.,]*?)[ \u00a0\u202f]?%/giu;
+/** The engine's article before a percentage the French gives none (`of the 8,5 %`, Spanish `del 8,5 %`). */
+const ENGLISH_THE_PERCENT = /(?<![\p{L}])the (\d[\d \u00a0\u202f.,]*?)([ \u00a0\u202f]?%)/gu;
+const digits = (number: string): string => number.replace(/\D/gu, '');
+
+/** `depuis` and a date or a year (`depuis 2010`, `depuis le 12 mars 2015`): `since`. */
+const DEPUIS_DATE = /(?<![\p{L}])depuis[ \u00a0]+(?:le[ \u00a0]+)?(?:\d{1,2}(?:er)?[ \u00a0]+\p{L}+[ \u00a0]+)?(\d{4})(?![\p{N}])/giu;
+/** `depuis` and a duration (`depuis dix ans`, `depuis trois semaines`): `for`. */
+const DEPUIS_DURATION = /(?<![\p{L}])depuis[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+)?\S+[ \u00a0]+(?:ans|années|mois|semaines|jours|heures|minutes|décennies|siècles)(?![\p{L}])/iu;
+const ENGLISH_FROM_DURATION = /(?<![\p{L}])from ((?:more than )?\S+ (?:years|months|weeks|days|hours|minutes|decades|centuries))(?![\p{L}])/gu;
+
+/**
+ * Percentages and `depuis` the English way: the Spanish pivot puts an article before a
+ * percentage (`del 8,5 %` → `of the 8.5%`), which goes where the French has none before it;
+ * `depuis` comes out as `from` (`from 2010`, `from ten years`), which is `since` before a date the
+ * French gives after `depuis` and `for` before a duration.
+ */
+function rewritePercentsAndSince(translation: string, french: string): string {
+  let out = translation;
+  if (french.includes('%') && out.includes('the ')) {
+    const bare = new Set<string>();
+    for (const match of french.matchAll(FRENCH_PERCENT)) if (match[1] === undefined) bare.add(digits(match[2]!));
+    out = out.replace(ENGLISH_THE_PERCENT, (whole: string, number: string, sign: string) => (bare.has(digits(number)) ? `${number}${sign}` : whole));
+  }
+  if (/depuis/iu.test(french)) {
+    for (const match of french.matchAll(DEPUIS_DATE)) {
+      out = out.replace(new RegExp(`(?<![\\p{L}])from ((?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}+ |\\p{L}+ \\d{1,2},? )?${match[1]})(?![\\p{N}])`, 'u'), 'since $1');
+    }
+    if (DEPUIS_DURATION.test(french)) out = out.replace(ENGLISH_FROM_DURATION, 'for $1');
+  }
+  return out;
+}
+
 /**
  * Puts right, in the engine's English, a part of the day the French does not name.
  *
@@ -78,7 +114,7 @@ function rewriteDaysAndPeriods(translation: string, french: string): string {
  * // 'The courses have restarted the afternoon.'
  */
 export function postEditWords(engine: string, french: string): string {
-  const translation = rewriteDaysAndPeriods(engine, french);
+  const translation = rewritePercentsAndSince(rewriteDaysAndPeriods(engine, french), french);
   const afternoon = AFTERNOON_FR.test(french);
   const evening = EVENING_FR.test(french);
   if (afternoon === evening) return translation;
