@@ -43,7 +43,7 @@ const WORD_START = String.raw`(?<!${WORD_CHARACTER}|${WORD_CHARACTER}-)`;
 /** Not before a letter or digit, nor before `-letter`. */
 const WORD_END = String.raw`(?!${WORD_CHARACTER}|-${WORD_CHARACTER})`;
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 

@@ -17,6 +17,7 @@
  * rewriteTitles('According to M. Martin, the Dr Petit came.', 'Selon M. Martin, le Dr Petit est venu.')
  * // 'According to Mr Martin, Dr Petit came.'
  */
+import { escapeRegExp } from '../../glossary/term-occurrences.ts';
 
 interface Title {
   /** The French title as the source writes it (with its dot where it has one). */
@@ -41,10 +42,6 @@ const FRENCH_TITLE = /(?<![\p{L}\p{N}.\-’'])(M\.|MM\.?|Mme|Mlle|Me|Dr\.?|Pr\.?
 
 /** Quick test: a French title before a capital, anywhere in the text. */
 const ANY_FRENCH_TITLE = /(?:M\.|MM|Mme|Mlle|Me|Dr|Pr)[ \u00a0\u202f.]+\p{Lu}/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The rewrites a French segment calls for: for each title and the name after it, the English pattern and its replacement. */
 export interface TitleEvidence {
