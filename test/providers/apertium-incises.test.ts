@@ -3,11 +3,9 @@
  * through Spanish drops or misreads the French pronoun after the verb of saying (`«…», a-t-il
  * déclaré` → `«…», it has declared`, `confie-t-elle` → `trusts`); the French says who and which verb.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApertium } from '../../src/providers/apertium/index.ts';
+import { describe, expect, it } from 'vitest';
 import { rewriteIncises } from '../../src/providers/apertium/post-edit-incises.ts';
-import type { TranslationProvider } from '../../src/providers/types.ts';
+import { apertiumInstalled, translateTexts, useApertiumPair } from '../support/apertium-pair.ts';
 
 describe('rewriteIncises', () => {
   it.each([
@@ -47,27 +45,12 @@ describe('rewriteIncises', () => {
   });
 });
 
-const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
-
-describe.skipIf(!installed)('on the real engine', () => {
-  let edited: TranslationProvider;
-  let plain: TranslationProvider;
-  beforeAll(() => {
-    edited = createApertium();
-    plain = createApertium({ preEdit: false });
-  });
-  afterAll(async () => {
-    await edited.close?.();
-    await plain.close?.();
-  });
+describe.skipIf(!apertiumInstalled)('on the real engine', () => {
+  const engines = useApertiumPair();
 
   it('names the speaker after a quotation: he, she, they, with an English verb of saying', async () => {
     const french = ['«Nous avançons», a-t-il déclaré.', '«Je suis fière», confie-t-elle.', '«C’est fini», ont-ils assuré.'];
-    const translate = async (provider: TranslationProvider) =>
-      (await provider.doTranslate({ segments: french.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'html' })).translations.map(
-        (translation) => translation.text,
-      );
-    const [before, after] = await Promise.all([translate(plain), translate(edited)]);
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french, 'html'), translateTexts(engines.edited(), french, 'html')]);
     expect(before.some((english) => /\b(?:he|she|they) /.test(english))).toBe(false);
     expect(after[0]).toMatch(/», he said\.$/);
     expect(after[1]).toMatch(/», she confides\.$/);
@@ -76,7 +59,7 @@ describe.skipIf(!installed)('on the real engine', () => {
 
   it('puts a speaker named after the verb first, as the subject, not the object', async () => {
     const french = ['«Non», a répondu le maire.', '«Il faut agir», estime M. Martin.'];
-    const english = (await edited.doTranslate({ segments: french.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' })).translations.map((translation) => translation.text);
+    const english = await translateTexts(engines.edited(), french);
     expect(english[0]).toMatch(/», the mayor replied\.$/);
     expect(english[1]).toMatch(/», Mr Martin says\.$/);
   });

@@ -3,11 +3,9 @@
  * (src/providers/apertium/word-fixes.ts): `le car` (a coach) read as `because`, and `après-midi`
  * and `soir` mixed up through the Spanish `tarde`.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApertium } from '../../src/providers/apertium/index.ts';
+import { describe, expect, it } from 'vitest';
 import { postEditWords, preEditWords } from '../../src/providers/apertium/word-fixes.ts';
-import type { TranslationProvider } from '../../src/providers/types.ts';
+import { apertiumInstalled, translateTexts, useApertiumPair } from '../support/apertium-pair.ts';
 
 describe('preEditWords', () => {
   it.each([
@@ -56,28 +54,12 @@ describe('postEditWords', () => {
   });
 });
 
-const installed = ['fr-es', 'spa-eng'].every((mode) => existsSync(`/usr/share/apertium/modes/${mode}.mode`));
-
-describe.skipIf(!installed)('on the real engine', () => {
-  let edited: TranslationProvider;
-  let plain: TranslationProvider;
-  beforeAll(() => {
-    edited = createApertium();
-    plain = createApertium({ preEdit: false });
-  });
-  afterAll(async () => {
-    await edited.close?.();
-    await plain.close?.();
-  });
-
-  const translate = async (provider: TranslationProvider, texts: string[]) =>
-    (await provider.doTranslate({ segments: texts.map((text, index) => ({ id: `s${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' })).translations.map(
-      (translation) => translation.text,
-    );
+describe.skipIf(!apertiumInstalled)('on the real engine', () => {
+  const engines = useApertiumPair();
 
   it('says coach, not because, and afternoon where the French says après-midi', async () => {
     const french = ['Le car transportait des élèves.', 'Les cours ont repris l’après-midi.'];
-    const [before, after] = await Promise.all([translate(plain, french), translate(edited, french)]);
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
     expect(before[0]).toMatch(/\bbecause\b/);
     expect(before[1]).toMatch(/\bevening\b/);
     expect(after[0]).toMatch(/^The \W?coach\b/);
