@@ -43,6 +43,7 @@ import type { TextFormat } from '../types.ts';
 import { readNumberEvidence, rewriteNumbers, type NumberEvidence } from './post-edit-numbers.ts';
 import { applyTitles, readTitleEvidence, type TitleEvidence } from './post-edit-titles.ts';
 import { rewriteEtrePerfect } from './pre-edit-auxiliary.ts';
+import { rewriteFalloir } from './pre-edit-falloir.ts';
 import { postEditWords, preEditWords } from './word-fixes.ts';
 import { rewriteIncises } from './post-edit-incises.ts';
 import { rewritePerfects } from './post-edit-tenses.ts';
@@ -52,7 +53,7 @@ import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 15';
+export const PRE_EDIT_VERSION = 'pre-edit 16';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -264,13 +265,13 @@ export function preEdit(text: string, format: TextFormat): string {
   const out = pieces.map((piece, index) => {
     if (piece.kind === 'markup') return piece.value;
     if (!piece.value.includes('-') && !piece.value.includes('À')) {
-      const edited = preEditWords(rewriteEtrePerfect(piece.value));
+      const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(piece.value)));
       if (edited !== piece.value) changed = true;
       return edited;
     }
     const before = format === 'html' ? textBefore(pieces, index) : '';
     const after = format === 'html' ? textAfter(pieces, index) : '';
-    const edited = preEditWords(rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after)));
+    const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after))));
     if (edited !== piece.value) changed = true;
     return edited;
   });
