@@ -47,6 +47,7 @@ import { rewriteFalloir } from './pre-edit-falloir.ts';
 import { postEditWords, preEditWords } from './word-fixes.ts';
 import { rewriteIncises } from './post-edit-incises.ts';
 import { rewritePerfects } from './post-edit-tenses.ts';
+import { rewriteSubjects } from './post-edit-subjects.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
@@ -353,7 +354,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
-  const worded = rewritePerfects(rewriteIncises(postEditWords(translation, french), french), french);
+  const worded = rewriteSubjects(rewritePerfects(rewriteIncises(postEditWords(translation, french), french), french), source);
   if (!hyphens && !titles && !numbers && !names && !and) return worded;
   if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.
