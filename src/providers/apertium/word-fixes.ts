@@ -14,6 +14,19 @@
  *   French has them so (`on Tuesday morning`, `last month`).
  * - The pivot's article before a percentage (`of the 8.5%`) and its `from` for `depuis` (`from
  *   2010`, `from ten years`): no article where the French has none, `since 2010`, `for ten years`.
+ * - `espérer` and `attendre` both become the Spanish `esperar`, which spa-eng reads as `expect`:
+ *   where the French hopes and waits for nothing, `expect` is `hope` (`Elle espère une victoire`
+ *   → `She hopes for…` rather than `expects`); where it waits, `expect` before a duration is
+ *   `wait` (`attendre trois mois` → `wait three months`).
+ * - `matin` and `demain` both become the Spanish `mañana`: where the French has a morning and no
+ *   tomorrow, `tomorrow` is `morning` (`le dimanche matin` → `the Sunday tomorrow`). A day with
+ *   its article and its part is a habit (`le dimanche matin`: `on Sunday mornings`).
+ * - `mois` is the same in the singular and the plural, and the pivot sometimes keeps the
+ *   singular after a number (`vingt-deux mois` → `twenty-two month`): `months`.
+ * - `une bonne nouvelle` comes out `a good news`: English news takes no article.
+ * - `leur`, `leurs` come out through the Spanish `su`, `sus` as `his` (`Les habitants ont vendu
+ *   leur maison` → `sold his house`): where the French possessives and the English pair one to
+ *   one, each `leur` is `their`.
  */
 
 /** `car` after a determiner: the noun (a coach), never the conjunction. */
@@ -106,6 +119,78 @@ function rewritePercentsAndSince(translation: string, french: string): string {
   return out;
 }
 
+/** Forms of `espérer` in the French; `attendre` and `s'attendre` in the French. */
+const ESPERER_FR = /(?<![\p{L}])esp[éè]r(?:e|es|ent|ons|ez|er|é|ée|és|ées|ait|aient|a|era|erait|eraient|ant)(?![\p{L}])/iu;
+const ATTENDRE_FR = /(?<![\p{L}])(?:s['’])?attend/iu;
+const EXPECT = /(?<![\p{L}])([Ee])xpect(s|ed|ing)?(?![\p{L}])/gu;
+const HOPE: Readonly<Record<string, string>> = { '': 'hope', s: 'hopes', ed: 'hoped', ing: 'hoping' };
+/** `hope` before a noun phrase takes `for` (`hopes for a victory`); before `to`, `that` or a clause, none. */
+const HOPE_NOUN = /(?<![\p{L}])([Hh]op(?:e|es|ed|ing)) (?=(?:a|an|the|his|her|its|their|our|your|some|this|these|those|many|more|\d)(?![\p{L}]))/gu;
+const WAIT: Readonly<Record<string, string>> = { '': 'wait', s: 'waits', ed: 'waited', ing: 'waiting' };
+/** `expect` and a duration, where the French waits (`attendre trois mois` → `expect three months`): `wait`. */
+const EXPECT_DURATION = /(?<![\p{L}])([Ee])xpect(s|ed|ing)?(?= (?:\d+|a few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty) (?:\p{L}+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\p{L}]))/gu;
+
+const MATIN_FR = /(?<![\p{L}])matin(?:s|ée|ées)?(?![\p{L}])/iu;
+const DEMAIN_FR = /(?<![\p{L}])(?:demain|lendemain)(?![\p{L}])/iu;
+/** `le dimanche matin`, `le mardi soir`: a habit (a date after it, `le mardi 12`, or a preposition before it, `dès le jeudi matin`, makes it one day). */
+const HABIT_FR = /(?<![\p{L}])(?<!(?:dès|depuis|avant|après|pour|jusqu['’]à|jusqu['’]au|entre|vers|de|du|à)[ \u00a0]+)le[ \u00a0]+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+(matin|après-midi|soir)(?![\p{L}])(?![ \u00a0]*\d)/giu;
+const ENGLISH_DAY = { lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday', dimanche: 'Sunday' } as const;
+const ENGLISH_PART = { matin: 'morning', 'après-midi': 'afternoon', soir: 'evening' } as const;
+
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|many|few';
+const N_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])((?:\\d+|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS}) )month(?![\\p{L}-])`, 'giu');
+const A_NEWS = /(?<![\p{L}])([Aa]) ((?:good|bad|great|excellent|sad|real|very good|very bad) )?news(?![\p{L}])/gu;
+
+const FRENCH_POSSESSIVE = /(?<![\p{L}])(son|sa|ses|leur|leurs)(?![\p{L}])/giu;
+/** `leur` as the pronoun (`il leur a dit`, `ne leur`): no possessive. */
+const LEUR_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|on|ne|n['’]|je|tu|nous|vous|qui|se|les|le|la|l['’])[ \u00a0]*$/iu;
+const ENGLISH_POSSESSIVE = /(?<![\p{L}])(his|its|their|His|Its|Their)(?![\p{L}])/gu;
+
+/**
+ * `hope` for `expect`, `morning` for `tomorrow`, the habit of a day's part, `months`, `news`
+ * and `their`, where the French says so (see the module's comment).
+ */
+function rewriteReadings(translation: string, french: string): string {
+  let out = translation;
+  if (ESPERER_FR.test(french) && !ATTENDRE_FR.test(french)) {
+    out = out.replace(EXPECT, (_whole: string, e: string, ending: string | undefined) => {
+      const hope = HOPE[ending ?? '']!;
+      return e === 'E' ? hope[0]!.toUpperCase() + hope.slice(1) : hope;
+    });
+    out = out.replace(HOPE_NOUN, '$1 for ');
+  }
+  if (ATTENDRE_FR.test(french)) {
+    out = out.replace(EXPECT_DURATION, (_whole: string, e: string, ending: string | undefined) => {
+      const wait = WAIT[ending ?? '']!;
+      return e === 'E' ? 'W' + wait.slice(1) : wait;
+    });
+  }
+  if (MATIN_FR.test(french) && !DEMAIN_FR.test(french)) out = out.replace(/(?<![\p{L}])([Tt])omorrow(?![\p{L}])/gu, (_whole: string, t: string) => (t === 'T' ? 'Morning' : 'morning'));
+  for (const match of french.matchAll(HABIT_FR)) {
+    const day = ENGLISH_DAY[match[1]!.toLowerCase() as keyof typeof ENGLISH_DAY];
+    const part = ENGLISH_PART[match[2]!.toLowerCase() as keyof typeof ENGLISH_PART];
+    out = out.replace(new RegExp(`(?<![\\p{L}])(?<!(?:from|since|until|before|after|for|by|to|of|at) )(?:(?:on|in) )?([Tt])he ${day} ${part}(?![\\p{L}])`, 'u'), (_whole: string, t: string) => `${t === 'T' ? 'On' : 'on'} ${day} ${part}s`);
+  }
+  if (/(?<![\p{L}])mois(?![\p{L}])/iu.test(french)) out = out.replace(N_MONTH, '$1months');
+  out = out.replace(A_NEWS, (_whole: string, a: string, adjective: string | undefined) => {
+    const rest = `${adjective ?? ''}news`;
+    return a === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+  });
+  if (/(?<![\p{L}])leurs?(?![\p{L}])/iu.test(french)) {
+    const possessives = [...french.matchAll(FRENCH_POSSESSIVE)].filter((match) => !(match[1]!.toLowerCase() === 'leur' && LEUR_PRONOUN_BEFORE.test(french.slice(0, match.index))));
+    const english = [...out.matchAll(ENGLISH_POSSESSIVE)];
+    if (possessives.length === english.length) {
+      for (let index = english.length - 1; index >= 0; index--) {
+        if (!possessives[index]![1]!.toLowerCase().startsWith('leur')) continue;
+        const at = english[index]!.index!;
+        const word = english[index]![1]!;
+        out = out.slice(0, at) + (word[0] === word[0]!.toUpperCase() ? 'Their' : 'their') + out.slice(at + word.length);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Puts right, in the engine's English, a part of the day the French does not name.
  *
@@ -114,7 +199,7 @@ function rewritePercentsAndSince(translation: string, french: string): string {
  * // 'The courses have restarted the afternoon.'
  */
 export function postEditWords(engine: string, french: string): string {
-  const translation = rewritePercentsAndSince(rewriteDaysAndPeriods(engine, french), french);
+  const translation = rewriteReadings(rewritePercentsAndSince(rewriteDaysAndPeriods(engine, french), french), french);
   const afternoon = AFTERNOON_FR.test(french);
   const evening = EVENING_FR.test(french);
   if (afternoon === evening) return translation;
