@@ -11,7 +11,9 @@
  *
  * A speaker named after the verb (`«Non», a répondu le maire`, `estime M. Martin`) comes out
  * as the verb's object (`«No», it has answered the mayor`, `it answers the mayor`): English puts
- * the speaker first, `«No», the mayor replied`.
+ * the speaker first, `«No», the mayor replied`. A name in apposition after the speaker
+ * (`estime le président, Jean Dupont.`), which the engine leaves after the verb (`the president
+ * says, Jean Dupont`), goes with the speaker: `the president, Jean Dupont, says`.
  *
  * Read from the French: each quotation closed and followed by a comma, in order, and what
  * follows it (an incise of ours, or anything else). In the English, each quotation closed and
@@ -98,6 +100,9 @@ const ENGINE_PRONOUN_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has
 /** The engine's incise with the speaker named: a pronoun it added, an auxiliary, a verb, then the speaker. */
 const ENGINE_NOUN_INCISE = /^(?:(?:it|It) )?(?:(?:has|had|have) )?[*#@]?\p{Ll}+ ((?:the|a|an|his|her|its|their|our|your|[*#@]*\p{Lu})[^]*)$/u;
 
+/** A name in apposition closing the incise: `, Jean Dupont` before the sentence's end. */
+const APPOSITION = /^,[ \u00a0]+((?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?)(?:[ \u00a0](?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?|de|du|des|d['’]\p{Lu}[\p{L}\p{M}-]*|van|von|da|di|le|la))*)(?=[ \u00a0]*(?:[.!?…<]|$))/u;
+
 /** What one French incise calls for: the speaker's pronoun and verb, or the verb the named speaker takes. */
 type Incise =
   | { kind: 'pronoun'; english: string }
@@ -156,7 +161,16 @@ export function rewriteIncises(translation: string, french: string): string {
       if (carried !== null) english = `${incise.english}${carried[1]}`;
     } else {
       const speaker = ENGINE_NOUN_INCISE.exec(words)?.[1];
-      if (speaker !== undefined) english = `${speaker} ${incise.english}`;
+      if (speaker !== undefined) {
+        // A name in apposition after the speaker (`estime le président, Jean Dupont.`) goes with it.
+        const apposition = APPOSITION.exec(translation.slice(start + words.length));
+        if (apposition !== null && french.includes(`, ${apposition[1]!.replace(/[*#@]/gu, '')}`)) {
+          out += translation.slice(from, start) + `${speaker}, ${apposition[1]}, ${incise.english}`;
+          from = start + words.length + apposition[0].length;
+          return;
+        }
+        english = `${speaker} ${incise.english}`;
+      }
     }
     if (english === undefined) return;
     out += translation.slice(from, start) + english;
