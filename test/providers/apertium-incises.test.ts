@@ -22,6 +22,11 @@ describe('rewriteIncises', () => {
     ['«We will see», it explains Marie Durand, president of the association.', '«Nous verrons», explique Marie Durand, présidente de l’association.', '«We will see», Marie Durand explains, president of the association.'],
     ['«It is over», have ensured the firemen.', '«C’est fini», ont assuré les pompiers.', '«It is over», the firemen said.'],
     ['«We must act», estimates Mr Martin.', '«Il faut agir», estime M. Martin.', '«We must act», Mr Martin says.'],
+    // A name in apposition after the speaker goes with the speaker, before the verb.
+    ['“It is a good news”, estimates the president, Jean Dupont.', '« C’est une bonne nouvelle », estime le président, Jean Dupont.', '“It is a good news”, the president, Jean Dupont, says.'],
+    ['“We are ready”, regrets his president, Anne-Marie Le Gall. It rains.', '« Nous sommes prêts », regrette sa présidente, Anne-Marie Le Gall. Il pleut.', '“We are ready”, his president, Anne-Marie Le Gall, regrets. It rains.'],
+    // What follows the comma is no name the French has there: left after the verb.
+    ['«No», it has answered the mayor, Tuesday.', '«Non», a répondu le maire mardi.', '«No», the mayor replied, Tuesday.'],
   ])('%s', (english, french, expected) => {
     expect(rewriteIncises(english, french)).toBe(expected);
   });
@@ -62,5 +67,14 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     const english = await translateTexts(engines.edited(), french);
     expect(english[0]).toMatch(/», the mayor replied\.$/);
     expect(english[1]).toMatch(/», Mr Martin says\.$/);
+  });
+
+  it('keeps a name in apposition with the speaker it names', async () => {
+    const french = ['« Nous sommes prêts », assure la directrice, Marie Kerouédan.'];
+    const [before] = await translateTexts(engines.plain(), french, 'html');
+    const [after] = await translateTexts(engines.edited(), french, 'html');
+    expect(before).toMatch(/, Marie Kerouédan\.$/);
+    expect(before).not.toMatch(/director, Marie Kerouédan, says/);
+    expect(after).toMatch(/[»”], the director, Marie Kerouédan, says\.$/);
   });
 });

@@ -46,6 +46,33 @@ describe('postEditWords', () => {
     expect(postEditWords('From 2010 to 2015.', 'De 2010 à 2015.')).toBe('From 2010 to 2015.');
   });
 
+  it('reads esperar as hope where the French hopes, and as wait before a duration where it waits', () => {
+    expect(postEditWords('It expects a victory; they expected to win.', 'Elle espère une victoire ; ils espéraient gagner.')).toBe('It hopes for a victory; they hoped to win.');
+    expect(postEditWords('It will be necessary to expect three months.', "Il sera nécessaire d'attendre trois mois.")).toBe('It will be necessary to wait three months.');
+    // Both verbs in the French, or neither: expect stays.
+    expect(postEditWords('It expects that they expect.', 'Il espère qu’ils attendent.')).toBe('It expects that they expect.');
+    expect(postEditWords('The results are expected Tuesday.', 'Les résultats sont prévus mardi.')).toBe('The results are expected Tuesday.');
+  });
+
+  it('reads mañana as morning where the French has a morning and no tomorrow, and a day with its article and part as a habit', () => {
+    expect(postEditWords('The market takes place each Saturday tomorrow.', 'Le marché a lieu chaque samedi matin.')).toBe('The market takes place each Saturday morning.');
+    expect(postEditWords('It will be opened the Wednesday afternoon and the Sunday tomorrow.', 'Il sera ouvert le mercredi après-midi et le dimanche matin.')).toBe('It will be opened on Wednesday afternoons and on Sunday mornings.');
+    // Tomorrow where the French says demain; one day, with its date.
+    expect(postEditWords('Tomorrow morning.', 'Demain matin.')).toBe('Tomorrow morning.');
+    expect(postEditWords('It came the Tuesday morning 12 May.', 'Il est venu le mardi matin 12 mai.')).toBe('It came the Tuesday morning 12 May.');
+    expect(postEditWords('Seats were installed from the Thursday tomorrow.', 'Des fauteuils ont été installés dès le jeudi matin.')).toBe('Seats were installed from the Thursday morning.');
+  });
+
+  it('writes months after a number, news without an article, and their for leur', () => {
+    expect(postEditWords('After twenty-two month of works, and 12 month later.', 'Après vingt-deux mois de travaux, et 12 mois plus tard.')).toBe('After twenty-two months of works, and 12 months later.');
+    expect(postEditWords('One month.', 'Un mois.')).toBe('One month.');
+    expect(postEditWords('It is a good news. A news.', "C'est une bonne nouvelle. Une nouvelle.")).toBe('It is good news. News.');
+    expect(postEditWords('The inhabitants sold his house and his lands.', 'Les habitants ont vendu leur maison et leurs terres.')).toBe('The inhabitants sold their house and their lands.');
+    expect(postEditWords('It told them that his mayor left his car.', 'Il leur a dit que leur maire avait laissé sa voiture.')).toBe('It told them that their mayor left his car.');
+    // The possessives do not pair one to one: nothing moves.
+    expect(postEditWords('The inhabitants sold the house.', 'Les habitants ont vendu leur maison.')).toBe('The inhabitants sold the house.');
+  });
+
   it('leaves both words where the French names both parts of the day, or neither', () => {
     const english = 'He came this afternoon, not this afternoon.';
     expect(postEditWords(english, 'Il est venu cet après-midi, pas ce soir.')).toBe(english);
@@ -65,5 +92,15 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[0]).toMatch(/^The \W?coach\b/);
     expect(after[0]).not.toMatch(/because/);
     expect(after[1]).toMatch(/\bafternoon\b/);
+  });
+
+  it('writes their for leur, months after a number and morning for matin', async () => {
+    const french = ['Les habitants ont vendu leur maison.', 'Il sera nécessaire d’attendre trois mois.', 'Le marché a lieu le samedi matin.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/\bhis house\b/);
+    expect(before[2]).toMatch(/\btomorrow\b/);
+    expect(after[0]).toMatch(/\btheir house\b/);
+    expect(after[1]).toMatch(/\bwait three months\b/);
+    expect(after[2]).toMatch(/\bon Saturday mornings\b/);
   });
 });
