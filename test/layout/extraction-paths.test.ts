@@ -598,6 +598,18 @@ const FLOORS_33: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-34 (pikepdf with hyphenopoly's French lines, PyPDF2 with balanced lines,
+ * pstoedit's PDF driver over Ghostscript), scored blind in session 47 and read from session 48
+ * (development half): floors at its blind end (pdftotext 178, raw 189, layout 195 of 218
+ * paragraphs; sentences 419, 446, 440 of 489; roles 305, 310, 304 of 324).
+ */
+const FLOORS_34: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.81, sentences: 0.85, roles: 0.94, words: 19 },
+  raw: { paragraphs: 0.86, sentences: 0.91, roles: 0.95, words: 1 },
+  layout: { paragraphs: 0.89, sentences: 0.89, roles: 0.93, words: 6 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -648,6 +660,7 @@ const CASES = [
   ...Object.entries(FLOORS_31).map(([path, floor]) => ['held-out-31', path, floor] as const),
   ...Object.entries(FLOORS_32).map(([path, floor]) => ['held-out-32', path, floor] as const),
   ...Object.entries(FLOORS_33).map(([path, floor]) => ['held-out-33', path, floor] as const),
+  ...Object.entries(FLOORS_34).map(([path, floor]) => ['held-out-34', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];
