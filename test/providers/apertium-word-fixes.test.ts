@@ -49,8 +49,9 @@ describe('postEditWords', () => {
   it('reads esperar as hope where the French hopes, and as wait before a duration where it waits', () => {
     expect(postEditWords('It expects a victory; they expected to win.', 'Elle espère une victoire ; ils espéraient gagner.')).toBe('It hopes for a victory; they hoped to win.');
     expect(postEditWords('It will be necessary to expect three months.', "Il sera nécessaire d'attendre trois mois.")).toBe('It will be necessary to wait three months.');
-    // Both verbs in the French, or neither: expect stays.
-    expect(postEditWords('It expects that they expect.', 'Il espère qu’ils attendent.')).toBe('It expects that they expect.');
+    // Both verbs in the French: expect stays before an object (which verb is whose is not read), and
+    // is wait with nothing after it; neither verb: expect stays.
+    expect(postEditWords('It expects that they expect.', 'Il espère qu’ils attendent.')).toBe('It expects that they wait.');
     expect(postEditWords('The results are expected Tuesday.', 'Les résultats sont prévus mardi.')).toBe('The results are expected Tuesday.');
   });
 
@@ -71,6 +72,16 @@ describe('postEditWords', () => {
     expect(postEditWords('It told them that his mayor left his car.', 'Il leur a dit que leur maire avait laissé sa voiture.')).toBe('It told them that their mayor left his car.');
     // The possessives do not pair one to one: nothing moves.
     expect(postEditWords('The inhabitants sold the house.', 'Les habitants ont vendu leur maison.')).toBe('The inhabitants sold the house.');
+  });
+
+  it('writes times, whose, as for, wait at a sentence’s end, and a place’s name before its noun, where the French has them so', () => {
+    expect(postEditWords('The bridge was rebuilt three time.', 'Le pont a été reconstruit trois fois.')).toBe('The bridge was rebuilt three times.');
+    expect(postEditWords('Quant To the project, remains.', 'Quant au projet, il reste.')).toBe('As for the project, remains.');
+    expect(postEditWords('The tram will expect.', 'Le tram attendra.')).toBe('The tram will wait.');
+    expect(postEditWords('The swimming pool Jean-Bouin and the bridge Wilson.', 'La piscine Jean-Bouin et le pont Wilson.')).toBe('The Jean-Bouin swimming pool and the Wilson bridge.');
+    // The name the French does not give after the noun, and a plain time: left.
+    expect(postEditWords('The bridge Wilson.', 'Le pont de Wilson.')).toBe('The bridge Wilson.');
+    expect(postEditWords('Each time.', 'Chaque fois.')).toBe('Each time.');
   });
 
   it('leaves both words where the French names both parts of the day, or neither', () => {

@@ -23,11 +23,18 @@
  *   its article and its part is a habit (`le dimanche matin`: `on Sunday mornings`).
  * - `mois` is the same in the singular and the plural, and the pivot sometimes keeps the
  *   singular after a number (`vingt-deux mois` → `twenty-two month`): `months`.
- * - `une bonne nouvelle` comes out `a good news`: English news takes no article.
+ * - `une bonne nouvelle` comes out `a good news`: English news takes no article; `trois fois`
+ *   `three time`; `Quant au` `Quant To` (`As for`). (`dont le` comes out `whose the`, but it is
+ *   `including the` as often as `whose`: left.)
+ * - A place's noun before its name (`la piscine Jean-Bouin`, `le pont Wilson`) comes out word
+ *   for word (`the swimming pool Jean-Bouin`): English puts the name first (`the Jean-Bouin
+ *   swimming pool`).
  * - `leur`, `leurs` come out through the Spanish `su`, `sus` as `his` (`Les habitants ont vendu
  *   leur maison` → `sold his house`): where the French possessives and the English pair one to
  *   one, each `leur` is `their`.
  */
+
+import { escapeRegExp } from '../../glossary/term-occurrences.ts';
 
 /** `car` after a determiner: the noun (a coach), never the conjunction. */
 const CAR_NOUN = /(?<![\p{L}\p{N}])((?:[Ll]e|[Uu]n|[Cc]e|[Dd]u|[Aa]u|[Ll]es|[Dd]es|[Cc]es|[Aa]ux|[Ss]on|[Ll]eur|[Ll]eurs|[Ss]es)[ \u00a0]+)car(s?)(?![\p{L}\p{M}'’-])/gu;
@@ -128,6 +135,8 @@ const HOPE: Readonly<Record<string, string>> = { '': 'hope', s: 'hopes', ed: 'ho
 const HOPE_NOUN = /(?<![\p{L}])([Hh]op(?:e|es|ed|ing)) (?=(?:a|an|the|his|her|its|their|our|your|some|this|these|those|many|more|\d)(?![\p{L}]))/gu;
 const WAIT: Readonly<Record<string, string>> = { '': 'wait', s: 'waits', ed: 'waited', ing: 'waiting' };
 /** `expect` and a duration, where the French waits (`attendre trois mois` → `expect three months`): `wait`. */
+/** `expect` with nothing after it, where the French waits (`Le tram attendra.` → `The tram will expect.`): `wait`. */
+const EXPECT_AT_END = /(?<![\p{L}])([Ee])xpect(s|ed|ing)?(?=[ \u00a0]*(?:[.!?;]|$))/gu;
 const EXPECT_DURATION = /(?<![\p{L}])([Ee])xpect(s|ed|ing)?(?= (?:\d+|a few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty) (?:\p{L}+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\p{L}]))/gu;
 
 const MATIN_FR = /(?<![\p{L}])matin(?:s|ée|ées)?(?![\p{L}])/iu;
@@ -139,12 +148,30 @@ const ENGLISH_PART = { matin: 'morning', 'après-midi': 'afternoon', soir: 'even
 
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|many|few';
 const N_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])((?:\\d+|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS}) )month(?![\\p{L}-])`, 'giu');
+const N_TIME = new RegExp(`(?<![\\p{L}\\p{N}.,])((?:\\d+|${NUMBER_WORDS}) )time(?![\\p{L}-])`, 'giu');
 const A_NEWS = /(?<![\p{L}])([Aa]) ((?:good|bad|great|excellent|sad|real|very good|very bad) )?news(?![\p{L}])/gu;
 
 const FRENCH_POSSESSIVE = /(?<![\p{L}])(son|sa|ses|leur|leurs)(?![\p{L}])/giu;
 /** `leur` as the pronoun (`il leur a dit`, `ne leur`): no possessive. */
 const LEUR_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|on|ne|n['’]|je|tu|nous|vous|qui|se|les|le|la|l['’])[ \u00a0]*$/iu;
 const ENGLISH_POSSESSIVE = /(?<![\p{L}])(his|its|their|His|Its|Their)(?![\p{L}])/gu;
+
+/** The English noun for a French place's noun before its name (`la piscine Jean-Bouin`). */
+const PLACE_NOUNS: Readonly<Record<string, string>> = {
+  piscine: 'swimming pool',
+  stade: 'stadium',
+  collège: 'school',
+  lycée: 'school',
+  école: 'school',
+  hôpital: 'hospital',
+  gymnase: 'gymnasium',
+  pont: 'bridge',
+  musée: 'museum',
+  théâtre: 'theatre',
+  église: 'church',
+};
+/** A place's noun and its name in the French: `la piscine Jean-Bouin`, `le pont Wilson`, `l'hôpital Bretonneau`. */
+const PLACE_FR = new RegExp(`(?<![\\p{L}])(${Object.keys(PLACE_NOUNS).join('|')})[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}]+(?:-\\p{Lu}?[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}'’-])`, 'gu');
 
 /**
  * `hope` for `expect`, `morning` for `tomorrow`, the habit of a day's part, `months`, `news`
@@ -160,6 +187,10 @@ function rewriteReadings(translation: string, french: string): string {
     out = out.replace(HOPE_NOUN, '$1 for ');
   }
   if (ATTENDRE_FR.test(french)) {
+    out = out.replace(EXPECT_AT_END, (_whole: string, e: string, ending: string | undefined) => {
+      const wait = WAIT[ending ?? '']!;
+      return e === 'E' ? 'W' + wait.slice(1) : wait;
+    });
     out = out.replace(EXPECT_DURATION, (_whole: string, e: string, ending: string | undefined) => {
       const wait = WAIT[ending ?? '']!;
       return e === 'E' ? 'W' + wait.slice(1) : wait;
@@ -172,6 +203,14 @@ function rewriteReadings(translation: string, french: string): string {
     out = out.replace(new RegExp(`(?<![\\p{L}])(?<!(?:from|since|until|before|after|for|by|to|of|at) )(?:(?:on|in) )?([Tt])he ${day} ${part}(?![\\p{L}])`, 'u'), (_whole: string, t: string) => `${t === 'T' ? 'On' : 'on'} ${day} ${part}s`);
   }
   if (/(?<![\p{L}])mois(?![\p{L}])/iu.test(french)) out = out.replace(N_MONTH, '$1months');
+  if (/(?<![\p{L}])fois(?![\p{L}])/iu.test(french)) out = out.replace(N_TIME, '$1times');
+  // `Quant au projet` → `Quant To the project`.
+  if (/(?<![\p{L}])quant[ \u00a0]+(?:à|au|aux)(?![\p{L}])/iu.test(french)) out = out.replace(/(?<![\p{L}])([Qq])uant [Tt]o(?![\p{L}])/gu, (_whole: string, q: string) => (q === 'Q' ? 'As for' : 'as for'));
+  // `la piscine Jean-Bouin` → `the swimming pool Jean-Bouin`: the name first, as English names a place.
+  for (const match of french.matchAll(PLACE_FR)) {
+    const noun = PLACE_NOUNS[match[1]!]!;
+    out = out.replace(new RegExp(`(?<![\\p{L}])([Tt])he ${noun} ${escapeRegExp(match[2]!)}(?![\\p{L}\\p{M}'’-])`, 'u'), (_whole: string, t: string) => `${t}he ${match[2]} ${noun}`);
+  }
   out = out.replace(A_NEWS, (_whole: string, a: string, adjective: string | undefined) => {
     const rest = `${adjective ?? ''}news`;
     return a === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
