@@ -76,7 +76,7 @@ describe('describeEngine', () => {
     const log = join(folder, 'calls.log');
     const described = describeEngine(folder, ['fr-es'], { dpkgInfoDir: info });
     // This thread never yields below: only a dpkg-query already started can write its call.
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     while (!existsSync(log) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     expect(readFileSync(log, 'utf8').trim()).toBe('-W');
     return expect(described).resolves.toBe('apertium 3.8.3-1 fr-es 0.9.4-1');
