@@ -50,8 +50,9 @@ const CREDIT_FORMS: readonly string[] = [
   String.raw`${PHOTO} ?: (?:${UNNAMED}|${SOURCE_AFTER_COLON})`,
   // `PHOTO LE PROGRÈS/M. DURAND`: the paper's name, a slash, its photographer's (an initial maybe).
   String.raw`${PHOTO} ${SOURCE} ?\/ ?${SOURCE}`,
-  // `© Ville de Brest`, `©Ouest-France`.
-  String.raw`© ?${SOURCE}`,
+  // `© Ville de Brest`, `©Ouest-France`, `© Comité des fêtes d’Espalion`: the copyright sign, like a
+  // label's colon, says a source follows, its first word capitalised, the others maybe not.
+  String.raw`© ?(?:${SOURCE}|${SOURCE_AFTER_COLON})`,
   // `Marie Roche / AFP`: a name, a slash and an agency.
   String.raw`(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}`,
   // `Photo gendarmerie de l’Aveyron`, `Photo archives famille Martin`, `Photo fournie par le comité`,
@@ -96,7 +97,7 @@ function textFormsAtEnd(): RegExp {
   return (textFormsAtEndPattern ??= new RegExp(
     String.raw`(?:` +
       String.raw`(?:Photos?|PHOTOS?|Crédit photo|Crédits? photos?)(?: ?:)? (?:d[’']illustration|archives(?: ${SOURCE})?|${SOURCE})` +
-      String.raw`|© ?${SOURCE}` +
+      String.raw`|© ?(?:${SOURCE}|${SOURCE_AFTER_COLON})` +
       String.raw`|(?:\p{Lu}[\p{L}’'-]*[ ]){0,3}\p{Lu}[\p{L}’'-]* ?\/ ?${AGENCY}` +
       String.raw`)$`,
     'uy',

@@ -8,7 +8,7 @@
  * abbreviations (`p. 12`, `art. 3`), numbers (`3,5`, `12.30`), URLs and e-mail addresses do
  * not end a sentence; a quotation keeps its attribution (`«…?», s'interroge Mme Y.`,
  * `«… !» a-t-il lancé.`); a closing parenthesis or guillemet after a full stop belongs to the
- * sentence it closes.
+ * sentence it closes; a copyright sign after a stop opens a picture's credit, a sentence of its own.
  *
  * Contract: the input is one cleaned paragraph (one line, single spaces). The output is its
  * sentences, trimmed, non-empty and in order, and `sentences.join(' ') === paragraph`.
@@ -470,7 +470,12 @@ export function segmentFrenchSpans(paragraph: string): SentenceSpan[] {
       const openersLimit = Math.min(length, nextStart + 4);
       while (nextWordStart < openersLimit && OPENERS.has(paragraph[nextWordStart] ?? '')) nextWordStart += 1;
       const first = paragraph[nextWordStart];
-      if (marks.includes('?') || marks.includes('!')) {
+      if (paragraph[nextStart] === '©') {
+        // A copyright sign after the marks opens a picture's credit, a sentence of its own
+        // (`… les stands les plus fréquentés. © Comité des fêtes d’Espalion`): no sentence goes on
+        // with `©`, and the credit need not be one credit-forms.ts reads.
+        ends = true;
+      } else if (marks.includes('?') || marks.includes('!')) {
         // `?`, `!`, `?!`, `!!` end a sentence unless a lowercase word continues it (`» a-t-il lancé`).
         ends =
           !isLowercase(first) &&

@@ -77,6 +77,18 @@ describe('the forms of a picture’s credit at a caption’s end', () => {
   });
 });
 
+describe('a source after the copyright sign', () => {
+  it('reads its words after a capitalised first one, as after a label’s colon, for the text paths too', () => {
+    // held-out-34's vide-greniers-guide-pratique: `© Comité des fêtes d’Espalion` (a common noun in the source).
+    expect(credit('Vaisselle, jouets et outils : les stands les plus fréquentés. © Comité des fêtes d’Espalion')).toBe('© Comité des fêtes d’Espalion');
+    expect(creditAtEnd('Les stands les plus fréquentés. © Comité des fêtes d’Espalion', 'text')).toBeGreaterThan(0);
+    expect(credit('Sous la charpente de bois © Service communication')).toBe('© Service communication');
+    // No more than the colon's five words, the first capitalised.
+    expect(credit('Le lac. © comité des fêtes')).toBeUndefined();
+    expect(credit('Le lac. © Comité des fêtes et des foires de la vallée d’Olt')).toBeUndefined();
+  });
+});
+
 describe('where a credit may open (creditAtEnd turns other positions away before its expression)', () => {
   it('finds a credit opening on a capital outside ASCII, an astral capital or ©, and none opening on a small letter', () => {
     expect(credit('Le lac au matin. Élodie Martin / AFP')).toBe('Élodie Martin / AFP');

@@ -84,6 +84,10 @@ const newspaperCases: Case[] = [
   ['middle initial', 'George W. Bush a parlé. Il a été bref.', ['George W. Bush a parlé.', 'Il a été bref.']],
   ['a title ending a hyphenated place name ends a sentence', 'Les fouilles de Saint-Romain-en-Gal. Une villa est apparue. Le Gal. Leclerc la visita.', ['Les fouilles de Saint-Romain-en-Gal.', 'Une villa est apparue.', 'Le Gal. Leclerc la visita.']],
   ['a title after a hyphen but no letter is still a title', 'Le chef, J.-M. Durand, a signé. Le Dr. Martin aussi.', ['Le chef, J.-M. Durand, a signé.', 'Le Dr. Martin aussi.']],
+  // A picture's credit after a caption's stop (held-out-28, -30, -32 and -34's captions): `©` opens a sentence.
+  ['a copyright sign after a full stop opens the credit', 'Vaisselle, jouets et outils : les stands les plus fréquentés. © Comité des fêtes d’Espalion', ['Vaisselle, jouets et outils : les stands les plus fréquentés.', '© Comité des fêtes d’Espalion']],
+  ['a copyright sign after an exclamation mark opens the credit', 'Le port, à l’aube ! © Ouest-France', ['Le port, à l’aube !', '© Ouest-France']],
+  ['a copyright sign with no stop before it stays in the sentence', 'Le nouvel étage, sous la charpente de bois © Ville de Kervénoc', ['Le nouvel étage, sous la charpente de bois © Ville de Kervénoc']],
   ['J.-C. ends a sentence', 'La ville fut fondée en 52 av. J.-C. Le site est fouillé.', ['La ville fut fondée en 52 av. J.-C.', 'Le site est fouillé.']],
   // Numbers.
   ['decimal comma', 'Le PIB a progressé de 3,5 % cette année. La dette aussi.', ['Le PIB a progressé de 3,5 % cette année.', 'La dette aussi.']],
