@@ -114,6 +114,47 @@ describe('the layer back into OCR text', () => {
     expect(ocrLayerText(layer(pieces)).text).toBe('Le budget voté\n\nLa majorité a fait adopter le budget.');
   });
 
+  describe('a printed line whose words the engine drew in two runs, the rest read further down', () => {
+    /** A justified line of 10-point type from x 40 to 190: its words, their spaces stretched to fill it. */
+    function justified(text: string, y: number): PdfTextPiece[] {
+      const pieces = words(text, 40, y);
+      const letters = pieces.reduce((sum, piece) => sum + piece.width, 0);
+      const space = (150 - letters) / (pieces.length - 1);
+      let left = 40;
+      return pieces.map((piece) => {
+        const placed = { ...piece, x: left };
+        left += piece.width + space;
+        return placed;
+      });
+    }
+    const body = ['Le comité des fêtes de la ville', 'ne pourra pas organiser son', 'marché de Noël cette année', 'faute de bénévoles, a dit sa', 'présidente devant la presse.'];
+    const lines = body.map((text, index) => justified(text, 60 + index * 12));
+
+    it('puts the piece back in the line it was cut from, in the order of their left edges, and records it', () => {
+      // `la ville` drawn first, `Le comité des fêtes de` after the column's other lines.
+      const first = lines[0]!;
+      const pieces = [...first.slice(5), ...lines.slice(1).flat(), ...first.slice(0, 5)];
+      const text = ocrLayerText(layer(pieces));
+      expect(text.text).toBe(body.join('\n'));
+      expect(text.repairs).toEqual([expect.objectContaining({ kind: 'line-rejoined', line: 1, before: 'Le comité des fêtes de', after: body[0] })]);
+    });
+
+    it('puts a word back in the gap it was read out of inside its line', () => {
+      const second = lines[1]!;
+      const pieces = [...lines[0]!, ...second.filter((piece) => piece.text !== 'pas'), ...lines.slice(2).flat(), ...second.filter((piece) => piece.text === 'pas')];
+      expect(ocrLayerText(layer(pieces)).text).toBe(body.join('\n'));
+    });
+
+    it('leaves a line of the next column on the same baseline, and a piece ending where no line of the column does', () => {
+      // Together wider than the column's measure.
+      expect(ocrLayerText(layer([...lines.flat(), ...words('Deuxième colonne', 215, 60)])).text).toBe(`${body.join('\n')}\n\nDeuxième colonne`);
+      // A credit beside a paragraph's short last line: together nearly the measure, but ending 10 points short of the column's edge.
+      const pieces = [...lines.flat(), ...words('a fini son discours ici.', 40, 120), ...lines[0]!.map((piece) => ({ ...piece, y: 132 })), ...words('AFP', 165, 120)];
+      expect(ocrLayerText(layer(pieces)).text).toContain('a fini son discours ici.\n');
+      expect(ocrLayerText(layer(pieces)).repairs.filter((repair) => repair.kind === 'line-rejoined')).toEqual([]);
+    });
+  });
+
   describe('a paragraph end inside a block, read from the page where the sentence fills its line', () => {
     /** A column of 10-point lines, 12 points apart, from `x` (each line's own left edge) on baseline `y`. */
     const column = (rows: ReadonlyArray<[string, number, number?]>): PdfTextPiece[] => rows.flatMap(([text, x, y], index) => words(text, x, y ?? 60 + index * 12));
