@@ -173,29 +173,22 @@ const PLACE_NOUNS: Readonly<Record<string, string>> = {
 /** A place's noun and its name in the French: `la piscine Jean-Bouin`, `le pont Wilson`, `l'hôpital Bretonneau`. */
 const PLACE_FR = new RegExp(`(?<![\\p{L}])(${Object.keys(PLACE_NOUNS).join('|')})[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}]+(?:-\\p{Lu}?[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}'’-])`, 'gu');
 
+/** A replacer of `expect` in the same form and case (`Expected` → `Hoped`): `forms` by the ending. */
+function inFormOf(forms: Readonly<Record<string, string>>): (whole: string, e: string, ending: string | undefined) => string {
+  return (_whole, e, ending) => {
+    const word = forms[ending ?? '']!;
+    return e === 'E' ? word[0]!.toUpperCase() + word.slice(1) : word;
+  };
+}
+
 /**
  * `hope` for `expect`, `morning` for `tomorrow`, the habit of a day's part, `months`, `news`
  * and `their`, where the French says so (see the module's comment).
  */
 function rewriteReadings(translation: string, french: string): string {
   let out = translation;
-  if (ESPERER_FR.test(french) && !ATTENDRE_FR.test(french)) {
-    out = out.replace(EXPECT, (_whole: string, e: string, ending: string | undefined) => {
-      const hope = HOPE[ending ?? '']!;
-      return e === 'E' ? hope[0]!.toUpperCase() + hope.slice(1) : hope;
-    });
-    out = out.replace(HOPE_NOUN, '$1 for ');
-  }
-  if (ATTENDRE_FR.test(french)) {
-    out = out.replace(EXPECT_AT_END, (_whole: string, e: string, ending: string | undefined) => {
-      const wait = WAIT[ending ?? '']!;
-      return e === 'E' ? 'W' + wait.slice(1) : wait;
-    });
-    out = out.replace(EXPECT_DURATION, (_whole: string, e: string, ending: string | undefined) => {
-      const wait = WAIT[ending ?? '']!;
-      return e === 'E' ? 'W' + wait.slice(1) : wait;
-    });
-  }
+  if (ESPERER_FR.test(french) && !ATTENDRE_FR.test(french)) out = out.replace(EXPECT, inFormOf(HOPE)).replace(HOPE_NOUN, '$1 for ');
+  if (ATTENDRE_FR.test(french)) out = out.replace(EXPECT_AT_END, inFormOf(WAIT)).replace(EXPECT_DURATION, inFormOf(WAIT));
   if (MATIN_FR.test(french) && !DEMAIN_FR.test(french)) out = out.replace(/(?<![\p{L}])([Tt])omorrow(?![\p{L}])/gu, (_whole: string, t: string) => (t === 'T' ? 'Morning' : 'morning'));
   for (const match of french.matchAll(HABIT_FR)) {
     const day = ENGLISH_DAY[match[1]!.toLowerCase() as keyof typeof ENGLISH_DAY];
