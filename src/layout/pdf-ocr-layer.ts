@@ -470,7 +470,7 @@ function layerLines(pieces: readonly PdfTextPiece[]): LayerLine[] {
   return lines;
 }
 
-/** Percentile of the widths of a page's lines of four words or more taken for its column's measure. @default 0.8 */
+/** Percentile of the widths of a page's lines of four words or more taken for its column's measure (their median). @default 0.5 */
 const FRAGMENT_MEASURE_PERCENTILE = 0.5;
 /** A printed line's pieces stand at most this many type sizes apart (a justified line's widest word space). @default 2.5 */
 const FRAGMENT_GAP = 2.5;

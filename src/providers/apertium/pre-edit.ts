@@ -31,6 +31,8 @@
  * A second fault: the pair reads the auxiliary `être` of a verb of movement (`elle est arrivée`)
  * as the Spanish `estar`, so the English says `It is arrived`; `avoir` is written in its place
  * (pre-edit-auxiliary.ts). A third: a sentence opening on `À` and a place (`rewriteOpeningA`).
+ * A fourth: `il faut` and its tenses, which the pair reads as `hacer falta` (`It does lacking
+ * to`), said `il est nécessaire de` (pre-edit-falloir.ts).
  * And words the pair reads as other words (`le car`, a coach, read as `because`; `après-midi` and
  * `soir` mixed up through the Spanish `tarde`: word-fixes.ts).
  *
@@ -334,6 +336,10 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  * - writes the speaker's incise after a quotation the English way (`«…», it has declared` →
  *   `«…», he declared`, `«…», trusts` → `«…», she confides`), from the French's pronoun and verb
  *   (post-edit-incises.ts);
+ * - writes `He`/`She` for the `It` the pivot gives a French `Il`/`Elle` whose verb takes a person
+ *   (`Elle espère` → `It expects` → `She hopes`), and `according to him` for `selon lui`
+ *   (post-edit-subjects.ts; `hope` itself, `their`, `morning`, `months` and the place names are
+ *   word-fixes.ts's);
  * - writes `and` for the `And` the pivot capitalises between two names it does not know
  *   (`Benali And Saïdi`), when the French has `et`;
  * - writes the English title before a name the French gives a title (`M. Martin` → `Mr Martin`,
