@@ -610,6 +610,18 @@ const FLOORS_34: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-35 (PDFGen, PDFio, cl-pdf on SBCL with Pyphen's French hyphenation),
+ * scored blind in session 48 and read from session 49 (validation half: scored, never studied):
+ * floors at its blind end (pdftotext 140, raw 137, layout 154 of 157 paragraphs; sentences 382,
+ * 378, 390 of 401; roles 257, 254, 257 of 261).
+ */
+const FLOORS_35: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.89, sentences: 0.95, roles: 0.98, words: 9 },
+  raw: { paragraphs: 0.87, sentences: 0.94, roles: 0.97, words: 6 },
+  layout: { paragraphs: 0.98, sentences: 0.97, roles: 0.98, words: 6 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -661,6 +673,7 @@ const CASES = [
   ...Object.entries(FLOORS_32).map(([path, floor]) => ['held-out-32', path, floor] as const),
   ...Object.entries(FLOORS_33).map(([path, floor]) => ['held-out-33', path, floor] as const),
   ...Object.entries(FLOORS_34).map(([path, floor]) => ['held-out-34', path, floor] as const),
+  ...Object.entries(FLOORS_35).map(([path, floor]) => ['held-out-35', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];
