@@ -6,7 +6,7 @@
  * offline engine's post-edits pairing a sentence's French with its English
  * (providers/apertium/post-edit-subjects.ts).
  */
-import { tokenizeHtml, type HtmlToken } from './html.ts';
+import { elementEnd, tokenizeHtml, type HtmlToken } from './html.ts';
 
 /**
  * The id a tag gives the element it opens, or `undefined`: a closing tag, a self-closing or void
@@ -39,4 +39,29 @@ export function sentenceStarts(html: string): Map<string, number> {
   }
   if (starts.size === 0) starts.set('', 0);
   return starts;
+}
+
+/**
+ * Each sentence's content, by id: from just after the tag that opens its element to just before
+ * the tag that closes it (or the fragment's end when it is never closed); an id opened twice: the
+ * last. A fragment without any element carrying an id is one sentence, under the id `''`.
+ *
+ * @example
+ * sentenceRanges('<span id="a">Oui.</span>') // Map { 'a' => { start: 13, end: 17 } }
+ */
+export function sentenceRanges(html: string): Map<string, { start: number; end: number }> {
+  const ranges = new Map<string, { start: number; end: number }>();
+  if (html.includes('<')) {
+    const tokens = tokenizeHtml(html);
+    tokens.forEach((token, index) => {
+      const id = openedId(token);
+      if (id === undefined) return;
+      const stop = elementEnd(tokens, index);
+      const last = tokens[stop - 1]!;
+      const closed = stop - 1 > index && last.kind === 'tag' && last.closing;
+      ranges.set(id, { start: token.start + token.raw.length, end: closed ? last.start : html.length });
+    });
+  }
+  if (ranges.size === 0) ranges.set('', { start: 0, end: html.length });
+  return ranges;
 }

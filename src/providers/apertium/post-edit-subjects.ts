@@ -119,7 +119,7 @@ const FRENCH_OPENING = new RegExp(
 const ENGLISH_IT = /^([\s«“"(]*(?:(?:And|But|Then|So) (?=it))?)(?:It|it)(?= +\p{Ll})/u;
 
 /** `He` or `She` for the French sentence's opening, or `undefined`. */
-function personSubject(french: string): string | undefined {
+export function personSubject(french: string): string | undefined {
   const opening = FRENCH_OPENING.exec(french);
   if (opening === null) return undefined;
   // A participle agreeing with `elle` (`s'est souvenue`) is read as its masculine.
