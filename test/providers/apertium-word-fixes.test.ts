@@ -118,6 +118,17 @@ describe('postEditWords: prix', () => {
   });
 });
 
+describe('postEditWords: bassin', () => {
+  it('says pool for a swimming pool’s bassin and basin for any other, where the French has no lac', () => {
+    expect(postEditWords('The lake of 50 metres is closed.', 'Le bassin de 50 mètres est fermé.')).toBe('The pool of 50 metres is closed.');
+    expect(postEditWords('The olympic lake reopens.', 'Le bassin olympique rouvre.')).toBe('The olympic pool reopens.');
+    expect(postEditWords('The lakes of work touched.', "Les bassins d'emploi touchés.")).toBe('The basins of work touched.');
+    expect(postEditWords('At the entrance of the lake.', "À l'entrée du bassin.")).toBe('At the entrance of the basin.');
+    expect(postEditWords('The lake and the lake.', 'Le lac et le bassin.')).toBe('The lake and the lake.');
+    expect(postEditWords('The lake and the lake.', 'Le bassin.')).toBe('The lake and the lake.');
+  });
+});
+
 describe.skipIf(!apertiumInstalled)('on the real engine', () => {
   const engines = useApertiumPair();
 
@@ -137,6 +148,15 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(before[0]).toMatch(/^The prize of the/);
     expect(after[0]).toMatch(/^The price of the/);
     expect(after[1]).toMatch(/\bprize\b/);
+  });
+
+  it('says pool or basin for bassin, not lake', async () => {
+    const french = ['Le bassin de 50 mètres est fermé.', 'Les chalutiers bloquent l’entrée du bassin.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/\blake\b/);
+    expect(before[1]).toMatch(/\blake\b/);
+    expect(after[0]).toMatch(/^The pool of 50 metres/);
+    expect(after[1]).toMatch(/\bbasin\b/);
   });
 
   it('writes their for leur, months after a number and morning for matin', async () => {

@@ -37,6 +37,10 @@
  *   where the French `prix` and the English `prize` pair one to one, each `prix` is `price` unless
  *   its sentence says it is awarded (`le 1er prix`, `le prix du public`, `le prix Goncourt`, a
  *   prize won, given, received or dedicated, a competition, a jury, a festival, a trophy).
+ * - `bassin` comes out through the Spanish `estanque` as `lake`: where the French has no `lac` and
+ *   its `bassin` and the English `lake` pair one to one, a swimming pool's (`le bassin de 50
+ *   mètres`, `le bassin olympique`, a segment about swimming) is `pool`, any other (a port's, a
+ *   river's, `le bassin d'emploi`) `basin`.
  */
 
 import { escapeRegExp } from '../../glossary/term-occurrences.ts';
@@ -185,6 +189,11 @@ const PRIZE_AROUND = /(?:(?:[Pp]remier|[Pp]remière|[Dd]euxième|[Ss]econd|[Tt]r
 /** A sentence about a prize given: won, awarded, received, dedicated, a competition, a jury, a festival, a trophy. */
 const PRIZE_SENTENCE = /(?<![\p{L}])(?:remport\p{L}*|décern\p{L}*|récompens\p{L}*|lauréat\p{L}*|dédi[ée]\p{L}*|palmarès|palme|trophée|médaille|cérémonie|concours|jury|festival|reçu|reçoit|attribu\p{L}*)(?![\p{L}])/iu;
 
+const FRENCH_BASSIN = /(?<![\p{L}])bassins?(?![\p{L}])/giu;
+const ENGLISH_LAKE = /(?<![\p{L}])([Ll])ake(s?)(?![\p{L}])/gu;
+/** A swimming pool's `bassin`: its length, a pool's adjectives, or swimming in the segment. */
+const POOL_BASSIN = /(?<![\p{L}])(?:bassins?[ \u00a0]+(?:de[ \u00a0]+\d+[ \u00a0]*(?:m|mètres)(?![\p{L}])|olympiques?|nordiques?|ludiques?|de[ \u00a0]+natation|d['’]apprentissage)|piscines?|natation|nageu(?:r|rs|se|ses)|nager|baignade)(?![\p{L}])/iu;
+
 /** For each `prix` of the French, in order: true where it is a price (see the module's comment). */
 function pricesOf(french: string): boolean[] {
   const sentences = french.split(/(?<=[.!?…])[ \u00a0]+/u);
@@ -240,6 +249,13 @@ function rewriteReadings(translation: string, french: string): string {
         const at = prizes[index]!.index!;
         out = `${out.slice(0, at)}${prizes[index]![1] === 'P' ? 'P' : 'p'}rice${prizes[index]![2]}${out.slice(at + prizes[index]![0].length)}`;
       }
+    }
+  }
+  if (/(?<![\p{L}])bassins?(?![\p{L}])/iu.test(french) && !/(?<![\p{L}])lacs?(?![\p{L}])/iu.test(french)) {
+    const bassins = [...french.matchAll(FRENCH_BASSIN)].length;
+    const word = POOL_BASSIN.test(french) ? 'pool' : 'basin';
+    if ([...out.matchAll(ENGLISH_LAKE)].length === bassins) {
+      out = out.replace(ENGLISH_LAKE, (_whole: string, l: string, plural: string) => `${l === 'L' ? word[0]!.toUpperCase() : word[0]}${word.slice(1)}${plural}`);
     }
   }
   if (/(?<![\p{L}])leurs?(?![\p{L}])/iu.test(french)) {
