@@ -25,8 +25,10 @@
  * An `il`/`elle` after a comma with neither sign is left to the engine: `it` would be wrong for a
  * person, `he`/`she` for a thing, and nothing else in the sentence says which.
  *
- * Evidence: 106 of the 3,002 sentences of the development half's rule-writing articles have a
- * subject pronoun right after a comma, and 66 have `on` as a subject.
+ * Evidence: of the 3,002 sentences of the 117 development-half articles the rules were written
+ * from, 100 have a subject pronoun right after a comma and 104 an `on`. Measured on 40 other
+ * development-half articles (990 sentences): 25 changed, 21 better, 3 as bad, 1 worse (`on venait
+ * de recevoir`: the pair reads `il venait de` as `acababa de`, `we finished to receive`).
  */
 import { htmlToText } from '../../text/html.ts';
 import { sentenceRanges } from '../../text/sentence-elements.ts';
