@@ -1,5 +1,6 @@
 import type { Block, Warning } from '../types.ts';
 import { decodeEntities, tokenizeHtml } from '../text/html.ts';
+import { openedId } from '../text/sentence-elements.ts';
 import { collapseSpaces, joinPieces } from './html-text.ts';
 
 export interface ReadBackResult {
@@ -94,7 +95,7 @@ export function readBackSentences(
       if (name === 'br') handleText(' ');
       continue;
     }
-    const id = token.attributes.get('id');
+    const id = openedId(token);
     const element: OpenElement = { name };
     if (id !== undefined && known.has(id)) {
       element.sentenceId = id;

@@ -38,7 +38,7 @@ describe('postEditWords', () => {
   });
 
   it('drops the pivot’s article before a percentage the French gives none, and reads depuis as since or for', () => {
-    expect(postEditWords('The prize has bounced of the 8,5 %.', 'Le prix a bondi de 8,5 %.')).toBe('The prize has bounced of 8,5 %.');
+    expect(postEditWords('The prize has bounced of the 8,5 %.', 'Le prix a bondi de 8,5 %.')).toBe('The price has bounced of 8,5 %.');
     expect(postEditWords('The tax went of the 3 % to the 5 %, and the 38 % rest.', 'Le taux est passé de 3 % à 5 %, et les 38 % restent.')).toBe('The tax went of 3 % to 5 %, and the 38 % rest.');
     expect(postEditWords('It is in arrest from 12 March 2015.', 'Il est en détention depuis le 12 mars 2015.')).toBe('It is in arrest since 12 March 2015.');
     expect(postEditWords('It directs the digs from 2010, from ten years.', 'Il dirige les fouilles depuis 2010, depuis dix ans.')).toBe('It directs the digs since 2010, for ten years.');
@@ -92,6 +92,43 @@ describe('postEditWords', () => {
   });
 });
 
+describe('postEditWords: prix', () => {
+  it.each([
+    ['The prize of the meal is fixed.', 'Le prix du repas est fixé.', 'The price of the meal is fixed.'],
+    ['At the prize of 28 euros.', 'Au prix de 28 euros.', 'At the price of 28 euros.'],
+    ['The prizes, they, do not go down.', 'Les prix, eux, ne baissent pas.', 'The prices, they, do not go down.'],
+    ['Prize of the honey heaves', 'Le prix du miel en hausse', 'Price of the honey heaves'],
+  ])('%s', (english, french, expected) => {
+    expect(postEditWords(english, french)).toBe(expected);
+  });
+
+  it('keeps prize where the French awards it, and where the two languages do not pair one to one', () => {
+    for (const [english, french] of [
+      ['He wins the first prize.', 'Il remporte le 1er prix.'],
+      ['Prize of the public : « X »', 'Prix du public : « X »'],
+      ['It has received the prize Goncourt.', 'Elle a reçu le prix Goncourt.'],
+      ['The jury gave its prize to a price.', 'Le jury a donné son prix à un film.'],
+      ['The prize and the prize.', 'Le prix.'],
+      ['He has dedicated his prize to his team.', 'Il a dédié son prix à son équipe.'],
+    ]) {
+      expect(postEditWords(english!, french!)).toBe(english);
+    }
+    // One price and one prize in the same block: each by its own sentence.
+    expect(postEditWords('The prize rises. It won the prize.', 'Le prix augmente. Il a remporté le prix.')).toBe('The price rises. It won the prize.');
+  });
+});
+
+describe('postEditWords: bassin', () => {
+  it('says pool for a swimming pool’s bassin and basin for any other, where the French has no lac', () => {
+    expect(postEditWords('The lake of 50 metres is closed.', 'Le bassin de 50 mètres est fermé.')).toBe('The pool of 50 metres is closed.');
+    expect(postEditWords('The olympic lake reopens.', 'Le bassin olympique rouvre.')).toBe('The olympic pool reopens.');
+    expect(postEditWords('The lakes of work touched.', "Les bassins d'emploi touchés.")).toBe('The basins of work touched.');
+    expect(postEditWords('At the entrance of the lake.', "À l'entrée du bassin.")).toBe('At the entrance of the basin.');
+    expect(postEditWords('The lake and the lake.', 'Le lac et le bassin.')).toBe('The lake and the lake.');
+    expect(postEditWords('The lake and the lake.', 'Le bassin.')).toBe('The lake and the lake.');
+  });
+});
+
 describe.skipIf(!apertiumInstalled)('on the real engine', () => {
   const engines = useApertiumPair();
 
@@ -103,6 +140,23 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[0]).toMatch(/^The \W?coach\b/);
     expect(after[0]).not.toMatch(/because/);
     expect(after[1]).toMatch(/\bafternoon\b/);
+  });
+
+  it('says price where the French prix is one, and prize where it is awarded', async () => {
+    const french = ['Le prix du billet passe à 2 euros.', 'Elle a remporté le premier prix du concours.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/^The prize of the/);
+    expect(after[0]).toMatch(/^The price of the/);
+    expect(after[1]).toMatch(/\bprize\b/);
+  });
+
+  it('says pool or basin for bassin, not lake', async () => {
+    const french = ['Le bassin de 50 mètres est fermé.', 'Les chalutiers bloquent l’entrée du bassin.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/\blake\b/);
+    expect(before[1]).toMatch(/\blake\b/);
+    expect(after[0]).toMatch(/^The pool of 50 metres/);
+    expect(after[1]).toMatch(/\bbasin\b/);
   });
 
   it('writes their for leur, months after a number and morning for matin', async () => {

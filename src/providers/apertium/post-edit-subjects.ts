@@ -19,6 +19,7 @@
  */
 
 import { decodeEntities } from '../../text/html.ts';
+import { sentenceStarts } from '../../text/sentence-elements.ts';
 
 /** A verb of the mind, by its infinitive, with the third-person singular forms that differ from a regular `-er` verb's. */
 interface PersonVerb {
@@ -118,7 +119,7 @@ const FRENCH_OPENING = new RegExp(
 const ENGLISH_IT = /^([\s«“"(]*(?:(?:And|But|Then|So) (?=it))?)(?:It|it)(?= +\p{Ll})/u;
 
 /** `He` or `She` for the French sentence's opening, or `undefined`. */
-function personSubject(french: string): string | undefined {
+export function personSubject(french: string): string | undefined {
   const opening = FRENCH_OPENING.exec(french);
   if (opening === null) return undefined;
   // A participle agreeing with `elle` (`s'est souvenue`) is read as its masculine.
@@ -132,16 +133,6 @@ function personSubject(french: string): string | undefined {
 /** `selon lui` in the French; the engine's `as him` for it. */
 const SELON_LUI = /(?<![\p{L}])selon[ \u00a0]+lui(?![\p{L}])/iu;
 const AS_HIM = /(?<![\p{L}])([Aa])s him(?![\p{L}])/gu;
-
-const SPAN_OPEN = /<span id="([^"]*)">/gu;
-
-/** Where each sentence's text starts: the whole text, or each `<span id>`'s, by id. */
-function sentenceStarts(text: string): Map<string, number> {
-  const starts = new Map<string, number>();
-  for (const match of text.matchAll(SPAN_OPEN)) starts.set(match[1]!, match.index! + match[0].length);
-  if (starts.size === 0) starts.set('', 0);
-  return starts;
-}
 
 /**
  * Writes `He`/`She` for the `It` the engine gives a French `Il`/`Elle` whose verb takes a person,

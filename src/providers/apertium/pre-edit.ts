@@ -34,7 +34,11 @@
  * A fourth: `il faut` and its tenses, which the pair reads as `hacer falta` (`It does lacking
  * to`), said `il est nécessaire de` (pre-edit-falloir.ts).
  * And words the pair reads as other words (`le car`, a coach, read as `because`; `après-midi` and
- * `soir` mixed up through the Spanish `tarde`: word-fixes.ts).
+ * `soir` mixed up through the Spanish `tarde`: word-fixes.ts). A fifth: the subject pronoun after a
+ * fronted phrase and a comma (`Quant à la mairie, elle n'a pas répondu`), which the pivot drops, and
+ * `on`, which it reads as nothing (`On peut aussi acheter` → `Can also buy`): the comma goes as `;`,
+ * after which spa-eng writes a subject, `on` as `il`, and the post-edit puts the comma back and
+ * writes the subject the French says (dropped-subjects.ts).
  *
  * HTML fragments: only text between tags is edited; tags, entities and the content of
  * `translate="no"` / `class="notranslate"` elements are copied as they are, and no text moves
@@ -50,13 +54,14 @@ import { postEditWords, preEditWords } from './word-fixes.ts';
 import { rewriteIncises } from './post-edit-incises.ts';
 import { rewritePerfects } from './post-edit-tenses.ts';
 import { rewriteSubjects } from './post-edit-subjects.ts';
+import { restoreDroppedSubjects, rewriteDroppedSubjects } from './dropped-subjects.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
 
 /**
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 17';
+export const PRE_EDIT_VERSION = 'pre-edit 18';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -268,13 +273,16 @@ export function preEdit(text: string, format: TextFormat): string {
   const out = pieces.map((piece, index) => {
     if (piece.kind === 'markup') return piece.value;
     if (!piece.value.includes('-') && !piece.value.includes('À')) {
-      const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(piece.value)));
+      const subjects = rewriteDroppedSubjects(piece.value, format === 'html' ? textBefore(pieces, index) : '');
+      const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(subjects)));
       if (edited !== piece.value) changed = true;
       return edited;
     }
     const before = format === 'html' ? textBefore(pieces, index) : '';
     const after = format === 'html' ? textAfter(pieces, index) : '';
-    const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(rewriteOpeningA(rewritePiece(piece.value, before, after), before, after))));
+    // `À Paris, on attend`: the opening is read before the comma goes as `;` (see dropped-subjects.ts).
+    const subjects = rewriteDroppedSubjects(rewriteOpeningA(piece.value, before, after), before);
+    const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(rewritePiece(subjects, before, after))));
     if (edited !== piece.value) changed = true;
     return edited;
   });
@@ -336,6 +344,9 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  * - writes the speaker's incise after a quotation the English way (`«…», it has declared` →
  *   `«…», he declared`, `«…», trusts` → `«…», she confides`), from the French's pronoun and verb
  *   (post-edit-incises.ts);
+ * - puts back the comma sent as `;` before a subject pronoun and writes the subject the French
+ *   says (`As for the city council, it has not answered`, `From Monday, they refuse`), and `people`
+ *   or, in a quotation, `we` for `on` (`People can also buy`; dropped-subjects.ts);
  * - writes `He`/`She` for the `It` the pivot gives a French `Il`/`Elle` whose verb takes a person
  *   (`Elle espère` → `It expects` → `She hopes`), and `according to him` for `selon lui`
  *   (post-edit-subjects.ts; `hope` itself, `their`, `morning`, `months` and the place names are
@@ -360,7 +371,8 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const numbers = readNumberEvidence(spaced);
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
-  const worded = rewriteSubjects(rewritePerfects(rewriteIncises(postEditWords(translation, french), french), french), source);
+  const subjects = restoreDroppedSubjects(translation, source);
+  const worded = rewriteSubjects(rewritePerfects(rewriteIncises(postEditWords(subjects, french), french), french), source);
   if (!hyphens && !titles && !numbers && !names && !and) return worded;
   if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.

@@ -32,6 +32,15 @@
  * - `leur`, `leurs` come out through the Spanish `su`, `sus` as `his` (`Les habitants ont vendu
  *   leur maison` → `sold his house`): where the French possessives and the English pair one to
  *   one, each `leur` is `their`.
+ * - `prix` comes out through the Spanish `premio` as `prize` whatever it means, and in a newspaper
+ *   it is most often a price (`le prix du repas`, `au prix de 28 euros`, `l'envolée des prix`):
+ *   where the French `prix` and the English `prize` pair one to one, each `prix` is `price` unless
+ *   its sentence says it is awarded (`le 1er prix`, `le prix du public`, `le prix Goncourt`, a
+ *   prize won, given, received or dedicated, a competition, a jury, a festival, a trophy).
+ * - `bassin` comes out through the Spanish `estanque` as `lake`: where the French has no `lac` and
+ *   its `bassin` and the English `lake` pair one to one, a swimming pool's (`le bassin de 50
+ *   mètres`, `le bassin olympique`, a segment about swimming) is `pool`, any other (a port's, a
+ *   river's, `le bassin d'emploi`) `basin`.
  */
 
 import { escapeRegExp } from '../../glossary/term-occurrences.ts';
@@ -173,6 +182,29 @@ const PLACE_NOUNS: Readonly<Record<string, string>> = {
 /** A place's noun and its name in the French: `la piscine Jean-Bouin`, `le pont Wilson`, `l'hôpital Bretonneau`. */
 const PLACE_FR = new RegExp(`(?<![\\p{L}])(${Object.keys(PLACE_NOUNS).join('|')})[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}]+(?:-\\p{Lu}?[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}'’-])`, 'gu');
 
+const FRENCH_PRIX = /(?<![\p{L}])prix(?![\p{L}])/giu;
+const ENGLISH_PRIZE = /(?<![\p{L}])([Pp])rize(s?)(?![\p{L}])/gu;
+/** A `prix` that is awarded, read just around it: an ordinal or `grand` before, a jury, the public, a name or a category after. */
+const PRIZE_AROUND = /(?:(?:[Pp]remier|[Pp]remière|[Dd]euxième|[Ss]econd|[Tt]roisième|\d+(?:er|e|ème)|[Gg]rands?|[Mm]eilleur)[ \u00a0]+prix|[Pp]rix[ \u00a0]+(?:du[ \u00a0]+(?:jury|public|meilleur)|de[ \u00a0]+la[ \u00a0]+meilleure|d['’](?:interprétation|honneur|excellence)|spécia(?:l|ux)|littéraire|\p{Lu}))/u;
+/** A sentence about a prize given: won, awarded, received, dedicated, a competition, a jury, a festival, a trophy. */
+const PRIZE_SENTENCE = /(?<![\p{L}])(?:remport\p{L}*|décern\p{L}*|récompens\p{L}*|lauréat\p{L}*|dédi[ée]\p{L}*|palmarès|palme|trophée|médaille|cérémonie|concours|jury|festival|reçu|reçoit|attribu\p{L}*)(?![\p{L}])/iu;
+
+const FRENCH_BASSIN = /(?<![\p{L}])bassins?(?![\p{L}])/giu;
+const ENGLISH_LAKE = /(?<![\p{L}])([Ll])ake(s?)(?![\p{L}])/gu;
+/** A swimming pool's `bassin`: its length, a pool's adjectives, or swimming in the segment. */
+const POOL_BASSIN = /(?<![\p{L}])(?:bassins?[ \u00a0]+(?:de[ \u00a0]+\d+[ \u00a0]*(?:m|mètres)(?![\p{L}])|olympiques?|nordiques?|ludiques?|de[ \u00a0]+natation|d['’]apprentissage)|piscines?|natation|nageu(?:r|rs|se|ses)|nager|baignade)(?![\p{L}])/iu;
+
+/** For each `prix` of the French, in order: true where it is a price (see the module's comment). */
+function pricesOf(french: string): boolean[] {
+  const sentences = french.split(/(?<=[.!?…])[ \u00a0]+/u);
+  return sentences.flatMap((sentence) =>
+    [...sentence.matchAll(FRENCH_PRIX)].map((match) => {
+      const around = sentence.slice(Math.max(0, match.index! - 14), match.index! + 40);
+      return !PRIZE_AROUND.test(around) && !PRIZE_SENTENCE.test(sentence);
+    }),
+  );
+}
+
 /** A replacer of `expect` in the same form and case (`Expected` → `Hoped`): `forms` by the ending. */
 function inFormOf(forms: Readonly<Record<string, string>>): (whole: string, e: string, ending: string | undefined) => string {
   return (_whole, e, ending) => {
@@ -208,6 +240,24 @@ function rewriteReadings(translation: string, french: string): string {
     const rest = `${adjective ?? ''}news`;
     return a === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
   });
+  if (/(?<![\p{L}])prix(?![\p{L}])/iu.test(french)) {
+    const prices = pricesOf(french);
+    const prizes = [...out.matchAll(ENGLISH_PRIZE)];
+    if (prices.length === prizes.length && prices.some(Boolean)) {
+      for (let index = prizes.length - 1; index >= 0; index--) {
+        if (!prices[index]) continue;
+        const at = prizes[index]!.index!;
+        out = `${out.slice(0, at)}${prizes[index]![1] === 'P' ? 'P' : 'p'}rice${prizes[index]![2]}${out.slice(at + prizes[index]![0].length)}`;
+      }
+    }
+  }
+  if (/(?<![\p{L}])bassins?(?![\p{L}])/iu.test(french) && !/(?<![\p{L}])lacs?(?![\p{L}])/iu.test(french)) {
+    const bassins = [...french.matchAll(FRENCH_BASSIN)].length;
+    const word = POOL_BASSIN.test(french) ? 'pool' : 'basin';
+    if ([...out.matchAll(ENGLISH_LAKE)].length === bassins) {
+      out = out.replace(ENGLISH_LAKE, (_whole: string, l: string, plural: string) => `${l === 'L' ? word[0]!.toUpperCase() : word[0]}${word.slice(1)}${plural}`);
+    }
+  }
   if (/(?<![\p{L}])leurs?(?![\p{L}])/iu.test(french)) {
     const possessives = [...french.matchAll(FRENCH_POSSESSIVE)].filter((match) => !(match[1]!.toLowerCase() === 'leur' && LEUR_PRONOUN_BEFORE.test(french.slice(0, match.index))));
     const english = [...out.matchAll(ENGLISH_POSSESSIVE)];

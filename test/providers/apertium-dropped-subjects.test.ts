@@ -1,0 +1,90 @@
+/**
+ * Subjects the pivot drops after a comma, and `on` (src/providers/apertium/dropped-subjects.ts):
+ * `Quant à la mairie, elle n'a pas répondu` came back `As for the city council, has not answered`,
+ * `On peut aussi acheter` `Can also buy`.
+ */
+import { describe, expect, it } from 'vitest';
+import { restoreDroppedSubjects, rewriteDroppedSubjects } from '../../src/providers/apertium/dropped-subjects.ts';
+import { apertiumInstalled, translateTexts, useApertiumPair } from '../support/apertium-pair.ts';
+
+describe('rewriteDroppedSubjects', () => {
+  it.each([
+    ["Quant à la mairie, elle n'a pas répondu.", "Quant à la mairie; elle n'a pas répondu."],
+    ['Quant au maire, il refuse.', 'Quant au maire; il refuse.'],
+    ['Depuis lundi, ils refusent de partir.', 'Depuis lundi; ils refusent de partir.'],
+    ['Lundi, elle estime que le projet est cher.', 'Lundi; elle estime que le projet est cher.'],
+    ['On peut aussi acheter des billets.', 'Il peut aussi acheter des billets.'],
+    ['« On a craqué »', '« Il a craqué »'],
+    ["Du côté de l'opposition, on se frotte les mains.", "Du côté de l'opposition; il se frotte les mains."],
+  ])('%s', (french, edited) => {
+    expect(rewriteDroppedSubjects(french, '')).toBe(edited);
+  });
+
+  it('leaves a pronoun whose person nothing in the sentence says, and an on that is someone else', () => {
+    for (const french of [
+      'À 19 ans, elle a remporté le concours.',
+      'Conçu pour 180 repas, il en sert 412.',
+      "On ne m'indemnise pas.",
+      'On nous parle de mesure temporaire.',
+      'Elle-même, elle refuse.',
+      'Le maire, on le sait, refuse.',
+    ]) {
+      expect(rewriteDroppedSubjects(french, '')).toBe(french.replace(', on le', '; il le'));
+    }
+    // Not the start of the sentence: an `On` inside it is a name's part or after other words.
+    expect(rewriteDroppedSubjects('On peut partir.', 'Et ')).toBe('On peut partir.');
+  });
+});
+
+describe('restoreDroppedSubjects', () => {
+  it.each([
+    ['As for the city council; it has not answered.', "Quant à la mairie, elle n'a pas répondu.", 'As for the city council, it has not answered.'],
+    ['As for the mayor; it has not answered.', "Quant au maire, il n'a pas répondu.", 'As for the mayor, he has not answered.'],
+    ['As for Mrs Martin; it refuses.', 'Quant à Mme Martin, elle refuse.', 'As for Mrs Martin, she refuses.'],
+    ['From Monday; they deny to leave.', 'Depuis lundi, ils refusent de partir.', 'From Monday, they deny to leave.'],
+    ['Monday; it estimates that no.', 'Lundi, elle estime que non.', 'Monday, she estimates that no.'],
+    ['It can also buy tickets.', 'On peut aussi acheter des billets.', 'People can also buy tickets.'],
+    ['It rubs the hands.', 'On se frotte les mains.', 'People rub the hands.'],
+    ['No longer it will see the horizon.', "On ne verra plus l'horizon.", 'No longer people will see the horizon.'],
+    ['« It has cracked »', '« On a craqué »', '« We have cracked »'],
+    ['— It watches.', '— On regarde.', '— We watch.'],
+    ['« Every day; it fixes the quotas. »', '« Chaque jour, on fixe les quotas. »', '« Every day, we fix the quotas. »'],
+    ['It has since 1990, it is here.', 'On a depuis 1990, il est ici.', 'People have since 1990, it is here.'],
+  ])('%s', (english, french, expected) => {
+    expect(restoreDroppedSubjects(english, french)).toBe(expected);
+  });
+
+  it('puts back the commas among the French’s own semicolons, and in each sentence of a block', () => {
+    expect(restoreDroppedSubjects('Two hours; then; they left; it rained.', 'Deux heures ; puis, ils sont partis ; il a plu.')).toBe('Two hours; then, they left; it rained.');
+    const french = '<span id="p1.s1">« On y va. »</span> <span id="p1.s2">Quant au maire, il refuse.</span> <span id="p1.s3">On y va.</span>';
+    const english = '<span id="p1.s1">« It goes. »</span> <span id="p1.s2">As for the mayor; it refuses.</span> <span id="p1.s3">It goes.</span>';
+    expect(restoreDroppedSubjects(english, french)).toBe('<span id="p1.s1">« We go. »</span> <span id="p1.s2">As for the mayor, he refuses.</span> <span id="p1.s3">People go.</span>');
+  });
+
+  it('reads a sentence inside a quotation opened in an earlier sentence as the speaker’s', () => {
+    const french = '<span id="p1.s1">« Le soir, tout ferme.</span> <span id="p1.s2">On attend. »</span>';
+    const english = '<span id="p1.s1">« The evening, all closes.</span> <span id="p1.s2">It waits. »</span>';
+    expect(restoreDroppedSubjects(english, french)).toContain('We wait. »');
+  });
+
+  it('puts back every comma when the engine moved a semicolon, and leaves the subject', () => {
+    expect(restoreDroppedSubjects('From Monday deny; to leave.', 'Depuis lundi, ils refusent de partir.')).toBe('From Monday deny, to leave.');
+  });
+});
+
+describe.skipIf(!apertiumInstalled)('on the real engine', () => {
+  const engines = useApertiumPair();
+
+  it('gives back the subject after a fronted phrase and for on', async () => {
+    const french = ["Quant à la mairie, elle n'a pas répondu.", 'Depuis lundi, ils refusent de partir.', 'On peut aussi acheter des billets sur place.', '« On a entendu des explosions vers 3 heures. »'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french, 'html'), translateTexts(engines.edited(), french, 'html')]);
+    expect(before[0]).toMatch(/city council, has not answered/);
+    expect(before[1]).toMatch(/Monday, deny/);
+    expect(before[2]).toMatch(/^Can also buy/);
+    expect(before[3]).toMatch(/^« It has felt /);
+    expect(after[0]).toMatch(/^As for the city council, it has not answered/);
+    expect(after[1]).toMatch(/Monday, they /);
+    expect(after[2]).toMatch(/^People can also buy/);
+    expect(after[3]).toMatch(/^« We /);
+  });
+});
