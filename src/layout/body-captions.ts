@@ -34,7 +34,7 @@ import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
-import { fullLineMeasure, fullLineReach, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
+import { fullLineMeasure, fullLineReach, fullLineWidths, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
 import { printedWidth } from './printed-width.ts';
 import { withoutTrailingMarks } from '../text/letters.ts';
 import { MONTH_ACCENTED, WEEKDAY } from './french-dates.ts';
@@ -298,6 +298,7 @@ export function findCaptions(lines: readonly PageLine[], width: number, layerCap
   // Glued lines shown (wider-measure-captions.ts): a ragged column hyphenates no line either.
   const gluedLinesShown = glued && showsGluedLines(lines, measure);
   const reach = glued && !gluedLinesShown ? fullLineReach(lines, width) : 0;
+  const fullWidths = fullLineWidths(lines, width);
   // Runs set apart by blank lines that read as a list's items or headings, not captions.
   let setApartItems = 0;
   for (let index = 0; index < lines.length; index += 1) {
@@ -478,7 +479,7 @@ export function findCaptions(lines: readonly PageLine[], width: number, layerCap
     if (index > 0 && (captions.at(-1)?.end ?? 0) <= index) {
       const before = lines[index - 1] as PageLine;
       const boundaryBefore = endsSentence(before.content) || looksLikeHeading(before.content, width) || endsIntertitle(lines, index, width);
-      const run = widerMeasureRun(lines, index, { measure, glued, gluedLinesShown, reach, boundaryBefore, describesThenAdds: addsToVerblessDescription });
+      const run = widerMeasureRun(lines, index, { measure, glued, gluedLinesShown, reach, fullWidths, boundaryBefore, describesThenAdds: addsToVerblessDescription });
       if (run !== undefined) {
         captions.push({ start: index, end: run, reason: 'wider-measure', evidence: `its lines print wider than the body's measure, in a caption's smaller face (lines ${line.number}–${(lines[run - 1] as PageLine).number})` });
         warnings.push({ rule: 'layout/caption-guess', message: `Took "${roughText(lines.slice(index, run)).slice(0, 80)}" for a photo caption: its lines print wider than the body's column.`, line: line.number });

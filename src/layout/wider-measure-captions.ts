@@ -19,6 +19,13 @@
  * reach beyond. Where glueing shows, one line alone is read on its face too when it prints under
  * ONE_LINE_FACE, between a paragraph of the body closing on a sentence's end and a line of the
  * body's face (held-out-15's and held-out-18's pages by pdftotext -raw).
+ *
+ * A narrow justified column (six or seven words a line) is the exception to "a few percent": each
+ * line prints its own words' natural width, and these spread by a word's width around the measure,
+ * a ninth past the median on session 49's new user's page (groff -ms, 5.3 cm columns at 9 points),
+ * where pdftotext's default text had a body sentence of two such lines taken for a caption. Where
+ * the body's widest full lines (their 90th percentile, the run's own lines set aside) print past
+ * WIDER_FACE yet within BODY_SPREAD, the run's full lines must print past them too.
  */
 import { endsSentence, opensSentenceOrTurn, startsLikeSentence } from './layout-block.ts';
 import { opensOnLabel } from './list-items.ts';
@@ -37,6 +44,12 @@ export const WIDER_FACE = 1.07;
  * @default 1.1
  */
 const WIDER_FACE_ALONE = 1.1;
+/**
+ * The widest a column's own full lines print over its measure: a justified line of the narrowest
+ * columns (five or six words) prints its words' natural width, a word's width around the measure.
+ * @default 1.2
+ */
+const BODY_SPREAD = 1.2;
 /** A one-line caption in a smaller face prints under this share of the measure. @default 1.3 */
 const ONE_LINE_FACE = 1.3;
 /** Wider than this, a line is two printed lines glued or a line across columns, not a caption's. @default 1.6 */
@@ -85,13 +98,31 @@ export function fullLineReach(lines: readonly PageLine[], width: number): number
 }
 
 function fullLineWidth(lines: readonly PageLine[], width: number, percentile: number): number {
+  return atPercentile(fullLineWidths(lines, width), percentile);
+}
+
+/** The printed widths of the lines fullLineMeasure reads, narrowest first. */
+export function fullLineWidths(lines: readonly PageLine[], width: number): number[] {
   const widths: number[] = [];
   for (const line of lines) {
     if (line.content.length >= width * FULL_LINE_SHARE && !endsSentence(line.content)) widths.push(printedWidth(line.content));
   }
+  return widths.sort((a, b) => a - b);
+}
+
+function atPercentile(widths: readonly number[], percentile: number): number {
   if (widths.length < FULL_LINES) return 0;
-  widths.sort((a, b) => a - b);
   return widths[Math.floor((widths.length - 1) * percentile)] as number;
+}
+
+/** The body's reach (fullLineReach) read from its full lines' widths, a run's own lines set aside. */
+function reachBeside(widths: readonly number[], run: readonly PageLine[]): number {
+  const rest = [...widths];
+  for (const line of run) {
+    const at = rest.indexOf(printedWidth(line.content));
+    if (at >= 0) rest.splice(at, 1);
+  }
+  return atPercentile(rest, REACH_PERCENTILE);
 }
 
 /**
@@ -122,6 +153,12 @@ export interface WiderMeasureOptions {
   gluedLinesShown?: boolean;
   /** How wide the body's widest full lines print (fullLineReach): where glueing does not show, every full line of the run prints past it. */
   reach?: number;
+  /**
+   * The printed widths of the body's full lines (fullLineWidths): where the widest of them but the
+   * run's own spread past WIDER_FACE, the body's words alone print so wide, and the run's full
+   * lines must print past them.
+   */
+  fullWidths?: readonly number[];
   /** The line before the run ends a paragraph (a sentence, an intertitle): false when the run cuts a sentence of the body. */
   boundaryBefore: boolean;
   /**
@@ -225,6 +262,14 @@ export function widerMeasureRun(lines: readonly PageLine[], start: number, optio
     // Where glueing does not show, every line but the last prints past the body's widest lines
     // too, not only past its median: a ragged column's lines reach past that.
     if (glued && options.gluedLinesShown === false && lines.slice(start, end - 1).some((line) => printedWidth(line.content) < (options.reach ?? Infinity) * WIDER_FACE)) return undefined;
+    // A narrow justified column's lines spread wide on their own: their words, not the paper,
+    // set how wide each prints, by a word's width either way. Where the body's widest full lines
+    // already print past WIDER_FACE (and within a word's width of the measure: wider, they are
+    // glued lines or another face's, not the body's spread), a line printing no wider than they
+    // do is no evidence of another face.
+    const spreadReach = options.fullWidths === undefined ? 0 : reachBeside(options.fullWidths, lines.slice(start, end));
+    const spread = spreadReach >= measure * WIDER_FACE && spreadReach < measure * BODY_SPREAD;
+    if (spread && lines.slice(start, end - 1).some((line) => printedWidth(line.content) <= spreadReach)) return undefined;
     if (lineCount === 1 && ratio < WIDER_FACE_ALONE) return undefined;
     const after = lines[end];
     if (after !== undefined && !(boundaryBefore ? opensSentenceOrTurn(after.content) : /^\p{Ll}/u.test(after.content))) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCaptions } from '../../src/layout/body-captions.ts';
-import { fullLineMeasure, widerMeasureRun } from '../../src/layout/wider-measure-captions.ts';
+import { fullLineMeasure, fullLineReach, fullLineWidths, widerMeasureRun } from '../../src/layout/wider-measure-captions.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 /** A column of justified lines about forty characters wide, two paragraphs, a word hyphenated at a line's end. */
@@ -105,5 +105,74 @@ describe('captions printed in the column in a smaller face', () => {
     const measure = fullLineMeasure(lines, 42);
     expect(widerMeasureRun(lines, 5, { measure, glued: false, boundaryBefore: true })).toBe(6);
     expect(widerMeasureRun(lines, 5, { measure, glued: true, boundaryBefore: true })).toBeUndefined();
+  });
+
+  it('reads a narrow justified column’s lines against its widest, where they spread past the wider face on their own', () => {
+    // Seven words a line (groff -ms, 5.3 cm at 9 points, pdftotext's default text): the words set
+    // how wide each line prints, up to a ninth over the median, and glued lines show elsewhere.
+    const column = [
+      'montés, les balances vérifiées et les',
+      'ardoises écrites à la craie. Samedi, à 7 h',
+      '30, la halle Georges-Brassens rouvrira',
+      'ses portes après dix-huit mois de',
+      'chantier. « On a cru que ce jour',
+      'n’arriverait jamais », sourit Mme Josiane',
+      'Brunet, fromagère depuis trente et un ans',
+      'dans l’allée centrale.',
+      'Le chantier, lancé en mai 2025,',
+      'devait durer un an. La découverte d’une',
+      'charpente métallique plus abîmée que',
+      'prévu a retardé la livraison de six mois et',
+      'alourdi la facture de 12,5 %. La',
+      'communauté de communes a pris en',
+      'charge le surcoût, soit 270 000 €, sans',
+      'toucher aux loyers des commerçants.',
+      'Pendant les travaux, le marché',
+      's’est tenu sous des barnums installés',
+      'place du Drapeau. « L’hiver a été rude,',
+      'les clients venaient moins », reconnaît M.',
+      'Côté clients, l’attente est forte. Le',
+      'samedi matin, avant la fermeture, le',
+      'marché attirait jusqu’à 2 500 personnes',
+      'selon les comptages de l’office de',
+      'tourisme. « Ici, on vient autant pour',
+      'discuter que pour acheter », résume',
+      'Lucienne, 78 ans, qui n’a manqué «',
+      'presque aucun samedi depuis 1969 ».',
+      'La halle ouvrira désormais le mercredi et',
+      'le samedi de 7 h 30 à 13 h, et un marché',
+      'de producteurs se tiendra le vendredi soir,',
+      'de 16 h à 20 h, d’avril à octobre. Huit',
+      'emplacements restent libres ; les',
+      'candidatures sont à déposer en mairie',
+      'avant le 31 décembre.',
+      'Pour accompagner la réouverture,',
+      'le stationnement sera gratuit sur le',
+      'parking du Drapeau jusqu’au 4 janvier.',
+      'La ville a aussi prévu une navette depuis',
+      'la gare routière, toutes les vingt minutes,',
+      'le samedi matin.',
+      'Reste une inquiétude, partagée par',
+      'plusieurs commerçants : la concurrence',
+      'du supermarché qui doit ouvrir au',
+      'printemps route de Niort. « On ne se bat',
+      'pas sur les prix, on se bat sur la qualité et',
+      'le conseil », répond M. Texier. Le maire',
+      'promet une « grande campagne de',
+      'communication » au premier trimestre',
+      '2027.',
+    ];
+    const lines = pageLines(column.join('\n'));
+    const measure = fullLineMeasure(lines, 44);
+    expect(fullLineReach(lines, 44)).toBeGreaterThan(measure * 1.07);
+    // Two sentences of the body whose lines print past the median but within the body's own widest.
+    expect(widerMeasureRun(lines, 38, { measure, glued: true, boundaryBefore: true })).toBe(41);
+    expect(widerMeasureRun(lines, 38, { measure, glued: true, fullWidths: fullLineWidths(lines, 44), boundaryBefore: true })).toBeUndefined();
+    expect(findCaptions(lines, 44).captions).toEqual([]);
+    // A caption in a smaller face still prints past them.
+    const caption = ['Les commerçants découvrent la halle rénovée, avec', 'ses nouveaux étals, lors d’une visite, jeudi.'];
+    const withCaption = pageLines([...column.slice(0, 38), ...caption, ...column.slice(38)].join('\n'));
+    expect(widerMeasureRun(withCaption, 38, { measure: fullLineMeasure(withCaption, 44), glued: true, fullWidths: fullLineWidths(withCaption, 44), boundaryBefore: true })).toBe(40);
+    expect(findCaptions(withCaption, 44).captions).toEqual([expect.objectContaining({ start: 38, end: 40 })]);
   });
 });
