@@ -37,6 +37,8 @@ const SENTENCE_WORD =
 const CREDIT_LABEL = /^(?:DR|Photos?|PHOTOS?|Cliché|CLICHÉ|Illustration|ILLUSTRATION|Crédits?|CRÉDITS?|Collection|©)$/u;
 /** An initial (`T.`, `M.`): its point is no sentence's end (`Photo T. M.`). */
 const INITIAL = /^\p{Lu}\.$/u;
+/** A list item's number (`1.`, `12.`): its point ends no sentence. */
+const ITEM_NUMBER = /^\d{1,2}\.$/u;
 /** A sentence's last character before the credit: a stop, maybe closed by a quote or a bracket. */
 const STOP_BEFORE = /[.!?…][»”")]?$/u;
 
@@ -65,10 +67,13 @@ export function setApartCreditEnd(paragraph: readonly PageLine[], next: PageLine
   let first = words.length;
   while (first > 0 && (INITIAL.test(words[first - 1] as string) || (!STOP_BEFORE.test(words[first - 1] as string) && CREDIT_WORD.test(words[first - 1] as string)))) first -= 1;
   const credit = words.slice(first);
-  if (first === 0 || credit.length === 0 || credit.length > CREDIT_WORDS || !STOP_BEFORE.test(words[first - 1] as string)) return undefined;
+  // The stop is a sentence's, not a list item's number (`… juniors : 1. Léa Vigier-`).
+  if (first === 0 || credit.length === 0 || credit.length > CREDIT_WORDS || !STOP_BEFORE.test(words[first - 1] as string) || ITEM_NUMBER.test(words[first - 1] as string)) return undefined;
   if (SENTENCE_WORD.test(credit[0] as string)) return undefined;
-  // A credit's last word is a name's or a figure, not a particle, a slash or a colon.
-  if (!/^(?:(?:[dl][’'])?\p{Lu}|\d)/u.test(credit[credit.length - 1] as string)) return undefined;
+  // A credit's last word is a name's or a figure, not a particle, a slash, a colon, nor a word cut
+  // at the line's end by a hyphen (`Vigier-` / `Roussel.`), which goes on after the blank line.
+  const last = credit[credit.length - 1] as string;
+  if (!/^(?:(?:[dl][’'])?\p{Lu}|\d)/u.test(last) || /[-‐]$/u.test(last)) return undefined;
   // One word alone may be a name a column's foot cut (`… a répondu. Jean`): only a label is read so.
   if (credit.length === 1 && !CREDIT_LABEL.test(credit[0] as string)) return undefined;
   return credit.join(' ');
