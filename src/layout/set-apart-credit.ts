@@ -16,10 +16,14 @@
  * lines; a name cut at a column's foot (`… a répondu. Jean`) is a capitalised word alone, which
  * is why a tail of one word is read only as a credit's label (`DR`, `Cliché X`).
  *
- * Counted on the development half's pdftotext texts (session 49): 13 paragraph misses of five
- * splits (held-out-26, -28, -30, -32, -34) and eleven typesetting tools (PoDoFo, PDF::Reuse,
- * Flying Saucer, LilyPond, LuaTeX, Swing, Horde, Syncfusion, PDFium, fcl-pdf, pstoedit) are a
- * caption so closed, glued to the paragraph under it.
+ * Counted on the development half (session 49): of the pdftotext paragraph misses, 14 on five
+ * splits (held-out-26, -28, -30, -32, -34) and eleven typesetting tools are a caption set apart by
+ * blank lines run into what follows it; 3 end on an agency alone (`(Reuters)`, left: tried in
+ * session 47), 2 before a list's number (`4. Coupez…`: a figure may go on with a body sentence a
+ * caption was set inside). Read here: PDF::Reuse (held-out-26), Swing (held-out-28, the heading
+ * under the caption too, page-layout.ts), PDFium (held-out-32) and pstoedit (held-out-34), on
+ * pdftotext and on the other paths that set such blank lines (tesseract, `-layout`, MuPDF,
+ * pdfminer, the searchable scans).
  */
 import type { PageLine } from './page-line.ts';
 
