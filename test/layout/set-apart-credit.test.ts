@@ -35,6 +35,14 @@ describe('a caption set apart by blank lines, closed by a credit the credit form
     expect(setApartCreditEnd(...around('\nMoins de 57 kg juniors : 1. Léa Vigier\n\nRoussel gagne'))).toBeUndefined();
   });
 
+  it('reads, over the lines above a heading, only a block set apart among them (page-layout’s intertitles)', () => {
+    const [above, heading] = around('ont voté pour.\n\nLe platane abattu dans la nuit. Corentin Hascoët / Le Phare de\nl’Ouest\n\n900 interventions');
+    expect(setApartCreditEnd(above, heading, false)).toBe('Corentin Hascoët / Le Phare de l’Ouest');
+    // The last lines of a longer paragraph, no blank line above them: no caption's block.
+    const [running, next] = around('ont voté pour.\nLe platane abattu dans la nuit. Corentin Hascoët / Le Phare de\nl’Ouest\n\n900 interventions');
+    expect(setApartCreditEnd(running, next, false)).toBeUndefined();
+  });
+
   it('ends the paragraph at the blank line in text with no blank line between paragraphs', () => {
     const text = [
       'Le musée a acquis une statuette de bronze',
