@@ -38,6 +38,7 @@ import { moveHeadDrawnLast } from './head-drawn-last.ts';
 import { readInterleavedColumns } from './interleaved-columns.ts';
 import { readInterleavedLines } from './ocr-interleaved-lines.ts';
 import { creditEndingLine } from './credit-line-end.ts';
+import { setApartCreditEnd } from './set-apart-credit.ts';
 import { headsAfterUnfinishedLine, isIntertitle, isTwoLineIntertitle } from './intertitles.ts';
 import { gluedHeadingRepair, headsItsBlock } from './heading-atop-paragraph.ts';
 import { joinLines } from './join-lines.ts';
@@ -289,7 +290,7 @@ export function layoutPage(text: string, context: HyphenContext): LayoutResult {
     // A heading after a line its sentence cannot go on into (a column's foot, a credit) is tried too;
     // so is one under a caption's credit (credit-line-end), which closes its block as a sentence's end does.
     const afterIntertitle =
-      (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true)) || (index > 0 && (headsAfterUnfinishedLine(line, body[index - 1], body[index + 1]) || creditEndingLine(body.slice(Math.max(0, index - 2), index), line) !== undefined));
+      (forced.has(index) && forced.has(index - 1)) || (index === 0 && (underByline || top.headingOpensBody === true)) || (index > 0 && (headsAfterUnfinishedLine(line, body[index - 1], body[index + 1]) || creditEndingLine(body.slice(Math.max(0, index - 2), index), line) !== undefined || setApartCreditEnd(body.slice(Math.max(0, index - 4), index), line, false) !== undefined));
     if (isIntertitle(line, index === 0 ? aboveBody : body[index - 1], body[index + 1], width, afterIntertitle, () => opensFigureList(body, index + 1) || opensLabelledList(body, index + 1), measure)) {
       forced.add(index);
       forced.add(index + 1);

@@ -20,6 +20,7 @@
 import type { Repair, Warning } from '../types.ts';
 import { DIALOGUE_DASH, endsSentence, endsWithTitle, startsLikeSentence } from './layout-block.ts';
 import { creditEndingLine } from './credit-line-end.ts';
+import { setApartCreditEnd } from './set-apart-credit.ts';
 import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-indent.ts';
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
@@ -743,6 +744,18 @@ export function splitParagraphs(
               ends: true,
               reason: 'credit-line-end',
               evidence: `line ${previous.number} ends on a picture's credit ("${credit}"), which closes a caption, and line ${line.number} opens a sentence: no paragraph runs on past a credit`,
+            };
+          }
+        }
+        // A caption set apart by blank lines, closed by a credit the credit forms do not read
+        // (`… en compétition. Cliché Pierre Aubague`), then a blank line: another block follows.
+        if (!decision.ends && openQuotes <= 0 && !straightOpen && OPENS_ON_CAPITAL.test(line.content) && (startsLikeSentence(line.content) || DIALOGUE_DASH.test(line.content))) {
+          const credit = setApartCreditEnd(current, line);
+          if (credit !== undefined) {
+            decision = {
+              ends: true,
+              reason: 'set-apart-credit',
+              evidence: `line ${previous.number} closes a short block set apart by a blank line on a sentence's end and a credit's words ("${credit}"), and line ${line.number} opens a sentence after a blank line: a caption's end, not a column's foot`,
             };
           }
         }

@@ -384,7 +384,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 204, sentences: 525, roles: 366, lost: 2, invented: 48 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 202 -> 208 / 499 -> 505 / 356 -> 356, lost 37 -> 37, invented 42 -> 42.
     // Session 42 (ocr42): a caption's credit ending a line ends its block, a heading may stand under it (credit-line-end): 208 -> 212 / 505 -> 509 / 356 -> 356, lost 37 -> 37, invented 42 -> 42.
-    tesseract: { paragraphs: 212, sentences: 509, roles: 356, lost: 37, invented: 42 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); development half: 212 -> 213 / 509 -> 510.
+    tesseract: { paragraphs: 213, sentences: 510, roles: 356, lost: 37, invented: 42 },
     // Session 41 (ocr28): a heading right after a line ending no sentence, opening like a sentence over a line doing so (intertitles): 140 -> 144 / 354 -> 358 / 315 -> 315, lost 1742 -> 1742, invented 93 -> 93.
     // Session 42 (ocr42): a caption's credit ending a line ends its block, a heading may stand under it (credit-line-end): 144 -> 148 / 358 -> 362 / 315 -> 315, lost 1742 -> 1742, invented 93 -> 93.
     scan: { paragraphs: 148, sentences: 362, roles: 315, lost: 1742, invented: 93 },
@@ -396,7 +397,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'held-out-27': {
     ocr: { paragraphs: 171, sentences: 473, roles: 370, lost: 46, invented: 46 },
     // Session 47 (ocr47): an intertitle OCR read on top of its paragraph set apart (heading-atop-paragraph); validation half, scored once: tesseract 216 -> 218 / 498 -> 500, scan 98 -> 100 / 241 -> 243.
-    tesseract: { paragraphs: 218, sentences: 500, roles: 358, lost: 51, invented: 75 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); validation half, scored once: 218 -> 220 / 500 -> 502.
+    tesseract: { paragraphs: 220, sentences: 502, roles: 358, lost: 51, invented: 75 },
     scan: { paragraphs: 100, sentences: 243, roles: 272, lost: 3401, invented: 107 },
   },
   // Blind in session 41 (Swing with pdfbox-graphics2d, LilyPond, plain LuaTeX), read from session 42
@@ -404,7 +406,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   // itself (one LuaTeX Berliner scan reads as its folio alone, one Swing tabloid scan as a few lines).
   'held-out-28': {
     ocr: { paragraphs: 171, sentences: 425, roles: 315, lost: 10, invented: 14 },
-    tesseract: { paragraphs: 170, sentences: 405, roles: 309, lost: 48, invented: 66 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); development half: 170 -> 172 / 405 -> 407.
+    tesseract: { paragraphs: 172, sentences: 407, roles: 309, lost: 48, invented: 66 },
     scan: { paragraphs: 79, sentences: 225, roles: 231, lost: 2275, invented: 114 },
   },
   // Blind in session 42 (Halibut, GNU Texinfo on pdfTeX, Racket's racket/draw), read from session 43
@@ -429,7 +432,8 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   'held-out-31': {
     // Session 46 (text46): a small l’ after an enumeration's number left small (ocr-apostrophes), `Photo` before a source in small letters a credit (credit-forms); validation half, scored once: ocr 185 -> 186 / 439 -> 440, tesseract 202 -> 204 / 443 -> 445, scan 68 -> 69 / 219 -> 220.
     ocr: { paragraphs: 186, sentences: 440, roles: 352, lost: 3, invented: 4 },
-    tesseract: { paragraphs: 204, sentences: 445, roles: 347, lost: 37, invented: 36 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); validation half, scored once: 204 -> 208 / 445 -> 449.
+    tesseract: { paragraphs: 208, sentences: 449, roles: 347, lost: 37, invented: 36 },
     scan: { paragraphs: 69, sentences: 220, roles: 260, lost: 2160, invented: 134 },
   },
   // Blind in session 45 (ExcelTS's PDF module, PDFium with tex-linebreak lines, fcl-pdf with
@@ -440,21 +444,24 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     ocr: { paragraphs: 185, sentences: 434, roles: 348, lost: 0, invented: 0 },
     // Session 46 (text46): the same: 180 -> 184 / 424 -> 428 / 338 -> 338, lost 50 -> 47, invented 63 -> 60.
     // Session 47 (ocr47): an intertitle OCR read on top of its paragraph set apart (heading-atop-paragraph): 184 -> 186 / 428 -> 430 / 338 -> 338.
-    tesseract: { paragraphs: 186, sentences: 430, roles: 338, lost: 47, invented: 60 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); development half: 186 -> 187 / 430 -> 431.
+    tesseract: { paragraphs: 187, sentences: 431, roles: 338, lost: 47, invented: 60 },
     scan: { paragraphs: 56, sentences: 179, roles: 234, lost: 2713, invented: 89 },
   },
   // Blind in session 46 (the Coherent PDF library, Ruby's RBPDF, Ruby's Origami), read from
   // session 47 (validation half: scored, never studied): floors at its blind end.
   'held-out-33': {
     ocr: { paragraphs: 154, sentences: 395, roles: 313, lost: 23, invented: 23 },
-    tesseract: { paragraphs: 177, sentences: 409, roles: 312, lost: 29, invented: 28 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); validation half, scored once: 177 -> 180 / 413 -> 416.
+    tesseract: { paragraphs: 180, sentences: 416, roles: 312, lost: 29, invented: 28 },
     scan: { paragraphs: 115, sentences: 294, roles: 283, lost: 1126, invented: 110 },
   },
   // Blind in session 47 (pikepdf, PyPDF2, pstoedit), read from session 48 (development half):
   // floors at its blind end.
   'held-out-34': {
     ocr: { paragraphs: 176, sentences: 428, roles: 308, lost: 2, invented: 1 },
-    tesseract: { paragraphs: 194, sentences: 428, roles: 300, lost: 20, invented: 26 },
+    // Session 49 (text49): a caption set apart by blank lines and closed by a credit the forms do not read ends its block (set-apart-credit); development half: 195 -> 197 / 432 -> 434.
+    tesseract: { paragraphs: 197, sentences: 434, roles: 300, lost: 20, invented: 26 },
     scan: { paragraphs: 115, sentences: 286, roles: 251, lost: 1614, invented: 120 },
   },
   // Blind in session 48 (PDFGen, PDFio, cl-pdf), read from session 49 (validation half: scored,
