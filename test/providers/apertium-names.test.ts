@@ -103,6 +103,14 @@ describe('protecting and restoring names', () => {
     expect(restoreNames('it lives in <span class="notranslate" data-name="0"></span> now', ['Caen'])).toBe('it lives in now');
   });
 
+  it('takes the engine’s unknown-word marks with its rendering of a name before an emptied element, doubling no part of it', () => {
+    // The English leg marks each part it does not know (`markUnknownWords`, `reportUnknownWords`).
+    expect(restoreNames('The *prefecto of *Deux-*Sèvres <span class="notranslate" data-name="0"></span> came.', ['Deux-Sèvres'])).toBe(
+      'The *prefecto of Deux-Sèvres came.',
+    );
+    expect(restoreNames('In *Deux-*Sèvres <span class="notranslate" data-name="0"></span>, it', ['Deux-Sèvres'])).toBe('In Deux-Sèvres, it');
+  });
+
   it('takes a sentence-opening preposition or article before the emptied element for no part of the name', () => {
     expect(restoreNames('<span id="s0">In Swear <span class="notranslate" data-name="0"></span>, the dairy closes.</span>', ['Jura'])).toBe(
       '<span id="s0">In Jura, the dairy closes.</span>',
@@ -202,6 +210,17 @@ describe.skipIf(skip)('names on the real engine', () => {
     expect(after[2]).toContain('London');
     expect(after[2]).toContain('Manche');
     for (const text of after) expect(text).not.toContain('data-name');
+  });
+
+  it('doubles no part of a name the engine moved out of its element while it marks the words it does not know', async () => {
+    const marking = createApertium({ markUnknownWords: true });
+    try {
+      const [answer] = await translate(marking, ['Le préfet des Deux-Sèvres est venu.']);
+      expect(answer).toContain('of Deux-Sèvres came.');
+      expect(answer).not.toContain('Deux-Deux');
+    } finally {
+      await marking.close?.();
+    }
   });
 
   it('leaves no element behind and the same words elsewhere when the engine moves a name out of its element', async () => {

@@ -234,6 +234,14 @@ function nameMovedOut(name: string, before: string, after: string): boolean {
 }
 
 /**
+ * One capitalised word of the engine's rendering of a name, its hyphenated parts included, each
+ * part maybe after the mark the engine sets before a word it does not know, cannot generate or
+ * has no translation for (`*Deux-*Sèvres`, with `markUnknownWords` or `reportUnknownWords`): the
+ * marks go with the rendering, or the name is written after a part left behind (`*Deux-Deux-Sèvres`).
+ */
+const RENDERED_WORD = String.raw`[*#@]?\p{Lu}(?:[\p{L}\p{M}'’]|-[*#@]?)*`;
+
+/**
  * Puts each French name back over what the engine made of it and drops its element. An element
  * whose number is unknown is kept as it came. The engine's rules may move words across the
  * element's edges. An element that comes back empty had its name moved out just before it
@@ -272,14 +280,14 @@ export function restoreNames(answer: string, names: readonly string[]): string {
       const previous = out.length - 1;
       if (previous >= 0 && tokens[open - 1]?.kind === 'text') {
         const count = name.split(/\s+/).length;
-        const rendering = new RegExp(`(?<![\\p{L}\\p{M}])(?<!\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${count - 1}}(\\s*)$`, 'u');
+        const rendering = new RegExp(`(?<![\\p{L}\\p{M}*#@-])(?<!\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)${RENDERED_WORD}(?:\\s+${RENDERED_WORD}){${count - 1}}(\\s*)$`, 'u');
         const last = out[previous]!;
         if (rendering.test(last)) out[previous] = last.replace(rendering, (_, space: string) => `${escapeHtml(name)}${space}`);
         else {
           // At a sentence's start the word before the rendering has a capital by position: a
           // preposition or an article (`Dans le Jura` → `In Swear [ ]`, `Sur la Loire` → `On
           // Loira [ ]`) is no part of a name, and the run after it is the rendering.
-          const afterOpening = new RegExp(`((?:^|[.!?…:]\\s+|[«"“]\\s*)${SENTENCE_OPENING_WORDS}\\s+)\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${count - 1}}(\\s*)$`, 'u');
+          const afterOpening = new RegExp(`((?:^|[.!?…:]\\s+|[«"“]\\s*)${SENTENCE_OPENING_WORDS}\\s+)${RENDERED_WORD}(?:\\s+${RENDERED_WORD}){${count - 1}}(\\s*)$`, 'u');
           out[previous] = last.replace(afterOpening, (_, opening: string, space: string) => `${opening}${escapeHtml(name)}${space}`);
         }
       }
