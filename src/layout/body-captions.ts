@@ -34,7 +34,7 @@ import { opensEntryAfter, opensOnLabel } from './list-items.ts';
 import type { PageLine } from './page-line.ts';
 import { blankLinesSeparateParagraphs, stopsShort } from './paragraph-ends.ts';
 import { gluesHyphenatedLines } from './restore-removed-hyphens.ts';
-import { fullLineMeasure, fullLineReach, fullLineWidths, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
+import { fullLineWidths, measureOf, reachOf, showsGluedLines, widerMeasureRun } from './wider-measure-captions.ts';
 import { printedWidth } from './printed-width.ts';
 import { withoutTrailingMarks } from '../text/letters.ts';
 import { MONTH_ACCENTED, WEEKDAY } from './french-dates.ts';
@@ -293,12 +293,13 @@ export function findCaptions(lines: readonly PageLine[], width: number, layerCap
   const besideOnly = new Set<CaptionRun>();
   const warnings: Warning[] = [];
   const blankSeparated = blankLinesSeparateParagraphs(lines, width);
-  const measure = fullLineMeasure(lines, width);
+  // The full lines' widths, read once: the body's measure (their median) and reach (their 90th percentile) come from them.
+  const fullWidths = fullLineWidths(lines, width);
+  const measure = measureOf(fullWidths);
   const glued = gluesHyphenatedLines(lines);
   // Glued lines shown (wider-measure-captions.ts): a ragged column hyphenates no line either.
   const gluedLinesShown = glued && showsGluedLines(lines, measure);
-  const reach = glued && !gluedLinesShown ? fullLineReach(lines, width) : 0;
-  const fullWidths = fullLineWidths(lines, width);
+  const reach = glued && !gluedLinesShown ? reachOf(fullWidths) : 0;
   // Runs set apart by blank lines that read as a list's items or headings, not captions.
   let setApartItems = 0;
   for (let index = 0; index < lines.length; index += 1) {

@@ -81,7 +81,12 @@ const FULL_LINE_SHARE = 0.6;
  * glued or caption lines among them. 0 when there are too few to tell.
  */
 export function fullLineMeasure(lines: readonly PageLine[], width: number): number {
-  return fullLineWidth(lines, width, 0.5);
+  return measureOf(fullLineWidths(lines, width));
+}
+
+/** fullLineMeasure read from the full lines' widths already sorted (fullLineWidths). */
+export function measureOf(widths: readonly number[]): number {
+  return atPercentile(widths, 0.5);
 }
 
 /** Share of the full lines the body's reach is read at: the widest but the few glued or caption lines. @default 0.9 */
@@ -94,11 +99,12 @@ const REACH_PERCENTILE = 0.9;
  * under it, so a body line may print wider than the median. 0 when there are too few to tell.
  */
 export function fullLineReach(lines: readonly PageLine[], width: number): number {
-  return fullLineWidth(lines, width, REACH_PERCENTILE);
+  return reachOf(fullLineWidths(lines, width));
 }
 
-function fullLineWidth(lines: readonly PageLine[], width: number, percentile: number): number {
-  return atPercentile(fullLineWidths(lines, width), percentile);
+/** fullLineReach read from the full lines' widths already sorted (fullLineWidths). */
+export function reachOf(widths: readonly number[]): number {
+  return atPercentile(widths, REACH_PERCENTILE);
 }
 
 /** The printed widths of the lines fullLineMeasure reads, narrowest first. */
