@@ -622,6 +622,17 @@ const FLOORS_35: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-36 (pdf4tcl, pdfrw, PDFjet), scored blind in session 49 and read from
+ * session 50 (development half: studied from then on): floors at its blind end (pdftotext 147, raw
+ * 157, layout 167 of 184 paragraphs; sentences 375, 391, 392 of 425; roles 271, 273, 273 of 285).
+ */
+const FLOORS_36: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.79, sentences: 0.88, roles: 0.95, words: 1 },
+  raw: { paragraphs: 0.85, sentences: 0.92, roles: 0.95, words: 1 },
+  layout: { paragraphs: 0.9, sentences: 0.92, roles: 0.95, words: 2 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -674,6 +685,7 @@ const CASES = [
   ...Object.entries(FLOORS_33).map(([path, floor]) => ['held-out-33', path, floor] as const),
   ...Object.entries(FLOORS_34).map(([path, floor]) => ['held-out-34', path, floor] as const),
   ...Object.entries(FLOORS_35).map(([path, floor]) => ['held-out-35', path, floor] as const),
+  ...Object.entries(FLOORS_36).map(([path, floor]) => ['held-out-36', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

@@ -555,6 +555,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 48 (PDFGen, PDFio, cl-pdf), read from session 49 (validation half: scored,
   // never studied): floors at its blind end.
   'held-out-35': { paragraphs: 130, sentences: 355, roles: 253, lost: 12, invented: 22 },
+  // Blind in session 49 (pdf4tcl, pdfrw, PDFjet), read from session 50 (development half):
+  // floors at its blind end.
+  'held-out-36': { paragraphs: 159, sentences: 388, roles: 274, lost: 17, invented: 33 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
