@@ -13,13 +13,17 @@ import type { ScoreFloor } from '../support/score-floors.ts';
 
 const { read, describeFloors } = newUserPages(new URL('../fixtures/new-user-50/', import.meta.url));
 
-/** Per file, of its 12 paragraphs, 35 sentences and 17 roles. Session 50: measured as the page was made. */
+/**
+ * Per file, of its 12 paragraphs, 35 sentences and 17 roles. Session 50: measured as the page was
+ * made, the furniture in the order the editions read it (headline, standfirst, the bylines, the
+ * dateline) as the corpus's expected results set it.
+ */
 const FLOORS: Record<string, { name: string; floor: ScoreFloor }> = {
-  'vierzon.pdf': { name: 'vierzon', floor: { paragraphs: 12, sentences: 33, roles: 16, lost: 0, invented: 0 } },
-  'vierzon.pdftotext.txt': { name: 'vierzon', floor: { paragraphs: 11, sentences: 32, roles: 16, lost: 0, invented: 0 } },
-  'vierzon.raw.txt': { name: 'vierzon', floor: { paragraphs: 12, sentences: 32, roles: 16, lost: 0, invented: 0 } },
-  'vierzon.layout.txt': { name: 'vierzon', floor: { paragraphs: 11, sentences: 33, roles: 16, lost: 0, invented: 0 } },
-  'vierzon.tesseract.txt': { name: 'vierzon', floor: { paragraphs: 8, sentences: 29, roles: 16, lost: 4, invented: 4 } },
+  'vierzon.pdf': { name: 'vierzon', floor: { paragraphs: 12, sentences: 34, roles: 16, lost: 0, invented: 0 } },
+  'vierzon.pdftotext.txt': { name: 'vierzon', floor: { paragraphs: 11, sentences: 33, roles: 16, lost: 0, invented: 0 } },
+  'vierzon.raw.txt': { name: 'vierzon', floor: { paragraphs: 12, sentences: 33, roles: 16, lost: 0, invented: 0 } },
+  'vierzon.layout.txt': { name: 'vierzon', floor: { paragraphs: 11, sentences: 34, roles: 16, lost: 0, invented: 0 } },
+  'vierzon.tesseract.txt': { name: 'vierzon', floor: { paragraphs: 8, sentences: 30, roles: 16, lost: 4, invented: 4 } },
 };
 
 describeFloors(FLOORS);
