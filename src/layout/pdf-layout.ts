@@ -1211,6 +1211,7 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   };
   const crossed = rows.map((row) => gutters.map((gutter) => rowCrosses(row, gutter.left, gutter.right, bodySize) || spaceInGutter(row, gutter.left, gutter.right)));
   const besides = gutters.length > 1 ? columnsBesideHead(rows, gutters, crossed) : undefined;
+  const extent = depth === 0 ? rowsExtent(rows) : undefined;
   for (let index = 0; index < rows.length; index += 1) {
     const beside = besides?.get(index);
     if (beside !== undefined) {
@@ -1241,7 +1242,13 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
       continue;
     }
     const row = rows[index] as Row;
-    if ((crossed[index] as boolean[]).some(Boolean)) {
+    const head = band.length === 0 && extent !== undefined ? centredHead(rows, index, extent, bodySize) : 0;
+    if (head > 0) {
+      // A short line centred on the page above its columns (a byline under the headline) reads
+      // before them, as rows across the page do, not at the head of the column it happens to fit in.
+      spanning.push(...rows.slice(index, index + head));
+      index += head - 1;
+    } else if ((crossed[index] as boolean[]).some(Boolean)) {
       flush();
       spanning.push(row);
     } else {
@@ -1251,6 +1258,44 @@ function orderRegion(rows: readonly Row[], bodySize: number, out: Line[], depth:
   }
   flush();
   flushSpanning();
+}
+
+/** Lines a centred head holds at most (a name, and the writer's post under it). @default 2 */
+const CENTRED_HEAD_ROWS = 2;
+
+/**
+ * How many rows from `index` (none, one or two) make a short head centred on the page above its
+ * columns: each row's middle within a body size of the page's text, at most half its width, the
+ * rows a line apart, then a space taller than two lines before a row that holds text on both
+ * sides of them, the columns starting. A byline centred under a headline fits inside the middle
+ * of three columns and crosses no gutter; read with that column it would open it, after the
+ * whole first column (session 50's new user's page, groff's mom macros: the name read as a
+ * caption set among the body).
+ */
+function centredHead(rows: readonly Row[], index: number, extent: { left: number; width: number }, bodySize: number): number {
+  const middle = extent.left + extent.width / 2;
+  let count = 0;
+  while (count < CENTRED_HEAD_ROWS && index + count < rows.length) {
+    const row = rows[index + count] as Row;
+    const left = rowLeft(row);
+    const right = rowRight(row);
+    if (Math.abs((left + right) / 2 - middle) > bodySize || right - left > extent.width / 2) break;
+    if (count > 0 && row.y - (rows[index + count - 1] as Row).y > bodySize * 1.6) break;
+    count += 1;
+  }
+  if (count === 0) return 0;
+  const last = rows[index + count - 1] as Row;
+  const next = rows[index + count];
+  if (next === undefined || next.y - last.y < bodySize * 2) return 0;
+  let headLeft = Infinity;
+  let headRight = -Infinity;
+  for (const row of rows.slice(index, index + count)) {
+    headLeft = Math.min(headLeft, rowLeft(row));
+    headRight = Math.max(headRight, rowRight(row));
+  }
+  const besideLeft = next.pieces.some((piece) => piece.x1 < headLeft);
+  const besideRight = next.pieces.some((piece) => piece.x0 > headRight);
+  return besideLeft && besideRight ? count : 0;
 }
 
 /**
