@@ -107,6 +107,17 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   // The band runs to the page's last line that no word carries across a column start: lines
   // under a shorter last column are the first column's, and aligned text (a signature set under
   // the last column) stays in its column.
+  // A short line centred on the page above the columns (a byline under the headline) fits inside
+  // one column and would open it: read it across the page, before the band.
+  // Its middle off the middle of the line right above it (a headline in larger type, fewer
+  // characters to the same width), it is set in another face: a block of its own.
+  const centredHead = sideBySide.indexOf(true);
+  let headApart = -1;
+  if (centredHead !== -1 && isCentredHead(page, cuts, centredHead, sideBySide)) {
+    sideBySide[centredHead] = false;
+    const above = page[centredHead - 1];
+    if (above !== undefined && above.text.trim() !== '' && Math.abs(middleOf(above.text) - middleOf((page[centredHead] as RawLine).text)) > CENTRED_SLACK) headApart = centredHead;
+  }
   const first = sideBySide.indexOf(true);
   const last = first === -1 ? -1 : cuts.findLastIndex((parts, index) => parts !== undefined && (page[index] as RawLine).text.trim() !== '');
 
@@ -167,7 +178,7 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
         return;
       }
       flushBand();
-      pushLine(lines, raw, raw.text, 0, leftEdge, blank);
+      pushLine(lines, raw, raw.text, 0, leftEdge, blank || index === headApart);
       // A short last line under full-width ones (a standfirst's) is still full-width text.
       afterFullWidth ||= parts === undefined;
       blank = false;
@@ -250,6 +261,44 @@ const MARGIN_LINES = 2;
  * smallest leading that two lines or more start at: a folio or a page number printed alone
  * left of the text (`‹ 22 ›`) is no margin, and would make every line of the body look indented.
  */
+/**
+ * Whether the first line cut into columns is a short line centred on the page above them: its
+ * text alone, in a column right of the first, its middle within `CENTRED_SLACK` characters of the
+ * page's text, two empty rows or more under it, then a line with text both left and right of it
+ * (the columns starting). Session 50's new user's page (groff's mom macros, three columns): the
+ * writer's name centred under the headline, inside the middle column's span, was read as that
+ * column's first line, after the whole first column.
+ */
+function isCentredHead(page: readonly RawLine[], cuts: readonly (string[] | undefined)[], index: number, sideBySide: readonly boolean[]): boolean {
+  const parts = cuts[index];
+  if (parts === undefined || (parts[0] ?? '').trim() !== '' || parts.filter((part) => part.trim() !== '').length !== 1) return false;
+  const text = (page[index] as RawLine).text;
+  const left = text.length - text.trimStart().length;
+  const right = text.trimEnd().length;
+  let pageLeft = Infinity;
+  let pageRight = 0;
+  for (const raw of page) {
+    if (raw.text.trim() === '') continue;
+    pageLeft = Math.min(pageLeft, raw.text.length - raw.text.trimStart().length);
+    pageRight = Math.max(pageRight, raw.text.trimEnd().length);
+  }
+  if (Math.abs((left + right) / 2 - (pageLeft + pageRight) / 2) > CENTRED_SLACK) return false;
+  let next = index + 1;
+  while (next < page.length && (page[next] as RawLine).text.trim() === '') next += 1;
+  if (next - index - 1 < 2 || sideBySide[next] !== true) return false;
+  const below = (page[next] as RawLine).text;
+  const belowLeft = below.length - below.trimStart().length;
+  return belowLeft < left && below.trimEnd().length > right;
+}
+
+/** The middle of a line's text (characters). */
+function middleOf(text: string): number {
+  return (text.length - text.trimStart().length + text.trimEnd().length) / 2;
+}
+
+/** Most characters a centred head's middle lies off the page's text middle. @default 3 */
+const CENTRED_SLACK = 3;
+
 function commonIndent(page: readonly RawLine[]): number {
   let smallest = Number.POSITIVE_INFINITY;
   let smallestLines = 0;

@@ -233,7 +233,11 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
     return { pieces: [], bodyStart: 0, warnings };
   }
 
-  const bylineAt = (at: number): boolean => at < lines.length && BYLINE.test((lines[at] as PageLine).content);
+  // A name alone right under the headline, blank lines above and below it (a byline with no
+  // `Par`, centred on its own line: session 50's new user's page), names the writer too.
+  const nameApart = (at: number): boolean =>
+    at === headlineEnd && at + 1 < lines.length && (lines[at] as PageLine).blankBefore && (lines[at + 1] as PageLine).blankBefore && isSignature((lines[at] as PageLine).content);
+  const bylineAt = (at: number): boolean => at < lines.length && (BYLINE.test((lines[at] as PageLine).content) || nameApart(at));
   let headingOpensBody = false;
   if (!bylineAt(index)) {
     const standfirst = readStandfirst(lines, index, bodyWidth, isIntertitle);

@@ -212,3 +212,35 @@ describe('vertical space in a column', () => {
     expect(reading.lines[2]?.blankBefore).toBe(false);
   });
 });
+
+describe('a short line centred above the columns (pdftotext -layout)', () => {
+  // A headline, the writer's name centred under it, two empty rows, then three columns: the name
+  // fits inside the middle column's span, and crosses no column start.
+  const page = [
+    '              Un titre en grands caractères sur la page',
+    '                                   Nathalie Guérin',
+    '',
+    '',
+    'Le premier paragraphe ouvre   la suite du texte dans la   et la troisième colonne qui',
+    'la première colonne et il     deuxième colonne, qui va    va jusqu’au bout de la',
+    'continue sur plusieurs        elle aussi sur plusieurs    page avec des lignes',
+    'lignes jusqu’en bas de la     lignes avant de passer à    pleines comme les autres.',
+    'colonne sans s’arrêter ni     la dernière colonne de',
+    'finir de phrase avant de      la page, à droite de la',
+  ].join('\n');
+
+  it('reads it before the columns, as a block of its own, not at the head of the middle column', () => {
+    const lines = readColumns(raw(page), 0, false).lines;
+    expect(lines.slice(0, 3).map((line) => [line.content, line.blankBefore])).toEqual([
+      ['Un titre en grands caractères sur la page', false],
+      ['Nathalie Guérin', true],
+      ['Le premier paragraphe ouvre', true],
+    ]);
+  });
+
+  it('leaves a line off the page’s middle in the column it stands in', () => {
+    const shifted = page.replace('                                   Nathalie Guérin', '                               Nathalie Guérin');
+    const lines = readColumns(raw(shifted), 0, false).lines.map((line) => line.content);
+    expect(lines.indexOf('Nathalie Guérin')).toBeGreaterThan(lines.indexOf('colonne sans s’arrêter ni'));
+  });
+});

@@ -407,4 +407,15 @@ describe('furniture on top', () => {
     expect(top.pieces.at(-1)).toBe('standfirst: Elle avait animé plus de trois mille bals entre 1960 et 2010. La chanteuse de Limogne est morte samedi dernier, à l’âge de 88 ans.');
     expect(top.bodyStart).toBe('Pendant un demi-siècle, il n’y a guère');
   });
+
+  it('takes a name alone under the headline, blank lines above and below it, for the byline', () => {
+    const standfirst = ['Le bassin de 1972 sera rénové pour 8,6 millions', 'd’euros. Les clubs iront nager ailleurs.'];
+    expect(read(['La piscine ferme pour deux ans de travaux', '', 'Nathalie Guérin', '', ...standfirst, ...BODY]).pieces).toEqual([
+      'headline: La piscine ferme pour deux ans de travaux',
+      `standfirst: ${standfirst.join(' ')}`,
+      'byline: Nathalie Guérin',
+    ]);
+    // Run on to the headline with no blank line between, it may be the title's second line.
+    expect(read(['La piscine ferme pour deux ans de travaux', 'Nathalie Guérin', '', ...standfirst, ...BODY]).pieces.some((piece) => piece.startsWith('byline'))).toBe(false);
+  });
 });
