@@ -172,8 +172,15 @@ const YEAR_ALONE = /^\d{4}$/u;
 
 /** A folio alone on its line. */
 export function isFolio(text: string): boolean {
-  return text.length <= 16 && /\d/.test(text) && FOLIO.test(text);
+  return (text.length <= 16 && /\d/.test(text) && FOLIO.test(text)) || MISREAD_FOLIO.test(text);
 }
+
+/**
+ * A folio between dashes whose one figure OCR read as a stroke (`- 1 -` as `-]-`, `-|-`, `- l -`):
+ * no word is a stroke between two dashes. Session 50's new user's page (groff's mom macros):
+ * Tesseract read its folio `-]-`, run into the paragraph it fell in.
+ */
+const MISREAD_FOLIO = /^[-–—]\s?[\]|lI!]\s?[-–—]$/u;
 
 /**
  * Ornaments printers set on each side of a folio: `• 20 •`, `[ 11 ]`, `| 3 |`, `· 12 ·`, `« 4 »`,

@@ -6,6 +6,9 @@ describe('page furniture', () => {
   it('knows a folio and a running header date', () => {
     expect(['12', '- 12 -', 'Page 3', '4 / 7'].every(isFolio)).toBe(true);
     expect(isFolio('2015.')).toBe(false);
+    // A folio between dashes whose figure OCR read as a stroke.
+    expect(['-]-', '- | -', '—l—'].every(isFolio)).toBe(true);
+    expect(['-a-', '- ] - x', '-]'].some(isFolio)).toBe(false);
     expect(isDateHeader('La Gazette de l’Est Jeudi 12 février 2026')).toBe(true);
     expect(isDateHeader('Samedi 7 mars 2026 20')).toBe(true);
     // Prose: a weekday in lower case, or a sentence running on after the date.
