@@ -45,6 +45,7 @@ describe('restoreDroppedSubjects', () => {
     ['Monday; it estimates that no.', 'Lundi, elle estime que non.', 'Monday, she estimates that no.'],
     ['It can also buy tickets.', 'On peut aussi acheter des billets.', 'People can also buy tickets.'],
     ['It rubs the hands.', 'On se frotte les mains.', 'People rub the hands.'],
+    ['It then goes home.', 'On rentre ensuite.', 'People then go home.'],
     ['No longer it will see the horizon.', "On ne verra plus l'horizon.", 'No longer people will see the horizon.'],
     ['« It has cracked »', '« On a craqué »', '« We have cracked »'],
     ['— It watches.', '— On regarde.', '— We watch.'],

@@ -80,6 +80,9 @@ function subjectAfterComma(head: string, pronoun: string, clause: string): Subje
   return undefined;
 }
 
+/** A quick test: text with no `on` and no `il`/`elle` after a comma has no subject to restore. */
+const MAY_HAVE_SITES = /(?:^|[^\p{L}])[Oo]n(?:[^\p{L}]|$)|,[ \u00a0\u202f]+(?:il|elle)/u;
+
 interface Site {
   /** Offset of the comma in the sentence; -1 for an `On` opening it. */
   at: number;
@@ -107,7 +110,7 @@ function sitesOf(text: string, before: string): Site[] {
  * rewriteDroppedSubjects('On peut aussi acheter.', '') // 'Il peut aussi acheter.'
  */
 export function rewriteDroppedSubjects(text: string, before: string): string {
-  if (!/(?:^|[^\p{L}])[Oo]n(?:[^\p{L}]|$)|,[ \u00a0\u202f]+(?:il|elle)/u.test(text)) return text;
+  if (!MAY_HAVE_SITES.test(text)) return text;
   const sites = sitesOf(text, before);
   if (sites.length === 0) return text;
   let out = text;
@@ -124,6 +127,8 @@ export function rewriteDroppedSubjects(text: string, before: string): string {
 
 /** Adverbs the engine may put between the subject and its verb, or before the subject. */
 const ADVERBS = new Set(['also', 'always', 'still', 'never', 'often', 'already', 'only', 'even', 'just', 'not', 'sometimes', 'usually', 'then', 'no', 'longer', 'more', 'thus', 'perhaps', 'now']);
+/** The adverbs (and `no longer`) the engine puts between `on`'s subject and its verb, then the verb. */
+const ADVERBS_THEN_VERB = new RegExp(`^((?:[ \\u00a0]+(?:no longer|${[...ADVERBS].filter((word) => word !== 'no' && word !== 'longer').join('|')}))*[ \\u00a0]+)([\\p{L}'’]+)`, 'u');
 const PLURAL_OF: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't" };
 
 /** The verb after a plural subject: `has` → `have`, `rubs` → `rub`, `fixes` → `fix`; other words as they are. */
@@ -154,7 +159,7 @@ function writeSubject(text: string, subject: Subject, quoted: boolean): string |
   const written = capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   let rest = text.slice(lead.length + engine.length);
   if (subject === 'on') {
-    rest = rest.replace(/^((?:[ \u00a0]+(?:also|always|still|never|often|already|only|even|just|now|no longer|thus))*[ \u00a0]+)([\p{L}'’]+)/u, (_whole: string, space: string, verb: string) => space + pluralVerb(verb));
+    rest = rest.replace(ADVERBS_THEN_VERB, (_whole: string, space: string, verb: string) => space + pluralVerb(verb));
   }
   return lead + written + rest;
 }
@@ -200,7 +205,7 @@ function restoreSentence(english: string, french: string, quoted: boolean): stri
  * // 'As for the city council, it has not answered.'
  */
 export function restoreDroppedSubjects(translation: string, source: string): string {
-  if (!/(?:^|[^\p{L}])[Oo]n(?:[^\p{L}]|$)|,[ \u00a0\u202f]+(?:il|elle)/u.test(source)) return translation;
+  if (!MAY_HAVE_SITES.test(source)) return translation;
   const french = sentenceRanges(source);
   const english = sentenceRanges(translation);
   const edits: Array<{ start: number; end: number; text: string }> = [];
