@@ -41,6 +41,10 @@ describe('rewriteDroppedSubjects', () => {
       'Pour tenir, il nous manque dix tonnes.',
       'Présenté au centre de la salle, il est entouré de broches.',
       "Un sentier qu'on ne marche plus disparaît.",
+      "— Qu'est-ce qu'on fait, la nuit ?",
+      "On a joué tout ce qu'on voulait.".replace(/^On a/u, 'Il a'),
+      "Elles battent, si bien qu'on n'entend jamais le même tic-tac.",
+      'Un derby comme on les aime.',
       'On ne sait pas si on aura un salaire.'.replace(/^On/u, 'Nul'),
     ]) {
       expect(rewriteDroppedSubjects(french, '')).toBe(french.replace(', on le', '; il le'));
@@ -70,6 +74,8 @@ describe('restoreDroppedSubjects', () => {
     ['« The evening; it returns; and it sleeps. »', '« Le soir, on rentre et on dort. »', '« The evening, we return and we sleep. »'],
     ['When it arrives, the door is closed.', 'Quand on arrive, la porte est fermée.', 'When people arrive, the door is closed.'],
     ['Been born in 1932; it had learnt the plants.', 'Née en 1932, elle avait appris les plantes.', 'Been born in 1932, she had learnt the plants.'],
+    ['« We played; afterwards it removed half », sums up the pianist.', '« On a joué, puis on a enlevé la moitié », résume le pianiste.', '« We played, afterwards we removed half », sums up the pianist.'],
+    ['« We form young people; and it can not reproach it », it ascertains Mrs Lambert.', '« On forme des jeunes, et on ne peut pas le reprocher », constate Mme Lambert.', '« We form young people, and we can not reproach it », ascertains Mrs Lambert.'],
     ['Before clearing; it will be necessary to purge.', 'Avant de dégager, il faudra purger.', 'Before clearing, it will be necessary to purge.'],
   ])('%s', (english, french, expected) => {
     expect(restoreDroppedSubjects(english, french)).toBe(expected);

@@ -149,7 +149,7 @@ describe('preEditWords and postEditWords: rouvre, préfet, halle, magasin', () =
     ['The leadership and the low-leadership.', 'La préfecture et la sous-préfecture.', 'The prefecture and the sub-prefecture.'],
     ['The loge will be renovated.', 'La halle sera rénovée.', 'The hall will be renovated.'],
     ['The Loges of the market.', 'Les halles du marché.', 'The Halls of the market.'],
-    ['The tent of bicycles and the tents.', 'Le magasin de vélos et les boutiques.', 'The shop of bicycles and the shops.'],
+    ['The tent of bicycles and the tents.', 'Le magasin de vélos et les boutiques.', 'The store of bicycles and the stores.'],
   ])('%s', (english, french, expected) => {
     expect(postEditWords(english, french)).toBe(expected);
   });
@@ -201,16 +201,16 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[1]).toMatch(/\bwait three months\b/);
     expect(after[2]).toMatch(/\bon Saturday mornings\b/);
   });
-  it('reads rouvre as the verb, and says prefect, prefecture, hall and shop', async () => {
+  it('reads rouvre as the verb, and says prefect, prefecture, hall and store', async () => {
     const french = ['La boutique rouvre.', 'Le préfet et la préfecture ont répondu.', 'La halle sera rénovée.', 'Le magasin ferme.'];
     const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
     expect(before[0]).toMatch(/\boak\b/);
     expect(before[1]).toMatch(/\bprefecto\b.*\bleadership\b/);
     expect(before[2]).toMatch(/\bloge\b/);
     expect(before[3]).toMatch(/\btent\b/);
-    expect(after[0]).toMatch(/^The shop reopens\./);
+    expect(after[0]).toMatch(/^The store reopens\./);
     expect(after[1]).toMatch(/^The prefect and the prefecture /);
     expect(after[2]).toMatch(/^The hall will be/);
-    expect(after[3]).toMatch(/^The shop /);
+    expect(after[3]).toMatch(/^The store /);
   });
 });

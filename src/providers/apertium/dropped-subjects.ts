@@ -72,8 +72,16 @@ const CONJUNCTION_ON = new RegExp(
 );
 /** A determiner and a noun (or a name) right before `que`: the `que` is a relative pronoun. */
 const RELATIVE_HEAD = /(?:(?:^|[^\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Dd]u|[Aa]u|[Aa]ux|[Cc]haque|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os)[ \u00a0]+|[Ll]['’])\p{L}+|[^\p{L}]\p{Lu}\p{L}+)$/u;
+/**
+ * Words that make one conjunction with the `que` after them (`si bien que`, `sans que`, `parce
+ * que`, `est-ce que`), or a pronoun it is the relative of (`ce que`, `tout ce que`): a `;` between
+ * them breaks it (`si bien; qu'il` → `although that`, `ce; qu'il` → `east that`).
+ */
+const COMPOUND_QUE = /(?:^|[^\p{L}])(?:est-ce|ce|tout|tous|celui|celle|ceux|celles|bien|sorte|afin|pour|avant|sans|parce|dès|alors|tandis|pendant|lors|après|depuis|jusqu['’]à|moins|plus|autant|tant|même|ainsi|si|aussi|sauf|pourvu|encore|mesure|façon|manière|moment|fois|heure|jour)$/iu;
+/** An object pronoun right after `on`. */
+const OBJECT_CLITIC = new RegExp(`^${SPACE}+(?:ne${SPACE}+|n['’])?(?:le${SPACE}|la${SPACE}|les${SPACE}|l['’]|lui${SPACE}|leur${SPACE}|en${SPACE}|y${SPACE})`, 'u');
 /** The English of those conjunctions, which may stand before the subject the engine writes. */
-const CONJUNCTIONS_EN = new Set(['but', 'and', 'when', 'whenever', 'then', 'so', 'as', 'like', 'that', 'what', 'which', 'because', 'while', 'since', 'once']);
+const CONJUNCTIONS_EN = new Set(['but', 'and', 'when', 'whenever', 'then', 'so', 'as', 'like', 'that', 'what', 'which', 'because', 'while', 'since', 'once', 'afterwards']);
 
 /** Singular nouns that name a person: `Quant au maire, il` is `he`, `Quant à la mairie, elle` `it`. */
 const PERSON_NOUNS = new Set(
@@ -161,7 +169,9 @@ function sitesOf(text: string, before: string): Site[] {
     if (/^[\s«“"(—–-]*$/u.test(before + text.slice(0, at))) continue;
     // `que` after a noun is a relative (`Un sentier qu'on ne marche plus disparaît`): a `;` there makes
     // the engine write a second subject for the verb after it (`that we no longer walk it disappears`).
-    if (/^qu/u.test(match[3]!) && RELATIVE_HEAD.test(before + text.slice(0, at))) continue;
+    if (/^qu/u.test(match[3]!) && (RELATIVE_HEAD.test(before + text.slice(0, at)) || COMPOUND_QUE.test(before + text.slice(0, at)))) continue;
+    // An object pronoun after `on` (`comme on les aime`, `quand on la presse`): the engine garbles the clause, `;` or not.
+    if (OBJECT_CLITIC.test(text.slice(at + match[0].length))) continue;
     sites.push({ at, subject: 'on', inserted: match[1] === '', conjunction: true });
   }
   return sites.sort((a, b) => a.at - b.at);
@@ -235,6 +245,9 @@ function writeSubject(text: string, subject: Subject, quoted: boolean, conjuncti
   return lead + written + rest;
 }
 
+/** A closing quote, a comma and the speaker's verb with no pronoun after it (`», constate Mme Lambert`). */
+const INCISE_AFTER_QUOTE = /[»”"][ \u00a0\u202f]*,[ \u00a0]+\p{Ll}+(?![\p{L}-])(?![ \u00a0]*-)/u;
+
 /** Semicolons of the text, not those ending a character reference (`&amp;`). */
 const SEMICOLON = /(?<!&#?[\p{L}\p{N}]+);/gu;
 
@@ -266,6 +279,9 @@ function restoreSentence(english: string, french: string, quoted: boolean): stri
     const quotedHere = quoted || /«[^»]*$|“[^”]*$/u.test(french.slice(0, site.at));
     out = `${out.slice(0, at)}${site.inserted ? '' : ','}${site.subject === 'they' ? after : (writeSubject(after, site.subject, quotedHere, site.conjunction) ?? after)}`;
   }
+  // A `;` inside a quotation makes spa-eng write a subject for the speaker's verb after it too
+  // (`«…», constate Mme Lambert` → `«…», it ascertains Mrs Lambert`): the French names the speaker after the verb.
+  if (INCISE_AFTER_QUOTE.test(french)) out = out.replace(/([»”"][ \u00a0\u202f]*,[ \u00a0]+)it (?=\p{Ll})/u, '$1');
   return out;
 }
 

@@ -45,7 +45,8 @@
  *   says which: `préfet` comes out as the Spanish `prefecto`, which spa-eng does not know, and
  *   `préfète` as itself: `prefect` (`sous-préfet` → `low-prefecto` → `sub-prefect`); `préfecture`
  *   through `prefectura` as `leadership`: `prefecture`; `halle` through `palco` (a theatre box) as
- *   `loge`: `hall`; `magasin` and `boutique` through `tienda` (a shop, or a tent) as `tent`: `shop`
+ *   `loge`: `hall`; `magasin` and `boutique` through `tienda` (a shop, or a tent) as `tent`: `store`, a shop
+ *   and also an archive's or a warehouse's store room (`le magasin n° 3` of an archive)
  *   (each where the French word and the English pair one to one, and the French has no `loge`,
  *   `tente`, `direction`).
  * - `rouvre`, the verb (`Le magasin rouvre lundi`), is read by the fr-es pair as the noun
@@ -329,7 +330,7 @@ function rewriteSpanishReadings(translation: string, french: string): string {
   if (/(?<![\p{L}])(?:sous-)?préfectures?(?![\p{L}])/iu.test(french)) out = out.replace(/(?<![\p{L}])([Ll])ow-leadership/gu, (_whole: string, l: string) => `${l === 'L' ? 'S' : 's'}ub-leadership`);
   out = pairedWord(out, french, /(?<![\p{L}])(?:sous-)?préfectures?(?![\p{L}])/iu, /(?<![\p{L}])((?:[Ss]ub-)?)([Ll])eadership(s?)(?![\p{L}])/gu, 'prefecture', /(?<![\p{L}])(?:direction|dirigeant|leadership)/iu);
   out = pairedWord(out, french, /(?<![\p{L}])halles?(?![\p{L}])/u, /(?<![\p{L}])()([Ll])oge(s?)(?![\p{L}])/gu, 'hall', /(?<![\p{L}])(?:loges?|Halles?)(?![\p{L}])/u);
-  out = pairedWord(out, french, /(?<![\p{L}])(?:magasin|boutique)s?(?![\p{L}])/iu, /(?<![\p{L}])()([Tt])ent(s?)(?![\p{L}])/gu, 'shop', /(?<![\p{L}])tentes?(?![\p{L}])/iu);
+  out = pairedWord(out, french, /(?<![\p{L}])(?:magasin|boutique)s?(?![\p{L}])/iu, /(?<![\p{L}])()([Tt])ent(s?)(?![\p{L}])/gu, 'store', /(?<![\p{L}])tentes?(?![\p{L}])/iu);
   return out;
 }
 
