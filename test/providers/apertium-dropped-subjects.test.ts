@@ -16,6 +16,15 @@ describe('rewriteDroppedSubjects', () => {
     ['On peut aussi acheter des billets.', 'Il peut aussi acheter des billets.'],
     ['« On a craqué »', '« Il a craqué »'],
     ["Du côté de l'opposition, on se frotte les mains.", "Du côté de l'opposition; il se frotte les mains."],
+    ['Le maire a répondu, mais on ne sait pas pourquoi.', 'Le maire a répondu; mais il ne sait pas pourquoi.'],
+    ['Le maire parle et on écoute.', 'Le maire parle; et il écoute.'],
+    ["Le maire dit qu'on ne sait pas.", "Le maire dit; qu'il ne sait pas."],
+    ['Quand on arrive, la porte est fermée.', 'Quand il arrive, la porte est fermée.'],
+    ['« Mais on ne sait pas. »', '« Mais il ne sait pas. »'],
+    ['Née en 1932 dans une ferme, elle avait appris les plantes.', 'Née en 1932 dans une ferme; elle avait appris les plantes.'],
+    ['Gardienne de refuge, elle raconte.', 'Gardienne de refuge; elle raconte.'],
+    ['Avant de dégager la chaussée, il faudra purger la falaise.', 'Avant de dégager la chaussée; il faudra purger la falaise.'],
+    ['La semaine dernière, il y en avait sept.', 'La semaine dernière; il y en avait sept.'],
   ])('%s', (french, edited) => {
     expect(rewriteDroppedSubjects(french, '')).toBe(edited);
   });
@@ -28,6 +37,15 @@ describe('rewriteDroppedSubjects', () => {
       'On nous parle de mesure temporaire.',
       'Elle-même, elle refuse.',
       'Le maire, on le sait, refuse.',
+      'Dans la salle, elle attend son tour.',
+      'Pour tenir, il nous manque dix tonnes.',
+      'Présenté au centre de la salle, il est entouré de broches.',
+      "Un sentier qu'on ne marche plus disparaît.",
+      "— Qu'est-ce qu'on fait, la nuit ?",
+      "On a joué tout ce qu'on voulait.".replace(/^On a/u, 'Il a'),
+      "Elles battent, si bien qu'on n'entend jamais le même tic-tac.",
+      'Un derby comme on les aime.',
+      'On ne sait pas si on aura un salaire.'.replace(/^On/u, 'Nul'),
     ]) {
       expect(rewriteDroppedSubjects(french, '')).toBe(french.replace(', on le', '; il le'));
     }
@@ -45,11 +63,20 @@ describe('restoreDroppedSubjects', () => {
     ['Monday; it estimates that no.', 'Lundi, elle estime que non.', 'Monday, she estimates that no.'],
     ['It can also buy tickets.', 'On peut aussi acheter des billets.', 'People can also buy tickets.'],
     ['It rubs the hands.', 'On se frotte les mains.', 'People rub the hands.'],
+    ['It then goes home.', 'On rentre ensuite.', 'People then go home.'],
     ['No longer it will see the horizon.', "On ne verra plus l'horizon.", 'No longer people will see the horizon.'],
     ['« It has cracked »', '« On a craqué »', '« We have cracked »'],
     ['— It watches.', '— On regarde.', '— We watch.'],
     ['« Every day; it fixes the quotas. »', '« Chaque jour, on fixe les quotas. »', '« Every day, we fix the quotas. »'],
     ['It has since 1990, it is here.', 'On a depuis 1990, il est ici.', 'People have since 1990, it is here.'],
+    ['The mayor answered; but it does not know reason.', 'Le maire a répondu, mais on ne sait pas pourquoi.', 'The mayor answered, but people do not know reason.'],
+    ['The mayor speaks; and it listens.', 'Le maire parle et on écoute.', 'The mayor speaks and people listen.'],
+    ['« The evening; it returns; and it sleeps. »', '« Le soir, on rentre et on dort. »', '« The evening, we return and we sleep. »'],
+    ['When it arrives, the door is closed.', 'Quand on arrive, la porte est fermée.', 'When people arrive, the door is closed.'],
+    ['Been born in 1932; it had learnt the plants.', 'Née en 1932, elle avait appris les plantes.', 'Been born in 1932, she had learnt the plants.'],
+    ['« We played; afterwards it removed half », sums up the pianist.', '« On a joué, puis on a enlevé la moitié », résume le pianiste.', '« We played, afterwards we removed half », sums up the pianist.'],
+    ['« We form young people; and it can not reproach it », it ascertains Mrs Lambert.', '« On forme des jeunes, et on ne peut pas le reprocher », constate Mme Lambert.', '« We form young people, and we can not reproach it », ascertains Mrs Lambert.'],
+    ['Before clearing; it will be necessary to purge.', 'Avant de dégager, il faudra purger.', 'Before clearing, it will be necessary to purge.'],
   ])('%s', (english, french, expected) => {
     expect(restoreDroppedSubjects(english, french)).toBe(expected);
   });
@@ -86,5 +113,20 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[1]).toMatch(/Monday, they /);
     expect(after[2]).toMatch(/^People can also buy/);
     expect(after[3]).toMatch(/^« We /);
+  });
+
+  it('gives on a subject after a conjunction, and il/elle after a birth or before an impersonal verb', async () => {
+    const french = ['Le maire de la commune a répondu, mais on ne sait pas pourquoi.', 'Le maire de la commune parle et on écoute.', 'Quand on arrive, la porte est fermée.', 'Née en 1932 dans une ferme du Larzac, elle avait appris les plantes.', 'Avant de dégager la chaussée, il faudra purger la falaise.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french, 'html'), translateTexts(engines.edited(), french, 'html')]);
+    expect(before[0]).toMatch(/, but +does not know/);
+    expect(before[1]).toMatch(/speaks and listens/);
+    expect(before[2]).toMatch(/^When arrive,/);
+    expect(before[3]).toMatch(/Larzac, had learnt/);
+    expect(before[4]).toMatch(/shod, will /);
+    expect(after[0]).toMatch(/, but people do not know/);
+    expect(after[1]).toMatch(/speaks and people listen/);
+    expect(after[2]).toMatch(/^When people arrive,/);
+    expect(after[3]).toMatch(/Larzac, she had learnt/);
+    expect(after[4]).toMatch(/shod, it will be necessary/);
   });
 });

@@ -129,6 +129,39 @@ describe('postEditWords: bassin', () => {
   });
 });
 
+describe('preEditWords and postEditWords: rouvre, préfet, halle, magasin', () => {
+  it('sends rouvre the verb as rouvrent, and leaves the oak and a first person', () => {
+    expect(preEditWords('Le magasin rouvre lundi.')).toBe('Le magasin rouvrent lundi.');
+    expect(preEditWords('La boutique, qui rouvre, est belle.')).toBe('La boutique, qui rouvrent, est belle.');
+    for (const french of ['Un chêne rouvre de trois siècles.', 'Le rouvre pousse lentement.', 'Je rouvre le dossier.']) expect(preEditWords(french)).toBe(french);
+  });
+
+  it('puts reopen back in the singular where the French has rouvre', () => {
+    expect(postEditWords('The shop reopen Monday.', 'Le magasin rouvre lundi.')).toBe('The shop reopens Monday.');
+    expect(postEditWords('The pool reopen and the schools reopen.', 'La piscine rouvre et les écoles rouvrent.')).toBe('The pool reopens and the schools reopen.');
+    expect(postEditWords('I reopen the file.', 'Je rouvre le dossier.')).toBe('I reopen the file.');
+  });
+
+  it.each([
+    ['The prefecto has signed.', 'Le préfet a signé.', 'The prefect has signed.'],
+    ['The *prefectos and the low-prefecto.', 'Les préfets et le sous-préfet.', 'The prefects and the sub-prefect.'],
+    ['The préfète also.', 'La préfète aussi.', 'The prefect also.'],
+    ['The leadership and the low-leadership.', 'La préfecture et la sous-préfecture.', 'The prefecture and the sub-prefecture.'],
+    ['The loge will be renovated.', 'La halle sera rénovée.', 'The hall will be renovated.'],
+    ['The Loges of the market.', 'Les halles du marché.', 'The Halls of the market.'],
+    ['The tent of bicycles and the tents.', 'Le magasin de vélos et les boutiques.', 'The store of bicycles and the stores.'],
+  ])('%s', (english, french, expected) => {
+    expect(postEditWords(english, french)).toBe(expected);
+  });
+
+  it('leaves the word where the French has the other one, or the two do not pair', () => {
+    expect(postEditWords('The tent and the tent.', 'La tente et le magasin.')).toBe('The tent and the tent.');
+    expect(postEditWords('The loge of the theatre and the loge.', 'La loge du théâtre et la halle.')).toBe('The loge of the theatre and the loge.');
+    expect(postEditWords('The leadership and the leadership.', 'La direction et la préfecture.')).toBe('The leadership and the leadership.');
+    expect(postEditWords('The tent and the tent.', 'Le magasin.')).toBe('The tent and the tent.');
+  });
+});
+
 describe.skipIf(!apertiumInstalled)('on the real engine', () => {
   const engines = useApertiumPair();
 
@@ -167,5 +200,17 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[0]).toMatch(/\btheir house\b/);
     expect(after[1]).toMatch(/\bwait three months\b/);
     expect(after[2]).toMatch(/\bon Saturday mornings\b/);
+  });
+  it('reads rouvre as the verb, and says prefect, prefecture, hall and store', async () => {
+    const french = ['La boutique rouvre.', 'Le préfet et la préfecture ont répondu.', 'La halle sera rénovée.', 'Le magasin ferme.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/\boak\b/);
+    expect(before[1]).toMatch(/\bprefecto\b.*\bleadership\b/);
+    expect(before[2]).toMatch(/\bloge\b/);
+    expect(before[3]).toMatch(/\btent\b/);
+    expect(after[0]).toMatch(/^The store reopens\./);
+    expect(after[1]).toMatch(/^The prefect and the prefecture /);
+    expect(after[2]).toMatch(/^The hall will be/);
+    expect(after[3]).toMatch(/^The store /);
   });
 });

@@ -38,7 +38,9 @@
  * fronted phrase and a comma (`Quant à la mairie, elle n'a pas répondu`), which the pivot drops, and
  * `on`, which it reads as nothing (`On peut aussi acheter` → `Can also buy`): the comma goes as `;`,
  * after which spa-eng writes a subject, `on` as `il`, and the post-edit puts the comma back and
- * writes the subject the French says (dropped-subjects.ts).
+ * writes the subject the French says (dropped-subjects.ts). A sixth: `venir de` and an infinitive,
+ * which the pair gives as `acabar de`, `finishes to sign`: the English says `has just signed`
+ * (post-edit-just.ts, which also sends `vient tout juste de` without its `tout juste`).
  *
  * HTML fragments: only text between tags is edited; tags, entities and the content of
  * `translate="no"` / `class="notranslate"` elements are copied as they are, and no text moves
@@ -53,6 +55,7 @@ import { rewriteFalloir } from './pre-edit-falloir.ts';
 import { postEditWords, preEditWords } from './word-fixes.ts';
 import { rewriteIncises } from './post-edit-incises.ts';
 import { rewritePerfects } from './post-edit-tenses.ts';
+import { preEditRecentPast, rewriteRecentPast } from './post-edit-just.ts';
 import { rewriteSubjects } from './post-edit-subjects.ts';
 import { restoreDroppedSubjects, rewriteDroppedSubjects } from './dropped-subjects.ts';
 import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type HtmlTag } from '../../text/html.ts';
@@ -61,7 +64,7 @@ import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 18';
+export const PRE_EDIT_VERSION = 'pre-edit 19';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {
@@ -274,7 +277,7 @@ export function preEdit(text: string, format: TextFormat): string {
     if (piece.kind === 'markup') return piece.value;
     if (!piece.value.includes('-') && !piece.value.includes('À')) {
       const subjects = rewriteDroppedSubjects(piece.value, format === 'html' ? textBefore(pieces, index) : '');
-      const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(subjects)));
+      const edited = preEditRecentPast(preEditWords(rewriteFalloir(rewriteEtrePerfect(subjects))));
       if (edited !== piece.value) changed = true;
       return edited;
     }
@@ -282,7 +285,7 @@ export function preEdit(text: string, format: TextFormat): string {
     const after = format === 'html' ? textAfter(pieces, index) : '';
     // `À Paris, on attend`: the opening is read before the comma goes as `;` (see dropped-subjects.ts).
     const subjects = rewriteDroppedSubjects(rewriteOpeningA(piece.value, before, after), before);
-    const edited = preEditWords(rewriteFalloir(rewriteEtrePerfect(rewritePiece(subjects, before, after))));
+    const edited = preEditRecentPast(preEditWords(rewriteFalloir(rewriteEtrePerfect(rewritePiece(subjects, before, after)))));
     if (edited !== piece.value) changed = true;
     return edited;
   });
@@ -347,6 +350,8 @@ function sourceTexts(source: string): { french: string; spaced: string } {
  * - puts back the comma sent as `;` before a subject pronoun and writes the subject the French
  *   says (`As for the city council, it has not answered`, `From Monday, they refuse`), and `people`
  *   or, in a quotation, `we` for `on` (`People can also buy`; dropped-subjects.ts);
+ * - writes the recent past for the pivot's `finish to` where the French has `venir de` (`It finishes
+ *   to sign` → `It has just signed`; post-edit-just.ts);
  * - writes `He`/`She` for the `It` the pivot gives a French `Il`/`Elle` whose verb takes a person
  *   (`Elle espère` → `It expects` → `She hopes`), and `according to him` for `selon lui`
  *   (post-edit-subjects.ts; `hope` itself, `their`, `morning`, `months` and the place names are
@@ -372,7 +377,7 @@ export function postEdit(translation: string, source: string, format: TextFormat
   const names = readTitleEvidence(french);
   const and = translation.includes(' And ') && /(?<!\p{L})et(?!\p{L})/u.test(french);
   const subjects = restoreDroppedSubjects(translation, source);
-  const worded = rewriteSubjects(rewritePerfects(rewriteIncises(postEditWords(subjects, french), french), french), source);
+  const worded = rewriteSubjects(rewriteRecentPast(rewritePerfects(rewriteIncises(postEditWords(subjects, french), french), french), french), source);
   if (!hyphens && !titles && !numbers && !names && !and) return worded;
   if (format === 'text') return cleanText(worded, hyphens, titles, names, numbers, and);
   // Next to markup that is not a sentence boundary (a protected name), a hyphen may join the two: kept.

@@ -41,6 +41,19 @@
  *   its `bassin` and the English `lake` pair one to one, a swimming pool's (`le bassin de 50
  *   mètres`, `le bassin olympique`, a segment about swimming) is `pool`, any other (a port's, a
  *   river's, `le bassin d'emploi`) `basin`.
+ * - Words the pivot's Spanish leaves untranslated or reads as another word, where the French
+ *   says which: `préfet` comes out as the Spanish `prefecto`, which spa-eng does not know, and
+ *   `préfète` as itself: `prefect` (`sous-préfet` → `low-prefecto` → `sub-prefect`); `préfecture`
+ *   through `prefectura` as `leadership`: `prefecture`; `halle` through `palco` (a theatre box) as
+ *   `loge`: `hall`; `magasin` and `boutique` through `tienda` (a shop, or a tent) as `tent`: `store`, a shop
+ *   and also an archive's or a warehouse's store room (`le magasin n° 3` of an archive)
+ *   (each where the French word and the English pair one to one, and the French has no `loge`,
+ *   `tente`, `direction`).
+ * - `rouvre`, the verb (`Le magasin rouvre lundi`), is read by the fr-es pair as the noun
+ *   `rouvre` (an oak, Spanish `roble`) and garbles the sentence around it (`It tend it oak
+ *   Monday`); its plural `rouvrent` is read as the verb, so the French sent to the engine says
+ *   `rouvrent` (after no determiner), and the English `reopen` it gives is put back in the
+ *   singular where the French has `rouvre` (`reopens`).
  */
 
 import { escapeRegExp } from '../../glossary/term-occurrences.ts';
@@ -55,8 +68,8 @@ const CAR_NOUN = /(?<![\p{L}\p{N}])((?:[Ll]e|[Uu]n|[Cc]e|[Dd]u|[Aa]u|[Ll]es|[Dd]
  * preEditWords('Le car scolaire est sorti de la route.') // "L'autocar scolaire est sorti de la route."
  */
 export function preEditWords(text: string): string {
-  if (!text.includes('car')) return text;
-  return text.replace(CAR_NOUN, (_whole: string, determiner: string, plural: string) => `${elided(determiner, plural === 's')}autocar${plural}`);
+  const coach = text.includes('car') ? text.replace(CAR_NOUN, (_whole: string, determiner: string, plural: string) => `${elided(determiner, plural === 's')}autocar${plural}`) : text;
+  return coach.includes('rouvre') ? coach.replace(ROUVRE_VERB, 'rouvrent') : coach;
 }
 
 /** The determiner before a word opening on a vowel: `le` → `l'`, `du` → `de l'`, `au` → `à l'`, `ce` → `cet`. */
@@ -273,6 +286,54 @@ function rewriteReadings(translation: string, french: string): string {
   return out;
 }
 
+/** What stands before `rouvre` the noun (`le rouvre`, `chêne rouvre`), or before a first person (`je rouvre`). */
+const NOT_ROUVRE_VERB = /(?:^|[^\p{L}])(?:le|un|du|au|ce|chêne|je)[ \u00a0]+$/iu;
+/** `rouvre` the verb: not after a determiner or `chêne` (the oak), nor after `je` (`je rouvre` is not a third person). */
+const ROUVRE_VERB = /(?<![\p{L}])(?<!(?:[Ll]e|[Uu]n|[Dd]u|[Aa]u|[Cc]e|[Cc]hêne|[Jj]e)[ \u00a0]+)rouvre(?![\p{L}\p{M}'’-])/gu;
+
+/** `reopen` back in the singular where the French has `rouvre` (sent as `rouvrent`). */
+function rewriteReopens(translation: string, french: string): string {
+  if (!french.includes('rouvr')) return translation;
+  const verbs = [...french.matchAll(/(?<![\p{L}])(rouvr(?:e|ent|ir))(?![\p{L}\p{M}'’-])/gu)]
+    .filter((match) => match[1] !== 'rouvre' || !NOT_ROUVRE_VERB.test(french.slice(0, match.index)))
+    .map((match) => match[1]!);
+  const english = [...translation.matchAll(/(?<![\p{L}])[Rr]eopen(?![\p{L}'’-])/gu)];
+  if (!verbs.includes('rouvre') || verbs.length !== english.length) return translation;
+  let out = translation;
+  for (let index = english.length - 1; index >= 0; index--) {
+    if (verbs[index] !== 'rouvre') continue;
+    const at = english[index]!.index! + english[index]![0].length;
+    out = `${out.slice(0, at)}s${out.slice(at)}`;
+  }
+  return out;
+}
+
+/**
+ * Each match of `english` (its groups: the first letter, the plural ending) made `word`, in its case
+ * and number, where `french` has as many matches of `source` and none of `unless`.
+ */
+function pairedWord(translation: string, french: string, source: RegExp, english: RegExp, word: string, unless?: RegExp): string {
+  if (!source.test(french) || (unless !== undefined && unless.test(french))) return translation;
+  const count = [...french.matchAll(new RegExp(source.source, `${source.flags}g`))].length;
+  if ([...translation.matchAll(english)].length !== count) return translation;
+  return translation.replace(english, (_whole: string, prefix: string, initial: string, plural: string) => `${prefix}${initial === initial.toUpperCase() ? word[0]!.toUpperCase() : word[0]}${word.slice(1)}${plural}`);
+}
+
+/** `préfet`, `préfecture`, `halle`, `magasin`, `boutique` where the pivot left a Spanish word or took another reading (see the module's comment). */
+function rewriteSpanishReadings(translation: string, french: string): string {
+  let out = translation;
+  if (/(?<![\p{L}])préf(?:et|ète)s?(?![\p{L}])/iu.test(french)) {
+    out = out
+      .replace(/(?<![\p{L}])([Ll])ow-\*?prefecto(s?)(?![\p{L}])/gu, (_whole: string, l: string, plural: string) => `${l === 'L' ? 'S' : 's'}ub-prefect${plural}`)
+      .replace(/(?<![\p{L}])\*?([Pp])(?:refecto|réfète)(s?)(?![\p{L}])/gu, '$1refect$2');
+  }
+  if (/(?<![\p{L}])(?:sous-)?préfectures?(?![\p{L}])/iu.test(french)) out = out.replace(/(?<![\p{L}])([Ll])ow-leadership/gu, (_whole: string, l: string) => `${l === 'L' ? 'S' : 's'}ub-leadership`);
+  out = pairedWord(out, french, /(?<![\p{L}])(?:sous-)?préfectures?(?![\p{L}])/iu, /(?<![\p{L}])((?:[Ss]ub-)?)([Ll])eadership(s?)(?![\p{L}])/gu, 'prefecture', /(?<![\p{L}])(?:direction|dirigeant|leadership)/iu);
+  out = pairedWord(out, french, /(?<![\p{L}])halles?(?![\p{L}])/u, /(?<![\p{L}])()([Ll])oge(s?)(?![\p{L}])/gu, 'hall', /(?<![\p{L}])(?:loges?|Halles?)(?![\p{L}])/u);
+  out = pairedWord(out, french, /(?<![\p{L}])(?:magasin|boutique)s?(?![\p{L}])/iu, /(?<![\p{L}])()([Tt])ent(s?)(?![\p{L}])/gu, 'store', /(?<![\p{L}])tentes?(?![\p{L}])/iu);
+  return out;
+}
+
 /**
  * Puts right, in the engine's English, a part of the day the French does not name.
  *
@@ -281,7 +342,8 @@ function rewriteReadings(translation: string, french: string): string {
  * // 'The courses have restarted the afternoon.'
  */
 export function postEditWords(engine: string, french: string): string {
-  const translation = rewriteReadings(rewritePercentsAndSince(rewriteDaysAndPeriods(engine, french), french), french);
+  const read = rewriteReadings(rewritePercentsAndSince(rewriteDaysAndPeriods(engine, french), french), french);
+  const translation = rewriteReopens(rewriteSpanishReadings(read, french), french);
   const afternoon = AFTERNOON_FR.test(french);
   const evening = EVENING_FR.test(french);
   if (afternoon === evening) return translation;
