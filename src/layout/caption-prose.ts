@@ -16,9 +16,10 @@
  * is the body's prose, however it stands on the page. No caption of any split's expected text
  * does any of these (152 captions read; the last two, session 50: none of the development half's
  * 176 captions denies or reports, where 246 of its 1,693 paragraphs deny and 15 open on `Selon` or
- * `D’après`). Those two were the words of every paragraph of held-out-28, -32, -34 and -36 (swing,
- * luatex, pdfium, pikepdf, pypdf2, pdf4tcl, pdfrw, lilypond) taken for a caption above an
- * intertitle or set apart by blank lines, so read after the body, out of its order.
+ * `D’après`). On that half, 45 paragraphs of held-out-28, -30, -32, -34 and -36 (eleven tools:
+ * swing, luatex, lilypond, horde, ExcelTS, fcl-pdf, PDFium, pikepdf, pdf4tcl, pdfrw, PDFjet; every
+ * text path) that deny or report were taken for a caption above an intertitle or set apart by
+ * blank lines, and so read after the body, out of its order; no caption taken was lost.
  */
 
 /**
