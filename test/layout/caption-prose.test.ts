@@ -24,6 +24,8 @@ describe('readsAsProse', () => {
     expect(readsAsProse('Le nez du voilier, plus haut que la digue, au port de Concarneau.')).toBe(false);
     expect(readsAsProse('Une bénévole du Secours populaire, plus de trente ans de service.')).toBe(false);
     expect(readsAsProse('Moussa N’Diaye plus vite que tous au départ du cross, samedi.')).toBe(false);
+    // Inside a relative clause, a denial says what is around the picture.
+    expect(readsAsProse('Jeanne Ferrand et ses deux chiens, dont elle ne se sépare jamais.')).toBe(false);
   });
 
   it('reads a picture’s description as no prose', () => {
