@@ -631,6 +631,8 @@ function aboveIntertitleRun(lines: readonly PageLine[], start: number, width: nu
     const text = roughText(lines.slice(start, end));
     if (text.length > DESCRIPTION_LENGTH || text.split(' ').length < CAPTION_WORDS || !/[^.]\.$/u.test(text)) return undefined;
     if (TWO_SENTENCES.test(text) || NOT_CAPTION_SENTENCE.test(text) || FUTURE_OR_PERSON.test(text)) return undefined;
+    // Nor a denial, or someone's word reported (caption-prose.ts): the body's account.
+    if (readsAsProse(text)) return undefined;
     // Where only the blank line shows the paragraph before ended (OCR sets a few blank lines inside
     // a paragraph too), a sentence in the imperfect is the paragraph's last, narrating.
     if (blankOnly && IMPERFECT.test(text)) return undefined;

@@ -12,6 +12,22 @@ describe('readsAsProse', () => {
     expect(readsAsProse('250 g de farine, deux œufs et une pincée de sel.')).toBe(true);
   });
 
+  it('reads a denial and a reported word as prose (session 50)', () => {
+    expect(readsAsProse('La gendarmerie, consultée en amont, n’a pas relevé d’augmentation des cambriolages.')).toBe(true);
+    expect(readsAsProse('Sous la voûte, la température ne dépasse pas 11 °C.')).toBe(true);
+    expect(readsAsProse('Le maire ne l’a jamais caché devant le conseil.')).toBe(true);
+    expect(readsAsProse('Selon le lycée, 93 % des diplômés avaient un emploi six mois après.')).toBe(true);
+    expect(readsAsProse('D’après la préfecture, la route rouvrira en fin de semaine.')).toBe(true);
+  });
+
+  it('reads no denial in a word that only holds the letters, nor in a name', () => {
+    expect(readsAsProse('Le nez du voilier, plus haut que la digue, au port de Concarneau.')).toBe(false);
+    expect(readsAsProse('Une bénévole du Secours populaire, plus de trente ans de service.')).toBe(false);
+    expect(readsAsProse('Moussa N’Diaye plus vite que tous au départ du cross, samedi.')).toBe(false);
+    // Inside a relative clause, a denial says what is around the picture.
+    expect(readsAsProse('Jeanne Ferrand et ses deux chiens, dont elle ne se sépare jamais.')).toBe(false);
+  });
+
   it('reads a picture’s description as no prose', () => {
     expect(readsAsProse('Le maire devant la nouvelle salle des fêtes, samedi matin.')).toBe(false);
     expect(readsAsProse('Les bénévoles du Secours populaire, lundi, à la halle aux grains.')).toBe(false);

@@ -30,6 +30,16 @@ describe('a caption closing a section, above its intertitle', () => {
     expect(findCaptions(column(['Elle rouvre ses portes au public après deux années de travaux.']), 64).captions).toEqual([]);
   });
 
+  // Session 50: held-out-28, -32 and -36 set a paragraph's one sentence that denies or reports
+  // someone's word there; taken for a caption, it was read after the body, out of its order.
+  it('keeps a sentence that denies or reports someone’s word, as no picture’s caption does', () => {
+    expect(findCaptions(column(['La gendarmerie, consultée en amont, n’a pas relevé de hausse des vols.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Sous la voûte du bassin, la température ne dépasse pas douze degrés.']), 64).captions).toEqual([]);
+    expect(findCaptions(column(['Selon la mairie, le bassin olympique accueille trois clubs de la vallée.']), 64).captions).toEqual([]);
+    // The same sentence stating what is there stays a caption.
+    expect(findCaptions(column(['Sous la voûte du bassin, la température atteint douze degrés.']), 64).captions).toEqual([expect.objectContaining({ reason: 'above-intertitle' })]);
+  });
+
   it('keeps the last sentence of a paragraph that runs to the column’s edge (no paragraph ended before it)', () => {
     const prose = ['Le conseil municipal a voté lundi soir le budget de la piscine', 'intercommunale, après deux heures de débats très animés à la fin.'];
     expect(findCaptions(column(['Les familles du canton paieront deux euros de plus chaque mois.'], prose), 64).captions).toEqual([]);
