@@ -28,7 +28,7 @@ import type { PageLine } from './page-line.ts';
  * three words each a capital and small letters or a surname in capitals (`ROUCHON`), particles
  * allowed. No paper's name in capitals, no acronym.
  */
-const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de|du|d['’]|van|von|Le|La))?(?: (?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)){1,3}$/u;
+export const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de|du|d['’]|van|von|Le|La))?(?: (?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)){1,3}$/u;
 
 export interface BoxedBodyOpening extends BodyDateline {
   /** Indexes of the paragraphs that are bylines set in boxes of their own. */

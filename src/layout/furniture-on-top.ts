@@ -12,6 +12,7 @@
  */
 import type { BlockRole, Warning } from '../types.ts';
 import { BYLINE, DATELINE, endsSentence, isAllCapitals, isSignature, startsLikeSentence } from './layout-block.ts';
+import { PERSON_NAME } from './boxed-body-opening.ts';
 import { blankLinesSeparateParagraphs, decideParagraphEnd, estimatePrintedMeasure, stopsShort, stopsShortPrinted, usesIndents } from './paragraph-ends.ts';
 import { hasKickerShape } from './kicker-shape.ts';
 import type { PageLine } from './page-line.ts';
@@ -196,6 +197,9 @@ function typicalLength(lines: readonly PageLine[]): number {
  */
 export type IntertitleTest = (line: PageLine, previous: PageLine, next: PageLine | undefined) => boolean;
 
+/** A title's line ending on a word that calls for more (`Hommage à`, `Un café avec`). */
+const TITLE_GOES_ON = /(?:^|\s)(?:à|au|aux|de|des|du|d['’]|avec|pour|par|sur|chez|et|ou|selon|contre|vers|le|la|les|l['’])$/iu;
+
 export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number, isIntertitle?: IntertitleTest): FurnitureOnTop {
   const pieces: FurniturePiece[] = [];
   const warnings: Warning[] = [];
@@ -233,10 +237,16 @@ export function readFurnitureOnTop(lines: readonly PageLine[], bodyWidth: number
     return { pieces: [], bodyStart: 0, warnings };
   }
 
-  // A name alone right under the headline, blank lines above and below it (a byline with no
-  // `Par`, centred on its own line: session 50's new user's page), names the writer too.
+  // A person's name alone right under the headline, blank lines above and below it (a byline with
+  // no `Par`, centred on its own line: session 50's new user's page), names the writer too, when
+  // the headline's last line does not call for it (`Hommage à` / `Jean Moulin` is one title).
   const nameApart = (at: number): boolean =>
-    at === headlineEnd && at + 1 < lines.length && (lines[at] as PageLine).blankBefore && (lines[at + 1] as PageLine).blankBefore && isSignature((lines[at] as PageLine).content);
+    at === headlineEnd &&
+    at + 1 < lines.length &&
+    (lines[at] as PageLine).blankBefore &&
+    (lines[at + 1] as PageLine).blankBefore &&
+    PERSON_NAME.test((lines[at] as PageLine).content) &&
+    !TITLE_GOES_ON.test((lines[at - 1] as PageLine).content);
   const bylineAt = (at: number): boolean => at < lines.length && (BYLINE.test((lines[at] as PageLine).content) || nameApart(at));
   let headingOpensBody = false;
   if (!bylineAt(index)) {
