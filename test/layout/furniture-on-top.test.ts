@@ -417,5 +417,8 @@ describe('furniture on top', () => {
     ]);
     // Run on to the headline with no blank line between, it may be the title's second line.
     expect(read(['La piscine ferme pour deux ans de travaux', 'Nathalie Guérin', '', ...standfirst, ...BODY]).pieces.some((piece) => piece.startsWith('byline'))).toBe(false);
+    // A headline's last line calling for more, or a kicker in capitals, is no writer's name.
+    expect(read(['Un dernier hommage à', '', 'Jean Moulin', '', ...standfirst, ...BODY]).pieces.some((piece) => piece.startsWith('byline'))).toBe(false);
+    expect(read(['La piscine ferme pour deux ans de travaux', '', 'SANTÉ PUBLIQUE', '', ...standfirst, ...BODY]).pieces.some((piece) => piece.startsWith('byline'))).toBe(false);
   });
 });
