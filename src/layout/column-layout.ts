@@ -104,9 +104,6 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
   const sideBySide = cuts.map(
     (parts) => parts !== undefined && parts.slice(1).some((part) => part.trim() !== '') && parts.slice(1).every((part) => part.trim() === '' || part.length - part.trimStart().length <= ALIGNED_OFFSET),
   );
-  // The band runs to the page's last line that no word carries across a column start: lines
-  // under a shorter last column are the first column's, and aligned text (a signature set under
-  // the last column) stays in its column.
   // A short line centred on the page above the columns (a byline under the headline) fits inside
   // one column and would open it: read it across the page, before the band.
   // Its middle off the middle of the line right above it (a headline in larger type, fewer
@@ -118,6 +115,9 @@ export function readColumns(page: readonly RawLine[], pageIndex: number, pageBre
     const above = page[centredHead - 1];
     if (above !== undefined && above.text.trim() !== '' && Math.abs(middleOf(above.text) - middleOf((page[centredHead] as RawLine).text)) > CENTRED_SLACK) headApart = centredHead;
   }
+  // The band runs to the page's last line that no word carries across a column start: lines
+  // under a shorter last column are the first column's, and aligned text (a signature set under
+  // the last column) stays in its column.
   const first = sideBySide.indexOf(true);
   const last = first === -1 ? -1 : cuts.findLastIndex((parts, index) => parts !== undefined && (page[index] as RawLine).text.trim() !== '');
 
@@ -257,11 +257,6 @@ function outOfStepLines(gaps: readonly number[], filled: readonly boolean[]): bo
 const MARGIN_LINES = 2;
 
 /**
- * The leading spaces most content lines of the page share: the left margin, not an indent. The
- * smallest leading that two lines or more start at: a folio or a page number printed alone
- * left of the text (`‹ 22 ›`) is no margin, and would make every line of the body look indented.
- */
-/**
  * Whether the first line cut into columns is a short line centred on the page above them: its
  * text alone, in a column right of the first, its middle within `CENTRED_SLACK` characters of the
  * page's text, two empty rows or more under it, then a line with text both left and right of it
@@ -282,7 +277,7 @@ function isCentredHead(page: readonly RawLine[], cuts: readonly (string[] | unde
     pageLeft = Math.min(pageLeft, raw.text.length - raw.text.trimStart().length);
     pageRight = Math.max(pageRight, raw.text.trimEnd().length);
   }
-  if (Math.abs((left + right) / 2 - (pageLeft + pageRight) / 2) > CENTRED_SLACK) return false;
+  if (Math.abs(middleOf(text) - (pageLeft + pageRight) / 2) > CENTRED_SLACK) return false;
   let next = index + 1;
   while (next < page.length && (page[next] as RawLine).text.trim() === '') next += 1;
   if (next - index - 1 < 2 || sideBySide[next] !== true) return false;
@@ -299,6 +294,11 @@ function middleOf(text: string): number {
 /** Most characters a centred head's middle lies off the page's text middle. @default 3 */
 const CENTRED_SLACK = 3;
 
+/**
+ * The leading spaces most content lines of the page share: the left margin, not an indent. The
+ * smallest leading that two lines or more start at: a folio or a page number printed alone
+ * left of the text (`‹ 22 ›`) is no margin, and would make every line of the body look indented.
+ */
 function commonIndent(page: readonly RawLine[]): number {
   let smallest = Number.POSITIVE_INFINITY;
   let smallestLines = 0;

@@ -286,10 +286,16 @@ function rewriteReadings(translation: string, french: string): string {
   return out;
 }
 
+/** The words after which `rouvre` is the noun (`le rouvre`, `chêne rouvre`) or no third person (`je rouvre`). */
+const BEFORE_ROUVRE_NOUN = ['le', 'un', 'du', 'au', 'ce', 'chêne', 'je'];
+
 /** What stands before `rouvre` the noun (`le rouvre`, `chêne rouvre`), or before a first person (`je rouvre`). */
-const NOT_ROUVRE_VERB = /(?:^|[^\p{L}])(?:le|un|du|au|ce|chêne|je)[ \u00a0]+$/iu;
+const NOT_ROUVRE_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${BEFORE_ROUVRE_NOUN.join('|')})[ \\u00a0]+$`, 'iu');
 /** `rouvre` the verb: not after a determiner or `chêne` (the oak), nor after `je` (`je rouvre` is not a third person). */
-const ROUVRE_VERB = /(?<![\p{L}])(?<!(?:[Ll]e|[Uu]n|[Dd]u|[Aa]u|[Cc]e|[Cc]hêne|[Jj]e)[ \u00a0]+)rouvre(?![\p{L}\p{M}'’-])/gu;
+const ROUVRE_VERB = new RegExp(
+  `(?<![\\p{L}])(?<!(?:${BEFORE_ROUVRE_NOUN.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})[ \\u00a0]+)rouvre(?![\\p{L}\\p{M}'’-])`,
+  'gu',
+);
 
 /** `reopen` back in the singular where the French has `rouvre` (sent as `rouvrent`). */
 function rewriteReopens(translation: string, french: string): string {
