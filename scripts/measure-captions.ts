@@ -31,7 +31,7 @@ import { fullLineMeasure, WIDER_FACE } from '../src/layout/wider-measure-caption
 import { pageLines } from '../test/support/page-lines.ts';
 
 const DEVELOPMENT_HALF = ['dev', 'dev-2', 'dev-3', 'dev-4', 'pdf-dev', ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34].map((number) => `held-out-${number}`)];
-const BLIND = 'held-out-37';
+const BLIND = 'held-out-38';
 const TEXT_PATHS = ['pdftotext', 'raw', 'layout'];
 const OTHER_EXTRACTORS = ['mutool', 'pymupdf', 'pdfminer', 'pypdf', 'pdfjs', 'pdfbox'];
 const ROOT = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
