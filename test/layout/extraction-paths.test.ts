@@ -633,6 +633,17 @@ const FLOORS_36: Record<string, { paragraphs: number; sentences: number; roles: 
 };
 
 /**
+ * The same for held-out-37 (HexaPDF, the R&OS PDF class, gopdf), scored blind in session 50 and read
+ * from session 51 (validation half: scored, never studied): floors at its blind end (pdftotext 152, raw
+ * 154, layout 166 of 185 paragraphs; sentences 390, 391, 398 of 435; roles 277, 276, 278 of 285).
+ */
+const FLOORS_37: Record<string, { paragraphs: number; sentences: number; roles: number; words: number }> = {
+  pdftotext: { paragraphs: 0.82, sentences: 0.89, roles: 0.97, words: 0 },
+  raw: { paragraphs: 0.83, sentences: 0.89, roles: 0.96, words: 0 },
+  layout: { paragraphs: 0.89, sentences: 0.91, roles: 0.97, words: 0 },
+};
+
+/**
  * The same for session 37's credit splits (captions ending on a photo credit): dev-4 (Chromium,
  * groff; development half) and val-1 (HTMLDOC, Asciidoctor PDF, rst2pdf; validation half, scored
  * once), floors at the credit rule's end (photo-credits.ts): dev-4 pdftotext 47, raw 80, layout 61
@@ -686,6 +697,7 @@ const CASES = [
   ...Object.entries(FLOORS_34).map(([path, floor]) => ['held-out-34', path, floor] as const),
   ...Object.entries(FLOORS_35).map(([path, floor]) => ['held-out-35', path, floor] as const),
   ...Object.entries(FLOORS_36).map(([path, floor]) => ['held-out-36', path, floor] as const),
+  ...Object.entries(FLOORS_37).map(([path, floor]) => ['held-out-37', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_DEV).map(([path, floor]) => ['dev-4', path, floor] as const),
   ...Object.entries(FLOORS_CREDITS_VAL).map(([path, floor]) => ['val-1', path, floor] as const),
 ];

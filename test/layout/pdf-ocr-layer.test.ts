@@ -560,6 +560,9 @@ const FLOORS: Record<string, ScoreFloor> = {
   // Blind in session 49 (pdf4tcl, pdfrw, PDFjet), read from session 50 (development half):
   // floors at its blind end.
   'held-out-36': { paragraphs: 159, sentences: 388, roles: 274, lost: 17, invented: 33 },
+  // Blind in session 50 (HexaPDF, the R&OS PDF class, gopdf), read from session 51 (validation half: scored,
+  // never studied): floors at its blind end.
+  'held-out-37': { paragraphs: 135, sentences: 349, roles: 278, lost: 57, invented: 38 },
   // Session 37's credit splits (captions ending on a photo credit): floors at the credit rule's end
   // (photo-credits.ts), dev-4 62 -> 70 paragraphs, val-1 (validation half, scored once) 52 -> 71.
   // Session 42 (scan42): the OCR layer's blocks set closer than the running text read as captions (pdf-ocr-layer, body-captions): 70 -> 72 / 250 -> 255 / 159 -> 160.
