@@ -18,7 +18,7 @@
  * (`$XDG_CACHE_HOME`, `~/.cache`, `%LOCALAPPDATA%`) when the package's cannot be written (a
  * global install owned by another user). `BILINGUAL_CODE_CACHE=0` turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -48,10 +48,10 @@ export function codeCacheName(scriptFile: string, size: number, mtimeMs: number,
   return `${basename(scriptFile)}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}${variant}.v8`;
 }
 
-function readCache(folders: readonly string[], name: string): Buffer | undefined {
+function readCache(folders: readonly string[], name: string): { data: Buffer; folder: string } | undefined {
   for (const folder of folders) {
     try {
-      return readFileSync(join(folder, name));
+      return { data: readFileSync(join(folder, name)), folder };
     } catch {
       // none here
     }
@@ -60,21 +60,46 @@ function readCache(folders: readonly string[], name: string): Buffer | undefined
 }
 
 /**
- * The same script's caches for this Node made from other builds of it (none will be read again;
- * those of this build under other V8 flags are kept).
+ * How many builds of one script keep their caches for this Node: the newest (by when a run last
+ * wrote or used each). More than one, so that two builds run in turn (a benchmark's before and
+ * after, worktrees whose `.cache` is one folder) each keep theirs: when a run removed every other
+ * build's cache, each ran cold after the other, about 0.4 s of a build (docs/benchmarks.md,
+ * session 50). Few, so that upgrades do not pile caches up.
+ */
+export const KEPT_BUILDS = 3;
+
+/**
+ * Removes the same script's caches for this Node made from builds older than the `KEPT_BUILDS`
+ * newest; a build's caches under other V8 flags go with it.
  */
 function removeOlderCaches(folder: string, name: string): void {
   const node = `-${process.version}-${process.arch}-`;
   const prefix = name.slice(0, name.indexOf(node) + node.length);
-  const build = name.slice(prefix.length).split('-').slice(0, 2).join('-');
   let files: string[] = [];
   try {
     files = readdirSync(folder);
   } catch {
     // nothing to tidy
   }
+  const newest = new Map<string, number>();
+  const builds = new Map<string, string[]>();
   for (const file of files) {
-    if (file.startsWith(prefix) && !file.startsWith(`${prefix}${build}`) && file.endsWith('.v8')) {
+    if (!file.startsWith(prefix) || !file.endsWith('.v8')) continue;
+    const build = file.slice(prefix.length).split('-').slice(0, 2).join('-').replace(/\.v8$/, '');
+    let time = 0;
+    try {
+      time = statSync(join(folder, file)).mtimeMs;
+    } catch {
+      continue; // another run's, removed already
+    }
+    newest.set(build, Math.max(newest.get(build) ?? 0, time));
+    builds.set(build, [...(builds.get(build) ?? []), file]);
+  }
+  const current = name.slice(prefix.length).split('-').slice(0, 2).join('-').replace(/\.v8$/, '');
+  const kept = new Set([current, ...[...newest].filter(([build]) => build !== current).sort((a, b) => b[1] - a[1]).slice(0, KEPT_BUILDS - 1).map(([build]) => build)]);
+  for (const [build, buildFiles] of builds) {
+    if (kept.has(build)) continue;
+    for (const file of buildFiles) {
       try {
         unlinkSync(join(folder, file));
       } catch {
@@ -167,11 +192,14 @@ export function runCachedScript<Exports>(
   const folders = codeCacheFolders(packageRoot, env);
   let name = '';
   let cachedData: Buffer | undefined;
+  let cacheFolder = '';
   if (enabled) {
     try {
       const stat = statSync(scriptFile);
       name = codeCacheName(scriptFile, stat.size, stat.mtimeMs, flags);
-      cachedData = readCache(folders, name);
+      const cached = readCache(folders, name);
+      cachedData = cached?.data;
+      cacheFolder = cached?.folder ?? '';
     } catch {
       // no cache: compiled from its source
     }
@@ -198,7 +226,17 @@ export function runCachedScript<Exports>(
     exports: module.exports,
     cacheUsed,
     saveCodeCache() {
-      if (!enabled || cacheUsed || name === '') return;
+      if (!enabled || name === '') return;
+      if (cacheUsed) {
+        // Used: marked as recent, so that another build's run does not take it for an old one.
+        try {
+          const now = new Date();
+          utimesSync(join(cacheFolder, name), now, now);
+        } catch {
+          // removed meanwhile, or read-only: a cache is never worth a failed run
+        }
+        return;
+      }
       try {
         writeCache(folders, name, script.createCachedData());
       } catch {

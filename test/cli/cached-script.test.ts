@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeCacheFolders, runCachedScript } from '../../src/cli/cached-script.ts';
+import { codeCacheFolders, KEPT_BUILDS, runCachedScript } from '../../src/cli/cached-script.ts';
 
 // A script in the form the bundler writes: CommonJS, its `import()` written `__import(`.
 const SCRIPT = `
@@ -92,13 +92,48 @@ describe('runCachedScript', () => {
     const rebuilt = runCachedScript<{ extra: number }>(script, root, env);
     expect(rebuilt.cacheUsed).toBe(false);
     expect(rebuilt.exports.extra).toBe(1);
-    // The old build's cache is removed when the new one's is written; one under other V8 flags
-    // (a build's) is kept beside it.
+    // The old build's cache stays beside the new one's (KEPT_BUILDS), and so does one under other
+    // V8 flags (a build's).
     rebuilt.saveCodeCache();
     runCachedScript(script, root, env, '--interrupt-budget=10000').saveCodeCache();
     const [packageFolder] = codeCacheFolders(root, env);
-    expect(cacheFiles(packageFolder!)).toHaveLength(2);
+    expect(cacheFiles(packageFolder!)).toHaveLength(3);
     expect(cacheFiles(packageFolder!).filter((name) => name.includes('interrupt_budget_10000'))).toHaveLength(1);
+  });
+
+  it('keeps the caches of two builds run in turn under one cache folder, and of the newest few builds only', () => {
+    const { script, root, env } = setUp();
+    // A second checkout whose `.cache` is the first one's (worktrees, a benchmark's before copy).
+    const other = join(folder, 'other');
+    mkdirSync(join(other, 'dist'), { recursive: true });
+    const otherScript = join(other, 'dist', 'stage.cjs');
+    writeFileSync(otherScript, `${SCRIPT}\nexports.other = true;\n`);
+    writeFileSync(join(other, 'dist', 'sibling.mjs'), 'export const value = 42;\n');
+    symlinkSync(join(root, '.cache'), join(other, '.cache'));
+    const [packageFolder] = codeCacheFolders(root, env);
+
+    runCachedScript(script, root, env).saveCodeCache();
+    runCachedScript(otherScript, other, env).saveCodeCache();
+    // Each build runs from its own cache after the other's run wrote one.
+    const again = runCachedScript(script, root, env);
+    expect(again.cacheUsed).toBe(true);
+    again.saveCodeCache();
+    expect(runCachedScript(otherScript, other, env).cacheUsed).toBe(true);
+    expect(cacheFiles(packageFolder!)).toHaveLength(2);
+
+    // Builds past KEPT_BUILDS: the least recently used one's cache goes.
+    const times = [Date.now() / 1000 + 10, Date.now() / 1000 + 20];
+    const before = cacheFiles(packageFolder!);
+    for (const [index, time] of times.entries()) {
+      writeFileSync(otherScript, `${SCRIPT}\nexports.build = ${index};\n`);
+      utimesSync(otherScript, time, time);
+      runCachedScript(otherScript, other, env).saveCodeCache();
+    }
+    const after = cacheFiles(packageFolder!);
+    expect(after).toHaveLength(KEPT_BUILDS);
+    const otherFirst = before.find((name) => !name.includes(`-${statSync(script).size}-`));
+    expect(after).not.toContain(otherFirst);
+    expect(after.filter((name) => before.includes(name))).toHaveLength(1);
   });
 
   it("writes to the user's cache folder when the package's cannot be written, and never fails when neither can", () => {
