@@ -3,7 +3,7 @@
  * (test/fixtures/pages/<split>/<name>/<name>.<typesetting>.<path>.txt, the path `tesseract` being
  * real OCR of the rendered page, made by test/fixtures/pages/tesseract-extraction.ts, and the
  * path `scan` real OCR of the page degraded as an old newspaper's scan, made by
- * test/fixtures/pages/make-pages-4.ts for held-out-4, make-pages-5.ts for held-out-5, make-pages-6.ts for held-out-6, make-pages-7.ts for held-out-7, make-pages-8.ts for held-out-8, make-pages-9.ts for held-out-9, make-pages-10.ts for held-out-10, make-pages-11.ts for held-out-11, make-pages-12.ts for held-out-12, make-pages-13.ts for held-out-13, make-pages-14.ts for held-out-14, make-pages-15.ts for held-out-15, make-pages-16.ts for held-out-16, make-pages-17.ts for held-out-17, make-pages-18.ts for held-out-18, make-pages-19.ts for held-out-19, make-pages-20.ts for held-out-20, make-pages-21.ts for held-out-21, make-pages-22.ts for held-out-22, make-pages-23.ts for held-out-23, make-pages-24.ts for held-out-24, make-pages-25.ts for held-out-25, make-pages-26.ts for held-out-26, make-pages-27.ts for held-out-27, make-pages-28.ts for held-out-28, make-pages-29.ts for held-out-29, make-pages-30.ts for held-out-30, make-pages-31.ts for held-out-31, make-pages-32.ts for held-out-32, make-pages-33.ts for held-out-33, make-pages-34.ts for held-out-34, make-pages-35.ts for held-out-35, make-pages-36.ts for held-out-36 and make-pages-37.ts for held-out-37, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
+ * test/fixtures/pages/make-pages-4.ts for held-out-4, make-pages-5.ts for held-out-5, make-pages-6.ts for held-out-6, make-pages-7.ts for held-out-7, make-pages-8.ts for held-out-8, make-pages-9.ts for held-out-9, make-pages-10.ts for held-out-10, make-pages-11.ts for held-out-11, make-pages-12.ts for held-out-12, make-pages-13.ts for held-out-13, make-pages-14.ts for held-out-14, make-pages-15.ts for held-out-15, make-pages-16.ts for held-out-16, make-pages-17.ts for held-out-17, make-pages-18.ts for held-out-18, make-pages-19.ts for held-out-19, make-pages-20.ts for held-out-20, make-pages-21.ts for held-out-21, make-pages-22.ts for held-out-22, make-pages-23.ts for held-out-23, make-pages-24.ts for held-out-24, make-pages-25.ts for held-out-25, make-pages-26.ts for held-out-26, make-pages-27.ts for held-out-27, make-pages-28.ts for held-out-28, make-pages-29.ts for held-out-29, make-pages-30.ts for held-out-30, make-pages-31.ts for held-out-31, make-pages-32.ts for held-out-32, make-pages-33.ts for held-out-33, make-pages-34.ts for held-out-34, make-pages-35.ts for held-out-35, make-pages-36.ts for held-out-36, make-pages-37.ts for held-out-37 and make-pages-38.ts for held-out-38, and the .pdf given directly) and prints, per split and extraction path, the share of paragraphs and
  * sentences exact, of roles right, and the words lost and invented. The `all text` row sums
  * the text paths scored before session 29 (pdftotext, raw, layout, ocr, seed, tesseract and scan),
  * so that it stays comparable with earlier sessions; the `other extractors` row sums the paths
@@ -34,7 +34,7 @@
  * between the ceiling and the exact share is what the structure stage gets wrong. The ceiling
  * changes nothing in how the other columns are counted.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|dev-4|val-1|pdf-dev|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|held-out-38|dev-4|val-1|pdf-dev|all] [--json] [--verbose]
  *              (`all`: every split but the session's blind one, which is scored by name)
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
@@ -147,7 +147,13 @@
               on a word of one or two letters, justified by word spacing), the R&OS PDF class (PHP;
               its addTextWrap rule, a word's trailing punctuation left out of the measure) and gopdf
               (Go; embedded TrueType subsets, hyphenated only when a line would be loose, a justified
-              line written word by word), and also has the scan path
+              line written word by word), and also has the scan path;
+              held-out-38 is typeset by make-pages-38.ts, each page written by a PDF writer no
+              earlier set used: OrsonPDF (Java; MacRoman strings, greedy lines hyphenated at soft
+              hyphens keeping four letters and carrying three, a justified line drawn word by word),
+              Zend_Pdf (PHP; greedy lines never ending on a title, abbreviation, figure, opening
+              guillemet or dash, justified by word spacing) and PyFPDF (Python; its multi_cell rule,
+              the measure narrowed by the cell's margins), and also has the scan path
  *   --paths    score only these extraction paths, comma-separated (e.g. ocr,tesseract,scan, or
  *              mutool,pymupdf,pdfminer,pypdf,pdfjs,pdfbox for the other extractors); default: every path
  *   --strict-spaces  tell a no-break, narrow or figure space from a plain one (the default counts
@@ -180,7 +186,7 @@ const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', '
  * structure-fingerprints.ts's and score-extractors.ts's).
  */
 const BLIND: ReadonlySet<string> = new Set(['held-out-38']);
-const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'dev-4', 'val-1', 'pdf-dev'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'held-out-38', 'dev-4', 'val-1', 'pdf-dev'] as const;
 
 interface FileResult {
   split: string;
