@@ -56,7 +56,8 @@ describe('UnknownWordFallback', () => {
   it('sends French words as they are, Spanish leftovers as the French word that gave them, and asks each word once', async () => {
     const asked: string[][] = [];
     const engines: Record<string, TranslationProvider> = {
-      'fra-cat': stand({ coupole: 'dome', mairie: 'town hall' }, asked),
+      'fra-cat': stand({ coupole: 'cúpula', mairie: 'ajuntament' }, asked),
+      'cat-eng': stand({ cúpula: 'dome', ajuntament: 'town hall' }, []),
       'fr-es': stand({ mairie: 'cabildo', la: 'la', sera: 'será', conservée: 'conservada' }, []),
     };
     const fallback = new UnknownWordFallback({ modesDir: '/usr/share/apertium/modes', createProvider: (modes) => engines[modes[0]!]! });

@@ -44,7 +44,7 @@ const FRENCH_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\
  * Approximate numbers (`une trentaine`, Spanish `treintena`), which the Catalan pairs give as
  * ordinals (`thirtieth`): `a thirtieth of swimmers` says another thing, so they stay as they are.
  */
-const APPROXIMATE_NUMBER = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|(?:dec|doc|quinc|veint|treint|cuarent|cincuent|sesent|cent)enas?)$/u;
+const APPROXIMATE_NUMBER = /^(?:billions?|milliards?|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|(?:dec|doc|quinc|veint|treint|cuarent|cincuent|sesent|cent)enas?)$/u;
 /** A subject pronoun the pair wrote before a verb translated alone. */
 const LEADING_PRONOUN = /^(?:it|he|she|they|we|you|I) (?=\p{L})/u;
 /** Any mark in an answer of the fallback: it did not know the word either. */
@@ -88,7 +88,8 @@ export interface UnknownWordFallbackOptions {
 export class UnknownWordFallback {
   readonly available: boolean;
   private readonly options: UnknownWordFallbackOptions;
-  private fallback: TranslationProvider | undefined;
+  private catalanLeg: TranslationProvider | undefined;
+  private englishLeg: TranslationProvider | undefined;
   private frenchLeg: TranslationProvider | undefined;
   /** Answers already found, by word (`undefined`: none). */
   private readonly known = new Map<string, string | undefined>();
@@ -107,9 +108,16 @@ export class UnknownWordFallback {
     const sources = await this.traceLeftovers(marked, frenches);
     const toAsk = [...new Set(sources.flatMap((map) => [...map.values()]))].filter((word) => !this.known.has(word));
     if (toAsk.length > 0) {
-      this.fallback ??= this.options.createProvider(FALLBACK_MODES);
-      const english = await translateWords(this.fallback, toAsk);
-      toAsk.forEach((word, index) => this.known.set(word, usableAnswer(word, english[index]!)));
+      // One leg at a time, so that a word fra-cat does not know is seen marked, never read again
+      // as a Catalan word by cat-eng (`dinars`, the currency, came out `lunches`).
+      this.catalanLeg ??= this.options.createProvider([FALLBACK_MODES[0]!]);
+      const catalan = await translateWords(this.catalanLeg, toAsk);
+      const known = toAsk.filter((_, index) => !ANY_MARK.test(catalan[index]!));
+      const knownCatalan = toAsk.flatMap((_, index) => (ANY_MARK.test(catalan[index]!) ? [] : [catalan[index]!.trim()]));
+      this.englishLeg ??= this.options.createProvider([FALLBACK_MODES[1]!]);
+      const english = knownCatalan.length > 0 ? await translateWords(this.englishLeg, knownCatalan) : [];
+      for (const word of toAsk) this.known.set(word, undefined);
+      known.forEach((word, index) => this.known.set(word, usableAnswer(word, english[index]!)));
     }
     return answers.map((answer, index) => {
       const english = new Map<string, string>();
@@ -145,8 +153,9 @@ export class UnknownWordFallback {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.fallback?.close?.(), this.frenchLeg?.close?.()]);
-    this.fallback = undefined;
+    await Promise.all([this.catalanLeg?.close?.(), this.englishLeg?.close?.(), this.frenchLeg?.close?.()]);
+    this.catalanLeg = undefined;
+    this.englishLeg = undefined;
     this.frenchLeg = undefined;
   }
 }
