@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApertium } from '../../src/providers/apertium/index.ts';
 import type { TranslationProvider } from '../../src/providers/types.ts';
-import { inFrench, markedWords, replaceMarkedWords, UnknownWordFallback, usableAnswer } from '../../src/providers/apertium/unknown-word-fallback.ts';
+import { inFrench, isFragment, markedWords, replaceMarkedWords, UnknownWordFallback, usableAnswer } from '../../src/providers/apertium/unknown-word-fallback.ts';
 import { apertiumInstalled, translateTexts } from '../support/apertium-pair.ts';
 
 describe('markedWords', () => {
@@ -37,6 +37,11 @@ describe('replaceMarkedWords, usableAnswer, inFrench', () => {
   it('tells a French word of the segment from a Spanish leftover', () => {
     expect(inFrench('coupole', 'La Coupole sera conservée.')).toBe(true);
     expect(inFrench('cabildo', 'La mairie a voté.')).toBe(false);
+  });
+
+  it('knows half a word cut at a line\'s end, which it does not send', () => {
+    expect(isFragment('nique', 'la Première ministre britan- nique Theresa May')).toBe(true);
+    expect(isFragment('nique', 'une nique')).toBe(false);
   });
 });
 

@@ -44,7 +44,7 @@ const FRENCH_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\
  * Approximate numbers (`une trentaine`, Spanish `treintena`), which the Catalan pairs give as
  * ordinals (`thirtieth`): `a thirtieth of swimmers` says another thing, so they stay as they are.
  */
-const APPROXIMATE_NUMBER = /^(?:billions?|milliards?|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|(?:dec|doc|quinc|veint|treint|cuarent|cincuent|sesent|cent)enas?)$/u;
+const APPROXIMATE_NUMBER = /^(?:billions?|billones|billón|milliards?|millardos?|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|(?:dec|doc|quinc|veint|treint|cuarent|cincuent|sesent|cent)enas?)$/u;
 /** A subject pronoun the pair wrote before a verb translated alone. */
 const LEADING_PRONOUN = /^(?:it|he|she|they|we|you|I) (?=\p{L})/u;
 /** Any mark in an answer of the fallback: it did not know the word either. */
@@ -59,6 +59,13 @@ export function markedWords(answer: string): string[] {
 export function inFrench(word: string, french: string): boolean {
   const lower = word.toLowerCase();
   return [...french.toLowerCase().matchAll(FRENCH_WORD)].some((match) => match[0] === lower);
+}
+
+/** Whether `word` stands in `french` as half of a word cut by a hyphen at a line's end. */
+export function isFragment(word: string, french: string): boolean {
+  const lower = french.toLowerCase();
+  const at = word.toLowerCase();
+  return new RegExp(`\\p{L}-\\s+${at}(?![\\p{L}])|(?<![\\p{L}])${at}-\\s`, 'u').test(lower);
 }
 
 /** Writes each marked word that `english` has an answer for in its place, without the mark. */
@@ -135,6 +142,8 @@ export class UnknownWordFallback {
     const leftovers: Array<{ index: number; word: string }> = [];
     marked.forEach((words, index) => {
       for (const word of words) {
+        // Half a word cut at a line's end (`britan- nique`, `com- battants`) is no word to translate.
+        if (isFragment(word, frenches[index]!)) continue;
         if (inFrench(word, frenches[index]!)) sources[index]!.set(word, word);
         else leftovers.push({ index, word });
       }
