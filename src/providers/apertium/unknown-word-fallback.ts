@@ -118,11 +118,11 @@ export class UnknownWordFallback {
       // One leg at a time, so that a word fra-cat does not know is seen marked, never read again
       // as a Catalan word by cat-eng (`dinars`, the currency, came out `lunches`).
       this.catalanLeg ??= this.options.createProvider([FALLBACK_MODES[0]!]);
-      const catalan = await translateWords(this.catalanLeg, toAsk);
+      const catalan = await translateWords(this.catalanLeg, toAsk, true);
       const known = toAsk.filter((_, index) => !ANY_MARK.test(catalan[index]!));
       const knownCatalan = toAsk.flatMap((_, index) => (ANY_MARK.test(catalan[index]!) ? [] : [catalan[index]!.trim()]));
       this.englishLeg ??= this.options.createProvider([FALLBACK_MODES[1]!]);
-      const english = knownCatalan.length > 0 ? await translateWords(this.englishLeg, knownCatalan) : [];
+      const english = knownCatalan.length > 0 ? await translateWords(this.englishLeg, knownCatalan, true) : [];
       for (const word of toAsk) this.known.set(word, undefined);
       known.forEach((word, index) => this.known.set(word, usableAnswer(word, english[index]!)));
     }
@@ -169,8 +169,13 @@ export class UnknownWordFallback {
   }
 }
 
-/** Each word translated alone, as plain text, marks kept. */
-async function translateWords(provider: TranslationProvider, words: readonly string[]): Promise<string[]> {
-  const result = await provider.doTranslate({ segments: words.map((text, index) => ({ id: `w${index}`, text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' });
-  return result.translations.map((translation) => translation.text);
+/**
+ * Each word translated alone, as plain text, marks kept. `asSentence` sends each as a sentence,
+ * ended by a full stop, taken off the answer: without one cat-eng's tagger reads a lone noun as
+ * another part of speech (`corb`, a crow, came out `crooked`; `estudiant` `studying`; with the
+ * stop, `crow`, `student`).
+ */
+async function translateWords(provider: TranslationProvider, words: readonly string[], asSentence = false): Promise<string[]> {
+  const result = await provider.doTranslate({ segments: words.map((text, index) => ({ id: `w${index}`, text: asSentence ? `${text}.` : text })), sourceLanguage: 'fr', targetLanguage: 'en', format: 'text' });
+  return result.translations.map((translation) => (asSentence ? translation.text.trim().replace(/\.$/u, '') : translation.text));
 }
