@@ -52,8 +52,16 @@ describe('UnknownWordFallback', () => {
       id: 'stand-in',
       capabilities: {} as TranslationProvider['capabilities'],
       async doTranslate(request) {
-        asked.push(request.segments.map((segment) => segment.text));
-        return { translations: request.segments.map((segment) => ({ id: segment.id, text: table[segment.text] ?? `*${segment.text}` })), billedCharacters: 0 };
+        // The Catalan legs get each word as a sentence, with a full stop.
+        const word = (text: string) => text.replace(/\.$/u, '');
+        asked.push(request.segments.map((segment) => word(segment.text)));
+        return {
+          translations: request.segments.map((segment) => {
+            const found = table[word(segment.text)];
+            return { id: segment.id, text: found === undefined ? `*${segment.text}` : `${found}${segment.text.endsWith('.') ? '.' : ''}` };
+          }),
+          billedCharacters: 0,
+        };
       },
     } as TranslationProvider;
   }

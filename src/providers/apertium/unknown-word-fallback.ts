@@ -23,9 +23,17 @@
  * three letters or more (a name, an initial or a unit is not a word to translate). Where the
  * Catalan pairs are not installed the answers are the engine's, as before.
  *
+ * Measured (session 51) on 40 development-half articles no rule was read from: of 619 marked
+ * lower-case words, 280 got an English word (339 left marked); 226 of 997 sentences changed, 166
+ * better, 26 as bad, 34 worse (a wrong sense where the French word stood: `brume` → `hoax`,
+ * `cartable` → `postman`, `étage` → `escalona` → `flat`). On the vierzon article 20 of 36 marked
+ * words got one, 18 sentences changed, 13 better, 4 as bad, 1 worse (`soupire` → `misses`).
+ *
  * FreeDict's fra-eng dictionary (dict-freedict-fra-eng) was tried first: it has about 8,500
  * headwords and knew 2 of 9 words of the vierzon article the pair does not know (`navette`,
- * `rénover`), where fra-cat and cat-eng knew 5.
+ * `rénover`), where fra-cat and cat-eng knew 5. Spanish leftovers sent through spa-cat and
+ * cat-eng (`apertium-spa-cat`) came out worse than their French word through fra-cat (`cabildo`
+ * → `chapter`, `vaciar` → `allay`, `lúdico` unknown).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
