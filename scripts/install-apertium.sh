@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the offline engine: Apertium with the French–Spanish and English–Spanish pairs
 # (the translation goes fr → es → en), plus the French word lists the dehyphenation
-# lexicon is built from.
+# lexicon is built from. The French–Catalan and English–Catalan pairs give a second opinion on
+# the words the fr-es pair does not know (src/providers/apertium/unknown-word-fallback.ts); the
+# provider works without them, leaving those words as they are.
 #
 # Idempotent: does nothing when everything is there. Otherwise, as root with apt-get, it
 # installs the packages (running `apt-get update` only when the package lists do not know
@@ -9,7 +11,7 @@
 # Safe in CI and without a terminal: no prompt is ever shown.
 set -euo pipefail
 
-PACKAGES=(apertium apertium-fr-es apertium-eng-spa hunspell-fr wfrench)
+PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat hunspell-fr wfrench)
 MODES_DIR="${APERTIUM_MODES_DIR:-/usr/share/apertium/modes}"
 
 is_installed() {

@@ -25,6 +25,12 @@ describe('rewriteIncises', () => {
     // A name in apposition after the speaker goes with the speaker, before the verb.
     ['“It is a good news”, estimates the president, Jean Dupont.', '« C’est une bonne nouvelle », estime le président, Jean Dupont.', '“It is a good news”, the president, Jean Dupont, says.'],
     ['“We are ready”, regrets his president, Anne-Marie Le Gall. It rains.', '« Nous sommes prêts », regrette sa présidente, Anne-Marie Le Gall. Il pleut.', '“We are ready”, his president, Anne-Marie Le Gall, regrets. It rains.'],
+    // A title's or an initial's dot inside the name is no sentence end (session 51: the name was cut to `M`).
+    ['“It is held”, ensures the deputy, M. Karim Benali, that presents.', '« Il est tenu », assure l’adjoint, M. Karim Benali, qui présente.', '“It is held”, the deputy says, M. Karim Benali, that presents.'],
+    ['“We are ready”, estimates the president, J. Dupont, that arrives.', '« Nous sommes prêts », estime le président, J. Dupont, qui arrive.', '“We are ready”, the president says, J. Dupont, that arrives.'],
+    ['“We are ready”, explains the doctor, Dr. Paul Henri, that arrives.', '« Nous sommes prêts », explique le médecin, Dr. Paul Henri, qui arrive.', '“We are ready”, the doctor explains, Dr. Paul Henri, that arrives.'],
+    ['“It is held”, ensures the deputy, M. Karim Benali.', '« Il est tenu », assure l’adjoint, M. Karim Benali.', '“It is held”, the deputy, M. Karim Benali, says.'],
+    ['“We are ready”, explains the director, Mrs Anne Morel. It rains.', '« Nous sommes prêts », explique la directrice, Mrs Anne Morel. Il pleut.', '“We are ready”, the director, Mrs Anne Morel, explains. It rains.'],
     // What follows the comma is no name the French has there: left after the verb.
     ['«No», it has answered the mayor, Tuesday.', '«Non», a répondu le maire mardi.', '«No», the mayor replied, Tuesday.'],
   ])('%s', (english, french, expected) => {
@@ -76,5 +82,15 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(before).toMatch(/, Marie Kerouédan\.$/);
     expect(before).not.toMatch(/director, Marie Kerouédan, says/);
     expect(after).toMatch(/[»”], the director, Marie Kerouédan, says\.$/);
+  });
+
+  it('does not take a title\'s dot in an apposition for the sentence\'s end (session 51)', async () => {
+    const french = ['« Le budget est tenu », assure l’adjoint aux finances, M. Karim Benali, qui présente les comptes.'];
+    // The engine's English has the shape that was misread: the title's dot, then the name and a comma.
+    const [before] = await translateTexts(engines.plain(), french, 'html');
+    const [after] = await translateTexts(engines.edited(), french, 'html');
+    expect(before).toMatch(/finances, M\. Karim Benali, /);
+    expect(after).not.toMatch(/, M, says\./);
+    expect(after).toMatch(/says, Mr Karim Benali, /);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createInstallerSandbox } from '../support/installer-sandbox.ts';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/install-apertium.sh');
-const ALL = ['apertium', 'apertium-fr-es', 'apertium-eng-spa', 'hunspell-fr', 'wfrench'];
+const ALL = ['apertium', 'apertium-fr-es', 'apertium-eng-spa', 'apertium-fra-cat', 'apertium-eng-cat', 'hunspell-fr', 'wfrench'];
 
 interface Machine {
   installed: string[];
@@ -54,7 +54,7 @@ describe('scripts/install-apertium.sh', () => {
   it('as root installs only what is missing, non-interactively, without updating lists that know the packages', () => {
     const result = run({ installed: ['apertium', 'hunspell-fr', 'wfrench'], known: ALL, uid: 0 });
     expect(result.status).toBe(0);
-    expect(result.aptGetCalls).toEqual(['apt-get install -y -q --no-install-recommends apertium-fr-es apertium-eng-spa']);
+    expect(result.aptGetCalls).toEqual(['apt-get install -y -q --no-install-recommends apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat']);
   });
 
   it('as root on a fresh machine updates the package lists first', () => {
@@ -67,7 +67,7 @@ describe('scripts/install-apertium.sh', () => {
     const result = run({ installed: ['apertium'], known: ALL, uid: 1000 });
     expect(result.status).toBe(1);
     expect(result.aptGetCalls).toEqual([]);
-    expect(result.output).toContain('sudo apt-get update && sudo apt-get install -y apertium-fr-es apertium-eng-spa hunspell-fr wfrench');
+    expect(result.output).toContain('sudo apt-get update && sudo apt-get install -y apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat hunspell-fr wfrench');
   });
 
   it('without apt-get says what to install and fails', () => {

@@ -12,12 +12,14 @@ describe('preEditWords', () => {
     ['Le car scolaire a quitté la route.', "L'autocar scolaire a quitté la route."],
     ['Les élèves montent dans le car, puis du car au quai.', "Les élèves montent dans l'autocar, puis de l'autocar au quai."],
     ['Ce car est neuf ; les cars aussi.', 'Cet autocar est neuf ; les autocars aussi.'],
+    // After `en` too (session 51: `partir en car` came out `leave in because`).
+    ['Les élèves partiront en car vers Lyon.', 'Les élèves partiront en autocar vers Lyon.'],
   ])('reads car after a determiner as the noun: %s', (french, edited) => {
     expect(preEditWords(french)).toBe(edited);
   });
 
   it('leaves the conjunction and the words that hold car alone', () => {
-    const french = 'Il est rentré tôt, car il pleuvait. Le carnaval, la carte et le Carlton.';
+    const french = 'Il est rentré tôt, car il pleuvait. Le carnaval, la carte et le Carlton. Il en parle, car en carton.';
     expect(preEditWords(french)).toBe(french);
   });
 });
@@ -173,6 +175,14 @@ describe.skipIf(!apertiumInstalled)('on the real engine', () => {
     expect(after[0]).toMatch(/^The \W?coach\b/);
     expect(after[0]).not.toMatch(/because/);
     expect(after[1]).toMatch(/\bafternoon\b/);
+  });
+
+  it('says coach, not because, after en (session 51)', async () => {
+    const french = ['Les élèves partiront en car vers Lyon.'];
+    const [before, after] = await Promise.all([translateTexts(engines.plain(), french), translateTexts(engines.edited(), french)]);
+    expect(before[0]).toMatch(/\bin because\b/);
+    expect(after[0]).toMatch(/\bcoach\b/);
+    expect(after[0]).not.toMatch(/because/);
   });
 
   it('says price where the French prix is one, and prize where it is awarded', async () => {

@@ -25,6 +25,7 @@ import { parseModeFile, type ModeCommand } from './parse-mode-file.ts';
 import { postEdit, PRE_EDIT_VERSION, preEdit } from './pre-edit.ts';
 import { dictionariesOf, NameReader, protectNames, restoreNames, wordsToRead } from './protect-names.ts';
 import { deformat, reformat } from './stream-format.ts';
+import { FALLBACK_MODES, UnknownWordFallback } from './unknown-word-fallback.ts';
 import { oneByte } from '../../text/one-byte.ts';
 
 /** Offline: no service, no quota. `limits.concurrency` requests at once are spread over `providers.apertium.processes` engines. */
@@ -93,6 +94,15 @@ export interface ApertiumOptions {
    * @default the value of `preEdit`
    */
   protectNames?: boolean;
+  /**
+   * Send the words the engine marked unknown through a second pair of modes, French → Catalan →
+   * English (`apertium-fra-cat`, `apertium-eng-cat`), and write the English it finds in their
+   * place (see unknown-word-fallback.ts). Only where the answer holds the engine's marks (HTML
+   * with `reportUnknownWords` or `markUnknownWords`); without those modes installed, nothing
+   * changes.
+   * @default the value of `preEdit`
+   */
+  unknownWordFallback?: boolean;
 }
 
 /**
@@ -198,6 +208,15 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
   const editing = options.preEdit ?? true;
   const protectingNames = options.protectNames ?? editing;
   const packing = options.packSegments ?? modes.every((mode) => MODES_CHECKED_FOR_PACKING.has(mode));
+  // The words the engine left unknown, sent through a second pair: only where its answers hold the marks.
+  const fallback =
+    (options.unknownWordFallback ?? editing) && (markUnknownWords || reportUnknownWords)
+      ? new UnknownWordFallback({
+          modesDir,
+          createProvider: (fallbackModes) =>
+            createApertium({ modesDir, modes: fallbackModes, processes: 1, niceness: options.niceness, preEdit: false, protectNames: false, unknownWordFallback: false, markUnknownWords: true }),
+        })
+      : undefined;
   if (modes.length === 0) {
     throw new BilingualError('CONFIG_INVALID', 'The Apertium provider needs at least one mode to run.');
   }
@@ -335,7 +354,9 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         });
         const edited = editing ? `${text} ${PRE_EDIT_VERSION}` : text;
         const described = protectingNames ? `${edited} names kept` : edited;
-        return markUnknownWords ? `${described} marking unknown words` : described;
+        // Whether the second pair is there changes the answers: it is part of the cache key.
+        const helped = fallback?.available ? `${described} unknown words through ${FALLBACK_MODES.join(' ')}` : described;
+        return markUnknownWords ? `${helped} marking unknown words` : helped;
       })().catch((error: unknown) => {
         description = undefined;
         throw error;
@@ -378,10 +399,13 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         if (protectingNames && format === 'html') ({ texts: originals, names } = await withNamesProtected(originals));
         const sent = originals.map((text) => deformat(editing ? preEdit(text, format) : text, format));
         const streams = await translateStreams(sent, abortSignal);
+        // One byte per character where it can be (see one-byte.ts): an answer is cut from its chunk's, two-byte when any segment of the chunk holds a `’`.
+        let answers = toSend.map((_, answerIndex) => reformat(oneByte(streams[answerIndex] ?? ''), { format, markUnknownWords, reportUnknownWords }));
+        if (fallback?.available && format === 'html') {
+          answers = await fallback.translate(answers, toSend.map((index) => segments[index]!.text.replace(/<[^>]*>/gu, ' ')));
+        }
         toSend.forEach((segmentIndex, answerIndex) => {
-          // One byte per character where it can be (see one-byte.ts): an answer is cut from its chunk's, two-byte when any segment of the chunk holds a `’`.
-          const answer = reformat(oneByte(streams[answerIndex] ?? ''), { format, markUnknownWords, reportUnknownWords });
-          const translation = restoreNames(answer, names[answerIndex] ?? []);
+          const translation = restoreNames(answers[answerIndex]!, names[answerIndex] ?? []);
           texts[segmentIndex] = editing ? postEdit(translation, segments[segmentIndex]!.text, format) : translation;
         });
       }
@@ -393,6 +417,7 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
 
     async close(): Promise<void> {
       closed = true;
+      await fallback?.close();
       nameReader?.close();
       nameReader = undefined;
       for (const [index, engine] of pool.entries()) {

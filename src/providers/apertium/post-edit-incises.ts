@@ -100,8 +100,13 @@ const ENGINE_PRONOUN_INCISE = /^(?:(?:it|he|she|they|It|He|She|They) )?(?:(?:has
 /** The engine's incise with the speaker named: a pronoun it added, an auxiliary, a verb, then the speaker. */
 const ENGINE_NOUN_INCISE = /^(?:(?:it|It) )?(?:(?:has|had|have) )?[*#@]?\p{Ll}+ ((?:the|a|an|his|her|its|their|our|your|[*#@]*\p{Lu})[^]*)$/u;
 
-/** A name in apposition closing the incise: `, Jean Dupont` before the sentence's end. */
-const APPOSITION = /^,[ \u00a0]+((?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?)(?:[ \u00a0](?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?|de|du|des|d['’]\p{Lu}[\p{L}\p{M}-]*|van|von|da|di|le|la))*)(?=[ \u00a0]*(?:[.!?…<]|$))/u;
+/**
+ * A name in apposition closing the incise: `, Jean Dupont` before the sentence's end. A title's or
+ * an initial's dot before the rest of the name (`, M. Karim Benali, qui…`, `, J. Dupont, qui…`) is
+ * no sentence end: without the guard the name was cut to `M` and the verb put after it (`the
+ * deputy, M, says. Karim Benali`).
+ */
+const APPOSITION = /^,[ \u00a0]+((?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?)(?:[ \u00a0](?:[*#@]?\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=[ \u00a0]\p{Lu}))?|de|du|des|d['’]\p{Lu}[\p{L}\p{M}-]*|van|von|da|di|le|la))*)(?!(?<=[ \u00a0*#@](?:\p{Lu}|MM|Mr|Mrs|Ms|Dr|Pr|Me|Mgr|St))\.[ \u00a0]+[*#@]?\p{Lu})(?=[ \u00a0]*(?:[.!?…<]|$))/u;
 
 /** What one French incise calls for: the speaker's pronoun and verb, or the verb the named speaker takes. */
 type Incise =

@@ -64,7 +64,7 @@ import { decodeEntities, elementEnd, hasClass, isTranslateNo, tokenizeHtml, type
  * Names the rewrites in the engine description, which is part of the cache key: raise it
  * whenever a rewrite changes, so translations cached before are not reused.
  */
-export const PRE_EDIT_VERSION = 'pre-edit 19';
+export const PRE_EDIT_VERSION = 'pre-edit 20';
 
 /** A piece of a fragment: text that may be edited, or markup copied as it is. */
 interface Piece {

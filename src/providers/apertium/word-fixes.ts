@@ -4,7 +4,9 @@
  * - `car`, a coach (`le car scolaire`), is read by the fr-es pair as the conjunction `car`
  *   (because): `Le car transportait des élèves` came out as `The because it transported
  *   students`. After a determiner it can only be the noun, so the French sent to the engine says
- *   `autocar`, which the pair reads (`The coach transported students`).
+ *   `autocar`, which the pair reads (`The coach transported students`). So it is after `en`
+ *   (`partir en car`, which came out `leave in because`; session 51): the conjunction never
+ *   follows the pronoun `en` with nothing between them.
  * - `après-midi` and `soir` both become the Spanish `tarde`, which spa-eng gives back as
  *   `evening` or `afternoon` as it pleases (`l'après-midi` → `the evening`, `ce soir` → `this
  *   afternoon`). Where the French names only one of the two parts of the day, the English word
@@ -58,6 +60,8 @@
 
 import { escapeRegExp } from '../../glossary/term-occurrences.ts';
 
+/** `car` after `en`: the noun (`partir en car`), never the conjunction. */
+const EN_CAR = /(?<![\p{L}\p{N}])([Ee]n[ \u00a0]+)car(?![\p{L}\p{M}'’-])/gu;
 /** `car` after a determiner: the noun (a coach), never the conjunction. */
 const CAR_NOUN = /(?<![\p{L}\p{N}])((?:[Ll]e|[Uu]n|[Cc]e|[Dd]u|[Aa]u|[Ll]es|[Dd]es|[Cc]es|[Aa]ux|[Ss]on|[Ll]eur|[Ll]eurs|[Ss]es)[ \u00a0]+)car(s?)(?![\p{L}\p{M}'’-])/gu;
 
@@ -68,7 +72,9 @@ const CAR_NOUN = /(?<![\p{L}\p{N}])((?:[Ll]e|[Uu]n|[Cc]e|[Dd]u|[Aa]u|[Ll]es|[Dd]
  * preEditWords('Le car scolaire est sorti de la route.') // "L'autocar scolaire est sorti de la route."
  */
 export function preEditWords(text: string): string {
-  const coach = text.includes('car') ? text.replace(CAR_NOUN, (_whole: string, determiner: string, plural: string) => `${elided(determiner, plural === 's')}autocar${plural}`) : text;
+  const coach = text.includes('car')
+    ? text.replace(CAR_NOUN, (_whole: string, determiner: string, plural: string) => `${elided(determiner, plural === 's')}autocar${plural}`).replace(EN_CAR, '$1autocar')
+    : text;
   return coach.includes('rouvre') ? coach.replace(ROUVRE_VERB, 'rouvrent') : coach;
 }
 
