@@ -25,6 +25,7 @@ import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-inden
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
+import { holdsTwoParagraphs } from './long-paragraphs.ts';
 import { printedWidth } from './printed-width.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 
@@ -63,10 +64,6 @@ const LONG_LINES_SHARE = 0.15;
 const SPREAD_WORDS_SHARE = 3;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
-/** A paragraph this many times the article's median length holds two (1.3 to 1.5 score the same on both dev corpora, 1.6 and more miss paragraphs). @default 1.4 */
-const LONG_PARAGRAPH_FACTOR = 1.4;
-/** Shortest paragraph (characters) taken to hold two. @default 450 */
-const LONG_PARAGRAPH_LENGTH = 450;
 /** Paragraphs shorter than this (intertitles, one-liners) are left out of the median. @default 80 */
 const SHORT_PARAGRAPH = 80;
 /** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
@@ -1034,12 +1031,11 @@ export function opensOnIndents(paragraphs: readonly (readonly PageLine[])[]): bo
 function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
-  const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
   if (median === 0) return paragraphs;
   const result: PageLine[][] = [];
   paragraphs.forEach((paragraph, index) => {
     const total = lengths[index] ?? 0;
-    if (total <= limit) {
+    if (!holdsTwoParagraphs(total, median, () => paragraph.map((line) => line.content).join(' '))) {
       result.push(paragraph);
       return;
     }

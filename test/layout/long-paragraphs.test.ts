@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { holdsTwoParagraphs } from '../../src/layout/long-paragraphs.ts';
+import { splitParagraphs } from '../../src/layout/paragraph-ends.ts';
+import { pageLines } from '../support/page-lines.ts';
+
+const FOUR_SENTENCES = 'Le conseil a voté le budget lundi soir. Les tarifs de la cantine augmentent de deux pour cent. La piscine rouvrira en mars. Le maire s’en est félicité.';
+const THREE_SENTENCES = 'Le conseil a voté le budget lundi soir, après trois heures de débat et une longue suspension. Les tarifs de la cantine augmentent de deux pour cent. Le maire s’en est félicité devant la presse.';
+
+describe('holdsTwoParagraphs', () => {
+  it('takes any paragraph over 450 characters and 1.4 times the median for two', () => {
+    expect(holdsTwoParagraphs(460, 200, () => 'Une seule phrase.')).toBe(true);
+    expect(holdsTwoParagraphs(460, 340, () => FOUR_SENTENCES)).toBe(false);
+  });
+
+  it('takes one of 350 to 450 characters for two only when it has four sentences or more', () => {
+    expect(holdsTwoParagraphs(400, 200, () => FOUR_SENTENCES)).toBe(true);
+    expect(holdsTwoParagraphs(400, 200, () => THREE_SENTENCES)).toBe(false);
+    // A title's abbreviation ends no sentence: `M. Durand` is one sentence with what follows.
+    expect(holdsTwoParagraphs(400, 200, () => 'Le conseil a voté. M. Durand a parlé. Mme Roux aussi. Puis tout le monde est parti.')).toBe(true);
+    expect(holdsTwoParagraphs(400, 200, () => 'Le conseil a voté avec M. Durand. Mme Roux aussi, avec M. Petit.')).toBe(false);
+  });
+
+  it('never takes one of 350 characters or less, nor one under 1.4 times the median', () => {
+    expect(holdsTwoParagraphs(350, 150, () => FOUR_SENTENCES)).toBe(false);
+    expect(holdsTwoParagraphs(400, 300, () => FOUR_SENTENCES)).toBe(false);
+  });
+});
+
+describe('splitParagraphs with short paragraphs (session 50)', () => {
+  // An article of short paragraphs (about 120 characters) where two of them ran together, the
+  // first one's last line full and ending a sentence: 362 characters, five sentences.
+  const short = ['Un paragraphe court qui tient sur trois', 'lignes de la colonne et finit court avant', 'son bord, ici.'];
+  const glued = [
+    'Le conseil a voté le budget lundi soir et',
+    'la séance a duré plus de trois heures.',
+    'Les tarifs de la cantine augmentent, eux,',
+    'de deux pour cent dès la rentrée prochaine.',
+    'La piscine rouvrira en mars après travaux',
+    'et le gymnase sera repeint cet été enfin.',
+    'Le maire s’en est félicité devant tous les',
+    'élus présents dans la salle du conseil.',
+    'Trois élus ont voté contre.',
+  ];
+  it('cuts a paragraph of four sentences or more under 450 characters at the sentence end nearest its middle', () => {
+    const split = splitParagraphs(pageLines([...short, ...short, ...glued, ...short].join('\n')), 43);
+    expect(split.repairs).toContainEqual(expect.objectContaining({ kind: 'paragraph-split', reason: 'long-paragraph' }));
+    expect(split.paragraphs).toHaveLength(5);
+  });
+  it('leaves it whole when it holds three sentences', () => {
+    const three = [...glued.slice(0, 4), 'La piscine rouvrira en mars après travaux,', 'le gymnase sera repeint cet été enfin et', 'le maire s’en est félicité devant tous les', 'élus présents dans la salle du conseil,', 'dont trois ont voté contre.'];
+    const split = splitParagraphs(pageLines([...short, ...short, ...three, ...short].join('\n')), 43);
+    expect(split.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
+    expect(split.paragraphs).toHaveLength(4);
+  });
+});
