@@ -37,13 +37,30 @@ export const SENTENCED_PARAGRAPH_LENGTH = 350;
 /** Fewest sentences of a paragraph under `LONG_PARAGRAPH_LENGTH` taken to hold two. @default 4 */
 export const TWO_PARAGRAPH_SENTENCES = 4;
 
+/** Where in a paragraph (share of its length) the cut may fall. */
+export interface CutWindow {
+  from: number;
+  to: number;
+}
+
+/** A paragraph over the 450 floor is cut at a sentence end between a fifth and four fifths of it. */
+const LONG_WINDOW: CutWindow = { from: 0.2, to: 0.8 };
+/**
+ * One taken for two by its sentences is cut nearer its middle: two short paragraphs run together
+ * split near it, a long true paragraph's sentence end a quarter of the way in does not. @default 0.3, 0.7
+ */
+const SENTENCED_WINDOW: CutWindow = { from: 0.3, to: 0.7 };
+
 /**
  * Whether a paragraph of `length` characters (its lines and a space after each), in an article
- * whose paragraphs' median length is `median`, holds two: `text` is asked for its words only when
- * its length leaves the sentences to decide.
+ * whose paragraphs' median length is `median`, holds two, and if so where the cut may fall:
+ * `text` is asked for its words only when its length leaves the sentences to decide. In text
+ * whose paragraphs are parted by blank lines (`blankSeparated`), a paragraph under the 450 floor
+ * is left whole: such text shows its paragraph ends, and a long paragraph there is one.
  */
-export function holdsTwoParagraphs(length: number, median: number, text: () => string): boolean {
-  if (length <= median * LONG_PARAGRAPH_FACTOR || length <= SENTENCED_PARAGRAPH_LENGTH) return false;
-  if (length > LONG_PARAGRAPH_LENGTH) return true;
-  return segmentFrench(text()).length >= TWO_PARAGRAPH_SENTENCES;
+export function longParagraphCut(length: number, median: number, text: () => string, blankSeparated = false): CutWindow | undefined {
+  if (length <= median * LONG_PARAGRAPH_FACTOR || length <= SENTENCED_PARAGRAPH_LENGTH) return undefined;
+  if (length > LONG_PARAGRAPH_LENGTH) return LONG_WINDOW;
+  if (blankSeparated) return undefined;
+  return segmentFrench(text()).length >= TWO_PARAGRAPH_SENTENCES ? SENTENCED_WINDOW : undefined;
 }

@@ -25,7 +25,7 @@ import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-inden
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
-import { holdsTwoParagraphs } from './long-paragraphs.ts';
+import { longParagraphCut } from './long-paragraphs.ts';
 import { printedWidth } from './printed-width.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 
@@ -785,7 +785,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued, indents && opensOnIndents(paragraphs));
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued, indents && opensOnIndents(paragraphs), blankSeparated);
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, continued, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -1028,14 +1028,15 @@ export function opensOnIndents(paragraphs: readonly (readonly PageLine[])[]): bo
  * where its next line stands apart, at a column's or a page's head or after a blank line (a
  * heading set flush there), and is otherwise left whole, the decision recorded.
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false, blankSeparated = false): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   if (median === 0) return paragraphs;
   const result: PageLine[][] = [];
   paragraphs.forEach((paragraph, index) => {
     const total = lengths[index] ?? 0;
-    if (!holdsTwoParagraphs(total, median, () => paragraph.map((line) => line.content).join(' '))) {
+    const window = longParagraphCut(total, median, () => paragraph.map((line) => line.content).join(' '), blankSeparated);
+    if (window === undefined) {
       result.push(paragraph);
       return;
     }
@@ -1057,7 +1058,7 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       // goes on in the next line: no paragraph ends inside it.
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
-      if (running < total * 0.2 || running > total * 0.8) continue;
+      if (running < total * window.from || running > total * window.to) continue;
       if (indented && !standsApart(current, next)) {
         refused = true;
         continue;

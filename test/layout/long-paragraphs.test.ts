@@ -1,28 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { holdsTwoParagraphs } from '../../src/layout/long-paragraphs.ts';
+import { longParagraphCut } from '../../src/layout/long-paragraphs.ts';
 import { splitParagraphs } from '../../src/layout/paragraph-ends.ts';
 import { pageLines } from '../support/page-lines.ts';
 
 const FOUR_SENTENCES = 'Le conseil a voté le budget lundi soir. Les tarifs de la cantine augmentent de deux pour cent. La piscine rouvrira en mars. Le maire s’en est félicité.';
 const THREE_SENTENCES = 'Le conseil a voté le budget lundi soir, après trois heures de débat et une longue suspension. Les tarifs de la cantine augmentent de deux pour cent. Le maire s’en est félicité devant la presse.';
 
-describe('holdsTwoParagraphs', () => {
+const holdsTwo = (length: number, median: number, text: string, blankSeparated = false): boolean => longParagraphCut(length, median, () => text, blankSeparated) !== undefined;
+
+describe('longParagraphCut', () => {
   it('takes any paragraph over 450 characters and 1.4 times the median for two', () => {
-    expect(holdsTwoParagraphs(460, 200, () => 'Une seule phrase.')).toBe(true);
-    expect(holdsTwoParagraphs(460, 340, () => FOUR_SENTENCES)).toBe(false);
+    expect(holdsTwo(460, 200, 'Une seule phrase.')).toBe(true);
+    expect(holdsTwo(460, 340, FOUR_SENTENCES)).toBe(false);
   });
 
   it('takes one of 350 to 450 characters for two only when it has four sentences or more', () => {
-    expect(holdsTwoParagraphs(400, 200, () => FOUR_SENTENCES)).toBe(true);
-    expect(holdsTwoParagraphs(400, 200, () => THREE_SENTENCES)).toBe(false);
+    expect(holdsTwo(400, 200, FOUR_SENTENCES)).toBe(true);
+    expect(holdsTwo(400, 200, THREE_SENTENCES)).toBe(false);
     // A title's abbreviation ends no sentence: `M. Durand` is one sentence with what follows.
-    expect(holdsTwoParagraphs(400, 200, () => 'Le conseil a voté. M. Durand a parlé. Mme Roux aussi. Puis tout le monde est parti.')).toBe(true);
-    expect(holdsTwoParagraphs(400, 200, () => 'Le conseil a voté avec M. Durand. Mme Roux aussi, avec M. Petit.')).toBe(false);
+    expect(holdsTwo(400, 200, 'Le conseil a voté. M. Durand a parlé. Mme Roux aussi. Puis tout le monde est parti.')).toBe(true);
+    expect(holdsTwo(400, 200, 'Le conseil a voté avec M. Durand. Mme Roux aussi, avec M. Petit.')).toBe(false);
+  });
+
+  it('leaves one under 450 characters whole in text whose blank lines part its paragraphs', () => {
+    expect(holdsTwo(400, 200, FOUR_SENTENCES, true)).toBe(false);
+    expect(holdsTwo(460, 200, FOUR_SENTENCES, true)).toBe(true);
+  });
+
+  it('cuts one taken for two by its sentences nearer its middle than a long one', () => {
+    expect(longParagraphCut(460, 200, () => FOUR_SENTENCES)).toEqual({ from: 0.2, to: 0.8 });
+    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES)).toEqual({ from: 0.3, to: 0.7 });
   });
 
   it('never takes one of 350 characters or less, nor one under 1.4 times the median', () => {
-    expect(holdsTwoParagraphs(350, 150, () => FOUR_SENTENCES)).toBe(false);
-    expect(holdsTwoParagraphs(400, 300, () => FOUR_SENTENCES)).toBe(false);
+    expect(holdsTwo(350, 150, FOUR_SENTENCES)).toBe(false);
+    expect(holdsTwo(400, 300, FOUR_SENTENCES)).toBe(false);
   });
 });
 
