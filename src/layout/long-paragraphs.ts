@@ -6,8 +6,8 @@
  * - A paragraph longer than 1.4 times the article's median and than 450 characters holds two
  *   (the rule since the first dev corpora), cut between a fifth and four fifths of it.
  * - Below 450 characters, down to 350, it holds two only when it has four sentences or more (the
- *   French segmenter's), in text whose paragraphs are not parted by blank lines, and is cut
- *   between three and seven tenths of it.
+ *   French segmenter's), in text whose paragraphs are not parted by blank lines, in an article
+ *   with another paragraph of two sentences or more, and is cut between three and seven tenths of it.
  *
  * The evidence for the second (session 50, counted on the development half, the five text paths
  * pdftotext, `-raw`, `-layout`, ocr and tesseract): of the two paragraphs run together at an end
@@ -23,8 +23,10 @@
  * right 89 times and wrong 12. Of those 12, tesseract's text (which parts its paragraphs by blank
  * lines, so that a long one there is one) and cuts a quarter of the way in made all but one
  * article's: with both guards the development half gains 147 paragraphs (pdftotext +40, `-raw`
- * +52, `-layout` +16, ocr +37, tesseract +2) on 15 splits, and loses one on held-out-10's
- * agenda page on pdftotext, `-raw` and ocr (a four-sentence paragraph among one-line entries).
+ * +52, `-layout` +16, ocr +37, tesseract +2) on 15 splits, and lost one on held-out-10's agenda
+ * page on pdftotext, `-raw` and ocr: a paragraph of four sentences among entries of one sentence
+ * each, where every right cut's article had other paragraphs of two sentences (hence
+ * `proseElsewhere`).
  *
  * Text read no line at a time (pdftotext's, OCR's) gives no other cue: at such an end the line
  * before is full (193 of the 321 blocks: a full line ending a sentence before a capital, a
@@ -56,16 +58,32 @@ const LONG_WINDOW: CutWindow = { from: 0.2, to: 0.8 };
  */
 const SENTENCED_WINDOW: CutWindow = { from: 0.3, to: 0.7 };
 
+/** What the rest of the article shows, asked only of a paragraph its sentences are to decide. */
+export interface ArticleHabits {
+  /** The article's paragraphs are parted by blank lines: it shows their ends, and a long one there is one. */
+  blankSeparated: boolean;
+  /**
+   * Another of its paragraphs holds two sentences or more: its prose runs in paragraphs of
+   * sentences, so one of four is two of them; among entries of one sentence each (an agenda, a
+   * list of briefs), the short median measures the entries, and a paragraph of four sentences
+   * there is the page's one piece of prose.
+   */
+  proseElsewhere: () => boolean;
+}
+
 /**
  * Whether a paragraph of `length` characters (its lines and a space after each), in an article
  * whose paragraphs' median length is `median`, holds two, and if so where the cut may fall:
- * `text` is asked for its words only when its length leaves the sentences to decide. In text
- * whose paragraphs are parted by blank lines (`blankSeparated`), a paragraph under the 450 floor
- * is left whole: such text shows its paragraph ends, and a long paragraph there is one.
+ * `text` and `habits` are asked only when its length leaves the sentences to decide.
  */
-export function longParagraphCut(length: number, median: number, text: () => string, blankSeparated = false): CutWindow | undefined {
+export function longParagraphCut(length: number, median: number, text: () => string, habits: ArticleHabits): CutWindow | undefined {
   if (length <= median * LONG_PARAGRAPH_FACTOR || length <= SENTENCED_PARAGRAPH_LENGTH) return undefined;
   if (length > LONG_PARAGRAPH_LENGTH) return LONG_WINDOW;
-  if (blankSeparated) return undefined;
-  return segmentFrench(text()).length >= TWO_PARAGRAPH_SENTENCES ? SENTENCED_WINDOW : undefined;
+  if (habits.blankSeparated || sentenceCount(text()) < TWO_PARAGRAPH_SENTENCES || !habits.proseElsewhere()) return undefined;
+  return SENTENCED_WINDOW;
+}
+
+/** Sentences in a paragraph's text, as the French segmenter cuts them. */
+export function sentenceCount(text: string): number {
+  return segmentFrench(text).length;
 }

@@ -25,7 +25,7 @@ import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-inden
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
-import { longParagraphCut } from './long-paragraphs.ts';
+import { longParagraphCut, sentenceCount } from './long-paragraphs.ts';
 import { printedWidth } from './printed-width.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 
@@ -1035,7 +1035,7 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
   const result: PageLine[][] = [];
   paragraphs.forEach((paragraph, index) => {
     const total = lengths[index] ?? 0;
-    const window = longParagraphCut(total, median, () => paragraph.map((line) => line.content).join(' '), blankSeparated);
+    const window = longParagraphCut(total, median, () => paragraphText(paragraph), { blankSeparated, proseElsewhere: () => paragraphs.some((other, at) => at !== index && sentenceCount(paragraphText(other)) >= 2) });
     if (window === undefined) {
       result.push(paragraph);
       return;
@@ -1134,6 +1134,11 @@ function straightQuotes(text: string): number {
   let count = 0;
   for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count += 1;
   return count;
+}
+
+/** A paragraph's lines joined, as its sentences are counted. */
+function paragraphText(paragraph: readonly PageLine[]): string {
+  return paragraph.map((line) => line.content).join(' ');
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {

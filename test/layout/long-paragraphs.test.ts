@@ -6,7 +6,8 @@ import { pageLines } from '../support/page-lines.ts';
 const FOUR_SENTENCES = 'Le conseil a voté le budget lundi soir. Les tarifs de la cantine augmentent de deux pour cent. La piscine rouvrira en mars. Le maire s’en est félicité.';
 const THREE_SENTENCES = 'Le conseil a voté le budget lundi soir, après trois heures de débat et une longue suspension. Les tarifs de la cantine augmentent de deux pour cent. Le maire s’en est félicité devant la presse.';
 
-const holdsTwo = (length: number, median: number, text: string, blankSeparated = false): boolean => longParagraphCut(length, median, () => text, blankSeparated) !== undefined;
+const habits = (blankSeparated = false, proseElsewhere = true) => ({ blankSeparated, proseElsewhere: () => proseElsewhere });
+const holdsTwo = (length: number, median: number, text: string, blankSeparated = false, proseElsewhere = true): boolean => longParagraphCut(length, median, () => text, habits(blankSeparated, proseElsewhere)) !== undefined;
 
 describe('longParagraphCut', () => {
   it('takes any paragraph over 450 characters and 1.4 times the median for two', () => {
@@ -27,9 +28,14 @@ describe('longParagraphCut', () => {
     expect(holdsTwo(460, 200, FOUR_SENTENCES, true)).toBe(true);
   });
 
+  it('leaves one under 450 characters whole among paragraphs of one sentence each (an agenda\'s entries)', () => {
+    expect(holdsTwo(400, 110, FOUR_SENTENCES, false, false)).toBe(false);
+    expect(holdsTwo(460, 110, FOUR_SENTENCES, false, false)).toBe(true);
+  });
+
   it('cuts one taken for two by its sentences nearer its middle than a long one', () => {
-    expect(longParagraphCut(460, 200, () => FOUR_SENTENCES)).toEqual({ from: 0.2, to: 0.8 });
-    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES)).toEqual({ from: 0.3, to: 0.7 });
+    expect(longParagraphCut(460, 200, () => FOUR_SENTENCES, habits())).toEqual({ from: 0.2, to: 0.8 });
+    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES, habits())).toEqual({ from: 0.3, to: 0.7 });
   });
 
   it('never takes one of 350 characters or less, nor one under 1.4 times the median', () => {
@@ -41,7 +47,8 @@ describe('longParagraphCut', () => {
 describe('splitParagraphs with short paragraphs (session 50)', () => {
   // An article of short paragraphs (about 120 characters) where two of them ran together, the
   // first one's last line full and ending a sentence: 362 characters, five sentences.
-  const short = ['Un paragraphe court qui tient sur trois', 'lignes de la colonne et finit court avant', 'son bord, ici.'];
+  // Each of two sentences: the article's prose runs in paragraphs of sentences.
+  const short = ['Un paragraphe court qui tient sur trois', 'lignes de la colonne. Il finit court avant', 'son bord, ici.'];
   const glued = [
     'Le conseil a voté le budget lundi soir et',
     'la séance a duré plus de trois heures.',
@@ -63,5 +70,10 @@ describe('splitParagraphs with short paragraphs (session 50)', () => {
     const split = splitParagraphs(pageLines([...short, ...short, ...three, ...short].join('\n')), 43);
     expect(split.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
     expect(split.paragraphs).toHaveLength(4);
+  });
+  it('leaves it whole among paragraphs of one sentence each', () => {
+    const entries = ['Une entrée d’agenda qui tient sur trois', 'lignes de la colonne et finit court avant', 'son bord, ici.'];
+    const split = splitParagraphs(pageLines([...entries, ...entries, ...glued, ...entries].join('\n')), 43);
+    expect(split.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
   });
 });
