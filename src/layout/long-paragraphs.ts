@@ -58,17 +58,20 @@ const LONG_WINDOW: CutWindow = { from: 0.2, to: 0.8 };
  */
 const SENTENCED_WINDOW: CutWindow = { from: 0.3, to: 0.7 };
 
+/** Another paragraph of the article, as the line ends left it. */
+export interface OtherParagraph {
+  /** Characters (its lines and a space after each). */
+  length: number;
+  /** Sentences, as the French segmenter cuts them. */
+  sentences: number;
+}
+
 /** What the rest of the article shows, asked only of a paragraph its sentences are to decide. */
 export interface ArticleHabits {
   /** The article's paragraphs are parted by blank lines: it shows their ends, and a long one there is one. */
   blankSeparated: boolean;
-  /**
-   * Another of its paragraphs holds two sentences or more: its prose runs in paragraphs of
-   * sentences, so one of four is two of them; among entries of one sentence each (an agenda, a
-   * list of briefs), the short median measures the entries, and a paragraph of four sentences
-   * there is the page's one piece of prose.
-   */
-  proseElsewhere: () => boolean;
+  /** The article's other paragraphs, read only when the paragraph's length leaves its sentences to decide. */
+  others: () => readonly OtherParagraph[];
 }
 
 /**
@@ -79,8 +82,32 @@ export interface ArticleHabits {
 export function longParagraphCut(length: number, median: number, text: () => string, habits: ArticleHabits): CutWindow | undefined {
   if (length <= median * LONG_PARAGRAPH_FACTOR || length <= SENTENCED_PARAGRAPH_LENGTH) return undefined;
   if (length > LONG_PARAGRAPH_LENGTH) return LONG_WINDOW;
-  if (habits.blankSeparated || sentenceCount(text()) < TWO_PARAGRAPH_SENTENCES || !habits.proseElsewhere()) return undefined;
+  if (habits.blankSeparated) return undefined;
+  const sentences = sentenceCount(text());
+  if (sentences < TWO_PARAGRAPH_SENTENCES) return undefined;
+  const others = habits.others();
+  if (!proseElsewhere(others) || asManyElsewhere(others, sentences, median)) return undefined;
   return SENTENCED_WINDOW;
+}
+
+/**
+ * Another paragraph holds two sentences or more: the article's prose runs in paragraphs of
+ * sentences, so one of four is two of them; among entries of one sentence each (an agenda, a list
+ * of briefs), the short median measures the entries, and a paragraph of four sentences there is
+ * the page's one piece of prose.
+ */
+function proseElsewhere(others: readonly OtherParagraph[]): boolean {
+  return others.some((other) => other.sentences >= 2);
+}
+
+/**
+ * A paragraph of the article's ordinary length (no longer than `LONG_PARAGRAPH_FACTOR` times its
+ * median) holds as many sentences as this one or more: the article writes in short sentences, and
+ * its sentences say nothing of this paragraph's being two (a chronicle's long paragraph of four
+ * short rules among paragraphs of four).
+ */
+function asManyElsewhere(others: readonly OtherParagraph[], sentences: number, median: number): boolean {
+  return others.some((other) => other.length <= median * LONG_PARAGRAPH_FACTOR && other.sentences >= sentences);
 }
 
 /** Sentences in a paragraph's text, as the French segmenter cuts them. */

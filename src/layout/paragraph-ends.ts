@@ -25,7 +25,7 @@ import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-inden
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
-import { longParagraphCut, sentenceCount } from './long-paragraphs.ts';
+import { longParagraphCut, sentenceCount, type OtherParagraph } from './long-paragraphs.ts';
 import { printedWidth } from './printed-width.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 
@@ -1032,10 +1032,17 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
   if (median === 0) return paragraphs;
+  // Each paragraph's sentences, counted once and only when a paragraph's length leaves its sentences to decide.
+  let sentences: number[] | undefined;
+  const otherParagraphs = (index: number): OtherParagraph[] => {
+    sentences ??= paragraphs.map((paragraph) => sentenceCount(paragraphText(paragraph)));
+    const counts = sentences;
+    return paragraphs.flatMap((_, at) => (at === index ? [] : [{ length: lengths[at] ?? 0, sentences: counts[at] ?? 0 }]));
+  };
   const result: PageLine[][] = [];
   paragraphs.forEach((paragraph, index) => {
     const total = lengths[index] ?? 0;
-    const window = longParagraphCut(total, median, () => paragraphText(paragraph), { blankSeparated, proseElsewhere: () => paragraphs.some((other, at) => at !== index && sentenceCount(paragraphText(other)) >= 2) });
+    const window = longParagraphCut(total, median, () => paragraphText(paragraph), { blankSeparated, others: () => otherParagraphs(index) });
     if (window === undefined) {
       result.push(paragraph);
       return;

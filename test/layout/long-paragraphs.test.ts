@@ -6,7 +6,10 @@ import { pageLines } from '../support/page-lines.ts';
 const FOUR_SENTENCES = 'Le conseil a voté le budget lundi soir. Les tarifs de la cantine augmentent de deux pour cent. La piscine rouvrira en mars. Le maire s’en est félicité.';
 const THREE_SENTENCES = 'Le conseil a voté le budget lundi soir, après trois heures de débat et une longue suspension. Les tarifs de la cantine augmentent de deux pour cent. Le maire s’en est félicité devant la presse.';
 
-const habits = (blankSeparated = false, proseElsewhere = true) => ({ blankSeparated, proseElsewhere: () => proseElsewhere });
+// The article's other paragraphs: of two sentences each (prose), or of one each (an agenda's entries).
+const PROSE = [{ length: 200, sentences: 2 }, { length: 180, sentences: 2 }];
+const ENTRIES = [{ length: 110, sentences: 1 }, { length: 90, sentences: 1 }];
+const habits = (blankSeparated = false, proseElsewhere = true) => ({ blankSeparated, others: () => (proseElsewhere ? PROSE : ENTRIES) });
 const holdsTwo = (length: number, median: number, text: string, blankSeparated = false, proseElsewhere = true): boolean => longParagraphCut(length, median, () => text, habits(blankSeparated, proseElsewhere)) !== undefined;
 
 describe('longParagraphCut', () => {
@@ -31,6 +34,18 @@ describe('longParagraphCut', () => {
   it('leaves one under 450 characters whole among paragraphs of one sentence each (an agenda\'s entries)', () => {
     expect(holdsTwo(400, 110, FOUR_SENTENCES, false, false)).toBe(false);
     expect(holdsTwo(460, 110, FOUR_SENTENCES, false, false)).toBe(true);
+  });
+
+  it('leaves one under 450 characters whole when a paragraph of the article\'s ordinary length holds as many sentences (session 51)', () => {
+    const asMany = { blankSeparated: false, others: () => [...PROSE, { length: 270, sentences: 4 }] };
+    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES, asMany)).toBeUndefined();
+    expect(longParagraphCut(460, 200, () => FOUR_SENTENCES, asMany)).toEqual({ from: 0.2, to: 0.8 });
+    // Another paragraph longer than 1.4 times the median is itself taken for two: its sentences are two paragraphs'.
+    const twoLong = { blankSeparated: false, others: () => [...PROSE, { length: 290, sentences: 4 }] };
+    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES, twoLong)).toEqual({ from: 0.3, to: 0.7 });
+    // Fewer sentences in an ordinary paragraph leave the cut as it was.
+    const fewer = { blankSeparated: false, others: () => [...PROSE, { length: 270, sentences: 3 }] };
+    expect(longParagraphCut(400, 200, () => FOUR_SENTENCES, fewer)).toEqual({ from: 0.3, to: 0.7 });
   });
 
   it('cuts one taken for two by its sentences nearer its middle than a long one', () => {
@@ -70,6 +85,12 @@ describe('splitParagraphs with short paragraphs (session 50)', () => {
     const split = splitParagraphs(pageLines([...short, ...short, ...three, ...short].join('\n')), 43);
     expect(split.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
     expect(split.paragraphs).toHaveLength(4);
+  });
+  it('leaves it whole where a paragraph of ordinary length holds as many sentences (session 51)', () => {
+    // Five short sentences in a paragraph of ordinary length, as many as the long one's.
+    const fiveShort = ['Le maire a parlé. Les élus ont voté', 'ensuite. La séance est levée. Tous', 'sont partis. Rien de plus.'];
+    const split = splitParagraphs(pageLines([...short, ...fiveShort, ...glued, ...short].join('\n')), 43);
+    expect(split.repairs.some((repair) => repair.reason === 'long-paragraph')).toBe(false);
   });
   it('leaves it whole among paragraphs of one sentence each', () => {
     const entries = ['Une entrée d’agenda qui tient sur trois', 'lignes de la colonne et finit court avant', 'son bord, ici.'];
