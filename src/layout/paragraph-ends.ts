@@ -25,6 +25,7 @@ import { endsBeforeIndentedLine, learnFirstLineIndent } from './first-line-inden
 import { firstBreakablePiece } from './first-syllable.ts';
 import { itemNumber, numberedItemStarts, opensEntryAfter, opensOnLabel } from './list-items.ts';
 import { lengthPercentile, type PageLine } from './page-line.ts';
+import { longParagraphCut, sentenceCount, type OtherParagraph } from './long-paragraphs.ts';
 import { printedWidth } from './printed-width.ts';
 import { letterBeforeLast } from '../text/letters.ts';
 
@@ -63,10 +64,6 @@ const LONG_LINES_SHARE = 0.15;
 const SPREAD_WORDS_SHARE = 3;
 /** Percentile of line lengths taken for the column's width. @default 0.8 */
 const WIDTH_PERCENTILE = 0.8;
-/** A paragraph this many times the article's median length holds two (1.3 to 1.5 score the same on both dev corpora, 1.6 and more miss paragraphs). @default 1.4 */
-const LONG_PARAGRAPH_FACTOR = 1.4;
-/** Shortest paragraph (characters) taken to hold two. @default 450 */
-const LONG_PARAGRAPH_LENGTH = 450;
 /** Paragraphs shorter than this (intertitles, one-liners) are left out of the median. @default 80 */
 const SHORT_PARAGRAPH = 80;
 /** Widest indent of a paragraph's first line; wider is centred or aligned text. @default 12 */
@@ -788,7 +785,7 @@ export function splitParagraphs(
     current.push(line);
   });
   if (current.length > 0) paragraphs.push(current);
-  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued, indents && opensOnIndents(paragraphs));
+  const finalParagraphs = splitLongParagraphs(paragraphs, repairs, warnings, continued, indents && opensOnIndents(paragraphs), blankSeparated);
   for (const observe of paragraphEndsObservers) observe({ lines, width, measure, indents, hyphenates, forced, continued, paragraphs: finalParagraphs, repairs });
   return { paragraphs: finalParagraphs, repairs, warnings };
 }
@@ -1031,15 +1028,22 @@ export function opensOnIndents(paragraphs: readonly (readonly PageLine[])[]): bo
  * where its next line stands apart, at a column's or a page's head or after a blank line (a
  * heading set flush there), and is otherwise left whole, the decision recorded.
  */
-function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false): PageLine[][] {
+function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnings: Warning[], continued: ReadonlyMap<number, string>, indented = false, blankSeparated = false): PageLine[][] {
   const lengths = paragraphs.map(paragraphLength);
   const median = lengthPercentile(lengths.filter((length) => length > SHORT_PARAGRAPH), 0.5);
-  const limit = Math.max(median * LONG_PARAGRAPH_FACTOR, LONG_PARAGRAPH_LENGTH);
   if (median === 0) return paragraphs;
+  // Each paragraph's sentences, counted once and only when a paragraph's length leaves its sentences to decide.
+  let sentences: number[] | undefined;
+  const otherParagraphs = (index: number): OtherParagraph[] => {
+    sentences ??= paragraphs.map((paragraph) => sentenceCount(paragraphText(paragraph)));
+    const counts = sentences;
+    return paragraphs.flatMap((_, at) => (at === index ? [] : [{ length: lengths[at] ?? 0, sentences: counts[at] ?? 0 }]));
+  };
   const result: PageLine[][] = [];
   paragraphs.forEach((paragraph, index) => {
     const total = lengths[index] ?? 0;
-    if (total <= limit) {
+    const window = longParagraphCut(total, median, () => paragraphText(paragraph), { blankSeparated, others: () => otherParagraphs(index) });
+    if (window === undefined) {
       result.push(paragraph);
       return;
     }
@@ -1061,7 +1065,7 @@ function splitLongParagraphs(paragraphs: PageLine[][], repairs: Repair[], warnin
       // goes on in the next line: no paragraph ends inside it.
       if (openQuotes > 0 || !endsSentence(current.content) || endsWithTitle(current.content) || !startsLikeSentence(next.content)) continue;
       const distance = Math.abs(running - total / 2);
-      if (running < total * 0.2 || running > total * 0.8) continue;
+      if (running < total * window.from || running > total * window.to) continue;
       if (indented && !standsApart(current, next)) {
         refused = true;
         continue;
@@ -1137,6 +1141,11 @@ function straightQuotes(text: string): number {
   let count = 0;
   for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count += 1;
   return count;
+}
+
+/** A paragraph's lines joined, as its sentences are counted. */
+function paragraphText(paragraph: readonly PageLine[]): string {
+  return paragraph.map((line) => line.content).join(' ');
 }
 
 function paragraphLength(paragraph: readonly PageLine[]): number {
