@@ -13,23 +13,78 @@
  * and no `ToUnicode`.
  *
  * pdf.js keeps neither the face's original `cmap` nor the font's dictionaries where the text
- * layer can see them, so the file's own objects are read here: every indirect object (those in
- * object streams too), the Type 0 fonts without `ToUnicode`, their descendant's face.
+ * layer can see them, and it reads glyph ids 9 to 13 as white space (dropped, or merged into one
+ * word space): the letters must be known before pdf.js reads the page. So the file's own objects
+ * are read here (every indirect object, those in object streams too), and for each Type 0 font
+ * without `ToUnicode` over an embedded TrueType face, the map read backwards from the face is
+ * added to the file as a `ToUnicode` CMap by an incremental update (the font's dictionary written
+ * again with it, a cross-reference section pointing to both): `withTextMaps`, before pdf.js reads
+ * the bytes. A file with no such font is handed on as it came.
  */
 import { inflateSync } from 'node:zlib';
 
 const latin1 = new TextDecoder('latin1');
 
-/** The glyph-to-character maps of the file's Type 0 TrueType fonts that have no `ToUnicode`, by base font name. */
-export function glyphUnicodeMaps(bytes) {
+/**
+ * The file with a `ToUnicode` map added to each Type 0 TrueType font that has none (see the top of
+ * this file); the bytes themselves where there is none, or where the file cannot be read so.
+ */
+export function withTextMaps(data) {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const text = latin1.decode(bytes);
+  if (!text.includes('Identity') || !/\/Type0\b|\/ObjStm\b/u.test(text)) return data;
   const objects = readObjects(bytes, text);
+  const maps = glyphUnicodeMaps(objects);
+  if (maps.size === 0) return data;
+  const root = [...text.matchAll(/\/Root\s+(\d+\s+\d+)\s+R/gu)].at(-1)?.[1];
+  const previous = [...text.matchAll(/startxref\s+(\d+)/gu)].at(-1)?.[1];
+  if (root === undefined || previous === undefined) return data;
+  const size = Math.max(0, ...[...text.matchAll(/\/Size\s+(\d+)/gu)].map((match) => Number(match[1])), ...objects.keys()) + 1;
+  let next = size;
+  let update = '\n';
+  const offsets = [];
+  const add = (number, generation, body) => {
+    offsets.push([number, generation, bytes.length + update.length]);
+    update += `${number} ${generation} obj\n${body}\nendobj\n`;
+  };
+  for (const [number, { generation, dict, map }] of maps) {
+    const cmap = toUnicodeCMap(map);
+    const stream = next;
+    next += 1;
+    add(stream, 0, `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
+    add(number, generation, dict.replace('<<', `<< /ToUnicode ${stream} 0 R `));
+  }
+  const xref = bytes.length + update.length;
+  update += 'xref\n';
+  for (const [number, generation, offset] of offsets.sort((a, b) => a[0] - b[0])) {
+    update += `${number} 1\n${String(offset).padStart(10, '0')} ${String(generation).padStart(5, '0')} n \n`;
+  }
+  update += `trailer\n<< /Size ${next} /Root ${root} R /Prev ${previous} >>\nstartxref\n${xref}\n%%EOF\n`;
+  const out = new Uint8Array(bytes.length + update.length);
+  out.set(bytes, 0);
+  for (let i = 0; i < update.length; i += 1) out[bytes.length + i] = update.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** A `ToUnicode` CMap for two-byte codes that are glyph ids. */
+function toUnicodeCMap(map) {
+  const pairs = [...map].filter(([glyph, code]) => glyph <= 0xffff && code <= 0xffff).sort((a, b) => a[0] - b[0]);
+  const hex = (value) => value.toString(16).padStart(4, '0').toUpperCase();
+  let body = '';
+  for (let i = 0; i < pairs.length; i += 100) {
+    const chunk = pairs.slice(i, i + 100);
+    body += `${chunk.length} beginbfchar\n${chunk.map(([glyph, code]) => `<${hex(glyph)}> <${hex(code)}>`).join('\n')}\nendbfchar\n`;
+  }
+  return `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n${body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
+}
+
+/** The glyph-to-character maps of the file's Type 0 TrueType fonts that have no `ToUnicode`, by the font's object number. */
+export function glyphUnicodeMaps(objects) {
   const maps = new Map();
-  for (const body of objects.values()) {
-    if (!/\/Subtype\s*\/Type0\b/u.test(body.dict) || /\/ToUnicode\b/u.test(body.dict)) continue;
-    const name = /\/BaseFont\s*\/([^\s/<>[\]()]+)/u.exec(body.dict)?.[1];
+  for (const [number, body] of objects) {
+    if (!/\/Subtype\s*\/Type0\b/u.test(body.dict) || /\/ToUnicode\b/u.test(body.dict) || !/\/Encoding\s*\/Identity-H\b/u.test(body.dict)) continue;
     const descendant = /\/DescendantFonts\s*(?:\[\s*(\d+)\s+\d+\s+R|(\d+)\s+\d+\s+R)/u.exec(body.dict);
-    if (name === undefined || descendant === null) continue;
+    if (descendant === null) continue;
     let cid = objects.get(Number(descendant[1] ?? descendant[2]))?.dict ?? '';
     if (cid.trim().startsWith('[')) cid = objects.get(Number(/(\d+)\s+\d+\s+R/u.exec(cid)?.[1]))?.dict ?? '';
     if (!/\/CIDFontType2\b/u.test(cid)) continue;
@@ -39,13 +94,13 @@ export function glyphUnicodeMaps(bytes) {
     const face = file === undefined ? undefined : streamData(file);
     if (face === undefined) continue;
     const map = glyphCharacters(face);
-    if (map !== undefined && map.size > 0) maps.set(name, map);
+    if (map !== undefined && map.size > 0) maps.set(number, { generation: body.generation, dict: body.dict.trim(), map });
   }
   return maps;
 }
 
 /** Every indirect object's dictionary (or value) and stream, by number: the file's own and those in object streams. */
-export function readObjects(bytes, text) {
+function readObjects(bytes, text) {
   const objects = new Map();
   const header = /(\d+)\s+(\d+)\s+obj\b/gu;
   let match;
@@ -55,7 +110,7 @@ export function readObjects(bytes, text) {
     if (end < 0) break;
     const body = text.slice(start, end);
     const at = body.search(/\bstream(?:\r\n|\n|\r)/u);
-    const object = { dict: at < 0 ? body : body.slice(0, at) };
+    const object = { generation: Number(match[2]), dict: at < 0 ? body : body.slice(0, at) };
     if (at >= 0) {
       const from = start + at + body.slice(at).match(/^stream(?:\r\n|\n|\r)/u)[0].length;
       const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/u.exec(object.dict);
@@ -78,7 +133,7 @@ export function readObjects(bytes, text) {
       const number = pairs[2 * i];
       const from = first + pairs[2 * i + 1];
       const to = i + 1 < count ? first + pairs[2 * i + 3] : content.length;
-      if (!objects.has(number)) objects.set(number, { dict: content.slice(from, to) });
+      if (!objects.has(number)) objects.set(number, { generation: 0, dict: content.slice(from, to) });
     }
   }
   return objects;
@@ -157,14 +212,4 @@ export function glyphCharacters(face) {
     }
   }
   return map;
-}
-
-/** An item's text read through a glyph map: each character pdf.js took for a glyph id, the character that glyph draws. */
-export function readGlyphs(text, map) {
-  let out = '';
-  for (const character of text) {
-    const code = map.get(character.codePointAt(0));
-    out += code === undefined ? character : String.fromCodePoint(code);
-  }
-  return out;
 }

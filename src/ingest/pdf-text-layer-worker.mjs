@@ -9,7 +9,7 @@
  */
 import { createRequire, Module } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { glyphUnicodeMaps, readGlyphs } from './pdf-glyph-unicode.mjs';
+import { withTextMaps } from './pdf-glyph-unicode.mjs';
 
 // Nothing pdf.js prints (a warning at load when its optional canvas package is missing, a
 // complaint about a damaged file) may reach the process's stdout, where `segment` writes its
@@ -107,7 +107,8 @@ parentPort?.on('message', async ({ id, bytes, folders }) => {
 
 async function readTextLayer(bytes, folders) {
   const task = pdfjs.getDocument({
-    data: bytes,
+    // A Type 0 TrueType font with no text map is given the one its face holds (`pdf-glyph-unicode.mjs`).
+    data: withTextMaps(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: false,
@@ -137,10 +138,6 @@ async function readTextLayer(bytes, folders) {
     /** Fonts met in a page's drawing that no text item uses, and which of them draw a soft hyphen (see `hyphenOnlyFonts`). */
     const fontsWithoutText = new Set();
     let hyphenOnlyFont = false;
-    /** The file's Type 0 TrueType fonts with no text map, read once a page shows one (see `pdf-glyph-unicode.mjs`). */
-    let glyphMaps;
-    /** Per font key: the glyph-to-character map its text is read through. */
-    const glyphFonts = {};
     /** Whether a page read showed lines ending on a space glyph drawn (see `markDrawnLineEnds`). */
     let lineEndSpaces = false;
     /** Text drawings seen invisible and visible, and pictures drawn, on the pages whose operations were read (see `drawing`). */
@@ -169,11 +166,6 @@ async function readTextLayer(bytes, folders) {
           if (advance !== undefined) softHyphens[item.fontName] = advance;
           if (typewriterQuotes(font)) typewriterQuoteFonts.push(item.fontName);
           if (texBitmap(font)) texBitmapFonts.push(item.fontName);
-          if (withoutTextMap(font)) {
-            glyphMaps ??= glyphUnicodeMaps(await document.getData());
-            const map = glyphMaps.get(font.name);
-            if (map !== undefined) glyphFonts[item.fontName] = map;
-          }
         }
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
         drawing(operators, drawn);
@@ -184,8 +176,6 @@ async function readTextLayer(bytes, folders) {
         operators = await page.getOperatorList();
         if (hyphenOnlyFonts(page, operators, fontNames, fontsWithoutText, softHyphens)) hyphenOnlyFont = true;
       }
-      if (Object.keys(glyphFonts).length > 0) operators ??= await page.getOperatorList();
-      readGlyphIds(items, glyphFonts, operators);
       // Word spaces the page draws as glyphs that pdf.js merged away (see `restoreDrawnSpaces`),
       // on the pages whose drawing was read for their fonts.
       if (operators !== undefined) restoreDrawnSpaces(items, operators);
@@ -197,7 +187,6 @@ async function readTextLayer(bytes, folders) {
         // A font whose hyphens pdf.js drops: read again with the marked content that tells
         // where each was drawn (`restoreDroppedHyphens`). Only such a page pays for it.
         items = textItems((await page.getTextContent({ includeMarkedContent: true })).items);
-        readGlyphIds(items, glyphFonts, operators);
       }
       if (items.some((item) => typeof item.str === 'string' && SPREAD_RUN.test(item.str))) {
         // Letters pdf.js read a space apart: the drawing tells the tracking from the word spaces.
@@ -264,62 +253,6 @@ async function readTextLayer(bytes, folders) {
   } finally {
     await document.destroy().catch(() => undefined);
   }
-}
-
-/**
- * A composite TrueType font with no text map (`ToUnicode`): pdf.js gives it an identity map over
- * the 16-bit codes, which are the glyph ids (`Identity-H`), so its text reads as noise. Told by
- * that map (the whole 16-bit range, nothing listed), on a `CIDFontType2`.
- */
-function withoutTextMap(font) {
-  const map = font?.toUnicode;
-  return font?.composite === true && font.type === 'CIDFontType2' && map?.firstChar === 0 && map.lastChar === 0xffff && map._map === undefined;
-}
-
-/**
- * The items drawn in a font of `withoutTextMap`, read through its face's own glyph-to-character
- * map. pdf.js reads a glyph id below 32 that is a control character's code (9, 10, 13) as a
- * space, as it does with those characters, so the item's text alone cannot tell glyph 10 (the
- * apostrophe, in DejaVu Sans Mono) from glyph 32: the glyph ids are taken from the page's drawing
- * where it is read, walked alongside the items' characters in the order drawn.
- */
-function readGlyphIds(items, glyphFonts, operators) {
-  if (Object.keys(glyphFonts).length === 0) return;
-  const drawn = operators === undefined ? undefined : glyphIdsDrawn(operators, glyphFonts);
-  let at = 0;
-  for (const item of items) {
-    const map = typeof item.str === 'string' ? glyphFonts[item.fontName] : undefined;
-    if (map === undefined) continue;
-    let out = '';
-    for (const character of item.str) {
-      const glyph = drawn?.[at];
-      if (glyph !== undefined && (glyph.read === character || (character === ' ' && /\s/u.test(glyph.read)))) {
-        const code = map.get(glyph.id);
-        out += code === undefined ? character : String.fromCodePoint(code);
-        at += 1;
-      } else out += readGlyphs(character, map);
-    }
-    item.str = out;
-  }
-}
-
-/** The glyphs a page draws in the fonts of `withoutTextMap`, in order: each one's id and the character pdf.js gave it. */
-function glyphIdsDrawn(operators, glyphFonts) {
-  const drawn = [];
-  let inFont = false;
-  for (let index = 0; index < operators.fnArray.length; index += 1) {
-    const operator = operators.fnArray[index];
-    const args = operators.argsArray[index];
-    if (operator === pdfjs.OPS.setFont) inFont = glyphFonts[args?.[0]] !== undefined;
-    else if (inFont && SHOW_TEXT.has(operator)) {
-      const glyphs = operator === pdfjs.OPS.showText || operator === pdfjs.OPS.showSpacedText ? args?.[0] : args?.at(-1);
-      if (!Array.isArray(glyphs)) continue;
-      for (const glyph of glyphs) {
-        if (glyph !== null && typeof glyph === 'object' && typeof glyph.originalCharCode === 'number') drawn.push({ id: glyph.originalCharCode, read: String(glyph.unicode ?? '') });
-      }
-    }
-  }
-  return drawn;
 }
 
 /**
