@@ -40,7 +40,9 @@
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 first scored blind; held-out-3 is typeset by make-pages-3.ts with
  *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too; pdf-dev: more Writer pages (2 and 3
- *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 is typeset by
+ *              columns, A4 and A5) to work on the PDF reader's columns; pdf-dev-2: PDF only, FreeHEP's
+ *              PDFGraphics2D and CUPS's texttopdf (make-pages-pdf-dev-2.py), to work on the PDF reader
+ *              with writers no other split uses; held-out-4 is typeset by
  *              make-pages-4.ts with wkhtmltopdf and AbiWord, and also has the scan path (tesseract
  *              on a degraded 200 dpi scan); held-out-5 is typeset by make-pages-5.ts with
  *              ConTeXt, groff -me and -mm, and XeLaTeX with paracol, and also has the scan path;
