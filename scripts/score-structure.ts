@@ -34,13 +34,15 @@
  * between the ceiling and the exact share is what the structure stage gets wrong. The ceiling
  * changes nothing in how the other columns are counted.
  *
- * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|held-out-38|dev-4|val-1|pdf-dev|all] [--json] [--verbose]
+ * Usage: node --import tsx scripts/score-structure.ts [--split dev|dev-2|dev-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|held-out-38|dev-4|val-1|pdf-dev|pdf-dev-2|all] [--json] [--verbose]
  *              (`all`: every split but the session's blind one, which is scored by name)
  *   --split    which split to score (default: dev); dev-2 and held-out-2 are typeset with other
  *              tools (LibreOffice, LaTeX twocolumn, groff -mom) by make-pages-2.ts: dev-2 to work
  *              on, held-out-2 first scored blind; held-out-3 is typeset by make-pages-3.ts with
  *              Chromium (HTML printed to PDF), WeasyPrint and LuaLaTeX, and has the tesseract path too; pdf-dev: more Writer pages (2 and 3
- *              columns, A4 and A5) to work on the PDF reader's columns; held-out-4 is typeset by
+ *              columns, A4 and A5) to work on the PDF reader's columns; pdf-dev-2: PDF only, FreeHEP's
+ *              PDFGraphics2D and CUPS's texttopdf (make-pages-pdf-dev-2.py), to work on the PDF reader
+ *              with writers no other split uses; held-out-4 is typeset by
  *              make-pages-4.ts with wkhtmltopdf and AbiWord, and also has the scan path (tesseract
  *              on a degraded 200 dpi scan); held-out-5 is typeset by make-pages-5.ts with
  *              ConTeXt, groff -me and -mm, and XeLaTeX with paracol, and also has the scan path;
@@ -186,7 +188,7 @@ const OTHER_PATHS: ReadonlySet<ExtractionPath> = new Set(['mutool', 'pymupdf', '
  * structure-fingerprints.ts's and score-extractors.ts's).
  */
 const BLIND: ReadonlySet<string> = new Set(['held-out-38']);
-const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'held-out-38', 'dev-4', 'val-1', 'pdf-dev'] as const;
+const SPLITS = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'held-out-38', 'dev-4', 'val-1', 'pdf-dev', 'pdf-dev-2'] as const;
 
 interface FileResult {
   split: string;

@@ -9,6 +9,7 @@
  */
 import { createRequire, Module } from 'node:module';
 import { parentPort } from 'node:worker_threads';
+import { withTextMaps } from './pdf-glyph-unicode.mjs';
 
 // Nothing pdf.js prints (a warning at load when its optional canvas package is missing, a
 // complaint about a damaged file) may reach the process's stdout, where `segment` writes its
@@ -106,7 +107,8 @@ parentPort?.on('message', async ({ id, bytes, folders }) => {
 
 async function readTextLayer(bytes, folders) {
   const task = pdfjs.getDocument({
-    data: bytes,
+    // A Type 0 TrueType font with no text map is given the one its face holds (`pdf-glyph-unicode.mjs`).
+    data: withTextMaps(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: false,
