@@ -105,10 +105,19 @@ parentPort?.on('message', async ({ id, bytes, folders }) => {
   }
 });
 
+/** The file with its missing text maps added, or as it came where reading its objects fails: pdf.js judges the file. */
+function withTextMapsIfReadable(bytes) {
+  try {
+    return withTextMaps(bytes);
+  } catch {
+    return bytes;
+  }
+}
+
 async function readTextLayer(bytes, folders) {
   const task = pdfjs.getDocument({
     // A Type 0 TrueType font with no text map is given the one its face holds (`pdf-glyph-unicode.mjs`).
-    data: withTextMaps(bytes),
+    data: withTextMapsIfReadable(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: false,
