@@ -296,8 +296,9 @@ describe.concurrent('providers', () => {
     const text = await runCli(['providers']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stderr).toBe('');
-    // The engine line names the Apertium version and both language pairs with theirs.
-    expect(text.stdout).toMatch(/^apertium\s+usable \(selected\): apertium \d+\.\d+\S* fr-es \d+\.\d+\S* \+ eng-spa \d+\.\d+\S* pre-edit \d+ names kept$/m);
+    // The engine line names the Apertium version and both language pairs with theirs, and the
+    // unknown words' second pair with theirs where it is installed (setup installs it).
+    expect(text.stdout).toMatch(/^apertium\s+usable \(selected\): apertium \d+\.\d+\S* fr-es \d+\.\d+\S* \+ eng-spa \d+\.\d+\S*(?: \+ fra-cat \d+\.\d+\S* \+ eng-cat \d+\.\d+\S*)? pre-edit \d+ names kept(?: unknown words through fra-cat cat-eng)?$/m);
     expect(text.stdout).toMatch(/^google\s+not usable: .*set GOOGLE_API_KEY/m);
     expect(text.stdout).toMatch(/^google-advanced\s+not usable: .*set GOOGLE_APPLICATION_CREDENTIALS/m);
     // Each provider's capabilities on the line below it.

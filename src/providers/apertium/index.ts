@@ -349,7 +349,8 @@ export function createApertium(options: ApertiumOptions = {}): TranslationProvid
         } catch (error) {
           throw notInstalled(error, { missing: modesDir });
         }
-        const text = await describeEngine(modesDir, modes).catch((error: unknown) => {
+        // The second pair's versions too where it helps: its answers are part of the cache key.
+        const text = await describeEngine(modesDir, fallback?.available ? [...modes, ...FALLBACK_MODES] : modes).catch((error: unknown) => {
           throw notInstalled(error, { modesDir, modes });
         });
         const edited = editing ? `${text} ${PRE_EDIT_VERSION}` : text;
