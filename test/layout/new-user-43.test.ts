@@ -18,7 +18,12 @@ const { read, describeFloors } = newUserPages(new URL('../fixtures/new-user-43/'
  */
 const FLOORS: Record<string, { name: string; floor: ScoreFloor }> = {
   'halle.pdf': { name: 'halle', floor: { paragraphs: 7, sentences: 25, roles: 13, lost: 0, invented: 0 } },
-  'halle.pdftotext.txt': { name: 'halle', floor: { paragraphs: 7, sentences: 25, roles: 13, lost: 0, invented: 0 } },
+  // Session 51 (text51, long-paragraphs.ts): 7 -> 6 paragraphs, lowered knowingly. A true paragraph of
+  // four sentences and some 400 characters (`Pendant les travaux…` to `…des emplacements cette année.`)
+  // is taken for two and cut at its middle sentence end; nothing in the text tells it from the two
+  // paragraphs run together the rule rightly cuts (+252 paragraphs over the corpus's text paths,
+  // +98 of them on the validation half; sentences, roles and words unchanged everywhere).
+  'halle.pdftotext.txt': { name: 'halle', floor: { paragraphs: 6, sentences: 25, roles: 13, lost: 0, invented: 0 } },
   'halle.layout.txt': { name: 'halle', floor: { paragraphs: 7, sentences: 25, roles: 13, lost: 0, invented: 0 } },
   'halle.photo.txt': { name: 'halle', floor: { paragraphs: 7, sentences: 25, roles: 13, lost: 0, invented: 0 } },
 };
