@@ -48,6 +48,11 @@ function setUp(): { script: string; root: string; env: NodeJS.ProcessEnv } {
   return { script, root, env: { XDG_CACHE_HOME: join(folder, 'user-cache'), HOME: folder } };
 }
 
+/** Waits `ms` milliseconds, the thread blocked (the runs under test are synchronous too). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 function cacheFiles(directory: string): string[] {
   return existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.v8')) : [];
 }
@@ -114,7 +119,9 @@ describe('runCachedScript', () => {
 
     runCachedScript(script, root, env).saveCodeCache();
     runCachedScript(otherScript, other, env).saveCodeCache();
-    // Each build runs from its own cache after the other's run wrote one.
+    // Each build runs from its own cache after the other's run wrote one (a pause first, so that
+    // the use marked on the first build's cache, to the millisecond, is later than the other's write).
+    pause(30);
     const again = runCachedScript(script, root, env);
     expect(again.cacheUsed).toBe(true);
     again.saveCodeCache();
@@ -125,6 +132,7 @@ describe('runCachedScript', () => {
     const times = [Date.now() / 1000 + 10, Date.now() / 1000 + 20];
     const before = cacheFiles(packageFolder!);
     for (const [index, time] of times.entries()) {
+      pause(30);
       writeFileSync(otherScript, `${SCRIPT}\nexports.build = ${index};\n`);
       utimesSync(otherScript, time, time);
       runCachedScript(otherScript, other, env).saveCodeCache();
